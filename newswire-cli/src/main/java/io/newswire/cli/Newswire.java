@@ -1,0 +1,28 @@
+package io.newswire.cli;
+
+import io.newswire.serde.AvroPackages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newswire} command. Events go to stdout as JSON lines; logs and progress go to stderr. */
+@Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
+    description = "Streaming news ingestion: raw wire dispatches to Avro article events on Kafka.",
+    subcommands = {DemoCommand.class, UpCommand.class, EnrichCommand.class, PushCommand.class,
+        TailCommand.class, DlqCommand.class, CommandLine.HelpCommand.class})
+public final class Newswire {
+  public static void main(String[] args) {
+    AvroPackages.allowNewswire();
+    System.exit(commandLine().execute(args));
+  }
+
+  public static CommandLine commandLine() {
+    return new CommandLine(new Newswire()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {io.newswire.enrich.PipelineVersion.get()};
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.newswire.cli;
+
+import io.newswire.local.LocalStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The local stack until Ctrl-C / SIGTERM, on the standard ports. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+    description = "Run Kafka (KRaft), the schema registry, ingest-service and enrich-service in this process until Ctrl-C.")
+final class UpCommand implements Callable<Integer> {
+  @Option(names = "--data-dir", description = "Keep the broker log, the registry's _schemas topic and Streams state here, "
+      + "so a restart (even after kill -9) continues where it stopped. Default: a temporary directory deleted on exit.")
+  Path dataDir;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka client port (default ${DEFAULT-VALUE}).")
+  int kafkaPort;
+
+  @Option(names = "--registry-port", defaultValue = "8081", description = "Schema registry port (default ${DEFAULT-VALUE}).")
+  int registryPort;
+
+  @Option(names = "--ingest-http-port", defaultValue = "7071", description = "ingest-service /health, /ready, /metrics (default ${DEFAULT-VALUE}; -1 off).")
+  int ingestHttpPort;
+
+  @Option(names = "--enrich-http-port", defaultValue = "7072", description = "enrich-service /health, /ready, /metrics (default ${DEFAULT-VALUE}; -1 off).")
+  int enrichHttpPort;
+
+  @Option(names = "--partitions", defaultValue = "2", description = "Partitions of the pipeline topics when created (default ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Override
+  public Integer call() throws Exception {
+    boolean temporary = dataDir == null;
+    Path dir = temporary ? Files.createTempDirectory("newswire-") : dataDir.toAbsolutePath();
+    LocalStack stack = LocalStack.start(new LocalStack.Options(dir, temporary, host, kafkaPort, registryPort,
+        ingestHttpPort, enrichHttpPort, partitions));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stack.close();
+      stopped.countDown();
+    }, "newswire-shutdown"));
+    System.err.printf("newswire up: kafka %s, schema registry %s, data in %s%s%n",
+        stack.bootstrapServers(), stack.registryUrl(), dir, temporary ? " (temporary)" : "");
+    System.err.println("newswire up: ready; Ctrl-C to stop");
+    stopped.await();
+    return 0;
+  }
+}

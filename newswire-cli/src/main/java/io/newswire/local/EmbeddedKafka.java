@@ -1,0 +1,127 @@
+package io.newswire.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Apache Kafka broker in KRaft mode (combined broker + controller), in this JVM.
+ * Storage is formatted on first use and reused afterwards, so a restart on the same directory keeps
+ * every topic, offset, transaction and the registry's schemas.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
+
+  private final KafkaRaftServer server;
+  private final String bootstrapServers;
+  private final Path logDir;
+
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+    this.server = server;
+    this.bootstrapServers = bootstrapServers;
+    this.logDir = logDir;
+  }
+
+  /**
+   * Starts a broker whose log lives in {@code dataDir/kafka}.
+   *
+   * @param port client port; 0 picks a free one
+   */
+  public static EmbeddedKafka start(Path dataDir, String host, int port) throws IOException {
+    int brokerPort = port == 0 ? freePort() : port;
+    int controllerPort = freePort();
+    Path logDir = dataDir.resolve("kafka");
+    Files.createDirectories(logDir);
+    Properties p = new Properties();
+    p.put("process.roles", "broker,controller");
+    p.put("node.id", "1");
+    p.put("controller.quorum.voters", "1@" + host + ":" + controllerPort);
+    p.put("listeners", "PLAINTEXT://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
+    p.put("advertised.listeners", "PLAINTEXT://" + host + ":" + brokerPort);
+    p.put("controller.listener.names", "CONTROLLER");
+    p.put("inter.broker.listener.name", "PLAINTEXT");
+    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("log.dirs", logDir.toString());
+    // One node: every internal topic has one replica.
+    p.put("offsets.topic.replication.factor", "1");
+    p.put("offsets.topic.num.partitions", "5");
+    p.put("transaction.state.log.replication.factor", "1");
+    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.num.partitions", "5");
+    p.put("share.coordinator.state.topic.replication.factor", "1");
+    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("default.replication.factor", "1");
+    p.put("min.insync.replicas", "1");
+    p.put("group.initial.rebalance.delay.ms", "0");
+    // The cleaner's default 128 MiB dedupe buffer halts a small-heap JVM; 2 MiB is plenty locally.
+    p.put("log.cleaner.dedupe.buffer.size", Integer.toString(2 << 20));
+    p.put("num.partitions", "1");
+    p.put("auto.create.topics.enable", "false");
+    p.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
+
+    if (!Files.exists(logDir.resolve("meta.properties"))) {
+      format(p, logDir);
+    }
+    long t0 = System.nanoTime();
+    KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(p, false), Time.SYSTEM);
+    server.startup();
+    String bootstrap = host + ":" + brokerPort;
+    log.info("Kafka broker (KRaft) up on {} in {} ms, log in {}", bootstrap, (System.nanoTime() - t0) / 1_000_000, logDir);
+    return new EmbeddedKafka(server, bootstrap, logDir);
+  }
+
+  private static void format(Properties p, Path logDir) throws IOException {
+    Path config = logDir.resolve("server.properties");
+    try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
+      p.store(w, "newswire embedded broker (used once to format storage)");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int rc;
+    try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+      rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()}, ps);
+    } catch (Exception e) {
+      throw new IOException("cannot format Kafka storage in " + logDir + ": " + out.toString(StandardCharsets.UTF_8), e);
+    }
+    if (rc != 0) {
+      throw new IOException("cannot format Kafka storage in " + logDir + ": " + out.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  public static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  public Path logDir() {
+    return logDir;
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+    server.awaitShutdown();
+    log.info("Kafka broker on {} stopped", bootstrapServers);
+  }
+}

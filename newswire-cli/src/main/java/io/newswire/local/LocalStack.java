@@ -1,0 +1,128 @@
+package io.newswire.local;
+
+import io.newswire.enrich.EnrichService;
+import io.newswire.enrich.Enricher;
+import io.newswire.ingest.IngestService;
+import io.newswire.registry.EmbeddedSchemaRegistry;
+import io.newswire.runtime.ServiceConfig;
+import io.newswire.runtime.StreamsService;
+import io.newswire.runtime.Topics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one process: a real Kafka broker (KRaft), the schema registry on its
+ * {@code _schemas} topic, the ingest-service and the enrich-service. Everything lives under one data
+ * directory; a temporary one is deleted on close.
+ */
+public final class LocalStack implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+  /** Where and how to run. Ports 0 pick free ones; HTTP port -1 turns a service's endpoint off. */
+  public record Options(Path dataDir, boolean temporary, String host, int kafkaPort, int registryPort,
+      int ingestHttpPort, int enrichHttpPort, int partitions) {
+    public static Options ephemeral() throws IOException {
+      return new Options(Files.createTempDirectory("newswire-"), true, "127.0.0.1", 0, 0, -1, -1, 2);
+    }
+  }
+
+  private final Options options;
+  private final EmbeddedKafka kafka;
+  private final EmbeddedSchemaRegistry registry;
+  private final StreamsService ingest;
+  private final StreamsService enrich;
+  private final Topics topics;
+
+  private LocalStack(Options options, EmbeddedKafka kafka, EmbeddedSchemaRegistry registry,
+      StreamsService ingest, StreamsService enrich, Topics topics) {
+    this.options = options;
+    this.kafka = kafka;
+    this.registry = registry;
+    this.ingest = ingest;
+    this.enrich = enrich;
+    this.topics = topics;
+  }
+
+  public static LocalStack start(Options o) throws Exception {
+    return start(o, new Enricher());
+  }
+
+  public static LocalStack start(Options o, Enricher enricher) throws Exception {
+    long t0 = System.nanoTime();
+    Files.createDirectories(o.dataDir());
+    EmbeddedKafka kafka = EmbeddedKafka.start(o.dataDir(), o.host(), o.kafkaPort());
+    Topics topics = Topics.fromEnv(System.getenv());
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      topics.ensure(admin, o.partitions(), (short) 1);
+    }
+    EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), o.host(), o.registryPort(),
+        EmbeddedSchemaRegistry.DEFAULT_TOPIC);
+    Map<String, String> env = System.getenv();
+    ServiceConfig ingestConfig = ServiceConfig.fromEnv(env, IngestService.DEFAULT_APPLICATION_ID, o.ingestHttpPort())
+        .withBootstrap(kafka.bootstrapServers(), registry.url())
+        .withStateDir(o.dataDir().resolve("streams"))
+        .withHttpPort(o.ingestHttpPort());
+    ServiceConfig enrichConfig = ServiceConfig.fromEnv(env, EnrichService.DEFAULT_APPLICATION_ID, o.enrichHttpPort())
+        .withBootstrap(kafka.bootstrapServers(), registry.url())
+        .withStateDir(o.dataDir().resolve("streams"))
+        .withHttpPort(o.enrichHttpPort());
+    StreamsService ingest = IngestService.create(ingestConfig).start();
+    StreamsService enrich = EnrichService.create(enrichConfig, enricher).start();
+    LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics);
+    if (!ingest.awaitRunning(Duration.ofSeconds(60)) || !enrich.awaitRunning(Duration.ofSeconds(60))) {
+      stack.close();
+      throw new IllegalStateException("services did not reach RUNNING within 60 s");
+    }
+    log.info("local stack up in {} ms: kafka {} registry {}", (System.nanoTime() - t0) / 1_000_000,
+        kafka.bootstrapServers(), registry.url());
+    return stack;
+  }
+
+  public String bootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  public String registryUrl() {
+    return registry.url();
+  }
+
+  public Topics topics() {
+    return topics;
+  }
+
+  public StreamsService ingest() {
+    return ingest;
+  }
+
+  public StreamsService enrich() {
+    return enrich;
+  }
+
+  @Override
+  public void close() {
+    ingest.close();
+    enrich.close();
+    registry.close();
+    kafka.close();
+    if (options.temporary()) {
+      deleteRecursively(options.dataDir());
+    }
+  }
+
+  static void deleteRecursively(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      log.warn("could not delete {}: {}", dir, e.toString());
+    }
+  }
+}
