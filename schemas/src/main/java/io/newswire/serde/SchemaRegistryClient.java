@@ -46,9 +46,14 @@ public class SchemaRegistryClient {
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
-  /** One client (and cache) per registry URL and process, as serializers are created per task. */
+  /**
+   * One client (and cache) per registry URL and process, as serializers are created per task.
+   * A {@code mem://name} URL gives an in-process registry (for TopologyTestDriver tests, like
+   * Confluent's {@code mock://}).
+   */
   public static SchemaRegistryClient shared(String baseUrl) {
-    return SHARED.computeIfAbsent(stripSlash(baseUrl), SchemaRegistryClient::new);
+    return SHARED.computeIfAbsent(stripSlash(baseUrl),
+        url -> url.startsWith(InMemorySchemaRegistryClient.SCHEME) ? new InMemorySchemaRegistryClient(url) : new SchemaRegistryClient(url));
   }
 
   public String baseUrl() {

@@ -1,0 +1,153 @@
+package io.newswire.local;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.cli.Input;
+import io.newswire.runtime.DeadLetters;
+import io.newswire.schema.EnrichedArticle;
+import io.newswire.serde.AvroDeserializer;
+import io.newswire.serde.SchemaRegistryClient;
+import io.newswire.serde.WireFormat;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole pipeline on a real embedded broker and registry: dispatches in, enriched events out
+ * (decoded through the registry client), bad records in the DLQ with their original bytes while the
+ * rest keep flowing, and story versions.
+ */
+@Tag("kafka")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIntegrationTest {
+  static LocalStack stack;
+  static KafkaProducer<byte[], byte[]> producer;
+  static AvroDeserializer<EnrichedArticle> enrichedReader;
+
+  @BeforeAll
+  static void start() throws Exception {
+    stack = LocalStack.start(LocalStack.Options.ephemeral());
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    enrichedReader = new AvroDeserializer<>(EnrichedArticle.class, new SchemaRegistryClient(stack.registryUrl()));
+  }
+
+  @AfterAll
+  static void stop() {
+    producer.close();
+    stack.close();
+  }
+
+  static void send(String topic, String key, byte[] value, Map<String, String> headers) throws Exception {
+    RecordHeaders h = new RecordHeaders();
+    headers.forEach((k, v) -> h.add(k, v.getBytes(StandardCharsets.UTF_8)));
+    producer.send(new ProducerRecord<>(topic, null, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value, h)).get();
+  }
+
+  static Map<String, List<EnrichedArticle>> enrichedById(List<ConsumerRecord<byte[], byte[]>> records) {
+    Map<String, List<EnrichedArticle>> byId = new HashMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : records) {
+      EnrichedArticle a = enrichedReader.deserialize(r.topic(), r.value());
+      assertEquals(a.getId(), new String(r.key(), StandardCharsets.UTF_8), "events are keyed by article id");
+      byId.computeIfAbsent(a.getId(), k -> new java.util.ArrayList<>()).add(a);
+    }
+    return byId;
+  }
+
+  @Test
+  @Order(1)
+  void dispatchesFlowThroughWhileBadRecordsGoToTheDlq() throws Exception {
+    List<Input> samples = Input.samples();
+    byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, 0x41, 0x42};
+    send(stack.topics().raw(), "bad-empty", new byte[0], Map.of("source", "test"));
+    for (Input in : samples.subList(0, 2)) {
+      send(stack.topics().raw(), in.id(), in.body(), in.headers());
+    }
+    send(stack.topics().raw(), "bad-bytes", notUtf8, Map.of("source", "test", "x-trace", "t-1"));
+    // poison on the parsed topic: not in the wire format at all
+    send(stack.topics().parsed(), "bad-magic", new byte[] {7, 0, 0, 0, 1, 2, 3}, Map.of());
+    for (Input in : samples.subList(2, samples.size())) {
+      send(stack.topics().raw(), in.id(), in.body(), in.headers());
+    }
+
+    Set<String> ids = samples.stream().map(Input::id).collect(Collectors.toSet());
+    var enriched = TopicReader.readUntil(stack.bootstrapServers(), stack.topics().enriched(),
+        r -> r.size() >= samples.size(), Duration.ofSeconds(60));
+    Map<String, List<EnrichedArticle>> byId = enrichedById(enriched);
+    assertEquals(ids, byId.keySet());
+    byId.values().forEach(v -> assertEquals(1, v.size()));
+    EnrichedArticle seed = byId.get("mehr-ar-pezeshkian-qatar").get(0);
+    assertEquals("ar", seed.getLanguage());
+    assertEquals("طهران", seed.getDateline().getCity());
+    assertEquals("Mehr News Agency", seed.getDateline().getAgency());
+    assertEquals(1, seed.getVersion());
+    EnrichedArticle fa = byId.get("irna-fa-rainfall").get(0);
+    assertEquals("fa", fa.getLanguage());
+
+    var dlq = TopicReader.readUntil(stack.bootstrapServers(), stack.topics().dlq(), r -> r.size() >= 3, Duration.ofSeconds(30));
+    Map<String, ConsumerRecord<byte[], byte[]>> dead = new HashMap<>();
+    dlq.forEach(r -> dead.put(new String(r.key(), StandardCharsets.UTF_8), r));
+    assertEquals(Set.of("bad-empty", "bad-bytes", "bad-magic"), dead.keySet());
+    assertEquals("empty", DeadLetters.header(dead.get("bad-empty").headers(), DeadLetters.REASON));
+    ConsumerRecord<byte[], byte[]> bytes = dead.get("bad-bytes");
+    assertArrayEquals(notUtf8, bytes.value(), "the DLQ keeps the original bytes");
+    assertEquals("t-1", DeadLetters.header(bytes.headers(), "x-trace"), "and the original headers");
+    assertNotNull(DeadLetters.header(bytes.headers(), DeadLetters.REASON));
+    assertNotNull(DeadLetters.header(bytes.headers(), DeadLetters.STAGE));
+    assertEquals(stack.topics().raw(), DeadLetters.header(bytes.headers(), DeadLetters.TOPIC));
+    ConsumerRecord<byte[], byte[]> magic = dead.get("bad-magic");
+    assertEquals("deserialization", DeadLetters.header(magic.headers(), DeadLetters.REASON));
+    assertArrayEquals(new byte[] {7, 0, 0, 0, 1, 2, 3}, magic.value());
+    assertTrue(DeadLetters.header(magic.headers(), DeadLetters.MESSAGE).contains("magic byte"));
+
+    // every enriched event is in the Confluent wire format under the registry's id
+    for (ConsumerRecord<byte[], byte[]> r : enriched) {
+      int id = WireFormat.schemaId(r.value());
+      assertEquals(EnrichedArticle.getClassSchema(), new SchemaRegistryClient(stack.registryUrl()).getById(id));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void resendIsSilentAndChangedTextIsVersionTwo() throws Exception {
+    String id = "story-versions-1";
+    String v1 = "Storm closes main port\nBEIRUT (AP) — The port closed on Monday, officials said.\n";
+    String v2 = "Storm closes main port for a week\nBEIRUT (AP) — The port closed on Monday for a week, officials said.\n";
+    send(stack.topics().raw(), id, v1.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
+    send(stack.topics().raw(), id, v1.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
+    send(stack.topics().raw(), id, v2.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
+    send(stack.topics().raw(), id, v2.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
+    String marker = "story-versions-marker";
+    send(stack.topics().raw(), marker, v1.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
+    var records = TopicReader.readUntil(stack.bootstrapServers(), stack.topics().enriched(),
+        r -> enrichedById(r).containsKey(marker), Duration.ofSeconds(60));
+    List<EnrichedArticle> versions = enrichedById(records).get(id);
+    assertEquals(2, versions.size(), "the re-sends produced no event");
+    assertEquals(1, versions.get(0).getVersion());
+    assertEquals(2, versions.get(1).getVersion());
+    assertEquals("Storm closes main port for a week", versions.get(1).getHeadline());
+  }
+}
