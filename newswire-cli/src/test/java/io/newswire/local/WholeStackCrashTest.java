@@ -1,0 +1,91 @@
+package io.newswire.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.cli.Input;
+import io.newswire.cli.Newswire;
+import io.newswire.cli.SyntheticDispatches;
+import io.newswire.runtime.Topics;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code newswire up --data-dir D} killed with SIGKILL mid-stream (broker, registry and both
+ * services at once) and started again on D: every pushed id comes out exactly once.
+ */
+@Tag("kafka")
+class WholeStackCrashTest {
+  static final int DISPATCHES = 2000;
+
+  @Test
+  void upKilledMidStreamAndRestartedOnItsDataDir() throws Exception {
+    Path dir = Files.createTempDirectory("stack-crash-");
+    Path log = dir.resolve("up.log");
+    int kafkaPort = EmbeddedKafka.freePort();
+    int registryPort = EmbeddedKafka.freePort();
+    String bootstrap = "127.0.0.1:" + kafkaPort;
+    String[] args = {"up", "--data-dir", dir.resolve("data").toString(), "--kafka-port", Integer.toString(kafkaPort),
+        "--registry-port", Integer.toString(registryPort), "--ingest-http-port", "-1", "--enrich-http-port", "-1"};
+    Map<String, String> env = Map.of("KAFKA_SESSION_TIMEOUT_MS", "6000", "KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
+    ChildJvm up = ChildJvm.start("up", Newswire.class, env, log, args);
+    try {
+      awaitPort(registryPort, Duration.ofSeconds(90));
+      List<Input> inputs = SyntheticDispatches.generate(DISPATCHES, 7, "stack-");
+      Properties p = new Properties();
+      p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+      p.put(ProducerConfig.ACKS_CONFIG, "all");
+      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+        for (Input in : inputs) {
+          producer.send(new ProducerRecord<>(Topics.DEFAULT.raw(), in.id().getBytes(StandardCharsets.UTF_8), in.body())).get();
+        }
+      }
+      TopicReader.readUntil(bootstrap, Topics.DEFAULT.enriched(), r -> r.size() >= 100, Duration.ofSeconds(90));
+      up.kill();
+      up = ChildJvm.start("up", Newswire.class, env, log, args);
+      awaitPort(registryPort, Duration.ofSeconds(90));
+
+      List<ConsumerRecord<byte[], byte[]>> out = TopicReader.readUntil(bootstrap, Topics.DEFAULT.enriched(),
+          r -> r.size() >= DISPATCHES, Duration.ofSeconds(180));
+      out = TopicReader.readUntil(bootstrap, Topics.DEFAULT.enriched(), r -> false, Duration.ofSeconds(3));
+      Map<String, Integer> seen = new HashMap<>();
+      out.forEach(r -> seen.merge(new String(r.key(), StandardCharsets.UTF_8), 1, Integer::sum));
+      long lost = inputs.stream().filter(in -> !seen.containsKey(in.id())).count();
+      long duplicated = seen.values().stream().filter(n -> n > 1).count();
+      System.out.printf("whole-stack crash: %d pushed, 1 SIGKILL of up, %d out, lost %d, duplicated %d%n",
+          DISPATCHES, out.size(), lost, duplicated);
+      assertEquals(0, lost, "see " + log);
+      assertEquals(0, duplicated, "see " + log);
+      assertTrue(up.alive());
+    } finally {
+      up.close();
+      LocalStack.deleteRecursively(dir);
+    }
+  }
+
+  static void awaitPort(int port, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Socket s = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (java.io.IOException e) {
+        Thread.sleep(200);
+      }
+    }
+    throw new AssertionError("nothing listening on port " + port + " after " + timeout);
+  }
+}
