@@ -14,7 +14,8 @@ import java.util.Set;
  *   <li>letters Arabic uses and Persian/Urdu almost never do: ة ى إ ؤ;</li>
  *   <li>function words of each language (Persian ones matched after folding ي/ك to ی/ک).</li>
  * </ul>
- * Latin-script text is reported as 'en' (the only Latin-script language on our feeds).
+ * Latin-script text is reported as 'en' (the only Latin-script language on our feeds); text with at
+ * least a third as many Arabic-script letters as Latin ones is Arabic-script (film lists in Arabic copy).
  * Thread-safe and allocation-light: no state, sets are built once.
  */
 public final class LanguageDetector {
@@ -96,7 +97,10 @@ public final class LanguageDetector {
     if (arabicLetters < 2 && latinLetters < 2) {
       return "und";
     }
-    if (latinLetters > arabicLetters) {
+    // Arabic-script feeds quote English names and titles; English copy almost never holds a quarter
+    // as much Arabic script. So a third as many Arabic letters as Latin ones already means Arabic script,
+    // and so do Arabic-script sentences (three function words) among English lists.
+    if (arabicLetters * 3 < latinLetters && Math.max(ar, Math.max(fa, ur)) < 9) {
       return "en";
     }
     if (ur > fa && ur > ar && ur >= 4) {

@@ -39,12 +39,16 @@ public final class DatelineExtractor {
       "^(" + AR_WORDS + ")\\s*(?:في\\s+(" + DIGIT + "{1,2}\\s*\\p{L}+(?:\\s+" + DIGIT + "{4})?)\\s*)?[(/]\\s*([\\p{L} .]{2,25}?)\\s*[)/]\\s*[-–—:]*\\s*");
   private static final String EN_MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
   private static final String EN_WORD = "[A-Z][A-Za-z'.&-]*";
+  private static final String EN_NEXT_WORD = "[A-Za-z][A-Za-z'.&-]*";
+  /** A month name as typed in a hurry ("Marc 3", "Mach 4"): accepted as a date position, gives no date. */
+  private static final String EN_MONTHISH = "[A-Z][A-Za-z]{2,8}\\.?";
   /** WASHINGTON (AP) —   DOHA, Nov 28 (AFP) -   CARLE PLACE, N.Y., March 3 -   AMSTERDAM, 2 March - */
   private static final Pattern ENGLISH = Pattern.compile(
-      "^(" + EN_WORD + "(?: " + EN_WORD + "){0,3})"
+      "^(" + EN_WORD + "(?: " + EN_NEXT_WORD + "){0,3})\\s?"
           + "(?:,\\s*([A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]{1,14})?)(?=\\s*[,(—–-]))?"
           + ",?\\s*(?:-\\s*)?"
-          + "(" + EN_MONTH + "\\.?\\s+[0-9]{1,2}(?:,\\s*[0-9]{4})?|[0-9]{1,2}\\s+" + EN_MONTH + "(?:\\s+[0-9]{4})?)?"
+          + "(" + EN_MONTH + "\\.?\\s+[0-9]{1,2}(?:,\\s*[0-9]{4})?|[0-9]{1,2}\\s+" + EN_MONTH + "(?:\\s+[0-9]{4})?"
+          + "|" + EN_MONTHISH + "\\s+[0-9]{1,2})?"
           + ",?\\s*(?:\\(([A-Za-z][A-Za-z .]{1,25})\\))?"
           + "\\s*[-—–]+\\s*");
   /** خبرگزاری فارس:   (Persian agency prefix, agency only) */

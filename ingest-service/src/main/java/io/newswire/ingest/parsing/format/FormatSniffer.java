@@ -59,7 +59,7 @@ public final class FormatSniffer {
       return Family.PLAIN;
     }
     char c = text.charAt(i);
-    if (c == '{') {
+    if (c == '{' && looksLikeJsonObject(text, i + 1)) {
       return Family.JSON;
     }
     if (c == '<' && i + 1 < text.length()) {
@@ -70,5 +70,14 @@ public final class FormatSniffer {
       }
     }
     return Family.PLAIN;
+  }
+
+  /** "{" then a quoted key or "}": a JSON object. "{هامتون كورت}.. 500 عام" is a headline. */
+  private static boolean looksLikeJsonObject(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i == text.length() || text.charAt(i) == '"' || text.charAt(i) == '}' || text.charAt(i) == '\'';
   }
 }

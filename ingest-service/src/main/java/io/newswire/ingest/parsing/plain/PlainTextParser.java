@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>Lines starting with {@code *} or {@code •} right after the headline are highlights (marker
  *       removed). A {@code *} line further down (the Mehr seed has one between body paragraphs) is a
  *       sub-heading inside the story, not a summary of it: it stays a paragraph, in place, with the
- *       marker removed, so the body reads in order and highlights stay "what precedes the body".</li>
+ *       marker removed, so the body reads in order and highlights stay "what precedes the body".
+ *       When every line after the headline is marked (a digest of bullet items), they are the body.</li>
  *   <li>Agency trailers are not body text: SPA's {@code // انتهى //} and the time line after it
  *       ({@code 20:26 ت م}), Reuters' signature line {@code Reuter} (which names the agency).</li>
  *   <li>Paragraphs: see {@link ParagraphSegmenter}. The dateline is taken from the first
@@ -83,6 +84,11 @@ public final class PlainTextParser implements FormatParser {
       if (!p.isEmpty()) {
         paragraphs.add(p);
       }
+    }
+    if (paragraphs.isEmpty() && !c.highlights.isEmpty()) {
+      // Only marked lines: a digest of bullet items. They are the body, not a summary of one.
+      paragraphs.addAll(c.highlights);
+      c.highlights.clear();
     }
     applyDateline(c, paragraphs, receivedAt);
     c.paragraphs.addAll(paragraphs);
