@@ -12,7 +12,10 @@ import java.util.Set;
  *   <li>letters only Persian (and Urdu) use: پ چ ژ گ, and the Persian forms ی ک;</li>
  *   <li>letters only Urdu uses: ٹ ڈ ڑ ں ے ۓ ھ ہ and the Urdu full stop ۔;</li>
  *   <li>letters Arabic uses and Persian/Urdu almost never do: ة ى إ ؤ;</li>
- *   <li>function words of each language (Persian ones matched after folding ي/ك to ی/ک).</li>
+ *   <li>function words of each language (Persian ones matched after folding ي/ك to ی/ک);</li>
+ *   <li>ZWNJ inside words and joined plural "های" (Persian), the article "ال" (Arabic); a few
+ *       words with none of this evidence at all are Persian: Arabic seldom writes three words
+ *       without an article or a function word.</li>
  * </ul>
  * Latin-script text is reported as 'en' (the only Latin-script language on our feeds); text with at
  * least a third as many Arabic-script letters as Latin ones is Arabic-script (film lists in Arabic copy).
@@ -23,13 +26,14 @@ public final class LanguageDetector {
       "في", "من", "على", "إلى", "الى", "الذي", "التي", "الذين", "أن", "إن", "ان", "عن", "مع", "هذا",
       "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لم", "لن", "ما", "لا", "بين", "حيث", "أو", "او",
       "كما", "بعد", "قبل", "عند", "حتى", "إنه", "أنه", "انه", "التى", "وفي", "وقال", "قال", "اليوم",
-      "خلال", "منذ", "هو", "هي", "وهو", "وهي", "ولا", "فى", "علي", "الي");
+      "خلال", "منذ", "هو", "هي", "وهو", "وهي", "ولا", "فى", "علي", "الي", "مليون", "مليار", "دولار");
   // Persian function words, in the folded (ی/ک) spelling.
   private static final Set<String> PERSIAN_WORDS = Set.of(
       "است", "می", "را", "این", "که", "برای", "از", "با", "در", "شد", "کرد", "های", "ها", "آن", "یک",
       "تا", "خود", "شده", "بود", "نیز", "وی", "اند", "کند", "شود", "دارد", "باید", "گفت", "کرده",
       "بر", "اینکه", "هر", "نمی", "یا", "اما", "دیگر", "بین", "پس", "همه", "چه", "کنند", "شوند",
-      "گزارش", "ما", "هستند", "نیست", "داشت", "بیش", "کشور");
+      "گزارش", "ما", "هستند", "نیست", "داشت", "بیش", "کشور", "شدند", "کردند", "یافت", "درصد",
+      "میلیارد", "میلیون", "سراسری", "استان", "شهرستان", "طی", "نفر", "امروز", "دیروز", "سال", "ماه");
   private static final Set<String> URDU_WORDS = Set.of(
       "کے", "کی", "ہے", "میں", "نے", "کو", "سے", "اور", "کا", "یہ", "ہیں", "بھی", "ایک", "گیا", "تھا",
       "تھی", "ہو", "کہ", "وہ", "کر", "لیے", "ساتھ", "کیا", "گئی", "رہے", "والے");
@@ -41,6 +45,7 @@ public final class LanguageDetector {
     }
     int arabicLetters = 0;
     int latinLetters = 0;
+    int arabicWords = 0;
     double ar = 0;
     double fa = 0;
     double ur = 0;
@@ -52,6 +57,8 @@ public final class LanguageDetector {
         i += Character.charCount(cp);
         if (cp == 0x06D4) {
           ur += 3; // Urdu full stop
+        } else if (cp == 0x200C && i > 1 && i < n && isArabicLetter(text.charAt(i - 2)) && isArabicLetter(text.charAt(i))) {
+          fa += 2; // ZWNJ inside a word: Persian spelling (می‌شود, جناح‌ها); Arabic has no use for it
         }
         continue;
       }
@@ -78,6 +85,19 @@ public final class LanguageDetector {
           }
         } else if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
           latinLetters++;
+        }
+      }
+      if (arabicWord) {
+        arabicWords++;
+        if (text.startsWith("ال", start) || text.startsWith("وال", start) || text.startsWith("بال", start)
+            || text.startsWith("لل", start) || text.startsWith("فال", start)) {
+          ar += 1; // the Arabic article; Persian has it only in Arabic loans
+        }
+        if (text.startsWith("أ", start) || text.startsWith("وأ", start)) {
+          ar += 1; // hamza-on-alef opening a word: Arabic verbs and plurals, rare in Persian
+        }
+        if (i - start > 4 && (text.startsWith("های", i - 3) || text.startsWith("هاي", i - 3))) {
+          fa += 2; // Persian plural + ezafe, written joined
         }
       }
       if (arabicWord && i - start <= 8) {
@@ -109,7 +129,14 @@ public final class LanguageDetector {
     if (fa > ar) {
       return "fa";
     }
+    if (ar == 0 && fa == 0 && arabicWords >= 3) {
+      return "fa"; // three words and no article, no function word: Arabic would have shown one
+    }
     return "ar"; // the majority language of Arabic-script feeds; also the answer on no evidence
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= 0x0620 && c <= 0x06FF && Character.isLetter(c);
   }
 
   private static boolean isWordChar(int cp) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.language.LanguageDetector;
 import io.newswire.schema.ParsedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,30 @@ class CorpusTest {
   @Test
   void bbcPoolParsesAndIsEnglish() throws Exception {
     assertTrue(languageAccuracy("bbc-en.jsonl") >= 99.0);
+  }
+
+  /** Headline-length texts: the detector alone, on each pool's first lines. */
+  @Test
+  void headlineLanguage() throws Exception {
+    LanguageDetector detector = new LanguageDetector();
+    for (String pool : List.of("saudinewsnet-ar.jsonl", "farsnews-fa.jsonl", "reuters21578-en.jsonl", "bbc-en.jsonl")) {
+      List<Row> rows = pool(pool);
+      int right = 0;
+      List<String> wrong = new ArrayList<>();
+      for (Row r : rows) {
+        String headline = r.text().strip().lines().findFirst().orElse("");
+        String lang = detector.detect(headline);
+        if (lang.equals(r.lang())) {
+          right++;
+        } else if (wrong.size() < 10) {
+          wrong.add(lang + ": " + headline);
+        }
+      }
+      double pct = 100.0 * right / rows.size();
+      System.out.printf("corpus %s headlines only: language right %.2f%%%n", pool, pct);
+      wrong.forEach(w -> System.out.println("  " + w));
+      assertTrue(pct >= 97.0, pool + " headline language " + pct);
+    }
   }
 
   @Test
