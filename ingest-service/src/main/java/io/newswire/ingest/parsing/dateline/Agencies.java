@@ -47,7 +47,7 @@ public final class Agencies {
   private static String key(String written) {
     // Persian/Arabic keyboard variants and case do not make a different agency.
     return written.trim().toLowerCase(Locale.ROOT).replace('ي', 'ی').replace('ك', 'ک').replace('.', ' ')
-        .replaceAll("\\s+", " ");
+        .replace("  ", " ");
   }
 
   /** The canonical name, or the written form itself (trimmed) when the agency is unknown. */

@@ -58,6 +58,8 @@ public final class DatelineExtractor {
   private static final Pattern PERSIAN_REPORT = Pattern.compile(
       "(به\\s+گزارش[^،,:.]{0,80}?خبرگزار[یي]\\s+([\\p{L}\u200c]{2,15})(?:\\s+(?:از|در)\\s+([\\p{L}\u200c]{2,20}(?:\\s[\\p{L}\u200c]{2,20})?)(?=\\s*[،,]))?)");
 
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\-–—:]+$");
+
   private DatelineExtractor() {}
 
   /**
@@ -123,7 +125,7 @@ public final class DatelineExtractor {
     String agency = m.group(2).trim();
     // "City-Agency:-" is distinctive enough for an unknown agency; a bare "-" or ":" needs a known one.
     boolean mehrSeparator = m.group(3).startsWith(":") && m.group(3).contains("-");
-    if (!mehrSeparator && !Agencies.isKnown(agency) || agency.split(" ").length > 3) {
+    if (!mehrSeparator && !Agencies.isKnown(agency) || agency.chars().filter(ch -> ch == ' ').count() > 2) {
       return null;
     }
     String text = p.substring(0, m.end(2)).trim();
@@ -136,7 +138,7 @@ public final class DatelineExtractor {
       return null;
     }
     LocalDate date = m.group(2) == null ? null : DateResolver.best(DateResolver.findAll(m.group(2), null));
-    String text = p.substring(0, m.end()).replaceAll("[\\s\\-–—:]+$", "");
+    String text = stripSeparator(p.substring(0, m.end()));
     return new DatelineMatch(build(text, m.group(1).trim(), Agencies.canonical(m.group(3)), date), m.end());
   }
 
@@ -156,7 +158,7 @@ public final class DatelineExtractor {
       return null;
     }
     LocalDate date = dateText == null ? null : DateResolver.best(DateResolver.findAll(dateText, reference));
-    String text = p.substring(0, m.end()).replaceAll("[\\s\\-—–]+$", "");
+    String text = stripSeparator(p.substring(0, m.end()));
     return new DatelineMatch(build(text, city, agency == null ? null : Agencies.canonical(agency), date), m.end());
   }
 
@@ -189,6 +191,10 @@ public final class DatelineExtractor {
       }
     }
     return null;
+  }
+
+  private static String stripSeparator(String s) {
+    return TRAILING_SEPARATOR.matcher(s).replaceAll("");
   }
 
   private static Dateline build(String text, String city, String agency, LocalDate date) {

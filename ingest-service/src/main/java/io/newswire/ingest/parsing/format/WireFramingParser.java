@@ -36,6 +36,8 @@ public final class WireFramingParser implements FormatParser {
   static final char EOT = '\u0004';
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n]");
+  private static final Pattern SLUG_SUFFIX = Pattern.compile("[,<][0-9]*<?$");
   private static final Pattern IPTC_PRIORITY = Pattern.compile("[1-6]");
   private static final Pattern IPTC_CATEGORY = Pattern.compile("[A-Za-z]{2,3}");
   private static final Pattern WORD_COUNT = Pattern.compile("[0-9]{2,5}");
@@ -90,7 +92,7 @@ public final class WireFramingParser implements FormatParser {
       c.format = WireFormat.ANPA1312;
       slug = readAnpaHeader(tokens, c);
     }
-    List<String> lines = new ArrayList<>(Arrays.asList(body.split("\r\n|[\r\n]", -1)));
+    List<String> lines = new ArrayList<>(Arrays.asList(LINE_BREAK.split(body, -1)));
     dropSlugAndSignOff(lines, c, slug);
     return plain.parseInto(c, String.join("\n", lines), receivedAt);
   }
@@ -173,7 +175,7 @@ public final class WireFramingParser implements FormatParser {
       boolean repeatsSlug = slug != null && line.startsWith(slug);
       if (repeatsSlug || SLUG_LINE.matcher(line).matches()) {
         if (c.slugline == null) {
-          c.slugline = line.replaceAll("[,<][0-9]*<?$", "");
+          c.slugline = SLUG_SUFFIX.matcher(line).replaceAll("");
         }
         lines.remove(first);
       }
