@@ -3,32 +3,113 @@ package io.newswire.normalization;
 import java.text.Normalizer;
 
 /**
- * The display form of dispatch text: faithful to the source, but clean enough to publish.
- * NFC, control characters removed, runs of whitespace collapsed to one space, trimmed.
+ * The <em>display form</em> of dispatch text: faithful to the source, but clean enough to publish.
+ *
+ * <ol>
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) are folded to base letters with
+ *       NFKC applied to those code points only: old wire systems send shaped glyphs, but a full NFKC
+ *       would also rewrite superscripts, ligatures and full-width forms the source meant.</li>
+ *   <li>NFC.</li>
+ *   <li>Control (Cc) and format (Cf) characters are removed, which drops LRM/RLM, ALM, bidi
+ *       embeddings/overrides/isolates, soft hyphens and BOMs. The one exception is ZWNJ (U+200C):
+ *       it is spelling in Persian (می‌شود); it is kept inside words, dropped next to spaces or at the
+ *       ends, where it means nothing, and runs of it are reduced to one.</li>
+ *   <li>Unpaired surrogates, private-use and unassigned code points are removed.</li>
+ *   <li>Every run of whitespace (including NBSP, narrow NBSP, ideographic space, tabs and line
+ *       breaks) becomes one ASCII space; the result is trimmed.</li>
+ * </ol>
+ *
+ * Tatweel, diacritics (harakat), letter variants (ي/ی, ك/ک) and digits are left as they are: that
+ * folding belongs to the <em>matching form</em>, used for entity lookup, never for display.
  */
 public final class DisplayNormalizer {
+  private static final int ZWNJ = 0x200C;
+
   private DisplayNormalizer() {}
 
-  /** Normalizes one line or paragraph (line breaks become spaces). */
+  /** Normalizes one line or paragraph (line breaks become spaces). Never returns null. */
   public static String normalize(String raw) {
-    String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    if (raw == null || raw.isEmpty()) {
+      return "";
+    }
+    String nfc = Normalizer.normalize(foldPresentationForms(raw), Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean pendingSpace = false;
+    boolean pendingZwnj = false;
     for (int i = 0; i < nfc.length(); ) {
       int cp = nfc.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        pendingSpace = out.length() > 0;
+      if (cp == ZWNJ) {
+        pendingZwnj = out.length() > 0 && !pendingSpace;
         continue;
       }
-      if (Character.getType(cp) == Character.CONTROL) {
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        pendingSpace = out.length() > 0;
+        pendingZwnj = false; // a ZWNJ next to a space joins nothing
+        continue;
+      }
+      if (isRemoved(cp)) {
         continue;
       }
       if (pendingSpace) {
         out.append(' ');
         pendingSpace = false;
+      } else if (pendingZwnj) {
+        out.appendCodePoint(ZWNJ);
       }
+      pendingZwnj = false;
       out.appendCodePoint(cp);
+    }
+    return out.toString();
+  }
+
+  /** True when the string holds at least one letter or digit once normalized. */
+  public static boolean hasVisibleText(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRemoved(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isArabicPresentationForm(int cp) {
+    return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+  }
+
+  /** NFKC on the Arabic presentation-form code points only; everything else is copied. */
+  static String foldPresentationForms(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && !isArabicPresentationForm(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s; // the common case: nothing to fold, no copy
+    }
+    StringBuilder out = new StringBuilder(n + 8).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isArabicPresentationForm(c)) {
+        out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+      } else {
+        out.append(c);
+      }
     }
     return out.toString();
   }

@@ -1,0 +1,135 @@
+package io.newswire.ingest.parsing;
+
+import io.newswire.ingest.parsing.format.DispatchContent;
+import io.newswire.ingest.parsing.plain.PlainTextParser;
+import io.newswire.language.LanguageDetector;
+import io.newswire.normalization.DisplayNormalizer;
+import io.newswire.schema.Dateline;
+import io.newswire.schema.ParsedArticle;
+import io.newswire.schema.Source;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns what a format parser found into a {@link ParsedArticle}: id, language, hash, defaults. */
+final class ArticleAssembler {
+  /** Enough text for a confident language call; more only costs time. */
+  private static final int LANGUAGE_SAMPLE_CHARS = 2000;
+
+  private final LanguageDetector languageDetector = new LanguageDetector();
+
+  ParsedArticle assemble(DispatchContent c, RawDispatch raw, String charset, boolean charsetDetected)
+      throws RejectedDispatchException {
+    String headline = c.headline == null ? "" : DisplayNormalizer.normalize(c.headline);
+    if (!DisplayNormalizer.hasVisibleText(headline)) {
+      throw RejectReason.parse(RejectReason.NO_HEADLINE, "no headline found in the " + c.format.wireName() + " dispatch");
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (String p : c.paragraphs) {
+      String n = DisplayNormalizer.normalize(p);
+      if (!n.isEmpty()) {
+        paragraphs.add(n);
+      }
+    }
+    Instant receivedAt = Instant.ofEpochMilli(raw.timestamp());
+    PlainTextParser.applyDateline(c, paragraphs, receivedAt); // structured formats may open the body with one
+    if (paragraphs.isEmpty()) {
+      throw RejectReason.parse(RejectReason.NO_BODY, "dispatch has a headline but no body");
+    }
+    List<String> highlights = new ArrayList<>();
+    for (String h : c.highlights) {
+      String n = DisplayNormalizer.normalize(h);
+      if (!n.isEmpty()) {
+        highlights.add(n);
+      }
+    }
+    Dateline dateline = c.dateline;
+    String agency = c.agency != null ? c.agency : dateline != null ? dateline.getAgency() : null;
+    String hash = contentHash(headline, highlights, paragraphs);
+    String feed = raw.header(RawDispatch.SOURCE);
+    String contentType = raw.header(RawDispatch.CONTENT_TYPE);
+    return ParsedArticle.newBuilder()
+        .setId(id(c, raw, agency, headline))
+        .setVersion(c.version != null ? c.version : 1)
+        .setSource(Source.newBuilder()
+            .setAgency(agency)
+            .setFeed(feed != null && !feed.isBlank() ? feed : "unknown")
+            .setReceivedAt(receivedAt)
+            .build())
+        .setLanguage(language(headline, highlights, paragraphs, c.declaredLanguage))
+        .setHeadline(headline)
+        .setHighlights(highlights)
+        .setDateline(dateline)
+        .setParagraphs(paragraphs)
+        .setContentType(contentType != null && !contentType.isBlank() ? contentType.trim() : c.format.contentType())
+        .setCharset(charset)
+        .setCharsetDetected(charsetDetected)
+        .setFormat(c.format.wireName())
+        .setPubStatus(c.pubStatus != null ? c.pubStatus : "usable")
+        .setSlugline(c.slugline)
+        .setUrgency(c.urgency)
+        .setSubjects(new ArrayList<>(c.subjects))
+        .setVersionCreated(c.versionCreated)
+        .setContentHash(hash)
+        .build();
+  }
+
+  private String language(String headline, List<String> highlights, List<String> paragraphs, String declared) {
+    StringBuilder sample = new StringBuilder(headline);
+    for (String h : highlights) {
+      sample.append('\n').append(h);
+    }
+    for (String p : paragraphs) {
+      if (sample.length() >= LANGUAGE_SAMPLE_CHARS) {
+        break;
+      }
+      sample.append('\n').append(p);
+    }
+    String detected = languageDetector.detect(sample.toString());
+    if ("und".equals(detected) && declared != null && !declared.isBlank()) {
+      String tag = declared.trim().toLowerCase(Locale.ROOT);
+      int dash = tag.indexOf('-');
+      return dash > 0 ? tag.substring(0, dash) : tag;
+    }
+    return detected;
+  }
+
+  /** The dispatch's own id, else the Kafka key, else a stable hash of agency and headline. */
+  private static String id(DispatchContent c, RawDispatch raw, String agency, String headline) {
+    if (c.id != null && !c.id.isBlank()) {
+      return c.id;
+    }
+    if (raw.key() != null && !raw.key().isBlank()) {
+      return raw.key();
+    }
+    return "nw-" + sha256(agency == null ? "" : agency, headline).substring(0, 32);
+  }
+
+  static String contentHash(String headline, List<String> highlights, List<String> paragraphs) {
+    List<String> parts = new ArrayList<>(1 + highlights.size() + paragraphs.size());
+    parts.add(headline);
+    parts.addAll(highlights);
+    parts.addAll(paragraphs);
+    return sha256(parts.toArray(new String[0]));
+  }
+
+  private static String sha256(String... parts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          sha.update((byte) '\n');
+        }
+        sha.update(parts[i].getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.newswire.ingest.parsing.format;
+
+import io.newswire.schema.Dateline;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a format parser found in a dispatch, before ids, hashes and language are settled. Text
+ * fields hold display-form strings. Mutable, one per parse; fields a format does not carry stay null.
+ */
+public final class DispatchContent {
+  public WireFormat format = WireFormat.PLAIN;
+  public String id;
+  public Integer version;
+  public String headline;
+  public final List<String> highlights = new ArrayList<>();
+  public final List<String> paragraphs = new ArrayList<>();
+  public Dateline dateline;
+  /** Canonical agency name from metadata or a trailer (the dateline's agency is used otherwise). */
+  public String agency;
+  public Integer urgency;
+  public String slugline;
+  public final List<String> subjects = new ArrayList<>();
+  /** 'usable', 'withheld' or 'canceled'; null means usable. */
+  public String pubStatus;
+  public Instant versionCreated;
+  /** Language the dispatch declares (xml:lang, ninjs language); a hint only. */
+  public String declaredLanguage;
+}

@@ -1,0 +1,70 @@
+package io.newswire.normalization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class DisplayNormalizerTest {
+
+  @Test
+  void collapsesWhitespaceIncludingNbsp() {
+    assertEquals("a b c", DisplayNormalizer.normalize("  a\u00A0\u00A0b\t\n c\u202F "));
+  }
+
+  @Test
+  void keepsZwnjInsideWordsOnly() {
+    assertEquals("می\u200Cشود", DisplayNormalizer.normalize("می\u200Cشود"));
+    assertEquals("می\u200Cشود", DisplayNormalizer.normalize("می\u200C\u200Cشود"), "runs reduced to one");
+    assertEquals("زرنان با", DisplayNormalizer.normalize("\u200Cزرنان\u200C با\u200C"), "meaningless next to spaces and ends");
+  }
+
+  @Test
+  void dropsDirectionalAndFormatCharacters() {
+    assertEquals("1970: أبرز", DisplayNormalizer.normalize("\u202B1970\u202C: \u200Fأبرز\u200E\u061C"));
+    assertEquals("ab", DisplayNormalizer.normalize("a\u00ADb\uFEFF"), "soft hyphen and BOM");
+    assertEquals("ab", DisplayNormalizer.normalize("a\u0000\u0007b"), "controls");
+  }
+
+  @Test
+  void foldsArabicPresentationForms() {
+    // ﻣﺮﺣﺒﺎ in presentation forms (FE70-FEFF) and the lam-alef ligature ﻻ
+    assertEquals("مرحبا", DisplayNormalizer.normalize("\uFEE3\uFEAE\uFEA3\uFE92\uFE8E"));
+    assertEquals("لا", DisplayNormalizer.normalize("\uFEFB"));
+    assertEquals("پ", DisplayNormalizer.normalize("\uFB56"), "Persian peh from FB50 block");
+  }
+
+  @Test
+  void otherCompatibilityCharactersAreLeftAlone() {
+    assertEquals("x² ﬁ", DisplayNormalizer.normalize("x² ﬁ"), "NFKC is applied to Arabic presentation forms only");
+  }
+
+  @Test
+  void composesToNfc() {
+    assertEquals("\u00E9", DisplayNormalizer.normalize("e\u0301"));
+    assertEquals("\u0622", DisplayNormalizer.normalize("\u0627\u0653"), "alef + madda above composes to آ");
+  }
+
+  @Test
+  void keepsArabicLetterVariantsAndDiacritics() {
+    assertEquals("يك كتاب مُهمّ", DisplayNormalizer.normalize("يك كتاب مُهمّ"), "no ي/ی folding in display form");
+  }
+
+  @Test
+  void visibleText() {
+    assertTrue(DisplayNormalizer.hasVisibleText("، ٣"));
+    assertFalse(DisplayNormalizer.hasVisibleText(" .. ، "));
+  }
+
+  @Property(tries = 300)
+  void idempotentAndClean(@ForAll String s) {
+    String once = DisplayNormalizer.normalize(s);
+    assertEquals(once, DisplayNormalizer.normalize(once));
+    assertEquals(once.strip(), once);
+    assertFalse(once.contains("  "));
+    once.codePoints().forEach(cp -> assertTrue(cp == 0x200C || Character.getType(cp) != Character.FORMAT));
+  }
+}
