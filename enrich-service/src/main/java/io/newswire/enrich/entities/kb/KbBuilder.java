@@ -265,9 +265,12 @@ public final class KbBuilder {
     Set<String> ids = new HashSet<>();
     for (CityDraft d : drafts.values()) {
       List<KbAlias> aliases = new ArrayList<>();
-      addAliases(aliases, d.ar, "ar");
-      addAliases(aliases, d.fa, "fa");
-      addAliases(aliases, d.enNames, "en");
+      // A CLDR-only town far from our news (Azores is 'أزور', "I visit") keeps short Arabic-script
+      // names only if it is a capital; a one-word name of up to four letters is too often a word.
+      boolean minor = !d.capital && d.population == 0;
+      addAliases(aliases, d.ar, "ar", minor);
+      addAliases(aliases, d.fa, "fa", minor);
+      addAliases(aliases, d.enNames, "en", false);
       if (aliases.isEmpty()) {
         continue;
       }
@@ -291,14 +294,27 @@ public final class KbBuilder {
     return out;
   }
 
-  private static void addAliases(List<KbAlias> aliases, Set<String> names, String lang) {
+  private static void addAliases(List<KbAlias> aliases, Set<String> names, String lang, boolean minor) {
     Set<String> keys = new HashSet<>();
-    for (String n : names) {
-      String key = MatchingForm.key(n);
-      if (key.length() < 3 || COMMON_WORD_NAMES.contains(key) || !keys.add(key)) {
-        continue;
+    for (String raw : names) {
+      // "هيبرون (مدينة الخليل)": both the name and the parenthesised one, without 'city'.
+      List<String> variants = new ArrayList<>();
+      int open = raw.indexOf('(');
+      if (open >= 0) {
+        variants.add(raw.substring(0, open));
+        int close = raw.indexOf(')', open);
+        variants.add(raw.substring(open + 1, close > open ? close : raw.length()).replaceFirst("^(مدينة|شهر|city of)\\s+", ""));
+      } else {
+        variants.add(raw);
       }
-      aliases.add(new KbAlias(n.strip(), lang, AliasStrength.STRONG));
+      for (String n : variants) {
+        String key = MatchingForm.key(n);
+        if (key.length() < 3 || COMMON_WORD_NAMES.contains(key) || (minor && key.indexOf(' ') < 0 && key.length() <= 4)
+            || !keys.add(key)) {
+          continue;
+        }
+        aliases.add(new KbAlias(n.strip(), lang, AliasStrength.STRONG));
+      }
     }
   }
 
