@@ -1,0 +1,66 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.schema.Entity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Groups resolved mentions by entity into published {@link Entity} records, most salient first. */
+final class EntityAssembler {
+  private EntityAssembler() {}
+
+  static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions) {
+    Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+    List<Mention> ordered = new ArrayList<>(mentions);
+    ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    for (Mention m : ordered) {
+      byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+    }
+    int length = 0;
+    for (FieldText f : fields) {
+      length = Math.max(length, f.offset() + f.display().length());
+    }
+    int maxCount = 0;
+    for (List<Mention> ms : byEntity.values()) {
+      maxCount = Math.max(maxCount, ms.size());
+    }
+    List<Entity> out = new ArrayList<>(byEntity.size());
+    for (List<Mention> ms : byEntity.values()) {
+      // A role reference is published only for an entity the article never names (see EntityExtractor).
+      List<Mention> names = ms.stream().filter(m -> !m.role()).toList();
+      List<Mention> published = names.isEmpty() ? ms : names;
+      boolean headline = false;
+      boolean highlight = false;
+      List<io.newswire.schema.Mention> avro = new ArrayList<>(published.size());
+      for (Mention m : published) {
+        FieldText f = fields.get(m.field());
+        headline |= f.isHeadline();
+        highlight |= f.isHighlight();
+        String d = f.display();
+        avro.add(io.newswire.schema.Mention.newBuilder()
+            .setField(f.name())
+            .setStart(d.codePointCount(0, m.start()))
+            .setEnd(d.codePointCount(0, m.end()))
+            .setText(d.substring(m.start(), m.end()))
+            .build());
+      }
+      Mention first = ms.get(0);
+      int firstOffset = fields.get(first.field()).offset() + first.start();
+      double salience = Salience.score(headline, highlight, ms.size(), maxCount, firstOffset, length);
+      out.add(Entity.newBuilder()
+          .setId(first.entityId())
+          .setType(first.type())
+          .setName(first.name())
+          .setMentions(avro)
+          .setSalience(salience)
+          .build());
+    }
+    out.sort(Comparator.comparingDouble(Entity::getSalience).reversed()
+        .thenComparing(e -> e.getMentions().isEmpty() ? 0 : 0)
+        .thenComparing(Entity::getId));
+    return out;
+  }
+}

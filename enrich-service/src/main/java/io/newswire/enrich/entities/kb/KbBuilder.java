@@ -1,0 +1,373 @@
+package io.newswire.enrich.entities.kb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Generates {@code kb/generated/countries.tsv} and {@code kb/generated/cities.tsv} from the dr5hn
+ * countries-states-cities files (ODbL) and ICU's CLDR data. Reproducible: same inputs and ICU version,
+ * same output (sorted, no timestamps).
+ *
+ * <pre>
+ * java -cp enrich-service/target/classes:$(cat cp.txt) io.newswire.enrich.entities.kb.KbBuilder \
+ *     /work/shared/data/kb enrich-service/src/main/resources/kb/generated
+ * </pre>
+ *
+ * <p>dr5hn city records carry some wrong Wikidata ids, so a city keeps its id only when the id is used
+ * by no other dr5hn record (city, state or country) and an independent source agrees on the name: the
+ * country record names it as capital, or CLDR has it as a time-zone exemplar city of the same country.
+ * Other cities get a slug id {@code place:<iso2>:<english-slug>}.
+ */
+public final class KbBuilder {
+  /** Middle-East dr5hn cities kept, by population (the rest are villages and districts). */
+  static final int ME_CITY_LIMIT = 450;
+  static final long ME_CITY_MIN_POPULATION = 40_000;
+  /** City names that are everyday Arabic or Persian words; matching them would flood the output. */
+  static final Set<String> COMMON_WORD_NAMES = Set.of("صور", "الخور", "العين", "الوادي", "المدينه", "الرمل",
+      "البلد", "السلام", "النصر", "الحريه", "الوحده", "الجديده", "الشرق", "الغرب", "الشمال", "الجنوب",
+      "المركز", "الساحل", "الجبل", "البحر", "الميناء", "السوق", "الحي", "كرج", "بم", "مهر", "فارس", "سيب",
+      "نور", "امل", "اميد", "بهار", "بابل", "باب", "دير", "العرب", "عرب", "الرمادي", "كوت", "الكوت", "بنت");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: KbBuilder <shared-data/kb dir> <output dir>");
+      System.exit(2);
+    }
+    Path in = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    Files.createDirectories(out);
+    KbBuilder b = new KbBuilder(in);
+    List<KbEntity> countries = b.countries();
+    List<KbEntity> cities = b.cities();
+    write(out.resolve("countries.tsv"), countries, "countries: dr5hn countries.json + CLDR display names");
+    write(out.resolve("cities.tsv"), cities, "capitals and major cities: dr5hn cities + CLDR exemplar cities");
+    System.out.printf("wrote %d countries, %d cities to %s%n", countries.size(), cities.size(), out);
+  }
+
+  private final JsonNode countryJson;
+  private final List<JsonNode> cityJson = new ArrayList<>();
+  /** Wikidata id to number of dr5hn records (countries, states, cities) that carry it. */
+  private final Map<String, Integer> wikidataUse = new HashMap<>();
+  private final Map<String, String> countryIdByIso = new HashMap<>();
+  private final Map<String, String> capitalByIso = new HashMap<>();
+
+  KbBuilder(Path dir) throws IOException {
+    countryJson = JSON.readTree(dir.resolve("dr5hn-countries.json").toFile());
+    try (Stream<Path> s = Files.list(dir.resolve("dr5hn-cities"))) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        JSON.readTree(p.toFile()).forEach(cityJson::add);
+      }
+    }
+    countryJson.forEach(c -> count(c.path("wikiDataId").asText("")));
+    cityJson.forEach(c -> count(c.path("wikiDataId").asText("")));
+    List<String> states = Files.readAllLines(dir.resolve("dr5hn-states.csv"), StandardCharsets.UTF_8);
+    List<String> header = splitCsv(states.get(0));
+    int wd = header.indexOf("wikiDataId");
+    for (String line : states.subList(1, states.size())) {
+      List<String> cells = splitCsv(line);
+      if (cells.size() > wd) {
+        count(cells.get(wd));
+      }
+    }
+    for (JsonNode c : countryJson) {
+      String iso = c.path("iso2").asText();
+      countryIdByIso.put(iso, countryId(c));
+      capitalByIso.put(iso, c.path("capital").asText(""));
+    }
+  }
+
+  private void count(String wikidata) {
+    if (!wikidata.isBlank()) {
+      wikidataUse.merge(wikidata, 1, Integer::sum);
+    }
+  }
+
+  private static String countryId(JsonNode c) {
+    String wd = c.path("wikiDataId").asText("");
+    return wd.isBlank() ? "place:country:" + c.path("iso2").asText().toLowerCase(Locale.ROOT) : "wikidata:" + wd;
+  }
+
+  List<KbEntity> countries() {
+    List<KbEntity> out = new ArrayList<>();
+    for (JsonNode c : countryJson) {
+      String iso = c.path("iso2").asText();
+      JsonNode tr = c.path("translations");
+      String nativeName = c.path("native").asText("").replace("\u200F", "").replace("\u200E", "").strip();
+      List<KbAlias> aliases = new ArrayList<>();
+      for (String lang : KbTsv.LANGS) {
+        Set<String> names = new LinkedHashSet<>();
+        String full = cldrRegion(lang, iso, false);
+        String shortName = cldrRegion(lang, iso, true);
+        addName(names, full, iso);
+        addName(names, shortName, iso);
+        if (lang.equals("en")) {
+          addName(names, c.path("name").asText(""), iso);
+        } else {
+          // dr5hn translations are sometimes wrong (Turkey as 'ديك رومى', the bird): keep one only when the
+          // native name or CLDR agrees with it.
+          String t = tr.path(lang).asText("");
+          if (!t.isBlank() && (sameKey(t, nativeName) || sameKey(t, full) || sameKey(t, shortName))) {
+            addName(names, t, iso);
+          }
+        }
+        for (String n : names) {
+          aliases.add(new KbAlias(n, lang, AliasStrength.STRONG));
+        }
+      }
+      Map<String, String> attrs = new LinkedHashMap<>();
+      attrs.put("iso2", iso);
+      attrs.put("rank", "3");
+      out.add(new KbEntity(countryId(c), EntityType.PLACE, c.path("name").asText(), aliases, attrs));
+    }
+    out.sort(Comparator.comparing(KbEntity::id));
+    return out;
+  }
+
+  private static void addName(Set<String> names, String n, String iso) {
+    if (n == null || n.isBlank() || n.equals(iso)) {
+      return; // ICU answers the code itself when it has no name
+    }
+    String key = MatchingForm.key(n);
+    for (String existing : names) {
+      if (MatchingForm.key(existing).equals(key)) {
+        return;
+      }
+    }
+    names.add(n.strip());
+  }
+
+  private static boolean sameKey(String a, String b) {
+    return a != null && b != null && !a.isBlank() && MatchingForm.key(a).equals(MatchingForm.key(b));
+  }
+
+  static String cldrRegion(String lang, String iso, boolean shortForm) {
+    LocaleDisplayNames ldn = LocaleDisplayNames.getInstance(ULocale.forLanguageTag(lang),
+        shortForm ? DisplayContext.LENGTH_SHORT : DisplayContext.LENGTH_FULL);
+    return ldn.regionDisplayName(iso);
+  }
+
+  /** A city being assembled from several sources, keyed by country and English name. */
+  private static final class CityDraft {
+    final String iso;
+    String en;
+    final Set<String> ar = new LinkedHashSet<>();
+    final Set<String> fa = new LinkedHashSet<>();
+    final Set<String> enNames = new LinkedHashSet<>();
+    String wikidata;
+    boolean capital;
+    boolean cldr;
+    long population;
+
+    CityDraft(String iso, String en) {
+      this.iso = iso;
+      this.en = en;
+    }
+  }
+
+  List<KbEntity> cities() {
+    Map<String, CityDraft> drafts = new LinkedHashMap<>();
+    // 1. CLDR exemplar cities of every canonical time zone, in ar/fa/en.
+    TimeZoneNames enNames = TimeZoneNames.getInstance(ULocale.ENGLISH);
+    TimeZoneNames arNames = TimeZoneNames.getInstance(ULocale.forLanguageTag("ar"));
+    TimeZoneNames faNames = TimeZoneNames.getInstance(ULocale.forLanguageTag("fa"));
+    Set<String> zones = new java.util.TreeSet<>(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null));
+    for (String zone : zones) {
+      String iso = TimeZone.getRegion(zone);
+      String en = enNames.getExemplarLocationName(zone);
+      if (en == null || iso == null || iso.equals("001")) {
+        continue;
+      }
+      CityDraft d = drafts.computeIfAbsent(cityKey(iso, en), k -> new CityDraft(iso, en));
+      d.cldr = true;
+      d.enNames.add(en);
+      addIfPresent(d.ar, arNames.getExemplarLocationName(zone));
+      addIfPresent(d.fa, faNames.getExemplarLocationName(zone));
+    }
+    // 2. dr5hn Middle-East cities: the largest ones, and every capital.
+    List<JsonNode> byPopulation = new ArrayList<>(cityJson);
+    byPopulation.sort(Comparator.comparingLong((JsonNode c) -> -c.path("population").asLong(0))
+        .thenComparing(c -> c.path("name").asText()));
+    int kept = 0;
+    for (JsonNode c : byPopulation) {
+      String iso = c.path("country_code").asText();
+      String en = c.path("name").asText();
+      String type = c.path("type").asText("");
+      boolean isCapital = en.equalsIgnoreCase(capitalByIso.getOrDefault(iso, "")) || type.equals("capital");
+      long pop = c.path("population").asLong(0);
+      boolean big = kept < ME_CITY_LIMIT && pop >= ME_CITY_MIN_POPULATION
+          && (type.equals("city") || type.equals("capital") || type.equals("adm1"));
+      if (!big && !isCapital) {
+        continue;
+      }
+      CityDraft d = drafts.get(cityKey(iso, en));
+      if (d == null) {
+        d = new CityDraft(iso, en);
+        drafts.put(cityKey(iso, en), d);
+      } else if (d.population > 0) {
+        continue; // a second dr5hn record of the same name: keep the bigger, first one
+      }
+      if (big) {
+        kept++;
+      }
+      d.enNames.add(en);
+      d.population = pop;
+      d.capital |= en.equalsIgnoreCase(capitalByIso.getOrDefault(iso, ""));
+      JsonNode tr = c.path("translations");
+      addIfPresent(d.ar, tr.path("ar").asText(""));
+      addIfPresent(d.fa, tr.path("fa").asText(""));
+      String wd = c.path("wikiDataId").asText("");
+      // The check: a unique id, and a name an independent source (capital field, CLDR) agrees on.
+      if (!wd.isBlank() && wikidataUse.getOrDefault(wd, 0) == 1 && (d.capital || d.cldr)) {
+        d.wikidata = wd;
+      }
+    }
+    // 3. Capitals of countries outside the dr5hn city files: English name from dr5hn, others from CLDR.
+    for (Map.Entry<String, String> cap : capitalByIso.entrySet()) {
+      if (cap.getValue().isBlank()) {
+        continue;
+      }
+      CityDraft d = drafts.get(cityKey(cap.getKey(), cap.getValue()));
+      if (d != null) {
+        d.capital = true;
+      } else {
+        d = new CityDraft(cap.getKey(), cap.getValue());
+        d.capital = true;
+        d.enNames.add(cap.getValue());
+        drafts.put(cityKey(cap.getKey(), cap.getValue()), d);
+      }
+    }
+    List<KbEntity> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (CityDraft d : drafts.values()) {
+      List<KbAlias> aliases = new ArrayList<>();
+      // A CLDR-only town far from our news (Azores is 'أزور', "I visit") keeps short Arabic-script
+      // names only if it is a capital; a one-word name of up to four letters is too often a word.
+      boolean minor = !d.capital && d.population == 0;
+      addAliases(aliases, d.ar, "ar", minor);
+      addAliases(aliases, d.fa, "fa", minor);
+      addAliases(aliases, d.enNames, "en", false);
+      if (aliases.isEmpty()) {
+        continue;
+      }
+      String id = d.wikidata != null ? "wikidata:" + d.wikidata : "place:" + d.iso.toLowerCase(Locale.ROOT) + ":" + slug(d.en);
+      if (!ids.add(id)) {
+        continue;
+      }
+      Map<String, String> attrs = new LinkedHashMap<>();
+      attrs.put("iso2", d.iso);
+      String within = countryIdByIso.get(d.iso);
+      if (within != null) {
+        attrs.put("within", within);
+      }
+      attrs.put("rank", d.capital ? "2" : d.population >= 1_000_000 ? "2" : "1");
+      if (d.capital) {
+        attrs.put("capital", "true");
+      }
+      out.add(new KbEntity(id, EntityType.PLACE, d.en, aliases, attrs));
+    }
+    out.sort(Comparator.comparing(KbEntity::id));
+    return out;
+  }
+
+  private static void addAliases(List<KbAlias> aliases, Set<String> names, String lang, boolean minor) {
+    Set<String> keys = new HashSet<>();
+    for (String raw : names) {
+      // "هيبرون (مدينة الخليل)": both the name and the parenthesised one, without 'city'.
+      List<String> variants = new ArrayList<>();
+      int open = raw.indexOf('(');
+      if (open >= 0) {
+        variants.add(raw.substring(0, open));
+        int close = raw.indexOf(')', open);
+        variants.add(raw.substring(open + 1, close > open ? close : raw.length()).replaceFirst("^(مدينة|شهر|city of)\\s+", ""));
+      } else {
+        variants.add(raw);
+      }
+      for (String n : variants) {
+        String key = MatchingForm.key(n);
+        if (key.length() < 3 || COMMON_WORD_NAMES.contains(key) || (minor && key.indexOf(' ') < 0 && key.length() <= 4)
+            || !keys.add(key)) {
+          continue;
+        }
+        aliases.add(new KbAlias(n.strip(), lang, AliasStrength.STRONG));
+      }
+    }
+  }
+
+  private static void addIfPresent(Set<String> set, String s) {
+    if (s != null && !s.isBlank()) {
+      set.add(s.strip());
+    }
+  }
+
+  private static String cityKey(String iso, String en) {
+    return iso + "|" + java.text.Normalizer.normalize(en, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+  }
+
+  static String slug(String s) {
+    String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
+  static List<String> splitCsv(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (ch == '"') {
+        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (ch == ',' && !quoted) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(ch);
+      }
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
+  private static void write(Path file, List<KbEntity> rows, String what) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("# GENERATED by io.newswire.enrich.entities.kb.KbBuilder; do not edit, re-run it.\n");
+      w.write("# " + what + ".\n");
+      w.write("# Derived from dr5hn/countries-states-cities-database (ODbL 1.0) and Unicode CLDR via ICU4J;\n");
+      w.write("# see ../ATTRIBUTION-ODbL.md.\n");
+      for (KbEntity e : rows) {
+        w.write(KbTsv.line(e));
+        w.write('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.newswire.enrich.entities.link;
+
+import io.newswire.enrich.entities.kb.Titles;
+import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.normalization.MatchingForm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Looks behind a name for a title (الرئيس, آقای, President) or an agency cue (وكالة, خبرگزاری). */
+public final class CueIndex {
+  private static final List<String> AGENCY_CUES = List.of("وكاله", "وكاله انباء", "وكاله الانباء",
+      "خبرگزاري", "agency", "news agency");
+  private final List<String> titleKeys;
+
+  public CueIndex(Titles titles) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String w : titles.allCueWords()) {
+      String k = MatchingForm.key(w);
+      if (!k.isEmpty()) {
+        keys.add(k);
+      }
+    }
+    List<String> l = new ArrayList<>(keys);
+    l.sort(Comparator.comparingInt(String::length).reversed());
+    titleKeys = List.copyOf(l);
+  }
+
+  /** Whether a title ends right before the word that starts at {@code wordStart} of matching text {@code t}. */
+  public boolean titleBefore(String t, int wordStart) {
+    return endsWithAny(t, wordStart, titleKeys) >= 0;
+  }
+
+  /** Start of the title right before {@code wordStart}, or -1. */
+  public int titleStartBefore(String t, int wordStart) {
+    return endsWithAny(t, wordStart, titleKeys);
+  }
+
+  public boolean agencyCueBefore(String t, int wordStart) {
+    return endsWithAny(t, wordStart, AGENCY_CUES) >= 0;
+  }
+
+  private static int endsWithAny(String t, int wordStart, List<String> keys) {
+    int end = wordStart;
+    while (end > 0 && t.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == wordStart || end == 0) {
+      return -1;
+    }
+    for (String k : keys) {
+      int s = end - k.length();
+      if (s >= 0 && t.startsWith(k, s)) {
+        int ws = Clitics.wordStart(t, s);
+        if (ws == s || Clitics.isProclitic(t.subSequence(ws, s), false)) {
+          return ws;
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,13 @@
+package io.newswire.enrich.entities.match;
+
+import io.newswire.enrich.entities.kb.AliasStrength;
+import io.newswire.enrich.entities.kb.KbEntity;
+
+/**
+ * One entity an alias key points to.
+ *
+ * @param lamMerged the key is the alias with the alef of its article dropped, for "لل…" forms
+ * @param cased     the alias is Latin and written with capitals, so the text must be too
+ * @param acronym   the alias is an all-capitals Latin acronym (US, AP), so the text must be too
+ */
+public record AliasTarget(KbEntity entity, AliasStrength strength, boolean lamMerged, boolean cased, boolean acronym) {}

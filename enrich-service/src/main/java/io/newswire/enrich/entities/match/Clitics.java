@@ -1,0 +1,90 @@
+package io.newswire.enrich.entities.match;
+
+/**
+ * Word boundaries in the matching form, aware of Arabic proclitics and Persian plural/ezafe suffixes.
+ * Works on matching-form text, so alef, yeh and kaf variants are already folded.
+ */
+public final class Clitics {
+  private Clitics() {}
+
+  /** True for chars that continue a word. */
+  public static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  public static boolean isArabicScript(char c) {
+    return c >= '\u0600' && c <= '\u06FF';
+  }
+
+  /** Start of the word that contains index {@code i} (i itself when a word starts there). */
+  public static int wordStart(CharSequence t, int i) {
+    while (i > 0 && isWordChar(t.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** End (exclusive) of the word that contains index {@code i - 1}. */
+  public static int wordEnd(CharSequence t, int i) {
+    while (i < t.length() && isWordChar(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether {@code prefix} (the letters between a word start and a name) is a run of attached Arabic
+   * clitics: an optional conjunction و/ف, then an optional preposition ب/ل/ك. The article is part of the
+   * names that carry it, so it is not a clitic here; {@code lamOnly} is for names whose ال merged with
+   * the preposition ل ("للدوحة"), which must then end in ل.
+   */
+  public static boolean isProclitic(CharSequence prefix, boolean lamOnly) {
+    int n = prefix.length();
+    if (n == 0) {
+      return !lamOnly;
+    }
+    if (n > 2) {
+      return false;
+    }
+    char last = prefix.charAt(n - 1);
+    if (lamOnly) {
+      return last == 'ل' && (n == 1 || isConjunction(prefix.charAt(0)));
+    }
+    if (n == 1) {
+      return isConjunction(last) || isPreposition(last);
+    }
+    return isConjunction(prefix.charAt(0)) && isPreposition(last);
+  }
+
+  private static boolean isConjunction(char c) {
+    return c == 'و' || c == 'ف';
+  }
+
+  private static boolean isPreposition(char c) {
+    return c == 'ب' || c == 'ل' || c == 'ك';
+  }
+
+  /**
+   * Whether {@code suffix} (letters between a name's end and the word end) may follow a name: Persian
+   * plural ها/های, and the ezafe ی after a name ending in a long vowel (اروپای شرقی). A ی after a
+   * consonant makes the nisba adjective (ایرانی, Iranian), which is not a mention of the place.
+   */
+  public static boolean isEnclitic(CharSequence suffix, CharSequence name, String language) {
+    int n = suffix.length();
+    if (n == 0) {
+      return true;
+    }
+    if (!"fa".equals(language)) {
+      return false;
+    }
+    String s = suffix.toString();
+    if (s.equals("ها") || s.equals("هاي")) {
+      return true;
+    }
+    if (s.equals("ي") && name.length() > 0) {
+      char last = name.charAt(name.length() - 1);
+      return last == 'ا' || last == 'و';
+    }
+    return false;
+  }
+}

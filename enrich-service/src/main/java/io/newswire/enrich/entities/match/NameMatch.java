@@ -1,0 +1,17 @@
+package io.newswire.enrich.entities.match;
+
+import java.util.List;
+
+/**
+ * A knowledge-base alias found in one field.
+ *
+ * @param start   display char index of the name, after any clitic
+ * @param end     display char index, exclusive
+ * @param mStart  matching-form index of the name (for context checks)
+ * @param targets entities the alias may name, with how strongly
+ */
+public record NameMatch(int start, int end, int mStart, int mEnd, List<AliasTarget> targets) {
+  public int length() {
+    return mEnd - mStart;
+  }
+}

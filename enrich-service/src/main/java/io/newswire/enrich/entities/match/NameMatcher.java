@@ -1,0 +1,144 @@
+package io.newswire.enrich.entities.match;
+
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
+import io.newswire.normalization.MatchingForm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * Finds knowledge-base aliases in a field: one Aho-Corasick pass over the matching form, then word
+ * boundaries with Arabic proclitics and Persian enclitics, then longest match first. Immutable and
+ * thread-safe after construction.
+ */
+public final class NameMatcher {
+  private final PayloadTrie<List<AliasTarget>> trie;
+  private final int keyCount;
+
+  public NameMatcher(KnowledgeBase kb) {
+    Map<String, List<AliasTarget>> byKey = new LinkedHashMap<>();
+    for (KbEntity e : kb.entities()) {
+      for (KbAlias a : e.aliases()) {
+        String key = MatchingForm.key(a.text());
+        if (key.length() < 2) {
+          continue;
+        }
+        boolean latin = !key.isEmpty() && a.text().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+        boolean cased = latin && a.text().chars().anyMatch(Character::isUpperCase);
+        boolean acronym = latin && a.text().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
+            && a.text().replaceAll("[^\\p{L}]", "").length() <= 5;
+        add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym));
+        // "للدوحة" is ل + الدوحة with the alef dropped: index the article-less spelling too.
+        if (key.startsWith("ال") && key.length() > 3 && key.indexOf(' ') != 2) {
+          add(byKey, key.substring(1), new AliasTarget(e, a.strength(), true, false, false));
+        }
+      }
+    }
+    PayloadTrie.PayloadTrieBuilder<List<AliasTarget>> b = PayloadTrie.builder();
+    byKey.forEach((k, v) -> b.addKeyword(k, List.copyOf(v)));
+    trie = b.build();
+    keyCount = byKey.size();
+  }
+
+  private static void add(Map<String, List<AliasTarget>> byKey, String key, AliasTarget t) {
+    List<AliasTarget> l = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+    for (AliasTarget o : l) {
+      if (o.entity().id().equals(t.entity().id()) && o.lamMerged() == t.lamMerged()) {
+        if (t.strength().ordinal() < o.strength().ordinal()) {
+          l.set(l.indexOf(o), t); // the stronger reading of the same key wins
+        }
+        return;
+      }
+    }
+    l.add(t);
+  }
+
+  public int keyCount() {
+    return keyCount;
+  }
+
+  /** Non-overlapping alias matches in {@code field}, longest first then leftmost, in reading order. */
+  public List<NameMatch> find(MatchingForm field, String language) {
+    String t = field.text();
+    List<NameMatch> found = new ArrayList<>();
+    trie.parseText(t, emit -> {
+      int s = emit.getStart();
+      int e = emit.getEnd() + 1;
+      if (e < t.length() && Clitics.isWordChar(t.charAt(e)) && !endsOnSuffix(t, s, e, language)) {
+        return true;
+      }
+      int ws = Clitics.wordStart(t, s);
+      List<AliasTarget> ok = new ArrayList<>(emit.getPayload().size());
+      for (AliasTarget target : emit.getPayload()) {
+        if (accept(field, t, ws, s, e, target)) {
+          ok.add(target);
+        }
+      }
+      if (!ok.isEmpty()) {
+        int we = Clitics.wordEnd(t, e);
+        found.add(new NameMatch(field.displayIndex(s), field.displayEnd(e), s, e, ok));
+        assert we >= e;
+      }
+      return true;
+    });
+    return longestFirst(found);
+  }
+
+  private static boolean endsOnSuffix(String t, int s, int e, String language) {
+    int we = Clitics.wordEnd(t, e);
+    return Clitics.isEnclitic(t.subSequence(e, we), t.subSequence(s, e), language);
+  }
+
+  private static boolean accept(MatchingForm field, String t, int wordStart, int s, int e, AliasTarget target) {
+    CharSequence prefix = t.subSequence(wordStart, s);
+    if (prefix.length() > 0 && !Clitics.isArabicScript(t.charAt(s))) {
+      return false; // Latin names take no attached prefix
+    }
+    if (!Clitics.isProclitic(prefix, target.lamMerged())) {
+      return false;
+    }
+    if (target.cased() || target.acronym()) {
+      String display = field.display();
+      int ds = field.displayIndex(s);
+      if (!Character.isUpperCase(display.charAt(ds))) {
+        return false; // "us", "who", "turkey": lower case is the common word
+      }
+      if (target.acronym()) {
+        for (int i = ds; i < field.displayEnd(e); i++) {
+          if (Character.isLowerCase(display.charAt(i))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  static List<NameMatch> longestFirst(List<NameMatch> all) {
+    if (all.size() < 2) {
+      return all;
+    }
+    List<NameMatch> bySize = new ArrayList<>(all);
+    bySize.sort(Comparator.comparingInt(NameMatch::length).reversed().thenComparingInt(NameMatch::mStart));
+    List<NameMatch> kept = new ArrayList<>();
+    for (NameMatch m : bySize) {
+      boolean overlaps = false;
+      for (NameMatch k : kept) {
+        if (m.mStart() < k.mEnd() && k.mStart() < m.mEnd()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(NameMatch::mStart));
+    return kept;
+  }
+}

@@ -1,0 +1,290 @@
+package io.newswire.enrich.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.schema.EnrichedArticle;
+import io.newswire.schema.Entity;
+import io.newswire.schema.Mention;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Scores enrich output against the project's gold annotation ({@code *.gold.json}, or one object per
+ * line in {@code *.jsonl}; format in the shared data README). Our mention offsets are per field, the
+ * gold ones are code points into the original dispatch text, so each field is first located in that
+ * text (display text is usually a verbatim substring; otherwise it is found modulo whitespace).
+ *
+ * <p>Mention score: a predicted mention is right when span and type equal a gold mention. Entity score:
+ * a predicted entity is right when it has the type of a gold entity and shares a mention span with it
+ * (one-to-one).
+ */
+public final class GoldEntityEvaluation {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private GoldEntityEvaluation() {}
+
+  /**
+   * Scores every gold document in {@code gold} against {@code enrich(text)}.
+   *
+   * @param enrich the pipeline under test: original dispatch text to enriched article (the caller
+   *               parses and enriches; this class only scores)
+   */
+  public static Report run(Path gold, Function<String, EnrichedArticle> enrich) throws IOException {
+    Report report = new Report();
+    for (JsonNode doc : readGold(gold)) {
+      report.add(score(doc, enrich.apply(doc.path("text").asText())));
+    }
+    return report;
+  }
+
+  /** Gold documents of a {@code .json} file (one object) or {@code .jsonl} file (one per line). */
+  public static List<JsonNode> readGold(Path gold) throws IOException {
+    String s = Files.readString(gold, StandardCharsets.UTF_8).strip();
+    List<JsonNode> docs = new ArrayList<>();
+    if (s.startsWith("{") && !gold.toString().endsWith(".jsonl")) {
+      docs.add(JSON.readTree(s));
+    } else {
+      for (String line : s.split("\\R")) {
+        if (!line.isBlank()) {
+          docs.add(JSON.readTree(line));
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** Scores one gold document against one enriched article. */
+  public static Report score(JsonNode gold, EnrichedArticle predicted) {
+    String text = gold.path("text").asText();
+    Map<String, Integer> fieldStart = locateFields(text, predicted);
+    Report r = new Report();
+    r.documents = 1;
+    // gold mentions: span -> type; entity -> spans
+    Map<Span, String> goldType = new HashMap<>();
+    List<Set<Span>> goldEntities = new ArrayList<>();
+    List<String> goldEntityType = new ArrayList<>();
+    for (JsonNode e : gold.path("entities")) {
+      String type = normalizeType(e.path("type").asText());
+      Set<Span> spans = new HashSet<>();
+      for (JsonNode m : e.path("mentions")) {
+        Span sp = new Span(m.get(0).asInt(), m.get(1).asInt());
+        goldType.put(sp, type);
+        spans.add(sp);
+      }
+      goldEntities.add(spans);
+      goldEntityType.add(type);
+    }
+    Set<Span> matchedGold = new HashSet<>();
+    List<Set<Span>> predEntities = new ArrayList<>();
+    List<String> predEntityType = new ArrayList<>();
+    for (Entity e : predicted.getEntities()) {
+      String type = normalizeType(e.getType().name());
+      Set<Span> spans = new HashSet<>();
+      for (Mention m : e.getMentions()) {
+        Integer start = fieldStart.get(m.getField());
+        if (start == null) {
+          r.unlocated++;
+          continue;
+        }
+        Span sp = new Span(start + m.getStart(), start + m.getEnd());
+        spans.add(sp);
+        if (type.equals(goldType.get(sp)) && matchedGold.add(sp)) {
+          r.mentions(type).tp();
+        } else {
+          r.mentions(type).fp();
+          r.errors.add("FP " + type + " " + sp + " " + cut(text, sp) + " (" + e.getName() + ")");
+        }
+      }
+      predEntities.add(spans);
+      predEntityType.add(type);
+    }
+    for (Map.Entry<Span, String> g : goldType.entrySet()) {
+      if (!matchedGold.contains(g.getKey())) {
+        r.mentions(g.getValue()).fn();
+        r.errors.add("FN " + g.getValue() + " " + g.getKey() + " " + cut(text, g.getKey()));
+      }
+    }
+    boolean[] goldUsed = new boolean[goldEntities.size()];
+    for (int p = 0; p < predEntities.size(); p++) {
+      int hit = -1;
+      for (int g = 0; g < goldEntities.size() && hit < 0; g++) {
+        if (!goldUsed[g] && goldEntityType.get(g).equals(predEntityType.get(p))
+            && intersects(goldEntities.get(g), predEntities.get(p))) {
+          hit = g;
+        }
+      }
+      if (hit >= 0) {
+        goldUsed[hit] = true;
+        r.entities(predEntityType.get(p)).tp();
+      } else {
+        r.entities(predEntityType.get(p)).fp();
+      }
+    }
+    for (int g = 0; g < goldEntities.size(); g++) {
+      if (!goldUsed[g]) {
+        r.entities(goldEntityType.get(g)).fn();
+      }
+    }
+    return r;
+  }
+
+  private static boolean intersects(Set<Span> a, Set<Span> b) {
+    for (Span s : a) {
+      if (b.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String cut(String text, Span sp) {
+    int s = text.offsetByCodePoints(0, Math.min(sp.start, text.codePointCount(0, text.length())));
+    int e = text.offsetByCodePoints(0, Math.min(sp.end, text.codePointCount(0, text.length())));
+    return "'" + text.substring(s, e) + "'";
+  }
+
+  static String normalizeType(String t) {
+    return switch (t) {
+      case "ORGANIZATION", "ORG" -> "ORG";
+      case "PLACE", "LOC", "GPE" -> "PLACE";
+      case "PERSON", "PER", "PERS" -> "PERSON";
+      default -> t;
+    };
+  }
+
+  /**
+   * Code-point start of every field of {@code a} in {@code text}, found in reading order: verbatim
+   * when the display text occurs as is, else modulo whitespace (display text collapses runs of it).
+   */
+  static Map<String, Integer> locateFields(String text, EnrichedArticle a) {
+    Map<String, Integer> out = new HashMap<>();
+    int cursor = 0;
+    List<String[]> fields = new ArrayList<>();
+    fields.add(new String[] {"headline", a.getHeadline()});
+    for (int i = 0; i < a.getHighlights().size(); i++) {
+      fields.add(new String[] {"highlights[" + i + "]", a.getHighlights().get(i)});
+    }
+    if (a.getDateline() != null) {
+      fields.add(new String[] {"dateline", a.getDateline().getText()});
+    }
+    for (int i = 0; i < a.getParagraphs().size(); i++) {
+      fields.add(new String[] {"paragraphs[" + i + "]", a.getParagraphs().get(i)});
+    }
+    for (String[] f : fields) {
+      int at = indexOfLoose(text, f[1], cursor);
+      if (at < 0) {
+        at = indexOfLoose(text, f[1], 0);
+      }
+      if (at >= 0) {
+        out.put(f[0], text.codePointCount(0, at));
+        cursor = at + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Index of {@code needle} in {@code hay} from {@code from}, allowing any run of whitespace where the needle has one space. */
+  static int indexOfLoose(String hay, String needle, int from) {
+    int exact = hay.indexOf(needle, from);
+    if (exact >= 0 || needle.isEmpty()) {
+      return exact;
+    }
+    String[] parts = needle.split(" ");
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        re.append("\\s+");
+      }
+      re.append(java.util.regex.Pattern.quote(parts[i]));
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(re.toString()).matcher(hay);
+    return m.find(from) ? m.start() : -1;
+  }
+
+  record Span(int start, int end) {
+    @Override
+    public String toString() {
+      return "[" + start + "," + end + ")";
+    }
+  }
+
+  /** Mention and entity scores per type; prints itself. */
+  public static final class Report {
+    private final Map<String, PrfCounts> mentions = new TreeMap<>();
+    private final Map<String, PrfCounts> entities = new TreeMap<>();
+    private final List<String> errors = new ArrayList<>();
+    private int documents;
+    private int unlocated;
+
+    PrfCounts mentions(String type) {
+      return mentions.computeIfAbsent(type, k -> new PrfCounts());
+    }
+
+    PrfCounts entities(String type) {
+      return entities.computeIfAbsent(type, k -> new PrfCounts());
+    }
+
+    void add(Report o) {
+      o.mentions.forEach((k, v) -> mentions(k).add(v));
+      o.entities.forEach((k, v) -> entities(k).add(v));
+      errors.addAll(o.errors);
+      documents += o.documents;
+      unlocated += o.unlocated;
+    }
+
+    public PrfCounts mentionTotal() {
+      PrfCounts t = new PrfCounts();
+      mentions.values().forEach(t::add);
+      return t;
+    }
+
+    public PrfCounts entityTotal() {
+      PrfCounts t = new PrfCounts();
+      entities.values().forEach(t::add);
+      return t;
+    }
+
+    public Map<String, PrfCounts> mentionsByType() {
+      return mentions;
+    }
+
+    public Map<String, PrfCounts> entitiesByType() {
+      return entities;
+    }
+
+    public List<String> errors() {
+      return errors;
+    }
+
+    public void print(PrintStream out, boolean withErrors) {
+      out.println("documents: " + documents + (unlocated > 0 ? " (mentions in unlocated fields: " + unlocated + ")" : ""));
+      out.println("mentions (exact span and type):");
+      mentions.forEach((k, v) -> out.println("  " + v.row(k)));
+      out.println("  " + mentionTotal().row("ALL"));
+      out.println("entities (type and a shared mention):");
+      entities.forEach((k, v) -> out.println("  " + v.row(k)));
+      out.println("  " + entityTotal().row("ALL"));
+      if (withErrors) {
+        errors.forEach(e -> out.println("  " + e));
+      }
+    }
+
+    @Override
+    public String toString() {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      print(new PrintStream(b, true, StandardCharsets.UTF_8), false);
+      return b.toString(StandardCharsets.UTF_8);
+    }
+  }
+}

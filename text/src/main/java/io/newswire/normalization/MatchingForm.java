@@ -1,0 +1,148 @@
+package io.newswire.normalization;
+
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.fa.PersianNormalizer;
+
+/**
+ * The form of a display string that names are matched in, with a map back to the display string.
+ *
+ * <p>Each display char becomes at most one matching char (folding is char-for-char, deletions drop a
+ * char), so every matching index maps to exactly one display index. Folding: Lucene's Arabic and
+ * Persian normalizers (alef variants, ى/ي, ة/ه, ی/ي, ک/ك, tatweel and harakat removed), any remaining
+ * Arabic combining mark removed, Arabic-Indic and Persian digits to ASCII, Latin lower-cased,
+ * whitespace and ZWNJ to one space. Immutable and thread-safe.
+ */
+public final class MatchingForm {
+  /** Marks a char that the matching form drops. */
+  private static final char DROP = '\uFFFF';
+  /** Folding of every BMP char, computed once from the Lucene normalizers. */
+  private static final char[] FOLD = buildFoldTable();
+
+  private final String display;
+  private final String text;
+  private final int[] displayIndex;
+
+  private MatchingForm(String display, String text, int[] displayIndex) {
+    this.display = display;
+    this.text = text;
+    this.displayIndex = displayIndex;
+  }
+
+  /** The matching form of {@code display}. */
+  public static MatchingForm of(String display) {
+    int n = display.length();
+    char[] out = new char[n];
+    int[] map = new int[n];
+    int len = 0;
+    boolean lastSpace = true; // drops leading whitespace and collapses runs
+    for (int i = 0; i < n; i++) {
+      char c = FOLD[display.charAt(i)];
+      if (c == DROP) {
+        continue;
+      }
+      if (c == ' ') {
+        if (lastSpace) {
+          continue;
+        }
+        lastSpace = true;
+      } else {
+        lastSpace = false;
+      }
+      out[len] = c;
+      map[len] = i;
+      len++;
+    }
+    if (len > 0 && out[len - 1] == ' ') {
+      len--;
+    }
+    int[] trimmed = new int[len];
+    System.arraycopy(map, 0, trimmed, 0, len);
+    return new MatchingForm(display, new String(out, 0, len), trimmed);
+  }
+
+  /** Shortcut for a lookup key: the matching form's text only. */
+  public static String key(String display) {
+    return of(display).text();
+  }
+
+  public String display() {
+    return display;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** Display char index of the matching char at {@code matchingIndex}. */
+  public int displayIndex(int matchingIndex) {
+    if (matchingIndex == displayIndex.length) {
+      return display.length();
+    }
+    return displayIndex[matchingIndex];
+  }
+
+  /**
+   * Display char index (exclusive) that ends a span ending at {@code matchingEndExclusive}: after the
+   * last matched char, extended over the marks the matching form dropped (harakat, tatweel) so a
+   * mention keeps its vowel signs.
+   */
+  public int displayEnd(int matchingEndExclusive) {
+    if (matchingEndExclusive <= 0) {
+      return 0;
+    }
+    int end = displayIndex[matchingEndExclusive - 1] + 1;
+    int limit = matchingEndExclusive < displayIndex.length ? displayIndex[matchingEndExclusive] : display.length();
+    while (end < limit && isDroppedMark(display.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isDroppedMark(char c) {
+    return FOLD[c] == DROP && !Character.isWhitespace(c) && c != '\u200C';
+  }
+
+  private static char[] buildFoldTable() {
+    char[] t = new char[0x10000];
+    ArabicNormalizer arabic = new ArabicNormalizer();
+    PersianNormalizer persian = new PersianNormalizer();
+    char[] buf = new char[1];
+    for (int c = 0; c < t.length; c++) {
+      char ch = (char) c;
+      if (Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200C') {
+        t[c] = ' ';
+      } else if (ch >= '\u0660' && ch <= '\u0669') {
+        t[c] = (char) ('0' + (ch - '\u0660'));
+      } else if (ch >= '\u06F0' && ch <= '\u06F9') {
+        t[c] = (char) ('0' + (ch - '\u06F0'));
+      } else if (isArabicBlock(ch)) {
+        buf[0] = ch;
+        int len = persian.normalize(buf, 1);
+        if (len == 1) {
+          len = arabic.normalize(buf, 1);
+        }
+        if (len == 0 || Character.getType(buf[0]) == Character.NON_SPACING_MARK || buf[0] == '\u0640') {
+          t[c] = DROP;
+        } else {
+          t[c] = buf[0];
+        }
+      } else if (ch == '\u200D' || ch == '\u200E' || ch == '\u200F' || ch == '\u00AD') {
+        t[c] = DROP; // joiners, direction marks and soft hyphens are invisible in display
+      } else if (Character.isUpperCase(ch) && Character.isBmpCodePoint(Character.toLowerCase((int) ch))) {
+        t[c] = Character.toLowerCase(ch);
+      } else {
+        t[c] = ch;
+      }
+    }
+    return t;
+  }
+
+  private static boolean isArabicBlock(char c) {
+    return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F') || (c >= '\u08A0' && c <= '\u08FF');
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
