@@ -314,9 +314,11 @@ public final class QuoteEvaluation {
       List<Placed> preds = new ArrayList<>();
       for (Quote q : quotes) {
         String qt = q.getText().toString();
-        if (q.getKind() == QuoteKind.DIRECT || holdsQuotation(qt)) {
-          int base = pf.codePointStarts()[fieldIndex.get(q.getField().toString())];
-          preds.add(new Placed(q.getKind(), base + q.getStart(), base + q.getEnd(), qt, q.getSpeaker()));
+        int base = pf.codePointStarts()[fieldIndex.get(q.getField().toString())];
+        int start = base + q.getStart();
+        boolean quoting = q.getKind() == QuoteKind.DIRECT ? doubleMarkBefore(cps, start) : holdsQuotation(qt);
+        if (quoting) {
+          preds.add(new Placed(q.getKind(), start, base + q.getEnd(), qt, q.getSpeaker()));
         }
       }
       predicted += preds.size();
@@ -427,13 +429,28 @@ public final class QuoteEvaluation {
     return false;
   }
 
+  /**
+   * PolNeAR calls content direct when it holds a double quotation mark (" “ ”); quotes in '' … '' or
+   * ‘ … ’ are not. Our quotes are held to the same definition, so both sides count the same thing.
+   */
+  private static final String POLNEAR_MARKS = "\"“”";
+
   private static boolean holdsQuotation(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if ("\"“”«»„‹›".indexOf(s.charAt(i)) >= 0) {
+      if (POLNEAR_MARKS.indexOf(s.charAt(i)) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The mark opening a DIRECT quote (the last non-space before its words) is a double one. */
+  private static boolean doubleMarkBefore(int[] cps, int start) {
+    int k = start - 1;
+    while (k >= 0 && Character.isWhitespace(cps[k])) {
+      k--;
+    }
+    return k >= 0 && POLNEAR_MARKS.indexOf(cps[k]) >= 0 && !(k > 0 && cps[k] == '"' && cps[k - 1] == '\'');
   }
 
   // ================================================================ helpers

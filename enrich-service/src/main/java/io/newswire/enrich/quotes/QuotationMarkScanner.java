@@ -29,38 +29,47 @@ final class QuotationMarkScanner {
     Deque<int[]> stack = new ArrayDeque<>(); // {index of opener (-1 = carried over), opener char}
     int first = firstNonSpace(text);
     if (continuing && !(first < text.length() && opens(text, first))) {
-      stack.push(new int[] {-1, '“'});
+      stack.push(new int[] {-1, '“', 1});
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!isMark(c)) {
         continue;
       }
-      boolean left = leftFlanking(text, i);
-      boolean right = rightFlanking(text, i);
+      // two apostrophes stand for one double quotation mark ('' … '', an old wire convention)
+      int len = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'' ? 2 : 1;
+      if (len == 2) {
+        c = '"';
+      }
+      boolean left = leftFlanking(text, i, len);
+      boolean right = rightFlanking(text, i, len);
       if (isSingle(c) && letterBefore(text, i) && letterAfter(text, i)) {
         continue; // apostrophe inside a word: don't, Clinton’s
       }
       if (!stack.isEmpty() && closesTop(c, (char) stack.peek()[1], left, right)) {
         int[] opener = stack.pop();
         if (stack.isEmpty()) {
-          int contentStart = opener[0] + 1;
-          spans.add(new QuoteSpan(opener[0], i, Math.max(0, contentStart), i));
+          int contentStart = opener[0] + opener[2];
+          spans.add(new QuoteSpan(opener[0], i + len - 1, Math.max(0, contentStart), i));
         }
+        i += len - 1;
         continue;
       }
       if (canOpen(c, left, right) && stack.size() < MAX_DEPTH) {
         if (isSingle(c) && stack.isEmpty() && !hasLaterCloser(text, i)) {
           continue; // a lone single mark at top level is an apostrophe or a prime, not a quotation
         }
-        stack.push(new int[] {i, c});
+        stack.push(new int[] {i, c, len});
+        i += len - 1;
+        continue;
       }
+      i += len - 1;
       // anything else is a stray closing mark: ignored, the words around it stay narrative
     }
     if (!stack.isEmpty()) {
       int[] bottom = stack.peekLast();
       int end = trimEnd(text, text.length());
-      int contentStart = bottom[0] + 1;
+      int contentStart = bottom[0] + bottom[2];
       if (end > contentStart) {
         spans.add(new QuoteSpan(bottom[0], -1, contentStart, end));
       }
@@ -70,7 +79,7 @@ final class QuotationMarkScanner {
 
   private static boolean opens(String text, int i) {
     char c = text.charAt(i);
-    return isMark(c) && canOpen(c, leftFlanking(text, i), rightFlanking(text, i));
+    return isMark(c) && canOpen(c, leftFlanking(text, i, 1), rightFlanking(text, i, 1));
   }
 
   private static boolean isSingle(char c) {
@@ -101,17 +110,17 @@ final class QuotationMarkScanner {
   }
 
   /** Sits like an opener: nothing (or a space or opening bracket) before, a word after. */
-  private static boolean leftFlanking(String t, int i) {
+  private static boolean leftFlanking(String t, int i, int len) {
     boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-:،,؛".indexOf(t.charAt(i - 1)) >= 0
         || isMark(t.charAt(i - 1)) && (i == 1 || Character.isWhitespace(t.charAt(i - 2)));
-    boolean after = i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1));
+    boolean after = i + len < t.length() && !Character.isWhitespace(t.charAt(i + len));
     return before && after;
   }
 
   /** Sits like a closer: a word or punctuation before, and a space, punctuation or the end after. */
-  private static boolean rightFlanking(String t, int i) {
+  private static boolean rightFlanking(String t, int i, int len) {
     boolean before = i > 0 && !Character.isWhitespace(t.charAt(i - 1));
-    boolean after = i + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 1));
+    boolean after = i + len >= t.length() || !Character.isLetterOrDigit(t.charAt(i + len));
     return before && after;
   }
 
@@ -126,7 +135,7 @@ final class QuotationMarkScanner {
   private static boolean hasLaterCloser(String t, int from) {
     for (int j = from + 1; j < t.length(); j++) {
       char c = t.charAt(j);
-      if ((c == '’' || c == '\'') && !(letterBefore(t, j) && letterAfter(t, j)) && rightFlanking(t, j)) {
+      if ((c == '’' || c == '\'') && !(letterBefore(t, j) && letterAfter(t, j)) && rightFlanking(t, j, 1)) {
         return true;
       }
     }

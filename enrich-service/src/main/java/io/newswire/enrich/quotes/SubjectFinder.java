@@ -23,7 +23,7 @@ final class SubjectFinder {
   private SubjectFinder() {}
 
   static SpeakerRef resolve(FieldView f, Attribution a, SpeakerTracker tracker) {
-    CueLexicon.Hit cue = a.cue();
+    CueLexicon.Hit cue = a == null ? null : a.cue();
     if (cue == null) {
       return tracker.current();
     }
