@@ -57,7 +57,9 @@ final class DirectQuoteFinder {
         } else if (startsParagraph && carriedSpeaker && prev == null || prevAttributed && introduced) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false, false);
         } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS) {
-          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, NO_SPEAKER, false, false);
+          // no cue: the sentence's subject when narrative introduces it ('Hoff proposes: "…"'), else the current speaker
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(null, s.outerStart(), s.outerEnd(), false),
+              null, false, false);
         } else {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
         }
@@ -121,6 +123,13 @@ final class DirectQuoteFinder {
       end = Math.min(end, next.outerStart());
     }
     int first = f.tokenAtOrAfter(from);
+    // '…win." Ohio Gov. Kasich said he would…': after a quotation that ends its sentence, a cue further on
+    // belongs to a new sentence unless that sentence is only the attribution ('"Why?" he asked.')
+    boolean newSentence = endsWithTerminator(f, s) && first < f.tokens.size() && f.tokens.get(first).capitalized()
+        && f.tokenAtOrAfter(end) - first > 4;
+    if (newSentence) {
+      return null;
+    }
     for (int j = first; j < f.tokens.size() && j - first < MAX_TRAILING_CUE_DISTANCE
         && f.tokens.get(j).start() < end; j++) {
       CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.SOURCE);
@@ -130,7 +139,8 @@ final class DirectQuoteFinder {
       int after = f.tokens.get(h.last()).end();
       int nextWord = h.last() + 1 < f.tokens.size() ? f.tokens.get(h.last() + 1).start() : f.text.length();
       boolean introducesNext = f.hasCharBetween(after, Math.min(end, nextWord), ":")
-          || next != null && f.noWordsBetween(after, next.outerStart());
+          || next != null && f.noWordsBetween(after, next.outerStart())
+              && !f.hasCharBetween(after, next.outerStart(), ".!?؟");
       boolean ownClause = h.last() + 1 < f.tokens.size() && f.tokens.get(h.last() + 1).start() < end
           && f.lexicon.match(f.tokens, h.last() + 1, CueKind.COMP) != null;
       if (introducesNext || ownClause) {
@@ -139,6 +149,14 @@ final class DirectQuoteFinder {
       return h;
     }
     return null;
+  }
+
+  private static boolean endsWithTerminator(FieldView f, QuoteSpan s) {
+    int k = s.contentEnd() - 1;
+    while (k > s.contentStart() && (Character.isWhitespace(f.text.charAt(k)) || QuotationMarkScanner.isMark(f.text.charAt(k)))) {
+      k--;
+    }
+    return k >= 0 && ".!?؟".indexOf(f.text.charAt(k)) >= 0;
   }
 
   private static QuoteSpan nextSpan(FieldView f, QuoteSpan s) {

@@ -13,6 +13,14 @@ record SpeakerRef(String entityId, String name, String text) {
     return new SpeakerRef(entityId, name, newText);
   }
 
+  /**
+   * The same speaker, referred to by a pronoun here. Without an entity the antecedent's words would be
+   * lost behind 'he', so they are kept as the name.
+   */
+  SpeakerRef pronoun(String pronounText) {
+    return new SpeakerRef(entityId, entityId != null || name != null ? name : text, pronounText);
+  }
+
   Speaker toAvro() {
     return Speaker.newBuilder().setEntityId(entityId).setName(name).setText(text).build();
   }

@@ -25,6 +25,12 @@ final class SubjectFinder {
   static SpeakerRef resolve(FieldView f, Attribution a, SpeakerTracker tracker) {
     CueLexicon.Hit cue = a == null ? null : a.cue();
     if (cue == null) {
+      if (a != null && "en".equals(f.lang()) && ":—–-".indexOf(f.charBefore(a.quoteStart())) >= 0) {
+        SpeakerRef s = sentenceSubject(f, f.sentenceStart(a.quoteStart()), f.tokenAtOrAfter(a.quoteStart()), tracker);
+        if (s != null) {
+          return s;
+        }
+      }
       return tracker.current();
     }
     if (cue.kind() == CueKind.CONT) {
@@ -182,7 +188,7 @@ final class SubjectFinder {
   }
 
   private static SpeakerRef named(SpeakerRef s, String text) {
-    return s == null ? null : s.namedAs(text);
+    return s == null ? null : s.pronoun(text);
   }
 
   // ---------------------------------------------------------------- Persian: subject first, verb last
@@ -249,11 +255,77 @@ final class SubjectFinder {
         regionStart = Math.max(regionStart, before.outerEnd());
       }
     }
-    SpeakerRef s = englishBefore(f, regionStart, cue.first(), tracker);
-    if (s == null) {
-      s = englishAfter(f, cue.last() + 1, tracker);
+    boolean participle = toks.get(cue.first()).form().endsWith("ing");
+    SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
+    if (s == null && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())) {
+      s = englishAfter(f, cue.last() + 1, tracker); // inverted: '…," said Smith'
     }
-    return s;
+    if (s == null) {
+      s = sentenceSubject(f, regionStart, cue.first(), tracker); // 'Smith … and said', ', saying'
+    }
+    return s != null ? s : tracker.current();
+  }
+
+  private static final Set<String> EN_LEADING_ADJUNCTS = Set.of("in", "on", "at", "when", "after", "as", "while",
+      "during", "asked", "speaking", "before", "since", "with", "for", "from", "according", "following", "despite",
+      "although", "though", "because", "if", "by", "earlier", "later", "last", "this", "yesterday", "today");
+  private static final Set<String> EN_LEADING_SKIP = Set.of("but", "and", "so", "yet", "still", "also", "then", "now",
+      "meanwhile", "however", "instead", "indeed");
+
+  /**
+   * The subject opening a sentence ('Trump also embraced … -- "…"', 'Hoff … proposes: "…"'): after leading
+   * conjunctions and an opening adjunct ending in a comma ('In July, Sammy Aaron, …').
+   */
+  static SpeakerRef sentenceSubject(FieldView f, int regionStart, int limitToken, SpeakerTracker tracker) {
+    List<Token> toks = f.tokens;
+    int i = f.tokenAtOrAfter(regionStart);
+    while (i < limitToken && EN_LEADING_SKIP.contains(toks.get(i).form())) {
+      i++;
+    }
+    if (i < limitToken && EN_LEADING_ADJUNCTS.contains(toks.get(i).form())) {
+      int comma = -1;
+      for (int k = toks.get(i).end(); k < toks.get(limitToken - 1).start(); k++) {
+        if (f.text.charAt(k) == ',' && f.spanAt(k) == null) {
+          comma = k;
+          break;
+        }
+      }
+      if (comma < 0) {
+        return null;
+      }
+      i = f.tokenAtOrAfter(comma);
+    }
+    if (i >= limitToken || f.spanAt(toks.get(i).start()) != null) {
+      return null;
+    }
+    Token t = toks.get(i);
+    MentionRef m = f.mentionAt(t);
+    if (m != null && m.personOrOrg()) {
+      return SpeakerRef.of(m, m.text());
+    }
+    if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
+      return named(tracker.current(), t.raw());
+    }
+    boolean det = EN_DETERMINERS.contains(t.form());
+    if (!det && !(t.capitalized() && !EN_NOT_NAMES.contains(t.form()))) {
+      return null;
+    }
+    int k = i;
+    while (k + 1 < limitToken && k - i < 6 && glued(f, k, k + 1)) {
+      Token n = toks.get(k + 1);
+      boolean nameish = n.capitalized() || EN_NAME_JOINERS.contains(n.form()) && k + 2 < toks.size() && toks.get(k + 2).capitalized();
+      boolean nounish = det && !n.capitalized() && f.lexicon.matchAny(toks, k + 1, CueKind.STOP, CueKind.VERB,
+          CueKind.CONT, CueKind.COMP) == null && !n.form().endsWith("ed") && !n.form().endsWith("ly")
+          && !n.form().equals("who") && !n.form().equals("was") && !n.form().equals("is") && !n.form().equals("has");
+      if (!(nameish || nounish)) {
+        break;
+      }
+      k++;
+    }
+    if (det && k == i) {
+      return null;
+    }
+    return new SpeakerRef(null, null, f.text.substring(t.start(), toks.get(k).end()));
   }
 
   private static QuoteSpan lastSpanBefore(FieldView f, int index) {
@@ -274,10 +346,30 @@ final class SubjectFinder {
         && glued(f, j, j + 1)) {
       j--;
     }
-    if (j < 0 || toks.get(j).start() < regionStart || !glued(f, j, j + 1)) {
+    if (j >= 0 && toks.get(j).start() >= regionStart && !glued(f, j, j + 1)) {
+      String gap = f.text.substring(toks.get(j).end(), toks.get(j + 1).start()).trim();
+      if (gap.equals(")")) {
+        // 'Gov. Phil Bryant (R) said': step over the parenthesis
+        int open = f.text.lastIndexOf('(', toks.get(j).start());
+        int k = open < 0 ? -1 : f.tokenAtOrAfter(open) - 1;
+        if (k >= 0 && toks.get(k).start() >= regionStart && f.text.substring(toks.get(k).end(), open).isBlank()) {
+          j = k;
+        } else {
+          return null;
+        }
+      } else if (gap.equals(",")) {
+        return beforeAppositive(f, regionStart, j, tracker);
+      } else {
+        return null;
+      }
+    }
+    if (j < 0 || toks.get(j).start() < regionStart) {
       return null;
     }
     Token last = toks.get(j);
+    if (last.form().equals("who") && j > 0) {
+      return beforeAppositive(f, regionStart, j, tracker); // 'said Capt. Pardo, who said'
+    }
     MentionRef m = f.mentionAt(last);
     if (m != null && m.personOrOrg()) {
       return SpeakerRef.of(m, m.text());
@@ -296,7 +388,7 @@ final class SubjectFinder {
     }
     // a lower-case noun phrase: 'the source', 'a campaign spokesman', 'Clinton's campaign manager'
     int k = j;
-    while (k - 1 >= 0 && j - k < 5 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
+    while (k - 1 >= 0 && j - k < 7 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
         && !EN_DETERMINERS.contains(toks.get(k).form())) {
       k--;
     }
@@ -313,6 +405,41 @@ final class SubjectFinder {
       RolePhrase role = RolePhrase.at(f, j);
       SpeakerRef bound = role != null ? tracker.role(role.key()) : null;
       return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
+    }
+    return null;
+  }
+
+  /**
+   * 'Nefzi, a chemistry professor and a member of the board, said': the cue follows a comma that closes an
+   * appositive; the speaker is the name before the comma that opened it.
+   */
+  private static SpeakerRef beforeAppositive(FieldView f, int regionStart, int lastToken, SpeakerTracker tracker) {
+    List<Token> toks = f.tokens;
+    int from = toks.get(lastToken).start();
+    for (int k = from - 1; k >= regionStart; k--) {
+      if (f.spanAt(k) != null) {
+        return null;
+      }
+      if (f.text.charAt(k) == ',') {
+        int j = f.tokenAtOrAfter(k) - 1;
+        if (j < 0 || toks.get(j).start() < regionStart) {
+          return null;
+        }
+        MentionRef m = f.mentionAt(toks.get(j));
+        if (m != null && m.personOrOrg()) {
+          return SpeakerRef.of(m, m.text());
+        }
+        if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form())) {
+          return null;
+        }
+        int s = j;
+        while (s - 1 >= 0 && toks.get(s - 1).start() >= regionStart && glued(f, s - 1, s)
+            && (toks.get(s - 1).capitalized() && !EN_NOT_NAMES.contains(toks.get(s - 1).form())
+                || EN_NAME_JOINERS.contains(toks.get(s - 1).form()))) {
+          s--;
+        }
+        return new SpeakerRef(null, null, f.text.substring(toks.get(s).start(), toks.get(j).end()));
+      }
     }
     return null;
   }
