@@ -355,7 +355,8 @@ public final class QuoteEvaluation {
             union.addAll(predTokens.get(i));
           }
         }
-        boolean grouped = strict || !group.isEmpty() && TokenOverlap.f1(union, content) >= MATCH_F1;
+        boolean unionMatches = !group.isEmpty() && TokenOverlap.f1(union, content) >= MATCH_F1;
+        boolean grouped = strict || unionMatches;
         if (strict) {
           recalledStrict++;
           predTrueStrict[best] = true;
@@ -363,9 +364,9 @@ public final class QuoteEvaluation {
         }
         if (grouped) {
           recalled++;
-          if (!strict) {
-            group.forEach(i -> predTrue[i] = true);
-          }
+        }
+        if (unionMatches) {
+          group.forEach(i -> predTrue[i] = true);
         } else if (examples.size() < 400) {
           examples.add("missed: " + abbreviate(slice(cps, cs, ce)));
         }

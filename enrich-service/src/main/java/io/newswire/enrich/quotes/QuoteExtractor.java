@@ -105,6 +105,17 @@ public final class QuoteExtractor {
         out.add(wholeQuotation(f, ind));
       }
     }
+    List<Candidate> fragments = new ArrayList<>();
+    for (Candidate d : direct) {
+      if (d.embedded() && out.stream().noneMatch(o -> o.overlaps(d))) {
+        fragments.add(d);
+      }
+    }
+    for (Candidate partial : PartialQuoteFinder.find(f, fragments, tracker)) {
+      if (out.stream().noneMatch(o -> o.overlaps(partial))) {
+        out.add(partial);
+      }
+    }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
   }
