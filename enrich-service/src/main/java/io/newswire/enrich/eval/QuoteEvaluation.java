@@ -1,0 +1,495 @@
+package io.newswire.enrich.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.EnrichedArticle;
+import io.newswire.schema.Quote;
+import io.newswire.schema.QuoteKind;
+import io.newswire.schema.Speaker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores quote extraction. Pure API (the CLI wires {@code newswire eval quotes FILE}):
+ * <ul>
+ *   <li>{@link #gold}: the project's gold format (README), direct and indirect quotes with code-point
+ *       offsets into the original text; our per-field offsets are mapped back by locating each field's
+ *       display text in the original.
+ *   <li>{@link #polnear}: PolNeAR JSON lines; direct attributions (content holding quotation marks).
+ * </ul>
+ * A predicted quote matches a gold one when their word-token F1 is at least 0.5.
+ */
+public final class QuoteEvaluation {
+  static final double MATCH_F1 = 0.5;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private QuoteEvaluation() {}
+
+  // ================================================================ report
+
+  /** Named figures and a few example errors; {@link #toString()} prints it. */
+  public record Report(String title, Map<String, Double> figures, Map<String, Integer> counts, List<String> examples) {
+    public double figure(String name) {
+      Double v = figures.get(name);
+      if (v == null) {
+        throw new IllegalArgumentException("no figure " + name + " in " + figures.keySet());
+      }
+      return v;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder(title).append('\n');
+      counts.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-34s %d%n", k, v)));
+      figures.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-34s %.3f%n", k, v)));
+      if (!examples.isEmpty()) {
+        sb.append("  examples:\n");
+        examples.forEach(e -> sb.append("    ").append(e).append('\n'));
+      }
+      return sb.toString();
+    }
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : a / (double) b;
+  }
+
+  // ================================================================ gold format
+
+  /** A quote placed in the original text: code-point offsets. */
+  private record Placed(QuoteKind kind, int start, int end, String text, Speaker speaker) {}
+
+  /**
+   * @param jsonOrJsonl one gold object ({@code .json}) or one per line ({@code .jsonl})
+   * @param enrich      raw dispatch text to the enriched article (parse and enrich)
+   */
+  public static Report gold(Path jsonOrJsonl, Function<String, EnrichedArticle> enrich) {
+    List<JsonNode> docs = readDocs(jsonOrJsonl);
+    Map<QuoteKind, int[]> tally = new HashMap<>(); // gold, predicted, matched, exact, speakerRight
+    for (QuoteKind k : QuoteKind.values()) {
+      tally.put(k, new int[5]);
+    }
+    List<String> examples = new ArrayList<>();
+    int unmappedFields = 0;
+    for (JsonNode doc : docs) {
+      String text = doc.get("text").asText();
+      int[] cps = text.codePoints().toArray();
+      EnrichedArticle a = enrich.apply(text);
+      Map<String, Integer> fieldStart = locateFields(text, a);
+      unmappedFields += fieldCount(a) - fieldStart.size();
+      List<Placed> predicted = new ArrayList<>();
+      for (Quote q : a.getQuotes()) {
+        Integer base = fieldStart.get(q.getField().toString());
+        if (base != null) {
+          predicted.add(new Placed(q.getKind(), base + q.getStart(), base + q.getEnd(), q.getText().toString(), q.getSpeaker()));
+        }
+      }
+      Map<String, JsonNode> entities = new HashMap<>();
+      for (JsonNode e : doc.path("entities")) {
+        entities.put(e.get("id").asText(), e);
+      }
+      for (QuoteKind kind : QuoteKind.values()) {
+        List<JsonNode> golds = new ArrayList<>();
+        for (JsonNode g : doc.path("quotes")) {
+          if (g.get("kind").asText().equalsIgnoreCase(kind.name())) {
+            golds.add(g);
+          }
+        }
+        List<Placed> preds = predicted.stream().filter(p -> p.kind() == kind).toList();
+        int[] t = tally.get(kind);
+        t[0] += golds.size();
+        t[1] += preds.size();
+        boolean[] used = new boolean[preds.size()];
+        for (JsonNode g : golds) {
+          int gs = g.get("start").asInt();
+          int ge = g.get("end").asInt();
+          List<String> gTokens = TokenOverlap.tokens(slice(cps, gs, ge));
+          int best = -1;
+          double bestF1 = 0;
+          for (int i = 0; i < preds.size(); i++) {
+            double f1 = used[i] ? 0 : TokenOverlap.f1(TokenOverlap.tokens(preds.get(i).text()), gTokens);
+            if (f1 > bestF1) {
+              bestF1 = f1;
+              best = i;
+            }
+          }
+          if (best < 0 || bestF1 < MATCH_F1) {
+            examples.add("missed " + kind + " [" + gs + "," + ge + "): " + abbreviate(slice(cps, gs, ge)));
+            continue;
+          }
+          used[best] = true;
+          Placed p = preds.get(best);
+          t[2]++;
+          if (p.start() == gs && p.end() == ge) {
+            t[3]++;
+          } else {
+            examples.add("inexact " + kind + " predicted [" + p.start() + "," + p.end() + ") gold [" + gs + "," + ge + ")");
+          }
+          JsonNode speakerId = g.get("speaker");
+          JsonNode entity = speakerId == null || speakerId.isNull() ? null : entities.get(speakerId.asText());
+          if (speakerRight(p.speaker(), entity, speakerId, cps)) {
+            t[4]++;
+          } else {
+            examples.add("wrong speaker " + describe(p.speaker()) + " (gold " + (entity == null ? "none"
+                : entity.get("name").asText()) + ") for: " + abbreviate(p.text()));
+          }
+        }
+        for (int i = 0; i < preds.size(); i++) {
+          if (!used[i]) {
+            examples.add("spurious " + kind + " [" + preds.get(i).start() + "," + preds.get(i).end() + "): "
+                + abbreviate(preds.get(i).text()));
+          }
+        }
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Double> figures = new LinkedHashMap<>();
+    counts.put("documents", docs.size());
+    counts.put("fields not found in text", unmappedFields);
+    for (QuoteKind k : QuoteKind.values()) {
+      int[] t = tally.get(k);
+      String n = k.name().toLowerCase(Locale.ROOT);
+      counts.put(n + " gold", t[0]);
+      counts.put(n + " predicted", t[1]);
+      counts.put(n + " matched (F1>=0.5)", t[2]);
+      counts.put(n + " exact span", t[3]);
+      counts.put(n + " matched, right speaker", t[4]);
+      figures.put(n + " precision", ratio(t[2], t[1]));
+      figures.put(n + " recall", ratio(t[2], t[0]));
+      figures.put(n + " speaker accuracy", ratio(t[4], t[2]));
+    }
+    return new Report("quotes vs gold: " + jsonOrJsonl.getFileName(), figures, counts, examples);
+  }
+
+  private static boolean speakerRight(Speaker p, JsonNode entity, JsonNode goldId, int[] cps) {
+    if (entity == null) {
+      return p == null;
+    }
+    if (p == null) {
+      return false;
+    }
+    String name = entity.get("name").asText();
+    if (p.getName() != null && p.getName().toString().equalsIgnoreCase(name)) {
+      return true;
+    }
+    if (p.getEntityId() != null && p.getEntityId().toString().equals(goldId.asText())) {
+      return true;
+    }
+    if (p.getEntityId() == null) {
+      return false; // a role kept as text is not that person
+    }
+    for (JsonNode m : entity.path("mentions")) {
+      String mention = slice(cps, m.get(0).asInt(), m.get(1).asInt());
+      if (TokenOverlap.sameName(p.getText().toString(), mention)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int fieldCount(EnrichedArticle a) {
+    return 1 + a.getHighlights().size() + (a.getDateline() != null ? 1 : 0) + a.getParagraphs().size();
+  }
+
+  /** Code-point start of each field's display text in the original text, found in reading order. */
+  static Map<String, Integer> locateFields(String text, EnrichedArticle a) {
+    List<ArticleField> fields = io.newswire.enrich.ArticleFields.of(toParsedShape(a));
+    Map<String, Integer> out = new HashMap<>();
+    int cursor = 0;
+    for (ArticleField f : fields) {
+      int at = find(text, f.text(), cursor);
+      if (at >= 0) {
+        out.put(f.name(), text.codePointCount(0, at));
+        cursor = at + Math.min(f.text().length(), 1);
+      }
+    }
+    return out;
+  }
+
+  /** The field's display text at or after from; whitespace may differ (the display form collapses it). */
+  private static int find(String text, String display, int from) {
+    int at = text.indexOf(display, from);
+    if (at >= 0 || display.isEmpty()) {
+      return at;
+    }
+    String[] parts = display.split(" ");
+    StringBuilder re = new StringBuilder();
+    for (String p : parts) {
+      if (re.length() > 0) {
+        re.append("\\s+");
+      }
+      re.append(Pattern.quote(p));
+    }
+    Matcher m = Pattern.compile(re.toString()).matcher(text);
+    return m.find(from) ? m.start() : -1;
+  }
+
+  private static io.newswire.schema.ParsedArticle toParsedShape(EnrichedArticle a) {
+    return io.newswire.schema.ParsedArticle.newBuilder()
+        .setId(a.getId()).setVersion(a.getVersion()).setSource(a.getSource()).setLanguage(a.getLanguage())
+        .setHeadline(a.getHeadline()).setHighlights(a.getHighlights()).setDateline(a.getDateline())
+        .setParagraphs(a.getParagraphs()).setContentType(a.getContentType()).setCharset(a.getCharset())
+        .setContentHash(a.getContentHash() == null ? "" : a.getContentHash())
+        .build();
+  }
+
+  // ================================================================ PolNeAR
+
+  /** The fields of a PolNeAR text (first line the headline, then one paragraph per line) and where each starts. */
+  public record PolnearFields(List<ArticleField> fields, int[] codePointStarts) {}
+
+  /** Splits a PolNeAR text into fields on line breaks, as a wire text reads. */
+  public static PolnearFields polnearFields(String text) {
+    List<ArticleField> fields = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    int i = 0;
+    int paragraph = 0;
+    while (i < text.length()) {
+      int nl = text.indexOf('\n', i);
+      int end = nl < 0 ? text.length() : nl;
+      int s = i;
+      while (s < end && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      int e = end;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        String name = fields.isEmpty() ? "headline" : "paragraphs[" + paragraph++ + "]";
+        fields.add(new ArticleField(name, text.substring(s, e)));
+        starts.add(text.codePointCount(0, s));
+      }
+      i = end + 1;
+    }
+    return new PolnearFields(fields, starts.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Direct attributions of PolNeAR. Our side counts a quote when its words hold or are a quotation (a
+   * DIRECT quote, or a reported clause that quotes: PolNeAR's own definition of direct). A gold content
+   * is recalled when a predicted quote, or the run of predicted quotes inside it ("A," he said. "B"),
+   * reaches token F1 0.5; the strict figures allow a single quote only. Speaker accuracy is over recalled
+   * contents whose gold source is a name.
+   *
+   * @param extract fields and language to quotes (entities are up to the caller)
+   */
+  public static Report polnear(Path jsonl, BiFunction<List<ArticleField>, String, List<Quote>> extract) {
+    List<JsonNode> docs = readDocs(jsonl);
+    int gold = 0;
+    int predicted = 0;
+    int predictedDirectOnly = 0;
+    int recalled = 0;
+    int recalledStrict = 0;
+    int truePred = 0;
+    int truePredStrict = 0;
+    int truePredDirectOnly = 0;
+    int named = 0;
+    int speakerRight = 0;
+    List<String> examples = new ArrayList<>();
+    for (JsonNode doc : docs) {
+      String text = doc.get("text").asText();
+      int[] cps = text.codePoints().toArray();
+      PolnearFields pf = polnearFields(text);
+      List<Quote> quotes = extract.apply(pf.fields(), "en");
+      Map<String, Integer> fieldIndex = new HashMap<>();
+      for (int k = 0; k < pf.fields().size(); k++) {
+        fieldIndex.put(pf.fields().get(k).name(), k);
+      }
+      List<Placed> preds = new ArrayList<>();
+      for (Quote q : quotes) {
+        String qt = q.getText().toString();
+        int base = pf.codePointStarts()[fieldIndex.get(q.getField().toString())];
+        int start = base + q.getStart();
+        boolean quoting = q.getKind() == QuoteKind.DIRECT ? doubleMarkBefore(cps, start) : holdsQuotation(qt);
+        if (quoting) {
+          preds.add(new Placed(q.getKind(), start, base + q.getEnd(), qt, q.getSpeaker()));
+        }
+      }
+      predicted += preds.size();
+      List<List<String>> predTokens = preds.stream().map(p -> TokenOverlap.tokens(p.text())).toList();
+      boolean[] predTrue = new boolean[preds.size()];
+      boolean[] predTrueStrict = new boolean[preds.size()];
+      for (JsonNode at : doc.path("attributions")) {
+        if (!at.path("direct").asBoolean()) {
+          continue;
+        }
+        gold++;
+        int cs = at.get("content").get(0).asInt();
+        int ce = at.get("content").get(1).asInt();
+        List<String> content = TokenOverlap.tokens(slice(cps, cs, ce));
+        // strict: the best single quote
+        int best = -1;
+        double bestF1 = 0;
+        for (int i = 0; i < preds.size(); i++) {
+          double f1 = TokenOverlap.f1(predTokens.get(i), content);
+          if (f1 > bestF1) {
+            bestF1 = f1;
+            best = i;
+          }
+        }
+        boolean strict = bestF1 >= MATCH_F1;
+        // grouped: the predicted quotes lying mostly inside the content, taken together
+        List<Integer> group = new ArrayList<>();
+        List<String> union = new ArrayList<>();
+        for (int i = 0; i < preds.size(); i++) {
+          Placed p = preds.get(i);
+          int inside = Math.max(0, Math.min(p.end(), ce) - Math.max(p.start(), cs));
+          if (inside * 2 >= p.end() - p.start() && p.end() > p.start()) {
+            group.add(i);
+            union.addAll(predTokens.get(i));
+          }
+        }
+        boolean unionMatches = !group.isEmpty() && TokenOverlap.f1(union, content) >= MATCH_F1;
+        boolean grouped = strict || unionMatches;
+        if (strict) {
+          recalledStrict++;
+          predTrueStrict[best] = true;
+          predTrue[best] = true;
+        }
+        if (grouped) {
+          recalled++;
+        }
+        if (unionMatches) {
+          group.forEach(i -> predTrue[i] = true);
+        } else if (examples.size() < 400) {
+          examples.add("missed: " + abbreviate(slice(cps, cs, ce)));
+        }
+        JsonNode src = at.get("source");
+        if (grouped && src != null && !src.isNull()) {
+          String source = slice(cps, src.get(0).asInt(), src.get(1).asInt());
+          if (isName(source)) {
+            named++;
+            Placed p = strict ? preds.get(best) : preds.get(group.get(0));
+            if (p.speaker() != null && (TokenOverlap.sameName(p.speaker().getText().toString(), source)
+                || p.speaker().getName() != null && TokenOverlap.sameName(p.speaker().getName().toString(), source))) {
+              speakerRight++;
+            } else if (examples.size() < 400) {
+              examples.add("speaker " + describe(p.speaker()) + " vs gold '" + source + "' for: " + abbreviate(p.text()));
+            }
+          }
+        }
+      }
+      for (int i = 0; i < preds.size(); i++) {
+        truePred += predTrue[i] ? 1 : 0;
+        truePredStrict += predTrueStrict[i] ? 1 : 0;
+        if (preds.get(i).kind() == QuoteKind.DIRECT) {
+          predictedDirectOnly++;
+          truePredDirectOnly += predTrue[i] ? 1 : 0;
+        }
+        if (!predTrue[i] && examples.size() < 400) {
+          examples.add("spurious: " + abbreviate(preds.get(i).text()));
+        }
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("documents", docs.size());
+    counts.put("gold direct attributions", gold);
+    counts.put("predicted (quoting) quotes", predicted);
+    counts.put("recalled", recalled);
+    counts.put("recalled, strict", recalledStrict);
+    counts.put("gold sources that are names", named);
+    counts.put("speaker right", speakerRight);
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("recall", ratio(recalled, gold));
+    figures.put("precision", ratio(truePred, predicted));
+    figures.put("speaker accuracy (named sources)", ratio(speakerRight, named));
+    figures.put("recall, strict single quote", ratio(recalledStrict, gold));
+    figures.put("precision, strict single quote", ratio(truePredStrict, predicted));
+    figures.put("precision, DIRECT kind only", ratio(truePredDirectOnly, predictedDirectOnly));
+    return new Report("PolNeAR direct attributions: " + jsonl.getFileName(), figures, counts, examples);
+  }
+
+  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i",
+      "his", "her", "their", "this", "that", "these", "those", "you", "one", "some", "many", "who");
+
+  /** A gold source names someone when it holds a capitalised word that is not a pronoun or article. */
+  static boolean isName(String source) {
+    Matcher m = Pattern.compile("\\p{L}[\\p{L}'’.-]*").matcher(source);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * PolNeAR calls content direct when it holds a double quotation mark (" “ ”); quotes in '' … '' or
+   * ‘ … ’ are not. Our quotes are held to the same definition, so both sides count the same thing.
+   */
+  private static final String POLNEAR_MARKS = "\"“”";
+
+  private static boolean holdsQuotation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (POLNEAR_MARKS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mark opening a DIRECT quote (the last non-space before its words) is a double one. */
+  private static boolean doubleMarkBefore(int[] cps, int start) {
+    int k = start - 1;
+    while (k >= 0 && Character.isWhitespace(cps[k])) {
+      k--;
+    }
+    return k >= 0 && POLNEAR_MARKS.indexOf(cps[k]) >= 0 && !(k > 0 && cps[k] == '"' && cps[k - 1] == '\'');
+  }
+
+  // ================================================================ helpers
+
+  private static List<JsonNode> readDocs(Path path) {
+    try {
+      String content = Files.readString(path, StandardCharsets.UTF_8).strip();
+      List<JsonNode> docs = new ArrayList<>();
+      if (path.toString().endsWith(".jsonl")) {
+        for (String line : content.split("\n")) {
+          if (!line.isBlank()) {
+            docs.add(JSON.readTree(line));
+          }
+        }
+      } else {
+        docs.add(JSON.readTree(content));
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String slice(int[] cps, int start, int end) {
+    int s = Math.max(0, Math.min(start, cps.length));
+    int e = Math.max(s, Math.min(end, cps.length));
+    return new String(cps, s, e - s);
+  }
+
+  private static String describe(Speaker s) {
+    if (s == null) {
+      return "none";
+    }
+    return "'" + s.getText() + "'" + (s.getEntityId() != null ? " (" + s.getEntityId() + ")" : "");
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replace('\n', ' ');
+    return one.length() <= 90 ? one : one.substring(0, 87) + "...";
+  }
+}

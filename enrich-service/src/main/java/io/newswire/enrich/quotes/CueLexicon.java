@@ -1,0 +1,155 @@
+package io.newswire.enrich.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The attribution words of one language, loaded once from {@code /quotes/cues-<lang>.txt}. Matches are
+ * on folded token forms; multi-word entries match consecutive tokens, longest first. Immutable.
+ */
+final class CueLexicon {
+  private static final Map<String, CueLexicon> CACHE = new ConcurrentHashMap<>();
+
+  /** A lexicon hit: tokens [first, last] of the field matched an entry of {@code kind}. */
+  record Hit(CueKind kind, int first, int last) {}
+
+  private final String language;
+  /** first word form to the entries starting with it, longest first, per kind. */
+  private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+  private final Map<String, CueKind> kindOf = new HashMap<>();
+
+  private CueLexicon(String language) {
+    this.language = language;
+  }
+
+  static CueLexicon forLanguage(String language) {
+    String lang = language == null ? "en" : language.toLowerCase(java.util.Locale.ROOT);
+    int dash = lang.indexOf('-');
+    String base = dash > 0 ? lang.substring(0, dash) : lang;
+    String key = switch (base) {
+      case "ar", "fa", "en" -> base;
+      case "ur", "ps" -> "fa";
+      default -> "en";
+    };
+    return CACHE.computeIfAbsent(key, CueLexicon::load);
+  }
+
+  String language() {
+    return language;
+  }
+
+  private static CueLexicon load(String lang) {
+    CueLexicon lex = new CueLexicon(lang);
+    String path = "/quotes/cues-" + lang + ".txt";
+    try (InputStream in = CueLexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon " + path);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        CueKind kind = CueKind.valueOf(line.substring(0, tab).trim());
+        lex.add(kind, line.substring(tab + 1).trim());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    lex.byFirstWord.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+    return lex;
+  }
+
+  private void add(CueKind kind, String entry) {
+    List<Token> toks = Tokenizer.tokenize(entry, language);
+    String[] words = toks.stream().map(Token::form).toArray(String[]::new);
+    if (words.length == 0) {
+      return;
+    }
+    String joined = String.join(" ", words);
+    kindOf.putIfAbsent(kind + ":" + joined, kind);
+    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(prefixKind(kind, words));
+  }
+
+  // The kind travels as a hidden first element so one map serves every kind.
+  private static String[] prefixKind(CueKind kind, String[] words) {
+    String[] out = new String[words.length + 1];
+    out[0] = kind.name();
+    System.arraycopy(words, 0, out, 1, words.length);
+    return out;
+  }
+
+  /** Every hit of {@code kind} starting at token i, longest first (at most one per entry). */
+  Hit match(List<Token> tokens, int i, CueKind kind) {
+    String form = tokens.get(i).form();
+    Hit hit = matchForm(tokens, i, form, kind);
+    if (hit == null && "ar".equals(language) && form.length() > 3 && allowsClitic(kind)
+        && (form.charAt(0) == 'و' || form.charAt(0) == 'ف')) {
+      hit = matchForm(tokens, i, form.substring(1), kind);
+    }
+    return hit;
+  }
+
+  /** Any kind at token i, in priority order of the kinds given. */
+  Hit matchAny(List<Token> tokens, int i, CueKind... kinds) {
+    for (CueKind k : kinds) {
+      Hit h = match(tokens, i, k);
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  boolean is(Token t, CueKind kind) {
+    List<Token> one = List.of(t);
+    return match(one, 0, kind) != null;
+  }
+
+  private static boolean allowsClitic(CueKind kind) {
+    return kind == CueKind.VERB || kind == CueKind.CONT || kind == CueKind.SWITCH || kind == CueKind.SOURCE
+        || kind == CueKind.ROLE || kind == CueKind.PRONOUN;
+  }
+
+  private Hit matchForm(List<Token> tokens, int i, String firstForm, CueKind kind) {
+    List<String[]> entries = byFirstWord.get(firstForm);
+    if (entries == null) {
+      return null;
+    }
+    for (String[] e : entries) {
+      if (!e[0].equals(kind.name())) {
+        continue;
+      }
+      int len = e.length - 1;
+      if (i + len > tokens.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < len && ok; k++) {
+        ok = tokens.get(i + k).form().equals(e[k + 1]);
+      }
+      if (ok) {
+        return new Hit(kind, i, i + len - 1);
+      }
+    }
+    return null;
+  }
+
+  // Unused today, kept so a lexicon can be inspected in tests.
+  Map<CueKind, Integer> sizes() {
+    Map<CueKind, Integer> m = new EnumMap<>(CueKind.class);
+    kindOf.values().forEach(k -> m.merge(k, 1, Integer::sum));
+    return m;
+  }
+}

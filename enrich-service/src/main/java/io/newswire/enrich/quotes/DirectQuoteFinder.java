@@ -1,0 +1,170 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.schema.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the quotations of a field into DIRECT candidates and finds the cue of each: a cue before the
+ * opening mark in the same sentence (وقال الرئيس: "…", Smith said: "…"), else one right after the closing
+ * mark ("…," Smith said), else a continuation of the current speaker (a quotation opening a paragraph
+ * right after another quotation, or following a quotation of the same sentence chain). A short quotation
+ * with no cue and no speaker is a scare quote and is dropped.
+ */
+final class DirectQuoteFinder {
+  /** Shorter unattributed quotations are scare quotes or titles. */
+  static final int MIN_UNATTRIBUTED_TOKENS = 6;
+  /** How far after the closing mark a trailing cue may sit. */
+  private static final int MAX_TRAILING_CUE_DISTANCE = 6;
+
+  private DirectQuoteFinder() {}
+
+  /**
+   * @param carriedSpeaker true when the previous paragraph ended in a quotation or a colon cue, so a
+   *     quotation opening this paragraph continues that speaker
+   */
+  static List<Candidate> find(FieldView f, boolean carriedSpeaker, SpeakerRef colonSpeaker) {
+    List<Candidate> out = new ArrayList<>();
+    QuoteSpan prev = null;
+    boolean prevAttributed = false;
+    for (QuoteSpan s : f.spans) {
+      int cs = Trim.start(f.text, s.contentStart(), s.contentEnd());
+      int ce = Trim.end(f.text, cs, s.contentEnd());
+      if (ce <= cs || f.noWordsBetween(cs, ce)) {
+        prev = s;
+        continue;
+      }
+      int words = f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs);
+      int regionStart = Math.max(f.sentenceStart(s.outerStart()), prev == null ? 0 : prev.outerEnd());
+      CueLexicon.Hit before = lastCue(f, regionStart, s.outerStart());
+      char lead = f.charBefore(s.outerStart());
+      boolean introduced = lead == 0 || ":،,؛;—-–(".indexOf(lead) >= 0 || ".!?؟".indexOf(lead) >= 0
+          || QuotationMarkScanner.isMark(lead);
+      boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
+      Candidate c = null;
+      if (before != null && !midSentence(f, before, s, introduced)) {
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(before, s.outerStart(), s.outerEnd(), false),
+            null, false, false);
+      } else if (before != null) {
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+      } else {
+        CueLexicon.Hit after = trailingCue(f, s);
+        if (after != null && (introduced || words >= MIN_UNATTRIBUTED_TOKENS)) {
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(after, s.outerStart(), s.outerEnd(), true),
+              null, false, false);
+        } else if (startsParagraph && colonSpeaker != null && prev == null) {
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, colonSpeaker, false, false);
+        } else if (startsParagraph && carriedSpeaker && prev == null || prevAttributed && introduced) {
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false, false);
+        } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS) {
+          // no cue: the sentence's subject when narrative introduces it ('Hoff proposes: "…"'), else the current speaker
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(null, s.outerStart(), s.outerEnd(), false),
+              null, false, false);
+        } else {
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+        }
+      }
+      out.add(c);
+      prevAttributed = !c.embedded() && c.preset() != NO_SPEAKER;
+      prev = s;
+    }
+    return out;
+  }
+
+  /** Marks a quotation kept without any speaker. */
+  static final SpeakerRef NO_SPEAKER = new SpeakerRef(null, null, "");
+
+  /**
+   * A quotation inside a reported clause ('said the plan was "dead"', 'أكد أن "…"'): no colon or comma
+   * introduces it and words other than the subject separate it from the cue.
+   */
+  private static boolean midSentence(FieldView f, CueLexicon.Hit cue, QuoteSpan s, boolean introduced) {
+    if (introduced) {
+      return false;
+    }
+    int from = cue.last() + 1;
+    int to = f.tokenAtOrAfter(s.outerStart());
+    for (int j = from; j < to; j++) {
+      if (f.lexicon.match(f.tokens, j, CueKind.COMP) != null) {
+        return true;
+      }
+    }
+    return to - from > 2;
+  }
+
+  /** The last cue in [from, to) outside quotations. */
+  static CueLexicon.Hit lastCue(FieldView f, int from, int to) {
+    CueLexicon.Hit found = null;
+    for (int j = f.tokenAtOrAfter(from); j < f.tokens.size() && f.tokens.get(j).start() < to; j++) {
+      if (f.insideQuote(f.tokens.get(j))) {
+        continue;
+      }
+      CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.SOURCE);
+      if (h != null && f.tokens.get(h.last()).end() <= to) {
+        found = h;
+        j = h.last();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A cue just after the closing mark, in the same sentence ("…," he said / "…," said Smith). A cue that
+   * introduces the next quotation or a clause of its own (، مبينا: "…" / مضيفا أن) is not this one's.
+   */
+  private static CueLexicon.Hit trailingCue(FieldView f, QuoteSpan s) {
+    if (!s.closed()) {
+      return null;
+    }
+    int from = s.outerEnd();
+    int end = f.sentenceEnd(from);
+    QuoteSpan next = nextSpan(f, s);
+    if (next != null) {
+      end = Math.min(end, next.outerStart());
+    }
+    int first = f.tokenAtOrAfter(from);
+    // '…win." Ohio Gov. Kasich said he would…': after a quotation that ends its sentence, a cue further on
+    // belongs to a new sentence unless that sentence is only the attribution ('"Why?" he asked.')
+    boolean newSentence = endsWithTerminator(f, s) && first < f.tokens.size() && f.tokens.get(first).capitalized()
+        && f.tokenAtOrAfter(end) - first > 4;
+    if (newSentence) {
+      return null;
+    }
+    for (int j = first; j < f.tokens.size() && j - first < MAX_TRAILING_CUE_DISTANCE
+        && f.tokens.get(j).start() < end; j++) {
+      CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.SOURCE);
+      if (h == null) {
+        continue;
+      }
+      int after = f.tokens.get(h.last()).end();
+      int nextWord = h.last() + 1 < f.tokens.size() ? f.tokens.get(h.last() + 1).start() : f.text.length();
+      boolean introducesNext = f.hasCharBetween(after, Math.min(end, nextWord), ":")
+          || next != null && f.noWordsBetween(after, next.outerStart())
+              && !f.hasCharBetween(after, next.outerStart(), ".!?؟");
+      boolean ownClause = h.last() + 1 < f.tokens.size() && f.tokens.get(h.last() + 1).start() < end
+          && f.lexicon.match(f.tokens, h.last() + 1, CueKind.COMP) != null;
+      if (introducesNext || ownClause) {
+        return null;
+      }
+      return h;
+    }
+    return null;
+  }
+
+  private static boolean endsWithTerminator(FieldView f, QuoteSpan s) {
+    int k = s.contentEnd() - 1;
+    while (k > s.contentStart() && (Character.isWhitespace(f.text.charAt(k)) || QuotationMarkScanner.isMark(f.text.charAt(k)))) {
+      k--;
+    }
+    return k >= 0 && ".!?؟".indexOf(f.text.charAt(k)) >= 0;
+  }
+
+  private static QuoteSpan nextSpan(FieldView f, QuoteSpan s) {
+    for (QuoteSpan o : f.spans) {
+      if (o.outerStart() >= s.outerEnd()) {
+        return o;
+      }
+    }
+    return null;
+  }
+}

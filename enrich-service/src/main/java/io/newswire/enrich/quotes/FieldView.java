@@ -1,0 +1,211 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.enrich.ArticleField;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One field as the quote finder reads it: tokens, top-level quotations and entity mentions, all in
+ * UTF-16 indices of the field text, plus sentence boundaries that step over quotations.
+ */
+final class FieldView {
+  final ArticleField field;
+  final String text;
+  final List<Token> tokens;
+  final List<QuoteSpan> spans;
+  final List<MentionRef> mentions;
+  final CueLexicon lexicon;
+
+  FieldView(ArticleField field, CueLexicon lexicon, List<MentionRef> mentions, boolean continuing) {
+    this.field = field;
+    this.text = field.text() == null ? "" : field.text();
+    this.lexicon = lexicon;
+    this.tokens = Tokenizer.tokenize(text, lexicon.language());
+    this.spans = QuotationMarkScanner.scan(text, continuing);
+    this.mentions = mentions;
+  }
+
+  String name() {
+    return field.name();
+  }
+
+  String lang() {
+    return lexicon.language();
+  }
+
+  /** The quotation holding index i, or null. */
+  QuoteSpan spanAt(int i) {
+    for (QuoteSpan s : spans) {
+      if (s.contains(i)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  boolean insideQuote(Token t) {
+    return spanAt(t.start()) != null;
+  }
+
+  /** Index of the first token starting at or after char index i (tokens.size() when none). */
+  int tokenAtOrAfter(int i) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < i) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Start of the sentence holding index i, never inside an earlier quotation's words. */
+  int sentenceStart(int i) {
+    int j = i - 1;
+    while (j >= 0) {
+      QuoteSpan s = spanAt(j);
+      if (s != null) {
+        if (s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
+          return s.outerEnd();
+        }
+        j = s.outerStart() - 1;
+        continue;
+      }
+      if (isTerminator(j)) {
+        return j + 1;
+      }
+      j--;
+    }
+    return 0;
+  }
+
+  /** End (exclusive) of the sentence holding index i, stepping over quotations. */
+  int sentenceEnd(int i) {
+    int j = i;
+    while (j < text.length()) {
+      QuoteSpan s = spanAt(j);
+      if (s != null && s.outerStart() == j) {
+        if (s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
+          return s.outerEnd();
+        }
+        j = s.outerEnd();
+        continue;
+      }
+      if (isTerminator(j)) {
+        return j;
+      }
+      j++;
+    }
+    return text.length();
+  }
+
+  private boolean endsWithTerminator(QuoteSpan s) {
+    int k = s.contentEnd() - 1;
+    while (k > s.contentStart() && QuotationMarkScanner.isMark(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && ".!?؟".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** After a quotation ending in a full stop, a new sentence starts when a capital or non-Latin word follows. */
+  private boolean startsSentenceAfter(int i) {
+    int k = i;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    if (k >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(k);
+    return Character.isUpperCase(c) || QuotationMarkScanner.isMark(c);
+  }
+
+  /** A full stop that ends a sentence: not inside a number, an initial (U.S.) or a short title (Mr.). */
+  boolean isTerminator(int j) {
+    char c = text.charAt(j);
+    if (c == '!' || c == '?' || c == '؟' || c == '۔') {
+      return true;
+    }
+    if (c != '.') {
+      return false;
+    }
+    if (j + 1 < text.length() && !Character.isWhitespace(text.charAt(j + 1))
+        && !QuotationMarkScanner.isMark(text.charAt(j + 1))) {
+      return false; // 3.5, U.S.A
+    }
+    int w = j;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, j);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    return !ABBREVIATIONS.contains(word);
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "St",
+      "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Prof", "Rev", "Inc",
+      "Corp", "Ltd", "Co", "vs", "Ave", "Ft", "Calif", "Fla", "Pa", "Mass", "Va", "Wis", "Mich", "Ariz",
+      "Ill", "Ind", "Tenn", "Ky", "Ga", "Ala", "La", "Md", "Minn", "Mo", "Nev", "Okla", "Ore", "Conn",
+      "Del", "Colo", "Wash", "Vt", "Neb", "Kan", "Miss", "Ark");
+
+  /** Mentions starting in [from, to). */
+  List<MentionRef> mentionsIn(int from, int to) {
+    List<MentionRef> out = new ArrayList<>();
+    for (MentionRef m : mentions) {
+      if (m.start() >= from && m.start() < to) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The mention covering token t, or null. */
+  MentionRef mentionAt(Token t) {
+    for (MentionRef m : mentions) {
+      if (m.start() < t.end() && m.end() > t.start()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Last non-space char before index i, or 0 at the start. */
+  char charBefore(int i) {
+    int k = i - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 ? text.charAt(k) : 0;
+  }
+
+  /** True when only spaces and punctuation (no word) lie in [from, to). */
+  boolean noWordsBetween(int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when no cue word lies in [from, to). */
+  boolean noCueBetween(int from, int to) {
+    return DirectQuoteFinder.lastCue(this, from, to) == null;
+  }
+
+  /** True when one of the given chars occurs in [from, to). */
+  boolean hasCharBetween(int from, int to, String chars) {
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
+      if (chars.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

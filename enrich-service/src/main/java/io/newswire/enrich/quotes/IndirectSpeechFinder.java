@@ -1,0 +1,172 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.schema.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech outside quotation marks: a cue and a clause it introduces (أكد أن…, أكد … على تعزيز…,
+ * said that…, said the plan…, گفت که…, گفت: … with no marks), and the English trailing form
+ * ('…, sources said.'). The clause runs to the end of its sentence.
+ */
+final class IndirectSpeechFinder {
+  private static final int MIN_CLAUSE_TOKENS = 3;
+  /** Arabic verbs whose reported content may follow على (أكد على تعزيز العلاقات). */
+  private static final Set<String> AR_ALA_VERBS = Set.of("اكد", "اكدت", "يؤكد", "تؤكد", "شدد", "شددت", "يشدد", "مؤكدا", "مشددا");
+  private static final Set<String> AR_ALA = Set.of("على", "علي");
+  private static final Set<String> AR_TO = Set.of("الى", "إلى", "الي");
+  /** English words that can open a reported clause without 'that'. */
+  private static final Set<String> EN_CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i",
+      "there", "his", "her", "their", "this", "these", "those", "its", "our", "no", "nobody", "everyone", "you");
+  private static final Set<String> EN_BARE_CLAUSE_CUES = Set.of("said", "says", "say", "added", "adds", "argued",
+      "argues", "insisted", "insists", "claimed", "claims", "noted", "notes", "warned", "warns", "believes",
+      "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
+      "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled");
+  private static final int MAX_TRAILING_SUBJECT = 7;
+
+  private IndirectSpeechFinder() {}
+
+  static List<Candidate> find(FieldView f) {
+    List<Candidate> out = new ArrayList<>();
+    List<Token> toks = f.tokens;
+    for (int i = 0; i < toks.size(); i++) {
+      if (f.insideQuote(toks.get(i))) {
+        continue;
+      }
+      CueLexicon.Hit cue = f.lexicon.matchAny(toks, i, CueKind.VERB, CueKind.CONT);
+      if (cue == null) {
+        continue;
+      }
+      Candidate c = switch (f.lang()) {
+        case "ar" -> arabic(f, cue);
+        case "fa" -> persian(f, cue);
+        default -> english(f, cue);
+      };
+      if (c != null) {
+        out.add(c);
+        i = Math.max(i, f.tokenAtOrAfter(c.end()) - 1);
+      } else {
+        i = cue.last();
+      }
+    }
+    return out;
+  }
+
+  private static Candidate arabic(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    Attribution probe = new Attribution(cue, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
+    int j = SubjectFinder.subjectLimit(f, probe, cue.last() + 1);
+    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), ":\"“”«»")) {
+      return null;
+    }
+    String form = toks.get(j).form();
+    int contentStart;
+    if (f.lexicon.match(toks, j, CueKind.COMP) != null) {
+      contentStart = toks.get(j).start();
+    } else if (AR_TO.contains(form) && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.COMP) != null) {
+      contentStart = toks.get(j + 1).start(); // أشار إلى أن
+    } else if (AR_ALA.contains(form) && AR_ALA_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
+        && j + 1 < toks.size()) {
+      contentStart = toks.get(j + 1).start();
+    } else {
+      return null;
+    }
+    return clause(f, cue, contentStart);
+  }
+
+  private static String stripClitic(String form) {
+    return (form.startsWith("و") || form.startsWith("ف")) && form.length() > 3 ? form.substring(1) : form;
+  }
+
+  private static Candidate persian(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int next = cue.last() + 1;
+    if (next >= toks.size()) {
+      return null;
+    }
+    int cueEnd = toks.get(cue.last()).end();
+    String gap = f.text.substring(cueEnd, toks.get(next).start());
+    if (gap.isBlank() && f.lexicon.match(toks, next, CueKind.COMP) != null && next + 1 < toks.size()) {
+      return clause(f, cue, toks.get(next + 1).start());
+    }
+    if (gap.trim().equals(":") && f.spanAt(toks.get(next).start()) == null) {
+      return clause(f, cue, toks.get(next).start());
+    }
+    return null;
+  }
+
+  private static Candidate english(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int next = cue.last() + 1;
+    // that-clause within a few words: 'said Monday that', 'told reporters that'
+    for (int j = next; j < toks.size() && j - next < 6; j++) {
+      if (!f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank() || f.insideQuote(toks.get(j))) {
+        break;
+      }
+      if (toks.get(j).form().equals("that") && j + 1 < toks.size()) {
+        return clause(f, cue, toks.get(j + 1).start());
+      }
+    }
+    String cueWord = toks.get(cue.last()).form();
+    if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
+        && f.text.substring(toks.get(cue.last()).end(), toks.get(next).start()).isBlank()) {
+      Token t = toks.get(next);
+      boolean opener = EN_CLAUSE_OPENERS.contains(t.form())
+          || t.capitalized() && subjectBefore(f, cue); // 'Smith said Trump…', not the inverted 'said Smith'
+
+      if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
+        return clause(f, cue, t.start());
+      }
+    }
+    return trailing(f, cue);
+  }
+
+  private static boolean subjectBefore(FieldView f, CueLexicon.Hit cue) {
+    if (cue.first() == 0) {
+      return false;
+    }
+    return f.text.substring(f.tokens.get(cue.first() - 1).end(), f.tokens.get(cue.first()).start()).isBlank();
+  }
+
+  /** '…, sources said.' / '…, said the spokesman.': the clause before the comma, if the sentence ends soon. */
+  private static Candidate trailing(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int cueStart = toks.get(cue.first()).start();
+    int sentenceEnd = f.sentenceEnd(toks.get(cue.last()).end());
+    int tail = f.tokenAtOrAfter(sentenceEnd) - cue.last() - 1;
+    if (tail > 5 || f.hasCharBetween(toks.get(cue.last()).end(), sentenceEnd, ",;:")) {
+      return null;
+    }
+    int sentenceStart = f.sentenceStart(cueStart);
+    int comma = -1;
+    for (int k = cueStart - 1; k >= sentenceStart && cueStart - k < 80; k--) {
+      if (f.spanAt(k) != null) {
+        break;
+      }
+      if (f.text.charAt(k) == ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > MAX_TRAILING_SUBJECT) {
+      return null;
+    }
+    int cs = Trim.start(f.text, sentenceStart, comma);
+    int ce = Trim.end(f.text, cs, comma);
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
+      return null;
+    }
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false, false);
+  }
+
+  private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {
+    int end = f.sentenceEnd(contentStart);
+    int cs = Trim.start(f.text, contentStart, end);
+    int ce = Trim.end(f.text, cs, end);
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS) {
+      return null;
+    }
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, ce, false), null, false, false);
+  }
+}

@@ -1,0 +1,74 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.schema.QuoteKind;
+import java.util.List;
+
+/**
+ * Headline and highlight lines of the form 'Speaker: statement' (الرئيس بزشكيان: على الدول…, *آل ثاني: …,
+ * Smith: We will win): an INDIRECT quote of the statement, said by the short name before the colon. The
+ * prefix must name someone (a person or organisation mention, a role phrase, or, with no entities, a
+ * capitalised name) so 'Breaking: …' or a dateline is not taken for a speaker.
+ */
+final class SpeakerLineFinder {
+  private static final int MAX_PREFIX_TOKENS = 6;
+
+  private SpeakerLineFinder() {}
+
+  /** True for the fields that carry such lines: headline, highlights, and body lines starting with '*'. */
+  static boolean applies(FieldView f) {
+    return f.name().equals("headline") || f.name().startsWith("highlights") || f.text.startsWith("*");
+  }
+
+  static Candidate find(FieldView f, SpeakerTracker tracker) {
+    int colon = f.text.indexOf(':');
+    if (colon <= 0 || f.spanAt(colon) != null) {
+      return null;
+    }
+    List<Token> toks = f.tokens;
+    int prefixTokens = f.tokenAtOrAfter(colon);
+    if (prefixTokens == 0 || prefixTokens > MAX_PREFIX_TOKENS) {
+      return null;
+    }
+    int cs = Trim.start(f.text, colon + 1, f.text.length());
+    int ce = Trim.end(f.text, cs, f.text.length());
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < 2) {
+      return null;
+    }
+    SpeakerRef speaker = prefixSpeaker(f, prefixTokens, tracker);
+    if (speaker == null) {
+      return null;
+    }
+    QuoteSpan whole = f.spanAt(cs);
+    boolean quoted = whole != null && whole.outerEnd() >= ce;
+    if (quoted) {
+      cs = whole.contentStart();
+      ce = Trim.end(f.text, cs, whole.contentEnd());
+    }
+    return new Candidate(quoted ? QuoteKind.DIRECT : QuoteKind.INDIRECT, cs, ce, null, speaker, false, true);
+  }
+
+  private static SpeakerRef prefixSpeaker(FieldView f, int prefixTokens, SpeakerTracker tracker) {
+    List<Token> toks = f.tokens;
+    int prefixEnd = toks.get(prefixTokens - 1).end();
+    String prefix = f.text.substring(toks.get(0).start(), prefixEnd);
+    for (MentionRef m : f.mentionsIn(0, prefixEnd)) {
+      if (m.personOrOrg()) {
+        return SpeakerRef.of(m, prefix);
+      }
+    }
+    RolePhrase role = RolePhrase.at(f, 0);
+    if (role != null) {
+      SpeakerRef bound = tracker.role(role.key());
+      return bound != null ? bound.namedAs(prefix) : new SpeakerRef(null, null, prefix);
+    }
+    if (f.mentions.isEmpty() && "en".equals(f.lang()) && prefixTokens <= 4) {
+      for (int j = 0; j < prefixTokens; j++) {
+        if (!toks.get(j).capitalized()) {
+          return null;
+        }
+      }
+      return new SpeakerRef(null, null, prefix);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,27 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.schema.Speaker;
+
+/** A resolved speaker: the entity when known, and how the article names them here. */
+record SpeakerRef(String entityId, String name, String text) {
+  static SpeakerRef of(MentionRef m, String text) {
+    return new SpeakerRef(m.entity().getId(), m.entity().getName(), text);
+  }
+
+  /** The same speaker, named differently at this quote (a pronoun, a role). */
+  SpeakerRef namedAs(String newText) {
+    return new SpeakerRef(entityId, name, newText);
+  }
+
+  /**
+   * The same speaker, referred to by a pronoun here. Without an entity the antecedent's words would be
+   * lost behind 'he', so they are kept as the name.
+   */
+  SpeakerRef pronoun(String pronounText) {
+    return new SpeakerRef(entityId, entityId != null || name != null ? name : text, pronounText);
+  }
+
+  Speaker toAvro() {
+    return Speaker.newBuilder().setEntityId(entityId).setName(name).setText(text).build();
+  }
+}

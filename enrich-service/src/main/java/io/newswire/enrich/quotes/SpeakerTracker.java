@@ -1,0 +1,32 @@
+package io.newswire.enrich.quotes;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who is speaking as the article is read: the current speaker, for continuation cues (وتابع:, He added)
+ * and pronouns, and the role phrases bound to a person by apposition (رئيس الجمهورية مسعود بزشكيان), so
+ * a later bare role (وصرح رئيس الجمهورية) resolves to that person. One instance per article.
+ */
+final class SpeakerTracker {
+  private SpeakerRef current;
+  private final Map<String, SpeakerRef> roles = new HashMap<>();
+
+  SpeakerRef current() {
+    return current;
+  }
+
+  void spoke(SpeakerRef s) {
+    if (s != null) {
+      current = s;
+    }
+  }
+
+  void bindRole(String key, SpeakerRef s) {
+    roles.putIfAbsent(key, s);
+  }
+
+  SpeakerRef role(String key) {
+    return roles.get(key);
+  }
+}
