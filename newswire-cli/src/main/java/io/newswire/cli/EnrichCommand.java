@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "enrich", mixinStandardHelpOptions = true,
     description = "Parse and enrich dispatches offline (no Kafka): one JSON line per input. "
         + "Exit 0 when every input was enriched, 3 when some were rejected (reasons on stderr).")
-final class EnrichCommand implements Callable<Integer> {
+public final class EnrichCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Dispatch files; '-' reads one dispatch from standard input.")
   List<String> files = new ArrayList<>();
 
@@ -68,7 +68,7 @@ final class EnrichCommand implements Callable<Integer> {
   }
 
   /** Exactly what the two services do to one dispatch, minus Kafka. */
-  static EnrichedArticle enrichOne(DispatchParser parser, Enricher enricher, Input in) throws RejectedDispatchException {
+  public static EnrichedArticle enrichOne(DispatchParser parser, Enricher enricher, Input in) throws RejectedDispatchException {
     RawDispatch raw = new RawDispatch(in.id(), in.body(), in.headers(), System.currentTimeMillis());
     return enricher.enrich(parser.parse(raw));
   }

@@ -47,7 +47,8 @@ class PipelineIntegrationTest {
 
   @BeforeAll
   static void start() throws Exception {
-    stack = LocalStack.start(LocalStack.Options.ephemeral());
+    LocalStack.Options o = LocalStack.Options.ephemeral();
+    stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, "127.0.0.1", 0, 0, 0, 0, 2));
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -132,6 +133,55 @@ class PipelineIntegrationTest {
 
   @Test
   @Order(2)
+  void streamingAndOfflineEnrichGiveTheSameEntitiesAndQuotes() throws Exception {
+    Input seed = Input.samples().stream().filter(i -> i.id().equals("mehr-ar-pezeshkian-qatar")).findFirst().orElseThrow();
+    var records = TopicReader.readUntil(stack.bootstrapServers(), stack.topics().enriched(),
+        r -> enrichedById(r).containsKey(seed.id()), Duration.ofSeconds(60));
+    EnrichedArticle streamed = enrichedById(records).get(seed.id()).get(0);
+    EnrichedArticle offline = io.newswire.cli.EnrichCommand.enrichOne(
+        new io.newswire.ingest.parsing.DispatchParser(), new io.newswire.enrich.Enricher(), seed);
+    assertEquals(json(offline.getEntities()), json(streamed.getEntities()));
+    assertEquals(json(offline.getQuotes()), json(streamed.getQuotes()));
+
+    // what the demo promises for the seed
+    Set<String> names = streamed.getEntities().stream().map(e -> e.getName()).collect(Collectors.toSet());
+    assertTrue(names.containsAll(Set.of("Masoud Pezeshkian", "Tamim bin Hamad Al Thani", "Qatar", "Iran", "Tehran", "Gaza", "Syria")),
+        names.toString());
+    var direct = streamed.getQuotes().stream().filter(q -> q.getKind() == io.newswire.schema.QuoteKind.DIRECT).toList();
+    assertTrue(direct.size() >= 10, "direct quotes: " + direct.size());
+    assertTrue(direct.stream().allMatch(q -> q.getSpeaker() != null && q.getSpeaker().getName() != null));
+  }
+
+  @Test
+  @Order(4)
+  void healthReadinessAndPrometheusMetrics() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (var service : List.of(stack.ingest(), stack.enrich())) {
+      String base = "http://127.0.0.1:" + service.httpPort();
+      assertEquals(200, get(http, base + "/health").statusCode());
+      var ready = get(http, base + "/ready");
+      assertEquals(200, ready.statusCode());
+      assertTrue(ready.body().contains("RUNNING"));
+    }
+    String metrics = get(http, "http://127.0.0.1:" + stack.ingest().httpPort() + "/metrics").body();
+    assertTrue(metrics.contains("newswire_records_in_total{stage=\"ingest\"}"), metrics);
+    assertTrue(metrics.contains("newswire_dlq_total{reason=\"empty\",stage=\"decode\"}"), metrics);
+    assertTrue(metrics.contains("newswire_stage_seconds_bucket{stage=\"parse\""), "per-stage latency histogram");
+    assertTrue(metrics.contains("newswire_entities_per_article"), "entities per article");
+    assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag"), "consumer lag");
+  }
+
+  static java.net.http.HttpResponse<String> get(java.net.http.HttpClient http, String url) throws Exception {
+    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String json(List<? extends org.apache.avro.generic.IndexedRecord> records) {
+    return records.stream().map(io.newswire.json.PlainJson::toLine).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  @Order(3)
   void resendIsSilentAndChangedTextIsVersionTwo() throws Exception {
     String id = "story-versions-1";
     String v1 = "Storm closes main port\nBEIRUT (AP) — The port closed on Monday, officials said.\n";
