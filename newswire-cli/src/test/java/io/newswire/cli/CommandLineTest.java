@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.json.PlainJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,22 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The offline command line: JSON lines out, reasons on stderr, the next input still processed. */
 class CommandLineTest {
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Newswire.commandLine().execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CommandLineRunner.Run run(String... args) {
+    return CommandLineRunner.run(args);
   }
 
   @Test
@@ -45,7 +28,7 @@ class CommandLineTest {
     Files.write(empty, new byte[0]);
     Path english = dir.resolve("en-floods.txt");
     Files.writeString(english, "Floods close schools in the north\nMOSUL (AP) — Schools closed on Sunday after floods, officials said.\n");
-    Run r = run("enrich", empty.toString(), good.toString(), english.toString());
+    CommandLineRunner.Run r = run("enrich", empty.toString(), good.toString(), english.toString());
     assertEquals(3, r.exit(), "some input was rejected");
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.out());
@@ -64,7 +47,7 @@ class CommandLineTest {
     Files.writeString(in, "{\"id\":\"fa-1\",\"text\":\"افزایش قیمت نان در تبریز\\nتبریز- ایرنا- قیمت نان از امروز افزایش یافت.\"}\n"
         + "{\"id\":\"en-1\",\"text\":\"Port reopens\\nBEIRUT (AP) — The port reopened on Tuesday.\"}\n");
     Path out = dir.resolve("out.jsonl");
-    Run r = run("enrich", "--in", in.toString(), "--out", out.toString());
+    CommandLineRunner.Run r = run("enrich", "--in", in.toString(), "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = Files.readAllLines(out);
     assertEquals("fa-1", PlainJson.MAPPER.readTree(lines.get(0)).get("id").asText());
