@@ -34,7 +34,7 @@ import org.apache.kafka.streams.test.TestRecord;
  * Random bytes and malformed XML/JSON through the ingest topology: no exception escapes, and every
  * input ends as exactly one parsed article or one dead letter carrying the original bytes.
  */
-class IngestTopologyProperties {
+class IngestTopologyPropertiesTest {
   static TopologyTestDriver driver;
   static TestInputTopic<byte[], byte[]> raw;
   static TestOutputTopic<String, ParsedArticle> parsed;
