@@ -29,11 +29,11 @@ final class ArticleAssembler {
     if (!DisplayNormalizer.hasVisibleText(headline)) {
       throw RejectReason.parse(RejectReason.NO_HEADLINE, "no headline found in the " + c.format.wireName() + " dispatch");
     }
-    List<String> paragraphs = new ArrayList<>();
+    // Parsers hand over display-form text (DispatchContent's contract); only empties are dropped here.
+    List<String> paragraphs = new ArrayList<>(c.paragraphs.size());
     for (String p : c.paragraphs) {
-      String n = DisplayNormalizer.normalize(p);
-      if (!n.isEmpty()) {
-        paragraphs.add(n);
+      if (p != null && !p.isEmpty()) {
+        paragraphs.add(p);
       }
     }
     Instant receivedAt = Instant.ofEpochMilli(raw.timestamp());
@@ -41,11 +41,10 @@ final class ArticleAssembler {
     if (paragraphs.isEmpty()) {
       throw RejectReason.parse(RejectReason.NO_BODY, "dispatch has a headline but no body");
     }
-    List<String> highlights = new ArrayList<>();
+    List<String> highlights = new ArrayList<>(c.highlights.size());
     for (String h : c.highlights) {
-      String n = DisplayNormalizer.normalize(h);
-      if (!n.isEmpty()) {
-        highlights.add(n);
+      if (h != null && !h.isEmpty()) {
+        highlights.add(h);
       }
     }
     Dateline dateline = c.dateline;

@@ -108,9 +108,11 @@ class FormatsTest {
     ParsedArticle a = parse(json);
     assertEquals("canceled", a.getPubStatus());
     assertEquals(Instant.parse("2024-10-05T07:00:00Z"), a.getVersionCreated());
-    assertEquals("Muscat", a.getDateline().getCity());
-    assertEquals(List.of("MUSCAT, Oct 5 (Reuters) - The weather office withdrew its storm warning & reopened ports.", "Flights resumed."),
-        a.getParagraphs(), "a located field is the dateline; the body keeps its text");
+    assertEquals("MUSCAT", a.getDateline().getCity(), "the body's dateline wins over 'located'");
+    assertEquals("Reuters", a.getDateline().getAgency());
+    assertEquals("2024-10-05", a.getDateline().getDate());
+    assertEquals(List.of("The weather office withdrew its storm warning & reopened ports.", "Flights resumed."), a.getParagraphs());
+    assertEquals("Reuters", a.getSource().getAgency());
   }
 
   @Test

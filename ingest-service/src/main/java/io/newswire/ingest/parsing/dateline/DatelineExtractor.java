@@ -54,10 +54,17 @@ public final class DatelineExtractor {
   /** خبرگزاری فارس:   (Persian agency prefix, agency only) */
   private static final Pattern AGENCY_PREFIX = Pattern.compile(
       "^(خبرگزار[یي]\\s+([\\p{L}\u200c]{2,15}))\\s*:\\s*");
-  /** به گزارش خبرنگار ... خبرگزاری فارس از تبریز، */
+  /** Persian agencies as the report sentence names them (ی or Arabic ي). */
+  private static final String PERSIAN_AGENCY = "فارس|مهر|ایرنا|ايرنا|تسنیم|تسنيم|ایسنا|ايسنا|ایلنا|ايلنا";
+  /**
+   * به گزارش [خبرنگار اقتصادی] [خبرگزاری] فارس [از تبریز]، : the agency right after "گزارش",
+   * "خبرگزاری" or a "خبرنگار ..." phrase; the city after از/در, ending at a comma or before به/و.
+   */
   private static final Pattern PERSIAN_REPORT = Pattern.compile(
-      "(به\\s+گزارش[^،,:.]{0,80}?خبرگزار[یي]\\s+([\\p{L}\u200c]{2,15})(?:\\s+(?:از|در)\\s+([\\p{L}\u200c]{2,20}(?:\\s[\\p{L}\u200c]{2,20})?)(?=\\s*[،,]))?)");
-
+      "(به\\s+گزارش(?:[^،,:.]{0,80}?\\s(?:خبرگزار[یي]|خبرگزاي|خبرنگار[^،,:.]{0,30}?))?\\s+(" + PERSIAN_AGENCY + ")(?![\\p{L}])"
+          + "(?:\\s+(?:از|در)\\s+([\\p{L}\u200c]{2,20}(?:\\s[\\p{L}\u200c]{2,20})?)(?=\\s*[،,]|\\s+(?:به|و)\\s))?)");
+  /** "شهرستان ساری" is the city ساری. */
+  private static final Pattern COUNTY_PREFIX = Pattern.compile("^(?:شهرستان|شهر)\\s+");
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\-–—:]+$");
 
   private DatelineExtractor() {}
@@ -186,8 +193,9 @@ public final class DatelineExtractor {
       }
       Matcher m = PERSIAN_REPORT.matcher(p);
       m.region(at, Math.min(p.length(), at + HEAD_CHARS));
-      if (m.lookingAt() && Agencies.isKnown(m.group(2))) {
-        return build(m.group(1), m.group(3), Agencies.canonical(m.group(2)), null);
+      if (m.lookingAt()) {
+        String city = m.group(3) == null ? null : COUNTY_PREFIX.matcher(m.group(3)).replaceFirst("");
+        return build(m.group(1), city, Agencies.canonical(m.group(2)), null);
       }
     }
     return null;
