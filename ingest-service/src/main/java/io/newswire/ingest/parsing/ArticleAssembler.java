@@ -98,10 +98,18 @@ final class ArticleAssembler {
     return detected;
   }
 
-  /** The dispatch's own id, else the Kafka key, else a stable hash of agency and headline. */
+  /**
+   * The dispatch's own id (ninjs uri, NITF doc-id, NewsML guid), else an 'id' header, else the Kafka
+   * key, else "nw-" + a stable hash of agency and headline (so a re-send of an anonymous dispatch
+   * keeps its id, and a new text under the same headline becomes a new version of it).
+   */
   private static String id(DispatchContent c, RawDispatch raw, String agency, String headline) {
     if (c.id != null && !c.id.isBlank()) {
       return c.id;
+    }
+    String header = raw.header("id");
+    if (header != null && !header.isBlank()) {
+      return header.trim();
     }
     if (raw.key() != null && !raw.key().isBlank()) {
       return raw.key();

@@ -219,6 +219,24 @@ class FormatsTest {
   }
 
   @Test
+  void anpaWritethruAndKill() throws Exception {
+    String lead = "\u0001a0790 u i BC-Kuwait-Oil 1st Ld-Writethru 10-05 0120\r\n\u0002Kuwait raises oil output\r\nKUWAIT CITY (AP) - Kuwait raised output.\r\n\u0003";
+    ParsedArticle a = parse(lead);
+    assertEquals(2, a.getVersion());
+    assertEquals("usable", a.getPubStatus());
+    String kill = "\u0001a0791 f i BC-Kuwait-Oil-Kill 10-05 0030\r\n\u0002KILL Kuwait raises oil output\r\nEditors: the story is withdrawn.\r\n\u0003";
+    ParsedArticle k = parse(kill);
+    assertEquals("canceled", k.getPubStatus());
+    assertEquals(1, k.getUrgency());
+  }
+
+  @Test
+  void idHeaderBeforeKey() throws Exception {
+    RawDispatch r = new RawDispatch("key-1", "Headline\nBody.".getBytes(StandardCharsets.UTF_8), java.util.Map.of("id", "doc-7"), 0L);
+    assertEquals("doc-7", new DispatchParser().parse(r).getId());
+  }
+
+  @Test
   void contentTypeChoosesTheFormat() throws Exception {
     String text = "\u0001a0001 r a BC-Test 10-05 0010\n\u0002Headline line\nBody line here.\n\u0003";
     ParsedArticle a = Dispatches.parse(raw(text.getBytes(StandardCharsets.US_ASCII), "text/vnd.anpa.1312", null));
