@@ -46,9 +46,9 @@ public final class DatelineExtractor {
   private static final Pattern ENGLISH = Pattern.compile(
       "^(" + EN_WORD + "(?: " + EN_NEXT_WORD + "){0,3})\\s?"
           + "(?:,\\s*([A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]{1,14})?)(?=\\s*[,(—–-]))?"
-          + ",?\\s*(?:-\\s*)?"
+          + "(?:,\\s*(?:-\\s*)?"
           + "(" + EN_MONTH + "\\.?\\s+[0-9]{1,2}(?:,\\s*[0-9]{4})?|[0-9]{1,2}\\s+" + EN_MONTH + "(?:\\s+[0-9]{4})?"
-          + "|" + EN_MONTHISH + "\\s+[0-9]{1,2})?"
+          + "|" + EN_MONTHISH + "\\s+[0-9]{1,2}))?"
           + ",?\\s*(?:\\(([A-Za-z][A-Za-z .]{1,25})\\))?"
           + "\\s*[-—–]+\\s*");
   /** خبرگزاری فارس:   (Persian agency prefix, agency only) */
@@ -165,6 +165,9 @@ public final class DatelineExtractor {
       return null;
     }
     LocalDate date = dateText == null ? null : DateResolver.best(DateResolver.findAll(dateText, reference));
+    if (dateText != null && !allCaps && agency == null && !DateResolver.hasMonthName(dateText)) {
+      return null; // "England beat Fiji 26 - 16": a misspelt month is only trusted after an all-caps city
+    }
     String text = stripSeparator(p.substring(0, m.end()));
     return new DatelineMatch(build(text, city, agency == null ? null : Agencies.canonical(agency), date), m.end());
   }
