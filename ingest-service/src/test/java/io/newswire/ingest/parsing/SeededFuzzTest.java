@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same guarantee as {@link DispatchParserProperties}, with plain JUnit and fixed seeds: mutated
+ * The same guarantee as {@link DispatchParserPropertiesTest}, with plain JUnit and fixed seeds: mutated
  * valid dispatches of every format (bytes flipped, cut, spliced) only ever parse or are rejected with
  * a documented reason. Reproducible, and independent of the property-testing library.
  */

@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.Size;
  * {@link RejectedDispatchException}, and never with the 'internal-error' reason (which would mean a bug
  * caught by the safety net).
  */
-class DispatchParserProperties {
+class DispatchParserPropertiesTest {
   private static final DispatchParser PARSER = new DispatchParser(64 * 1024);
   private static final String[] CONTENT_TYPES = {
       null, "text/plain", "application/nitf+xml", "application/xml", "application/ninjs+json",
