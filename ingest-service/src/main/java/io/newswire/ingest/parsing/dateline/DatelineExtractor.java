@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       {@code به گزارش خبرنگار ... خبرگزاری فارس از تبریز،} which names agency and city but is a
  *       sentence: it stays in the body, the dateline only points at it.</li>
  * </ul>
- * Only the first 300 chars of a paragraph are examined, which bounds the regex work per dispatch.
+ * Only the first 300 chars of a paragraph are examined, and the prefix patterns are anchored
+ * ({@code lookingAt}), which bounds the regex work per dispatch.
  */
 public final class DatelineExtractor {
   private static final int HEAD_CHARS = 300;
@@ -109,7 +110,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch spa(String p) {
     Matcher m = SPA.matcher(p);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return null;
     }
     String city = m.group(1).trim();
@@ -126,7 +127,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch mehr(String p) {
     Matcher m = MEHR.matcher(p);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return null;
     }
     String agency = m.group(2).trim();
@@ -141,7 +142,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch arabicBrackets(String p) {
     Matcher m = AR_BRACKETS.matcher(p);
-    if (!m.find() || !Agencies.isKnown(m.group(3))) {
+    if (!m.lookingAt() || !Agencies.isKnown(m.group(3))) {
       return null;
     }
     LocalDate date = m.group(2) == null ? null : DateResolver.best(DateResolver.findAll(m.group(2), null));
@@ -151,7 +152,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch english(String p, Instant reference) {
     Matcher m = ENGLISH.matcher(p);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return null;
     }
     String city = m.group(1);
@@ -174,7 +175,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch agencyPrefix(String p) {
     Matcher m = AGENCY_PREFIX.matcher(p);
-    if (!m.find() || !Agencies.isKnown(m.group(2))) {
+    if (!m.lookingAt() || !Agencies.isKnown(m.group(2))) {
       return null;
     }
     return new DatelineMatch(build(m.group(1), null, Agencies.canonical(m.group(2)), null), m.end());
