@@ -66,6 +66,12 @@ class FormatsTest {
   }
 
   @Test
+  void nitfBasicDateWithOffset() throws Exception {
+    ParsedArticle a = parse(NITF.replace("20241005T091500Z", "20241005T121500+0300"));
+    assertEquals(Instant.parse("2024-10-05T09:15:00Z"), a.getVersionCreated());
+  }
+
+  @Test
   void nitfCanceledByManagementStatus() throws Exception {
     ParsedArticle a = parse(NITF.replace("management-status=\"usable\"", "management-status=\"canceled\""));
     assertEquals("canceled", a.getPubStatus());
