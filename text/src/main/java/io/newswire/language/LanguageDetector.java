@@ -70,7 +70,7 @@ public final class LanguageDetector {
           break;
         }
         i += Character.charCount(cp);
-        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+        if (isArabicScript(cp)) {
           if (Character.isLetter(cp)) {
             arabicLetters++;
             arabicWord = true;
@@ -83,7 +83,7 @@ public final class LanguageDetector {
             case 0x0629, 0x0649, 0x0625, 0x0624 -> ar += 1.5;               // ة ى إ ؤ
             default -> { }
           }
-        } else if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+        } else if (isLatinLetter(cp)) {
           latinLetters++;
         }
       }
@@ -140,8 +140,23 @@ public final class LanguageDetector {
   }
 
   private static boolean isWordChar(int cp) {
-    int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || cp == 0x0640;
+    if (cp < 0x80) {
+      return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    }
+    return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK || cp == 0x0640;
+  }
+
+  /** The Arabic script blocks (base, supplement, extended-A, presentation forms); a range test, not a script lookup, for speed. */
+  private static boolean isArabicScript(int cp) {
+    return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x08A0 && cp <= 0x08FF)
+        || (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+  }
+
+  private static boolean isLatinLetter(int cp) {
+    if (cp < 0x80) {
+      return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    }
+    return cp <= 0x024F && Character.isLetter(cp) || (cp >= 0x1E00 && cp <= 0x1EFF);
   }
 
   /** Arabic-keyboard spellings of Persian letters to the Persian ones: ي→ی, ك→ک, ى→ی. */

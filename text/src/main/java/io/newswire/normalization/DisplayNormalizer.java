@@ -32,12 +32,27 @@ public final class DisplayNormalizer {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    String nfc = Normalizer.normalize(foldPresentationForms(raw), Normalizer.Form.NFC);
+    String folded = foldPresentationForms(raw);
+    // The quick check is a cheap scan; most wire text is already NFC and skips the normalizer.
+    String nfc = Normalizer.isNormalized(folded, Normalizer.Form.NFC) ? folded : Normalizer.normalize(folded, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean pendingSpace = false;
     boolean pendingZwnj = false;
     for (int i = 0; i < nfc.length(); ) {
-      int cp = nfc.codePointAt(i);
+      int cp = nfc.charAt(i);
+      if (cp > 0x20 && cp < 0x7F) { // printable ASCII: the common case, nothing to decide
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        } else if (pendingZwnj) {
+          out.append((char) ZWNJ);
+        }
+        pendingZwnj = false;
+        out.append((char) cp);
+        i++;
+        continue;
+      }
+      cp = nfc.codePointAt(i);
       i += Character.charCount(cp);
       if (cp == ZWNJ) {
         pendingZwnj = out.length() > 0 && !pendingSpace;

@@ -29,11 +29,11 @@ final class ArticleAssembler {
     if (!DisplayNormalizer.hasVisibleText(headline)) {
       throw RejectReason.parse(RejectReason.NO_HEADLINE, "no headline found in the " + c.format.wireName() + " dispatch");
     }
-    List<String> paragraphs = new ArrayList<>();
+    // Parsers hand over display-form text (DispatchContent's contract); only empties are dropped here.
+    List<String> paragraphs = new ArrayList<>(c.paragraphs.size());
     for (String p : c.paragraphs) {
-      String n = DisplayNormalizer.normalize(p);
-      if (!n.isEmpty()) {
-        paragraphs.add(n);
+      if (p != null && !p.isEmpty()) {
+        paragraphs.add(p);
       }
     }
     Instant receivedAt = Instant.ofEpochMilli(raw.timestamp());
@@ -41,11 +41,10 @@ final class ArticleAssembler {
     if (paragraphs.isEmpty()) {
       throw RejectReason.parse(RejectReason.NO_BODY, "dispatch has a headline but no body");
     }
-    List<String> highlights = new ArrayList<>();
+    List<String> highlights = new ArrayList<>(c.highlights.size());
     for (String h : c.highlights) {
-      String n = DisplayNormalizer.normalize(h);
-      if (!n.isEmpty()) {
-        highlights.add(n);
+      if (h != null && !h.isEmpty()) {
+        highlights.add(h);
       }
     }
     Dateline dateline = c.dateline;
@@ -99,10 +98,18 @@ final class ArticleAssembler {
     return detected;
   }
 
-  /** The dispatch's own id, else the Kafka key, else a stable hash of agency and headline. */
+  /**
+   * The dispatch's own id (ninjs uri, NITF doc-id, NewsML guid), else an 'id' header, else the Kafka
+   * key, else "nw-" + a stable hash of agency and headline (so a re-send of an anonymous dispatch
+   * keeps its id, and a new text under the same headline becomes a new version of it).
+   */
   private static String id(DispatchContent c, RawDispatch raw, String agency, String headline) {
     if (c.id != null && !c.id.isBlank()) {
       return c.id;
+    }
+    String header = raw.header("id");
+    if (header != null && !header.isBlank()) {
+      return header.trim();
     }
     if (raw.key() != null && !raw.key().isBlank()) {
       return raw.key();

@@ -24,7 +24,7 @@ import java.time.Instant;
  * ({@link FormatSniffer}: plain text, NITF, ninjs, NewsML-G2, IPTC 7901, ANPA-1312) → dateline,
  * language, id and content hash ({@link ArticleAssembler}). Every failure is a
  * {@link RejectedDispatchException} with a stable reason code (table there); no other exception
- * leaves {@link #parse}: an unexpected one is reported as {@value RejectReason#PARSER_ERROR}.
+ * leaves {@link #parse}: an unexpected one is reported as {@value RejectReason#INTERNAL_ERROR}.
  */
 public final class DispatchParser {
   public static final int DEFAULT_MAX_BYTES = 1 << 20;
@@ -57,7 +57,7 @@ public final class DispatchParser {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // A bug, not bad input; still a rejection, so one dispatch cannot stop the stream.
-      throw new RejectedDispatchException(RejectReason.PARSER_ERROR, RejectReason.STAGE_PARSE,
+      throw new RejectedDispatchException(RejectReason.INTERNAL_ERROR, RejectReason.STAGE_PARSE,
           "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
   }

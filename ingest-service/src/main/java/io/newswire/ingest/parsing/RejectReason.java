@@ -13,7 +13,7 @@ public final class RejectReason {
   public static final String MALFORMED_FRAMING = "malformed-framing";
   public static final String NO_HEADLINE = "no-headline";
   public static final String NO_BODY = "no-body";
-  public static final String PARSER_ERROR = "parser-error";
+  public static final String INTERNAL_ERROR = "internal-error";
 
   public static final String STAGE_DECODE = "decode";
   public static final String STAGE_PARSE = "parse";

@@ -18,7 +18,7 @@ package io.newswire.ingest.parsing;
  *   <tr><td>{@value RejectReason#MALFORMED_FRAMING}</td><td>parse</td><td>ANPA-1312 / IPTC 7901 framing without text (SOH but no STX..ETX body)</td></tr>
  *   <tr><td>{@value RejectReason#NO_HEADLINE}</td><td>parse</td><td>no headline could be found</td></tr>
  *   <tr><td>{@value RejectReason#NO_BODY}</td><td>parse</td><td>a headline but no body paragraph</td></tr>
- *   <tr><td>{@value RejectReason#PARSER_ERROR}</td><td>parse</td><td>an unexpected failure inside the parser: a bug, never expected for any input</td></tr>
+ *   <tr><td>{@value RejectReason#INTERNAL_ERROR}</td><td>parse</td><td>an unexpected failure inside the parser: a bug, never expected for any input (the same code the topology gives any other exception, so bug counts stay in one place)</td></tr>
  * </table>
  */
 public class RejectedDispatchException extends Exception {

@@ -130,4 +130,19 @@ class CharsetTest {
     assertFalse(a.getCharsetDetected());
     assertEquals("توسعة ميناء صلالة", a.getHeadline());
   }
+
+  @Test
+  void unknownDeclaredCharsetFallsBackToDetection() throws Exception {
+    ParsedArticle a = Dispatches.parse(raw(ARABIC.getBytes(Charset.forName("windows-1256")), "text/plain; charset=x-unheard-of", null));
+    assertEquals("windows-1256", a.getCharset());
+    assertTrue(a.getCharsetDetected());
+  }
+
+  @Test
+  void declaredUtf8WithBomLosesTheBom() throws Exception {
+    byte[] body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Headline\nBody.".getBytes(StandardCharsets.UTF_8));
+    ParsedArticle a = Dispatches.parse(raw(body, null, "utf-8"));
+    assertEquals("Headline", a.getHeadline());
+    assertEquals("UTF-8", a.getCharset());
+  }
 }

@@ -54,6 +54,7 @@ class CorpusTest {
     List<Row> rows = pool(pool);
     int right = 0;
     List<String> failures = new ArrayList<>();
+    long started = System.nanoTime();
     for (Row r : rows) {
       ParsedArticle a;
       try {
@@ -70,7 +71,9 @@ class CorpusTest {
       }
     }
     double accuracy = 100.0 * right / rows.size();
-    System.out.printf("corpus %s: %d dispatches, language %s right %.2f%%%n", pool, rows.size(), rows.get(0).lang(), accuracy);
+    double micros = (System.nanoTime() - started) / 1000.0 / rows.size();
+    System.out.printf("corpus %s: %d dispatches, language %s right %.2f%% (%.0f µs/dispatch incl. warm-up)%n",
+        pool, rows.size(), rows.get(0).lang(), accuracy, micros);
     failures.forEach(f -> System.out.println("  " + f));
     assertTrue(failures.stream().noneMatch(f -> f.contains("RejectedDispatchException")), "every dispatch parses: " + failures);
     return accuracy;

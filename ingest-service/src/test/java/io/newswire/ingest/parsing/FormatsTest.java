@@ -66,6 +66,12 @@ class FormatsTest {
   }
 
   @Test
+  void nitfBasicDateWithOffset() throws Exception {
+    ParsedArticle a = parse(NITF.replace("20241005T091500Z", "20241005T121500+0300"));
+    assertEquals(Instant.parse("2024-10-05T09:15:00Z"), a.getVersionCreated());
+  }
+
+  @Test
   void nitfCanceledByManagementStatus() throws Exception {
     ParsedArticle a = parse(NITF.replace("management-status=\"usable\"", "management-status=\"canceled\""));
     assertEquals("canceled", a.getPubStatus());
@@ -108,9 +114,11 @@ class FormatsTest {
     ParsedArticle a = parse(json);
     assertEquals("canceled", a.getPubStatus());
     assertEquals(Instant.parse("2024-10-05T07:00:00Z"), a.getVersionCreated());
-    assertEquals("Muscat", a.getDateline().getCity());
-    assertEquals(List.of("MUSCAT, Oct 5 (Reuters) - The weather office withdrew its storm warning & reopened ports.", "Flights resumed."),
-        a.getParagraphs(), "a located field is the dateline; the body keeps its text");
+    assertEquals("MUSCAT", a.getDateline().getCity(), "the body's dateline wins over 'located'");
+    assertEquals("Reuters", a.getDateline().getAgency());
+    assertEquals("2024-10-05", a.getDateline().getDate());
+    assertEquals(List.of("The weather office withdrew its storm warning & reopened ports.", "Flights resumed."), a.getParagraphs());
+    assertEquals("Reuters", a.getSource().getAgency());
   }
 
   @Test
@@ -214,6 +222,24 @@ class FormatsTest {
     assertEquals("KUNA", a.getDateline().getAgency());
     assertEquals("ar", a.getLanguage());
     assertEquals(2, a.getParagraphs().size(), "slug and sign-off lines are not body");
+  }
+
+  @Test
+  void anpaWritethruAndKill() throws Exception {
+    String lead = "\u0001a0790 u i BC-Kuwait-Oil 1st Ld-Writethru 10-05 0120\r\n\u0002Kuwait raises oil output\r\nKUWAIT CITY (AP) - Kuwait raised output.\r\n\u0003";
+    ParsedArticle a = parse(lead);
+    assertEquals(2, a.getVersion());
+    assertEquals("usable", a.getPubStatus());
+    String kill = "\u0001a0791 f i BC-Kuwait-Oil-Kill 10-05 0030\r\n\u0002KILL Kuwait raises oil output\r\nEditors: the story is withdrawn.\r\n\u0003";
+    ParsedArticle k = parse(kill);
+    assertEquals("canceled", k.getPubStatus());
+    assertEquals(1, k.getUrgency());
+  }
+
+  @Test
+  void idHeaderBeforeKey() throws Exception {
+    RawDispatch r = new RawDispatch("key-1", "Headline\nBody.".getBytes(StandardCharsets.UTF_8), java.util.Map.of("id", "doc-7"), 0L);
+    assertEquals("doc-7", new DispatchParser().parse(r).getId());
   }
 
   @Test

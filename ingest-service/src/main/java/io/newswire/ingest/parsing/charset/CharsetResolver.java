@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Chooses the charset of a dispatch and decodes it. Precedence, first that applies wins:
  * <ol>
- *   <li>the 'charset' header, else the content-type's {@code charset=} parameter;</li>
+ *   <li>the 'charset' header, else the content-type's {@code charset=} parameter (a name the JVM
+ *       does not know is ignored; bytes invalid in a known declared charset are 'undecodable');</li>
  *   <li>a byte-order mark (UTF-8, UTF-16 LE/BE);</li>
  *   <li>markup: an XML declaration's {@code encoding}, an HTML {@code <meta charset>};</li>
  *   <li>detection: valid UTF-8 is UTF-8 (invalid sequences are rare in any 8-bit text); else the

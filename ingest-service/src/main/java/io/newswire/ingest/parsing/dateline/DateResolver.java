@@ -58,6 +58,7 @@ public final class DateResolver {
       .sorted(Comparator.comparingInt(String::length).reversed())
       .map(Pattern::quote)
       .collect(Collectors.joining("|"));
+  private static final Pattern MONTH_NAME = Pattern.compile("(?<![\\p{L}])(?:" + MONTH_ALTERNATION + ")(?![\\p{L}])");
   /** day month year, on folded text: "25 شوال 1436", "10 اغسطس 2015", "2 March 1987". */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?<![0-9])(0?[0-9]{1,2})\\s*(?:من\\s+)?(" + MONTH_ALTERNATION + ")\\.?\\s*(?:ماه\\s*)?[،,]?\\s*([0-9]{4})(?![0-9])");
@@ -99,6 +100,11 @@ public final class DateResolver {
     }
     found.sort(Comparator.comparingInt(FoundDate::start));
     return found;
+  }
+
+  /** True when the text names a month of any calendar we know. */
+  public static boolean hasMonthName(String text) {
+    return MONTH_NAME.matcher(fold(text)).find();
   }
 
   /** The date a dateline means: the Gregorian one when it gives both (SPA does), else the first. */

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       {@code به گزارش خبرنگار ... خبرگزاری فارس از تبریز،} which names agency and city but is a
  *       sentence: it stays in the body, the dateline only points at it.</li>
  * </ul>
- * Only the first 300 chars of a paragraph are examined, which bounds the regex work per dispatch.
+ * Only the first 300 chars of a paragraph are examined, and the prefix patterns are anchored
+ * ({@code lookingAt}), which bounds the regex work per dispatch.
  */
 public final class DatelineExtractor {
   private static final int HEAD_CHARS = 300;
@@ -46,18 +47,25 @@ public final class DatelineExtractor {
   private static final Pattern ENGLISH = Pattern.compile(
       "^(" + EN_WORD + "(?: " + EN_NEXT_WORD + "){0,3})\\s?"
           + "(?:,\\s*([A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]{1,14})?)(?=\\s*[,(—–-]))?"
-          + ",?\\s*(?:-\\s*)?"
+          + "(?:,\\s*(?:-\\s*)?"
           + "(" + EN_MONTH + "\\.?\\s+[0-9]{1,2}(?:,\\s*[0-9]{4})?|[0-9]{1,2}\\s+" + EN_MONTH + "(?:\\s+[0-9]{4})?"
-          + "|" + EN_MONTHISH + "\\s+[0-9]{1,2})?"
+          + "|" + EN_MONTHISH + "\\s+[0-9]{1,2}))?"
           + ",?\\s*(?:\\(([A-Za-z][A-Za-z .]{1,25})\\))?"
           + "\\s*[-—–]+\\s*");
   /** خبرگزاری فارس:   (Persian agency prefix, agency only) */
   private static final Pattern AGENCY_PREFIX = Pattern.compile(
       "^(خبرگزار[یي]\\s+([\\p{L}\u200c]{2,15}))\\s*:\\s*");
-  /** به گزارش خبرنگار ... خبرگزاری فارس از تبریز، */
+  /** Persian agencies as the report sentence names them (ی or Arabic ي). */
+  private static final String PERSIAN_AGENCY = "فارس|مهر|ایرنا|ايرنا|تسنیم|تسنيم|ایسنا|ايسنا|ایلنا|ايلنا";
+  /**
+   * به گزارش [خبرنگار اقتصادی] [خبرگزاری] فارس [از تبریز]، : the agency right after "گزارش",
+   * "خبرگزاری" or a "خبرنگار ..." phrase; the city after از/در, ending at a comma or before به/و.
+   */
   private static final Pattern PERSIAN_REPORT = Pattern.compile(
-      "(به\\s+گزارش[^،,:.]{0,80}?خبرگزار[یي]\\s+([\\p{L}\u200c]{2,15})(?:\\s+(?:از|در)\\s+([\\p{L}\u200c]{2,20}(?:\\s[\\p{L}\u200c]{2,20})?)(?=\\s*[،,]))?)");
-
+      "(به\\s+گزارش(?:[^،,:.]{0,80}?\\s(?:خبرگزار[یي]|خبرگزاي|خبرنگار[^،,:.]{0,30}?))?\\s+(" + PERSIAN_AGENCY + ")(?![\\p{L}])"
+          + "(?:\\s+(?:از|در)\\s+([\\p{L}\u200c]{2,20}(?:\\s[\\p{L}\u200c]{2,20})?)(?=\\s*[،,]|\\s+(?:به|و)\\s))?)");
+  /** "شهرستان ساری" is the city ساری. */
+  private static final Pattern COUNTY_PREFIX = Pattern.compile("^(?:شهرستان|شهر)\\s+");
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\-–—:]+$");
 
   private DatelineExtractor() {}
@@ -102,7 +110,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch spa(String p) {
     Matcher m = SPA.matcher(p);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return null;
     }
     String city = m.group(1).trim();
@@ -119,7 +127,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch mehr(String p) {
     Matcher m = MEHR.matcher(p);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return null;
     }
     String agency = m.group(2).trim();
@@ -134,7 +142,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch arabicBrackets(String p) {
     Matcher m = AR_BRACKETS.matcher(p);
-    if (!m.find() || !Agencies.isKnown(m.group(3))) {
+    if (!m.lookingAt() || !Agencies.isKnown(m.group(3))) {
       return null;
     }
     LocalDate date = m.group(2) == null ? null : DateResolver.best(DateResolver.findAll(m.group(2), null));
@@ -144,7 +152,7 @@ public final class DatelineExtractor {
 
   static DatelineMatch english(String p, Instant reference) {
     Matcher m = ENGLISH.matcher(p);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return null;
     }
     String city = m.group(1);
@@ -158,13 +166,16 @@ public final class DatelineExtractor {
       return null;
     }
     LocalDate date = dateText == null ? null : DateResolver.best(DateResolver.findAll(dateText, reference));
+    if (dateText != null && !allCaps && agency == null && !DateResolver.hasMonthName(dateText)) {
+      return null; // "England beat Fiji 26 - 16": a misspelt month is only trusted after an all-caps city
+    }
     String text = stripSeparator(p.substring(0, m.end()));
     return new DatelineMatch(build(text, city, agency == null ? null : Agencies.canonical(agency), date), m.end());
   }
 
   static DatelineMatch agencyPrefix(String p) {
     Matcher m = AGENCY_PREFIX.matcher(p);
-    if (!m.find() || !Agencies.isKnown(m.group(2))) {
+    if (!m.lookingAt() || !Agencies.isKnown(m.group(2))) {
       return null;
     }
     return new DatelineMatch(build(m.group(1), null, Agencies.canonical(m.group(2)), null), m.end());
@@ -186,8 +197,9 @@ public final class DatelineExtractor {
       }
       Matcher m = PERSIAN_REPORT.matcher(p);
       m.region(at, Math.min(p.length(), at + HEAD_CHARS));
-      if (m.lookingAt() && Agencies.isKnown(m.group(2))) {
-        return build(m.group(1), m.group(3), Agencies.canonical(m.group(2)), null);
+      if (m.lookingAt()) {
+        String city = m.group(3) == null ? null : COUNTY_PREFIX.matcher(m.group(3)).replaceFirst("");
+        return build(m.group(1), city, Agencies.canonical(m.group(2)), null);
       }
     }
     return null;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newswire.ingest.parsing.RejectReason;
 import io.newswire.ingest.parsing.RejectedDispatchException;
 import io.newswire.ingest.parsing.dateline.Agencies;
+import io.newswire.ingest.parsing.plain.PlainTextParser;
 import io.newswire.schema.Dateline;
 import java.time.Instant;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import java.util.Locale;
  * {@code description_text}/{@code description_html} or {@code descriptions[].value} (highlights);
  * {@code body_text}/{@code body_html} or {@code bodies[].value}; {@code subject}/{@code subjects}
  * (name, else code or uri); {@code copyrightholder}, {@code infosource(s)}/{@code infoSources}
- * (agency); {@code located} (dateline city, 2.x); {@code language}.
+ * (agency); {@code located} (dateline city when the body opens without a dateline, 2.x);
+ * {@code language}.
  */
 public final class NinjsParser implements FormatParser {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -95,9 +97,13 @@ public final class NinjsParser implements FormatParser {
       }
     }
     c.agency = Agencies.canonical(agency);
+    // A dateline opening the body is richer (agency, date) than 'located'; 'located' fills in otherwise.
+    PlainTextParser.applyDateline(c, c.paragraphs, receivedAt);
     String located = Texts.display(string(root, "located"));
-    if (located != null) {
+    if (located != null && c.dateline == null) {
       c.dateline = Dateline.newBuilder().setText(located).setCity(located).build();
+    } else if (located != null && c.dateline.getCity() == null) {
+      c.dateline.setCity(located);
     }
     return c;
   }

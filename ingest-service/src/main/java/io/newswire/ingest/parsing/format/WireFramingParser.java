@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *       d=6 (deferred), a=8 (advisory). A text line repeating the keyword is dropped, and so is the
  *       sign-off line {@code AP-NY-08-10-15 1423GMT}.</li>
  * </ul>
+ * In both, "1st Ld-Writethru" in the header or slug makes the story version 2 (n-th lead: n+1), and
+ * a slug naming a kill ("BC-Iran-Kill") sets pubStatus 'canceled'.
  * Which of the two it is comes from the content type when given, else from the header's shape
  * ({@link #isIptc7901Header}). Charset is not forced by the framing.
  */
@@ -45,6 +47,11 @@ public final class WireFramingParser implements FormatParser {
   private static final Pattern SIGN_OFF = Pattern.compile("^[A-Z]{2,4}-[A-Z]{2,4}-[0-9]{2}-[0-9]{2}-[0-9]{2,4}\\s+[0-9]{4}\\s*[A-Z]{0,4}\\s*<?$");
   private static final Pattern SLUG_LINE = Pattern.compile("^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+[,<]?[0-9]*<?$");
   private static final Pattern SOURCE_CODE = Pattern.compile("^([A-Za-z]{2,5})[0-9]*$");
+
+  /** "1st Ld-Writethru", "2nd Ld": the n-th lead replaces the story, so it is version n+1. */
+  private static final Pattern WRITETHRU = Pattern.compile("(?i)\\b([0-9]{1,2})(?:st|nd|rd|th)\\s+Ld\\b");
+  /** "BC-Iran-Kill", "KILL": the agency withdraws the story. */
+  private static final Pattern KILL = Pattern.compile("(?i)(?:^|[\\s-])(?:kill|elimination|withdrawal)(?:$|[\\s-])");
 
   private final PlainTextParser plain = new PlainTextParser();
   private final WireFormat forced;
@@ -94,6 +101,7 @@ public final class WireFramingParser implements FormatParser {
     }
     List<String> lines = new ArrayList<>(Arrays.asList(LINE_BREAK.split(body, -1)));
     dropSlugAndSignOff(lines, c, slug);
+    readSlugMeaning(header, c);
     return plain.parseInto(c, String.join("\n", lines), receivedAt);
   }
 
@@ -150,6 +158,18 @@ public final class WireFramingParser implements FormatParser {
     String slug = keyword.isEmpty() ? null : String.join(" ", keyword);
     c.slugline = slug;
     return slug;
+  }
+
+  /** Writethru number and kill notices, from the header or slug. */
+  private static void readSlugMeaning(String header, DispatchContent c) {
+    String where = c.slugline == null ? header : header + " " + c.slugline;
+    var m = WRITETHRU.matcher(where);
+    if (m.find()) {
+      c.version = Integer.parseInt(m.group(1)) + 1;
+    }
+    if (c.slugline != null && KILL.matcher(c.slugline).find()) {
+      c.pubStatus = "canceled";
+    }
   }
 
   static Integer anpaUrgency(String priority) {

@@ -26,6 +26,8 @@ class DatelineExtractorTest {
     assertEquals("ROCKVILLE", extract("ROCKVILLE, Md, - March 6 - Shr profit one ct").dateline().getCity());
     assertEquals("AMSTERDAM", extract("AMSTERDAM, 2 March - The Dutch Central Bank said").dateline().getCity());
     assertEquals("LONDON", extract("LONDON (Reuters) - Shares fell.").dateline().getCity());
+    assertEquals("ALBANY", extract("ALBANY, N.Y., Marc 3 - KeyCorp said").dateline().getCity(), "misspelt month after an all-caps city");
+    assertNull(extract("ALBANY, N.Y., Marc 3 - KeyCorp said").dateline().getDate());
   }
 
   @Test
@@ -33,6 +35,7 @@ class DatelineExtractorTest {
     assertNull(extract("The company said - in a statement - that it would grow."));
     assertNull(extract("قال الوزير إن الاجتماع سيعقد غدا."));
     assertNull(extract("He left."));
+    assertNull(extract("England beat Fiji 26 - 16 in a tense match."), "a score is not a date");
   }
 
   @Test

@@ -15,10 +15,10 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * For any input, {@link DispatchParser#parse} returns an article or throws
- * {@link RejectedDispatchException}, and never with the 'parser-error' reason (which would mean a bug
+ * {@link RejectedDispatchException}, and never with the 'internal-error' reason (which would mean a bug
  * caught by the safety net).
  */
-class DispatchParserProperties {
+class DispatchParserPropertiesTest {
   private static final DispatchParser PARSER = new DispatchParser(64 * 1024);
   private static final String[] CONTENT_TYPES = {
       null, "text/plain", "application/nitf+xml", "application/xml", "application/ninjs+json",
@@ -32,7 +32,7 @@ class DispatchParserProperties {
       ParsedArticle a = PARSER.parse(raw);
       assertNotNull(a.getHeadline());
     } catch (RejectedDispatchException e) {
-      assertNotEquals(RejectReason.PARSER_ERROR, e.reason(), () -> "bug caught by the safety net: " + e.getCause());
+      assertNotEquals(RejectReason.INTERNAL_ERROR, e.reason(), () -> "bug caught by the safety net: " + e.getCause());
     }
   }
 
