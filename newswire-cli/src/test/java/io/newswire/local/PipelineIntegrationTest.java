@@ -205,7 +205,7 @@ class PipelineIntegrationTest {
 
   @Test
   @Order(3)
-  void resendIsSilentAndChangedTextIsVersionTwo() throws Exception {
+  void resendIsSilentChangedTextIsVersionTwoWithdrawalIsAnEvent() throws Exception {
     String id = "story-versions-1";
     String v1 = "Storm closes main port\nBEIRUT (AP) — The port closed on Monday, officials said.\n";
     String v2 = "Storm closes main port for a week\nBEIRUT (AP) — The port closed on Monday for a week, officials said.\n";
@@ -213,6 +213,13 @@ class PipelineIntegrationTest {
     send(stack.topics().raw(), id, v1.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
     send(stack.topics().raw(), id, v2.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
     send(stack.topics().raw(), id, v2.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
+    // a withdrawal (ninjs pubstatus canceled) under its own uri: an event that says so, with the next version
+    String uri = "urn:newsml:newswire.test:2026:kill-1";
+    String usable = "{\"uri\":\"" + uri + "\",\"pubstatus\":\"usable\",\"headlines\":[{\"role\":\"main\",\"value\":\"Ministry adds four bus routes\"}],"
+        + "\"bodies\":[{\"contenttype\":\"text/plain\",\"value\":\"AMMAN (AP) — The transport ministry added four bus routes on Sunday.\"}]}";
+    String kill = "{\"uri\":\"" + uri + "\",\"pubstatus\":\"canceled\",\"headlines\":[{\"role\":\"main\",\"value\":\"KILL: Ministry adds four bus routes\"}]}";
+    send(stack.topics().raw(), null, usable.getBytes(StandardCharsets.UTF_8), Map.of("content-type", "application/ninjs+json"));
+    send(stack.topics().raw(), null, kill.getBytes(StandardCharsets.UTF_8), Map.of("content-type", "application/ninjs+json"));
     String marker = "story-versions-marker";
     send(stack.topics().raw(), marker, v1.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
     var records = TopicReader.readUntil(stack.bootstrapServers(), stack.topics().enriched(),
@@ -222,5 +229,10 @@ class PipelineIntegrationTest {
     assertEquals(1, versions.get(0).getVersion());
     assertEquals(2, versions.get(1).getVersion());
     assertEquals("Storm closes main port for a week", versions.get(1).getHeadline());
+    List<EnrichedArticle> story = enrichedById(records).get(uri);
+    assertEquals(2, story.size());
+    assertEquals("usable", story.get(0).getPubStatus());
+    assertEquals("canceled", story.get(1).getPubStatus());
+    assertEquals(2, story.get(1).getVersion());
   }
 }

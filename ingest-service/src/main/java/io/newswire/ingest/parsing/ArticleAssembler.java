@@ -38,7 +38,9 @@ final class ArticleAssembler {
     }
     Instant receivedAt = Instant.ofEpochMilli(raw.timestamp());
     PlainTextParser.applyDateline(c, paragraphs, receivedAt); // structured formats may open the body with one
-    if (paragraphs.isEmpty()) {
+    // A kill or withhold notice often carries only a headline; it must still reach subscribers.
+    boolean notice = "canceled".equals(c.pubStatus) || "withheld".equals(c.pubStatus);
+    if (paragraphs.isEmpty() && !notice) {
       throw RejectReason.parse(RejectReason.NO_BODY, "dispatch has a headline but no body");
     }
     List<String> highlights = new ArrayList<>(c.highlights.size());
