@@ -100,8 +100,9 @@ final class IndirectSpeechFinder {
     List<Token> toks = f.tokens;
     int next = cue.last() + 1;
     // that-clause within a few words: 'said Monday that', 'told reporters that'
-    for (int j = next; j < toks.size() && j - next < 6; j++) {
-      if (!f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank() || f.insideQuote(toks.get(j))) {
+    for (int j = next; j < toks.size() && j - next < 8; j++) {
+      String gap = f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).trim();
+      if (!(gap.isEmpty() || gap.equals(",")) || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
         break;
       }
       if (toks.get(j).form().equals("that") && j + 1 < toks.size()) {
@@ -112,7 +113,7 @@ final class IndirectSpeechFinder {
     if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
         && f.text.substring(toks.get(cue.last()).end(), toks.get(next).start()).isBlank()) {
       Token t = toks.get(next);
-      boolean opener = EN_CLAUSE_OPENERS.contains(t.form())
+      boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           || t.capitalized() && subjectBefore(f, cue); // 'Smith said Trump…', not the inverted 'said Smith'
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
@@ -120,6 +121,12 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  /** he's → he, they're → they: a contracted pronoun still opens a clause. */
+  private static String withoutContraction(String form) {
+    int apostrophe = form.indexOf('\'');
+    return apostrophe > 0 ? form.substring(0, apostrophe) : form;
   }
 
   private static boolean subjectBefore(FieldView f, CueLexicon.Hit cue) {
@@ -161,6 +168,10 @@ final class IndirectSpeechFinder {
   }
 
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {
+    QuoteSpan opening = f.spanAt(contentStart);
+    if (opening != null && opening.open() >= 0 && f.noWordsBetween(opening.outerStart(), contentStart)) {
+      contentStart = opening.outerStart(); // 'said that "…"': the clause starts with the quotation, marks and all
+    }
     int end = f.sentenceEnd(contentStart);
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
