@@ -15,6 +15,8 @@ final class FieldView {
   final List<QuoteSpan> spans;
   final List<MentionRef> mentions;
   final CueLexicon lexicon;
+  /** False when the entity step found nothing (or has not run): subjects are then kept as plain text. */
+  boolean articleHasEntities = true;
 
   FieldView(ArticleField field, CueLexicon lexicon, List<MentionRef> mentions, boolean continuing) {
     this.field = field;

@@ -32,6 +32,7 @@ public final class QuoteExtractor {
     CueLexicon lexicon = CueLexicon.forLanguage(language);
     Map<String, List<MentionRef>> mentions = MentionIndex.byField(fields, entities);
     List<FieldView> views = views(fields, lexicon, mentions);
+    views.forEach(v -> v.articleHasEntities = !mentions.isEmpty());
     SpeakerTracker tracker = new SpeakerTracker();
     RoleBinder.bind(views, tracker);
 

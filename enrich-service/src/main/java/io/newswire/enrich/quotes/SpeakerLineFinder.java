@@ -61,7 +61,7 @@ final class SpeakerLineFinder {
       SpeakerRef bound = tracker.role(role.key());
       return bound != null ? bound.namedAs(prefix) : new SpeakerRef(null, null, prefix);
     }
-    if (f.mentions.isEmpty() && "en".equals(f.lang()) && prefixTokens <= 4) {
+    if (!f.articleHasEntities && "en".equals(f.lang()) && prefixTokens <= 4) {
       for (int j = 0; j < prefixTokens; j++) {
         if (!toks.get(j).capitalized()) {
           return null;

@@ -113,7 +113,10 @@ final class SubjectFinder {
           tracker.bindRole(role.key(), s);
           return s;
         }
-        if (role == null || m.start() < toks.get(role.end() - 1).end()) {
+        if (role != null && m.start() < toks.get(role.end() - 1).end()) {
+          continue; // inside the role phrase: المتحدث باسم الخارجية is a role, not the ministry
+        }
+        if (role == null) {
           return SpeakerRef.of(m, m.text());
         }
         break; // a mention further on belongs to an adjunct (…مع أمير قطر)
@@ -124,7 +127,10 @@ final class SubjectFinder {
       String text = role.text(f);
       return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
     }
-    if (f.mentions.isEmpty()) {
+    if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
+      return null;
+    }
+    if (!f.articleHasEntities) {
       // no entities at all (the entity step has not run): keep the subject words as the speaker's name
       int end = Math.min(limit, i + 4);
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
