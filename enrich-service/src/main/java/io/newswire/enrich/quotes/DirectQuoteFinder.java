@@ -15,7 +15,7 @@ final class DirectQuoteFinder {
   /** Shorter unattributed quotations are scare quotes or titles. */
   static final int MIN_UNATTRIBUTED_TOKENS = 6;
   /** How far after the closing mark a trailing cue may sit. */
-  private static final int MAX_TRAILING_CUE_DISTANCE = 6;
+  private static final int MAX_TRAILING_CUE_DISTANCE = 12;
 
   private DirectQuoteFinder() {}
 
