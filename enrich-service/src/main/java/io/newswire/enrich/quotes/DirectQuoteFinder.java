@@ -89,7 +89,32 @@ final class DirectQuoteFinder {
         return true;
       }
     }
+    if (fragmentInClause(f, s)) {
+      return true; // 'said "zero" voters would follow'
+    }
+    if ("en".equals(f.lang())) {
+      // English introduces a quotation with a colon or comma; words between cue and mark are a clause
+      // ('said it was "impossible"'), except an addressee ('told CNN "…"')
+      return to - from > (OBJECT_CUES.contains(f.tokens.get(cue.last()).form()) ? 2 : 0);
+    }
     return to - from > 2;
+  }
+
+  private static final java.util.Set<String> OBJECT_CUES = java.util.Set.of("told", "tells", "tell", "asked", "asks", "telling");
+
+  /** A short quotation followed straight by more words of the same clause, not by punctuation. */
+  static boolean fragmentInClause(FieldView f, QuoteSpan s) {
+    if (!s.closed()) {
+      return false;
+    }
+    int k = s.outerEnd();
+    if (k >= f.text.length() || !Character.isWhitespace(f.text.charAt(k))) {
+      return false;
+    }
+    while (k < f.text.length() && Character.isWhitespace(f.text.charAt(k))) {
+      k++;
+    }
+    return k < f.text.length() && Character.isLowerCase(f.text.charAt(k));
   }
 
   /** The last cue in [from, to) outside quotations. */

@@ -70,7 +70,8 @@ final class FieldView {
     while (j >= 0) {
       QuoteSpan s = spanAt(j);
       if (s != null) {
-        if (s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
+        // a quotation ending in a full stop closes the sentence before i, unless i is inside it
+        if (s.outerEnd() <= i && s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
           return s.outerEnd();
         }
         j = s.outerStart() - 1;
@@ -86,7 +87,8 @@ final class FieldView {
 
   /** End (exclusive) of the sentence holding index i, stepping over quotations. */
   int sentenceEnd(int i) {
-    int j = i;
+    QuoteSpan inside = spanAt(i);
+    int j = inside != null && inside.outerStart() < i ? inside.outerStart() : i;
     while (j < text.length()) {
       QuoteSpan s = spanAt(j);
       if (s != null && s.outerStart() == j) {

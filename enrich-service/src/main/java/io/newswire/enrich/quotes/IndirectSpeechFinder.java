@@ -24,6 +24,9 @@ final class IndirectSpeechFinder {
       "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
       "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled");
   private static final int MAX_TRAILING_SUBJECT = 7;
+  private static final Set<String> EN_ADDRESSEE_CUES = Set.of("told", "tells", "tell", "assured", "reminded", "warned", "telling");
+  private static final Set<String> ADDRESSEES = Set.of("reporters", "supporters", "voters", "journalists", "me", "us",
+      "him", "her", "them", "lawmakers", "students", "donors", "viewers", "listeners", "congress", "attendees");
 
   private IndirectSpeechFinder() {}
 
@@ -110,6 +113,21 @@ final class IndirectSpeechFinder {
       }
     }
     String cueWord = toks.get(cue.last()).form();
+    if (EN_ADDRESSEE_CUES.contains(cueWord) && next + 1 < toks.size()) {
+      // 'told reporters he…', 'told The Post they…': step over the addressee
+      int j = next;
+      while (j < toks.size() && j - next < 3 && toks.get(j).capitalized()
+          && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()) {
+        j++;
+      }
+      if (j == next && ADDRESSEES.contains(toks.get(j).form())) {
+        j++;
+      }
+      if (j > next && j < toks.size() && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()
+          && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(j).form())) && !f.insideQuote(toks.get(j))) {
+        return clause(f, cue, toks.get(j).start());
+      }
+    }
     if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
         && f.text.substring(toks.get(cue.last()).end(), toks.get(next).start()).isBlank()) {
       Token t = toks.get(next);

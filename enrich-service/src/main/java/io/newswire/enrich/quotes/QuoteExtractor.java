@@ -95,12 +95,13 @@ public final class QuoteExtractor {
       out.add(line);
     }
     List<Candidate> direct = DirectQuoteFinder.find(f, carried, colonSpeaker);
+    List<Candidate> indirect = IndirectSpeechFinder.find(f);
     for (Candidate d : direct) {
-      if (!d.embedded() && (line == null || !line.overlaps(d))) {
+      if (!d.embedded() && (line == null || !line.overlaps(d)) && indirect.stream().noneMatch(i -> carries(i, d))) {
         out.add(d);
       }
     }
-    for (Candidate ind : IndirectSpeechFinder.find(f)) {
+    for (Candidate ind : indirect) {
       boolean clash = out.stream().anyMatch(o -> o.overlaps(ind));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
@@ -119,6 +120,18 @@ public final class QuoteExtractor {
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  /**
+   * A reported clause that holds a quotation tied to the same cue ('said he was best placed, "like you
+   * folks."'): the clause is the quote, the quotation a fragment of it. A clause that is only the
+   * quotation is settled by {@link #wholeQuotation} instead.
+   */
+  private static boolean carries(Candidate clause, Candidate quotation) {
+    Attribution a = clause.attribution();
+    Attribution b = quotation.attribution();
+    return a != null && b != null && a.cue() != null && a.cue().equals(b.cue())
+        && clause.start() < quotation.start() - 1 && clause.end() >= quotation.end();
   }
 
   /** A reported clause that is nothing but one quotation ('said that "…"') is that quotation, DIRECT. */
