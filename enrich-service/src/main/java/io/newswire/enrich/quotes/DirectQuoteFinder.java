@@ -15,7 +15,7 @@ final class DirectQuoteFinder {
   /** Shorter unattributed quotations are scare quotes or titles. */
   static final int MIN_UNATTRIBUTED_TOKENS = 6;
   /** How far after the closing mark a trailing cue may sit. */
-  private static final int MAX_TRAILING_CUE_DISTANCE = 12;
+  private static final int MAX_TRAILING_CUE_DISTANCE = 24;
 
   private DirectQuoteFinder() {}
 
@@ -100,6 +100,8 @@ final class DirectQuoteFinder {
     return to - from > 2;
   }
 
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "it", "we", "i",
+      "the", "there", "his", "her", "their", "this", "that");
   private static final java.util.Set<String> OBJECT_CUES = java.util.Set.of("told", "tells", "tell", "asked", "asks", "telling");
 
   /** A short quotation followed straight by more words of the same clause, not by punctuation. */
@@ -153,6 +155,16 @@ final class DirectQuoteFinder {
     boolean newSentence = endsWithTerminator(f, s) && first < f.tokens.size() && f.tokens.get(first).capitalized()
         && f.tokenAtOrAfter(end) - first > 4;
     if (newSentence) {
+      // still ours when the next sentence opens with a short attribution ('"Why?" Trump said of Apple')
+      for (int j = first; j < f.tokens.size() && j - first < 5 && f.tokens.get(j).start() < end; j++) {
+        CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB);
+        if (h != null) {
+          int n = h.last() + 1;
+          boolean clauseFollows = n < f.tokens.size() && (f.lexicon.match(f.tokens, n, CueKind.COMP) != null
+              || CLAUSE_OPENERS.contains(f.tokens.get(n).form()));
+          return clauseFollows ? null : h;
+        }
+      }
       return null;
     }
     for (int j = first; j < f.tokens.size() && j - first < MAX_TRAILING_CUE_DISTANCE

@@ -20,6 +20,10 @@ final class SubjectFinder {
       "this", "that", "there", "then", "when", "while", "as", "if", "so", "yet", "after", "before", "still",
       "meanwhile", "however", "speaking", "asked", "later", "earlier", "now", "today", "instead");
 
+  /** Words that cannot sit inside a subject noun phrase. */
+  private static final Set<String> EN_NOT_IN_NP = Set.of("and", "or", "but", "to", "that", "which", "who", "was",
+      "is", "were", "are", "has", "have", "had", "be", "been", "not", "also", "then", "as", "when", "while", "if");
+
   private SubjectFinder() {}
 
   static SpeakerRef resolve(FieldView f, Attribution a, SpeakerTracker tracker) {
@@ -278,6 +282,23 @@ final class SubjectFinder {
   private static final Set<String> EN_LEADING_SKIP = Set.of("but", "and", "so", "yet", "still", "also", "then", "now",
       "meanwhile", "however", "instead", "indeed");
 
+  private static boolean leadingAdjunct(Token t) {
+    String w = t.form();
+    return EN_LEADING_ADJUNCTS.contains(w) || w.endsWith("ly") && t.capitalized() || w.endsWith("ing") && t.capitalized()
+        || t.raw().length() > 2 && t.raw().equals(t.raw().toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(t.raw().charAt(0));
+  }
+
+  /** A short capitalised run right before a comma: a place in the adjunct ('in Salem, New Hampshire,'). */
+  private static boolean followedByComma(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    int k = i;
+    while (k < toks.size() && k - i < 3 && toks.get(k).capitalized()) {
+      k++;
+    }
+    return k > i && k < toks.size() && f.text.substring(toks.get(k - 1).end(), toks.get(k).start()).trim().equals(",")
+        && !(k < toks.size() && toks.get(k).form().equals("who"));
+  }
+
   /**
    * The subject opening a sentence ('Trump also embraced … -- "…"', 'Hoff … proposes: "…"'): after leading
    * conjunctions and an opening adjunct ending in a comma ('In July, Sammy Aaron, …').
@@ -288,18 +309,24 @@ final class SubjectFinder {
     while (i < limitToken && EN_LEADING_SKIP.contains(toks.get(i).form())) {
       i++;
     }
-    if (i < limitToken && EN_LEADING_ADJUNCTS.contains(toks.get(i).form())) {
-      int comma = -1;
-      for (int k = toks.get(i).end(); k < toks.get(limitToken - 1).start(); k++) {
-        if (f.text.charAt(k) == ',' && f.spanAt(k) == null) {
-          comma = k;
-          break;
+    if (i < limitToken && leadingAdjunct(toks.get(i))) {
+      // 'Early in his campaign, Trump…', 'Speaking in Salem, New Hampshire, Trump…', 'WASHINGTON — Trump…'
+      int from = toks.get(i).end();
+      do {
+        int comma = -1;
+        for (int k = from; limitToken > 0 && k < toks.get(limitToken - 1).start(); k++) {
+          char c = f.text.charAt(k);
+          if ((c == ',' || c == '—' || c == '–') && f.spanAt(k) == null) {
+            comma = k;
+            break;
+          }
         }
-      }
-      if (comma < 0) {
-        return null;
-      }
-      i = f.tokenAtOrAfter(comma);
+        if (comma < 0) {
+          return null;
+        }
+        i = f.tokenAtOrAfter(comma);
+        from = comma + 1;
+      } while (i < limitToken && followedByComma(f, i));
     }
     if (i >= limitToken || f.spanAt(toks.get(i).start()) != null) {
       return null;
@@ -393,9 +420,12 @@ final class SubjectFinder {
       return new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), last.end()));
     }
     // a lower-case noun phrase: 'the source', 'a campaign spokesman', 'Clinton's campaign manager'
+    if (EN_NOT_IN_NP.contains(last.form()) || last.form().endsWith("ed")) {
+      return null; // 'X seemed taken aback and mentioned': the subject is further back
+    }
     int k = j;
     while (k - 1 >= 0 && j - k < 7 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
-        && !EN_DETERMINERS.contains(toks.get(k).form())) {
+        && !EN_DETERMINERS.contains(toks.get(k).form()) && !EN_NOT_IN_NP.contains(toks.get(k - 1).form())) {
       k--;
     }
     if (EN_DETERMINERS.contains(toks.get(k).form()) || toks.get(k).capitalized() || toks.get(k).raw().endsWith("’s")
