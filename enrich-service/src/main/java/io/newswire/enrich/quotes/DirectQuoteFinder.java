@@ -42,7 +42,10 @@ final class DirectQuoteFinder {
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
       Candidate c = null;
-      if (before != null && !midSentence(f, before, s, introduced)) {
+      if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
+        // 'بحسب تقرير "صحارى"', 'according to the "Daily Planet"': a quoted name, not words said
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+      } else if (before != null && !midSentence(f, before, s, introduced)) {
         c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(before, s.outerStart(), s.outerEnd(), false),
             null, false, false);
       } else if (before != null) {

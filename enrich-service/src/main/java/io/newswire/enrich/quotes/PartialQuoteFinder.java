@@ -10,12 +10,17 @@ import java.util.List;
  * quote, but the clause carrying it reports someone's words: an INDIRECT quote from after the governing
  * cue (or the whole sentence when there is none) to the end of the sentence. It needs a speaker: a cue, or
  * a named subject opening the sentence; a fragment with neither is a scare quote and stays narrative.
+ * English only.
  */
 final class PartialQuoteFinder {
   private PartialQuoteFinder() {}
 
   static List<Candidate> find(FieldView f, List<Candidate> embedded, SpeakerTracker tracker) {
     List<Candidate> out = new ArrayList<>();
+    if (!"en".equals(f.lang())) {
+      // Arabic and Persian copy puts names and terms in guillemets («داعش», «برجام»): no partial quotes there
+      return out;
+    }
     int coveredTo = -1;
     for (Candidate e : embedded) {
       if (e.start() < coveredTo) {
@@ -34,9 +39,6 @@ final class PartialQuoteFinder {
         from = next < f.tokens.size() ? f.tokens.get(next).start() : e.start();
         attribution = new Attribution(cue, from, sentenceEnd, false);
       } else {
-        if (!"en".equals(f.lang())) {
-          continue;
-        }
         int firstOfQuote = f.tokenAtOrAfter(e.start());
         SpeakerRef subject = SubjectFinder.sentenceSubject(f, sentenceStart, firstOfQuote, tracker);
         if (subject == null || subject.text().isEmpty() || !Character.isUpperCase(subject.text().codePointAt(0))

@@ -215,14 +215,26 @@ final class SubjectFinder {
     if (a.cueAfter()) {
       regionStart = Math.max(regionStart, a.quoteEnd());
     }
-    int i = f.tokenAtOrAfter(regionStart);
-    // skip a leading switch marker or a source clause (از سوی دیگر، / به گزارش مهر،)
-    while (i < cue.first()) {
-      CueLexicon.Hit sw = f.lexicon.matchAny(toks, i, CueKind.SWITCH);
-      if (sw == null) {
+    for (int k = cueStart - 1; k >= regionStart; k--) {
+      if (f.text.charAt(k) == ':' && f.spanAt(k) == null) {
+        regionStart = k + 1; // 'خبرگزاری فارس: کارشناس داوری گفت': the subject follows the agency prefix
         break;
       }
-      i = sw.last() + 1;
+    }
+    int i = f.tokenAtOrAfter(regionStart);
+    // skip a leading switch marker or a source clause (از سوی دیگر، / به گزارش خبرگزاری مهر،)
+    while (i < cue.first()) {
+      CueLexicon.Hit sw = f.lexicon.matchAny(toks, i, CueKind.SWITCH);
+      if (sw != null) {
+        i = sw.last() + 1;
+        continue;
+      }
+      CueLexicon.Hit src = f.lexicon.matchAny(toks, i, CueKind.SOURCE);
+      int comma = src == null ? -1 : indexOfAny(f.text, "،,", toks.get(i).end(), cueStart);
+      if (comma < 0) {
+        break;
+      }
+      i = f.tokenAtOrAfter(comma);
     }
     if (i >= cue.first()) {
       return implicit(f, cue, tracker);
@@ -245,6 +257,15 @@ final class SubjectFinder {
       }
     }
     return tracker.current();
+  }
+
+  private static int indexOfAny(String text, String chars, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (chars.indexOf(text.charAt(k)) >= 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   // ---------------------------------------------------------------- English: subject before the verb, or inverted after
