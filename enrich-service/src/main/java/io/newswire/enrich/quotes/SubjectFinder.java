@@ -136,7 +136,10 @@ final class SubjectFinder {
     }
     if (!f.articleHasEntities) {
       // no entities at all (the entity step has not run): keep the subject words as the speaker's name
-      int end = Math.min(limit, i + 4);
+      int end = i + 1;
+      while (end < Math.min(limit, i + 4) && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()) {
+        end++;
+      }
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
     }
     return null;
