@@ -44,27 +44,27 @@ final class DirectQuoteFinder {
       Candidate c = null;
       if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
         // 'بحسب تقرير "صحارى"', 'according to the "Daily Planet"': a quoted name, not words said
-        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else if (before != null && !midSentence(f, before, s, introduced)) {
         c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(before, s.outerStart(), s.outerEnd(), false),
-            null, false, false);
+            null, false);
       } else if (before != null) {
-        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else {
         CueLexicon.Hit after = trailingCue(f, s);
         if (after != null && (introduced || words >= MIN_UNATTRIBUTED_TOKENS)) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(after, s.outerStart(), s.outerEnd(), true),
-              null, false, false);
+              null, false);
         } else if (startsParagraph && colonSpeaker != null && prev == null) {
-          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, colonSpeaker, false, false);
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, colonSpeaker, false);
         } else if (startsParagraph && carriedSpeaker && prev == null || prevAttributed && introduced) {
-          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false, false);
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false);
         } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS) {
           // no cue: the sentence's subject when narrative introduces it ('Hoff proposes: "…"'), else the current speaker
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(null, s.outerStart(), s.outerEnd(), false),
-              null, false, false);
+              null, false);
         } else {
-          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
         }
       }
       out.add(c);

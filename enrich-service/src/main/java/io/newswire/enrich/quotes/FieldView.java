@@ -16,9 +16,11 @@ final class FieldView {
   final List<MentionRef> mentions;
   final CueLexicon lexicon;
   /** False when the entity step found nothing (or has not run): subjects are then kept as plain text. */
-  boolean articleHasEntities = true;
+  final boolean articleHasEntities;
 
-  FieldView(ArticleField field, CueLexicon lexicon, List<MentionRef> mentions, boolean continuing) {
+  FieldView(ArticleField field, CueLexicon lexicon, List<MentionRef> mentions, boolean articleHasEntities,
+      boolean continuing) {
+    this.articleHasEntities = articleHasEntities;
     this.field = field;
     this.text = field.text() == null ? "" : field.text();
     this.lexicon = lexicon;

@@ -182,7 +182,7 @@ final class IndirectSpeechFinder {
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
       return null;
     }
-    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false, false);
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
   }
 
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {
@@ -196,6 +196,6 @@ final class IndirectSpeechFinder {
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS) {
       return null;
     }
-    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, ce, false), null, false, false);
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, ce, false), null, false);
   }
 }

@@ -40,7 +40,7 @@ final class PartialQuoteFinder {
         attribution = new Attribution(cue, from, sentenceEnd, false);
       } else {
         int firstOfQuote = f.tokenAtOrAfter(e.start());
-        SpeakerRef subject = SubjectFinder.sentenceSubject(f, sentenceStart, firstOfQuote, tracker);
+        SpeakerRef subject = EnglishSubjectFinder.sentenceSubject(f, sentenceStart, firstOfQuote, tracker);
         if (subject == null || subject.text().isEmpty() || !Character.isUpperCase(subject.text().codePointAt(0))
             || subject.entityId() == null && isDeterminerPhrase(subject.text())) {
           continue;
@@ -50,7 +50,7 @@ final class PartialQuoteFinder {
         int cs = Trim.start(f.text, from, sentenceEnd);
         int ce = Trim.end(f.text, cs, sentenceEnd);
         if (ce > cs) {
-          out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, null, subject, false, false));
+          out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, null, subject, false));
         }
         coveredTo = sentenceEnd;
         continue;
@@ -58,7 +58,7 @@ final class PartialQuoteFinder {
       int cs = Trim.start(f.text, from, sentenceEnd);
       int ce = Trim.end(f.text, cs, sentenceEnd);
       if (ce > cs) {
-        out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, attribution, null, false, false));
+        out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, attribution, null, false));
       }
       coveredTo = sentenceEnd;
     }

@@ -32,7 +32,6 @@ public final class QuoteExtractor {
     CueLexicon lexicon = CueLexicon.forLanguage(language);
     Map<String, List<MentionRef>> mentions = MentionIndex.byField(fields, entities);
     List<FieldView> views = views(fields, lexicon, mentions);
-    views.forEach(v -> v.articleHasEntities = !mentions.isEmpty());
     SpeakerTracker tracker = new SpeakerTracker();
     RoleBinder.bind(views, tracker);
 
@@ -69,10 +68,10 @@ public final class QuoteExtractor {
     FieldView prev = null;
     for (ArticleField field : fields) {
       List<MentionRef> ms = mentions.getOrDefault(field.name(), List.of());
-      FieldView v = new FieldView(field, lexicon, ms, false);
+      FieldView v = new FieldView(field, lexicon, ms, !mentions.isEmpty(), false);
       if (prev != null && endsOpen(prev) && field.name().startsWith("paragraphs")) {
         // a quotation left open at the end of the previous paragraph may close here without reopening
-        FieldView carried = new FieldView(field, lexicon, ms, true);
+        FieldView carried = new FieldView(field, lexicon, ms, !mentions.isEmpty(), true);
         if (!carried.spans.isEmpty() && carried.spans.get(0).open() < 0 && carried.spans.get(0).closed()) {
           v = carried;
         }
@@ -140,7 +139,7 @@ public final class QuoteExtractor {
     if (s != null && s.outerStart() == ind.start() && s.outerEnd() >= ind.end()) {
       int cs = Trim.start(f.text, s.contentStart(), s.contentEnd());
       int ce = Trim.end(f.text, cs, s.contentEnd());
-      return new Candidate(QuoteKind.DIRECT, cs, ce, ind.attribution(), ind.preset(), false, false);
+      return new Candidate(QuoteKind.DIRECT, cs, ce, ind.attribution(), ind.preset(), false);
     }
     return ind;
   }

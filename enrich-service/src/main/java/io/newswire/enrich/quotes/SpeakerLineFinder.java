@@ -44,7 +44,7 @@ final class SpeakerLineFinder {
       cs = whole.contentStart();
       ce = Trim.end(f.text, cs, whole.contentEnd());
     }
-    return new Candidate(quoted ? QuoteKind.DIRECT : QuoteKind.INDIRECT, cs, ce, null, speaker, false, true);
+    return new Candidate(quoted ? QuoteKind.DIRECT : QuoteKind.INDIRECT, cs, ce, null, speaker, false);
   }
 
   private static SpeakerRef prefixSpeaker(FieldView f, int prefixTokens, SpeakerTracker tracker) {
