@@ -134,6 +134,16 @@ class QuoteExtractorArabicTest {
   }
 
   @Test
+  void participleWithComplementizerContinuesTheSpeakerIndirectly() {
+    var f = fields("عنوان", "وقال سامي حداد: \"الاتفاق جاهز\"، مضيفا أن التوقيع سيتم في العاصمة الأسبوع المقبل.");
+    List<Quote> q = run(f, person("P1", "Sami Haddad", f, "سامي حداد"));
+    assertEquals(2, q.size());
+    assertEquals(QuoteKind.INDIRECT, q.get(1).getKind());
+    assertEquals("أن التوقيع سيتم في العاصمة الأسبوع المقبل", q.get(1).getText());
+    assertEquals("Sami Haddad", speakerName(q.get(1)));
+  }
+
+  @Test
   void strayClosingMarkLeavesTheIndirectStatement() {
     var f = fields("عنوان", "من جانبه أكد الوزير كريم ناصر انه بحث مع نظيره سبل التعاون في مجال الطاقة\".");
     List<Quote> q = run(f, person("P2", "Karim Nasser", f, "كريم ناصر"));

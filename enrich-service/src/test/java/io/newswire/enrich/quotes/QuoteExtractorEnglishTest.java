@@ -38,6 +38,26 @@ class QuoteExtractorEnglishTest {
     assertEquals("Tom Reed", speakerText(q.get(1)));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"said", "says", "added", "stated", "noted", "explained",
+      "insisted", "warned", "wrote", "told reporters", "argued", "recalled"})
+  void everyEnglishCueAfterTheQuote(String cue) {
+    var f = fields("Headline", "“The harbour will reopen on Monday,” Ana Lopes " + cue + ".");
+    List<Quote> q = run(f);
+    assertEquals(1, q.size(), cue);
+    assertEquals("Ana Lopes", speakerText(q.get(0)), cue);
+    assertEquals(cue, q.get(0).getCue(), cue);
+  }
+
+  @Test
+  void accordingToNamesTheSourceAfterIt() {
+    var f = fields("Headline", "“The harbour will reopen on Monday,” according to Ana Lopes.");
+    List<Quote> q = run(f);
+    assertEquals(1, q.size());
+    assertEquals("Ana Lopes", speakerText(q.get(0)));
+    assertEquals("according to", q.get(0).getCue());
+  }
+
   @Test
   void cueBeforeTheQuoteWithEntity() {
     var f = fields("Headline", "Ana Lopes told reporters: \"The harbour will reopen on Monday.\"");

@@ -79,6 +79,18 @@ class QuoteExtractorPersianTest {
   }
 
   @Test
+  void colonWithoutMarksIsIndirectAndHeadlineSpeakerLine() {
+    var f = fields("رضایی: قرارداد هفته آینده امضا می‌شود",
+        "علی رضایی در این نشست گفت: مذاکرات با طرف مقابل هفته آینده ادامه پیدا می‌کند.");
+    List<Quote> q = run(f, person("P1", "Ali Rezaei", f, "رضایی", "علی رضایی"));
+    assertEquals(2, q.size());
+    q.forEach(x -> assertEquals(QuoteKind.INDIRECT, x.getKind()));
+    assertEquals("قرارداد هفته آینده امضا می‌شود", q.get(0).getText());
+    assertEquals("مذاکرات با طرف مقابل هفته آینده ادامه پیدا می‌کند", q.get(1).getText());
+    q.forEach(x -> assertEquals("Ali Rezaei", speakerName(x)));
+  }
+
+  @Test
   void roleOnlySpokesman() {
     var f = fields("تیتر", "سخنگوی وزارت نیرو گفت: «قطعی برق تابستان امسال کمتر خواهد بود».");
     List<Quote> q = run(f);
