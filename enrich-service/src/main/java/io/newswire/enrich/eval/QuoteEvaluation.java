@@ -194,9 +194,8 @@ public final class QuoteEvaluation {
     if (p.getEntityId() != null && p.getEntityId().toString().equals(goldId.asText())) {
       return true;
     }
-    if (p.getEntityId() == null) {
-      return false; // a role kept as text is not that person
-    }
+    // otherwise by name: the speaker's words against the gold entity's mentions (a bare role such as
+    // 'رئيس الجمهورية' is not a mention, so it does not count)
     for (JsonNode m : entity.path("mentions")) {
       String mention = slice(cps, m.get(0).asInt(), m.get(1).asInt());
       if (TokenOverlap.sameName(p.getText().toString(), mention)) {

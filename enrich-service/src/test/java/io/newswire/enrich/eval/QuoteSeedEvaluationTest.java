@@ -43,6 +43,20 @@ class QuoteSeedEvaluationTest {
   }
 
   @Test
+  void seedWithoutEntitiesStillFindsEveryQuote() throws Exception {
+    assumeTrue(Files.exists(GOLD) && Files.exists(TEXT), "shared seed data absent");
+    QuoteExtractor extractor = new QuoteExtractor();
+    JsonNode gold = GoldArticles.readGold(GOLD);
+    JsonNode noEntities = gold.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) noEntities).putArray("entities");
+    QuoteEvaluation.Report report = QuoteEvaluation.gold(GOLD, t -> GoldArticles.enrichWithGoldEntities(noEntities, t, extractor));
+    System.out.println(report);
+    Reports.write("seed-no-entities", report.toString());
+    assertEquals(1.0, report.figure("direct recall"));
+    assertEquals(1.0, report.figure("direct precision"));
+  }
+
+  @Test
   void seedThroughput() throws Exception {
     assumeTrue(Files.exists(GOLD) && Files.exists(TEXT), "shared seed data absent");
     QuoteExtractor extractor = new QuoteExtractor();

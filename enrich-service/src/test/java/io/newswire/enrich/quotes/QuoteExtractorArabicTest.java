@@ -171,6 +171,17 @@ class QuoteExtractorArabicTest {
   }
 
   @Test
+  void withoutEntitiesAShortHeadlinePrefixIsASpeakerButALabelIsNot() {
+    List<ArticleField> f = new ArrayList<>();
+    f.add(new ArticleField("headline", "عاجل: انقطاع الكهرباء عن وسط المدينة"));
+    f.add(new ArticleField("highlights[0]", "الوزير ناصر: الانقطاع سينتهي خلال ساعات"));
+    List<Quote> q = run(f);
+    assertEquals(1, q.size());
+    assertEquals("highlights[0]", q.get(0).getField());
+    assertEquals("الوزير ناصر", speakerText(q.get(0)));
+  }
+
+  @Test
   void scareQuotesAreNotQuotes() {
     var f = fields("عنوان", "وانتقد المعارضون ما يسمى \"الإصلاح الإداري\" في الوزارات الخدمية.");
     assertTrue(run(f).isEmpty());
