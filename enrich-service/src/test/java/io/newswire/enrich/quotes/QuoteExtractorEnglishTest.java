@@ -148,6 +148,19 @@ class QuoteExtractorEnglishTest {
   }
 
   @Test
+  void unbalancedQuotationClosedInTheNextParagraphWithoutReopening() {
+    var f = fields("Headline",
+        "Ana Lopes said: \"The first phase is finished and paid for.",
+        "The second phase starts in spring.\" Then she left the room.");
+    List<Quote> q = run(f);
+    assertEquals(2, q.size());
+    assertEquals("The second phase starts in spring.", q.get(1).getText());
+    assertEquals("Ana Lopes", speakerText(q.get(1)));
+    assertEquals("paragraphs[1]", q.get(1).getField());
+    assertEquals(0, (int) q.get(1).getStart());
+  }
+
+  @Test
   void colonCueEndingAParagraphHandsOverToTheNextQuote() {
     var f = fields("Headline", "Tom Reed continued:", "\"The harbour has been closed for far too long and everyone knows it.\"");
     List<Quote> q = run(f);
