@@ -128,8 +128,18 @@ final class IndirectSpeechFinder {
         return clause(f, cue, toks.get(j).start());
       }
     }
+    // 'said on Thursday he…': time adjuncts between the verb and its clause
+    int adjunctStart = next;
+    while (next < toks.size() && next - adjunctStart < 3 && f.lexicon.match(toks, next, CueKind.STOP) != null
+        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
+      next++;
+    }
+    if (next > adjunctStart && (next >= toks.size()
+        || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
+      next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
+    }
     if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
-        && f.text.substring(toks.get(cue.last()).end(), toks.get(next).start()).isBlank()) {
+        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           || t.capitalized() && subjectBefore(f, cue); // 'Smith said Trump…', not the inverted 'said Smith'
