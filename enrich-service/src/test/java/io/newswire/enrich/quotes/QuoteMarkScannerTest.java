@@ -45,6 +45,12 @@ class QuoteMarkScannerTest {
   }
 
   @Test
+  void unclosedNestedOpenerDoesNotSwallowTheParagraph() {
+    String t = "She said: “My father told me ‘never sell and I listened.” Then she left.";
+    assertEquals(List.of("My father told me ‘never sell and I listened."), quoted(t));
+  }
+
+  @Test
   void strayClosingMarkWithoutOpenerIsIgnored() {
     assertTrue(quoted("وأكد الوزير انه بحث مع نظيره سبل التعاون في مجال الطاقة\".").isEmpty());
   }
