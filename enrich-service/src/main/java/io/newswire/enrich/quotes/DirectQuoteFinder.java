@@ -68,14 +68,11 @@ final class DirectQuoteFinder {
         }
       }
       out.add(c);
-      prevAttributed = !c.embedded() && c.preset() != NO_SPEAKER;
+      prevAttributed = !c.embedded();
       prev = s;
     }
     return out;
   }
-
-  /** Marks a quotation kept without any speaker. */
-  static final SpeakerRef NO_SPEAKER = new SpeakerRef(null, null, "");
 
   /**
    * A quotation inside a reported clause ('said the plan was "dead"', 'أكد أن "…"'): no colon or comma

@@ -44,9 +44,6 @@ public final class QuoteExtractor {
       Candidate last = null;
       for (Candidate c : found) {
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
-        if (speaker == DirectQuoteFinder.NO_SPEAKER) {
-          speaker = null;
-        }
         if (body) {
           tracker.spoke(speaker);
         }
