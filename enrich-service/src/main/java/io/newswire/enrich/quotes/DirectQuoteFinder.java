@@ -27,6 +27,7 @@ final class DirectQuoteFinder {
     List<Candidate> out = new ArrayList<>();
     QuoteSpan prev = null;
     boolean prevAttributed = false;
+    CueLexicon.Hit usedAfter = null; // the trailing cue of the previous quotation
     for (QuoteSpan s : f.spans) {
       int cs = Trim.start(f.text, s.contentStart(), s.contentEnd());
       int ce = Trim.end(f.text, cs, s.contentEnd());
@@ -38,6 +39,11 @@ final class DirectQuoteFinder {
       int regionStart = Math.max(f.sentenceStart(s.outerStart()), prev == null ? 0 : prev.outerEnd());
       CueLexicon.Hit before = lastCue(f, regionStart, s.outerStart());
       char lead = f.charBefore(s.outerStart());
+      if (before != null && before.equals(usedAfter) && !f.hasCharBetween(f.tokens.get(before.last()).end(),
+          f.tokens.get(before.last()).end() + 2, ":")) {
+        // '"A," she said, but … "B," said Kunin': the cue already closed the previous quotation
+        before = null;
+      }
       boolean introduced = lead == 0 || ":،,؛;—-–(".indexOf(lead) >= 0 || ".!?؟".indexOf(lead) >= 0
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
@@ -51,7 +57,7 @@ final class DirectQuoteFinder {
       } else if (before != null) {
         c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else {
-        CueLexicon.Hit after = trailingCue(f, s);
+        CueLexicon.Hit after = trailingCue(f, s, lead == ':');
         if (after != null && (introduced || words >= MIN_UNATTRIBUTED_TOKENS)) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(after, s.outerStart(), s.outerEnd(), true),
               null, false);
@@ -69,6 +75,7 @@ final class DirectQuoteFinder {
       }
       out.add(c);
       prevAttributed = !c.embedded();
+      usedAfter = c.attribution() != null && c.attribution().cueAfter() ? c.attribution().cue() : null;
       prev = s;
     }
     return out;
@@ -139,7 +146,7 @@ final class DirectQuoteFinder {
    * A cue just after the closing mark, in the same sentence ("…," he said / "…," said Smith). A cue that
    * introduces the next quotation or a clause of its own (، مبينا: "…" / مضيفا أن) is not this one's.
    */
-  private static CueLexicon.Hit trailingCue(FieldView f, QuoteSpan s) {
+  private static CueLexicon.Hit trailingCue(FieldView f, QuoteSpan s, boolean colonIntroduced) {
     if (!s.closed()) {
       return null;
     }
@@ -154,6 +161,9 @@ final class DirectQuoteFinder {
     // belongs to a new sentence unless that sentence is only the attribution ('"Why?" he asked.')
     boolean newSentence = endsWithTerminator(f, s) && first < f.tokens.size() && f.tokens.get(first).capitalized()
         && f.tokenAtOrAfter(end) - first > 4;
+    if (newSentence && colonIntroduced) {
+      return null; // 'Perez lobbies for a wage rise: "…" He says…': the colon's sentence names the speaker
+    }
     if (newSentence) {
       // still ours when the next sentence opens with a short attribution ('"Why?" Trump said of Apple')
       for (int j = first; j < f.tokens.size() && j - first < 5 && f.tokens.get(j).start() < end; j++) {

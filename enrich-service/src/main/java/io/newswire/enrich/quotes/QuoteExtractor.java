@@ -147,9 +147,11 @@ public final class QuoteExtractor {
     if (!t.endsWith(":") || f.tokens.isEmpty()) {
       return null;
     }
-    CueLexicon.Hit cue = DirectQuoteFinder.lastCue(f, f.sentenceStart(t.length() - 1), t.length());
+    int sentence = f.sentenceStart(t.length() - 1);
+    CueLexicon.Hit cue = DirectQuoteFinder.lastCue(f, sentence, t.length());
     if (cue == null) {
-      return null;
+      // 'Clinton released the following statement:' – the sentence's subject
+      return "en".equals(f.lang()) ? EnglishSubjectFinder.sentenceSubject(f, sentence, f.tokens.size(), tracker) : null;
     }
     return SubjectFinder.resolve(f, new Attribution(cue, t.length(), t.length(), false), tracker);
   }

@@ -17,7 +17,7 @@ final class SubjectFinder {
   static SpeakerRef resolve(FieldView f, Attribution a, SpeakerTracker tracker) {
     CueLexicon.Hit cue = a == null ? null : a.cue();
     if (cue == null) {
-      if (a != null && "en".equals(f.lang()) && ":—–-".indexOf(f.charBefore(a.quoteStart())) >= 0) {
+      if (a != null && "en".equals(f.lang()) && ":,—–-".indexOf(f.charBefore(a.quoteStart())) >= 0) {
         SpeakerRef s = EnglishSubjectFinder.sentenceSubject(f, f.sentenceStart(a.quoteStart()), f.tokenAtOrAfter(a.quoteStart()), tracker);
         if (s != null) {
           return s;
