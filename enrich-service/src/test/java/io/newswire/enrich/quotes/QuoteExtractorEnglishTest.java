@@ -161,6 +161,21 @@ class QuoteExtractorEnglishTest {
   }
 
   @Test
+  void aCueThatClosedOneQuotationDoesNotOpenTheNext() {
+    var f = fields("Headline",
+        "“The council is tired,” she said, but in the same breath “I think the vote will pass,” said Ana Lopes.");
+    List<Quote> q = run(f);
+    assertEquals("Ana Lopes", speakerText(q.get(q.size() - 1)));
+  }
+
+  @Test
+  void statementIntroducedByAColonNamesTheSentenceSubject() {
+    var f = fields("Headline", "Tom Reed released the following statement:",
+        "“We regret the delay and will compensate every family affected by it.”");
+    assertEquals("Tom Reed", speakerText(run(f).get(0)));
+  }
+
+  @Test
   void colonCueEndingAParagraphHandsOverToTheNextQuote() {
     var f = fields("Headline", "Tom Reed continued:", "\"The harbour has been closed for far too long and everyone knows it.\"");
     List<Quote> q = run(f);
