@@ -99,6 +99,9 @@ final class SubjectFinder {
     int to = toks.get(limit - 1).end();
     RolePhrase role = RolePhrase.at(f, i);
     for (MentionRef m : f.mentionsIn(from, to)) {
+      if (role != null && m.person() && m.start() <= toks.get(role.first()).start()) {
+        return SpeakerRef.of(m, m.text()); // the entity step merged the role into the person: رئيس الجمهورية
+      }
       if (m.personOrOrg()) {
         if (role != null && m.start() >= toks.get(role.end() - 1).end() && gapIsTitleOrComma(f, role.end(), m)) {
           SpeakerRef s = SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end()));

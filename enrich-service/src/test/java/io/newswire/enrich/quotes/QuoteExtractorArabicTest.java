@@ -87,6 +87,14 @@ class QuoteExtractorArabicTest {
   }
 
   @Test
+  void roleMergedIntoThePersonByTheEntityStepResolvesToIt() {
+    var f = fields("عنوان", "وصرح رئيس الوزراء: \"الاستثمار الأجنبي أولوية هذا العام\".");
+    List<Quote> q = run(f, person("P1", "Laila Mansour", f, "رئيس الوزراء"));
+    assertEquals("Laila Mansour", speakerName(q.get(0)));
+    assertEquals("رئيس الوزراء", speakerText(q.get(0)));
+  }
+
+  @Test
   void roleOnlySpeakerKeepsTextWithoutEntity() {
     var f = fields("عنوان", "وقال المتحدث باسم الخارجية: \"الوزير سيزور العاصمة الأسبوع المقبل\".");
     Entity ministry = Articles.entity("O1", EntityType.ORGANIZATION, "Foreign Ministry", f, "الخارجية");
