@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class QuoteEvaluation {
   static final double MATCH_F1 = 0.5;
+  private static final int PRINTED_EXAMPLES = 40;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private QuoteEvaluation() {}
@@ -59,7 +60,10 @@ public final class QuoteEvaluation {
       figures.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-34s %.3f%n", k, v)));
       if (!examples.isEmpty()) {
         sb.append("  examples:\n");
-        examples.forEach(e -> sb.append("    ").append(e).append('\n'));
+        examples.stream().limit(PRINTED_EXAMPLES).forEach(e -> sb.append("    ").append(e).append('\n'));
+        if (examples.size() > PRINTED_EXAMPLES) {
+          sb.append("    … ").append(examples.size() - PRINTED_EXAMPLES).append(" more\n");
+        }
       }
       return sb.toString();
     }
@@ -190,9 +194,8 @@ public final class QuoteEvaluation {
     if (p.getEntityId() != null && p.getEntityId().toString().equals(goldId.asText())) {
       return true;
     }
-    if (p.getEntityId() == null) {
-      return false; // a role kept as text is not that person
-    }
+    // otherwise by name: the speaker's words against the gold entity's mentions (a bare role such as
+    // 'رئيس الجمهورية' is not a mention, so it does not count)
     for (JsonNode m : entity.path("mentions")) {
       String mention = slice(cps, m.get(0).asInt(), m.get(1).asInt());
       if (TokenOverlap.sameName(p.getText().toString(), mention)) {
@@ -289,6 +292,11 @@ public final class QuoteEvaluation {
    *
    * @param extract fields and language to quotes (entities are up to the caller)
    */
+  /** PolNeAR with the quote extractor alone: no entities, the speakers come from its own name fallback. */
+  public static Report polnear(Path jsonl, io.newswire.enrich.quotes.QuoteExtractor extractor) {
+    return polnear(jsonl, (fields, lang) -> extractor.extract(fields, lang, List.of()));
+  }
+
   public static Report polnear(Path jsonl, BiFunction<List<ArticleField>, String, List<Quote>> extract) {
     List<JsonNode> docs = readDocs(jsonl);
     int gold = 0;

@@ -11,8 +11,7 @@ import io.newswire.schema.QuoteKind;
  * @param preset      a speaker already known (a headline 'Speaker:' line or a colon cue from the previous paragraph)
  * @param embedded    a quoted fragment inside narrative ('called it "a disgrace"'): not a quote of its own
  */
-record Candidate(QuoteKind kind, int start, int end, Attribution attribution, SpeakerRef preset, boolean embedded,
-    boolean headlineLine) {
+record Candidate(QuoteKind kind, int start, int end, Attribution attribution, SpeakerRef preset, boolean embedded) {
   boolean overlaps(Candidate o) {
     return start < o.end && o.start < end;
   }

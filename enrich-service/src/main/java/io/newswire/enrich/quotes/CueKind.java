@@ -19,5 +19,7 @@ enum CueKind {
   /** A pronoun standing for the last speaker. */
   PRONOUN,
   /** A time, place or manner word that ends a subject phrase. */
-  STOP
+  STOP,
+  /** A headline label before a colon that is not a speaker (عاجل:, Breaking:). */
+  LABEL
 }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ final class CueLexicon {
   private final String language;
   /** first word form to the entries starting with it, longest first, per kind. */
   private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
-  private final Map<String, CueKind> kindOf = new HashMap<>();
 
   private CueLexicon(String language) {
     this.language = language;
@@ -77,8 +75,6 @@ final class CueLexicon {
     if (words.length == 0) {
       return;
     }
-    String joined = String.join(" ", words);
-    kindOf.putIfAbsent(kind + ":" + joined, kind);
     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(prefixKind(kind, words));
   }
 
@@ -90,7 +86,7 @@ final class CueLexicon {
     return out;
   }
 
-  /** Every hit of {@code kind} starting at token i, longest first (at most one per entry). */
+  /** The longest entry of {@code kind} starting at token i (an Arabic و/ف clitic allowed), or null. */
   Hit match(List<Token> tokens, int i, CueKind kind) {
     String form = tokens.get(i).form();
     Hit hit = matchForm(tokens, i, form, kind);
@@ -110,11 +106,6 @@ final class CueLexicon {
       }
     }
     return null;
-  }
-
-  boolean is(Token t, CueKind kind) {
-    List<Token> one = List.of(t);
-    return match(one, 0, kind) != null;
   }
 
   private static boolean allowsClitic(CueKind kind) {
@@ -144,12 +135,5 @@ final class CueLexicon {
       }
     }
     return null;
-  }
-
-  // Unused today, kept so a lexicon can be inspected in tests.
-  Map<CueKind, Integer> sizes() {
-    Map<CueKind, Integer> m = new EnumMap<>(CueKind.class);
-    kindOf.values().forEach(k -> m.merge(k, 1, Integer::sum));
-    return m;
   }
 }

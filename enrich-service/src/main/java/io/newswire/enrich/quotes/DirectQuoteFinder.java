@@ -15,7 +15,7 @@ final class DirectQuoteFinder {
   /** Shorter unattributed quotations are scare quotes or titles. */
   static final int MIN_UNATTRIBUTED_TOKENS = 6;
   /** How far after the closing mark a trailing cue may sit. */
-  private static final int MAX_TRAILING_CUE_DISTANCE = 6;
+  private static final int MAX_TRAILING_CUE_DISTANCE = 24;
 
   private DirectQuoteFinder() {}
 
@@ -27,6 +27,7 @@ final class DirectQuoteFinder {
     List<Candidate> out = new ArrayList<>();
     QuoteSpan prev = null;
     boolean prevAttributed = false;
+    CueLexicon.Hit usedAfter = null; // the trailing cue of the previous quotation
     for (QuoteSpan s : f.spans) {
       int cs = Trim.start(f.text, s.contentStart(), s.contentEnd());
       int ce = Trim.end(f.text, cs, s.contentEnd());
@@ -38,41 +39,47 @@ final class DirectQuoteFinder {
       int regionStart = Math.max(f.sentenceStart(s.outerStart()), prev == null ? 0 : prev.outerEnd());
       CueLexicon.Hit before = lastCue(f, regionStart, s.outerStart());
       char lead = f.charBefore(s.outerStart());
+      if (before != null && before.equals(usedAfter) && !f.hasCharBetween(f.tokens.get(before.last()).end(),
+          f.tokens.get(before.last()).end() + 2, ":")) {
+        // '"A," she said, but … "B," said Kunin': the cue already closed the previous quotation
+        before = null;
+      }
       boolean introduced = lead == 0 || ":،,؛;—-–(".indexOf(lead) >= 0 || ".!?؟".indexOf(lead) >= 0
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
       Candidate c = null;
-      if (before != null && !midSentence(f, before, s, introduced)) {
+      if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
+        // 'بحسب تقرير "صحارى"', 'according to the "Daily Planet"': a quoted name, not words said
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
+      } else if (before != null && !midSentence(f, before, s, introduced)) {
         c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(before, s.outerStart(), s.outerEnd(), false),
-            null, false, false);
+            null, false);
       } else if (before != null) {
-        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else {
-        CueLexicon.Hit after = trailingCue(f, s);
+        CueLexicon.Hit after = trailingCue(f, s, lead == ':');
         if (after != null && (introduced || words >= MIN_UNATTRIBUTED_TOKENS)) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(after, s.outerStart(), s.outerEnd(), true),
-              null, false, false);
+              null, false);
         } else if (startsParagraph && colonSpeaker != null && prev == null) {
-          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, colonSpeaker, false, false);
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, colonSpeaker, false);
         } else if (startsParagraph && carriedSpeaker && prev == null || prevAttributed && introduced) {
-          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false, false);
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false);
         } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS) {
           // no cue: the sentence's subject when narrative introduces it ('Hoff proposes: "…"'), else the current speaker
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(null, s.outerStart(), s.outerEnd(), false),
-              null, false, false);
+              null, false);
         } else {
-          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true, false);
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
         }
       }
       out.add(c);
-      prevAttributed = !c.embedded() && c.preset() != NO_SPEAKER;
+      prevAttributed = !c.embedded();
+      usedAfter = c.attribution() != null && c.attribution().cueAfter() ? c.attribution().cue() : null;
       prev = s;
     }
     return out;
   }
-
-  /** Marks a quotation kept without any speaker. */
-  static final SpeakerRef NO_SPEAKER = new SpeakerRef(null, null, "");
 
   /**
    * A quotation inside a reported clause ('said the plan was "dead"', 'أكد أن "…"'): no colon or comma
@@ -89,7 +96,34 @@ final class DirectQuoteFinder {
         return true;
       }
     }
+    if (fragmentInClause(f, s)) {
+      return true; // 'said "zero" voters would follow'
+    }
+    if ("en".equals(f.lang())) {
+      // English introduces a quotation with a colon or comma; words between cue and mark are a clause
+      // ('said it was "impossible"'), except an addressee ('told CNN "…"')
+      return to - from > (OBJECT_CUES.contains(f.tokens.get(cue.last()).form()) ? 2 : 0);
+    }
     return to - from > 2;
+  }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "it", "we", "i",
+      "the", "there", "his", "her", "their", "this", "that");
+  private static final java.util.Set<String> OBJECT_CUES = java.util.Set.of("told", "tells", "tell", "asked", "asks", "telling");
+
+  /** A short quotation followed straight by more words of the same clause, not by punctuation. */
+  static boolean fragmentInClause(FieldView f, QuoteSpan s) {
+    if (!s.closed()) {
+      return false;
+    }
+    int k = s.outerEnd();
+    if (k >= f.text.length() || !Character.isWhitespace(f.text.charAt(k))) {
+      return false;
+    }
+    while (k < f.text.length() && Character.isWhitespace(f.text.charAt(k))) {
+      k++;
+    }
+    return k < f.text.length() && Character.isLowerCase(f.text.charAt(k));
   }
 
   /** The last cue in [from, to) outside quotations. */
@@ -112,7 +146,7 @@ final class DirectQuoteFinder {
    * A cue just after the closing mark, in the same sentence ("…," he said / "…," said Smith). A cue that
    * introduces the next quotation or a clause of its own (، مبينا: "…" / مضيفا أن) is not this one's.
    */
-  private static CueLexicon.Hit trailingCue(FieldView f, QuoteSpan s) {
+  private static CueLexicon.Hit trailingCue(FieldView f, QuoteSpan s, boolean colonIntroduced) {
     if (!s.closed()) {
       return null;
     }
@@ -127,7 +161,20 @@ final class DirectQuoteFinder {
     // belongs to a new sentence unless that sentence is only the attribution ('"Why?" he asked.')
     boolean newSentence = endsWithTerminator(f, s) && first < f.tokens.size() && f.tokens.get(first).capitalized()
         && f.tokenAtOrAfter(end) - first > 4;
+    if (newSentence && colonIntroduced) {
+      return null; // 'Perez lobbies for a wage rise: "…" He says…': the colon's sentence names the speaker
+    }
     if (newSentence) {
+      // still ours when the next sentence opens with a short attribution ('"Why?" Trump said of Apple')
+      for (int j = first; j < f.tokens.size() && j - first < 5 && f.tokens.get(j).start() < end; j++) {
+        CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB);
+        if (h != null) {
+          int n = h.last() + 1;
+          boolean clauseFollows = n < f.tokens.size() && (f.lexicon.match(f.tokens, n, CueKind.COMP) != null
+              || CLAUSE_OPENERS.contains(f.tokens.get(n).form()));
+          return clauseFollows ? null : h;
+        }
+      }
       return null;
     }
     for (int j = first; j < f.tokens.size() && j - first < MAX_TRAILING_CUE_DISTANCE

@@ -15,8 +15,12 @@ final class FieldView {
   final List<QuoteSpan> spans;
   final List<MentionRef> mentions;
   final CueLexicon lexicon;
+  /** False when the entity step found nothing (or has not run): subjects are then kept as plain text. */
+  final boolean articleHasEntities;
 
-  FieldView(ArticleField field, CueLexicon lexicon, List<MentionRef> mentions, boolean continuing) {
+  FieldView(ArticleField field, CueLexicon lexicon, List<MentionRef> mentions, boolean articleHasEntities,
+      boolean continuing) {
+    this.articleHasEntities = articleHasEntities;
     this.field = field;
     this.text = field.text() == null ? "" : field.text();
     this.lexicon = lexicon;
@@ -68,7 +72,8 @@ final class FieldView {
     while (j >= 0) {
       QuoteSpan s = spanAt(j);
       if (s != null) {
-        if (s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
+        // a quotation ending in a full stop closes the sentence before i, unless i is inside it
+        if (s.outerEnd() <= i && s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
           return s.outerEnd();
         }
         j = s.outerStart() - 1;
@@ -84,7 +89,8 @@ final class FieldView {
 
   /** End (exclusive) of the sentence holding index i, stepping over quotations. */
   int sentenceEnd(int i) {
-    int j = i;
+    QuoteSpan inside = spanAt(i);
+    int j = inside != null && inside.outerStart() < i ? inside.outerStart() : i;
     while (j < text.length()) {
       QuoteSpan s = spanAt(j);
       if (s != null && s.outerStart() == j) {

@@ -24,6 +24,9 @@ final class IndirectSpeechFinder {
       "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
       "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled");
   private static final int MAX_TRAILING_SUBJECT = 7;
+  private static final Set<String> EN_ADDRESSEE_CUES = Set.of("told", "tells", "tell", "assured", "reminded", "warned", "telling");
+  private static final Set<String> ADDRESSEES = Set.of("reporters", "supporters", "voters", "journalists", "me", "us",
+      "him", "her", "them", "lawmakers", "students", "donors", "viewers", "listeners", "congress", "attendees");
 
   private IndirectSpeechFinder() {}
 
@@ -100,8 +103,9 @@ final class IndirectSpeechFinder {
     List<Token> toks = f.tokens;
     int next = cue.last() + 1;
     // that-clause within a few words: 'said Monday that', 'told reporters that'
-    for (int j = next; j < toks.size() && j - next < 6; j++) {
-      if (!f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank() || f.insideQuote(toks.get(j))) {
+    for (int j = next; j < toks.size() && j - next < 8; j++) {
+      String gap = f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).trim();
+      if (!(gap.isEmpty() || gap.equals(",")) || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
         break;
       }
       if (toks.get(j).form().equals("that") && j + 1 < toks.size()) {
@@ -109,10 +113,35 @@ final class IndirectSpeechFinder {
       }
     }
     String cueWord = toks.get(cue.last()).form();
+    if (EN_ADDRESSEE_CUES.contains(cueWord) && next + 1 < toks.size()) {
+      // 'told reporters he…', 'told The Post they…': step over the addressee
+      int j = next;
+      while (j < toks.size() && j - next < 3 && toks.get(j).capitalized()
+          && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()) {
+        j++;
+      }
+      if (j == next && ADDRESSEES.contains(toks.get(j).form())) {
+        j++;
+      }
+      if (j > next && j < toks.size() && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()
+          && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(j).form())) && !f.insideQuote(toks.get(j))) {
+        return clause(f, cue, toks.get(j).start());
+      }
+    }
+    // 'said on Thursday he…': time adjuncts between the verb and its clause
+    int adjunctStart = next;
+    while (next < toks.size() && next - adjunctStart < 3 && f.lexicon.match(toks, next, CueKind.STOP) != null
+        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
+      next++;
+    }
+    if (next > adjunctStart && (next >= toks.size()
+        || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
+      next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
+    }
     if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
-        && f.text.substring(toks.get(cue.last()).end(), toks.get(next).start()).isBlank()) {
+        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
       Token t = toks.get(next);
-      boolean opener = EN_CLAUSE_OPENERS.contains(t.form())
+      boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           || t.capitalized() && subjectBefore(f, cue); // 'Smith said Trump…', not the inverted 'said Smith'
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
@@ -120,6 +149,12 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  /** he's → he, they're → they: a contracted pronoun still opens a clause. */
+  private static String withoutContraction(String form) {
+    int apostrophe = form.indexOf('\'');
+    return apostrophe > 0 ? form.substring(0, apostrophe) : form;
   }
 
   private static boolean subjectBefore(FieldView f, CueLexicon.Hit cue) {
@@ -157,16 +192,20 @@ final class IndirectSpeechFinder {
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
       return null;
     }
-    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false, false);
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
   }
 
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {
+    QuoteSpan opening = f.spanAt(contentStart);
+    if (opening != null && opening.open() >= 0 && f.noWordsBetween(opening.outerStart(), contentStart)) {
+      contentStart = opening.outerStart(); // 'said that "…"': the clause starts with the quotation, marks and all
+    }
     int end = f.sentenceEnd(contentStart);
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS) {
       return null;
     }
-    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, ce, false), null, false, false);
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, ce, false), null, false);
   }
 }

@@ -10,12 +10,17 @@ import java.util.List;
  * quote, but the clause carrying it reports someone's words: an INDIRECT quote from after the governing
  * cue (or the whole sentence when there is none) to the end of the sentence. It needs a speaker: a cue, or
  * a named subject opening the sentence; a fragment with neither is a scare quote and stays narrative.
+ * English only.
  */
 final class PartialQuoteFinder {
   private PartialQuoteFinder() {}
 
   static List<Candidate> find(FieldView f, List<Candidate> embedded, SpeakerTracker tracker) {
     List<Candidate> out = new ArrayList<>();
+    if (!"en".equals(f.lang())) {
+      // Arabic and Persian copy puts names and terms in guillemets («داعش», «برجام»): no partial quotes there
+      return out;
+    }
     int coveredTo = -1;
     for (Candidate e : embedded) {
       if (e.start() < coveredTo) {
@@ -34,11 +39,8 @@ final class PartialQuoteFinder {
         from = next < f.tokens.size() ? f.tokens.get(next).start() : e.start();
         attribution = new Attribution(cue, from, sentenceEnd, false);
       } else {
-        if (!"en".equals(f.lang())) {
-          continue;
-        }
         int firstOfQuote = f.tokenAtOrAfter(e.start());
-        SpeakerRef subject = SubjectFinder.sentenceSubject(f, sentenceStart, firstOfQuote, tracker);
+        SpeakerRef subject = EnglishSubjectFinder.sentenceSubject(f, sentenceStart, firstOfQuote, tracker);
         if (subject == null || subject.text().isEmpty() || !Character.isUpperCase(subject.text().codePointAt(0))
             || subject.entityId() == null && isDeterminerPhrase(subject.text())) {
           continue;
@@ -48,7 +50,7 @@ final class PartialQuoteFinder {
         int cs = Trim.start(f.text, from, sentenceEnd);
         int ce = Trim.end(f.text, cs, sentenceEnd);
         if (ce > cs) {
-          out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, null, subject, false, false));
+          out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, null, subject, false));
         }
         coveredTo = sentenceEnd;
         continue;
@@ -56,7 +58,7 @@ final class PartialQuoteFinder {
       int cs = Trim.start(f.text, from, sentenceEnd);
       int ce = Trim.end(f.text, cs, sentenceEnd);
       if (ce > cs) {
-        out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, attribution, null, false, false));
+        out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, attribution, null, false));
       }
       coveredTo = sentenceEnd;
     }

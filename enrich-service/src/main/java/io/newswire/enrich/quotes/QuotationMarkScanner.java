@@ -46,6 +46,18 @@ final class QuotationMarkScanner {
       if (isSingle(c) && letterBefore(text, i) && letterAfter(text, i)) {
         continue; // apostrophe inside a word: don't, Clinton’s
       }
+      if (!stack.isEmpty() && !closesTop(c, (char) stack.peek()[1], left, right) && isDouble(c) && right && !left) {
+        // a nested opener never closed ('“He said ‘no”'): a double closing mark that matches an outer
+        // opener closes it, dropping the unclosed inner one
+        for (int[] outer : stack) {
+          if (outer != stack.peek() && closesTop(c, (char) outer[1], left, right)) {
+            while (stack.peek() != outer) {
+              stack.pop();
+            }
+            break;
+          }
+        }
+      }
       if (!stack.isEmpty() && closesTop(c, (char) stack.peek()[1], left, right)) {
         int[] opener = stack.pop();
         if (stack.isEmpty()) {
@@ -82,6 +94,10 @@ final class QuotationMarkScanner {
     return isMark(c) && canOpen(c, leftFlanking(text, i, 1), rightFlanking(text, i, 1));
   }
 
+  private static boolean isDouble(char c) {
+    return c == '"' || c == '”' || c == '“' || c == '»';
+  }
+
   private static boolean isSingle(char c) {
     return c == '‘' || c == '’' || c == '\'' || c == '‚';
   }
@@ -104,7 +120,7 @@ final class QuotationMarkScanner {
   private static boolean canOpen(char c, boolean left, boolean right) {
     switch (c) {
       case '“': case '„': case '«': case '‹': case '‚': return true;
-      case '"': case '”': case '‘': case '\'': return left && !right || left;
+      case '"': case '”': case '‘': case '\'': return left;
       default: return false;
     }
   }

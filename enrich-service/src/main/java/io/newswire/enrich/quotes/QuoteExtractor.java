@@ -44,9 +44,6 @@ public final class QuoteExtractor {
       Candidate last = null;
       for (Candidate c : found) {
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
-        if (speaker == DirectQuoteFinder.NO_SPEAKER) {
-          speaker = null;
-        }
         if (body) {
           tracker.spoke(speaker);
         }
@@ -68,10 +65,10 @@ public final class QuoteExtractor {
     FieldView prev = null;
     for (ArticleField field : fields) {
       List<MentionRef> ms = mentions.getOrDefault(field.name(), List.of());
-      FieldView v = new FieldView(field, lexicon, ms, false);
+      FieldView v = new FieldView(field, lexicon, ms, !mentions.isEmpty(), false);
       if (prev != null && endsOpen(prev) && field.name().startsWith("paragraphs")) {
         // a quotation left open at the end of the previous paragraph may close here without reopening
-        FieldView carried = new FieldView(field, lexicon, ms, true);
+        FieldView carried = new FieldView(field, lexicon, ms, !mentions.isEmpty(), true);
         if (!carried.spans.isEmpty() && carried.spans.get(0).open() < 0 && carried.spans.get(0).closed()) {
           v = carried;
         }
@@ -94,12 +91,13 @@ public final class QuoteExtractor {
       out.add(line);
     }
     List<Candidate> direct = DirectQuoteFinder.find(f, carried, colonSpeaker);
+    List<Candidate> indirect = IndirectSpeechFinder.find(f);
     for (Candidate d : direct) {
-      if (!d.embedded() && (line == null || !line.overlaps(d))) {
+      if (!d.embedded() && (line == null || !line.overlaps(d)) && indirect.stream().noneMatch(i -> carries(i, d))) {
         out.add(d);
       }
     }
-    for (Candidate ind : IndirectSpeechFinder.find(f)) {
+    for (Candidate ind : indirect) {
       boolean clash = out.stream().anyMatch(o -> o.overlaps(ind));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
@@ -120,13 +118,25 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /**
+   * A reported clause that holds a quotation tied to the same cue ('said he was best placed, "like you
+   * folks."'): the clause is the quote, the quotation a fragment of it. A clause that is only the
+   * quotation is settled by {@link #wholeQuotation} instead.
+   */
+  private static boolean carries(Candidate clause, Candidate quotation) {
+    Attribution a = clause.attribution();
+    Attribution b = quotation.attribution();
+    return a != null && b != null && a.cue() != null && a.cue().equals(b.cue())
+        && clause.start() < quotation.start() - 1 && clause.end() >= quotation.end();
+  }
+
   /** A reported clause that is nothing but one quotation ('said that "…"') is that quotation, DIRECT. */
   private static Candidate wholeQuotation(FieldView f, Candidate ind) {
     QuoteSpan s = f.spanAt(ind.start());
     if (s != null && s.outerStart() == ind.start() && s.outerEnd() >= ind.end()) {
       int cs = Trim.start(f.text, s.contentStart(), s.contentEnd());
       int ce = Trim.end(f.text, cs, s.contentEnd());
-      return new Candidate(QuoteKind.DIRECT, cs, ce, ind.attribution(), ind.preset(), false, false);
+      return new Candidate(QuoteKind.DIRECT, cs, ce, ind.attribution(), ind.preset(), false);
     }
     return ind;
   }
@@ -137,9 +147,11 @@ public final class QuoteExtractor {
     if (!t.endsWith(":") || f.tokens.isEmpty()) {
       return null;
     }
-    CueLexicon.Hit cue = DirectQuoteFinder.lastCue(f, f.sentenceStart(t.length() - 1), t.length());
+    int sentence = f.sentenceStart(t.length() - 1);
+    CueLexicon.Hit cue = DirectQuoteFinder.lastCue(f, sentence, t.length());
     if (cue == null) {
-      return null;
+      // 'Clinton released the following statement:' – the sentence's subject
+      return "en".equals(f.lang()) ? EnglishSubjectFinder.sentenceSubject(f, sentence, f.tokens.size(), tracker) : null;
     }
     return SubjectFinder.resolve(f, new Attribution(cue, t.length(), t.length(), false), tracker);
   }

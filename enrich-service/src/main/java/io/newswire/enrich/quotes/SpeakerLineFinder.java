@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Headline and highlight lines of the form 'Speaker: statement' (الرئيس بزشكيان: على الدول…, *آل ثاني: …,
  * Smith: We will win): an INDIRECT quote of the statement, said by the short name before the colon. The
- * prefix must name someone (a person or organisation mention, a role phrase, or, with no entities, a
- * capitalised name) so 'Breaking: …' or a dateline is not taken for a speaker.
+ * prefix must name someone (a person or organisation mention, a role phrase, or, with no entities at
+ * all, a short name that is not a label such as عاجل or Breaking).
  */
 final class SpeakerLineFinder {
   private static final int MAX_PREFIX_TOKENS = 6;
+  private static final int MAX_NAME_TOKENS_WITHOUT_ENTITIES = 3;
 
   private SpeakerLineFinder() {}
 
@@ -44,7 +45,7 @@ final class SpeakerLineFinder {
       cs = whole.contentStart();
       ce = Trim.end(f.text, cs, whole.contentEnd());
     }
-    return new Candidate(quoted ? QuoteKind.DIRECT : QuoteKind.INDIRECT, cs, ce, null, speaker, false, true);
+    return new Candidate(quoted ? QuoteKind.DIRECT : QuoteKind.INDIRECT, cs, ce, null, speaker, false);
   }
 
   private static SpeakerRef prefixSpeaker(FieldView f, int prefixTokens, SpeakerTracker tracker) {
@@ -61,14 +62,16 @@ final class SpeakerLineFinder {
       SpeakerRef bound = tracker.role(role.key());
       return bound != null ? bound.namedAs(prefix) : new SpeakerRef(null, null, prefix);
     }
-    if (f.mentions.isEmpty() && "en".equals(f.lang()) && prefixTokens <= 4) {
-      for (int j = 0; j < prefixTokens; j++) {
-        if (!toks.get(j).capitalized()) {
-          return null;
-        }
-      }
-      return new SpeakerRef(null, null, prefix);
+    if (f.articleHasEntities || prefixTokens > MAX_NAME_TOKENS_WITHOUT_ENTITIES
+        || f.lexicon.match(toks, 0, CueKind.LABEL) != null) {
+      return null;
     }
-    return null;
+    // no entities to check against: a short prefix is taken for a name, capitalised in English
+    for (int j = 0; j < prefixTokens && "en".equals(f.lang()); j++) {
+      if (!toks.get(j).capitalized()) {
+        return null;
+      }
+    }
+    return new SpeakerRef(null, null, prefix);
   }
 }

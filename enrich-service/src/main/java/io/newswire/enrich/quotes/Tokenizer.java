@@ -41,8 +41,14 @@ final class Tokenizer {
       return true;
     }
     int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || Character.isSurrogate(c) && Character.isLetterOrDigit(s.codePointAt(Character.isHighSurrogate(c) ? i : i - 1));
+    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+      return true;
+    }
+    // a letter outside the BMP (rare scripts, mathematical letters) is two chars; emoji are not words
+    if (Character.isHighSurrogate(c)) {
+      return Character.isLetterOrDigit(s.codePointAt(i));
+    }
+    return Character.isLowSurrogate(c) && i > 0 && Character.isLetterOrDigit(s.codePointAt(i - 1));
   }
 
   private static boolean isJoiner(char c) {

@@ -15,7 +15,9 @@ final class Trim {
 
   static int end(String t, int start, int end) {
     int e = end;
-    while (e > start && (Character.isWhitespace(t.charAt(e - 1)) || ".,،;؛:".indexOf(t.charAt(e - 1)) >= 0
+    // a full stop, question or exclamation mark inside the quotation is the speaker's; commas and colons
+    // before a closing mark belong to the attribution ("…," she said)
+    while (e > start && (Character.isWhitespace(t.charAt(e - 1)) || ",،;؛:".indexOf(t.charAt(e - 1)) >= 0
         || QuotationMarkScanner.isMark(t.charAt(e - 1)) && !opensEarlier(t, start, e - 1))) {
       e--;
     }

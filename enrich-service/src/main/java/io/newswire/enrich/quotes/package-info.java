@@ -1,0 +1,19 @@
+/**
+ * Quote extraction: direct quotes (in quotation marks) and indirect speech, attributed to speakers.
+ *
+ * <p>Reading order of one article ({@link io.newswire.enrich.quotes.QuoteExtractor}):
+ * <ol>
+ *   <li>{@code QuotationMarkScanner} finds top-level quotations per field, in every style, deciding a
+ *       mark's role from what flanks it (wire copy mixes straight, curly and reversed marks).
+ *   <li>{@code CueLexicon} (resources {@code quotes/cues-<lang>.txt}) finds speech verbs, continuation
+ *       participles, switch markers, complementizers, role heads and titles.
+ *   <li>{@code RoleBinder} binds role phrases to people by apposition (رئيس الجمهورية مسعود بزشكيان), so a
+ *       later bare role resolves.
+ *   <li>{@code SpeakerLineFinder}, {@code DirectQuoteFinder}, {@code IndirectSpeechFinder} and
+ *       {@code PartialQuoteFinder} propose candidates; overlaps are settled in {@code QuoteExtractor}.
+ *   <li>{@code SubjectFinder} / {@code EnglishSubjectFinder} resolve each cue's speaker left to right;
+ *       {@code SpeakerTracker} keeps the current speaker for continuation cues and pronouns.
+ * </ol>
+ * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
+ */
+package io.newswire.enrich.quotes;
