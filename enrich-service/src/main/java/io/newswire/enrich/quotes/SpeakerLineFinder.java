@@ -17,6 +17,10 @@ final class SpeakerLineFinder {
 
   /** True for the fields that carry such lines: headline, highlights, and body lines starting with '*'. */
   static boolean applies(FieldView f) {
+    return summaryLine(f) || f.name().startsWith("paragraphs");
+  }
+
+  private static boolean summaryLine(FieldView f) {
     return f.name().equals("headline") || f.name().startsWith("highlights") || f.text.startsWith("*");
   }
 
@@ -52,6 +56,16 @@ final class SpeakerLineFinder {
     List<Token> toks = f.tokens;
     int prefixEnd = toks.get(prefixTokens - 1).end();
     String prefix = f.text.substring(toks.get(0).start(), prefixEnd);
+    if (!summaryLine(f)) {
+      // In the body (a highlight line whose '*' the parser removed, a transcript turn) the prefix must be
+      // exactly one person or organisation name: 'وأضاف بزشكيان: "…"' is a cue, not a speaker line.
+      for (MentionRef m : f.mentionsIn(0, prefixEnd)) {
+        if (m.personOrOrg() && m.start() <= toks.get(0).start() && m.end() >= prefixEnd) {
+          return SpeakerRef.of(m, prefix);
+        }
+      }
+      return null;
+    }
     for (MentionRef m : f.mentionsIn(0, prefixEnd)) {
       if (m.personOrOrg()) {
         return SpeakerRef.of(m, prefix);

@@ -1,0 +1,98 @@
+package io.newswire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.entities.EntityExtractor;
+import io.newswire.enrich.eval.GoldEntityEvaluation;
+import io.newswire.enrich.eval.QuoteEvaluation;
+import io.newswire.enrich.quotes.QuoteExtractor;
+import io.newswire.ingest.parsing.DispatchParser;
+import io.newswire.ingest.parsing.RawDispatch;
+import io.newswire.ingest.parsing.RejectedDispatchException;
+import io.newswire.json.PlainJson;
+import io.newswire.schema.EnrichedArticle;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Quality figures: the same parse + enrich code as the pipeline, scored against annotations. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score entities and quotes against annotated data.",
+    subcommands = {EvalCommand.Gold.class, EvalCommand.Quotes.class})
+final class EvalCommand {
+
+  /** Raw dispatch text through the parser and the enricher, exactly as {@code enrich} does. */
+  static Function<String, EnrichedArticle> pipeline() {
+    DispatchParser parser = new DispatchParser();
+    Enricher enricher = new Enricher();
+    return text -> {
+      try {
+        return enricher.enrich(parser.parse(new RawDispatch(null, text.getBytes(StandardCharsets.UTF_8),
+            Map.of("source", "eval"), System.currentTimeMillis())));
+      } catch (RejectedDispatchException e) {
+        throw new IllegalArgumentException("gold text rejected by the parser: " + e.reason() + ": " + e.getMessage(), e);
+      }
+    };
+  }
+
+  @Command(name = "gold", mixinStandardHelpOptions = true,
+      description = "Entity and quote scores of enrich output against gold annotations "
+          + "(one gold object in FILE.json, or one per line in FILE.jsonl; format in ../shared/data/README.md).")
+  static final class Gold implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      Function<String, EnrichedArticle> pipeline = pipeline();
+      System.out.println("== entities: " + file);
+      GoldEntityEvaluation.run(file, pipeline).print(System.out, false);
+      System.out.println("== quotes: " + file);
+      System.out.print(QuoteEvaluation.gold(file, pipeline));
+      return 0;
+    }
+  }
+
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = "Quote scores: gold annotations (format of ../shared/data/README.md) or PolNeAR JSON lines "
+          + "(direct attributions; a match is token-overlap F1 >= 0.5 with the gold content).")
+  static final class Quotes implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      if (isPolnear(file)) {
+        EntityExtractor entities = new EntityExtractor();
+        QuoteExtractor quotes = new QuoteExtractor();
+        System.out.print(QuoteEvaluation.polnear(file,
+            (fields, lang) -> quotes.extract(fields, lang, entities.extract(fields, lang))));
+      } else {
+        System.out.print(QuoteEvaluation.gold(file, pipeline()));
+      }
+      return 0;
+    }
+
+    /** PolNeAR lines carry 'attributions'; the project's gold format carries 'quotes'. */
+    static boolean isPolnear(Path file) throws IOException {
+      try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String first = r.readLine();
+        if (first == null || first.isBlank()) {
+          return false;
+        }
+        try {
+          JsonNode doc = PlainJson.MAPPER.readTree(first);
+          return doc.has("attributions");
+        } catch (IOException e) {
+          return false; // a pretty-printed single gold object: not PolNeAR
+        }
+      }
+    }
+  }
+}
