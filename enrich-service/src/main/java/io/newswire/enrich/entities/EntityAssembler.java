@@ -48,18 +48,25 @@ final class EntityAssembler {
             .build());
       }
       Mention first = ms.get(0);
+      // A name the KB lacks is called by its longest mention (محمد العلي rather than العلي).
+      String name = first.name();
+      for (Mention m : names) {
+        if (m.name().length() > name.length() && !m.name().equals(name) && m.entityId().contains(":")
+            && !m.entityId().startsWith("wikidata:") && m.name().equals(fields.get(m.field()).display().substring(m.start(), m.end()))) {
+          name = m.name();
+        }
+      }
       int firstOffset = fields.get(first.field()).offset() + first.start();
       double salience = Salience.score(headline, highlight, ms.size(), maxCount, firstOffset, length);
       out.add(Entity.newBuilder()
           .setId(first.entityId())
           .setType(first.type())
-          .setName(first.name())
+          .setName(name)
           .setMentions(avro)
           .setSalience(salience)
           .build());
     }
     out.sort(Comparator.comparingDouble(Entity::getSalience).reversed()
-        .thenComparing(e -> e.getMentions().isEmpty() ? 0 : 0)
         .thenComparing(Entity::getId));
     return out;
   }

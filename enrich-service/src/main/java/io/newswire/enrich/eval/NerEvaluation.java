@@ -1,0 +1,115 @@
+package io.newswire.enrich.eval;
+
+import io.newswire.enrich.entities.ner.ArabicNameFinder;
+import io.newswire.enrich.entities.ner.Chunk;
+import io.newswire.enrich.entities.ner.ConllSentence;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Named-entity evaluation on pre-tokenized CoNLL data with conlleval semantics: a predicted chunk is
+ * right when its tokens and type equal a gold chunk; precision, recall and F1 per type and overall.
+ */
+public final class NerEvaluation {
+  private NerEvaluation() {}
+
+  /**
+   * Scores {@code conll} ({@code token TAG} lines). With {@code predictionsOrNull} (lines {@code token
+   * gold predicted}) those predictions are scored as they are; without, the shipped model for {@code
+   * lang} tags the tokens.
+   */
+  public static Report run(Path conll, String lang, Path predictionsOrNull) throws IOException {
+    if (predictionsOrNull != null) {
+      Report r = new Report();
+      for (ConllSentence s : ConllSentence.read(predictionsOrNull)) {
+        if (s.tagColumns().size() < 2) {
+          throw new IOException(predictionsOrNull + ": expected 'token gold predicted' lines");
+        }
+        r.add(s.tagColumns().get(0), s.tagColumns().get(1));
+      }
+      return r;
+    }
+    if (!"ar".equals(lang)) {
+      throw new IllegalArgumentException("no statistical model for language '" + lang + "' (only 'ar')");
+    }
+    ArabicNameFinder finder = ArabicNameFinder.loadShipped();
+    if (finder == null) {
+      throw new IllegalStateException("the shipped Arabic model is missing");
+    }
+    return tagAndScore(ConllSentence.read(conll), finder);
+  }
+
+  /** Tags the tokens of {@code sentences} with {@code finder} (one document) and scores the result. */
+  public static Report tagAndScore(List<ConllSentence> sentences, ArabicNameFinder finder) {
+    List<String[]> tokens = new ArrayList<>(sentences.size());
+    sentences.forEach(s -> tokens.add(s.tokens()));
+    List<List<Chunk>> predicted = new ArrayList<>();
+    // Adaptive features are per document; ANERcorp has no document marks, so reset every 50 sentences.
+    for (int i = 0; i < tokens.size(); i += 50) {
+      predicted.addAll(finder.findDocument(tokens.subList(i, Math.min(tokens.size(), i + 50))));
+    }
+    Report r = new Report();
+    for (int i = 0; i < sentences.size(); i++) {
+      r.add(sentences.get(i).tags(), Chunk.toTags(predicted.get(i), sentences.get(i).tokens().length));
+    }
+    return r;
+  }
+
+  /** Per-type and overall chunk P/R/F1; prints itself. */
+  public static final class Report {
+    private final Map<String, PrfCounts> byType = new TreeMap<>();
+    private int sentences;
+    private int tokens;
+
+    public void add(String[] gold, String[] predicted) {
+      sentences++;
+      tokens += gold.length;
+      Set<Chunk> g = new HashSet<>(Chunk.fromTags(gold));
+      Set<Chunk> p = new HashSet<>(Chunk.fromTags(predicted));
+      for (Chunk c : p) {
+        PrfCounts t = byType.computeIfAbsent(c.type(), k -> new PrfCounts());
+        if (g.contains(c)) {
+          t.tp();
+        } else {
+          t.fp();
+        }
+      }
+      for (Chunk c : g) {
+        if (!p.contains(c)) {
+          byType.computeIfAbsent(c.type(), k -> new PrfCounts()).fn();
+        }
+      }
+    }
+
+    public PrfCounts overall() {
+      PrfCounts t = new PrfCounts();
+      byType.values().forEach(t::add);
+      return t;
+    }
+
+    public Map<String, PrfCounts> byType() {
+      return byType;
+    }
+
+    public void print(PrintStream out) {
+      out.printf("sentences: %d, tokens: %d%n", sentences, tokens);
+      byType.forEach((k, v) -> out.println("  " + v.row(k)));
+      out.println("  " + overall().row("ALL"));
+    }
+
+    @Override
+    public String toString() {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      print(new PrintStream(b, true, StandardCharsets.UTF_8));
+      return b.toString(StandardCharsets.UTF_8);
+    }
+  }
+}
