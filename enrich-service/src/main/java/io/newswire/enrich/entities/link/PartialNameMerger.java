@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * One person, many mentions: a name the knowledge base does not know that is the first or last words of
  * a longer person name in the same article (العلي after محمد العلي) becomes a mention of that person.
- * Left alone when it would fit two different people.
+ * Left alone when it would fit two different people. Untyped candidates (OTHER: capitalised words
+ * with no type cue) are kept only when they merge this way.
  */
 public final class PartialNameMerger {
   private PartialNameMerger() {}
@@ -25,7 +26,8 @@ public final class PartialNameMerger {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.type() != EntityType.PERSON || m.role() || isKbId.test(m.entityId())) {
+      boolean untyped = m.type() == EntityType.OTHER;
+      if ((m.type() != EntityType.PERSON && !untyped) || m.role() || isKbId.test(m.entityId())) {
         out.add(m);
         continue;
       }
@@ -44,8 +46,8 @@ public final class PartialNameMerger {
       }
       if (targets.size() == 1) {
         out.add(new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false));
-      } else {
-        out.add(m);
+      } else if (!untyped) {
+        out.add(m); // an untyped capitalised run that names no one here is dropped
       }
     }
     return out;

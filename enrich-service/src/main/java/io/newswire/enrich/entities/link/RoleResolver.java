@@ -59,11 +59,15 @@ public final class RoleResolver {
               continue;
             }
             for (String title : titles.words(roleClass, a.lang())) {
-              String phrase = a.lang().equals("en") ? title + " of " + a.text() : title + " " + a.text();
-              String key = MatchingForm.key(phrase);
-              Phrase old = phrases.put(key, new Phrase(person, null));
-              if (old != null && old.entity() != person) {
-                ambiguous.add(key); // two office holders share the phrase (rare): refer to neither
+              List<String> forms = a.lang().equals("en")
+                  ? List.of(title + " of " + a.text(), a.text() + "'s " + title, a.text() + "’s " + title)
+                  : List.of(title + " " + a.text());
+              for (String phrase : forms) {
+                String key = MatchingForm.key(phrase);
+                Phrase old = phrases.put(key, new Phrase(person, null));
+                if (old != null && old.entity() != person) {
+                  ambiguous.add(key); // two office holders share the phrase: refer to neither
+                }
               }
             }
           }

@@ -29,8 +29,17 @@ public final class ArabicStemFeatureGeneratorFactory extends GeneratorFactory.Ab
       String stem = ArabicStem.of(tokens[index]);
       features.add("st=" + stem);
       features.add("cl=" + ArabicStem.prefix(tokens[index]));
-      if (stem.length() > 2) {
-        features.add("sf2=" + stem.substring(stem.length() - 2));
+      // Affixes of the stem, not of the token: the token's first letters are mostly clitics.
+      for (int k = 1; k <= 3 && k < stem.length(); k++) {
+        features.add("sp" + k + "=" + stem.substring(0, k));
+        features.add("ss" + k + "=" + stem.substring(stem.length() - k));
+      }
+      features.add("len=" + Math.min(stem.length(), 8));
+      if (index + 2 < tokens.length) {
+        features.add("nnst=" + ArabicStem.of(tokens[index + 2]));
+      }
+      if (index + 1 < tokens.length) {
+        features.add("st,nst=" + stem + "," + ArabicStem.of(tokens[index + 1]));
       }
       Gazetteer gz = Gazetteer.current();
       addGazetteer(features, "gz=", gz.tags(stem));

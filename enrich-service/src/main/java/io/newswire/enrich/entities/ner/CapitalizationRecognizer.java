@@ -53,9 +53,10 @@ public final class CapitalizationRecognizer implements NameRecognizer {
             continue; // a sentence-initial capital says nothing
           }
           EntityType type = type(s, start, end);
-          if (type != null) {
-            out.add(new Candidate(f.index(), s.get(start).start(), s.get(end - 1).end(), type, 0.5, false));
-          }
+          // An untyped run is kept as OTHER: it survives only as part of a person named in full
+          // elsewhere in the article (Pezeshkian after Masoud Pezeshkian; see PartialNameMerger).
+          out.add(new Candidate(f.index(), s.get(start).start(), s.get(end - 1).end(),
+              type == null ? EntityType.OTHER : type, type == null ? 0.3 : 0.5, false));
         }
       }
     }
