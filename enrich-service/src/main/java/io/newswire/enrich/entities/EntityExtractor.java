@@ -10,7 +10,7 @@ import io.newswire.enrich.entities.link.RoleResolver;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
-import io.newswire.enrich.entities.ner.ArabicNameFinder;
+import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
 import io.newswire.enrich.entities.ner.CueRecognizer;
@@ -40,19 +40,19 @@ public final class EntityExtractor {
 
   /** The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and model. */
   public EntityExtractor() {
-    this(KnowledgeBase.load(), ArabicNameFinder.loadShipped());
+    this(KnowledgeBase.load(), PerceptronTagger.loadShipped());
   }
 
   /**
-   * @param finder the Arabic statistical model, or null to run on the knowledge base and cues alone
+   * @param tagger the Arabic statistical model, or null to run on the knowledge base and cues alone
    */
-  public EntityExtractor(KnowledgeBase kb, ArabicNameFinder finder) {
+  public EntityExtractor(KnowledgeBase kb, PerceptronTagger tagger) {
     this.kb = kb;
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
     this.roles = new RoleResolver(kb);
-    this.statistical = finder == null ? null : new StatisticalRecognizer(finder);
+    this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
     this.cues = new CueRecognizer(kb.titles());
   }
 

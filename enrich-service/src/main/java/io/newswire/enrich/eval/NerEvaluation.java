@@ -1,6 +1,6 @@
 package io.newswire.enrich.eval;
 
-import io.newswire.enrich.entities.ner.ArabicNameFinder;
+import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.Chunk;
 import io.newswire.enrich.entities.ner.ConllSentence;
 import java.io.IOException;
@@ -40,27 +40,53 @@ public final class NerEvaluation {
     if (!"ar".equals(lang)) {
       throw new IllegalArgumentException("no statistical model for language '" + lang + "' (only 'ar')");
     }
-    ArabicNameFinder finder = ArabicNameFinder.loadShipped();
+    PerceptronTagger finder = PerceptronTagger.loadShipped();
     if (finder == null) {
       throw new IllegalStateException("the shipped Arabic model is missing");
     }
     return tagAndScore(ConllSentence.read(conll), finder);
   }
 
-  /** Tags the tokens of {@code sentences} with {@code finder} (one document) and scores the result. */
-  public static Report tagAndScore(List<ConllSentence> sentences, ArabicNameFinder finder) {
+  /** Tags the tokens of {@code sentences} with {@code finder} and scores the result. */
+  public static Report tagAndScore(List<ConllSentence> sentences, PerceptronTagger finder) {
+    return tagAndScore(sentences, finder, DOCUMENT_SENTENCES);
+  }
+
+  /** Sentences treated as one document (adaptive features reset between documents). */
+  public static final int DOCUMENT_SENTENCES = 50;
+
+  public static Report tagAndScore(List<ConllSentence> sentences, PerceptronTagger finder, int documentSentences) {
     List<String[]> tokens = new ArrayList<>(sentences.size());
     sentences.forEach(s -> tokens.add(s.tokens()));
     List<List<Chunk>> predicted = new ArrayList<>();
-    // Adaptive features are per document; ANERcorp has no document marks, so reset every 50 sentences.
-    for (int i = 0; i < tokens.size(); i += 50) {
-      predicted.addAll(finder.findDocument(tokens.subList(i, Math.min(tokens.size(), i + 50))));
+    // Adaptive features are per document; ANERcorp has no document marks, so reset every few sentences.
+    for (int i = 0; i < tokens.size(); i += documentSentences) {
+      predicted.addAll(finder.findDocument(tokens.subList(i, Math.min(tokens.size(), i + documentSentences))));
     }
     Report r = new Report();
     for (int i = 0; i < sentences.size(); i++) {
       r.add(sentences.get(i).tags(), Chunk.toTags(predicted.get(i), sentences.get(i).tokens().length));
     }
     return r;
+  }
+
+  /** Writes {@code token gold predicted} lines (the format {@link #run} reads back). */
+  public static void writePredictions(List<ConllSentence> sentences, PerceptronTagger finder, Path out) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < sentences.size(); i += DOCUMENT_SENTENCES) {
+      List<ConllSentence> doc = sentences.subList(i, Math.min(sentences.size(), i + DOCUMENT_SENTENCES));
+      List<String[]> tokens = new ArrayList<>();
+      doc.forEach(s -> tokens.add(s.tokens()));
+      List<List<Chunk>> predicted = finder.findDocument(tokens);
+      for (int k = 0; k < doc.size(); k++) {
+        String[] p = Chunk.toTags(predicted.get(k), doc.get(k).tokens().length);
+        for (int t = 0; t < p.length; t++) {
+          sb.append(doc.get(k).tokens()[t]).append(' ').append(doc.get(k).tags()[t]).append(' ').append(p[t]).append('\n');
+        }
+        sb.append('\n');
+      }
+    }
+    java.nio.file.Files.writeString(out, sb, StandardCharsets.UTF_8);
   }
 
   /** Per-type and overall chunk P/R/F1; prints itself. */

@@ -10,7 +10,11 @@ public final class ArabicStem {
   private ArabicStem() {}
 
   public static String of(String token) {
-    String t = MatchingForm.key(token);
+    return ofKey(MatchingForm.key(token));
+  }
+
+  /** The stem of a token already in matching form. */
+  public static String ofKey(String t) {
     int i = 0;
     if (t.length() - i > 3 && (t.charAt(i) == 'و' || t.charAt(i) == 'ف')) {
       i++;

@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Arabic names from the ANERcorp-trained model. MISC chunks (nationalities, events) are not published
- * entities; chunks below {@link #MIN_PROBABILITY} are dropped because a wrong name costs more in the
- * published stream than a missed one.
+ * Arabic names from the ANERcorp-trained tagger. MISC chunks (nationalities, events) are not published
+ * entities; chunks whose weakest token wins by less than {@link #MIN_MARGIN} are dropped because a
+ * wrong name costs more in the published stream than a missed one.
  */
 public final class StatisticalRecognizer implements NameRecognizer {
-  static final double MIN_PROBABILITY = 0.6;
-  private final ArabicNameFinder finder;
+  static final double MIN_MARGIN = 0;
+  private final PerceptronTagger tagger;
 
-  public StatisticalRecognizer(ArabicNameFinder finder) {
-    this.finder = finder;
+  public StatisticalRecognizer(PerceptronTagger tagger) {
+    this.tagger = tagger;
   }
 
   @Override
@@ -37,21 +37,21 @@ public final class StatisticalRecognizer implements NameRecognizer {
     if (sentences.isEmpty()) {
       return out;
     }
-    List<List<ArabicNameFinder.ScoredChunk>> found = finder.findDocumentScored(sentences);
+    List<List<PerceptronTagger.ScoredChunk>> found = tagger.tagDocument(sentences);
     for (int i = 0; i < found.size(); i++) {
-      for (ArabicNameFinder.ScoredChunk sc : found.get(i)) {
+      for (PerceptronTagger.ScoredChunk sc : found.get(i)) {
         EntityType type = switch (sc.chunk().type()) {
           case "PERS", "PER" -> EntityType.PERSON;
           case "LOC" -> EntityType.PLACE;
           case "ORG" -> EntityType.ORGANIZATION;
           default -> null;
         };
-        if (type == null || sc.probability() < MIN_PROBABILITY) {
+        if (type == null || sc.margin() < MIN_MARGIN) {
           continue;
         }
         List<Tokenizer.Token> ts = tokens.get(i);
         out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(sc.chunk().end() - 1).end(),
-            type, sc.probability(), false));
+            type, 0.5 + Math.min(0.49, sc.margin() / 100), false));
       }
     }
     return out;
