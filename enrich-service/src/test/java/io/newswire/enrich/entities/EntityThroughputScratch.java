@@ -27,6 +27,8 @@ public final class EntityThroughputScratch {
       sink += x.extract(fields, "ar").size(); // warm-up
     }
     for (int round = 0; round < 3; round++) {
+      var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpu0 = mx.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       long end = start + (long) (seconds * 1e9);
       int n = 0;
@@ -35,7 +37,9 @@ public final class EntityThroughputScratch {
         n++;
       }
       double s = (System.nanoTime() - start) / 1e9;
-      System.out.printf("round %d: %d dispatches in %.2f s = %.0f/s (%.3f ms each)%n", round, n, s, n / s, 1000 * s / n);
+      double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+      System.out.printf("round %d: %d dispatches in %.2f s wall = %.0f/s; %.2f s CPU = %.0f/s per core (%.3f ms CPU each)%n",
+          round, n, s, n / s, cpu, n / cpu, 1000 * cpu / n);
     }
     System.out.println("(" + sink + ")");
   }

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class CueRecognizer implements NameRecognizer {
   private static final Set<String> LINKS = Set.of("بن", "ابن", "ال", "ابو", "عبد", "bin", "ibn", "al", "abu", "de", "von", "van", "der");
-  private final List<String[]> cues;
+  /** Titles by their first word, longest first (a lookup per token instead of a scan). */
+  private final java.util.Map<String, List<String[]>> cuesByFirst = new java.util.HashMap<>();
 
   public CueRecognizer(Titles titles) {
     Set<String> keys = new LinkedHashSet<>();
@@ -33,7 +34,9 @@ public final class CueRecognizer implements NameRecognizer {
       l.add(k.split(" "));
     }
     l.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
-    cues = List.copyOf(l);
+    for (String[] cue : l) {
+      cuesByFirst.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
+    }
   }
 
   @Override
@@ -63,7 +66,15 @@ public final class CueRecognizer implements NameRecognizer {
 
   /** Index of the token after a title that starts at token {@code i}, or -1. */
   private int cueEndingAt(String[] keys, int i) {
-    for (String[] cue : cues) {
+    String first = keys[i];
+    List<String[]> candidates = cuesByFirst.get(first);
+    if (candidates == null && first.length() > 1 && "وفبل".indexOf(first.charAt(0)) >= 0) {
+      candidates = cuesByFirst.get(first.substring(1));
+    }
+    if (candidates == null) {
+      return -1;
+    }
+    for (String[] cue : candidates) {
       if (i + cue.length > keys.length) {
         continue;
       }

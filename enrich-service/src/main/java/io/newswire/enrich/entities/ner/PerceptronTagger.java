@@ -24,7 +24,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PerceptronTagger {
   public static final String RESOURCE = "models/ner-ar-anercorp.bin";
-  private static final int MAGIC = 0x4e455231; // "NER1"
+  private static final int MAGIC = 0x4e455232; // "NER2"
+  /** Hash bits of the previous-tag pair features (stems, word-list tags, the tag bigram). */
+  static final int PAIR_BITS = Integer.getInteger("ner.pairbits", 16);
   /** Handicap of the O tag at decoding: trades a little precision for recall (chosen on the dev split). */
   static final float O_BIAS = 3f;
 
@@ -33,12 +35,18 @@ public final class PerceptronTagger {
   private final boolean[] inside;
   private final int bits;
   private final float[] weights; // [bucket * tags.length + tag]
+  private final int pairBits;
+  private final float[] pairWeights; // [bucket * stride + (prev + 1) * tags.length + tag]
+  private final int stride;
   private final Gazetteer gazetteer;
 
-  private PerceptronTagger(String[] tags, int bits, float[] weights, Gazetteer gazetteer) {
+  private PerceptronTagger(String[] tags, int bits, float[] weights, int pairBits, float[] pairWeights, Gazetteer gazetteer) {
     this.tags = tags;
     this.bits = bits;
     this.weights = weights;
+    this.pairBits = pairBits;
+    this.pairWeights = pairWeights;
+    this.stride = (tags.length + 1) * tags.length;
     this.gazetteer = gazetteer;
     this.types = new String[tags.length];
     this.inside = new boolean[tags.length];
@@ -108,8 +116,13 @@ public final class PerceptronTagger {
     }
     float[][] best = new float[n][nt];
     int[][] back = new int[n][nt];
-    long[] tf = new long[TaggerFeatures.TRANSITION];
+    long[] keys = new long[TaggerFeatures.PAIRS];
+    int[][] offsets = new int[n][TaggerFeatures.PAIRS];
     for (int i = 0; i < n; i++) {
+      TaggerFeatures.pairKeys(s, i, keys);
+      for (int k = 0; k < keys.length; k++) {
+        offsets[i][k] = pairBucket(keys[k]) * stride;
+      }
       for (int t = 0; t < nt; t++) {
         best[i][t] = Float.NEGATIVE_INFINITY;
       }
@@ -120,13 +133,15 @@ public final class PerceptronTagger {
           continue;
         }
         float base = i == 0 ? 0 : best[i - 1][prev];
-        TaggerFeatures.transition(s, i, prev, tf);
-        score(tf, TaggerFeatures.TRANSITION, scores);
+        int row = (prev + 1) * nt;
         for (int t = 0; t < nt; t++) {
           if (!allowed(prev, t)) {
             continue;
           }
-          float v = base + obs[i][t] + scores[t];
+          float v = base + obs[i][t];
+          for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
+            v += pairWeights[offsets[i][k] + row + t];
+          }
           if (v > best[i][t]) {
             best[i][t] = v;
             back[i][t] = prev;
@@ -146,13 +161,21 @@ public final class PerceptronTagger {
     }
     for (int i = 0; i < n; i++) {
       int prev = i == 0 ? -1 : pred[i - 1];
-      TaggerFeatures.transition(s, i, prev, tf);
-      score(tf, TaggerFeatures.TRANSITION, scores);
-      float chosen = obs[i][pred[i]] + scores[pred[i]];
+      int row = (prev + 1) * nt;
+      float chosen = Float.NEGATIVE_INFINITY;
       float runnerUp = Float.NEGATIVE_INFINITY;
       for (int c = 0; c < nt; c++) {
-        if (c != pred[i] && allowed(prev, c)) {
-          runnerUp = Math.max(runnerUp, obs[i][c] + scores[c]);
+        if (!allowed(prev, c)) {
+          continue;
+        }
+        float v = obs[i][c];
+        for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
+          v += pairWeights[offsets[i][k] + row + c];
+        }
+        if (c == pred[i]) {
+          chosen = v;
+        } else {
+          runnerUp = Math.max(runnerUp, v);
         }
       }
       margin[i] = chosen - runnerUp;
@@ -172,6 +195,10 @@ public final class PerceptronTagger {
 
   private int bucket(long h) {
     return (int) (h >>> (64 - bits));
+  }
+
+  private int pairBucket(long h) {
+    return (int) (h >>> (64 - pairBits));
   }
 
   /** I-X only continues B-X or I-X. */
@@ -250,7 +277,9 @@ public final class PerceptronTagger {
     int nt = tags.length;
     float[] w = new float[(1 << bits) * nt];
     double[] u = new double[w.length];
-    PerceptronTagger model = new PerceptronTagger(tags, bits, w, gazetteer);
+    float[] pw = new float[(1 << PAIR_BITS) * (nt + 1) * nt];
+    double[] pu = new double[pw.length];
+    PerceptronTagger model = new PerceptronTagger(tags, bits, w, PAIR_BITS, pw, gazetteer);
     Map<String, Integer> tagIndex = new HashMap<>();
     for (int t = 0; t < nt; t++) {
       tagIndex.put(tags[t], t);
@@ -279,7 +308,7 @@ public final class PerceptronTagger {
     Random random = new Random(seed);
     long c = 1;
     long[] feats = new long[TaggerFeatures.MAX];
-    long[] tf = new long[TaggerFeatures.TRANSITION];
+    long[] keys = new long[TaggerFeatures.PAIRS];
     float[] scores = new float[nt];
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
@@ -295,10 +324,9 @@ public final class PerceptronTagger {
             // Structured update: gold path features up, predicted path features down.
             for (int i = 0; i < s.n; i++) {
               int k = TaggerFeatures.observation(s, i, memory.getOrDefault(s.stem[i], 0), feats);
-              TaggerFeatures.transition(s, i, i == 0 ? -1 : g[i - 1], tf);
-              update(model, w, u, c, feats, k, tf, g[i], +1);
-              TaggerFeatures.transition(s, i, i == 0 ? -1 : pred[i - 1], tf);
-              update(model, w, u, c, feats, k, tf, pred[i], -1);
+              TaggerFeatures.pairKeys(s, i, keys);
+              update(model, w, u, pw, pu, c, feats, k, keys, i == 0 ? -1 : g[i - 1], g[i], +1);
+              update(model, w, u, pw, pu, c, feats, k, keys, i == 0 ? -1 : pred[i - 1], pred[i], -1);
             }
           }
           c++;
@@ -309,16 +337,24 @@ public final class PerceptronTagger {
     for (int i = 0; i < w.length; i++) {
       w[i] = (float) (w[i] - u[i] / c);
     }
+    for (int i = 0; i < pw.length; i++) {
+      pw[i] = (float) (pw[i] - pu[i] / c);
+    }
     return model;
   }
 
-  private static void update(PerceptronTagger model, float[] w, double[] u, long c, long[] feats, int k, long[] tf,
-      int tag, int sign) {
+  private static void update(PerceptronTagger model, float[] w, double[] u, float[] pw, double[] pu, long c,
+      long[] feats, int k, long[] keys, int prev, int tag, int sign) {
     int nt = model.tags.length;
-    for (int f = 0; f < k + tf.length; f++) {
-      int idx = model.bucket(f < k ? feats[f] : tf[f - k]) * nt + tag;
+    for (int f = 0; f < k; f++) {
+      int idx = model.bucket(feats[f]) * nt + tag;
       w[idx] += sign;
       u[idx] += sign * (double) c;
+    }
+    for (long key : keys) {
+      int idx = model.pairBucket(key) * model.stride + (prev + 1) * nt + tag;
+      pw[idx] += sign;
+      pu[idx] += sign * (double) c;
     }
   }
 
@@ -333,7 +369,15 @@ public final class PerceptronTagger {
       o.writeUTF(t);
     }
     o.writeInt(bits);
+    o.writeInt(pairBits);
     gazetteer.writeTo(o);
+    writeSparse(o, weights);
+    writeSparse(o, pairWeights);
+    o.flush();
+    gz.finish();
+  }
+
+  private static void writeSparse(DataOutputStream o, float[] weights) throws IOException {
     int nonZero = 0;
     for (float v : weights) {
       if (Math.abs(v) >= 1e-3f) {
@@ -349,8 +393,17 @@ public final class PerceptronTagger {
         last = i;
       }
     }
-    o.flush();
-    gz.finish();
+  }
+
+  private static float[] readSparse(DataInputStream in, int size) throws IOException {
+    float[] w = new float[size];
+    int n = in.readInt();
+    int at = 0;
+    for (int k = 0; k < n; k++) {
+      at += in.readInt();
+      w[at] = in.readFloat();
+    }
+    return w;
   }
 
   public static PerceptronTagger load(InputStream in) throws IOException {
@@ -363,14 +416,10 @@ public final class PerceptronTagger {
       tags[t] = i.readUTF();
     }
     int bits = i.readInt();
+    int pairBits = i.readInt();
     Gazetteer gazetteer = Gazetteer.readFrom(i);
-    float[] w = new float[(1 << bits) * tags.length];
-    int n = i.readInt();
-    int at = 0;
-    for (int k = 0; k < n; k++) {
-      at += i.readInt();
-      w[at] = i.readFloat();
-    }
-    return new PerceptronTagger(tags, bits, w, gazetteer);
+    float[] w = readSparse(i, (1 << bits) * tags.length);
+    float[] pw = readSparse(i, (1 << pairBits) * (tags.length + 1) * tags.length);
+    return new PerceptronTagger(tags, bits, w, pairBits, pw, gazetteer);
   }
 }

@@ -83,13 +83,17 @@ final class TaggerFeatures {
 
   private TaggerFeatures() {}
 
-  /** Features that pair the previous tag with the word (Viterbi scores them per previous tag). */
-  static final int TRANSITION = 3;
+  /**
+   * Keys of the features that pair the previous tag with this position: a constant (the tag bigram),
+   * the stem, and the word-list tags. Their weights sit in one block per key, indexed by previous and
+   * current tag, so Viterbi reads a few contiguous blocks instead of a lookup per previous tag.
+   */
+  static final int PAIRS = 3;
 
-  static void transition(Sentence s, int i, int prev, long[] out) {
-    out[0] = mix(32, prev);
-    out[1] = mix(34, s.stem[i] * 31 + prev);
-    out[2] = mix(36, s.gaz[i] * 31 + prev);
+  static void pairKeys(Sentence s, int i, long[] out) {
+    out[0] = mix(32, 0);
+    out[1] = mix(34, s.stem[i]);
+    out[2] = mix(36, s.gaz[i]);
   }
 
   /**
