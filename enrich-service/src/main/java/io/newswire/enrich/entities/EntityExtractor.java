@@ -10,6 +10,8 @@ import io.newswire.enrich.entities.link.RoleResolver;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
+import io.newswire.enrich.entities.match.PhraseHit;
+import io.newswire.enrich.entities.match.PhraseScanner;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
@@ -31,6 +33,7 @@ import java.util.List;
 public final class EntityExtractor {
   private final KnowledgeBase kb;
   private final NameMatcher matcher;
+  private final PhraseScanner scanner;
   private final KbLinker linker;
   private final UnknownNameLinker unknowns;
   private final RoleResolver roles;
@@ -52,6 +55,7 @@ public final class EntityExtractor {
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
     this.roles = new RoleResolver(kb);
+    this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
     this.cues = new CueRecognizer(kb.titles());
   }
@@ -67,9 +71,12 @@ public final class EntityExtractor {
   /** The entities and every mention, role references included (for quote attribution). */
   public EntityAnalysis analyze(List<ArticleField> articleFields, String language) {
     List<FieldText> fields = prepare(articleFields);
+    List<List<PhraseHit>> hits = new ArrayList<>(fields.size());
     List<List<NameMatch>> matches = new ArrayList<>(fields.size());
     for (FieldText f : fields) {
-      matches.add(matcher.find(f.form(), language));
+      List<PhraseHit> h = scanner.scan(f.form().text());
+      hits.add(h);
+      matches.add(matcher.find(f.form(), language, h));
     }
     List<Mention> names = linker.link(fields, matches);
     List<Candidate> candidates = new ArrayList<>();
@@ -81,7 +88,7 @@ public final class EntityExtractor {
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
     List<Mention> all = new ArrayList<>(names);
-    all.addAll(roles.resolve(fields, names));
+    all.addAll(roles.resolve(fields, hits, names));
     all.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return new EntityAnalysis(EntityAssembler.assemble(fields, all), all, fields);
   }

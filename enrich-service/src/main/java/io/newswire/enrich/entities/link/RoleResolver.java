@@ -16,7 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadTrie;
+import io.newswire.enrich.entities.kb.RolePhrase;
+import io.newswire.enrich.entities.match.PhraseHit;
 
 /**
  * Role references: "أمير قطر", "President of Iran" name one office holder (from the roles= attribute
@@ -26,10 +27,7 @@ import org.ahocorasick.trie.PayloadTrie;
  * article never names.
  */
 public final class RoleResolver {
-  /** An office phrase: either one entity, or a role class to resolve against earlier mentions. */
-  record Phrase(KbEntity entity, String roleClass) {}
-
-  private final PayloadTrie<Phrase> trie;
+  private final Map<String, RolePhrase> phrases;
   private final KnowledgeBase kb;
 
   public RoleResolver(KnowledgeBase kb) {
@@ -41,7 +39,7 @@ public final class RoleResolver {
         countriesByIso.computeIfAbsent(e.attr("iso2"), k -> new ArrayList<>()).add(e);
       }
     }
-    Map<String, Phrase> phrases = new HashMap<>();
+    Map<String, RolePhrase> phrases = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (KbEntity person : kb.entities()) {
       if (person.type() != EntityType.PERSON) {
@@ -64,7 +62,7 @@ public final class RoleResolver {
                   : List.of(title + " " + a.text());
               for (String phrase : forms) {
                 String key = MatchingForm.key(phrase);
-                Phrase old = phrases.put(key, new Phrase(person, null));
+                RolePhrase old = phrases.put(key, new RolePhrase(person, null));
                 if (old != null && old.entity() != person) {
                   ambiguous.add(key); // two office holders share the phrase: refer to neither
                 }
@@ -76,35 +74,40 @@ public final class RoleResolver {
     }
     ambiguous.forEach(phrases::remove);
     titles.generic().forEach((lang, m) -> m.forEach((p, roleClass) ->
-        phrases.putIfAbsent(MatchingForm.key(p), new Phrase(null, roleClass))));
-    PayloadTrie.PayloadTrieBuilder<Phrase> b = PayloadTrie.builder();
-    phrases.forEach(b::addKeyword);
-    trie = b.build();
+        phrases.putIfAbsent(MatchingForm.key(p), new RolePhrase(null, roleClass))));
+    this.phrases = java.util.Collections.unmodifiableMap(phrases);
+  }
+
+  /** Matching-form keys of every office phrase (for {@link io.newswire.enrich.entities.match.PhraseScanner}). */
+  public Map<String, RolePhrase> phrases() {
+    return phrases;
   }
 
   /** Role references in the article, given its name mentions (reading order). */
-  public List<Mention> resolve(List<FieldText> fields, List<Mention> names) {
+  public List<Mention> resolve(List<FieldText> fields, List<List<PhraseHit>> hits, List<Mention> names) {
     List<Mention> ordered = new ArrayList<>(names);
     ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     List<Mention> out = new ArrayList<>();
     for (FieldText f : fields) {
       String t = f.form().text();
       List<int[]> spans = new ArrayList<>();
-      List<Phrase> found = new ArrayList<>();
-      trie.parseText(t, emit -> {
-        int s = emit.getStart();
-        int e = emit.getEnd() + 1;
+      List<RolePhrase> found = new ArrayList<>();
+      for (PhraseHit hit : hits.get(f.index())) {
+        if (hit.role() == null) {
+          continue;
+        }
+        int s = hit.start();
+        int e = hit.end();
         if (e < t.length() && Clitics.isWordChar(t.charAt(e))) {
-          return true;
+          continue;
         }
         int ws = Clitics.wordStart(t, s);
         if (!Clitics.isProclitic(t.subSequence(ws, s), false) || (ws < s && !Clitics.isArabicScript(t.charAt(s)))) {
-          return true;
+          continue;
         }
         spans.add(new int[] {s, e});
-        found.add(emit.getPayload());
-        return true;
-      });
+        found.add(hit.role());
+      }
       boolean[] dropped = longestOnly(spans);
       for (int i = 0; i < spans.size(); i++) {
         if (dropped[i]) {
@@ -115,7 +118,7 @@ public final class RoleResolver {
         if (nameFollows(ordered, f, de)) {
           continue;
         }
-        Phrase p = found.get(i);
+        RolePhrase p = found.get(i);
         KbEntity target = p.entity() != null ? p.entity() : lastHolder(ordered, f.index(), ds, p.roleClass());
         if (target != null) {
           out.add(new Mention(f.index(), ds, de, target.id(), target.type(), target.name(), true));

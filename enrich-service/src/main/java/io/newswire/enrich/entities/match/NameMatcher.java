@@ -9,16 +9,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Finds knowledge-base aliases in a field: one Aho-Corasick pass over the matching form, then word
- * boundaries with Arabic proclitics and Persian enclitics, then longest match first. Immutable and
+ * Finds knowledge-base aliases in a field: the hits of one Aho-Corasick pass over the matching form
+ * ({@link PhraseScanner}), kept at word boundaries with Arabic proclitics and Persian enclitics, then
+ * longest match first. Immutable and
  * thread-safe after construction.
  */
 public final class NameMatcher {
-  private final PayloadTrie<List<AliasTarget>> trie;
-  private final int keyCount;
+  private final Map<String, List<AliasTarget>> byKey;
 
   public NameMatcher(KnowledgeBase kb) {
     Map<String, List<AliasTarget>> byKey = new LinkedHashMap<>();
@@ -39,10 +38,13 @@ public final class NameMatcher {
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<AliasTarget>> b = PayloadTrie.builder();
-    byKey.forEach((k, v) -> b.addKeyword(k, List.copyOf(v)));
-    trie = b.build();
-    keyCount = byKey.size();
+    byKey.replaceAll((k, v) -> List.copyOf(v));
+    this.byKey = java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  /** Matching-form alias keys and the entities each may name (for {@link PhraseScanner}). */
+  public Map<String, List<AliasTarget>> aliasKeys() {
+    return byKey;
   }
 
   private static void add(Map<String, List<AliasTarget>> byKey, String key, AliasTarget t) {
@@ -58,34 +60,33 @@ public final class NameMatcher {
     l.add(t);
   }
 
-  public int keyCount() {
-    return keyCount;
-  }
-
-  /** Non-overlapping alias matches in {@code field}, longest first then leftmost, in reading order. */
-  public List<NameMatch> find(MatchingForm field, String language) {
+  /**
+   * Non-overlapping alias matches in {@code field} among the scanner's {@code hits}, longest first then
+   * leftmost, in reading order.
+   */
+  public List<NameMatch> find(MatchingForm field, String language, List<PhraseHit> hits) {
     String t = field.text();
     List<NameMatch> found = new ArrayList<>();
-    trie.parseText(t, emit -> {
-      int s = emit.getStart();
-      int e = emit.getEnd() + 1;
+    for (PhraseHit hit : hits) {
+      if (hit.names().isEmpty()) {
+        continue;
+      }
+      int s = hit.start();
+      int e = hit.end();
       if (e < t.length() && Clitics.isWordChar(t.charAt(e)) && !endsOnSuffix(t, s, e, language)) {
-        return true;
+        continue;
       }
       int ws = Clitics.wordStart(t, s);
-      List<AliasTarget> ok = new ArrayList<>(emit.getPayload().size());
-      for (AliasTarget target : emit.getPayload()) {
+      List<AliasTarget> ok = new ArrayList<>(hit.names().size());
+      for (AliasTarget target : hit.names()) {
         if (accept(field, t, ws, s, e, target)) {
           ok.add(target);
         }
       }
       if (!ok.isEmpty()) {
-        int we = Clitics.wordEnd(t, e);
         found.add(new NameMatch(field.displayIndex(s), field.displayEnd(e), s, e, ok));
-        assert we >= e;
       }
-      return true;
-    });
+    }
     return longestFirst(found);
   }
 
