@@ -20,7 +20,8 @@ public final class EntityThroughputScratch {
     var parsed = new DispatchParser().parse(new RawDispatch("t", bytes, Map.of(), 0L));
     List<ArticleField> fields = ArticleFields.of(parsed);
     long t0 = System.nanoTime();
-    EntityExtractor x = new EntityExtractor();
+    EntityExtractor x = args.length > 2 && args[2].equals("--no-model")
+        ? new EntityExtractor(io.newswire.enrich.entities.kb.KnowledgeBase.load(), null) : new EntityExtractor();
     System.out.printf("load: %.2f s%n", (System.nanoTime() - t0) / 1e9);
     int sink = 0;
     for (int i = 0; i < 2000; i++) {

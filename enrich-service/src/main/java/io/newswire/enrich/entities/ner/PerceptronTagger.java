@@ -33,8 +33,12 @@ public final class PerceptronTagger {
   private final String[] tags;
   private final String[] types; // type of tag t, or null for O
   private final boolean[] inside;
+  private final boolean[][] allowed;
   private final int bits;
-  private final float[] weights; // [bucket * tags.length + tag]
+  /** Dense weights [bucket * tags.length + tag] while training; null once compacted. */
+  private final float[] weights;
+  /** The used buckets only, in an open-addressing table: a few MB instead of 38, so lookups hit cache. */
+  private final CompactWeights compact;
   private final int pairBits;
   private final float[] pairWeights; // [bucket * stride + (prev + 1) * tags.length + tag]
   private final int stride;
@@ -44,6 +48,7 @@ public final class PerceptronTagger {
     this.tags = tags;
     this.bits = bits;
     this.weights = weights;
+    this.compact = null;
     this.pairBits = pairBits;
     this.pairWeights = pairWeights;
     this.stride = (tags.length + 1) * tags.length;
@@ -54,6 +59,7 @@ public final class PerceptronTagger {
       types[t] = tags[t].equals("O") ? null : tags[t].substring(2);
       inside[t] = tags[t].startsWith("I-");
     }
+    this.allowed = allowedMatrix(types, inside);
   }
 
   /** The shipped model, or null when the jar has none. */
@@ -75,7 +81,7 @@ public final class PerceptronTagger {
     long[] feats = new long[TaggerFeatures.MAX];
     float[] scores = new float[tags.length];
     for (String[] tokens : sentences) {
-      TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, gazetteer);
+      TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, this::tokenInfo);
       int[] pred = new int[s.n];
       float[] margin = new float[s.n];
       decode(s, memory, feats, scores, pred, margin);
@@ -83,6 +89,22 @@ public final class PerceptronTagger {
       out.add(chunks(pred, margin));
     }
     return out;
+  }
+
+  /** Token info by token text: a pure cache (same answer either way), bounded by clearing. */
+  private final java.util.concurrent.ConcurrentHashMap<String, TaggerFeatures.TokenInfo> tokenCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private TaggerFeatures.TokenInfo tokenInfo(String token) {
+    TaggerFeatures.TokenInfo info = tokenCache.get(token);
+    if (info == null) {
+      if (tokenCache.size() > 200_000) {
+        tokenCache.clear();
+      }
+      info = new TaggerFeatures.TokenInfo(token, gazetteer);
+      tokenCache.put(token, info);
+    }
+    return info;
   }
 
   /** Chunks only (for evaluation). */
@@ -185,12 +207,112 @@ public final class PerceptronTagger {
   private void score(long[] feats, int n, float[] scores) {
     java.util.Arrays.fill(scores, 0f);
     int nt = tags.length;
+    if (compact != null) {
+      for (int f = 0; f < n; f++) {
+        int base = compact.row(bucket(feats[f]));
+        if (base >= 0) {
+          for (int t = 0; t < nt; t++) {
+            scores[t] += compact.rows[base + t];
+          }
+        }
+      }
+      return;
+    }
     for (int f = 0; f < n; f++) {
       int base = bucket(feats[f]) * nt;
       for (int t = 0; t < nt; t++) {
         scores[t] += weights[base + t];
       }
     }
+  }
+
+  /** Rows of the buckets that have a weight, found by linear probing on the bucket number. */
+  static final class CompactWeights {
+    final int[] keys; // bucket + 1, 0 = empty
+    final int[] rowOf;
+    final float[] rows;
+    final int mask;
+
+    CompactWeights(int[] buckets, float[] rows) {
+      int size = Integer.highestOneBit(Math.max(4, buckets.length * 2)) * 2;
+      keys = new int[size];
+      rowOf = new int[size];
+      mask = size - 1;
+      this.rows = rows;
+      int nt = buckets.length == 0 ? 0 : rows.length / buckets.length;
+      for (int r = 0; r < buckets.length; r++) {
+        int slot = spread(buckets[r]) & mask;
+        while (keys[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = buckets[r] + 1;
+        rowOf[slot] = r * nt;
+      }
+    }
+
+    int row(int bucket) {
+      int slot = spread(bucket) & mask;
+      int k;
+      while ((k = keys[slot]) != 0) {
+        if (k == bucket + 1) {
+          return rowOf[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
+    private static int spread(int b) {
+      return b * 0x9E3779B1 >>> 7;
+    }
+  }
+
+  private PerceptronTagger(PerceptronTagger m, CompactWeights compact) {
+    this.tags = m.tags;
+    this.types = m.types;
+    this.inside = m.inside;
+    this.allowed = m.allowed;
+    this.bits = m.bits;
+    this.weights = null;
+    this.compact = compact;
+    this.pairBits = m.pairBits;
+    this.pairWeights = m.pairWeights;
+    this.stride = m.stride;
+    this.gazetteer = m.gazetteer;
+  }
+
+  /** The same model with only the used buckets kept (for decoding; training needs the dense array). */
+  PerceptronTagger compacted() {
+    if (weights == null) {
+      return this;
+    }
+    int nt = tags.length;
+    int used = 0;
+    for (int b = 0; b < (1 << bits); b++) {
+      if (rowUsed(weights, b * nt, nt)) {
+        used++;
+      }
+    }
+    int[] buckets = new int[used];
+    float[] rows = new float[used * nt];
+    int r = 0;
+    for (int b = 0; b < (1 << bits); b++) {
+      if (rowUsed(weights, b * nt, nt)) {
+        buckets[r] = b;
+        System.arraycopy(weights, b * nt, rows, r * nt, nt);
+        r++;
+      }
+    }
+    return new PerceptronTagger(this, new CompactWeights(buckets, rows));
+  }
+
+  private static boolean rowUsed(float[] w, int base, int nt) {
+    for (int t = 0; t < nt; t++) {
+      if (Math.abs(w[base + t]) >= 1e-3f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int bucket(long h) {
@@ -203,10 +325,17 @@ public final class PerceptronTagger {
 
   /** I-X only continues B-X or I-X. */
   private boolean allowed(int prev, int t) {
-    if (!inside[t]) {
-      return true;
+    return allowed[prev + 1][t];
+  }
+
+  private static boolean[][] allowedMatrix(String[] types, boolean[] inside) {
+    boolean[][] a = new boolean[types.length + 1][types.length];
+    for (int prev = -1; prev < types.length; prev++) {
+      for (int t = 0; t < types.length; t++) {
+        a[prev + 1][t] = !inside[t] || (prev >= 0 && types[prev] != null && types[prev].equals(types[t]));
+      }
     }
-    return prev >= 0 && types[prev] != null && types[prev].equals(types[t]);
+    return a;
   }
 
   private void remember(TaggerFeatures.Sentence s, int[] pred, Map<Long, Integer> memory) {
@@ -340,7 +469,7 @@ public final class PerceptronTagger {
     for (int i = 0; i < pw.length; i++) {
       pw[i] = (float) (pw[i] - pu[i] / c);
     }
-    return model;
+    return model.compacted();
   }
 
   private static void update(PerceptronTagger model, float[] w, double[] u, float[] pw, double[] pu, long c,
@@ -371,10 +500,24 @@ public final class PerceptronTagger {
     o.writeInt(bits);
     o.writeInt(pairBits);
     gazetteer.writeTo(o);
-    writeSparse(o, weights);
+    writeSparse(o, denseWeights());
     writeSparse(o, pairWeights);
     o.flush();
     gz.finish();
+  }
+
+  private float[] denseWeights() {
+    if (weights != null) {
+      return weights;
+    }
+    int nt = tags.length;
+    float[] w = new float[(1 << bits) * nt];
+    for (int slot = 0; slot < compact.keys.length; slot++) {
+      if (compact.keys[slot] != 0) {
+        System.arraycopy(compact.rows, compact.rowOf[slot], w, (compact.keys[slot] - 1) * nt, nt);
+      }
+    }
+    return w;
   }
 
   private static void writeSparse(DataOutputStream o, float[] weights) throws IOException {
@@ -420,6 +563,6 @@ public final class PerceptronTagger {
     Gazetteer gazetteer = Gazetteer.readFrom(i);
     float[] w = readSparse(i, (1 << bits) * tags.length);
     float[] pw = readSparse(i, (1 << pairBits) * (tags.length + 1) * tags.length);
-    return new PerceptronTagger(tags, bits, w, pairBits, pw, gazetteer);
+    return new PerceptronTagger(tags, bits, w, pairBits, pw, gazetteer).compacted();
   }
 }

@@ -11,7 +11,61 @@ import io.newswire.normalization.MatchingForm;
 final class TaggerFeatures {
   static final int MAX = 96;
 
-  /** Per-sentence precomputation: hashes of word, stem, clitic, affixes, gazetteer tags. */
+  /** What the features need of one token; depends on the token text only, so it is cached per word. */
+  static final class TokenInfo {
+    final long word;
+    final long stem;
+    final long clitic;
+    final long[] affix;
+    final long[] grams;
+    final long gaz;
+    final long[] gazTags;
+    final int shape;
+    final boolean quote;
+
+    TokenInfo(String token, Gazetteer gazetteer) {
+      String key = MatchingForm.key(token);
+      if (key.isEmpty()) {
+        key = token;
+      }
+      String s = ArabicStem.ofKey(key);
+      quote = key.equals("«") || key.equals("»") || key.equals("\"") || key.equals("'") || key.equals("“") || key.equals("”");
+      word = hash(key);
+      stem = hash(s);
+      clitic = hash(key.substring(0, key.length() - s.length()));
+      long[] a = new long[14];
+      for (int k = 1; k <= 3; k++) {
+        a[k - 1] = k < s.length() ? hash(s, 0, k) : 0;
+        a[2 + k] = k < s.length() ? hash(s, s.length() - k, s.length()) : 0;
+      }
+      for (int k = 1; k <= 4; k++) {
+        a[5 + k] = k < key.length() ? hash(key, 0, k) : 0;
+        a[9 + k] = k < key.length() ? hash(key, key.length() - k, key.length()) : 0;
+      }
+      affix = a;
+      // Letter trigrams of the stem: transliterated foreign names share letter patterns.
+      String padded = "^" + s + "$";
+      int ng = Math.max(0, Math.min(10, padded.length() - 2));
+      grams = new long[ng];
+      for (int g = 0; g < ng; g++) {
+        grams[g] = hash(padded, g, g + 3);
+      }
+      String g = gazetteer.tags(s);
+      gaz = g == null ? 0 : hash(g);
+      if (g == null) {
+        gazTags = new long[0];
+      } else {
+        String[] parts = g.split(" ");
+        gazTags = new long[parts.length];
+        for (int p = 0; p < parts.length; p++) {
+          gazTags[p] = hash(parts[p]);
+        }
+      }
+      shape = shape(token) * 16 + Math.min(s.length(), 15);
+    }
+  }
+
+  /** Per-sentence view: the tokens' info in arrays the feature code indexes. */
   static final class Sentence {
     final int n;
     final long[] word;
@@ -22,10 +76,13 @@ final class TaggerFeatures {
     final long[][] gazTags;
     final long[][] grams;
     final int[] shape;
-    final String[] stems;
     final boolean[] quote;
 
     Sentence(String[] tokens, Gazetteer gazetteer) {
+      this(tokens, t -> new TokenInfo(t, gazetteer));
+    }
+
+    Sentence(String[] tokens, java.util.function.Function<String, TokenInfo> info) {
       n = tokens.length;
       word = new long[n];
       stem = new long[n];
@@ -35,48 +92,18 @@ final class TaggerFeatures {
       gazTags = new long[n][];
       grams = new long[n][];
       shape = new int[n];
-      stems = new String[n];
       quote = new boolean[n];
       for (int i = 0; i < n; i++) {
-        String key = MatchingForm.key(tokens[i]);
-        if (key.isEmpty()) {
-          key = tokens[i];
-        }
-        String s = ArabicStem.ofKey(key);
-        quote[i] = key.equals("«") || key.equals("»") || key.equals("\"") || key.equals("'") || key.equals("“") || key.equals("”");
-        stems[i] = s;
-        word[i] = hash(key);
-        stem[i] = hash(s);
-        clitic[i] = hash(key.substring(0, key.length() - s.length()));
-        long[] a = new long[14];
-        for (int k = 1; k <= 3; k++) {
-          a[k - 1] = k < s.length() ? hash(s, 0, k) : 0;
-          a[2 + k] = k < s.length() ? hash(s, s.length() - k, s.length()) : 0;
-        }
-        for (int k = 1; k <= 4; k++) {
-          a[5 + k] = k < key.length() ? hash(key, 0, k) : 0;
-          a[9 + k] = k < key.length() ? hash(key, key.length() - k, key.length()) : 0;
-        }
-        affix[i] = a;
-        // Letter trigrams of the stem: transliterated foreign names share letter patterns.
-        String padded = "^" + s + "$";
-        int ng = Math.max(0, Math.min(10, padded.length() - 2));
-        grams[i] = new long[ng];
-        for (int g = 0; g < ng; g++) {
-          grams[i][g] = hash(padded, g, g + 3);
-        }
-        String g = gazetteer.tags(s);
-        gaz[i] = g == null ? 0 : hash(g);
-        if (g == null) {
-          gazTags[i] = new long[0];
-        } else {
-          String[] parts = g.split(" ");
-          gazTags[i] = new long[parts.length];
-          for (int p = 0; p < parts.length; p++) {
-            gazTags[i][p] = hash(parts[p]);
-          }
-        }
-        shape[i] = shape(tokens[i]) * 16 + Math.min(s.length(), 15);
+        TokenInfo t = info.apply(tokens[i]);
+        word[i] = t.word;
+        stem[i] = t.stem;
+        clitic[i] = t.clitic;
+        affix[i] = t.affix;
+        gaz[i] = t.gaz;
+        gazTags[i] = t.gazTags;
+        grams[i] = t.grams;
+        shape[i] = t.shape;
+        quote[i] = t.quote;
       }
     }
   }
