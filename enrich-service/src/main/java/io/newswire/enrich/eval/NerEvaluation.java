@@ -70,6 +70,86 @@ public final class NerEvaluation {
     return r;
   }
 
+  /**
+   * Scores the whole entity step on pre-tokenized text: each run of {@link #DOCUMENT_SENTENCES}
+   * sentences becomes one article (a field per sentence, tokens joined by spaces), the extractor's
+   * mentions map back to the tokens they start and end in (a clitic-stripped mention covers its whole
+   * token, as CoNLL tags do), PERSON/PLACE/ORGANIZATION become PERS/LOC/ORG; MISC, which the extractor
+   * does not publish, comes from {@code tagger}.
+   */
+  public static Report tagAndScoreSystem(List<ConllSentence> sentences, io.newswire.enrich.entities.EntityExtractor extractor,
+      PerceptronTagger tagger) {
+    Report r = new Report();
+    for (int i = 0; i < sentences.size(); i += DOCUMENT_SENTENCES) {
+      List<ConllSentence> doc = sentences.subList(i, Math.min(sentences.size(), i + DOCUMENT_SENTENCES));
+      List<io.newswire.enrich.ArticleField> fields = new ArrayList<>();
+      List<int[]> starts = new ArrayList<>();
+      List<String[]> tokens = new ArrayList<>();
+      for (int k = 0; k < doc.size(); k++) {
+        String[] t = doc.get(k).tokens();
+        tokens.add(t);
+        int[] st = new int[t.length + 1];
+        StringBuilder sb = new StringBuilder();
+        for (int j = 0; j < t.length; j++) {
+          if (j > 0) {
+            sb.append(' ');
+          }
+          st[j] = sb.length();
+          sb.append(t[j]);
+        }
+        st[t.length] = sb.length() + 1;
+        starts.add(st);
+        fields.add(new io.newswire.enrich.ArticleField("paragraphs[" + k + "]", sb.toString()));
+      }
+      List<List<Chunk>> predicted = new ArrayList<>();
+      for (int k = 0; k < doc.size(); k++) {
+        predicted.add(new ArrayList<>());
+      }
+      List<List<Chunk>> misc = tagger.findDocument(tokens);
+      for (int k = 0; k < doc.size(); k++) {
+        for (Chunk c : misc.get(k)) {
+          if (c.type().equals("MISC")) {
+            predicted.get(k).add(c);
+          }
+        }
+      }
+      var analysis = extractor.analyze(fields, "ar");
+      for (io.newswire.enrich.entities.link.Mention m : analysis.mentions()) {
+        if (m.role()) {
+          continue;
+        }
+        String type = switch (m.type()) {
+          case PERSON -> "PERS";
+          case PLACE -> "LOC";
+          case ORGANIZATION -> "ORG";
+          default -> null;
+        };
+        if (type == null) {
+          continue;
+        }
+        int[] st = starts.get(m.field());
+        int first = tokenAt(st, m.start());
+        int last = tokenAt(st, m.end() - 1);
+        Chunk c = new Chunk(first, last + 1, type);
+        List<Chunk> l = predicted.get(m.field());
+        l.removeIf(o -> o.start() < c.end() && c.start() < o.end());
+        l.add(c);
+      }
+      for (int k = 0; k < doc.size(); k++) {
+        r.add(doc.get(k).tags(), Chunk.toTags(predicted.get(k), doc.get(k).tokens().length));
+      }
+    }
+    return r;
+  }
+
+  private static int tokenAt(int[] starts, int charIndex) {
+    int t = 0;
+    while (t + 1 < starts.length - 1 && starts[t + 1] <= charIndex) {
+      t++;
+    }
+    return t;
+  }
+
   /** Writes {@code token gold predicted} lines (the format {@link #run} reads back). */
   public static void writePredictions(List<ConllSentence> sentences, PerceptronTagger finder, Path out) throws IOException {
     StringBuilder sb = new StringBuilder();

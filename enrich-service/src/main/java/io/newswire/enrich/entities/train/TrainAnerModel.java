@@ -66,6 +66,9 @@ public final class TrainAnerModel {
       NerEvaluation.Report r = NerEvaluation.tagAndScore(held, model);
       System.out.printf("dev split: last %d sentences (%.0f%%)%n", held.size(), dev * 100);
       r.print(System.out);
+      System.out.println("whole entity step (knowledge base, cues and this tagger; MISC from the tagger):");
+      NerEvaluation.tagAndScoreSystem(held, new io.newswire.enrich.entities.EntityExtractor(
+          KnowledgeBase.load((Path) null), model), model).print(System.out);
       if (predictions != null) {
         NerEvaluation.writePredictions(held, model, predictions);
       }
