@@ -78,13 +78,13 @@ public final class EntityExtractor {
       hits.add(h);
       matches.add(matcher.find(f.form(), language, h));
     }
-    List<Mention> names = linker.link(fields, matches);
     List<Candidate> candidates = new ArrayList<>();
     if (statistical != null && !"en".equals(language) && !"fa".equals(language)) {
       candidates.addAll(statistical.recognize(fields, language));
     }
     candidates.addAll(cues.recognize(fields, language));
     candidates.addAll(capitals.recognize(fields, language));
+    List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
     List<Mention> all = new ArrayList<>(names);

@@ -139,8 +139,9 @@ public final class UnknownNameLinker {
     } else if (w.charAt(n) == 'ل' && w.startsWith("ل", n + 1) && w.length() > n + 3) {
       n++; // لل: ل + ال with the alef dropped
     }
-    if (n == 1 && w.charAt(0) == 'و' && !w.startsWith("ال", 1) && "اويل".indexOf(w.charAt(1)) >= 0) {
-      n = 0;
+    if (n == 1 && w.charAt(0) == 'و' && !w.startsWith("ال", 1) && "اويل".indexOf(w.charAt(1)) >= 0
+        && !startsWithHamzaAlef(d, start)) {
+      n = 0; // واشنطن, وليد: the و is the name's; but وإنجلترا (hamza) is و + name
     }
     if (n == 1 && w.charAt(0) == 'ف' && !w.startsWith("ال", 1)) {
       n = 0; // فلسطين, فرنسا: ف is too often the name's own first letter
@@ -155,6 +156,14 @@ public final class UnknownNameLinker {
       i++;
     }
     return i - start;
+  }
+
+  private static boolean startsWithHamzaAlef(String d, int start) {
+    int i = start + 1;
+    while (i < d.length() && !Character.isLetter(d.charAt(i))) {
+      i++;
+    }
+    return i < d.length() && (d.charAt(i) == 'أ' || d.charAt(i) == 'إ' || d.charAt(i) == 'آ');
   }
 
   private static int wordEnd(String d, int start, int end) {

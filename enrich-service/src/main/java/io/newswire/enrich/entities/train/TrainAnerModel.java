@@ -28,6 +28,8 @@ public final class TrainAnerModel {
   public static final int EPOCHS = 10;
   public static final long SEED = 20260101L;
   public static final int HASH_BITS = 20;
+  /** Models trained with seeds SEED, SEED+1, ... and averaged (parameter mixing). */
+  public static final int MIX = 1;
   /** ANERcorp has no document marks; consecutive sentences stand in for a document. */
   public static final int DOCUMENT_SENTENCES = NerEvaluation.DOCUMENT_SENTENCES;
 
@@ -39,6 +41,7 @@ public final class TrainAnerModel {
     double dev = 0;
     int epochs = EPOCHS;
     int bits = HASH_BITS;
+    int mix = MIX;
     Path predictions = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -47,6 +50,7 @@ public final class TrainAnerModel {
         case "--dev" -> dev = Double.parseDouble(args[++i]);
         case "--epochs" -> epochs = Integer.parseInt(args[++i]);
         case "--bits" -> bits = Integer.parseInt(args[++i]);
+        case "--mix" -> mix = Integer.parseInt(args[++i]);
         case "--predictions" -> predictions = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -59,7 +63,11 @@ public final class TrainAnerModel {
     int cut = dev > 0 ? (int) Math.round(all.size() * (1 - dev)) : all.size();
     Gazetteer gazetteer = Gazetteer.build(KnowledgeBase.load((Path) null));
     long t0 = System.nanoTime();
-    PerceptronTagger model = PerceptronTagger.train(documents(all.subList(0, cut)), epochs, SEED, bits, gazetteer);
+    long[] seeds = new long[mix];
+    for (int k = 0; k < mix; k++) {
+      seeds[k] = SEED + k;
+    }
+    PerceptronTagger model = PerceptronTagger.trainMixed(documents(all.subList(0, cut)), epochs, seeds, bits, gazetteer);
     System.out.printf("trained on %d sentences, %d epochs, in %.1f s%n", cut, epochs, (System.nanoTime() - t0) / 1e9);
     if (dev > 0) {
       List<ConllSentence> held = all.subList(cut, all.size());
