@@ -39,9 +39,10 @@ public final class KbLinker {
     Set<String> anchors = new HashSet<>();
     for (List<NameMatch> fm : matches) {
       for (NameMatch m : fm) {
-        List<AliasTarget> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG).toList();
+        List<String> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG)
+            .map(t -> t.entity().id()).distinct().toList();
         if (strong.size() == 1) {
-          anchors.add(strong.get(0).entity().id());
+          anchors.add(strong.get(0));
         }
       }
     }

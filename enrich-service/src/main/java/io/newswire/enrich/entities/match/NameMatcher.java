@@ -31,10 +31,10 @@ public final class NameMatcher {
         boolean cased = latin && a.text().chars().anyMatch(Character::isUpperCase);
         boolean acronym = latin && a.text().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
             && a.text().replaceAll("[^\\p{L}]", "").length() <= 5;
-        add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym));
+        add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
         // "للدوحة" is ل + الدوحة with the alef dropped: index the article-less spelling too.
         if (key.startsWith("ال") && key.length() > 3 && key.indexOf(' ') != 2) {
-          add(byKey, key.substring(1), new AliasTarget(e, a.strength(), true, false, false));
+          add(byKey, key.substring(1), new AliasTarget(e, a.strength(), true, false, false, a.lang()));
         }
       }
     }
@@ -50,7 +50,7 @@ public final class NameMatcher {
   private static void add(Map<String, List<AliasTarget>> byKey, String key, AliasTarget t) {
     List<AliasTarget> l = byKey.computeIfAbsent(key, k -> new ArrayList<>());
     for (AliasTarget o : l) {
-      if (o.entity().id().equals(t.entity().id()) && o.lamMerged() == t.lamMerged()) {
+      if (o.entity().id().equals(t.entity().id()) && o.lamMerged() == t.lamMerged() && o.lang().equals(t.lang())) {
         if (t.strength().ordinal() < o.strength().ordinal()) {
           l.set(l.indexOf(o), t); // the stronger reading of the same key wins
         }
@@ -79,7 +79,7 @@ public final class NameMatcher {
       int ws = Clitics.wordStart(t, s);
       List<AliasTarget> ok = new ArrayList<>(hit.names().size());
       for (AliasTarget target : hit.names()) {
-        if (accept(field, t, ws, s, e, target)) {
+        if (target.usableIn(language) && accept(field, t, ws, s, e, target)) {
           ok.add(target);
         }
       }

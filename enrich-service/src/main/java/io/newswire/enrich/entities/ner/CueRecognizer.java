@@ -22,8 +22,15 @@ public final class CueRecognizer implements NameRecognizer {
   private final java.util.Map<String, List<String[]>> cuesByFirst = new java.util.HashMap<>();
 
   public CueRecognizer(Titles titles) {
+    // Arabic and Persian office titles (رئيس، وزير، أمير) are mostly followed by a genitive noun (رئيس
+    // قسم الأطعمة), not a name: only personal titles (الشيخ، السيد، آقای) count there. Latin names are
+    // guarded by capitals, so every English title counts.
     Set<String> keys = new LinkedHashSet<>();
-    for (String w : titles.allCueWords()) {
+    List<String> words = new ArrayList<>(titles.words("cue", "ar"));
+    words.addAll(titles.words("cue", "fa"));
+    titles.roles().forEach((role, byLang) -> words.addAll(byLang.getOrDefault("en", List.of())));
+    words.addAll(titles.words("cue", "en"));
+    for (String w : words) {
       String k = MatchingForm.key(w);
       if (!k.isEmpty()) {
         keys.add(k);

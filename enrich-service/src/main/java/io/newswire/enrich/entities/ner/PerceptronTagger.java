@@ -107,6 +107,11 @@ public final class PerceptronTagger {
     return info;
   }
 
+  /** The word lists the model was trained with. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** Chunks only (for evaluation). */
   public List<List<Chunk>> findDocument(List<String[]> sentences) {
     List<List<Chunk>> out = new ArrayList<>();

@@ -50,11 +50,45 @@ public final class StatisticalRecognizer implements NameRecognizer {
           continue;
         }
         List<Tokenizer.Token> ts = tokens.get(i);
+        if (type == EntityType.PERSON && !personEvidence(sentences.get(i), sc.chunk(), sc.margin())) {
+          continue;
+        }
         out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(sc.chunk().end() - 1).end(),
             type, 0.5 + Math.min(0.49, sc.margin() / 100), false));
       }
     }
     return out;
+  }
+
+  /** Margin above which a person chunk needs no other evidence. */
+  static final double SURE_MARGIN = 20;
+
+  /**
+   * The tagger over-calls persons on ordinary noun phrases (يرأس جلسة, إدارة المؤسسة); a person is kept
+   * when its first word is a known given name or part of a known person's name, a title or reporting
+   * verb stands before it, it has a patronymic (بن), or the tagger is very sure.
+   */
+  private boolean personEvidence(String[] tokens, Chunk c, double margin) {
+    if (margin >= SURE_MARGIN) {
+      return true;
+    }
+    String first = tagger.gazetteer().tags(ArabicStem.of(tokens[c.start()]));
+    if (first != null && (first.contains("GIVEN") || first.contains("PERSON"))) {
+      return true;
+    }
+    if (c.start() > 0) {
+      String before = tagger.gazetteer().tags(ArabicStem.of(tokens[c.start() - 1]));
+      if (before != null && (before.contains("TITLE") || before.contains("SAY") || before.contains("PERSTRIG"))) {
+        return true;
+      }
+    }
+    for (int k = c.start() + 1; k < c.end(); k++) {
+      String w = io.newswire.normalization.MatchingForm.key(tokens[k]);
+      if (w.equals("بن") || w.equals("ابن") || w.equals("ابو")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasArabicLetters(String s) {
