@@ -21,6 +21,10 @@ public final class CapitalizationRecognizer implements NameRecognizer {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "to", "across", "outside", "inside");
   private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "stated", "announced", "warned");
   private static final Set<String> LINKS = Set.of("of", "al", "bin", "ibn", "de", "von", "van", "der", "the", "for");
+  /** Capitalised words that are not names (months, days, party adjectives). */
+  private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "conservative", "labour", "liberal", "democrat", "republican", "i", "the");
 
   @Override
   public List<Candidate> recognize(List<FieldText> fields, String language) {
@@ -51,6 +55,9 @@ public final class CapitalizationRecognizer implements NameRecognizer {
           i = end;
           if (start == 0 && end - start == 1) {
             continue; // a sentence-initial capital says nothing
+          }
+          if (end - start == 1 && NOT_NAMES.contains(s.get(start).text().toLowerCase())) {
+            continue;
           }
           EntityType type = type(s, start, end);
           // An untyped run is kept as OTHER: it survives only as part of a person named in full

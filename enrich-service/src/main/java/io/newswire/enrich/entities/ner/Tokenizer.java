@@ -49,13 +49,18 @@ public final class Tokenizer {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
   }
 
-  /** An apostrophe, hyphen, dot or ZWNJ between two letters stays inside the word (O'Brien, U.S., رئیس‌جمهور). */
+  /**
+   * An apostrophe, hyphen, dot or ZWNJ between two letters stays inside the word (O'Brien, U.S.,
+   * رئیس‌جمهور); a possessive 's does not (Brown's is Brown).
+   */
   private static boolean isInnerJoiner(String t, int i) {
     char c = t.charAt(i);
     if (c != '\'' && c != '’' && c != '-' && c != '\u200C' && c != '.') {
       return false;
     }
-    return i > 0 && i + 1 < t.length() && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))
+    boolean possessive = (c == '\'' || c == '’') && i + 1 < t.length() && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
+        && (i + 2 == t.length() || !Character.isLetter(t.charAt(i + 2)));
+    return !possessive && i > 0 && i + 1 < t.length() && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))
         && (c != '.' || (Character.isUpperCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i + 1))));
   }
 
