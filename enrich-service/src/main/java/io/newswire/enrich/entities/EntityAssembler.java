@@ -12,7 +12,7 @@ import java.util.Map;
 final class EntityAssembler {
   private EntityAssembler() {}
 
-  static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions) {
+  static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKnown) {
     Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
     List<Mention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
@@ -50,10 +50,12 @@ final class EntityAssembler {
       Mention first = ms.get(0);
       // A name the KB lacks is called by its longest mention (محمد العلي rather than العلي).
       String name = first.name();
-      for (Mention m : names) {
-        if (m.name().length() > name.length() && !m.name().equals(name) && m.entityId().contains(":")
-            && !m.entityId().startsWith("wikidata:") && m.name().equals(fields.get(m.field()).display().substring(m.start(), m.end()))) {
-          name = m.name();
+      if (!isKnown.test(first.entityId())) {
+        for (Mention m : names) {
+          String text = fields.get(m.field()).display().substring(m.start(), m.end());
+          if (text.length() > name.length()) {
+            name = text;
+          }
         }
       }
       int firstOffset = fields.get(first.field()).offset() + first.start();

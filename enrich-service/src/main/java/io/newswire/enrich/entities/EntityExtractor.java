@@ -90,7 +90,7 @@ public final class EntityExtractor {
     List<Mention> all = new ArrayList<>(names);
     all.addAll(roles.resolve(fields, hits, names));
     all.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
-    return new EntityAnalysis(EntityAssembler.assemble(fields, all), all, fields);
+    return new EntityAnalysis(EntityAssembler.assemble(fields, all, id -> kb.get(id) != null), all, fields);
   }
 
   static List<FieldText> prepare(List<ArticleField> articleFields) {
