@@ -45,11 +45,15 @@ public final class KbBuilder {
   /** Middle-East dr5hn cities kept, by population (the rest are villages and districts). */
   static final int ME_CITY_LIMIT = 450;
   static final long ME_CITY_MIN_POPULATION = 40_000;
-  /** City names that are everyday Arabic or Persian words; matching them would flood the output. */
+  /**
+   * City names that are everyday Arabic or Persian words (دوشنبه is Monday, مدينه a city, الحالي
+   * 'current'); matching them would flood the output. Matching-form keys.
+   */
   static final Set<String> COMMON_WORD_NAMES = Set.of("صور", "الخور", "العين", "الوادي", "المدينه", "الرمل",
       "البلد", "السلام", "النصر", "الحريه", "الوحده", "الجديده", "الشرق", "الغرب", "الشمال", "الجنوب",
       "المركز", "الساحل", "الجبل", "البحر", "الميناء", "السوق", "الحي", "كرج", "بم", "مهر", "فارس", "سيب",
-      "نور", "امل", "اميد", "بهار", "بابل", "باب", "دير", "العرب", "عرب", "الرمادي", "كوت", "الكوت", "بنت");
+      "نور", "امل", "اميد", "بهار", "بابل", "باب", "دير", "العرب", "عرب", "الرمادي", "كوت", "الكوت", "بنت",
+      "دوشنبه", "مدينه", "اراك", "الخمس", "الحالي", "الجديد", "جميله", "عقبه");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
