@@ -12,7 +12,7 @@ import java.util.Map;
 final class EntityAssembler {
   private EntityAssembler() {}
 
-  static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions) {
+  static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKnown) {
     Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
     List<Mention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
@@ -48,18 +48,27 @@ final class EntityAssembler {
             .build());
       }
       Mention first = ms.get(0);
+      // A name the KB lacks is called by its longest mention (محمد العلي rather than العلي).
+      String name = first.name();
+      if (!isKnown.test(first.entityId())) {
+        for (Mention m : names) {
+          String text = fields.get(m.field()).display().substring(m.start(), m.end());
+          if (text.length() > name.length()) {
+            name = text;
+          }
+        }
+      }
       int firstOffset = fields.get(first.field()).offset() + first.start();
       double salience = Salience.score(headline, highlight, ms.size(), maxCount, firstOffset, length);
       out.add(Entity.newBuilder()
           .setId(first.entityId())
           .setType(first.type())
-          .setName(first.name())
+          .setName(name)
           .setMentions(avro)
           .setSalience(salience)
           .build());
     }
     out.sort(Comparator.comparingDouble(Entity::getSalience).reversed()
-        .thenComparing(e -> e.getMentions().isEmpty() ? 0 : 0)
         .thenComparing(Entity::getId));
     return out;
   }

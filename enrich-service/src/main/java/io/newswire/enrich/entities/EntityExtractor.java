@@ -5,31 +5,59 @@ import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.CueIndex;
 import io.newswire.enrich.entities.link.KbLinker;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.PartialNameMerger;
+import io.newswire.enrich.entities.link.RoleResolver;
+import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
+import io.newswire.enrich.entities.match.PhraseHit;
+import io.newswire.enrich.entities.match.PhraseScanner;
+import io.newswire.enrich.entities.ner.PerceptronTagger;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
+import io.newswire.enrich.entities.ner.CueRecognizer;
+import io.newswire.enrich.entities.ner.NameRecognizer;
+import io.newswire.enrich.entities.ner.StatisticalRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.Entity;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds, types, links and merges the entities of an article. Pure: the knowledge base and model are
- * loaded once at construction, no I/O per call; thread-safe.
+ * Finds, types, links and merges the entities of an article: knowledge-base names first (Aho-Corasick
+ * over the matching form, linked with the whole article as context), then names the KB lacks (the
+ * ANERcorp model for Arabic, titles, English capitals) with stable slug ids, then partial names and role
+ * references merged into their person, then salience. Pure: the knowledge base and model are loaded
+ * once at construction, no I/O per call; thread-safe.
  */
 public final class EntityExtractor {
   private final KnowledgeBase kb;
   private final NameMatcher matcher;
+  private final PhraseScanner scanner;
   private final KbLinker linker;
+  private final UnknownNameLinker unknowns;
+  private final RoleResolver roles;
+  private final NameRecognizer statistical;
+  private final NameRecognizer cues;
+  private final NameRecognizer capitals = new CapitalizationRecognizer();
 
   /** The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and model. */
   public EntityExtractor() {
-    this(KnowledgeBase.load());
+    this(KnowledgeBase.load(), PerceptronTagger.loadShipped());
   }
 
-  public EntityExtractor(KnowledgeBase kb) {
+  /**
+   * @param tagger the Arabic statistical model, or null to run on the knowledge base and cues alone
+   */
+  public EntityExtractor(KnowledgeBase kb, PerceptronTagger tagger) {
     this.kb = kb;
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
+    this.unknowns = new UnknownNameLinker(kb);
+    this.roles = new RoleResolver(kb);
+    this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
+    this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
+    this.cues = new CueRecognizer(kb.titles());
   }
 
   public KnowledgeBase knowledgeBase() {
@@ -43,12 +71,26 @@ public final class EntityExtractor {
   /** The entities and every mention, role references included (for quote attribution). */
   public EntityAnalysis analyze(List<ArticleField> articleFields, String language) {
     List<FieldText> fields = prepare(articleFields);
+    List<List<PhraseHit>> hits = new ArrayList<>(fields.size());
     List<List<NameMatch>> matches = new ArrayList<>(fields.size());
     for (FieldText f : fields) {
-      matches.add(matcher.find(f.form(), language));
+      List<PhraseHit> h = scanner.scan(f.form().text());
+      hits.add(h);
+      matches.add(matcher.find(f.form(), language, h));
     }
-    List<Mention> mentions = linker.link(fields, matches);
-    return new EntityAnalysis(EntityAssembler.assemble(fields, mentions), mentions, fields);
+    List<Candidate> candidates = new ArrayList<>();
+    if (statistical != null && !"en".equals(language) && !"fa".equals(language)) {
+      candidates.addAll(statistical.recognize(fields, language));
+    }
+    candidates.addAll(cues.recognize(fields, language));
+    candidates.addAll(capitals.recognize(fields, language));
+    List<Mention> names = linker.link(fields, matches, candidates);
+    names.addAll(unknowns.link(fields, names, candidates, language));
+    names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
+    List<Mention> all = new ArrayList<>(names);
+    all.addAll(roles.resolve(fields, hits, names));
+    all.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    return new EntityAnalysis(EntityAssembler.assemble(fields, all, id -> kb.get(id) != null), all, fields);
   }
 
   static List<FieldText> prepare(List<ArticleField> articleFields) {

@@ -45,11 +45,15 @@ public final class KbBuilder {
   /** Middle-East dr5hn cities kept, by population (the rest are villages and districts). */
   static final int ME_CITY_LIMIT = 450;
   static final long ME_CITY_MIN_POPULATION = 40_000;
-  /** City names that are everyday Arabic or Persian words; matching them would flood the output. */
+  /**
+   * City names that are everyday Arabic or Persian words (دوشنبه is Monday, مدينه a city, الحالي
+   * 'current'); matching them would flood the output. Matching-form keys.
+   */
   static final Set<String> COMMON_WORD_NAMES = Set.of("صور", "الخور", "العين", "الوادي", "المدينه", "الرمل",
       "البلد", "السلام", "النصر", "الحريه", "الوحده", "الجديده", "الشرق", "الغرب", "الشمال", "الجنوب",
       "المركز", "الساحل", "الجبل", "البحر", "الميناء", "السوق", "الحي", "كرج", "بم", "مهر", "فارس", "سيب",
-      "نور", "امل", "اميد", "بهار", "بابل", "باب", "دير", "العرب", "عرب", "الرمادي", "كوت", "الكوت", "بنت");
+      "نور", "امل", "اميد", "بهار", "بابل", "باب", "دير", "العرب", "عرب", "الرمادي", "كوت", "الكوت", "بنت",
+      "دوشنبه", "مدينه", "اراك", "الخمس", "الحالي", "الجديد", "جميله", "عقبه");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,6 +79,8 @@ public final class KbBuilder {
   private final Map<String, Integer> wikidataUse = new HashMap<>();
   private final Map<String, String> countryIdByIso = new HashMap<>();
   private final Map<String, String> capitalByIso = new HashMap<>();
+  /** Countries the dr5hn city files cover (the Middle East): their towns are our news. */
+  private final Set<String> middleEast = new HashSet<>();
 
   KbBuilder(Path dir) throws IOException {
     countryJson = JSON.readTree(dir.resolve("dr5hn-countries.json").toFile());
@@ -83,6 +89,7 @@ public final class KbBuilder {
         JSON.readTree(p.toFile()).forEach(cityJson::add);
       }
     }
+    cityJson.forEach(c -> middleEast.add(c.path("country_code").asText()));
     countryJson.forEach(c -> count(c.path("wikiDataId").asText("")));
     cityJson.forEach(c -> count(c.path("wikiDataId").asText("")));
     List<String> states = Files.readAllLines(dir.resolve("dr5hn-states.csv"), StandardCharsets.UTF_8);
@@ -267,7 +274,7 @@ public final class KbBuilder {
       List<KbAlias> aliases = new ArrayList<>();
       // A CLDR-only town far from our news (Azores is 'أزور', "I visit") keeps short Arabic-script
       // names only if it is a capital; a one-word name of up to four letters is too often a word.
-      boolean minor = !d.capital && d.population == 0;
+      boolean minor = !d.capital && d.population == 0 && !middleEast.contains(d.iso);
       addAliases(aliases, d.ar, "ar", minor);
       addAliases(aliases, d.fa, "fa", minor);
       addAliases(aliases, d.enNames, "en", false);

@@ -13,7 +13,9 @@ import java.util.Set;
 public final class CueIndex {
   private static final List<String> AGENCY_CUES = List.of("وكاله", "وكاله انباء", "وكاله الانباء",
       "خبرگزاري", "agency", "news agency");
-  private final List<String> titleKeys;
+  /** Title keys by their last word. */
+  private final java.util.Map<String, List<String>> titlesByLast = new java.util.HashMap<>();
+  private final java.util.Map<String, List<String>> agencyByLast = new java.util.HashMap<>();
 
   public CueIndex(Titles titles) {
     Set<String> keys = new LinkedHashSet<>();
@@ -25,29 +27,47 @@ public final class CueIndex {
     }
     List<String> l = new ArrayList<>(keys);
     l.sort(Comparator.comparingInt(String::length).reversed());
-    titleKeys = List.copyOf(l);
+    index(l, titlesByLast);
+    index(AGENCY_CUES, agencyByLast);
+  }
+
+  private static void index(List<String> keys, java.util.Map<String, List<String>> byLast) {
+    List<String> sorted = new ArrayList<>(keys);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    for (String k : sorted) {
+      byLast.computeIfAbsent(k.substring(k.lastIndexOf(' ') + 1), x -> new ArrayList<>()).add(k);
+    }
   }
 
   /** Whether a title ends right before the word that starts at {@code wordStart} of matching text {@code t}. */
   public boolean titleBefore(String t, int wordStart) {
-    return endsWithAny(t, wordStart, titleKeys) >= 0;
+    return endsWithAny(t, wordStart, titlesByLast) >= 0;
   }
 
   /** Start of the title right before {@code wordStart}, or -1. */
   public int titleStartBefore(String t, int wordStart) {
-    return endsWithAny(t, wordStart, titleKeys);
+    return endsWithAny(t, wordStart, titlesByLast);
   }
 
   public boolean agencyCueBefore(String t, int wordStart) {
-    return endsWithAny(t, wordStart, AGENCY_CUES) >= 0;
+    return endsWithAny(t, wordStart, agencyByLast) >= 0;
   }
 
-  private static int endsWithAny(String t, int wordStart, List<String> keys) {
+  private static int endsWithAny(String t, int wordStart, java.util.Map<String, List<String>> byLast) {
     int end = wordStart;
     while (end > 0 && t.charAt(end - 1) == ' ') {
       end--;
     }
     if (end == wordStart || end == 0) {
+      return -1;
+    }
+    int lastStart = Clitics.wordStart(t, end);
+    String last = t.substring(lastStart, end);
+    List<String> keys = byLast.get(last);
+    if (keys == null && last.length() > 1 && "وفبلك".indexOf(last.charAt(0)) >= 0) {
+      keys = byLast.get(last.substring(1)); // وقال الرئيس: a one-word title with its clitic
+    }
+    if (keys == null) {
       return -1;
     }
     for (String k : keys) {

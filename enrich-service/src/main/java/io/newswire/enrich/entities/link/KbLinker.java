@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.match.NameMatch;
+import io.newswire.enrich.entities.ner.Candidate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,14 +26,23 @@ public final class KbLinker {
     this.cues = cues;
   }
 
-  /** Per-field matches in, mentions out (reading order). */
-  public List<Mention> link(List<FieldText> fields, List<List<NameMatch>> matches) {
+  private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("مدينه", "بلده", "محافظه", "ولايه", "قريه",
+      "منطقه", "شهر", "شهرستان", "استان", "روستاي", "بخش", "city", "town", "province");
+
+  /**
+   * Per-field matches in, mentions out (reading order). {@code candidates} are the statistical and cue
+   * recognizers' names: a small town whose one-word name is also a common word (الحالي, جميلة) is
+   * linked only when the tagger also calls it a place, a place word precedes it, or the article names
+   * its country.
+   */
+  public List<Mention> link(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
     Set<String> anchors = new HashSet<>();
     for (List<NameMatch> fm : matches) {
       for (NameMatch m : fm) {
-        List<AliasTarget> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG).toList();
+        List<String> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG)
+            .map(t -> t.entity().id()).distinct().toList();
         if (strong.size() == 1) {
-          anchors.add(strong.get(0).entity().id());
+          anchors.add(strong.get(0));
         }
       }
     }
@@ -52,6 +62,13 @@ public final class KbLinker {
           if (target.strength() == AliasStrength.CONTEXT && !field.isDateline() && !cues.agencyCueBefore(t, ws)
               && !inParentheses(t, m.mStart(), m.mEnd())) {
             continue;
+          }
+          if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && !anchors.contains(e.attr("within"))
+              && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)) {
+            continue;
+          }
+          if (isLatinCity(e, t, m) && partOfLongerName(field.display(), m.start(), m.end())) {
+            continue; // Stanley in Morgan Stanley, York in New York Times
           }
           int score = e.rank() * 10;
           if (anchors.contains(e.id())) {
@@ -78,6 +95,71 @@ public final class KbLinker {
       }
     }
     return out;
+  }
+
+  private static boolean isMinorOneWordPlace(KbEntity e, String t, NameMatch m) {
+    int space = t.indexOf(' ', m.mStart());
+    boolean oneWord = space < 0 || space >= m.mEnd();
+    return e.type() == io.newswire.schema.EntityType.PLACE && e.rank() <= 1 && e.attr("within") != null && oneWord
+        && Clitics.isArabicScript(t.charAt(m.mStart()));
+  }
+
+  private static boolean isLatinCity(KbEntity e, String t, NameMatch m) {
+    return e.type() == io.newswire.schema.EntityType.PLACE && e.rank() <= 2 && e.attr("within") != null
+        && !Clitics.isArabicScript(t.charAt(m.mStart()));
+  }
+
+  private static boolean placeCueBefore(String t, int wordStart) {
+    int end = wordStart;
+    while (end > 0 && t.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int s = Clitics.wordStart(t, end);
+    String w = t.substring(s, end);
+    return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1)));
+  }
+
+  private static boolean taggedPlace(List<Candidate> candidates, int field, NameMatch m) {
+    for (Candidate c : candidates) {
+      if (c.field() == field && c.type() == io.newswire.schema.EntityType.PLACE && c.start() < m.end() && m.start() < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word right after, or right before (not opening the sentence), makes a longer name. */
+  static boolean partOfLongerName(String d, int start, int end) {
+    boolean allCaps = d.substring(start, end).equals(d.substring(start, end).toUpperCase(java.util.Locale.ROOT));
+    if (allCaps) {
+      return false; // headlines and datelines in capitals say nothing
+    }
+    int n = end;
+    while (n < d.length() && d.charAt(n) == ' ') {
+      n++;
+    }
+    if (n > end && n < d.length() && Character.isUpperCase(d.charAt(n))) {
+      return true;
+    }
+    int p = start;
+    while (p > 0 && d.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p == start || p == 0 || !Character.isLetter(d.charAt(p - 1))) {
+      return false;
+    }
+    int ws = p;
+    while (ws > 0 && Character.isLetter(d.charAt(ws - 1))) {
+      ws--;
+    }
+    if (!Character.isUpperCase(d.charAt(ws))) {
+      return false;
+    }
+    int q = ws;
+    while (q > 0 && d.charAt(q - 1) == ' ') {
+      q--;
+    }
+    return q > 0 && d.charAt(q - 1) != '.' && d.charAt(q - 1) != '"';
   }
 
   private static boolean inParentheses(String t, int s, int e) {

@@ -10,4 +10,18 @@ import io.newswire.enrich.entities.kb.KbEntity;
  * @param cased     the alias is Latin and written with capitals, so the text must be too
  * @param acronym   the alias is an all-capitals Latin acronym (US, AP), so the text must be too
  */
-public record AliasTarget(KbEntity entity, AliasStrength strength, boolean lamMerged, boolean cased, boolean acronym) {}
+public record AliasTarget(KbEntity entity, AliasStrength strength, boolean lamMerged, boolean cased, boolean acronym,
+    String lang) {
+  /**
+   * Whether the alias may match in text of {@code language}: Arabic text only Arabic and English
+   * aliases (the Persian spelling of Kyiv, کیف, is Arabic for "how"); Persian text also Arabic ones,
+   * which Persian news often uses.
+   */
+  public boolean usableIn(String language) {
+    return switch (language == null ? "" : language) {
+      case "ar" -> !lang.equals("fa");
+      case "en" -> lang.equals("en");
+      default -> true;
+    };
+  }
+}

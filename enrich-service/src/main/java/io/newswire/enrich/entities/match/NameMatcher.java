@@ -9,16 +9,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Finds knowledge-base aliases in a field: one Aho-Corasick pass over the matching form, then word
- * boundaries with Arabic proclitics and Persian enclitics, then longest match first. Immutable and
+ * Finds knowledge-base aliases in a field: the hits of one Aho-Corasick pass over the matching form
+ * ({@link PhraseScanner}), kept at word boundaries with Arabic proclitics and Persian enclitics, then
+ * longest match first. Immutable and
  * thread-safe after construction.
  */
 public final class NameMatcher {
-  private final PayloadTrie<List<AliasTarget>> trie;
-  private final int keyCount;
+  private final Map<String, List<AliasTarget>> byKey;
 
   public NameMatcher(KnowledgeBase kb) {
     Map<String, List<AliasTarget>> byKey = new LinkedHashMap<>();
@@ -32,23 +31,26 @@ public final class NameMatcher {
         boolean cased = latin && a.text().chars().anyMatch(Character::isUpperCase);
         boolean acronym = latin && a.text().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
             && a.text().replaceAll("[^\\p{L}]", "").length() <= 5;
-        add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym));
+        add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
         // "للدوحة" is ل + الدوحة with the alef dropped: index the article-less spelling too.
         if (key.startsWith("ال") && key.length() > 3 && key.indexOf(' ') != 2) {
-          add(byKey, key.substring(1), new AliasTarget(e, a.strength(), true, false, false));
+          add(byKey, key.substring(1), new AliasTarget(e, a.strength(), true, false, false, a.lang()));
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<AliasTarget>> b = PayloadTrie.builder();
-    byKey.forEach((k, v) -> b.addKeyword(k, List.copyOf(v)));
-    trie = b.build();
-    keyCount = byKey.size();
+    byKey.replaceAll((k, v) -> List.copyOf(v));
+    this.byKey = java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  /** Matching-form alias keys and the entities each may name (for {@link PhraseScanner}). */
+  public Map<String, List<AliasTarget>> aliasKeys() {
+    return byKey;
   }
 
   private static void add(Map<String, List<AliasTarget>> byKey, String key, AliasTarget t) {
     List<AliasTarget> l = byKey.computeIfAbsent(key, k -> new ArrayList<>());
     for (AliasTarget o : l) {
-      if (o.entity().id().equals(t.entity().id()) && o.lamMerged() == t.lamMerged()) {
+      if (o.entity().id().equals(t.entity().id()) && o.lamMerged() == t.lamMerged() && o.lang().equals(t.lang())) {
         if (t.strength().ordinal() < o.strength().ordinal()) {
           l.set(l.indexOf(o), t); // the stronger reading of the same key wins
         }
@@ -58,34 +60,33 @@ public final class NameMatcher {
     l.add(t);
   }
 
-  public int keyCount() {
-    return keyCount;
-  }
-
-  /** Non-overlapping alias matches in {@code field}, longest first then leftmost, in reading order. */
-  public List<NameMatch> find(MatchingForm field, String language) {
+  /**
+   * Non-overlapping alias matches in {@code field} among the scanner's {@code hits}, longest first then
+   * leftmost, in reading order.
+   */
+  public List<NameMatch> find(MatchingForm field, String language, List<PhraseHit> hits) {
     String t = field.text();
     List<NameMatch> found = new ArrayList<>();
-    trie.parseText(t, emit -> {
-      int s = emit.getStart();
-      int e = emit.getEnd() + 1;
+    for (PhraseHit hit : hits) {
+      if (hit.names().isEmpty()) {
+        continue;
+      }
+      int s = hit.start();
+      int e = hit.end();
       if (e < t.length() && Clitics.isWordChar(t.charAt(e)) && !endsOnSuffix(t, s, e, language)) {
-        return true;
+        continue;
       }
       int ws = Clitics.wordStart(t, s);
-      List<AliasTarget> ok = new ArrayList<>(emit.getPayload().size());
-      for (AliasTarget target : emit.getPayload()) {
-        if (accept(field, t, ws, s, e, target)) {
+      List<AliasTarget> ok = new ArrayList<>(hit.names().size());
+      for (AliasTarget target : hit.names()) {
+        if (target.usableIn(language) && accept(field, t, ws, s, e, target)) {
           ok.add(target);
         }
       }
       if (!ok.isEmpty()) {
-        int we = Clitics.wordEnd(t, e);
         found.add(new NameMatch(field.displayIndex(s), field.displayEnd(e), s, e, ok));
-        assert we >= e;
       }
-      return true;
-    });
+    }
     return longestFirst(found);
   }
 

@@ -1,0 +1,188 @@
+package io.newswire.enrich.entities.link;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.kb.AliasStrength;
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
+import io.newswire.enrich.entities.kb.Titles;
+import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import io.newswire.enrich.entities.kb.RolePhrase;
+import io.newswire.enrich.entities.match.PhraseHit;
+
+/**
+ * Role references: "أمير قطر", "President of Iran" name one office holder (from the roles= attribute
+ * of people and the titles of titles.tsv); "رئيس الجمهورية" refers back to the last person named in
+ * the article who holds a presidency. A role phrase right before a name is that name's title, not a
+ * reference. References merge into the person; they are published as mentions only for a person the
+ * article never names.
+ */
+public final class RoleResolver {
+  private final Map<String, RolePhrase> phrases;
+  private final KnowledgeBase kb;
+
+  public RoleResolver(KnowledgeBase kb) {
+    this.kb = kb;
+    Titles titles = kb.titles();
+    Map<String, List<KbEntity>> countriesByIso = new HashMap<>();
+    for (KbEntity e : kb.entities()) {
+      if (e.type() == EntityType.PLACE && e.attr("iso2") != null && e.rank() >= 3) {
+        countriesByIso.computeIfAbsent(e.attr("iso2"), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<String, RolePhrase> phrases = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (KbEntity person : kb.entities()) {
+      if (person.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (String role : person.roles()) {
+        int at = role.indexOf('@');
+        if (at < 0) {
+          continue;
+        }
+        String roleClass = role.substring(0, at);
+        for (KbEntity country : countriesByIso.getOrDefault(role.substring(at + 1), List.of())) {
+          for (KbAlias a : country.aliases()) {
+            if (a.strength() != AliasStrength.STRONG) {
+              continue;
+            }
+            for (String title : titles.words(roleClass, a.lang())) {
+              List<String> forms = a.lang().equals("en")
+                  ? List.of(title + " of " + a.text(), a.text() + "'s " + title, a.text() + "’s " + title)
+                  : List.of(title + " " + a.text());
+              for (String phrase : forms) {
+                String key = MatchingForm.key(phrase);
+                RolePhrase old = phrases.put(key, new RolePhrase(person, null));
+                if (old != null && old.entity() != person) {
+                  ambiguous.add(key); // two office holders share the phrase: refer to neither
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    ambiguous.forEach(phrases::remove);
+    titles.generic().forEach((lang, m) -> m.forEach((p, roleClass) ->
+        phrases.putIfAbsent(MatchingForm.key(p), new RolePhrase(null, roleClass))));
+    this.phrases = java.util.Collections.unmodifiableMap(phrases);
+  }
+
+  /** Matching-form keys of every office phrase (for {@link io.newswire.enrich.entities.match.PhraseScanner}). */
+  public Map<String, RolePhrase> phrases() {
+    return phrases;
+  }
+
+  /** Role references in the article, given its name mentions (reading order). */
+  public List<Mention> resolve(List<FieldText> fields, List<List<PhraseHit>> hits, List<Mention> names) {
+    List<Mention> ordered = new ArrayList<>(names);
+    ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    List<Mention> out = new ArrayList<>();
+    for (FieldText f : fields) {
+      String t = f.form().text();
+      List<int[]> spans = new ArrayList<>();
+      List<RolePhrase> found = new ArrayList<>();
+      for (PhraseHit hit : hits.get(f.index())) {
+        if (hit.role() == null) {
+          continue;
+        }
+        int s = hit.start();
+        int e = hit.end();
+        if (e < t.length() && Clitics.isWordChar(t.charAt(e))) {
+          continue;
+        }
+        int ws = Clitics.wordStart(t, s);
+        if (!Clitics.isProclitic(t.subSequence(ws, s), false) || (ws < s && !Clitics.isArabicScript(t.charAt(s)))) {
+          continue;
+        }
+        spans.add(new int[] {s, e});
+        found.add(hit.role());
+      }
+      boolean[] dropped = longestOnly(spans);
+      for (int i = 0; i < spans.size(); i++) {
+        if (dropped[i]) {
+          continue;
+        }
+        int ds = f.form().displayIndex(spans.get(i)[0]);
+        int de = f.form().displayEnd(spans.get(i)[1]);
+        if (nameFollows(ordered, f, de)) {
+          continue;
+        }
+        RolePhrase p = found.get(i);
+        KbEntity target = p.entity() != null ? p.entity() : lastHolder(ordered, f.index(), ds, p.roleClass());
+        if (target != null) {
+          out.add(new Mention(f.index(), ds, de, target.id(), target.type(), target.name(), true));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean[] longestOnly(List<int[]> spans) {
+    boolean[] dropped = new boolean[spans.size()];
+    for (int i = 0; i < spans.size(); i++) {
+      for (int j = 0; j < spans.size(); j++) {
+        int[] a = spans.get(i);
+        int[] b = spans.get(j);
+        if (i != j && a[0] < b[1] && b[0] < a[1] && (b[1] - b[0] > a[1] - a[0] || (b[1] - b[0] == a[1] - a[0] && j < i))) {
+          dropped[i] = true;
+        }
+      }
+    }
+    return dropped;
+  }
+
+  /** A name starts within two words after display index {@code end}: the phrase is its title. */
+  private static boolean nameFollows(List<Mention> names, FieldText f, int end) {
+    String d = f.display();
+    int i = end;
+    int words = 0;
+    while (i < d.length() && words <= 2) {
+      while (i < d.length() && d.charAt(i) == ' ') {
+        i++;
+      }
+      for (Mention m : names) {
+        if (m.field() == f.index() && !m.role() && m.start() >= i && m.start() <= i + 1) {
+          return true;
+        }
+      }
+      if (i < d.length() && !Character.isLetter(d.charAt(i))) {
+        return false; // punctuation ends the phrase
+      }
+      while (i < d.length() && d.charAt(i) != ' ') {
+        i++;
+      }
+      words++;
+    }
+    return false;
+  }
+
+  /** The entity of the last name mention before (field, start) whose person holds {@code roleClass}. */
+  private KbEntity lastHolder(List<Mention> ordered, int field, int start, String roleClass) {
+    KbEntity best = null;
+    for (Mention m : ordered) {
+      if (m.field() > field || (m.field() == field && m.start() >= start)) {
+        break;
+      }
+      KbEntity e = kb.get(m.entityId());
+      if (e != null && e.type() == EntityType.PERSON) {
+        for (String r : e.roles()) {
+          if (r.startsWith(roleClass + "@")) {
+            best = e;
+          }
+        }
+      }
+    }
+    return best;
+  }
+}

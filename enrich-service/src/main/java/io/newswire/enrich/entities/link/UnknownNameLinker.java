@@ -1,0 +1,216 @@
+package io.newswire.enrich.entities.link;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
+import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns recognizer candidates into mentions: trims titles, clitics and nisba adjectives, drops what
+ * overlaps a knowledge-base mention, links to the KB when the cleaned name is an alias of exactly one
+ * entity of that type, and otherwise gives a stable slug id ({@code person:ar:محمد-العلي}) that is the
+ * same for the same name in every article.
+ */
+public final class UnknownNameLinker {
+  private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
+  private final Set<String> titleKeys;
+
+  public UnknownNameLinker(KnowledgeBase kb) {
+    for (KbEntity e : kb.entities()) {
+      for (KbAlias a : e.aliases()) {
+        List<KbEntity> l = aliasIndex.computeIfAbsent(MatchingForm.key(a.text()), k -> new ArrayList<>(1));
+        if (!l.contains(e)) {
+          l.add(e);
+        }
+      }
+    }
+    java.util.HashSet<String> t = new java.util.HashSet<>();
+    for (String w : kb.titles().allCueWords()) {
+      for (String part : MatchingForm.key(w).split(" ")) {
+        t.add(part);
+      }
+    }
+    titleKeys = Set.copyOf(t);
+  }
+
+  /** Mentions for the candidates that survive, given the KB mentions already found. */
+  public List<Mention> link(List<FieldText> fields, List<Mention> known, List<Candidate> candidates, String language) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparingInt(Candidate::field)
+        .thenComparingInt(Candidate::start));
+    List<Mention> taken = new ArrayList<>(known);
+    List<Mention> out = new ArrayList<>();
+    for (Candidate c : sorted) {
+      FieldText f = fields.get(c.field());
+      int[] span = clean(f.display(), c.start(), c.end(), c.type());
+      if (span == null) {
+        continue;
+      }
+      if (overlaps(taken, c.field(), span[0], span[1])) {
+        continue;
+      }
+      String text = f.display().substring(span[0], span[1]);
+      String key = MatchingForm.key(text);
+      KbEntity kb = uniqueKbEntity(key, c.type());
+      Mention m;
+      if (kb != null) {
+        m = new Mention(c.field(), span[0], span[1], kb.id(), kb.type(), kb.name(), false);
+      } else {
+        m = new Mention(c.field(), span[0], span[1], slug(c.type(), scriptLanguage(text, language), key), c.type(), text, false);
+      }
+      taken.add(m);
+      out.add(m);
+    }
+    return out;
+  }
+
+  private KbEntity uniqueKbEntity(String key, EntityType type) {
+    List<KbEntity> l = aliasIndex.get(key);
+    if (l == null) {
+      return null;
+    }
+    KbEntity hit = null;
+    for (KbEntity e : l) {
+      if (e.type() == type) {
+        if (hit != null) {
+          return null;
+        }
+        hit = e;
+      }
+    }
+    return hit;
+  }
+
+  /** The span without leading titles and clitics, or null when nothing name-like is left. */
+  int[] clean(String d, int start, int end, EntityType type) {
+    // Leading title words (الرئيس, آقای, President) are cues, not part of the name.
+    while (start < end) {
+      int we = wordEnd(d, start, end);
+      String w = MatchingForm.key(d.substring(start, we));
+      if (!titleKeys.contains(w) && !(w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 && titleKeys.contains(w.substring(1)))) {
+        break;
+      }
+      start = skipSpaces(d, we, end);
+    }
+    while (end > start && !Character.isLetterOrDigit(d.charAt(end - 1))) {
+      end--;
+    }
+    if (end - start < 2) {
+      return null;
+    }
+    start += procliticLength(d, start, end);
+    String key = MatchingForm.key(d.substring(start, end));
+    if (key.length() < 2) {
+      return null;
+    }
+    if (type == EntityType.PLACE && key.indexOf(' ') < 0 && key.startsWith("ال")
+        && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"))) {
+      return null; // الفلسطيني, الإيرانية: a nisba adjective, not the place
+    }
+    return new int[] {start, end};
+  }
+
+  /**
+   * Length of an attached و/ف/ب/ل/ك in front of a name: before an article (وال، بال، لل) always; a bare
+   * و only before a letter that rarely starts a name after it (so ولید and واشنطن keep theirs).
+   */
+  static int procliticLength(String d, int start, int end) {
+    String w = MatchingForm.key(d.substring(start, wordEnd(d, start, end)));
+    if (w.length() < 4 || !Clitics.isArabicScript(w.charAt(0))) {
+      return 0;
+    }
+    int n = 0;
+    if (w.charAt(0) == 'و' || w.charAt(0) == 'ف') {
+      n = 1;
+    }
+    if ("بلك".indexOf(w.charAt(n)) >= 0 && w.startsWith("ال", n + 1)) {
+      n++;
+    } else if (w.charAt(n) == 'ل' && w.startsWith("ل", n + 1) && w.length() > n + 3) {
+      n++; // لل: ل + ال with the alef dropped
+    }
+    if (n == 1 && w.charAt(0) == 'و' && !w.startsWith("ال", 1) && "اويل".indexOf(w.charAt(1)) >= 0
+        && !startsWithHamzaAlef(d, start)) {
+      n = 0; // واشنطن, وليد: the و is the name's; but وإنجلترا (hamza) is و + name
+    }
+    if (n == 1 && w.charAt(0) == 'ف' && !w.startsWith("ال", 1)) {
+      n = 0; // فلسطين, فرنسا: ف is too often the name's own first letter
+    }
+    // Map matching-form letters back to display chars (the display may hold marks in between).
+    int i = start;
+    int letters = 0;
+    while (i < end && letters < n) {
+      if (Character.isLetter(d.charAt(i))) {
+        letters++;
+      }
+      i++;
+    }
+    return i - start;
+  }
+
+  private static boolean startsWithHamzaAlef(String d, int start) {
+    int i = start + 1;
+    while (i < d.length() && !Character.isLetter(d.charAt(i))) {
+      i++;
+    }
+    return i < d.length() && (d.charAt(i) == 'أ' || d.charAt(i) == 'إ' || d.charAt(i) == 'آ');
+  }
+
+  private static int wordEnd(String d, int start, int end) {
+    int i = start;
+    while (i < end && !Character.isWhitespace(d.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipSpaces(String d, int i, int end) {
+    while (i < end && Character.isWhitespace(d.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean overlaps(List<Mention> taken, int field, int s, int e) {
+    for (Mention m : taken) {
+      if (m.field() == field && s < m.end() && m.start() < e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String scriptLanguage(String text, String language) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Clitics.isArabicScript(c)) {
+          return "fa".equals(language) ? "fa" : "ar";
+        }
+        return "en";
+      }
+    }
+    return language;
+  }
+
+  /** A stable id for a name the KB lacks: type, script language and the matching form, dash-joined. */
+  public static String slug(EntityType type, String lang, String key) {
+    String prefix = switch (type) {
+      case PERSON -> "person";
+      case ORGANIZATION -> "org";
+      case PLACE -> "place";
+      default -> "other";
+    };
+    return prefix + ":" + lang + ":" + key.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+  }
+}

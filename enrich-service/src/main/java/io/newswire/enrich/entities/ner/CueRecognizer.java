@@ -1,0 +1,132 @@
+package io.newswire.enrich.entities.ner;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.kb.Titles;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People named right after a title (الشيخ، آقای، رئیس‌جمهور، President, Sheikh), for text without a
+ * statistical model (Persian) or names it missed. Arabic script has no capitals, so the name is the
+ * word after the title plus what patronymic links (بن، آل، أبو، عبد) and one more word carry; Latin
+ * names are the capitalised words after the title.
+ */
+public final class CueRecognizer implements NameRecognizer {
+  private static final Set<String> LINKS = Set.of("بن", "ابن", "ال", "ابو", "عبد", "bin", "ibn", "al", "abu", "de", "von", "van", "der");
+  /** Titles by their first word, longest first (a lookup per token instead of a scan). */
+  private final java.util.Map<String, List<String[]>> cuesByFirst = new java.util.HashMap<>();
+
+  public CueRecognizer(Titles titles) {
+    // Arabic and Persian office titles (رئيس، وزير، أمير) are mostly followed by a genitive noun (رئيس
+    // قسم الأطعمة), not a name: only personal titles (الشيخ، السيد، آقای) count there. Latin names are
+    // guarded by capitals, so every English title counts.
+    Set<String> keys = new LinkedHashSet<>();
+    List<String> words = new ArrayList<>(titles.words("cue", "ar"));
+    words.addAll(titles.words("cue", "fa"));
+    titles.roles().forEach((role, byLang) -> words.addAll(byLang.getOrDefault("en", List.of())));
+    words.addAll(titles.words("cue", "en"));
+    for (String w : words) {
+      String k = MatchingForm.key(w);
+      if (!k.isEmpty()) {
+        keys.add(k);
+      }
+    }
+    List<String[]> l = new ArrayList<>();
+    for (String k : keys) {
+      l.add(k.split(" "));
+    }
+    l.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+    for (String[] cue : l) {
+      cuesByFirst.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
+    }
+  }
+
+  @Override
+  public List<Candidate> recognize(List<FieldText> fields, String language) {
+    List<Candidate> out = new ArrayList<>();
+    for (FieldText f : fields) {
+      for (List<Tokenizer.Token> s : Tokenizer.sentences(f.display())) {
+        String[] keys = new String[s.size()];
+        for (int i = 0; i < keys.length; i++) {
+          keys[i] = MatchingForm.key(s.get(i).text());
+        }
+        for (int i = 0; i < keys.length; i++) {
+          int after = cueEndingAt(keys, i);
+          if (after < 0 || after >= keys.length) {
+            continue;
+          }
+          int end = nameEnd(s, keys, after);
+          if (end > after) {
+            out.add(new Candidate(f.index(), s.get(after).start(), s.get(end - 1).end(), EntityType.PERSON, 0.5, true));
+            i = end - 1;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Index of the token after a title that starts at token {@code i}, or -1. */
+  private int cueEndingAt(String[] keys, int i) {
+    String first = keys[i];
+    List<String[]> candidates = cuesByFirst.get(first);
+    if (candidates == null && first.length() > 1 && "وفبل".indexOf(first.charAt(0)) >= 0) {
+      candidates = cuesByFirst.get(first.substring(1));
+    }
+    if (candidates == null) {
+      return -1;
+    }
+    for (String[] cue : candidates) {
+      if (i + cue.length > keys.length) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < cue.length && ok; k++) {
+        String t = keys[i + k];
+        // The first word may carry a conjunction or preposition: وقال الرئيس, ولآقای.
+        ok = t.equals(cue[k]) || (k == 0 && t.length() == cue[k].length() + 1 && t.endsWith(cue[k]) && "وفبل".indexOf(t.charAt(0)) >= 0);
+      }
+      if (ok) {
+        return i + cue.length;
+      }
+    }
+    return -1;
+  }
+
+  private static int nameEnd(List<Tokenizer.Token> s, String[] keys, int from) {
+    String first = s.get(from).text();
+    if (!isNameToken(first, keys[from]) || keys[from].startsWith("ال")) {
+      return from;
+    }
+    boolean latin = Character.isLetter(first.charAt(0)) && first.charAt(0) < 0x250;
+    if (latin && !Character.isUpperCase(first.charAt(0))) {
+      return from;
+    }
+    int end = from + 1;
+    int extra = latin ? 3 : 1;
+    while (end < keys.length) {
+      String k = keys[end];
+      if (LINKS.contains(k) && end + 1 < keys.length && isNameToken(s.get(end + 1).text(), keys[end + 1])) {
+        end += 2;
+        continue;
+      }
+      if (extra > 0 && isNameToken(s.get(end).text(), k)
+          && (!latin || Character.isUpperCase(s.get(end).text().charAt(0)))) {
+        end++;
+        extra--;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  private static boolean isNameToken(String text, String key) {
+    return key.length() >= 2 && Character.isLetter(text.charAt(0)) && !StopWords.contains(text);
+  }
+}

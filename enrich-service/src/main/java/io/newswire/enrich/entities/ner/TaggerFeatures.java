@@ -1,0 +1,237 @@
+package io.newswire.enrich.entities.ner;
+
+import io.newswire.normalization.MatchingForm;
+
+/**
+ * Features of the Arabic name tagger, hashed (no strings built per feature): the word, its light stem
+ * and clitic, stem affixes, neighbouring words and stems, word-list tags (gazetteer), shape, the two
+ * previous tag, and what the document already called this stem. Tokens are seen in matching form so
+ * spelling variants share weights.
+ */
+final class TaggerFeatures {
+  static final int MAX = 96;
+
+  /** What the features need of one token; depends on the token text only, so it is cached per word. */
+  static final class TokenInfo {
+    final long word;
+    final long stem;
+    final long clitic;
+    final long[] affix;
+    final long[] grams;
+    final long gaz;
+    final long[] gazTags;
+    final int shape;
+    final boolean quote;
+
+    TokenInfo(String token, Gazetteer gazetteer) {
+      String key = MatchingForm.key(token);
+      if (key.isEmpty()) {
+        key = token;
+      }
+      String s = ArabicStem.ofKey(key);
+      quote = key.equals("«") || key.equals("»") || key.equals("\"") || key.equals("'") || key.equals("“") || key.equals("”");
+      word = hash(key);
+      stem = hash(s);
+      clitic = hash(key.substring(0, key.length() - s.length()));
+      long[] a = new long[14];
+      for (int k = 1; k <= 3; k++) {
+        a[k - 1] = k < s.length() ? hash(s, 0, k) : 0;
+        a[2 + k] = k < s.length() ? hash(s, s.length() - k, s.length()) : 0;
+      }
+      for (int k = 1; k <= 4; k++) {
+        a[5 + k] = k < key.length() ? hash(key, 0, k) : 0;
+        a[9 + k] = k < key.length() ? hash(key, key.length() - k, key.length()) : 0;
+      }
+      affix = a;
+      // Letter trigrams of the stem: transliterated foreign names share letter patterns.
+      String padded = "^" + s + "$";
+      int ng = Math.max(0, Math.min(10, padded.length() - 2));
+      grams = new long[ng];
+      for (int g = 0; g < ng; g++) {
+        grams[g] = hash(padded, g, g + 3);
+      }
+      String g = gazetteer.tags(s);
+      gaz = g == null ? 0 : hash(g);
+      if (g == null) {
+        gazTags = new long[0];
+      } else {
+        String[] parts = g.split(" ");
+        gazTags = new long[parts.length];
+        for (int p = 0; p < parts.length; p++) {
+          gazTags[p] = hash(parts[p]);
+        }
+      }
+      shape = shape(token) * 16 + Math.min(s.length(), 15);
+    }
+  }
+
+  /** Per-sentence view: the tokens' info in arrays the feature code indexes. */
+  static final class Sentence {
+    final int n;
+    final long[] word;
+    final long[] stem;
+    final long[] clitic;
+    final long[][] affix;
+    final long[] gaz;
+    final long[][] gazTags;
+    final long[][] grams;
+    final int[] shape;
+    final boolean[] quote;
+
+    Sentence(String[] tokens, Gazetteer gazetteer) {
+      this(tokens, t -> new TokenInfo(t, gazetteer));
+    }
+
+    Sentence(String[] tokens, java.util.function.Function<String, TokenInfo> info) {
+      n = tokens.length;
+      word = new long[n];
+      stem = new long[n];
+      clitic = new long[n];
+      affix = new long[n][];
+      gaz = new long[n];
+      gazTags = new long[n][];
+      grams = new long[n][];
+      shape = new int[n];
+      quote = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        TokenInfo t = info.apply(tokens[i]);
+        word[i] = t.word;
+        stem[i] = t.stem;
+        clitic[i] = t.clitic;
+        affix[i] = t.affix;
+        gaz[i] = t.gaz;
+        gazTags[i] = t.gazTags;
+        grams[i] = t.grams;
+        shape[i] = t.shape;
+        quote[i] = t.quote;
+      }
+    }
+  }
+
+  private TaggerFeatures() {}
+
+  /**
+   * Keys of the features that pair the previous tag with this position: a constant (the tag bigram),
+   * the stem, and the word-list tags. Their weights sit in one block per key, indexed by previous and
+   * current tag, so Viterbi reads a few contiguous blocks instead of a lookup per previous tag.
+   */
+  static final int PAIRS = 3;
+
+  static void pairKeys(Sentence s, int i, long[] out) {
+    out[0] = mix(32, 0);
+    out[1] = mix(34, s.stem[i]);
+    out[2] = mix(36, s.gaz[i]);
+  }
+
+  /**
+   * Observation feature hashes of position {@code i} into {@code out}; returns how many.
+   *
+   * @param memory what the document tagged this stem before (0 none, else tag type + 1)
+   */
+  static int observation(Sentence s, int i, int memory, long[] out) {
+    int k = 0;
+    out[k++] = mix(1, 0);
+    out[k++] = mix(2, s.word[i]);
+    out[k++] = mix(3, s.stem[i]);
+    out[k++] = mix(4, s.clitic[i]);
+    for (int a = 0; a < 14; a++) {
+      if (s.affix[i][a] != 0) {
+        out[k++] = mix(10 + a, s.affix[i][a]);
+      }
+    }
+    out[k++] = mix(30, s.gaz[i]);
+    for (long g : s.grams[i]) {
+      out[k++] = mix(29, g);
+    }
+    out[k++] = mix(31, s.shape[i]);
+    out[k++] = mix(35, memory);
+    // Inside quotation marks («…», "…"): product, club and event names are often quoted.
+    out[k++] = mix(37, (quoteBefore(s, i) ? 2 : 0) + (quoteAfter(s, i) ? 1 : 0));
+    out[k++] = mix(38, i == 0 ? 1 : 0);
+    // One feature per word-list tag, for the word and its neighbours (a title two words back too).
+    for (int d = -2; d <= 1; d++) {
+      int j = i + d;
+      if (j >= 0 && j < s.n) {
+        for (long g : s.gazTags[j]) {
+          if (k < MAX - 24) {
+            out[k++] = mix(90 + d, g);
+          }
+        }
+      }
+    }
+    for (int d = -2; d <= 2; d++) {
+      if (d == 0) {
+        continue;
+      }
+      int j = i + d;
+      long w = j < 0 ? -1 : j >= s.n ? -2 : s.word[j];
+      long st = j < 0 ? -1 : j >= s.n ? -2 : s.stem[j];
+      out[k++] = mix(40 + d, w);
+      out[k++] = mix(50 + d, st);
+      if (d == -1 || d == 1) {
+        long g = j < 0 || j >= s.n ? -3 : s.gaz[j];
+        out[k++] = mix(60 + d, g);
+        out[k++] = mix(70 + d, j < 0 || j >= s.n ? -3 : s.shape[j]);
+        out[k++] = mix(80 + d, st * 1_000_003L + s.stem[i]);
+      }
+    }
+    return k;
+  }
+
+  private static boolean quoteBefore(Sentence s, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (s.quote[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoteAfter(Sentence s, int i) {
+    for (int j = i + 1; j <= Math.min(s.n - 1, i + 3); j++) {
+      if (s.quote[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int shape(String t) {
+    char c = t.charAt(0);
+    if (Character.isDigit(c)) {
+      return 1;
+    }
+    if (!Character.isLetter(c)) {
+      return 2;
+    }
+    if (c < 0x250) {
+      return Character.isUpperCase(c) ? 3 : 4;
+    }
+    return 5;
+  }
+
+  static long hash(CharSequence s) {
+    return hash(s, 0, s.length());
+  }
+
+  /** 64-bit FNV-1a over chars [from, to). */
+  static long hash(CharSequence s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** Combines a feature template id with a value hash (murmur3 finalizer). */
+  static long mix(int template, long value) {
+    long h = value * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}
