@@ -3,7 +3,10 @@ package io.newswire.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.enrich.Enricher;
 import io.newswire.enrich.entities.EntityExtractor;
+import io.newswire.enrich.entities.ner.ConllSentence;
+import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.eval.GoldEntityEvaluation;
+import io.newswire.enrich.eval.NerEvaluation;
 import io.newswire.enrich.eval.QuoteEvaluation;
 import io.newswire.enrich.quotes.QuoteExtractor;
 import io.newswire.ingest.parsing.DispatchParser;
@@ -16,15 +19,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Quality figures: the same parse + enrich code as the pipeline, scored against annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score entities and quotes against annotated data.",
-    subcommands = {EvalCommand.Gold.class, EvalCommand.Quotes.class})
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Gold.class, EvalCommand.Quotes.class})
 final class EvalCommand {
 
   /** Raw dispatch text through the parser and the enricher, exactly as {@code enrich} does. */
@@ -39,6 +44,36 @@ final class EvalCommand {
         throw new IllegalArgumentException("gold text rejected by the parser: " + e.reason() + ": " + e.getMessage(), e);
       }
     };
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Tag pre-tokenized CoNLL input ('token TAG' lines, IOB2, blank line between sentences) with the "
+          + "shipped statistical recognizer and print exact-match entity P/R/F1 per type (conlleval semantics).")
+  static final class Ner implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.conll")
+    Path file;
+
+    @Option(names = "--lang", required = true, description = "Language of the tokens (the shipped model is Arabic: ar).")
+    String lang;
+
+    @Option(names = "--predictions", paramLabel = "OUT", description = "Also write 'token gold predicted' lines here.")
+    Path predictions;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!"ar".equals(lang)) {
+        System.err.println("eval ner: no statistical model for '" + lang + "' (the shipped one is Arabic: --lang ar)");
+        return 2;
+      }
+      PerceptronTagger tagger = PerceptronTagger.loadShipped();
+      List<ConllSentence> sentences = ConllSentence.read(file);
+      NerEvaluation.tagAndScore(sentences, tagger).print(System.out);
+      if (predictions != null) {
+        NerEvaluation.writePredictions(sentences, tagger, predictions);
+        System.err.println("eval ner: predictions written to " + predictions);
+      }
+      return 0;
+    }
   }
 
   @Command(name = "gold", mixinStandardHelpOptions = true,
