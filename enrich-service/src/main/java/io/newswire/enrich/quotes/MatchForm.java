@@ -4,6 +4,8 @@ package io.newswire.enrich.quotes;
  * The form a word is matched in: Arabic hamza seats, alef maqsura and the Arabic/Persian yeh and kaf
  * variants folded, diacritics, tatweel and zero-width non-joiners dropped, letters lower-cased; so one
  * lexicon entry covers the spellings wire copy actually uses (اكد/أكد, قائلا/قائلاً, میگوید/می‌گوید).
+ * Unlike {@link io.newswire.normalization.MatchingForm} (names in running text, ZWNJ splits words),
+ * this keys one token: ZWNJ joins, since a cue verb is written with or without it.
  */
 final class MatchForm {
   private MatchForm() {}
