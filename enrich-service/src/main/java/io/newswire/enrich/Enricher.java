@@ -2,7 +2,10 @@ package io.newswire.enrich;
 
 import io.newswire.enrich.entities.EntityExtractor;
 import io.newswire.enrich.quotes.QuoteExtractor;
+import io.newswire.schema.Dateline;
 import io.newswire.schema.EnrichedArticle;
+import io.newswire.schema.EntityType;
+import io.newswire.schema.Mention;
 import io.newswire.schema.Entity;
 import io.newswire.schema.ParsedArticle;
 import io.newswire.schema.Quote;
@@ -39,7 +42,7 @@ public final class Enricher {
         .setLanguage(a.getLanguage())
         .setHeadline(a.getHeadline())
         .setHighlights(a.getHighlights())
-        .setDateline(a.getDateline())
+        .setDateline(linkDatelineCity(a.getDateline(), found))
         .setParagraphs(a.getParagraphs())
         .setContentType(a.getContentType())
         .setCharset(a.getCharset())
@@ -56,5 +59,26 @@ public final class Enricher {
         .setPipelineVersion(PipelineVersion.get())
         .setProcessedAt(clock.instant())
         .build();
+  }
+
+  /**
+   * The dateline's city gets the id of the place the entity step linked in the dateline field, so a
+   * dashboard can group by where stories were filed ('wikidata:Q3616' for طهران, Tehran, TEHRAN).
+   */
+  static Dateline linkDatelineCity(Dateline dateline, List<Entity> entities) {
+    if (dateline == null || dateline.getCityId() != null || dateline.getCity() == null) {
+      return dateline;
+    }
+    for (Entity e : entities) {
+      if (e.getType() != EntityType.PLACE) {
+        continue;
+      }
+      for (Mention m : e.getMentions()) {
+        if (m.getField().equals("dateline") && dateline.getCity().contains(m.getText())) {
+          return Dateline.newBuilder(dateline).setCityId(e.getId()).build();
+        }
+      }
+    }
+    return dateline;
   }
 }

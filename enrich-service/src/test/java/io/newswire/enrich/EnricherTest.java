@@ -1,0 +1,44 @@
+package io.newswire.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.ingest.parsing.DispatchParser;
+import io.newswire.ingest.parsing.RawDispatch;
+import io.newswire.schema.EnrichedArticle;
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+  static EnrichedArticle enrich(String text) throws Exception {
+    return new Enricher().enrich(new DispatchParser().parse(
+        new RawDispatch("t-1", text.getBytes(StandardCharsets.UTF_8), Map.of(), 0L)));
+  }
+
+  @Test
+  void datelineCityGetsThePlaceIdTheEntityStepLinked() throws Exception {
+    EnrichedArticle a = enrich("قطر تفتتح رصيفا جديدا في ميناء حمد\n"
+        + "الدوحة-قنا:- افتتحت قطر اليوم رصيفا جديدا في ميناء حمد لاستقبال السفن الكبيرة.\n");
+    assertEquals("الدوحة", a.getDateline().getCity());
+    String cityId = a.getDateline().getCityId();
+    assertNotNull(cityId);
+    Entity doha = a.getEntities().stream().filter(e -> e.getId().equals(cityId)).findFirst().orElseThrow();
+    assertEquals(EntityType.PLACE, doha.getType());
+    assertEquals("Doha", doha.getName());
+    assertTrue(doha.getMentions().stream().anyMatch(m -> m.getField().equals("dateline")));
+  }
+
+  @Test
+  void enrichedEventCarriesTheParsedFieldsAndProcessingMetadata() throws Exception {
+    EnrichedArticle a = enrich("Floods close schools in Mosul\nMOSUL (AP) — Schools closed on Sunday after floods, officials said.\n");
+    assertEquals("t-1", a.getId());
+    assertEquals("en", a.getLanguage());
+    assertEquals("Floods close schools in Mosul", a.getHeadline());
+    assertTrue(a.getPipelineVersion().startsWith("newswire/"));
+    assertNotNull(a.getProcessedAt());
+  }
+}
