@@ -10,10 +10,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /** Sends dispatches to the raw topic: id as the record key, metadata as headers; waits for acks. */
-final class Publisher {
+public final class Publisher {
   private Publisher() {}
 
-  static int send(String bootstrap, String topic, List<Input> inputs) throws Exception {
+  public static int send(String bootstrap, String topic, List<Input> inputs) throws Exception {
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Kafka.producer(bootstrap))) {
       List<Future<RecordMetadata>> acks = new java.util.ArrayList<>(inputs.size());
       for (Input in : inputs) {

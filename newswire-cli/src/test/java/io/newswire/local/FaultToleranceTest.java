@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.cli.Input;
+import io.newswire.cli.Publisher;
 import io.newswire.cli.SyntheticDispatches;
 import io.newswire.enrich.EnrichService;
 import io.newswire.enrich.Enricher;
@@ -19,13 +20,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +39,7 @@ class FaultToleranceTest {
   }
 
   static void push(String bootstrap, List<Input> inputs) throws Exception {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
-      for (Input in : inputs) {
-        producer.send(new ProducerRecord<>(Topics.DEFAULT.raw(), in.id().getBytes(StandardCharsets.UTF_8), in.body())).get();
-      }
-    }
+    Publisher.send(bootstrap, Topics.DEFAULT.raw(), inputs);
   }
 
   static Map<String, Integer> countByKey(String bootstrap, String topic, int expected, Duration timeout) {

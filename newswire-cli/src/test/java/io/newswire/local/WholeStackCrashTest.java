@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.cli.Input;
 import io.newswire.cli.Newswire;
+import io.newswire.cli.Publisher;
 import io.newswire.cli.SyntheticDispatches;
 import io.newswire.runtime.Topics;
 import java.net.Socket;
@@ -15,12 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,14 +42,7 @@ class WholeStackCrashTest {
     try {
       awaitPort(registryPort, Duration.ofSeconds(90));
       List<Input> inputs = SyntheticDispatches.generate(DISPATCHES, 7, "stack-");
-      Properties p = new Properties();
-      p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-      p.put(ProducerConfig.ACKS_CONFIG, "all");
-      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
-        for (Input in : inputs) {
-          producer.send(new ProducerRecord<>(Topics.DEFAULT.raw(), in.id().getBytes(StandardCharsets.UTF_8), in.body())).get();
-        }
-      }
+      Publisher.send(bootstrap, Topics.DEFAULT.raw(), inputs);
       TopicReader.readUntil(bootstrap, Topics.DEFAULT.enriched(), r -> r.size() >= 100, Duration.ofSeconds(90));
       up.kill();
       up = ChildJvm.start("up", Newswire.class, env, log, args);
