@@ -84,6 +84,7 @@ public record ServiceConfig(
     // EOS commits every 100 ms by default; a bit more batching costs little latency on a wire.
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
+    p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
     p.put(DeadLetterDeserializationHandler.DLQ_TOPIC_CONFIG, topics.dlq());
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
