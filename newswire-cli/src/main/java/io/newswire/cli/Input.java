@@ -61,10 +61,10 @@ public record Input(String id, byte[] body, Map<String, String> headers) {
     return new Input(id, doc.path("text").asText().getBytes(StandardCharsets.UTF_8), headers);
   }
 
-  /** The bundled sample dispatches that {@code demo} pushes (listed in samples/index.txt). */
+  /** The bundled sample dispatches that {@code demo} pushes (listed in samples/index.list). */
   public static List<Input> samples() throws IOException {
     List<Input> out = new ArrayList<>();
-    for (String name : resourceLines("samples/index.txt")) {
+    for (String name : resourceLines("samples/index.list")) {
       try (InputStream in = Input.class.getClassLoader().getResourceAsStream("samples/" + name)) {
         if (in == null) {
           throw new IOException("missing bundled sample " + name);
