@@ -48,7 +48,9 @@ final class DirectQuoteFinder {
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
       Candidate c = null;
-      if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
+      if (QuotedName.is(f, cs, ce, words, lead)) {
+        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
+      } else if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
         // 'بحسب تقرير "صحارى"', 'according to the "Daily Planet"': a quoted name, not words said
         c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else if (before != null && !midSentence(f, before, s, introduced)) {

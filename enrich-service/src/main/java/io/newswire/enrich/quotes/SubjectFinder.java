@@ -191,8 +191,10 @@ final class SubjectFinder {
     return false;
   }
 
+  /** The current speaker s referred to by the pronoun text; 'it' and 'they' name no one (see {@link Pronouns}). */
   static SpeakerRef named(SpeakerRef s, String text) {
-    return s == null ? null : s.pronoun(text);
+    String form = MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT);
+    return s == null || !Pronouns.personal(form) ? null : s.pronoun(text);
   }
 
   // ---------------------------------------------------------------- Persian: subject first, verb last

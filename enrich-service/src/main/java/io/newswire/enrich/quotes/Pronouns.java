@@ -1,0 +1,39 @@
+package io.newswire.enrich.quotes;
+
+import java.util.Set;
+
+/**
+ * Which pronouns may stand for the last named speaker. A singular personal pronoun (he, she, وی, او,
+ * هو) refers back to the person who spoke last; 'it' and 'they' usually point at a thing, a group or a
+ * document, so without an antecedent of that kind they name no one. A pronoun that resolves to nobody is
+ * never published as a speaker's text.
+ */
+final class Pronouns {
+  /** Folded forms (see {@link MatchForm}) that resolve to the current speaker. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we", "وی", "او", "ایشان", "وي", "ايشان",
+      "هو", "هي", "هی");
+  /** Words that are never a speaker on their own, whatever the finder made of them. */
+  private static final Set<String> NEVER_SPEAKERS = Set.of("it", "its", "they", "them", "he", "she", "i", "we",
+      "you", "this", "that", "there", "these", "those", "his", "her", "their", "one", "وی", "او", "ایشان", "وي",
+      "ايشان", "آنها", "آن", "این", "اين", "هو", "هي", "هی", "هم");
+
+  private Pronouns() {}
+
+  /** True for a pronoun that may take the current speaker as antecedent. */
+  static boolean personal(String form) {
+    return PERSONAL.contains(form);
+  }
+
+  /**
+   * The speaker as published: a speaker whose only trace is a pronoun or a determiner ('It', 'they')
+   * with no antecedent becomes no speaker at all.
+   */
+  static SpeakerRef publishable(SpeakerRef s) {
+    if (s == null || s.entityId() != null || s.name() != null) {
+      return s;
+    }
+    String t = s.text() == null ? "" : s.text().strip();
+    return t.isEmpty() || NEVER_SPEAKERS.contains(MatchForm.fold(t, "fa").toLowerCase(java.util.Locale.ROOT))
+        || NEVER_SPEAKERS.contains(t.toLowerCase(java.util.Locale.ROOT)) ? null : s;
+  }
+}
