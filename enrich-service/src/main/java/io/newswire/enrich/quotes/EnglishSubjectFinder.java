@@ -297,6 +297,10 @@ final class EnglishSubjectFinder {
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return SubjectFinder.named(tracker.current(), first.raw());
     }
+    SpeakerRef titled = titledName(f, i);
+    if (titled != null) {
+      return titled;
+    }
     if (first.capitalized() && !EN_NOT_NAMES.contains(first.form())) {
       int k = i;
       while (k + 1 < toks.size() && glued(f, k, k + 1)
@@ -315,6 +319,37 @@ final class EnglishSubjectFinder {
       if (k > i) {
         return new SpeakerRef(null, null, f.text.substring(first.start(), toks.get(k).end()));
       }
+    }
+    return null;
+  }
+
+  /**
+   * A title phrase and the name it introduces, from token i: 'Arts minister Estelle Morris', 'Shadow
+   * Foreign Secretary Michael Ancram'. The title words are capitalised or a role head; the speaker is the
+   * person mention at its end (the whole phrase as text), or, with no mention, the capitalised name after
+   * a lower-case role head. Null when no role head precedes a name.
+   */
+  private static SpeakerRef titledName(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    boolean role = false;
+    for (int k = i; k < toks.size() && k - i < 6 && (k == i || glued(f, k - 1, k)); k++) {
+      Token t = toks.get(k);
+      MentionRef m = f.mentionAt(t);
+      if (m != null && m.personOrOrg() && k > i && m.start() == t.start()) {
+        return m.person() || role ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), Math.max(m.end(), t.end()))) : null;
+      }
+      boolean roleWord = f.lexicon.matchAny(toks, k, CueKind.ROLE, CueKind.HONORIFIC) != null;
+      if (role && !roleWord && t.capitalized() && !EN_NOT_NAMES.contains(t.form()) && m == null) {
+        int e = k;
+        while (e + 1 < toks.size() && e - k < 3 && glued(f, e, e + 1) && toks.get(e + 1).capitalized()) {
+          e++;
+        }
+        return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(e).end()));
+      }
+      if (!(roleWord || t.capitalized()) || EN_NOT_NAMES.contains(t.form())) {
+        return null;
+      }
+      role |= roleWord && !t.capitalized();
     }
     return null;
   }

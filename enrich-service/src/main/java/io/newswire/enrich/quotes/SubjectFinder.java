@@ -238,6 +238,10 @@ final class SubjectFinder {
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return named(tracker.current(), toks.get(i).raw());
     }
+    if (PERSIAN_DEMONSTRATIVES.contains(toks.get(i).form()) && tracker.current() != null) {
+      // 'این مقام جهاد اسلامی ادامه داد': 'this official' is the person speaking
+      return tracker.current().pronoun(f.text.substring(toks.get(i).start(), toks.get(cue.first() - 1).end()));
+    }
     int limit = i;
     while (limit < cue.first() && limit - i < 6 && f.lexicon.match(toks, limit, CueKind.STOP) == null
         && !f.hasCharBetween(toks.get(Math.max(i, limit - 1)).end(), toks.get(limit).start(), ":،,")) {
@@ -252,7 +256,29 @@ final class SubjectFinder {
         return SpeakerRef.of(m, m.text());
       }
     }
-    return tracker.current();
+    SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
+    return phrase != null ? phrase : tracker.current();
+  }
+
+  private static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = java.util.Set.of("این", "اين");
+
+  /**
+   * The words opening the sentence up to an adjunct ('بهزاد پورمحمد در گفت‌وگو با … گفت', '«عباس البیاتی»
+   * در گفتگو … تاکید کرد'): Persian names its speaker there, so with no mention or role the phrase itself
+   * is the speaker's text, rather than the previous speaker.
+   */
+  private static SpeakerRef persianSubjectPhrase(FieldView f, int i, int limit) {
+    List<Token> toks = f.tokens;
+    if (limit <= i || f.lexicon.matchAny(toks, i, CueKind.STOP, CueKind.COMP, CueKind.SWITCH, CueKind.LABEL) != null) {
+      return null;
+    }
+    QuoteSpan quoted = f.spanAt(toks.get(i).start());
+    int end = toks.get(limit - 1).end();
+    if (quoted != null) {
+      end = Math.min(end, quoted.contentEnd()); // a quoted name: its words only
+    }
+    String text = f.text.substring(toks.get(i).start(), end).strip();
+    return text.isEmpty() ? null : new SpeakerRef(null, null, text);
   }
 
   private static int indexOfAny(String text, String chars, int from, int to) {
