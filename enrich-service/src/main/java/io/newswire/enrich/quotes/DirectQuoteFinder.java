@@ -174,7 +174,7 @@ final class DirectQuoteFinder {
           int n = h.last() + 1;
           boolean clauseFollows = n < f.tokens.size() && (f.lexicon.match(f.tokens, n, CueKind.COMP) != null
               || CLAUSE_OPENERS.contains(f.tokens.get(n).form()));
-          return clauseFollows ? null : h;
+          return clauseFollows || !attributesBack(f, h, end) ? null : h;
         }
       }
       return null;
@@ -198,6 +198,28 @@ final class DirectQuoteFinder {
       return h;
     }
     return null;
+  }
+
+  /** Verbs that attribute the quotation before them from a sentence of their own ('"Why?" Trump said of Apple'). */
+  private static final java.util.Set<String> BACKWARD_CUES = java.util.Set.of("said", "says", "added", "adds",
+      "asked", "asks", "told", "tells", "explained", "insisted", "admitted", "continued", "warned", "wrote",
+      "writes", "joked", "recalled", "replied", "responded", "argued", "noted", "went on");
+
+  /**
+   * Whether a speech verb opening the next sentence attributes the quotation before it: a participle
+   * ('Describing him as …, the mother said') or a verb with an object ('Nissan also announced a number of
+   * appointments') starts narrative of its own; 'said', 'added' and the like, or a verb ending its clause, do.
+   */
+  private static boolean attributesBack(FieldView f, CueLexicon.Hit h, int sentenceEnd) {
+    Token verb = f.tokens.get(h.last());
+    if (f.tokens.get(h.first()).form().endsWith("ing")) {
+      return false;
+    }
+    int n = h.last() + 1;
+    boolean clauseEnds = n >= f.tokens.size() || f.tokens.get(n).start() >= sentenceEnd
+        || !f.text.substring(verb.end(), f.tokens.get(n).start()).isBlank();
+    return clauseEnds || BACKWARD_CUES.contains(f.text.substring(f.tokens.get(h.first()).start(), verb.end())
+        .toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean endsWithTerminator(FieldView f, QuoteSpan s) {

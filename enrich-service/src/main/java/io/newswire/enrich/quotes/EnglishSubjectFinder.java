@@ -135,6 +135,28 @@ final class EnglishSubjectFinder {
     return new SpeakerRef(null, null, f.text.substring(t.start(), toks.get(k).end()));
   }
 
+  /**
+   * The subject of a sentence ending in a colon with no speech verb ('Clinton released the following
+   * statement:'). A capitalised word followed by a bare noun ('Partial transcript as follows:') is an
+   * adjective opening a label, not a name: such a line names no speaker.
+   */
+  static SpeakerRef colonSubject(FieldView f, int sentence, SpeakerTracker tracker) {
+    SpeakerRef s = sentenceSubject(f, sentence, f.tokens.size(), tracker);
+    if (s == null || s.entityId() != null || s.name() != null) {
+      return s;
+    }
+    int at = f.text.indexOf(s.text(), sentence);
+    int next = at < 0 ? f.tokens.size() : f.tokenAtOrAfter(at + s.text().length());
+    if (next < f.tokens.size()) {
+      String w = f.tokens.get(next).form();
+      boolean verbLike = w.endsWith("ed") || w.endsWith("s") || f.lexicon.matchAny(f.tokens, next, CueKind.STOP) != null;
+      if (!f.tokens.get(next).capitalized() && !verbLike) {
+        return null;
+      }
+    }
+    return s;
+  }
+
   private static QuoteSpan lastSpanBefore(FieldView f, int index) {
     QuoteSpan last = null;
     for (QuoteSpan s : f.spans) {

@@ -168,7 +168,7 @@ public final class QuoteExtractor {
     CueLexicon.Hit cue = DirectQuoteFinder.lastCue(f, sentence, t.length());
     if (cue == null) {
       // 'Clinton released the following statement:' – the sentence's subject
-      return "en".equals(f.lang()) ? EnglishSubjectFinder.sentenceSubject(f, sentence, f.tokens.size(), tracker) : null;
+      return "en".equals(f.lang()) ? EnglishSubjectFinder.colonSubject(f, sentence, tracker) : null;
     }
     return SubjectFinder.resolve(f, new Attribution(cue, t.length(), t.length(), false), tracker);
   }
