@@ -162,7 +162,7 @@ final class DirectQuoteFinder {
     // '…win." Ohio Gov. Kasich said he would…': after a quotation that ends its sentence, a cue further on
     // belongs to a new sentence unless that sentence is only the attribution ('"Why?" he asked.')
     boolean newSentence = endsWithTerminator(f, s) && first < f.tokens.size() && f.tokens.get(first).capitalized()
-        && f.tokenAtOrAfter(end) - first > 4;
+        && f.tokenAtOrAfter(f.sentenceEnd(from)) - first > 4;
     if (newSentence && colonIntroduced) {
       return null; // 'Perez lobbies for a wage rise: "…" He says…': the colon's sentence names the speaker
     }

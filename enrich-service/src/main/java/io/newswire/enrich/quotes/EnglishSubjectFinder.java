@@ -39,6 +39,10 @@ final class EnglishSubjectFinder {
         regionStart = Math.max(regionStart, before.outerEnd());
       }
     }
+    if (cue.first() > 0 && glued(f, cue.first() - 1, cue.first()) && toks.get(cue.first() - 1).start() >= regionStart
+        && IMPERSONAL.contains(toks.get(cue.first() - 1).form())) {
+      return null; // '…," they said': no one to name, and not the last speaker either
+    }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
     if (s == null && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())) {
@@ -49,6 +53,9 @@ final class EnglishSubjectFinder {
     }
     return s != null ? s : tracker.current();
   }
+
+  /** Subjects that never stand for the last speaker. */
+  private static final Set<String> IMPERSONAL = Set.of("it", "they");
 
   private static final Set<String> EN_LEADING_ADJUNCTS = Set.of("in", "on", "at", "when", "after", "as", "while",
       "during", "asked", "speaking", "before", "since", "with", "for", "from", "according", "following", "despite",
@@ -111,7 +118,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.current(), t.raw());
+      return SubjectFinder.named(tracker.forPronoun(), t.raw());
     }
     boolean det = EN_DETERMINERS.contains(t.form());
     if (!det && !(t.capitalized() && !EN_NOT_NAMES.contains(t.form()))) {
@@ -204,7 +211,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, j, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.current(), last.raw());
+      return SubjectFinder.named(tracker.forPronoun(), last.raw());
     }
     if (last.capitalized() && !EN_NOT_NAMES.contains(last.form())) {
       int k = j;
@@ -317,7 +324,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.current(), first.raw());
+      return SubjectFinder.named(tracker.forPronoun(), first.raw());
     }
     SpeakerRef titled = titledName(f, i);
     if (titled != null) {

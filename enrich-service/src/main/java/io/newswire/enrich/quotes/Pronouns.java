@@ -17,7 +17,23 @@ final class Pronouns {
       "you", "this", "that", "there", "these", "those", "his", "her", "their", "one", "وی", "او", "ایشان", "وي",
       "ايشان", "آنها", "آن", "این", "اين", "هو", "هي", "هی", "هم");
 
+  /** Heads of English noun phrases naming a body or a document rather than a person. */
+  private static final Set<String> BODIES = Set.of("firm", "company", "companies", "organisation", "organization",
+      "report", "study", "survey", "research", "group", "government", "ministry", "department", "agency", "party",
+      "council", "association", "club", "union", "bank", "board", "committee", "court", "statement", "watchdog",
+      "regulator", "body", "team", "league", "paper", "newspaper", "website", "document", "letter", "police");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that");
+
   private Pronouns() {}
+
+  /** A speaker 'he' or 'she' cannot refer to: 'the firm', 'The report', 'a government statement'. */
+  static boolean impersonal(SpeakerRef s) {
+    if (s.entityId() != null || s.name() != null || s.text() == null) {
+      return false;
+    }
+    String[] words = s.text().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words.length >= 2 && DETERMINERS.contains(words[0]) && BODIES.contains(words[words.length - 1]);
+  }
 
   /** True for a pronoun that may take the current speaker as antecedent. */
   static boolean personal(String form) {

@@ -46,6 +46,10 @@ final class SubjectFinder {
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {
       return tracker.current();
     }
+    SpeakerRef quotedName = quotedSubject(f, i);
+    if (quotedName != null) {
+      return quotedName;
+    }
     SpeakerRef named = namedSubject(f, i, limit, tracker);
     if (named != null) {
       return named;
@@ -55,9 +59,31 @@ final class SubjectFinder {
       return before;
     }
     if (i < limit && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return named(tracker.current(), toks.get(i).raw());
+      return named(tracker.forPronoun(), toks.get(i).raw());
     }
     return implicit(f, cue, tracker);
+  }
+
+  /** A quoted name right after the verb (وأوضح "نادر سليم" أن …): the name is the subject. */
+  static SpeakerRef quotedSubject(FieldView f, int i) {
+    if (i >= f.tokens.size()) {
+      return null;
+    }
+    QuoteSpan q = f.spanAt(f.tokens.get(i).start());
+    if (q == null || !q.closed() || !f.noWordsBetween(f.tokens.get(i - 1).end(), q.outerStart())) {
+      return null;
+    }
+    int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+    if (!QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
+      return null;
+    }
+    for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
+      if (m.personOrOrg()) {
+        return SpeakerRef.of(m, m.text());
+      }
+    }
+    String text = f.text.substring(q.contentStart(), q.contentEnd()).strip();
+    return text.isEmpty() ? null : new SpeakerRef(null, null, text);
   }
 
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
@@ -67,7 +93,14 @@ final class SubjectFinder {
     int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
     while (limit < toks.size() && limit - i < MAX_SUBJECT_TOKENS) {
       Token t = toks.get(limit);
-      if (t.start() >= quoteAt || f.spanAt(t.start()) != null) {
+      if (t.start() >= quoteAt) {
+        break;
+      }
+      if (f.spanAt(t.start()) != null) {
+        if (limit == i && quotedSubject(f, i) != null) {
+          limit = f.tokenAtOrAfter(f.spanAt(t.start()).outerEnd()); // the quoted name is the subject
+          continue;
+        }
         break;
       }
       int prevEnd = limit == 0 ? 0 : toks.get(limit - 1).end();
@@ -236,7 +269,7 @@ final class SubjectFinder {
       return implicit(f, cue, tracker);
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return named(tracker.current(), toks.get(i).raw());
+      return named(tracker.forPronoun(), toks.get(i).raw());
     }
     if (PERSIAN_DEMONSTRATIVES.contains(toks.get(i).form()) && tracker.current() != null) {
       // 'این مقام جهاد اسلامی ادامه داد': 'this official' is the person speaking
