@@ -41,7 +41,10 @@ final class EnglishSubjectFinder {
     }
     if (cue.first() > 0 && glued(f, cue.first() - 1, cue.first()) && toks.get(cue.first() - 1).start() >= regionStart
         && IMPERSONAL.contains(toks.get(cue.first() - 1).form())) {
-      return null; // '…," they said': no one to name, and not the last speaker either
+      // '…," they said': a group named before, else the sentence's own subject ('Proponents …, although
+      // they say'), else no one – never simply the last speaker
+      SpeakerRef group = SubjectFinder.named(tracker, toks.get(cue.first() - 1).raw());
+      return group != null ? group : sentenceSubject(f, regionStart, cue.first() - 1, tracker);
     }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
@@ -118,7 +121,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.forPronoun(), t.raw());
+      return SubjectFinder.named(tracker, t.raw());
     }
     boolean det = EN_DETERMINERS.contains(t.form());
     if (!det && !(t.capitalized() && !EN_NOT_NAMES.contains(t.form()))) {
@@ -211,7 +214,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, j, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.forPronoun(), last.raw());
+      return SubjectFinder.named(tracker, last.raw());
     }
     if (last.capitalized() && !EN_NOT_NAMES.contains(last.form())) {
       int k = j;
@@ -324,7 +327,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.forPronoun(), first.raw());
+      return SubjectFinder.named(tracker, first.raw());
     }
     SpeakerRef titled = titledName(f, i);
     if (titled != null) {

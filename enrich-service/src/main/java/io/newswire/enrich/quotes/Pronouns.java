@@ -13,7 +13,7 @@ final class Pronouns {
   private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we", "وی", "او", "ایشان", "وي", "ايشان",
       "هو", "هي", "هی");
   /** Words that are never a speaker on their own, whatever the finder made of them. */
-  private static final Set<String> NEVER_SPEAKERS = Set.of("it", "its", "they", "them", "he", "she", "i", "we",
+  private static final Set<String> NEVER_SPEAKERS = Set.of("it", "its", "it's", "it’s", "they", "them", "he", "she", "i", "we",
       "you", "this", "that", "there", "these", "those", "his", "her", "their", "one", "وی", "او", "ایشان", "وي",
       "ايشان", "آنها", "آن", "این", "اين", "هو", "هي", "هی", "هم");
 
@@ -26,7 +26,7 @@ final class Pronouns {
 
   private Pronouns() {}
 
-  /** A speaker 'he' or 'she' cannot refer to: 'the firm', 'The report', 'a government statement'. */
+  /** A speaker 'he' or 'she' cannot refer to: 'the firm', 'The report', 'The United Nations Security Council'. */
   static boolean impersonal(SpeakerRef s) {
     if (s.entityId() != null || s.name() != null || s.text() == null) {
       return false;
@@ -38,6 +38,37 @@ final class Pronouns {
   /** True for a pronoun that may take the current speaker as antecedent. */
   static boolean personal(String form) {
     return PERSONAL.contains(form);
+  }
+
+  /**
+   * The antecedent of a pronoun (folded form): he/she the last speaker who can be a person; 'they' the
+   * current speaker when that is a group ('Democrats', 'several groups', 'the council'); 'it' the current
+   * speaker when that is a body or a document. Anything else: no one.
+   */
+  static SpeakerRef antecedent(String form, SpeakerTracker tracker) {
+    SpeakerRef current = tracker.current();
+    if (PERSONAL.contains(form)) {
+      return tracker.forPronoun();
+    }
+    if (current == null) {
+      return null;
+    }
+    if (form.equals("they")) {
+      return impersonal(current) || group(current) ? current : null;
+    }
+    return form.equals("it") && impersonal(current) ? current : null;
+  }
+
+  /** A plural common noun phrase, not a person's name: 'Democrats', 'several environmental groups'. */
+  private static boolean group(SpeakerRef s) {
+    if (s.entityId() != null || s.text() == null) {
+      return false;
+    }
+    String[] words = s.text().strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+    boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("'s") && !last.endsWith("’s") && capitalised < 2;
+    return plural || s.text().contains(" and "); // 'Mr. Grassley and Mr. Leahy'
   }
 
   /**

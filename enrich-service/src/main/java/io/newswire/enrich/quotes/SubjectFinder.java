@@ -59,7 +59,7 @@ final class SubjectFinder {
       return before;
     }
     if (i < limit && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return named(tracker.forPronoun(), toks.get(i).raw());
+      return named(tracker, toks.get(i).raw());
     }
     return implicit(f, cue, tracker);
   }
@@ -224,10 +224,10 @@ final class SubjectFinder {
     return false;
   }
 
-  /** The current speaker s referred to by the pronoun text; 'it' and 'they' name no one (see {@link Pronouns}). */
-  static SpeakerRef named(SpeakerRef s, String text) {
-    String form = MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT);
-    return s == null || !Pronouns.personal(form) ? null : s.pronoun(text);
+  /** The speaker the pronoun text stands for, or null (see {@link Pronouns#antecedent}). */
+  static SpeakerRef named(SpeakerTracker tracker, String text) {
+    SpeakerRef s = Pronouns.antecedent(MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT), tracker);
+    return s == null ? null : s.pronoun(text);
   }
 
   // ---------------------------------------------------------------- Persian: subject first, verb last
@@ -269,7 +269,7 @@ final class SubjectFinder {
       return implicit(f, cue, tracker);
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return named(tracker.forPronoun(), toks.get(i).raw());
+      return named(tracker, toks.get(i).raw());
     }
     if (PERSIAN_DEMONSTRATIVES.contains(toks.get(i).form()) && tracker.current() != null) {
       // 'این مقام جهاد اسلامی ادامه داد': 'this official' is the person speaking
