@@ -28,11 +28,15 @@ final class Pronouns {
 
   /** A speaker 'he' or 'she' cannot refer to: 'the firm', 'The report', 'The United Nations Security Council'. */
   static boolean impersonal(SpeakerRef s) {
-    if (s.entityId() != null || s.name() != null || s.text() == null) {
-      return false;
-    }
-    String[] words = s.text().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return words.length >= 2 && DETERMINERS.contains(words[0]) && BODIES.contains(words[words.length - 1]);
+    String[] words = wordsOf(s);
+    return words.length >= 2 && DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        && BODIES.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The words naming a speaker without an entity: the antecedent's when a pronoun stands for it. */
+  private static String[] wordsOf(SpeakerRef s) {
+    String t = s.entityId() != null ? null : s.name() != null ? s.name() : s.text();
+    return t == null || t.isBlank() ? new String[0] : t.strip().split("\\s+");
   }
 
   /** True for a pronoun that may take the current speaker as antecedent. */
@@ -61,14 +65,14 @@ final class Pronouns {
 
   /** A plural common noun phrase, not a person's name: 'Democrats', 'several environmental groups'. */
   private static boolean group(SpeakerRef s) {
-    if (s.entityId() != null || s.text() == null) {
+    String[] words = wordsOf(s);
+    if (words.length == 0) {
       return false;
     }
-    String[] words = s.text().strip().split("\\s+");
     String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
     boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("'s") && !last.endsWith("’s") && capitalised < 2;
-    return plural || s.text().contains(" and "); // 'Mr. Grassley and Mr. Leahy'
+    return plural || String.join(" ", words).contains(" and "); // 'Mr. Grassley and Mr. Leahy'
   }
 
   /**
