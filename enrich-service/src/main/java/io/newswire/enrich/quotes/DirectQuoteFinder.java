@@ -67,7 +67,9 @@ final class DirectQuoteFinder {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, null, colonSpeaker, false);
         } else if (startsParagraph && carriedSpeaker && prev == null || prevAttributed && introduced) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false);
-        } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS) {
+        } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS && (lead == ':' || startsParagraph || !rtl(f))) {
+          // Arabic and Persian mark titles, slogans and corrections with guillemets too («…» صحیح است):
+          // there, words in marks with no cue are a quote only when a colon or the paragraph opens them
           // no cue: the sentence's subject when narrative introduces it ('Hoff proposes: "…"'), else the current speaker
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(null, s.outerStart(), s.outerEnd(), false),
               null, false);
@@ -220,6 +222,10 @@ final class DirectQuoteFinder {
         || !f.text.substring(verb.end(), f.tokens.get(n).start()).isBlank();
     return clauseEnds || BACKWARD_CUES.contains(f.text.substring(f.tokens.get(h.first()).start(), verb.end())
         .toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean rtl(FieldView f) {
+    return "ar".equals(f.lang()) || "fa".equals(f.lang());
   }
 
   private static boolean endsWithTerminator(FieldView f, QuoteSpan s) {

@@ -83,6 +83,12 @@ class QuoteWireCopyPersianTest {
   }
 
   @Test
+  void guillemetsWithoutCueOrColonAreNotAQuote() {
+    var f = fields("تیتر", "بر اساس این اطلاعیه، «نمایشگاه کتاب کودکان هفته آینده در مرکز شهر برگزار می‌شود» صحیح است.");
+    assertEquals(List.of(), ofKind(run(f), QuoteKind.DIRECT));
+  }
+
+  @Test
   void demonstrativeRoleIsTheCurrentSpeaker() {
     var f = fields("تیتر",
         "مهدی کاظمی گفت: «ظرفیت اسکله دو برابر می‌شود و صادرات بیشتر خواهد شد».",
