@@ -123,6 +123,10 @@ final class EnglishSubjectFinder {
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return SubjectFinder.named(tracker, t.raw());
     }
+    SpeakerRef titled = titledName(f, i);
+    if (titled != null) {
+      return titled; // 'Tory leader Michael Howard reiterated …, warning:'
+    }
     boolean det = EN_DETERMINERS.contains(t.form());
     if (!det && !(t.capitalized() && !EN_NOT_NAMES.contains(t.form()))) {
       return null;
@@ -361,7 +365,7 @@ final class EnglishSubjectFinder {
    * person mention at its end (the whole phrase as text), or, with no mention, the capitalised name after
    * a lower-case role head. Null when no role head precedes a name.
    */
-  private static SpeakerRef titledName(FieldView f, int i) {
+  static SpeakerRef titledName(FieldView f, int i) {
     List<Token> toks = f.tokens;
     boolean role = false;
     for (int k = i; k < toks.size() && k - i < 6 && (k == i || glued(f, k - 1, k)); k++) {
@@ -370,7 +374,14 @@ final class EnglishSubjectFinder {
       if (m != null && m.personOrOrg() && k > i && m.start() == t.start()) {
         return m.person() || role ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), Math.max(m.end(), t.end()))) : null;
       }
+      if (k > i && !t.capitalized() && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.STOP, CueKind.COMP) != null) {
+        return null;
+      }
       boolean roleWord = f.lexicon.matchAny(toks, k, CueKind.ROLE, CueKind.HONORIFIC) != null;
+      if (!roleWord && !t.capitalized() && k > i && !EN_NOT_NAMES.contains(t.form()) && !EN_NOT_IN_NP.contains(t.form())
+          && personMentionWithin(f, k + 1, i + 6)) {
+        continue; // 'Wheelchair user Kevin Donnellon': a descriptive noun before a named person
+      }
       if (role && !roleWord && t.capitalized() && !EN_NOT_NAMES.contains(t.form()) && m == null) {
         int e = k;
         while (e + 1 < toks.size() && e - k < 3 && glued(f, e, e + 1) && toks.get(e + 1).capitalized()) {
@@ -384,6 +395,17 @@ final class EnglishSubjectFinder {
       role |= roleWord && !t.capitalized();
     }
     return null;
+  }
+
+  /** A person mention starting at a token in [from, to), glued to the words before it. */
+  private static boolean personMentionWithin(FieldView f, int from, int to) {
+    for (int k = from; k < Math.min(to, f.tokens.size()) && glued(f, k - 1, k); k++) {
+      MentionRef m = f.mentionAt(f.tokens.get(k));
+      if (m != null && m.person() && m.start() == f.tokens.get(k).start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when tokens a and b (a < b) are separated by spaces only (an abbreviation's dot allowed). */

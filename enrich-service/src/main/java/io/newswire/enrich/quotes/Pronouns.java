@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Pronouns {
   /** Folded forms (see {@link MatchForm}) that resolve to the current speaker. */
-  private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we", "وی", "او", "ایشان", "وي", "ايشان",
+  private static final Set<String> PERSONAL = Set.of("he", "she", "وی", "او", "ایشان", "وي", "ايشان",
       "هو", "هي", "هی");
   /** Words that are never a speaker on their own, whatever the finder made of them. */
   private static final Set<String> NEVER_SPEAKERS = Set.of("it", "its", "it's", "it’s", "they", "them", "he", "she", "i", "we",
