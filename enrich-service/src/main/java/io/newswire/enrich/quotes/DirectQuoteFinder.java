@@ -47,10 +47,14 @@ final class DirectQuoteFinder {
       boolean introduced = lead == 0 || ":،,؛;—-–(".indexOf(lead) >= 0 || ".!?؟".indexOf(lead) >= 0
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
-      Candidate c = null;
       if (QuotedName.is(f, cs, ce, words, lead)) {
-        c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
-      } else if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
+        // a name in marks (قال … لـ«الشرق الأوسط»: «…») is part of the narrative: it neither ends the region
+        // where the next quotation's cue is looked for nor counts as a quotation before it
+        out.add(new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true));
+        continue;
+      }
+      Candidate c = null;
+      if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
         // 'بحسب تقرير "صحارى"', 'according to the "Daily Planet"': a quoted name, not words said
         c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else if (before != null && !midSentence(f, before, s, introduced)) {

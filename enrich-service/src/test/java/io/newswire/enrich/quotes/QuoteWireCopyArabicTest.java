@@ -48,6 +48,15 @@ class QuoteWireCopyArabicTest {
   }
 
   @Test
+  void quotedNewspaperNameBetweenCueAndQuoteIsNarrative() {
+    var f = fields("عنوان", "وقال سامر يوسف، مدير المصنع، لـ«الصباح»: «سنضاعف الإنتاج خلال العام المقبل بإذن الله».");
+    List<Quote> q = run(f, person("P1", "Samer Youssef", f, "سامر يوسف"));
+    assertEquals(1, q.size());
+    assertEquals("سنضاعف الإنتاج خلال العام المقبل بإذن الله", q.get(0).getText());
+    assertEquals("Samer Youssef", speakerName(q.get(0)));
+  }
+
+  @Test
   void continuationWithNoOneNamedIsNoSpeaker() {
     var f = fields("عنوان", "وأضاف: \"نأمل أن يصبح المعرض موعدا سنويا ثابتا للعائلات\".");
     List<Quote> q = run(f);
