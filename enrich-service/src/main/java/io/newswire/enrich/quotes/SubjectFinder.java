@@ -158,10 +158,12 @@ final class SubjectFinder {
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return null;
     }
-    if (!f.articleHasEntities) {
-      // no entities at all (the entity step has not run): keep the subject words as the speaker's name
+    if (!f.articleHasEntities || "ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
+      // no entity here (the entity step has not run, or missed an Arabic name right after the verb:
+      // وقال المسعد:): keep the subject words as the speaker's name rather than the previous speaker
       int end = i + 1;
-      while (end < Math.min(limit, i + 4) && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()) {
+      while (end < Math.min(limit, i + 4) && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
+          && !ArabicParticles.opensAdjunct(toks.get(end))) {
         end++;
       }
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
