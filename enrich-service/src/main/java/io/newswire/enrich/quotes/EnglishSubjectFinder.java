@@ -368,7 +368,7 @@ final class EnglishSubjectFinder {
   static SpeakerRef titledName(FieldView f, int i) {
     List<Token> toks = f.tokens;
     boolean role = false;
-    for (int k = i; k < toks.size() && k - i < 6 && (k == i || glued(f, k - 1, k)); k++) {
+    for (int k = i; k < toks.size() && k - i < 8 && (k == i || glued(f, k - 1, k)); k++) {
       Token t = toks.get(k);
       MentionRef m = f.mentionAt(t);
       if (m != null && m.personOrOrg() && k > i && m.start() == t.start()) {
@@ -378,6 +378,9 @@ final class EnglishSubjectFinder {
         return null;
       }
       boolean roleWord = f.lexicon.matchAny(toks, k, CueKind.ROLE, CueKind.HONORIFIC) != null;
+      if (role && (t.form().equals("and") || t.form().equals("of"))) {
+        continue; // 'chairman and chief executive officer Bill Ford'
+      }
       if (!roleWord && !t.capitalized() && k > i && !EN_NOT_NAMES.contains(t.form()) && !EN_NOT_IN_NP.contains(t.form())
           && personMentionWithin(f, k + 1, i + 6)) {
         continue; // 'Wheelchair user Kevin Donnellon': a descriptive noun before a named person
