@@ -261,11 +261,24 @@ final class SubjectFinder {
         continue;
       }
       CueLexicon.Hit src = f.lexicon.matchAny(toks, i, CueKind.SOURCE);
-      int comma = src == null ? -1 : indexOfAny(f.text, "،,", toks.get(i).end(), cueStart);
+      // a source clause (به گزارش …،) or an opening adjunct (در این مراسم،) ends at its comma
+      boolean opener = src != null || f.lexicon.match(toks, i, CueKind.STOP) != null;
+      int comma = opener ? indexOfAny(f.text, "،,", toks.get(i).end(), cueStart) : -1;
+      MentionRef agency = f.mentionAt(toks.get(i));
+      if (comma < 0 && agency != null && !agency.person() && agency.start() == toks.get(i).start()
+          && f.text.substring(agency.end()).stripLeading().startsWith("-")) {
+        comma = agency.end(); // 'خبرگزاری فارس- X گفت': the agency prefix, not the subject
+      }
       if (comma < 0) {
         break;
       }
-      i = f.tokenAtOrAfter(comma);
+      i = f.tokenAtOrAfter(comma + 1);
+    }
+    if (i < cue.first()) {
+      SpeakerRef quotedName = quotedPersianName(f, i);
+      if (quotedName != null) {
+        return quotedName; // '"داود شهاب" سخنگوی جنبش … گفت'
+      }
     }
     if (i >= cue.first()) {
       return implicit(f, cue, tracker);
@@ -293,6 +306,25 @@ final class SubjectFinder {
     }
     SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
     return phrase != null ? phrase : tracker.current();
+  }
+
+  /** A quoted name opening the Persian subject: its mention, else its words. */
+  private static SpeakerRef quotedPersianName(FieldView f, int i) {
+    QuoteSpan q = f.spanAt(f.tokens.get(i).start());
+    if (q == null || !q.closed()) {
+      return null;
+    }
+    int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+    if (!QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
+      return null;
+    }
+    for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
+      if (m.personOrOrg()) {
+        return SpeakerRef.of(m, m.text());
+      }
+    }
+    String text = f.text.substring(q.contentStart(), q.contentEnd()).strip();
+    return text.isEmpty() ? null : new SpeakerRef(null, null, text);
   }
 
   private static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = java.util.Set.of("این", "اين");
