@@ -214,7 +214,25 @@ final class SubjectFinder {
     if (switchBefore(f, cue.first(), firstTok)) {
       return null;
     }
-    return tracker.current();
+    SpeakerRef topic = "ar".equals(f.lang()) ? ammaTopic(f, firstTok, cue.first()) : null;
+    return topic != null ? topic : tracker.current();
+  }
+
+  /**
+   * 'أما بيرنهارد كوفاتش، الشريك المؤسس، فقال:': أما fronts the new speaker before the verb. With no
+   * mention there, the two words after أما are the name.
+   */
+  private static SpeakerRef ammaTopic(FieldView f, int firstTok, int cueToken) {
+    if (firstTok >= cueToken || !f.tokens.get(firstTok).form().equals("اما") || firstTok + 1 >= cueToken) {
+      return null;
+    }
+    int end = firstTok + 1;
+    while (end + 1 < cueToken && end - firstTok < 2
+        && f.text.substring(f.tokens.get(end).end(), f.tokens.get(end + 1).start()).isBlank()
+        && f.lexicon.matchAny(f.tokens, end + 1, CueKind.ROLE, CueKind.STOP) == null) {
+      end++;
+    }
+    return new SpeakerRef(null, null, f.text.substring(f.tokens.get(firstTok + 1).start(), f.tokens.get(end).end()));
   }
 
   private static boolean switchBefore(FieldView f, int cueToken, int fromToken) {

@@ -57,6 +57,16 @@ class QuoteWireCopyArabicTest {
   }
 
   @Test
+  void ammaFrontsANewSpeakerTheEntityStepMissed() {
+    var f = fields("عنوان",
+        "وقال سامر يوسف: \"سنضاعف الإنتاج خلال العام المقبل بإذن الله\".",
+        "أما رامي قاسم الشريك في المصنع فقال: \"نحتاج إلى عمال جدد قبل نهاية الصيف\".");
+    List<Quote> q = run(f, person("P1", "Samer Youssef", f, "سامر يوسف"));
+    assertEquals(2, q.size());
+    assertEquals("رامي قاسم", Articles.speakerText(q.get(1)));
+  }
+
+  @Test
   void continuationWithNoOneNamedIsNoSpeaker() {
     var f = fields("عنوان", "وأضاف: \"نأمل أن يصبح المعرض موعدا سنويا ثابتا للعائلات\".");
     List<Quote> q = run(f);
