@@ -47,6 +47,12 @@ final class DirectQuoteFinder {
       boolean introduced = lead == 0 || ":،,؛;—-–(".indexOf(lead) >= 0 || ".!?؟".indexOf(lead) >= 0
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
+      if (QuotedName.is(f, cs, ce, words, lead)) {
+        // a name in marks (قال … لـ«الشرق الأوسط»: «…») is part of the narrative: it neither ends the region
+        // where the next quotation's cue is looked for nor counts as a quotation before it
+        out.add(new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true));
+        continue;
+      }
       Candidate c = null;
       if (before != null && before.kind() == CueKind.SOURCE && words < 3 && lead != ':') {
         // 'بحسب تقرير "صحارى"', 'according to the "Daily Planet"': a quoted name, not words said
@@ -65,7 +71,9 @@ final class DirectQuoteFinder {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, null, colonSpeaker, false);
         } else if (startsParagraph && carriedSpeaker && prev == null || prevAttributed && introduced) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, false);
-        } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS) {
+        } else if (introduced && words >= MIN_UNATTRIBUTED_TOKENS && (lead == ':' || startsParagraph || !rtl(f))) {
+          // Arabic and Persian mark titles, slogans and corrections with guillemets too («…» صحیح است):
+          // there, words in marks with no cue are a quote only when a colon or the paragraph opens them
           // no cue: the sentence's subject when narrative introduces it ('Hoff proposes: "…"'), else the current speaker
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(null, s.outerStart(), s.outerEnd(), false),
               null, false);
@@ -160,7 +168,7 @@ final class DirectQuoteFinder {
     // '…win." Ohio Gov. Kasich said he would…': after a quotation that ends its sentence, a cue further on
     // belongs to a new sentence unless that sentence is only the attribution ('"Why?" he asked.')
     boolean newSentence = endsWithTerminator(f, s) && first < f.tokens.size() && f.tokens.get(first).capitalized()
-        && f.tokenAtOrAfter(end) - first > 4;
+        && f.tokenAtOrAfter(f.sentenceEnd(from)) - first > 4;
     if (newSentence && colonIntroduced) {
       return null; // 'Perez lobbies for a wage rise: "…" He says…': the colon's sentence names the speaker
     }
@@ -172,7 +180,7 @@ final class DirectQuoteFinder {
           int n = h.last() + 1;
           boolean clauseFollows = n < f.tokens.size() && (f.lexicon.match(f.tokens, n, CueKind.COMP) != null
               || CLAUSE_OPENERS.contains(f.tokens.get(n).form()));
-          return clauseFollows ? null : h;
+          return clauseFollows || !attributesBack(f, h, end) ? null : h;
         }
       }
       return null;
@@ -196,6 +204,32 @@ final class DirectQuoteFinder {
       return h;
     }
     return null;
+  }
+
+  /** Verbs that attribute the quotation before them from a sentence of their own ('"Why?" Trump said of Apple'). */
+  private static final java.util.Set<String> BACKWARD_CUES = java.util.Set.of("said", "says", "added", "adds",
+      "asked", "asks", "told", "tells", "explained", "insisted", "admitted", "continued", "warned", "wrote",
+      "writes", "joked", "recalled", "replied", "responded", "argued", "noted", "went on");
+
+  /**
+   * Whether a speech verb opening the next sentence attributes the quotation before it: a participle
+   * ('Describing him as …, the mother said') or a verb with an object ('Nissan also announced a number of
+   * appointments') starts narrative of its own; 'said', 'added' and the like, or a verb ending its clause, do.
+   */
+  private static boolean attributesBack(FieldView f, CueLexicon.Hit h, int sentenceEnd) {
+    Token verb = f.tokens.get(h.last());
+    if (f.tokens.get(h.first()).form().endsWith("ing")) {
+      return false;
+    }
+    int n = h.last() + 1;
+    boolean clauseEnds = n >= f.tokens.size() || f.tokens.get(n).start() >= sentenceEnd
+        || !f.text.substring(verb.end(), f.tokens.get(n).start()).isBlank();
+    return clauseEnds || BACKWARD_CUES.contains(f.text.substring(f.tokens.get(h.first()).start(), verb.end())
+        .toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean rtl(FieldView f) {
+    return "ar".equals(f.lang()) || "fa".equals(f.lang());
   }
 
   private static boolean endsWithTerminator(FieldView f, QuoteSpan s) {

@@ -39,6 +39,13 @@ final class EnglishSubjectFinder {
         regionStart = Math.max(regionStart, before.outerEnd());
       }
     }
+    if (cue.first() > 0 && glued(f, cue.first() - 1, cue.first()) && toks.get(cue.first() - 1).start() >= regionStart
+        && IMPERSONAL.contains(toks.get(cue.first() - 1).form())) {
+      // '…," they said': a group named before, else the sentence's own subject ('Proponents …, although
+      // they say'), else no one – never simply the last speaker
+      SpeakerRef group = SubjectFinder.named(tracker, toks.get(cue.first() - 1).raw());
+      return group != null ? group : sentenceSubject(f, regionStart, cue.first() - 1, tracker);
+    }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
     if (s == null && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())) {
@@ -49,6 +56,9 @@ final class EnglishSubjectFinder {
     }
     return s != null ? s : tracker.current();
   }
+
+  /** Subjects that never stand for the last speaker. */
+  private static final Set<String> IMPERSONAL = Set.of("it", "they");
 
   private static final Set<String> EN_LEADING_ADJUNCTS = Set.of("in", "on", "at", "when", "after", "as", "while",
       "during", "asked", "speaking", "before", "since", "with", "for", "from", "according", "following", "despite",
@@ -111,7 +121,11 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.current(), t.raw());
+      return SubjectFinder.named(tracker, t.raw());
+    }
+    SpeakerRef titled = titledName(f, i);
+    if (titled != null) {
+      return titled; // 'Tory leader Michael Howard reiterated …, warning:'
     }
     boolean det = EN_DETERMINERS.contains(t.form());
     if (!det && !(t.capitalized() && !EN_NOT_NAMES.contains(t.form()))) {
@@ -133,6 +147,28 @@ final class EnglishSubjectFinder {
       return null;
     }
     return new SpeakerRef(null, null, f.text.substring(t.start(), toks.get(k).end()));
+  }
+
+  /**
+   * The subject of a sentence ending in a colon with no speech verb ('Clinton released the following
+   * statement:'). A capitalised word followed by a bare noun ('Partial transcript as follows:') is an
+   * adjective opening a label, not a name: such a line names no speaker.
+   */
+  static SpeakerRef colonSubject(FieldView f, int sentence, SpeakerTracker tracker) {
+    SpeakerRef s = sentenceSubject(f, sentence, f.tokens.size(), tracker);
+    if (s == null || s.entityId() != null || s.name() != null) {
+      return s;
+    }
+    int at = f.text.indexOf(s.text(), sentence);
+    int next = at < 0 ? f.tokens.size() : f.tokenAtOrAfter(at + s.text().length());
+    if (next < f.tokens.size()) {
+      String w = f.tokens.get(next).form();
+      boolean verbLike = w.endsWith("ed") || w.endsWith("s") || f.lexicon.matchAny(f.tokens, next, CueKind.STOP) != null;
+      if (!f.tokens.get(next).capitalized() && !verbLike) {
+        return null;
+      }
+    }
+    return s;
   }
 
   private static QuoteSpan lastSpanBefore(FieldView f, int index) {
@@ -182,7 +218,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, j, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.current(), last.raw());
+      return SubjectFinder.named(tracker, last.raw());
     }
     if (last.capitalized() && !EN_NOT_NAMES.contains(last.form())) {
       int k = j;
@@ -295,7 +331,11 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker.current(), first.raw());
+      return SubjectFinder.named(tracker, first.raw());
+    }
+    SpeakerRef titled = titledName(f, i);
+    if (titled != null) {
+      return titled;
     }
     if (first.capitalized() && !EN_NOT_NAMES.contains(first.form())) {
       int k = i;
@@ -317,6 +357,58 @@ final class EnglishSubjectFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A title phrase and the name it introduces, from token i: 'Arts minister Estelle Morris', 'Shadow
+   * Foreign Secretary Michael Ancram'. The title words are capitalised or a role head; the speaker is the
+   * person mention at its end (the whole phrase as text), or, with no mention, the capitalised name after
+   * a lower-case role head. Null when no role head precedes a name.
+   */
+  static SpeakerRef titledName(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    boolean role = false;
+    for (int k = i; k < toks.size() && k - i < 8 && (k == i || glued(f, k - 1, k)); k++) {
+      Token t = toks.get(k);
+      MentionRef m = f.mentionAt(t);
+      if (m != null && m.personOrOrg() && k > i && m.start() == t.start()) {
+        return m.person() || role ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), Math.max(m.end(), t.end()))) : null;
+      }
+      if (k > i && !t.capitalized() && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.STOP, CueKind.COMP) != null) {
+        return null;
+      }
+      boolean roleWord = f.lexicon.matchAny(toks, k, CueKind.ROLE, CueKind.HONORIFIC) != null;
+      if (role && (t.form().equals("and") || t.form().equals("of"))) {
+        continue; // 'chairman and chief executive officer Bill Ford'
+      }
+      if (!roleWord && !t.capitalized() && k > i && !EN_NOT_NAMES.contains(t.form()) && !EN_NOT_IN_NP.contains(t.form())
+          && personMentionWithin(f, k + 1, i + 6)) {
+        continue; // 'Wheelchair user Kevin Donnellon': a descriptive noun before a named person
+      }
+      if (role && !roleWord && t.capitalized() && !EN_NOT_NAMES.contains(t.form()) && m == null) {
+        int e = k;
+        while (e + 1 < toks.size() && e - k < 3 && glued(f, e, e + 1) && toks.get(e + 1).capitalized()) {
+          e++;
+        }
+        return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(e).end()));
+      }
+      if (!(roleWord || t.capitalized()) || EN_NOT_NAMES.contains(t.form())) {
+        return null;
+      }
+      role |= roleWord && !t.capitalized();
+    }
+    return null;
+  }
+
+  /** A person mention starting at a token in [from, to), glued to the words before it. */
+  private static boolean personMentionWithin(FieldView f, int from, int to) {
+    for (int k = from; k < Math.min(to, f.tokens.size()) && glued(f, k - 1, k); k++) {
+      MentionRef m = f.mentionAt(f.tokens.get(k));
+      if (m != null && m.person() && m.start() == f.tokens.get(k).start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when tokens a and b (a < b) are separated by spaces only (an abbreviation's dot allowed). */

@@ -60,7 +60,9 @@ final class IndirectSpeechFinder {
     List<Token> toks = f.tokens;
     Attribution probe = new Attribution(cue, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
     int j = SubjectFinder.subjectLimit(f, probe, cue.last() + 1);
-    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), ":\"“”«»")) {
+    // marks between the verb and the clause open a quotation, unless they only hold the subject's name
+    String stops = SubjectFinder.quotedSubject(f, cue.last() + 1) != null ? ":" : ":\"“”«»";
+    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)) {
       return null;
     }
     String form = toks.get(j).form();

@@ -41,14 +41,23 @@ public final class QuoteExtractor {
     for (FieldView f : views) {
       boolean body = f.name().startsWith("paragraphs");
       List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null);
+      List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
+      int nextSilent = 0;
       Candidate last = null;
       for (Candidate c : found) {
+        for (; nextSilent < silent.size() && f.tokens.get(silent.get(nextSilent).first()).start() < c.start(); nextSilent++) {
+          SilentCues.introduce(f, silent.get(nextSilent), tracker);
+        }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
+        speaker = Pronouns.publishable(speaker);
         if (body) {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
         last = c;
+      }
+      for (; nextSilent < silent.size(); nextSilent++) {
+        SilentCues.introduce(f, silent.get(nextSilent), tracker);
       }
       if (body) {
         carried = last != null && last.kind() == QuoteKind.DIRECT
@@ -92,7 +101,11 @@ public final class QuoteExtractor {
     }
     List<Candidate> direct = DirectQuoteFinder.find(f, carried, colonSpeaker);
     List<Candidate> indirect = IndirectSpeechFinder.find(f);
+    boolean headline = f.name().equals("headline");
     for (Candidate d : direct) {
+      if (headline && !cued(d)) {
+        continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue is a scare quote
+      }
       if (!d.embedded() && (line == null || !line.overlaps(d)) && indirect.stream().noneMatch(i -> carries(i, d))) {
         out.add(d);
       }
@@ -109,13 +122,17 @@ public final class QuoteExtractor {
         fragments.add(d);
       }
     }
-    for (Candidate partial : PartialQuoteFinder.find(f, fragments, tracker)) {
+    for (Candidate partial : headline ? List.<Candidate>of() : PartialQuoteFinder.find(f, fragments, tracker)) {
       if (out.stream().noneMatch(o -> o.overlaps(partial))) {
         out.add(partial);
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  private static boolean cued(Candidate c) {
+    return c.attribution() != null && c.attribution().cue() != null;
   }
 
   /**
@@ -151,7 +168,7 @@ public final class QuoteExtractor {
     CueLexicon.Hit cue = DirectQuoteFinder.lastCue(f, sentence, t.length());
     if (cue == null) {
       // 'Clinton released the following statement:' – the sentence's subject
-      return "en".equals(f.lang()) ? EnglishSubjectFinder.sentenceSubject(f, sentence, f.tokens.size(), tracker) : null;
+      return "en".equals(f.lang()) ? EnglishSubjectFinder.colonSubject(f, sentence, tracker) : null;
     }
     return SubjectFinder.resolve(f, new Attribution(cue, t.length(), t.length(), false), tracker);
   }

@@ -33,6 +33,24 @@ final class RoleBinder {
         }
         i = role.end() - 1;
       }
+      if ("fa".equals(f.lang())) {
+        bindNameThenRole(f, tracker);
+      }
+    }
+  }
+
+  /** Persian also apposes the other way round: 'رضا رحمانی وزیر صنعت، معدن و تجارت'. */
+  private static void bindNameThenRole(FieldView f, SpeakerTracker tracker) {
+    for (MentionRef m : f.mentions) {
+      int j = f.tokenAtOrAfter(m.end());
+      if (!m.person() || j >= f.tokens.size()) {
+        continue;
+      }
+      String gap = f.text.substring(m.end(), f.tokens.get(j).start()).trim();
+      RolePhrase role = gap.isEmpty() || gap.equals("،") || gap.equals(",") ? RolePhrase.at(f, j) : null;
+      if (role != null) {
+        tracker.bindRole(role.key(), SpeakerRef.of(m, m.text()));
+      }
     }
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  */
 record RolePhrase(int first, int end, String key) {
   private static final int MAX_TAIL = 4;
+  /** Persian chains a role's words by ezafe: رئیس سازمان جهاد کشاورزی خراسان جنوبی. */
+  private static final int MAX_TAIL_PERSIAN = 6;
 
   /** The role phrase starting at token i (a leading article or determiner allowed in English), or null. */
   static RolePhrase at(FieldView f, int i) {
@@ -16,7 +18,8 @@ record RolePhrase(int first, int end, String key) {
       return null;
     }
     int end = i + 1;
-    while (end < toks.size() && end - i <= MAX_TAIL && !stops(f, end)) {
+    int maxTail = "fa".equals(f.lang()) ? MAX_TAIL_PERSIAN : MAX_TAIL;
+    while (end < toks.size() && end - i <= maxTail && !stops(f, end)) {
       end++;
     }
     return new RolePhrase(i, end, key(f, i, end));

@@ -10,6 +10,7 @@ import java.util.Map;
  */
 final class SpeakerTracker {
   private SpeakerRef current;
+  private SpeakerRef lastPerson;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
 
   SpeakerRef current() {
@@ -19,7 +20,18 @@ final class SpeakerTracker {
   void spoke(SpeakerRef s) {
     if (s != null) {
       current = s;
+      if (!Pronouns.impersonal(s)) {
+        lastPerson = s;
+      }
     }
+  }
+
+  /**
+   * Whom 'he' or 'she' stands for: the current speaker, unless that is a body such as 'the firm' or 'the
+   * report', then the last speaker who can be a person.
+   */
+  SpeakerRef forPronoun() {
+    return current != null && Pronouns.impersonal(current) ? lastPerson : current;
   }
 
   void bindRole(String key, SpeakerRef s) {

@@ -46,6 +46,10 @@ final class SubjectFinder {
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {
       return tracker.current();
     }
+    SpeakerRef quotedName = quotedSubject(f, i);
+    if (quotedName != null) {
+      return quotedName;
+    }
     SpeakerRef named = namedSubject(f, i, limit, tracker);
     if (named != null) {
       return named;
@@ -55,9 +59,31 @@ final class SubjectFinder {
       return before;
     }
     if (i < limit && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return named(tracker.current(), toks.get(i).raw());
+      return named(tracker, toks.get(i).raw());
     }
     return implicit(f, cue, tracker);
+  }
+
+  /** A quoted name right after the verb (وأوضح "نادر سليم" أن …): the name is the subject. */
+  static SpeakerRef quotedSubject(FieldView f, int i) {
+    if (i >= f.tokens.size()) {
+      return null;
+    }
+    QuoteSpan q = f.spanAt(f.tokens.get(i).start());
+    if (q == null || !q.closed() || !f.noWordsBetween(f.tokens.get(i - 1).end(), q.outerStart())) {
+      return null;
+    }
+    int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+    if (!QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
+      return null;
+    }
+    for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
+      if (m.personOrOrg()) {
+        return SpeakerRef.of(m, m.text());
+      }
+    }
+    String text = f.text.substring(q.contentStart(), q.contentEnd()).strip();
+    return text.isEmpty() ? null : new SpeakerRef(null, null, text);
   }
 
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
@@ -67,7 +93,14 @@ final class SubjectFinder {
     int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
     while (limit < toks.size() && limit - i < MAX_SUBJECT_TOKENS) {
       Token t = toks.get(limit);
-      if (t.start() >= quoteAt || f.spanAt(t.start()) != null) {
+      if (t.start() >= quoteAt) {
+        break;
+      }
+      if (f.spanAt(t.start()) != null) {
+        if (limit == i && quotedSubject(f, i) != null) {
+          limit = f.tokenAtOrAfter(f.spanAt(t.start()).outerEnd()); // the quoted name is the subject
+          continue;
+        }
         break;
       }
       int prevEnd = limit == 0 ? 0 : toks.get(limit - 1).end();
@@ -125,10 +158,12 @@ final class SubjectFinder {
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return null;
     }
-    if (!f.articleHasEntities) {
-      // no entities at all (the entity step has not run): keep the subject words as the speaker's name
+    if (!f.articleHasEntities || "ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
+      // no entity here (the entity step has not run, or missed an Arabic name right after the verb:
+      // وقال المسعد:): keep the subject words as the speaker's name rather than the previous speaker
       int end = i + 1;
-      while (end < Math.min(limit, i + 4) && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()) {
+      while (end < Math.min(limit, i + 4) && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
+          && !ArabicParticles.opensAdjunct(toks.get(end))) {
         end++;
       }
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
@@ -179,7 +214,25 @@ final class SubjectFinder {
     if (switchBefore(f, cue.first(), firstTok)) {
       return null;
     }
-    return tracker.current();
+    SpeakerRef topic = "ar".equals(f.lang()) ? ammaTopic(f, firstTok, cue.first()) : null;
+    return topic != null ? topic : tracker.current();
+  }
+
+  /**
+   * 'أما بيرنهارد كوفاتش، الشريك المؤسس، فقال:': أما fronts the new speaker before the verb. With no
+   * mention there, the two words after أما are the name.
+   */
+  private static SpeakerRef ammaTopic(FieldView f, int firstTok, int cueToken) {
+    if (firstTok >= cueToken || !f.tokens.get(firstTok).form().equals("اما") || firstTok + 1 >= cueToken) {
+      return null;
+    }
+    int end = firstTok + 1;
+    while (end + 1 < cueToken && end - firstTok < 2
+        && f.text.substring(f.tokens.get(end).end(), f.tokens.get(end + 1).start()).isBlank()
+        && f.lexicon.matchAny(f.tokens, end + 1, CueKind.ROLE, CueKind.STOP) == null) {
+      end++;
+    }
+    return new SpeakerRef(null, null, f.text.substring(f.tokens.get(firstTok + 1).start(), f.tokens.get(end).end()));
   }
 
   private static boolean switchBefore(FieldView f, int cueToken, int fromToken) {
@@ -191,7 +244,9 @@ final class SubjectFinder {
     return false;
   }
 
-  static SpeakerRef named(SpeakerRef s, String text) {
+  /** The speaker the pronoun text stands for, or null (see {@link Pronouns#antecedent}). */
+  static SpeakerRef named(SpeakerTracker tracker, String text) {
+    SpeakerRef s = Pronouns.antecedent(MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT), tracker);
     return s == null ? null : s.pronoun(text);
   }
 
@@ -224,17 +279,34 @@ final class SubjectFinder {
         continue;
       }
       CueLexicon.Hit src = f.lexicon.matchAny(toks, i, CueKind.SOURCE);
-      int comma = src == null ? -1 : indexOfAny(f.text, "،,", toks.get(i).end(), cueStart);
+      // a source clause (به گزارش …،) or an opening adjunct (در این مراسم،) ends at its comma
+      boolean opener = src != null || f.lexicon.match(toks, i, CueKind.STOP) != null;
+      int comma = opener ? indexOfAny(f.text, "،,", toks.get(i).end(), cueStart) : -1;
+      MentionRef agency = f.mentionAt(toks.get(i));
+      if (comma < 0 && agency != null && !agency.person() && agency.start() == toks.get(i).start()
+          && f.text.substring(agency.end()).stripLeading().startsWith("-")) {
+        comma = agency.end(); // 'خبرگزاری فارس- X گفت': the agency prefix, not the subject
+      }
       if (comma < 0) {
         break;
       }
-      i = f.tokenAtOrAfter(comma);
+      i = f.tokenAtOrAfter(comma + 1);
+    }
+    if (i < cue.first()) {
+      SpeakerRef quotedName = quotedPersianName(f, i);
+      if (quotedName != null) {
+        return quotedName; // '"داود شهاب" سخنگوی جنبش … گفت'
+      }
     }
     if (i >= cue.first()) {
       return implicit(f, cue, tracker);
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return named(tracker.current(), toks.get(i).raw());
+      return named(tracker, toks.get(i).raw());
+    }
+    if (PERSIAN_DEMONSTRATIVES.contains(toks.get(i).form()) && tracker.current() != null) {
+      // 'این مقام جهاد اسلامی ادامه داد': 'this official' is the person speaking
+      return tracker.current().pronoun(f.text.substring(toks.get(i).start(), toks.get(cue.first() - 1).end()));
     }
     int limit = i;
     while (limit < cue.first() && limit - i < 6 && f.lexicon.match(toks, limit, CueKind.STOP) == null
@@ -250,7 +322,48 @@ final class SubjectFinder {
         return SpeakerRef.of(m, m.text());
       }
     }
-    return tracker.current();
+    SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
+    return phrase != null ? phrase : tracker.current();
+  }
+
+  /** A quoted name opening the Persian subject: its mention, else its words. */
+  private static SpeakerRef quotedPersianName(FieldView f, int i) {
+    QuoteSpan q = f.spanAt(f.tokens.get(i).start());
+    if (q == null || !q.closed()) {
+      return null;
+    }
+    int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+    if (!QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
+      return null;
+    }
+    for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
+      if (m.personOrOrg()) {
+        return SpeakerRef.of(m, m.text());
+      }
+    }
+    String text = f.text.substring(q.contentStart(), q.contentEnd()).strip();
+    return text.isEmpty() ? null : new SpeakerRef(null, null, text);
+  }
+
+  private static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = java.util.Set.of("این", "اين");
+
+  /**
+   * The words opening the sentence up to an adjunct ('بهزاد پورمحمد در گفت‌وگو با … گفت', '«عباس البیاتی»
+   * در گفتگو … تاکید کرد'): Persian names its speaker there, so with no mention or role the phrase itself
+   * is the speaker's text, rather than the previous speaker.
+   */
+  private static SpeakerRef persianSubjectPhrase(FieldView f, int i, int limit) {
+    List<Token> toks = f.tokens;
+    if (limit <= i || f.lexicon.matchAny(toks, i, CueKind.STOP, CueKind.COMP, CueKind.SWITCH, CueKind.LABEL) != null) {
+      return null;
+    }
+    QuoteSpan quoted = f.spanAt(toks.get(i).start());
+    int end = toks.get(limit - 1).end();
+    if (quoted != null) {
+      end = Math.min(end, quoted.contentEnd()); // a quoted name: its words only
+    }
+    String text = f.text.substring(toks.get(i).start(), end).strip();
+    return text.isEmpty() ? null : new SpeakerRef(null, null, text);
   }
 
   private static int indexOfAny(String text, String chars, int from, int to) {

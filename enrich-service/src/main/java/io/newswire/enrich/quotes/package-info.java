@@ -11,8 +11,14 @@
  *       later bare role resolves.
  *   <li>{@code SpeakerLineFinder}, {@code DirectQuoteFinder}, {@code IndirectSpeechFinder} and
  *       {@code PartialQuoteFinder} propose candidates; overlaps are settled in {@code QuoteExtractor}.
+ *   <li>{@code QuotedName} keeps names and titles in marks («عباس البياتي», لـ«الشرق الأوسط») out of the
+ *       quotes; a quoted name before or after a cue is its subject instead.
  *   <li>{@code SubjectFinder} / {@code EnglishSubjectFinder} resolve each cue's speaker left to right;
- *       {@code SpeakerTracker} keeps the current speaker for continuation cues and pronouns.
+ *       {@code SpeakerTracker} keeps the current speaker for continuation cues and pronouns, and
+ *       {@code SilentCues} lets speech verbs without a quote of their own name a new speaker (…تاکید کرد، /
+ *       وأشار X), so a later وی افزود or وأضاف finds them.
+ *   <li>{@code Pronouns} decides what a pronoun may stand for (he/she a person, they a group, it a body)
+ *       and drops a speaker that is only an unresolved pronoun.
  * </ol>
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */

@@ -1,0 +1,90 @@
+package io.newswire.enrich.quotes;
+
+import java.util.Set;
+
+/**
+ * Which pronouns may stand for the last named speaker. A singular personal pronoun (he, she, وی, او,
+ * هو) refers back to the person who spoke last; 'it' and 'they' usually point at a thing, a group or a
+ * document, so without an antecedent of that kind they name no one. A pronoun that resolves to nobody is
+ * never published as a speaker's text.
+ */
+final class Pronouns {
+  /** Folded forms (see {@link MatchForm}) that resolve to the current speaker. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "وی", "او", "ایشان", "وي", "ايشان",
+      "هو", "هي", "هی");
+  /** Words that are never a speaker on their own, whatever the finder made of them. */
+  private static final Set<String> NEVER_SPEAKERS = Set.of("it", "its", "it's", "it’s", "they", "them", "he", "she", "i", "we",
+      "you", "this", "that", "there", "these", "those", "his", "her", "their", "one", "وی", "او", "ایشان", "وي",
+      "ايشان", "آنها", "آن", "این", "اين", "هو", "هي", "هی", "هم");
+
+  /** Heads of English noun phrases naming a body or a document rather than a person. */
+  private static final Set<String> BODIES = Set.of("firm", "company", "companies", "organisation", "organization",
+      "report", "study", "survey", "research", "group", "government", "ministry", "department", "agency", "party",
+      "council", "association", "club", "union", "bank", "board", "committee", "court", "statement", "watchdog",
+      "regulator", "body", "team", "league", "paper", "newspaper", "website", "document", "letter", "police");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that");
+
+  private Pronouns() {}
+
+  /** A speaker 'he' or 'she' cannot refer to: 'the firm', 'The report', 'The United Nations Security Council'. */
+  static boolean impersonal(SpeakerRef s) {
+    String[] words = wordsOf(s);
+    return words.length >= 2 && DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        && BODIES.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The words naming a speaker without an entity: the antecedent's when a pronoun stands for it. */
+  private static String[] wordsOf(SpeakerRef s) {
+    String t = s.entityId() != null ? null : s.name() != null ? s.name() : s.text();
+    return t == null || t.isBlank() ? new String[0] : t.strip().split("\\s+");
+  }
+
+  /** True for a pronoun that may take the current speaker as antecedent. */
+  static boolean personal(String form) {
+    return PERSONAL.contains(form);
+  }
+
+  /**
+   * The antecedent of a pronoun (folded form): he/she the last speaker who can be a person; 'they' the
+   * current speaker when that is a group ('Democrats', 'several groups', 'the council'); 'it' the current
+   * speaker when that is a body or a document. Anything else: no one.
+   */
+  static SpeakerRef antecedent(String form, SpeakerTracker tracker) {
+    SpeakerRef current = tracker.current();
+    if (PERSONAL.contains(form)) {
+      return tracker.forPronoun();
+    }
+    if (current == null) {
+      return null;
+    }
+    if (form.equals("they")) {
+      return impersonal(current) || group(current) ? current : null;
+    }
+    return form.equals("it") && impersonal(current) ? current : null;
+  }
+
+  /** A plural common noun phrase, not a person's name: 'Democrats', 'several environmental groups'. */
+  private static boolean group(SpeakerRef s) {
+    String[] words = wordsOf(s);
+    if (words.length == 0) {
+      return false;
+    }
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+    boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("'s") && !last.endsWith("’s") && capitalised < 2;
+    return plural || String.join(" ", words).contains(" and "); // 'Mr. Grassley and Mr. Leahy'
+  }
+
+  /**
+   * The speaker as published: a speaker whose only trace is a pronoun or a determiner ('It', 'they')
+   * with no antecedent becomes no speaker at all.
+   */
+  static SpeakerRef publishable(SpeakerRef s) {
+    if (s == null || s.entityId() != null || s.name() != null) {
+      return s;
+    }
+    String t = s.text() == null ? "" : s.text().strip();
+    return t.isEmpty() || NEVER_SPEAKERS.contains(MatchForm.fold(t, "fa").toLowerCase(java.util.Locale.ROOT))
+        || NEVER_SPEAKERS.contains(t.toLowerCase(java.util.Locale.ROOT)) ? null : s;
+  }
+}

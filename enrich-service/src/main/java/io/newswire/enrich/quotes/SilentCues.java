@@ -1,0 +1,66 @@
+package io.newswire.enrich.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Speech verbs that carry no quote of their own ('«X» در گفتگو با العالم تاکید کرد، …', 'وأشار X إلى
+ * …') still introduce a speaker: Persian and Arabic stories name someone this way and then go on with
+ * وی افزود: «…» / وأضاف:. Reading them keeps the tracker's current speaker the last one named. Only a
+ * newly named subject counts; English narrative is too loose for that (any 'Both clubs have pledged'),
+ * so there only an entity mention counts.
+ */
+final class SilentCues {
+  private SilentCues() {}
+
+  /** Speech verbs of a field outside quotations and outside every candidate, in reading order. */
+  static List<CueLexicon.Hit> find(FieldView f, List<Candidate> found) {
+    List<CueLexicon.Hit> out = new ArrayList<>();
+    for (int i = 0; i < f.tokens.size(); i++) {
+      Token t = f.tokens.get(i);
+      if (f.insideQuote(t) || covered(found, t)) {
+        continue;
+      }
+      CueLexicon.Hit h = f.lexicon.match(f.tokens, i, CueKind.VERB);
+      if (h != null && !usedBy(found, h)) {
+        out.add(h);
+        i = h.last();
+      }
+    }
+    return out;
+  }
+
+  /** Makes the cue's subject the current speaker when the cue names someone new. */
+  static void introduce(FieldView f, CueLexicon.Hit cue, SpeakerTracker tracker) {
+    SpeakerRef before = tracker.current();
+    SpeakerRef s = SubjectFinder.resolve(f, new Attribution(cue, f.text.length(), f.text.length(), false), tracker);
+    if (s == null || s == before || Pronouns.publishable(s) == null) {
+      return;
+    }
+    if (Pronouns.personal(MatchForm.fold(s.text(), "fa").toLowerCase(java.util.Locale.ROOT))) {
+      return; // 'وی تاکید کرد' names no one new
+    }
+    if ("en".equals(f.lang()) && s.entityId() == null) {
+      return;
+    }
+    tracker.spoke(s);
+  }
+
+  private static boolean covered(List<Candidate> found, Token t) {
+    for (Candidate c : found) {
+      if (t.start() >= c.start() && t.start() < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean usedBy(List<Candidate> found, CueLexicon.Hit h) {
+    for (Candidate c : found) {
+      if (c.attribution() != null && h.equals(c.attribution().cue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
