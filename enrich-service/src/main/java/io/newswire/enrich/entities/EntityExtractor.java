@@ -12,6 +12,8 @@ import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
 import io.newswire.enrich.entities.match.PhraseHit;
 import io.newswire.enrich.entities.match.PhraseScanner;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.PersianNameRecognizer;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
@@ -40,6 +42,8 @@ public final class EntityExtractor {
   private final NameRecognizer statistical;
   private final NameRecognizer cues;
   private final NameRecognizer capitals = new CapitalizationRecognizer();
+  private final NameRecognizer english;
+  private final NameRecognizer persian = new PersianNameRecognizer();
 
   /** The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and model. */
   public EntityExtractor() {
@@ -58,6 +62,7 @@ public final class EntityExtractor {
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
     this.cues = new CueRecognizer(kb.titles());
+    this.english = new EnglishNameRecognizer(kb.titles());
   }
 
   public KnowledgeBase knowledgeBase() {
@@ -83,7 +88,17 @@ public final class EntityExtractor {
       candidates.addAll(statistical.recognize(fields, language));
     }
     candidates.addAll(cues.recognize(fields, language));
-    candidates.addAll(capitals.recognize(fields, language));
+    if ("en".equals(language)) {
+      candidates.addAll(english.recognize(fields, language));
+    } else {
+      candidates.addAll(capitals.recognize(fields, language));
+    }
+    if ("fa".equals(language)) {
+      candidates.addAll(persian.recognize(fields, language));
+    }
+    if ("en".equals(language) || "fa".equals(language)) {
+      NestedNames.dropInsideStructural(matches, candidates);
+    }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);

@@ -1,0 +1,254 @@
+package io.newswire.enrich.entities.names;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.enrich.entities.ner.NameRecognizer;
+import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.enrich.entities.ner.Tokenizer.Token;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persian names the knowledge base lacks. Persian script has no capitals, so a name needs a word that
+ * announces it: a given name from the shipped list followed by a surname (نصرالله کوهستانی), an office
+ * before a given name or a surname-shaped word (وزیر ... زاده), a role right after one or two words
+ * that open a clause (X سرمربی تیم ...), or an organisation head word and the genitive words after it
+ * (بنیاد سینمایی فارابی). A surname named in full once is found again alone, as an untyped run that
+ * PartialNameMerger joins to the person. Words are compared in their matching form, so Persian typed
+ * with Arabic ي/ك matches.
+ */
+public final class PersianNameRecognizer implements NameRecognizer {
+  private static final double STRUCTURAL = EnglishNameRecognizer.STRUCTURAL;
+  private static final double TYPED = 0.6;
+  private static final Set<String> MONTH_NAMES = keys("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+      "آبان", "آذر", "دی", "بهمن", "اسفند");
+  /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
+  private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
+
+  private final Set<String> givenNames = CueLists.loadList("/entities/given-names-fa.txt");
+  private final Set<String> orgHeads;
+  private final Set<String> offices;
+  private final Set<String> rolesAfter;
+  private final Set<String> surnameSuffixes;
+  private final Set<String> stop;
+  private final Set<String> notName;
+
+  public PersianNameRecognizer() {
+    CueLists cues = CueLists.load("/entities/fa-cues.txt");
+    orgHeads = cues.get("org");
+    offices = cues.get("office");
+    rolesAfter = cues.get("role-after");
+    surnameSuffixes = cues.get("surname-suffix");
+    stop = cues.get("stop");
+    notName = cues.get("not-name");
+  }
+
+  @Override
+  public List<Candidate> recognize(List<FieldText> fields, String language) {
+    List<Candidate> out = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<FieldText> sentenceField = new ArrayList<>();
+    for (FieldText f : fields) {
+      for (List<Token> s : Tokenizer.sentences(f.display())) {
+        sentences.add(s);
+        sentenceField.add(f);
+      }
+    }
+    List<String[]> keysBySentence = new ArrayList<>(sentences.size());
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> s = sentences.get(si);
+      String[] keys = new String[s.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = MatchingForm.key(s.get(i).text());
+      }
+      keysBySentence.add(keys);
+      scan(sentenceField.get(si), s, keys, out, surnames);
+    }
+    // A surname alone, once the article has named the person in full (untyped: merged or dropped).
+    for (int si = 0; si < sentences.size(); si++) {
+      String[] keys = keysBySentence.get(si);
+      List<Token> s = sentences.get(si);
+      for (int i = 0; i < keys.length; i++) {
+        if (surnames.contains(keys[i])) {
+          out.add(new Candidate(sentenceField.get(si).index(), s.get(i).start(), s.get(i).end(), EntityType.OTHER, 0.3, false));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames) {
+    int i = 0;
+    while (i < keys.length) {
+      int end = orgEnd(keys, i);
+      if (end > i + 1) {
+        add(f, s, keys, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = end;
+        continue;
+      }
+      end = personFromGivenName(keys, i);
+      if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
+        end = i + 1;
+      }
+      if (end < 0 && opensClause(s, keys, i)) {
+        end = beforeRole(s, keys, i);
+      }
+      if (end > i) {
+        add(f, s, keys, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
+        if (end - i >= 2) {
+          surnames.add(lastWord(keys[end - 1]));
+        }
+        i = end;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  /** End of a name that opens with one or two given names and has a surname after them, or -1. */
+  private int personFromGivenName(String[] keys, int i) {
+    if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && Character.isDigit(keys[i - 1].charAt(0)))) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
+      j++; // محمد علی توحیدی: a second given name only when a surname follows it
+    }
+    if (j < keys.length && isNameWord(keys[j])) {
+      return j + 1;
+    }
+    return j - i >= 2 ? j : -1;
+  }
+
+  /**
+   * Before a role word (سرمربی، رئیس), one or two name words that open a clause are the role holder's
+   * name: "X Y، مربی ...". The role may follow after a comma.
+   */
+  private int beforeRole(List<Token> s, String[] keys, int i) {
+    for (int n = 2; n >= 1; n--) {
+      int e = i + n;
+      if (e >= keys.length) {
+        continue;
+      }
+      boolean words = true;
+      for (int k = i; k < e && words; k++) {
+        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]);
+      }
+      if (!words) {
+        continue;
+      }
+      int r = e;
+      if (r < keys.length && (keys[r].equals("،") || keys[r].equals(",") || isQuote(keys[r]))) {
+        r++;
+      }
+      if (r < keys.length && rolesAfter.contains(keys[r])) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private boolean opensClause(List<Token> s, String[] keys, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String p = keys[i - 1];
+    return p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || p.equals("و");
+  }
+
+  /** End of an organisation opened by a head word at {@code i}: the head and up to four genitive words. */
+  private int orgEnd(String[] keys, int i) {
+    if (!orgHeads.contains(keys[i])) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < keys.length && j - i <= 4 && isOrgWord(keys[j])) {
+      j++;
+    }
+    return j;
+  }
+
+  private boolean isGivenName(String key) {
+    if (givenNames.contains(key)) {
+      return true;
+    }
+    if (key.indexOf(' ') < 0) {
+      return false;
+    }
+    for (String part : key.split(" ")) {
+      if (!givenNames.contains(part)) {
+        return false;
+      }
+    }
+    return true; // محمد‌علی: given names joined by a ZWNJ
+  }
+
+  private boolean isNameWord(String key) {
+    return isWord(key) && !stop.contains(key) && !notName.contains(key) && !offices.contains(key)
+        && !rolesAfter.contains(key) && !key.startsWith("مي ") && !key.startsWith("نمي ");
+  }
+
+  private boolean isOrgWord(String key) {
+    return isWord(key) && !stop.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key);
+  }
+
+  private static boolean isWord(String key) {
+    if (key.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < key.length(); k++) {
+      char c = key.charAt(k);
+      if (c != ' ' && (c < '\u0600' || c > '\u06FF' || !Character.isLetter(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean surnameShaped(String key) {
+    if (!isNameWord(key)) {
+      return false;
+    }
+    String w = lastWord(key);
+    for (String suffix : surnameSuffixes) {
+      if (w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(String k) {
+    return k.equals("\"") || k.equals("«") || k.equals("»");
+  }
+
+  private static String lastWord(String key) {
+    return key.substring(key.lastIndexOf(' ') + 1);
+  }
+
+  /** Adds [i, end) without a ZWNJ-attached clitic on the last word. */
+  private static void add(FieldText f, List<Token> s, String[] keys, int i, int end, EntityType type, double confidence,
+      List<Candidate> out) {
+    Token last = s.get(end - 1);
+    int stop = last.end();
+    String text = last.text();
+    int zwnj = text.lastIndexOf('\u200C');
+    if (zwnj > 0 && SUFFIXES.contains(MatchingForm.key(text.substring(zwnj + 1)))) {
+      stop = last.start() + zwnj;
+    }
+    out.add(new Candidate(f.index(), s.get(i).start(), stop, type, confidence, false));
+  }
+
+  private static Set<String> keys(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(MatchingForm.key(w));
+    }
+    return Set.copyOf(out);
+  }
+}
