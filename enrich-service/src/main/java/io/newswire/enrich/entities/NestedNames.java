@@ -17,6 +17,25 @@ import java.util.List;
 final class NestedNames {
   private NestedNames() {}
 
+  /**
+   * Persian genitive chains run on past the name (کنفدراسیون آسیا قضاوت ...): an organisation found by
+   * its head word ends with the first knowledge-base place inside it (شورای امنیت روسیه).
+   */
+  static void endAtNestedPlace(List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.confidence() < EnglishNameRecognizer.STRUCTURAL || c.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (NameMatch m : matches.get(c.field())) {
+        if (c.start() < m.start() && m.end() < c.end() && onlyPlaces(m)) {
+          candidates.set(i, new Candidate(c.field(), c.start(), m.end(), c.type(), c.confidence(), c.cued()));
+          break;
+        }
+      }
+    }
+  }
+
   static void dropInsideStructural(List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (Candidate c : candidates) {
       if (c.confidence() < EnglishNameRecognizer.STRUCTURAL || c.type() == EntityType.PERSON) {

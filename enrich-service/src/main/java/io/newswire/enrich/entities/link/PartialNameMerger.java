@@ -88,7 +88,7 @@ public final class PartialNameMerger {
   }
 
   /** First letters of the words of a name, without of, and, the, for; hyphenated words count each part. */
-  static String initials(String[] words) {
+  public static String initials(String[] words) {
     StringBuilder b = new StringBuilder();
     for (String w : words) {
       if (w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for") || w.equals("&")) {

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.names;
 
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.Titles;
+import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer;
@@ -29,7 +30,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private static final double TYPED = 0.6;
   private static final double UNTYPED = 0.3;
 
-  private final Set<String> givenNames = CueLists.loadList("/entities/given-names-en.txt");
+  private final Set<String> givenNames = GivenNames.english();
   private final Set<String> org;
   private final Set<String> placeTail;
   private final Set<String> placeBefore;
@@ -72,6 +73,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         repeatOnly.add(f);
         continue;
       }
+      if (f.isDateline()) {
+        datelinePlaces(f, found);
+        continue;
+      }
       for (List<Token> s : Tokenizer.sentences(f.display())) {
         new Sentence(f, s, lowerWords, found).scan();
       }
@@ -84,6 +89,31 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       out.add(x.candidate());
     }
     return out;
+  }
+
+  /** "SAN FRANCISCO, March 5", "DEERFIELD, Ill., March 3": the parts before the date are places. */
+  private void datelinePlaces(FieldText f, List<Found> found) {
+    String d = f.display();
+    int start = 0;
+    while (start < d.length()) {
+      int comma = d.indexOf(',', start);
+      int end = comma < 0 ? d.length() : comma;
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(d.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(d.charAt(e - 1))) {
+        e--;
+      }
+      String part = d.substring(s, e);
+      if (part.isEmpty() || !capitalised(part) || part.chars().anyMatch(Character::isDigit)
+          || notName.contains(lower(part.split(" ")[0]))) {
+        return;
+      }
+      found.add(new Found(f, s, e, EntityType.PLACE, TYPED, false, lower(part).split(" ")));
+      start = end + 1;
+    }
   }
 
   /** Every word the article writes in lower case: a capital on one of them at a sentence start is not a name. */
@@ -220,7 +250,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         String t = s.get(k).text();
         if (t.equals("and") || t.equals("&")) {
           String last = lower(s.get(b - 1).text());
-          if (!org.contains(last) && !placeTail.contains(last)) {
+          if (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)) {
             run(a, k, false);
             run(k + 1, b, false);
             return;
@@ -273,6 +303,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return;
       }
       add(a(a), z(b - 1), EntityType.OTHER, UNTYPED, false, w);
+    }
+
+    /** "(CIPS)" right after the run, spelling the initials of its words: the run is one name. */
+    private boolean acronymAfter(int a, int b) {
+      if (b + 2 >= s.size() || !s.get(b).text().equals("(") || !s.get(b + 2).text().equals(")")) {
+        return false;
+      }
+      String acronym = s.get(b + 1).text();
+      return acronym.length() >= 2 && acronym.equals(acronym.toUpperCase(Locale.ROOT))
+          && PartialNameMerger.initials(words(a, b)).equals(lower(acronym));
     }
 
     /** ", 45," or ", a retail analyst" / ", the chief executive of" after the run. */

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.names;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer.Found;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.schema.EntityType;
@@ -54,31 +55,11 @@ final class NameRepeats {
       if (w.length > f.words().length && Arrays.equals(f.words(), Arrays.copyOf(w, f.words().length))) {
         return true;
       }
-      if (acronym && initials(w).equals(f.words()[0])) {
+      if (acronym && PartialNameMerger.initials(w).equals(f.words()[0])) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Initials of the capitalised words of a name (of, and, the, for are left out; hyphens split). */
-  static String initials(String[] words) {
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      switch (w) {
-        case "of", "and", "the", "for", "&", "de" -> {
-          continue;
-        }
-        default -> {
-          for (String part : w.split("-")) {
-            if (!part.isEmpty()) {
-              b.append(part.charAt(0));
-            }
-          }
-        }
-      }
-    }
-    return b.toString();
   }
 
   /** Names the body typed, found again in a headline field (case-insensitive). */

@@ -29,7 +29,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
 
-  private final Set<String> givenNames = CueLists.loadList("/entities/given-names-fa.txt");
+  private final Set<String> givenNames = GivenNames.persian();
   private final Set<String> orgHeads;
   private final Set<String> offices;
   private final Set<String> rolesAfter;
@@ -161,13 +161,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || p.equals("و");
   }
 
-  /** End of an organisation opened by a head word at {@code i}: the head and up to four genitive words. */
+  /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
   private int orgEnd(String[] keys, int i) {
     if (!orgHeads.contains(keys[i])) {
       return -1;
     }
     int j = i + 1;
-    while (j < keys.length && j - i <= 4 && isOrgWord(keys[j])) {
+    while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
       j++;
     }
     return j;
