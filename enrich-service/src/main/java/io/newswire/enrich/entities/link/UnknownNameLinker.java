@@ -97,7 +97,9 @@ public final class UnknownNameLinker {
   int[] clean(String d, int start, int end, EntityType type, String language) {
     // Leading title words (الرئيس, آقای, President) are cues, not part of the name; in Persian a few
     // are also given names (امیر اسفندیاری) and stay when a name word follows.
-    while (start < end) {
+    // Organisations keep their first word even when it is part of a title (مجلس of رئیس مجلس).
+    boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language));
+    while (start < end && !keepsTitles) {
       int we = wordEnd(d, start, end);
       String w = MatchingForm.key(d.substring(start, we));
       if ("fa".equals(language) && we < end && GivenNames.persian().contains(w)) {

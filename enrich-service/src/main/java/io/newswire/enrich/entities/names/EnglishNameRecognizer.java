@@ -222,8 +222,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     private void run(int a, int b, boolean sentenceStart) {
       // Function words and a common word opening the sentence are not part of the name.
+      // At a sentence start a role word or a word before a given name is the sentence's, not the
+      // name's (Veteran Carlos Merida).
       while (a < b && (openers.contains(lower(s.get(a).text())) || isConnector(s.get(a).text())
-          || (sentenceStart && commonWord(s.get(a).text())))) {
+          || (sentenceStart && (commonWord(s.get(a).text()) || roles.contains(lower(s.get(a).text()))
+              || (a + 1 < b && !givenNames.contains(lower(s.get(a).text())) && givenNames.contains(lower(s.get(a + 1).text()))))))) {
         a++;
         sentenceStart = false;
       }

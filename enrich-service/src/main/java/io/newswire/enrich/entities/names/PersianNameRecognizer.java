@@ -101,7 +101,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end > i) {
         add(f, s, keys, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
         if (end - i >= 2) {
-          surnames.add(lastWord(keys[end - 1]));
+          surnames.add(keys[end - 1]);
         }
         i = end;
         continue;
@@ -119,7 +119,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
       j++; // محمد علی توحیدی: a second given name only when a surname follows it
     }
-    if (j < keys.length && isNameWord(keys[j])) {
+    if (j < keys.length && isNameWord(keys[j]) && !endsWithClitic(keys[j - 1])) {
       return j + 1;
     }
     return j - i >= 2 ? j : -1;
@@ -143,10 +143,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         continue;
       }
       int r = e;
-      if (r < keys.length && (keys[r].equals("،") || keys[r].equals(",") || isQuote(keys[r]))) {
+      while (r < keys.length && r < e + 2 && (keys[r].equals("،") || keys[r].equals(",") || isQuote(keys[r]))) {
         r++;
       }
-      if (r < keys.length && rolesAfter.contains(keys[r])) {
+      // One word alone needs a surname shape: "نایب رئیس" is a title, not a name.
+      if (r < keys.length && rolesAfter.contains(keys[r]) && (n == 2 || surnameShaped(keys[i]))) {
         return e;
       }
     }
@@ -169,6 +170,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     int j = i + 1;
     while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
       j++;
+      if (endsWithClitic(keys[j - 1])) {
+        break; // سفالگران کوهسار‌را: the clitic closes the name
+      }
     }
     return j;
   }
@@ -214,7 +218,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (!isNameWord(key)) {
       return false;
     }
-    String w = lastWord(key);
+    String w = key.replace(" ", "");
     for (String suffix : surnameSuffixes) {
       if (w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
         return true;
@@ -227,8 +231,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return k.equals("\"") || k.equals("«") || k.equals("»");
   }
 
-  private static String lastWord(String key) {
-    return key.substring(key.lastIndexOf(' ') + 1);
+  /** A word written with a clitic after a ZWNJ (کوهسار‌را، کاویانی‌ها). */
+  private static boolean endsWithClitic(String key) {
+    int space = key.lastIndexOf(' ');
+    return space > 0 && SUFFIXES.contains(key.substring(space + 1));
   }
 
   /** Adds [i, end) without a ZWNJ-attached clitic on the last word. */
