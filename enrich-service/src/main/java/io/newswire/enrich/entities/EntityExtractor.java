@@ -14,6 +14,7 @@ import io.newswire.enrich.entities.match.PhraseHit;
 import io.newswire.enrich.entities.match.PhraseScanner;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.PersianNameRecognizer;
+import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
@@ -28,7 +29,8 @@ import java.util.List;
 /**
  * Finds, types, links and merges the entities of an article: knowledge-base names first (Aho-Corasick
  * over the matching form, linked with the whole article as context), then names the KB lacks (the
- * ANERcorp model for Arabic, titles, English capitals) with stable slug ids, then partial names and role
+ * ANERcorp model for Arabic, titles, English capitalised runs typed by evidence, Persian given names
+ * and organisation heads; see {@code names}) with stable slug ids, then partial names and role
  * references merged into their person, then salience. Pure: the knowledge base and model are loaded
  * once at construction, no I/O per call; thread-safe.
  */
@@ -87,7 +89,14 @@ public final class EntityExtractor {
     if (statistical != null && !"en".equals(language) && !"fa".equals(language)) {
       candidates.addAll(statistical.recognize(fields, language));
     }
-    candidates.addAll(cues.recognize(fields, language));
+    for (Candidate c : cues.recognize(fields, language)) {
+      // In a Title Case headline every word after a title looks like a name (Minister Extends Trip);
+      // the English recognizer repeats the body's names there instead.
+      FieldText f = fields.get(c.field());
+      if (!("en".equals(language) && f.isHeadline() && TitleCase.isTitleCase(f.display()))) {
+        candidates.add(c);
+      }
+    }
     if ("en".equals(language)) {
       candidates.addAll(english.recognize(fields, language));
     } else {

@@ -233,6 +233,14 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       while (b > a && isConnector(s.get(b - 1).text())) {
         b--;
       }
+      // An office "of" a body (General Secretary of the Christian Social Union): the body is the name.
+      int o = a;
+      while (o < b && titles.contains(lower(stripDot(s.get(o).text())))) {
+        o++;
+      }
+      if (o > a && o + 1 < b && s.get(o).text().equals("of")) {
+        a = s.get(o + 1).text().equals("the") ? o + 2 : o + 1;
+      }
       if (a >= b) {
         return;
       }
@@ -253,7 +261,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         String t = s.get(k).text();
         if (t.equals("and") || t.equals("&")) {
           String last = lower(s.get(b - 1).text());
-          if (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)) {
+          // Two whole names (Christian Democratic Union and Free Democratic Party) stay two.
+          boolean twoNames = k - a >= 2 && org.contains(lower(s.get(k - 1).text()));
+          if (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b))) {
             run(a, k, false);
             run(k + 1, b, false);
             return;
@@ -377,8 +387,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
   }
 
-  private boolean startsName(String t) {
-    return t.length() > 1 && capitalised(t) && !titles.contains(lower(stripDot(t)));
+  /** A title may open a run too: the run is cut there later, unless it is a firm (General Motors Corp). */
+  private static boolean startsName(String t) {
+    return t.length() > 1 && capitalised(t);
   }
 
   /** Capitalised Latin word (a single capital letter counts inside a run: David O Russell). */

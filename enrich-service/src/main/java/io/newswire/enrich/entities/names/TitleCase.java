@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities.names;
 
 /** Headline styles that capitalise every word (Title Case, or all capitals as on old wires). */
-final class TitleCase {
+public final class TitleCase {
   private TitleCase() {}
 
-  static boolean isTitleCase(String s) {
+  public static boolean isTitleCase(String s) {
     int words = 0;
     int caps = 0;
     boolean anyLower = false;
