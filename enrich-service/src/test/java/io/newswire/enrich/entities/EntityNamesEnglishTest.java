@@ -112,4 +112,10 @@ class EntityNamesEnglishTest {
     List<Entity> es = run("en", "Album review", "The new album Silver Harbour Lights is out now.");
     assertTrue(es.isEmpty(), names(es).toString());
   }
+  @Test
+  void pronounIDoesNotExtendAName() {
+    List<Entity> es = run("en", "Back in form", "Since the final in Lisvane I have trained hard, said Okko Varga.");
+    named(es, "Lisvane", EntityType.PLACE);
+    assertNull(byName(es, "Lisvane I"));
+  }
 }

@@ -77,4 +77,18 @@ class EntityNamesPersianTest {
     assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON || e.getType() == EntityType.ORGANIZATION),
         names(es).toString());
   }
+  @Test
+  void surnameWrittenWithASpaceBeforeItsLastPart() {
+    List<Entity> es = run("fa", "عنوان", "کاوه رستمی نژاد صبح امروز وارد شد.");
+    named(es, "کاوه رستمی نژاد", EntityType.PERSON);
+  }
+
+  @Test
+  void placeAfterAPlaceWordOrWhereTheReporterFiles() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش خبرنگار فارس در گلدشت، مردم شهرستان نیلوان و روستای مجاور به پای صندوق رفتند.");
+    named(es, "گلدشت", EntityType.PLACE);
+    named(es, "نیلوان", EntityType.PLACE);
+    assertNull(byName(es, "مجاور"), "an adjective after روستای is not a place");
+  }
 }

@@ -395,6 +395,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   /** Capitalised Latin word (a single capital letter counts inside a run: David O Russell). */
   static boolean capitalised(String t) {
     char c = t.charAt(0);
+    if (t.length() == 1 && (c == 'I' || c == 'A')) {
+      return false; // the pronoun and the article, not an initial
+    }
     return c < 0x250 && Character.isUpperCase(c) && (t.length() == 1 || Character.isLetter(t.charAt(1)) || t.charAt(1) == '.'
         || t.charAt(1) == '\'' || t.charAt(1) == '’');
   }

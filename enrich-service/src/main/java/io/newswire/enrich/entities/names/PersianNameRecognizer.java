@@ -27,6 +27,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> MONTH_NAMES = keys("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
+  private static final String REPORTER = MatchingForm.key("خبرنگار");
+  private static final String AGENCY = MatchingForm.key("خبرگزاری");
+  private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
 
   private final Set<String> givenNames = GivenNames.persian();
@@ -34,6 +37,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> offices;
   private final Set<String> rolesAfter;
   private final Set<String> surnameSuffixes;
+  private final Set<String> surnameTails;
+  private final Set<String> placeBefore;
   private final Set<String> stop;
   private final Set<String> notName;
 
@@ -43,6 +48,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     offices = cues.get("office");
     rolesAfter = cues.get("role-after");
     surnameSuffixes = cues.get("surname-suffix");
+    surnameTails = cues.get("surname-tail");
+    placeBefore = cues.get("place-before");
     stop = cues.get("stop");
     notName = cues.get("not-name");
   }
@@ -91,6 +98,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = end;
         continue;
       }
+      end = placeAfterCue(keys, i);
+      if (end > i) {
+        add(f, s, keys, i, end, EntityType.PLACE, TYPED, out);
+        i = end;
+        continue;
+      }
       end = personFromGivenName(keys, i);
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
         end = i + 1;
@@ -110,6 +123,26 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
   }
 
+  /**
+   * End of a place name at {@code i}, or -1: after a place word (شهرستان جاسک) or where a reporter
+   * files from (خبرنگار فارس در سلماس، خبرگزاری فارس از کنارک).
+   */
+  private int placeAfterCue(String[] keys, int i) {
+    if (i == 0 || !isNameWord(keys[i]) || isGivenName(keys[i]) || orgHeads.contains(keys[i])) {
+      return -1;
+    }
+    boolean cue = placeBefore.contains(keys[i - 1]);
+    if (!cue && (keys[i - 1].equals("در") || keys[i - 1].equals("از"))) {
+      for (int k = i - 2; k >= Math.max(0, i - 4) && !cue && isWord(keys[k]); k--) {
+        cue = keys[k].equals(REPORTER) || keys[k].equals(AGENCY);
+      }
+    }
+    if (!cue) {
+      return -1;
+    }
+    return i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
+  }
+
   /** End of a name that opens with one or two given names and has a surname after them, or -1. */
   private int personFromGivenName(String[] keys, int i) {
     if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && Character.isDigit(keys[i - 1].charAt(0)))) {
@@ -120,7 +153,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j++; // محمد علی توحیدی: a second given name only when a surname follows it
     }
     if (j < keys.length && isNameWord(keys[j]) && !endsWithClitic(keys[j - 1])) {
-      return j + 1;
+      boolean tail = j + 1 < keys.length && surnameTails.contains(keys[j + 1]);
+      return tail ? j + 2 : j + 1; // احمدی نژاد written with a space
     }
     return j - i >= 2 ? j : -1;
   }
