@@ -116,7 +116,10 @@ public final class UnknownNameLinker {
     if (end - start < 2) {
       return null;
     }
-    start += procliticLength(d, start, end);
+    // Persian writes و and به apart: a name's first letter is never a clitic there (وزارت، وحید).
+    if (!"fa".equals(language)) {
+      start += procliticLength(d, start, end);
+    }
     String key = MatchingForm.key(d.substring(start, end));
     if (key.length() < 2) {
       return null;

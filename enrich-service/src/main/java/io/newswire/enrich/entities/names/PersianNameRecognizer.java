@@ -27,8 +27,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> MONTH_NAMES = keys("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
+  private static final String IBN = MatchingForm.key("بن");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
+  private static final Set<String> AFTER_PLACE = keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
+      "ضمن", "طی", "اعلام", "امروز", "در", "و");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
 
@@ -140,7 +143,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (!cue) {
       return -1;
     }
-    return i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
+    int end = i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
+    // After در/از a place must close the phrase (در سلماس، / از کنارک گفت), not start a noun phrase (در خصوص).
+    if (!placeBefore.contains(keys[i - 1]) && end < keys.length && isWord(keys[end]) && !AFTER_PLACE.contains(keys[end])) {
+      return -1;
+    }
+    return end;
   }
 
   /** End of a name that opens with one or two given names and has a surname after them, or -1. */
@@ -151,6 +159,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     int j = i + 1;
     while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
       j++; // محمد علی توحیدی: a second given name only when a surname follows it
+    }
+    if (j + 1 < keys.length && keys[j].equals(IBN) && isNameWord(keys[j + 1])) {
+      return j + 2; // محمد بن سلمان
     }
     if (j < keys.length && isNameWord(keys[j]) && !endsWithClitic(keys[j - 1])) {
       boolean tail = j + 1 < keys.length && surnameTails.contains(keys[j + 1]);
@@ -198,10 +209,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
   private int orgEnd(String[] keys, int i) {
-    if (!orgHeads.contains(keys[i])) {
+    int j;
+    if (i + 1 < keys.length && orgHeads.contains(keys[i] + " " + keys[i + 1])) {
+      j = i + 2; // اداره کل
+    } else if (orgHeads.contains(keys[i])) {
+      j = i + 1;
+    } else {
       return -1;
     }
-    int j = i + 1;
     while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
       j++;
       if (endsWithClitic(keys[j - 1])) {
@@ -228,11 +243,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   private boolean isNameWord(String key) {
     return isWord(key) && !stop.contains(key) && !notName.contains(key) && !offices.contains(key)
-        && !rolesAfter.contains(key) && !key.startsWith("مي ") && !key.startsWith("نمي ");
+        && !rolesAfter.contains(key) && !isVerb(key);
+  }
+
+  /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
+  private static boolean isVerb(String key) {
+    return key.startsWith("مي ") || key.startsWith("نمي ");
   }
 
   private boolean isOrgWord(String key) {
-    return isWord(key) && !stop.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key);
+    return isWord(key) && !stop.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key)
+        && !isVerb(key);
   }
 
   private static boolean isWord(String key) {
