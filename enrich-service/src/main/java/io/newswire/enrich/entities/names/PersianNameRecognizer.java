@@ -28,10 +28,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
   private static final String IBN = MatchingForm.key("بن");
+  private static final String PROVINCE = MatchingForm.key("استان");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
   private static final Set<String> AFTER_PLACE = keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
-      "ضمن", "طی", "اعلام", "امروز", "در", "و");
+      "ضمن", "طی", "اعلام", "امروز", "در", "و", "شد", "است", "بود", "را", "به", "از", "که", "نیز", "هم", "وارد");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
 
@@ -145,7 +146,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     int end = i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
     // After در/از a place must close the phrase (در سلماس، / از کنارک گفت), not start a noun phrase (در خصوص).
-    if (!placeBefore.contains(keys[i - 1]) && end < keys.length && isWord(keys[end]) && !AFTER_PLACE.contains(keys[end])) {
+    // استان is also "the province's" (استان اختصاص داده): held to the same test.
+    boolean closes = !placeBefore.contains(keys[i - 1]) || keys[i - 1].equals(PROVINCE);
+    if (closes && end < keys.length && isWord(keys[end]) && !AFTER_PLACE.contains(keys[end])
+        && !isGivenName(keys[end])) {
       return -1;
     }
     return end;
