@@ -60,6 +60,7 @@ class EntityNamesPersianTest {
         "بنیاد فرهنگی کوهسار اعلام کرد که دانشگاه علوم پزشکی تبریز امروز میزبان همایش است.");
     named(es, "بنیاد فرهنگی کوهسار", EntityType.ORGANIZATION);
     named(es, "دانشگاه علوم پزشکی تبریز", EntityType.ORGANIZATION);
+    named(run("fa", "عنوان", "انجمن سفالگران کوهسار آماده است."), "انجمن سفالگران کوهسار", EntityType.ORGANIZATION);
     assertNull(byName(es, "Tabriz"), "تبریز is part of the university's name");
   }
 

@@ -28,6 +28,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
   private static final String IBN = MatchingForm.key("بن");
+  private static final Set<String> LIGHT_VERBS = keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
+      "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
@@ -221,11 +223,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
     } else {
       return -1;
     }
+    int head = j;
     while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
       j++;
       if (endsWithClitic(keys[j - 1])) {
         break; // سفالگران کوهسار‌را: the clitic closes the name
       }
+    }
+    if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
+      j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
     }
     return j;
   }
