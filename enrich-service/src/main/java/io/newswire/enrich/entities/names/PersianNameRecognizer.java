@@ -40,6 +40,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   private final Set<String> givenNames = GivenNames.persian();
   private final Set<String> orgHeads;
+  /** First words of the two-word heads (اداره of اداره کل), so most tokens need no second lookup. */
+  private final Set<String> twoWordHeadStarts = new HashSet<>();
   private final Set<String> offices;
   private final Set<String> rolesAfter;
   private final Set<String> surnameSuffixes;
@@ -51,6 +53,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
     orgHeads = cues.get("org");
+    for (String h : orgHeads) {
+      if (h.indexOf(' ') > 0) {
+        twoWordHeadStarts.add(h.substring(0, h.indexOf(' ')));
+      }
+    }
     offices = cues.get("office");
     rolesAfter = cues.get("role-after");
     surnameSuffixes = cues.get("surname-suffix");
@@ -134,11 +141,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * files from (خبرنگار فارس در سلماس، خبرگزاری فارس از کنارک).
    */
   private int placeAfterCue(String[] keys, int i) {
-    if (i == 0 || !isNameWord(keys[i]) || isGivenName(keys[i]) || orgHeads.contains(keys[i])) {
+    if (i == 0) {
       return -1;
     }
     boolean cue = placeBefore.contains(keys[i - 1]);
-    if (!cue && (keys[i - 1].equals("در") || keys[i - 1].equals("از"))) {
+    boolean preposition = keys[i - 1].equals("در") || keys[i - 1].equals("از");
+    if ((!cue && !preposition) || !isNameWord(keys[i]) || isGivenName(keys[i]) || orgHeads.contains(keys[i])) {
+      return -1;
+    }
+    if (!cue) {
       for (int k = i - 2; k >= Math.max(0, i - 4) && !cue && isWord(keys[k]); k--) {
         cue = keys[k].equals(REPORTER) || keys[k].equals(AGENCY);
       }
@@ -216,7 +227,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
   private int orgEnd(String[] keys, int i) {
     int j;
-    if (i + 1 < keys.length && orgHeads.contains(keys[i] + " " + keys[i + 1])) {
+    if (i + 1 < keys.length && twoWordHeadStarts.contains(keys[i]) && orgHeads.contains(keys[i] + " " + keys[i + 1])) {
       j = i + 2; // اداره کل
     } else if (orgHeads.contains(keys[i])) {
       j = i + 1;
