@@ -46,11 +46,13 @@ class EntityNamesEnglishTest {
     List<Entity> es = run("en", "Prices fall", "The fall was steep, said economist Pallas Okonjo.",
         "Tamsin Orrell told reporters the market would recover.",
         "Okko Varga, 45, was not available.",
-        "Brannagh Teale, a senior analyst at the firm, disagreed.");
+        "Brannagh Teale, a senior analyst at the firm, disagreed.",
+        "Ysolde Marrack, who runs a bakery, was pleased.");
     named(es, "Pallas Okonjo", EntityType.PERSON);
     named(es, "Tamsin Orrell", EntityType.PERSON);
     named(es, "Okko Varga", EntityType.PERSON);
     named(es, "Brannagh Teale", EntityType.PERSON);
+    named(es, "Ysolde Marrack", EntityType.PERSON);
   }
 
   @Test

@@ -18,8 +18,8 @@ import java.util.Set;
  * English names the knowledge base lacks: runs of capitalised words (joined by of, for, de, &amp;) typed
  * by evidence. An organisation word inside (Bank, Council, Inc) makes an organisation; a place word at
  * the end (County, Islands), "X-based" or a preposition (in, at) a place; a given name first, a title
- * or role word before (Mr, economist), a reporting verb after (said), an age or a role in apposition
- * (", 45," ", a retail analyst") a person. Untyped runs are kept as OTHER, which survive only as a
+ * or role word before (Mr, economist), a reporting verb after (said), an age, "who" or a role in
+ * apposition (", 45," ", who" ", a retail analyst") a person. Untyped runs are kept as OTHER, which survive only as a
  * surname of a person named in full (PartialNameMerger). Sentence openers count only when the word is
  * never written in lower case in the article; Title Case and capitals headlines only repeat names the
  * body typed.
@@ -328,13 +328,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           && PartialNameMerger.initials(words(a, b)).equals(lower(acronym));
     }
 
-    /** ", 45," or ", a retail analyst" / ", the chief executive of" after the run. */
+    /** ", 45,", ", who" or ", a retail analyst" / ", the chief executive of" after the run. */
     private boolean appositive(int b) {
       if (b + 1 >= s.size() || !s.get(b).text().equals(",")) {
         return false;
       }
       String next = s.get(b + 1).text();
-      if (Character.isDigit(next.charAt(0)) && next.length() <= 3) {
+      if ((Character.isDigit(next.charAt(0)) && next.length() <= 3) || next.equals("who")) {
         return true;
       }
       String l = lower(next);
