@@ -90,7 +90,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       scan(sentenceField.get(si), s, keys, out, surnames);
     }
     // A surname alone, once the article has named the person in full (untyped: merged or dropped).
-    for (int si = 0; si < sentences.size(); si++) {
+    for (int si = 0; si < sentences.size() && !surnames.isEmpty(); si++) {
       String[] keys = keysBySentence.get(si);
       List<Token> s = sentences.get(si);
       for (int i = 0; i < keys.length; i++) {
@@ -107,13 +107,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     while (i < keys.length) {
       int end = orgEnd(keys, i);
       if (end > i + 1) {
-        add(f, s, keys, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
+        add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
         i = end;
         continue;
       }
       end = placeAfterCue(keys, i);
       if (end > i) {
-        add(f, s, keys, i, end, EntityType.PLACE, TYPED, out);
+        add(f, s, i, end, EntityType.PLACE, TYPED, out);
         i = end;
         continue;
       }
@@ -121,11 +121,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
         end = i + 1;
       }
-      if (end < 0 && opensClause(s, keys, i)) {
-        end = beforeRole(s, keys, i);
+      if (end < 0 && opensClause(keys, i)) {
+        end = beforeRole(keys, i);
       }
       if (end > i) {
-        add(f, s, keys, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
+        add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
         if (end - i >= 2) {
           surnames.add(keys[end - 1]);
         }
@@ -191,7 +191,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * Before a role word (سرمربی، رئیس), one or two name words that open a clause are the role holder's
    * name: "X Y، مربی ...". The role may follow after a comma.
    */
-  private int beforeRole(List<Token> s, String[] keys, int i) {
+  private int beforeRole(String[] keys, int i) {
     for (int n = 2; n >= 1; n--) {
       int e = i + n;
       if (e >= keys.length) {
@@ -216,7 +216,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return -1;
   }
 
-  private boolean opensClause(List<Token> s, String[] keys, int i) {
+  private static boolean opensClause(String[] keys, int i) {
     if (i == 0) {
       return true;
     }
@@ -314,7 +314,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /** Adds [i, end) without a ZWNJ-attached clitic on the last word. */
-  private static void add(FieldText f, List<Token> s, String[] keys, int i, int end, EntityType type, double confidence,
+  private static void add(FieldText f, List<Token> s, int i, int end, EntityType type, double confidence,
       List<Candidate> out) {
     Token last = s.get(end - 1);
     int stop = last.end();
