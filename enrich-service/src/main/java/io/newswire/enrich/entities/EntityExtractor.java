@@ -104,8 +104,6 @@ public final class EntityExtractor {
     }
     if ("fa".equals(language)) {
       candidates.addAll(persian.recognize(fields, language));
-    }
-    if ("fa".equals(language)) {
       NestedNames.endAtNestedPlace(matches, candidates);
     }
     if ("en".equals(language) || "fa".equals(language)) {
