@@ -120,4 +120,11 @@ class EntityNamesEnglishTest {
     named(es, "Lisvane", EntityType.PLACE);
     assertNull(byName(es, "Lisvane I"));
   }
+  @Test
+  void personInsideAnOrganisationRunIsCutOut() {
+    List<Entity> es = run("en", "Radio news", "Listeners called Kestrel Radio presenter Sarah Quennell, and Detective Inspector Paul Darnay of Mossgiel Police appealed for calm.");
+    named(es, "Sarah Quennell", EntityType.PERSON);
+    named(es, "Paul Darnay", EntityType.PERSON);
+    named(es, "Mossgiel Police", EntityType.ORGANIZATION);
+  }
 }

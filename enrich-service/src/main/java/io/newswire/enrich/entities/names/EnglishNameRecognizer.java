@@ -255,6 +255,30 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           return;
         }
       }
+      // A person inside a run: after an organisation (Virgin Radio DJ Pete Mitchell) or before "of" and
+      // one (Paul Miller of Thames Valley Police). A given name marks where the person starts.
+      for (int g = a; g < b - 1; g++) {
+        if (!givenNames.contains(lower(s.get(g).text()))) {
+          continue;
+        }
+        if (g > a && anyOf(a, g, org) && !anyOf(g, b, org)) {
+          run(a, g, false);
+          run(g, b, false);
+          return;
+        }
+        if (g > a && allRoles(a, g)) {
+          run(g, b, false); // Detective Inspector Paul Darnay
+          return;
+        }
+        for (int k = g + 2; k < Math.min(b - 1, g + 4); k++) {
+          if (s.get(k).text().equals("of") && !anyOf(g, k, org) && anyOf(k + 1, b, org)) {
+            run(a, k, false);
+            run(k + 1, b, false);
+            return;
+          }
+        }
+        break;
+      }
       // "A and B": one name only when the part after ends in an organisation or place word
       // (Securities and Exchange Commission, Turks and Caicos Islands); otherwise a list.
       for (int k = a + 1; k < b - 1; k++) {
@@ -355,6 +379,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     private boolean commonWord(String t) {
       return !givenNames.contains(lower(t)) && lowerWords.contains(lower(t));
+    }
+
+    private boolean allRoles(int a, int b) {
+      for (int k = a; k < b; k++) {
+        String w = lower(stripDot(s.get(k).text()));
+        if (!roles.contains(w) && !titles.contains(w)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean anyOf(int a, int b, Set<String> set) {
