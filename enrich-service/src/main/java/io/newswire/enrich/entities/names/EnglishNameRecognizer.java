@@ -262,7 +262,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           continue;
         }
         if (g > a && anyOf(a, g, org) && !anyOf(g, b, org)) {
-          run(a, g, false);
+          int e = g;
+          while (e > a && allRoles(e - 1, e)) {
+            e--; // Medical Research Council Professor: the role is not part of the body's name
+          }
+          run(a, e, false);
           run(g, b, false);
           return;
         }
