@@ -12,6 +12,9 @@ import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
 import io.newswire.enrich.entities.match.PhraseHit;
 import io.newswire.enrich.entities.match.PhraseScanner;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.PersianNameRecognizer;
+import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
@@ -26,7 +29,8 @@ import java.util.List;
 /**
  * Finds, types, links and merges the entities of an article: knowledge-base names first (Aho-Corasick
  * over the matching form, linked with the whole article as context), then names the KB lacks (the
- * ANERcorp model for Arabic, titles, English capitals) with stable slug ids, then partial names and role
+ * ANERcorp model for Arabic, titles, English capitalised runs typed by evidence, Persian given names
+ * and organisation heads; see {@code names}) with stable slug ids, then partial names and role
  * references merged into their person, then salience. Pure: the knowledge base and model are loaded
  * once at construction, no I/O per call; thread-safe.
  */
@@ -40,6 +44,8 @@ public final class EntityExtractor {
   private final NameRecognizer statistical;
   private final NameRecognizer cues;
   private final NameRecognizer capitals = new CapitalizationRecognizer();
+  private final NameRecognizer english;
+  private final NameRecognizer persian = new PersianNameRecognizer();
 
   /** The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and model. */
   public EntityExtractor() {
@@ -58,6 +64,7 @@ public final class EntityExtractor {
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
     this.cues = new CueRecognizer(kb.titles());
+    this.english = new EnglishNameRecognizer(kb.titles());
   }
 
   public KnowledgeBase knowledgeBase() {
@@ -82,8 +89,26 @@ public final class EntityExtractor {
     if (statistical != null && !"en".equals(language) && !"fa".equals(language)) {
       candidates.addAll(statistical.recognize(fields, language));
     }
-    candidates.addAll(cues.recognize(fields, language));
-    candidates.addAll(capitals.recognize(fields, language));
+    for (Candidate c : cues.recognize(fields, language)) {
+      // In a Title Case headline every word after a title looks like a name (Minister Extends Trip);
+      // the English recognizer repeats the body's names there instead.
+      FieldText f = fields.get(c.field());
+      if (!("en".equals(language) && f.isHeadline() && TitleCase.isTitleCase(f.display()))) {
+        candidates.add(c);
+      }
+    }
+    if ("en".equals(language)) {
+      candidates.addAll(english.recognize(fields, language));
+    } else {
+      candidates.addAll(capitals.recognize(fields, language));
+    }
+    if ("fa".equals(language)) {
+      candidates.addAll(persian.recognize(fields, language));
+      NestedNames.endAtNestedPlace(matches, candidates);
+    }
+    if ("en".equals(language) || "fa".equals(language)) {
+      NestedNames.dropInsideStructural(matches, candidates);
+    }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);

@@ -12,7 +12,7 @@ import java.util.Set;
 /** Looks behind a name for a title (الرئيس, آقای, President) or an agency cue (وكالة, خبرگزاری). */
 public final class CueIndex {
   private static final List<String> AGENCY_CUES = List.of("وكاله", "وكاله انباء", "وكاله الانباء",
-      "خبرگزاري", "agency", "news agency");
+      "خبرگزاري", "خبرنگار", "agency", "news agency");
   /** Title keys by their last word. */
   private final java.util.Map<String, List<String>> titlesByLast = new java.util.HashMap<>();
   private final java.util.Map<String, List<String>> agencyByLast = new java.util.HashMap<>();

@@ -27,6 +27,10 @@ public final class PartialNameMerger {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       boolean untyped = m.type() == EntityType.OTHER;
+      if (m.type() == EntityType.ORGANIZATION && !m.role() && !isKbId.test(m.entityId())) {
+        out.add(orgShortForm(fields, mentions, words, i));
+        continue;
+      }
       if ((m.type() != EntityType.PERSON && !untyped) || m.role() || isKbId.test(m.entityId())) {
         out.add(m);
         continue;
@@ -51,6 +55,52 @@ public final class PartialNameMerger {
       }
     }
     return out;
+  }
+
+  /**
+   * An organisation named by its first words (Walgreen for Walgreen Co) or by its acronym (CIPS for
+   * Chartered Institute of Purchasing and Supply) is the longer one, when only one longer one fits.
+   */
+  private static Mention orgShortForm(List<FieldText> fields, List<Mention> mentions, List<String[]> words, int i) {
+    Mention m = mentions.get(i);
+    String[] part = words.get(i);
+    String display = fields.get(m.field()).display().substring(m.start(), m.end());
+    boolean acronym = part.length == 1 && display.length() >= 2 && display.length() <= 6
+        && display.equals(display.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(display.charAt(0));
+    Set<String> targets = new HashSet<>();
+    Mention target = null;
+    for (int j = 0; j < mentions.size(); j++) {
+      Mention o = mentions.get(j);
+      String[] whole = words.get(j);
+      if (o.type() != EntityType.ORGANIZATION || o.role() || o.entityId().equals(m.entityId())) {
+        continue;
+      }
+      boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length));
+      if (prefix || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))) {
+        targets.add(o.entityId());
+        target = o;
+      }
+    }
+    if (targets.size() != 1) {
+      return m;
+    }
+    return new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false);
+  }
+
+  /** First letters of the words of a name, without of, and, the, for; hyphenated words count each part. */
+  public static String initials(String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for") || w.equals("&")) {
+        continue;
+      }
+      for (String part : w.split("-")) {
+        if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+          b.append(part.charAt(0));
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** {@code part} is the leading or trailing words of {@code whole}. */

@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -53,7 +54,7 @@ public final class UnknownNameLinker {
     List<Mention> out = new ArrayList<>();
     for (Candidate c : sorted) {
       FieldText f = fields.get(c.field());
-      int[] span = clean(f.display(), c.start(), c.end(), c.type());
+      int[] span = clean(f.display(), c.start(), c.end(), c.type(), language);
       if (span == null) {
         continue;
       }
@@ -93,11 +94,17 @@ public final class UnknownNameLinker {
   }
 
   /** The span without leading titles and clitics, or null when nothing name-like is left. */
-  int[] clean(String d, int start, int end, EntityType type) {
-    // Leading title words (الرئيس, آقای, President) are cues, not part of the name.
-    while (start < end) {
+  int[] clean(String d, int start, int end, EntityType type, String language) {
+    // Leading title words (الرئيس, آقای, President) are cues, not part of the name; in Persian a few
+    // are also given names (امیر اسفندیاری) and stay when a name word follows.
+    // Organisations keep their first word even when it is part of a title (مجلس of رئیس مجلس).
+    boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language));
+    while (start < end && !keepsTitles) {
       int we = wordEnd(d, start, end);
       String w = MatchingForm.key(d.substring(start, we));
+      if ("fa".equals(language) && we < end && GivenNames.persian().contains(w)) {
+        break;
+      }
       if (!titleKeys.contains(w) && !(w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 && titleKeys.contains(w.substring(1)))) {
         break;
       }
@@ -109,7 +116,10 @@ public final class UnknownNameLinker {
     if (end - start < 2) {
       return null;
     }
-    start += procliticLength(d, start, end);
+    // Persian writes و and به apart: a name's first letter is never a clitic there (وزارت، وحید).
+    if (!"fa".equals(language)) {
+      start += procliticLength(d, start, end);
+    }
     String key = MatchingForm.key(d.substring(start, end));
     if (key.length() < 2) {
       return null;

@@ -1,0 +1,465 @@
+package io.newswire.enrich.entities.names;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.kb.Titles;
+import io.newswire.enrich.entities.link.PartialNameMerger;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.enrich.entities.ner.NameRecognizer;
+import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.enrich.entities.ner.Tokenizer.Token;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * English names the knowledge base lacks: runs of capitalised words (joined by of, for, de, &amp;) typed
+ * by evidence. An organisation word inside (Bank, Council, Inc) makes an organisation; a place word at
+ * the end (County, Islands), "X-based" or a preposition (in, at) a place; a given name first, a title
+ * or role word before (Mr, economist), a reporting verb after (said), an age, "who" or a role in
+ * apposition (", 45," ", who" ", a retail analyst") a person. Untyped runs are kept as OTHER, which survive only as a
+ * surname of a person named in full (PartialNameMerger). Sentence openers count only when the word is
+ * never written in lower case in the article; Title Case and capitals headlines only repeat names the
+ * body typed.
+ */
+public final class EnglishNameRecognizer implements NameRecognizer {
+  /** Typed by a word of the name itself: strong enough to win over a KB place nested inside. */
+  public static final double STRUCTURAL = 0.8;
+  private static final double TYPED = 0.6;
+  private static final double UNTYPED = 0.3;
+
+  private final Set<String> givenNames = GivenNames.english();
+  private final Set<String> org;
+  private final Set<String> placeTail;
+  private final Set<String> placeBefore;
+  private final Set<String> roles;
+  private final Set<String> reporting;
+  private final Set<String> notName;
+  private final Set<String> openers;
+  private final Set<String> titles = new HashSet<>();
+
+  public EnglishNameRecognizer(Titles kbTitles) {
+    CueLists cues = CueLists.load("/entities/en-cues.txt");
+    org = cues.get("org");
+    placeTail = cues.get("place-tail");
+    placeBefore = cues.get("place-before");
+    roles = cues.get("role");
+    reporting = cues.get("reporting");
+    notName = cues.get("not-name");
+    openers = cues.get("opener");
+    // One-word titles of every office and personal title (Mr, President, Sheikh): a run is cut there.
+    List<String> words = new ArrayList<>(kbTitles.words("cue", "en"));
+    kbTitles.roles().forEach((role, byLang) -> words.addAll(byLang.getOrDefault("en", List.of())));
+    for (String w : words) {
+      String k = w.toLowerCase(Locale.ROOT);
+      if (k.indexOf(' ') < 0) {
+        titles.add(k.endsWith(".") ? k.substring(0, k.length() - 1) : k);
+      }
+    }
+    titles.addAll(Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh", "king", "prince",
+        "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope"));
+  }
+
+  @Override
+  public List<Candidate> recognize(List<FieldText> fields, String language) {
+    Set<String> lowerWords = lowerCaseWords(fields);
+    List<Candidate> out = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    List<FieldText> repeatOnly = new ArrayList<>();
+    for (FieldText f : fields) {
+      if (f.isHeadline() && TitleCase.isTitleCase(f.display())) {
+        repeatOnly.add(f);
+        continue;
+      }
+      if (f.isDateline()) {
+        datelinePlaces(f, found);
+        continue;
+      }
+      for (List<Token> s : Tokenizer.sentences(f.display())) {
+        new Sentence(f, s, lowerWords, found).scan();
+      }
+    }
+    NameRepeats.retype(found);
+    for (FieldText f : repeatOnly) {
+      NameRepeats.findIn(f, found);
+    }
+    for (Found x : found) {
+      out.add(x.candidate());
+    }
+    return out;
+  }
+
+  /** "SAN FRANCISCO, March 5", "DEERFIELD, Ill., March 3": the parts before the date are places. */
+  private void datelinePlaces(FieldText f, List<Found> found) {
+    String d = f.display();
+    int start = 0;
+    while (start < d.length()) {
+      int comma = d.indexOf(',', start);
+      int end = comma < 0 ? d.length() : comma;
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(d.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(d.charAt(e - 1))) {
+        e--;
+      }
+      String part = d.substring(s, e);
+      if (part.isEmpty() || !capitalised(part) || part.chars().anyMatch(Character::isDigit)
+          || notName.contains(lower(part.split(" ")[0]))) {
+        return;
+      }
+      found.add(new Found(f, s, e, EntityType.PLACE, TYPED, false, lower(part).split(" ")));
+      start = end + 1;
+    }
+  }
+
+  /** Every word the article writes in lower case: a capital on one of them at a sentence start is not a name. */
+  private static Set<String> lowerCaseWords(List<FieldText> fields) {
+    Set<String> out = new HashSet<>();
+    for (FieldText f : fields) {
+      String d = f.display();
+      int i = 0;
+      while (i < d.length()) {
+        if (Character.isLetter(d.charAt(i))) {
+          int s = i;
+          while (i < d.length() && Character.isLetter(d.charAt(i))) {
+            i++;
+          }
+          if (Character.isLowerCase(d.charAt(s))) {
+            out.add(d.substring(s, i));
+          }
+        } else {
+          i++;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A candidate plus its lower-cased words (for repeats in headlines and acronyms). */
+  record Found(FieldText field, int start, int end, EntityType type, double confidence, boolean cued, String[] words) {
+    Candidate candidate() {
+      return new Candidate(field.index(), start, end, type, confidence, cued);
+    }
+
+    Found withType(EntityType t, double c) {
+      return new Found(field, start, end, t, c, cued, words);
+    }
+  }
+
+  /** The runs of one sentence. */
+  private final class Sentence {
+    private final FieldText field;
+    private final List<Token> s;
+    private final Set<String> lowerWords;
+    private final List<Found> out;
+
+    Sentence(FieldText field, List<Token> s, Set<String> lowerWords, List<Found> out) {
+      this.field = field;
+      this.s = s;
+      this.lowerWords = lowerWords;
+      this.out = out;
+    }
+
+    void scan() {
+      int i = 0;
+      while (i < s.size()) {
+        String t = s.get(i).text();
+        if (basedPlace(i)) {
+          i++;
+          continue;
+        }
+        if (!startsName(t)) {
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        while (end < s.size()) {
+          String n = s.get(end).text();
+          if (isBased(n)) {
+            break;
+          }
+          if (capitalised(n)) {
+            end++;
+          } else if (isConnector(n) && end + 1 < s.size() && capitalised(s.get(end + 1).text())) {
+            end += 2;
+          } else if (isConnector(n) && end + 2 < s.size() && s.get(end + 1).text().equals("the")
+              && capitalised(s.get(end + 2).text())) {
+            end += 3; // Commission for Latin America and the Caribbean
+          } else {
+            break;
+          }
+        }
+        run(i, end, i == 0 || !hasLetterBefore(i));
+        i = end;
+      }
+    }
+
+    /** Boston-based: the part before -based is a place. */
+    private boolean basedPlace(int i) {
+      Token t = s.get(i);
+      if (!isBased(t.text())) {
+        return false;
+      }
+      String name = t.text().substring(0, t.text().length() - "-based".length());
+      if (capitalised(name) && !notName.contains(lower(name))) {
+        add(t.start(), t.start() + name.length(), EntityType.PLACE, TYPED, false, new String[] {lower(name)});
+      }
+      return true;
+    }
+
+    private boolean hasLetterBefore(int i) {
+      for (int k = 0; k < i; k++) {
+        if (Character.isLetterOrDigit(s.get(k).text().charAt(0))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void run(int a, int b, boolean sentenceStart) {
+      // Function words and a common word opening the sentence are not part of the name.
+      // At a sentence start a role word or a word before a given name is the sentence's, not the
+      // name's (Veteran Carlos Merida).
+      while (a < b && (openers.contains(lower(s.get(a).text())) || isConnector(s.get(a).text())
+          || (sentenceStart && (commonWord(s.get(a).text()) || roles.contains(lower(s.get(a).text()))
+              || (a + 1 < b && !givenNames.contains(lower(s.get(a).text())) && givenNames.contains(lower(s.get(a + 1).text()))))))) {
+        a++;
+        sentenceStart = false;
+      }
+      while (b > a && isConnector(s.get(b - 1).text())) {
+        b--;
+      }
+      // An office "of" a body (General Secretary of the Christian Social Union): the body is the name.
+      int o = a;
+      while (o < b && titles.contains(lower(stripDot(s.get(o).text())))) {
+        o++;
+      }
+      if (o > a && o + 1 < b && s.get(o).text().equals("of")) {
+        a = s.get(o + 1).text().equals("the") ? o + 2 : o + 1;
+      }
+      if (a >= b) {
+        return;
+      }
+      // A title inside the run: what follows is a person (Arts Minister Estelle Morris), what precedes
+      // is a run of its own (Bank of England Governor ...).
+      for (int k = b - 2; k >= a; k--) {
+        if (titles.contains(lower(stripDot(s.get(k).text()))) && !anyOf(k + 1, b, org)) {
+          run(a, k, false);
+          if (b - k - 1 <= 4) {
+            add(a(k + 1), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(k + 1, b));
+          }
+          return;
+        }
+      }
+      // A person inside a run: after an organisation (Virgin Radio DJ Pete Mitchell) or before "of" and
+      // one (Paul Miller of Thames Valley Police). A given name marks where the person starts.
+      for (int g = a; g < b - 1; g++) {
+        if (!givenNames.contains(lower(s.get(g).text()))) {
+          continue;
+        }
+        if (g > a && anyOf(a, g, org) && !anyOf(g, b, org)) {
+          int e = g;
+          while (e > a && allRoles(e - 1, e)) {
+            e--; // Medical Research Council Professor: the role is not part of the body's name
+          }
+          run(a, e, false);
+          run(g, b, false);
+          return;
+        }
+        if (g > a && allRoles(a, g)) {
+          run(g, b, false); // Detective Inspector Paul Darnay
+          return;
+        }
+        for (int k = g + 2; k < Math.min(b - 1, g + 4); k++) {
+          if (s.get(k).text().equals("of") && !anyOf(g, k, org) && anyOf(k + 1, b, org)) {
+            run(a, k, false);
+            run(k + 1, b, false);
+            return;
+          }
+        }
+        break;
+      }
+      // "A and B": one name only when the part after ends in an organisation or place word
+      // (Securities and Exchange Commission, Turks and Caicos Islands); otherwise a list.
+      for (int k = a + 1; k < b - 1; k++) {
+        String t = s.get(k).text();
+        if (t.equals("and") || t.equals("&")) {
+          String last = lower(s.get(b - 1).text());
+          // Two whole names (Christian Democratic Union and Free Democratic Party) stay two.
+          boolean twoNames = k - a >= 2 && org.contains(lower(s.get(k - 1).text()));
+          if (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b))) {
+            run(a, k, false);
+            run(k + 1, b, false);
+            return;
+          }
+        }
+      }
+      type(a, b);
+    }
+
+    private void type(int a, int b) {
+      int n = b - a;
+      String first = lower(s.get(a).text());
+      String last = lower(s.get(b - 1).text());
+      String[] w = words(a, b);
+      if (n == 1 && (notName.contains(first) || org.contains(first) || placeTail.contains(first) || titles.contains(first))) {
+        return;
+      }
+      if (anyOf(a, b, org)) {
+        add(a(a), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, w);
+        return;
+      }
+      if (n >= 2 && placeTail.contains(last)) {
+        add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w);
+        return;
+      }
+      // A leading nationality is not part of the name (British writer Jane Roe is Jane Roe).
+      while (a < b - 1 && notName.contains(lower(s.get(a).text()))) {
+        a++;
+        n--;
+        first = lower(s.get(a).text());
+        w = words(a, b);
+      }
+      String before = a > 0 ? lower(s.get(a - 1).text()) : "";
+      String after = b < s.size() ? lower(s.get(b).text()) : "";
+      boolean person = false;
+      double confidence = TYPED;
+      if (n >= 2 && n <= 4 && givenNames.contains(first)) {
+        person = true;
+        confidence = STRUCTURAL;
+      } else if (n >= 2 && n <= 3) {
+        person = roles.contains(before) || reporting.contains(after) || appositive(b)
+            || (reporting.contains(before) && (b == s.size() || isPunct(s.get(b).text())));
+      }
+      if (person) {
+        add(a(a), z(b - 1), EntityType.PERSON, confidence, false, w);
+        return;
+      }
+      if (n <= 3 && placeBefore.contains(before) && !givenNames.contains(first) && !notName.contains(first)) {
+        add(a(a), z(b - 1), EntityType.PLACE, TYPED, false, w);
+        return;
+      }
+      add(a(a), z(b - 1), EntityType.OTHER, UNTYPED, false, w);
+    }
+
+    /** "(CIPS)" right after the run, spelling the initials of its words: the run is one name. */
+    private boolean acronymAfter(int a, int b) {
+      if (b + 2 >= s.size() || !s.get(b).text().equals("(") || !s.get(b + 2).text().equals(")")) {
+        return false;
+      }
+      String acronym = s.get(b + 1).text();
+      return acronym.length() >= 2 && acronym.equals(acronym.toUpperCase(Locale.ROOT))
+          && PartialNameMerger.initials(words(a, b)).equals(lower(acronym));
+    }
+
+    /** ", 45,", ", who" or ", a retail analyst" / ", the chief executive of" after the run. */
+    private boolean appositive(int b) {
+      if (b + 1 >= s.size() || !s.get(b).text().equals(",")) {
+        return false;
+      }
+      String next = s.get(b + 1).text();
+      if ((Character.isDigit(next.charAt(0)) && next.length() <= 3) || next.equals("who")) {
+        return true;
+      }
+      String l = lower(next);
+      if (!l.equals("a") && !l.equals("an") && !l.equals("the")) {
+        return false;
+      }
+      for (int k = b + 2; k < Math.min(s.size(), b + 6); k++) {
+        String t = lower(s.get(k).text());
+        if (roles.contains(t)) {
+          return true;
+        }
+        if (!Character.isLetter(t.charAt(0))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean commonWord(String t) {
+      return !givenNames.contains(lower(t)) && lowerWords.contains(lower(t));
+    }
+
+    private boolean allRoles(int a, int b) {
+      for (int k = a; k < b; k++) {
+        String w = lower(stripDot(s.get(k).text()));
+        if (!roles.contains(w) && !titles.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean anyOf(int a, int b, Set<String> set) {
+      for (int k = a; k < b; k++) {
+        if (set.contains(lower(s.get(k).text()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String[] words(int a, int b) {
+      String[] w = new String[b - a];
+      for (int k = a; k < b; k++) {
+        w[k - a] = lower(s.get(k).text());
+      }
+      return w;
+    }
+
+    private int a(int token) {
+      return s.get(token).start();
+    }
+
+    private int z(int token) {
+      return s.get(token).end();
+    }
+
+    private void add(int start, int end, EntityType type, double confidence, boolean cued, String[] w) {
+      out.add(new Found(field, start, end, type, confidence, cued, w));
+    }
+  }
+
+  /** A title may open a run too: the run is cut there later, unless it is a firm (General Motors Corp). */
+  private static boolean startsName(String t) {
+    return t.length() > 1 && capitalised(t);
+  }
+
+  /** Capitalised Latin word (a single capital letter counts inside a run: David O Russell). */
+  static boolean capitalised(String t) {
+    char c = t.charAt(0);
+    if (t.length() == 1 && (c == 'I' || c == 'A')) {
+      return false; // the pronoun and the article, not an initial
+    }
+    return c < 0x250 && Character.isUpperCase(c) && (t.length() == 1 || Character.isLetter(t.charAt(1)) || t.charAt(1) == '.'
+        || t.charAt(1) == '\'' || t.charAt(1) == '’');
+  }
+
+  private static boolean isConnector(String t) {
+    return switch (t) {
+      case "of", "for", "and", "&", "de", "del", "da", "di", "la", "le", "du", "van", "von", "der", "den", "al", "bin", "ibn" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isBased(String t) {
+    return t.endsWith("-based") && t.length() > 7;
+  }
+
+  private static boolean isPunct(String t) {
+    return !Character.isLetterOrDigit(t.charAt(0));
+  }
+
+  static String lower(String t) {
+    return t.toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripDot(String t) {
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+}

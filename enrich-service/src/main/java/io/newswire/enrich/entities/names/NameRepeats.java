@@ -1,0 +1,115 @@
+package io.newswire.enrich.entities.names;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.link.PartialNameMerger;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer.Found;
+import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Second looks at an English article once its names are typed: an untyped run that repeats a typed
+ * organisation or place, shortens an organisation (Walgreen for Walgreen Co) or is its acronym (CIPS
+ * for Chartered Institute of Purchasing and Supply) takes that type; and a Title Case or capitals
+ * headline, where capitals say nothing, gets only the names the body typed (a surname alone as an
+ * untyped run, for PartialNameMerger).
+ */
+final class NameRepeats {
+  private NameRepeats() {}
+
+  static void retype(List<Found> found) {
+    Map<String, EntityType> typed = new HashMap<>();
+    List<Found> orgs = new ArrayList<>();
+    for (Found f : found) {
+      if (f.type() == EntityType.ORGANIZATION || f.type() == EntityType.PLACE) {
+        typed.putIfAbsent(String.join(" ", f.words()), f.type());
+        if (f.type() == EntityType.ORGANIZATION) {
+          orgs.add(f);
+        }
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.type() != EntityType.OTHER) {
+        continue;
+      }
+      EntityType t = typed.get(String.join(" ", f.words()));
+      if (t == null && shortensOrAbbreviates(f, orgs)) {
+        t = EntityType.ORGANIZATION;
+      }
+      if (t != null) {
+        found.set(i, f.withType(t, 0.6));
+      }
+    }
+  }
+
+  private static boolean shortensOrAbbreviates(Found f, List<Found> orgs) {
+    String text = f.field().display().substring(f.start(), f.end());
+    boolean acronym = f.words().length == 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    for (Found o : orgs) {
+      String[] w = o.words();
+      if (w.length > f.words().length && Arrays.equals(f.words(), Arrays.copyOf(w, f.words().length))) {
+        return true;
+      }
+      if (acronym && PartialNameMerger.initials(w).equals(f.words()[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names the body typed, found again in a headline field (case-insensitive). */
+  static void findIn(FieldText headline, List<Found> found) {
+    List<Found> known = new ArrayList<>();
+    for (Found f : found) {
+      if (f.type() != EntityType.OTHER) {
+        known.add(f);
+      }
+    }
+    known.sort((x, y) -> y.words().length - x.words().length);
+    List<Tokenizer.Token> tokens = new ArrayList<>();
+    for (List<Tokenizer.Token> s : Tokenizer.sentences(headline.display())) {
+      tokens.addAll(s);
+    }
+    String[] lower = new String[tokens.size()];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = EnglishNameRecognizer.lower(tokens.get(i).text());
+    }
+    List<Found> added = new ArrayList<>();
+    int i = 0;
+    while (i < lower.length) {
+      int next = i + 1;
+      for (Found k : known) {
+        String[] w = k.words();
+        if (matchesAt(lower, i, w)) {
+          added.add(new Found(headline, tokens.get(i).start(), tokens.get(i + w.length - 1).end(), k.type(), 0.6, false, w));
+          next = i + w.length;
+          break;
+        }
+        if (k.type() == EntityType.PERSON && w.length >= 2 && lower[i].equals(w[w.length - 1])) {
+          added.add(new Found(headline, tokens.get(i).start(), tokens.get(i).end(), EntityType.OTHER, 0.3, false,
+              new String[] {lower[i]}));
+          break;
+        }
+      }
+      i = next;
+    }
+    found.addAll(added);
+  }
+
+  private static boolean matchesAt(String[] tokens, int i, String[] w) {
+    if (i + w.length > tokens.length) {
+      return false;
+    }
+    for (int k = 0; k < w.length; k++) {
+      if (!tokens[i + k].equals(w[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,336 @@
+package io.newswire.enrich.entities.names;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.enrich.entities.ner.NameRecognizer;
+import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.enrich.entities.ner.Tokenizer.Token;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persian names the knowledge base lacks. Persian script has no capitals, so a name needs a word that
+ * announces it: a given name from the shipped list followed by a surname (نصرالله کوهستانی), an office
+ * before a given name or a surname-shaped word (وزیر ... زاده), a role right after one or two words
+ * that open a clause (X سرمربی تیم ...), or an organisation head word and the genitive words after it
+ * (بنیاد سینمایی فارابی). A surname named in full once is found again alone, as an untyped run that
+ * PartialNameMerger joins to the person. Words are compared in their matching form, so Persian typed
+ * with Arabic ي/ك matches.
+ */
+public final class PersianNameRecognizer implements NameRecognizer {
+  private static final double STRUCTURAL = EnglishNameRecognizer.STRUCTURAL;
+  private static final double TYPED = 0.6;
+  private static final Set<String> MONTH_NAMES = keys("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+      "آبان", "آذر", "دی", "بهمن", "اسفند");
+  /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
+  private static final String IBN = MatchingForm.key("بن");
+  private static final Set<String> LIGHT_VERBS = keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
+      "کردند", "داد", "دارد", "گردید");
+  private static final String PROVINCE = MatchingForm.key("استان");
+  private static final String REPORTER = MatchingForm.key("خبرنگار");
+  private static final String AGENCY = MatchingForm.key("خبرگزاری");
+  private static final Set<String> AFTER_PLACE = keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
+      "ضمن", "طی", "اعلام", "امروز", "در", "و", "شد", "است", "بود", "را", "به", "از", "که", "نیز", "هم", "وارد");
+  private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
+  private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
+
+  private final Set<String> givenNames = GivenNames.persian();
+  private final Set<String> orgHeads;
+  /** First words of the two-word heads (اداره of اداره کل), so most tokens need no second lookup. */
+  private final Set<String> twoWordHeadStarts = new HashSet<>();
+  private final Set<String> offices;
+  private final Set<String> rolesAfter;
+  private final Set<String> surnameSuffixes;
+  private final Set<String> surnameTails;
+  private final Set<String> placeBefore;
+  private final Set<String> stop;
+  private final Set<String> notName;
+
+  public PersianNameRecognizer() {
+    CueLists cues = CueLists.load("/entities/fa-cues.txt");
+    orgHeads = cues.get("org");
+    for (String h : orgHeads) {
+      if (h.indexOf(' ') > 0) {
+        twoWordHeadStarts.add(h.substring(0, h.indexOf(' ')));
+      }
+    }
+    offices = cues.get("office");
+    rolesAfter = cues.get("role-after");
+    surnameSuffixes = cues.get("surname-suffix");
+    surnameTails = cues.get("surname-tail");
+    placeBefore = cues.get("place-before");
+    stop = cues.get("stop");
+    notName = cues.get("not-name");
+  }
+
+  @Override
+  public List<Candidate> recognize(List<FieldText> fields, String language) {
+    List<Candidate> out = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<FieldText> sentenceField = new ArrayList<>();
+    for (FieldText f : fields) {
+      for (List<Token> s : Tokenizer.sentences(f.display())) {
+        sentences.add(s);
+        sentenceField.add(f);
+      }
+    }
+    List<String[]> keysBySentence = new ArrayList<>(sentences.size());
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> s = sentences.get(si);
+      String[] keys = new String[s.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = MatchingForm.key(s.get(i).text());
+      }
+      keysBySentence.add(keys);
+      scan(sentenceField.get(si), s, keys, out, surnames);
+    }
+    // A surname alone, once the article has named the person in full (untyped: merged or dropped).
+    for (int si = 0; si < sentences.size() && !surnames.isEmpty(); si++) {
+      String[] keys = keysBySentence.get(si);
+      List<Token> s = sentences.get(si);
+      for (int i = 0; i < keys.length; i++) {
+        if (surnames.contains(keys[i])) {
+          out.add(new Candidate(sentenceField.get(si).index(), s.get(i).start(), s.get(i).end(), EntityType.OTHER, 0.3, false));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames) {
+    int i = 0;
+    while (i < keys.length) {
+      int end = orgEnd(keys, i);
+      if (end > i + 1) {
+        add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = end;
+        continue;
+      }
+      end = placeAfterCue(keys, i);
+      if (end > i) {
+        add(f, s, i, end, EntityType.PLACE, TYPED, out);
+        i = end;
+        continue;
+      }
+      end = personFromGivenName(keys, i);
+      if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
+        end = i + 1;
+      }
+      if (end < 0 && opensClause(keys, i)) {
+        end = beforeRole(keys, i);
+      }
+      if (end > i) {
+        add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
+        if (end - i >= 2) {
+          surnames.add(keys[end - 1]);
+        }
+        i = end;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  /**
+   * End of a place name at {@code i}, or -1: after a place word (شهرستان جاسک) or where a reporter
+   * files from (خبرنگار فارس در سلماس، خبرگزاری فارس از کنارک).
+   */
+  private int placeAfterCue(String[] keys, int i) {
+    if (i == 0) {
+      return -1;
+    }
+    boolean cue = placeBefore.contains(keys[i - 1]);
+    boolean preposition = keys[i - 1].equals("در") || keys[i - 1].equals("از");
+    if ((!cue && !preposition) || !isNameWord(keys[i]) || isGivenName(keys[i]) || orgHeads.contains(keys[i])) {
+      return -1;
+    }
+    if (!cue) {
+      for (int k = i - 2; k >= Math.max(0, i - 4) && !cue && isWord(keys[k]); k--) {
+        cue = keys[k].equals(REPORTER) || keys[k].equals(AGENCY);
+      }
+    }
+    if (!cue) {
+      return -1;
+    }
+    int end = i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
+    // After در/از a place must close the phrase (در سلماس، / از کنارک گفت), not start a noun phrase (در خصوص).
+    // استان is also "the province's" (استان اختصاص داده): held to the same test.
+    boolean closes = !placeBefore.contains(keys[i - 1]) || keys[i - 1].equals(PROVINCE);
+    if (closes && end < keys.length && isWord(keys[end]) && !AFTER_PLACE.contains(keys[end])
+        && !isGivenName(keys[end])) {
+      return -1;
+    }
+    return end;
+  }
+
+  /** End of a name that opens with one or two given names and has a surname after them, or -1. */
+  private int personFromGivenName(String[] keys, int i) {
+    if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && Character.isDigit(keys[i - 1].charAt(0)))) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
+      j++; // محمد علی توحیدی: a second given name only when a surname follows it
+    }
+    if (j + 1 < keys.length && keys[j].equals(IBN) && isNameWord(keys[j + 1])) {
+      return j + 2; // محمد بن سلمان
+    }
+    if (j < keys.length && isNameWord(keys[j]) && !endsWithClitic(keys[j - 1])) {
+      boolean tail = j + 1 < keys.length && surnameTails.contains(keys[j + 1]);
+      return tail ? j + 2 : j + 1; // احمدی نژاد written with a space
+    }
+    return j - i >= 2 ? j : -1;
+  }
+
+  /**
+   * Before a role word (سرمربی، رئیس), one or two name words that open a clause are the role holder's
+   * name: "X Y، مربی ...". The role may follow after a comma.
+   */
+  private int beforeRole(String[] keys, int i) {
+    for (int n = 2; n >= 1; n--) {
+      int e = i + n;
+      if (e >= keys.length) {
+        continue;
+      }
+      boolean words = true;
+      for (int k = i; k < e && words; k++) {
+        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]);
+      }
+      if (!words) {
+        continue;
+      }
+      int r = e;
+      while (r < keys.length && r < e + 2 && (keys[r].equals("،") || keys[r].equals(",") || isQuote(keys[r]))) {
+        r++;
+      }
+      // One word alone needs a surname shape: "نایب رئیس" is a title, not a name.
+      if (r < keys.length && rolesAfter.contains(keys[r]) && (n == 2 || surnameShaped(keys[i]))) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean opensClause(String[] keys, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String p = keys[i - 1];
+    return p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || p.equals("و");
+  }
+
+  /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
+  private int orgEnd(String[] keys, int i) {
+    int j;
+    if (i + 1 < keys.length && twoWordHeadStarts.contains(keys[i]) && orgHeads.contains(keys[i] + " " + keys[i + 1])) {
+      j = i + 2; // اداره کل
+    } else if (orgHeads.contains(keys[i])) {
+      j = i + 1;
+    } else {
+      return -1;
+    }
+    int head = j;
+    while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
+      j++;
+      if (endsWithClitic(keys[j - 1])) {
+        break; // سفالگران کوهسار‌را: the clitic closes the name
+      }
+    }
+    if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
+      j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
+    }
+    return j;
+  }
+
+  private boolean isGivenName(String key) {
+    if (givenNames.contains(key)) {
+      return true;
+    }
+    if (key.indexOf(' ') < 0) {
+      return false;
+    }
+    for (String part : key.split(" ")) {
+      if (!givenNames.contains(part)) {
+        return false;
+      }
+    }
+    return true; // محمد‌علی: given names joined by a ZWNJ
+  }
+
+  private boolean isNameWord(String key) {
+    return isWord(key) && !stop.contains(key) && !notName.contains(key) && !offices.contains(key)
+        && !rolesAfter.contains(key) && !isVerb(key);
+  }
+
+  /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
+  private static boolean isVerb(String key) {
+    return key.startsWith("مي ") || key.startsWith("نمي ");
+  }
+
+  private boolean isOrgWord(String key) {
+    return isWord(key) && !stop.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key)
+        && !isVerb(key);
+  }
+
+  private static boolean isWord(String key) {
+    if (key.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < key.length(); k++) {
+      char c = key.charAt(k);
+      if (c != ' ' && (c < '\u0600' || c > '\u06FF' || !Character.isLetter(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean surnameShaped(String key) {
+    if (!isNameWord(key)) {
+      return false;
+    }
+    String w = key.replace(" ", "");
+    for (String suffix : surnameSuffixes) {
+      if (w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(String k) {
+    return k.equals("\"") || k.equals("«") || k.equals("»");
+  }
+
+  /** A word written with a clitic after a ZWNJ (کوهسار‌را، کاویانی‌ها). */
+  private static boolean endsWithClitic(String key) {
+    int space = key.lastIndexOf(' ');
+    return space > 0 && SUFFIXES.contains(key.substring(space + 1));
+  }
+
+  /** Adds [i, end) without a ZWNJ-attached clitic on the last word. */
+  private static void add(FieldText f, List<Token> s, int i, int end, EntityType type, double confidence,
+      List<Candidate> out) {
+    Token last = s.get(end - 1);
+    int stop = last.end();
+    String text = last.text();
+    int zwnj = text.lastIndexOf('\u200C');
+    if (zwnj > 0 && SUFFIXES.contains(MatchingForm.key(text.substring(zwnj + 1)))) {
+      stop = last.start() + zwnj;
+    }
+    out.add(new Candidate(f.index(), s.get(i).start(), stop, type, confidence, false));
+  }
+
+  private static Set<String> keys(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(MatchingForm.key(w));
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,130 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityExtractorTest.byName;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static io.newswire.enrich.entities.EntityExtractorTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** English names the knowledge base lacks, on sentences written for these tests (people and firms invented). */
+class EntityNamesEnglishTest {
+  private static Entity named(List<Entity> es, String name, EntityType type) {
+    Entity e = byName(es, name);
+    assertNotNull(e, name + " in " + es.stream().map(x -> x.getName().toString()).toList());
+    assertEquals(type, e.getType(), name);
+    return e;
+  }
+
+  private static List<String> names(List<Entity> es) {
+    return es.stream().map(e -> e.getName().toString()).toList();
+  }
+
+  @Test
+  void givenNameMakesAPersonAndTheSurnameFollowsInTheHeadline() {
+    List<Entity> es = run("en", "Merida fights back for indoor title",
+        "Veteran Carlos Merida beat the top seed on Sunday in a long final.",
+        "Merida was two sets down before the rain came.");
+    assertEquals(List.of("Merida", "Carlos Merida", "Merida"), texts(named(es, "Carlos Merida", EntityType.PERSON)));
+  }
+
+  @Test
+  void titleInsideACapitalisedRunCutsIt() {
+    List<Entity> es = run("en", "Museums to open late", "Arts Minister Jorunn Vestby opened the new wing.");
+    named(es, "Jorunn Vestby", EntityType.PERSON);
+    assertNull(byName(es, "Arts Minister Jorunn Vestby"));
+  }
+
+  @Test
+  void roleWordReportingVerbAndAppositionMakePeople() {
+    List<Entity> es = run("en", "Prices fall", "The fall was steep, said economist Pallas Okonjo.",
+        "Tamsin Orrell told reporters the market would recover.",
+        "Okko Varga, 45, was not available.",
+        "Brannagh Teale, a senior analyst at the firm, disagreed.",
+        "Ysolde Marrack, who runs a bakery, was pleased.");
+    named(es, "Pallas Okonjo", EntityType.PERSON);
+    named(es, "Tamsin Orrell", EntityType.PERSON);
+    named(es, "Okko Varga", EntityType.PERSON);
+    named(es, "Brannagh Teale", EntityType.PERSON);
+    named(es, "Ysolde Marrack", EntityType.PERSON);
+  }
+
+  @Test
+  void organisationWordsShortFormsAndAcronyms() {
+    List<Entity> es = run("en", "Miner buys rival",
+        "Kelvale Mining Corp has bought a stake in Dunmore Tyre Company, the Northern Grain Traders Association (NGTA) said.",
+        "Kelvale said the deal would close in June. The NGTA welcomed it.");
+    assertEquals(List.of("Kelvale Mining Corp", "Kelvale"), texts(named(es, "Kelvale Mining Corp", EntityType.ORGANIZATION)));
+    named(es, "Dunmore Tyre Company", EntityType.ORGANIZATION);
+    assertEquals(List.of("Northern Grain Traders Association", "NGTA", "NGTA"),
+        texts(named(es, "Northern Grain Traders Association", EntityType.ORGANIZATION)));
+  }
+
+  @Test
+  void andJoinsANameOnlyBeforeAnOrganisationWord() {
+    List<Entity> es = run("en", "Port rules", "The Ports and Harbours Authority fined two shippers.",
+        "It named Tarkarra and Lisvane as the worst offenders, officials in Mossgiel said.");
+    named(es, "Ports and Harbours Authority", EntityType.ORGANIZATION);
+    assertNull(byName(es, "Tarkarra and Lisvane"));
+    named(es, "Mossgiel", EntityType.PLACE);
+  }
+
+  @Test
+  void placeWordsAndBased() {
+    List<Entity> es = run("en", "Floods", "The Dunmore-based charity sent boats to Lisvane County on Friday.");
+    named(es, "Dunmore", EntityType.PLACE);
+    named(es, "Lisvane County", EntityType.PLACE);
+  }
+
+  @Test
+  void kbPlaceInsideAnOrganisationIsPartOfIt() {
+    List<Entity> es = run("en", "Rates", "The Central Bank of Egypt left rates unchanged.");
+    named(es, "Central Bank of Egypt", EntityType.ORGANIZATION);
+    assertNull(byName(es, "Egypt"));
+  }
+
+  @Test
+  void titleCaseHeadlineOnlyRepeatsNamesFromTheBody() {
+    List<Entity> es = run("en", "Varga Wins Appeal Against Kelvale Mining Corp",
+        "Okko Varga, 45, won his appeal against Kelvale Mining Corp on Tuesday.");
+    assertEquals(List.of("Varga", "Okko Varga"), texts(named(es, "Okko Varga", EntityType.PERSON)));
+    assertEquals(2, named(es, "Kelvale Mining Corp", EntityType.ORGANIZATION).getMentions().size());
+    assertNull(byName(es, "Wins Appeal Against"));
+  }
+
+  @Test
+  void monthsDaysNationalitiesAndSentenceOpenersAreNotNames() {
+    List<Entity> es = run("en", "Talks resume",
+        "On Monday, British and Norwegian officials met again in March.",
+        "Shares in the firm rose after shares elsewhere fell.");
+    for (String n : List.of("Monday", "British", "Norwegian", "March", "Shares", "On Monday")) {
+      assertNull(byName(es, n), n);
+    }
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), names(es).toString());
+  }
+
+  @Test
+  void untypedCapitalsAreLeftOut() {
+    List<Entity> es = run("en", "Album review", "The new album Silver Harbour Lights is out now.");
+    assertTrue(es.isEmpty(), names(es).toString());
+  }
+  @Test
+  void pronounIDoesNotExtendAName() {
+    List<Entity> es = run("en", "Back in form", "Since the final in Lisvane I have trained hard, said Okko Varga.");
+    named(es, "Lisvane", EntityType.PLACE);
+    assertNull(byName(es, "Lisvane I"));
+  }
+  @Test
+  void personInsideAnOrganisationRunIsCutOut() {
+    List<Entity> es = run("en", "Radio news", "Listeners called Kestrel Radio presenter Sarah Quennell, and Detective Inspector Paul Darnay of Mossgiel Police appealed for calm.");
+    named(es, "Sarah Quennell", EntityType.PERSON);
+    named(es, "Paul Darnay", EntityType.PERSON);
+    named(es, "Mossgiel Police", EntityType.ORGANIZATION);
+  }
+}

@@ -1,0 +1,95 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityExtractorTest.byName;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static io.newswire.enrich.entities.EntityExtractorTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Persian names the knowledge base lacks, on sentences written for these tests (people and bodies invented). */
+class EntityNamesPersianTest {
+  private static Entity named(List<Entity> es, String name, EntityType type) {
+    Entity e = byName(es, name);
+    assertNotNull(e, name + " in " + names(es));
+    assertEquals(type, e.getType(), name);
+    return e;
+  }
+
+  private static List<String> names(List<Entity> es) {
+    return es.stream().map(e -> e.getName().toString()).toList();
+  }
+
+  @Test
+  void givenNameAndSurnameThenTheSurnameAlone() {
+    List<Entity> es = run("fa", "کاویانی‌فر: فصل خوبی داشتیم",
+        "بهرام کاویانی‌فر امروز در گفت‌وگو با خبرنگار ما گفت: تیم آماده است.",
+        "کاویانی‌فر افزود: بازیکنان جوان خوب بودند.");
+    assertEquals(List.of("کاویانی‌فر", "بهرام کاویانی‌فر", "کاویانی‌فر"),
+        texts(named(es, "بهرام کاویانی‌فر", EntityType.PERSON)));
+  }
+
+  @Test
+  void arabicYehAndKafAndTwoGivenNames() {
+    List<Entity> es = run("fa", "عنوان", "محمد‌علي رستمي‌نژاد و كاوه سپهري امروز به شهر بازگشتند.");
+    named(es, "محمد‌علي رستمي‌نژاد", EntityType.PERSON);
+    named(es, "كاوه سپهري", EntityType.PERSON);
+  }
+
+  @Test
+  void officeBeforeASurnameShapedWord() {
+    List<Entity> es = run("fa", "عنوان", "استاندار ملکی‌زاده روز شنبه از پروژه بازدید کرد.");
+    named(es, "ملکی‌زاده", EntityType.PERSON);
+  }
+
+  @Test
+  void roleAfterTwoWordsThatOpenAClause() {
+    List<Entity> es = run("fa", "عنوان", "«آرمان دلشاد»، سرمربی تیم شهرداری گفت: نتیجه را قبول داریم.");
+    named(es, "آرمان دلشاد", EntityType.PERSON);
+  }
+
+  @Test
+  void organisationHeadWordsAndANestedPlace() {
+    List<Entity> es = run("fa", "عنوان",
+        "بنیاد فرهنگی کوهسار اعلام کرد که دانشگاه علوم پزشکی تبریز امروز میزبان همایش است.");
+    named(es, "بنیاد فرهنگی کوهسار", EntityType.ORGANIZATION);
+    named(es, "دانشگاه علوم پزشکی تبریز", EntityType.ORGANIZATION);
+    named(run("fa", "عنوان", "انجمن سفالگران کوهسار آماده است."), "انجمن سفالگران کوهسار", EntityType.ORGANIZATION);
+    assertNull(byName(es, "Tabriz"), "تبریز is part of the university's name");
+  }
+
+  @Test
+  void cliticAfterZwnjIsOutsideTheName() {
+    List<Entity> es = run("fa", "عنوان", "مدیران انجمن سفالگران کوهسار‌را دعوت کردند.");
+    assertEquals(List.of("انجمن سفالگران کوهسار"), texts(named(es, "انجمن سفالگران کوهسار", EntityType.ORGANIZATION)));
+  }
+
+  @Test
+  void monthsCommonWordsAndTitlesAloneAreNotNames() {
+    List<Entity> es = run("fa", "عنوان",
+        "مراسم ۲۲ بهمن ماه با حسن نیت برگزار شد و شرکت در آن آزاد بود.",
+        "نایب رئیس هیئت گفت: همه آمدند.");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON || e.getType() == EntityType.ORGANIZATION),
+        names(es).toString());
+  }
+  @Test
+  void surnameWrittenWithASpaceBeforeItsLastPart() {
+    List<Entity> es = run("fa", "عنوان", "کاوه رستمی نژاد صبح امروز وارد شد.");
+    named(es, "کاوه رستمی نژاد", EntityType.PERSON);
+  }
+
+  @Test
+  void placeAfterAPlaceWordOrWhereTheReporterFiles() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش خبرنگار فارس در گلدشت، مردم شهرستان نیلوان و روستای مجاور به پای صندوق رفتند.");
+    named(es, "گلدشت", EntityType.PLACE);
+    named(es, "نیلوان", EntityType.PLACE);
+    assertNull(byName(es, "مجاور"), "an adjective after روستای is not a place");
+  }
+}
