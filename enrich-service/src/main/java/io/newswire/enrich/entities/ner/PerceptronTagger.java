@@ -28,7 +28,7 @@ public final class PerceptronTagger {
   /** Hash bits of the previous-tag pair features (stems, word-list tags, the tag bigram). */
   static final int PAIR_BITS = Integer.getInteger("ner.pairbits", 16);
   /** Handicap of the O tag at decoding: trades a little precision for recall (chosen on the dev split). */
-  static final float O_BIAS = 3f;
+  static final float O_BIAS = Float.parseFloat(System.getProperty("ner.obias", "3"));
 
   private final String[] tags;
   private final String[] types; // type of tag t, or null for O
