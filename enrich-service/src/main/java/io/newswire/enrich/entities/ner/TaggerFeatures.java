@@ -9,14 +9,16 @@ import io.newswire.normalization.MatchingForm;
  * spelling variants share weights.
  */
 final class TaggerFeatures {
-  static final int MAX = 96;
+  static final int MAX = 192;
 
   /** What the features need of one token; depends on the token text only, so it is cached per word. */
   static final class TokenInfo {
     final long word;
     final long stem;
     final long clitic;
+    /** Feature hashes, template included: stem and word prefixes and suffixes (0 when too short). */
     final long[] affix;
+    /** Feature hashes of the stem's letter n-grams. */
     final long[] grams;
     final long gaz;
     final long[] gazTags;
@@ -33,23 +35,26 @@ final class TaggerFeatures {
       word = hash(key);
       stem = hash(s);
       clitic = hash(key.substring(0, key.length() - s.length()));
-      long[] a = new long[14];
-      for (int k = 1; k <= 3; k++) {
-        a[k - 1] = k < s.length() ? hash(s, 0, k) : 0;
-        a[2 + k] = k < s.length() ? hash(s, s.length() - k, s.length()) : 0;
+      long[] a = new long[2 * STEM_AFFIX + 2 * WORD_AFFIX];
+      for (int k = 1; k <= STEM_AFFIX; k++) {
+        a[k - 1] = k < s.length() ? mix(110 + k, hash(s, 0, k)) : 0;
+        a[STEM_AFFIX + k - 1] = k < s.length() ? mix(120 + k, hash(s, s.length() - k, s.length())) : 0;
       }
-      for (int k = 1; k <= 4; k++) {
-        a[5 + k] = k < key.length() ? hash(key, 0, k) : 0;
-        a[9 + k] = k < key.length() ? hash(key, key.length() - k, key.length()) : 0;
+      for (int k = 1; k <= WORD_AFFIX; k++) {
+        a[2 * STEM_AFFIX + k - 1] = k < key.length() ? mix(130 + k, hash(key, 0, k)) : 0;
+        a[2 * STEM_AFFIX + WORD_AFFIX + k - 1] = k < key.length() ? mix(140 + k, hash(key, key.length() - k, key.length())) : 0;
       }
       affix = a;
-      // Letter trigrams of the stem: transliterated foreign names share letter patterns.
+      // Letter n-grams of the stem: transliterated foreign names share letter patterns.
       String padded = "^" + s + "$";
-      int ng = Math.max(0, Math.min(10, padded.length() - 2));
-      grams = new long[ng];
-      for (int g = 0; g < ng; g++) {
-        grams[g] = hash(padded, g, g + 3);
+      long[] gr = new long[MAX_GRAMS];
+      int ng = 0;
+      for (int n = 3; n <= 4; n++) {
+        for (int g = 0; g + n <= padded.length() && ng < MAX_GRAMS; g++) {
+          gr[ng++] = mix(150 + n, hash(padded, g, g + n));
+        }
       }
+      grams = java.util.Arrays.copyOf(gr, ng);
       String g = gazetteer.tags(s);
       gaz = g == null ? 0 : hash(g);
       if (g == null) {
@@ -110,6 +115,12 @@ final class TaggerFeatures {
 
   private TaggerFeatures() {}
 
+  /** Longest prefix and suffix taken of the stem and of the whole word (clitics included). */
+  private static final int STEM_AFFIX = 4;
+  private static final int WORD_AFFIX = 5;
+  /** Letter n-grams of the stem: 3- and 4-grams, at most this many per word. */
+  private static final int MAX_GRAMS = 20;
+
   /**
    * Keys of the features that pair the previous tag with this position: a constant (the tag bigram),
    * the stem, and the word-list tags. Their weights sit in one block per key, indexed by previous and
@@ -134,14 +145,14 @@ final class TaggerFeatures {
     out[k++] = mix(2, s.word[i]);
     out[k++] = mix(3, s.stem[i]);
     out[k++] = mix(4, s.clitic[i]);
-    for (int a = 0; a < 14; a++) {
-      if (s.affix[i][a] != 0) {
-        out[k++] = mix(10 + a, s.affix[i][a]);
+    for (long a : s.affix[i]) {
+      if (a != 0) {
+        out[k++] = a;
       }
     }
     out[k++] = mix(30, s.gaz[i]);
     for (long g : s.grams[i]) {
-      out[k++] = mix(29, g);
+      out[k++] = g;
     }
     out[k++] = mix(31, s.shape[i]);
     out[k++] = mix(35, memory);

@@ -27,11 +27,11 @@ import java.util.List;
  * </pre>
  */
 public final class TrainAnerModel {
-  public static final int EPOCHS = 10;
+  public static final int EPOCHS = 20;
   public static final long SEED = 20260101L;
   public static final int HASH_BITS = 20;
   /** Models trained with seeds SEED, SEED+1, ... and averaged (parameter mixing). */
-  public static final int MIX = 1;
+  public static final int MIX = 3;
   /** ANERcorp has no document marks; consecutive sentences stand in for a document. */
   public static final int DOCUMENT_SENTENCES = NerEvaluation.DOCUMENT_SENTENCES;
 
