@@ -53,20 +53,8 @@ public final class Gazetteer {
         }
       }
     }
-    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("models/given-names-ar.txt")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#")) {
-          continue;
-        }
-        for (String w : line.split("\\s+")) {
-          if (!w.isBlank()) {
-            m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add("GIVEN");
-          }
-        }
-      }
-    }
+    addWords(m, "models/given-names-ar.txt", "GIVEN");
+    addWords(m, "models/family-names-ar.txt", "FAMILY");
     try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("models/trigger-words-ar.txt")) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -90,6 +78,24 @@ public final class Gazetteer {
     Map<String, String> tags = new TreeMap<>();
     m.forEach((k, v) -> tags.put(k, String.join(" ", v)));
     return new Gazetteer(tags);
+  }
+
+  /** Every word of a hand-written list resource ({@code #} comments) under one tag. */
+  private static void addWords(Map<String, TreeSet<String>> m, String resource, String tag) throws IOException {
+    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        for (String w : line.split("\\s+")) {
+          if (!w.isBlank()) {
+            m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add(tag);
+          }
+        }
+      }
+    }
   }
 
   void writeTo(java.io.DataOutputStream o) throws IOException {
