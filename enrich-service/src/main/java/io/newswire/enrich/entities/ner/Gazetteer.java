@@ -18,7 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Word lists the name tagger uses as features: words of knowledge-base names by type, and given names.
+ * Word lists the name tagger uses as features: words of knowledge-base names by type, and hand-written
+ * lists of given and family names, well-known organisations and places, and cue words.
  * Snapshotted into the model file at training time, so the model sees the same lists at run time even
  * when the knowledge base grows.
  */
@@ -35,7 +36,7 @@ public final class Gazetteer {
     return tags.get(stem);
   }
 
-  /** Builds the lists from the knowledge base (Arabic-script names) and the given-name list. */
+  /** Builds the lists from the knowledge base (Arabic-script names) and the hand-written lists in {@code models/}. */
   public static Gazetteer build(KnowledgeBase kb) throws IOException {
     Map<String, TreeSet<String>> m = new TreeMap<>();
     for (KbEntity e : kb.entities()) {
@@ -55,21 +56,8 @@ public final class Gazetteer {
     }
     addWords(m, "models/given-names-ar.txt", "GIVEN");
     addWords(m, "models/family-names-ar.txt", "FAMILY");
-    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("models/trigger-words-ar.txt")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        if (line.startsWith("#") || tab < 0) {
-          continue;
-        }
-        for (String w : line.substring(tab + 1).split("\\s+")) {
-          if (!w.isBlank()) {
-            m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add(line.substring(0, tab));
-          }
-        }
-      }
-    }
+    addTaggedWords(m, "models/trigger-words-ar.txt");
+    addTaggedWords(m, "models/org-place-names-ar.txt");
     for (String w : kb.titles().allCueWords()) {
       if (w.indexOf(' ') < 0) {
         m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add("TITLE");
@@ -92,6 +80,25 @@ public final class Gazetteer {
         for (String w : line.split("\\s+")) {
           if (!w.isBlank()) {
             m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add(tag);
+          }
+        }
+      }
+    }
+  }
+
+  /** Every word of a hand-written {@code tag<TAB>words} list resource under its line's tag. */
+  private static void addTaggedWords(Map<String, TreeSet<String>> m, String resource) throws IOException {
+    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        int tab = line.indexOf('\t');
+        if (line.startsWith("#") || tab < 0) {
+          continue;
+        }
+        for (String w : line.substring(tab + 1).split("\\s+")) {
+          if (!w.isBlank()) {
+            m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add(line.substring(0, tab));
           }
         }
       }
