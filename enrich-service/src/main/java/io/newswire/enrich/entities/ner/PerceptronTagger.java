@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
 public final class PerceptronTagger {
   public static final String RESOURCE = "models/ner-ar-anercorp.bin";
   private static final int MAGIC = 0x4e455232; // "NER2"
-  /** Hash bits of the previous-tag pair features (stems, word-list tags, the tag bigram). */
+  /** Hash bits of the previous-tag pair features (stems, word-list tags, clitics, the tag bigram). */
   static final int PAIR_BITS = Integer.getInteger("ner.pairbits", 16);
   /** Handicap of the O tag at decoding: trades a little precision for recall (1 to 5 score alike in cross-validation). */
   static final float O_BIAS = 3f;

@@ -4,7 +4,8 @@ import io.newswire.normalization.MatchingForm;
 
 /**
  * Features of the Arabic name tagger, hashed (no strings built per feature): the word, its light stem
- * and clitic, stem affixes, neighbouring words and stems, word-list tags (gazetteer), shape, the two
+ * and clitic, stem and word affixes, stem letter n-grams, neighbouring words and stems, word-list tags
+ * (gazetteer), shape, the
  * previous tag, and what the document already called this stem. Tokens are seen in matching form so
  * spelling variants share weights.
  */
@@ -123,15 +124,17 @@ final class TaggerFeatures {
 
   /**
    * Keys of the features that pair the previous tag with this position: a constant (the tag bigram),
-   * the stem, and the word-list tags. Their weights sit in one block per key, indexed by previous and
-   * current tag, so Viterbi reads a few contiguous blocks instead of a lookup per previous tag.
+   * the stem, the word-list tags and the attached clitic (a word with و or ب seldom continues a name).
+   * Their weights sit in one block per key, indexed by previous and current tag, so Viterbi reads a few
+   * contiguous blocks instead of a lookup per previous tag.
    */
-  static final int PAIRS = 3;
+  static final int PAIRS = 4;
 
   static void pairKeys(Sentence s, int i, long[] out) {
     out[0] = mix(32, 0);
     out[1] = mix(34, s.stem[i]);
     out[2] = mix(36, s.gaz[i]);
+    out[3] = mix(39, s.clitic[i]);
   }
 
   /**
