@@ -5,9 +5,8 @@ import io.newswire.normalization.MatchingForm;
 /**
  * Features of the Arabic name tagger, hashed (no strings built per feature): the word, its light stem
  * and clitic, stem and word affixes, stem letter n-grams, neighbouring words and stems, word-list tags
- * (gazetteer), shape, the
- * previous tag, and what the document already called this stem. Tokens are seen in matching form so
- * spelling variants share weights.
+ * (gazetteer), shape, the previous tag, and what the document already called this stem. Tokens are seen
+ * in matching form so spelling variants share weights.
  */
 final class TaggerFeatures {
   static final int MAX = 192;
@@ -25,8 +24,16 @@ final class TaggerFeatures {
     final long[] gazTags;
     final int shape;
     final boolean quote;
+    /** How many features {@link #intrinsic} gives this token. */
+    final int intrinsicCount;
+    /** Summed weights of those features per tag, when built for a trained model; null while training. */
+    final float[] intrinsicScores;
 
     TokenInfo(String token, Gazetteer gazetteer) {
+      this(token, gazetteer, null);
+    }
+
+    TokenInfo(String token, Gazetteer gazetteer, Scorer scorer) {
       String key = MatchingForm.key(token);
       if (key.isEmpty()) {
         key = token;
@@ -68,7 +75,15 @@ final class TaggerFeatures {
         }
       }
       shape = shape(token) * 16 + Math.min(s.length(), 15);
+      long[] feats = new long[MAX];
+      intrinsicCount = intrinsic(this, feats);
+      intrinsicScores = scorer == null ? null : scorer.score(feats, intrinsicCount);
     }
+  }
+
+  /** Summed weights per tag of features {@code [0, n)}. */
+  interface Scorer {
+    float[] score(long[] feats, int n);
   }
 
   /** Per-sentence view: the tokens' info in arrays the feature code indexes. */
@@ -83,6 +98,7 @@ final class TaggerFeatures {
     final long[][] grams;
     final int[] shape;
     final boolean[] quote;
+    final TokenInfo[] info;
 
     Sentence(String[] tokens, Gazetteer gazetteer) {
       this(tokens, t -> new TokenInfo(t, gazetteer));
@@ -99,8 +115,10 @@ final class TaggerFeatures {
       grams = new long[n][];
       shape = new int[n];
       quote = new boolean[n];
+      this.info = new TokenInfo[n];
       for (int i = 0; i < n; i++) {
         TokenInfo t = info.apply(tokens[i]);
+        this.info[i] = t;
         word[i] = t.word;
         stem[i] = t.stem;
         clitic[i] = t.clitic;
@@ -143,21 +161,37 @@ final class TaggerFeatures {
    * @param memory what the document tagged this stem before (0 none, else tag type + 1)
    */
   static int observation(Sentence s, int i, int memory, long[] out) {
+    return context(s, i, memory, out, intrinsic(s.info[i], out));
+  }
+
+  /**
+   * The features of position {@code i} that depend on the token text alone, written from {@code out[0]}
+   * (a trained model sums their weights once per word); returns how many.
+   */
+  static int intrinsic(TokenInfo t, long[] out) {
     int k = 0;
     out[k++] = mix(1, 0);
-    out[k++] = mix(2, s.word[i]);
-    out[k++] = mix(3, s.stem[i]);
-    out[k++] = mix(4, s.clitic[i]);
-    for (long a : s.affix[i]) {
+    out[k++] = mix(2, t.word);
+    out[k++] = mix(3, t.stem);
+    out[k++] = mix(4, t.clitic);
+    for (long a : t.affix) {
       if (a != 0) {
         out[k++] = a;
       }
     }
-    out[k++] = mix(30, s.gaz[i]);
-    for (long g : s.grams[i]) {
+    out[k++] = mix(30, t.gaz);
+    for (long g : t.grams) {
       out[k++] = g;
     }
-    out[k++] = mix(31, s.shape[i]);
+    out[k++] = mix(31, t.shape);
+    return k;
+  }
+
+  /**
+   * The features of position {@code i} that depend on its context (neighbours, document memory),
+   * written from {@code out[k]}; returns the end.
+   */
+  static int context(Sentence s, int i, int memory, long[] out, int k) {
     out[k++] = mix(35, memory);
     // Inside quotation marks («…», "…"): product, club and event names are often quoted.
     out[k++] = mix(37, (quoteBefore(s, i) ? 2 : 0) + (quoteAfter(s, i) ? 1 : 0));
