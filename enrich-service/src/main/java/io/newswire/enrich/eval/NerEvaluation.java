@@ -195,6 +195,13 @@ public final class NerEvaluation {
       }
     }
 
+    /** Adds the counts of {@code other} (pooling cross-validation folds). */
+    public void add(Report other) {
+      sentences += other.sentences;
+      tokens += other.tokens;
+      other.byType.forEach((k, v) -> byType.computeIfAbsent(k, x -> new PrfCounts()).add(v));
+    }
+
     public PrfCounts overall() {
       PrfCounts t = new PrfCounts();
       byType.values().forEach(t::add);

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Word lists the name tagger uses as features: words of knowledge-base names by type, and given names.
+ * Word lists the name tagger uses as features: words of knowledge-base names by type, and hand-written
+ * lists of given and family names, well-known organisations and places, and cue words.
  * Snapshotted into the model file at training time, so the model sees the same lists at run time even
  * when the knowledge base grows.
  */
@@ -35,7 +36,7 @@ public final class Gazetteer {
     return tags.get(stem);
   }
 
-  /** Builds the lists from the knowledge base (Arabic-script names) and the given-name list. */
+  /** Builds the lists from the knowledge base (Arabic-script names) and the hand-written lists in {@code models/}. */
   public static Gazetteer build(KnowledgeBase kb) throws IOException {
     Map<String, TreeSet<String>> m = new TreeMap<>();
     for (KbEntity e : kb.entities()) {
@@ -53,7 +54,23 @@ public final class Gazetteer {
         }
       }
     }
-    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("models/given-names-ar.txt")) {
+    addWords(m, "models/given-names-ar.txt", "GIVEN");
+    addWords(m, "models/family-names-ar.txt", "FAMILY");
+    addTaggedWords(m, "models/trigger-words-ar.txt");
+    addTaggedWords(m, "models/org-place-names-ar.txt");
+    for (String w : kb.titles().allCueWords()) {
+      if (w.indexOf(' ') < 0) {
+        m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add("TITLE");
+      }
+    }
+    Map<String, String> tags = new TreeMap<>();
+    m.forEach((k, v) -> tags.put(k, String.join(" ", v)));
+    return new Gazetteer(tags);
+  }
+
+  /** Every word of a hand-written list resource ({@code #} comments) under one tag. */
+  private static void addWords(Map<String, TreeSet<String>> m, String resource, String tag) throws IOException {
+    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -62,12 +79,16 @@ public final class Gazetteer {
         }
         for (String w : line.split("\\s+")) {
           if (!w.isBlank()) {
-            m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add("GIVEN");
+            m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add(tag);
           }
         }
       }
     }
-    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("models/trigger-words-ar.txt")) {
+  }
+
+  /** Every word of a hand-written {@code tag<TAB>words} list resource under its line's tag. */
+  private static void addTaggedWords(Map<String, TreeSet<String>> m, String resource) throws IOException {
+    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -82,14 +103,6 @@ public final class Gazetteer {
         }
       }
     }
-    for (String w : kb.titles().allCueWords()) {
-      if (w.indexOf(' ') < 0) {
-        m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add("TITLE");
-      }
-    }
-    Map<String, String> tags = new TreeMap<>();
-    m.forEach((k, v) -> tags.put(k, String.join(" ", v)));
-    return new Gazetteer(tags);
   }
 
   void writeTo(java.io.DataOutputStream o) throws IOException {

@@ -4,26 +4,36 @@ import io.newswire.normalization.MatchingForm;
 
 /**
  * Features of the Arabic name tagger, hashed (no strings built per feature): the word, its light stem
- * and clitic, stem affixes, neighbouring words and stems, word-list tags (gazetteer), shape, the two
- * previous tag, and what the document already called this stem. Tokens are seen in matching form so
- * spelling variants share weights.
+ * and clitic, stem and word affixes, stem letter n-grams, neighbouring words and stems, word-list tags
+ * (gazetteer), shape, the previous tag, and what the document already called this stem. Tokens are seen
+ * in matching form so spelling variants share weights.
  */
 final class TaggerFeatures {
-  static final int MAX = 96;
+  static final int MAX = 192;
 
   /** What the features need of one token; depends on the token text only, so it is cached per word. */
   static final class TokenInfo {
     final long word;
     final long stem;
     final long clitic;
+    /** Feature hashes, template included: stem and word prefixes and suffixes (0 when too short). */
     final long[] affix;
+    /** Feature hashes of the stem's letter n-grams. */
     final long[] grams;
     final long gaz;
     final long[] gazTags;
     final int shape;
     final boolean quote;
+    /** How many features {@link #intrinsic} gives this token. */
+    final int intrinsicCount;
+    /** Summed weights of those features per tag, when built for a trained model; null while training. */
+    final float[] intrinsicScores;
 
     TokenInfo(String token, Gazetteer gazetteer) {
+      this(token, gazetteer, null);
+    }
+
+    TokenInfo(String token, Gazetteer gazetteer, Scorer scorer) {
       String key = MatchingForm.key(token);
       if (key.isEmpty()) {
         key = token;
@@ -33,23 +43,26 @@ final class TaggerFeatures {
       word = hash(key);
       stem = hash(s);
       clitic = hash(key.substring(0, key.length() - s.length()));
-      long[] a = new long[14];
-      for (int k = 1; k <= 3; k++) {
-        a[k - 1] = k < s.length() ? hash(s, 0, k) : 0;
-        a[2 + k] = k < s.length() ? hash(s, s.length() - k, s.length()) : 0;
+      long[] a = new long[2 * STEM_AFFIX + 2 * WORD_AFFIX];
+      for (int k = 1; k <= STEM_AFFIX; k++) {
+        a[k - 1] = k < s.length() ? mix(110 + k, hash(s, 0, k)) : 0;
+        a[STEM_AFFIX + k - 1] = k < s.length() ? mix(120 + k, hash(s, s.length() - k, s.length())) : 0;
       }
-      for (int k = 1; k <= 4; k++) {
-        a[5 + k] = k < key.length() ? hash(key, 0, k) : 0;
-        a[9 + k] = k < key.length() ? hash(key, key.length() - k, key.length()) : 0;
+      for (int k = 1; k <= WORD_AFFIX; k++) {
+        a[2 * STEM_AFFIX + k - 1] = k < key.length() ? mix(130 + k, hash(key, 0, k)) : 0;
+        a[2 * STEM_AFFIX + WORD_AFFIX + k - 1] = k < key.length() ? mix(140 + k, hash(key, key.length() - k, key.length())) : 0;
       }
       affix = a;
-      // Letter trigrams of the stem: transliterated foreign names share letter patterns.
+      // Letter n-grams of the stem: transliterated foreign names share letter patterns.
       String padded = "^" + s + "$";
-      int ng = Math.max(0, Math.min(10, padded.length() - 2));
-      grams = new long[ng];
-      for (int g = 0; g < ng; g++) {
-        grams[g] = hash(padded, g, g + 3);
+      long[] gr = new long[MAX_GRAMS];
+      int ng = 0;
+      for (int n = 3; n <= 4; n++) {
+        for (int g = 0; g + n <= padded.length() && ng < MAX_GRAMS; g++) {
+          gr[ng++] = mix(150 + n, hash(padded, g, g + n));
+        }
       }
+      grams = java.util.Arrays.copyOf(gr, ng);
       String g = gazetteer.tags(s);
       gaz = g == null ? 0 : hash(g);
       if (g == null) {
@@ -62,7 +75,15 @@ final class TaggerFeatures {
         }
       }
       shape = shape(token) * 16 + Math.min(s.length(), 15);
+      long[] feats = new long[MAX];
+      intrinsicCount = intrinsic(this, feats);
+      intrinsicScores = scorer == null ? null : scorer.score(feats, intrinsicCount);
     }
+  }
+
+  /** Summed weights per tag of features {@code [0, n)}. */
+  interface Scorer {
+    float[] score(long[] feats, int n);
   }
 
   /** Per-sentence view: the tokens' info in arrays the feature code indexes. */
@@ -77,6 +98,7 @@ final class TaggerFeatures {
     final long[][] grams;
     final int[] shape;
     final boolean[] quote;
+    final TokenInfo[] info;
 
     Sentence(String[] tokens, Gazetteer gazetteer) {
       this(tokens, t -> new TokenInfo(t, gazetteer));
@@ -93,8 +115,10 @@ final class TaggerFeatures {
       grams = new long[n][];
       shape = new int[n];
       quote = new boolean[n];
+      this.info = new TokenInfo[n];
       for (int i = 0; i < n; i++) {
         TokenInfo t = info.apply(tokens[i]);
+        this.info[i] = t;
         word[i] = t.word;
         stem[i] = t.stem;
         clitic[i] = t.clitic;
@@ -110,17 +134,25 @@ final class TaggerFeatures {
 
   private TaggerFeatures() {}
 
+  /** Longest prefix and suffix taken of the stem and of the whole word (clitics included). */
+  private static final int STEM_AFFIX = 4;
+  private static final int WORD_AFFIX = 5;
+  /** Letter n-grams of the stem: 3- and 4-grams, at most this many per word. */
+  private static final int MAX_GRAMS = 20;
+
   /**
    * Keys of the features that pair the previous tag with this position: a constant (the tag bigram),
-   * the stem, and the word-list tags. Their weights sit in one block per key, indexed by previous and
-   * current tag, so Viterbi reads a few contiguous blocks instead of a lookup per previous tag.
+   * the stem, the word-list tags and the attached clitic (a word with و or ب seldom continues a name).
+   * Their weights sit in one block per key, indexed by previous and current tag, so Viterbi reads a few
+   * contiguous blocks instead of a lookup per previous tag.
    */
-  static final int PAIRS = 3;
+  static final int PAIRS = 4;
 
   static void pairKeys(Sentence s, int i, long[] out) {
     out[0] = mix(32, 0);
     out[1] = mix(34, s.stem[i]);
     out[2] = mix(36, s.gaz[i]);
+    out[3] = mix(39, s.clitic[i]);
   }
 
   /**
@@ -129,21 +161,37 @@ final class TaggerFeatures {
    * @param memory what the document tagged this stem before (0 none, else tag type + 1)
    */
   static int observation(Sentence s, int i, int memory, long[] out) {
+    return context(s, i, memory, out, intrinsic(s.info[i], out));
+  }
+
+  /**
+   * The features of position {@code i} that depend on the token text alone, written from {@code out[0]}
+   * (a trained model sums their weights once per word); returns how many.
+   */
+  static int intrinsic(TokenInfo t, long[] out) {
     int k = 0;
     out[k++] = mix(1, 0);
-    out[k++] = mix(2, s.word[i]);
-    out[k++] = mix(3, s.stem[i]);
-    out[k++] = mix(4, s.clitic[i]);
-    for (int a = 0; a < 14; a++) {
-      if (s.affix[i][a] != 0) {
-        out[k++] = mix(10 + a, s.affix[i][a]);
+    out[k++] = mix(2, t.word);
+    out[k++] = mix(3, t.stem);
+    out[k++] = mix(4, t.clitic);
+    for (long a : t.affix) {
+      if (a != 0) {
+        out[k++] = a;
       }
     }
-    out[k++] = mix(30, s.gaz[i]);
-    for (long g : s.grams[i]) {
-      out[k++] = mix(29, g);
+    out[k++] = mix(30, t.gaz);
+    for (long g : t.grams) {
+      out[k++] = g;
     }
-    out[k++] = mix(31, s.shape[i]);
+    out[k++] = mix(31, t.shape);
+    return k;
+  }
+
+  /**
+   * The features of position {@code i} that depend on its context (neighbours, document memory),
+   * written from {@code out[k]}; returns the end.
+   */
+  static int context(Sentence s, int i, int memory, long[] out, int k) {
     out[k++] = mix(35, memory);
     // Inside quotation marks («…», "…"): product, club and event names are often quoted.
     out[k++] = mix(37, (quoteBefore(s, i) ? 2 : 0) + (quoteAfter(s, i) ? 1 : 0));

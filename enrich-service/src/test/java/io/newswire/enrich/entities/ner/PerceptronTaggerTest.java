@@ -1,0 +1,74 @@
+package io.newswire.enrich.entities.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.enrich.entities.kb.KnowledgeBase;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PerceptronTaggerTest {
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void lists() throws Exception {
+    gazetteer = Gazetteer.build(KnowledgeBase.load((Path) null));
+  }
+
+  @Test
+  void handWrittenListsReachTheGazetteer() {
+    assertTrue(gazetteer.tags(ArabicStem.of("بوش")).contains("FAMILY"));
+    assertTrue(gazetteer.tags(ArabicStem.of("الأمريكية")).contains("NAT"));
+    assertTrue(gazetteer.tags(ArabicStem.of("واشنطن")).contains("PLACENAME"));
+    assertTrue(gazetteer.tags(ArabicStem.of("حماس")).contains("ORGNAME"));
+    assertTrue(gazetteer.tags(ArabicStem.of("أبو")).contains("NAMEPART"));
+  }
+
+  @Test
+  void trainingIsReproducibleAndTheSavedModelTagsAlike() throws Exception {
+    List<List<ConllSentence>> docs = List.of(toySentences());
+    byte[] first = save(PerceptronTagger.trainMixed(docs, 5, new long[] {7, 8}, 16, gazetteer));
+    PerceptronTagger model = PerceptronTagger.trainMixed(docs, 5, new long[] {7, 8}, 16, gazetteer);
+    assertArrayEquals(first, save(model));
+
+    PerceptronTagger loaded = PerceptronTagger.load(new ByteArrayInputStream(first));
+    List<String[]> tokens = new ArrayList<>();
+    docs.get(0).forEach(s -> tokens.add(s.tokens()));
+    assertEquals(model.findDocument(tokens), loaded.findDocument(tokens));
+    // The model fits its own small training set.
+    assertEquals(List.of(new Chunk(1, 3, "PERS"), new Chunk(4, 5, "LOC")), loaded.findDocument(tokens).get(0));
+  }
+
+  /** Hand-written sentences (not from any corpus). */
+  private static List<ConllSentence> toySentences() {
+    String[][] rows = {
+        {"قال O", "سامي B-PERS", "الخطيب I-PERS", "في O", "بيروت B-LOC", "أمس O"},
+        {"وصل O", "وزير O", "خارجية O", "قطر B-LOC", "إلى O", "طهران B-LOC"},
+        {"أعلنت O", "شركة O", "نوكيا B-ORG", "أرباحها O"},
+        {"زار O", "محمد B-PERS", "العلي I-PERS", "دمشق B-LOC"},
+    };
+    List<ConllSentence> out = new ArrayList<>();
+    for (String[] r : rows) {
+      String[] tokens = new String[r.length];
+      String[] tags = new String[r.length];
+      for (int i = 0; i < r.length; i++) {
+        tokens[i] = r[i].split(" ")[0];
+        tags[i] = r[i].split(" ")[1];
+      }
+      out.add(new ConllSentence(tokens, List.<String[]>of(tags)));
+    }
+    return out;
+  }
+
+  private static byte[] save(PerceptronTagger model) throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    model.save(b);
+    return b.toByteArray();
+  }
+}
