@@ -55,34 +55,4 @@ class QuoteSeedEvaluationTest {
     assertEquals(1.0, report.figure("direct recall"));
     assertEquals(1.0, report.figure("direct precision"));
   }
-
-  @Test
-  void seedThroughput() throws Exception {
-    assumeTrue(Files.exists(GOLD) && Files.exists(TEXT), "shared seed data absent");
-    QuoteExtractor extractor = new QuoteExtractor();
-    JsonNode gold = GoldArticles.readGold(GOLD);
-    String text = Files.readString(TEXT);
-    var parsed = GoldArticles.parse(text);
-    var fields = io.newswire.enrich.ArticleFields.of(parsed);
-    var entities = GoldArticles.goldEntities(gold, text, fields);
-    int perDispatch = extractor.extract(fields, "ar", entities).size();
-    for (int i = 0; i < 3000; i++) { // warm-up
-      extractor.extract(fields, "ar", entities);
-    }
-    // best of five rounds: the machine is shared, the best round is the least disturbed one
-    int runs = 2000;
-    double best = Double.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {
-      long t0 = System.nanoTime();
-      for (int i = 0; i < runs; i++) {
-        extractor.extract(fields, "ar", entities);
-      }
-      best = Math.min(best, (System.nanoTime() - t0) / 1e9 / runs);
-    }
-    String line = String.format(java.util.Locale.ROOT,
-        "seed-sized dispatch: %.0f dispatches/s (%.1f µs each), %d quotes each = %.0f quotes/s, single thread, best of 5 x %d",
-        1 / best, best * 1e6, perDispatch, perDispatch / best, runs);
-    System.out.println(line);
-    Reports.write("throughput", line);
-  }
 }
