@@ -73,17 +73,7 @@ final class SubjectFinder {
     if (q == null || !q.closed() || !f.noWordsBetween(f.tokens.get(i - 1).end(), q.outerStart())) {
       return null;
     }
-    int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
-    if (!QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
-      return null;
-    }
-    for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
-      if (m.personOrOrg()) {
-        return SpeakerRef.of(m, m.text());
-      }
-    }
-    String text = f.text.substring(q.contentStart(), q.contentEnd()).strip();
-    return text.isEmpty() ? null : new SpeakerRef(null, null, text);
+    return quotedName(f, q);
   }
 
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
@@ -332,6 +322,11 @@ final class SubjectFinder {
     if (q == null || !q.closed()) {
       return null;
     }
+    return quotedName(f, q);
+  }
+
+  /** The speaker a quoted span names, when the span is a name (its mention, else its words); else null. */
+  private static SpeakerRef quotedName(FieldView f, QuoteSpan q) {
     int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
     if (!QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
       return null;
