@@ -1,5 +1,7 @@
 package io.newswire.enrich;
 
+import io.newswire.schema.Dateline;
+import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.ParsedArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +11,25 @@ public final class ArticleFields {
   private ArticleFields() {}
 
   public static List<ArticleField> of(ParsedArticle article) {
-    List<ArticleField> fields = new ArrayList<>(2 + article.getHighlights().size() + article.getParagraphs().size());
-    fields.add(new ArticleField("headline", article.getHeadline()));
-    for (int i = 0; i < article.getHighlights().size(); i++) {
-      fields.add(new ArticleField("highlights[" + i + "]", article.getHighlights().get(i)));
+    return of(article.getHeadline(), article.getHighlights(), article.getDateline(), article.getParagraphs());
+  }
+
+  /** The same fields of a published event (what offsets in its mentions and quotes refer to). */
+  public static List<ArticleField> of(EnrichedArticle article) {
+    return of(article.getHeadline(), article.getHighlights(), article.getDateline(), article.getParagraphs());
+  }
+
+  private static List<ArticleField> of(String headline, List<String> highlights, Dateline dateline, List<String> paragraphs) {
+    List<ArticleField> fields = new ArrayList<>(2 + highlights.size() + paragraphs.size());
+    fields.add(new ArticleField("headline", headline));
+    for (int i = 0; i < highlights.size(); i++) {
+      fields.add(new ArticleField("highlights[" + i + "]", highlights.get(i)));
     }
-    if (article.getDateline() != null) {
-      fields.add(new ArticleField("dateline", article.getDateline().getText()));
+    if (dateline != null) {
+      fields.add(new ArticleField("dateline", dateline.getText()));
     }
-    for (int i = 0; i < article.getParagraphs().size(); i++) {
-      fields.add(new ArticleField("paragraphs[" + i + "]", article.getParagraphs().get(i)));
+    for (int i = 0; i < paragraphs.size(); i++) {
+      fields.add(new ArticleField("paragraphs[" + i + "]", paragraphs.get(i)));
     }
     return fields;
   }

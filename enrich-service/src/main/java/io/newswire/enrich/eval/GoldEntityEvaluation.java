@@ -1,14 +1,12 @@
 package io.newswire.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.Entity;
 import io.newswire.schema.Mention;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +28,6 @@ import java.util.function.Function;
  * (one-to-one).
  */
 public final class GoldEntityEvaluation {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private GoldEntityEvaluation() {}
 
@@ -48,26 +45,15 @@ public final class GoldEntityEvaluation {
     return report;
   }
 
-  /** Gold documents of a {@code .json} file (one object) or {@code .jsonl} file (one per line). */
+  /** Gold documents of a file: one object, or one per line. */
   public static List<JsonNode> readGold(Path gold) throws IOException {
-    String s = Files.readString(gold, StandardCharsets.UTF_8).strip();
-    List<JsonNode> docs = new ArrayList<>();
-    if (s.startsWith("{") && !gold.toString().endsWith(".jsonl")) {
-      docs.add(JSON.readTree(s));
-    } else {
-      for (String line : s.split("\\R")) {
-        if (!line.isBlank()) {
-          docs.add(JSON.readTree(line));
-        }
-      }
-    }
-    return docs;
+    return GoldDocuments.read(gold);
   }
 
   /** Scores one gold document against one enriched article. */
   public static Report score(JsonNode gold, EnrichedArticle predicted) {
     String text = gold.path("text").asText();
-    Map<String, Integer> fieldStart = locateFields(text, predicted);
+    Map<String, Integer> fieldStart = GoldDocuments.fieldStarts(text, predicted);
     Report r = new Report();
     r.documents = 1;
     // gold mentions: span -> type; entity -> spans
@@ -161,55 +147,6 @@ public final class GoldEntityEvaluation {
       case "PERSON", "PER", "PERS" -> "PERSON";
       default -> t;
     };
-  }
-
-  /**
-   * Code-point start of every field of {@code a} in {@code text}, found in reading order: verbatim
-   * when the display text occurs as is, else modulo whitespace (display text collapses runs of it).
-   */
-  static Map<String, Integer> locateFields(String text, EnrichedArticle a) {
-    Map<String, Integer> out = new HashMap<>();
-    int cursor = 0;
-    List<String[]> fields = new ArrayList<>();
-    fields.add(new String[] {"headline", a.getHeadline()});
-    for (int i = 0; i < a.getHighlights().size(); i++) {
-      fields.add(new String[] {"highlights[" + i + "]", a.getHighlights().get(i)});
-    }
-    if (a.getDateline() != null) {
-      fields.add(new String[] {"dateline", a.getDateline().getText()});
-    }
-    for (int i = 0; i < a.getParagraphs().size(); i++) {
-      fields.add(new String[] {"paragraphs[" + i + "]", a.getParagraphs().get(i)});
-    }
-    for (String[] f : fields) {
-      int at = indexOfLoose(text, f[1], cursor);
-      if (at < 0) {
-        at = indexOfLoose(text, f[1], 0);
-      }
-      if (at >= 0) {
-        out.put(f[0], text.codePointCount(0, at));
-        cursor = at + 1;
-      }
-    }
-    return out;
-  }
-
-  /** Index of {@code needle} in {@code hay} from {@code from}, allowing any run of whitespace where the needle has one space. */
-  static int indexOfLoose(String hay, String needle, int from) {
-    int exact = hay.indexOf(needle, from);
-    if (exact >= 0 || needle.isEmpty()) {
-      return exact;
-    }
-    String[] parts = needle.split(" ");
-    StringBuilder re = new StringBuilder();
-    for (int i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        re.append("\\s+");
-      }
-      re.append(java.util.regex.Pattern.quote(parts[i]));
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(re.toString()).matcher(hay);
-    return m.find(from) ? m.start() : -1;
   }
 
   record Span(int start, int end) {

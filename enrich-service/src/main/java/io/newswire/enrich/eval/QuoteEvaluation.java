@@ -1,16 +1,14 @@
 package io.newswire.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.enrich.ArticleField;
+import io.newswire.enrich.ArticleFields;
 import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
 import io.newswire.schema.Speaker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +35,6 @@ import java.util.regex.Pattern;
 public final class QuoteEvaluation {
   static final double MATCH_F1 = 0.5;
   private static final int PRINTED_EXAMPLES = 40;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private QuoteEvaluation() {}
 
@@ -94,8 +91,8 @@ public final class QuoteEvaluation {
       String text = doc.get("text").asText();
       int[] cps = text.codePoints().toArray();
       EnrichedArticle a = enrich.apply(text);
-      Map<String, Integer> fieldStart = locateFields(text, a);
-      unmappedFields += fieldCount(a) - fieldStart.size();
+      Map<String, Integer> fieldStart = GoldDocuments.fieldStarts(text, a);
+      unmappedFields += ArticleFields.of(a).size() - fieldStart.size();
       List<Placed> predicted = new ArrayList<>();
       for (Quote q : a.getQuotes()) {
         Integer base = fieldStart.get(q.getField().toString());
@@ -203,52 +200,6 @@ public final class QuoteEvaluation {
       }
     }
     return false;
-  }
-
-  private static int fieldCount(EnrichedArticle a) {
-    return 1 + a.getHighlights().size() + (a.getDateline() != null ? 1 : 0) + a.getParagraphs().size();
-  }
-
-  /** Code-point start of each field's display text in the original text, found in reading order. */
-  static Map<String, Integer> locateFields(String text, EnrichedArticle a) {
-    List<ArticleField> fields = io.newswire.enrich.ArticleFields.of(toParsedShape(a));
-    Map<String, Integer> out = new HashMap<>();
-    int cursor = 0;
-    for (ArticleField f : fields) {
-      int at = find(text, f.text(), cursor);
-      if (at >= 0) {
-        out.put(f.name(), text.codePointCount(0, at));
-        cursor = at + Math.min(f.text().length(), 1);
-      }
-    }
-    return out;
-  }
-
-  /** The field's display text at or after from; whitespace may differ (the display form collapses it). */
-  private static int find(String text, String display, int from) {
-    int at = text.indexOf(display, from);
-    if (at >= 0 || display.isEmpty()) {
-      return at;
-    }
-    String[] parts = display.split(" ");
-    StringBuilder re = new StringBuilder();
-    for (String p : parts) {
-      if (re.length() > 0) {
-        re.append("\\s+");
-      }
-      re.append(Pattern.quote(p));
-    }
-    Matcher m = Pattern.compile(re.toString()).matcher(text);
-    return m.find(from) ? m.start() : -1;
-  }
-
-  private static io.newswire.schema.ParsedArticle toParsedShape(EnrichedArticle a) {
-    return io.newswire.schema.ParsedArticle.newBuilder()
-        .setId(a.getId()).setVersion(a.getVersion()).setSource(a.getSource()).setLanguage(a.getLanguage())
-        .setHeadline(a.getHeadline()).setHighlights(a.getHighlights()).setDateline(a.getDateline())
-        .setParagraphs(a.getParagraphs()).setContentType(a.getContentType()).setCharset(a.getCharset())
-        .setContentHash(a.getContentHash() == null ? "" : a.getContentHash())
-        .build();
   }
 
   // ================================================================ PolNeAR
@@ -466,18 +417,7 @@ public final class QuoteEvaluation {
 
   private static List<JsonNode> readDocs(Path path) {
     try {
-      String content = Files.readString(path, StandardCharsets.UTF_8).strip();
-      List<JsonNode> docs = new ArrayList<>();
-      if (path.toString().endsWith(".jsonl")) {
-        for (String line : content.split("\n")) {
-          if (!line.isBlank()) {
-            docs.add(JSON.readTree(line));
-          }
-        }
-      } else {
-        docs.add(JSON.readTree(content));
-      }
-      return docs;
+      return GoldDocuments.read(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,74 @@
+package io.newswire.enrich.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.enrich.ArticleField;
+import io.newswire.enrich.ArticleFields;
+import io.newswire.schema.EnrichedArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What every evaluation against annotated text needs: the documents of a gold file, and where each
+ * field of an enriched article stands in the original text (gold offsets are code points into it,
+ * ours are code points into each field's display text).
+ */
+public final class GoldDocuments {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private GoldDocuments() {}
+
+  /** Every JSON document in the file: one (pretty-printed) object, or one per line. */
+  public static List<JsonNode> read(Path file) throws IOException {
+    try (MappingIterator<JsonNode> docs = JSON.readerFor(JsonNode.class)
+        .readValues(Files.readString(file, StandardCharsets.UTF_8))) {
+      return docs.readAll();
+    }
+  }
+
+  /**
+   * Code-point start of every field of {@code a} in {@code text}, found in reading order: verbatim
+   * when the display text occurs as is, else modulo whitespace (the display form collapses runs of it).
+   * A field not found after the previous one is looked for from the start; one not found at all is left out.
+   */
+  public static Map<String, Integer> fieldStarts(String text, EnrichedArticle a) {
+    Map<String, Integer> out = new HashMap<>();
+    int cursor = 0;
+    for (ArticleField f : ArticleFields.of(a)) {
+      int at = indexOfLoose(text, f.text(), cursor);
+      if (at < 0) {
+        at = indexOfLoose(text, f.text(), 0);
+      }
+      if (at >= 0) {
+        out.put(f.name(), text.codePointCount(0, at));
+        cursor = at + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Index of {@code needle} in {@code hay} from {@code from}, any whitespace run matching a single space. */
+  static int indexOfLoose(String hay, String needle, int from) {
+    int exact = hay.indexOf(needle, from);
+    if (exact >= 0 || needle.isEmpty()) {
+      return exact;
+    }
+    StringBuilder re = new StringBuilder();
+    for (String part : needle.split(" ")) {
+      if (re.length() > 0) {
+        re.append("\\s+");
+      }
+      re.append(Pattern.quote(part));
+    }
+    Matcher m = Pattern.compile(re.toString()).matcher(hay);
+    return m.find(from) ? m.start() : -1;
+  }
+}
