@@ -1,6 +1,7 @@
 package io.newswire.cli;
 
 import io.newswire.runtime.DeadLetters;
+import io.newswire.runtime.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class DlqCommand {
         }
         String target = DeadLetters.header(r.headers(), DeadLetters.TOPIC);
         if (target == null) {
-          target = System.getenv().getOrDefault("NEWSWIRE_TOPIC_RAW", "news.dispatch.raw");
+          target = Topics.fromEnv(System.getenv()).raw();
         }
         RecordHeaders headers = new RecordHeaders();
         for (Header h : r.headers()) {

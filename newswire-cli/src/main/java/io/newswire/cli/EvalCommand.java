@@ -10,7 +10,6 @@ import io.newswire.enrich.eval.NerEvaluation;
 import io.newswire.enrich.eval.QuoteEvaluation;
 import io.newswire.enrich.quotes.QuoteExtractor;
 import io.newswire.ingest.parsing.DispatchParser;
-import io.newswire.ingest.parsing.RawDispatch;
 import io.newswire.ingest.parsing.RejectedDispatchException;
 import io.newswire.json.PlainJson;
 import io.newswire.schema.EnrichedArticle;
@@ -38,8 +37,8 @@ final class EvalCommand {
     Enricher enricher = new Enricher();
     return text -> {
       try {
-        return enricher.enrich(parser.parse(new RawDispatch(null, text.getBytes(StandardCharsets.UTF_8),
-            Map.of("source", "eval"), System.currentTimeMillis())));
+        return EnrichCommand.enrichOne(parser, enricher,
+            new Input(null, text.getBytes(StandardCharsets.UTF_8), Map.of("source", "eval")));
       } catch (RejectedDispatchException e) {
         throw new IllegalArgumentException("gold text rejected by the parser: " + e.reason() + ": " + e.getMessage(), e);
       }

@@ -1,6 +1,5 @@
 package io.newswire.cli;
 
-import io.newswire.runtime.Topics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ final class PushCommand implements Callable<Integer> {
       return 2;
     }
     long t0 = System.nanoTime();
-    int n = Publisher.send(bootstrap, topic == null ? Topics.DEFAULT.raw() : topic, inputs);
+    int n = Publisher.send(bootstrap, topic, inputs);
     System.err.printf("push: %d dispatches sent to %s in %.2f s%n", n, topic, (System.nanoTime() - t0) / 1e9);
     return 0;
   }

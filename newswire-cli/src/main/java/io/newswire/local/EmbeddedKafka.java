@@ -28,12 +28,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   private final KafkaRaftServer server;
   private final String bootstrapServers;
-  private final Path logDir;
 
-  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
-    this.logDir = logDir;
   }
 
   /**
@@ -81,7 +79,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     server.startup();
     String bootstrap = host + ":" + brokerPort;
     log.info("Kafka broker (KRaft) up on {} in {} ms, log in {}", bootstrap, (System.nanoTime() - t0) / 1_000_000, logDir);
-    return new EmbeddedKafka(server, bootstrap, logDir);
+    return new EmbeddedKafka(server, bootstrap);
   }
 
   private static void format(Properties p, Path logDir) throws IOException {
@@ -112,10 +110,6 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   public String bootstrapServers() {
     return bootstrapServers;
-  }
-
-  public Path logDir() {
-    return logDir;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.newswire.local;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,9 +51,5 @@ final class ChildJvm implements AutoCloseable {
   @Override
   public String toString() {
     return name + "(pid " + process.pid() + ")";
-  }
-
-  static String classpathSeparator() {
-    return File.pathSeparator;
   }
 }

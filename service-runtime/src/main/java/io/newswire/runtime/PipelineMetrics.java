@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pipeline's own meters, on one Prometheus registry per process (exception handlers are built
@@ -28,6 +31,14 @@ public final class PipelineMetrics {
     Metrics.addRegistry(PROMETHEUS);
   }
 
+  // Registering looks the meter up by name and tags; per record that is an allocation and a map
+  // lookup too many, so each meter is built once and kept.
+  private static final Map<String, Counter> IN = new ConcurrentHashMap<>();
+  private static final Map<String, Counter> OUT = new ConcurrentHashMap<>();
+  private static final Map<List<String>, Counter> DLQ = new ConcurrentHashMap<>();
+  private static final Map<String, DistributionSummary> PER_ARTICLE = new ConcurrentHashMap<>();
+  private static final Counter DUPLICATES = Counter.builder("newswire.duplicates").register(Metrics.globalRegistry);
+
   private PipelineMetrics() {}
 
   public static PrometheusMeterRegistry prometheus() {
@@ -35,20 +46,22 @@ public final class PipelineMetrics {
   }
 
   public static void recordIn(String stage) {
-    Counter.builder("newswire.records.in").tag("stage", stage).register(Metrics.globalRegistry).increment();
+    IN.computeIfAbsent(stage, s -> Counter.builder("newswire.records.in").tag("stage", s).register(Metrics.globalRegistry))
+        .increment();
   }
 
   public static void recordOut(String stage) {
-    Counter.builder("newswire.records.out").tag("stage", stage).register(Metrics.globalRegistry).increment();
+    OUT.computeIfAbsent(stage, s -> Counter.builder("newswire.records.out").tag("stage", s).register(Metrics.globalRegistry))
+        .increment();
   }
 
   public static void deadLetter(String reason, String stage) {
-    Counter.builder("newswire.dlq").tag("reason", reason).tag("stage", String.valueOf(stage))
-        .register(Metrics.globalRegistry).increment();
+    DLQ.computeIfAbsent(List.of(reason, String.valueOf(stage)), k -> Counter.builder("newswire.dlq")
+        .tag("reason", k.get(0)).tag("stage", k.get(1)).register(Metrics.globalRegistry)).increment();
   }
 
   public static void duplicate() {
-    Counter.builder("newswire.duplicates").register(Metrics.globalRegistry).increment();
+    DUPLICATES.increment();
   }
 
   public static Timer stageTimer(String stage) {
@@ -57,6 +70,7 @@ public final class PipelineMetrics {
   }
 
   public static void perArticle(String what, int count) {
-    DistributionSummary.builder("newswire." + what + ".per.article").register(Metrics.globalRegistry).record(count);
+    PER_ARTICLE.computeIfAbsent(what, w -> DistributionSummary.builder("newswire." + w + ".per.article")
+        .register(Metrics.globalRegistry)).record(count);
   }
 }

@@ -44,16 +44,14 @@ final class ParseProcessor extends ContextualProcessor<byte[], byte[], Object, O
       }
     }
     RawDispatch raw = new RawDispatch(key, record.value(), headers, record.timestamp());
+    // Every log line of this record carries its id: the dispatch key, then the article id once known.
+    MDC.put("articleId", key);
     Timer.Sample sample = Timer.start();
     try {
       ParsedArticle article = parser.parse(raw);
       sample.stop(timer);
       MDC.put("articleId", article.getId());
-      try {
-        log.debug("parsed article {} ({}, {})", article.getId(), article.getLanguage(), article.getFormat());
-      } finally {
-        MDC.remove("articleId");
-      }
+      log.debug("parsed article {} ({}, {})", article.getId(), article.getLanguage(), article.getFormat());
       context().forward(new Record<Object, Object>(article.getId(), article, record.timestamp()), IngestTopology.PARSED_SINK);
       PipelineMetrics.recordOut("ingest");
     } catch (RejectedDispatchException e) {
@@ -61,6 +59,8 @@ final class ParseProcessor extends ContextualProcessor<byte[], byte[], Object, O
     } catch (RuntimeException | StackOverflowError e) {
       log.error("parser failed on dispatch key={}", key, e);
       deadLetter(record, "internal-error", "parse", e);
+    } finally {
+      MDC.remove("articleId");
     }
   }
 
