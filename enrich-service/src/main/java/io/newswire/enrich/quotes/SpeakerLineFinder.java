@@ -15,7 +15,10 @@ final class SpeakerLineFinder {
 
   private SpeakerLineFinder() {}
 
-  /** True for the fields that carry such lines: headline, highlights, and body lines starting with '*'. */
+  /**
+   * Headline, highlights and '*' lines take any short speaker prefix; other body lines only a prefix
+   * that is exactly one name (see {@link #prefixSpeaker}).
+   */
   static boolean applies(FieldView f) {
     return summaryLine(f) || f.name().startsWith("paragraphs");
   }
