@@ -234,6 +234,11 @@ public final class QuoteEvaluation {
     return new PolnearFields(fields, starts.stream().mapToInt(Integer::intValue).toArray());
   }
 
+  /** PolNeAR with the quote extractor alone: no entities, the speakers come from its own name fallback. */
+  public static Report polnear(Path jsonl, io.newswire.enrich.quotes.QuoteExtractor extractor) {
+    return polnear(jsonl, (fields, lang) -> extractor.extract(fields, lang, List.of()));
+  }
+
   /**
    * Direct attributions of PolNeAR. Our side counts a quote when its words hold or are a quotation (a
    * DIRECT quote, or a reported clause that quotes: PolNeAR's own definition of direct). A gold content
@@ -243,11 +248,6 @@ public final class QuoteEvaluation {
    *
    * @param extract fields and language to quotes (entities are up to the caller)
    */
-  /** PolNeAR with the quote extractor alone: no entities, the speakers come from its own name fallback. */
-  public static Report polnear(Path jsonl, io.newswire.enrich.quotes.QuoteExtractor extractor) {
-    return polnear(jsonl, (fields, lang) -> extractor.extract(fields, lang, List.of()));
-  }
-
   public static Report polnear(Path jsonl, BiFunction<List<ArticleField>, String, List<Quote>> extract) {
     List<JsonNode> docs = readDocs(jsonl);
     int gold = 0;
