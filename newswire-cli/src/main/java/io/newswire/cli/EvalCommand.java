@@ -5,6 +5,7 @@ import io.newswire.enrich.Enricher;
 import io.newswire.enrich.entities.EntityExtractor;
 import io.newswire.enrich.entities.ner.ConllSentence;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
+import io.newswire.enrich.eval.GoldDocuments;
 import io.newswire.enrich.eval.GoldEntityEvaluation;
 import io.newswire.enrich.eval.NerEvaluation;
 import io.newswire.enrich.eval.QuoteEvaluation;
@@ -77,18 +78,41 @@ final class EvalCommand {
 
   @Command(name = "gold", mixinStandardHelpOptions = true,
       description = "Entity and quote scores of enrich output against gold annotations "
-          + "(one gold object in FILE.json, or one per line in FILE.jsonl; format in ../shared/data/README.md).")
+          + "(one gold object in FILE.json, or one per line in FILE.jsonl; format in ../shared/data/README.md). "
+          + "With --pool, FILE holds annotations without text, keyed by the pool's dispatch ids.")
   static final class Gold implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
+    @Option(names = "--pool", paramLabel = "POOL.jsonl",
+        description = "Dispatch pool (JSON lines with id and text) whose texts the annotations in FILE refer to. "
+            + "When the pool file is absent the command says so and exits 0 (the pools are not shipped).")
+    Path pool;
+
+    @Option(names = "--part", defaultValue = "both",
+        description = "What the annotations cover: entities, quotes or both (default: ${DEFAULT-VALUE}).")
+    String part;
+
     @Override
     public Integer call() throws IOException {
+      if (pool != null && !Files.isRegularFile(pool)) {
+        System.err.println("eval gold: pool " + pool + " not found; skipped");
+        return 0;
+      }
+      List<JsonNode> docs = GoldDocuments.read(file, pool);
+      if (!List.of("entities", "quotes", "both").contains(part)) {
+        System.err.println("eval gold: --part is entities, quotes or both, not '" + part + "'");
+        return 2;
+      }
       Function<String, EnrichedArticle> pipeline = pipeline();
-      System.out.println("== entities: " + file);
-      GoldEntityEvaluation.run(file, pipeline).print(System.out, false);
-      System.out.println("== quotes: " + file);
-      System.out.print(QuoteEvaluation.gold(file, pipeline));
+      if (!"quotes".equals(part)) {
+        System.out.println("== entities: " + file + " (" + docs.size() + " documents)");
+        GoldEntityEvaluation.run(docs, pipeline).print(System.out, false);
+      }
+      if (!"entities".equals(part)) {
+        System.out.println("== quotes: " + file + " (" + docs.size() + " documents)");
+        System.out.print(QuoteEvaluation.gold(docs, pipeline));
+      }
       return 0;
     }
   }

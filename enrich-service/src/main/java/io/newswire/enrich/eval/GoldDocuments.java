@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,41 @@ public final class GoldDocuments {
         .readValues(Files.readString(file, StandardCharsets.UTF_8))) {
       return docs.readAll();
     }
+  }
+
+  /**
+   * Annotations kept without their text (the pools may not be copied into the project): each line of
+   * {@code annotations} is a gold object whose {@code id} names a dispatch of {@code pool} (JSON lines
+   * with {@code id} and {@code text}); the dispatch's text is put back before scoring, so offsets mean
+   * what they meant when the annotation was made. With {@code pool} null this is {@link #read(Path)}.
+   *
+   * @throws IllegalArgumentException when an annotated id is not in the pool
+   */
+  public static List<JsonNode> read(Path annotations, Path pool) throws IOException {
+    List<JsonNode> docs = read(annotations);
+    if (pool == null) {
+      return docs;
+    }
+    Map<String, String> texts = new HashMap<>();
+    try (MappingIterator<JsonNode> lines = JSON.readerFor(JsonNode.class)
+        .readValues(Files.readString(pool, StandardCharsets.UTF_8))) {
+      while (lines.hasNext()) {
+        JsonNode line = lines.next();
+        texts.put(line.path("id").asText(), line.path("text").asText());
+      }
+    }
+    List<JsonNode> out = new ArrayList<>(docs.size());
+    for (JsonNode doc : docs) {
+      String id = doc.path("id").asText();
+      String text = texts.get(id);
+      if (text == null) {
+        throw new IllegalArgumentException("annotated dispatch '" + id + "' is not in the pool " + pool);
+      }
+      ObjectNode withText = doc.deepCopy();
+      withText.put("text", text);
+      out.add(withText);
+    }
+    return out;
   }
 
   /**

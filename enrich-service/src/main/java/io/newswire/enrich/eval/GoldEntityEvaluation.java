@@ -38,8 +38,13 @@ public final class GoldEntityEvaluation {
    *               parses and enriches; this class only scores)
    */
   public static Report run(Path gold, Function<String, EnrichedArticle> enrich) throws IOException {
+    return run(readGold(gold), enrich);
+  }
+
+  /** Scores gold documents that already carry their {@code text} (see {@link GoldDocuments#read(Path, Path)}). */
+  public static Report run(List<JsonNode> gold, Function<String, EnrichedArticle> enrich) {
     Report report = new Report();
-    for (JsonNode doc : readGold(gold)) {
+    for (JsonNode doc : gold) {
       report.add(score(doc, enrich.apply(doc.path("text").asText())));
     }
     return report;

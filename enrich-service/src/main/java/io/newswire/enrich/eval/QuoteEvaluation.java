@@ -80,7 +80,11 @@ public final class QuoteEvaluation {
    * @param enrich      raw dispatch text to the enriched article (parse and enrich)
    */
   public static Report gold(Path jsonOrJsonl, Function<String, EnrichedArticle> enrich) {
-    List<JsonNode> docs = readDocs(jsonOrJsonl);
+    return gold(readDocs(jsonOrJsonl), enrich);
+  }
+
+  /** @param docs gold documents, each with its {@code text} (see {@link GoldDocuments#read(Path, Path)}) */
+  public static Report gold(List<JsonNode> docs, Function<String, EnrichedArticle> enrich) {
     Map<QuoteKind, int[]> tally = new HashMap<>(); // gold, predicted, matched, exact, speakerRight
     for (QuoteKind k : QuoteKind.values()) {
       tally.put(k, new int[5]);
@@ -174,7 +178,7 @@ public final class QuoteEvaluation {
       figures.put(n + " recall", ratio(t[2], t[0]));
       figures.put(n + " speaker accuracy", ratio(t[4], t[2]));
     }
-    return new Report("quotes vs gold: " + jsonOrJsonl.getFileName(), figures, counts, examples);
+    return new Report("quotes vs gold (" + docs.size() + " documents)", figures, counts, examples);
   }
 
   private static boolean speakerRight(Speaker p, JsonNode entity, JsonNode goldId, int[] cps) {
