@@ -2,6 +2,7 @@ package io.newswire.cli;
 
 import io.newswire.enrich.Enricher;
 import io.newswire.ingest.parsing.DispatchParser;
+import io.newswire.ingest.parsing.ParseResult;
 import io.newswire.ingest.parsing.RawDispatch;
 import io.newswire.ingest.parsing.RejectedDispatchException;
 import io.newswire.json.PlainJson;
@@ -54,9 +55,20 @@ public final class EnrichCommand implements Callable<Integer> {
       for (Input in : inputs()) {
         String label = in.id() != null ? in.id() : "(stdin)";
         try {
-          EnrichedArticle e = enrichOne(parser, enricher, in);
-          w.println(PlainJson.toLine(e));
-          ok++;
+          // One input may be an envelope or feed: every text item is its own event.
+          ParseResult result = parser.parseAll(raw(in));
+          for (ParseResult.Item item : result.items()) {
+            if (item.article() != null) {
+              w.println(PlainJson.toLine(enricher.enrich(item.article())));
+              ok++;
+            } else if (item.rejection() != null) {
+              RejectedDispatchException e = item.rejection();
+              System.err.printf("enrich: %s item %s rejected: reason=%s stage=%s: %s%n", label, item.ref(), e.reason(), e.stage(), e.getMessage());
+              rejected++;
+            } else {
+              System.err.printf("enrich: %s item %s skipped: not text (%s)%n", label, item.ref(), item.skippedKind());
+            }
+          }
         } catch (RejectedDispatchException e) {
           System.err.printf("enrich: %s rejected: reason=%s stage=%s: %s%n", label, e.reason(), e.stage(), e.getMessage());
           rejected++;
@@ -69,8 +81,11 @@ public final class EnrichCommand implements Callable<Integer> {
 
   /** Exactly what the two services do to one dispatch, minus Kafka. */
   public static EnrichedArticle enrichOne(DispatchParser parser, Enricher enricher, Input in) throws RejectedDispatchException {
-    RawDispatch raw = new RawDispatch(in.id(), in.body(), in.headers(), System.currentTimeMillis());
-    return enricher.enrich(parser.parse(raw));
+    return enricher.enrich(parser.parse(raw(in)));
+  }
+
+  private static RawDispatch raw(Input in) {
+    return new RawDispatch(in.id(), in.body(), in.headers(), System.currentTimeMillis());
   }
 
   private List<Input> inputs() throws IOException {

@@ -23,7 +23,8 @@ final class ArticleAssembler {
 
   private final LanguageDetector languageDetector = new LanguageDetector();
 
-  ParsedArticle assemble(DispatchContent c, RawDispatch raw, String charset, boolean charsetDetected)
+  /** @param itemIndex position of the item in a many-item envelope, or -1 for a single story */
+  ParsedArticle assemble(DispatchContent c, RawDispatch raw, String charset, boolean charsetDetected, int itemIndex)
       throws RejectedDispatchException {
     String headline = c.headline == null ? "" : DisplayNormalizer.normalize(c.headline);
     if (!DisplayNormalizer.hasVisibleText(headline)) {
@@ -55,7 +56,7 @@ final class ArticleAssembler {
     String feed = raw.header(RawDispatch.SOURCE);
     String contentType = raw.header(RawDispatch.CONTENT_TYPE);
     return ParsedArticle.newBuilder()
-        .setId(id(c, raw, agency, headline))
+        .setId(id(c, raw, agency, headline, itemIndex))
         .setVersion(c.version != null ? c.version : 1)
         .setSource(Source.newBuilder()
             .setAgency(agency)
@@ -105,16 +106,18 @@ final class ArticleAssembler {
    * key, else "nw-" + a stable hash of agency and headline (so a re-send of an anonymous dispatch
    * keeps its id, and a new text under the same headline becomes a new version of it).
    */
-  private static String id(DispatchContent c, RawDispatch raw, String agency, String headline) {
+  private static String id(DispatchContent c, RawDispatch raw, String agency, String headline, int itemIndex) {
     if (c.id != null && !c.id.isBlank()) {
       return c.id;
     }
+    // The transport's id names the whole envelope: each item gets its position after it (stable on a re-send).
+    String suffix = itemIndex < 0 ? "" : "#" + (itemIndex + 1);
     String header = raw.header("id");
     if (header != null && !header.isBlank()) {
-      return header.trim();
+      return header.trim() + suffix;
     }
     if (raw.key() != null && !raw.key().isBlank()) {
-      return raw.key();
+      return raw.key() + suffix;
     }
     return "nw-" + sha256(agency == null ? "" : agency, headline).substring(0, 32);
   }

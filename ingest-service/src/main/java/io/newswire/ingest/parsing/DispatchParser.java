@@ -15,6 +15,8 @@ import io.newswire.ingest.parsing.plain.PlainTextParser;
 import io.newswire.normalization.DisplayNormalizer;
 import io.newswire.schema.ParsedArticle;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Raw dispatch bytes to a {@link ParsedArticle}: a pure function, used by the ingest topology and by
@@ -50,7 +52,36 @@ public final class DispatchParser {
     this.maxBytes = maxBytes;
   }
 
+  /**
+   * The first text article of the dispatch: for callers that want one article per input. A dispatch
+   * that carries several items (an envelope, a feed) is read whole by {@link #parseAll}.
+   *
+   * @throws RejectedDispatchException the dispatch's rejection, else the first item's, else
+   *     {@value RejectReason#NON_TEXT} when every item was a picture, video or other non-text item
+   */
   public ParsedArticle parse(RawDispatch raw) throws RejectedDispatchException {
+    ParseResult result = parseAll(raw);
+    for (ParseResult.Item i : result.items()) {
+      if (i.article() != null) {
+        return i.article();
+      }
+    }
+    for (ParseResult.Item i : result.items()) {
+      if (i.rejection() != null) {
+        throw i.rejection();
+      }
+    }
+    throw RejectReason.parse(RejectReason.NON_TEXT, "the dispatch carries no text item ("
+        + result.items().size() + " non-text items)");
+  }
+
+  /**
+   * Every item of the dispatch, each with exactly one outcome (article, rejection or skip).
+   *
+   * @throws RejectedDispatchException when the dispatch as a whole cannot be read (bytes, charset,
+   *     a malformed envelope); a single bad item of a good envelope is an item outcome instead
+   */
+  public ParseResult parseAll(RawDispatch raw) throws RejectedDispatchException {
     try {
       return parseChecked(raw);
     } catch (RejectedDispatchException e) {
@@ -62,7 +93,7 @@ public final class DispatchParser {
     }
   }
 
-  private ParsedArticle parseChecked(RawDispatch raw) throws RejectedDispatchException {
+  private ParseResult parseChecked(RawDispatch raw) throws RejectedDispatchException {
     byte[] body = raw.body();
     if (body == null || body.length == 0) {
       throw RejectReason.decode(RejectReason.EMPTY, "dispatch has no bytes");
@@ -85,8 +116,41 @@ public final class DispatchParser {
       throw RejectReason.decode(RejectReason.EMPTY, "dispatch holds no visible text");
     }
     Instant receivedAt = Instant.ofEpochMilli(raw.timestamp());
-    DispatchContent content = parserFor(FormatSniffer.sniff(text, contentType)).parse(text, receivedAt);
-    return assembler.assemble(content, raw, decoded.charset(), decoded.detected());
+    List<DispatchContent> contents = parserFor(FormatSniffer.sniff(text, contentType)).parseItems(text, receivedAt);
+    return assemble(contents, raw, decoded.charset(), decoded.detected());
+  }
+
+  private ParseResult assemble(List<DispatchContent> contents, RawDispatch raw, String charset, boolean detected)
+      throws RejectedDispatchException {
+    if (contents.isEmpty()) {
+      throw RejectReason.parse(RejectReason.NO_ITEMS, "the envelope or feed carries no item");
+    }
+    boolean many = contents.size() > 1;
+    List<ParseResult.Item> items = new ArrayList<>(contents.size());
+    for (int i = 0; i < contents.size(); i++) {
+      DispatchContent c = contents.get(i);
+      String ref = c.id != null && !c.id.isBlank() ? c.id : "#" + (i + 1);
+      if (c.nonTextKind != null) {
+        items.add(new ParseResult.Item(i, ref, null, null, c.nonTextKind));
+        continue;
+      }
+      if (c.rejection != null) {
+        if (!many) {
+          throw c.rejection;
+        }
+        items.add(new ParseResult.Item(i, ref, null, c.rejection, null));
+        continue;
+      }
+      try {
+        items.add(new ParseResult.Item(i, ref, assembler.assemble(c, raw, charset, detected, many ? i : -1), null, null));
+      } catch (RejectedDispatchException e) {
+        if (!many) {
+          throw e;
+        }
+        items.add(new ParseResult.Item(i, ref, null, e, null));
+      }
+    }
+    return new ParseResult(items);
   }
 
   private FormatParser parserFor(FormatSniffer.Family family) {

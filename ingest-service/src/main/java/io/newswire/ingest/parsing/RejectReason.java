@@ -14,6 +14,10 @@ public final class RejectReason {
   public static final String NO_HEADLINE = "no-headline";
   public static final String NO_BODY = "no-body";
   public static final String INTERNAL_ERROR = "internal-error";
+  /** An envelope or feed with no item at all (an empty Atom feed, a newsMessage without items). */
+  public static final String NO_ITEMS = "no-items";
+  /** Only from {@link DispatchParser#parse}: every item was a picture, video, package… */
+  public static final String NON_TEXT = "non-text";
 
   public static final String STAGE_DECODE = "decode";
   public static final String STAGE_PARSE = "parse";

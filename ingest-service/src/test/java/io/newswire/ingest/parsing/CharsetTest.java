@@ -106,12 +106,26 @@ class CharsetTest {
 
   @Test
   void charsetHeaderWins() throws Exception {
-    // The bytes are valid UTF-8 too, but the header says otherwise and is believed.
-    byte[] body = "Caf\u00e9 opens\nA caf\u00e9 opened today.".getBytes(StandardCharsets.UTF_8);
+    byte[] body = "Caf\u00e9 opens\nA caf\u00e9 opened today.".getBytes(StandardCharsets.ISO_8859_1);
     ParsedArticle a = Dispatches.parse(raw(body, null, "ISO-8859-1"));
     assertEquals("ISO-8859-1", a.getCharset());
     assertFalse(a.getCharsetDetected());
-    assertEquals("CafÃ© opens", a.getHeadline());
+    assertEquals("Caf\u00e9 opens", a.getHeadline());
+  }
+
+  @Test
+  void validUtf8DeclaredLatin1IsUtf8() throws Exception {
+    // The header says Latin-1 but the bytes are UTF-8: decoding as declared would give "41-Ã¥rig".
+    byte[] body = "41-\u00e5rig mann p\u00e5gripet i Bergen\nPolitiet p\u00e5griper en 41-\u00e5rig mann etter brannen.".getBytes(StandardCharsets.UTF_8);
+    ParsedArticle a = Dispatches.parse(raw(body, null, "ISO-8859-1"));
+    assertEquals("UTF-8", a.getCharset());
+    assertTrue(a.getCharsetDetected(), "the declaration was overruled");
+    assertEquals("41-\u00e5rig mann p\u00e5gripet i Bergen", a.getHeadline());
+    String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><nitf><body><body.head><hedline><hl1>41-\u00e5rig mann p\u00e5gripet</hl1></hedline></body.head>"
+        + "<body.content><p>Politiet p\u00e5griper en 41-\u00e5rig mann.</p></body.content></body></nitf>";
+    ParsedArticle n = Dispatches.parse(raw(xml.getBytes(StandardCharsets.UTF_8), null, null));
+    assertEquals("41-\u00e5rig mann p\u00e5gripet", n.getHeadline());
+    assertTrue(n.getCharsetDetected());
   }
 
   @Test

@@ -36,6 +36,22 @@ final class Dispatches {
     return new DispatchParser().parse(raw(text));
   }
 
+  /** A test resource's bytes as they are: charset questions stay the parser's. */
+  static byte[] sample(String name) {
+    try (var in = Dispatches.class.getResourceAsStream("/samples/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test sample " + name);
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static ParseResult parseAll(String sampleName) throws RejectedDispatchException {
+    return new DispatchParser().parseAll(raw(sample(sampleName), null, null));
+  }
+
   static ParsedArticle parse(RawDispatch raw) throws RejectedDispatchException {
     return new DispatchParser().parse(raw);
   }

@@ -88,9 +88,15 @@ class RejectionTest {
   }
 
   @Test
-  void doctypeIsRefusedEvenWithoutAnXmlDeclarationOrHeader() {
+  void doctypeWithDeclarationsIsRefusedEvenWithoutAnXmlDeclarationOrHeader() {
     assertEquals("xml-doctype-forbidden",
-        reject(raw("<!DOCTYPE x SYSTEM \"http://example.invalid/x.dtd\"><nitf/>".getBytes(StandardCharsets.UTF_8), "application/nitf+xml", null)).reason());
+        reject(raw("<!DOCTYPE x SYSTEM \"http://example.invalid/x.dtd\" [<!ENTITY e \"e\">]><nitf/>".getBytes(StandardCharsets.UTF_8), "application/nitf+xml", null)).reason());
+    // An external DTD alone is accepted but never read: its entities stay undeclared, never expanded.
+    String external = "<!DOCTYPE nitf SYSTEM \"http://example.invalid/x.dtd\"><nitf><body><body.head><hedline><hl1>&xxe;</hl1>"
+        + "</hedline></body.head><body.content><p>Text.</p></body.content></body></nitf>";
+    assertEquals("malformed-xml", reject(external).reason());
+    assertEquals("xml-doctype-forbidden",
+        reject("<!DOCTYPE nitf SYSTEM \"nitf-3-2.dtd\"><!DOCTYPE x [<!ENTITY a \"aaaa\">]><nitf/>").reason());
   }
 
   @Test
@@ -109,7 +115,9 @@ class RejectionTest {
 
   @Test
   void unsupportedFormat() {
-    assertEquals("unsupported-format", reject("<?xml version=\"1.0\"?><rss><channel/></rss>").reason());
+    assertEquals("unsupported-format", reject("<?xml version=\"1.0\"?><catalog><book/></catalog>").reason());
+    // A feed is supported; one without entries has no item to give.
+    assertEquals("no-items", reject("<?xml version=\"1.0\"?><rss><channel/></rss>").reason());
     assertEquals("unsupported-format", reject("{\"foo\": 1}").reason());
   }
 

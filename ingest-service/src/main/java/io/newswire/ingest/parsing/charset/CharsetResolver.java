@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Chooses the charset of a dispatch and decodes it. Precedence, first that applies wins:
  * <ol>
+ *   <li>valid UTF-8 with multi-byte sequences is UTF-8 whatever a declaration below says when it names a
+ *       single-byte charset (charsetDetected = true: the declaration was overruled);</li>
  *   <li>the 'charset' header, else the content-type's {@code charset=} parameter (a name the JVM
  *       does not know is ignored; bytes invalid in a known declared charset are 'undecodable');</li>
  *   <li>a byte-order mark (UTF-8, UTF-16 LE/BE);</li>
@@ -47,7 +49,8 @@ public final class CharsetResolver {
     String declared = charsetHeader != null && !charsetHeader.isBlank() ? charsetHeader.trim() : param(contentType);
     Charset declaredCharset = lookup(declared);
     if (declaredCharset != null) {
-      return new DecodedText(stripBom(strict(bytes, declaredCharset)), declaredCharset.name(), false);
+      DecodedText utf8 = utf8Despite(bytes, declaredCharset);
+      return utf8 != null ? utf8 : new DecodedText(stripBom(strict(bytes, declaredCharset)), declaredCharset.name(), false);
     }
     Charset bom = bomCharset(bytes);
     if (bom != null) {
@@ -55,9 +58,33 @@ public final class CharsetResolver {
     }
     Charset markup = markupCharset(bytes);
     if (markup != null) {
-      return new DecodedText(strict(bytes, markup), markup.name(), false);
+      DecodedText utf8 = utf8Despite(bytes, markup);
+      return utf8 != null ? utf8 : new DecodedText(strict(bytes, markup), markup.name(), false);
     }
     return detect(bytes);
+  }
+
+  /**
+   * Valid UTF-8 with multi-byte sequences, declared as a single-byte charset (Latin-1, windows-1252…):
+   * the declaration is wrong (a template's default, a relay that re-labelled). Decoding as declared
+   * would give mojibake ("41-Ã¥rig"), while real Latin-1 text with accents is almost never valid
+   * UTF-8 by chance. So the bytes are believed, and charsetDetected says the declaration was overruled.
+   */
+  private static DecodedText utf8Despite(byte[] bytes, Charset declared) {
+    if (declared.name().startsWith("UTF") || declared.newEncoder().maxBytesPerChar() > 1 || !hasMultiByteSequence(bytes)) {
+      return null;
+    }
+    String utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
+    return utf8 == null ? null : new DecodedText(stripBom(utf8), "UTF-8", true);
+  }
+
+  private static boolean hasMultiByteSequence(byte[] bytes) {
+    for (byte b : bytes) {
+      if ((b & 0xC0) == 0xC0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DecodedText detect(byte[] bytes) throws UndecodableException {

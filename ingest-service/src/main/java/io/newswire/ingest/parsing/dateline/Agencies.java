@@ -30,9 +30,29 @@ public final class Agencies {
     put("ONA", "العمانية", "ONA");
     put("Anadolu", "الأناضول", "الاناضول", "آناتولی", "Anadolu", "AA");
     put("Reuters", "رويترز", "رویترز", "Reuters", "Reuter");
-    put("AP", "أسوشيتد برس", "AP");
-    put("AFP", "أ ف ب", "ا ف ب", "فرانس برس", "AFP");
-    put("dpa", "د ب أ", "dpa");
+    put("AP", "أسوشيتد برس", "AP", "Associated Press", "The Associated Press");
+    put("AFP", "أ ف ب", "ا ف ب", "فرانس برس", "AFP", "afp.com", "Agence France-Presse");
+    put("dpa", "د ب أ", "dpa", "dpa-AFX", "Deutsche Presse-Agentur");
+    // European and other wires whose copy arrives in NewsML, IPTC 7901 and ninjs
+    put("EFE", "EFE", "Agencia EFE");
+    put("ANSA", "ANSA");
+    put("ANP", "ANP");
+    put("TT", "TT", "TT Nyhetsbyrån");
+    put("NTB", "NTB", "Norsk Telegrambyrå");
+    put("STT", "STT", "STT-FNB", "Suomen Tietotoimisto");
+    put("Ritzau", "Ritzau", "RB");
+    put("APA", "APA");
+    put("Belga", "Belga");
+    put("Lusa", "Lusa");
+    put("PAP", "PAP");
+    put("AAP", "AAP", "Australian Associated Press");
+    put("PA", "PA", "PA Media", "Press Association");
+    put("ANA", "ANA", "ANA-MPA", "AMNA");
+    put("Kyodo", "Kyodo");
+    put("EPA", "EPA");
+    put("UPI", "UPI");
+    put("Bloomberg", "Bloomberg");
+    put("SDA", "SDA", "Keystone-SDA");
     put("Xinhua", "شينخوا", "Xinhua");
   }
 

@@ -52,6 +52,19 @@ public final class DatelineExtractor {
           + "|" + EN_MONTHISH + "\\s+[0-9]{1,2}))?"
           + ",?\\s*(?:\\(([A-Za-z][A-Za-z .]{1,25})\\))?"
           + "\\s*[-—–]+\\s*");
+  /** Month names and abbreviations of the European wires (fr, de, es, it, pt, nl, sv, no, da, pl). */
+  private static final String EU_MONTH = "(?iu:jan(?:v|vier|uar|uari|eiro)?|ene(?:ro)?|gen(?:naio)?|f[ée]v(?:rier)?|feb(?:r|braio|rero|ruar|ruari|ruary)?|fev(?:ereiro)?"
+      + "|m[äa]r(?:s|z|zo|ço|t)?|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|mai|maj|may(?:o)?|mag(?:gio)?|mei|juin|jun(?:i|io|e|ho)?|giu(?:gno)?"
+      + "|juil(?:let)?|jul(?:i|io|y|ho)?|lug(?:lio)?|ao[uû]t|aug(?:ust|usti|ustus)?|ago(?:sto)?|sep(?:t|tembre|tember|tiembre|tembro)?|set(?:tembre|embro)?"
+      + "|o[ck]t(?:obre|ober|ubre|ubro)?|ott(?:obre)?|out(?:ubro)?|nov(?:embre|ember|iembre|embro)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|dec(?:ember)?)";
+  /**
+   * European wire datelines: "Madrid, 5 oct (EFE).-", "ROMA, 5 OTT -", "Frankfurt/Main (dpa) -",
+   * "DEN HAAG (ANP) -", "STOCKHOLM (TT) Regeringen…" (no dash after an all-caps city and an agency).
+   */
+  private static final Pattern EUROPEAN = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'.-]*(?:[ /-]\\p{L}[\\p{L}'.-]*){0,3})\\s*"
+          + "(?:,\\s*([0-9]{1,2}\\.?\\s*" + EU_MONTH + "\\.?(?:\\s+[0-9]{4})?|" + EU_MONTH + "\\.?\\s+[0-9]{1,2}(?:,?\\s+[0-9]{4})?))?"
+          + "\\s*(?:\\((\\p{L}[\\p{L} ./-]{1,25})\\))?\\s*\\.?\\s*([-–—]+|:)?\\s*");
   /** خبرگزاری فارس:   (Persian agency prefix, agency only) */
   private static final Pattern AGENCY_PREFIX = Pattern.compile(
       "^(خبرگزار[یي]\\s+([\\p{L}\u200c]{2,15}))\\s*:\\s*");
@@ -90,6 +103,9 @@ public final class DatelineExtractor {
     }
     if (m == null) {
       m = english(head, reference);
+    }
+    if (m == null) {
+      m = european(head);
     }
     if (m == null) {
       m = agencyPrefix(head);
@@ -171,6 +187,23 @@ public final class DatelineExtractor {
     }
     String text = stripSeparator(p.substring(0, m.end()));
     return new DatelineMatch(build(text, city, agency == null ? null : Agencies.canonical(agency), date), m.end());
+  }
+
+  static DatelineMatch european(String p) {
+    Matcher m = EUROPEAN.matcher(p);
+    if (!m.lookingAt() || m.end() >= p.length()) {
+      return null;
+    }
+    String city = m.group(1).replaceAll("[.]$", "");
+    String date = m.group(2);
+    String agency = m.group(3);
+    boolean dash = m.group(4) != null;
+    boolean allCaps = city.length() >= 2 && city.equals(city.toUpperCase(java.util.Locale.ROOT));
+    if (dash ? date == null && agency == null : !(agency != null && allCaps && Character.isUpperCase(p.charAt(m.end())))) {
+      return null;
+    }
+    String text = stripSeparator(p.substring(0, m.end()));
+    return new DatelineMatch(build(text, city, agency == null ? null : Agencies.canonical(agency), null), m.end());
   }
 
   static DatelineMatch agencyPrefix(String p) {

@@ -27,4 +27,30 @@ public final class DispatchContent {
   public Instant versionCreated;
   /** Language the dispatch declares (xml:lang, ninjs language); a hint only. */
   public String declaredLanguage;
+
+  /**
+   * Set on an item of an envelope that is not text (picture, video, package, planning, concept…):
+   * its kind. Such an item becomes no article; it is counted as skipped.
+   */
+  public String nonTextKind;
+  /** Set on an item of an envelope that could not be read; the other items still go on. */
+  public io.newswire.ingest.parsing.RejectedDispatchException rejection;
+
+  /** A non-text item of an envelope. */
+  public static DispatchContent nonText(WireFormat format, String id, String kind) {
+    DispatchContent c = new DispatchContent();
+    c.format = format;
+    c.id = id;
+    c.nonTextKind = kind;
+    return c;
+  }
+
+  /** An item of an envelope that failed on its own. */
+  public static DispatchContent failed(WireFormat format, String id, io.newswire.ingest.parsing.RejectedDispatchException e) {
+    DispatchContent c = new DispatchContent();
+    c.format = format;
+    c.id = id;
+    c.rejection = e;
+    return c;
+  }
 }

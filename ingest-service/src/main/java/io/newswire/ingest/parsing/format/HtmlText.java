@@ -63,8 +63,41 @@ final class HtmlText {
       case "raquo": return "»";
       case "mdash": return "—";
       case "ndash": return "–";
-      default: return whole;
+      case "hellip": return "…";
+      case "lsquo": return "\u2018";
+      case "rsquo": return "\u2019";
+      case "ldquo": return "\u201C";
+      case "rdquo": return "\u201D";
+      case "bdquo": return "\u201E";
+      case "middot": return "·";
+      case "bull": return "•";
+      case "euro": return "€";
+      case "pound": return "£";
+      case "copy": return "©";
+      case "reg": return "®";
+      case "deg": return "°";
+      case "shy": return "\u00AD";
+      default: return latin1(name, whole);
     }
+  }
+
+  private static final String[] LATIN1_NAMES = {
+      "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr",
+      "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12",
+      "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc",
+      "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times",
+      "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml",
+      "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+      "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml"};
+
+  /** HTML's Latin-1 entities (U+00A1..U+00FF, in order): the accented letters of European copy. */
+  private static String latin1(String name, String whole) {
+    for (int i = 0; i < LATIN1_NAMES.length; i++) {
+      if (LATIN1_NAMES[i].equals(name)) {
+        return String.valueOf((char) (0xA1 + i));
+      }
+    }
+    return whole;
   }
 
   private static String codePoint(int cp, String whole) {

@@ -7,35 +7,76 @@ import static io.newswire.ingest.parsing.format.SecureXml.descendants;
 import static io.newswire.ingest.parsing.format.SecureXml.text;
 
 import io.newswire.ingest.parsing.dateline.Agencies;
-import io.newswire.ingest.parsing.dateline.DatelineExtractor;
-import io.newswire.ingest.parsing.dateline.DatelineMatch;
 import io.newswire.schema.Dateline;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
- * NewsML-G2 {@code newsItem} (alone, or the first one in a {@code newsMessage}). Read: {@code @guid}
- * (id), {@code @version}, {@code itemMeta/versionCreated}, {@code itemMeta/pubStatus@qcode},
- * {@code itemMeta/provider} and {@code contentMeta/infoSource} (agency), {@code contentMeta/urgency},
- * {@code headline}, {@code slugline}, {@code subject} (name, else qcode), {@code description}
- * (highlights), {@code located}/{@code dateline}, {@code contentSet/inlineXML} (its {@code p}
- * elements, XHTML or NITF) or {@code inlineData} (one paragraph per line).
+ * NewsML-G2: a {@code newsItem} alone, or every item of a {@code newsMessage} (its
+ * {@code itemSet}s). Read: {@code @guid} (id), {@code @version}, {@code itemMeta/versionCreated},
+ * {@code itemMeta/pubStatus@qcode}, {@code itemMeta/provider} and {@code contentMeta/infoSource}
+ * (agency), {@code contentMeta/urgency}, {@code headline}, {@code slugline}, {@code subject} (name,
+ * else qcode), {@code description} (highlights), {@code located}/{@code dateline},
+ * {@code contentSet/inlineXML} (its {@code p} elements, XHTML or NITF) or {@code inlineData} (one
+ * paragraph per line). A newsItem whose {@code itemClass} is a picture, video, audio or graphic, and
+ * every packageItem, planningItem, conceptItem and knowledgeItem, is a non-text item.
  */
 final class NewsMlG2Parser {
+  private static final Set<String> ITEMS = Set.of("newsItem", "packageItem", "planningItem", "conceptItem", "knowledgeItem");
+
   private NewsMlG2Parser() {}
 
-  /** The newsItem to read: the root itself, or the first one in a newsMessage; null if none. */
-  static Element newsItem(Element root) {
-    if ("newsItem".equals(SecureXml.name(root))) {
-      return root;
-    }
-    List<Element> items = descendants(root, "newsItem");
-    return items.isEmpty() ? null : items.get(0);
+  static boolean isG2(String rootName) {
+    return "newsMessage".equals(rootName) || ITEMS.contains(rootName);
   }
 
-  static DispatchContent read(Element item, Instant receivedAt) {
-    DispatchContent c = new DispatchContent();
+  /** Every item of a newsMessage (or the root item itself), in document order. */
+  static List<DispatchContent> items(Element root, Instant receivedAt) {
+    List<Element> found = new ArrayList<>();
+    if (ITEMS.contains(SecureXml.name(root))) {
+      found.add(root);
+    } else {
+      collectItems(root, found);
+    }
+    List<DispatchContent> out = new ArrayList<>(found.size());
+    for (Element item : found) {
+      String kind = nonTextKind(item);
+      String guid = Texts.display(attr(item, "guid"));
+      out.add(kind != null ? DispatchContent.nonText(WireFormat.NEWSML_G2, guid, kind) : read(item, receivedAt));
+    }
+    return out;
+  }
+
+  /** Items anywhere under the envelope (itemSet, or directly), not inside another item. */
+  private static void collectItems(Element parent, List<Element> into) {
+    for (Element child : children(parent, null)) {
+      if (ITEMS.contains(SecureXml.name(child))) {
+        into.add(child);
+      } else if (!"header".equals(SecureXml.name(child))) {
+        collectItems(child, into);
+      }
+    }
+  }
+
+  /** "picture", "video", "package", "planning"… for a non-text item; null for text. */
+  private static String nonTextKind(Element item) {
+    String name = SecureXml.name(item);
+    if (!"newsItem".equals(name)) {
+      return name.substring(0, name.length() - "Item".length());
+    }
+    String cls = attr(child(child(item, "itemMeta"), "itemClass"), "qcode");
+    if (cls == null) {
+      return null;
+    }
+    String v = cls.substring(cls.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+    return v.equals("text") || v.isEmpty() ? null : v;
+  }
+
+  static DispatchContent read(Element item, Instant receivedAt) {    DispatchContent c = new DispatchContent();
     c.format = WireFormat.NEWSML_G2;
     c.id = Texts.display(attr(item, "guid"));
     c.version = Texts.positiveInt(attr(item, "version"));
@@ -99,22 +140,7 @@ final class NewsMlG2Parser {
   }
 
   private static Dateline dateline(Element contentMeta, Instant receivedAt) {
-    String text = Texts.display(text(child(contentMeta, "dateline")));
-    String located = Texts.display(text(child(child(contentMeta, "located"), "name")));
-    if (text == null && located == null) {
-      return null;
-    }
-    Dateline d;
-    if (text != null) {
-      DatelineMatch m = DatelineExtractor.extract(List.of(text + " -"), receivedAt);
-      d = m != null ? m.dateline() : Dateline.newBuilder().setText(text).build();
-      d.setText(text);
-    } else {
-      d = Dateline.newBuilder().setText(located).build();
-    }
-    if (located != null) {
-      d.setCity(located);
-    }
-    return d;
+    return Datelines.of(Texts.display(text(child(contentMeta, "dateline"))),
+        Texts.display(text(child(child(contentMeta, "located"), "name"))), receivedAt);
   }
 }

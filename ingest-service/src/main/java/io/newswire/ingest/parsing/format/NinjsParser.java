@@ -29,20 +29,103 @@ public final class NinjsParser implements FormatParser {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // "{..} junk" is malformed, not ninjs
       .build();
 
+  /** Keys under which feeds and APIs wrap ninjs items: {"data": …}, {"total", "item": [...]}, {"_items": [...]}. */
+  private static final String[] WRAPPERS = {"data", "item", "items", "_items", "results", "result", "hits", "response"};
+  private static final java.util.Set<String> NON_TEXT = java.util.Set.of("picture", "video", "audio", "graphic");
+  private static final int MAX_WRAPPER_DEPTH = 4;
+
   @Override
   public DispatchContent parse(String text, Instant receivedAt) throws RejectedDispatchException {
+    return Items.firstText(parseItems(text, receivedAt));
+  }
+
+  /**
+   * A ninjs object, a JSON array of them, or a wrapper that holds them (feed lists
+   * {@code {"total": 2, "item": [...]}}, API responses {@code {"data": {"item": …}}}).
+   */
+  @Override
+  public java.util.List<DispatchContent> parseItems(String text, Instant receivedAt) throws RejectedDispatchException {
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
     } catch (JacksonException e) {
       throw RejectReason.parse(RejectReason.MALFORMED_JSON, "JSON does not parse: " + e.getOriginalMessage(), e);
     }
-    if (root == null || !root.isObject()) {
+    if (root == null || !(root.isObject() || root.isArray())) {
       throw RejectReason.parse(RejectReason.MALFORMED_JSON, "JSON dispatch is not an object");
     }
-    if (!looksLikeNinjs(root)) {
+    java.util.List<JsonNode> found = new java.util.ArrayList<>();
+    if (!collect(root, found, 0)) {
+      if (root.isArray()) {
+        throw RejectReason.parse(RejectReason.MALFORMED_JSON, "JSON array holds no ninjs object");
+      }
       throw RejectReason.parse(RejectReason.UNSUPPORTED_FORMAT, "JSON object has none of the ninjs fields");
     }
+    java.util.List<DispatchContent> out = new java.util.ArrayList<>(found.size());
+    for (JsonNode item : found) {
+      if (!item.isObject() || !looksLikeNinjs(item)) {
+        out.add(DispatchContent.failed(WireFormat.NINJS, null,
+            RejectReason.parse(RejectReason.UNSUPPORTED_FORMAT, "feed entry is not a ninjs object")));
+        continue;
+      }
+      String type = string(item, "type");
+      String kind = type == null ? null : type.toLowerCase(Locale.ROOT);
+      boolean hasBody = item.has("body_text") || item.has("body_html") || item.has("bodies");
+      if (kind != null && (NON_TEXT.contains(kind) || (kind.equals("composite") && !hasBody))) {
+        out.add(DispatchContent.nonText(WireFormat.NINJS, Texts.display(string(item, "uri", "guid")), kind));
+      } else {
+        out.add(read(item, receivedAt));
+      }
+    }
+    return out;
+  }
+
+  /** Finds the ninjs items in a document; false when it holds nothing that looks like ninjs. */
+  private static boolean collect(JsonNode node, java.util.List<JsonNode> into, int depth) {
+    if (node.isArray()) {
+      boolean any = false;
+      for (JsonNode n : node) {
+        if (n.isObject() && !looksLikeNinjs(n) && depth < MAX_WRAPPER_DEPTH && collect(n, into, depth + 1)) {
+          any = true;
+        } else {
+          into.add(n);
+          any |= n.isObject() && looksLikeNinjs(n);
+        }
+      }
+      return any;
+    }
+    if (!node.isObject()) {
+      return false;
+    }
+    if (looksLikeNinjs(node) && !isListWrapper(node)) {
+      into.add(node);
+      return true;
+    }
+    if (depth >= MAX_WRAPPER_DEPTH) {
+      return false;
+    }
+    for (String w : WRAPPERS) {
+      JsonNode inner = node.get(w);
+      if (inner != null && (inner.isObject() || inner.isArray()) && collect(inner, into, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {"uri": feed-uri, "item": [...]}: a list that happens to carry a ninjs-like key of its own. */
+  private static boolean isListWrapper(JsonNode node) {
+    for (String w : WRAPPERS) {
+      JsonNode inner = node.get(w);
+      if (inner != null && inner.isArray() && !inner.isEmpty() && inner.get(0).isObject() && looksLikeNinjs(inner.get(0))
+          && !node.has("headline") && !node.has("body_text") && !node.has("body_html") && !node.has("bodies")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DispatchContent read(JsonNode root, Instant receivedAt) {
     DispatchContent c = new DispatchContent();
     c.format = WireFormat.NINJS;
     c.id = Texts.display(string(root, "uri", "guid"));

@@ -8,8 +8,6 @@ import static io.newswire.ingest.parsing.format.SecureXml.path;
 import static io.newswire.ingest.parsing.format.SecureXml.text;
 
 import io.newswire.ingest.parsing.dateline.Agencies;
-import io.newswire.ingest.parsing.dateline.DatelineExtractor;
-import io.newswire.ingest.parsing.dateline.DatelineMatch;
 import io.newswire.schema.Dateline;
 import java.time.Instant;
 import java.util.List;
@@ -91,13 +89,12 @@ final class NitfParser {
     if (text == null) {
       return null;
     }
-    DatelineMatch m = DatelineExtractor.extract(List.of(text + " -"), receivedAt);
-    Dateline d = m != null ? m.dateline() : Dateline.newBuilder().setText(text).build();
-    d.setText(text);
     String city = Texts.display(text(path(dl, "location", "city")));
-    if (city != null) {
-      d.setCity(city);
-    } else if (d.getCity() == null && text.length() <= 40) {
+    Dateline d = Datelines.of(text, city, receivedAt);
+    if (d == null) {
+      return null;
+    }
+    if (d.getCity() == null && text.length() <= 40) {
       d.setCity(text); // a bare place name
     }
     String storyDate = Timestamps.isoDate(attr(child(dl, "story.date"), "norm"));

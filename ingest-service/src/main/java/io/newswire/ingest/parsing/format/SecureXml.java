@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -29,6 +30,15 @@ import org.xml.sax.SAXParseException;
  */
 public final class SecureXml {
   private static final Pattern DOCTYPE = Pattern.compile("<!(?i:DOCTYPE|ENTITY)");
+  /**
+   * A DOCTYPE that only names an external DTD ({@code <!DOCTYPE nitf SYSTEM "nitf-3-2.dtd">}, as
+   * much real NITF starts): no internal subset, so it declares nothing by itself.
+   */
+  private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
+      "<!DOCTYPE\\s+[\\p{L}_:][\\p{L}\\p{N}_:.-]*"
+          + "(?:\\s+(?:SYSTEM\\s+(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*')|PUBLIC\\s+(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*')(?:\\s+(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*'))?))?\\s*>");
+  /** Named references an XML parser does not know without the DTD that declared them. */
+  private static final Pattern NAMED_REFERENCE = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,9});");
   private static final DocumentBuilderFactory FACTORY = factory();
   // DocumentBuilder is not thread-safe but reusable after reset(): one per thread.
   private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newBuilder);
@@ -78,8 +88,18 @@ public final class SecureXml {
     }
   }
 
-  /** Parses untrusted XML text. */
+  /**
+   * Parses untrusted XML text. A DOCTYPE that only points at an external DTD is removed before
+   * parsing: the DTD is never fetched (and would declare nothing we need), and the HTML character
+   * entities NITF's DTD declares ({@code &nbsp;}, {@code &eacute;}…) are replaced by the characters
+   * themselves. Anything else that declares (an internal subset, an ENTITY) is refused.
+   */
   public static Document parse(String xml) throws RejectedDispatchException {
+    Matcher external = EXTERNAL_DOCTYPE.matcher(xml);
+    if (external.find() && external.start() < 4096 && !xml.substring(0, external.start()).contains("<!")) {
+      String rest = xml.substring(external.end());
+      xml = xml.substring(0, external.start()) + (DOCTYPE.matcher(rest).find() ? rest : characterReferences(rest));
+    }
     if (DOCTYPE.matcher(xml).find()) {
       throw RejectReason.parse(RejectReason.XML_DOCTYPE_FORBIDDEN, "XML with a DOCTYPE or entity declaration is refused");
     }
@@ -98,6 +118,26 @@ public final class SecureXml {
       builder.reset();
       builder.setErrorHandler(THROWING);
     }
+  }
+
+  /** The DTD's named character entities as the characters; XML's own five and unknown names stay. */
+  private static String characterReferences(String xml) {
+    if (xml.indexOf('&') < 0) {
+      return xml;
+    }
+    Matcher m = NAMED_REFERENCE.matcher(xml);
+    StringBuilder out = new StringBuilder(xml.length());
+    while (m.find()) {
+      String name = m.group(1);
+      String replacement = m.group();
+      if (!name.equals("amp") && !name.equals("lt") && !name.equals("gt") && !name.equals("quot") && !name.equals("apos")) {
+        String decoded = HtmlText.unescape(m.group());
+        replacement = decoded.equals(m.group()) ? m.group() : decoded.replace("&", "&amp;").replace("<", "&lt;");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Local name of a node, whatever its namespace. */

@@ -16,6 +16,12 @@ final class Timestamps {
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
       .toFormatter();
 
+  /** "2018-01-03 20:13:08 GMT+0", "2018-01-03 20:13:08": a space instead of the T. */
+  private static final DateTimeFormatter SPACED = new DateTimeFormatterBuilder()
+      .appendPattern("uuuu-MM-dd HH:mm[:ss]")
+      .optionalStart().appendLiteral(' ').appendZoneText(java.time.format.TextStyle.SHORT).optionalEnd()
+      .toFormatter(java.util.Locale.ROOT);
+
   private Timestamps() {}
 
   /** UTC instant, or null when absent or unreadable (a bad date never rejects a dispatch). Local times are taken as UTC. */
@@ -37,6 +43,18 @@ final class Timestamps {
     try {
       return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      // RSS pubDate and e-mail Date: "Tue, 10 Jun 2003 04:00:00 GMT", "+0200"
+      return java.time.ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      var spaced = SPACED.parseBest(t.replaceFirst("GMT[+-]0+$", "GMT"), java.time.ZonedDateTime::from, LocalDateTime::from);
+      return spaced instanceof java.time.ZonedDateTime z ? z.toInstant() : ((LocalDateTime) spaced).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException | ClassCastException ignored) {
       // try the next form
     }
     try {

@@ -6,6 +6,10 @@ public enum WireFormat {
   NITF("nitf", "application/nitf+xml"),
   NINJS("ninjs", "application/ninjs+json"),
   NEWSML_G2("newsml-g2", "application/vnd.iptc.g2.newsitem+xml"),
+  NEWSML_1("newsml-1.2", "application/vnd.iptc.newsml+xml"),
+  ATOM("atom", "application/atom+xml"),
+  RSS("rss", "application/rss+xml"),
+  EMAIL("email", "message/rfc822"),
   IPTC7901("iptc7901", "text/vnd.iptc.7901"),
   ANPA1312("anpa1312", "text/vnd.anpa.1312");
 

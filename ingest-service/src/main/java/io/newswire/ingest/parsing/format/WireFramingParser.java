@@ -45,7 +45,20 @@ public final class WireFramingParser implements FormatParser {
   private static final Pattern WORD_COUNT = Pattern.compile("[0-9]{2,5}");
   private static final Pattern MONTH_DAY = Pattern.compile("[0-9]{2}-[0-9]{2}");
   private static final Pattern SIGN_OFF = Pattern.compile("^[A-Z]{2,4}-[A-Z]{2,4}-[0-9]{2}-[0-9]{2}-[0-9]{2,4}\\s+[0-9]{4}\\s*[A-Z]{0,4}\\s*<?$");
-  private static final Pattern SLUG_LINE = Pattern.compile("^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+[,<]?[0-9]*<?$");
+  /** "BC-Iran-Qatar,0456", "BC-LT--Argentina-Cancer Beauty,466", "Bahn/Streik/": keyword (slug) lines. */
+  private static final Pattern SLUG_LINE = Pattern.compile(
+      "^(?:[\\p{L}\\p{N}]+(?:--?[\\p{L}\\p{N}]+)+(?: [\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3},[0-9]{1,5}|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+,?[0-9]*"
+          + "|[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}-]+)+/|(?:BC|AM|PM|[a-z]{2})-[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,3})$");
+  /** ANPA markers: '^' opens a headline/byline line, '<' and '=' end one (quad left/center). */
+  private static final Pattern LEADING_MARKER = Pattern.compile("^[\\s^]*\\^\\s*");
+  private static final Pattern TRAILING_MARKER = Pattern.compile("\\s*(?:<|(?<=\\S) ?=)+\\s*$");
+  /** Wire control characters inside the text: separators end a line, the others are dropped. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\u001C-\\u001F]");
+  private static final Pattern OTHER_CONTROLS = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000E-\\u001B\\u007F]");
+  /** Trailers: dpa "dpa ab xy", AFP "pa/abc/xyz", a date-time stamp "051012 Okt 24", "1423GMT". */
+  private static final Pattern TRAILER = Pattern.compile(
+      "^(?:(?:[A-Za-z]{2,5} )?(?:[a-z]{1,4}[ /]){1,6}[a-z0-9]{1,4}|[a-z]{2,4}(?:/[a-z]{2,4})+|[0-9]{6}\\s+\\p{L}{3}\\s+[0-9]{2,4}"
+          + "|(?:[A-Z]{2,5}\\s+)?[0-9]{4}\\s*(?:GMT|UTC|MEZ|MESZ|CET|CEST|ET|EST|EDT)(?:\\s+\\p{L}{3}\\s+[0-9]{2,4})?)$");
   private static final Pattern SOURCE_CODE = Pattern.compile("^([A-Za-z]{2,5})[0-9]*$");
 
   /** "1st Ld-Writethru", "2nd Ld": the n-th lead replaces the story, so it is version n+1. */
@@ -99,9 +112,14 @@ public final class WireFramingParser implements FormatParser {
       c.format = WireFormat.ANPA1312;
       slug = readAnpaHeader(tokens, c);
     }
-    List<String> lines = new ArrayList<>(Arrays.asList(LINE_BREAK.split(body, -1)));
+    body = OTHER_CONTROLS.matcher(SEPARATORS.matcher(body).replaceAll("\n")).replaceAll("");
+    List<String> lines = new ArrayList<>();
+    for (String line : LINE_BREAK.split(body, -1)) {
+      lines.add(unmark(line));
+    }
     dropSlugAndSignOff(lines, c, slug);
     readSlugMeaning(header, c);
+    StatusWords.take(lines, c);
     return plain.parseInto(c, String.join("\n", lines), receivedAt);
   }
 
@@ -184,31 +202,58 @@ public final class WireFramingParser implements FormatParser {
     }
   }
 
-  /** Removes a leading keyword/slug line and a trailing sign-off line. */
+  /**
+   * A line without its ANPA markers: "^Headline<" → "Headline", "^By JOHN DOE=" → "By JOHN DOE";
+   * AP's "(AP) _" dash → "(AP) —". Tab-indented paragraphs keep their indent.
+   */
+  static String unmark(String line) {
+    String l = LEADING_MARKER.matcher(line).replaceFirst("");
+    l = TRAILING_MARKER.matcher(l).replaceFirst("");
+    return l.replace(") _ ", ") — ");
+  }
+
+  /**
+   * Removes the keyword/slug lines before the headline (several, with status lines between them,
+   * as IPTC 7901 services send) and the sign-off and trailer lines after the text.
+   */
   private static void dropSlugAndSignOff(List<String> lines, DispatchContent c, String slug) {
-    int first = 0;
-    while (first < lines.size() && lines.get(first).isBlank()) {
-      first++;
-    }
-    if (first < lines.size()) {
-      String line = DisplayNormalizer.normalize(lines.get(first));
-      boolean repeatsSlug = slug != null && line.startsWith(slug);
-      if (repeatsSlug || SLUG_LINE.matcher(line).matches()) {
-        if (c.slugline == null) {
-          c.slugline = SLUG_SUFFIX.matcher(line).replaceAll("");
-        }
-        lines.remove(first);
+    for (int guard = 0; guard < 4; guard++) {
+      int first = 0;
+      while (first < lines.size() && lines.get(first).isBlank()) {
+        first++;
       }
+      if (first >= lines.size()) {
+        break;
+      }
+      String line = DisplayNormalizer.normalize(lines.get(first));
+      boolean repeatsSlug = slug != null && (line.startsWith(slug) || slug.startsWith(line));
+      if (!(repeatsSlug || SLUG_LINE.matcher(line).matches()) || !hasTextAfter(lines, first)) {
+        break;
+      }
+      if (c.slugline == null) {
+        c.slugline = SLUG_SUFFIX.matcher(line).replaceAll("");
+      }
+      lines.remove(first);
     }
     for (int i = lines.size() - 1; i >= 0; i--) {
       String line = DisplayNormalizer.normalize(lines.get(i));
       if (line.isEmpty()) {
         continue;
       }
-      if (SIGN_OFF.matcher(line).matches()) {
-        lines.remove(i);
+      if (!(SIGN_OFF.matcher(line).matches() || TRAILER.matcher(line).matches()) || !hasTextAfter(lines.subList(0, i), -1)) {
+        break;
       }
-      break;
+      lines.remove(i);
     }
+  }
+
+  /** True when some line after {@code index} has visible text (a slug is never the only line). */
+  private static boolean hasTextAfter(List<String> lines, int index) {
+    for (int i = index + 1; i < lines.size(); i++) {
+      if (DisplayNormalizer.hasVisibleText(DisplayNormalizer.normalize(lines.get(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
