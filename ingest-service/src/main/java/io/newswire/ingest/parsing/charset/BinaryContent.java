@@ -2,8 +2,10 @@ package io.newswire.ingest.parsing.charset;
 
 /**
  * Tells binary payloads (images, compressed or encrypted blobs sent to a text feed) from text. Counted
- * as binary evidence: NUL, C0 controls other than tab/line breaks and the wire framing characters
- * (SOH, STX, ETX, EOT, SYN, ESC, RS, US used by ANPA-1312 / IPTC 7901), DEL, C1 controls and U+FFFD.
+ * as binary evidence: NUL, the C0 controls no wire format uses (ENQ, ACK, BEL, BS, CAN, SUB), C1
+ * controls and U+FFFD. The controls of ANPA-1312 and IPTC 7901 are text, not evidence: SOH, STX,
+ * ETX, EOT, SO/SI (font shifts), DLE and DC1-DC4 (AP's formatting codes), NAK, SYN, ETB, EM, ESC,
+ * FS/GS/RS/US (separators) and DEL (tape fill).
  */
 public final class BinaryContent {
   /** Binary when more than 1% of the chars are such evidence (and at least 2). */
@@ -24,12 +26,12 @@ public final class BinaryContent {
   private static boolean isSuspect(char c) {
     if (c < 0x20) {
       switch (c) {
-        case '\t', '\n', '\r', '\f', 0x0B, 0x01, 0x02, 0x03, 0x04, 0x16, 0x1B, 0x1E, 0x1F:
-          return false;
+        case 0x00, 0x05, 0x06, 0x07, 0x08, 0x18, 0x1A:
+          return true;
         default:
-          return true; // NUL and the other C0 controls
+          return false; // tab, line breaks and the wire controls
       }
     }
-    return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\uFFFD';
+    return (c >= 0x80 && c <= 0x9F) || c == '\uFFFD';
   }
 }

@@ -49,6 +49,7 @@ public final class WireFramingParser implements FormatParser {
   private static final Pattern SLUG_LINE = Pattern.compile(
       "^(?:[\\p{L}\\p{N}]+(?:--?[\\p{L}\\p{N}]+)+(?: [\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3},[0-9]{1,5}|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+,?[0-9]*"
           + "|[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}-]+)+/|(?:BC|AM|PM|[a-z]{2})-[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,3})$");
+  private static final Pattern BYLINE = Pattern.compile("^\\s*\\^[^<]*=\\s*$");
   /** ANPA markers: '^' opens a headline/byline line, '<' and '=' end one (quad left/center). */
   private static final Pattern LEADING_MARKER = Pattern.compile("^[\\s^]*\\^\\s*");
   private static final Pattern TRAILING_MARKER = Pattern.compile("\\s*(?:<|(?<=\\S) ?=)+\\s*$");
@@ -57,7 +58,7 @@ public final class WireFramingParser implements FormatParser {
   private static final Pattern OTHER_CONTROLS = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000E-\\u001B\\u007F]");
   /** Trailers: dpa "dpa ab xy", AFP "pa/abc/xyz", a date-time stamp "051012 Okt 24", "1423GMT". */
   private static final Pattern TRAILER = Pattern.compile(
-      "^(?:(?:[A-Za-z]{2,5} )?(?:[a-z]{1,4}[ /]){1,6}[a-z0-9]{1,4}|[a-z]{2,4}(?:/[a-z]{2,4})+|[0-9]{6}\\s+\\p{L}{3}\\s+[0-9]{2,4}"
+      "^(?:(?:dpa|apa|sda|afp|ap|ntb|stt|tt|rb|rtr|ansa|efe|anp)(?:\\s+[a-z0-9]{1,4}){1,6}|[a-z]{2,4}(?:/[a-z]{2,4})+|[0-9]{6}\\s+\\p{L}{3}\\s+[0-9]{2,4}"
           + "|(?:[A-Z]{2,5}\\s+)?[0-9]{4}\\s*(?:GMT|UTC|MEZ|MESZ|CET|CEST|ET|EST|EDT)(?:\\s+\\p{L}{3}\\s+[0-9]{2,4})?)$");
   private static final Pattern SOURCE_CODE = Pattern.compile("^([A-Za-z]{2,5})[0-9]*$");
 
@@ -114,12 +115,23 @@ public final class WireFramingParser implements FormatParser {
     }
     body = OTHER_CONTROLS.matcher(SEPARATORS.matcher(body).replaceAll("\n")).replaceAll("");
     List<String> lines = new ArrayList<>();
+    boolean markedLineSeen = false;
     for (String line : LINE_BREAK.split(body, -1)) {
+      // AP marks bylines "^By JOHN DOE=" / "^Associated Press Writer=": after the first marked line
+      // (keyword or headline) they are no body text.
+      boolean byline = BYLINE.matcher(line).matches();
+      if (byline && markedLineSeen) {
+        continue;
+      }
+      markedLineSeen |= line.stripLeading().startsWith("^");
       lines.add(unmark(line));
     }
-    dropSlugAndSignOff(lines, c, slug);
+    // Keyword lines and status lines come in either order ("(Achtung)" / "Bahn/Streik/" / headline).
+    for (int round = 0; round < 2; round++) {
+      dropSlugAndSignOff(lines, c, slug);
+      StatusWords.take(lines, c);
+    }
     readSlugMeaning(header, c);
-    StatusWords.take(lines, c);
     return plain.parseInto(c, String.join("\n", lines), receivedAt);
   }
 
@@ -174,7 +186,7 @@ public final class WireFramingParser implements FormatParser {
 
   private static String setSlug(DispatchContent c, List<String> keyword) {
     String slug = keyword.isEmpty() ? null : String.join(" ", keyword);
-    c.slugline = slug;
+    c.slugline = slug == null ? null : SLUG_SUFFIX.matcher(slug).replaceAll("");
     return slug;
   }
 
