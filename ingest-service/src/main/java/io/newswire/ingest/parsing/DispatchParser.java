@@ -7,6 +7,7 @@ import io.newswire.ingest.parsing.charset.UndecodableException;
 import io.newswire.ingest.parsing.format.DispatchContent;
 import io.newswire.ingest.parsing.format.FormatParser;
 import io.newswire.ingest.parsing.format.FormatSniffer;
+import io.newswire.ingest.parsing.format.MailParser;
 import io.newswire.ingest.parsing.format.NinjsParser;
 import io.newswire.ingest.parsing.format.WireFormat;
 import io.newswire.ingest.parsing.format.WireFramingParser;
@@ -38,6 +39,7 @@ public final class DispatchParser {
   private final WireFramingParser framedBySniffing = new WireFramingParser(null);
   private final WireFramingParser iptc7901 = new WireFramingParser(WireFormat.IPTC7901);
   private final WireFramingParser anpa1312 = new WireFramingParser(WireFormat.ANPA1312);
+  private final MailParser mail = new MailParser();
   private final ArticleAssembler assembler = new ArticleAssembler();
 
   public DispatchParser() {
@@ -102,6 +104,12 @@ public final class DispatchParser {
       throw RejectReason.decode(RejectReason.TOO_LARGE, "dispatch is " + body.length + " bytes, limit is " + maxBytes);
     }
     String contentType = raw.header(RawDispatch.CONTENT_TYPE);
+    Instant receivedAt = Instant.ofEpochMilli(raw.timestamp());
+    if (MailParser.isMail(body, contentType)) {
+      // MIME says per part how its bytes are encoded: the message is read from the bytes, not decoded whole.
+      MailParser.Mail mail = this.mail.parse(body, receivedAt);
+      return assemble(List.of(mail.content()), raw, mail.charset(), mail.charsetDetected());
+    }
     DecodedText decoded;
     try {
       decoded = CharsetResolver.decode(body, raw.header(RawDispatch.CHARSET), contentType);
@@ -115,7 +123,6 @@ public final class DispatchParser {
     if (!DisplayNormalizer.hasVisibleText(text)) {
       throw RejectReason.decode(RejectReason.EMPTY, "dispatch holds no visible text");
     }
-    Instant receivedAt = Instant.ofEpochMilli(raw.timestamp());
     List<DispatchContent> contents = parserFor(FormatSniffer.sniff(text, contentType)).parseItems(text, receivedAt);
     return assemble(contents, raw, decoded.charset(), decoded.detected());
   }

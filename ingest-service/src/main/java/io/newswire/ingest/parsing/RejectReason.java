@@ -11,6 +11,7 @@ public final class RejectReason {
   public static final String MALFORMED_XML = "malformed-xml";
   public static final String MALFORMED_JSON = "malformed-json";
   public static final String MALFORMED_FRAMING = "malformed-framing";
+  public static final String MALFORMED_MAIL = "malformed-mail";
   public static final String NO_HEADLINE = "no-headline";
   public static final String NO_BODY = "no-body";
   public static final String INTERNAL_ERROR = "internal-error";

@@ -132,7 +132,8 @@ public final class CharsetResolver {
     return cs != null && cs.name().equals("ISO-8859-1") ? WINDOWS_1252 : cs;
   }
 
-  static String param(String contentType) {
+  /** The {@code charset=} parameter of a content type, or null. */
+  public static String param(String contentType) {
     if (contentType == null) {
       return null;
     }
