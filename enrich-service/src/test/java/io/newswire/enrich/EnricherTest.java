@@ -41,4 +41,19 @@ class EnricherTest {
     assertTrue(a.getPipelineVersion().startsWith("newswire/"));
     assertNotNull(a.getProcessedAt());
   }
+
+  @Test
+  void languageWithoutRulesGetsKnowledgeBaseNamesOnly() throws Exception {
+    EnrichedArticle a = enrich("Regierung in Berlin plant neue Schuldenregeln\n"
+        + "Berlin (dpa) - Die Bundesregierung will die Schuldenbremse lockern. \"Wir brauchen mehr Spielraum "
+        + "für Investitionen\", sagte der Finanzminister am Samstag in Berlin. Die Opposition "
+        + "kritisierte die Pläne der Koalition scharf.\n");
+    assertEquals("de", a.getLanguage());
+    assertTrue(a.getEntities().stream().anyMatch(e -> e.getId().equals("place:de:berlin")),
+        "the knowledge base still finds Berlin: " + a.getEntities());
+    // No English name rules: capitalised German nouns (Bundesregierung, Opposition, Koalition) are no names.
+    assertEquals(java.util.Set.of("place:de:berlin", "org:dpa"),
+        a.getEntities().stream().map(Entity::getId).collect(java.util.stream.Collectors.toSet()), "knowledge-base entries only");
+    assertTrue(a.getQuotes().isEmpty(), "no quote cues for German: " + a.getQuotes());
+  }
 }

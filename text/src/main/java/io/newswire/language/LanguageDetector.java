@@ -3,7 +3,12 @@ package io.newswire.language;
 import java.util.Set;
 
 /**
- * Detects the language of a dispatch as a BCP 47 tag: 'ar', 'fa', 'ur', 'en', or 'und'.
+ * Detects the language of a dispatch as a BCP 47 tag, or 'und'.
+ *
+ * <p>Arabic script (ar, fa, ur) is decided here, by the evidence below. Latin-script text goes to
+ * {@link LatinLanguages} (en, fr, de, es, it, pt, nl, sv, no, da, fi, pl, tr and other European
+ * languages, by n-gram profiles); Cyrillic too (ru, uk, bg, sr, mk); other scripts name their
+ * language by script alone (he, el, hi, ko, ja, zh, th, hy, ka).
  *
  * <p>A small evidence scorer rather than an n-gram model, because the hard cases on the wire are
  * short (a headline) and script-internal: Arabic, Persian and Urdu share a script, and Persian is
@@ -17,8 +22,8 @@ import java.util.Set;
  *       words with none of this evidence at all are Persian: Arabic seldom writes three words
  *       without an article or a function word.</li>
  * </ul>
- * Latin-script text is reported as 'en' (the only Latin-script language on our feeds); text with at
- * least a third as many Arabic-script letters as Latin ones is Arabic-script (film lists in Arabic copy).
+ * Text with at least a third as many Arabic-script letters as Latin ones is Arabic-script (film lists
+ * in Arabic copy).
  * Thread-safe and allocation-light: no state, sets are built once.
  */
 public final class LanguageDetector {
@@ -38,13 +43,14 @@ public final class LanguageDetector {
       "کے", "کی", "ہے", "میں", "نے", "کو", "سے", "اور", "کا", "یہ", "ہیں", "بھی", "ایک", "گیا", "تھا",
       "تھی", "ہو", "کہ", "وہ", "کر", "لیے", "ساتھ", "کیا", "گئی", "رہے", "والے");
 
-  /** Returns 'ar', 'fa', 'ur', 'en', or 'und' when the text gives too little to decide. */
+  /** Returns a language tag, or 'und' when the text gives too little to decide. */
   public String detect(String text) {
     if (text == null) {
       return "und";
     }
     int arabicLetters = 0;
     int latinLetters = 0;
+    int[] otherScripts = new int[OTHER_SCRIPTS.length];
     int arabicWords = 0;
     double ar = 0;
     double fa = 0;
@@ -85,6 +91,8 @@ public final class LanguageDetector {
           }
         } else if (isLatinLetter(cp)) {
           latinLetters++;
+        } else if (cp >= 0x0370 && Character.isLetter(cp)) {
+          countOtherScript(cp, otherScripts);
         }
       }
       if (arabicWord) {
@@ -114,6 +122,15 @@ public final class LanguageDetector {
         }
       }
     }
+    int other = 0;
+    for (int k = 1; k < otherScripts.length; k++) {
+      if (otherScripts[k] > otherScripts[other]) {
+        other = k;
+      }
+    }
+    if (otherScripts[other] >= 2 && otherScripts[other] > arabicLetters && otherScripts[other] > latinLetters) {
+      return otherScript(other, text);
+    }
     if (arabicLetters < 2 && latinLetters < 2) {
       return "und";
     }
@@ -121,7 +138,7 @@ public final class LanguageDetector {
     // as much Arabic script. So a third as many Arabic letters as Latin ones already means Arabic script,
     // and so do Arabic-script sentences (three function words) among English lists.
     if (arabicLetters * 3 < latinLetters && Math.max(ar, Math.max(fa, ur)) < 9) {
-      return "en";
+      return LatinLanguages.detect(text, latinLetters);
     }
     if (ur > fa && ur > ar && ur >= 4) {
       return "ur";
@@ -133,6 +150,31 @@ public final class LanguageDetector {
       return "fa"; // three words and no article, no function word: Arabic would have shown one
     }
     return "ar"; // the majority language of Arabic-script feeds; also the answer on no evidence
+  }
+
+  /** Scripts other than Arabic and Latin, each told apart by its letters alone (Cyrillic by n-grams). */
+  private static final Character.UnicodeScript[] OTHER_SCRIPTS = {
+      Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.HEBREW, Character.UnicodeScript.GREEK,
+      Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.HANGUL, Character.UnicodeScript.HIRAGANA,
+      Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HAN, Character.UnicodeScript.THAI,
+      Character.UnicodeScript.ARMENIAN, Character.UnicodeScript.GEORGIAN};
+  private static final String[] OTHER_TAGS = {"ru", "he", "el", "hi", "ko", "ja", "ja", "zh", "th", "hy", "ka"};
+
+  private static void countOtherScript(int cp, int[] counts) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    for (int k = 0; k < OTHER_SCRIPTS.length; k++) {
+      if (OTHER_SCRIPTS[k] == script) {
+        counts[k]++;
+        return;
+      }
+    }
+  }
+
+  private static String otherScript(int index, String text) {
+    if (OTHER_SCRIPTS[index] == Character.UnicodeScript.CYRILLIC) {
+      return LatinLanguages.detectCyrillic(text);
+    }
+    return OTHER_TAGS[index];
   }
 
   private static boolean isArabicLetter(char c) {

@@ -21,6 +21,7 @@ import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
 import io.newswire.enrich.entities.ner.CueRecognizer;
 import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.StatisticalRecognizer;
+import io.newswire.language.LanguageSupport;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.Entity;
 import java.util.ArrayList;
@@ -86,6 +87,12 @@ public final class EntityExtractor {
       matches.add(matcher.find(f.form(), language, h));
     }
     List<Candidate> candidates = new ArrayList<>();
+    if (!LanguageSupport.hasRules(language)) {
+      // A language without recognizers of its own: knowledge-base names only, no other language's rules.
+      List<Mention> known = linker.link(fields, matches, candidates);
+      known.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+      return new EntityAnalysis(EntityAssembler.assemble(fields, known, id -> kb.get(id) != null), known, fields);
+    }
     if (statistical != null && !"en".equals(language) && !"fa".equals(language)) {
       candidates.addAll(statistical.recognize(fields, language));
     }

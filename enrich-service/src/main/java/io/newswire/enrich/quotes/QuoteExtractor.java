@@ -2,6 +2,7 @@ package io.newswire.enrich.quotes;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.enrich.ArticleFields;
+import io.newswire.language.LanguageSupport;
 import io.newswire.schema.Entity;
 import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
@@ -29,6 +30,9 @@ public final class QuoteExtractor {
   }
 
   public List<Quote> extract(List<ArticleField> fields, String language, List<Entity> entities) {
+    if (!LanguageSupport.hasRules(language)) {
+      return new ArrayList<>(); // no cue lexicon for this language: no guesses with another's
+    }
     CueLexicon lexicon = CueLexicon.forLanguage(language);
     Map<String, List<MentionRef>> mentions = MentionIndex.byField(fields, entities);
     List<FieldView> views = views(fields, lexicon, mentions);

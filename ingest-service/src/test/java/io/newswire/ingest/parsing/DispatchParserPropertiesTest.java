@@ -1,10 +1,12 @@
 package io.newswire.ingest.parsing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newswire.schema.ParsedArticle;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,9 +16,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /**
- * For any input, {@link DispatchParser#parse} returns an article or throws
+ * For any input, {@link DispatchParser#parseAll} returns one outcome per item or throws
  * {@link RejectedDispatchException}, and never with the 'internal-error' reason (which would mean a bug
- * caught by the safety net).
+ * caught by the safety net). Well-formed envelopes of random items end each item exactly once.
  */
 class DispatchParserPropertiesTest {
   private static final DispatchParser PARSER = new DispatchParser(64 * 1024);
@@ -29,11 +31,92 @@ class DispatchParserPropertiesTest {
     RawDispatch raw = new RawDispatch("k", body,
         contentType == null ? Map.of() : Map.of("content-type", contentType), 0L);
     try {
-      ParsedArticle a = PARSER.parse(raw);
-      assertNotNull(a.getHeadline());
+      ParseResult r = PARSER.parseAll(raw);
+      for (ParseResult.Item item : r.items()) {
+        int outcomes = (item.article() != null ? 1 : 0) + (item.rejection() != null ? 1 : 0) + (item.skippedKind() != null ? 1 : 0);
+        assertEquals(1, outcomes, "every item ends exactly one way");
+        if (item.article() != null) {
+          assertNotNull(item.article().getHeadline());
+        } else if (item.rejection() != null) {
+          assertNotEquals(RejectReason.INTERNAL_ERROR, item.rejection().reason(), () -> "bug: " + item.rejection().getCause());
+        }
+      }
     } catch (RejectedDispatchException e) {
       assertNotEquals(RejectReason.INTERNAL_ERROR, e.reason(), () -> "bug caught by the safety net: " + e.getCause());
     }
+  }
+
+  @Property(tries = 400)
+  void malformedEnvelopes(@ForAll("envelopeish") String xml) {
+    parseOrReject(xml.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  @Property(tries = 300)
+  void malformedMail(@ForAll("mailish") String mail) {
+    parseOrReject(mail.getBytes(StandardCharsets.ISO_8859_1), null);
+  }
+
+  /** Well-formed envelopes of random items: one outcome per item, of the kind each item is. */
+  @Property(tries = 200)
+  void everyItemOfAnEnvelopeEndsExactlyOnce(@ForAll("itemKinds") java.util.List<Integer> kinds, @ForAll("envelopeFormat") int format)
+      throws RejectedDispatchException {
+    String doc = Envelopes.build(format, kinds);
+    RawDispatch raw = new RawDispatch("k", doc.getBytes(StandardCharsets.UTF_8), Map.of(), 0L);
+    if (kinds.isEmpty() || kinds.equals(List.of(Envelopes.EMPTY_TEXT))) {
+      // No item, or one bad item alone: the dispatch as a whole is one rejection.
+      org.junit.jupiter.api.Assertions.assertThrows(RejectedDispatchException.class, () -> PARSER.parseAll(raw));
+      return;
+    }
+    ParseResult r = PARSER.parseAll(raw);
+    assertEquals(kinds.size(), r.items().size(), doc);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      ParseResult.Item item = r.items().get(i);
+      switch (kinds.get(i)) {
+        case Envelopes.TEXT -> {
+          assertNotNull(item.article(), () -> "text item " + item + " in " + doc);
+          assertTrue(ids.add(item.article().getId()), "each article its own id");
+        }
+        case Envelopes.PICTURE -> assertNotNull(item.skippedKind(), doc);
+        default -> assertEquals(RejectReason.NO_BODY, item.rejection().reason(), doc);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Integer>> itemKinds() {
+    return Arbitraries.of(Envelopes.TEXT, Envelopes.PICTURE, Envelopes.EMPTY_TEXT).list().ofMaxSize(8);
+  }
+
+  @Provide
+  Arbitrary<Integer> envelopeFormat() {
+    return Arbitraries.integers().between(0, Envelopes.FORMATS - 1);
+  }
+
+  /** Fragments of NewsML 1.2, newsMessage, Atom and RSS shuffled and cut. */
+  @Provide
+  Arbitrary<String> envelopeish() {
+    Arbitrary<String> piece = Arbitraries.of(
+        "<NewsML>", "</NewsML>", "<NewsItem>", "</NewsItem>", "<NewsComponent>", "</NewsComponent>", "<NewsLines>",
+        "<HeadLine>Überschrift</HeadLine>", "<DateLine>20170102T222800+0000</DateLine>", "<ContentItem>", "</ContentItem>",
+        "<MediaType FormalName=\"Photo\"/>", "<MediaType FormalName=\"Text\"/>", "<DataContent>", "</DataContent>",
+        "<newsMessage>", "<itemSet>", "</itemSet>", "<newsItem guid=\"g\">", "</newsItem>", "<itemClass qcode=\"ninat:picture\"/>",
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<entry>", "</entry>", "<title>Otsikko</title>", "<content type=\"html\">",
+        "&lt;p&gt;", "</content>", "<rss>", "<channel>", "<item>", "</item>", "<description>", "</description>",
+        "<!DOCTYPE nitf SYSTEM \"nitf-3-2.dtd\">", "&nbsp;", "&eacute;", "&amp;", "<p>Teksti kappale.</p>", "\u0000", "<", ">");
+    return piece.list().ofMaxSize(30).map(l -> String.join("", l));
+  }
+
+  /** Mail headers and MIME parts shuffled and cut. */
+  @Provide
+  Arbitrary<String> mailish() {
+    Arbitrary<String> piece = Arbitraries.of(
+        "From: A <a@example.org>\r\n", "Subject: =?UTF-8?B?w6TDpA==?=\r\n", "Subject: =?ISO-8859-1?Q?bad=ZZ?=\r\n",
+        "Date: Sat, 5 Oct 2024 10:30:00 +0200\r\n", "Message-ID: <x@y>\r\n", "MIME-Version: 1.0\r\n",
+        "Content-Type: multipart/mixed; boundary=\"b\"\r\n", "Content-Type: text/plain; charset=x-bogus\r\n",
+        "Content-Transfer-Encoding: base64\r\n", "Content-Transfer-Encoding: quoted-printable\r\n", "\r\n", "--b\r\n",
+        "--b--\r\n", "S\u00f8ndag =E5 =\r\n", "!!!notbase64!!!\r\n", "Content-Type: message/rfc822\r\n", "\u00ff\u00fe");
+    return piece.list().ofMaxSize(30).map(l -> "Received: from x\r\nFrom: desk@example.org\r\n" + String.join("", l));
   }
 
   @Property(tries = 400)

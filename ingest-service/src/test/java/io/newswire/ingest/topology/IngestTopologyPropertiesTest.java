@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.newswire.ingest.parsing.DispatchParser;
+import io.newswire.ingest.parsing.Envelopes;
 import io.newswire.runtime.DeadLetters;
 import io.newswire.runtime.Topics;
 import io.newswire.schema.ParsedArticle;
@@ -72,6 +73,52 @@ class IngestTopologyPropertiesTest {
       assertNotNull(DeadLetters.header(dead.get(0).headers(), DeadLetters.REASON));
       assertNotNull(DeadLetters.header(dead.get(0).headers(), DeadLetters.STAGE));
     }
+  }
+
+  /**
+   * Envelopes of random items through the topology: each text item is one parsed article under its
+   * own key, each bad item one dead letter naming the item, each picture one counted skip.
+   */
+  @Property(tries = 150)
+  void everyItemOfAnEnvelopeEndsExactlyOnce(@ForAll("itemKinds") java.util.List<Integer> kinds,
+      @ForAll("envelopeFormat") int format) {
+    double skippedBefore = skipped();
+    String doc = Envelopes.build(format, kinds);
+    raw.pipeInput(new TestRecord<>("env".getBytes(StandardCharsets.UTF_8), doc.getBytes(StandardCharsets.UTF_8), new RecordHeaders()));
+    var articles = parsed.readRecordsToList();
+    var dead = dlq.readRecordsToList();
+    long text = kinds.stream().filter(k -> k == Envelopes.TEXT).count();
+    long bad = kinds.stream().filter(k -> k == Envelopes.EMPTY_TEXT).count();
+    long pictures = kinds.stream().filter(k -> k == Envelopes.PICTURE).count();
+    if (kinds.isEmpty()) {
+      assertEquals(1, dead.size(), "an empty envelope is one dead letter");
+      return;
+    }
+    assertEquals(text, articles.size(), doc);
+    assertEquals(text, articles.stream().map(r -> r.key()).distinct().count(), "each article its own key");
+    assertEquals(bad, dead.size(), doc);
+    for (var d : dead) {
+      assertArrayEquals(doc.getBytes(StandardCharsets.UTF_8), d.value(), "the DLQ keeps the original bytes");
+      if (kinds.size() > 1) {
+        assertNotNull(DeadLetters.header(d.headers(), DeadLetters.PREFIX + "item"), "the dead letter names its item");
+      }
+    }
+    assertEquals((double) pictures, skipped() - skippedBefore, "pictures are counted skips");
+  }
+
+  private static double skipped() {
+    return io.micrometer.core.instrument.Metrics.globalRegistry.find("newswire.items.skipped").counters().stream()
+        .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Integer>> itemKinds() {
+    return Arbitraries.of(Envelopes.TEXT, Envelopes.PICTURE, Envelopes.EMPTY_TEXT).list().ofMaxSize(6);
+  }
+
+  @Provide
+  Arbitrary<Integer> envelopeFormat() {
+    return Arbitraries.integers().between(0, Envelopes.FORMATS - 1);
   }
 
   @Provide

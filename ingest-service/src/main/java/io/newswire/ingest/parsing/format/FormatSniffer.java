@@ -62,6 +62,9 @@ public final class FormatSniffer {
     if (c == '{' && looksLikeJsonObject(text, i + 1)) {
       return Family.JSON;
     }
+    if (c == '[' && startsJsonObjectList(text, i + 1)) {
+      return Family.JSON; // a ninjs feed delivered as a bare list
+    }
     if (c == '<' && i + 1 < text.length()) {
       char next = text.charAt(i + 1);
       // "<?xml", "<!DOCTYPE", "<nitf": XML. "<ABC> said..." (Reuters tickers) is a plain headline.
@@ -70,6 +73,15 @@ public final class FormatSniffer {
       }
     }
     return Family.PLAIN;
+  }
+
+  /** "[" then "{" and a quoted key: a list of JSON objects. "[Update] Storm…" is a headline. */
+  private static boolean startsJsonObjectList(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '{' && looksLikeJsonObject(text, i + 1);
   }
 
   /** "{" then a quoted key or "}": a JSON object. "{هامتون كورت}.. 500 عام" is a headline. */

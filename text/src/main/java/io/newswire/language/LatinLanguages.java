@@ -1,0 +1,124 @@
+package io.newswire.language;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Languages of Latin- and Cyrillic-script text, by the n-gram profiles of the Optimaize language
+ * detector (trained on Wikipedia; the profiles ship in its jar), restricted to the languages wires
+ * send so that a short text is not called Tagalog. Two decisions are ours:
+ * <ul>
+ *   <li>English stays the answer unless another language wins clearly: probability ≥ 0.9 (≥ 0.99
+ *       on headline-length text) and its function words confirm it ({@link FunctionWords}). Reuters
+ *       tables ("ARUNDEL CORP 4TH QTR NET") and all-caps headlines are English, not Swedish.</li>
+ *   <li>Norwegian (Bokmål) and Danish share most n-grams; their spelling differences decide
+ *       (Danish af/mod/nu/efter/siger/blev/hvad, Norwegian av/mot/nå/etter/sier/ble/hva).</li>
+ * </ul>
+ * Thread-safe: the detector is immutable once built; profiles are read once, on first use.
+ */
+final class LatinLanguages {
+  private static final List<String> LATIN = List.of("en", "fr", "de", "es", "it", "pt", "nl", "sv", "no", "da", "fi", "pl",
+      "tr", "ca", "ro", "cs", "sk", "hu", "hr", "sl", "et", "lt", "lv", "id");
+  private static final List<String> CYRILLIC = List.of("ru", "uk", "bg", "mk", "sr");
+  /** Below this many letters a text is headline-length: n-grams alone are a weak witness there. */
+  private static final int SHORT_TEXT_LETTERS = 80;
+  private static final double MIN_PROBABILITY = 0.9;
+  private static final double MIN_PROBABILITY_SHORT = 0.99;
+  /** Enough text for the n-grams to agree; more only costs time. */
+  private static final int SAMPLE_CHARS = 600;
+
+  private static final Set<String> DANISH = Set.of("af", "mod", "nu", "efter", "siger", "sagde", "blev", "hvad", "nogle",
+      "mig", "dig", "meget", "ud", "op", "end", "regeringen", "havde", "ifølge");
+  private static final Set<String> NORWEGIAN = Set.of("av", "mot", "nå", "etter", "sier", "sa", "ble", "hva", "noen",
+      "meg", "deg", "mye", "ut", "opp", "enn", "regjeringen", "hadde", "ifølge");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  private LatinLanguages() {}
+
+  private static final class Holder {
+    static final com.optimaize.langdetect.LanguageDetector LATIN_DETECTOR = build(LATIN);
+    static final com.optimaize.langdetect.LanguageDetector CYRILLIC_DETECTOR = build(CYRILLIC);
+    static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    private static com.optimaize.langdetect.LanguageDetector build(List<String> languages) {
+      try {
+        return LanguageDetectorBuilder.create(NgramExtractors.standard())
+            .withProfiles(new LanguageProfileReader().read(languages))
+            .build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("language profiles missing from the classpath", e);
+      }
+    }
+  }
+
+  /** @param latinLetters how many Latin letters the text holds (the caller counted them) */
+  static String detect(String text, int latinLetters) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    // The profiles are mixed case: "SEAMAN FURNITURE IN STOCK SPLIT" reads as German until lower-cased.
+    if (mostlyUpperCase(sample)) {
+      sample = sample.toLowerCase(Locale.ROOT);
+    }
+    List<DetectedLanguage> probabilities = Holder.LATIN_DETECTOR.getProbabilities(Holder.TEXT.forText(sample));
+    if (probabilities.isEmpty()) {
+      return "en";
+    }
+    DetectedLanguage top = probabilities.get(0);
+    String lang = top.getLocale().getLanguage();
+    double needed = latinLetters < SHORT_TEXT_LETTERS ? MIN_PROBABILITY_SHORT : MIN_PROBABILITY;
+    if (lang.equals("en") || top.getProbability() < needed || !FunctionWords.confirms(lang, sample, latinLetters < SHORT_TEXT_LETTERS)) {
+      return "en";
+    }
+    if (lang.equals("no") || lang.equals("da")) {
+      return norwegianOrDanish(sample, lang);
+    }
+    return lang;
+  }
+
+  private static boolean mostlyUpperCase(String s) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isUpperCase(ch)) {
+        upper++;
+      } else if (Character.isLowerCase(ch)) {
+        lower++;
+      }
+    }
+    return upper > lower;
+  }
+
+  static String detectCyrillic(String text) {
+    List<DetectedLanguage> probabilities = Holder.CYRILLIC_DETECTOR.getProbabilities(Holder.TEXT.forText(text));
+    return probabilities.isEmpty() ? "ru" : probabilities.get(0).getLocale().getLanguage();
+  }
+
+  /** Counts the words only one of the two spells so; a tie keeps the n-gram answer. */
+  static String norwegianOrDanish(String text, String ngramAnswer) {
+    int da = 0;
+    int no = 0;
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      boolean inDa = DANISH.contains(w);
+      boolean inNo = NORWEGIAN.contains(w);
+      if (inDa && !inNo) {
+        da++;
+      } else if (inNo && !inDa) {
+        no++;
+      }
+    }
+    return da > no ? "da" : no > da ? "no" : ngramAnswer;
+  }
+}
