@@ -84,6 +84,19 @@ class WireSamplesTest {
   }
 
   @Test
+  void telexMarkersAroundAnIptcMessage() throws Exception {
+    String text = "\u0001ZCZC ANS0321 3 POL 0090\r\n\u0002URGENTE\r\nGoverno, via libera alla manovra in Consiglio dei ministri\r\n"
+        + "ROMA, 5 OTT - Il Consiglio dei ministri ha approvato la manovra economica per il prossimo anno.\r\nNNNN\r\n\u0003";
+    ParsedArticle a = Dispatches.parse(Dispatches.raw(text));
+    assertEquals("iptc7901", a.getFormat());
+    assertEquals("Governo, via libera alla manovra in Consiglio dei ministri", a.getHeadline());
+    assertEquals(3, a.getUrgency());
+    assertEquals("ROMA", a.getDateline().getCity());
+    assertEquals("it", a.getLanguage());
+    assertEquals(1, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
   void nitfWithDoctypeIsReadWithoutTheDtd() throws Exception {
     ParsedArticle a = only("nitf-doctype-de.xml");
     assertEquals("agentur-20241005-hochwasser-dresden", a.getId());

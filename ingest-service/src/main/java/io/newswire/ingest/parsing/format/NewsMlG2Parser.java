@@ -73,6 +73,11 @@ final class NewsMlG2Parser {
       return null;
     }
     String v = cls.substring(cls.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+    if (v.equals("composite")) {
+      // A composite newsItem with inline text reads as text; one that only points at its parts does not.
+      Element contentSet = child(item, "contentSet");
+      return child(contentSet, "inlineXML") != null || child(contentSet, "inlineData") != null ? null : v;
+    }
     return v.equals("text") || v.isEmpty() ? null : v;
   }
 

@@ -49,6 +49,8 @@ public final class WireFramingParser implements FormatParser {
   private static final Pattern SLUG_LINE = Pattern.compile(
       "^(?:[\\p{L}\\p{N}]+(?:--?[\\p{L}\\p{N}]+)+(?: [\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3},[0-9]{1,5}|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+,?[0-9]*"
           + "|[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}-]+)+/|(?:BC|AM|PM|[a-z]{2})-[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,3})$");
+  /** Telex start and end of message, still sent in IPTC 7901 streams. */
+  private static final java.util.Set<String> TELEX_MARKERS = java.util.Set.of("ZCZC", "NNNN");
   private static final Pattern BYLINE = Pattern.compile("^\\s*\\^[^<]*=\\s*$");
   /** ANPA markers: '^' opens a headline/byline line, '<' and '=' end one (quad left/center). */
   private static final Pattern LEADING_MARKER = Pattern.compile("^[\\s^]*\\^\\s*");
@@ -102,7 +104,10 @@ public final class WireFramingParser implements FormatParser {
     }
     String header = DisplayNormalizer.normalize(text.substring(soh < 0 ? 0 : soh + 1, stx));
     String body = text.substring(stx + 1, end);
-    List<String> tokens = header.isEmpty() ? List.of() : Arrays.asList(SPACES.split(header));
+    List<String> tokens = header.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(SPACES.split(header)));
+    while (!tokens.isEmpty() && TELEX_MARKERS.contains(tokens.get(0))) {
+      tokens.remove(0); // "ZCZC" opens a telex message before the 7901 header
+    }
     boolean iptc = forced != null ? forced == WireFormat.IPTC7901 : isIptc7901Header(tokens);
     DispatchContent c = new DispatchContent();
     String slug;
@@ -124,6 +129,9 @@ public final class WireFramingParser implements FormatParser {
         continue;
       }
       markedLineSeen |= line.stripLeading().startsWith("^");
+      if (TELEX_MARKERS.contains(line.strip())) {
+        continue;
+      }
       lines.add(unmark(line));
     }
     // Keyword lines and status lines come in either order ("(Achtung)" / "Bahn/Streik/" / headline).
