@@ -1,6 +1,8 @@
 package io.newswire.ingest.parsing;
 
 import io.newswire.ingest.parsing.format.DispatchContent;
+import io.newswire.ingest.parsing.format.StatusWords;
+import io.newswire.ingest.parsing.format.WireFormat;
 import io.newswire.ingest.parsing.plain.PlainTextParser;
 import io.newswire.language.LanguageDetector;
 import io.newswire.normalization.DisplayNormalizer;
@@ -26,6 +28,9 @@ final class ArticleAssembler {
   /** @param itemIndex position of the item in a many-item envelope, or -1 for a single story */
   ParsedArticle assemble(DispatchContent c, RawDispatch raw, String charset, boolean charsetDetected, int itemIndex)
       throws RejectedDispatchException {
+    if (c.format != WireFormat.PLAIN) {
+      c.headline = StatusWords.cutFromHeadline(c.headline, c); // feeds repeat the wire's "REFILE-" prefixes
+    }
     String headline = c.headline == null ? "" : DisplayNormalizer.normalize(c.headline);
     if (!DisplayNormalizer.hasVisibleText(headline)) {
       throw RejectReason.parse(RejectReason.NO_HEADLINE, "no headline found in the " + c.format.wireName() + " dispatch");

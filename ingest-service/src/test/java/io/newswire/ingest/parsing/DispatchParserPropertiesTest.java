@@ -85,12 +85,12 @@ class DispatchParserPropertiesTest {
 
   @Provide
   Arbitrary<java.util.List<Integer>> itemKinds() {
-    return Arbitraries.of(Envelopes.TEXT, Envelopes.PICTURE, Envelopes.EMPTY_TEXT).list().ofMaxSize(8);
+    return Envelopes.itemKinds(8);
   }
 
   @Provide
   Arbitrary<Integer> envelopeFormat() {
-    return Arbitraries.integers().between(0, Envelopes.FORMATS - 1);
+    return Envelopes.formats();
   }
 
   /** Fragments of NewsML 1.2, newsMessage, Atom and RSS shuffled and cut. */

@@ -17,6 +17,15 @@ public final class Envelopes {
 
   private Envelopes() {}
 
+  /** Random item kinds for an envelope of up to {@code max} items. */
+  public static net.jqwik.api.Arbitrary<List<Integer>> itemKinds(int max) {
+    return net.jqwik.api.Arbitraries.of(TEXT, PICTURE, EMPTY_TEXT).list().ofMaxSize(max);
+  }
+
+  public static net.jqwik.api.Arbitrary<Integer> formats() {
+    return net.jqwik.api.Arbitraries.integers().between(0, FORMATS - 1);
+  }
+
   public static String build(int format, List<Integer> kinds) {
     StringBuilder b = new StringBuilder();
     switch (format) {

@@ -141,6 +141,15 @@ class EnvelopesTest {
   }
 
   @Test
+  void statusPrefixOfAFeedHeadlineGoesToMetadata() throws Exception {
+    String json = "{\"uri\": \"urn:x:refile\", \"headline\": \"REFILE-UPDATE 2-Kraftpriser stiger i Sør-Norge\","
+        + " \"body_text\": \"Strømprisene i Sør-Norge ventes å bli mer enn doblet neste uke.\"}";
+    ParsedArticle a = Dispatches.parse(json);
+    assertEquals("Kraftpriser stiger i Sør-Norge", a.getHeadline());
+    assertEquals(3, a.getVersion(), "UPDATE 2: the third version");
+  }
+
+  @Test
   void itemWithoutIdInAnEnvelopeGetsTheKeyAndItsPosition() throws Exception {
     String feed = """
         <rss version="2.0"><channel>

@@ -113,12 +113,12 @@ class IngestTopologyPropertiesTest {
 
   @Provide
   Arbitrary<java.util.List<Integer>> itemKinds() {
-    return Arbitraries.of(Envelopes.TEXT, Envelopes.PICTURE, Envelopes.EMPTY_TEXT).list().ofMaxSize(6);
+    return Envelopes.itemKinds(6);
   }
 
   @Provide
   Arbitrary<Integer> envelopeFormat() {
-    return Arbitraries.integers().between(0, Envelopes.FORMATS - 1);
+    return Envelopes.formats();
   }
 
   @Provide

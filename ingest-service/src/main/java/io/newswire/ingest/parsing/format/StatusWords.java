@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * FLASH/Blitz urgency 1, BULLETIN/Eilmeldung/Alerte urgency 2, URGENT/Eilt/Vorrang urgency 3 (each
  * only when the header gave none); "n-th LEAD" and "UPDATE n" make version n+1 (when not known).
  */
-final class StatusWords {
+public final class StatusWords {
   private static final String WORD = "(?:REFILE|EXTRA|URGENTE?|BULLETIN|FLASH|ALERTE?|ADVISORY|EXCLUSIVE|CORRECTED|CORRECTION|CORRECTS?"
       + "|RPT|REPEAT|UPDATE(?:\\s+[0-9]{1,2})?|WRAPUP(?:\\s+[0-9]{1,2})?|[0-9]{1,2}(?:ST|ND|RD|TH)\\s+(?:LEAD|LD|ADD|WRITETHRU)"
       + "|(?:NEW\\s+)?LEAD|WRITETHRU|ACHTUNG|EILT|EILMELDUNG|VORRANG|BLITZ|ZUSAMMENFASSUNG|KORREKTUR|BERICHTIGUNG"
@@ -41,7 +41,7 @@ final class StatusWords {
         return;
       }
       String line = DisplayNormalizer.normalize(lines.get(first));
-      if (LINE.matcher(line).matches() && hasTextAfter(lines, first)) {
+      if (LINE.matcher(line).matches() && Texts.hasTextAfter(lines, first)) {
         apply(line, c);
         lines.remove(first);
         continue;
@@ -55,18 +55,26 @@ final class StatusWords {
     }
   }
 
+  /**
+   * The headline of a structured format without status words before it ("REFILE-UPDATE 1-Oil…",
+   * "EILMELDUNG: …"); their meaning goes to {@code c} as for wire copy. A headline that is nothing
+   * but status words is kept: there is no other line to take.
+   */
+  public static String cutFromHeadline(String headline, DispatchContent c) {
+    if (headline == null) {
+      return null;
+    }
+    Matcher m = PREFIX.matcher(headline);
+    if (m.lookingAt() && isUpperOrKnownCase(m.group(1)) && m.end() < headline.length()) {
+      apply(m.group(1), c);
+      return headline.substring(m.end());
+    }
+    return headline;
+  }
+
   /** Prefixes are upper case on the wires ("REFILE-"): "Update-Politik: …" in mixed case is a headline. */
   private static boolean isUpperOrKnownCase(String words) {
     return words.equals(words.toUpperCase(Locale.ROOT)) || words.equalsIgnoreCase("achtung") || words.equalsIgnoreCase("eilmeldung");
-  }
-
-  private static boolean hasTextAfter(List<String> lines, int index) {
-    for (int i = index + 1; i < lines.size(); i++) {
-      if (DisplayNormalizer.hasVisibleText(DisplayNormalizer.normalize(lines.get(i)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void apply(String words, DispatchContent c) {

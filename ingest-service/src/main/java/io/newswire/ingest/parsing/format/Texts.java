@@ -32,6 +32,16 @@ final class Texts {
     }
   }
 
+  /** True when some line after {@code index} has visible text (a slug or status line is never the only line). */
+  static boolean hasTextAfter(List<String> lines, int index) {
+    for (int i = index + 1; i < lines.size(); i++) {
+      if (DisplayNormalizer.hasVisibleText(DisplayNormalizer.normalize(lines.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String display(String raw) {
     if (raw == null) {
       return null;

@@ -247,7 +247,7 @@ public final class WireFramingParser implements FormatParser {
       }
       String line = DisplayNormalizer.normalize(lines.get(first));
       boolean repeatsSlug = slug != null && (line.startsWith(slug) || slug.startsWith(line));
-      if (!(repeatsSlug || SLUG_LINE.matcher(line).matches()) || !hasTextAfter(lines, first)) {
+      if (!(repeatsSlug || SLUG_LINE.matcher(line).matches()) || !Texts.hasTextAfter(lines, first)) {
         break;
       }
       if (c.slugline == null) {
@@ -260,20 +260,11 @@ public final class WireFramingParser implements FormatParser {
       if (line.isEmpty()) {
         continue;
       }
-      if (!(SIGN_OFF.matcher(line).matches() || TRAILER.matcher(line).matches()) || !hasTextAfter(lines.subList(0, i), -1)) {
+      if (!(SIGN_OFF.matcher(line).matches() || TRAILER.matcher(line).matches()) || !Texts.hasTextAfter(lines.subList(0, i), -1)) {
         break;
       }
       lines.remove(i);
     }
   }
 
-  /** True when some line after {@code index} has visible text (a slug is never the only line). */
-  private static boolean hasTextAfter(List<String> lines, int index) {
-    for (int i = index + 1; i < lines.size(); i++) {
-      if (DisplayNormalizer.hasVisibleText(DisplayNormalizer.normalize(lines.get(i)))) {
-        return true;
-      }
-    }
-    return false;
-  }
 }
