@@ -79,6 +79,21 @@ final class FunctionWords {
    *     dies" is not German), two are needed
    */
   static boolean confirms(String language, String text, boolean shortText) {
+    int[] c = count(language, text);
+    return (c[0] > c[1] && c[0] >= (shortText ? 2 : 1)) || (c[1] == 0 && c[2] > 0);
+  }
+
+  /**
+   * A weaker test, for a language the dispatch declares: its function words at least as many as the
+   * English ones, and some evidence at all (a function word, or letters English does not write).
+   */
+  static boolean fits(String language, String text) {
+    int[] c = count(language, text);
+    return c[0] >= c[1] && (c[0] > 0 || c[2] > 0);
+  }
+
+  /** {own function words, English function words, 1 if letters beyond ASCII else 0}. */
+  private static int[] count(String language, String text) {
     CharArraySet own = LISTS.get(language);
     int ownCount = 0;
     int english = 0;
@@ -96,6 +111,6 @@ final class FunctionWords {
         foreignLetters = w.charAt(i) > 0x7F;
       }
     }
-    return (ownCount > english && ownCount >= (shortText ? 2 : 1)) || (english == 0 && foreignLetters);
+    return new int[] {ownCount, english, foreignLetters ? 1 : 0};
   }
 }

@@ -43,6 +43,37 @@ public final class LanguageDetector {
       "کے", "کی", "ہے", "میں", "نے", "کو", "سے", "اور", "کا", "یہ", "ہیں", "بھی", "ایک", "گیا", "تھا",
       "تھی", "ہو", "کہ", "وہ", "کر", "لیے", "ساتھ", "کیا", "گئی", "رہے", "والے");
 
+  /**
+   * Like {@link #detect(String)}, with the language the dispatch declares as a hint: used when the
+   * text gives too little ('und'), and for Latin-script text the detector left as English for lack
+   * of certainty when the declared language fits it. A declaration never overrules a confident call.
+   */
+  public String detect(String text, String declared) {
+    String detected = detect(text);
+    String hint = baseTag(declared);
+    if (hint == null) {
+      return detected;
+    }
+    if (detected.equals("und")) {
+      return hint;
+    }
+    if (detected.equals("en") && LatinLanguages.plausible(hint, text)) {
+      return hint;
+    }
+    return detected;
+  }
+
+  /** "de-DE" → "de", "nb"/"nn"/"no-NO" → "no"; null when absent. */
+  static String baseTag(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return null;
+    }
+    String t = tag.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    int dash = t.indexOf('-');
+    String base = dash > 0 ? t.substring(0, dash) : t;
+    return base.equals("nb") || base.equals("nn") ? "no" : base;
+  }
+
   /** Returns a language tag, or 'und' when the text gives too little to decide. */
   public String detect(String text) {
     if (text == null) {

@@ -35,6 +35,8 @@ final class LatinLanguages {
   private static final int SHORT_TEXT_LETTERS = 80;
   private static final double MIN_PROBABILITY = 0.9;
   private static final double MIN_PROBABILITY_SHORT = 0.99;
+  /** A declared language is believed over the English default from this n-gram probability on. */
+  private static final double DECLARED_MIN_PROBABILITY = 0.2;
   /** Enough text for the n-grams to agree; more only costs time. */
   private static final int SAMPLE_CHARS = 600;
 
@@ -97,6 +99,30 @@ final class LatinLanguages {
       }
     }
     return upper > lower;
+  }
+
+  /**
+   * Whether a language a dispatch declares (NITF xml:lang, NewsML Language, ninjs language) fits a
+   * text the n-grams left as English for lack of certainty: the declared language's function words
+   * outnumber English ones, or the n-grams give it at least a fair chance.
+   */
+  static boolean plausible(String language, String text) {
+    if (!LATIN.contains(language) || language.equals("en")) {
+      return false;
+    }
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    if (mostlyUpperCase(sample)) {
+      sample = sample.toLowerCase(Locale.ROOT);
+    }
+    if (FunctionWords.fits(language, sample)) {
+      return true;
+    }
+    for (DetectedLanguage d : Holder.LATIN_DETECTOR.getProbabilities(Holder.TEXT.forText(sample))) {
+      if (d.getLocale().getLanguage().equals(language) && d.getProbability() >= DECLARED_MIN_PROBABILITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String detectCyrillic(String text) {

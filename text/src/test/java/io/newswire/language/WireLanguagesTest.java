@@ -54,4 +54,14 @@ class WireLanguagesTest {
   void norwegianAndDanishApart(String expected, String text) {
     assertEquals(expected, detector.detect(text));
   }
+
+  @org.junit.jupiter.api.Test
+  void declaredLanguageHelpsOnlyWhereTheTextLeavesRoom() {
+    assertEquals("de", detector.detect("Streik bei der Bahn", "de-DE"), "too short to be sure: the declaration fits");
+    assertEquals("no", detector.detect("Strømstøtte for bedrifter", "nb"));
+    assertEquals("en", detector.detect("Oil prices rise after output cut", "de"), "a declaration the text contradicts");
+    assertEquals("de", detector.detect("Die Gewerkschaft der Lokomotivführer hat für Montag einen ganztägigen Streik im "
+        + "Güterverkehr angekündigt.", "en"), "a declaration never overrules a confident call");
+    assertEquals("fi", detector.detect("12345", "fi"), "nothing to go on: the declaration");
+  }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns what a format parser found into a {@link ParsedArticle}: id, language, hash, defaults. */
 final class ArticleAssembler {
@@ -97,13 +96,7 @@ final class ArticleAssembler {
       }
       sample.append('\n').append(p);
     }
-    String detected = languageDetector.detect(sample.toString());
-    if ("und".equals(detected) && declared != null && !declared.isBlank()) {
-      String tag = declared.trim().toLowerCase(Locale.ROOT);
-      int dash = tag.indexOf('-');
-      return dash > 0 ? tag.substring(0, dash) : tag;
-    }
-    return detected;
+    return languageDetector.detect(sample.toString(), declared);
   }
 
   /**
