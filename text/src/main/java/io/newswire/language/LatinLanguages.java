@@ -45,6 +45,10 @@ final class LatinLanguages {
   private static final Set<String> NORWEGIAN = Set.of("av", "mot", "nå", "etter", "sier", "sa", "ble", "hva", "noen",
       "meg", "deg", "mye", "ut", "opp", "enn", "regjeringen", "hadde", "ifølge");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** Common English words that are not words of the other languages too (no "on", "at", "an", "her", "will"). */
+  private static final Set<String> ENGLISH_CORE = Set.of("the", "of", "and", "to", "that", "was", "for", "with", "said",
+      "from", "by", "his", "has", "were", "are", "which", "this", "would", "been", "their", "they", "who", "its", "it",
+      "had", "she", "but", "not", "after", "more", "than", "says", "told");
 
   private LatinLanguages() {}
 
@@ -71,6 +75,9 @@ final class LatinLanguages {
     if (mostlyUpperCase(sample)) {
       sample = sample.toLowerCase(Locale.ROOT);
     }
+    if (plainlyEnglish(sample)) {
+      return "en"; // most of our copy: no need to ask the n-grams (they cost ~10x the rest of the parse)
+    }
     List<DetectedLanguage> probabilities = Holder.LATIN_DETECTOR.getProbabilities(Holder.TEXT.forText(sample));
     if (probabilities.isEmpty()) {
       return "en";
@@ -85,6 +92,23 @@ final class LatinLanguages {
       return norwegianOrDanish(sample, lang);
     }
     return lang;
+  }
+
+  /**
+   * English prose: among at least 12 words, a fifth or more are the commonest English words, which
+   * other Latin-script languages do not write ("the", "of", "and", "said"…).
+   */
+  private static boolean plainlyEnglish(String sample) {
+    int words = 0;
+    int english = 0;
+    Matcher m = WORD.matcher(sample);
+    while (m.find()) {
+      words++;
+      if (ENGLISH_CORE.contains(m.group().toLowerCase(Locale.ROOT))) {
+        english++;
+      }
+    }
+    return words >= 12 && english * 5 >= words;
   }
 
   private static boolean mostlyUpperCase(String s) {
