@@ -150,6 +150,26 @@ class EnvelopesTest {
   }
 
   @Test
+  void wordPressRestApiList() throws Exception {
+    String json = """
+        [{"id": 7, "date_gmt": "2024-10-05T09:00:00", "guid": {"rendered": "https://blogi.example/?p=7"}, "type": "post",
+          "link": "https://blogi.example/2024/10/05/vaalit/", "title": {"rendered": "Kuntavaalien ennakko&shy;äänestys alkaa keskiviikkona"},
+          "content": {"rendered": "<p>Ennakkoäänestys kuntavaaleissa alkaa keskiviikkona kaikissa kunnissa.</p><p>Oikeusministeriön mukaan äänestyspaikkoja on yli 800.</p>"},
+          "excerpt": {"rendered": "<p>Ennakkoäänestys alkaa.</p>"}},
+         {"id": 8, "type": "attachment", "title": {"rendered": "vaalikuva"}, "guid": {"rendered": "https://blogi.example/kuva.jpg"}}]
+        """;
+    ParseResult r = new DispatchParser().parseAll(Dispatches.raw(json));
+    assertEquals(2, r.items().size());
+    ParsedArticle a = item(r, 0).article();
+    assertEquals("https://blogi.example/?p=7", a.getId());
+    assertEquals("Kuntavaalien ennakko\u00ADäänestys alkaa keskiviikkona".replace("\u00AD", ""), a.getHeadline().replace("\u00AD", ""));
+    assertEquals(2, a.getParagraphs().size());
+    assertEquals(Instant.parse("2024-10-05T09:00:00Z"), a.getVersionCreated());
+    assertEquals("fi", a.getLanguage());
+    assertEquals("attachment", item(r, 1).skippedKind());
+  }
+
+  @Test
   void itemWithoutIdInAnEnvelopeGetsTheKeyAndItsPosition() throws Exception {
     String feed = """
         <rss version="2.0"><channel>

@@ -84,6 +84,20 @@ class WireSamplesTest {
   }
 
   @Test
+  void writethruSlugAndEditorsNoteBeforeTheHeadline() throws Exception {
+    String text = "\u0016\u0016\u0001a0620 u i BC-US--Election-Recount 1st Ld-Writethru 10-05 0310\u001f\r\n"
+        + "\u0002^BC-US--Election-Recount,1st Ld-Writethru,0310<\r\n^Eds: UPDATES with county results. Will be updated.<\r\n"
+        + "^URGENT<\r\n^County begins hand recount of disputed ballots<\r\n^By JANE ROE=\r\n^Associated Press=\r\n"
+        + "\tMADISON, Wis. (AP) _ Election officials began a hand recount of 20,000 disputed ballots on Saturday.\r\n\u0003";
+    ParsedArticle a = Dispatches.parse(Dispatches.raw(text));
+    assertEquals("County begins hand recount of disputed ballots", a.getHeadline());
+    assertEquals(2, a.getVersion());
+    assertEquals(3, a.getUrgency());
+    assertEquals("MADISON", a.getDateline().getCity());
+    assertEquals(1, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
   void telexMarkersAroundAnIptcMessage() throws Exception {
     String text = "\u0001ZCZC ANS0321 3 POL 0090\r\n\u0002URGENTE\r\nGoverno, via libera alla manovra in Consiglio dei ministri\r\n"
         + "ROMA, 5 OTT - Il Consiglio dei ministri ha approvato la manovra economica per il prossimo anno.\r\nNNNN\r\n\u0003";

@@ -22,7 +22,9 @@ import java.util.Locale;
  * {@code body_text}/{@code body_html} or {@code bodies[].value}; {@code subject}/{@code subjects}
  * (name, else code or uri); {@code copyrightholder}, {@code infosource(s)}/{@code infoSources}
  * (agency); {@code located} (dateline city when the body opens without a dateline, 2.x);
- * {@code language}.
+ * {@code language}. APIs close to ninjs are read too: {@code title}/{@code content}/{@code excerpt}
+ * as plain strings or WordPress REST {@code {"rendered": …}} objects, dpa-style {@code article_html},
+ * {@code urn}/{@code id}, {@code date_gmt}/{@code modified_gmt}.
  */
 public final class NinjsParser implements FormatParser {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -31,7 +33,7 @@ public final class NinjsParser implements FormatParser {
 
   /** Keys under which feeds and APIs wrap ninjs items: {"data": …}, {"total", "item": [...]}, {"_items": [...]}. */
   private static final String[] WRAPPERS = {"data", "item", "items", "_items", "results", "result", "hits", "response"};
-  private static final java.util.Set<String> NON_TEXT = java.util.Set.of("picture", "video", "audio", "graphic");
+  private static final java.util.Set<String> NON_TEXT = java.util.Set.of("picture", "video", "audio", "graphic", "attachment");
   private static final int MAX_WRAPPER_DEPTH = 4;
 
   @Override
@@ -128,7 +130,10 @@ public final class NinjsParser implements FormatParser {
   private static DispatchContent read(JsonNode root, Instant receivedAt) {
     DispatchContent c = new DispatchContent();
     c.format = WireFormat.NINJS;
-    c.id = Texts.display(string(root, "uri", "guid"));
+    c.id = Texts.display(rendered(root, "uri", "guid"));
+    if (c.id == null) {
+      c.id = Texts.display(string(root, "urn", "link", "id"));
+    }
     c.version = Texts.positiveInt(string(root, "version"));
     c.versionCreated = Timestamps.parse(string(root, "versioncreated", "versionCreated", "firstcreated", "firstCreated"));
     c.pubStatus = Texts.pubStatus(string(root, "pubstatus", "pubStatus"));
@@ -139,6 +144,11 @@ public final class NinjsParser implements FormatParser {
     c.headline = Texts.display(string(root, "headline"));
     if (c.headline == null) {
       c.headline = Texts.display(valueByRole(root.get("headlines"), "main"));
+    }
+    if (c.headline == null) {
+      // WordPress REST API posts: {"title": {"rendered": "…"}}; "title" in ninjs-like agency APIs
+      String title = rendered(root, "title");
+      c.headline = title == null ? null : Texts.display(String.join(" ", HtmlText.paragraphs(title)));
     }
     String descText = string(root, "description_text");
     String descHtml = string(root, "description_html");
@@ -160,7 +170,24 @@ public final class NinjsParser implements FormatParser {
     } else {
       readBodies(root.get("bodies"), c);
     }
-
+    if (c.paragraphs.isEmpty()) {
+      // Agency and CMS APIs close to ninjs: dpa-style "article_html", WordPress "content.rendered", "text".
+      String html = rendered(root, "article_html", "content", "body");
+      if (html != null) {
+        c.paragraphs.addAll(HtmlText.paragraphs(html));
+      } else {
+        Texts.addLines(c.paragraphs, string(root, "text", "article_text"));
+      }
+      if (c.highlights.isEmpty()) {
+        String excerpt = rendered(root, "excerpt", "teaser", "lead");
+        if (excerpt != null) {
+          c.highlights.addAll(HtmlText.paragraphs(excerpt));
+        }
+      }
+    }
+    if (c.versionCreated == null) {
+      c.versionCreated = Timestamps.parse(string(root, "modified_gmt", "date_gmt", "updated", "published"));
+    }
     JsonNode subjects = first(root, "subject", "subjects");
     if (subjects != null && subjects.isArray()) {
       for (JsonNode s : subjects) {
@@ -191,8 +218,26 @@ public final class NinjsParser implements FormatParser {
     return c;
   }
 
+  /** A string field, or the "rendered" string of an object field (WordPress REST). */
+  private static String rendered(JsonNode node, String... names) {
+    String s = string(node, names);
+    if (s != null) {
+      return s;
+    }
+    for (String n : names) {
+      JsonNode v = node.get(n);
+      if (v != null && v.isObject()) {
+        String r = string(v, "rendered", "raw", "value");
+        if (r != null) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean looksLikeNinjs(JsonNode root) {
-    for (String k : new String[] {"uri", "headline", "headlines", "body_text", "body_html", "bodies", "type"}) {
+    for (String k : new String[] {"uri", "headline", "headlines", "body_text", "body_html", "bodies", "type", "article_html"}) {
       if (root.has(k)) {
         return true;
       }

@@ -26,11 +26,13 @@ public final class StatusWords {
   /** Status words before the headline text: "REFILE-UPDATE 1-Oil prices…", "EILMELDUNG: Regierung…". */
   private static final Pattern PREFIX = Pattern.compile(
       "(?u)^[(\\[]?\\s*(" + WORD + "(?:[\\s/,-]+" + WORD + ")*)\\s*[)\\]]?\\s*(?:-|:|\\s[-–—]\\s|=)\\s*(?=\\S)");
+  /** AP's notes to editors before the headline: "Eds: APNewsNow. Will be updated." */
+  private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)^(?:eds|editors|editor's note|ed note|note to editors)\\s*:");
   private static final Pattern NUMBER = Pattern.compile("([0-9]{1,2})");
 
   private StatusWords() {}
 
-  /** Removes leading status lines and a status prefix of the first text line; records their meaning. */
+  /** Removes leading status and editor's-note lines and a status prefix of the first text line; records their meaning. */
   static void take(List<String> lines, DispatchContent c) {
     while (true) {
       int first = 0;
@@ -41,7 +43,7 @@ public final class StatusWords {
         return;
       }
       String line = DisplayNormalizer.normalize(lines.get(first));
-      if (LINE.matcher(line).matches() && Texts.hasTextAfter(lines, first)) {
+      if ((LINE.matcher(line).matches() || EDITORS_NOTE.matcher(line).lookingAt()) && Texts.hasTextAfter(lines, first)) {
         apply(line, c);
         lines.remove(first);
         continue;

@@ -48,7 +48,7 @@ public final class WireFramingParser implements FormatParser {
   /** "BC-Iran-Qatar,0456", "BC-LT--Argentina-Cancer Beauty,466", "Bahn/Streik/": keyword (slug) lines. */
   private static final Pattern SLUG_LINE = Pattern.compile(
       "^(?:[\\p{L}\\p{N}]+(?:--?[\\p{L}\\p{N}]+)+(?: [\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3},[0-9]{1,5}|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+,?[0-9]*"
-          + "|[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}-]+)+/|(?:BC|AM|PM|[a-z]{2})-[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,3})$");
+          + "|[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}-]+)+/|(?:BC|AM|PM|AP|[a-z]{1,2})-[\\p{L}\\p{N}-]+(?:[ ,]+[\\p{L}\\p{N}'-]+){0,8})$");
   /** Telex start and end of message, still sent in IPTC 7901 streams. */
   private static final java.util.Set<String> TELEX_MARKERS = java.util.Set.of("ZCZC", "NNNN");
   private static final Pattern BYLINE = Pattern.compile("^\\s*\\^[^<]*=\\s*$");
