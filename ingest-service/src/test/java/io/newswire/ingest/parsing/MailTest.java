@@ -49,6 +49,20 @@ class MailTest {
   }
 
   @Test
+  void forwardedMessageHeaderBlockIsNoText() throws Exception {
+    String mail = "From: Desk <desk@example.org>\r\nSubject: WG: Hochwasser in Dresden\r\nDate: Sat, 5 Oct 2024 10:30:00 +0200\r\n"
+        + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + "---------- Weitergeleitete Nachricht ----------\r\nVon: Agentur <agentur@example.org>\r\nDatum: Sa., 5. Okt. 2024\r\n"
+        + "Betreff: Hochwasser in Dresden\r\nAn: desk@example.org\r\n\r\n"
+        + "Dresden (dpa) - Das Hochwasser der Elbe hat in Dresden am Samstagmorgen seinen Höchststand erreicht.\r\n";
+    ParsedArticle a = Dispatches.parse(Dispatches.raw(mail.getBytes(StandardCharsets.UTF_8), null, null));
+    assertEquals("Hochwasser in Dresden", a.getHeadline());
+    assertEquals(1, a.getParagraphs().size(), a.getParagraphs().toString());
+    assertTrue(a.getParagraphs().get(0).startsWith("Das Hochwasser der Elbe"));
+    assertEquals("Dresden", a.getDateline().getCity());
+  }
+
+  @Test
   void mailWithoutTextIsRejectedWithAReason() {
     String mail = "From: photo@example.org\r\nSubject: Picture\r\nMIME-Version: 1.0\r\nContent-Type: image/jpeg\r\n"
         + "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRgABAQAAAQABAAD/\r\n";

@@ -45,6 +45,17 @@ public final class MailParser {
   private static final Pattern HEADER = Pattern.compile("^([!-9;-~]{1,76}):(?:[ \t].*|)$");
   private static final Pattern SUBJECT_PREFIX = Pattern.compile("^(?i:(?:re|fwd?|aw|wg|sv|vs|tr|rv|enc)\\s*(?:\\[[0-9]+\\])?\\s*:\\s*)+");
   private static final int SNIFF_BYTES = 8192;
+  /** "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:", localised. */
+  private static final Pattern FORWARD_MARKER = Pattern.compile(
+      "(?i)^\\s*(?:-{2,}\\s*(?:forwarded message|original message|weitergeleitete nachricht|message transféré|message d'origine"
+          + "|videresendt melding|videresendt meddelelse|vidarebefordrat meddelande|välitetty viesti|mensaje reenviado"
+          + "|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|ursprüngliche nachricht)\\s*-{2,}"
+          + "|begin forwarded message:|anfang der weitergeleiteten nachricht:)\\s*$");
+  /** Header lines of a forwarded message, in the languages of the wires we read. */
+  private static final Pattern FORWARDED_HEADER = Pattern.compile(
+      "(?i)^\\s*(?:from|date|sent|to|cc|subject|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|fra|sendt|til|emne|dato"
+          + "|från|skickat|till|ämne|lähettäjä|lähetetty|päivämäärä|vastaanottaja|aihe|enviado|para|asunto|da|inviato|oggetto"
+          + "|a|van|verzonden|aan|onderwerp|datum)\\s*:|^\\s*$");
 
   private final PlainTextParser plain = new PlainTextParser();
 
@@ -177,15 +188,26 @@ public final class MailParser {
     return text.isBlank() ? null : new Part(text, decoded.charset(), decoded.detected());
   }
 
-  /** Cuts the signature ("-- " line) and quoted reply lines. */
+  /** Cuts the signature ("-- " line), quoted reply lines and the header block of a forwarded message. */
   private static String stripSignatureAndQuotes(String body) {
     StringBuilder out = new StringBuilder(body.length());
+    boolean inForwardHeader = false;
     for (String line : body.split("\r\n|\n", -1)) {
       if (line.equals("-- ") || line.equals("--")) {
         break;
       }
       if (line.startsWith(">")) {
         continue;
+      }
+      if (FORWARD_MARKER.matcher(line).matches()) {
+        inForwardHeader = true;
+        continue;
+      }
+      if (inForwardHeader) {
+        if (FORWARDED_HEADER.matcher(line).lookingAt()) {
+          continue;
+        }
+        inForwardHeader = false;
       }
       out.append(line).append('\n');
     }
