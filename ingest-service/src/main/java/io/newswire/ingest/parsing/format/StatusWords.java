@@ -35,11 +35,8 @@ public final class StatusWords {
   /** Removes leading status and editor's-note lines and a status prefix of the first text line; records their meaning. */
   static void take(List<String> lines, DispatchContent c) {
     while (true) {
-      int first = 0;
-      while (first < lines.size() && lines.get(first).isBlank()) {
-        first++;
-      }
-      if (first >= lines.size()) {
+      int first = Texts.firstNonBlank(lines);
+      if (first < 0) {
         return;
       }
       String line = DisplayNormalizer.normalize(lines.get(first));

@@ -32,6 +32,16 @@ final class Texts {
     }
   }
 
+  /** Index of the first line with something on it, or -1. */
+  static int firstNonBlank(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** True when some line after {@code index} has visible text (a slug or status line is never the only line). */
   static boolean hasTextAfter(List<String> lines, int index) {
     for (int i = index + 1; i < lines.size(); i++) {

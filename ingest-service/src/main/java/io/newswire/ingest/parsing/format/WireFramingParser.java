@@ -238,11 +238,8 @@ public final class WireFramingParser implements FormatParser {
    */
   private static void dropSlugAndSignOff(List<String> lines, DispatchContent c, String slug) {
     for (int guard = 0; guard < 4; guard++) {
-      int first = 0;
-      while (first < lines.size() && lines.get(first).isBlank()) {
-        first++;
-      }
-      if (first >= lines.size()) {
+      int first = Texts.firstNonBlank(lines);
+      if (first < 0) {
         break;
       }
       String line = DisplayNormalizer.normalize(lines.get(first));
