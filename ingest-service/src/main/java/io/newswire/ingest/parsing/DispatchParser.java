@@ -20,14 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raw dispatch bytes to a {@link ParsedArticle}: a pure function, used by the ingest topology and by
+ * Raw dispatch bytes to {@link ParsedArticle}s: a pure function, used by the ingest topology and by
  * the offline {@code enrich} command alike. Thread-safe.
  *
- * <p>Stages: size limits → charset ({@link CharsetResolver}) → binary check → format
- * ({@link FormatSniffer}: plain text, NITF, ninjs, NewsML-G2, IPTC 7901, ANPA-1312) → dateline,
- * language, id and content hash ({@link ArticleAssembler}). Every failure is a
- * {@link RejectedDispatchException} with a stable reason code (table there); no other exception
- * leaves {@link #parse}: an unexpected one is reported as {@value RejectReason#INTERNAL_ERROR}.
+ * <p>Stages: size limits → e-mail ({@link MailParser}, read from the bytes: each MIME part has its own
+ * charset) → charset ({@link CharsetResolver}) → binary check → format ({@link FormatSniffer}: plain
+ * text, NITF, NewsML-G2, NewsML 1.2, Atom, RSS, ninjs, IPTC 7901, ANPA-1312), which gives one item or,
+ * for an envelope or feed, many → per item: dateline, language, id and content hash
+ * ({@link ArticleAssembler}). {@link #parseAll} gives one outcome per item ({@link ParseResult});
+ * {@link #parse} the first text article. Every failure is a {@link RejectedDispatchException} with a
+ * stable reason code (table there); no other exception leaves either method: an unexpected one is
+ * reported as {@value RejectReason#INTERNAL_ERROR}.
  */
 public final class DispatchParser {
   public static final int DEFAULT_MAX_BYTES = 1 << 20;
