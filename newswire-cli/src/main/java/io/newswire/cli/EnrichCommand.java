@@ -40,6 +40,9 @@ public final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "1048576", description = "Reject dispatches larger than this (default ${DEFAULT-VALUE}).")
   int maxBytes;
 
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores). Output keeps input order.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() throws Exception {
     if (files.isEmpty() && jsonLines == null) {
@@ -48,23 +51,36 @@ public final class EnrichCommand implements Callable<Integer> {
     }
     DispatchParser parser = new DispatchParser(maxBytes);
     Enricher enricher = new Enricher();
-    int ok = 0;
-    int rejected = 0;
-    try (PrintWriter w = writer()) {
+    int[] counts = new int[2]; // enriched, rejected
+    try (PrintWriter w = writer();
+        OrderedWorkers<String> workers = new OrderedWorkers<>(threads, line -> {
+          if (line.startsWith("{")) {
+            w.println(line);
+            counts[0]++;
+          } else {
+            System.err.println(line);
+            counts[1]++;
+          }
+        })) {
+      // Parse, enrich and JSON run on the workers; lines are written on this thread, in input order.
       for (Input in : inputs()) {
-        String label = in.id() != null ? in.id() : "(stdin)";
-        try {
-          EnrichedArticle e = enrichOne(parser, enricher, in);
-          w.println(PlainJson.toLine(e));
-          ok++;
-        } catch (RejectedDispatchException e) {
-          System.err.printf("enrich: %s rejected: reason=%s stage=%s: %s%n", label, e.reason(), e.stage(), e.getMessage());
-          rejected++;
-        }
+        workers.submit(() -> enrichLine(parser, enricher, in));
       }
     }
+    int ok = counts[0];
+    int rejected = counts[1];
     System.err.printf("enrich: %d enriched, %d rejected%n", ok, rejected);
     return rejected == 0 ? 0 : 3;
+  }
+
+  /** The event's JSON line, or the rejection message (which never starts with '{'). */
+  private static String enrichLine(DispatchParser parser, Enricher enricher, Input in) {
+    String label = in.id() != null ? in.id() : "(stdin)";
+    try {
+      return PlainJson.toLine(enrichOne(parser, enricher, in));
+    } catch (RejectedDispatchException e) {
+      return String.format("enrich: %s rejected: reason=%s stage=%s: %s", label, e.reason(), e.stage(), e.getMessage());
+    }
   }
 
   /** Exactly what the two services do to one dispatch, minus Kafka. */
