@@ -23,10 +23,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The parse + enrich code of the two services without Kafka: for backfills and evaluation. One JSON
- * line per input, in the same plain JSON as the streaming path.
+ * line per text item, in the same plain JSON as the streaming path.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-    description = "Parse and enrich dispatches offline (no Kafka): one JSON line per input. "
+    description = "Parse and enrich dispatches offline (no Kafka): one JSON line per text item. "
         + "Exit 0 when every input was enriched, 3 when some were rejected (reasons on stderr).")
 public final class EnrichCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Dispatch files; '-' reads one dispatch from standard input.")
@@ -41,6 +41,9 @@ public final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "1048576", description = "Reject dispatches larger than this (default ${DEFAULT-VALUE}).")
   int maxBytes;
 
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores). Output keeps input order.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() throws Exception {
     if (files.isEmpty() && jsonLines == null) {
@@ -49,34 +52,62 @@ public final class EnrichCommand implements Callable<Integer> {
     }
     DispatchParser parser = new DispatchParser(maxBytes);
     Enricher enricher = new Enricher();
-    int ok = 0;
-    int rejected = 0;
-    try (PrintWriter w = writer()) {
-      for (Input in : inputs()) {
-        String label = in.id() != null ? in.id() : "(stdin)";
-        try {
-          // One input may be an envelope or feed: every text item is its own event.
-          ParseResult result = parser.parseAll(raw(in));
-          for (ParseResult.Item item : result.items()) {
-            if (item.article() != null) {
-              w.println(PlainJson.toLine(enricher.enrich(item.article())));
-              ok++;
-            } else if (item.rejection() != null) {
-              RejectedDispatchException e = item.rejection();
-              System.err.printf("enrich: %s item %s rejected: reason=%s stage=%s: %s%n", label, item.ref(), e.reason(), e.stage(), e.getMessage());
-              rejected++;
-            } else {
-              System.err.printf("enrich: %s item %s skipped: not text (%s)%n", label, item.ref(), item.skippedKind());
+    int[] counts = new int[2]; // enriched, rejected
+    try (PrintWriter w = writer();
+        OrderedWorkers<List<Line>> workers = new OrderedWorkers<>(threads, lines -> {
+          for (Line line : lines) {
+            switch (line.kind()) {
+              case EVENT -> {
+                w.println(line.text());
+                counts[0]++;
+              }
+              case REJECTED -> {
+                System.err.println(line.text());
+                counts[1]++;
+              }
+              case SKIPPED -> System.err.println(line.text());
             }
           }
-        } catch (RejectedDispatchException e) {
-          System.err.printf("enrich: %s rejected: reason=%s stage=%s: %s%n", label, e.reason(), e.stage(), e.getMessage());
-          rejected++;
-        }
+        })) {
+      // Parse, enrich and JSON run on the workers; lines are written on this thread, in input order.
+      for (Input in : inputs()) {
+        workers.submit(() -> enrichLines(parser, enricher, in));
       }
     }
+    int ok = counts[0];
+    int rejected = counts[1];
     System.err.printf("enrich: %d enriched, %d rejected%n", ok, rejected);
     return rejected == 0 ? 0 : 3;
+  }
+
+  private enum Kind { EVENT, REJECTED, SKIPPED }
+
+  /** One output line: an event's JSON (stdout) or a rejection / skip message (stderr). */
+  private record Line(Kind kind, String text) {}
+
+  /** One input may be an envelope or feed: every text item is its own event. */
+  private static List<Line> enrichLines(DispatchParser parser, Enricher enricher, Input in) {
+    String label = in.id() != null ? in.id() : "(stdin)";
+    List<Line> lines = new ArrayList<>();
+    try {
+      ParseResult result = parser.parseAll(raw(in));
+      for (ParseResult.Item item : result.items()) {
+        if (item.article() != null) {
+          lines.add(new Line(Kind.EVENT, PlainJson.toLine(enricher.enrich(item.article()))));
+        } else if (item.rejection() != null) {
+          RejectedDispatchException e = item.rejection();
+          lines.add(new Line(Kind.REJECTED, String.format("enrich: %s item %s rejected: reason=%s stage=%s: %s",
+              label, item.ref(), e.reason(), e.stage(), e.getMessage())));
+        } else {
+          lines.add(new Line(Kind.SKIPPED, String.format("enrich: %s item %s skipped: not text (%s)",
+              label, item.ref(), item.skippedKind())));
+        }
+      }
+    } catch (RejectedDispatchException e) {
+      lines.add(new Line(Kind.REJECTED, String.format("enrich: %s rejected: reason=%s stage=%s: %s",
+          label, e.reason(), e.stage(), e.getMessage())));
+    }
+    return lines;
   }
 
   /** Exactly what the two services do to one dispatch, minus Kafka. */

@@ -92,6 +92,10 @@ public record ServiceConfig(
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
     p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(4 << 20));
     p.put("schema.registry.url", registryUrl);
+
+    // Server tuning (threads, batching, compression, commit interval): see StreamsTuning.
+    p.putAll(StreamsTuning.fromEnv(System.getenv()));
+
     p.putAll(clientOverrides);
     return p;
   }

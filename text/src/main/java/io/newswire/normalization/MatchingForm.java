@@ -33,6 +33,33 @@ public final class MatchingForm {
     int n = display.length();
     char[] out = new char[n];
     int[] map = new int[n];
+    int len = fold(display, out, map);
+    int[] trimmed = new int[len];
+    System.arraycopy(map, 0, trimmed, 0, len);
+    return new MatchingForm(display, new String(out, 0, len), trimmed);
+  }
+
+  /**
+   * Shortcut for a lookup key: the matching form's text only. Called per token by the recognizers, so
+   * a string that is already in matching form is returned as it is, and no offset map is built.
+   */
+  public static String key(String display) {
+    int n = display.length();
+    boolean lastSpace = true;
+    for (int i = 0; i < n; i++) {
+      char c = display.charAt(i);
+      if (FOLD[c] != c || (c == ' ' && lastSpace)) {
+        char[] out = new char[n];
+        return new String(out, 0, fold(display, out, null));
+      }
+      lastSpace = c == ' ';
+    }
+    return lastSpace && n > 0 ? display.substring(0, n - 1) : display;
+  }
+
+  /** Folds {@code display} into {@code out} (and each char's display index into {@code map} if given); returns the length. */
+  private static int fold(String display, char[] out, int[] map) {
+    int n = display.length();
     int len = 0;
     boolean lastSpace = true; // drops leading whitespace and collapses runs
     for (int i = 0; i < n; i++) {
@@ -49,20 +76,15 @@ public final class MatchingForm {
         lastSpace = false;
       }
       out[len] = c;
-      map[len] = i;
+      if (map != null) {
+        map[len] = i;
+      }
       len++;
     }
     if (len > 0 && out[len - 1] == ' ') {
       len--;
     }
-    int[] trimmed = new int[len];
-    System.arraycopy(map, 0, trimmed, 0, len);
-    return new MatchingForm(display, new String(out, 0, len), trimmed);
-  }
-
-  /** Shortcut for a lookup key: the matching form's text only. */
-  public static String key(String display) {
-    return of(display).text();
+    return len;
   }
 
   public String display() {

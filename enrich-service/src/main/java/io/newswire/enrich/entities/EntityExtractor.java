@@ -22,7 +22,6 @@ import io.newswire.enrich.entities.ner.CueRecognizer;
 import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.StatisticalRecognizer;
 import io.newswire.language.LanguageSupport;
-import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,9 +129,9 @@ public final class EntityExtractor {
     int offset = 0;
     for (int i = 0; i < articleFields.size(); i++) {
       ArticleField f = articleFields.get(i);
-      String text = f.text() == null ? "" : f.text();
-      out.add(new FieldText(i, f.name(), text, MatchingForm.of(text), offset));
-      offset += text.length() + 1;
+      FieldText t = new FieldText(i, f.name(), f.analysis(), offset);
+      out.add(t);
+      offset += t.display().length() + 1;
     }
     return out;
   }

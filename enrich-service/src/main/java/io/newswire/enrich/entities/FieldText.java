@@ -1,14 +1,31 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.analysis.FieldAnalysis;
+import java.util.List;
 
 /**
  * One article field prepared for matching.
  *
- * @param index  position of the field in reading order
- * @param offset char offset of the field in the article's fields joined with newlines (for salience)
+ * @param index    position of the field in reading order
+ * @param offset   char offset of the field in the article's fields joined with newlines (for salience)
+ * @param analysis the field's shared analysis (tokens, sentences, matching form), computed once
  */
-public record FieldText(int index, String name, String display, MatchingForm form, int offset) {
+public record FieldText(int index, String name, String display, MatchingForm form, int offset, FieldAnalysis analysis) {
+  public FieldText(int index, String name, String display, MatchingForm form, int offset) {
+    this(index, name, display, form, offset, FieldAnalysis.of(display));
+  }
+
+  public FieldText(int index, String name, FieldAnalysis analysis, int offset) {
+    this(index, name, analysis.text(), analysis.matchingForm(), offset, analysis);
+  }
+
+  /** ANERcorp-style sentences of tokens of {@link #display()}, shared by every recognizer. */
+  public List<List<Tokenizer.Token>> sentences() {
+    return Tokenizer.sentences(analysis);
+  }
+
   public boolean isDateline() {
     return name.equals("dateline");
   }

@@ -24,7 +24,7 @@ final class FieldView {
     this.field = field;
     this.text = field.text() == null ? "" : field.text();
     this.lexicon = lexicon;
-    this.tokens = Tokenizer.tokenize(text, lexicon.language());
+    this.tokens = Tokenizer.tokens(field.analysis(), lexicon.language());
     this.spans = QuotationMarkScanner.scan(text, continuing);
     this.mentions = mentions;
   }

@@ -1,38 +1,39 @@
 package io.newswire.enrich.quotes;
 
-import java.util.ArrayList;
+import io.newswire.text.analysis.FieldAnalysis;
 import java.util.List;
 
 /**
  * Splits a field into word tokens: runs of letters, marks and digits. A zero-width non-joiner (Persian
- * می‌گوید) and an apostrophe between letters (don't, Clinton’s) stay inside the word.
+ * می‌گوید) and an apostrophe between letters (don't, Clinton’s) stay inside the word. The runs are the
+ * shared {@link FieldAnalysis}'s word runs; this adds the folded match form, once per field.
  */
 final class Tokenizer {
   private Tokenizer() {}
 
+  // Persian folds ي/ك to ی/ک, every other language the other way: one view each.
+  private static final FieldAnalysis.Key<List<Token>> PERSIAN = FieldAnalysis.key(a -> build(a, "fa"));
+  private static final FieldAnalysis.Key<List<Token>> OTHER = FieldAnalysis.key(a -> build(a, "ar"));
+
   static List<Token> tokenize(String text, String language) {
-    List<Token> tokens = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      if (!isWordChar(text, i)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n) {
-        if (isWordChar(text, i)) {
-          i++;
-        } else if (isJoiner(text.charAt(i)) && i + 1 < n && i > start && isWordChar(text, i + 1)) {
-          i++;
-        } else {
-          break;
-        }
-      }
-      String raw = text.substring(start, i);
-      tokens.add(new Token(start, i, raw, MatchForm.fold(raw, language)));
+    return build(FieldAnalysis.of(text), language);
+  }
+
+  /** The tokens of an analysed field, built once per field and shared (unmodifiable). */
+  static List<Token> tokens(FieldAnalysis analysis, String language) {
+    return analysis.derived("fa".equals(language) ? PERSIAN : OTHER);
+  }
+
+  private static List<Token> build(FieldAnalysis a, String language) {
+    String text = a.text();
+    Token[] tokens = new Token[a.wordCount()];
+    for (int w = 0; w < tokens.length; w++) {
+      int start = a.wordStart(w);
+      int end = a.wordEnd(w);
+      String raw = text.substring(start, end);
+      tokens[w] = new Token(start, end, raw, MatchForm.fold(raw, language));
     }
-    return tokens;
+    return List.of(tokens);
   }
 
   static boolean isWordChar(String s, int i) {
@@ -49,9 +50,5 @@ final class Tokenizer {
       return Character.isLetterOrDigit(s.codePointAt(i));
     }
     return Character.isLowSurrogate(c) && i > 0 && Character.isLetterOrDigit(s.codePointAt(i - 1));
-  }
-
-  private static boolean isJoiner(char c) {
-    return c == '\u200C' || c == '\'' || c == '\u2019' || c == '-';
   }
 }

@@ -1,39 +1,55 @@
 package io.newswire.enrich.entities.match;
 
 import io.newswire.enrich.entities.kb.RolePhrase;
+import io.newswire.text.search.PhraseAutomaton;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.ahocorasick.trie.PayloadTrie;
+import java.util.TreeMap;
 
 /**
  * One Aho-Corasick automaton over every name alias and office phrase, so each field is scanned once
- * for both. Immutable and thread-safe.
+ * for both ({@link PhraseAutomaton}: no boxed char per step, the scan runs over every char of every
+ * field). Immutable and thread-safe.
  */
 public final class PhraseScanner {
   private record Entry(List<AliasTarget> names, RolePhrase role) {}
 
-  private final PayloadTrie<Entry> trie;
+  private final PhraseAutomaton<Entry> automaton;
 
   public PhraseScanner(Map<String, List<AliasTarget>> names, Map<String, RolePhrase> roles) {
-    PayloadTrie.PayloadTrieBuilder<Entry> b = PayloadTrie.builder();
-    Set<String> keys = new HashSet<>(names.keySet());
-    keys.addAll(roles.keySet());
-    for (String k : keys.stream().sorted().toList()) {
-      b.addKeyword(k, new Entry(names.getOrDefault(k, List.of()), roles.get(k)));
+    TreeMap<String, Entry> keys = new TreeMap<>();
+    for (String k : names.keySet()) {
+      keys.put(k, new Entry(names.get(k), roles.get(k)));
     }
-    trie = b.build();
+    for (String k : roles.keySet()) {
+      keys.putIfAbsent(k, new Entry(List.of(), roles.get(k)));
+    }
+    keys.remove("");
+    automaton = new PhraseAutomaton<>(keys);
   }
 
+  /**
+   * Every occurrence of every phrase in {@code matchingText}, by end, then (same end) by phrase text:
+   * the order the rules were written against.
+   */
   public List<PhraseHit> scan(String matchingText) {
     List<PhraseHit> out = new ArrayList<>();
-    trie.parseText(matchingText, emit -> {
-      Entry e = emit.getPayload();
-      out.add(new PhraseHit(emit.getStart(), emit.getEnd() + 1, e.names(), e.role()));
-      return true;
-    });
+    automaton.scan(matchingText, (start, end, e) -> out.add(new PhraseHit(start, end, e.names(), e.role())));
+    out.sort((a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end()) : compareEndingAt(matchingText, a.start(), b.start(), a.end()));
     return out;
+  }
+
+  /** Compares text[a, end) with text[b, end) as strings. */
+  private static int compareEndingAt(String text, int a, int b, int end) {
+    int n = Math.min(end - a, end - b);
+    for (int k = 0; k < n; k++) {
+      char x = text.charAt(a + k);
+      char y = text.charAt(b + k);
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return (end - a) - (end - b);
   }
 }

@@ -77,7 +77,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         datelinePlaces(f, found);
         continue;
       }
-      for (List<Token> s : Tokenizer.sentences(f.display())) {
+      for (List<Token> s : f.sentences()) {
         new Sentence(f, s, lowerWords, found).scan();
       }
     }

@@ -72,7 +72,7 @@ final class NameRepeats {
     }
     known.sort((x, y) -> y.words().length - x.words().length);
     List<Tokenizer.Token> tokens = new ArrayList<>();
-    for (List<Tokenizer.Token> s : Tokenizer.sentences(headline.display())) {
+    for (List<Tokenizer.Token> s : headline.sentences()) {
       tokens.addAll(s);
     }
     String[] lower = new String[tokens.size()];

@@ -74,7 +74,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     List<List<Token>> sentences = new ArrayList<>();
     List<FieldText> sentenceField = new ArrayList<>();
     for (FieldText f : fields) {
-      for (List<Token> s : Tokenizer.sentences(f.display())) {
+      for (List<Token> s : f.sentences()) {
         sentences.add(s);
         sentenceField.add(f);
       }

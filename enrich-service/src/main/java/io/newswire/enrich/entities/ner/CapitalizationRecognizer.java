@@ -33,7 +33,7 @@ public final class CapitalizationRecognizer implements NameRecognizer {
       if (f.isHeadline() && titleCase(f.display())) {
         continue;
       }
-      for (List<Tokenizer.Token> s : Tokenizer.sentences(f.display())) {
+      for (List<Tokenizer.Token> s : f.sentences()) {
         int i = 0;
         while (i < s.size()) {
           if (!capitalised(s.get(i).text())) {

@@ -50,7 +50,7 @@ public final class CueRecognizer implements NameRecognizer {
   public List<Candidate> recognize(List<FieldText> fields, String language) {
     List<Candidate> out = new ArrayList<>();
     for (FieldText f : fields) {
-      for (List<Tokenizer.Token> s : Tokenizer.sentences(f.display())) {
+      for (List<Tokenizer.Token> s : f.sentences()) {
         String[] keys = new String[s.size()];
         for (int i = 0; i < keys.length; i++) {
           keys[i] = MatchingForm.key(s.get(i).text());

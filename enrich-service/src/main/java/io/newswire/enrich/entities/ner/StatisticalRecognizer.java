@@ -28,7 +28,7 @@ public final class StatisticalRecognizer implements NameRecognizer {
       if (!hasArabicLetters(f.display())) {
         continue;
       }
-      for (List<Tokenizer.Token> s : Tokenizer.sentences(f.display())) {
+      for (List<Tokenizer.Token> s : f.sentences()) {
         sentences.add(Tokenizer.texts(s));
         tokens.add(s);
         fieldOf.add(f.index());

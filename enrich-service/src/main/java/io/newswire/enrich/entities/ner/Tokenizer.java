@@ -1,11 +1,14 @@
 package io.newswire.enrich.entities.ner;
 
+import io.newswire.text.analysis.FieldAnalysis;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Splits display text into sentences of tokens the way ANERcorp is tokenized: on whitespace, with
- * punctuation as tokens of its own, and attached clitics left on the word. Keeps char offsets.
+ * Sentences of tokens the way ANERcorp is tokenized: on whitespace, with punctuation as tokens of its
+ * own, and attached clitics left on the word; char offsets kept. The tokenization itself is the shared
+ * {@link FieldAnalysis}; this is its typed view for the recognizers, built once per field.
  */
 public final class Tokenizer {
   private Tokenizer() {}
@@ -13,55 +16,33 @@ public final class Tokenizer {
   /** A token and its display char span. */
   public record Token(String text, int start, int end) {}
 
+  /** The sentences of an analysed field, built once per field and shared (unmodifiable). */
+  public static final FieldAnalysis.Key<List<List<Token>>> SENTENCES = FieldAnalysis.key(Tokenizer::build);
+
+  public static List<List<Token>> sentences(FieldAnalysis analysis) {
+    return analysis.derived(SENTENCES);
+  }
+
   public static List<List<Token>> sentences(String text) {
-    List<List<Token>> out = new ArrayList<>();
-    List<Token> cur = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u200C' || c == '\u200F' || c == '\u200E') {
-        i++;
-        continue;
-      }
-      if (isWordChar(c)) {
-        int s = i;
-        while (i < n && (isWordChar(text.charAt(i)) || isInnerJoiner(text, i))) {
-          i++;
-        }
-        cur.add(new Token(text.substring(s, i), s, i));
-        continue;
-      }
-      cur.add(new Token(String.valueOf(c), i, i + 1));
-      i++;
-      if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '؛') {
-        out.add(cur);
-        cur = new ArrayList<>();
-      }
-    }
-    if (!cur.isEmpty()) {
-      out.add(cur);
-    }
-    return out;
+    return build(FieldAnalysis.of(text));
   }
 
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
-  }
-
-  /**
-   * An apostrophe, hyphen, dot or ZWNJ between two letters stays inside the word (O'Brien, U.S.,
-   * رئیس‌جمهور); a possessive 's does not (Brown's is Brown).
-   */
-  private static boolean isInnerJoiner(String t, int i) {
-    char c = t.charAt(i);
-    if (c != '\'' && c != '’' && c != '-' && c != '\u200C' && c != '.') {
-      return false;
+  private static List<List<Token>> build(FieldAnalysis a) {
+    String text = a.text();
+    int n = a.sentenceCount();
+    List<List<Token>> out = new ArrayList<>(n);
+    for (int s = 0; s < n; s++) {
+      int from = a.sentenceFirstToken(s);
+      int to = a.sentenceEndToken(s);
+      Token[] tokens = new Token[to - from];
+      for (int t = from; t < to; t++) {
+        int start = a.tokenStart(t);
+        int end = a.tokenEnd(t);
+        tokens[t - from] = new Token(text.substring(start, end), start, end);
+      }
+      out.add(List.of(tokens));
     }
-    boolean possessive = (c == '\'' || c == '’') && i + 1 < t.length() && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
-        && (i + 2 == t.length() || !Character.isLetter(t.charAt(i + 2)));
-    return !possessive && i > 0 && i + 1 < t.length() && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))
-        && (c != '.' || (Character.isUpperCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i + 1))));
+    return Collections.unmodifiableList(out);
   }
 
   public static String[] texts(List<Token> tokens) {

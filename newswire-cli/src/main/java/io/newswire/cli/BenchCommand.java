@@ -1,0 +1,295 @@
+package io.newswire.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.enrich.Enricher;
+import io.newswire.ingest.parsing.DispatchParser;
+import io.newswire.ingest.parsing.RejectedDispatchException;
+import io.newswire.json.PlainJson;
+import io.newswire.local.LocalStack;
+import io.newswire.runtime.ServiceConfig;
+import io.newswire.runtime.StreamsService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * One run on one embedded stack that says where the time goes: offline text throughput on every core,
+ * end-to-end throughput through both services, a pass-through baseline (the same records through two
+ * exactly-once Kafka Streams stages that copy bytes) and push-to-enriched latency at a steady rate.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark real dispatches on an embedded stack: offline text throughput (all cores), end to end "
+        + "through both services, a two-stage exactly-once pass-through baseline, and latency at a steady rate.")
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--in", required = true, paramLabel = "DOCS.jsonl", description = "Real dispatches, JSON lines {\"id\", \"text\", ...}.")
+  Path in;
+
+  @Option(names = "--count", defaultValue = "5000", description = "Dispatches per phase; the input is repeated with fresh ids (default ${DEFAULT-VALUE}).")
+  int count;
+
+  @Option(names = "--rate", description = "Steady rate for the latency phase, dispatches/s (default: half the measured end-to-end throughput).")
+  Integer rate;
+
+  @Option(names = "--latency-seconds", defaultValue = "20", description = "Length of the latency phase (default ${DEFAULT-VALUE}).")
+  int latencySeconds;
+
+  @Option(names = "--partitions", defaultValue = "6", description = "Partitions of the pipeline topics (default ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(names = "--threads", description = "Offline worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures here as JSON.")
+  Path json;
+
+  @Option(names = "--timeout", defaultValue = "PT10M", description = "Give up on a phase after (default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+  @Override
+  public Integer call() throws Exception {
+    List<Input> pool = Input.ofJsonLines(in);
+    if (pool.isEmpty()) {
+      System.err.println("bench: " + in + " has no dispatches");
+      return 2;
+    }
+    long bytes = 0;
+    for (Input i : pool) {
+      bytes += i.body().length;
+    }
+    ObjectNode report = PlainJson.MAPPER.createObjectNode();
+    report.put("input", in.toString()).put("dispatches", pool.size()).put("meanBytes", bytes / pool.size())
+        .put("count", count).put("cores", Runtime.getRuntime().availableProcessors()).put("partitions", partitions);
+
+    // Offline first: it also compiles the text code, which the services in this JVM then share.
+    double offline = offline(copies(pool, "offline"));
+    report.put("offlinePerSecond", round(offline));
+    System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
+
+    LocalStack.Options o = LocalStack.Options.ephemeral();
+    try (LocalStack stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, o.host(), 0, 0, -1, -1, partitions))) {
+      String servers = stack.bootstrapServers();
+      double pass = passThrough(stack, copies(pool, "pass"));
+      report.put("passThroughPerSecond", round(pass));
+      System.err.printf("bench: pass-through %.0f dispatches/s%n", pass);
+
+      List<Input> e2eInputs = copies(pool, "e2e");
+      double e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
+      report.put("endToEndPerSecond", round(e2e));
+      System.err.printf("bench: end to end %.0f dispatches/s%n", e2e);
+
+      int steady = rate != null ? rate : Math.max(1, (int) (e2e / 2));
+      long[] lat = latency(servers, stack.topics().raw(), stack.topics().enriched(), pool, steady);
+      int n = (int) lat[lat.length - 1];
+      report.put("latencyRate", steady).put("latencyRecords", n)
+          .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1]);
+      report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
+          .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0);
+    }
+    printTable(report);
+    if (json != null) {
+      Files.writeString(json, PlainJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+    }
+    return 0;
+  }
+
+  /** The pool repeated with fresh ids up to --count. */
+  private List<Input> copies(List<Input> pool, String phase) {
+    List<Input> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Input p = pool.get(i % pool.size());
+      out.add(new Input("bench-" + run + "-" + phase + "-" + i + "-" + p.id(), p.body(), p.headers()));
+    }
+    return out;
+  }
+
+  private double offline(List<Input> inputs) {
+    DispatchParser parser = new DispatchParser();
+    Enricher enricher = new Enricher();
+    int[] rejected = new int[1];
+    long t0 = System.nanoTime();
+    try (OrderedWorkers<Boolean> workers = new OrderedWorkers<>(threads, ok -> rejected[0] += ok ? 0 : 1)) {
+      for (Input i : inputs) {
+        workers.submit(() -> {
+          try {
+            EnrichCommand.enrichOne(parser, enricher, i);
+            return true;
+          } catch (RejectedDispatchException e) {
+            return false;
+          }
+        });
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (rejected[0] > 0) {
+      System.err.println("bench: " + rejected[0] + " dispatches rejected offline (they still count as processed)");
+    }
+    return inputs.size() / seconds;
+  }
+
+  /** Two exactly-once stages copying bytes (raw -> mid -> out), same Streams settings as the services. */
+  private double passThrough(LocalStack stack, List<Input> inputs) throws Exception {
+    String servers = stack.bootstrapServers();
+    String inTopic = "bench.pass.in";
+    String mid = "bench.pass.mid";
+    String out = "bench.pass.out";
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+      admin.createTopics(List.of(new NewTopic(inTopic, partitions, (short) 1), new NewTopic(mid, partitions, (short) 1),
+          new NewTopic(out, partitions, (short) 1))).all().get();
+    }
+    Path state = Files.createTempDirectory("newswire-bench-");
+    try (StreamsService first = copier("newswire-bench-pass-1", inTopic, mid, stack, state).start();
+        StreamsService second = copier("newswire-bench-pass-2", mid, out, stack, state).start()) {
+      if (!first.awaitRunning(Duration.ofSeconds(60)) || !second.awaitRunning(Duration.ofSeconds(60))) {
+        throw new IllegalStateException("pass-through stages did not reach RUNNING");
+      }
+      return throughput(servers, inTopic, out, inputs);
+    } finally {
+      LocalStack.deleteRecursively(state);
+    }
+  }
+
+  private static StreamsService copier(String appId, String from, String to, LocalStack stack, Path state) {
+    StreamsBuilder b = new StreamsBuilder();
+    b.stream(from, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())).to(to, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
+    ServiceConfig config = ServiceConfig.fromEnv(System.getenv(), appId, -1)
+        .withBootstrap(stack.bootstrapServers(), stack.registryUrl()).withStateDir(state).withHttpPort(-1);
+    return new StreamsService(appId, b.build(), config);
+  }
+
+  /** Pushes every input at once and waits until each came out: dispatches per second from first push to last out. */
+  private double throughput(String servers, String from, String to, List<Input> inputs) throws Exception {
+    Set<String> pending = ConcurrentHashMap.newKeySet();
+    inputs.forEach(i -> pending.add(i.id()));
+    long t0 = System.nanoTime();
+    Publisher.send(servers, from, inputs);
+    awaitKeys(servers, to, pending, null);
+    return inputs.size() / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Pushes at a steady rate for --latency-seconds while a consumer reads the enriched topic; returns
+   * the sorted latencies (push timestamp to consumed) with their count in the last slot.
+   */
+  private long[] latency(String servers, String raw, String enriched, List<Input> pool, int perSecond) throws Exception {
+    int n = Math.max(1, perSecond * latencySeconds);
+    Set<String> pending = ConcurrentHashMap.newKeySet();
+    List<Input> inputs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Input p = pool.get(i % pool.size());
+      Input c = new Input("bench-" + run + "-steady-" + i + "-" + p.id(), p.body(), p.headers());
+      inputs.add(c);
+      pending.add(c.id());
+    }
+    long[] latencies = new long[n + 1];
+    int[] got = new int[1];
+    Thread reader = new Thread(() -> {
+      try {
+        awaitKeys(servers, enriched, pending, (r, ms) -> latencies[got[0]++] = ms);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }, "bench-reader");
+    reader.start();
+    System.err.printf("bench: latency phase, %d dispatches at %d/s%n", n, perSecond);
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Kafka.producer(servers))) {
+      List<Future<RecordMetadata>> acks = new ArrayList<>(n);
+      long t0 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        long due = t0 + (long) (i * 1e9 / perSecond);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        Input in = inputs.get(i);
+        RecordHeaders headers = new RecordHeaders();
+        in.headers().forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        acks.add(producer.send(new ProducerRecord<>(raw, null, in.id().getBytes(StandardCharsets.UTF_8), in.body(), headers)));
+      }
+      producer.flush();
+      for (Future<RecordMetadata> a : acks) {
+        a.get();
+      }
+    }
+    reader.join(timeout.toMillis());
+    int m = got[0];
+    Arrays.sort(latencies, 0, m);
+    latencies[n] = m;
+    return latencies;
+  }
+
+  private interface Arrival {
+    void arrived(ConsumerRecord<byte[], byte[]> r, long latencyMs);
+  }
+
+  /** Reads {@code topic} (read_committed) from the beginning until every pending key came out. */
+  private void awaitKeys(String servers, String topic, Set<String> pending, Arrival arrival) {
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Kafka.consumer(servers))) {
+      List<TopicPartition> parts = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (!pending.isEmpty() && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+          if (r.key() != null && pending.remove(new String(r.key(), StandardCharsets.UTF_8)) && arrival != null) {
+            arrival.arrived(r, System.currentTimeMillis() - r.timestamp());
+          }
+        }
+      }
+    }
+    if (!pending.isEmpty()) {
+      throw new IllegalStateException(pending.size() + " records did not reach " + topic + " within " + timeout);
+    }
+  }
+
+  private static void printTable(ObjectNode r) {
+    System.out.printf("bench: %s, %d dispatches (mean %d bytes) repeated to %d per phase, %d cores, %d partitions%n",
+        r.get("input").asText(), r.get("dispatches").asInt(), r.get("meanBytes").asInt(), r.get("count").asInt(),
+        r.get("cores").asInt(), r.get("partitions").asInt());
+    System.out.printf("%-44s %12s%n", "measure", "value");
+    System.out.printf("%-44s %12.0f%n", "offline parse+enrich, all cores (disp/s)", r.get("offlinePerSecond").asDouble());
+    System.out.printf("%-44s %12.0f%n", "end to end, both services (disp/s)", r.get("endToEndPerSecond").asDouble());
+    System.out.printf("%-44s %12.0f%n", "pass-through, 2 EOS copy stages (disp/s)", r.get("passThroughPerSecond").asDouble());
+    System.out.printf("%-44s %12.2f%n", "end to end / offline", r.get("endToEndOverOffline").asDouble());
+    System.out.printf("%-44s %12.2f%n", "end to end / pass-through", r.get("endToEndOverPassThrough").asDouble());
+    System.out.printf("%-44s %12d%n", "latency phase rate (disp/s)", r.get("latencyRate").asInt());
+    System.out.printf("%-44s %12d%n", "latency push->enriched p50 (ms)", r.get("latencyP50Ms").asLong());
+    System.out.printf("%-44s %12d%n", "latency push->enriched p99 (ms)", r.get("latencyP99Ms").asLong());
+    System.out.printf("%-44s %12d%n", "latency push->enriched max (ms)", r.get("latencyMaxMs").asLong());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+
+  static long pct(long[] sorted, int n, int p) {
+    return n == 0 ? 0 : sorted[Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1)];
+  }
+}

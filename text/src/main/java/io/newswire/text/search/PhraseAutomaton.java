@@ -1,0 +1,150 @@
+package io.newswire.text.search;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Aho-Corasick over a fixed set of phrases, with every transition in flat int arrays: scanning a
+ * text is one open-addressing probe per char, no boxing, no allocation but the hits. Written here
+ * because the libraries at hand either box every char ({@code org.ahocorasick}: a
+ * {@code HashMap<Character, State>} per state) or take seconds to build a double-array over the
+ * knowledge base's hundred-thousand-odd keys. Immutable and thread-safe after construction.
+ *
+ * @param <T> the value each phrase carries
+ */
+public final class PhraseAutomaton<T> {
+  /** Receives one occurrence: [start, end) in the scanned text. */
+  @FunctionalInterface
+  public interface Hit<T> {
+    void hit(int start, int end, T value);
+  }
+
+  private final int[] fail;
+  /** Phrase ending at each state, or -1. */
+  private final int[] phrase;
+  /** Nearest state on the failure chain (excluding itself) that ends a phrase, or 0. */
+  private final int[] dictLink;
+  private final int[] phraseLength;
+  private final Object[] values;
+  // goto function: open addressing, key = state << 16 | char
+  private final long[] edgeKeys;
+  private final int[] edgeTargets;
+  private final int mask;
+
+  public PhraseAutomaton(Map<String, T> phrases) {
+    int chars = 0;
+    for (String p : phrases.keySet()) {
+      chars += p.length();
+    }
+    int capacity = Integer.highestOneBit(Math.max(16, chars * 2 + 2)) << 1;
+    edgeKeys = new long[capacity];
+    Arrays.fill(edgeKeys, -1L);
+    edgeTargets = new int[capacity];
+    mask = capacity - 1;
+    int states = 1;
+    int maxStates = chars + 1;
+    int[] firstChild = new int[maxStates];
+    int[] nextSibling = new int[maxStates];
+    Arrays.fill(firstChild, -1);
+    char[] via = new char[maxStates]; // the char leading into each state
+    int[] ends = new int[maxStates];
+    Arrays.fill(ends, -1);
+    values = new Object[phrases.size()];
+    phraseLength = new int[phrases.size()];
+    int id = 0;
+    for (Map.Entry<String, T> e : phrases.entrySet()) {
+      String p = e.getKey();
+      if (p.isEmpty()) {
+        continue;
+      }
+      int s = 0;
+      for (int i = 0; i < p.length(); i++) {
+        int next = child(s, p.charAt(i));
+        if (next < 0) {
+          next = states++;
+          put(s, p.charAt(i), next);
+          via[next] = p.charAt(i);
+          nextSibling[next] = firstChild[s];
+          firstChild[s] = next;
+        }
+        s = next;
+      }
+      if (ends[s] < 0) {
+        values[id] = e.getValue();
+        phraseLength[id] = p.length();
+        ends[s] = id++;
+      }
+    }
+    phrase = Arrays.copyOf(ends, states);
+    fail = new int[states];
+    dictLink = new int[states];
+    // failure links breadth first: a state's fail is found from its parent's, which is shallower
+    int[] queue = new int[states];
+    int head = 0;
+    int tail = 0;
+    for (int c = firstChild[0]; c >= 0; c = nextSibling[c]) {
+      queue[tail++] = c;
+    }
+    while (head < tail) {
+      int s = queue[head++];
+      for (int c = firstChild[s]; c >= 0; c = nextSibling[c]) {
+        queue[tail++] = c;
+        int f = fail[s];
+        int t;
+        while ((t = child(f, via[c])) < 0 && f != 0) {
+          f = fail[f];
+        }
+        fail[c] = t >= 0 && t != c ? t : 0;
+        dictLink[c] = phrase[fail[c]] >= 0 ? fail[c] : dictLink[fail[c]];
+      }
+    }
+  }
+
+  /** Every occurrence of every phrase in {@code text}, overlapping ones included, by end position. */
+  @SuppressWarnings("unchecked")
+  public void scan(CharSequence text, Hit<T> hit) {
+    int s = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int t;
+      while ((t = child(s, c)) < 0 && s != 0) {
+        s = fail[s];
+      }
+      s = Math.max(t, 0);
+      for (int o = phrase[s] >= 0 ? s : dictLink[s]; o != 0; o = dictLink[o]) {
+        int p = phrase[o];
+        hit.hit(i + 1 - phraseLength[p], i + 1, (T) values[p]);
+      }
+    }
+  }
+
+  private int child(int state, char c) {
+    long key = ((long) state << 16) | c;
+    int i = mix(key) & mask;
+    while (true) {
+      long k = edgeKeys[i];
+      if (k == key) {
+        return edgeTargets[i];
+      }
+      if (k < 0) {
+        return -1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private void put(int state, char c, int target) {
+    long key = ((long) state << 16) | c;
+    int i = mix(key) & mask;
+    while (edgeKeys[i] >= 0) {
+      i = (i + 1) & mask;
+    }
+    edgeKeys[i] = key;
+    edgeTargets[i] = target;
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+}

@@ -1,0 +1,54 @@
+package io.newswire.text.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class PhraseAutomatonTest {
+  private static List<String> hits(PhraseAutomaton<String> a, String text) {
+    List<String> out = new ArrayList<>();
+    a.scan(text, (s, e, v) -> out.add(s + "-" + e + ":" + v));
+    return out;
+  }
+
+  @Test
+  void findsOverlappingAndNestedNamesInArabicAndEnglish() {
+    PhraseAutomaton<String> a = new PhraseAutomaton<>(Map.of(
+        "الدوحة", "Doha", "قطر", "Qatar", "امير قطر", "Emir", "new york", "NY", "york", "York"));
+    String text = "زار امير قطر الدوحة";
+    assertEquals(List.of("4-12:Emir", "9-12:Qatar", "13-19:Doha"), hits(a, text));
+    assertEquals(List.of("4-12:NY", "8-12:York"), hits(a, "met new york mayor"));
+    assertEquals(List.of(), hits(a, "nothing here"));
+  }
+
+  private static List<String> sorted(List<String> l) {
+    l.sort(null);
+    return l;
+  }
+
+  /** Same hits as the naive search: every occurrence of every phrase. */
+  @Property(tries = 300)
+  void agreesWithNaiveSearch(@ForAll @Size(max = 12) List<@StringLength(min = 1, max = 4) @CharRange(from = 'a', to = 'd') String> phrases,
+      @ForAll @StringLength(max = 40) @CharRange(from = 'a', to = 'd') String text) {
+    Map<String, String> m = new TreeMap<>();
+    for (String p : phrases) {
+      m.put(p, p);
+    }
+    List<String> expected = new ArrayList<>();
+    for (String p : m.keySet()) {
+      for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+        expected.add(i + "-" + (i + p.length()) + ":" + p);
+      }
+    }
+    assertEquals(sorted(expected), sorted(hits(new PhraseAutomaton<>(m), text)));
+  }
+}
