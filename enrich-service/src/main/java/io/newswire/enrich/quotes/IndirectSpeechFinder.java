@@ -96,9 +96,49 @@ final class IndirectSpeechFinder {
       return clause(f, cue, toks.get(next + 1).start());
     }
     if (gap.trim().equals(":") && f.spanAt(toks.get(next).start()) == null) {
-      return clause(f, cue, toks.get(next).start());
+      // 'X گفت: …' without marks: the statement runs on to the paragraph's end, sentence after sentence,
+      // until another cue opens a statement of its own
+      return clause(f, cue, toks.get(next).start(), persianStatementEnd(f, toks.get(next).start()));
+    }
+    if ((gap.trim().equals("،") || gap.trim().equals(",")) && f.spanAt(toks.get(next).start()) == null) {
+      return clause(f, cue, toks.get(next).start()); // '… تاکید کرد، هدف …'
+    }
+    if (gap.isBlank() && PERSIAN_BARE_CLAUSE_CUES.contains(toks.get(cue.last()).form())
+        && !PERSIAN_NOT_CLAUSE.contains(toks.get(next).form()) && f.spanAt(toks.get(next).start()) == null) {
+      return clause(f, cue, toks.get(next).start()); // SOV with the clause right after the verb: 'وانونو … گفت تهدید …'
     }
     return null;
+  }
+
+  /** Persian verbs that may take their clause with neither که nor a colon. */
+  private static final Set<String> PERSIAN_BARE_CLAUSE_CUES = Set.of("گفت", "افزود");
+  /** Words after گفت that continue a noun (گفت و گو), not a clause. */
+  private static final Set<String> PERSIAN_NOT_CLAUSE = Set.of("و", "وگو", "گو", "شد", "است");
+
+  /** End of a colon statement: the paragraph's end, or the sentence where a new cue and colon begin. */
+  private static int persianStatementEnd(FieldView f, int from) {
+    int end = f.sentenceEnd(from);
+    while (end < f.text.length()) {
+      int nextStart = end + 1;
+      int nextEnd = f.sentenceEnd(Math.min(nextStart, f.text.length() - 1));
+      if (nextEnd <= end || f.noWordsBetween(nextStart, nextEnd)) {
+        break;
+      }
+      boolean newStatement = false;
+      for (int j = f.tokenAtOrAfter(nextStart); j < f.tokens.size() && f.tokens.get(j).start() < nextEnd; j++) {
+        CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB);
+        if (h != null) {
+          int after = f.tokens.get(h.last()).end();
+          int upTo = h.last() + 1 < f.tokens.size() ? f.tokens.get(h.last() + 1).start() : f.text.length();
+          newStatement |= f.hasCharBetween(after, upTo, ":");
+        }
+      }
+      if (newStatement) {
+        break;
+      }
+      end = nextEnd;
+    }
+    return end;
   }
 
   private static Candidate english(FieldView f, CueLexicon.Hit cue) {
@@ -198,11 +238,16 @@ final class IndirectSpeechFinder {
   }
 
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {
+    return clause(f, cue, contentStart, -1);
+  }
+
+  /** @param clauseEnd where the clause ends, or -1 for the end of its sentence */
+  private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart, int clauseEnd) {
     QuoteSpan opening = f.spanAt(contentStart);
     if (opening != null && opening.open() >= 0 && f.noWordsBetween(opening.outerStart(), contentStart)) {
       contentStart = opening.outerStart(); // 'said that "…"': the clause starts with the quotation, marks and all
     }
-    int end = f.sentenceEnd(contentStart);
+    int end = clauseEnd >= 0 ? clauseEnd : f.sentenceEnd(contentStart);
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS) {

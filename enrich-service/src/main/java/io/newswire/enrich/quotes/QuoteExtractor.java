@@ -36,6 +36,8 @@ public final class QuoteExtractor {
     RoleBinder.bind(views, tracker);
 
     List<Quote> quotes = new ArrayList<>();
+    List<SpeakerRef> speakers = new ArrayList<>();
+    List<Integer> fieldOfQuote = new ArrayList<>();
     boolean carried = false;
     SpeakerRef colonSpeaker = null;
     for (FieldView f : views) {
@@ -54,10 +56,15 @@ public final class QuoteExtractor {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
+        speakers.add(speaker);
+        fieldOfQuote.add(views.indexOf(f));
         last = c;
       }
       for (; nextSilent < silent.size(); nextSilent++) {
         SilentCues.introduce(f, silent.get(nextSilent), tracker);
+      }
+      if ("ar".equals(f.lang())) {
+        Honorifics.remember(f, tracker);
       }
       if (body) {
         carried = last != null && last.kind() == QuoteKind.DIRECT
@@ -65,7 +72,48 @@ public final class QuoteExtractor {
         colonSpeaker = colonCue(f, tracker);
       }
     }
+    if (!"en".equals(lexicon.language())) {
+      resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
+    }
     return quotes;
+  }
+
+  /** How many fields on a lead's role may look for the person it names. */
+  private static final int LEAD_ROLE_FIELDS = 2;
+
+  /**
+   * A role speaker the reading could not resolve when it met it: the person the article binds that role
+   * to further on, else, when the next named speaker follows within a field or two with only unresolved
+   * speakers between, that person: agencies open with the role (وزير تعاون گفت:, رئيس بايرن ميونيخ:) and
+   * name the speaker in the next sentence.
+   */
+  private static void resolveRolesLater(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      CueLexicon lexicon, SpeakerTracker tracker) {
+    for (int i = 0; i < quotes.size(); i++) {
+      SpeakerRef s = speakers.get(i);
+      if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {
+        continue;
+      }
+      List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
+      if (words.isEmpty() || lexicon.match(words, 0, CueKind.ROLE) == null) {
+        continue;
+      }
+      SpeakerRef person = tracker.role(RolePhrase.key(words, 0, words.size()));
+      for (int j = i + 1; person == null && j < quotes.size()
+          && fieldOfQuote.get(j) - fieldOfQuote.get(i) <= LEAD_ROLE_FIELDS; j++) {
+        SpeakerRef next = speakers.get(j);
+        if (next != null && next.entityId() != null) {
+          person = next;
+        } else if (next != null && next.name() != null) {
+          break;
+        }
+      }
+      if (person != null) {
+        SpeakerRef resolved = person.namedAs(s.text());
+        speakers.set(i, resolved);
+        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+      }
+    }
   }
 
   private static List<FieldView> views(List<ArticleField> fields, CueLexicon lexicon,
@@ -102,16 +150,22 @@ public final class QuoteExtractor {
     List<Candidate> direct = DirectQuoteFinder.find(f, carried, colonSpeaker);
     List<Candidate> indirect = IndirectSpeechFinder.find(f);
     boolean headline = f.name().equals("headline");
+    // Arabic and Persian report a clause and quote part of it (وذكر أن الحوثيين «ما زالوا…»): both stand,
+    // the clause INDIRECT and the marked words DIRECT
+    boolean both = !"en".equals(f.lang());
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
         continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue is a scare quote
       }
-      if (!d.embedded() && (line == null || !line.overlaps(d)) && indirect.stream().noneMatch(i -> carries(i, d))) {
+      boolean keep = both || d.attribution() != null && d.attribution().cue() != null
+          && DirectQuoteFinder.describing(f, d.attribution().cue());
+      if (!d.embedded() && (line == null || !line.overlaps(d))
+          && (keep || indirect.stream().noneMatch(i -> carries(i, d)))) {
         out.add(d);
       }
     }
     for (Candidate ind : indirect) {
-      boolean clash = out.stream().anyMatch(o -> o.overlaps(ind));
+      boolean clash = out.stream().anyMatch(o -> o.overlaps(ind) && !(both && carries(ind, o) && !onlyQuotation(f, ind, o)));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
       }
@@ -145,6 +199,22 @@ public final class QuoteExtractor {
     Attribution b = quotation.attribution();
     return a != null && b != null && a.cue() != null && a.cue().equals(b.cue())
         && clause.start() < quotation.start() - 1 && clause.end() >= quotation.end();
+  }
+
+  /** The clause holds no word outside the quotation but its complementizer (إن «…», أن "…"). */
+  private static boolean onlyQuotation(FieldView f, Candidate clause, Candidate quotation) {
+    QuoteSpan s = f.spanAt(quotation.start());
+    if (s == null) {
+      return false;
+    }
+    int words = 0;
+    for (int j = f.tokenAtOrAfter(clause.start()); j < f.tokens.size() && f.tokens.get(j).start() < clause.end(); j++) {
+      Token t = f.tokens.get(j);
+      if (!s.contains(t.start()) && f.lexicon.match(f.tokens, j, CueKind.COMP) == null) {
+        words++;
+      }
+    }
+    return words == 0;
   }
 
   /** A reported clause that is nothing but one quotation ('said that "…"') is that quotation, DIRECT. */

@@ -11,6 +11,7 @@ import java.util.Map;
 final class SpeakerTracker {
   private SpeakerRef current;
   private SpeakerRef lastPerson;
+  private SpeakerRef titled;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
 
   SpeakerRef current() {
@@ -40,5 +41,14 @@ final class SpeakerTracker {
 
   SpeakerRef role(String key) {
     return roles.get(key);
+  }
+
+  /** The last person named with a title (الأمير, معالي), whom سموه and معاليه stand for. */
+  SpeakerRef titled() {
+    return titled;
+  }
+
+  void titled(SpeakerRef s) {
+    titled = s;
   }
 }

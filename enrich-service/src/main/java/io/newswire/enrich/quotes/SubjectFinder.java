@@ -26,6 +26,10 @@ final class SubjectFinder {
       return tracker.current();
     }
     if (cue.kind() == CueKind.CONT) {
+      int next = cue.last() + 1;
+      if ("ar".equals(f.lang()) && next < f.tokens.size() && Honorifics.is(f.tokens.get(next).form())) {
+        return Honorifics.antecedent(f, next, tracker); // مؤكداً سموه
+      }
       return tracker.current();
     }
     return switch (f.lang()) {
@@ -57,6 +61,9 @@ final class SubjectFinder {
     SpeakerRef before = mentionJustBefore(f, cue.first());
     if (before != null) {
       return before;
+    }
+    if (i < limit && Honorifics.is(toks.get(i).form())) {
+      return Honorifics.antecedent(f, i, tracker);
     }
     if (i < limit && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return named(tracker, toks.get(i).raw());
@@ -143,6 +150,12 @@ final class SubjectFinder {
     if (role != null) {
       SpeakerRef bound = tracker.role(role.key());
       String text = role.text(f);
+      if (bound == null && !"en".equals(f.lang()) && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from)))) {
+        // an unbound role after a named speaker is that speaker ('فرهاد اسدی … اظهار داشت' then 'مسؤول
+        // اطلاع‌رسانی … گفت'); a switch marker (من جانبه) turns to someone new instead
+        SpeakerRef current = tracker.current();
+        bound = current != null && current.entityId() != null && !Pronouns.impersonal(current) ? current : null;
+      }
       return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
@@ -197,7 +210,8 @@ final class SubjectFinder {
         break;
       }
       MentionRef m = f.mentionAt(t);
-      if (m != null && m.person()) {
+      // Arabic opens with the subject's own verb: بدورها، أدانت الحكومة العراقية … ووصفتها بأنها «…»
+      if (m != null && (m.person() || "ar".equals(f.lang()) && m.personOrOrg())) {
         return SpeakerRef.of(m, m.text());
       }
     }
