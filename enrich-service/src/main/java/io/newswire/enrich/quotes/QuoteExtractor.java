@@ -99,9 +99,18 @@ public final class QuoteExtractor {
         continue;
       }
       SpeakerRef person = tracker.role(RolePhrase.key(words, 0, words.size()));
-      for (int j = i + 1; person == null && j < quotes.size()
-          && fieldOfQuote.get(j) - fieldOfQuote.get(i) <= LEAD_ROLE_FIELDS; j++) {
+      int field = fieldOfQuote.get(i);
+      // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
+      // (in the next paragraph or two)
+      int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;
+      for (int j = i + 1; person == null && j < quotes.size() && fieldOfQuote.get(j) <= lastField; j++) {
         SpeakerRef next = speakers.get(j);
+        if (fieldOfQuote.get(j) == field) {
+          if (next != null && (next.entityId() != null || next.name() != null)) {
+            break; // a speaker named in the lead's own field is someone else
+          }
+          continue;
+        }
         if (next != null && next.entityId() != null) {
           person = next;
         } else if (next != null && next.name() != null) {
@@ -153,9 +162,15 @@ public final class QuoteExtractor {
     // Arabic and Persian report a clause and quote part of it (وذكر أن الحوثيين «ما زالوا…»): both stand,
     // the clause INDIRECT and the marked words DIRECT
     boolean both = !"en".equals(f.lang());
+    SpeakerRef headlineSubject = headline ? headlineSubject(f) : null;
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
-        continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue is a scare quote
+        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f))) {
+          // 'Minister Haddad "sorry" over delays', 'حكومة البشير تتعهد بحوار «لا يستثني أحدا»': words quoted in
+          // a headline that opens with a person or body are theirs
+          out.add(new Candidate(QuoteKind.DIRECT, d.start(), d.end(), null, headlineSubject, false));
+        }
+        continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue or a named subject is a scare quote
       }
       boolean keep = both || d.attribution() != null && d.attribution().cue() != null
           && DirectQuoteFinder.describing(f, d.attribution().cue());
@@ -183,6 +198,29 @@ public final class QuoteExtractor {
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  /** The person or organisation mention opening the headline, or null. */
+  private static MentionRef headlineMention(FieldView f) {
+    if (f.tokens.isEmpty()) {
+      return null;
+    }
+    for (MentionRef m : f.mentions) {
+      if (m.start() <= f.tokens.get(0).start() && m.end() > f.tokens.get(0).start()) {
+        return m.personOrOrg() && f.spanAt(m.start()) == null ? m : null;
+      }
+    }
+    return null;
+  }
+
+  private static SpeakerRef headlineSubject(FieldView f) {
+    MentionRef m = headlineMention(f);
+    return m == null ? null : SpeakerRef.of(m, m.text());
+  }
+
+  private static Candidate headlineSubjectSpan(FieldView f) {
+    MentionRef m = headlineMention(f);
+    return new Candidate(QuoteKind.DIRECT, m.start(), m.end(), null, null, true);
   }
 
   private static boolean cued(Candidate c) {

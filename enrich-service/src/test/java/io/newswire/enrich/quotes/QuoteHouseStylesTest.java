@@ -140,6 +140,18 @@ class QuoteHouseStylesTest {
     q.forEach(x -> assertEquals("Sami Haddad", speakerName(x), x.getText().toString()));
   }
 
+  @Test
+  void quotedWordsInAHeadlineBelongToItsSubject() {
+    var ar = fields("سامي حداد يتعهد بحوار «لا يستثني أحدا» مع المعارضة", "وعقد حداد اجتماعا مع قادة الأحزاب أمس.");
+    List<Quote> q = run("ar", ar, person("P1", "Sami Haddad", ar, "سامي حداد", "حداد"));
+    assertEquals(List.of("لا يستثني أحدا"), texts(ofKind(q, QuoteKind.DIRECT)));
+    assertEquals("Sami Haddad", speakerName(q.get(0)));
+    var en = fields("Haddad 'sorry' over train delays", "The minister met commuters on Monday.");
+    List<Quote> e = run("en", en, person("P1", "Sami Haddad", en, "Haddad"));
+    assertEquals(List.of("sorry"), texts(e));
+    assertEquals("Sami Haddad", speakerName(e.get(0)));
+  }
+
   // ------------------------------------------------------------------ Persian
 
   @Test
