@@ -45,6 +45,11 @@ final class Honorifics {
     if (m != null) {
       tracker.titled(SpeakerRef.of(m, m.text()));
     }
+    for (MentionRef p : f.mentions) {
+      if (p.person()) {
+        tracker.mentioned(SpeakerRef.of(p, p.text()));
+      }
+    }
   }
 
   private static MentionRef titledBefore(FieldView f, int before) {

@@ -135,7 +135,13 @@ final class QuotationMarkScanner {
   private static boolean spacedOpener(String t, int i) {
     boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || ":،,".indexOf(t.charAt(i - 1)) >= 0;
     boolean spaceAfter = i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1));
-    return before && spaceAfter && t.indexOf('"', i + 1) > 0;
+    int k = i + 1;
+    while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+      k++;
+    }
+    // only before Arabic-script words: English copy's stray marks must not pair up the wrong way
+    boolean arabicScript = k < t.length() && Character.UnicodeBlock.of(t.charAt(k)) == Character.UnicodeBlock.ARABIC;
+    return before && spaceAfter && arabicScript && t.indexOf('"', i + 1) > 0;
   }
 
   /** Sits like an opener: nothing (or a space or opening bracket) before, a word after. */

@@ -63,7 +63,7 @@ public final class QuoteExtractor {
       for (; nextSilent < silent.size(); nextSilent++) {
         SilentCues.introduce(f, silent.get(nextSilent), tracker);
       }
-      if ("ar".equals(f.lang())) {
+      if (!"en".equals(f.lang())) {
         Honorifics.remember(f, tracker);
       }
       if (body) {
@@ -79,7 +79,7 @@ public final class QuoteExtractor {
   }
 
   /** How many fields on a lead's role may look for the person it names. */
-  private static final int LEAD_ROLE_FIELDS = 2;
+  private static final int LEAD_ROLE_FIELDS = 3;
 
   /**
    * A role speaker the reading could not resolve when it met it: the person the article binds that role
@@ -95,11 +95,14 @@ public final class QuoteExtractor {
         continue;
       }
       List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
-      if (words.isEmpty() || lexicon.match(words, 0, CueKind.ROLE) == null) {
+      boolean role = !words.isEmpty() && lexicon.match(words, 0, CueKind.ROLE) != null;
+      int field = fieldOfQuote.get(i);
+      // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
+      boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty();
+      if (!role && !persianLead) {
         continue;
       }
-      SpeakerRef person = tracker.role(RolePhrase.key(words, 0, words.size()));
-      int field = fieldOfQuote.get(i);
+      SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
       // (in the next paragraph or two)
       int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;
@@ -113,6 +116,8 @@ public final class QuoteExtractor {
         }
         if (next != null && next.entityId() != null) {
           person = next;
+        } else if (next != null && next.name() == null && isName(next.text(), lexicon)) {
+          person = new SpeakerRef(null, next.text(), next.text()); // a name the entity step did not know
         } else if (next != null && next.name() != null) {
           break;
         }
@@ -216,6 +221,14 @@ public final class QuoteExtractor {
   private static SpeakerRef headlineSubject(FieldView f) {
     MentionRef m = headlineMention(f);
     return m == null ? null : SpeakerRef.of(m, m.text());
+  }
+
+  /** Words that may be a person's name: not a role, a pronoun or a label. */
+  private static boolean isName(String text, CueLexicon lexicon) {
+    List<Token> words = text == null ? List.of() : Tokenizer.tokenize(text, lexicon.language());
+    return !words.isEmpty() && words.size() <= 4
+        && lexicon.matchAny(words, 0, CueKind.ROLE, CueKind.PRONOUN, CueKind.LABEL, CueKind.STOP) == null
+        && Pronouns.publishable(new SpeakerRef(null, null, text)) != null;
   }
 
   private static Candidate headlineSubjectSpan(FieldView f) {

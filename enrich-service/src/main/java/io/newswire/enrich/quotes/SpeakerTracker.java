@@ -12,6 +12,7 @@ final class SpeakerTracker {
   private SpeakerRef current;
   private SpeakerRef lastPerson;
   private SpeakerRef titled;
+  private SpeakerRef lastMentioned;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
 
   SpeakerRef current() {
@@ -50,5 +51,14 @@ final class SpeakerTracker {
 
   void titled(SpeakerRef s) {
     titled = s;
+  }
+
+  /** The last person mention of the fields read so far: وی with no speaker before it means them. */
+  SpeakerRef lastMentioned() {
+    return lastMentioned;
+  }
+
+  void mentioned(SpeakerRef s) {
+    lastMentioned = s;
   }
 }

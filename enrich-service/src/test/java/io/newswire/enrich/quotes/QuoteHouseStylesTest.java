@@ -132,6 +132,17 @@ class QuoteHouseStylesTest {
   }
 
   @Test
+  void arabicRoleWithANameTheEntityStepMissedKeepsTheName() {
+    var f = fields("عنوان",
+        "وقال سامي حداد إن \"الوضع تحت السيطرة\".",
+        "وقال الناطق باسم مجلس قيادة المقاومة حسن الأحمدي إن «المقاتلين سيطروا على معظم الحي».");
+    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
+    assertEquals(2, q.size());
+    assertNull(q.get(1).getSpeaker().getEntityId(), "not the previous speaker");
+    assertEquals("الناطق باسم مجلس قيادة المقاومة حسن الأحمدي", speakerText(q.get(1)));
+  }
+
+  @Test
   void arabicHeadlineRoleResolvesToThePersonTheBodyNames() {
     var f = fields("وزير الداخلية: لن نسمح بتهديد أمن المواطنين",
         "قال وزير الداخلية سامي حداد إن \"الأجهزة الأمنية في حالة تأهب كامل\".");
