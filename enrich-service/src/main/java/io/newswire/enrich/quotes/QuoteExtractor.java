@@ -57,7 +57,7 @@ public final class QuoteExtractor {
         }
         quotes.add(toQuote(f, c, speaker));
         speakers.add(speaker);
-        fieldOfQuote.add(views.indexOf(f));
+        fieldOfQuote.add(readingPosition(f));
         last = c;
       }
       for (; nextSilent < silent.size(); nextSilent++) {
@@ -76,6 +76,15 @@ public final class QuoteExtractor {
       resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
     }
     return quotes;
+  }
+
+  /** 0 for the headline and summary lines, 1 + k for paragraphs[k]: how far into the story a field is. */
+  private static int readingPosition(FieldView f) {
+    String name = f.name();
+    if (!name.startsWith("paragraphs[")) {
+      return 0;
+    }
+    return 1 + Integer.parseInt(name.substring("paragraphs[".length(), name.length() - 1));
   }
 
   /** How many fields on a lead's role may look for the person it names. */
