@@ -277,7 +277,7 @@ final class IndirectSpeechFinder {
   private static int arabicClauseEnd(FieldView f, int from, int end) {
     List<Token> toks = f.tokens;
     for (int j = f.tokenAtOrAfter(from) + 1; j < toks.size() && toks.get(j).start() < end; j++) {
-      if (f.insideQuote(toks.get(j)) || !f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,")) {
+      if (!f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,") || f.insideQuote(toks.get(j))) {
         continue;
       }
       if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || f.lexicon.match(toks, j, CueKind.CONT) != null) {
