@@ -48,20 +48,15 @@ final class DirectQuoteFinder {
       boolean introduced = lead == 0 || ":،,؛;—-–(".indexOf(lead) >= 0 || ".!?؟".indexOf(lead) >= 0
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
-      if (before != null && rtl(f) && (afterComplementizer(f, s, before) && !nameInClause(f, s, before, cs, ce, words)
-          || words >= QuotedName.MIN_SAID_TOKENS && complementizerBetween(f, before, s))) {
-        // وقال الوزير إن «…», وأضاف أن "…", مشيرا إلى أن "…", وصفها بـ«…»: the marked words are the speaker's,
-        // however short, even when the sentence goes on after them
-        out.add(new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(before, s.outerStart(), s.outerEnd(), false),
-            null, false));
-        prevAttributed = true;
-        usedAfter = null;
-        prev = s;
-        continue;
-      }
-      if (before != null && describing(f, before) && f.tokenAtOrAfter(s.outerStart()) - before.last() - 1 <= MAX_DESCRIBED_GAP
-          && !nameInMention(f, cs, ce)) {
-        // 'called the tax "a money grab"', 'was described as a "revelatory debut"': the words are the speaker's
+      // وقال الوزير إن «…», وأضاف أن "…", مشيرا إلى أن "…", وصفها بـ«…»; 'called the tax "a money grab"', 'was
+      // described as a "revelatory debut"': the marked words are the speaker's, however short, even when the
+      // sentence goes on after them
+      boolean complementized = before != null && rtl(f)
+          && (afterComplementizer(f, s, before) && !nameInClause(f, s, before, cs, ce, words)
+              || words >= QuotedName.MIN_SAID_TOKENS && complementizerBetween(f, before, s));
+      boolean described = before != null && describing(f, before)
+          && f.tokenAtOrAfter(s.outerStart()) - before.last() - 1 <= MAX_DESCRIBED_GAP && !nameInMention(f, cs, ce);
+      if (complementized || described) {
         out.add(new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(before, s.outerStart(), s.outerEnd(), false),
             null, false));
         prevAttributed = true;
