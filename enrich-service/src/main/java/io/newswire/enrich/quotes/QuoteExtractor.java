@@ -186,27 +186,27 @@ public final class QuoteExtractor {
         }
         continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue or a named subject is a scare quote
       }
-      boolean keep = both || d.attribution() != null && d.attribution().cue() != null
-          && DirectQuoteFinder.describing(f, d.attribution().cue());
       if (!d.embedded() && (line == null || !line.overlaps(d))
-          && (keep || indirect.stream().noneMatch(i -> carries(i, d)))) {
+          && (both || described(f, d) || indirect.stream().noneMatch(i -> carries(i, d)))) {
         out.add(d);
       }
     }
     for (Candidate ind : indirect) {
-      boolean clash = out.stream().anyMatch(o -> o.overlaps(ind) && !(both && carries(ind, o) && !onlyQuotation(f, ind, o)));
+      boolean clash = out.stream().anyMatch(o -> o.overlaps(ind)
+          && !((both || described(f, o)) && carries(ind, o) && !onlyQuotation(f, ind, o)));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
       }
     }
     List<Candidate> fragments = new ArrayList<>();
     for (Candidate d : direct) {
-      if (d.embedded() && out.stream().noneMatch(o -> o.overlaps(d))) {
-        fragments.add(d);
+      if (d.embedded() && out.stream().noneMatch(o -> o.overlaps(d)) || described(f, d) && out.contains(d)) {
+        fragments.add(d); // a described fragment is DIRECT and still carried by its clause
       }
     }
     for (Candidate partial : headline ? List.<Candidate>of() : PartialQuoteFinder.find(f, fragments, tracker)) {
-      if (out.stream().noneMatch(o -> o.overlaps(partial))) {
+      if (out.stream().noneMatch(o -> o.overlaps(partial) && !(described(f, o) && partial.start() <= o.start()
+          && partial.end() >= o.end()))) {
         out.add(partial);
       }
     }
@@ -259,6 +259,12 @@ public final class QuoteExtractor {
     Attribution b = quotation.attribution();
     return a != null && b != null && a.cue() != null && a.cue().equals(b.cue())
         && clause.start() < quotation.start() - 1 && clause.end() >= quotation.end();
+  }
+
+  /** Words quoted after an English verb of describing ('called the plan "a gift"'): DIRECT beside their clause. */
+  private static boolean described(FieldView f, Candidate d) {
+    return d.kind() == QuoteKind.DIRECT && d.attribution() != null && d.attribution().cue() != null
+        && DirectQuoteFinder.describing(f, d.attribution().cue());
   }
 
   /** The clause holds no word outside the quotation but its complementizer (إن «…», أن "…"). */
