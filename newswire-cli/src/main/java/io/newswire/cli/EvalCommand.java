@@ -119,7 +119,9 @@ final class EvalCommand {
 
   @Command(name = "quotes", mixinStandardHelpOptions = true,
       description = "Quote scores: gold annotations (format of ../shared/data/README.md) or PolNeAR JSON lines "
-          + "(direct attributions; a match is token-overlap F1 >= 0.5 with the gold content).")
+          + "(direct attributions, scored as a newsroom reads quotes: the pieces of a quote split by its cue "
+          + "count as one, a quote of any kind matching (token F1 >= 0.5) or covering a gold content finds it, "
+          + "precision is over DIRECT pieces).")
   static final class Quotes implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;

@@ -182,8 +182,11 @@ public final class QuoteEvaluation {
   }
 
   private static boolean speakerRight(Speaker p, JsonNode entity, JsonNode goldId, int[] cps) {
+    // an unresolved speaker (no entity, no name: only the words the article used) is published as
+    // 'nobody known' and counts as null
+    boolean unresolved = p == null || p.getEntityId() == null && p.getName() == null;
     if (entity == null) {
-      return p == null;
+      return unresolved;
     }
     if (p == null) {
       return false;
@@ -199,8 +202,9 @@ public final class QuoteEvaluation {
     // 'رئيس الجمهورية' is not a mention, so it does not count)
     for (JsonNode m : entity.path("mentions")) {
       String mention = slice(cps, m.get(0).asInt(), m.get(1).asInt());
-      if (TokenOverlap.sameName(p.getText().toString(), mention)) {
-        return true;
+      if (TokenOverlap.sameName(p.getText().toString(), mention)
+          || p.getName() != null && TokenOverlap.sameName(p.getName().toString(), mention)) {
+        return true; // the speaker's words, or the name of the entity it resolved to ('سموه' → the prince)
       }
     }
     return false;
@@ -265,6 +269,7 @@ public final class QuoteEvaluation {
     int named = 0;
     int speakerRight = 0;
     List<String> examples = new ArrayList<>();
+    Newsroom newsroom = new Newsroom();
     for (JsonNode doc : docs) {
       String text = doc.get("text").asText();
       int[] cps = text.codePoints().toArray();
@@ -275,15 +280,19 @@ public final class QuoteEvaluation {
         fieldIndex.put(pf.fields().get(k).name(), k);
       }
       List<Placed> preds = new ArrayList<>();
+      List<Placed> all = new ArrayList<>();
       for (Quote q : quotes) {
         String qt = q.getText().toString();
         int base = pf.codePointStarts()[fieldIndex.get(q.getField().toString())];
         int start = base + q.getStart();
+        Placed placed = new Placed(q.getKind(), start, base + q.getEnd(), qt, q.getSpeaker());
+        all.add(placed);
         boolean quoting = q.getKind() == QuoteKind.DIRECT ? doubleMarkBefore(cps, start) : holdsQuotation(qt);
         if (quoting) {
-          preds.add(new Placed(q.getKind(), start, base + q.getEnd(), qt, q.getSpeaker()));
+          preds.add(placed);
         }
       }
+      newsroom.add(Newsroom.score(doc, cps, all));
       predicted += preds.size();
       List<List<String>> predTokens = preds.stream().map(p -> TokenOverlap.tokens(p.text())).toList();
       boolean[] predTrue = new boolean[preds.size()];
@@ -363,19 +372,149 @@ public final class QuoteEvaluation {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("documents", docs.size());
     counts.put("gold direct attributions", gold);
-    counts.put("predicted (quoting) quotes", predicted);
-    counts.put("recalled", recalled);
+    counts.put("recalled (pieces merged, any kind covering)", newsroom.recalled);
+    counts.put("predicted DIRECT pieces", newsroom.directPieces);
+    counts.put("DIRECT pieces inside a gold content", newsroom.directTrue);
+    counts.put("recalled with a named gold source", newsroom.named);
+    counts.put("  of which speaker right", newsroom.speakerRight);
+    counts.put("predicted (quoting) quotes, looser match", predicted);
+    counts.put("recalled, looser match", recalled);
     counts.put("recalled, strict", recalledStrict);
-    counts.put("gold sources that are names", named);
-    counts.put("speaker right", speakerRight);
+    counts.put("gold sources that are names, looser match", named);
+    counts.put("speaker right, looser match", speakerRight);
     Map<String, Double> figures = new LinkedHashMap<>();
-    figures.put("recall", ratio(recalled, gold));
-    figures.put("precision", ratio(truePred, predicted));
-    figures.put("speaker accuracy (named sources)", ratio(speakerRight, named));
+    // the headline: how a newsroom reads quotes (see Newsroom)
+    figures.put("recall", ratio(newsroom.recalled, gold));
+    figures.put("precision", ratio(newsroom.directTrue, newsroom.directPieces));
+    figures.put("speaker accuracy (named sources)", ratio(newsroom.speakerRight, newsroom.named));
+    // the looser figures printed before: quoting quotes of either kind, any run of them inside a content
+    figures.put("recall, looser match", ratio(recalled, gold));
+    figures.put("precision, looser match", ratio(truePred, predicted));
+    figures.put("speaker accuracy, looser match", ratio(speakerRight, named));
     figures.put("recall, strict single quote", ratio(recalledStrict, gold));
     figures.put("precision, strict single quote", ratio(truePredStrict, predicted));
-    figures.put("precision, DIRECT kind only", ratio(truePredDirectOnly, predictedDirectOnly));
+    figures.put("precision, DIRECT kind only, looser match", ratio(truePredDirectOnly, predictedDirectOnly));
     return new Report("PolNeAR direct attributions: " + jsonl.getFileName(), figures, counts, examples);
+  }
+
+  /**
+   * PolNeAR scored as a newsroom reads quotes, the headline of {@link #polnear}:
+   * <ul>
+   *   <li>recall: a gold direct content is found when one predicted quote of any kind reaches token F1
+   *       0.5 with it; or when the DIRECT pieces of one speaker lying inside it ("A," he said. "B") do so
+   *       together; or when a predicted quote of any kind covers all its words (a partial quote inside
+   *       reported speech: 'said the plan was "dead"'), holding at most four times its words.
+   *   <li>precision: over predicted DIRECT quotes opened by a double mark (PolNeAR's notion of direct); a
+   *       piece is right when it lies mostly inside a gold direct content or matches one.
+   *   <li>speaker: over found contents whose gold source names someone, the speaker of the quote that
+   *       found it (the first piece of a merged run).
+   * </ul>
+   */
+  private static final class Newsroom {
+    /** A quote covering a content holds at most this many times its words. */
+    static final int COVER_RATIO = 4;
+    int recalled;
+    int directPieces;
+    int directTrue;
+    int named;
+    int speakerRight;
+
+    Newsroom add(Newsroom o) {
+      recalled += o.recalled;
+      directPieces += o.directPieces;
+      directTrue += o.directTrue;
+      named += o.named;
+      speakerRight += o.speakerRight;
+      return this;
+    }
+
+    static Newsroom score(JsonNode doc, int[] cps, List<Placed> all) {
+      Newsroom n = new Newsroom();
+      List<List<String>> tokens = all.stream().map(p -> TokenOverlap.tokens(p.text())).toList();
+      boolean[] directRight = new boolean[all.size()];
+      for (JsonNode at : doc.path("attributions")) {
+        if (!at.path("direct").asBoolean()) {
+          continue;
+        }
+        int cs = at.get("content").get(0).asInt();
+        int ce = at.get("content").get(1).asInt();
+        List<String> content = TokenOverlap.tokens(slice(cps, cs, ce));
+        int[] words = wordBounds(cps, cs, ce);
+        Placed found = null;
+        double bestF1 = MATCH_F1;
+        Map<String, List<Integer>> runs = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+          Placed p = all.get(i);
+          double f1 = TokenOverlap.f1(tokens.get(i), content);
+          if (f1 >= bestF1) {
+            bestF1 = f1;
+            found = p;
+          }
+          int inside = Math.max(0, Math.min(p.end(), ce) - Math.max(p.start(), cs));
+          if (p.kind() == QuoteKind.DIRECT && p.end() > p.start() && inside * 2 >= p.end() - p.start()) {
+            directRight[i] |= doubleMarkBefore(cps, p.start());
+            runs.computeIfAbsent(p.speaker() == null ? "" : p.speaker().getText().toString(), k -> new ArrayList<>()).add(i);
+          }
+        }
+        if (found == null) {
+          for (List<Integer> run : runs.values()) {
+            List<String> union = new ArrayList<>();
+            run.forEach(i -> union.addAll(tokens.get(i)));
+            if (TokenOverlap.f1(union, content) >= MATCH_F1) {
+              found = all.get(run.get(0));
+              break;
+            }
+          }
+        }
+        if (found == null && words != null) {
+          for (int i = 0; i < all.size(); i++) {
+            Placed p = all.get(i);
+            // covering, not swallowing: a whole paragraph around a short content does not find it
+            if (p.start() <= words[0] && p.end() >= words[1] && tokens.get(i).size() <= COVER_RATIO * content.size()) {
+              found = p;
+              break;
+            }
+          }
+        }
+        if (found == null) {
+          continue;
+        }
+        n.recalled++;
+        JsonNode src = at.get("source");
+        if (src != null && !src.isNull()) {
+          String source = slice(cps, src.get(0).asInt(), src.get(1).asInt());
+          if (isName(source)) {
+            n.named++;
+            Speaker sp = found.speaker();
+            if (sp != null && (TokenOverlap.sameName(sp.getText().toString(), source)
+                || sp.getName() != null && TokenOverlap.sameName(sp.getName().toString(), source))) {
+              n.speakerRight++;
+            }
+          }
+        }
+      }
+      for (int i = 0; i < all.size(); i++) {
+        Placed p = all.get(i);
+        if (p.kind() == QuoteKind.DIRECT && doubleMarkBefore(cps, p.start())) {
+          n.directPieces++;
+          n.directTrue += directRight[i] ? 1 : 0;
+        }
+      }
+      return n;
+    }
+
+    /** Code-point start of the first word and end of the last word in [cs, ce), or null. */
+    private static int[] wordBounds(int[] cps, int cs, int ce) {
+      int s = cs;
+      while (s < ce && !Character.isLetterOrDigit(cps[s])) {
+        s++;
+      }
+      int e = ce;
+      while (e > s && !Character.isLetterOrDigit(cps[e - 1])) {
+        e--;
+      }
+      return e > s ? new int[] {s, e} : null;
+    }
   }
 
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i",

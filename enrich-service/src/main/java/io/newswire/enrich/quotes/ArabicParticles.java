@@ -10,7 +10,7 @@ import java.util.Set;
 final class ArabicParticles {
   private static final Set<String> ADJUNCT_WORDS = Set.of("من", "عن", "كما", "عليها", "عليه", "له", "لها", "لهم",
       "فيه", "فيها", "به", "بها", "اسمه", "انه", "انها", "لنا", "الينا", "اليه", "اليها", "ان", "حيث", "بعد", "قبل",
-      "مجددا", "ايضا", "لي", "وهو", "وهي", "حديثه", "حديثها", "كلامه", "كلامها", "قوله", "قولها", "تصريحه", "تصريحها");
+      "مجددا", "ايضا", "لي", "وهو", "وهي", "حديثه", "حديثها", "كلامه", "كلامها", "قوله", "قولها", "تصريحه", "تصريحها", "ب", "وسط");
   /** Media an addressee prefix لـ attaches to: لصحيفة, لوكالة. */
   private static final Set<String> ADDRESSEE_NOUNS = Set.of("صحيفة", "وكالة", "موقع", "قناة", "تلفزيون", "اذاعة",
       "مجلة", "شبكة");
@@ -20,7 +20,7 @@ final class ArabicParticles {
   static boolean opensAdjunct(Token t) {
     String raw = t.raw();
     String form = t.form();
-    if (ADJUNCT_WORDS.contains(form) || raw.startsWith("لـ") || raw.equals("ل")) {
+    if (ADJUNCT_WORDS.contains(form) || raw.startsWith("لـ") || raw.equals("ل") || raw.startsWith("بـ")) {
       return true;
     }
     return form.startsWith("ل") && (form.startsWith("لل") || ADDRESSEE_NOUNS.contains(form.substring(1)));

@@ -3,6 +3,7 @@ package io.newswire.enrich.quotes;
 import io.newswire.schema.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the quotations of a field into DIRECT candidates and finds the cue of each: a cue before the
@@ -47,6 +48,22 @@ final class DirectQuoteFinder {
       boolean introduced = lead == 0 || ":،,؛;—-–(".indexOf(lead) >= 0 || ".!?؟".indexOf(lead) >= 0
           || QuotationMarkScanner.isMark(lead);
       boolean startsParagraph = f.noWordsBetween(0, s.outerStart());
+      // وقال الوزير إن «…», وأضاف أن "…", مشيرا إلى أن "…", وصفها بـ«…»; 'called the tax "a money grab"', 'was
+      // described as a "revelatory debut"': the marked words are the speaker's, however short, even when the
+      // sentence goes on after them
+      boolean complementized = before != null && rtl(f)
+          && (afterComplementizer(f, s, before) && !nameInClause(f, s, before, cs, ce, words)
+              || words >= QuotedName.MIN_SAID_TOKENS && complementizerBetween(f, before, s));
+      boolean described = before != null && describing(f, before)
+          && f.tokenAtOrAfter(s.outerStart()) - before.last() - 1 <= MAX_DESCRIBED_GAP && !nameInMention(f, cs, ce);
+      if (complementized || described) {
+        out.add(new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(before, s.outerStart(), s.outerEnd(), false),
+            null, false));
+        prevAttributed = true;
+        usedAfter = null;
+        prev = s;
+        continue;
+      }
       if (QuotedName.is(f, cs, ce, words, lead)) {
         // a name in marks (قال … لـ«الشرق الأوسط»: «…») is part of the narrative: it neither ends the region
         // where the next quotation's cue is looked for nor counts as a quotation before it
@@ -112,7 +129,102 @@ final class DirectQuoteFinder {
       // ('said it was "impossible"'), except an addressee ('told CNN "…"')
       return to - from > (OBJECT_CUES.contains(f.tokens.get(cue.last()).form()) ? 2 : 0);
     }
+    if ("ar".equals(f.lang())) {
+      // VSO: the words between the verb and the mark are its subject, titles and adjuncts included
+      // (وقال وزير الخارجية الايطالي باولو جينتيلوني "…", وقالت مارتن في اتصال هاتفي «…»), unless
+      // another speech verb starts a clause of its own there
+      for (int j = from; j < to; j++) {
+        if (f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT) != null) {
+          return true;
+        }
+      }
+      return to - from > MAX_ARABIC_SUBJECT_GAP;
+    }
     return to - from > 2;
+  }
+
+  /** Words a VSO subject with its titles and adjuncts may take between an Arabic verb and its quotation. */
+  private static final int MAX_ARABIC_SUBJECT_GAP = 16;
+
+  /** Verbs of describing: the marked words after them are the subject's, however short (وصفهم بانهم "ارهابيون"). */
+  private static final java.util.Set<String> DESCRIBING = java.util.Set.of("وصف", "وصفت", "وصفه", "وصفها", "وصفهم",
+      "وصفته", "وصفتها", "واصفا", "اعتبر", "اعتبرت", "معتبرا", "ندد", "نددت");
+
+  private static String stripClitic(String form) {
+    return form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') && !DESCRIBING.contains(form)
+        ? form.substring(1) : form;
+  }
+
+  /** Words between a describing verb and its quoted words ('called the new tax "…"'). */
+  private static final int MAX_DESCRIBED_GAP = 4;
+  private static final java.util.Set<String> DESCRIBING_EN = java.util.Set.of("described", "describes", "describing",
+      "called", "calls", "branded", "brands", "dubbed", "labelled", "labeled", "termed", "hailed", "denounced");
+
+  /** An English verb of describing or calling (described, branded, was described as). */
+  static boolean describing(FieldView f, CueLexicon.Hit cue) {
+    if (!"en".equals(f.lang())) {
+      return false;
+    }
+    for (int j = cue.first(); j <= cue.last(); j++) {
+      if (DESCRIBING_EN.contains(f.tokens.get(j).form())) {
+        return j + 1 >= f.tokens.size() || !Set.of("for", "on", "off", "in", "up").contains(f.tokens.get(j + 1).form());
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameInMention(FieldView f, int cs, int ce) {
+    for (MentionRef m : f.mentions) {
+      if (m.start() <= cs && m.end() >= ce && m.personOrOrg()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A complementizer between the cue and the quotation: the quotation is part of a reported clause. */
+  private static boolean complementizerBetween(FieldView f, CueLexicon.Hit cue, QuoteSpan s) {
+    for (int j = cue.last() + 1; j < f.tokens.size() && f.tokens.get(j).start() < s.outerStart(); j++) {
+      if (f.lexicon.match(f.tokens, j, CueKind.COMP) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The quotation opens right after a complementizer (إن، أن، بأن، إلى أن) or the preposition بـ of a
+   * describing verb (وصفها بـ«…»), in the sentence of the cue.
+   */
+  static boolean afterComplementizer(FieldView f, QuoteSpan s, CueLexicon.Hit cue) {
+    int k = f.tokenAtOrAfter(s.outerStart()) - 1;
+    if (k <= cue.last() || f.insideQuote(f.tokens.get(k))
+        || !f.noWordsBetween(f.tokens.get(k).end(), s.outerStart())
+        || f.hasCharBetween(f.tokens.get(k).end(), s.outerStart(), ".!?؟")) {
+      return false;
+    }
+    Token t = f.tokens.get(k);
+    return f.lexicon.match(f.tokens, k, CueKind.COMP) != null || t.form().equals("ب");
+  }
+
+  /**
+   * A short quotation after أن that is only the clause's subject, a name or term the clause goes on about
+   * (أن «حماس» قبلت…): a mention covers it, or words follow it straight, without punctuation.
+   */
+  private static boolean nameInClause(FieldView f, QuoteSpan s, CueLexicon.Hit cue, int cs, int ce, int words) {
+    if (nameInMention(f, cs, ce)) {
+      return true;
+    }
+    boolean described = f.tokens.get(f.tokenAtOrAfter(s.outerStart()) - 1).form().equals("ب")
+        || DESCRIBING.contains(stripClitic(f.tokens.get(cue.first()).form()));
+    if (described || words >= QuotedName.MIN_SAID_TOKENS || !s.closed()) {
+      return false; // وصفها بـ«الإرهابية» ولكنه…: the describing verb's words, whatever follows
+    }
+    int k = s.outerEnd();
+    while (k < f.text.length() && Character.isWhitespace(f.text.charAt(k))) {
+      k++;
+    }
+    return k < f.text.length() && Character.isLetterOrDigit(f.text.charAt(k));
   }
 
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "it", "we", "i",

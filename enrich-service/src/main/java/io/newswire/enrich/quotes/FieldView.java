@@ -39,12 +39,21 @@ final class FieldView {
 
   /** The quotation holding index i, or null. */
   QuoteSpan spanAt(int i) {
-    for (QuoteSpan s : spans) {
-      if (s.contains(i)) {
-        return s;
+    // top-level quotations are disjoint and in text order: the last one starting at or before i
+    int lo = 0;
+    int hi = spans.size() - 1;
+    QuoteSpan found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteSpan s = spans.get(mid);
+      if (s.outerStart() <= i) {
+        found = s;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return null;
+    return found != null && found.contains(i) ? found : null;
   }
 
   boolean insideQuote(Token t) {

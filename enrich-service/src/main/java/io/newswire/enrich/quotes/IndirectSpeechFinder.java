@@ -65,6 +65,7 @@ final class IndirectSpeechFinder {
     if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)) {
       return null;
     }
+    j = skipAdjunct(f, j);
     String form = toks.get(j).form();
     int contentStart;
     if (f.lexicon.match(toks, j, CueKind.COMP) != null) {
@@ -78,6 +79,31 @@ final class IndirectSpeechFinder {
       return null;
     }
     return clause(f, cue, contentStart);
+  }
+
+  /** Words a time or place adjunct may take before the clause (أشار في الوقت نفسه إلى أن …). */
+  private static final int MAX_ADJUNCT_TOKENS = 5;
+
+  /**
+   * An adjunct opened by a stop word between the subject and the clause: the token of the complementizer
+   * (or of إلى before it) right after it, else j unchanged.
+   */
+  private static int skipAdjunct(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    if (f.lexicon.match(toks, j, CueKind.STOP) == null || AR_TO.contains(toks.get(j).form())) {
+      return j;
+    }
+    for (int k = j + 1; k < toks.size() && k - j <= MAX_ADJUNCT_TOKENS; k++) {
+      if (!f.noWordsBetween(toks.get(k - 1).end(), toks.get(k).start())
+          || f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ".:؛;\"«»“”")) {
+        return j;
+      }
+      if (f.lexicon.match(toks, k, CueKind.COMP) != null
+          || AR_TO.contains(toks.get(k).form()) && k + 1 < toks.size() && f.lexicon.match(toks, k + 1, CueKind.COMP) != null) {
+        return k;
+      }
+    }
+    return j;
   }
 
   private static String stripClitic(String form) {
@@ -96,9 +122,49 @@ final class IndirectSpeechFinder {
       return clause(f, cue, toks.get(next + 1).start());
     }
     if (gap.trim().equals(":") && f.spanAt(toks.get(next).start()) == null) {
-      return clause(f, cue, toks.get(next).start());
+      // 'X گفت: …' without marks: the statement runs on to the paragraph's end, sentence after sentence,
+      // until another cue opens a statement of its own
+      return clause(f, cue, toks.get(next).start(), persianStatementEnd(f, toks.get(next).start()));
+    }
+    if ((gap.trim().equals("،") || gap.trim().equals(",")) && f.spanAt(toks.get(next).start()) == null) {
+      return clause(f, cue, toks.get(next).start()); // '… تاکید کرد، هدف …'
+    }
+    if (gap.isBlank() && PERSIAN_BARE_CLAUSE_CUES.contains(toks.get(cue.last()).form())
+        && !PERSIAN_NOT_CLAUSE.contains(toks.get(next).form()) && f.spanAt(toks.get(next).start()) == null) {
+      return clause(f, cue, toks.get(next).start()); // SOV with the clause right after the verb: 'وانونو … گفت تهدید …'
     }
     return null;
+  }
+
+  /** Persian verbs that may take their clause with neither که nor a colon. */
+  private static final Set<String> PERSIAN_BARE_CLAUSE_CUES = Set.of("گفت", "افزود");
+  /** Words after گفت that continue a noun (گفت و گو), not a clause. */
+  private static final Set<String> PERSIAN_NOT_CLAUSE = Set.of("و", "وگو", "گو", "شد", "است");
+
+  /** End of a colon statement: the paragraph's end, or the sentence where a new cue and colon begin. */
+  private static int persianStatementEnd(FieldView f, int from) {
+    int end = f.sentenceEnd(from);
+    while (end < f.text.length()) {
+      int nextStart = end + 1;
+      int nextEnd = f.sentenceEnd(Math.min(nextStart, f.text.length() - 1));
+      if (nextEnd <= end || f.noWordsBetween(nextStart, nextEnd)) {
+        break;
+      }
+      boolean newStatement = false;
+      for (int j = f.tokenAtOrAfter(nextStart); j < f.tokens.size() && f.tokens.get(j).start() < nextEnd; j++) {
+        CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB);
+        if (h != null) {
+          int after = f.tokens.get(h.last()).end();
+          int upTo = h.last() + 1 < f.tokens.size() ? f.tokens.get(h.last() + 1).start() : f.text.length();
+          newStatement |= f.hasCharBetween(after, upTo, ":");
+        }
+      }
+      if (newStatement) {
+        break;
+      }
+      end = nextEnd;
+    }
+    return end;
   }
 
   private static Candidate english(FieldView f, CueLexicon.Hit cue) {
@@ -198,11 +264,41 @@ final class IndirectSpeechFinder {
   }
 
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {
+    return clause(f, cue, contentStart, -1);
+  }
+
+  /** Words after a comma that end an Arabic reported clause: a new clause of the narrative. */
+  private static final Set<String> AR_CLAUSE_BREAKS = Set.of("بينما", "فيما", "حيث", "وذلك", "مما");
+
+  /**
+   * The clause ends at a comma followed by a continuation cue (، مؤكدا أن …: a clause of its own) or a
+   * narrative conjunction (، بينما أسر 40 حوثيا).
+   */
+  private static int arabicClauseEnd(FieldView f, int from, int end) {
+    List<Token> toks = f.tokens;
+    for (int j = f.tokenAtOrAfter(from) + 1; j < toks.size() && toks.get(j).start() < end; j++) {
+      if (!f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,") || f.insideQuote(toks.get(j))) {
+        continue;
+      }
+      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || f.lexicon.match(toks, j, CueKind.CONT) != null) {
+        int k = toks.get(j - 1).end();
+        QuoteSpan q = f.spanAt(k - 1);
+        return q != null && q.outerEnd() <= toks.get(j).start() ? q.outerEnd() : k;
+      }
+    }
+    return end;
+  }
+
+  /** @param clauseEnd where the clause ends, or -1 for the end of its sentence */
+  private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart, int clauseEnd) {
     QuoteSpan opening = f.spanAt(contentStart);
     if (opening != null && opening.open() >= 0 && f.noWordsBetween(opening.outerStart(), contentStart)) {
       contentStart = opening.outerStart(); // 'said that "…"': the clause starts with the quotation, marks and all
     }
-    int end = f.sentenceEnd(contentStart);
+    int end = clauseEnd >= 0 ? clauseEnd : f.sentenceEnd(contentStart);
+    if ("ar".equals(f.lang())) {
+      end = arabicClauseEnd(f, contentStart, end);
+    }
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS) {

@@ -15,7 +15,8 @@ final class Pronouns {
   /** Words that are never a speaker on their own, whatever the finder made of them. */
   private static final Set<String> NEVER_SPEAKERS = Set.of("it", "its", "it's", "it’s", "they", "them", "he", "she", "i", "we",
       "you", "this", "that", "there", "these", "those", "his", "her", "their", "one", "وی", "او", "ایشان", "وي",
-      "ايشان", "آنها", "آن", "این", "اين", "هو", "هي", "هی", "هم");
+      "ايشان", "آنها", "آن", "این", "اين", "هو", "هي", "هی", "هم", "سموه", "معاليه", "فخامته", "جلالته", "سيادته",
+      "سعادته", "فضيلته");
 
   /** Heads of English noun phrases naming a body or a document rather than a person. */
   private static final Set<String> BODIES = Set.of("firm", "company", "companies", "organisation", "organization",

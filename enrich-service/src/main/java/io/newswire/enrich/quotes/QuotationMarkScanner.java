@@ -43,6 +43,9 @@ final class QuotationMarkScanner {
       }
       boolean left = leftFlanking(text, i, len);
       boolean right = rightFlanking(text, i, len);
+      if (c == '"' && len == 1 && stack.isEmpty() && spacedOpener(text, i)) {
+        left = true; // SPA style: وقال سموه " إن …" and وقال :" …, a space inside the marks
+      }
       if (isSingle(c) && letterBefore(text, i) && letterAfter(text, i)) {
         continue; // apostrophe inside a word: don't, Clinton’s
       }
@@ -123,6 +126,22 @@ final class QuotationMarkScanner {
       case '"': case '”': case '‘': case '\'': return left;
       default: return false;
     }
+  }
+
+  /**
+   * A straight mark with a space after it, where an opener may stand (a space, a colon, the start), and a
+   * later straight mark to close it: wire copy that pads its marks with spaces (" إن التعليم … ").
+   */
+  private static boolean spacedOpener(String t, int i) {
+    boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || ":،,".indexOf(t.charAt(i - 1)) >= 0;
+    boolean spaceAfter = i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1));
+    int k = i + 1;
+    while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+      k++;
+    }
+    // only before Arabic-script words: English copy's stray marks must not pair up the wrong way
+    boolean arabicScript = k < t.length() && Character.UnicodeBlock.of(t.charAt(k)) == Character.UnicodeBlock.ARABIC;
+    return before && spaceAfter && arabicScript && t.indexOf('"', i + 1) > 0;
   }
 
   /** Sits like an opener: nothing (or a space or opening bracket) before, a word after. */

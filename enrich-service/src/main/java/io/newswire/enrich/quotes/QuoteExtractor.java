@@ -40,6 +40,8 @@ public final class QuoteExtractor {
     RoleBinder.bind(views, tracker);
 
     List<Quote> quotes = new ArrayList<>();
+    List<SpeakerRef> speakers = new ArrayList<>();
+    List<Integer> fieldOfQuote = new ArrayList<>();
     boolean carried = false;
     SpeakerRef colonSpeaker = null;
     for (FieldView f : views) {
@@ -58,10 +60,15 @@ public final class QuoteExtractor {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
+        speakers.add(speaker);
+        fieldOfQuote.add(readingPosition(f));
         last = c;
       }
       for (; nextSilent < silent.size(); nextSilent++) {
         SilentCues.introduce(f, silent.get(nextSilent), tracker);
+      }
+      if (!"en".equals(f.lang())) {
+        Honorifics.remember(f, tracker);
       }
       if (body) {
         carried = last != null && last.kind() == QuoteKind.DIRECT
@@ -69,7 +76,71 @@ public final class QuoteExtractor {
         colonSpeaker = colonCue(f, tracker);
       }
     }
+    if (!"en".equals(lexicon.language())) {
+      resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
+    }
     return quotes;
+  }
+
+  /** 0 for the headline and summary lines, 1 + k for paragraphs[k]: how far into the story a field is. */
+  private static int readingPosition(FieldView f) {
+    String name = f.name();
+    if (!name.startsWith("paragraphs[")) {
+      return 0;
+    }
+    return 1 + Integer.parseInt(name.substring("paragraphs[".length(), name.length() - 1));
+  }
+
+  /** How many fields on a lead's role may look for the person it names. */
+  private static final int LEAD_ROLE_FIELDS = 3;
+
+  /**
+   * A role speaker the reading could not resolve when it met it: the person the article binds that role
+   * to further on, else, when the next named speaker follows within a field or two with only unresolved
+   * speakers between, that person: agencies open with the role (وزير تعاون گفت:, رئيس بايرن ميونيخ:) and
+   * name the speaker in the next sentence.
+   */
+  private static void resolveRolesLater(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      CueLexicon lexicon, SpeakerTracker tracker) {
+    for (int i = 0; i < quotes.size(); i++) {
+      SpeakerRef s = speakers.get(i);
+      if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {
+        continue;
+      }
+      List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
+      boolean role = !words.isEmpty() && lexicon.match(words, 0, CueKind.ROLE) != null;
+      int field = fieldOfQuote.get(i);
+      // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
+      boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty();
+      if (!role && !persianLead) {
+        continue;
+      }
+      SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
+      // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
+      // (in the next paragraph or two)
+      int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;
+      for (int j = i + 1; person == null && j < quotes.size() && fieldOfQuote.get(j) <= lastField; j++) {
+        SpeakerRef next = speakers.get(j);
+        if (fieldOfQuote.get(j) == field) {
+          if (next != null && (next.entityId() != null || next.name() != null)) {
+            break; // a speaker named in the lead's own field is someone else
+          }
+          continue;
+        }
+        if (next != null && next.entityId() != null) {
+          person = next;
+        } else if (next != null && next.name() == null && isName(next.text(), lexicon)) {
+          person = new SpeakerRef(null, next.text(), next.text()); // a name the entity step did not know
+        } else if (next != null && next.name() != null) {
+          break;
+        }
+      }
+      if (person != null) {
+        SpeakerRef resolved = person.namedAs(s.text());
+        speakers.set(i, resolved);
+        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+      }
+    }
   }
 
   private static List<FieldView> views(List<ArticleField> fields, CueLexicon lexicon,
@@ -106,33 +177,76 @@ public final class QuoteExtractor {
     List<Candidate> direct = DirectQuoteFinder.find(f, carried, colonSpeaker);
     List<Candidate> indirect = IndirectSpeechFinder.find(f);
     boolean headline = f.name().equals("headline");
+    // Arabic and Persian report a clause and quote part of it (وذكر أن الحوثيين «ما زالوا…»): both stand,
+    // the clause INDIRECT and the marked words DIRECT
+    boolean both = !"en".equals(f.lang());
+    SpeakerRef headlineSubject = headline ? headlineSubject(f) : null;
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
-        continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue is a scare quote
+        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f))) {
+          // 'Minister Haddad "sorry" over delays', 'حكومة البشير تتعهد بحوار «لا يستثني أحدا»': words quoted in
+          // a headline that opens with a person or body are theirs
+          out.add(new Candidate(QuoteKind.DIRECT, d.start(), d.end(), null, headlineSubject, false));
+        }
+        continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue or a named subject is a scare quote
       }
-      if (!d.embedded() && (line == null || !line.overlaps(d)) && indirect.stream().noneMatch(i -> carries(i, d))) {
+      if (!d.embedded() && (line == null || !line.overlaps(d))
+          && (both || described(f, d) || indirect.stream().noneMatch(i -> carries(i, d)))) {
         out.add(d);
       }
     }
     for (Candidate ind : indirect) {
-      boolean clash = out.stream().anyMatch(o -> o.overlaps(ind));
+      boolean clash = out.stream().anyMatch(o -> o.overlaps(ind)
+          && !((both || described(f, o)) && carries(ind, o) && !onlyQuotation(f, ind, o)));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
       }
     }
     List<Candidate> fragments = new ArrayList<>();
     for (Candidate d : direct) {
-      if (d.embedded() && out.stream().noneMatch(o -> o.overlaps(d))) {
-        fragments.add(d);
+      if (d.embedded() && out.stream().noneMatch(o -> o.overlaps(d)) || described(f, d) && out.contains(d)) {
+        fragments.add(d); // a described fragment is DIRECT and still carried by its clause
       }
     }
     for (Candidate partial : headline ? List.<Candidate>of() : PartialQuoteFinder.find(f, fragments, tracker)) {
-      if (out.stream().noneMatch(o -> o.overlaps(partial))) {
+      if (out.stream().noneMatch(o -> o.overlaps(partial) && !(described(f, o) && partial.start() <= o.start()
+          && partial.end() >= o.end()))) {
         out.add(partial);
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  /** The person or organisation mention opening the headline, or null. */
+  private static MentionRef headlineMention(FieldView f) {
+    if (f.tokens.isEmpty()) {
+      return null;
+    }
+    for (MentionRef m : f.mentions) {
+      if (m.start() <= f.tokens.get(0).start() && m.end() > f.tokens.get(0).start()) {
+        return m.personOrOrg() && f.spanAt(m.start()) == null ? m : null;
+      }
+    }
+    return null;
+  }
+
+  private static SpeakerRef headlineSubject(FieldView f) {
+    MentionRef m = headlineMention(f);
+    return m == null ? null : SpeakerRef.of(m, m.text());
+  }
+
+  /** Words that may be a person's name: not a role, a pronoun or a label. */
+  private static boolean isName(String text, CueLexicon lexicon) {
+    List<Token> words = text == null ? List.of() : Tokenizer.tokenize(text, lexicon.language());
+    return !words.isEmpty() && words.size() <= 4
+        && lexicon.matchAny(words, 0, CueKind.ROLE, CueKind.PRONOUN, CueKind.LABEL, CueKind.STOP) == null
+        && Pronouns.publishable(new SpeakerRef(null, null, text)) != null;
+  }
+
+  private static Candidate headlineSubjectSpan(FieldView f) {
+    MentionRef m = headlineMention(f);
+    return new Candidate(QuoteKind.DIRECT, m.start(), m.end(), null, null, true);
   }
 
   private static boolean cued(Candidate c) {
@@ -149,6 +263,28 @@ public final class QuoteExtractor {
     Attribution b = quotation.attribution();
     return a != null && b != null && a.cue() != null && a.cue().equals(b.cue())
         && clause.start() < quotation.start() - 1 && clause.end() >= quotation.end();
+  }
+
+  /** Words quoted after an English verb of describing ('called the plan "a gift"'): DIRECT beside their clause. */
+  private static boolean described(FieldView f, Candidate d) {
+    return d.kind() == QuoteKind.DIRECT && d.attribution() != null && d.attribution().cue() != null
+        && DirectQuoteFinder.describing(f, d.attribution().cue());
+  }
+
+  /** The clause holds no word outside the quotation but its complementizer (إن «…», أن "…"). */
+  private static boolean onlyQuotation(FieldView f, Candidate clause, Candidate quotation) {
+    QuoteSpan s = f.spanAt(quotation.start());
+    if (s == null) {
+      return false;
+    }
+    int words = 0;
+    for (int j = f.tokenAtOrAfter(clause.start()); j < f.tokens.size() && f.tokens.get(j).start() < clause.end(); j++) {
+      Token t = f.tokens.get(j);
+      if (!s.contains(t.start()) && f.lexicon.match(f.tokens, j, CueKind.COMP) == null) {
+        words++;
+      }
+    }
+    return words == 0;
   }
 
   /** A reported clause that is nothing but one quotation ('said that "…"') is that quotation, DIRECT. */

@@ -8,6 +8,8 @@ import java.util.List;
  */
 record RolePhrase(int first, int end, String key) {
   private static final int MAX_TAIL = 4;
+  /** Arabic titles run long before the name: رئيس الاتحاد العربي السعودي لكرة القدم أحمد عيد. */
+  private static final int MAX_TAIL_ARABIC = 6;
   /** Persian chains a role's words by ezafe: رئیس سازمان جهاد کشاورزی خراسان جنوبی. */
   private static final int MAX_TAIL_PERSIAN = 6;
 
@@ -18,7 +20,7 @@ record RolePhrase(int first, int end, String key) {
       return null;
     }
     int end = i + 1;
-    int maxTail = "fa".equals(f.lang()) ? MAX_TAIL_PERSIAN : MAX_TAIL;
+    int maxTail = "fa".equals(f.lang()) ? MAX_TAIL_PERSIAN : "ar".equals(f.lang()) ? MAX_TAIL_ARABIC : MAX_TAIL;
     while (end < toks.size() && end - i <= maxTail && !stops(f, end)) {
       end++;
     }
@@ -44,7 +46,11 @@ record RolePhrase(int first, int end, String key) {
 
   /** Head and last word without the article, so أمير دولة قطر and أمير قطر share a key. */
   private static String key(FieldView f, int first, int end) {
-    return bare(f.tokens.get(first).form()) + "|" + bare(f.tokens.get(end - 1).form());
+    return key(f.tokens, first, end);
+  }
+
+  static String key(List<Token> tokens, int first, int end) {
+    return bare(tokens.get(first).form()) + "|" + bare(tokens.get(end - 1).form());
   }
 
   private static String bare(String form) {

@@ -12,6 +12,8 @@ import java.util.List;
 final class SpeakerLineFinder {
   private static final int MAX_PREFIX_TOKENS = 6;
   private static final int MAX_NAME_TOKENS_WITHOUT_ENTITIES = 3;
+  /** A headline prefix without a mention is taken for a speaker's name up to this many words. */
+  private static final int MAX_UNRECOGNISED_NAME_TOKENS = 2;
 
   private SpeakerLineFinder() {}
 
@@ -78,6 +80,13 @@ final class SpeakerLineFinder {
     if (role != null) {
       SpeakerRef bound = tracker.role(role.key());
       return bound != null ? bound.namedAs(prefix) : new SpeakerRef(null, null, prefix);
+    }
+    if (f.articleHasEntities && !"en".equals(f.lang()) && prefixTokens <= MAX_UNRECOGNISED_NAME_TOKENS
+        && f.mentionsIn(0, prefixEnd).isEmpty() && f.lexicon.match(toks, 0, CueKind.LABEL) == null
+        && f.lexicon.matchAny(toks, 0, CueKind.VERB, CueKind.STOP, CueKind.COMP) == null) {
+      // an Arabic or Persian headline names its speaker by surname (رونالدو:, ايوانكوويچ:), which the entity
+      // step may not know; a place (سوريا:, لندن:) is a mention and does not come here
+      return new SpeakerRef(null, null, prefix);
     }
     if (f.articleHasEntities || prefixTokens > MAX_NAME_TOKENS_WITHOUT_ENTITIES
         || f.lexicon.match(toks, 0, CueKind.LABEL) != null) {

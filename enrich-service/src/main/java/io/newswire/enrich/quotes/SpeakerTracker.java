@@ -11,6 +11,8 @@ import java.util.Map;
 final class SpeakerTracker {
   private SpeakerRef current;
   private SpeakerRef lastPerson;
+  private SpeakerRef titled;
+  private SpeakerRef lastMentioned;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
 
   SpeakerRef current() {
@@ -40,5 +42,23 @@ final class SpeakerTracker {
 
   SpeakerRef role(String key) {
     return roles.get(key);
+  }
+
+  /** The last person named with a title (الأمير, معالي), whom سموه and معاليه stand for. */
+  SpeakerRef titled() {
+    return titled;
+  }
+
+  void titled(SpeakerRef s) {
+    titled = s;
+  }
+
+  /** The last person mention of the fields read so far: وی with no speaker before it means them. */
+  SpeakerRef lastMentioned() {
+    return lastMentioned;
+  }
+
+  void mentioned(SpeakerRef s) {
+    lastMentioned = s;
   }
 }

@@ -26,6 +26,10 @@ final class SubjectFinder {
       return tracker.current();
     }
     if (cue.kind() == CueKind.CONT) {
+      int next = cue.last() + 1;
+      if ("ar".equals(f.lang()) && next < f.tokens.size() && Honorifics.is(f.tokens.get(next).form())) {
+        return Honorifics.antecedent(f, next, tracker); // مؤكداً سموه
+      }
       return tracker.current();
     }
     return switch (f.lang()) {
@@ -57,6 +61,9 @@ final class SubjectFinder {
     SpeakerRef before = mentionJustBefore(f, cue.first());
     if (before != null) {
       return before;
+    }
+    if (i < limit && Honorifics.is(toks.get(i).form())) {
+      return Honorifics.antecedent(f, i, tracker);
     }
     if (i < limit && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return named(tracker, toks.get(i).raw());
@@ -143,7 +150,18 @@ final class SubjectFinder {
     if (role != null) {
       SpeakerRef bound = tracker.role(role.key());
       String text = role.text(f);
-      return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
+      String unknownName = nameAfterRole(f, role, limit);
+      // an Arabic role runs into a name the entity step missed (الناطق باسم المجلس علي الأحمدي): a long one
+      // may hold a name, and is not taken for the current speaker
+      boolean mayHoldName = "ar".equals(f.lang()) && role.end() - role.first() > MAX_ARABIC_BARE_ROLE_TOKENS;
+      if (bound == null && unknownName.isEmpty() && !mayHoldName && !"en".equals(f.lang())
+          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from)))) {
+        // an unbound role after a named speaker is that speaker ('فرهاد اسدی … اظهار داشت' then 'مسؤول
+        // اطلاع‌رسانی … گفت'); a switch marker (من جانبه) turns to someone new instead
+        SpeakerRef current = tracker.current();
+        bound = current != null && current.entityId() != null && !Pronouns.impersonal(current) ? current : null;
+      }
+      return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text + unknownName);
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return null;
@@ -159,6 +177,31 @@ final class SubjectFinder {
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
     }
     return null;
+  }
+
+  /** An Arabic role of more words than this may end in a name (وزير الدفاع has two, وزير الدفاع الأميركي three). */
+  private static final int MAX_ARABIC_BARE_ROLE_TOKENS = 3;
+  /** Most words of a name the entity step did not know, kept after its role (الناطق باسم … علي الأحمدي). */
+  private static final int MAX_UNKNOWN_NAME_TOKENS = 3;
+
+  /**
+   * The words right after a role phrase up to the end of the subject, when they can be a name the entity
+   * step missed: the speaker's text then holds the name as well as the role. Empty otherwise.
+   */
+  private static String nameAfterRole(FieldView f, RolePhrase role, int limit) {
+    if (!"ar".equals(f.lang())) {
+      return "";
+    }
+    List<Token> toks = f.tokens;
+    int end = role.end();
+    while (end < limit && end - role.end() < MAX_UNKNOWN_NAME_TOKENS
+        && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
+        && f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
+        && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null) {
+      end++;
+    }
+    boolean endsSubject = end == limit || end < toks.size() && !f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank();
+    return end > role.end() && endsSubject ? f.text.substring(toks.get(role.end() - 1).end(), toks.get(end - 1).end()) : "";
   }
 
   private static boolean gapIsTitleOrComma(FieldView f, int fromToken, MentionRef m) {
@@ -197,7 +240,8 @@ final class SubjectFinder {
         break;
       }
       MentionRef m = f.mentionAt(t);
-      if (m != null && m.person()) {
+      // Arabic opens with the subject's own verb: بدورها، أدانت الحكومة العراقية … ووصفتها بأنها «…»
+      if (m != null && (m.person() || "ar".equals(f.lang()) && m.personOrOrg())) {
         return SpeakerRef.of(m, m.text());
       }
     }
@@ -236,9 +280,16 @@ final class SubjectFinder {
 
   /** The speaker the pronoun text stands for, or null (see {@link Pronouns#antecedent}). */
   static SpeakerRef named(SpeakerTracker tracker, String text) {
-    SpeakerRef s = Pronouns.antecedent(MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT), tracker);
+    String form = MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT);
+    SpeakerRef s = Pronouns.antecedent(form, tracker);
+    if (s == null && Pronouns.personal(form) && !ENGLISH_PRONOUNS.contains(form)) {
+      // وی / او with no speaker yet: the person the story named last ('«محمد البرادعي» خواستار … شد. وی … افزود')
+      s = tracker.lastMentioned();
+    }
     return s == null ? null : s.pronoun(text);
   }
+
+  private static final java.util.Set<String> ENGLISH_PRONOUNS = java.util.Set.of("he", "she");
 
   // ---------------------------------------------------------------- Persian: subject first, verb last
 

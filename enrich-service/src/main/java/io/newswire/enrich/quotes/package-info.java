@@ -18,8 +18,14 @@
  *       {@code SilentCues} lets speech verbs without a quote of their own name a new speaker (…تاکید کرد، /
  *       وأشار X), so a later وی افزود or وأضاف finds them.
  *   <li>{@code Pronouns} decides what a pronoun may stand for (he/she a person, they a group, it a body)
- *       and drops a speaker that is only an unresolved pronoun.
+ *       and drops a speaker that is only an unresolved pronoun; {@code Honorifics} resolves سموه، معاليه،
+ *       فخامته to the titled person named before.
+ *   <li>Last, a role speaker left unresolved takes the person the article binds to that role, or, in a
+ *       lead (headline, first paragraph: وزير تعاون گفت:), the person the next paragraphs name.
  * </ol>
+ * Agency house styles (issue 9): Arabic quotations after a cue and إن/أن or after بـ of a describing verb
+ * (وصفها بـ«…») are DIRECT however short, with the reported clause around them INDIRECT as well; an
+ * unresolved speaker keeps its words with no entity and no name.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
 package io.newswire.enrich.quotes;

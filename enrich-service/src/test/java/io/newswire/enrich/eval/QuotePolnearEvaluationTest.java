@@ -37,9 +37,11 @@ class QuotePolnearEvaluationTest {
   @Test
   void devMeetsTargets() {
     QuoteEvaluation.Report r = run("dev");
-    assertTrue(r.figure("recall") >= 0.85, r::toString);
-    assertTrue(r.figure("precision") >= 0.80, r::toString);
-    assertTrue(r.figure("speaker accuracy (named sources)") >= 0.80, r::toString);
+    // the newsroom scoring (pieces merged, any kind covering a content, DIRECT pieces for precision) at the
+    // targets of issue 9
+    assertTrue(r.figure("recall") >= 0.88, r::toString);
+    assertTrue(r.figure("precision") >= 0.90, r::toString);
+    assertTrue(r.figure("speaker accuracy (named sources)") >= 0.85, r::toString);
   }
 
   @Test
