@@ -58,7 +58,7 @@ public final class GoldEntityEvaluation {
   /** Scores one gold document against one enriched article. */
   public static Report score(JsonNode gold, EnrichedArticle predicted) {
     String text = gold.path("text").asText();
-    Map<String, Integer> fieldStart = GoldDocuments.fieldStarts(text, predicted);
+    Map<String, int[]> fieldMap = FieldAlignment.map(text, predicted);
     Report r = new Report();
     r.documents = 1;
     // gold mentions: span -> type; entity -> spans
@@ -83,12 +83,12 @@ public final class GoldEntityEvaluation {
       String type = normalizeType(e.getType().name());
       Set<Span> spans = new HashSet<>();
       for (Mention m : e.getMentions()) {
-        Integer start = fieldStart.get(m.getField());
-        if (start == null) {
+        int[] map = fieldMap.get(m.getField());
+        if (map == null || m.getEnd() > map.length || m.getEnd() <= m.getStart()) {
           r.unlocated++;
           continue;
         }
-        Span sp = new Span(start + m.getStart(), start + m.getEnd());
+        Span sp = new Span(map[m.getStart()], map[m.getEnd() - 1] + 1);
         spans.add(sp);
         if (type.equals(goldType.get(sp)) && matchedGold.add(sp)) {
           r.mentions(type).tp();

@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
@@ -54,7 +55,7 @@ public final class UnknownNameLinker {
     List<Mention> out = new ArrayList<>();
     for (Candidate c : sorted) {
       FieldText f = fields.get(c.field());
-      int[] span = clean(f.display(), c.start(), c.end(), c.type(), language);
+      int[] span = clean(f.display(), c.start(), c.end(), c.type(), language, isShapedOrganisation(c));
       if (span == null) {
         continue;
       }
@@ -93,12 +94,20 @@ public final class UnknownNameLinker {
     return hit;
   }
 
+  /**
+   * An organisation found by its head word (وزارة المالية): the recognizer already left clitics outside
+   * and the head (مجلس, also a title word in رئيس مجلس) is part of the name.
+   */
+  private static boolean isShapedOrganisation(Candidate c) {
+    return c.type() == EntityType.ORGANIZATION && c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE;
+  }
+
   /** The span without leading titles and clitics, or null when nothing name-like is left. */
-  int[] clean(String d, int start, int end, EntityType type, String language) {
+  int[] clean(String d, int start, int end, EntityType type, String language, boolean shaped) {
     // Leading title words (الرئيس, آقای, President) are cues, not part of the name; in Persian a few
     // are also given names (امیر اسفندیاری) and stay when a name word follows.
     // Organisations keep their first word even when it is part of a title (مجلس of رئیس مجلس).
-    boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language));
+    boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language) || shaped);
     while (start < end && !keepsTitles) {
       int we = wordEnd(d, start, end);
       String w = MatchingForm.key(d.substring(start, we));
@@ -117,7 +126,7 @@ public final class UnknownNameLinker {
       return null;
     }
     // Persian writes و and به apart: a name's first letter is never a clitic there (وزارت، وحید).
-    if (!"fa".equals(language)) {
+    if (!"fa".equals(language) && !shaped) {
       start += procliticLength(d, start, end);
     }
     String key = MatchingForm.key(d.substring(start, end));
