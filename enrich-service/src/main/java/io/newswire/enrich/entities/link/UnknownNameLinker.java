@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.kb.AliasStrength;
 import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
@@ -21,11 +22,16 @@ import java.util.Set;
 /**
  * Turns recognizer candidates into mentions: trims titles, clitics and nisba adjectives, drops what
  * overlaps a knowledge-base mention, links to the KB when the cleaned name is an alias of exactly one
- * entity of that type, and otherwise gives a stable slug id ({@code person:ar:محمد-العلي}) that is the
- * same for the same name in every article.
+ * entity of that type (a person also when the phonetic key of a two-word name is that of one KB person's
+ * full name in any script), and otherwise gives a stable id that is the same for the same name in every
+ * article: a person gets {@code person:name:<phonetic key>} and a romanized name, shared by the Arabic,
+ * Persian and Latin spellings ({@link CrossScriptName}); organisations and places a slug
+ * ({@code org:ar:مجلس-بلدية-الزرقاء}).
  */
 public final class UnknownNameLinker {
   private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
+  /** Phonetic keys of the KB people's full names (two words or more), for names in another script. */
+  private final Map<String, List<KbEntity>> personKeys = new HashMap<>();
   private final Set<String> titleKeys;
 
   public UnknownNameLinker(KnowledgeBase kb) {
@@ -34,6 +40,20 @@ public final class UnknownNameLinker {
         List<KbEntity> l = aliasIndex.computeIfAbsent(MatchingForm.key(a.text()), k -> new ArrayList<>(1));
         if (!l.contains(e)) {
           l.add(e);
+        }
+      }
+    }
+    for (KbEntity e : kb.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (KbAlias a : e.aliases()) {
+        String k = CrossScriptName.key(a.text());
+        if (a.strength() == AliasStrength.STRONG && a.text().strip().indexOf(' ') > 0 && k.length() >= 4) {
+          List<KbEntity> l = personKeys.computeIfAbsent(k, x -> new ArrayList<>(1));
+          if (!l.contains(e)) {
+            l.add(e);
+          }
         }
       }
     }
@@ -65,9 +85,18 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      String phonetic = c.type() == EntityType.PERSON ? CrossScriptName.key(text) : "";
+      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4) {
+        List<KbEntity> l = personKeys.get(phonetic);
+        kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
+      }
       Mention m;
       if (kb != null) {
         m = new Mention(c.field(), span[0], span[1], kb.id(), kb.type(), kb.name(), false);
+      } else if (!phonetic.isEmpty()) {
+        // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)
+        m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
+            CrossScriptName.romanize(text, scriptLanguage(text, language)), false);
       } else {
         m = new Mention(c.field(), span[0], span[1], slug(c.type(), scriptLanguage(text, language), key), c.type(), text, false);
       }
