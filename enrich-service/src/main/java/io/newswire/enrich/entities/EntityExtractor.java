@@ -106,11 +106,13 @@ public final class EntityExtractor {
     }
     if ("ar".equals(language)) {
       candidates.addAll(arabicOrganisations.recognize(fields, language));
-      NestedNames.growShapedOrganisations(fields, matches, candidates);
     }
     if ("fa".equals(language)) {
       candidates.addAll(persian.recognize(fields, language));
       NestedNames.endAtNestedPlace(matches, candidates);
+    }
+    if ("en".equals(language) || "ar".equals(language)) {
+      NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }
     if ("en".equals(language) || "fa".equals(language) || "ar".equals(language)) {
       NestedNames.dropInsideStructural(matches, candidates);

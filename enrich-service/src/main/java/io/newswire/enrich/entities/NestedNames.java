@@ -41,19 +41,23 @@ final class NestedNames {
   }
 
   /**
-   * A knowledge-base organisation at the start or the end of a longer Arabic organisation found by its
-   * head word (مجلس الأمن in مجلس الأمن الدولي, الأناضول in وكالة أنباء الأناضول) is that organisation
-   * named in full: the match grows to the whole name and keeps its link.
+   * A knowledge-base organisation at the start (or, in Arabic, the end) of a longer organisation found
+   * by its shape (مجلس الأمن in مجلس الأمن الدولي, الأناضول in وكالة أنباء الأناضول, Morgan Stanley in
+   * Morgan Stanley Group Inc) is that organisation named in full: the match grows to the whole name and
+   * keeps its link.
    */
-  static void growShapedOrganisations(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+  static void growShapedOrganisations(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates,
+      String language) {
+    boolean arabic = "ar".equals(language);
+    double min = arabic ? ArabicOrganisationRecognizer.CONFIDENCE : EnglishNameRecognizer.STRUCTURAL;
     for (Candidate c : candidates) {
-      if (c.type() != EntityType.ORGANIZATION || c.confidence() < ArabicOrganisationRecognizer.CONFIDENCE) {
+      if (c.type() != EntityType.ORGANIZATION || c.confidence() < min) {
         continue;
       }
       List<NameMatch> field = matches.get(c.field());
       for (NameMatch m : field) {
         boolean inside = c.start() <= m.start() && m.end() <= c.end() && m.end() - m.start() < c.end() - c.start();
-        if (inside && (m.start() == c.start() || m.end() == c.end()) && onlyOrganisations(m)) {
+        if (inside && (m.start() == c.start() || (arabic && m.end() == c.end())) && onlyOrganisations(m)) {
           MatchingForm form = fields.get(c.field()).form();
           List<NameMatch> grown = new ArrayList<>();
           for (NameMatch o : field) {

@@ -81,6 +81,8 @@ public final class GoldEntityEvaluation {
       goldEntityType.add(type);
     }
     Set<Span> matchedGold = new HashSet<>();
+    // a dateline or highlight may repeat text of the body: the same original span counts once
+    Set<Span> scored = new HashSet<>();
     List<Set<Span>> predEntities = new ArrayList<>();
     List<String> predEntityType = new ArrayList<>();
     for (Entity e : predicted.getEntities()) {
@@ -100,6 +102,9 @@ public final class GoldEntityEvaluation {
         }
         Span sp = new Span(map[m.getStart()], map[m.getEnd() - 1] + 1);
         spans.add(sp);
+        if (!scored.add(sp)) {
+          continue;
+        }
         if (type.equals(goldType.get(sp)) && matchedGold.add(sp)) {
           r.mentions(type).tp();
         } else {
