@@ -33,6 +33,8 @@ public final class UnknownNameLinker {
   /** Phonetic keys of the KB people's full names (two words or more), for names in another script. */
   private final Map<String, List<KbEntity>> personKeys = new HashMap<>();
   private final Set<String> titleKeys;
+  private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
+      "ين", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
   public UnknownNameLinker(KnowledgeBase kb) {
     for (KbEntity e : kb.entities()) {
@@ -161,6 +163,9 @@ public final class UnknownNameLinker {
     String key = MatchingForm.key(d.substring(start, end));
     if (key.length() < 2) {
       return null;
+    }
+    if (UNITS.contains(key)) {
+      return null; // 20 مليار ريال: a currency the model took for a name
     }
     if (type == EntityType.PLACE && key.indexOf(' ') < 0 && key.startsWith("ال")
         && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"))) {

@@ -97,6 +97,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         }
         continue;
       }
+      while (end > i + 1 && !Character.isLetterOrDigit(s.get(end - 1).text().charAt(0))) {
+        end--; // the closing » of a quoted name
+      }
       Token first = s.get(i);
       int start = first.start() + displayOffset(first.text(), clitic);
       if (headOutside.contains(head)) {
@@ -167,8 +170,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     if (key.isEmpty() || stop.contains(key) || !Character.isLetter(key.charAt(0)) || key.length() < 2) {
       return false;
     }
-    if (heads.contains(key) || articleHeads.contains(key)) {
-      return false;
+    if (heads.contains(key)) {
+      return false; // a new head opens a name of its own; an article head (الخارجية) may be the genitive
     }
     // و/ب/ل + a word opens a new phrase (بجدة، للتعليم، وزارة is a head and was taken above)
     return !(cliticLength(key) > 0);
