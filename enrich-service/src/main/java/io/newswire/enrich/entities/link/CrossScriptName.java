@@ -31,7 +31,20 @@ public final class CrossScriptName {
   private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath");
   private static final Map<String, String[]> TABLE = table();
 
+  /** Keys of Arabic-script words already seen: ICU transliteration is the costly step, names repeat. */
+  private static final Map<String, String> WORD_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 100_000;
+
   private CrossScriptName() {}
+
+  private static String transliterate(Transliterator t, String s) {
+    if (WORD_KEYS.size() > MAX_CACHED) {
+      WORD_KEYS.clear();
+    }
+    synchronized (t) {
+      return t.transliterate(s).toLowerCase(Locale.ROOT);
+    }
+  }
 
   /** The phonetic key of a name in any of the three scripts ("" when nothing is left). */
   public static String key(String name) {
@@ -43,26 +56,20 @@ public final class CrossScriptName {
       if (w.isEmpty()) {
         continue;
       }
-      String latin;
       if (Clitics.isArabicScript(w.charAt(0))) {
         String k = MatchingForm.key(w).replace(" ", "");
         if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد")) {
           k = k.substring(2);
         }
         prev = k;
-        synchronized (ARABIC) {
-          latin = ARABIC.transliterate(k);
-        }
+        out.append(WORD_KEYS.computeIfAbsent(k, x -> fold(transliterate(ARABIC, x), false)));
       } else {
-        synchronized (LATIN) {
-          latin = LATIN.transliterate(w);
-        }
-        latin = latin.toLowerCase(Locale.ROOT);
+        String latin = w.chars().allMatch(c -> c < 128) ? w.toLowerCase(Locale.ROOT) : transliterate(LATIN, w).toLowerCase(Locale.ROOT);
         if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
           continue;
         }
+        out.append(fold(latin, true));
       }
-      out.append(fold(latin.toLowerCase(Locale.ROOT), !Clitics.isArabicScript(w.charAt(0))));
     }
     return out.toString();
   }
