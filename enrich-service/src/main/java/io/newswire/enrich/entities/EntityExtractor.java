@@ -114,8 +114,12 @@ public final class EntityExtractor {
     if ("en".equals(language) || "ar".equals(language)) {
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }
-    if ("en".equals(language) || "fa".equals(language) || "ar".equals(language)) {
+    if ("en".equals(language) || "fa".equals(language)) {
       NestedNames.dropInsideStructural(matches, candidates);
+    } else if ("ar".equals(language)) {
+      // only names shaped by a head word: the model's confident guesses (لإيران) must not hide the KB's
+      NestedNames.dropInsideStructural(matches, candidates.stream()
+          .filter(c -> c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE).toList());
     }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
