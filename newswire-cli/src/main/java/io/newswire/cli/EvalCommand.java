@@ -93,6 +93,9 @@ final class EvalCommand {
         description = "What the annotations cover: entities, quotes or both (default: ${DEFAULT-VALUE}).")
     String part;
 
+    @Option(names = "--errors", description = "Also list every entity mention counted wrong (FP) or missed (FN).")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
       if (pool != null && !Files.isRegularFile(pool)) {
@@ -107,7 +110,7 @@ final class EvalCommand {
       Function<String, EnrichedArticle> pipeline = pipeline();
       if (!"quotes".equals(part)) {
         System.out.println("== entities: " + file + " (" + docs.size() + " documents)");
-        GoldEntityEvaluation.run(docs, pipeline).print(System.out, false);
+        GoldEntityEvaluation.run(docs, pipeline).print(System.out, errors);
       }
       if (!"entities".equals(part)) {
         System.out.println("== quotes: " + file + " (" + docs.size() + " documents)");

@@ -12,6 +12,7 @@ import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
 import io.newswire.enrich.entities.match.PhraseHit;
 import io.newswire.enrich.entities.match.PhraseScanner;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.PersianNameRecognizer;
 import io.newswire.enrich.entities.names.TitleCase;
@@ -46,6 +47,7 @@ public final class EntityExtractor {
   private final NameRecognizer capitals = new CapitalizationRecognizer();
   private final NameRecognizer english;
   private final NameRecognizer persian = new PersianNameRecognizer();
+  private final NameRecognizer arabicOrganisations = new ArabicOrganisationRecognizer();
 
   /** The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and model. */
   public EntityExtractor() {
@@ -108,12 +110,22 @@ public final class EntityExtractor {
     } else {
       candidates.addAll(capitals.recognize(fields, language));
     }
+    if ("ar".equals(language)) {
+      candidates.addAll(arabicOrganisations.recognize(fields, language));
+    }
     if ("fa".equals(language)) {
       candidates.addAll(persian.recognize(fields, language));
       NestedNames.endAtNestedPlace(matches, candidates);
     }
+    if ("en".equals(language) || "ar".equals(language)) {
+      NestedNames.growShapedOrganisations(fields, matches, candidates, language);
+    }
     if ("en".equals(language) || "fa".equals(language)) {
       NestedNames.dropInsideStructural(matches, candidates);
+    } else if ("ar".equals(language)) {
+      // only names shaped by a head word: the model's confident guesses (لإيران) must not hide the KB's
+      NestedNames.dropInsideStructural(matches, candidates.stream()
+          .filter(c -> c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE).toList());
     }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));

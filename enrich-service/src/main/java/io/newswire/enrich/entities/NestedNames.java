@@ -6,6 +6,10 @@ import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.schema.EntityType;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
+import io.newswire.normalization.MatchingForm;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,6 +38,63 @@ final class NestedNames {
         }
       }
     }
+  }
+
+  /**
+   * A knowledge-base organisation at the start (or, in Arabic, the end) of a longer organisation found
+   * by its shape (مجلس الأمن in مجلس الأمن الدولي, الأناضول in وكالة أنباء الأناضول, Morgan Stanley in
+   * Morgan Stanley Group Inc) is that organisation named in full: the match grows to the whole name and
+   * keeps its link.
+   */
+  static void growShapedOrganisations(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates,
+      String language) {
+    boolean arabic = "ar".equals(language);
+    double min = arabic ? ArabicOrganisationRecognizer.CONFIDENCE : EnglishNameRecognizer.STRUCTURAL;
+    for (Candidate c : candidates) {
+      if (c.type() != EntityType.ORGANIZATION || c.confidence() < min) {
+        continue;
+      }
+      List<NameMatch> field = matches.get(c.field());
+      for (NameMatch m : field) {
+        boolean inside = c.start() <= m.start() && m.end() <= c.end() && m.end() - m.start() < c.end() - c.start();
+        if (inside && (m.start() == c.start() || (arabic && m.end() == c.end())) && onlyOrganisations(m)) {
+          MatchingForm form = fields.get(c.field()).form();
+          List<NameMatch> grown = new ArrayList<>();
+          for (NameMatch o : field) {
+            if (o.end() <= c.start() || o.start() >= c.end()) {
+              grown.add(o);
+            } else if (o.start() < c.start() || o.end() > c.end()) {
+              grown = null; // a longer KB name crosses the organisation: leave both as they are
+              break;
+            }
+          }
+          if (grown != null) {
+            grown.add(new NameMatch(c.start(), c.end(), matchingIndex(form, c.start()), matchingIndex(form, c.end()), m.targets()));
+            grown.sort(Comparator.comparingInt(NameMatch::start));
+            matches.set(c.field(), grown);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** First matching-form index whose display index is at or after {@code display}. */
+  private static int matchingIndex(MatchingForm form, int display) {
+    int k = 0;
+    while (k < form.text().length() && form.displayIndex(k) < display) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean onlyOrganisations(NameMatch m) {
+    for (AliasTarget t : m.targets()) {
+      if (t.entity().type() != EntityType.ORGANIZATION) {
+        return false;
+      }
+    }
+    return !m.targets().isEmpty();
   }
 
   static void dropInsideStructural(List<List<NameMatch>> matches, List<Candidate> candidates) {

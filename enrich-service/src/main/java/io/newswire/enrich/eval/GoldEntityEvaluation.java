@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.Entity;
 import io.newswire.schema.Mention;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,14 +60,16 @@ public final class GoldEntityEvaluation {
   /** Scores one gold document against one enriched article. */
   public static Report score(JsonNode gold, EnrichedArticle predicted) {
     String text = gold.path("text").asText();
-    Map<String, Integer> fieldStart = GoldDocuments.fieldStarts(text, predicted);
+    Map<String, int[]> fieldMap = FieldAlignment.map(text, predicted);
     Report r = new Report();
     r.documents = 1;
     // gold mentions: span -> type; entity -> spans
     Map<Span, String> goldType = new HashMap<>();
     List<Set<Span>> goldEntities = new ArrayList<>();
     List<String> goldEntityType = new ArrayList<>();
+    List<String> goldNames = new ArrayList<>();
     for (JsonNode e : gold.path("entities")) {
+      goldNames.add(e.path("name").asText());
       String type = normalizeType(e.path("type").asText());
       Set<Span> spans = new HashSet<>();
       for (JsonNode m : e.path("mentions")) {
@@ -77,19 +81,30 @@ public final class GoldEntityEvaluation {
       goldEntityType.add(type);
     }
     Set<Span> matchedGold = new HashSet<>();
+    // a dateline or highlight may repeat text of the body: the same original span counts once
+    Set<Span> scored = new HashSet<>();
     List<Set<Span>> predEntities = new ArrayList<>();
     List<String> predEntityType = new ArrayList<>();
     for (Entity e : predicted.getEntities()) {
       String type = normalizeType(e.getType().name());
+      if (isLinked(e.getId())) {
+        r.linked++;
+        if (e.getId().startsWith("wikidata:")) {
+          r.wikidata++;
+        }
+      }
       Set<Span> spans = new HashSet<>();
       for (Mention m : e.getMentions()) {
-        Integer start = fieldStart.get(m.getField());
-        if (start == null) {
+        int[] map = fieldMap.get(m.getField());
+        if (map == null || m.getEnd() > map.length || m.getEnd() <= m.getStart()) {
           r.unlocated++;
           continue;
         }
-        Span sp = new Span(start + m.getStart(), start + m.getEnd());
+        Span sp = new Span(map[m.getStart()], map[m.getEnd() - 1] + 1);
         spans.add(sp);
+        if (!scored.add(sp)) {
+          continue;
+        }
         if (type.equals(goldType.get(sp)) && matchedGold.add(sp)) {
           r.mentions(type).tp();
         } else {
@@ -118,6 +133,16 @@ public final class GoldEntityEvaluation {
       if (hit >= 0) {
         goldUsed[hit] = true;
         r.entities(predEntityType.get(p)).tp();
+        String predictedName = predicted.getEntities().get(p).getName();
+        r.names++;
+        if (sameName(goldNames.get(hit), predictedName)) {
+          r.namesExact++;
+        } else {
+          r.errors.add("NAME " + predEntityType.get(p) + " gold '" + goldNames.get(hit) + "' predicted '" + predictedName + "'");
+        }
+        if (CrossScriptName.key(plainName(goldNames.get(hit))).equals(CrossScriptName.key(plainName(predictedName)))) {
+          r.namesByKey++;
+        }
       } else {
         r.entities(predEntityType.get(p)).fp();
       }
@@ -128,6 +153,33 @@ public final class GoldEntityEvaluation {
       }
     }
     return r;
+  }
+
+  /**
+   * Linked to the knowledge base: a Wikidata id or a curated slug, not an id made for a name the KB
+   * lacks ({@code person:name:…}, {@code org:ar:…}, {@code place:fa:…} with the name in it).
+   */
+  static boolean isLinked(String id) {
+    if (id.startsWith("wikidata:")) {
+      return true;
+    }
+    if (id.startsWith("person:name:") || id.matches("(person|org|other):(ar|fa|en):.*")) {
+      return false;
+    }
+    // places: KB slugs are place:<iso2>:<ascii>, unknown ones place:<lang>:<name in its script>
+    return !(id.startsWith("place:en:") || id.matches("place:(ar|fa):.*[^\\x00-\\x7F].*"));
+  }
+
+  /** Canonical names compared without case, accents, punctuation, articles and a (qualifier). */
+  static boolean sameName(String gold, String predicted) {
+    return plainName(gold).equals(plainName(predicted));
+  }
+
+  static String plainName(String name) {
+    String s = Normalizer.normalize(name.replaceAll("\\([^)]*\\)", ""), Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    s = s.replaceAll("^the ", "").replaceAll("\\b(al|el)-", "al ");
+    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static boolean intersects(Set<Span> a, Set<Span> b) {
@@ -168,6 +220,11 @@ public final class GoldEntityEvaluation {
     private final List<String> errors = new ArrayList<>();
     private int documents;
     private int unlocated;
+    private int names;
+    private int namesExact;
+    private int namesByKey;
+    private int linked;
+    private int wikidata;
 
     PrfCounts mentions(String type) {
       return mentions.computeIfAbsent(type, k -> new PrfCounts());
@@ -183,6 +240,20 @@ public final class GoldEntityEvaluation {
       errors.addAll(o.errors);
       documents += o.documents;
       unlocated += o.unlocated;
+      names += o.names;
+      namesExact += o.namesExact;
+      namesByKey += o.namesByKey;
+      linked += o.linked;
+      wikidata += o.wikidata;
+    }
+
+    private static double share(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+
+    /** Share of the matched entities whose predicted canonical name equals the gold one. */
+    public double canonicalNameAccuracy() {
+      return share(namesExact, names);
     }
 
     public PrfCounts mentionTotal() {
@@ -217,6 +288,11 @@ public final class GoldEntityEvaluation {
       out.println("entities (type and a shared mention):");
       entities.forEach((k, v) -> out.println("  " + v.row(k)));
       out.println("  " + entityTotal().row("ALL"));
+      out.printf(java.util.Locale.ROOT, "canonical names of the entities found: %d of %d right (%.2f), %d of %d with the gold name's phonetic key (%.2f)%n",
+          namesExact, names, share(namesExact, names), namesByKey, names, share(namesByKey, names));
+      int predicted = entityTotal().truePositives() + entityTotal().falsePositives();
+      out.printf(java.util.Locale.ROOT, "linked to the knowledge base: %d of %d entities (%.2f), %d with a Wikidata id%n",
+          linked, predicted, share(linked, predicted), wikidata);
       if (withErrors) {
         errors.forEach(e -> out.println("  " + e));
       }

@@ -35,7 +35,9 @@ class EntityExtractorTest {
   }
 
   static Entity byName(List<Entity> es, String name) {
-    return es.stream().filter(e -> e.getName().equals(name)).findFirst().orElse(null);
+    // unknown Arabic and Persian names are published romanized: the name as written is a mention text
+    return es.stream().filter(e -> e.getName().equals(name)).findFirst()
+        .or(() -> es.stream().filter(e -> texts(e).contains(name)).findFirst()).orElse(null);
   }
 
   static List<String> texts(Entity e) {
@@ -127,7 +129,7 @@ class EntityExtractorTest {
     List<Entity> es = run("en", "Talks in Oslo", "Minister Johan Fredriksen met Reuters editors in Oslo.",
         "Later, officials said Fredriksen would travel to Doha.");
     Entity p = es.stream().filter(e -> e.getType() == EntityType.PERSON).findFirst().orElseThrow();
-    assertEquals("person:en:johan-fredriksen", p.getId());
+    assertEquals("person:name:jhnfrdrksn", p.getId());
     assertEquals(List.of("Johan Fredriksen", "Fredriksen"), texts(p));
     assertNotNull(byName(es, "Reuters"));
     assertNotNull(byName(es, "Doha"));
@@ -160,7 +162,8 @@ class EntityExtractorTest {
     List<Entity> b = run("ar", "خبر آخر", "وأكد الشيخ ناصر الهاجري دعمه.");
     Entity x = a.stream().filter(e -> e.getType() == EntityType.PERSON).findFirst().orElseThrow();
     Entity y = b.stream().filter(e -> e.getType() == EntityType.PERSON).findFirst().orElseThrow();
-    assertEquals("person:ar:ناصر-الهاجري", x.getId());
+    assertEquals("person:name:nsrhjr", x.getId());
+    assertEquals("Nasser al-Hajri", x.getName());
     assertEquals(x.getId(), y.getId());
     assertEquals(List.of("ناصر الهاجري"), texts(x));
   }

@@ -127,4 +127,16 @@ class EntityNamesEnglishTest {
     named(es, "Paul Darnay", EntityType.PERSON);
     named(es, "Mossgiel Police", EntityType.ORGANIZATION);
   }
+
+  @Test
+  void firmsKeepTheirPartnersAndOpeningWordsAndTwoFirmsStayTwo() {
+    List<Entity> es = run("en", "Offering filed",
+        "Second Harbour Corp said the notes were sold through Hallam, Pryce and Co and Dunmore Baxter Capital Markets and Vell Ostrom and Co.",
+        "Underwriters were Tarn, Keel and Abbot Inc.");
+    named(es, "Second Harbour Corp", EntityType.ORGANIZATION);
+    named(es, "Hallam, Pryce and Co", EntityType.ORGANIZATION);
+    named(es, "Dunmore Baxter Capital Markets", EntityType.ORGANIZATION);
+    named(es, "Vell Ostrom and Co", EntityType.ORGANIZATION);
+    named(es, "Tarn, Keel and Abbot Inc", EntityType.ORGANIZATION);
+  }
 }

@@ -92,4 +92,13 @@ class EntityNamesPersianTest {
     named(es, "نیلوان", EntityType.PLACE);
     assertNull(byName(es, "مجاور"), "an adjective after روستای is not a place");
   }
+
+  @Test
+  void anotherHeadOpensItsOwnNameAndAQuotedNameIsTheName() {
+    List<Entity> es = run("fa", "عنوان",
+        "جلسه کمیته واگذاری باشگاه سپیدرود امروز برگزار شد و کارگران شرکت خودروسازی «آریا موتور» اعتصاب کردند.");
+    named(es, "باشگاه سپیدرود", EntityType.ORGANIZATION);
+    named(es, "آریا موتور", EntityType.ORGANIZATION);
+    assertNull(byName(es, "کمیته واگذاری باشگاه سپیدرود"));
+  }
 }

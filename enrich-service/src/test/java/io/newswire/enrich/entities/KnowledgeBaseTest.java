@@ -52,7 +52,7 @@ class KnowledgeBaseTest {
     EntityExtractor x = new EntityExtractor();
     List<Entity> es = x.extract(List.of(new ArticleField("headline", "عنوان"),
         new ArticleField("paragraphs[0]", "وقال المتحدث باسم الوزارة سليم الخطيب للصحفيين إن الاجتماع سيعقد في بيروت.")), "ar");
-    assertTrue(es.stream().anyMatch(e -> e.getType() == EntityType.PERSON && e.getId().startsWith("person:ar:")), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.getType() == EntityType.PERSON && e.getId().startsWith("person:name:")), es.toString());
     assertTrue(es.stream().anyMatch(e -> e.getName().equals("Beirut")));
   }
 }

@@ -1,10 +1,12 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.kb.AliasStrength;
 import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
@@ -20,12 +22,19 @@ import java.util.Set;
 /**
  * Turns recognizer candidates into mentions: trims titles, clitics and nisba adjectives, drops what
  * overlaps a knowledge-base mention, links to the KB when the cleaned name is an alias of exactly one
- * entity of that type, and otherwise gives a stable slug id ({@code person:ar:محمد-العلي}) that is the
- * same for the same name in every article.
+ * entity of that type (a person also when the phonetic key of a two-word name is that of one KB person's
+ * full name in any script), and otherwise gives a stable id that is the same for the same name in every
+ * article: a person gets {@code person:name:<phonetic key>} and a romanized name, shared by the Arabic,
+ * Persian and Latin spellings ({@link CrossScriptName}); organisations and places a slug
+ * ({@code org:ar:مجلس-بلدية-الزرقاء}).
  */
 public final class UnknownNameLinker {
   private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
+  /** Phonetic keys of the KB people's full names (two words or more), for names in another script. */
+  private final Map<String, List<KbEntity>> personKeys = new HashMap<>();
   private final Set<String> titleKeys;
+  private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
+      "ين", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
   public UnknownNameLinker(KnowledgeBase kb) {
     for (KbEntity e : kb.entities()) {
@@ -33,6 +42,20 @@ public final class UnknownNameLinker {
         List<KbEntity> l = aliasIndex.computeIfAbsent(MatchingForm.key(a.text()), k -> new ArrayList<>(1));
         if (!l.contains(e)) {
           l.add(e);
+        }
+      }
+    }
+    for (KbEntity e : kb.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (KbAlias a : e.aliases()) {
+        String k = CrossScriptName.key(a.text());
+        if (a.strength() == AliasStrength.STRONG && a.text().strip().indexOf(' ') > 0 && k.length() >= 4) {
+          List<KbEntity> l = personKeys.computeIfAbsent(k, x -> new ArrayList<>(1));
+          if (!l.contains(e)) {
+            l.add(e);
+          }
         }
       }
     }
@@ -54,7 +77,7 @@ public final class UnknownNameLinker {
     List<Mention> out = new ArrayList<>();
     for (Candidate c : sorted) {
       FieldText f = fields.get(c.field());
-      int[] span = clean(f.display(), c.start(), c.end(), c.type(), language);
+      int[] span = clean(f.display(), c.start(), c.end(), c.type(), language, isShapedOrganisation(c));
       if (span == null) {
         continue;
       }
@@ -64,9 +87,18 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      String phonetic = c.type() == EntityType.PERSON ? CrossScriptName.key(text) : "";
+      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4) {
+        List<KbEntity> l = personKeys.get(phonetic);
+        kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
+      }
       Mention m;
       if (kb != null) {
         m = new Mention(c.field(), span[0], span[1], kb.id(), kb.type(), kb.name(), false);
+      } else if (!phonetic.isEmpty()) {
+        // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)
+        m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
+            CrossScriptName.romanize(text, scriptLanguage(text, language)), false);
       } else {
         m = new Mention(c.field(), span[0], span[1], slug(c.type(), scriptLanguage(text, language), key), c.type(), text, false);
       }
@@ -93,12 +125,20 @@ public final class UnknownNameLinker {
     return hit;
   }
 
+  /**
+   * An organisation found by its head word (وزارة المالية): the recognizer already left clitics outside
+   * and the head (مجلس, also a title word in رئيس مجلس) is part of the name.
+   */
+  private static boolean isShapedOrganisation(Candidate c) {
+    return c.type() == EntityType.ORGANIZATION && c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE;
+  }
+
   /** The span without leading titles and clitics, or null when nothing name-like is left. */
-  int[] clean(String d, int start, int end, EntityType type, String language) {
+  int[] clean(String d, int start, int end, EntityType type, String language, boolean shaped) {
     // Leading title words (الرئيس, آقای, President) are cues, not part of the name; in Persian a few
     // are also given names (امیر اسفندیاری) and stay when a name word follows.
     // Organisations keep their first word even when it is part of a title (مجلس of رئیس مجلس).
-    boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language));
+    boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language) || shaped);
     while (start < end && !keepsTitles) {
       int we = wordEnd(d, start, end);
       String w = MatchingForm.key(d.substring(start, we));
@@ -117,12 +157,15 @@ public final class UnknownNameLinker {
       return null;
     }
     // Persian writes و and به apart: a name's first letter is never a clitic there (وزارت، وحید).
-    if (!"fa".equals(language)) {
+    if (!"fa".equals(language) && !shaped) {
       start += procliticLength(d, start, end);
     }
     String key = MatchingForm.key(d.substring(start, end));
     if (key.length() < 2) {
       return null;
+    }
+    if (UNITS.contains(key)) {
+      return null; // 20 مليار ريال: a currency the model took for a name
     }
     if (type == EntityType.PLACE && key.indexOf(' ') < 0 && key.startsWith("ال")
         && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"))) {

@@ -189,6 +189,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           } else if (isConnector(n) && end + 2 < s.size() && s.get(end + 1).text().equals("the")
               && capitalised(s.get(end + 2).text())) {
             end += 3; // Commission for Latin America and the Caribbean
+          } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)) {
+            end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
           } else {
             break;
           }
@@ -220,7 +222,34 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
+    /** A company suffix (Co, Inc, Corp …) ends the capitalised run that starts at {@code i}. */
+    private boolean firmAhead(int i) {
+      int k = i;
+      while (k < s.size() && k - i < 6 && (capitalised(s.get(k).text()) || isConnector(s.get(k).text()))) {
+        if (isFirmSuffix(s.get(k).text())) {
+          return true;
+        }
+        k++;
+      }
+      return false;
+    }
+
     private void run(int a, int b, boolean sentenceStart) {
+      if (b - a >= 2 && isFirmSuffix(s.get(b - 1).text()) && !isFirmSuffix(s.get(a).text())) {
+        // First Boston Corp: the words of a company's name are its own, even at a sentence start
+        int k = a;
+        while (k < b - 1 && (lower(s.get(k).text()).equals("the") || isConnector(s.get(k).text()))) {
+          k++;
+        }
+        int split = firmSplit(k, b);
+        if (split > 0) {
+          run(k, split, false);
+          run(split + 1, b, false);
+          return;
+        }
+        add(a(k), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, words(k, b));
+        return;
+      }
       // Function words and a common word opening the sentence are not part of the name.
       // At a sentence start a role word or a word before a given name is the sentence's, not the
       // name's (Veteran Carlos Merida).
@@ -385,6 +414,51 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return !givenNames.contains(lower(t)) && lowerWords.contains(lower(t));
     }
 
+    /**
+     * Two firms joined by "and" (Merrill Lynch Capital Markets and Lazard Freres and Co): the "and"
+     * after a company suffix, or one whose both sides hold two words or more (no comma of a partners'
+     * list before it), the second ending in a company suffix; or -1.
+     */
+    private int firmSplit(int a, int b) {
+      for (int k = a + 2; k < b - 2; k++) {
+        if (!s.get(k).text().equals("and")) {
+          continue;
+        }
+        if (isFirmSuffix(s.get(k - 1).text()) && !isFirmSuffix(s.get(k + 1).text())) {
+          return k; // ... and Co and Dunmore Baxter ...: the first firm's name is complete
+        }
+        if (!hasComma(a, k) && hasFirmSuffixBefore(k + 1, b)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** Piper, Jaffray and Hopwood Inc: a comma lists the partners of one firm. */
+    private boolean hasComma(int a, int k) {
+      for (int j = a; j < k; j++) {
+        if (s.get(j).text().equals(",")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The part from k to b is a firm's whole name: two words or more before any "and" of its own. */
+    private boolean hasFirmSuffixBefore(int k, int b) {
+      if (isFirmSuffix(s.get(k).text())) {
+        return false; // Kidder, Peabody and Co Inc: "Co Inc" is the suffix, not a second firm
+      }
+      int and = b;
+      for (int j = k; j < b; j++) {
+        if (s.get(j).text().equals("and")) {
+          and = j;
+          break;
+        }
+      }
+      return and - k >= 2;
+    }
+
     private boolean allRoles(int a, int b) {
       for (int k = a; k < b; k++) {
         String w = lower(stripDot(s.get(k).text()));
@@ -438,6 +512,14 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
     return c < 0x250 && Character.isUpperCase(c) && (t.length() == 1 || Character.isLetter(t.charAt(1)) || t.charAt(1) == '.'
         || t.charAt(1) == '\'' || t.charAt(1) == '’');
+  }
+
+  /** Company suffixes: a capitalised run ending in one is a company's full name. */
+  static boolean isFirmSuffix(String t) {
+    return switch (t.endsWith(".") ? t.substring(0, t.length() - 1) : t) {
+      case "Co", "Inc", "Corp", "Corporation", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Cos", "Company", "Bancorp" -> true;
+      default -> false;
+    };
   }
 
   private static boolean isConnector(String t) {

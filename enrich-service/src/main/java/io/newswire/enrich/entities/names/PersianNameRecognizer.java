@@ -105,6 +105,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames) {
     int i = 0;
     while (i < keys.length) {
+      int quoted = quotedAfterHead(s, keys, i);
+      if (quoted > 0) {
+        // شرکت خودروسازی «دایملر-کرایسلر»: the quoted words are the name, the head and its genitive describe it
+        int open = quoted >> 8;
+        add(f, s, open + 1, quoted & 0xFF, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = (quoted & 0xFF) + 1;
+        continue;
+      }
       int end = orgEnd(keys, i);
       if (end > i + 1) {
         add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
@@ -272,8 +280,30 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return key.startsWith("مي ") || key.startsWith("نمي ");
   }
 
+  /**
+   * A head word, at most one more word, then a name in «…» of one to four words: (index of « << 8) |
+   * index of », or 0.
+   */
+  private int quotedAfterHead(List<Token> s, String[] keys, int i) {
+    if (!orgHeads.contains(keys[i]) || s.size() > 255) {
+      return 0;
+    }
+    for (int q = i + 1; q <= i + 2 && q < s.size(); q++) {
+      if (s.get(q).text().equals("«")) {
+        for (int c = q + 2; c < s.size() && c <= q + 5; c++) {
+          if (s.get(c).text().equals("»")) {
+            return (q << 8) | c;
+          }
+        }
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   private boolean isOrgWord(String key) {
-    return isWord(key) && !stop.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key)
+    // another head opens a name of its own (کمیته انتقال | باشگاه نفت)
+    return isWord(key) && !stop.contains(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key)
         && !isVerb(key);
   }
 

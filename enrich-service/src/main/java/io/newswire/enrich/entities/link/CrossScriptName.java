@@ -1,0 +1,268 @@
+package io.newswire.enrich.entities.link;
+
+import com.ibm.icu.text.Transliterator;
+import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.normalization.MatchingForm;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One identity for a person's name in Arabic, Persian and Latin script. {@link #key} is a phonetic key
+ * that the three spellings share: ICU's Arabic-Latin transliteration (for Arabic script, after the
+ * matching form folds alef, yeh, kaf and teh-marbuta variants) or Any-Latin plus Latin-ASCII, then
+ * vowels, w/v/y, the article al-/el- and a word-final h dropped and the consonants English spells in
+ * several ways folded together (q/k/g/gh/kh, d/z/dh, t/th, p/b): {@code حيدر العبادي},
+ * {@code حیدر العبادی} and {@code Haider al-Abadi} all give {@code hdrbd}. {@link #romanize} gives an
+ * English-press spelling of an Arabic-script name: frequent name words from a curated table
+ * ({@code /entities/romanization.tsv}), the others letter by letter with the vowels the script writes
+ * and an {@code a} where a word would otherwise open or end with two consonants.
+ */
+public final class CrossScriptName {
+  private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+  private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath");
+  private static final Map<String, String[]> TABLE = table();
+
+  /** Keys of Arabic-script words already seen: ICU transliteration is the costly step, names repeat. */
+  private static final Map<String, String> WORD_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 100_000;
+
+  private CrossScriptName() {}
+
+  private static String transliterate(Transliterator t, String s) {
+    if (WORD_KEYS.size() > MAX_CACHED) {
+      WORD_KEYS.clear();
+    }
+    synchronized (t) {
+      return t.transliterate(s).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The phonetic key of a name in any of the three scripts ("" when nothing is left). */
+  public static String key(String name) {
+    StringBuilder out = new StringBuilder();
+    String[] words = name.strip().split("[\\s\\-\u200C\u2010\u2011_]+");
+    String prev = "";
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (Clitics.isArabicScript(w.charAt(0))) {
+        String k = MatchingForm.key(w).replace(" ", "");
+        if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد")) {
+          k = k.substring(2);
+        }
+        prev = k;
+        out.append(WORD_KEYS.computeIfAbsent(k, x -> fold(transliterate(ARABIC, x), false)));
+      } else {
+        String latin = w.chars().allMatch(c -> c < 128) ? w.toLowerCase(Locale.ROOT) : transliterate(LATIN, w).toLowerCase(Locale.ROOT);
+        if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
+          continue;
+        }
+        out.append(fold(latin, true));
+      }
+    }
+    return out.toString();
+  }
+
+  /** One word in ASCII to its consonant skeleton. */
+  static String fold(String latin, boolean latinScript) {
+    String s = latin.replaceAll("[^a-z]", "");
+    s = s.replace("kh", "k").replace("gh", "k").replace("sh", "S").replace("ch", "j").replace("zh", "j")
+        .replace("th", "t").replace("dh", "d").replace("ck", "k");
+    if (latinScript) {
+      s = s.replace("ph", "f"); // from Arabic script p + h is په (سپهری), not f
+    }
+    if (s.endsWith("h") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1); // Fatimah, Zadeh, Abdullah: the final h is a vowel's
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String m = switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> "";
+        case 'q', 'c', 'g' -> "k";
+        case 'x' -> "ks";
+        case 'p' -> "b";
+        case 'z' -> "d";
+        default -> String.valueOf(c);
+      };
+      for (char x : m.toCharArray()) {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != x) {
+          b.append(x);
+        }
+      }
+    }
+    return b.toString().replace('S', 's');
+  }
+
+  /** An English-press spelling of a name in Arabic script; Latin names come back unchanged. */
+  public static String romanize(String name, String lang) {
+    boolean persian = "fa".equals(lang);
+    StringBuilder out = new StringBuilder();
+    for (String w : MatchingForm.key(name).split("[\\s\u200C]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!Clitics.isArabicScript(w.charAt(0))) {
+        return name; // mixed or Latin: keep as written
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word(w, persian));
+    }
+    return out.toString();
+  }
+
+  private static String word(String w, boolean persian) {
+    String[] known = TABLE.get(w);
+    if (known != null) {
+      return persian && !known[1].isEmpty() ? known[1] : known[0];
+    }
+    if (w.startsWith("ال") && w.length() > 3) {
+      return "al-" + word(w.substring(2), persian);
+    }
+    if (w.startsWith("عبدال") && w.length() > 5) {
+      return (persian ? "Abdol" : "Abdul") + letters(w.substring(5), persian).toLowerCase(Locale.ROOT);
+    }
+    for (String tail : new String[] {"زاده", "نژاد"}) {
+      if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
+        return letters(w.substring(0, w.length() - tail.length()), true) + TABLE.get(tail)[1].toLowerCase(Locale.ROOT);
+      }
+    }
+    return letters(w, persian);
+  }
+
+  /** Letter-by-letter romanization of one word, capitalised. */
+  static String letters(String w, boolean persian) {
+    int n = w.length();
+    StringBuilder b = new StringBuilder();
+    boolean prevConsonant = false;
+    int consonantsAtStart = 0;
+    boolean vowelSeen = false;
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      char next = i + 1 < n ? w.charAt(i + 1) : 0;
+      String v = null; // a vowel
+      String k = null; // a consonant
+      switch (c) {
+        case 'ا', 'آ', 'أ', 'إ' -> v = "a";
+        case 'ى' -> v = "a";
+        case 'و' -> {
+          if (i == 0 || (!prevConsonant && i > 0) || next == 'ا') {
+            k = persian ? "v" : "w";
+          } else {
+            v = "ou";
+          }
+        }
+        case 'ي', 'ی' -> {
+          if (i == 0 || next == 'ا' || next == 'و') {
+            k = "y";
+          } else if (w.charAt(i - 1) == 'ا' && i < n - 1) {
+            v = "ye"; // فايز: Fayez, نايف: Nayef
+          } else if (i == 1 && n > 3) {
+            v = persian ? "ey" : "ai";
+          } else {
+            v = "i";
+          }
+        }
+        case 'ه', 'ة' -> {
+          if (i == n - 1 && i > 0) {
+            v = persian ? "eh" : "a";
+          } else {
+            k = "h";
+          }
+        }
+        default -> k = consonant(c, persian);
+      }
+      if (k != null) {
+        if (prevConsonant && i == consonantsAtStart && i == 1) {
+          b.append('a'); // two consonants opening a word: a short vowel the script does not write
+        }
+        b.append(k);
+        prevConsonant = true;
+        if (!vowelSeen) {
+          consonantsAtStart++;
+        }
+      } else {
+        b.append(v);
+        prevConsonant = false;
+        vowelSeen = true;
+      }
+    }
+    String s = b.toString();
+    // ...and two consonants closing it (حيدر: Haidr -> Haidar)
+    int last = w.length() - 1;
+    if (last >= 2 && isConsonantLetter(w.charAt(last)) && isConsonantLetter(w.charAt(last - 1))) {
+      String tail = consonant(w.charAt(last), persian);
+      if (tail != null && s.endsWith(tail)) {
+        s = s.substring(0, s.length() - tail.length()) + "a" + tail;
+      }
+    }
+    s = s.replace("'", "");
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static boolean isConsonantLetter(char c) {
+    return "اآأإىويیهة".indexOf(c) < 0;
+  }
+
+  private static String consonant(char c, boolean persian) {
+    return switch (c) {
+      case 'ب' -> "b";
+      case 'پ' -> "p";
+      case 'ت', 'ط' -> "t";
+      case 'ث' -> persian ? "s" : "th";
+      case 'ج' -> "j";
+      case 'چ' -> "ch";
+      case 'ح' -> "h";
+      case 'خ' -> "kh";
+      case 'د' -> "d";
+      case 'ذ' -> persian ? "z" : "dh";
+      case 'ر' -> "r";
+      case 'ز', 'ظ' -> "z";
+      case 'ژ' -> "zh";
+      case 'س', 'ص' -> "s";
+      case 'ش' -> "sh";
+      case 'ض' -> persian ? "z" : "d";
+      case 'ع', 'ء', 'ئ', 'ؤ' -> "'";
+      case 'غ' -> "gh";
+      case 'ف' -> "f";
+      case 'ق' -> persian ? "gh" : "q";
+      case 'ك', 'ک' -> "k";
+      case 'گ' -> "g";
+      case 'ل' -> "l";
+      case 'م' -> "m";
+      case 'ن' -> "n";
+      default -> "";
+    };
+  }
+
+  private static Map<String, String[]> table() {
+    Map<String, String[]> out = new HashMap<>();
+    try (InputStream in = CrossScriptName.class.getResourceAsStream("/entities/romanization.tsv")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        out.put(MatchingForm.key(c[0]), new String[] {c[1], c.length > 2 ? c[2] : ""});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,223 @@
+package io.newswire.enrich.entities.names;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.enrich.entities.ner.NameRecognizer;
+import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.enrich.entities.ner.Tokenizer.Token;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic organisations by their shape: a head word (وزارة، مجلس، جامعة، حزب …) and its genitive chain,
+ * ending with the first definite noun or proper name, then the nisba adjectives that qualify the name
+ * (وزارة الخارجية الايطالية، مجلس محافظة بغداد، حزب العمال الكردستاني). Arabic grammar draws the
+ * boundary: after the definite end of an idafa chain only adjectives can belong to it, so an indefinite
+ * word or a non-nisba definite word ends the name. A head with the article (الجيش، الحزب) is a name
+ * only with a nisba adjective (الجيش اللبناني). Clitics و/ب/ل/ف/ك on the head are left outside the span.
+ */
+public final class ArabicOrganisationRecognizer implements NameRecognizer {
+  /**
+   * Above the statistical model's 0.5–0.99: the head word is stronger evidence than the model's ORG or
+   * LOC guess over the same words, and marks the candidate as shaped for the linker.
+   */
+  public static final double CONFIDENCE = 0.995;
+  private static final int MAX_CHAIN = 3;
+  private static final int MAX_ADJECTIVES = 3;
+
+  private final Set<String> heads;
+  private final Set<String> articleHeads;
+  private final Set<String> headOutside;
+  private final Set<String> weakHeads;
+  private final Set<String> notOrg;
+  private final Set<String> descriptive;
+  private final Set<String> stop;
+  private final Set<String> notAfter;
+  private final Set<String> chainNouns;
+
+  public ArabicOrganisationRecognizer() {
+    CueLists cues = CueLists.load("/entities/ar-cues.txt");
+    heads = cues.get("head");
+    articleHeads = cues.get("article-head");
+    headOutside = cues.get("head-outside");
+    weakHeads = cues.get("weak-head");
+    notOrg = cues.get("not-org");
+    descriptive = cues.get("descriptive");
+    stop = cues.get("stop");
+    notAfter = cues.get("not-after");
+    chainNouns = cues.get("chain-noun");
+  }
+
+  @Override
+  public List<Candidate> recognize(List<FieldText> fields, String language) {
+    List<Candidate> out = new ArrayList<>();
+    for (FieldText f : fields) {
+      for (List<Token> sentence : Tokenizer.sentences(f.display())) {
+        find(f, sentence, out);
+      }
+    }
+    return out;
+  }
+
+  private void find(FieldText f, List<Token> s, List<Candidate> out) {
+    int n = s.size();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      String t = s.get(i).text();
+      // quotes keep their own key so a quoted name after a head can be found
+      keys[i] = t.length() == 1 && !Character.isLetterOrDigit(t.charAt(0)) ? t : MatchingForm.key(t);
+      // the matching form folds أ into ا, so ألبان would look definite: the article is read on the display
+      if (keys[i].startsWith("ال") && !t.startsWith("ال")) {
+        keys[i] = "\u0621" + keys[i];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int clitic = cliticLength(keys[i]);
+      String head = keys[i].substring(clitic);
+      if (clitic > 0 && head.startsWith("ل") && !heads.contains(head)) {
+        head = "ا" + head; // للجيش: ل + الجيش with the alef dropped
+      }
+      boolean article = articleHeads.contains(head);
+      if (article && i > 0 && notAfter.contains(keys[i - 1])) {
+        continue; // وزير الخارجية الايطالي: an office, not the ministry
+      }
+      if (!article && !heads.contains(head)) {
+        continue;
+      }
+      int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
+      if (article && end > i + 1 && head.endsWith("ه") != keys[i + 1].endsWith("ه")) {
+        continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
+      }
+      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]))) {
+        if (end > i + 1) {
+          i = end - 1;
+        }
+        continue;
+      }
+      while (end > i + 1 && !Character.isLetterOrDigit(s.get(end - 1).text().charAt(0))) {
+        end--; // the closing » of a quoted name
+      }
+      Token first = s.get(i);
+      int start = first.start() + displayOffset(first.text(), clitic);
+      if (headOutside.contains(head)) {
+        boolean quoted = !Character.isLetter(keys[i + 1].charAt(0));
+        if (!quoted && keys[i + 1].startsWith("ال")) {
+          i = end - 1;
+          continue; // شركة الطيران: the airline, not a name
+        }
+        start = s.get(quoted ? i + 2 : i + 1).start();
+      }
+      out.add(new Candidate(f.index(), start, s.get(end - 1).end(), EntityType.ORGANIZATION, CONFIDENCE, false));
+      i = end - 1;
+    }
+  }
+
+  /**
+   * End (exclusive) of the name after a head at {@code j - 1}, or {@code j} when no word belongs to it.
+   * Up to three chain nouns: indefinite ones go on (مجلس محافظة …), a definite noun or a proper name
+   * closes the chain; then nisba adjectives. A quoted name right after the head (شركة «إير إنديا») is
+   * taken whole.
+   */
+  private int chainEnd(String[] keys, int j, boolean article, boolean weak) {
+    int n = keys.length;
+    if (j < n && (keys[j].equals("«") || keys[j].equals("\""))) {
+      int k = j + 1;
+      while (k < n && k - j <= 4 && !keys[k].equals("»") && !keys[k].equals("\"")) {
+        k++;
+      }
+      return k < n && k > j + 1 && k - j <= 4 ? k + 1 : j;
+    }
+    int k = j;
+    boolean properName = false;
+    if (!article) {
+      boolean closed = false;
+      while (k < n && k - j < MAX_CHAIN && !closed && isWord(keys[k])) {
+        if (keys[k].startsWith("ال")) {
+          closed = true;
+        } else if (k + 1 >= n || !isWord(keys[k + 1]) || isNisba(keys[k + 1]) || !continuesChain(keys[k])) {
+          closed = true;
+          properName = true;
+        }
+        k++;
+      }
+      if (!closed) {
+        return j;
+      }
+    }
+    int chainEnd = k;
+    while (k < n && k - chainEnd < MAX_ADJECTIVES && isNisba(keys[k]) && !descriptive.contains(keys[k])) {
+      k++;
+    }
+    if ((article || weak) && k == chainEnd && !properName) {
+      return j;
+    }
+    return k;
+  }
+
+  /**
+   * An indefinite noun that heads a further genitive (محافظة بغداد، أنباء الأناضول، ألبان الرمال): a
+   * feminine noun in construct, or a plural common noun of the list; otherwise the indefinite word is
+   * taken as the proper name that ends the chain (جامعة جازان).
+   */
+  private boolean continuesChain(String key) {
+    return key.endsWith("ه") || chainNouns.contains(key.startsWith("\u0621") ? key.substring(1) : key);
+  }
+
+  private boolean isWord(String key) {
+    if (key.isEmpty() || stop.contains(key) || !Character.isLetter(key.charAt(0)) || key.length() < 2) {
+      return false;
+    }
+    if (heads.contains(key)) {
+      return false; // a new head opens a name of its own; an article head (الخارجية) may be the genitive
+    }
+    // و/ب/ل + a word opens a new phrase (بجدة، للتعليم، وزارة is a head and was taken above)
+    return !(cliticLength(key) > 0);
+  }
+
+  /** A definite nisba adjective: الإيطالية، الكردستاني، الدولي. */
+  private static boolean isNisba(String key) {
+    return key.startsWith("ال") && key.length() > 4
+        && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"));
+  }
+
+  /** Letters of an attached و/ف/ب/ل/ك (and لل) in front of a word, when what is left is a word. */
+  private int cliticLength(String key) {
+    if (key.length() < 4 || heads.contains(key) || articleHeads.contains(key)) {
+      return 0;
+    }
+    int n = 0;
+    if ((key.charAt(0) == 'و' || key.charAt(0) == 'ف') && (opensName(key.substring(1)) || prepositionOn(key.substring(1)))) {
+      n = 1;
+    }
+    if (prepositionOn(key.substring(n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /** ب/ل/ك on a head or a definite word (بمجلس، للجيش with the alef dropped, بالجامعة). */
+  private boolean prepositionOn(String key) {
+    return key.length() > 3 && "بلك".indexOf(key.charAt(0)) >= 0 && (opensName(key.substring(1))
+        || (key.charAt(0) == 'ل' && articleHeads.contains("ا" + key.substring(1))));
+  }
+
+  private boolean opensName(String key) {
+    return heads.contains(key) || articleHeads.contains(key) || key.startsWith("ال");
+  }
+
+  /** Display chars covering the first {@code letters} letters (the display may hold marks). */
+  private static int displayOffset(String display, int letters) {
+    int i = 0;
+    int seen = 0;
+    while (i < display.length() && seen < letters) {
+      if (Character.isLetter(display.charAt(i))) {
+        seen++;
+      }
+      i++;
+    }
+    return i;
+  }
+}

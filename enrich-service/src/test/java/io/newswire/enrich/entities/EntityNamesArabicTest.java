@@ -1,0 +1,69 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static io.newswire.enrich.entities.EntityExtractorTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Arabic organisations by their shape, on sentences written for these tests (the bodies are invented). */
+class EntityNamesArabicTest {
+  /** The entity one of whose mentions is exactly {@code text}. */
+  static Entity mentioned(List<Entity> es, String text) {
+    return es.stream().filter(e -> texts(e).contains(text)).findFirst().orElse(null);
+  }
+
+  private static Entity org(List<Entity> es, String text) {
+    Entity e = mentioned(es, text);
+    assertNotNull(e, text + " in " + es.stream().map(x -> texts(x)).toList());
+    assertEquals(EntityType.ORGANIZATION, e.getType(), text);
+    return e;
+  }
+
+  @Test
+  void ministryWithItsNisbaButNotTheWordsAfterIt() {
+    List<Entity> es = run("ar", "عنوان",
+        "أعلنت وزارة الزراعة البحرينية اليوم خطة جديدة، وقال مسؤول في وزارة الشؤون البلدية إن العمل بدأ.");
+    org(es, "وزارة الزراعة البحرينية");
+    org(es, "وزارة الشؤون البلدية");
+  }
+
+  @Test
+  void cliticsStayOutsideAndTheChainRunsThroughIndefiniteNouns() {
+    List<Entity> es = run("ar", "عنوان",
+        "وصوت مجلس بلدية الزرقاء على الميزانية، كما شارك لاعبو نادي الصقور في الحفل وتحدث رئيس جمعية الوفاء الخيرية للصحفيين.");
+    org(es, "مجلس بلدية الزرقاء");
+    org(es, "نادي الصقور");
+    org(es, "جمعية الوفاء الخيرية");
+  }
+
+  @Test
+  void anArticleHeadNeedsAnAgreeingNisba() {
+    List<Entity> es = run("ar", "عنوان",
+        "قصف الجيش الموريتاني مواقع على الحدود، وقال الجيش إن العملية انتهت، وأشاد بعمل اللجنة التنظيمي أعضاء المجلس.");
+    org(es, "الجيش الموريتاني");
+    assertEquals(null, mentioned(es, "الجيش"), "a bare head is no name");
+    assertEquals(null, mentioned(es, "اللجنة التنظيمي"), "التنظيمي agrees with عمل, not with اللجنة");
+  }
+
+  @Test
+  void aCompanyIsTheNameAfterTheWordCompany() {
+    List<Entity> es = run("ar", "عنوان",
+        "وقعت شركة «نور كابيتال» عقدا مع شركة ألبان الرمال، فيما رفضت شركة الطيران التعليق.");
+    org(es, "نور كابيتال");
+    org(es, "ألبان الرمال");
+    assertEquals(null, mentioned(es, "الطيران"), "the airline is no name");
+  }
+
+  @Test
+  void anOfficeIsNotItsMinistry() {
+    List<Entity> es = run("ar", "عنوان", "وقال وزير الخارجية البرتغالي إن الخارجية البرتغالية تتابع القضية.");
+    org(es, "الخارجية البرتغالية");
+    assertTrue(mentioned(es, "الخارجية البرتغالي") == null);
+  }
+}

@@ -1,0 +1,52 @@
+package io.newswire.enrich.entities.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Names spelled in Arabic, Persian and Latin script; the people and spellings are chosen for these tests. */
+class CrossScriptNameTest {
+  @Test
+  void arabicPersianAndEnglishSpellingsShareOneKey() {
+    String ar = CrossScriptName.key("حيدر العبادي");
+    assertEquals("hdrbd", ar);
+    assertEquals(ar, CrossScriptName.key("حیدر العبادی"), "Persian yeh");
+    assertEquals(ar, CrossScriptName.key("Haider al-Abadi"));
+    assertEquals(ar, CrossScriptName.key("Haidar Al Abadi"), "article written apart, other vowels");
+    assertEquals(ar, CrossScriptName.key("HAIDER EL-ABADI"));
+  }
+
+  @Test
+  void persianLettersAndTypingVariantsMeetTheEnglishSpelling() {
+    assertEquals(CrossScriptName.key("Mohammad Javad Zarif"), CrossScriptName.key("محمد جواد ظريف"));
+    assertEquals(CrossScriptName.key("Mohammad Javad Zarif"), CrossScriptName.key("محمدجواد ظریف".replace("محمدجواد", "محمد جواد")));
+    assertEquals(CrossScriptName.key("Hossein Naghavi Hosseini"), CrossScriptName.key("حسين نقوي حسيني"));
+    assertEquals(CrossScriptName.key("Kaveh Sepehri"), CrossScriptName.key("كاوه سپهري"), "Arabic kaf and yeh in Persian copy");
+    assertEquals(CrossScriptName.key("Abdulaziz Al-Fayez"), CrossScriptName.key("عبدالعزيز الفايز"));
+    assertEquals(CrossScriptName.key("Fatimah Rostami"), CrossScriptName.key("فاطمة رستمي"), "teh marbuta");
+  }
+
+  @Test
+  void differentNamesKeepDifferentKeys() {
+    assertNotEquals(CrossScriptName.key("حيدر العبادي"), CrossScriptName.key("حيدر العامري"));
+    assertNotEquals(CrossScriptName.key("Nasser Kamali"), CrossScriptName.key("Nasser Karimi"));
+  }
+
+  @Test
+  void romanizedNamesFollowTheEnglishPress() {
+    assertEquals("Haider al-Abadi", CrossScriptName.romanize("حيدر العبادي", "ar"));
+    assertEquals("Heydar al-Abadi", CrossScriptName.romanize("حیدر العبادی", "fa"));
+    assertEquals("Mohammad Javad Zarif", CrossScriptName.romanize("محمد جواد ظريف", "fa"));
+    assertEquals("Abdulaziz bin Ibrahim al-Fayez", CrossScriptName.romanize("عبدالعزيز بن ابراهيم الفايز", "ar"));
+    assertEquals("Mansour Ghanbarzadeh", CrossScriptName.romanize("منصور قنبرزاده", "fa"));
+    assertEquals("Samantha Power", CrossScriptName.romanize("Samantha Power", "en"), "Latin names stay as written");
+  }
+
+  @Test
+  void aRomanizedNameKeepsItsKey() {
+    for (String n : new String[] {"حيدر العبادي", "ناصر الهاجري", "منصور قنبرزاده", "عبدالرحمن العلياني"}) {
+      assertEquals(CrossScriptName.key(n), CrossScriptName.key(CrossScriptName.romanize(n, "ar")), n);
+    }
+  }
+}
