@@ -3,8 +3,6 @@ package io.newswire.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.enrich.Enricher;
 import io.newswire.enrich.entities.EntityExtractor;
-import io.newswire.enrich.entities.ner.ConllSentence;
-import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.eval.GoldDocuments;
 import io.newswire.enrich.eval.GoldEntityEvaluation;
 import io.newswire.enrich.eval.NerEvaluation;
@@ -47,29 +45,40 @@ final class EvalCommand {
   }
 
   @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = "Tag pre-tokenized CoNLL input ('token TAG' lines, IOB2, blank line between sentences) with the "
-          + "shipped statistical recognizer and print exact-match entity P/R/F1 per type (conlleval semantics).")
+      description = "Tag pre-tokenized CoNLL input ('token TAG' or CoNLL-2003 'token POS chunk TAG' lines, IOB, blank "
+          + "line between sentences) with the shipped statistical recognizer of --lang, or with --whole the whole entity "
+          + "step, and print exact-match entity P/R/F1 per type (conlleval semantics). Types map to PER/LOC/ORG "
+          + "(ANERcorp PERS, ArmanPersoNER pers/loc/org, CoNLL PER/LOC/ORG); every other type counts as O. "
+          + "English has no statistical model: --lang en needs --whole (exit 2 otherwise).")
   static final class Ner implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.conll")
     Path file;
 
-    @Option(names = "--lang", required = true, description = "Language of the tokens (the shipped model is Arabic: ar).")
+    @Option(names = "--lang", required = true, description = "Language of the tokens: ar, fa (statistical models), en (--whole only).")
     String lang;
 
-    @Option(names = "--predictions", paramLabel = "OUT", description = "Also write 'token gold predicted' lines here.")
+    @Option(names = "--whole", description = "Score the whole entity step (knowledge base, model, organisation shapes, "
+        + "cues) as the pipeline runs it: each document's sentences are joined with spaces into fields of one "
+        + "article and the mentions mapped back to tokens.")
+    boolean whole;
+
+    @Option(names = "--doc-sentences", paramLabel = "N", defaultValue = "50",
+        description = "Join at most N consecutive sentences into one document (context for the model's document memory "
+            + "and the whole step); a -DOCSTART- line always ends a document; 0 = only -DOCSTART- does (default: ${DEFAULT-VALUE}).")
+    int docSentences;
+
+    @Option(names = "--predictions", paramLabel = "OUT", description = "Also write 'token gold predicted' lines here (types mapped).")
     Path predictions;
 
     @Override
     public Integer call() throws IOException {
-      if (!"ar".equals(lang)) {
-        System.err.println("eval ner: no statistical model for '" + lang + "' (the shipped one is Arabic: --lang ar)");
+      try {
+        NerEvaluation.evaluate(file, lang, whole, docSentences, predictions).print(System.out);
+      } catch (IllegalArgumentException e) {
+        System.err.println("eval ner: " + e.getMessage());
         return 2;
       }
-      PerceptronTagger tagger = PerceptronTagger.loadShipped();
-      List<ConllSentence> sentences = ConllSentence.read(file);
-      NerEvaluation.tagAndScore(sentences, tagger).print(System.out);
       if (predictions != null) {
-        NerEvaluation.writePredictions(sentences, tagger, predictions);
         System.err.println("eval ner: predictions written to " + predictions);
       }
       return 0;

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
     description = "Streaming news ingestion: raw wire dispatches to Avro article events on Kafka.",
     subcommands = {DemoCommand.class, UpCommand.class, EnrichCommand.class, PushCommand.class,
-        TailCommand.class, DlqCommand.class, LoadCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        TailCommand.class, DlqCommand.class, LoadCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Newswire {
   public static void main(String[] args) {
     AvroPackages.allowNewswire();

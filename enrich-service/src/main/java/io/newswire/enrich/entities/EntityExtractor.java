@@ -43,6 +43,7 @@ public final class EntityExtractor {
   private final UnknownNameLinker unknowns;
   private final RoleResolver roles;
   private final NameRecognizer statistical;
+  private final NameRecognizer statisticalFa;
   private final NameRecognizer cues;
   private final NameRecognizer capitals = new CapitalizationRecognizer();
   private final NameRecognizer english;
@@ -51,13 +52,18 @@ public final class EntityExtractor {
 
   /** The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and model. */
   public EntityExtractor() {
-    this(KnowledgeBase.load(), PerceptronTagger.loadShipped());
+    this(KnowledgeBase.load(), PerceptronTagger.loadShipped("ar"), PerceptronTagger.loadShipped("fa"));
   }
 
   /**
    * @param tagger the Arabic statistical model, or null to run on the knowledge base and cues alone
    */
   public EntityExtractor(KnowledgeBase kb, PerceptronTagger tagger) {
+    this(kb, tagger, null);
+  }
+
+  /** @param persianTagger the Persian statistical model, or null */
+  public EntityExtractor(KnowledgeBase kb, PerceptronTagger tagger, PerceptronTagger persianTagger) {
     this.kb = kb;
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
@@ -65,6 +71,7 @@ public final class EntityExtractor {
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
+    this.statisticalFa = persianTagger == null ? null : StatisticalRecognizer.persian(persianTagger);
     this.cues = new CueRecognizer(kb.titles());
     this.english = new EnglishNameRecognizer(kb.titles());
   }
@@ -114,6 +121,9 @@ public final class EntityExtractor {
       candidates.addAll(arabicOrganisations.recognize(fields, language));
     }
     if ("fa".equals(language)) {
+      if (statisticalFa != null) {
+        candidates.addAll(statisticalFa.recognize(fields, language));
+      }
       candidates.addAll(persian.recognize(fields, language));
       NestedNames.endAtNestedPlace(matches, candidates);
     }

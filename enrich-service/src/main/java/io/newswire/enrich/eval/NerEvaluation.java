@@ -1,8 +1,12 @@
 package io.newswire.enrich.eval;
 
-import io.newswire.enrich.entities.ner.PerceptronTagger;
+import io.newswire.enrich.ArticleField;
+import io.newswire.enrich.entities.EntityExtractor;
+import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.ner.Chunk;
 import io.newswire.enrich.entities.ner.ConllSentence;
+import io.newswire.enrich.entities.ner.NerTags;
+import io.newswire.enrich.entities.ner.PerceptronTagger;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,57 +41,92 @@ public final class NerEvaluation {
       }
       return r;
     }
-    if (!"ar".equals(lang)) {
-      throw new IllegalArgumentException("no statistical model for language '" + lang + "' (only 'ar')");
-    }
-    PerceptronTagger finder = PerceptronTagger.loadShipped();
-    if (finder == null) {
-      throw new IllegalStateException("the shipped Arabic model is missing");
-    }
-    return tagAndScore(ConllSentence.read(conll), finder);
+    return evaluate(conll, lang, false, DOCUMENT_SENTENCES, null);
   }
 
-  /** Tags the tokens of {@code sentences} with {@code finder} and scores the result. */
+  /**
+   * Scores the shipped statistical recognizer of {@code lang} alone, or with {@code whole} the whole
+   * entity step, on {@code conll}; types mapped to PER/LOC/ORG. The gold tags are the last column (so
+   * CoNLL-2003's {@code token POS chunk TAG} lines work too).
+   *
+   * @param docSentences sentences joined into one document at most (0: only {@code -DOCSTART-} ends one)
+   * @param predictionsOut where to write {@code token gold predicted} lines, or null
+   * @throws IllegalArgumentException when {@code lang} has no statistical model and {@code whole} is off
+   */
+  public static Report evaluate(Path conll, String lang, boolean whole, int docSentences, Path predictionsOut)
+      throws IOException {
+    PerceptronTagger tagger = PerceptronTagger.loadShipped(lang);
+    if (tagger == null && !whole) {
+      throw new IllegalArgumentException("no statistical model for language '" + lang
+          + "' (models: ar, fa); --whole scores the whole entity step (knowledge base and rules) instead");
+    }
+    List<List<ConllSentence>> docs = new ArrayList<>();
+    for (List<ConllSentence> d : ConllSentence.readDocuments(conll, docSentences)) {
+      List<ConllSentence> g = new ArrayList<>(d.size());
+      d.forEach(s -> g.add(s.withTags(s.lastTags())));
+      docs.add(g);
+    }
+    List<String[]> predicted = whole ? predictWhole(docs, new EntityExtractor(), lang) : predict(docs, tagger);
+    if (predictionsOut != null) {
+      writePredictions(docs, predicted, true, predictionsOut);
+    }
+    return score(docs, predicted, true);
+  }
+
+  /** Tags the tokens of {@code sentences} with {@code finder} and scores the result, types as tagged. */
   public static Report tagAndScore(List<ConllSentence> sentences, PerceptronTagger finder) {
-    return tagAndScore(sentences, finder, DOCUMENT_SENTENCES);
+    return tagAndScore(sentences, finder, DOCUMENT_SENTENCES, false);
   }
 
   /** Sentences treated as one document (adaptive features reset between documents). */
   public static final int DOCUMENT_SENTENCES = 50;
 
-  public static Report tagAndScore(List<ConllSentence> sentences, PerceptronTagger finder, int documentSentences) {
-    List<String[]> tokens = new ArrayList<>(sentences.size());
-    sentences.forEach(s -> tokens.add(s.tokens()));
-    List<List<Chunk>> predicted = new ArrayList<>();
-    // Adaptive features are per document; ANERcorp has no document marks, so reset every few sentences.
-    for (int i = 0; i < tokens.size(); i += documentSentences) {
-      predicted.addAll(finder.findDocument(tokens.subList(i, Math.min(tokens.size(), i + documentSentences))));
+  /**
+   * @param documentSentences ANERcorp has no document marks: adaptive features reset every this many sentences
+   * @param mapTypes score PER/LOC/ORG only ({@link NerTags}) instead of the tagger's own types
+   */
+  public static Report tagAndScore(List<ConllSentence> sentences, PerceptronTagger finder, int documentSentences,
+      boolean mapTypes) {
+    List<List<ConllSentence>> docs = split(sentences, documentSentences);
+    return score(docs, predict(docs, finder), mapTypes);
+  }
+
+  /** {@code sentences} in runs of {@code n}. */
+  public static List<List<ConllSentence>> split(List<ConllSentence> sentences, int n) {
+    List<List<ConllSentence>> docs = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i += n) {
+      docs.add(sentences.subList(i, Math.min(sentences.size(), i + n)));
     }
-    Report r = new Report();
-    for (int i = 0; i < sentences.size(); i++) {
-      r.add(sentences.get(i).tags(), Chunk.toTags(predicted.get(i), sentences.get(i).tokens().length));
+    return docs;
+  }
+
+  /** The tagger's tags for every sentence of every document, in order. */
+  public static List<String[]> predict(List<List<ConllSentence>> docs, PerceptronTagger finder) {
+    List<String[]> out = new ArrayList<>();
+    for (List<ConllSentence> doc : docs) {
+      List<String[]> tokens = new ArrayList<>(doc.size());
+      doc.forEach(s -> tokens.add(s.tokens()));
+      List<List<Chunk>> predicted = finder.findDocument(tokens);
+      for (int k = 0; k < doc.size(); k++) {
+        out.add(Chunk.toTags(predicted.get(k), doc.get(k).tokens().length));
+      }
     }
-    return r;
+    return out;
   }
 
   /**
-   * Scores the whole entity step on pre-tokenized text: each run of {@link #DOCUMENT_SENTENCES}
-   * sentences becomes one article (a field per sentence, tokens joined by spaces), the extractor's
-   * mentions map back to the tokens they start and end in (a clitic-stripped mention covers its whole
-   * token, as CoNLL tags do), PERSON/PLACE/ORGANIZATION become PERS/LOC/ORG; MISC, which the extractor
-   * does not publish, comes from {@code tagger}.
+   * The whole entity step on pre-tokenized text: each document becomes one article (a field per
+   * sentence, tokens joined by spaces), and the extractor's mentions map back to the tokens they start
+   * and end in (a clitic-stripped mention covers its whole token, as CoNLL tags do). PERSON, PLACE and
+   * ORGANIZATION become PER, LOC and ORG; role references (the minister) are not names and are left out.
    */
-  public static Report tagAndScoreSystem(List<ConllSentence> sentences, io.newswire.enrich.entities.EntityExtractor extractor,
-      PerceptronTagger tagger) {
-    Report r = new Report();
-    for (int i = 0; i < sentences.size(); i += DOCUMENT_SENTENCES) {
-      List<ConllSentence> doc = sentences.subList(i, Math.min(sentences.size(), i + DOCUMENT_SENTENCES));
-      List<io.newswire.enrich.ArticleField> fields = new ArrayList<>();
+  public static List<String[]> predictWhole(List<List<ConllSentence>> docs, EntityExtractor extractor, String lang) {
+    List<String[]> out = new ArrayList<>();
+    for (List<ConllSentence> doc : docs) {
+      List<ArticleField> fields = new ArrayList<>();
       List<int[]> starts = new ArrayList<>();
-      List<String[]> tokens = new ArrayList<>();
       for (int k = 0; k < doc.size(); k++) {
         String[] t = doc.get(k).tokens();
-        tokens.add(t);
         int[] st = new int[t.length + 1];
         StringBuilder sb = new StringBuilder();
         for (int j = 0; j < t.length; j++) {
@@ -99,27 +138,18 @@ public final class NerEvaluation {
         }
         st[t.length] = sb.length() + 1;
         starts.add(st);
-        fields.add(new io.newswire.enrich.ArticleField("paragraphs[" + k + "]", sb.toString()));
+        fields.add(new ArticleField("paragraphs[" + k + "]", sb.toString()));
       }
       List<List<Chunk>> predicted = new ArrayList<>();
       for (int k = 0; k < doc.size(); k++) {
         predicted.add(new ArrayList<>());
       }
-      List<List<Chunk>> misc = tagger.findDocument(tokens);
-      for (int k = 0; k < doc.size(); k++) {
-        for (Chunk c : misc.get(k)) {
-          if (c.type().equals("MISC")) {
-            predicted.get(k).add(c);
-          }
-        }
-      }
-      var analysis = extractor.analyze(fields, "ar");
-      for (io.newswire.enrich.entities.link.Mention m : analysis.mentions()) {
+      for (Mention m : extractor.analyze(fields, lang).mentions()) {
         if (m.role()) {
           continue;
         }
         String type = switch (m.type()) {
-          case PERSON -> "PERS";
+          case PERSON -> "PER";
           case PLACE -> "LOC";
           case ORGANIZATION -> "ORG";
           default -> null;
@@ -128,15 +158,27 @@ public final class NerEvaluation {
           continue;
         }
         int[] st = starts.get(m.field());
-        int first = tokenAt(st, m.start());
-        int last = tokenAt(st, m.end() - 1);
-        Chunk c = new Chunk(first, last + 1, type);
+        Chunk c = new Chunk(tokenAt(st, m.start()), tokenAt(st, m.end() - 1) + 1, type);
         List<Chunk> l = predicted.get(m.field());
-        l.removeIf(o -> o.start() < c.end() && c.start() < o.end());
-        l.add(c);
+        if (l.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+          l.add(c);
+        }
       }
       for (int k = 0; k < doc.size(); k++) {
-        r.add(doc.get(k).tags(), Chunk.toTags(predicted.get(k), doc.get(k).tokens().length));
+        out.add(Chunk.toTags(predicted.get(k), doc.get(k).tokens().length));
+      }
+    }
+    return out;
+  }
+
+  /** Scores {@code predicted} (one tag array per sentence, in order) against the documents' first tag column. */
+  public static Report score(List<List<ConllSentence>> docs, List<String[]> predicted, boolean mapTypes) {
+    Report r = new Report();
+    int i = 0;
+    for (List<ConllSentence> doc : docs) {
+      for (ConllSentence s : doc) {
+        String[] p = predicted.get(i++);
+        r.add(mapTypes ? NerTags.mapAll(s.tags()) : s.tags(), mapTypes ? NerTags.mapAll(p) : p);
       }
     }
     return r;
@@ -152,16 +194,22 @@ public final class NerEvaluation {
 
   /** Writes {@code token gold predicted} lines (the format {@link #run} reads back). */
   public static void writePredictions(List<ConllSentence> sentences, PerceptronTagger finder, Path out) throws IOException {
+    List<List<ConllSentence>> docs = split(sentences, DOCUMENT_SENTENCES);
+    writePredictions(docs, predict(docs, finder), false, out);
+  }
+
+  /** Writes {@code token gold predicted} lines, types mapped to PER/LOC/ORG when {@code mapTypes}. */
+  public static void writePredictions(List<List<ConllSentence>> docs, List<String[]> predicted, boolean mapTypes, Path out)
+      throws IOException {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < sentences.size(); i += DOCUMENT_SENTENCES) {
-      List<ConllSentence> doc = sentences.subList(i, Math.min(sentences.size(), i + DOCUMENT_SENTENCES));
-      List<String[]> tokens = new ArrayList<>();
-      doc.forEach(s -> tokens.add(s.tokens()));
-      List<List<Chunk>> predicted = finder.findDocument(tokens);
-      for (int k = 0; k < doc.size(); k++) {
-        String[] p = Chunk.toTags(predicted.get(k), doc.get(k).tokens().length);
+    int i = 0;
+    for (List<ConllSentence> doc : docs) {
+      for (ConllSentence s : doc) {
+        String[] g = mapTypes ? NerTags.mapAll(s.tags()) : s.tags();
+        String[] p = mapTypes ? NerTags.mapAll(predicted.get(i)) : predicted.get(i);
+        i++;
         for (int t = 0; t < p.length; t++) {
-          sb.append(doc.get(k).tokens()[t]).append(' ').append(doc.get(k).tags()[t]).append(' ').append(p[t]).append('\n');
+          sb.append(s.tokens()[t]).append(' ').append(g[t]).append(' ').append(p[t]).append('\n');
         }
         sb.append('\n');
       }

@@ -17,7 +17,29 @@ public record ConllSentence(String[] tokens, List<String[]> tagColumns) {
     return tagColumns.get(0);
   }
 
+  /** The last tag column: the gold tags of a CoNLL-2003 style {@code token POS chunk TAG} line. */
+  public String[] lastTags() {
+    return tagColumns.get(tagColumns.size() - 1);
+  }
+
+  /** This sentence with {@code tags} as its only tag column. */
+  public ConllSentence withTags(String[] tags) {
+    return new ConllSentence(tokens, List.<String[]>of(tags));
+  }
+
   public static List<ConllSentence> read(Path file) throws IOException {
+    List<List<ConllSentence>> docs = readDocuments(file, 0);
+    List<ConllSentence> out = new ArrayList<>();
+    docs.forEach(out::addAll);
+    return out;
+  }
+
+  /**
+   * Sentences grouped into documents: a {@code -DOCSTART-} line ends a document, and with
+   * {@code maxSentences > 0} so does every run of that many sentences (corpora without document marks).
+   */
+  public static List<List<ConllSentence>> readDocuments(Path file, int maxSentences) throws IOException {
+    List<List<ConllSentence>> docs = new ArrayList<>();
     List<ConllSentence> out = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     List<List<String>> cols = new ArrayList<>();
@@ -27,6 +49,10 @@ public record ConllSentence(String[] tokens, List<String[]> tagColumns) {
         String t = line.strip();
         if (t.isEmpty() || t.startsWith("-DOCSTART-")) {
           flush(out, tokens, cols);
+          if (!out.isEmpty() && (t.startsWith("-DOCSTART-") || (maxSentences > 0 && out.size() >= maxSentences))) {
+            docs.add(out);
+            out = new ArrayList<>();
+          }
           continue;
         }
         String[] parts = t.split("\\s+");
@@ -47,7 +73,10 @@ public record ConllSentence(String[] tokens, List<String[]> tagColumns) {
       }
     }
     flush(out, tokens, cols);
-    return out;
+    if (!out.isEmpty()) {
+      docs.add(out);
+    }
+    return docs;
   }
 
   private static void flush(List<ConllSentence> out, List<String> tokens, List<List<String>> cols) {

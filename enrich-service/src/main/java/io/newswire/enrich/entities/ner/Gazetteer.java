@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,8 +37,26 @@ public final class Gazetteer {
     return tags.get(stem);
   }
 
-  /** Builds the lists from the knowledge base (Arabic-script names) and the hand-written lists in {@code models/}. */
+  /** The Arabic lists. */
   public static Gazetteer build(KnowledgeBase kb) throws IOException {
+    return build(kb, "ar");
+  }
+
+  /**
+   * Builds the lists from the knowledge base (Arabic-script names) and hand-written lists: for Arabic
+   * those in {@code models/}, for Persian the given names and cue sections of {@code entities/}.
+   */
+  public static Gazetteer build(KnowledgeBase kb, String lang) throws IOException {
+    return build(kb, lang, List.of());
+  }
+
+  /**
+   * As {@link #build(KnowledgeBase, String)}, plus the name words of a silver corpus (WikiANN): a stem
+   * tagged {@code SILVER_PER}/{@code _LOC}/{@code _ORG} when it stood at least twice inside names of that
+   * type and inside such names in at least half of its occurrences. Cheaper and safer than mixing that
+   * corpus into training: its conventions (what counts as an organisation, no MISC) do not leak in.
+   */
+  public static Gazetteer build(KnowledgeBase kb, String lang, List<ConllSentence> silver) throws IOException {
     Map<String, TreeSet<String>> m = new TreeMap<>();
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
@@ -54,18 +73,50 @@ public final class Gazetteer {
         }
       }
     }
-    addWords(m, "models/given-names-ar.txt", "GIVEN");
-    addWords(m, "models/family-names-ar.txt", "FAMILY");
-    addTaggedWords(m, "models/trigger-words-ar.txt");
-    addTaggedWords(m, "models/org-place-names-ar.txt");
+    if (lang.equals("fa")) {
+      addWords(m, "entities/given-names-fa.txt", "GIVEN");
+      addSections(m, "entities/fa-cues.txt", Map.of("org", "ORGTRIG", "office", "PERSTRIG", "role-after", "ROLEAFTER",
+          "place-before", "LOCTRIG", "surname-suffix", "SURSUF", "not-name", "NOTNAME", "stop", "STOP"));
+    } else {
+      addWords(m, "models/given-names-ar.txt", "GIVEN");
+      addWords(m, "models/family-names-ar.txt", "FAMILY");
+      addTaggedWords(m, "models/trigger-words-ar.txt");
+      addTaggedWords(m, "models/org-place-names-ar.txt");
+    }
     for (String w : kb.titles().allCueWords()) {
       if (w.indexOf(' ') < 0) {
         m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add("TITLE");
       }
     }
+    addSilver(m, silver);
     Map<String, String> tags = new TreeMap<>();
     m.forEach((k, v) -> tags.put(k, String.join(" ", v)));
     return new Gazetteer(tags);
+  }
+
+  private static void addSilver(Map<String, TreeSet<String>> m, List<ConllSentence> silver) {
+    Map<String, Integer> all = new HashMap<>();
+    Map<String, Map<String, Integer>> inside = new TreeMap<>();
+    for (ConllSentence s : silver) {
+      String[] types = new String[s.tokens().length];
+      for (Chunk c : Chunk.fromTags(NerTags.mapAll(s.tags()))) {
+        for (int i = c.start(); i < c.end(); i++) {
+          types[i] = c.type();
+        }
+      }
+      for (int i = 0; i < types.length; i++) {
+        String stem = ArabicStem.of(s.tokens()[i]);
+        all.merge(stem, 1, Integer::sum);
+        if (types[i] != null) {
+          inside.computeIfAbsent(stem, k -> new TreeMap<>()).merge(types[i], 1, Integer::sum);
+        }
+      }
+    }
+    inside.forEach((stem, byType) -> byType.forEach((type, n) -> {
+      if (stem.length() >= 2 && n >= 2 && 2 * n >= all.get(stem)) {
+        m.computeIfAbsent(stem, k -> new TreeSet<>()).add("SILVER_" + type);
+      }
+    }));
   }
 
   /** Every word of a hand-written list resource ({@code #} comments) under one tag. */
@@ -99,6 +150,25 @@ public final class Gazetteer {
         for (String w : line.substring(tab + 1).split("\\s+")) {
           if (!w.isBlank()) {
             m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add(line.substring(0, tab));
+          }
+        }
+      }
+    }
+  }
+
+  /** Words of a {@code [section]} list resource under the tag {@code tags} gives their section (others skipped). */
+  private static void addSections(Map<String, TreeSet<String>> m, String resource, Map<String, String> tags) throws IOException {
+    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      String tag = null;
+      while ((line = r.readLine()) != null) {
+        String t = line.strip();
+        if (t.startsWith("[") && t.endsWith("]")) {
+          tag = tags.get(t.substring(1, t.length() - 1));
+        } else if (tag != null && !t.isEmpty() && !t.startsWith("#")) {
+          for (String w : t.split("\\s+")) {
+            m.computeIfAbsent(ArabicStem.of(w), k -> new TreeSet<>()).add(tag);
           }
         }
       }

@@ -23,8 +23,13 @@ import java.util.zip.GZIPOutputStream;
  * built; the word lists it was trained with travel inside the model file.
  */
 public final class PerceptronTagger {
-  public static final String RESOURCE = "models/ner-ar-anercorp.bin";
-  private static final int MAGIC = 0x4e455232; // "NER2"
+  /** The shipped model of a language: {@code models/ner-ar.bin}, {@code models/ner-fa.bin}. */
+  public static String resource(String lang) {
+    return "models/ner-" + lang + ".bin";
+  }
+
+  private static final int MAGIC = 0x4e455233; // "NER3": NER2 plus word classes
+  private static final int MAGIC_V2 = 0x4e455232;
   /** Hash bits of the previous-tag pair features (stems, word-list tags, clitics, the tag bigram). */
   static final int PAIR_BITS = Integer.getInteger("ner.pairbits", 16);
   /** Handicap of the O tag at decoding: trades a little precision for recall (1 to 5 score alike in cross-validation). */
@@ -43,8 +48,10 @@ public final class PerceptronTagger {
   private final float[] pairWeights; // [bucket * stride + (prev + 1) * tags.length + tag]
   private final int stride;
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
 
-  private PerceptronTagger(String[] tags, int bits, float[] weights, int pairBits, float[] pairWeights, Gazetteer gazetteer) {
+  private PerceptronTagger(String[] tags, int bits, float[] weights, int pairBits, float[] pairWeights, Gazetteer gazetteer,
+      WordClusters clusters) {
     this.tags = tags;
     this.bits = bits;
     this.weights = weights;
@@ -53,6 +60,7 @@ public final class PerceptronTagger {
     this.pairWeights = pairWeights;
     this.stride = (tags.length + 1) * tags.length;
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
     this.types = new String[tags.length];
     this.inside = new boolean[tags.length];
     for (int t = 0; t < tags.length; t++) {
@@ -62,12 +70,18 @@ public final class PerceptronTagger {
     this.allowed = allowedMatrix(types, inside);
   }
 
-  /** The shipped model, or null when the jar has none. */
+  /** The shipped Arabic model, or null when the jar has none. */
   public static PerceptronTagger loadShipped() {
-    try (InputStream in = PerceptronTagger.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    return loadShipped("ar");
+  }
+
+  /** The shipped model for {@code lang}, or null when the jar has none. */
+  public static PerceptronTagger loadShipped(String lang) {
+    String resource = resource(lang);
+    try (InputStream in = PerceptronTagger.class.getClassLoader().getResourceAsStream(resource)) {
       return in == null ? null : load(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + RESOURCE, e);
+      throw new UncheckedIOException("cannot load " + resource, e);
     }
   }
 
@@ -101,7 +115,7 @@ public final class PerceptronTagger {
       if (tokenCache.size() > 200_000) {
         tokenCache.clear();
       }
-      info = new TaggerFeatures.TokenInfo(token, gazetteer, this::ownScores);
+      info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
       tokenCache.put(token, info);
     }
     return info;
@@ -303,6 +317,7 @@ public final class PerceptronTagger {
     this.pairWeights = m.pairWeights;
     this.stride = m.stride;
     this.gazetteer = m.gazetteer;
+    this.clusters = m.clusters;
   }
 
   /** The same model with only the used buckets kept (for decoding; training needs the dense array). */
@@ -403,8 +418,8 @@ public final class PerceptronTagger {
    * @param documents sentences grouped into documents (the memory feature works within one)
    */
   public static PerceptronTagger train(List<List<ConllSentence>> documents, int epochs, long seed, int bits,
-      Gazetteer gazetteer) {
-    return trainDense(documents, epochs, seed, bits, gazetteer).compacted();
+      Gazetteer gazetteer, WordClusters clusters) {
+    return trainDense(documents, epochs, seed, bits, gazetteer, clusters).compacted();
   }
 
   /**
@@ -412,10 +427,10 @@ public final class PerceptronTagger {
    * run time as one model, less dependent on the order the perceptron saw the data in.
    */
   public static PerceptronTagger trainMixed(List<List<ConllSentence>> documents, int epochs, long[] seeds, int bits,
-      Gazetteer gazetteer) {
+      Gazetteer gazetteer, WordClusters clusters) {
     PerceptronTagger sum = null;
     for (long seed : seeds) {
-      PerceptronTagger m = trainDense(documents, epochs, seed, bits, gazetteer);
+      PerceptronTagger m = trainDense(documents, epochs, seed, bits, gazetteer, clusters);
       if (sum == null) {
         sum = m;
       } else {
@@ -437,7 +452,7 @@ public final class PerceptronTagger {
   }
 
   private static PerceptronTagger trainDense(List<List<ConllSentence>> documents, int epochs, long seed, int bits,
-      Gazetteer gazetteer) {
+      Gazetteer gazetteer, WordClusters clusters) {
     List<String> tagList = new ArrayList<>();
     tagList.add("O");
     for (List<ConllSentence> d : documents) {
@@ -466,7 +481,7 @@ public final class PerceptronTagger {
     double[] u = new double[w.length];
     float[] pw = new float[(1 << PAIR_BITS) * (nt + 1) * nt];
     double[] pu = new double[pw.length];
-    PerceptronTagger model = new PerceptronTagger(tags, bits, w, PAIR_BITS, pw, gazetteer);
+    PerceptronTagger model = new PerceptronTagger(tags, bits, w, PAIR_BITS, pw, gazetteer, clusters);
     Map<String, Integer> tagIndex = new HashMap<>();
     for (int t = 0; t < nt; t++) {
       tagIndex.put(tags[t], t);
@@ -477,7 +492,7 @@ public final class PerceptronTagger {
       List<TaggerFeatures.Sentence> ps = new ArrayList<>();
       List<int[]> gs = new ArrayList<>();
       for (ConllSentence s : d) {
-        ps.add(new TaggerFeatures.Sentence(s.tokens(), gazetteer));
+        ps.add(new TaggerFeatures.Sentence(s.tokens(), gazetteer, clusters));
         String[] fixed = Chunk.toTags(Chunk.fromTags(s.tags()), s.tokens().length);
         int[] g = new int[fixed.length];
         for (int i = 0; i < g.length; i++) {
@@ -558,6 +573,7 @@ public final class PerceptronTagger {
     o.writeInt(bits);
     o.writeInt(pairBits);
     gazetteer.writeTo(o);
+    clusters.writeTo(o);
     writeSparse(o, denseWeights());
     writeSparse(o, pairWeights);
     o.flush();
@@ -609,7 +625,8 @@ public final class PerceptronTagger {
 
   public static PerceptronTagger load(InputStream in) throws IOException {
     DataInputStream i = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-    if (i.readInt() != MAGIC) {
+    int magic = i.readInt();
+    if (magic != MAGIC && magic != MAGIC_V2) {
       throw new IOException("not a newswire tagger model");
     }
     String[] tags = new String[i.readInt()];
@@ -619,8 +636,9 @@ public final class PerceptronTagger {
     int bits = i.readInt();
     int pairBits = i.readInt();
     Gazetteer gazetteer = Gazetteer.readFrom(i);
+    WordClusters clusters = magic == MAGIC ? WordClusters.readFrom(i) : WordClusters.NONE;
     float[] w = readSparse(i, (1 << bits) * tags.length);
     float[] pw = readSparse(i, (1 << pairBits) * (tags.length + 1) * tags.length);
-    return new PerceptronTagger(tags, bits, w, pairBits, pw, gazetteer).compacted();
+    return new PerceptronTagger(tags, bits, w, pairBits, pw, gazetteer, clusters).compacted();
   }
 }

@@ -5,7 +5,7 @@ import io.newswire.normalization.MatchingForm;
 /**
  * Features of the Arabic name tagger, hashed (no strings built per feature): the word, its light stem
  * and clitic, stem and word affixes, stem letter n-grams, neighbouring words and stems, word-list tags
- * (gazetteer), shape, the previous tag, and what the document already called this stem. Tokens are seen
+ * (gazetteer), shape, word classes learned from unlabeled text ({@link WordClusters}), the previous tag, and what the document already called this stem. Tokens are seen
  * in matching form so spelling variants share weights.
  */
 final class TaggerFeatures {
@@ -24,16 +24,19 @@ final class TaggerFeatures {
     final long[] gazTags;
     final int shape;
     final boolean quote;
+    /** Fine and coarse word class of the stem ({@link WordClusters#UNKNOWN} when unseen). */
+    final int fine;
+    final int coarse;
     /** How many features {@link #intrinsic} gives this token. */
     final int intrinsicCount;
     /** Summed weights of those features per tag, when built for a trained model; null while training. */
     final float[] intrinsicScores;
 
-    TokenInfo(String token, Gazetteer gazetteer) {
-      this(token, gazetteer, null);
+    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters) {
+      this(token, gazetteer, clusters, null);
     }
 
-    TokenInfo(String token, Gazetteer gazetteer, Scorer scorer) {
+    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, Scorer scorer) {
       String key = MatchingForm.key(token);
       if (key.isEmpty()) {
         key = token;
@@ -75,6 +78,8 @@ final class TaggerFeatures {
         }
       }
       shape = shape(token) * 16 + Math.min(s.length(), 15);
+      fine = clusters.fine(s);
+      coarse = clusters.coarse(s);
       long[] feats = new long[MAX];
       intrinsicCount = intrinsic(this, feats);
       intrinsicScores = scorer == null ? null : scorer.score(feats, intrinsicCount);
@@ -98,10 +103,12 @@ final class TaggerFeatures {
     final long[][] grams;
     final int[] shape;
     final boolean[] quote;
+    final int[] fine;
+    final int[] coarse;
     final TokenInfo[] info;
 
-    Sentence(String[] tokens, Gazetteer gazetteer) {
-      this(tokens, t -> new TokenInfo(t, gazetteer));
+    Sentence(String[] tokens, Gazetteer gazetteer, WordClusters clusters) {
+      this(tokens, t -> new TokenInfo(t, gazetteer, clusters));
     }
 
     Sentence(String[] tokens, java.util.function.Function<String, TokenInfo> info) {
@@ -115,6 +122,8 @@ final class TaggerFeatures {
       grams = new long[n][];
       shape = new int[n];
       quote = new boolean[n];
+      fine = new int[n];
+      coarse = new int[n];
       this.info = new TokenInfo[n];
       for (int i = 0; i < n; i++) {
         TokenInfo t = info.apply(tokens[i]);
@@ -128,6 +137,8 @@ final class TaggerFeatures {
         grams[i] = t.grams;
         shape[i] = t.shape;
         quote[i] = t.quote;
+        fine[i] = t.fine;
+        coarse[i] = t.coarse;
       }
     }
   }
@@ -184,6 +195,8 @@ final class TaggerFeatures {
       out[k++] = g;
     }
     out[k++] = mix(31, t.shape);
+    out[k++] = mix(160, t.fine);
+    out[k++] = mix(161, t.coarse);
     return k;
   }
 
@@ -221,6 +234,12 @@ final class TaggerFeatures {
         out[k++] = mix(60 + d, g);
         out[k++] = mix(70 + d, j < 0 || j >= s.n ? -3 : s.shape[j]);
         out[k++] = mix(80 + d, st * 1_000_003L + s.stem[i]);
+        // Word classes of the neighbours, and of the neighbour paired with this word's class.
+        int f = j < 0 || j >= s.n ? -3 : s.fine[j];
+        int c = j < 0 || j >= s.n ? -3 : s.coarse[j];
+        out[k++] = mix(163 + d, f);
+        out[k++] = mix(166 + d, c);
+        out[k++] = mix(169 + d, c * 4099L + s.coarse[i]);
       }
     }
     return k;

@@ -33,8 +33,8 @@ class PerceptronTaggerTest {
   @Test
   void trainingIsReproducibleAndTheSavedModelTagsAlike() throws Exception {
     List<List<ConllSentence>> docs = List.of(toySentences());
-    byte[] first = save(PerceptronTagger.trainMixed(docs, 5, new long[] {7, 8}, 16, gazetteer));
-    PerceptronTagger model = PerceptronTagger.trainMixed(docs, 5, new long[] {7, 8}, 16, gazetteer);
+    byte[] first = save(PerceptronTagger.trainMixed(docs, 5, new long[] {7, 8}, 16, gazetteer, WordClusters.NONE));
+    PerceptronTagger model = PerceptronTagger.trainMixed(docs, 5, new long[] {7, 8}, 16, gazetteer, WordClusters.NONE);
     assertArrayEquals(first, save(model));
 
     PerceptronTagger loaded = PerceptronTagger.load(new ByteArrayInputStream(first));
@@ -43,6 +43,24 @@ class PerceptronTaggerTest {
     assertEquals(model.findDocument(tokens), loaded.findDocument(tokens));
     // The model fits its own small training set.
     assertEquals(List.of(new Chunk(1, 3, "PERS"), new Chunk(4, 5, "LOC")), loaded.findDocument(tokens).get(0));
+  }
+
+  @Test
+  void wordClassesTravelInTheModelFile() throws Exception {
+    List<List<ConllSentence>> docs = List.of(toySentences());
+    List<String[]> text = new ArrayList<>();
+    for (int r = 0; r < 3; r++) {
+      docs.get(0).forEach(s -> text.add(s.tokens()));
+    }
+    WordClusters clusters = io.newswire.enrich.entities.train.DistributionalClustering.cluster(text);
+    byte[] first = save(PerceptronTagger.trainMixed(docs, 5, new long[] {7}, 16, gazetteer, clusters));
+    byte[] second = save(PerceptronTagger.trainMixed(docs, 5, new long[] {7}, 16, gazetteer,
+        io.newswire.enrich.entities.train.DistributionalClustering.cluster(text)));
+    assertArrayEquals(first, second);
+    PerceptronTagger loaded = PerceptronTagger.load(new ByteArrayInputStream(first));
+    assertArrayEquals(first, save(loaded));
+    assertEquals(List.of(new Chunk(1, 3, "PERS"), new Chunk(4, 5, "LOC")),
+        loaded.findDocument(List.<String[]>of(docs.get(0).get(0).tokens())).get(0));
   }
 
   /** Hand-written sentences (not from any corpus). */
