@@ -8,7 +8,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -94,8 +97,31 @@ public final class StreamsService implements AutoCloseable {
     stopped.await();
   }
 
+  /**
+   * State, instance id and the input partitions this instance processes (active) and keeps warm
+   * (standby): what an operator, or the failover test, looks at to see who took over what.
+   */
   private String stateJson() {
-    return "{\"service\":\"" + name + "\",\"state\":\"" + streams.state() + "\"}";
+    String instance = config.failover().instanceId();
+    return "{\"service\":\"" + name + "\",\"state\":\"" + streams.state() + "\""
+        + (instance == null ? "" : ",\"instance\":\"" + instance + "\"")
+        + ",\"active\":" + jsonList(partitions(false)) + ",\"standby\":" + jsonList(partitions(true)) + "}";
+  }
+
+  /** Source partitions of this instance's active (or standby) tasks, e.g. {@code news.article.parsed-3}; empty while not running. */
+  public List<String> partitions(boolean standby) {
+    try {
+      return streams.metadataForLocalThreads().stream()
+          .flatMap(t -> (standby ? t.standbyTasks() : t.activeTasks()).stream())
+          .flatMap(task -> task.topicPartitions().stream())
+          .map(TopicPartition::toString).sorted().toList();
+    } catch (IllegalStateException notRunning) {
+      return List.of();
+    }
+  }
+
+  private static String jsonList(List<String> items) {
+    return items.stream().map(i -> "\"" + i + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
   private static void respond(HttpExchange ex, int status, String body, String type) throws IOException {
