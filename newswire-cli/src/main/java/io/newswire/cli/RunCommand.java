@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--partitions", description = "Partitions of pipeline topics this command creates when missing (NEWSWIRE_PARTITIONS, default 6).")
   Integer partitions;
 
-  @Option(names = "--no-create-topics", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(names = "--create-topics", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Create missing pipeline topics first (default); --no-create-topics where topics are managed elsewhere.")
   boolean createTopics;
 
