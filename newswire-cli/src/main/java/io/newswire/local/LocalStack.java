@@ -94,9 +94,11 @@ public final class LocalStack implements AutoCloseable {
     StreamsService ingest = IngestService.create(ingestConfig).start();
     StreamsService enrich = EnrichService.create(enrichConfig, enricher.join()).start();
     LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics);
-    if (!ingest.awaitRunning(Duration.ofSeconds(60)) || !enrich.awaitRunning(Duration.ofSeconds(60))) {
+    // Generous: after an unclean stop a service may wait for the broker to abort a dead transaction
+    // before it can read on; giving up would only start that wait again.
+    if (!ingest.awaitRunning(Duration.ofSeconds(180)) || !enrich.awaitRunning(Duration.ofSeconds(180))) {
       stack.close();
-      throw new IllegalStateException("services did not reach RUNNING within 60 s");
+      throw new IllegalStateException("services did not reach RUNNING within 180 s");
     }
     log.info("local stack up in {} ms: kafka {} registry {}", (System.nanoTime() - t0) / 1_000_000,
         kafka.bootstrapServers(), registry.url());
