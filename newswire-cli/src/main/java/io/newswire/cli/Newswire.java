@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code newswire} command. Events go to stdout as JSON lines; logs and progress go to stderr. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
     description = "Streaming news ingestion: raw wire dispatches to Avro article events on Kafka.",
-    subcommands = {DemoCommand.class, UpCommand.class, EnrichCommand.class, PushCommand.class,
+    subcommands = {DemoCommand.class, UpCommand.class, RunCommand.class, EnrichCommand.class, PushCommand.class,
         TailCommand.class, DlqCommand.class, LoadCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Newswire {

@@ -31,7 +31,9 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--enrich-http-port", defaultValue = "7072", description = "enrich-service /health, /ready, /metrics (default ${DEFAULT-VALUE}; -1 off).")
   int enrichHttpPort;
 
-  @Option(names = "--partitions", defaultValue = "2", description = "Partitions of the pipeline topics when created (default ${DEFAULT-VALUE}).")
+  @Option(names = "--partitions", defaultValue = "${env:NEWSWIRE_PARTITIONS:-6}",
+      description = "Partitions of the pipeline topics when created (default ${DEFAULT-VALUE}; NEWSWIRE_PARTITIONS). "
+          + "Existing topics keep theirs.")
   int partitions;
 
   @Override

@@ -70,6 +70,21 @@ public final class EmbeddedKafka implements AutoCloseable {
     p.put("num.partitions", "1");
     p.put("auto.create.topics.enable", "false");
     p.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
+    // Recovery after an unclean stop (kill -9, power loss) re-reads every segment past the last
+    // flushed offset. By default that offset only moves when a 1 GiB segment rolls, so the whole
+    // log would be re-read: flush every few seconds and keep segments small so little is left to scan.
+    p.put("log.segment.bytes", Integer.toString(16 << 20));
+    p.put("log.flush.scheduler.interval.ms", "1000");
+    p.put("log.flush.interval.ms", "3000");
+    p.put("log.flush.offset.checkpoint.interval.ms", "3000");
+    p.put("num.recovery.threads.per.data.dir", "2");
+    // A dead producer's open transaction holds back read_committed readers until it is aborted: look
+    // for timed-out transactions every second rather than every 10 s.
+    p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
+    // After a kill the controller still holds the dead broker's registration and refuses the new one
+    // until that session expires (9 s by default): one node on loopback can afford a shorter one.
+    p.put("broker.session.timeout.ms", "4000");
+    p.put("broker.heartbeat.interval.ms", "1000");
 
     if (!Files.exists(logDir.resolve("meta.properties"))) {
       format(p, logDir);

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -31,7 +33,8 @@ public final class LocalStack implements AutoCloseable {
   public record Options(Path dataDir, boolean temporary, String host, int kafkaPort, int registryPort,
       int ingestHttpPort, int enrichHttpPort, int partitions) {
     public static Options ephemeral() throws IOException {
-      return new Options(Files.createTempDirectory("newswire-"), true, "127.0.0.1", 0, 0, -1, -1, 2);
+      return new Options(Files.createTempDirectory("newswire-"), true, "127.0.0.1", 0, 0, -1, -1,
+          Topics.partitionsFromEnv(System.getenv()));
     }
   }
 
@@ -53,10 +56,16 @@ public final class LocalStack implements AutoCloseable {
   }
 
   public static LocalStack start(Options o) throws Exception {
-    return start(o, new Enricher());
+    // Loading the knowledge base and models takes seconds: do it while the broker starts and recovers.
+    CompletableFuture<Enricher> enricher = CompletableFuture.supplyAsync(Enricher::new);
+    return start(o, enricher);
   }
 
   public static LocalStack start(Options o, Enricher enricher) throws Exception {
+    return start(o, CompletableFuture.completedFuture(enricher));
+  }
+
+  private static LocalStack start(Options o, CompletableFuture<Enricher> enricher) throws Exception {
     long t0 = System.nanoTime();
     Files.createDirectories(o.dataDir());
     EmbeddedKafka kafka = EmbeddedKafka.start(o.dataDir(), o.host(), o.kafkaPort());
@@ -67,24 +76,47 @@ public final class LocalStack implements AutoCloseable {
     EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), o.host(), o.registryPort(),
         EmbeddedSchemaRegistry.DEFAULT_TOPIC);
     Map<String, String> env = System.getenv();
+    // Static membership: the restarted stack rejoins as the same member and gets its partitions back at
+    // once instead of waiting out the dead member's session. Each service has its own state directory,
+    // so each keeps the process id that names its transactions (a restart then fences the dead
+    // producer at once instead of waiting for its transaction to time out).
+    String instanceId = instanceId(o.dataDir());
     ServiceConfig ingestConfig = ServiceConfig.fromEnv(env, IngestService.DEFAULT_APPLICATION_ID, o.ingestHttpPort())
         .withBootstrap(kafka.bootstrapServers(), registry.url())
-        .withStateDir(o.dataDir().resolve("streams"))
+        .withStateDir(o.dataDir().resolve("streams").resolve("ingest"))
         .withHttpPort(o.ingestHttpPort());
+    ingestConfig = ingestConfig.withFailover(ingestConfig.failover().withInstanceId(instanceId));
     ServiceConfig enrichConfig = ServiceConfig.fromEnv(env, EnrichService.DEFAULT_APPLICATION_ID, o.enrichHttpPort())
         .withBootstrap(kafka.bootstrapServers(), registry.url())
-        .withStateDir(o.dataDir().resolve("streams"))
+        .withStateDir(o.dataDir().resolve("streams").resolve("enrich"))
         .withHttpPort(o.enrichHttpPort());
+    enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId));
     StreamsService ingest = IngestService.create(ingestConfig).start();
-    StreamsService enrich = EnrichService.create(enrichConfig, enricher).start();
+    StreamsService enrich = EnrichService.create(enrichConfig, enricher.join()).start();
     LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics);
-    if (!ingest.awaitRunning(Duration.ofSeconds(60)) || !enrich.awaitRunning(Duration.ofSeconds(60))) {
+    // Generous: after an unclean stop a service may wait for the broker to abort a dead transaction
+    // before it can read on; giving up would only start that wait again.
+    if (!ingest.awaitRunning(Duration.ofSeconds(180)) || !enrich.awaitRunning(Duration.ofSeconds(180))) {
       stack.close();
-      throw new IllegalStateException("services did not reach RUNNING within 60 s");
+      throw new IllegalStateException("services did not reach RUNNING within 180 s");
     }
     log.info("local stack up in {} ms: kafka {} registry {}", (System.nanoTime() - t0) / 1_000_000,
         kafka.bootstrapServers(), registry.url());
     return stack;
+  }
+
+  /** The group instance id kept in {@code DIR/instance.id}: made once, the same after every restart on DIR. */
+  static String instanceId(Path dataDir) throws IOException {
+    Path file = dataDir.resolve("instance.id");
+    if (Files.exists(file)) {
+      String id = Files.readString(file).strip();
+      if (!id.isEmpty()) {
+        return id;
+      }
+    }
+    String id = "local-" + UUID.randomUUID().toString().substring(0, 8);
+    Files.writeString(file, id + "\n");
+    return id;
   }
 
   public String bootstrapServers() {

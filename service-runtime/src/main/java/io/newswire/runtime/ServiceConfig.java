@@ -19,6 +19,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * NEWSWIRE_STATE_DIR        java.io.tmpdir/kafka-streams        (Kafka Streams state.dir)
  * NEWSWIRE_HTTP_HOST        127.0.0.1    NEWSWIRE_HTTP_PORT  7071 | 7072 (0 = any free port, -1 = off)
  * NEWSWIRE_MAX_DISPATCH_BYTES 1048576
+ * NEWSWIRE_INSTANCE_ID, NEWSWIRE_STANDBY_REPLICAS, NEWSWIRE_*_TIMEOUT_MS ...    (see {@link Failover})
  * KAFKA_*                   any other client property: KAFKA_SECURITY_PROTOCOL=SASL_SSL becomes
  *                           security.protocol=SASL_SSL, KAFKA_SASL_JAAS_CONFIG becomes sasl.jaas.config
  * </pre>
@@ -32,20 +33,28 @@ public record ServiceConfig(
     String httpHost,
     int httpPort,
     int maxDispatchBytes,
-    Map<String, String> clientOverrides) {
+    Map<String, String> clientOverrides,
+    Failover failover) {
 
   public static ServiceConfig fromEnv(Map<String, String> env, String defaultAppId, int defaultHttpPort) {
+    Failover failover = Failover.fromEnv(env);
     return new ServiceConfig(
         env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
         env.getOrDefault("SCHEMA_REGISTRY_URL", "http://127.0.0.1:8081"),
         env.getOrDefault("NEWSWIRE_APPLICATION_ID", defaultAppId),
         Topics.fromEnv(env),
-        Path.of(env.getOrDefault("NEWSWIRE_STATE_DIR",
-            Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams").toString())),
+        Path.of(env.getOrDefault("NEWSWIRE_STATE_DIR", defaultStateDir(failover.instanceId()).toString())),
         env.getOrDefault("NEWSWIRE_HTTP_HOST", "127.0.0.1"),
         Integer.parseInt(env.getOrDefault("NEWSWIRE_HTTP_PORT", Integer.toString(defaultHttpPort))),
         Integer.parseInt(env.getOrDefault("NEWSWIRE_MAX_DISPATCH_BYTES", Integer.toString(1 << 20))),
-        kafkaOverrides(env));
+        kafkaOverrides(env),
+        failover);
+  }
+
+  /** Instances on one host must not share a state directory (the process id that names their transactions lives there). */
+  static Path defaultStateDir(String instanceId) {
+    Path base = Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams");
+    return instanceId == null ? base : base.resolve(instanceId.replaceAll("[^A-Za-z0-9._-]", "_"));
   }
 
   /** KAFKA_* variables other than KAFKA_BOOTSTRAP_SERVERS as client properties (KAFKA_SASL_MECHANISM → sasl.mechanism). */
@@ -61,17 +70,22 @@ public record ServiceConfig(
 
   public ServiceConfig withBootstrap(String bootstrap, String registry) {
     return new ServiceConfig(bootstrap, registry, applicationId, topics, stateDir, httpHost, httpPort,
-        maxDispatchBytes, clientOverrides);
+        maxDispatchBytes, clientOverrides, failover);
   }
 
   public ServiceConfig withStateDir(Path dir) {
     return new ServiceConfig(bootstrapServers, registryUrl, applicationId, topics, dir, httpHost, httpPort,
-        maxDispatchBytes, clientOverrides);
+        maxDispatchBytes, clientOverrides, failover);
   }
 
   public ServiceConfig withHttpPort(int port) {
     return new ServiceConfig(bootstrapServers, registryUrl, applicationId, topics, stateDir, httpHost, port,
-        maxDispatchBytes, clientOverrides);
+        maxDispatchBytes, clientOverrides, failover);
+  }
+
+  public ServiceConfig withFailover(Failover f) {
+    return new ServiceConfig(bootstrapServers, registryUrl, applicationId, topics, stateDir, httpHost, httpPort,
+        maxDispatchBytes, clientOverrides, f);
   }
 
   /** Kafka Streams properties: exactly-once v2, read_committed, dead letters for poison records. */
@@ -95,6 +109,8 @@ public record ServiceConfig(
 
     // Server tuning (threads, batching, compression, commit interval): see StreamsTuning.
     p.putAll(StreamsTuning.fromEnv(System.getenv()));
+    // Membership, timeouts and standbys for fast takeover: see Failover.
+    failover.applyTo(p);
 
     p.putAll(clientOverrides);
     return p;

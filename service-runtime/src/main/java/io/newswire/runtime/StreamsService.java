@@ -8,10 +8,16 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +45,32 @@ public final class StreamsService implements AutoCloseable {
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     streams.setStateListener((now, before) -> log.info("{}: {} -> {}", name, before, now));
+    streams.setGlobalStateRestoreListener(new RestoreLog(name));
+  }
+
+  /** Logs each store restoration with its size and duration: how long a takeover or restart spends rebuilding state. */
+  private static final class RestoreLog implements StateRestoreListener {
+    private final String name;
+    private final Map<TopicPartition, Long> started = new ConcurrentHashMap<>();
+
+    RestoreLog(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void onRestoreStart(TopicPartition partition, String store, long startOffset, long endOffset) {
+      started.put(partition, System.nanoTime());
+    }
+
+    @Override
+    public void onBatchRestored(TopicPartition partition, String store, long batchEndOffset, long numRestored) {}
+
+    @Override
+    public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
+      Long t0 = started.remove(partition);
+      log.info("{}: restored {} from {}: {} records in {} ms", name, store, partition, totalRestored,
+          t0 == null ? -1 : (System.nanoTime() - t0) / 1_000_000);
+    }
   }
 
   public StreamsService start() throws IOException {
@@ -94,8 +126,31 @@ public final class StreamsService implements AutoCloseable {
     stopped.await();
   }
 
+  /**
+   * State, instance id and the input partitions this instance processes (active) and keeps warm
+   * (standby): what an operator, or the failover test, looks at to see who took over what.
+   */
   private String stateJson() {
-    return "{\"service\":\"" + name + "\",\"state\":\"" + streams.state() + "\"}";
+    String instance = config.failover().instanceId();
+    return "{\"service\":\"" + name + "\",\"state\":\"" + streams.state() + "\""
+        + (instance == null ? "" : ",\"instance\":\"" + instance + "\"")
+        + ",\"active\":" + jsonList(partitions(false)) + ",\"standby\":" + jsonList(partitions(true)) + "}";
+  }
+
+  /** Source partitions of this instance's active (or standby) tasks, e.g. {@code news.article.parsed-3}; empty while not running. */
+  public List<String> partitions(boolean standby) {
+    try {
+      return streams.metadataForLocalThreads().stream()
+          .flatMap(t -> (standby ? t.standbyTasks() : t.activeTasks()).stream())
+          .flatMap(task -> task.topicPartitions().stream())
+          .map(TopicPartition::toString).sorted().toList();
+    } catch (IllegalStateException notRunning) {
+      return List.of();
+    }
+  }
+
+  private static String jsonList(List<String> items) {
+    return items.stream().map(i -> "\"" + i + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
   private static void respond(HttpExchange ex, int status, String body, String type) throws IOException {
