@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -31,9 +33,16 @@ public final class StreamsService implements AutoCloseable {
   private HttpServer http;
 
   public StreamsService(String name, Topology topology, ServiceConfig config) {
+    this(name, topology, config, Map.of());
+  }
+
+  /** With extra Streams properties on top of the config's, e.g. {@code application.server} for interactive queries. */
+  public StreamsService(String name, Topology topology, ServiceConfig config, Map<String, String> extraProperties) {
     this.name = name;
     this.config = config;
-    this.streams = new KafkaStreams(topology, config.streamsProperties());
+    Properties props = config.streamsProperties();
+    props.putAll(extraProperties);
+    this.streams = new KafkaStreams(topology, props);
     streams.setUncaughtExceptionHandler(e -> {
       log.error("{}: stream thread failed, replacing it (its transaction is aborted and records re-read)", name, e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -55,6 +64,11 @@ public final class StreamsService implements AutoCloseable {
       log.info("{}: /health, /ready and /metrics on http://{}:{}", name, config.httpHost(), http.getAddress().getPort());
     }
     return this;
+  }
+
+  /** The Streams client, for interactive queries of its state stores. */
+  public KafkaStreams streams() {
+    return streams;
   }
 
   public KafkaStreams.State state() {
