@@ -53,28 +53,34 @@ public final class DashboardService implements AutoCloseable {
 
   private final ServiceConfig config;
   private final String trendsTopic;
+  private final String bindHost;
   private final String advertisedHost;
   private HttpServer http;
   private ExecutorService httpThreads;
   private StreamsService streams;
   private LiveEvents live;
 
-  public DashboardService(ServiceConfig config, String trendsTopic, String advertisedHost) {
+  /**
+   * @param bindHost       address of the HTTP port (the page, the API, health and metrics)
+   * @param advertisedHost how other instances reach this one; null: the bind host (or the host name for 0.0.0.0)
+   */
+  public DashboardService(ServiceConfig config, String trendsTopic, String bindHost, String advertisedHost) {
     this.config = config;
     this.trendsTopic = trendsTopic;
+    this.bindHost = bindHost;
     this.advertisedHost = advertisedHost;
   }
 
   public static DashboardService fromEnv(Map<String, String> env) {
     ServiceConfig config = ServiceConfig.fromEnv(env, DEFAULT_APPLICATION_ID, DEFAULT_HTTP_PORT);
     return new DashboardService(config, env.getOrDefault("NEWSWIRE_TOPIC_TRENDS", DEFAULT_TRENDS_TOPIC),
-        env.get("NEWSWIRE_ADVERTISED_HOST"));
+        config.httpHost(), env.get("NEWSWIRE_ADVERTISED_HOST"));
   }
 
   public DashboardService start() throws IOException, InterruptedException {
     int partitions = ensureTrendsTopic();
     // Bind first: application.server must name the real port, also when 0 asked for any free one.
-    http = HttpServer.create(new InetSocketAddress(config.httpHost(), Math.max(0, config.httpPort())), 64);
+    http = HttpServer.create(new InetSocketAddress(bindHost, Math.max(0, config.httpPort())), 64);
     HostInfo self = new HostInfo(advertisedHost(), http.getAddress().getPort());
     streams = new StreamsService("dashboard-service",
         DashboardTopology.build(config.topics().enriched(), trendsTopic,
@@ -131,8 +137,8 @@ public final class DashboardService implements AutoCloseable {
     if (advertisedHost != null && !advertisedHost.isBlank()) {
       return advertisedHost;
     }
-    if (!config.httpHost().equals("0.0.0.0")) {
-      return config.httpHost();
+    if (!bindHost.equals("0.0.0.0")) {
+      return bindHost;
     }
     try {
       return java.net.InetAddress.getLocalHost().getHostName();
@@ -142,7 +148,7 @@ public final class DashboardService implements AutoCloseable {
   }
 
   public String url() {
-    return "http://" + config.httpHost() + ":" + httpPort() + "/";
+    return "http://" + (bindHost.equals("0.0.0.0") ? advertisedHost() : bindHost) + ":" + httpPort() + "/";
   }
 
   public int httpPort() {

@@ -79,7 +79,7 @@ public final class DashboardApi {
 
   public Object quotes(Map<String, String> q) throws IOException, InterruptedException {
     int limit = limit(q);
-    List<QuoteItem> mine = local.quotes(blank(q.get("speaker")), limit);
+    List<QuoteItem> mine = local.quotes(blank(q.get("speaker")), kind(q), limit);
     if (isLocal(q)) {
       return mine;
     }
@@ -174,6 +174,20 @@ public final class DashboardApi {
       throw new IOException(h + path + " answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
     }
     return JsonSerde.MAPPER.readValue(r.body(), type);
+  }
+
+  /** Direct quotes unless asked otherwise: {@code kind=INDIRECT}, or {@code kind=ALL} for both. */
+  static String kind(Map<String, String> q) {
+    String k = blank(q.get("kind"));
+    if (k == null) {
+      return "DIRECT";
+    }
+    return switch (k.toUpperCase(java.util.Locale.ROOT)) {
+      case "DIRECT" -> "DIRECT";
+      case "INDIRECT" -> "INDIRECT";
+      case "ALL" -> null;
+      default -> throw new BadRequest("kind must be DIRECT, INDIRECT or ALL");
+    };
   }
 
   static boolean isLocal(Map<String, String> q) {

@@ -50,12 +50,16 @@ public final class LocalQueries {
     return out;
   }
 
-  /** Quotes newest first: all, or those of one speaker entity. */
-  public List<QuoteItem> quotes(String speaker, int limit) {
+  /**
+   * Quotes newest first (in reading order within an article): attributed ones, or those of one
+   * speaker entity; {@code kind} DIRECT or INDIRECT, or null for both.
+   */
+  public List<QuoteItem> quotes(String speaker, String kind, int limit) {
     List<QuoteItem> out = new ArrayList<>();
     walk(speaker, a -> {
       for (QuoteView q : speaker == null ? a.quotes() : a.quotesBy(speaker)) {
-        if (out.size() < limit && (speaker != null || q.speakerId() != null || q.speakerText() != null)) {
+        if (out.size() < limit && (kind == null || kind.equals(q.kind()))
+            && (speaker != null || q.speakerId() != null || q.speakerText() != null)) {
           out.add(QuoteItem.of(q, a));
         }
       }
@@ -108,7 +112,7 @@ public final class LocalQueries {
   /** The entity's page from this instance's stores (its trend only where this instance holds the key). */
   public EntityPage entity(String id, long now, int limit) {
     List<ArticleView> articles = articles(limit, null, id);
-    List<QuoteItem> quotes = quotes(id, limit);
+    List<QuoteItem> quotes = quotes(id, null, limit);
     EntityRef ref = articles.stream().flatMap(a -> a.entities().stream()).filter(e -> e.id().equals(id))
         .findFirst().orElse(null);
     List<TrendItem> trends = trends(id, now);

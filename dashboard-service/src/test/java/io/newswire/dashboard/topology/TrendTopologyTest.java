@@ -166,7 +166,7 @@ class TrendTopologyTest {
     assertEquals(2, feed.get(0).version());
     assertEquals("بزشكيان يلتقي أمير قطر", feed.get(0).headline());
     assertTrue(queries.articles(10, null, DOHA).isEmpty(), "the entity index forgets what v2 dropped");
-    assertTrue(queries.quotes(PEZESHKIAN, 10).isEmpty(), "v2 has no quote of his");
+    assertTrue(queries.quotes(PEZESHKIAN, null, 10).isEmpty(), "v2 has no quote of his");
   }
 
   @Test
@@ -242,10 +242,10 @@ class TrendTopologyTest {
     assertEquals(List.of("ap-port"), queries.articles(10, null, "person:en:ali-saeed").stream().map(ArticleView::id).toList());
     assertEquals(2, queries.articles(2, null, null).size());
 
-    List<QuoteItem> quotes = queries.quotes(null, 10);
+    List<QuoteItem> quotes = queries.quotes(null, "DIRECT", 10);
     assertEquals(List.of("The ships are coming back to Aden,", "نريد علاقات أقوى مع جيراننا"),
         quotes.stream().map(q -> q.quote().text()).toList());
-    assertEquals("نريد علاقات أقوى مع جيراننا", queries.quotes(PEZESHKIAN, 10).get(0).quote().text());
+    assertEquals("نريد علاقات أقوى مع جيراننا", queries.quotes(PEZESHKIAN, null, 10).get(0).quote().text());
 
     List<TrendItem> top = queries.top(TrendWindow.HOUR, Instant.parse("2026-11-30T10:12:00Z").toEpochMilli(), null, 10);
     // All named by one article each: most mentions first (Aden, Tehran, Pezeshkian three times), then id.
