@@ -154,6 +154,7 @@ async function showEntity(id) {
 }
 
 function route() {
+  window.scrollTo(0, 0);
   const m = location.hash.match(/^#\/entity\/(.+)$/);
   if (m) {
     showEntity(decodeURIComponent(m[1])).catch(console.error);
@@ -171,7 +172,13 @@ const refreshEntity = debounce(() => { if (entityShown) showEntity(entityShown).
 function connect() {
   const status = document.getElementById("status");
   const es = new EventSource("/api/stream");
-  es.onopen = () => { status.textContent = "live"; status.classList.add("live"); };
+  // Read the state only once the stream is open, so nothing falls between the two (also after a reconnect).
+  es.onopen = () => {
+    status.textContent = "live";
+    status.classList.add("live");
+    Promise.all([loadFeed(), loadTrending(), loadQuotes()]).catch(console.error);
+    if (entityShown) refreshEntity();
+  };
   es.onerror = () => { status.textContent = "reconnecting…"; status.classList.remove("live"); };
   es.addEventListener("article", ev => {
     const a = JSON.parse(ev.data);
@@ -193,7 +200,6 @@ function connect() {
 }
 
 function start() {
-  Promise.all([loadFeed(), loadTrending(), loadQuotes()]).catch(console.error);
   connect();
 }
 
