@@ -51,6 +51,10 @@ public final class DashboardService implements AutoCloseable {
   /** Trend windows older than this are of no use to anyone: compaction keeps the latest per window, deletion the rest. */
   static final Duration TRENDS_RETENTION = Duration.ofHours(48);
 
+  static {
+    noDelay();
+  }
+
   private final ServiceConfig config;
   private final String trendsTopic;
   private final String bindHost;
@@ -69,6 +73,17 @@ public final class DashboardService implements AutoCloseable {
     this.trendsTopic = trendsTopic;
     this.bindHost = bindHost;
     this.advertisedHost = advertisedHost;
+  }
+
+  /**
+   * TCP_NODELAY on the JDK HTTP server: it writes a response's headers and body separately, and
+   * Nagle's algorithm then holds the body until the client's delayed ACK, some 40 ms per request.
+   * Read once when the JDK's server classes load, so call it before any HttpServer exists.
+   */
+  public static void noDelay() {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
   }
 
   public static DashboardService fromEnv(Map<String, String> env) {
