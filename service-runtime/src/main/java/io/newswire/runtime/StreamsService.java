@@ -112,7 +112,8 @@ public final class StreamsService implements AutoCloseable {
     return "{\"service\":\"" + name + "\",\"state\":\"" + streams.state() + "\"}";
   }
 
-  private static void respond(HttpExchange ex, int status, String body, String type) throws IOException {
+  /** Sends a whole UTF-8 body with its content type. */
+  public static void respond(HttpExchange ex, int status, String body, String type) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
     ex.sendResponseHeaders(status, bytes.length);

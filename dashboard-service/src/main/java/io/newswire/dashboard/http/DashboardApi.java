@@ -65,48 +65,40 @@ public final class DashboardApi {
     }
   }
 
+  static final Comparator<QuoteItem> NEWEST_QUOTE =
+      Comparator.comparingLong(QuoteItem::time).reversed().thenComparing(QuoteItem::articleId);
+
   public Object articles(Map<String, String> q) throws IOException, InterruptedException {
     int limit = limit(q);
-    List<ArticleView> mine = local.articles(limit, blank(q.get("lang")), blank(q.get("entity")));
-    if (isLocal(q)) {
-      return mine;
-    }
-    List<ArticleView> all = new ArrayList<>(mine);
-    for (HostInfo h : others(DashboardTopology.ARTICLES_STORE)) {
-      all.addAll(fetch(h, "/api/articles", q, ARTICLES));
-    }
-    all.sort(Comparator.comparingLong(ArticleView::time).reversed().thenComparing(ArticleView::id));
-    return all.subList(0, Math.min(limit, all.size()));
+    return gather(local.articles(limit, blank(q.get("lang")), blank(q.get("entity"))), DashboardTopology.ARTICLES_STORE,
+        "/api/articles", q, ARTICLES, LocalQueries.NEWEST_FIRST, limit);
   }
 
   public Object quotes(Map<String, String> q) throws IOException, InterruptedException {
     int limit = limit(q);
-    List<QuoteItem> mine = local.quotes(blank(q.get("speaker")), kind(q), limit);
-    if (isLocal(q)) {
-      return mine;
-    }
-    List<QuoteItem> all = new ArrayList<>(mine);
-    for (HostInfo h : others(DashboardTopology.ARTICLES_STORE)) {
-      all.addAll(fetch(h, "/api/quotes", q, QUOTES));
-    }
-    all.sort(Comparator.comparingLong(QuoteItem::time).reversed().thenComparing(QuoteItem::articleId));
-    return all.subList(0, Math.min(limit, all.size()));
+    return gather(local.quotes(blank(q.get("speaker")), kind(q), limit), DashboardTopology.ARTICLES_STORE,
+        "/api/quotes", q, QUOTES, NEWEST_QUOTE, limit);
   }
 
   public Object top(Map<String, String> q) throws IOException, InterruptedException {
     TrendWindow w = TrendWindow.parse(q.get("window"))
         .orElseThrow(() -> new BadRequest("window must be PT1H or PT24H"));
     int limit = limit(q);
-    List<TrendItem> mine = local.top(w, now(q), blank(q.get("type")), limit);
+    return gather(local.top(w, now(q), blank(q.get("type")), limit), w.store, "/api/entities/top", q, TRENDS,
+        LocalQueries.MOST_NAMED, limit);
+  }
+
+  /** This instance's answer, or (unless scope=local) the first {@code limit} of all instances' answers merged. */
+  private <T> List<T> gather(List<T> mine, String store, String path, Map<String, String> q, TypeReference<List<T>> type,
+      Comparator<T> order, int limit) throws IOException, InterruptedException {
     if (isLocal(q)) {
       return mine;
     }
-    List<TrendItem> all = new ArrayList<>(mine);
-    for (HostInfo h : others(w.store)) {
-      all.addAll(fetch(h, "/api/entities/top", q, TRENDS));
+    List<T> all = new ArrayList<>(mine);
+    for (HostInfo h : others(store)) {
+      all.addAll(fetch(h, path, q, type));
     }
-    all.sort(Comparator.comparingInt(TrendItem::articles).reversed()
-        .thenComparing(Comparator.comparingInt(TrendItem::mentions).reversed()).thenComparing(TrendItem::entityId));
+    all.sort(order);
     return all.subList(0, Math.min(limit, all.size()));
   }
 
@@ -127,8 +119,8 @@ public final class DashboardApi {
       articles.addAll(remote.articles());
       quotes.addAll(remote.quotes());
     }
-    articles.sort(Comparator.comparingLong(ArticleView::time).reversed().thenComparing(ArticleView::id));
-    quotes.sort(Comparator.comparingLong(QuoteItem::time).reversed().thenComparing(QuoteItem::articleId));
+    articles.sort(LocalQueries.NEWEST_FIRST);
+    quotes.sort(NEWEST_QUOTE);
     List<TrendItem> trends = page.trends();
     HostInfo owner = owner(TrendWindow.HOUR.store, id).orElse(self);
     if (!owner.equals(self)) {

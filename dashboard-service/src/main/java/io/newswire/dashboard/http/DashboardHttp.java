@@ -1,5 +1,7 @@
 package io.newswire.dashboard.http;
 
+import static io.newswire.runtime.StreamsService.respond;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Metrics;
@@ -164,15 +166,6 @@ public final class DashboardHttp {
       return JsonSerde.MAPPER.writeValueAsString(Map.of("error", String.valueOf(message)));
     } catch (IOException e) {
       return "{\"error\":\"?\"}";
-    }
-  }
-
-  private static void respond(HttpExchange ex, int status, String body, String type) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
     }
   }
 }

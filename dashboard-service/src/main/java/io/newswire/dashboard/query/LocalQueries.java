@@ -26,9 +26,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 public final class LocalQueries {
   /** Most articles walked for one answer, so a filter that matches nothing stays cheap. */
   static final int SCAN_LIMIT = 5_000;
-  static final Comparator<ArticleView> NEWEST_FIRST =
+  public static final Comparator<ArticleView> NEWEST_FIRST =
       Comparator.comparingLong(ArticleView::time).reversed().thenComparing(ArticleView::id);
-  static final Comparator<TrendItem> MOST_NAMED = Comparator.comparingInt(TrendItem::articles).reversed()
+  public static final Comparator<TrendItem> MOST_NAMED = Comparator.comparingInt(TrendItem::articles).reversed()
       .thenComparing(Comparator.comparingInt(TrendItem::mentions).reversed()).thenComparing(TrendItem::entityId);
 
   private final StoreAccess stores;
