@@ -43,8 +43,7 @@ final class ArticleIndexer implements Processor<String, EnrichedArticle, String,
     ArticleView next = Views.of(record.value());
     ArticleView previous = articles.get(next.id());
     if (!supersedes(next, previous)) {
-      PipelineMetrics.duplicate();
-      return;
+      return; // not counted in newswire_duplicates_total: that is the enrich-service's, on the same registry in `up`
     }
     if (previous != null && !previous.withdrawn()) {
       unindex(previous);
