@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import io.newswire.dashboard.DashboardService;
 import io.newswire.serde.AvroPackages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,11 +9,12 @@ import picocli.CommandLine.Command;
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
     description = "Streaming news ingestion: raw wire dispatches to Avro article events on Kafka.",
     subcommands = {DemoCommand.class, UpCommand.class, RunCommand.class, EnrichCommand.class, PushCommand.class,
-        TailCommand.class, DlqCommand.class, LoadCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
-        CommandLine.HelpCommand.class})
+        TailCommand.class, DlqCommand.class, LoadCommand.class, BenchCommand.class, ApiLoadCommand.class, EvalCommand.class,
+        TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Newswire {
   public static void main(String[] args) {
     AvroPackages.allowNewswire();
+    DashboardService.noDelay();
     System.exit(commandLine().execute(args));
   }
 

@@ -1,5 +1,7 @@
 package io.newswire.cli;
 
+import io.newswire.dashboard.DashboardService;
+import io.newswire.local.LocalDashboard;
 import io.newswire.local.LocalStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** The local stack until Ctrl-C / SIGTERM, on the standard ports. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-    description = "Run Kafka (KRaft), the schema registry, ingest-service and enrich-service in this process until Ctrl-C.")
+    description = "Run Kafka (KRaft), the schema registry, ingest-service, enrich-service and the dashboard in this process until Ctrl-C.")
 final class UpCommand implements Callable<Integer> {
   @Option(names = "--data-dir", description = "Keep the broker log, the registry's _schemas topic and Streams state here, "
       + "so a restart (even after kill -9) continues where it stopped. Default: a temporary directory deleted on exit.")
@@ -31,6 +33,10 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--enrich-http-port", defaultValue = "7072", description = "enrich-service /health, /ready, /metrics (default ${DEFAULT-VALUE}; -1 off).")
   int enrichHttpPort;
 
+  @Option(names = "--dashboard-port", defaultValue = "8080",
+      description = "The newsroom dashboard (page, JSON API, /health, /metrics) on --host at this port (default ${DEFAULT-VALUE}; 0 any free port; -1 off).")
+  int dashboardPort;
+
   @Option(names = "--partitions", defaultValue = "${env:NEWSWIRE_PARTITIONS:-6}",
       description = "Partitions of the pipeline topics when created (default ${DEFAULT-VALUE}; NEWSWIRE_PARTITIONS). "
           + "Existing topics keep theirs.")
@@ -42,13 +48,20 @@ final class UpCommand implements Callable<Integer> {
     Path dir = temporary ? Files.createTempDirectory("newswire-") : dataDir.toAbsolutePath();
     LocalStack stack = LocalStack.start(new LocalStack.Options(dir, temporary, host, kafkaPort, registryPort,
         ingestHttpPort, enrichHttpPort, partitions));
+    DashboardService dashboard = dashboardPort < 0 ? null : LocalDashboard.start(stack, dir, host, dashboardPort);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (dashboard != null) {
+        dashboard.close();
+      }
       stack.close();
       stopped.countDown();
     }, "newswire-shutdown"));
     System.err.printf("newswire up: kafka %s, schema registry %s, data in %s%s%n",
         stack.bootstrapServers(), stack.registryUrl(), dir, temporary ? " (temporary)" : "");
+    if (dashboard != null) {
+      System.err.println("newswire up: dashboard " + dashboard.url());
+    }
     System.err.println("newswire up: ready; Ctrl-C to stop");
     stopped.await();
     return 0;

@@ -38,12 +38,13 @@ class SchemaEvolutionTest {
     return switch (name) {
       case "ParsedArticle" -> ParsedArticle.getClassSchema();
       case "EnrichedArticle" -> EnrichedArticle.getClassSchema();
+      case "EntityTrend" -> EntityTrend.getClassSchema();
       default -> throw new IllegalArgumentException(name);
     };
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ParsedArticle", "EnrichedArticle"})
+  @ValueSource(strings = {"ParsedArticle", "EnrichedArticle", "EntityTrend"})
   void currentSchemaReadsEveryCommittedVersion(String name) throws IOException {
     List<Schema> versions = history(name);
     assertFalse(versions.isEmpty(), "no committed history for " + name);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -37,9 +38,16 @@ public final class StreamsService implements AutoCloseable {
   private HttpServer http;
 
   public StreamsService(String name, Topology topology, ServiceConfig config) {
+    this(name, topology, config, Map.of());
+  }
+
+  /** With extra Streams properties on top of the config's, e.g. {@code application.server} for interactive queries. */
+  public StreamsService(String name, Topology topology, ServiceConfig config, Map<String, String> extraProperties) {
     this.name = name;
     this.config = config;
-    this.streams = new KafkaStreams(topology, config.streamsProperties());
+    Properties props = config.streamsProperties();
+    props.putAll(extraProperties);
+    this.streams = new KafkaStreams(topology, props);
     streams.setUncaughtExceptionHandler(e -> {
       log.error("{}: stream thread failed, replacing it (its transaction is aborted and records re-read)", name, e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -87,6 +95,11 @@ public final class StreamsService implements AutoCloseable {
       log.info("{}: /health, /ready and /metrics on http://{}:{}", name, config.httpHost(), http.getAddress().getPort());
     }
     return this;
+  }
+
+  /** The Streams client, for interactive queries of its state stores. */
+  public KafkaStreams streams() {
+    return streams;
   }
 
   public KafkaStreams.State state() {
@@ -153,7 +166,8 @@ public final class StreamsService implements AutoCloseable {
     return items.stream().map(i -> "\"" + i + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
-  private static void respond(HttpExchange ex, int status, String body, String type) throws IOException {
+  /** Sends a whole UTF-8 body with its content type. */
+  public static void respond(HttpExchange ex, int status, String body, String type) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
     ex.sendResponseHeaders(status, bytes.length);

@@ -1,0 +1,28 @@
+package io.newswire.local;
+
+import io.newswire.dashboard.DashboardService;
+import io.newswire.runtime.ServiceConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The dashboard-service beside a {@link LocalStack}: same broker and registry, state under the same data directory. */
+public final class LocalDashboard {
+  private LocalDashboard() {}
+
+  /** Starts it on {@code host:port} (0 = any free port) and waits until its stores are queryable. */
+  public static DashboardService start(LocalStack stack, Path dataDir, String host, int port) throws Exception {
+    Map<String, String> env = System.getenv();
+    ServiceConfig config = ServiceConfig.fromEnv(env, DashboardService.DEFAULT_APPLICATION_ID, port)
+        .withBootstrap(stack.bootstrapServers(), stack.registryUrl())
+        .withStateDir(dataDir.resolve("streams"))
+        .withHttpPort(port);
+    DashboardService dashboard = new DashboardService(config,
+        env.getOrDefault("NEWSWIRE_TOPIC_TRENDS", DashboardService.DEFAULT_TRENDS_TOPIC), host, null).start();
+    if (!dashboard.awaitRunning(Duration.ofSeconds(60))) {
+      dashboard.close();
+      throw new IllegalStateException("dashboard-service did not reach RUNNING within 60 s");
+    }
+    return dashboard;
+  }
+}
