@@ -5,6 +5,7 @@ import io.newswire.local.LocalDashboard;
 import io.newswire.local.LocalStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -42,13 +43,24 @@ final class UpCommand implements Callable<Integer> {
           + "Existing topics keep theirs.")
   int partitions;
 
+  /** The dashboard, or null when it cannot start (its port taken): the pipeline runs on without it. */
+  private DashboardService launchDashboard(LocalStack stack, Path dir) {
+    try {
+      return LocalDashboard.launch(stack, dir, host, dashboardPort);
+    } catch (Exception e) {
+      System.err.println("newswire up: the dashboard did not start (" + e.getMessage()
+          + "); the pipeline runs without it. --dashboard-port P picks another port, -1 turns it off");
+      return null;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     boolean temporary = dataDir == null;
     Path dir = temporary ? Files.createTempDirectory("newswire-") : dataDir.toAbsolutePath();
     LocalStack stack = LocalStack.start(new LocalStack.Options(dir, temporary, host, kafkaPort, registryPort,
         ingestHttpPort, enrichHttpPort, partitions));
-    DashboardService dashboard = dashboardPort < 0 ? null : LocalDashboard.start(stack, dir, host, dashboardPort);
+    DashboardService dashboard = dashboardPort < 0 ? null : launchDashboard(stack, dir);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (dashboard != null) {
@@ -61,7 +73,19 @@ final class UpCommand implements Callable<Integer> {
         stack.bootstrapServers(), stack.registryUrl(), dir, temporary ? " (temporary)" : "");
     if (dashboard != null) {
       System.err.println("newswire up: dashboard " + dashboard.url());
+      Thread watch = new Thread(() -> {
+        try {
+          System.err.println(dashboard.awaitRunning(Duration.ofMinutes(10))
+              ? "newswire up: dashboard stores ready"
+              : "newswire up: the dashboard's stores are still not ready after 10 min (see its /health)");
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "dashboard-ready");
+      watch.setDaemon(true);
+      watch.start();
     }
+    // Ready means the pipeline (ingest + enrich) is RUNNING; the dashboard catches up on its own.
     System.err.println("newswire up: ready; Ctrl-C to stop");
     stopped.await();
     return 0;

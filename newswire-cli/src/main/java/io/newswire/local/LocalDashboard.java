@@ -12,17 +12,26 @@ public final class LocalDashboard {
 
   /** Starts it on {@code host:port} (0 = any free port) and waits until its stores are queryable. */
   public static DashboardService start(LocalStack stack, Path dataDir, String host, int port) throws Exception {
-    Map<String, String> env = System.getenv();
-    ServiceConfig config = ServiceConfig.fromEnv(env, DashboardService.DEFAULT_APPLICATION_ID, port)
-        .withBootstrap(stack.bootstrapServers(), stack.registryUrl())
-        .withStateDir(dataDir.resolve("streams"))
-        .withHttpPort(port);
-    DashboardService dashboard = new DashboardService(config,
-        env.getOrDefault("NEWSWIRE_TOPIC_TRENDS", DashboardService.DEFAULT_TRENDS_TOPIC), host, null).start();
+    DashboardService dashboard = launch(stack, dataDir, host, port);
     if (!dashboard.awaitRunning(Duration.ofSeconds(60))) {
       dashboard.close();
       throw new IllegalStateException("dashboard-service did not reach RUNNING within 60 s");
     }
     return dashboard;
+  }
+
+  /**
+   * Starts it and returns at once: the page and {@code /health} answer while its stores catch up
+   * ({@code /ready} says when). {@code up} uses this so that the dashboard, which only reads the
+   * enriched topic, never holds back the pipeline after a restart.
+   */
+  public static DashboardService launch(LocalStack stack, Path dataDir, String host, int port) throws Exception {
+    Map<String, String> env = System.getenv();
+    ServiceConfig config = ServiceConfig.fromEnv(env, DashboardService.DEFAULT_APPLICATION_ID, port)
+        .withBootstrap(stack.bootstrapServers(), stack.registryUrl())
+        .withStateDir(dataDir.resolve("streams"))
+        .withHttpPort(port);
+    return new DashboardService(config,
+        env.getOrDefault("NEWSWIRE_TOPIC_TRENDS", DashboardService.DEFAULT_TRENDS_TOPIC), host, null).start();
   }
 }
