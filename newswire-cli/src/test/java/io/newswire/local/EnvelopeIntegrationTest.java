@@ -11,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -48,12 +45,8 @@ class EnvelopeIntegrationTest {
 
   @BeforeAll
   static void start() throws Exception {
-    LocalStack.Options o = LocalStack.Options.ephemeral();
-    stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, "127.0.0.1", 0, 0, 0, 0, 2));
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    stack = TestStacks.ephemeral();
+    producer = TestStacks.producer(stack);
   }
 
   @AfterAll

@@ -16,15 +16,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,12 +44,8 @@ class PipelineIntegrationTest {
 
   @BeforeAll
   static void start() throws Exception {
-    LocalStack.Options o = LocalStack.Options.ephemeral();
-    stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, "127.0.0.1", 0, 0, 0, 0, 2));
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    stack = TestStacks.ephemeral();
+    producer = TestStacks.producer(stack);
     enrichedReader = new AvroDeserializer<>(EnrichedArticle.class, new SchemaRegistryClient(stack.registryUrl()));
   }
 
