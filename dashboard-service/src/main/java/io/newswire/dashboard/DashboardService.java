@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.newswire.dashboard.http.DashboardApi;
 import io.newswire.dashboard.http.DashboardHttp;
 import io.newswire.dashboard.http.LiveEvents;
+import io.newswire.dashboard.http.NoDelay;
 import io.newswire.dashboard.query.LocalQueries;
 import io.newswire.dashboard.query.StreamsStoreAccess;
 import io.newswire.dashboard.topology.DashboardTopology;
@@ -52,7 +53,7 @@ public final class DashboardService implements AutoCloseable {
   static final Duration TRENDS_RETENTION = Duration.ofHours(48);
 
   static {
-    noDelay();
+    NoDelay.apply();
   }
 
   private final ServiceConfig config;
@@ -73,17 +74,6 @@ public final class DashboardService implements AutoCloseable {
     this.trendsTopic = trendsTopic;
     this.bindHost = bindHost;
     this.advertisedHost = advertisedHost;
-  }
-
-  /**
-   * TCP_NODELAY on the JDK HTTP server: it writes a response's headers and body separately, and
-   * Nagle's algorithm then holds the body until the client's delayed ACK, some 40 ms per request.
-   * Read once when the JDK's server classes load, so call it before any HttpServer exists.
-   */
-  public static void noDelay() {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
   }
 
   public static DashboardService fromEnv(Map<String, String> env) {

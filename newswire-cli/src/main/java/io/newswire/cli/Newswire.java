@@ -1,6 +1,6 @@
 package io.newswire.cli;
 
-import io.newswire.dashboard.DashboardService;
+import io.newswire.dashboard.http.NoDelay;
 import io.newswire.serde.AvroPackages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 public final class Newswire {
   public static void main(String[] args) {
     AvroPackages.allowNewswire();
-    DashboardService.noDelay();
+    NoDelay.apply(); // before any HTTP server; a class without a logger, so start-up stays light
     System.exit(commandLine().execute(args));
   }
 
