@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.ner;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -83,6 +85,33 @@ public final class PerceptronTagger {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load " + resource, e);
     }
+  }
+
+  /**
+   * The shipped model for {@code lang}, read on first use: a run that meets no text in that language
+   * (an English file, most of a mixed feed's start) skips the load. Null when the jar has none.
+   */
+  public static Supplier<PerceptronTagger> shippedOnDemand(String lang) {
+    if (PerceptronTagger.class.getClassLoader().getResource(resource(lang)) == null) {
+      return null;
+    }
+    return new Supplier<>() {
+      private volatile PerceptronTagger model;
+
+      @Override
+      public PerceptronTagger get() {
+        PerceptronTagger m = model;
+        if (m == null) {
+          synchronized (this) {
+            m = model;
+            if (m == null) {
+              model = m = loadShipped(lang);
+            }
+          }
+        }
+        return m;
+      }
+    };
   }
 
   /** A chunk with the tagger's confidence: the smallest score margin over its tokens. */
@@ -624,7 +653,8 @@ public final class PerceptronTagger {
   }
 
   public static PerceptronTagger load(InputStream in) throws IOException {
-    DataInputStream i = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+    // Buffered above the inflater: DataInputStream reads an int as four single-byte reads.
+    DataInputStream i = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
     int magic = i.readInt();
     if (magic != MAGIC && magic != MAGIC_V2) {
       throw new IOException("not a newswire tagger model");
@@ -637,8 +667,31 @@ public final class PerceptronTagger {
     int pairBits = i.readInt();
     Gazetteer gazetteer = Gazetteer.readFrom(i);
     WordClusters clusters = magic == MAGIC ? WordClusters.readFrom(i) : WordClusters.NONE;
-    float[] w = readSparse(i, (1 << bits) * tags.length);
+    CompactWeights w = readCompact(i, tags.length);
     float[] pw = readSparse(i, (1 << pairBits) * (tags.length + 1) * tags.length);
-    return new PerceptronTagger(tags, bits, w, pairBits, pw, gazetteer, clusters).compacted();
+    return new PerceptronTagger(new PerceptronTagger(tags, bits, null, pairBits, pw, gazetteer, clusters), w);
+  }
+
+  /**
+   * The observation weights straight into their compact table, as {@link #compacted()} would build it
+   * from the dense array (the file holds exactly the weights that make a row used, in bucket order),
+   * without the dense array of {@code 2^bits × tags} floats.
+   */
+  private static CompactWeights readCompact(DataInputStream in, int nt) throws IOException {
+    int n = in.readInt();
+    int[] buckets = new int[n];
+    float[] rows = new float[n * nt];
+    int used = 0;
+    int at = 0;
+    for (int k = 0; k < n; k++) {
+      at += in.readInt();
+      float v = in.readFloat();
+      int bucket = at / nt;
+      if (used == 0 || buckets[used - 1] != bucket) {
+        buckets[used++] = bucket;
+      }
+      rows[(used - 1) * nt + at % nt] = v;
+    }
+    return new CompactWeights(java.util.Arrays.copyOf(buckets, used), java.util.Arrays.copyOf(rows, used * nt));
   }
 }
