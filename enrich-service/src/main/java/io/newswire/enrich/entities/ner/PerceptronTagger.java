@@ -184,77 +184,85 @@ public final class PerceptronTagger {
     if (n == 0) {
       return;
     }
-    float[][] obs = new float[n][nt];
+    // Flat [position * nt + tag] tables: a two-dimensional array is a runtime call and n small objects
+    // per sentence, which showed up in the profile as much as the arithmetic.
+    float[] obs = new float[n * nt];
+    float[] own = new float[nt];
     for (int i = 0; i < n; i++) {
       int mem = memory.getOrDefault(s.stem[i], 0);
-      float[] own = s.info[i].intrinsicScores;
-      if (own == null) {
-        score(feats, TaggerFeatures.observation(s, i, mem, feats), obs[i]);
+      float[] intrinsic = s.info[i].intrinsicScores;
+      if (intrinsic == null) {
+        score(feats, TaggerFeatures.observation(s, i, mem, feats), own);
       } else {
         // The token's own features were summed once per word; only its context is looked up here.
         int from = s.info[i].intrinsicCount;
-        System.arraycopy(own, 0, obs[i], 0, nt);
-        addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), obs[i]);
+        System.arraycopy(intrinsic, 0, own, 0, nt);
+        addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), own);
       }
-      obs[i][0] -= O_BIAS;
+      own[0] -= O_BIAS;
+      System.arraycopy(own, 0, obs, i * nt, nt);
     }
-    float[][] best = new float[n][nt];
-    int[][] back = new int[n][nt];
+    float[] best = new float[n * nt];
+    int[] back = new int[n * nt];
     long[] keys = new long[TaggerFeatures.PAIRS];
-    int[][] offsets = new int[n][TaggerFeatures.PAIRS];
+    int[] offsets = new int[n * TaggerFeatures.PAIRS];
     for (int i = 0; i < n; i++) {
       TaggerFeatures.pairKeys(s, i, keys);
+      int at = i * TaggerFeatures.PAIRS;
       for (int k = 0; k < keys.length; k++) {
-        offsets[i][k] = pairBucket(keys[k]) * stride;
+        offsets[at + k] = pairBucket(keys[k]) * stride;
       }
-      for (int t = 0; t < nt; t++) {
-        best[i][t] = Float.NEGATIVE_INFINITY;
-      }
+      int here = i * nt;
+      int before = here - nt;
+      java.util.Arrays.fill(best, here, here + nt, Float.NEGATIVE_INFINITY);
       int prevCount = i == 0 ? 1 : nt;
       for (int pi = 0; pi < prevCount; pi++) {
         int prev = i == 0 ? -1 : pi;
-        if (i > 0 && best[i - 1][prev] == Float.NEGATIVE_INFINITY) {
+        if (i > 0 && best[before + prev] == Float.NEGATIVE_INFINITY) {
           continue;
         }
-        float base = i == 0 ? 0 : best[i - 1][prev];
+        float base = i == 0 ? 0 : best[before + prev];
         int row = (prev + 1) * nt;
+        boolean[] allowedAfter = allowed[prev + 1];
         for (int t = 0; t < nt; t++) {
-          if (!allowed(prev, t)) {
+          if (!allowedAfter[t]) {
             continue;
           }
-          float v = base + obs[i][t];
+          float v = base + obs[here + t];
           for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-            v += pairWeights[offsets[i][k] + row + t];
+            v += pairWeights[offsets[at + k] + row + t];
           }
-          if (v > best[i][t]) {
-            best[i][t] = v;
-            back[i][t] = prev;
+          if (v > best[here + t]) {
+            best[here + t] = v;
+            back[here + t] = prev;
           }
         }
       }
     }
+    int last = (n - 1) * nt;
     int t = 0;
     for (int c = 1; c < nt; c++) {
-      if (best[n - 1][c] > best[n - 1][t]) {
+      if (best[last + c] > best[last + t]) {
         t = c;
       }
     }
     for (int i = n - 1; i >= 0; i--) {
       pred[i] = t;
-      t = back[i][t];
+      t = back[i * nt + t];
     }
     for (int i = 0; i < n; i++) {
       int prev = i == 0 ? -1 : pred[i - 1];
       int row = (prev + 1) * nt;
+      int at = i * TaggerFeatures.PAIRS;
       float chosen = Float.NEGATIVE_INFINITY;
       float runnerUp = Float.NEGATIVE_INFINITY;
       for (int c = 0; c < nt; c++) {
         if (!allowed(prev, c)) {
           continue;
         }
-        float v = obs[i][c];
+        float v = obs[i * nt + c];
         for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-          v += pairWeights[offsets[i][k] + row + c];
+          v += pairWeights[offsets[at + k] + row + c];
         }
         if (c == pred[i]) {
           chosen = v;
