@@ -651,13 +651,32 @@ public final class PerceptronTagger {
 
   private static float[] readSparse(DataInputStream in, int size) throws IOException {
     float[] w = new float[size];
-    int n = in.readInt();
-    int at = 0;
-    for (int k = 0; k < n; k++) {
-      at += in.readInt();
-      w[at] = in.readFloat();
-    }
+    readEntries(in, in.readInt(), (at, v) -> w[at] = v);
     return w;
+  }
+
+  private interface Entry {
+    void accept(int index, float weight);
+  }
+
+  /**
+   * The {@code n} (index, weight) pairs of one {@link #writeSparse} block, decoded from bulk reads: read one int
+   * at a time, millions of entries cost most of a model load.
+   */
+  private static void readEntries(DataInputStream in, int n, Entry entry) throws IOException {
+    byte[] chunk = new byte[8 * Math.min(n, 1 << 16)];
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(chunk); // big-endian, as DataOutputStream wrote
+    int at = 0;
+    for (int done = 0; done < n; ) {
+      int m = Math.min(n - done, chunk.length / 8);
+      in.readFully(chunk, 0, 8 * m);
+      b.clear();
+      for (int k = 0; k < m; k++) {
+        at += b.getInt();
+        entry.accept(at, b.getFloat());
+      }
+      done += m;
+    }
   }
 
   public static PerceptronTagger load(InputStream in) throws IOException {
@@ -689,17 +708,14 @@ public final class PerceptronTagger {
     int n = in.readInt();
     int[] buckets = new int[n];
     float[] rows = new float[n * nt];
-    int used = 0;
-    int at = 0;
-    for (int k = 0; k < n; k++) {
-      at += in.readInt();
-      float v = in.readFloat();
+    int[] used = {0};
+    readEntries(in, n, (at, v) -> {
       int bucket = at / nt;
-      if (used == 0 || buckets[used - 1] != bucket) {
-        buckets[used++] = bucket;
+      if (used[0] == 0 || buckets[used[0] - 1] != bucket) {
+        buckets[used[0]++] = bucket;
       }
-      rows[(used - 1) * nt + at % nt] = v;
-    }
-    return new CompactWeights(java.util.Arrays.copyOf(buckets, used), java.util.Arrays.copyOf(rows, used * nt));
+      rows[(used[0] - 1) * nt + at % nt] = v;
+    });
+    return new CompactWeights(java.util.Arrays.copyOf(buckets, used[0]), java.util.Arrays.copyOf(rows, used[0] * nt));
   }
 }
