@@ -31,6 +31,12 @@ public final class Enricher {
     this.clock = clock;
   }
 
+  /** Reads the statistical models now (see {@link EntityExtractor#loadModels()}); returns this. */
+  public Enricher loadModels() {
+    entities.loadModels();
+    return this;
+  }
+
   public EnrichedArticle enrich(ParsedArticle a) {
     List<ArticleField> fields = ArticleFields.of(a);
     List<Entity> found = entities.extract(fields, a.getLanguage());

@@ -26,14 +26,15 @@ import io.newswire.language.LanguageSupport;
 import io.newswire.schema.Entity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Finds, types, links and merges the entities of an article: knowledge-base names first (Aho-Corasick
  * over the matching form, linked with the whole article as context), then names the KB lacks (the
  * ANERcorp model for Arabic, titles, English capitalised runs typed by evidence, Persian given names
  * and organisation heads; see {@code names}) with stable slug ids, then partial names and role
- * references merged into their person, then salience. Pure: the knowledge base and model are loaded
- * once at construction, no I/O per call; thread-safe.
+ * references merged into their person, then salience. Pure: the knowledge base is loaded at
+ * construction and each model once, on first use; no other I/O per call; thread-safe.
  */
 public final class EntityExtractor {
   private final KnowledgeBase kb;
@@ -42,17 +43,20 @@ public final class EntityExtractor {
   private final KbLinker linker;
   private final UnknownNameLinker unknowns;
   private final RoleResolver roles;
-  private final NameRecognizer statistical;
-  private final NameRecognizer statisticalFa;
+  private final StatisticalRecognizer statistical;
+  private final StatisticalRecognizer statisticalFa;
   private final NameRecognizer cues;
   private final NameRecognizer capitals = new CapitalizationRecognizer();
   private final NameRecognizer english;
   private final NameRecognizer persian = new PersianNameRecognizer();
   private final NameRecognizer arabicOrganisations = new ArabicOrganisationRecognizer();
 
-  /** The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and model. */
+  /**
+   * The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and models; each model is read when
+   * the first text that needs it arrives, or at {@link #loadModels()}.
+   */
   public EntityExtractor() {
-    this(KnowledgeBase.load(), PerceptronTagger.loadShipped("ar"), PerceptronTagger.loadShipped("fa"));
+    this(KnowledgeBase.load(), PerceptronTagger.shippedOnDemand("ar"), PerceptronTagger.shippedOnDemand("fa"));
   }
 
   /**
@@ -64,6 +68,10 @@ public final class EntityExtractor {
 
   /** @param persianTagger the Persian statistical model, or null */
   public EntityExtractor(KnowledgeBase kb, PerceptronTagger tagger, PerceptronTagger persianTagger) {
+    this(kb, tagger == null ? null : () -> tagger, persianTagger == null ? null : () -> persianTagger);
+  }
+
+  private EntityExtractor(KnowledgeBase kb, Supplier<PerceptronTagger> tagger, Supplier<PerceptronTagger> persianTagger) {
     this.kb = kb;
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
@@ -74,6 +82,16 @@ public final class EntityExtractor {
     this.statisticalFa = persianTagger == null ? null : StatisticalRecognizer.persian(persianTagger);
     this.cues = new CueRecognizer(kb.titles());
     this.english = new EnglishNameRecognizer(kb.titles());
+  }
+
+  /** Reads the statistical models now rather than on first use: a service's first record should not wait for them. */
+  public void loadModels() {
+    if (statistical != null) {
+      statistical.load();
+    }
+    if (statisticalFa != null) {
+      statisticalFa.load();
+    }
   }
 
   public KnowledgeBase knowledgeBase() {

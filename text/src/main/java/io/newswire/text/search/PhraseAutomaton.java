@@ -30,6 +30,12 @@ public final class PhraseAutomaton<T> {
   private final long[] edgeKeys;
   private final int[] edgeTargets;
   private final int mask;
+  /**
+   * Transitions out of the root for the chars below {@link #ROOT_CHARS} (Latin, Arabic, Persian), in a
+   * direct table: every mismatch falls back towards the root, so most probes of a scan land there.
+   */
+  private final int[] rootChild;
+  private static final int ROOT_CHARS = 0x800;
 
   public PhraseAutomaton(Map<String, T> phrases) {
     int chars = 0;
@@ -98,6 +104,10 @@ public final class PhraseAutomaton<T> {
         dictLink[c] = phrase[fail[c]] >= 0 ? fail[c] : dictLink[fail[c]];
       }
     }
+    rootChild = new int[ROOT_CHARS];
+    for (char c = 0; c < ROOT_CHARS; c++) {
+      rootChild[c] = child(0, c);
+    }
   }
 
   /** Every occurrence of every phrase in {@code text}, overlapping ones included, by end position. */
@@ -107,7 +117,7 @@ public final class PhraseAutomaton<T> {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       int t;
-      while ((t = child(s, c)) < 0 && s != 0) {
+      while ((t = next(s, c)) < 0 && s != 0) {
         s = fail[s];
       }
       s = Math.max(t, 0);
@@ -116,6 +126,10 @@ public final class PhraseAutomaton<T> {
         hit.hit(i + 1 - phraseLength[p], i + 1, (T) values[p]);
       }
     }
+  }
+
+  private int next(int state, char c) {
+    return state == 0 && c < ROOT_CHARS ? rootChild[c] : child(state, c);
   }
 
   private int child(int state, char c) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One identity for a person's name in Arabic, Persian and Latin script. {@link #key} is a phonetic key
@@ -35,6 +36,11 @@ public final class CrossScriptName {
   private static final Map<String, String> WORD_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_CACHED = 100_000;
 
+  // Compiled once: String.split and replaceAll compile their pattern on every call.
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-\u200C\u2010\u2011_]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u200C]+");
+  private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
+
   private CrossScriptName() {}
 
   private static String transliterate(Transliterator t, String s) {
@@ -49,7 +55,7 @@ public final class CrossScriptName {
   /** The phonetic key of a name in any of the three scripts ("" when nothing is left). */
   public static String key(String name) {
     StringBuilder out = new StringBuilder();
-    String[] words = name.strip().split("[\\s\\-\u200C\u2010\u2011_]+");
+    String[] words = WORD_BREAKS.split(name.strip());
     String prev = "";
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
@@ -76,7 +82,7 @@ public final class CrossScriptName {
 
   /** One word in ASCII to its consonant skeleton. */
   static String fold(String latin, boolean latinScript) {
-    String s = latin.replaceAll("[^a-z]", "");
+    String s = NOT_A_TO_Z.matcher(latin).replaceAll("");
     s = s.replace("kh", "k").replace("gh", "k").replace("sh", "S").replace("ch", "j").replace("zh", "j")
         .replace("th", "t").replace("dh", "d").replace("ck", "k");
     if (latinScript) {
@@ -109,7 +115,7 @@ public final class CrossScriptName {
   public static String romanize(String name, String lang) {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
-    for (String w : MatchingForm.key(name).split("[\\s\u200C]+")) {
+    for (String w : SPACES.split(MatchingForm.key(name))) {
       if (w.isEmpty()) {
         continue;
       }

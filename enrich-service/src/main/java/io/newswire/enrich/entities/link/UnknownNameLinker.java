@@ -264,6 +264,31 @@ public final class UnknownNameLinker {
       case PLACE -> "place";
       default -> "other";
     };
-    return prefix + ":" + lang + ":" + key.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return prefix + ":" + lang + ":" + dashed(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** Runs of letters and digits joined by single dashes (what {@code [^\p{L}\p{N}]+ → -}, trimmed, gives). */
+  private static String dashed(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp) || isNumber(cp)) {
+        if (gap && out.length() > 0) {
+          out.append('-');
+        }
+        gap = false;
+        out.appendCodePoint(cp);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isNumber(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 }

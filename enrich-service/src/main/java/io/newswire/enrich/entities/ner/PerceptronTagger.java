@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.ner;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -85,6 +87,33 @@ public final class PerceptronTagger {
     }
   }
 
+  /**
+   * The shipped model for {@code lang}, read on first use: a run that meets no text in that language
+   * (an English file, most of a mixed feed's start) skips the load. Null when the jar has none.
+   */
+  public static Supplier<PerceptronTagger> shippedOnDemand(String lang) {
+    if (PerceptronTagger.class.getClassLoader().getResource(resource(lang)) == null) {
+      return null;
+    }
+    return new Supplier<>() {
+      private volatile PerceptronTagger model;
+
+      @Override
+      public PerceptronTagger get() {
+        PerceptronTagger m = model;
+        if (m == null) {
+          synchronized (this) {
+            m = model;
+            if (m == null) {
+              model = m = loadShipped(lang);
+            }
+          }
+        }
+        return m;
+      }
+    };
+  }
+
   /** A chunk with the tagger's confidence: the smallest score margin over its tokens. */
   public record ScoredChunk(Chunk chunk, double margin) {}
 
@@ -155,77 +184,85 @@ public final class PerceptronTagger {
     if (n == 0) {
       return;
     }
-    float[][] obs = new float[n][nt];
+    // Flat [position * nt + tag] tables: a two-dimensional array is a runtime call and n small objects
+    // per sentence, which showed up in the profile as much as the arithmetic.
+    float[] obs = new float[n * nt];
+    float[] own = new float[nt];
     for (int i = 0; i < n; i++) {
       int mem = memory.getOrDefault(s.stem[i], 0);
-      float[] own = s.info[i].intrinsicScores;
-      if (own == null) {
-        score(feats, TaggerFeatures.observation(s, i, mem, feats), obs[i]);
+      float[] intrinsic = s.info[i].intrinsicScores;
+      if (intrinsic == null) {
+        score(feats, TaggerFeatures.observation(s, i, mem, feats), own);
       } else {
         // The token's own features were summed once per word; only its context is looked up here.
         int from = s.info[i].intrinsicCount;
-        System.arraycopy(own, 0, obs[i], 0, nt);
-        addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), obs[i]);
+        System.arraycopy(intrinsic, 0, own, 0, nt);
+        addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), own);
       }
-      obs[i][0] -= O_BIAS;
+      own[0] -= O_BIAS;
+      System.arraycopy(own, 0, obs, i * nt, nt);
     }
-    float[][] best = new float[n][nt];
-    int[][] back = new int[n][nt];
+    float[] best = new float[n * nt];
+    int[] back = new int[n * nt];
     long[] keys = new long[TaggerFeatures.PAIRS];
-    int[][] offsets = new int[n][TaggerFeatures.PAIRS];
+    int[] offsets = new int[n * TaggerFeatures.PAIRS];
     for (int i = 0; i < n; i++) {
       TaggerFeatures.pairKeys(s, i, keys);
+      int at = i * TaggerFeatures.PAIRS;
       for (int k = 0; k < keys.length; k++) {
-        offsets[i][k] = pairBucket(keys[k]) * stride;
+        offsets[at + k] = pairBucket(keys[k]) * stride;
       }
-      for (int t = 0; t < nt; t++) {
-        best[i][t] = Float.NEGATIVE_INFINITY;
-      }
+      int here = i * nt;
+      int before = here - nt;
+      java.util.Arrays.fill(best, here, here + nt, Float.NEGATIVE_INFINITY);
       int prevCount = i == 0 ? 1 : nt;
       for (int pi = 0; pi < prevCount; pi++) {
         int prev = i == 0 ? -1 : pi;
-        if (i > 0 && best[i - 1][prev] == Float.NEGATIVE_INFINITY) {
+        if (i > 0 && best[before + prev] == Float.NEGATIVE_INFINITY) {
           continue;
         }
-        float base = i == 0 ? 0 : best[i - 1][prev];
+        float base = i == 0 ? 0 : best[before + prev];
         int row = (prev + 1) * nt;
+        boolean[] allowedAfter = allowed[prev + 1];
         for (int t = 0; t < nt; t++) {
-          if (!allowed(prev, t)) {
+          if (!allowedAfter[t]) {
             continue;
           }
-          float v = base + obs[i][t];
+          float v = base + obs[here + t];
           for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-            v += pairWeights[offsets[i][k] + row + t];
+            v += pairWeights[offsets[at + k] + row + t];
           }
-          if (v > best[i][t]) {
-            best[i][t] = v;
-            back[i][t] = prev;
+          if (v > best[here + t]) {
+            best[here + t] = v;
+            back[here + t] = prev;
           }
         }
       }
     }
+    int last = (n - 1) * nt;
     int t = 0;
     for (int c = 1; c < nt; c++) {
-      if (best[n - 1][c] > best[n - 1][t]) {
+      if (best[last + c] > best[last + t]) {
         t = c;
       }
     }
     for (int i = n - 1; i >= 0; i--) {
       pred[i] = t;
-      t = back[i][t];
+      t = back[i * nt + t];
     }
     for (int i = 0; i < n; i++) {
       int prev = i == 0 ? -1 : pred[i - 1];
       int row = (prev + 1) * nt;
+      int at = i * TaggerFeatures.PAIRS;
       float chosen = Float.NEGATIVE_INFINITY;
       float runnerUp = Float.NEGATIVE_INFINITY;
       for (int c = 0; c < nt; c++) {
         if (!allowed(prev, c)) {
           continue;
         }
-        float v = obs[i][c];
+        float v = obs[i * nt + c];
         for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-          v += pairWeights[offsets[i][k] + row + c];
+          v += pairWeights[offsets[at + k] + row + c];
         }
         if (c == pred[i]) {
           chosen = v;
@@ -614,17 +651,37 @@ public final class PerceptronTagger {
 
   private static float[] readSparse(DataInputStream in, int size) throws IOException {
     float[] w = new float[size];
-    int n = in.readInt();
-    int at = 0;
-    for (int k = 0; k < n; k++) {
-      at += in.readInt();
-      w[at] = in.readFloat();
-    }
+    readEntries(in, in.readInt(), (at, v) -> w[at] = v);
     return w;
   }
 
+  private interface Entry {
+    void accept(int index, float weight);
+  }
+
+  /**
+   * The {@code n} (index, weight) pairs of one {@link #writeSparse} block, decoded from bulk reads: read one int
+   * at a time, millions of entries cost most of a model load.
+   */
+  private static void readEntries(DataInputStream in, int n, Entry entry) throws IOException {
+    byte[] chunk = new byte[8 * Math.min(n, 1 << 16)];
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(chunk); // big-endian, as DataOutputStream wrote
+    int at = 0;
+    for (int done = 0; done < n; ) {
+      int m = Math.min(n - done, chunk.length / 8);
+      in.readFully(chunk, 0, 8 * m);
+      b.clear();
+      for (int k = 0; k < m; k++) {
+        at += b.getInt();
+        entry.accept(at, b.getFloat());
+      }
+      done += m;
+    }
+  }
+
   public static PerceptronTagger load(InputStream in) throws IOException {
-    DataInputStream i = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+    // Buffered above the inflater: DataInputStream reads an int as four single-byte reads.
+    DataInputStream i = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
     int magic = i.readInt();
     if (magic != MAGIC && magic != MAGIC_V2) {
       throw new IOException("not a newswire tagger model");
@@ -637,8 +694,28 @@ public final class PerceptronTagger {
     int pairBits = i.readInt();
     Gazetteer gazetteer = Gazetteer.readFrom(i);
     WordClusters clusters = magic == MAGIC ? WordClusters.readFrom(i) : WordClusters.NONE;
-    float[] w = readSparse(i, (1 << bits) * tags.length);
+    CompactWeights w = readCompact(i, tags.length);
     float[] pw = readSparse(i, (1 << pairBits) * (tags.length + 1) * tags.length);
-    return new PerceptronTagger(tags, bits, w, pairBits, pw, gazetteer, clusters).compacted();
+    return new PerceptronTagger(new PerceptronTagger(tags, bits, null, pairBits, pw, gazetteer, clusters), w);
+  }
+
+  /**
+   * The observation weights straight into their compact table, as {@link #compacted()} would build it
+   * from the dense array (the file holds exactly the weights that make a row used, in bucket order),
+   * without the dense array of {@code 2^bits × tags} floats.
+   */
+  private static CompactWeights readCompact(DataInputStream in, int nt) throws IOException {
+    int n = in.readInt();
+    int[] buckets = new int[n];
+    float[] rows = new float[n * nt];
+    int[] used = {0};
+    readEntries(in, n, (at, v) -> {
+      int bucket = at / nt;
+      if (used[0] == 0 || buckets[used[0] - 1] != bucket) {
+        buckets[used[0]++] = bucket;
+      }
+      rows[(used[0] - 1) * nt + at % nt] = v;
+    });
+    return new CompactWeights(java.util.Arrays.copyOf(buckets, used[0]), java.util.Arrays.copyOf(rows, used[0] * nt));
   }
 }

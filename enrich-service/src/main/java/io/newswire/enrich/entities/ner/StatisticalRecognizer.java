@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Names from a trained tagger: Arabic (ANERcorp + WikiANN) or Persian (WikiANN). MISC chunks (nationalities, events) are not published
@@ -22,21 +23,35 @@ public final class StatisticalRecognizer implements NameRecognizer {
   static final double PERSIAN_MIN_MARGIN = 20;
   private static final java.util.regex.Pattern CUE_TAGS =
       java.util.regex.Pattern.compile("\\b(STOP|NOTNAME|ORGTRIG|LOCTRIG|PERSTRIG|ROLEAFTER|SURSUF|PLACE1|ORG1)\\b");
-  private final PerceptronTagger tagger;
+  /** The model, possibly read on first use ({@link PerceptronTagger#shippedOnDemand}). */
+  private final Supplier<PerceptronTagger> model;
   private final boolean persian;
 
   public StatisticalRecognizer(PerceptronTagger tagger) {
-    this(tagger, false);
+    this(() -> tagger, false);
   }
 
-  private StatisticalRecognizer(PerceptronTagger tagger, boolean persian) {
-    this.tagger = tagger;
+  public StatisticalRecognizer(Supplier<PerceptronTagger> model) {
+    this(model, false);
+  }
+
+  private StatisticalRecognizer(Supplier<PerceptronTagger> model, boolean persian) {
+    this.model = model;
     this.persian = persian;
   }
 
   /** The recognizer for the Persian model (persons only, see {@link #PERSIAN_MIN_MARGIN}). */
   public static StatisticalRecognizer persian(PerceptronTagger tagger) {
-    return new StatisticalRecognizer(tagger, true);
+    return persian(() -> tagger);
+  }
+
+  public static StatisticalRecognizer persian(Supplier<PerceptronTagger> model) {
+    return new StatisticalRecognizer(model, true);
+  }
+
+  /** Reads the model now if it is read on first use (a service would rather not pay on its first record). */
+  public void load() {
+    model.get();
   }
 
   @Override
@@ -58,7 +73,7 @@ public final class StatisticalRecognizer implements NameRecognizer {
     if (sentences.isEmpty()) {
       return out;
     }
-    List<List<PerceptronTagger.ScoredChunk>> found = tagger.tagDocument(sentences);
+    List<List<PerceptronTagger.ScoredChunk>> found = model.get().tagDocument(sentences);
     for (int i = 0; i < found.size(); i++) {
       for (PerceptronTagger.ScoredChunk sc : found.get(i)) {
         EntityType type = switch (sc.chunk().type()) {
@@ -89,13 +104,13 @@ public final class StatisticalRecognizer implements NameRecognizer {
       return false;
     }
     for (int k = c.start(); k < c.end(); k++) {
-      String tags = tagger.gazetteer().tags(ArabicStem.of(tokens[k]));
+      String tags = model.get().gazetteer().tags(ArabicStem.of(tokens[k]));
       if (tags != null && CUE_TAGS.matcher(tags).find() || !tokens[k].codePoints().allMatch(ch -> Character.isLetter(ch) || ch == 0x200C)) {
         return false;
       }
     }
-    String first = tagger.gazetteer().tags(ArabicStem.of(tokens[c.start()]));
-    String last = tagger.gazetteer().tags(ArabicStem.of(tokens[c.end() - 1]));
+    String first = model.get().gazetteer().tags(ArabicStem.of(tokens[c.start()]));
+    String last = model.get().gazetteer().tags(ArabicStem.of(tokens[c.end() - 1]));
     String lastKey = io.newswire.normalization.MatchingForm.key(tokens[c.end() - 1]);
     // Given name first, and a name-like last word: a known name word, or a surname in -ی (موسوی).
     // A conjunction or preposition glued to the first word (وفی) is prose, not a name.
@@ -116,12 +131,12 @@ public final class StatisticalRecognizer implements NameRecognizer {
     if (margin >= SURE_MARGIN) {
       return true;
     }
-    String first = tagger.gazetteer().tags(ArabicStem.of(tokens[c.start()]));
+    String first = model.get().gazetteer().tags(ArabicStem.of(tokens[c.start()]));
     if (first != null && (first.contains("GIVEN") || first.contains("PERSON"))) {
       return true;
     }
     if (c.start() > 0) {
-      String before = tagger.gazetteer().tags(ArabicStem.of(tokens[c.start() - 1]));
+      String before = model.get().gazetteer().tags(ArabicStem.of(tokens[c.start() - 1]));
       if (before != null && (before.contains("TITLE") || before.contains("SAY") || before.contains("PERSTRIG"))) {
         return true;
       }

@@ -63,6 +63,26 @@ class PerceptronTaggerTest {
         loaded.findDocument(List.<String[]>of(docs.get(0).get(0).tokens())).get(0));
   }
 
+  @Test
+  void theShippedModelsReadBackToTheirOwnWeights() throws Exception {
+    for (String lang : List.of("ar", "fa")) {
+      byte[] shipped;
+      try (var in = PerceptronTagger.class.getClassLoader().getResourceAsStream(PerceptronTagger.resource(lang))) {
+        shipped = in.readAllBytes();
+      }
+      var onDemand = PerceptronTagger.shippedOnDemand(lang);
+      PerceptronTagger model = onDemand.get();
+      assertTrue(model == onDemand.get(), "read once");
+      // Read straight into the compact table, saved again: the same weights, word lists and classes.
+      assertArrayEquals(gunzip(shipped), gunzip(save(model)), lang);
+    }
+    assertEquals(null, PerceptronTagger.shippedOnDemand("xx"));
+  }
+
+  private static byte[] gunzip(byte[] b) throws Exception {
+    return new java.util.zip.GZIPInputStream(new ByteArrayInputStream(b)).readAllBytes();
+  }
+
   /** Hand-written sentences (not from any corpus). */
   private static List<ConllSentence> toySentences() {
     String[][] rows = {

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.dom.Body;
@@ -57,6 +59,8 @@ public final class MailParser {
           + "|från|skickat|till|ämne|lähettäjä|lähetetty|päivämäärä|vastaanottaja|aihe|enviado|para|asunto|da|inviato|oggetto"
           + "|a|van|verzonden|aan|onderwerp|datum)\\s*:|^\\s*$");
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n");
+
   private final PlainTextParser plain = new PlainTextParser();
 
   /** True for message/rfc822 content, or bytes that open with mail header lines. */
@@ -65,15 +69,33 @@ public final class MailParser {
       return true;
     }
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-    String[] lines = head.split("\r\n|\n", -1);
+    // Lines one by one: most dispatches are not mail and fail on their first line, so splitting the
+    // whole head first was the cost of this test.
+    Matcher breaks = LINE_BREAK.matcher(head);
+    int[] from = {0};
+    Supplier<String> next = () -> {
+      if (from[0] > head.length()) {
+        return null; // past the last line
+      }
+      String line;
+      if (breaks.find()) {
+        line = head.substring(from[0], breaks.start());
+        from[0] = breaks.end();
+      } else {
+        line = head.substring(from[0]);
+        from[0] = head.length() + 1;
+      }
+      return line;
+    };
+    String line = next.get();
     int i = 0;
-    if (lines.length > 0 && lines[0].startsWith("From ")) {
+    if (line.startsWith("From ")) {
       i = 1; // mbox separator line
+      line = next.get();
     }
     int headers = 0;
     int strong = 0;
-    for (; i < lines.length && i < 200; i++) {
-      String line = lines[i];
+    for (; line != null && i < 200; i++, line = next.get()) {
       if (line.isEmpty()) {
         break;
       }
@@ -96,7 +118,7 @@ public final class MailParser {
         return false;
       }
     }
-    return i < lines.length && strong >= 2;
+    return line != null && strong >= 2;
   }
 
   /** What the body decoded as: the charset named on the ParsedArticle. */
