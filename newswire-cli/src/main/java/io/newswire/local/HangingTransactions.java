@@ -1,5 +1,10 @@
 package io.newswire.local;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,25 +23,34 @@ import org.apache.kafka.clients.admin.TransactionDescription;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.protocol.ApiKeys;
+import org.apache.kafka.common.protocol.ByteBufferAccessor;
+import org.apache.kafka.common.protocol.Errors;
+import org.apache.kafka.common.requests.RequestHeader;
+import org.apache.kafka.common.requests.ResponseHeader;
+import org.apache.kafka.common.requests.TransactionResult;
+import org.apache.kafka.common.requests.WriteTxnMarkersRequest;
+import org.apache.kafka.common.requests.WriteTxnMarkersResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds and aborts <em>hanging</em> transactions on the embedded broker: a partition still holding a
- * transaction open although the coordinator has already aborted it.
+ * Finds and ends <em>hanging</em> transactions on the embedded broker: a partition still holding a
+ * transaction open although its coordinator has already aborted or committed it.
  *
  * <p>Why they occur: after a {@code kill -9} the restarted single-node broker first loads the
  * {@code __transaction_state} partitions from its stale metadata (it still sees itself as their leader)
- * and at once aborts the dead producers' timed-out transactions. At that moment it has not re-registered,
- * so it finds no leader endpoint for the data partitions; Kafka's marker sender takes that for deleted
- * topics and completes the abort <em>without</em> writing the markers. The partitions' last stable offset
+ * and at once aborts the dead producers' timed-out transactions (and finishes commits caught half way).
+ * At that moment it has not re-registered, so it finds no leader endpoint for the data partitions;
+ * Kafka's marker sender takes that for deleted topics and completes the transaction <em>without</em>
+ * writing the markers. The partitions' last stable offset
  * then never moves: read_committed readers stall (ingest's output held back enrich) and offset fetches
  * return UNSTABLE_OFFSET_COMMIT forever (the dashboard stuck in REBALANCING).
  *
  * <p>A transaction is aborted here only when that is certainly what the coordinator decided: it holds
  * the same producer id in CompleteAbort, at the partition's producer epoch or the next one (transaction
- * version 2 bumps the epoch once when it ends a transaction). A lost commit cannot be written with the
- * Admin API; it is logged as an error and left alone.
+ * version 2 bumps the epoch once when it ends a transaction); likewise a lost commit gets its commit
+ * marker (without it the committed records would never reach a read_committed reader).
  */
 public final class HangingTransactions {
   private static final Logger log = LoggerFactory.getLogger(HangingTransactions.class);
@@ -55,7 +69,7 @@ public final class HangingTransactions {
     return coordinator.state() == TransactionState.COMPLETE_ABORT && (epochs == 0 || epochs == 1);
   }
 
-  /** Same test for a commit whose markers were lost: nothing here can repair it, but it must be said. */
+  /** Same test for a commit whose markers were lost. */
   static boolean committedByCoordinator(ProducerState onPartition, TransactionDescription coordinator) {
     return coordinator != null && coordinator.producerId() == onPartition.producerId()
         && coordinator.state() == TransactionState.COMPLETE_COMMIT
@@ -72,7 +86,7 @@ public final class HangingTransactions {
       Set<Open> before = Set.of();
       try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
         while (System.nanoTime() < end) {
-          before = abortHanging(admin, before);
+          before = abortHanging(admin, bootstrapServers, before);
           Thread.sleep(period.toMillis());
         }
       } catch (InterruptedException e) {
@@ -92,7 +106,7 @@ public final class HangingTransactions {
    * @param before what the previous pass saw (empty on the first)
    * @return what this pass saw, for the next
    */
-  public static Set<Open> abortHanging(Admin admin, Set<Open> before) throws InterruptedException {
+  public static Set<Open> abortHanging(Admin admin, String bootstrapServers, Set<Open> before) throws InterruptedException {
     try {
       Set<Open> now = new HashSet<>(openTransactions(admin));
       for (Open open : now) {
@@ -107,15 +121,55 @@ public final class HangingTransactions {
               open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
               open.producer().currentTransactionStartOffset().orElse(-1));
         } else if (committedByCoordinator(open.producer(), open.coordinator())) {
-          log.error("{}: transaction of producer {} epoch {} was committed but its marker never arrived; "
-                  + "read_committed readers of this partition are blocked (kafka-transactions.sh cannot commit it)",
-              open.partition(), open.producer().producerId(), open.producer().producerEpoch());
+          // The Admin API only aborts; the commit marker goes the way the coordinator would send it.
+          Errors error = writeCommitMarker(bootstrapServers, open);
+          if (error == Errors.NONE) {
+            log.warn("committed a hanging transaction on {} (producer {} epoch {}, from offset {}): its coordinator "
+                    + "had committed it while the broker was restarting, but the marker never reached the partition",
+                open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
+                open.producer().currentTransactionStartOffset().orElse(-1));
+          } else {
+            log.error("{}: transaction of producer {} epoch {} was committed but its marker never arrived, and "
+                + "writing it failed ({}); read_committed readers of this partition are blocked",
+                open.partition(), open.producer().producerId(), open.producer().producerEpoch(), error);
+          }
         }
       }
       return now;
     } catch (ExecutionException e) {
       log.debug("hanging-transaction check skipped: {}", e.getCause().toString());
       return Set.of();
+    }
+  }
+
+  /**
+   * Sends the broker (the partition's leader: the embedded broker is the only one) the commit marker
+   * its coordinator failed to write, over one plain connection: WriteTxnMarkers is the request the
+   * coordinator itself uses, and Admin#abortTransaction uses it too, for aborts only.
+   */
+  static Errors writeCommitMarker(String bootstrapServers, Open open) {
+    String[] hostPort = bootstrapServers.split(",")[0].split(":");
+    short version = ApiKeys.WRITE_TXN_MARKERS.latestVersion();
+    WriteTxnMarkersRequest request = new WriteTxnMarkersRequest.Builder(List.of(new WriteTxnMarkersRequest.TxnMarkerEntry(
+        open.producer().producerId(), (short) open.producer().producerEpoch(), open.producer().coordinatorEpoch().orElse(-1),
+        TransactionResult.COMMIT, List.of(open.partition()), (short) 0))).build(version);
+    ByteBuffer body = request.serializeWithHeader(new RequestHeader(ApiKeys.WRITE_TXN_MARKERS, version, "newswire-txn-repair", 1));
+    try (Socket socket = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
+      socket.setSoTimeout(10_000);
+      DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+      out.writeInt(body.remaining());
+      out.write(body.array(), body.arrayOffset() + body.position(), body.remaining());
+      out.flush();
+      DataInputStream in = new DataInputStream(socket.getInputStream());
+      byte[] response = new byte[in.readInt()];
+      in.readFully(response);
+      ByteBuffer buffer = ByteBuffer.wrap(response);
+      ResponseHeader.parse(buffer, ApiKeys.WRITE_TXN_MARKERS.responseHeaderVersion(version));
+      return WriteTxnMarkersResponse.parse(new ByteBufferAccessor(buffer), version).errorsByProducerId()
+          .getOrDefault(open.producer().producerId(), Map.of()).getOrDefault(open.partition(), Errors.UNKNOWN_SERVER_ERROR);
+    } catch (IOException | RuntimeException e) {
+      log.debug("writing the commit marker to {} failed", open.partition(), e);
+      return Errors.forException(e);
     }
   }
 
