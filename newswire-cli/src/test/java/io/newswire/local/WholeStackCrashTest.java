@@ -37,8 +37,7 @@ class WholeStackCrashTest {
     int registryPort = EmbeddedKafka.freePort();
     String bootstrap = "127.0.0.1:" + kafkaPort;
     String[] args = {"up", "--data-dir", dir.resolve("data").toString(), "--kafka-port", Integer.toString(kafkaPort),
-        "--registry-port", Integer.toString(registryPort), "--ingest-http-port", "-1", "--enrich-http-port", "-1",
-        "--dashboard-port", "0"};
+        "--registry-port", Integer.toString(registryPort), "--ingest-http-port", "-1", "--enrich-http-port", "-1", "--dashboard-port", "0"};
     Map<String, String> env = Map.of("KAFKA_SESSION_TIMEOUT_MS", "6000", "KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
     ChildJvm up = ChildJvm.start("up", Newswire.class, env, log, args);
     try {
