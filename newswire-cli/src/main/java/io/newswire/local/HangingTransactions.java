@@ -77,20 +77,27 @@ public final class HangingTransactions {
   }
 
   /**
-   * Checks every {@code period} for {@code during} after a broker start, on a daemon thread (interrupt it
-   * to stop): the coordinator settles the dead producers' transactions in the first seconds.
+   * Checks every {@code early} for {@code during} after a broker start, when the coordinator settles the
+   * dead producers' transactions, then every {@code later} for as long as the broker runs (a node that
+   * misses its heartbeats is fenced and unfenced again on the way, the same window), on a daemon thread:
+   * interrupt it to stop.
    */
-  public static Thread watch(String bootstrapServers, Duration period, Duration during) {
+  public static Thread watch(String bootstrapServers, Duration early, Duration during, Duration later) {
     Thread t = new Thread(() -> {
-      long end = System.nanoTime() + during.toNanos();
+      long switchAt = System.nanoTime() + during.toNanos();
       Set<Open> before = Set.of();
-      try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-        while (System.nanoTime() < end) {
+      // Short timeouts: a check that cannot reach the broker (it is stopping) should give up, not retry for a minute.
+      Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+          AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+      try {
+        while (!Thread.currentThread().isInterrupted()) {
           before = abortHanging(admin, bootstrapServers, before);
-          Thread.sleep(period.toMillis());
+          Thread.sleep((System.nanoTime() < switchAt ? early : later).toMillis());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } finally {
+        admin.close(Duration.ZERO);
       }
     }, "hanging-transactions");
     t.setDaemon(true);

@@ -72,7 +72,8 @@ public final class LocalStack implements AutoCloseable {
     Files.createDirectories(o.dataDir());
     EmbeddedKafka kafka = EmbeddedKafka.start(o.dataDir(), o.host(), o.kafkaPort());
     // After an unclean stop the broker may leave aborted transactions open on their partitions; see there.
-    Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40));
+    Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
+        Duration.ofSeconds(10));
     Topics topics = Topics.fromEnv(System.getenv());
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
       topics.ensure(admin, o.partitions(), (short) 1);
