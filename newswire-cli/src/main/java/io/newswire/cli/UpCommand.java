@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,22 +61,29 @@ final class UpCommand implements Callable<Integer> {
     Path dir = temporary ? Files.createTempDirectory("newswire-") : dataDir.toAbsolutePath();
     LocalStack stack = LocalStack.start(new LocalStack.Options(dir, temporary, host, kafkaPort, registryPort,
         ingestHttpPort, enrichHttpPort, partitions));
-    DashboardService dashboard = dashboardPort < 0 ? null : launchDashboard(stack, dir);
+    AtomicReference<DashboardService> dashboard = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (dashboard != null) {
-        dashboard.close();
+      if (dashboard.get() != null) {
+        dashboard.get().close();
       }
       stack.close();
       stopped.countDown();
     }, "newswire-shutdown"));
     System.err.printf("newswire up: kafka %s, schema registry %s, data in %s%s%n",
         stack.bootstrapServers(), stack.registryUrl(), dir, temporary ? " (temporary)" : "");
-    if (dashboard != null) {
-      System.err.println("newswire up: dashboard " + dashboard.url());
+    // Ready means the pipeline (ingest + enrich) is RUNNING; the dashboard, which only reads the
+    // enriched topic, starts after that (a second or two of topic and client setup) and catches up on its own.
+    System.err.println("newswire up: ready; Ctrl-C to stop");
+    if (dashboardPort >= 0) {
+      dashboard.set(launchDashboard(stack, dir));
+    }
+    if (dashboard.get() != null) {
+      DashboardService d = dashboard.get();
+      System.err.println("newswire up: dashboard " + d.url());
       Thread watch = new Thread(() -> {
         try {
-          System.err.println(dashboard.awaitRunning(Duration.ofMinutes(10))
+          System.err.println(d.awaitRunning(Duration.ofMinutes(10))
               ? "newswire up: dashboard stores ready"
               : "newswire up: the dashboard's stores are still not ready after 10 min (see its /health)");
         } catch (InterruptedException e) {
@@ -85,8 +93,6 @@ final class UpCommand implements Callable<Integer> {
       watch.setDaemon(true);
       watch.start();
     }
-    // Ready means the pipeline (ingest + enrich) is RUNNING; the dashboard catches up on its own.
-    System.err.println("newswire up: ready; Ctrl-C to stop");
     stopped.await();
     return 0;
   }

@@ -82,9 +82,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     // for timed-out transactions every second rather than every 10 s.
     p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
     // After a kill the controller still holds the dead broker's registration and refuses the new one
-    // until that session expires (9 s by default): one node on loopback can afford a shorter one.
-    p.put("broker.session.timeout.ms", "4000");
-    p.put("broker.heartbeat.interval.ms", "1000");
+    // until that session expires (9 s by default). Until then the restarted node also acts on its stale
+    // metadata, where it still leads every partition: its coordinators load and complete the dead
+    // producers' transactions while their partitions have no reachable leader, and Kafka then skips
+    // the markers (taking the partitions for deleted), leaving transactions hanging. Expiring the old
+    // session before the node has loaded its metadata closes that window; heartbeats on loopback in
+    // one JVM can afford it.
+    p.put("broker.session.timeout.ms", "1500");
+    p.put("broker.heartbeat.interval.ms", "300");
 
     if (!Files.exists(logDir.resolve("meta.properties"))) {
       format(p, logDir);

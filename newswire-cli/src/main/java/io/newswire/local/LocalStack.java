@@ -44,9 +44,11 @@ public final class LocalStack implements AutoCloseable {
   private final StreamsService ingest;
   private final StreamsService enrich;
   private final Topics topics;
+  private final Thread repair;
 
   private LocalStack(Options options, EmbeddedKafka kafka, EmbeddedSchemaRegistry registry,
-      StreamsService ingest, StreamsService enrich, Topics topics) {
+      StreamsService ingest, StreamsService enrich, Topics topics, Thread repair) {
+    this.repair = repair;
     this.options = options;
     this.kafka = kafka;
     this.registry = registry;
@@ -69,6 +71,9 @@ public final class LocalStack implements AutoCloseable {
     long t0 = System.nanoTime();
     Files.createDirectories(o.dataDir());
     EmbeddedKafka kafka = EmbeddedKafka.start(o.dataDir(), o.host(), o.kafkaPort());
+    // After an unclean stop the broker may leave aborted transactions open on their partitions; see there.
+    Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
+        Duration.ofSeconds(10));
     Topics topics = Topics.fromEnv(System.getenv());
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
       topics.ensure(admin, o.partitions(), (short) 1);
@@ -93,7 +98,7 @@ public final class LocalStack implements AutoCloseable {
     enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId));
     StreamsService ingest = IngestService.create(ingestConfig).start();
     StreamsService enrich = EnrichService.create(enrichConfig, enricher.join()).start();
-    LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics);
+    LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics, repair);
     // Generous: after an unclean stop a service may wait for the broker to abort a dead transaction
     // before it can read on; giving up would only start that wait again.
     if (!ingest.awaitRunning(Duration.ofSeconds(180)) || !enrich.awaitRunning(Duration.ofSeconds(180))) {
@@ -141,6 +146,7 @@ public final class LocalStack implements AutoCloseable {
 
   @Override
   public void close() {
+    repair.interrupt();
     ingest.close();
     enrich.close();
     registry.close();

@@ -1,0 +1,209 @@
+package io.newswire.local;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.AbortTransactionSpec;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.ProducerState;
+import org.apache.kafka.clients.admin.TransactionDescription;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.protocol.ApiKeys;
+import org.apache.kafka.common.protocol.ByteBufferAccessor;
+import org.apache.kafka.common.protocol.Errors;
+import org.apache.kafka.common.requests.RequestHeader;
+import org.apache.kafka.common.requests.ResponseHeader;
+import org.apache.kafka.common.requests.TransactionResult;
+import org.apache.kafka.common.requests.WriteTxnMarkersRequest;
+import org.apache.kafka.common.requests.WriteTxnMarkersResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds and ends <em>hanging</em> transactions on the embedded broker: a partition still holding a
+ * transaction open although its coordinator has already aborted or committed it.
+ *
+ * <p>Why they occur: after a {@code kill -9} the restarted single-node broker first loads the
+ * {@code __transaction_state} partitions from its stale metadata (it still sees itself as their leader)
+ * and at once aborts the dead producers' timed-out transactions (and finishes commits caught half way).
+ * At that moment it has not re-registered, so it finds no leader endpoint for the data partitions;
+ * Kafka's marker sender takes that for deleted topics and completes the transaction <em>without</em>
+ * writing the markers. The partitions' last stable offset
+ * then never moves: read_committed readers stall (ingest's output held back enrich) and offset fetches
+ * return UNSTABLE_OFFSET_COMMIT forever (the dashboard stuck in REBALANCING).
+ *
+ * <p>A transaction is aborted here only when that is certainly what the coordinator decided: it holds
+ * the same producer id in CompleteAbort, at the partition's producer epoch or the next one (transaction
+ * version 2 bumps the epoch once when it ends a transaction); likewise a lost commit gets its commit
+ * marker (without it the committed records would never reach a read_committed reader).
+ */
+public final class HangingTransactions {
+  private static final Logger log = LoggerFactory.getLogger(HangingTransactions.class);
+
+  private HangingTransactions() {}
+
+  /** A partition's open transaction, with what its coordinator says about the producer (null: unknown id). */
+  record Open(TopicPartition partition, ProducerState producer, TransactionDescription coordinator) {}
+
+  /** What to do with an open transaction: abort it (the coordinator aborted it), or nothing. */
+  static boolean abortedByCoordinator(ProducerState onPartition, TransactionDescription coordinator) {
+    if (coordinator == null || coordinator.producerId() != onPartition.producerId()) {
+      return false;
+    }
+    int epochs = coordinator.producerEpoch() - onPartition.producerEpoch();
+    return coordinator.state() == TransactionState.COMPLETE_ABORT && (epochs == 0 || epochs == 1);
+  }
+
+  /** Same test for a commit whose markers were lost. */
+  static boolean committedByCoordinator(ProducerState onPartition, TransactionDescription coordinator) {
+    return coordinator != null && coordinator.producerId() == onPartition.producerId()
+        && coordinator.state() == TransactionState.COMPLETE_COMMIT
+        && coordinator.producerEpoch() - onPartition.producerEpoch() == 1;
+  }
+
+  /**
+   * Checks every {@code early} for {@code during} after a broker start, when the coordinator settles the
+   * dead producers' transactions, then every {@code later} for as long as the broker runs (a node that
+   * misses its heartbeats is fenced and unfenced again on the way, the same window), on a daemon thread:
+   * interrupt it to stop.
+   */
+  public static Thread watch(String bootstrapServers, Duration early, Duration during, Duration later) {
+    Thread t = new Thread(() -> {
+      long switchAt = System.nanoTime() + during.toNanos();
+      Set<Open> before = Set.of();
+      // Short timeouts: a check that cannot reach the broker (it is stopping) should give up, not retry for a minute.
+      Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+          AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+      try {
+        while (!Thread.currentThread().isInterrupted()) {
+          before = abortHanging(admin, bootstrapServers, before);
+          Thread.sleep((System.nanoTime() < switchAt ? early : later).toMillis());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        admin.close(Duration.ZERO);
+      }
+    }, "hanging-transactions");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /**
+   * One pass over every partition (internal topics too). A live producer's transaction can look
+   * concluded for an instant (the coordinator has just written CompleteAbort, its markers are on their
+   * way), so only a transaction already seen the same way in the previous pass is acted on.
+   *
+   * @param before what the previous pass saw (empty on the first)
+   * @return what this pass saw, for the next
+   */
+  public static Set<Open> abortHanging(Admin admin, String bootstrapServers, Set<Open> before) throws InterruptedException {
+    try {
+      Set<Open> now = new HashSet<>(openTransactions(admin));
+      for (Open open : now) {
+        if (!before.contains(open)) {
+          continue;
+        }
+        if (abortedByCoordinator(open.producer(), open.coordinator())) {
+          admin.abortTransaction(new AbortTransactionSpec(open.partition(), open.producer().producerId(),
+              (short) open.producer().producerEpoch(), open.producer().coordinatorEpoch().orElse(-1))).all().get();
+          log.warn("aborted a hanging transaction on {} (producer {} epoch {}, from offset {}): its coordinator "
+                  + "had aborted it while the broker was restarting, but the marker never reached the partition",
+              open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
+              open.producer().currentTransactionStartOffset().orElse(-1));
+        } else if (committedByCoordinator(open.producer(), open.coordinator())) {
+          // The Admin API only aborts; the commit marker goes the way the coordinator would send it.
+          Errors error = writeCommitMarker(bootstrapServers, open);
+          if (error == Errors.NONE) {
+            log.warn("committed a hanging transaction on {} (producer {} epoch {}, from offset {}): its coordinator "
+                    + "had committed it while the broker was restarting, but the marker never reached the partition",
+                open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
+                open.producer().currentTransactionStartOffset().orElse(-1));
+          } else {
+            log.error("{}: transaction of producer {} epoch {} was committed but its marker never arrived, and "
+                + "writing it failed ({}); read_committed readers of this partition are blocked",
+                open.partition(), open.producer().producerId(), open.producer().producerEpoch(), error);
+          }
+        }
+      }
+      return now;
+    } catch (ExecutionException e) {
+      log.debug("hanging-transaction check skipped: {}", e.getCause().toString());
+      return Set.of();
+    }
+  }
+
+  /**
+   * Sends the broker (the partition's leader: the embedded broker is the only one) the commit marker
+   * its coordinator failed to write, over one plain connection: WriteTxnMarkers is the request the
+   * coordinator itself uses, and Admin#abortTransaction uses it too, for aborts only.
+   */
+  static Errors writeCommitMarker(String bootstrapServers, Open open) {
+    String[] hostPort = bootstrapServers.split(",")[0].split(":");
+    short version = ApiKeys.WRITE_TXN_MARKERS.latestVersion();
+    WriteTxnMarkersRequest request = new WriteTxnMarkersRequest.Builder(List.of(new WriteTxnMarkersRequest.TxnMarkerEntry(
+        open.producer().producerId(), (short) open.producer().producerEpoch(), open.producer().coordinatorEpoch().orElse(-1),
+        TransactionResult.COMMIT, List.of(open.partition()), (short) 0))).build(version);
+    ByteBuffer body = request.serializeWithHeader(new RequestHeader(ApiKeys.WRITE_TXN_MARKERS, version, "newswire-txn-repair", 1));
+    try (Socket socket = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
+      socket.setSoTimeout(10_000);
+      DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+      out.writeInt(body.remaining());
+      out.write(body.array(), body.arrayOffset() + body.position(), body.remaining());
+      out.flush();
+      DataInputStream in = new DataInputStream(socket.getInputStream());
+      byte[] response = new byte[in.readInt()];
+      in.readFully(response);
+      ByteBuffer buffer = ByteBuffer.wrap(response);
+      ResponseHeader.parse(buffer, ApiKeys.WRITE_TXN_MARKERS.responseHeaderVersion(version));
+      return WriteTxnMarkersResponse.parse(new ByteBufferAccessor(buffer), version).errorsByProducerId()
+          .getOrDefault(open.producer().producerId(), Map.of()).getOrDefault(open.partition(), Errors.UNKNOWN_SERVER_ERROR);
+    } catch (IOException | RuntimeException e) {
+      log.debug("writing the commit marker to {} failed", open.partition(), e);
+      return Errors.forException(e);
+    }
+  }
+
+  /** Partitions with an open transaction, each joined to its coordinator's description of that producer. */
+  static List<Open> openTransactions(Admin admin) throws ExecutionException, InterruptedException {
+    List<TopicPartition> partitions = new ArrayList<>();
+    var topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
+    admin.describeTopics(topics).allTopicNames().get().values().forEach(t ->
+        t.partitions().forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
+    List<Map.Entry<TopicPartition, ProducerState>> open = new ArrayList<>();
+    admin.describeProducers(partitions).all().get().forEach((tp, state) -> state.activeProducers().stream()
+        .filter(p -> p.currentTransactionStartOffset().isPresent())
+        .forEach(p -> open.add(Map.entry(tp, p))));
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> idsByProducer = admin.listTransactions().all().get().stream()
+        .collect(Collectors.toMap(TransactionListing::producerId, TransactionListing::transactionalId, (a, b) -> a));
+    List<String> ids = open.stream().map(e -> idsByProducer.get(e.getValue().producerId()))
+        .filter(id -> id != null).distinct().toList();
+    Map<String, TransactionDescription> described = ids.isEmpty() ? Map.of()
+        : admin.describeTransactions(ids).all().get();
+    Function<Long, TransactionDescription> coordinator = pid -> {
+      String id = idsByProducer.get(pid);
+      return id == null ? null : described.get(id);
+    };
+    return open.stream().map(e -> new Open(e.getKey(), e.getValue(), coordinator.apply(e.getValue().producerId())))
+        .toList();
+  }
+}

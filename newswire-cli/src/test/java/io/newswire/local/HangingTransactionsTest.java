@@ -1,0 +1,91 @@
+package io.newswire.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ProducerState;
+import org.apache.kafka.clients.admin.TransactionDescription;
+import org.apache.kafka.clients.admin.TransactionState;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.protocol.Errors;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Which open transactions the restart repair may abort: only those the coordinator itself aborted. */
+class HangingTransactionsTest {
+  /** The case seen after a kill -9: producer 2 left epoch 7 open on the partition, the coordinator aborted it (epoch 8). */
+  static final ProducerState OPEN = new ProducerState(2, 7, 5, 1_796_094_194_950L, OptionalInt.of(0), OptionalLong.of(37));
+
+  static TransactionDescription coordinator(TransactionState state, long producerId, int epoch) {
+    return new TransactionDescription(1, state, producerId, epoch, 8000, OptionalLong.empty(), Set.of());
+  }
+
+  @Test
+  void abortsWhatTheCoordinatorAbortedWithoutItsMarker() {
+    assertTrue(HangingTransactions.abortedByCoordinator(OPEN, coordinator(TransactionState.COMPLETE_ABORT, 2, 8)));
+    // transaction version 1 does not bump the epoch on abort
+    assertTrue(HangingTransactions.abortedByCoordinator(OPEN, coordinator(TransactionState.COMPLETE_ABORT, 2, 7)));
+  }
+
+  @Test
+  void leavesLiveAndCommittedAndUnrelatedTransactionsAlone() {
+    for (TransactionState live : new TransactionState[] {TransactionState.ONGOING, TransactionState.PREPARE_ABORT,
+        TransactionState.PREPARE_COMMIT, TransactionState.EMPTY}) {
+      assertFalse(HangingTransactions.abortedByCoordinator(OPEN, coordinator(live, 2, 8)), live.toString());
+    }
+    assertFalse(HangingTransactions.abortedByCoordinator(OPEN, coordinator(TransactionState.COMPLETE_COMMIT, 2, 8)));
+    assertTrue(HangingTransactions.committedByCoordinator(OPEN, coordinator(TransactionState.COMPLETE_COMMIT, 2, 8)));
+    // a later transaction of the same producer was aborted: whether epoch 7 was committed is unknown
+    assertFalse(HangingTransactions.abortedByCoordinator(OPEN, coordinator(TransactionState.COMPLETE_ABORT, 2, 12)));
+    // another producer id, or an id the coordinator no longer knows
+    assertFalse(HangingTransactions.abortedByCoordinator(OPEN, coordinator(TransactionState.COMPLETE_ABORT, 3, 8)));
+    assertFalse(HangingTransactions.abortedByCoordinator(OPEN, null));
+  }
+
+  /**
+   * The commit marker the repair writes, on the real broker: a transaction left open on a partition
+   * (here a live producer's, never committed) becomes visible to read_committed readers.
+   */
+  @Test
+  @Tag("kafka")
+  void commitMarkerMakesAnOpenTransactionVisible() throws Exception {
+    Path dir = Files.createTempDirectory("hanging-");
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, "127.0.0.1", 0);
+        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic("hanging", 1, (short) 1))).all().get();
+      try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ProducerConfig.TRANSACTIONAL_ID_CONFIG, "t-1"),
+          new StringSerializer(), new StringSerializer())) {
+        producer.initTransactions();
+        producer.beginTransaction();
+        producer.send(new ProducerRecord<>("hanging", "bbc-business-1", "Ad sales boost Time Warner profit")).get();
+        assertEquals(0, TopicReader.readFor(kafka.bootstrapServers(), "hanging", Duration.ofSeconds(1)).size());
+
+        List<HangingTransactions.Open> open = HangingTransactions.openTransactions(admin);
+        assertEquals(1, open.size(), open.toString());
+        assertEquals(Errors.NONE, HangingTransactions.writeCommitMarker(kafka.bootstrapServers(), open.get(0)));
+        var out = TopicReader.readUntil(kafka.bootstrapServers(), "hanging", r -> !r.isEmpty(), Duration.ofSeconds(30));
+        assertEquals("Ad sales boost Time Warner profit", new String(out.get(0).value(), StandardCharsets.UTF_8));
+        assertTrue(HangingTransactions.openTransactions(admin).isEmpty());
+      }
+    } finally {
+      LocalStack.deleteRecursively(dir);
+    }
+  }
+}
