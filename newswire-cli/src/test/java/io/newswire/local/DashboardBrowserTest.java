@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,8 +127,24 @@ class DashboardBrowserTest {
     return Input.samples().stream().filter(i -> i.id().equals(sample)).findFirst().orElseThrow();
   }
 
+  /** A wait that reads through re-renders: the page replaces live parts (trending, entity view) as events arrive. */
   WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(200));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(200));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Clicks the element now at {@code by}, found again if the page re-rendered it meanwhile. */
+  void click(By by) {
+    waitUpTo(10).until(d -> {
+      d.findElement(by).click();
+      return true;
+    });
+  }
+
+  /** The text of the element now at {@code by}, read again if the page re-rendered it meanwhile. */
+  String textOf(By by) {
+    return waitUpTo(10).until(d -> d.findElement(by).getText());
   }
 
   void screenshot(String name) throws Exception {
@@ -169,18 +186,19 @@ class DashboardBrowserTest {
     js.executeScript("window.__sameDocument = 'still here';");
     screenshot("dashboard-feed.png");
 
-    browser.findElement(By.cssSelector("article.item[data-id='" + SEED_ID + "'] a.chip[data-entity='" + pezeshkian + "']")).click();
+    click(By.cssSelector("article.item[data-id='" + SEED_ID + "'] a.chip[data-entity='" + pezeshkian + "']"));
     By direct = By.cssSelector("#entity-quotes .quote[data-kind='DIRECT']");
     waitUpTo(30).until(d -> d.findElements(direct).size() == 8);
-    assertEquals("Masoud Pezeshkian", browser.findElement(By.id("entity-name")).getText());
+    assertEquals("Masoud Pezeshkian", textOf(By.id("entity-name")));
     // One snapshot in the page: the entity view re-renders as trend updates arrive.
     assertEquals(List.of("rtl", "rtl", "rtl", "rtl", "rtl", "rtl", "rtl", "rtl"), js.executeScript(
         "return [...document.querySelectorAll(\"#entity-quotes .quote[data-kind='DIRECT'] .words\")]"
             + ".map(w => getComputedStyle(w).direction);"));
-    assertTrue(browser.findElement(By.cssSelector("#entity-trends svg.spark polyline")).isDisplayed());
+    Boolean sparkline = waitUpTo(10).until(d -> d.findElement(By.cssSelector("#entity-trends svg.spark polyline")).isDisplayed());
+    assertTrue(sparkline, "the entity's trend is drawn");
     screenshot("dashboard-entity.png");
 
-    browser.findElement(By.cssSelector("#entity a[href='#/']")).click();
+    click(By.cssSelector("#entity a[href='#/']"));
     waitUpTo(10).until(d -> d.findElement(By.id("home")).isDisplayed());
     String haddad = null; // a person outside the knowledge base: its id comes from the name (person:name:…)
     for (JsonNode e : port.get("entities")) {
@@ -191,7 +209,7 @@ class DashboardBrowserTest {
     assertTrue(haddad != null && haddad.startsWith("person:"), "the English sample names Karim Haddad as a person");
     By haddadCount = By.cssSelector("#trending li[data-entity='" + haddad + "'] .count");
     waitUpTo(30).until(d -> !d.findElements(haddadCount).isEmpty());
-    assertEquals("1", browser.findElement(haddadCount).getText());
+    assertEquals("1", textOf(haddadCount));
 
     String dispatch = "Port strike called off after overnight talks\n"
         + "BEIRUT (AP) — Dockworkers called off a strike planned for Monday after overnight talks, "
@@ -200,7 +218,7 @@ class DashboardBrowserTest {
         List.of(new Input(LATE_ID, dispatch.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"))));
     By late = By.cssSelector("article.item[data-id='" + LATE_ID + "'] .headline");
     waitUpTo(60).until(d -> !d.findElements(late).isEmpty());
-    assertEquals("Port strike called off after overnight talks", browser.findElement(late).getText());
+    assertEquals("Port strike called off after overnight talks", textOf(late));
     waitUpTo(60).until(d -> "2".equals(d.findElement(haddadCount).getText()));
     assertEquals("still here", js.executeScript("return window.__sameDocument;"), "no reload happened");
     screenshot("dashboard-live.png");
