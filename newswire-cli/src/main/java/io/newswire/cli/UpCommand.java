@@ -55,6 +55,21 @@ final class UpCommand implements Callable<Integer> {
     }
   }
 
+  /** Says on stderr when the dashboard's stores are queryable, without holding anything back meanwhile. */
+  private static void announceWhenReady(DashboardService d) {
+    Thread watch = new Thread(() -> {
+      try {
+        System.err.println(d.awaitRunning(Duration.ofMinutes(10))
+            ? "newswire up: dashboard stores ready"
+            : "newswire up: the dashboard's stores are still not ready after 10 min (see its /health)");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "dashboard-ready");
+    watch.setDaemon(true);
+    watch.start();
+  }
+
   @Override
   public Integer call() throws Exception {
     boolean temporary = dataDir == null;
@@ -75,23 +90,11 @@ final class UpCommand implements Callable<Integer> {
     // Ready means the pipeline (ingest + enrich) is RUNNING; the dashboard, which only reads the
     // enriched topic, starts after that (a second or two of topic and client setup) and catches up on its own.
     System.err.println("newswire up: ready; Ctrl-C to stop");
-    if (dashboardPort >= 0) {
-      dashboard.set(launchDashboard(stack, dir));
-    }
-    if (dashboard.get() != null) {
-      DashboardService d = dashboard.get();
+    DashboardService d = dashboardPort < 0 ? null : launchDashboard(stack, dir);
+    if (d != null) {
+      dashboard.set(d);
       System.err.println("newswire up: dashboard " + d.url());
-      Thread watch = new Thread(() -> {
-        try {
-          System.err.println(d.awaitRunning(Duration.ofMinutes(10))
-              ? "newswire up: dashboard stores ready"
-              : "newswire up: the dashboard's stores are still not ready after 10 min (see its /health)");
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "dashboard-ready");
-      watch.setDaemon(true);
-      watch.start();
+      announceWhenReady(d);
     }
     stopped.await();
     return 0;

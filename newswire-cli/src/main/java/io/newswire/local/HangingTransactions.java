@@ -91,7 +91,7 @@ public final class HangingTransactions {
           AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
       try {
         while (!Thread.currentThread().isInterrupted()) {
-          before = abortHanging(admin, bootstrapServers, before);
+          before = repairHanging(admin, bootstrapServers, before);
           Thread.sleep((System.nanoTime() < switchAt ? early : later).toMillis());
         }
       } catch (InterruptedException e) {
@@ -113,7 +113,7 @@ public final class HangingTransactions {
    * @param before what the previous pass saw (empty on the first)
    * @return what this pass saw, for the next
    */
-  public static Set<Open> abortHanging(Admin admin, String bootstrapServers, Set<Open> before) throws InterruptedException {
+  public static Set<Open> repairHanging(Admin admin, String bootstrapServers, Set<Open> before) throws InterruptedException {
     try {
       Set<Open> now = new HashSet<>(openTransactions(admin));
       for (Open open : now) {

@@ -39,22 +39,12 @@ public final class UnknownNameLinker {
   public UnknownNameLinker(KnowledgeBase kb) {
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
-        List<KbEntity> l = aliasIndex.computeIfAbsent(MatchingForm.key(a.text()), k -> new ArrayList<>(1));
-        if (!l.contains(e)) {
-          l.add(e);
-        }
-      }
-    }
-    for (KbEntity e : kb.entities()) {
-      if (e.type() != EntityType.PERSON) {
-        continue;
-      }
-      for (KbAlias a : e.aliases()) {
-        String k = CrossScriptName.key(a.text());
-        if (a.strength() == AliasStrength.STRONG && a.text().strip().indexOf(' ') > 0 && k.length() >= 4) {
-          List<KbEntity> l = personKeys.computeIfAbsent(k, x -> new ArrayList<>(1));
-          if (!l.contains(e)) {
-            l.add(e);
+        addTo(aliasIndex, MatchingForm.key(a.text()), e);
+        // The phonetic key (ICU transliteration, the costly part of start-up) only for the aliases that qualify.
+        if (e.type() == EntityType.PERSON && a.strength() == AliasStrength.STRONG && a.text().strip().indexOf(' ') > 0) {
+          String k = CrossScriptName.key(a.text());
+          if (k.length() >= 4) {
+            addTo(personKeys, k, e);
           }
         }
       }
@@ -254,6 +244,13 @@ public final class UnknownNameLinker {
       }
     }
     return language;
+  }
+
+  private static void addTo(Map<String, List<KbEntity>> index, String key, KbEntity e) {
+    List<KbEntity> l = index.computeIfAbsent(key, x -> new ArrayList<>(1));
+    if (!l.contains(e)) {
+      l.add(e);
+    }
   }
 
   /** A stable id for a name the KB lacks: type, script language and the matching form, dash-joined. */
