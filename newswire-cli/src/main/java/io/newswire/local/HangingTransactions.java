@@ -121,31 +121,134 @@ public final class HangingTransactions {
           continue;
         }
         if (abortedByCoordinator(open.producer(), open.coordinator())) {
-          admin.abortTransaction(new AbortTransactionSpec(open.partition(), open.producer().producerId(),
-              (short) open.producer().producerEpoch(), open.producer().coordinatorEpoch().orElse(-1))).all().get();
-          log.warn("aborted a hanging transaction on {} (producer {} epoch {}, from offset {}): its coordinator "
-                  + "had aborted it while the broker was restarting, but the marker never reached the partition",
-              open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
-              open.producer().currentTransactionStartOffset().orElse(-1));
+          abort(admin, open);
         } else if (committedByCoordinator(open.producer(), open.coordinator())) {
-          // The Admin API only aborts; the commit marker goes the way the coordinator would send it.
-          Errors error = writeCommitMarker(bootstrapServers, open);
-          if (error == Errors.NONE) {
-            log.warn("committed a hanging transaction on {} (producer {} epoch {}, from offset {}): its coordinator "
-                    + "had committed it while the broker was restarting, but the marker never reached the partition",
-                open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
-                open.producer().currentTransactionStartOffset().orElse(-1));
-          } else {
-            log.error("{}: transaction of producer {} epoch {} was committed but its marker never arrived, and "
-                + "writing it failed ({}); read_committed readers of this partition are blocked",
-                open.partition(), open.producer().producerId(), open.producer().producerEpoch(), error);
-          }
+          commit(bootstrapServers, open);
         }
       }
       return now;
     } catch (ExecutionException e) {
       log.debug("hanging-transaction check skipped: {}", e.getCause().toString());
       return Set.of();
+    }
+  }
+
+  /** Aborts a transaction its coordinator aborted but whose marker never reached the partition. */
+  private static void abort(Admin admin, Open open) throws ExecutionException, InterruptedException {
+    admin.abortTransaction(new AbortTransactionSpec(open.partition(), open.producer().producerId(),
+        (short) open.producer().producerEpoch(), open.producer().coordinatorEpoch().orElse(-1))).all().get();
+    log.warn("aborted a hanging transaction on {} (producer {} epoch {}, from offset {}): its coordinator "
+            + "had aborted it while the broker was restarting, but the marker never reached the partition",
+        open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
+        open.producer().currentTransactionStartOffset().orElse(-1));
+  }
+
+  /** Writes the commit marker of a transaction its coordinator committed; false when that failed. */
+  private static boolean commit(String bootstrapServers, Open open) {
+    // The Admin API only aborts; the commit marker goes the way the coordinator would send it.
+    Errors error = writeCommitMarker(bootstrapServers, open);
+    if (error == Errors.NONE) {
+      log.warn("committed a hanging transaction on {} (producer {} epoch {}, from offset {}): its coordinator "
+              + "had committed it while the broker was restarting, but the marker never reached the partition",
+          open.partition(), open.producer().producerId(), open.producer().producerEpoch(),
+          open.producer().currentTransactionStartOffset().orElse(-1));
+      return true;
+    }
+    log.error("{}: transaction of producer {} epoch {} was committed but its marker never arrived, and "
+        + "writing it failed ({}); read_committed readers of this partition are blocked",
+        open.partition(), open.producer().producerId(), open.producer().producerEpoch(), error);
+    return false;
+  }
+
+  /** What the pass before the services start does with one open transaction. */
+  enum Settle { ABORT, COMMIT, WAIT, NONE }
+
+  /**
+   * Before any producer of the stack runs again, an open transaction is either hanging (end it now: no
+   * live producer can be about to write its marker), still being ended by its coordinator (wait: a
+   * PREPARE state, or an ONGOING one past its timeout that the coordinator is about to abort, or no
+   * coordinator entry yet because the coordinators are still loading), or live
+   * as far as the coordinator knows (leave it: the restarted producer fences it, or it times out, and
+   * the broker is registered by then, so the markers arrive).
+   *
+   * <p>Why wait: a restarted service re-uses its transactional id and bumps the producer epoch at once.
+   * Once it has, a transaction whose markers were dropped no longer looks aborted or committed to the
+   * coordinator, and no later pass can tell which of the two it was.
+   */
+  static Settle beforeStart(ProducerState onPartition, TransactionDescription coordinator, long nowMs) {
+    if (abortedByCoordinator(onPartition, coordinator)) {
+      return Settle.ABORT;
+    }
+    if (committedByCoordinator(onPartition, coordinator)) {
+      return Settle.COMMIT;
+    }
+    if (coordinator == null) {
+      // Every open transaction has a coordinator entry; none yet means the restarted broker's
+      // coordinators have not (re)loaded: right after the broker starts, they resign and are elected again.
+      return Settle.WAIT;
+    }
+    if (coordinator.producerId() != onPartition.producerId()) {
+      return Settle.NONE;
+    }
+    return switch (coordinator.state()) {
+      case PREPARE_ABORT, PREPARE_COMMIT, PREPARE_EPOCH_FENCE -> Settle.WAIT;
+      case ONGOING -> coordinator.transactionStartTimeMs().orElse(nowMs) + coordinator.transactionTimeoutMs() <= nowMs
+          ? Settle.WAIT : Settle.NONE;
+      default -> Settle.NONE;
+    };
+  }
+
+  /**
+   * Ends the transactions a restarted broker left hanging before the stack's producers start again
+   * (see {@link #beforeStart}): polls until nothing is left to wait for, or {@code timeout} has passed
+   * (then the background {@link #watch} carries on). A broker whose coordinators are still loading
+   * answers with errors: that is waited out too.
+   *
+   * @return how many transactions were ended here
+   */
+  public static int settleBeforeStart(Admin admin, String bootstrapServers, Duration timeout) throws InterruptedException {
+    long t0 = System.nanoTime();
+    long deadline = t0 + timeout.toNanos();
+    int ended = 0;
+    List<Open> waiting = List.of();
+    String lastError = null;
+    while (true) {
+      try {
+        waiting = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        for (Open open : openTransactions(admin)) {
+          switch (beforeStart(open.producer(), open.coordinator(), now)) {
+            case ABORT -> {
+              abort(admin, open);
+              ended++;
+            }
+            case COMMIT -> {
+              if (commit(bootstrapServers, open)) {
+                ended++;
+              } else {
+                waiting.add(open);
+              }
+            }
+            case WAIT -> waiting.add(open);
+            case NONE -> { }
+          }
+        }
+        lastError = null;
+        if (waiting.isEmpty()) {
+          log.info("open transactions settled before the services start in {} ms ({} ended here)",
+              (System.nanoTime() - t0) / 1_000_000, ended);
+          return ended;
+        }
+      } catch (ExecutionException e) {
+        lastError = e.getCause().toString();
+      }
+      if (System.nanoTime() > deadline) {
+        log.warn("open transactions not settled after {}: still waiting for {}{}; starting anyway", timeout,
+            waiting.stream().map(o -> o.partition() + " (" + (o.coordinator() == null ? "?" : o.coordinator().state()) + ")").toList(),
+            lastError == null ? "" : ", last error " + lastError);
+        return ended;
+      }
+      Thread.sleep(250);
     }
   }
 

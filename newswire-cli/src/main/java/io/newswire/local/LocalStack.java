@@ -71,15 +71,20 @@ public final class LocalStack implements AutoCloseable {
     long t0 = System.nanoTime();
     Files.createDirectories(o.dataDir());
     EmbeddedKafka kafka = EmbeddedKafka.start(o.dataDir(), o.host(), o.kafkaPort());
-    // After an unclean stop the broker may leave aborted transactions open on their partitions; see there.
-    Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
-        Duration.ofSeconds(10));
+    // After an unclean stop the broker may leave transactions open on their partitions that its
+    // coordinator has already ended (see HangingTransactions): end them before the services' producers
+    // start again (meanwhile topics and registry come up), then keep watching in the background.
+    CompletableFuture<Integer> settled = CompletableFuture.supplyAsync(
+        () -> settleTransactions(kafka.bootstrapServers()), task -> new Thread(task, "settle-transactions").start());
     Topics topics = Topics.fromEnv(System.getenv());
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
       topics.ensure(admin, o.partitions(), (short) 1);
     }
     EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), o.host(), o.registryPort(),
         EmbeddedSchemaRegistry.DEFAULT_TOPIC);
+    settled.join();
+    Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
+        Duration.ofSeconds(10));
     Map<String, String> env = System.getenv();
     // Static membership: the restarted stack rejoins as the same member and gets its partitions back at
     // once instead of waiting out the dead member's session. Each service has its own state directory,
@@ -108,6 +113,17 @@ public final class LocalStack implements AutoCloseable {
     log.info("local stack up in {} ms: kafka {} registry {}", (System.nanoTime() - t0) / 1_000_000,
         kafka.bootstrapServers(), registry.url());
     return stack;
+  }
+
+  /** {@link HangingTransactions#settleBeforeStart} with short client timeouts: a broker that does not answer is not waited for long. */
+  private static int settleTransactions(String bootstrapServers) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+      return HangingTransactions.settleBeforeStart(admin, bootstrapServers, Duration.ofSeconds(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
   }
 
   /** The group instance id kept in {@code DIR/instance.id}: made once, the same after every restart on DIR. */

@@ -58,6 +58,32 @@ class HangingTransactionsTest {
     assertFalse(HangingTransactions.abortedByCoordinator(OPEN, null));
   }
 
+  static TransactionDescription ongoing(long producerId, int epoch, long startMs) {
+    return new TransactionDescription(1, TransactionState.ONGOING, producerId, epoch, 8000, OptionalLong.of(startMs), Set.of());
+  }
+
+  @Test
+  void beforeTheServicesStartEndsWhatIsHangingAndWaitsForWhatTheCoordinatorIsEnding() {
+    long now = 1_796_094_300_000L;
+    assertEquals(HangingTransactions.Settle.ABORT,
+        HangingTransactions.beforeStart(OPEN, coordinator(TransactionState.COMPLETE_ABORT, 2, 8), now));
+    assertEquals(HangingTransactions.Settle.COMMIT,
+        HangingTransactions.beforeStart(OPEN, coordinator(TransactionState.COMPLETE_COMMIT, 2, 8), now));
+    // the coordinator is sending markers: a restarted producer must not bump the epoch under it
+    for (TransactionState ending : new TransactionState[] {TransactionState.PREPARE_ABORT, TransactionState.PREPARE_COMMIT,
+        TransactionState.PREPARE_EPOCH_FENCE}) {
+      assertEquals(HangingTransactions.Settle.WAIT, HangingTransactions.beforeStart(OPEN, coordinator(ending, 2, 7), now));
+    }
+    // past its 8 s timeout: the coordinator aborts it within its check interval
+    assertEquals(HangingTransactions.Settle.WAIT, HangingTransactions.beforeStart(OPEN, ongoing(2, 7, now - 9_000), now));
+    // live as far as the coordinator knows: the restarted producer fences it
+    assertEquals(HangingTransactions.Settle.NONE, HangingTransactions.beforeStart(OPEN, ongoing(2, 7, now - 3_000), now));
+    // no coordinator entry yet: the restarted broker's coordinators are still loading
+    assertEquals(HangingTransactions.Settle.WAIT, HangingTransactions.beforeStart(OPEN, null, now));
+    assertEquals(HangingTransactions.Settle.NONE,
+        HangingTransactions.beforeStart(OPEN, coordinator(TransactionState.PREPARE_COMMIT, 3, 7), now));
+  }
+
   /**
    * The commit marker the repair writes, on the real broker: a transaction left open on a partition
    * (here a live producer's, never committed) becomes visible to read_committed readers.
