@@ -82,9 +82,6 @@ public final class LocalStack implements AutoCloseable {
     }
     EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), o.host(), o.registryPort(),
         EmbeddedSchemaRegistry.DEFAULT_TOPIC);
-    settled.join();
-    Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
-        Duration.ofSeconds(10));
     Map<String, String> env = System.getenv();
     // Static membership: the restarted stack rejoins as the same member and gets its partitions back at
     // once instead of waiting out the dead member's session. Each service has its own state directory,
@@ -101,8 +98,14 @@ public final class LocalStack implements AutoCloseable {
         .withStateDir(o.dataDir().resolve("streams").resolve("enrich"))
         .withHttpPort(o.enrichHttpPort());
     enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId));
-    StreamsService ingest = IngestService.create(ingestConfig).start();
-    StreamsService enrich = EnrichService.create(enrichConfig, enricher.join()).start();
+    // Built (topologies, clients) while the transactions settle; started, and so producing, only after.
+    StreamsService ingest = IngestService.create(ingestConfig);
+    StreamsService enrich = EnrichService.create(enrichConfig, enricher.join());
+    settled.join();
+    Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
+        Duration.ofSeconds(10));
+    ingest.start();
+    enrich.start();
     LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics, repair);
     // Generous: after an unclean stop a service may wait for the broker to abort a dead transaction
     // before it can read on; giving up would only start that wait again.
