@@ -89,6 +89,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     // session before the node has loaded its metadata closes that window; heartbeats on loopback in
     // one JVM can afford it.
     p.put("broker.session.timeout.ms", "1500");
+    // A restarted single voter finds itself the last leader, resigns and waits out a random election
+    // timeout (1–2 s by default) before electing itself again: with no other voter to disagree, 0.2–0.4 s.
+    p.put("controller.quorum.election.timeout.ms", "200");
     p.put("broker.heartbeat.interval.ms", "300");
 
     if (!Files.exists(logDir.resolve("meta.properties"))) {

@@ -103,7 +103,20 @@ class WholeStackCrashTest {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("'" + text + "' not seen " + times + " times in " + log + " after " + timeout);
+    throw new AssertionError("'" + text + "' not seen " + times + " times in " + log + " after " + timeout
+        + "; last milestones: " + milestones(log));
+  }
+
+  /**
+   * The child's last state changes, transaction repairs and errors, shortened: CI shows a failure's
+   * message, not the child's log.
+   */
+  static List<String> milestones(Path log) throws java.io.IOException {
+    List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
+        .filter(l -> l.contains(" -> ") || l.contains("settled") || l.contains("hanging") || l.contains(" ERROR ")
+            || l.contains("Kafka broker") || l.contains("newswire up"))
+        .map(l -> l.length() > 160 ? l.substring(0, 160) : l).toList();
+    return lines.subList(Math.max(0, lines.size() - 8), lines.size());
   }
 
   /** Lines of the log containing {@code text} (bytes decoded leniently: the child may be mid-write). */
