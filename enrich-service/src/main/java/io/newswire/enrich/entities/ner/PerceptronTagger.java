@@ -206,6 +206,7 @@ public final class PerceptronTagger {
     int[] back = new int[n * nt];
     long[] keys = new long[TaggerFeatures.PAIRS];
     int[] offsets = new int[n * TaggerFeatures.PAIRS];
+    float[] path = new float[nt];
     for (int i = 0; i < n; i++) {
       TaggerFeatures.pairKeys(s, i, keys);
       int at = i * TaggerFeatures.PAIRS;
@@ -223,17 +224,21 @@ public final class PerceptronTagger {
         }
         float base = i == 0 ? 0 : best[before + prev];
         int row = (prev + 1) * nt;
+        // All tags at once, one pair block after the other (straight loops over contiguous weights);
+        // each tag's sum is still base + observation + block 0 + ... + block 3, in that order.
+        for (int t = 0; t < nt; t++) {
+          path[t] = base + obs[here + t];
+        }
+        for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
+          int block = offsets[at + k] + row;
+          for (int t = 0; t < nt; t++) {
+            path[t] += pairWeights[block + t];
+          }
+        }
         boolean[] allowedAfter = allowed[prev + 1];
         for (int t = 0; t < nt; t++) {
-          if (!allowedAfter[t]) {
-            continue;
-          }
-          float v = base + obs[here + t];
-          for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-            v += pairWeights[offsets[at + k] + row + t];
-          }
-          if (v > best[here + t]) {
-            best[here + t] = v;
+          if (allowedAfter[t] && path[t] > best[here + t]) {
+            best[here + t] = path[t];
             back[here + t] = prev;
           }
         }
