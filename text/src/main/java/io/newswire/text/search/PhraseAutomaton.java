@@ -34,6 +34,16 @@ public final class PhraseAutomaton<T> {
   private final long[] edges;
   private final int mask;
   /**
+   * Per state, its transitions when they need no table: {@link #NO_CHILD} for a state without
+   * children, the one child as {@code char << 32 | target} when there is only one, {@link #MANY}
+   * otherwise. Most states of a large phrase set lie on single-child chains (the tails of long
+   * names), numbered in a row as they were inserted, so a scan walking one reads neighbouring slots
+   * of this array instead of probing the goto table at random.
+   */
+  private final long[] onlyChild;
+  private static final long NO_CHILD = -1L;
+  private static final long MANY = -2L;
+  /**
    * Transitions out of the root for the chars below {@link #ROOT_CHARS} (Latin, Arabic, Persian), in a
    * direct table: every mismatch falls back towards the root, so most probes of a scan land there.
    */
@@ -108,6 +118,11 @@ public final class PhraseAutomaton<T> {
         dictLink[c] = phrase[fail[c]] >= 0 ? fail[c] : dictLink[fail[c]];
       }
     }
+    onlyChild = new long[states];
+    for (int st = 0; st < states; st++) {
+      int c = firstChild[st];
+      onlyChild[st] = c < 0 ? NO_CHILD : nextSibling[c] >= 0 ? MANY : (long) via[c] << 32 | c;
+    }
     rootChild = new int[ROOT_CHARS];
     for (char c = 0; c < ROOT_CHARS; c++) {
       rootChild[c] = child(0, c);
@@ -133,7 +148,14 @@ public final class PhraseAutomaton<T> {
   }
 
   private int next(int state, char c) {
-    return state == 0 && c < ROOT_CHARS ? rootChild[c] : child(state, c);
+    if (state == 0 && c < ROOT_CHARS) {
+      return rootChild[c];
+    }
+    long only = onlyChild[state];
+    if (only == MANY) {
+      return child(state, c);
+    }
+    return only != NO_CHILD && (char) (only >>> 32) == c ? (int) only : -1;
   }
 
   private int child(int state, char c) {
