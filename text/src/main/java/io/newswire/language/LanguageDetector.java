@@ -108,7 +108,7 @@ public final class LanguageDetector {
         }
         i += Character.charCount(cp);
         if (isArabicScript(cp)) {
-          if (Character.isLetter(cp)) {
+          if (cp <= 0x064A && cp >= 0x0620 || Character.isLetter(cp)) { // U+0620–U+064A: letters and tatweel
             arabicLetters++;
             arabicWord = true;
           }
@@ -215,6 +215,9 @@ public final class LanguageDetector {
   private static boolean isWordChar(int cp) {
     if (cp < 0x80) {
       return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    }
+    if (cp >= 0x0620 && cp <= 0x065F) {
+      return true; // Arabic letters, tatweel and harakat: the bulk of Arabic-script text, no property lookup
     }
     return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK || cp == 0x0640;
   }

@@ -40,7 +40,7 @@ public final class DisplayNormalizer {
     boolean pendingZwnj = false;
     for (int i = 0; i < nfc.length(); ) {
       int cp = nfc.charAt(i);
-      if (cp > 0x20 && cp < 0x7F) { // printable ASCII: the common case, nothing to decide
+      if (cp > 0x20 && cp < 0x7F || isPlainArabicScript(cp)) { // the common cases, nothing to decide
         if (pendingSpace) {
           out.append(' ');
           pendingSpace = false;
@@ -101,6 +101,15 @@ public final class DisplayNormalizer {
       default:
         return false;
     }
+  }
+
+  /**
+   * U+0620–U+06DC: Arabic and Persian letters, harakat and digits, all assigned and none of them
+   * whitespace, control or format (the Cf ones, U+0600–U+0605, U+061C and U+06DD, lie outside), so
+   * they are kept as they are without asking for their character properties.
+   */
+  private static boolean isPlainArabicScript(int c) {
+    return c >= 0x0620 && c <= 0x06DC;
   }
 
   static boolean isArabicPresentationForm(int cp) {

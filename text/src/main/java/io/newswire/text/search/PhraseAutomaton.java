@@ -26,10 +26,23 @@ public final class PhraseAutomaton<T> {
   private final int[] dictLink;
   private final int[] phraseLength;
   private final Object[] values;
-  // goto function: open addressing, key = state << 16 | char
-  private final long[] edgeKeys;
-  private final int[] edgeTargets;
+  /**
+   * The goto function, open addressing: slot i holds its key (state << 16 | char, -1 when empty) at
+   * {@code edges[2i]} and the target state at {@code edges[2i + 1]}, side by side so that a probe
+   * misses the cache once, not once per array.
+   */
+  private final long[] edges;
   private final int mask;
+  /**
+   * Per state, its transitions when they need no table: {@link #NO_CHILD} for a state without
+   * children, the one child as {@code char << 32 | target} when there is only one, {@link #MANY}
+   * otherwise. Most states of a large phrase set lie on single-child chains (the tails of long
+   * names), numbered in a row as they were inserted, so a scan walking one reads neighbouring slots
+   * of this array instead of probing the goto table at random.
+   */
+  private final long[] onlyChild;
+  private static final long NO_CHILD = -1L;
+  private static final long MANY = -2L;
   /**
    * Transitions out of the root for the chars below {@link #ROOT_CHARS} (Latin, Arabic, Persian), in a
    * direct table: every mismatch falls back towards the root, so most probes of a scan land there.
@@ -43,9 +56,10 @@ public final class PhraseAutomaton<T> {
       chars += p.length();
     }
     int capacity = Integer.highestOneBit(Math.max(16, chars * 2 + 2)) << 1;
-    edgeKeys = new long[capacity];
-    Arrays.fill(edgeKeys, -1L);
-    edgeTargets = new int[capacity];
+    edges = new long[2 * capacity];
+    for (int i = 0; i < edges.length; i += 2) {
+      edges[i] = -1L;
+    }
     mask = capacity - 1;
     int states = 1;
     int maxStates = chars + 1;
@@ -104,6 +118,11 @@ public final class PhraseAutomaton<T> {
         dictLink[c] = phrase[fail[c]] >= 0 ? fail[c] : dictLink[fail[c]];
       }
     }
+    onlyChild = new long[states];
+    for (int st = 0; st < states; st++) {
+      int c = firstChild[st];
+      onlyChild[st] = c < 0 ? NO_CHILD : nextSibling[c] >= 0 ? MANY : (long) via[c] << 32 | c;
+    }
     rootChild = new int[ROOT_CHARS];
     for (char c = 0; c < ROOT_CHARS; c++) {
       rootChild[c] = child(0, c);
@@ -129,16 +148,23 @@ public final class PhraseAutomaton<T> {
   }
 
   private int next(int state, char c) {
-    return state == 0 && c < ROOT_CHARS ? rootChild[c] : child(state, c);
+    if (state == 0 && c < ROOT_CHARS) {
+      return rootChild[c];
+    }
+    long only = onlyChild[state];
+    if (only == MANY) {
+      return child(state, c);
+    }
+    return only != NO_CHILD && (char) (only >>> 32) == c ? (int) only : -1;
   }
 
   private int child(int state, char c) {
     long key = ((long) state << 16) | c;
     int i = mix(key) & mask;
     while (true) {
-      long k = edgeKeys[i];
+      long k = edges[2 * i];
       if (k == key) {
-        return edgeTargets[i];
+        return (int) edges[2 * i + 1];
       }
       if (k < 0) {
         return -1;
@@ -150,11 +176,11 @@ public final class PhraseAutomaton<T> {
   private void put(int state, char c, int target) {
     long key = ((long) state << 16) | c;
     int i = mix(key) & mask;
-    while (edgeKeys[i] >= 0) {
+    while (edges[2 * i] >= 0) {
       i = (i + 1) & mask;
     }
-    edgeKeys[i] = key;
-    edgeTargets[i] = target;
+    edges[2 * i] = key;
+    edges[2 * i + 1] = target;
   }
 
   private static int mix(long key) {

@@ -119,7 +119,7 @@ public final class PerceptronTagger {
 
   /** Chunks of each sentence of one document (earlier sentences inform later ones). */
   public List<List<ScoredChunk>> tagDocument(List<String[]> sentences) {
-    Map<Long, Integer> memory = new HashMap<>();
+    DocumentMemory memory = new DocumentMemory();
     List<List<ScoredChunk>> out = new ArrayList<>(sentences.size());
     long[] feats = new long[TaggerFeatures.MAX];
     float[] scores = new float[tags.length];
@@ -177,7 +177,7 @@ public final class PerceptronTagger {
    * I-X allowed only after B-X or I-X. {@code margin[i]} is how much the chosen tag beat the runner-up
    * at that position given the chosen previous tag.
    */
-  private void decode(TaggerFeatures.Sentence s, Map<Long, Integer> memory, long[] feats, float[] scores, int[] pred,
+  private void decode(TaggerFeatures.Sentence s, DocumentMemory memory, long[] feats, float[] scores, int[] pred,
       float[] margin) {
     int nt = tags.length;
     int n = s.n;
@@ -189,7 +189,7 @@ public final class PerceptronTagger {
     float[] obs = new float[n * nt];
     float[] own = new float[nt];
     for (int i = 0; i < n; i++) {
-      int mem = memory.getOrDefault(s.stem[i], 0);
+      int mem = memory.get(s.stem[i]);
       float[] intrinsic = s.info[i].intrinsicScores;
       if (intrinsic == null) {
         score(feats, TaggerFeatures.observation(s, i, mem, feats), own);
@@ -206,6 +206,7 @@ public final class PerceptronTagger {
     int[] back = new int[n * nt];
     long[] keys = new long[TaggerFeatures.PAIRS];
     int[] offsets = new int[n * TaggerFeatures.PAIRS];
+    float[] path = new float[nt];
     for (int i = 0; i < n; i++) {
       TaggerFeatures.pairKeys(s, i, keys);
       int at = i * TaggerFeatures.PAIRS;
@@ -223,17 +224,21 @@ public final class PerceptronTagger {
         }
         float base = i == 0 ? 0 : best[before + prev];
         int row = (prev + 1) * nt;
+        // All tags at once, one pair block after the other (straight loops over contiguous weights);
+        // each tag's sum is still base + observation + block 0 + ... + block 3, in that order.
+        for (int t = 0; t < nt; t++) {
+          path[t] = base + obs[here + t];
+        }
+        for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
+          int block = offsets[at + k] + row;
+          for (int t = 0; t < nt; t++) {
+            path[t] += pairWeights[block + t];
+          }
+        }
         boolean[] allowedAfter = allowed[prev + 1];
         for (int t = 0; t < nt; t++) {
-          if (!allowedAfter[t]) {
-            continue;
-          }
-          float v = base + obs[here + t];
-          for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-            v += pairWeights[offsets[at + k] + row + t];
-          }
-          if (v > best[here + t]) {
-            best[here + t] = v;
+          if (allowedAfter[t] && path[t] > best[here + t]) {
+            best[here + t] = path[t];
             back[here + t] = prev;
           }
         }
@@ -301,40 +306,46 @@ public final class PerceptronTagger {
     }
   }
 
-  /** Rows of the buckets that have a weight, found by linear probing on the bucket number. */
+  /**
+   * Rows of the buckets that have a weight, found by linear probing on the bucket number. Key and row
+   * start share one {@code long} per slot, so a lookup misses the cache once in the table, not twice.
+   */
   static final class CompactWeights {
-    final int[] keys; // bucket + 1, 0 = empty
-    final int[] rowOf;
+    final long[] slots; // (bucket + 1) << 32 | row start; 0 = empty
     final float[] rows;
     final int mask;
 
     CompactWeights(int[] buckets, float[] rows) {
       int size = Integer.highestOneBit(Math.max(4, buckets.length * 2)) * 2;
-      keys = new int[size];
-      rowOf = new int[size];
+      slots = new long[size];
       mask = size - 1;
       this.rows = rows;
       int nt = buckets.length == 0 ? 0 : rows.length / buckets.length;
       for (int r = 0; r < buckets.length; r++) {
         int slot = spread(buckets[r]) & mask;
-        while (keys[slot] != 0) {
+        while (slots[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        keys[slot] = buckets[r] + 1;
-        rowOf[slot] = r * nt;
+        slots[slot] = (long) (buckets[r] + 1) << 32 | r * nt;
       }
     }
 
     int row(int bucket) {
+      long key = bucket + 1L;
       int slot = spread(bucket) & mask;
-      int k;
-      while ((k = keys[slot]) != 0) {
-        if (k == bucket + 1) {
-          return rowOf[slot];
+      long s;
+      while ((s = slots[slot]) != 0) {
+        if (s >>> 32 == key) {
+          return (int) s;
         }
         slot = (slot + 1) & mask;
       }
       return -1;
+    }
+
+    /** The bucket of a used slot. */
+    static int bucketOf(long slot) {
+      return (int) (slot >>> 32) - 1;
     }
 
     private static int spread(int b) {
@@ -414,7 +425,7 @@ public final class PerceptronTagger {
     return a;
   }
 
-  private void remember(TaggerFeatures.Sentence s, int[] pred, Map<Long, Integer> memory) {
+  private void remember(TaggerFeatures.Sentence s, int[] pred, DocumentMemory memory) {
     for (int i = 0; i < s.n; i++) {
       if (types[pred[i]] != null) {
         memory.put(s.stem[i], typeIndex(types[pred[i]]));
@@ -552,7 +563,7 @@ public final class PerceptronTagger {
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
       for (int d : order) {
-        Map<Long, Integer> memory = new HashMap<>();
+        DocumentMemory memory = new DocumentMemory();
         for (int si = 0; si < prepared.get(d).size(); si++) {
           TaggerFeatures.Sentence s = prepared.get(d).get(si);
           int[] g = gold.get(d).get(si);
@@ -562,7 +573,7 @@ public final class PerceptronTagger {
           if (!java.util.Arrays.equals(pred, g)) {
             // Structured update: gold path features up, predicted path features down.
             for (int i = 0; i < s.n; i++) {
-              int k = TaggerFeatures.observation(s, i, memory.getOrDefault(s.stem[i], 0), feats);
+              int k = TaggerFeatures.observation(s, i, memory.get(s.stem[i]), feats);
               TaggerFeatures.pairKeys(s, i, keys);
               update(model, w, u, pw, pu, c, feats, k, keys, i == 0 ? -1 : g[i - 1], g[i], +1);
               update(model, w, u, pw, pu, c, feats, k, keys, i == 0 ? -1 : pred[i - 1], pred[i], -1);
@@ -623,9 +634,9 @@ public final class PerceptronTagger {
     }
     int nt = tags.length;
     float[] w = new float[(1 << bits) * nt];
-    for (int slot = 0; slot < compact.keys.length; slot++) {
-      if (compact.keys[slot] != 0) {
-        System.arraycopy(compact.rows, compact.rowOf[slot], w, (compact.keys[slot] - 1) * nt, nt);
+    for (long slot : compact.slots) {
+      if (slot != 0) {
+        System.arraycopy(compact.rows, (int) slot, w, CompactWeights.bucketOf(slot) * nt, nt);
       }
     }
     return w;
