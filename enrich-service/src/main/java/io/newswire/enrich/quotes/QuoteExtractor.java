@@ -214,8 +214,42 @@ public final class QuoteExtractor {
         out.add(partial);
       }
     }
+    if (!both) {
+      out.addAll(fragmentsInReportedSpeech(f, direct, out));
+    }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  /**
+   * English quoted fragments inside a reported clause ('adding that the offer remains "dormant"', 'said
+   * the currencies should reflect "positive factors"'): the marked words are the speaker's own, so they are
+   * DIRECT beside the INDIRECT clause, with the clause's cue or subject. A fragment outside any reported
+   * clause stays narrative (a scare quote), and so does a quoted name.
+   */
+  private static List<Candidate> fragmentsInReportedSpeech(FieldView f, List<Candidate> direct, List<Candidate> out) {
+    List<Candidate> fragments = new ArrayList<>();
+    for (Candidate d : direct) {
+      if (!d.embedded() || out.contains(d)) {
+        continue;
+      }
+      int words = f.tokenAtOrAfter(d.end()) - f.tokenAtOrAfter(d.start());
+      if (words == 0 || QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))) {
+        continue;
+      }
+      for (Candidate clause : out) {
+        if (clause.kind() == QuoteKind.INDIRECT && clause.start() <= d.start() && clause.end() >= d.end()
+            && (clause.attribution() != null || clause.preset() != null)) {
+          int end = d.end();
+          while (end > d.start() && (f.text.charAt(end - 1) == '.' || f.text.charAt(end - 1) == ',')) {
+            end--; // 'remains "dormant."': the house style's period inside the marks is not the speaker's
+          }
+          fragments.add(new Candidate(QuoteKind.DIRECT, d.start(), end, clause.attribution(), clause.preset(), false));
+          break;
+        }
+      }
+    }
+    return fragments;
   }
 
   /** The person or organisation mention opening the headline, or null. */
