@@ -44,9 +44,12 @@ public final class QuoteExtractor {
     List<Integer> fieldOfQuote = new ArrayList<>();
     boolean carried = false;
     SpeakerRef colonSpeaker = null;
-    for (FieldView f : views) {
+    List<List<Candidate>> foundByField = new ArrayList<>(views.size());
+    for (int v = 0; v < views.size(); v++) {
+      FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
       List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null);
+      foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
       int nextSilent = 0;
       Candidate last = null;
@@ -56,6 +59,10 @@ public final class QuoteExtractor {
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         speaker = Pronouns.publishable(speaker);
+        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon)) {
+          SpeakerRef person = Epithets.antecedent(views, foundByField, v, cuePosition(f, c));
+          speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'said the East Kilbride athlete'
+        }
         if (body) {
           tracker.spoke(speaker);
         }
@@ -80,6 +87,12 @@ public final class QuoteExtractor {
       resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
     }
     return quotes;
+  }
+
+  /** Where a candidate's speaker is named: at its cue, else where its words start. */
+  private static int cuePosition(FieldView f, Candidate c) {
+    return c.attribution() != null && c.attribution().cue() != null
+        ? f.tokens.get(c.attribution().cue().first()).start() : c.start();
   }
 
   /** 0 for the headline and summary lines, 1 + k for paragraphs[k]: how far into the story a field is. */

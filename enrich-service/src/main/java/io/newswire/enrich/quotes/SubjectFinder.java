@@ -155,7 +155,7 @@ final class SubjectFinder {
       // may hold a name, and is not taken for the current speaker
       boolean mayHoldName = "ar".equals(f.lang()) && role.end() - role.first() > MAX_ARABIC_BARE_ROLE_TOKENS;
       if (bound == null && unknownName.isEmpty() && !mayHoldName && !"en".equals(f.lang())
-          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from)))) {
+          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from))) && !indefiniteArabic(f, role)) {
         // an unbound role after a named speaker is that speaker ('فرهاد اسدی … اظهار داشت' then 'مسؤول
         // اطلاع‌رسانی … گفت'); a switch marker (من جانبه) turns to someone new instead
         SpeakerRef current = tracker.current();
@@ -177,6 +177,17 @@ final class SubjectFinder {
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
     }
     return null;
+  }
+
+  /** مسؤول عسكري, مصدر أمني: an Arabic role with no article and no idafa introduces someone new. */
+  private static boolean indefiniteArabic(FieldView f, RolePhrase role) {
+    if (!"ar".equals(f.lang())) {
+      return false;
+    }
+    String head = f.tokens.get(role.first()).form();
+    boolean article = head.startsWith("ال") || head.length() > 3 && head.startsWith("ال", 1);
+    boolean idafa = role.end() - role.first() > 1 && f.tokens.get(role.first() + 1).form().startsWith("ال");
+    return !article && !idafa;
   }
 
   /** An Arabic role of more words than this may end in a name (وزير الدفاع has two, وزير الدفاع الأميركي three). */

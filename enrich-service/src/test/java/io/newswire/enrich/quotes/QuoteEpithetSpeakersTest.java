@@ -1,0 +1,91 @@
+package io.newswire.enrich.quotes;
+
+import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.person;
+import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.speakerText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.Entity;
+import io.newswire.schema.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers named by a definite description of who they are ('said the Beirut sprinter', وقالت الفنانة,
+ * بازیکن تیم ملی گفت) resolve to the person the story has named most just before; indefinite ones ('a
+ * Kenyan sprinter', مسؤول عسكري) stay unnamed. Sentences written for this test.
+ */
+class QuoteEpithetSpeakersTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> run(String lang, List<ArticleField> fields, Entity... entities) {
+    return extractor.extract(fields, lang, List.of(entities));
+  }
+
+  private static Quote quoteWith(List<Quote> quotes, String words) {
+    return quotes.stream().filter(q -> q.getText().toString().contains(words)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void englishEpithetAndThenHeResolveToTheStorysPerson() {
+    var f = fields("Haddad upbeat after Doha heat",
+        "Karim Haddad finished second in the 400m at the Doha meeting on Friday.",
+        "The race was won by Tom Reed. \"It was a good run and I can go faster next month,\" said the Beirut sprinter.",
+        "He lost ground at the bend. \"I should have pushed earlier,\" he said.");
+    List<Quote> q = run("en", f, person("P1", "Karim Haddad", f, "Karim Haddad", "Haddad"),
+        person("P2", "Tom Reed", f, "Tom Reed"));
+    Quote run = quoteWith(q, "It was a good run");
+    assertEquals("Karim Haddad", speakerName(run)); // named twice before, against Tom Reed's once
+    assertEquals("the Beirut sprinter", speakerText(run));
+    assertEquals("Karim Haddad", speakerName(quoteWith(q, "pushed earlier")));
+  }
+
+  @Test
+  void englishAgeEpithet() {
+    var f = fields("Headline",
+        "Lina Sayegh, who won silver in Rome, will race again on Sunday.",
+        "\"My knee is fine now,\" said the 24-year-old.");
+    Quote knee = quoteWith(run("en", f, person("P1", "Lina Sayegh", f, "Lina Sayegh")), "My knee");
+    assertEquals("Lina Sayegh", speakerName(knee));
+  }
+
+  @Test
+  void englishIndefiniteEpithetStaysUnnamed() {
+    var f = fields("Headline",
+        "Karim Haddad finished second in the 400m at the Doha meeting on Friday.",
+        "\"The track was very fast tonight,\" said a Kenyan sprinter.");
+    Quote track = quoteWith(run("en", f, person("P1", "Karim Haddad", f, "Karim Haddad")), "track was very fast");
+    assertNull(speakerName(track));
+  }
+
+  @Test
+  void arabicArtistAndRoleResolveToThePersonNamedBefore() {
+    var f = fields("ليلى منصور تغني في مهرجان جرش",
+        "أحيت المطربة ليلى منصور حفلا كبيرا في مهرجان جرش مساء الجمعة.",
+        "وقالت الفنانة مخاطبة جمهورها «أنا سعيدة جدا بالعودة إلى هذا المسرح بعد غياب طويل».");
+    Quote happy = quoteWith(run("ar", f, person("P1", "Layla Mansour", f, "ليلى منصور")), "أنا سعيدة جدا");
+    assertEquals("Layla Mansour", speakerName(happy));
+  }
+
+  @Test
+  void arabicDefiniteRoleTakesThePersonNotTheOneTheQuoteIsAbout() {
+    var f = fields("عنوان",
+        "وصل نائب وزير الخارجية سامي حداد إلى أربيل أمس. وأكد المسؤول التركي أن «الحكومة تحترم سيادة العراق ولن تغير موقفها من خالد العمري»."
+            + " وقال مسؤول عسكري إن «القوات ستبقى في مواقعها حتى نهاية الشهر الجاري».");
+    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"), person("P2", "Khalid Al-Omari", f, "خالد العمري"));
+    assertEquals("Sami Haddad", speakerName(quoteWith(q, "الحكومة تحترم سيادة العراق")));
+    assertNull(speakerName(quoteWith(q, "القوات ستبقى في مواقعها"))); // 'a military official': indefinite
+  }
+
+  @Test
+  void persianPlayerEpithetResolvesToThePersonNamedBefore() {
+    var f = fields("تیتر",
+        "رضا کریمی پس از بازگشت از اردوی تیم ملی در جمع خبرنگاران حاضر شد.",
+        "بازیکن تیم ملی والیبال گفت: ما هر روز شش ساعت تمرین کردیم و آماده مسابقات هستیم.");
+    Quote training = quoteWith(run("fa", f, person("P1", "Reza Karimi", f, "رضا کریمی")), "شش ساعت تمرین");
+    assertEquals("Reza Karimi", speakerName(training));
+  }
+}
