@@ -104,7 +104,8 @@ final class SubjectFinder {
       if (f.hasCharBetween(prevEnd, t.start(), ":.!?؟;؛")) {
         break;
       }
-      if (f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null && limit > i) {
+      if (f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null && limit > i
+          && !givenNameAli(f, limit, toks.size())) {
         break;
       }
       if (limit == i && f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null) {
@@ -161,7 +162,9 @@ final class SubjectFinder {
         SpeakerRef current = tracker.current();
         bound = current != null && current.entityId() != null && !Pronouns.impersonal(current) ? current : null;
       }
-      return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text + unknownName);
+      // a name the entity step missed is still a name: published as the speaker's name, the role kept in the text
+      return bound != null ? bound.namedAs(text)
+          : new SpeakerRef(null, unknownName.isEmpty() ? null : unknownName.strip(), text + unknownName);
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return null;
@@ -207,12 +210,22 @@ final class SubjectFinder {
     int end = role.end();
     while (end < limit && end - role.end() < MAX_UNKNOWN_NAME_TOKENS
         && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
-        && f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
+        && (f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
+            || givenNameAli(f, end, limit))
         && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null) {
       end++;
     }
     boolean endsSubject = end == limit || end < toks.size() && !f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank();
     return end > role.end() && endsSubject ? f.text.substring(toks.get(role.end() - 1).end(), toks.get(end - 1).end()) : "";
+  }
+
+  /**
+   * علي written with ي and followed by another word of the subject is the given name Ali, not the
+   * preposition على (folded to the same form): الناطق باسم المجلس علي الأحمدي إن.
+   */
+  private static boolean givenNameAli(FieldView f, int j, int limit) {
+    return f.tokens.get(j).raw().equals("علي") && j + 1 < limit
+        && f.lexicon.matchAny(f.tokens, j + 1, CueKind.COMP, CueKind.STOP) == null;
   }
 
   private static boolean gapIsTitleOrComma(FieldView f, int fromToken, MentionRef m) {

@@ -88,4 +88,26 @@ class QuoteEpithetSpeakersTest {
     Quote training = quoteWith(run("fa", f, person("P1", "Reza Karimi", f, "رضا کریمی")), "شش ساعت تمرین");
     assertEquals("Reza Karimi", speakerName(training));
   }
+
+  @Test
+  void arabicUnknownNameAfterLongRoleIsTheSpeakersName() {
+    var f = fields("عنوان",
+        "زار الوزير سامي حداد الميناء أمس.",
+        "وقال المتحدث باسم مجلس إدارة الميناء علي الشمري إن «السفن ستعود إلى الرصيف خلال أيام». وأضاف أن العمل لن يتوقف.");
+    // the entity step knows the minister but missed the spokesman's name
+    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
+    Quote ships = quoteWith(q, "السفن ستعود");
+    assertEquals("علي الشمري", speakerName(ships)); // على/علي fold alike: here it opens the name
+    assertEquals("علي الشمري", speakerName(quoteWith(q, "العمل لن يتوقف")));
+  }
+
+  @Test
+  void persianSubjectStopsAtDarMored() {
+    var f = fields("تیتر",
+        "رضا کریمی به اردو رفت.",
+        "کاوه نادری درمورد اردوی تیم ملی اظهار داشت: ما آماده‌ایم و برای هر حریفی برنامه داریم.");
+    // the entity step missed the speaker's name: the subject phrase ends before درمورد
+    Quote ready = quoteWith(run("fa", f, person("P1", "Reza Karimi", f, "رضا کریمی")), "آماده‌ایم");
+    assertEquals("کاوه نادری", speakerText(ready));
+  }
 }
