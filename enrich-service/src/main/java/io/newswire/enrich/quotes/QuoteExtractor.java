@@ -45,6 +45,12 @@ public final class QuoteExtractor {
     boolean carried = false;
     SpeakerRef colonSpeaker = null;
     List<List<Candidate>> foundByField = new ArrayList<>(views.size());
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (Entity e : entities == null ? List.<Entity>of() : entities) {
+      if (e.getType() == io.newswire.schema.EntityType.ORGANIZATION) {
+        bodies.add(e.getId());
+      }
+    }
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
@@ -59,8 +65,15 @@ public final class QuoteExtractor {
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         speaker = Pronouns.publishable(speaker);
-        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon)) {
+        if (roleOfBody(speaker, bodies, lexicon)) {
+          speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
+        }
+        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon)
+            && !Epithets.repeatsUnnamed(speaker.text(), speakers.isEmpty() ? null : speakers.get(speakers.size() - 1), lexicon)) {
           SpeakerRef person = Epithets.antecedent(views, foundByField, v, cuePosition(f, c));
+          if (person == null && body) {
+            person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
+          }
           speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'said the East Kilbride athlete'
         }
         if (body) {
@@ -87,6 +100,35 @@ public final class QuoteExtractor {
       resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
     }
     return quotes;
+  }
+
+  /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
+  private static boolean roleOfBody(SpeakerRef s, java.util.Set<String> bodies, CueLexicon lexicon) {
+    if (s == null || s.entityId() == null || !bodies.contains(s.entityId()) || "en".equals(lexicon.language())
+        || s.text() == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
+    return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
+  }
+
+  /**
+   * With no person mentioned near an epithet, the speaker of the quote just before (in this field or the
+   * one before) when that speaker has a name: 'علاوي … هشدار داد', then 'نخست وزير موقت عراق … گفت'.
+   */
+  private static SpeakerRef recentNamedSpeaker(List<SpeakerRef> speakers, List<Integer> fieldOfQuote, int field,
+      CueLexicon lexicon) {
+    if (speakers.isEmpty() || fieldOfQuote.get(fieldOfQuote.size() - 1) < field - 1) {
+      return null;
+    }
+    SpeakerRef last = speakers.get(speakers.size() - 1);
+    if (last == null || Pronouns.impersonal(last)) {
+      return null;
+    }
+    if (last.entityId() != null || last.name() != null) {
+      return last;
+    }
+    return isName(last.text(), lexicon) ? new SpeakerRef(null, last.text(), last.text()) : null;
   }
 
   /** Where a candidate's speaker is named: at its cue, else where its words start. */

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,5 +111,34 @@ class QuoteEpithetSpeakersTest {
     // the entity step missed the speaker's name: the subject phrase ends before درمورد
     Quote ready = quoteWith(run("fa", f, person("P1", "Reza Karimi", f, "رضا کریمی")), "آماده‌ایم");
     assertEquals("کاوه نادری", speakerText(ready));
+  }
+
+  @Test
+  void persianRoleWithNoPersonMentionedTakesTheNamedSpeakerJustBefore() {
+    var f = fields("تیتر",
+        "کاوه نادری در گفت‌وگو با خبرنگاران هشدار داد، بحران آب جدی است.",
+        "نخست وزیر موقت با اشاره به خشکسالی گفت: «ما برای صرفه‌جویی در مصرف آب برنامه جدیدی داریم.»");
+    // the entity step found no one here: the words of the previous speaker are the name
+    Quote plan = quoteWith(run("fa", f), "برنامه جدیدی داریم");
+    assertEquals("کاوه نادری", speakerName(plan));
+  }
+
+  @Test
+  void arabicRoleRepeatingAnUnnamedSpeakerStaysUnnamed() {
+    var f = fields("عنوان",
+        "أعلن سامي حداد عودة الرحلات. وقال مسؤول في شركة الطيران إن «الطائرة عادت إلى المطار بسلام».",
+        "وأضاف المسؤول أن «الركاب نقلوا إلى طائرة أخرى بعد ساعتين».");
+    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
+    assertNull(speakerName(quoteWith(q, "الركاب نقلوا"))); // the same unnamed official, not Sami Haddad
+  }
+
+  @Test
+  void arabicRoleOfAClubIsAPersonNotTheClub() {
+    var f = fields("رئيس نادي الوحدة: لن نبيع أي لاعب هذا الصيف",
+        "أكد رئيس نادي الوحدة سامي حداد أن النادي لن يبيع أي لاعب من الفريق الأول.");
+    List<Quote> q = run("ar", f, entity("O1", EntityType.ORGANIZATION, "Al-Wahda", f, "نادي الوحدة"),
+        person("P1", "Sami Haddad", f, "سامي حداد"));
+    Quote headline = q.stream().filter(x -> x.getField().toString().equals("headline")).findFirst().orElseThrow();
+    assertEquals("Sami Haddad", speakerName(headline));
   }
 }
