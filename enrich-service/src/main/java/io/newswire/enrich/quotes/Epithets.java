@@ -96,6 +96,61 @@ final class Epithets {
     return s.startsWith("ال") && s.length() > 3 ? s.substring(2) : s.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A definite body named by its kind ('الوزارة', 'الحركة', 'الصحيفة', 'the party'): the latest
+   * organisation mentioned (outside quotes, in the headline or the last few fields) whose name holds that
+   * noun or follows it (حركة «حماس», صحيفة واشنطن بوست, the Labour Party). Null when none is called so.
+   */
+  static SpeakerRef body(String text, CueLexicon lexicon, List<FieldView> views, List<List<Candidate>> quotesByField,
+      int fieldIndex, int position) {
+    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
+    String noun = bodyNoun(words, lexicon.language());
+    if (noun == null) {
+      return null;
+    }
+    MentionRef found = null;
+    for (int v = 0; v <= fieldIndex; v++) {
+      if (v != 0 && v < fieldIndex - FIELDS_BACK) {
+        continue;
+      }
+      FieldView f = views.get(v);
+      for (MentionRef m : f.mentions) {
+        if (v == fieldIndex && m.end() > position) {
+          break;
+        }
+        if (m.personOrOrg() && !m.person() && !inQuotation(f, m) && !inside(quotesByField.get(v), m)
+            && calledSo(f, m, noun)) {
+          found = m;
+        }
+      }
+    }
+    return found == null ? null : SpeakerRef.of(found, found.text());
+  }
+
+  /** The kind noun of a definite description of one or two words: الوزارة → وزاره, 'the party' → party. */
+  private static String bodyNoun(List<Token> words, String lang) {
+    if (words.isEmpty() || words.size() > 2) {
+      return null;
+    }
+    if ("en".equals(lang)) {
+      return words.size() == 2 && words.get(0).form().equals("the") && !words.get(1).capitalized()
+          ? words.get(1).form().toLowerCase(Locale.ROOT) : null;
+    }
+    String head = stripConjunction(words.get(0).form());
+    return "ar".equals(lang) && head.startsWith("ال") && head.length() > 4 ? head.substring(2) : null;
+  }
+
+  /** The mention's words, or the word just before it, are the noun. */
+  private static boolean calledSo(FieldView f, MentionRef m, String noun) {
+    int first = f.tokenAtOrAfter(m.start());
+    for (int j = Math.max(0, first - 1); j < f.tokens.size() && f.tokens.get(j).start() < m.end(); j++) {
+      if (bare(f.tokens.get(j).form()).equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean headIs(String form, CueLexicon lexicon) {
     List<Token> t = Tokenizer.tokenize(form, lexicon.language());
     return !t.isEmpty() && lexicon.matchAny(t, 0, CueKind.EPITHET, CueKind.ROLE) != null;
@@ -111,6 +166,12 @@ final class Epithets {
    * people mentioned (outside quotations and outside the quotes found) in the headline and in the last {@link #FIELDS_BACK} fields
    * before it, up to the position, the one mentioned most often so far in the story, the latest on a tie.
    */
+  /** Inside words in quotation marks, unless the marks hold only this name (حركة «حماس»). */
+  private static boolean inQuotation(FieldView f, MentionRef m) {
+    QuoteSpan q = f.spanAt(m.start());
+    return q != null && !f.text.substring(q.contentStart(), q.contentEnd()).strip().equals(m.text());
+  }
+
   private static boolean inside(List<Candidate> quotes, MentionRef m) {
     for (Candidate c : quotes) {
       if (c.start() <= m.start() && m.end() <= c.end()) {
@@ -133,7 +194,7 @@ final class Epithets {
         if (v == fieldIndex && m.end() > position) {
           break;
         }
-        if (!m.person() || f.spanAt(m.start()) != null || inside(quotesByField.get(v), m)) {
+        if (!m.person() || inQuotation(f, m) || inside(quotesByField.get(v), m)) {
           continue; // a person a quote talks about is not the one saying it
         }
         String id = m.entity().getId();

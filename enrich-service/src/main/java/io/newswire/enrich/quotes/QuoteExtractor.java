@@ -65,6 +65,10 @@ public final class QuoteExtractor {
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         speaker = Pronouns.publishable(speaker);
+        if (Epithets.unresolved(speaker)) {
+          SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, cuePosition(f, c));
+          speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
+        }
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }

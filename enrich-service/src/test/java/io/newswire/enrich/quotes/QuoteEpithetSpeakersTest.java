@@ -141,4 +141,16 @@ class QuoteEpithetSpeakersTest {
     Quote headline = q.stream().filter(x -> x.getField().toString().equals("headline")).findFirst().orElseThrow();
     assertEquals("Sami Haddad", speakerName(headline));
   }
+
+  @Test
+  void arabicDefiniteBodyTakesTheOrganisationCalledSo() {
+    var f = fields("عنوان",
+        "التقى وفد من حركة «النهضة» وزير الخارجية سامي حداد في عمان أمس.",
+        "وقالت الحركة في بيان إن «اللقاء كان إيجابيا وسيتبعه لقاء آخر الشهر المقبل».",
+        "وقالت الصحيفة إن «المفاوضات ستستأنف قريبا في العاصمة».");
+    List<Quote> q = run("ar", f, entity("O1", EntityType.ORGANIZATION, "Ennahda", f, "النهضة"),
+        person("P1", "Sami Haddad", f, "سامي حداد"));
+    assertEquals("Ennahda", speakerName(quoteWith(q, "اللقاء كان إيجابيا"))); // حركة «النهضة»: the movement
+    assertNull(speakerName(quoteWith(q, "المفاوضات ستستأنف"))); // no newspaper was named
+  }
 }
