@@ -73,24 +73,6 @@ final class Epithets {
     return lexicon.matchAny(words, 0, CueKind.EPITHET, CueKind.ROLE) != null;
   }
 
-  /**
-   * True when the description repeats the head of the unnamed speaker just before ('مسؤول في شركة الطيران'
-   * then 'المسؤول', 'an aide to Lyng' then 'the aide'): it is that same unnamed person, not someone named.
-   */
-  static boolean repeatsUnnamed(String text, SpeakerRef previous, CueLexicon lexicon) {
-    if (previous == null || !unresolved(previous)) {
-      return false;
-    }
-    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
-    String head = bare("en".equals(lexicon.language()) ? words.get(words.size() - 1).form() : words.get(0).form());
-    for (Token t : Tokenizer.tokenize(previous.text(), lexicon.language())) {
-      if (bare(t.form()).equals(head)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static String bare(String form) {
     String s = stripConjunction(form);
     return s.startsWith("ال") && s.length() > 3 ? s.substring(2) : s.toLowerCase(Locale.ROOT);

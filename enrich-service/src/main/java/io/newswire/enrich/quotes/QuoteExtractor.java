@@ -72,8 +72,7 @@ public final class QuoteExtractor {
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }
-        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon)
-            && !Epithets.repeatsUnnamed(speaker.text(), speakers.isEmpty() ? null : speakers.get(speakers.size() - 1), lexicon)) {
+        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon)) {
           SpeakerRef person = Epithets.antecedent(views, foundByField, v, cuePosition(f, c));
           if (person == null && body) {
             person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
@@ -273,16 +272,17 @@ public final class QuoteExtractor {
         out.add(partial);
       }
     }
-    if (!both) {
-      out.addAll(fragmentsInReportedSpeech(f, direct, out));
+    if (!"fa".equals(f.lang())) {
+      out.addAll(fragmentsInReportedSpeech(f, direct, out)); // Persian marks names and titles: not there
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
   }
 
   /**
-   * English quoted fragments inside a reported clause ('adding that the offer remains "dormant"', 'said
-   * the currencies should reflect "positive factors"'): the marked words are the speaker's own, so they are
+   * Quoted fragments inside a reported clause ('adding that the offer remains "dormant"', 'said the
+   * currencies should reflect "positive factors"', موضحا انه استهدف "وحدة للحرس الوطني"): English and
+   * Arabic; the marked words are the speaker's own, so they are
    * DIRECT beside the INDIRECT clause, with the clause's cue or subject. A fragment outside any reported
    * clause stays narrative (a scare quote), and so does a quoted name.
    */
@@ -293,7 +293,11 @@ public final class QuoteExtractor {
         continue;
       }
       int words = f.tokenAtOrAfter(d.end()) - f.tokenAtOrAfter(d.start());
-      if (words == 0 || QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))) {
+      // Arabic marks names and terms too (لـ«الشرق الأوسط», «داعش»): there a fragment is the
+      // speaker's words only when no mention covers it and no preposition governs it
+      boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
+          : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d);
+      if (words == 0 || name) {
         continue;
       }
       for (Candidate clause : out) {
@@ -309,6 +313,21 @@ public final class QuoteExtractor {
       }
     }
     return fragments;
+  }
+
+  /** A preposition, a complementizer or a clitic right before the quotation's marks (لـ«…», في «…», أن «…», بـ"…"). */
+  private static boolean governed(FieldView f, Candidate d) {
+    QuoteSpan s = f.spanAt(d.start());
+    if (s == null) {
+      return true;
+    }
+    int k = s.outerStart() - 1;
+    if (k >= 0 && !Character.isWhitespace(f.text.charAt(k))) {
+      return true; // glued to a clitic or tatweel
+    }
+    int j = f.tokenAtOrAfter(s.outerStart()) - 1;
+    // أن «الأمل» فاز: marked words opening the clause as its subject are a name, not words said
+    return j >= 0 && f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.COMP) != null;
   }
 
   /** The person or organisation mention opening the headline, or null. */

@@ -117,19 +117,10 @@ class QuoteEpithetSpeakersTest {
   void persianRoleWithNoPersonMentionedTakesTheNamedSpeakerJustBefore() {
     var f = fields("تیتر",
         "کاوه نادری در گفت‌وگو با خبرنگاران هشدار داد، بحران آب جدی است.",
-        "نخست وزیر موقت با اشاره به خشکسالی گفت: «ما برای صرفه‌جویی در مصرف آب برنامه جدیدی داریم.»");
+        "وزیر نیرو با اشاره به خشکسالی گفت: «ما برای صرفه‌جویی در مصرف آب برنامه جدیدی داریم.»");
     // the entity step found no one here: the words of the previous speaker are the name
     Quote plan = quoteWith(run("fa", f), "برنامه جدیدی داریم");
     assertEquals("کاوه نادری", speakerName(plan));
-  }
-
-  @Test
-  void arabicRoleRepeatingAnUnnamedSpeakerStaysUnnamed() {
-    var f = fields("عنوان",
-        "أعلن سامي حداد عودة الرحلات. وقال مسؤول في شركة الطيران إن «الطائرة عادت إلى المطار بسلام».",
-        "وأضاف المسؤول أن «الركاب نقلوا إلى طائرة أخرى بعد ساعتين».");
-    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
-    assertNull(speakerName(quoteWith(q, "الركاب نقلوا"))); // the same unnamed official, not Sami Haddad
   }
 
   @Test
