@@ -54,6 +54,9 @@ final class SubjectFinder {
     if (quotedName != null) {
       return quotedName;
     }
+    if (i < limit && toks.get(i).form().equals("الله")) {
+      return implicit(f, cue, tracker); // ودعا الله عز وجل أن …: God is what the speaker prays to, not the speaker
+    }
     SpeakerRef named = namedSubject(f, i, limit, tracker);
     if (named != null) {
       return named;

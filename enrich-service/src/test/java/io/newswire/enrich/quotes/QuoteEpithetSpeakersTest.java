@@ -144,4 +144,12 @@ class QuoteEpithetSpeakersTest {
     assertEquals("Ennahda", speakerName(quoteWith(q, "اللقاء كان إيجابيا"))); // حركة «النهضة»: the movement
     assertNull(speakerName(quoteWith(q, "المفاوضات ستستأنف"))); // no newspaper was named
   }
+
+  @Test
+  void arabicPrayerVerbKeepsTheCurrentSpeaker() {
+    var f = fields("عنوان",
+        "وأكد سامي حداد أن الموسم سيكون ناجحا. ودعا الله عز وجل أن يحفظ البلاد، مؤكدا أن الخدمات ستتحسن هذا العام.");
+    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
+    assertEquals("Sami Haddad", speakerName(quoteWith(q, "الخدمات ستتحسن")));
+  }
 }
