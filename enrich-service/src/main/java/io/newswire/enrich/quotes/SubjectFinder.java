@@ -30,7 +30,8 @@ final class SubjectFinder {
       if ("ar".equals(f.lang()) && next < f.tokens.size() && Honorifics.is(f.tokens.get(next).form())) {
         return Honorifics.antecedent(f, next, tracker); // مؤكداً سموه
       }
-      return tracker.current();
+      SpeakerRef opening = "ar".equals(f.lang()) ? openingSubject(f, cue.first()) : null;
+      return opening != null ? opening : tracker.current();
     }
     return switch (f.lang()) {
       case "ar" -> arabic(f, a, tracker);
@@ -72,6 +73,32 @@ final class SubjectFinder {
       return named(tracker, toks.get(i).raw());
     }
     return implicit(f, cue, tracker);
+  }
+
+  /** How far into an Arabic sentence its opening verb's subject may be named (من جهته قدم السروي …). */
+  private static final int MAX_OPENING_SUBJECT_TOKEN = 10;
+
+  /**
+   * The person a continuation participle goes on from when its sentence opened with a verb of its own
+   * (حث رئيس المجموعة شونغ مونغكو … قائلا إن …, من جهته قدم السروي شكره … مؤكداً أن …): the first person
+   * named near the sentence's start, before any complementizer or quotation. Null when there is none.
+   */
+  private static SpeakerRef openingSubject(FieldView f, int cueToken) {
+    int first = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cueToken).start()));
+    for (int j = first; j < cueToken && j - first < MAX_OPENING_SUBJECT_TOKEN; j++) {
+      Token t = f.tokens.get(j);
+      if (f.spanAt(t.start()) != null) {
+        continue; // a name in marks («هيونداي موتور غروب») is part of the subject's titles
+      }
+      if (f.lexicon.matchAny(f.tokens, j, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null && j > first) {
+        return null;
+      }
+      MentionRef m = f.mentionAt(t);
+      if (m != null && m.person()) {
+        return SpeakerRef.of(m, m.text());
+      }
+    }
+    return null;
   }
 
   /** A quoted name right after the verb (وأوضح "نادر سليم" أن …): the name is the subject. */

@@ -152,4 +152,13 @@ class QuoteEpithetSpeakersTest {
     List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
     assertEquals("Sami Haddad", speakerName(quoteWith(q, "الخدمات ستتحسن")));
   }
+
+  @Test
+  void arabicParticipleGoesOnFromTheSentencesOwnSubject() {
+    var f = fields("عنوان",
+        "وقال خالد العمري إن «الموسم انتهى».",
+        "ودعا رئيس مجلس إدارة شركة «النور» سامي حداد الموظفين إلى مضاعفة الجهود، قائلا إن الشركة ستفتح فروعا جديدة.");
+    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"), person("P2", "Khalid Al-Omari", f, "خالد العمري"));
+    assertEquals("Sami Haddad", speakerName(quoteWith(q, "ستفتح فروعا جديدة"))); // not the previous speaker
+  }
 }
