@@ -102,7 +102,8 @@ final class EvalCommand {
         description = "What the annotations cover: entities, quotes or both (default: ${DEFAULT-VALUE}).")
     String part;
 
-    @Option(names = "--errors", description = "Also list every entity mention counted wrong (FP) or missed (FN).")
+    @Option(names = "--errors", description = "Also list every entity mention counted wrong (FP) or missed (FN), and every quote "
+        + "missed, spurious, inexact or with a wrong speaker.")
     boolean errors;
 
     @Override
@@ -123,7 +124,8 @@ final class EvalCommand {
       }
       if (!"entities".equals(part)) {
         System.out.println("== quotes: " + file + " (" + docs.size() + " documents)");
-        System.out.print(QuoteEvaluation.gold(docs, pipeline));
+        QuoteEvaluation.Report report = QuoteEvaluation.gold(docs, pipeline);
+        System.out.print(errors ? report.withAllExamples() : report);
       }
       return 0;
     }

@@ -52,14 +52,23 @@ public final class QuoteEvaluation {
 
     @Override
     public String toString() {
+      return render(PRINTED_EXAMPLES);
+    }
+
+    /** The figures and every example error, not only the first few. */
+    public String withAllExamples() {
+      return render(Integer.MAX_VALUE);
+    }
+
+    private String render(int printed) {
       StringBuilder sb = new StringBuilder(title).append('\n');
       counts.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-34s %d%n", k, v)));
       figures.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-34s %.3f%n", k, v)));
       if (!examples.isEmpty()) {
         sb.append("  examples:\n");
-        examples.stream().limit(PRINTED_EXAMPLES).forEach(e -> sb.append("    ").append(e).append('\n'));
-        if (examples.size() > PRINTED_EXAMPLES) {
-          sb.append("    … ").append(examples.size() - PRINTED_EXAMPLES).append(" more\n");
+        examples.stream().limit(printed).forEach(e -> sb.append("    ").append(e).append('\n'));
+        if (examples.size() > printed) {
+          sb.append("    … ").append(examples.size() - printed).append(" more\n");
         }
       }
       return sb.toString();
@@ -92,6 +101,7 @@ public final class QuoteEvaluation {
     List<String> examples = new ArrayList<>();
     int unmappedFields = 0;
     for (JsonNode doc : docs) {
+      String where = doc.path("id").asText("?") + ": "; // which dispatch an example comes from
       String text = doc.get("text").asText();
       int[] cps = text.codePoints().toArray();
       EnrichedArticle a = enrich.apply(text);
@@ -139,7 +149,7 @@ public final class QuoteEvaluation {
             }
           }
           if (best < 0 || bestF1 < MATCH_F1) {
-            examples.add("missed " + kind + " [" + gs + "," + ge + "): " + abbreviate(slice(cps, gs, ge)));
+            examples.add(where + "missed " + kind + " [" + gs + "," + ge + "): " + abbreviate(slice(cps, gs, ge)));
             continue;
           }
           used[best] = true;
@@ -148,20 +158,20 @@ public final class QuoteEvaluation {
           if (p.start() == gs && p.end() == ge) {
             t[3]++;
           } else {
-            examples.add("inexact " + kind + " predicted [" + p.start() + "," + p.end() + ") gold [" + gs + "," + ge + ")");
+            examples.add(where + "inexact " + kind + " predicted [" + p.start() + "," + p.end() + ") gold [" + gs + "," + ge + ")");
           }
           JsonNode speakerId = g.get("speaker");
           JsonNode entity = speakerId == null || speakerId.isNull() ? null : entities.get(speakerId.asText());
           if (speakerRight(p.speaker(), entity, speakerId, cps, predictedMentions)) {
             t[4]++;
           } else {
-            examples.add("wrong speaker " + describe(p.speaker()) + " (gold " + (entity == null ? "none"
+            examples.add(where + "wrong speaker " + describe(p.speaker()) + " (gold " + (entity == null ? "none"
                 : entity.get("name").asText()) + ") for: " + abbreviate(p.text()));
           }
         }
         for (int i = 0; i < preds.size(); i++) {
           if (!used[i]) {
-            examples.add("spurious " + kind + " [" + preds.get(i).start() + "," + preds.get(i).end() + "): "
+            examples.add(where + "spurious " + kind + " [" + preds.get(i).start() + "," + preds.get(i).end() + "): "
                 + abbreviate(preds.get(i).text()));
           }
         }

@@ -14,6 +14,11 @@ enum CueKind {
   COMP,
   /** Head of a role phrase standing for a person (رئيس, spokesman). */
   ROLE,
+  /**
+   * A noun describing a person by trade, sport or art (athlete, الفنانة, بازیکن); definite, it stands for a
+   * person the story named before (see {@link Epithets}).
+   */
+  EPITHET,
   /** A title between a role and a name (الشيخ, آقای, Mr). */
   HONORIFIC,
   /** A pronoun standing for the last speaker. */

@@ -44,9 +44,18 @@ public final class QuoteExtractor {
     List<Integer> fieldOfQuote = new ArrayList<>();
     boolean carried = false;
     SpeakerRef colonSpeaker = null;
-    for (FieldView f : views) {
+    List<List<Candidate>> foundByField = new ArrayList<>(views.size());
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (Entity e : entities == null ? List.<Entity>of() : entities) {
+      if (e.getType() == io.newswire.schema.EntityType.ORGANIZATION) {
+        bodies.add(e.getId());
+      }
+    }
+    for (int v = 0; v < views.size(); v++) {
+      FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
       List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null);
+      foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
       int nextSilent = 0;
       Candidate last = null;
@@ -56,6 +65,20 @@ public final class QuoteExtractor {
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         speaker = Pronouns.publishable(speaker);
+        if (Epithets.unresolved(speaker)) {
+          SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, cuePosition(f, c));
+          speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
+        }
+        if (roleOfBody(speaker, bodies, lexicon)) {
+          speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
+        }
+        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon)) {
+          SpeakerRef person = Epithets.antecedent(views, foundByField, v, cuePosition(f, c));
+          if (person == null && body) {
+            person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
+          }
+          speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'said the East Kilbride athlete'
+        }
         if (body) {
           tracker.spoke(speaker);
         }
@@ -80,6 +103,41 @@ public final class QuoteExtractor {
       resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
     }
     return quotes;
+  }
+
+  /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
+  private static boolean roleOfBody(SpeakerRef s, java.util.Set<String> bodies, CueLexicon lexicon) {
+    if (s == null || s.entityId() == null || !bodies.contains(s.entityId()) || "en".equals(lexicon.language())
+        || s.text() == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
+    return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
+  }
+
+  /**
+   * With no person mentioned near an epithet, the speaker of the quote just before (in this field or the
+   * one before) when that speaker has a name: 'علاوي … هشدار داد', then 'نخست وزير موقت عراق … گفت'.
+   */
+  private static SpeakerRef recentNamedSpeaker(List<SpeakerRef> speakers, List<Integer> fieldOfQuote, int field,
+      CueLexicon lexicon) {
+    if (speakers.isEmpty() || fieldOfQuote.get(fieldOfQuote.size() - 1) < field - 1) {
+      return null;
+    }
+    SpeakerRef last = speakers.get(speakers.size() - 1);
+    if (last == null || Pronouns.impersonal(last)) {
+      return null;
+    }
+    if (last.entityId() != null || last.name() != null) {
+      return last;
+    }
+    return isName(last.text(), lexicon) ? new SpeakerRef(null, last.text(), last.text()) : null;
+  }
+
+  /** Where a candidate's speaker is named: at its cue, else where its words start. */
+  private static int cuePosition(FieldView f, Candidate c) {
+    return c.attribution() != null && c.attribution().cue() != null
+        ? f.tokens.get(c.attribution().cue().first()).start() : c.start();
   }
 
   /** 0 for the headline and summary lines, 1 + k for paragraphs[k]: how far into the story a field is. */
@@ -214,8 +272,62 @@ public final class QuoteExtractor {
         out.add(partial);
       }
     }
+    if (!"fa".equals(f.lang())) {
+      out.addAll(fragmentsInReportedSpeech(f, direct, out)); // Persian marks names and titles: not there
+    }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  /**
+   * Quoted fragments inside a reported clause ('adding that the offer remains "dormant"', 'said the
+   * currencies should reflect "positive factors"', موضحا انه استهدف "وحدة للحرس الوطني"): English and
+   * Arabic; the marked words are the speaker's own, so they are
+   * DIRECT beside the INDIRECT clause, with the clause's cue or subject. A fragment outside any reported
+   * clause stays narrative (a scare quote), and so does a quoted name.
+   */
+  private static List<Candidate> fragmentsInReportedSpeech(FieldView f, List<Candidate> direct, List<Candidate> out) {
+    List<Candidate> fragments = new ArrayList<>();
+    for (Candidate d : direct) {
+      if (!d.embedded() || out.contains(d)) {
+        continue;
+      }
+      int words = f.tokenAtOrAfter(d.end()) - f.tokenAtOrAfter(d.start());
+      // Arabic marks names and terms too (لـ«الشرق الأوسط», «داعش»): there a fragment is the
+      // speaker's words only when no mention covers it and no preposition governs it
+      boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
+          : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d);
+      if (words == 0 || name) {
+        continue;
+      }
+      for (Candidate clause : out) {
+        if (clause.kind() == QuoteKind.INDIRECT && clause.start() <= d.start() && clause.end() >= d.end()
+            && (clause.attribution() != null || clause.preset() != null)) {
+          int end = d.end();
+          while (end > d.start() && (f.text.charAt(end - 1) == '.' || f.text.charAt(end - 1) == ',')) {
+            end--; // 'remains "dormant."': the house style's period inside the marks is not the speaker's
+          }
+          fragments.add(new Candidate(QuoteKind.DIRECT, d.start(), end, clause.attribution(), clause.preset(), false));
+          break;
+        }
+      }
+    }
+    return fragments;
+  }
+
+  /** A preposition, a complementizer or a clitic right before the quotation's marks (لـ«…», في «…», أن «…», بـ"…"). */
+  private static boolean governed(FieldView f, Candidate d) {
+    QuoteSpan s = f.spanAt(d.start());
+    if (s == null) {
+      return true;
+    }
+    int k = s.outerStart() - 1;
+    if (k >= 0 && !Character.isWhitespace(f.text.charAt(k))) {
+      return true; // glued to a clitic or tatweel
+    }
+    int j = f.tokenAtOrAfter(s.outerStart()) - 1;
+    // أن «الأمل» فاز: marked words opening the clause as its subject are a name, not words said
+    return j >= 0 && f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.COMP) != null;
   }
 
   /** The person or organisation mention opening the headline, or null. */

@@ -12,6 +12,16 @@ final class QuotedName {
 
   private QuotedName() {}
 
+  /** A mention of any type covers the quoted words whole. */
+  static boolean mentioned(FieldView f, int contentStart, int contentEnd) {
+    for (MentionRef m : f.mentions) {
+      if (m.start() <= contentStart && m.end() >= contentEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean is(FieldView f, int contentStart, int contentEnd, int words, char lead) {
     for (MentionRef m : f.mentions) {
       if (m.start() <= contentStart && m.end() >= contentEnd && m.personOrOrg()) {

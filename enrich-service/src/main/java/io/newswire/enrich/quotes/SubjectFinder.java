@@ -30,7 +30,8 @@ final class SubjectFinder {
       if ("ar".equals(f.lang()) && next < f.tokens.size() && Honorifics.is(f.tokens.get(next).form())) {
         return Honorifics.antecedent(f, next, tracker); // مؤكداً سموه
       }
-      return tracker.current();
+      SpeakerRef opening = "ar".equals(f.lang()) ? openingSubject(f, cue.first()) : null;
+      return opening != null ? opening : tracker.current();
     }
     return switch (f.lang()) {
       case "ar" -> arabic(f, a, tracker);
@@ -54,6 +55,9 @@ final class SubjectFinder {
     if (quotedName != null) {
       return quotedName;
     }
+    if (i < limit && toks.get(i).form().equals("الله")) {
+      return implicit(f, cue, tracker); // ودعا الله عز وجل أن …: God is what the speaker prays to, not the speaker
+    }
     SpeakerRef named = namedSubject(f, i, limit, tracker);
     if (named != null) {
       return named;
@@ -69,6 +73,32 @@ final class SubjectFinder {
       return named(tracker, toks.get(i).raw());
     }
     return implicit(f, cue, tracker);
+  }
+
+  /** How far into an Arabic sentence its opening verb's subject may be named (من جهته قدم السروي …). */
+  private static final int MAX_OPENING_SUBJECT_TOKEN = 10;
+
+  /**
+   * The person a continuation participle goes on from when its sentence opened with a verb of its own
+   * (حث رئيس المجموعة شونغ مونغكو … قائلا إن …, من جهته قدم السروي شكره … مؤكداً أن …): the first person
+   * named near the sentence's start, before any complementizer or quotation. Null when there is none.
+   */
+  private static SpeakerRef openingSubject(FieldView f, int cueToken) {
+    int first = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cueToken).start()));
+    for (int j = first; j < cueToken && j - first < MAX_OPENING_SUBJECT_TOKEN; j++) {
+      Token t = f.tokens.get(j);
+      if (f.spanAt(t.start()) != null) {
+        continue; // a name in marks («هيونداي موتور غروب») is part of the subject's titles
+      }
+      if (f.lexicon.matchAny(f.tokens, j, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null && j > first) {
+        return null;
+      }
+      MentionRef m = f.mentionAt(t);
+      if (m != null && m.person()) {
+        return SpeakerRef.of(m, m.text());
+      }
+    }
+    return null;
   }
 
   /** A quoted name right after the verb (وأوضح "نادر سليم" أن …): the name is the subject. */
@@ -104,7 +134,8 @@ final class SubjectFinder {
       if (f.hasCharBetween(prevEnd, t.start(), ":.!?؟;؛")) {
         break;
       }
-      if (f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null && limit > i) {
+      if (f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null && limit > i
+          && !givenNameAli(f, limit, toks.size())) {
         break;
       }
       if (limit == i && f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null) {
@@ -155,13 +186,15 @@ final class SubjectFinder {
       // may hold a name, and is not taken for the current speaker
       boolean mayHoldName = "ar".equals(f.lang()) && role.end() - role.first() > MAX_ARABIC_BARE_ROLE_TOKENS;
       if (bound == null && unknownName.isEmpty() && !mayHoldName && !"en".equals(f.lang())
-          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from)))) {
+          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from))) && !indefiniteArabic(f, role)) {
         // an unbound role after a named speaker is that speaker ('فرهاد اسدی … اظهار داشت' then 'مسؤول
         // اطلاع‌رسانی … گفت'); a switch marker (من جانبه) turns to someone new instead
         SpeakerRef current = tracker.current();
         bound = current != null && current.entityId() != null && !Pronouns.impersonal(current) ? current : null;
       }
-      return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text + unknownName);
+      // a name the entity step missed is still a name: published as the speaker's name, the role kept in the text
+      return bound != null ? bound.namedAs(text)
+          : new SpeakerRef(null, unknownName.isEmpty() ? null : unknownName.strip(), text + unknownName);
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return null;
@@ -177,6 +210,17 @@ final class SubjectFinder {
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
     }
     return null;
+  }
+
+  /** مسؤول عسكري, مصدر أمني: an Arabic role with no article and no idafa introduces someone new. */
+  private static boolean indefiniteArabic(FieldView f, RolePhrase role) {
+    if (!"ar".equals(f.lang())) {
+      return false;
+    }
+    String head = f.tokens.get(role.first()).form();
+    boolean article = head.startsWith("ال") || head.length() > 3 && head.startsWith("ال", 1);
+    boolean idafa = role.end() - role.first() > 1 && f.tokens.get(role.first() + 1).form().startsWith("ال");
+    return !article && !idafa;
   }
 
   /** An Arabic role of more words than this may end in a name (وزير الدفاع has two, وزير الدفاع الأميركي three). */
@@ -196,12 +240,22 @@ final class SubjectFinder {
     int end = role.end();
     while (end < limit && end - role.end() < MAX_UNKNOWN_NAME_TOKENS
         && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
-        && f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
+        && (f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
+            || givenNameAli(f, end, limit))
         && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null) {
       end++;
     }
     boolean endsSubject = end == limit || end < toks.size() && !f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank();
     return end > role.end() && endsSubject ? f.text.substring(toks.get(role.end() - 1).end(), toks.get(end - 1).end()) : "";
+  }
+
+  /**
+   * علي written with ي and followed by another word of the subject is the given name Ali, not the
+   * preposition على (folded to the same form): الناطق باسم المجلس علي الأحمدي إن.
+   */
+  private static boolean givenNameAli(FieldView f, int j, int limit) {
+    return f.tokens.get(j).raw().equals("علي") && j + 1 < limit
+        && f.lexicon.matchAny(f.tokens, j + 1, CueKind.COMP, CueKind.STOP) == null;
   }
 
   private static boolean gapIsTitleOrComma(FieldView f, int fromToken, MentionRef m) {

@@ -20,12 +20,17 @@
  *   <li>{@code Pronouns} decides what a pronoun may stand for (he/she a person, they a group, it a body)
  *       and drops a speaker that is only an unresolved pronoun; {@code Honorifics} resolves سموه، معاليه،
  *       فخامته to the titled person named before.
+ *   <li>{@code Epithets} resolves a definite description the article uses instead of a name: an epithet or
+ *       role ('said the East Kilbride athlete', وقالت الفنانة, المسؤول التركي, لیبروی تیم ملی) to the person
+ *       named most just before (outside quotes), else to the named speaker just before; a body named by its
+ *       kind (الوزارة, الحركة, the party) to the latest organisation called so.
  *   <li>Last, a role speaker left unresolved takes the person the article binds to that role, or, in a
  *       lead (headline, first paragraph: وزير تعاون گفت:), the person the next paragraphs name.
  * </ol>
  * Agency house styles (issue 9): Arabic quotations after a cue and إن/أن or after بـ of a describing verb
  * (وصفها بـ«…») are DIRECT however short, with the reported clause around them INDIRECT as well; an
- * unresolved speaker keeps its words with no entity and no name.
+ * unresolved speaker keeps its words with no entity and no name. English quoted fragments inside reported
+ * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
 package io.newswire.enrich.quotes;

@@ -120,13 +120,35 @@ class QuoteExtractorEnglishTest {
   }
 
   @Test
-  void partialQuotationIsReportedClause() {
+  void partialQuotationIsReportedClauseAndDirectFragment() {
     var f = fields("Headline", "Tom Reed said the plan was \"dead on arrival\" and urged a new vote.");
     List<Quote> q = run(f);
-    assertEquals(1, q.size());
+    assertEquals(2, q.size());
     assertEquals(QuoteKind.INDIRECT, q.get(0).getKind());
     assertEquals("the plan was \"dead on arrival\" and urged a new vote", q.get(0).getText());
     assertEquals("Tom Reed", speakerText(q.get(0)));
+    // the marked words are his own: DIRECT, however short, with the clause's speaker
+    assertEquals(QuoteKind.DIRECT, q.get(1).getKind());
+    assertEquals("dead on arrival", q.get(1).getText());
+    assertEquals("Tom Reed", speakerText(q.get(1)));
+  }
+
+  @Test
+  void oneWordFragmentAfterAddingThat() {
+    var f = fields("Headline",
+        "\"We will not raise it this week,\" the mayor's aide said, adding that the bridge toll remains \"frozen.\"");
+    List<Quote> q = run(f);
+    Quote frozen = q.stream().filter(x -> x.getText().toString().equals("frozen")).findFirst().orElseThrow();
+    assertEquals(QuoteKind.DIRECT, frozen.getKind());
+    assertEquals("the mayor's aide", speakerText(frozen));
+    assertTrue(q.stream().anyMatch(x -> x.getKind() == QuoteKind.INDIRECT
+        && x.getText().toString().contains("the bridge toll remains")));
+  }
+
+  @Test
+  void fragmentOutsideReportedSpeechStaysNarrative() {
+    var f = fields("Headline", "The new hall, the \"people's market\" to its stallholders, opens on Friday near the port.");
+    assertTrue(run(f).stream().noneMatch(x -> x.getText().toString().equals("people's market")));
   }
 
   @Test

@@ -38,6 +38,17 @@ class QuoteHouseStylesTest {
   // ------------------------------------------------------------------ Arabic
 
   @Test
+  void arabicFragmentInsideReportedClauseIsDirect() {
+    var f = fields("عنوان",
+        "وأوضح سامي حداد أن الهجوم استهدف «وحدة للحرس الوطني» في المنطقة، وقال لـ«وكالة الأنباء» إن التحقيق مستمر.");
+    List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
+    List<Quote> direct = ofKind(q, QuoteKind.DIRECT);
+    assertEquals(List.of("وحدة للحرس الوطني"), texts(direct)); // the agency's name in marks is not a quote
+    assertEquals("Sami Haddad", speakerName(direct.get(0)));
+    assertTrue(texts(ofKind(q, QuoteKind.INDIRECT)).stream().anyMatch(t -> t.contains("الهجوم استهدف")));
+  }
+
+  @Test
   void arabicQuotationAfterCueAndComplementizer() {
     var f = fields("عنوان",
         "وقال الوزير سامي حداد إن \"الحكومة ستفتح المعابر الأسبوع المقبل\"، مشيرا إلى أن «القرار نهائي ولا رجعة فيه».",
