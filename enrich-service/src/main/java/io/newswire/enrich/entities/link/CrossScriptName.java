@@ -122,6 +122,11 @@ public final class CrossScriptName {
       if (!Clitics.isArabicScript(w.charAt(0))) {
         return name; // mixed or Latin: keep as written
       }
+      if (persian && out.length() > 0 && PERSIAN_SUFFIXES.contains(w)) {
+        // کاظمی نژاد, written apart or with a ZWNJ, is one surname in the English press: Kazeminejad
+        out.append(word(w, true).toLowerCase(Locale.ROOT));
+        continue;
+      }
       if (out.length() > 0) {
         out.append(' ');
       }
@@ -129,6 +134,9 @@ public final class CrossScriptName {
     }
     return out.toString();
   }
+
+  /** Persian surname endings that the English press writes joined to the word before them. */
+  private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
 
   private static String word(String w, boolean persian) {
     String[] known = TABLE.get(w);
@@ -145,6 +153,11 @@ public final class CrossScriptName {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
         return letters(w.substring(0, w.length() - tail.length()), true) + TABLE.get(tail)[1].toLowerCase(Locale.ROOT);
       }
+    }
+    if (persian && w.length() > 5 && (w.endsWith("پور") || w.endsWith("يان"))) {
+      // محمدپور, حیدریان: the stem as a name word of its own, then -pour / -ian
+      String stem = w.substring(0, w.length() - 3);
+      return word(stem, true) + (w.endsWith("پور") ? "pour" : "ian");
     }
     return letters(w, persian);
   }
@@ -187,6 +200,13 @@ public final class CrossScriptName {
             v = persian ? "eh" : "a";
           } else {
             k = "h";
+          }
+        }
+        case 'ع' -> {
+          if (persian && i == n - 1 && i > 1 && w.charAt(i - 1) != 'ا') {
+            v = "e"; // زارع, شفیع: Zare, Shafie
+          } else {
+            k = consonant(c, persian);
           }
         }
         default -> k = consonant(c, persian);

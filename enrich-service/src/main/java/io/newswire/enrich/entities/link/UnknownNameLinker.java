@@ -90,12 +90,25 @@ public final class UnknownNameLinker {
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
             CrossScriptName.romanize(text, scriptLanguage(text, language)), false);
       } else {
-        m = new Mention(c.field(), span[0], span[1], slug(c.type(), scriptLanguage(text, language), key), c.type(), text, false);
+        String lang = scriptLanguage(text, language);
+        m = new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
       }
       taken.add(m);
       out.add(m);
     }
     return out;
+  }
+
+  /** An Arabic or Persian organisation's English name where its words allow one (OrganisationName). */
+  private String displayName(String text, EntityType type, String lang) {
+    if (type != EntityType.ORGANIZATION || "en".equals(lang)) {
+      return text;
+    }
+    String english = OrganisationName.english(text, w -> {
+      KbEntity p = uniqueKbEntity(w, EntityType.PLACE);
+      return p == null ? null : p.name();
+    });
+    return english == null ? text : english;
   }
 
   private KbEntity uniqueKbEntity(String key, EntityType type) {

@@ -44,6 +44,16 @@ class CrossScriptNameTest {
   }
 
   @Test
+  void persianSurnameEndingsAreJoinedAsTheEnglishPressWritesThem() {
+    assertEquals("Reza Karimian", CrossScriptName.romanize("رضا کریمیان", "fa"));
+    assertEquals("Hassan Ahmadpour", CrossScriptName.romanize("حسن احمدپور", "fa"));
+    assertEquals("Ali Rahiminejad", CrossScriptName.romanize("علی رحیمی نژاد", "fa"), "written apart");
+    assertEquals("Ali Rahiminejad", CrossScriptName.romanize("علی رحیمی\u200cنژاد", "fa"), "with a ZWNJ");
+    assertEquals("Mehdi Zare", CrossScriptName.romanize("مهدی زارع", "fa"), "a final ain after a consonant");
+    assertEquals(CrossScriptName.key("Reza Karimian"), CrossScriptName.key("رضا کریمیان"));
+  }
+
+  @Test
   void aRomanizedNameKeepsItsKey() {
     for (String n : new String[] {"حيدر العبادي", "ناصر الهاجري", "منصور قنبرزاده", "عبدالرحمن العلياني"}) {
       assertEquals(CrossScriptName.key(n), CrossScriptName.key(CrossScriptName.romanize(n, "ar")), n);
