@@ -66,4 +66,18 @@ class EntityNamesArabicTest {
     org(es, "الخارجية البرتغالية");
     assertTrue(mentioned(es, "الخارجية البرتغالي") == null);
   }
+
+  @Test
+  void anIndefiniteHeadWithAnAdjectiveMonthsAndCurrenciesAreNoNames() {
+    List<Entity> es = run("ar", "عنوان",
+        "اقترحت لجنة أميركية مستقلة تماما خطة جديدة في (نيسان) أبريل الماضي لدعم اليورو.");
+    assertTrue(es.isEmpty(), es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
+
+  @Test
+  void aThreeLetterNameTakesNoKafOfLikeness() {
+    List<Entity> es = run("ar", "عنوان", "قال قائد شرطة كابل إن الانفجار وقع قرب السوق.");
+    assertTrue(es.stream().noneMatch(e -> e.getName().toString().startsWith("Apple")),
+        es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
 }

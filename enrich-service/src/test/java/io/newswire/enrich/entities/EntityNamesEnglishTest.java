@@ -139,4 +139,41 @@ class EntityNamesEnglishTest {
     named(es, "Vell Ostrom and Co", EntityType.ORGANIZATION);
     named(es, "Tarn, Keel and Abbot Inc", EntityType.ORGANIZATION);
   }
+
+  @Test
+  void afterInAPlaceEndsItsPhrase() {
+    List<Entity> es = run("en", "Patch day",
+        "The fix closes a hole in Kestrel programs and in Lisvane's old quarter, and the rise in ICT use was slow.",
+        "Trade in Mossgiel fell.");
+    assertNull(byName(es, "Kestrel"), "a product before its noun");
+    assertNull(byName(es, "Lisvane"), "a possessive: a person's or a title's as often as a place's");
+    assertNull(byName(es, "ICT"), "an acronym");
+    named(es, "Mossgiel", EntityType.PLACE);
+  }
+
+  @Test
+  void wordsAroundARunMakeAPersonOnlyWhenItsOwnWordsAreNames() {
+    List<Entity> es = run("en", "Deal signed",
+        "The Harbour Bakery said it signed a supply agreement.",
+        "Morning Paper said the paper had seen the morning figures.",
+        "Tamsin Orrell told reporters the deal was done.");
+    named(es, "Harbour Bakery", EntityType.ORGANIZATION);
+    assertNull(byName(es, "Morning Paper"), "words the article writes in lower case");
+    named(es, "Tamsin Orrell", EntityType.PERSON);
+  }
+
+  @Test
+  void twoPeopleJoinedByAndStayTwoAndAwardsAreNoEntity() {
+    List<Entity> es = run("en", "Film prizes",
+        "The Dorrit Vale Special Award went to a newcomer. Other winners included Emily Varga and Sarah Quennell Press, who shared it.");
+    assertNull(byName(es, "Dorrit Vale Special Award"));
+    assertNull(byName(es, "Emily Varga and Sarah Quennell Press"));
+    named(es, "Emily Varga", EntityType.PERSON);
+  }
+
+  @Test
+  void aLatinNameIsNotLinkedToAKbPersonBySoundAlone() {
+    List<Entity> es = run("en", "Appointment", "Hutton named Jerry Welsh to the newly created post.");
+    named(es, "Jerry Welsh", EntityType.PERSON);
+  }
 }

@@ -36,6 +36,12 @@ public final class UnknownNameLinker {
   private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
+  /** Month names (Gregorian and Syriac in Arabic, Persian solar) in matching form, written for this project. */
+  private static final Set<String> MONTHS = Set.of("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
+      "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران",
+      "تموز", "اب", "ايلول", "تشرين الاول", "تشرين الثاني", "كانون الاول", "فروردين", "ارديبهشت", "خرداد", "مرداد",
+      "شهريور", "ابان", "بهمن", "اسفند");
+
   public UnknownNameLinker(KnowledgeBase kb) {
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
@@ -78,7 +84,9 @@ public final class UnknownNameLinker {
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
       String phonetic = c.type() == EntityType.PERSON ? CrossScriptName.key(text) : "";
-      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4) {
+      // Only across scripts: a Latin name has its KB spellings to match, and its key is too coarse
+      // (Jerry Welsh and Charles III share one).
+      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(scriptLanguage(text, language))) {
         List<KbEntity> l = personKeys.get(phonetic);
         kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
       }
@@ -167,8 +175,11 @@ public final class UnknownNameLinker {
     if (key.length() < 2) {
       return null;
     }
-    if (UNITS.contains(key)) {
-      return null; // 20 مليار ريال: a currency the model took for a name
+    if (UNITS.contains(key) || (key.startsWith("ال") && UNITS.contains(key.substring(2)))) {
+      return null; // 20 مليار ريال, اليورو: a currency the model took for a name
+    }
+    if (MONTHS.contains(key)) {
+      return null; // (نيسان) أبريل: the Levantine month, not the car maker
     }
     if (type == EntityType.PLACE && key.indexOf(' ') < 0 && key.startsWith("ال")
         && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"))) {

@@ -132,6 +132,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     int k = j;
     boolean properName = false;
+    if (!article && k < n && isIndefiniteAdjective(keys[k])) {
+      return j; // لجنة أميركية، حركة انعكاسية: "an American committee", a description, not a name
+    }
     if (!article) {
       boolean closed = false;
       while (k < n && k - j < MAX_CHAIN && !closed && isWord(keys[k])) {
@@ -175,6 +178,15 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     // و/ب/ل + a word opens a new phrase (بجدة، للتعليم، وزارة is a head and was taken above)
     return !(cliticLength(key) > 0);
+  }
+
+  /**
+   * An indefinite nisba adjective (أميركية، مستقلة is not one, طبية is): ends in ي/ية, and is not one of the
+   * nouns of that shape that head a genitive (بلدية، مديرية، كلية).
+   */
+  private boolean isIndefiniteAdjective(String key) {
+    return !key.startsWith("ال") && key.length() > 3 && (key.endsWith("يه") || key.endsWith("ي"))
+        && !chainNouns.contains(key) && !heads.contains(key) && !articleHeads.contains("ال" + key);
   }
 
   /** A definite nisba adjective: الإيطالية، الكردستاني، الدولي. */

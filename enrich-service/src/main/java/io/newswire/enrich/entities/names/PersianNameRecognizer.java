@@ -232,6 +232,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || p.equals("و");
   }
 
+  /** Heads of the bodies of a parliament (matching form). */
+  private static final Set<String> PARLIAMENT_BODIES = Set.of("كميسيون", "كميته", "فراكسيون");
+
   /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
   private int orgEnd(String[] keys, int i) {
     int j;
@@ -251,6 +254,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
       j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
+    }
+    if (j > head && j < keys.length && keys[j].equals("مجلس") && PARLIAMENT_BODIES.contains(keys[i])) {
+      // کمیسیون اقتصادی مجلس (شورای اسلامی): a commission of parliament is named with it
+      j++;
+      if (j + 1 < keys.length && keys[j].equals("شوراي") && keys[j + 1].equals("اسلامي")) {
+        j += 2;
+      }
     }
     return j;
   }
