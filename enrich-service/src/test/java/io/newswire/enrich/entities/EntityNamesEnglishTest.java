@@ -176,4 +176,11 @@ class EntityNamesEnglishTest {
     List<Entity> es = run("en", "Appointment", "Hutton named Jerry Welsh to the newly created post.");
     named(es, "Jerry Welsh", EntityType.PERSON);
   }
+
+  @Test
+  void aCapitalsHeadlineNamesAFirmWithoutItsSuffix() {
+    List<Entity> es = run("en", "PERU COPPER SEES HIGHER OUTPUT", "Peru Copper Corp said output would rise this year.");
+    assertEquals(List.of("PERU COPPER", "Peru Copper Corp"), texts(named(es, "Peru Copper Corp", EntityType.ORGANIZATION)));
+    assertNull(byName(es, "Peru"), "the country inside the firm's name is not a mention of it");
+  }
 }
