@@ -183,4 +183,16 @@ class EntityNamesEnglishTest {
     assertEquals(List.of("PERU COPPER", "Peru Copper Corp"), texts(named(es, "Peru Copper Corp", EntityType.ORGANIZATION)));
     assertNull(byName(es, "Peru"), "the country inside the firm's name is not a mention of it");
   }
+
+  @Test
+  void aFirmShortenedBeforeSaidAndAPersonOfAFirm() {
+    List<Entity> es = run("en", "Stores sold",
+        "Harbour Grain Stores Inc agreed to sell its shops. Harbour Grain said the sale would close in May.",
+        "Commissioner Okko Varga approved it, and David Orrell of Kelvale welcomed the deal.");
+    assertEquals(List.of("Harbour Grain Stores Inc", "Harbour Grain"),
+        texts(named(es, "Harbour Grain Stores Inc", EntityType.ORGANIZATION)));
+    named(es, "Okko Varga", EntityType.PERSON);
+    named(es, "David Orrell", EntityType.PERSON);
+    assertNull(byName(es, "David Orrell of Kelvale"));
+  }
 }

@@ -59,7 +59,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
     }
     titles.addAll(Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh", "king", "prince",
-        "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope"));
+        "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman", "judge",
+        "ambassador", "governor"));
   }
 
   @Override
@@ -302,6 +303,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         if (g > a && allRoles(a, g)) {
           run(g, b, false); // Detective Inspector Paul Darnay
           return;
+        }
+        for (int k = g + 2; g == a && k < Math.min(b - 1, g + 4); k++) {
+          if (s.get(k).text().equals("of") && !anyOf(g, k, org)) {
+            run(a, k, false); // David Pike of Phillips: a person's name holds no "of"
+            run(k + 1, b, false);
+            return;
+          }
         }
         for (int k = g + 2; k < Math.min(b - 1, g + 4); k++) {
           if (s.get(k).text().equals("of") && !anyOf(g, k, org) && anyOf(k + 1, b, org)) {

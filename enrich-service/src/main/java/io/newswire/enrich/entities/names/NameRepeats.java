@@ -37,6 +37,10 @@ final class NameRepeats {
     }
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
+      if (f.type() == EntityType.PERSON && f.confidence() < EnglishNameRecognizer.STRUCTURAL && shortensOrAbbreviates(f, orgs)) {
+        found.set(i, f.withType(EntityType.ORGANIZATION, 0.6)); // "National Convenience said": the firm, shortened
+        continue;
+      }
       if (f.type() != EntityType.OTHER) {
         continue;
       }
