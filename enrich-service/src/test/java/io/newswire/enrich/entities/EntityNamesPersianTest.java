@@ -110,4 +110,11 @@ class EntityNamesPersianTest {
     assertEquals(List.of("کمیسیون کشاورزی مجلس شورای اسلامی"), texts(c));
     assertEquals(1, es.size(), "the parliament is named inside the commission's name, not beside it");
   }
+
+  @Test
+  void parliamentAloneVerbsPluralsAndAdjectivesAreNoNames() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گفته وی قانون در مجلس تغییر بکند و شرکت مذکور اهتمام ویژه دارد و کارگران استخوان‌هایی پیدا کردند.");
+    assertTrue(es.isEmpty(), es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
 }

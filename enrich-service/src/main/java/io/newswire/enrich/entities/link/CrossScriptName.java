@@ -146,6 +146,14 @@ public final class CrossScriptName {
     if (w.startsWith("ال") && w.length() > 3) {
       return "al-" + word(w.substring(2), persian);
     }
+    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))) {
+      // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
+      int cut = w.startsWith("سيد") ? 3 : 4;
+      return word(w.substring(0, cut), true) + " " + word(w.substring(cut), true);
+    }
+    if (persian && w.length() > 5 && w.endsWith("الله")) {
+      return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah
+    }
     if (w.startsWith("عبدال") && w.length() > 5) {
       return (persian ? "Abdol" : "Abdul") + letters(w.substring(5), persian).toLowerCase(Locale.ROOT);
     }

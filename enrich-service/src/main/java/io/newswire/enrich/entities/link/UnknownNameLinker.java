@@ -36,6 +36,9 @@ public final class UnknownNameLinker {
   private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
+  /** The Persian plural ending and its ezafe and pronoun forms, written apart after a ZWNJ (matching form). */
+  private static final Set<String> PERSIAN_PLURALS = Set.of("ها", "هاي", "هايي", "هايش", "هايشان", "هايم", "هاست");
+
   /** Month names (Gregorian and Syriac in Arabic, Persian solar) in matching form, written for this project. */
   private static final Set<String> MONTHS = Set.of("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
       "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران",
@@ -177,6 +180,16 @@ public final class UnknownNameLinker {
     }
     if (UNITS.contains(key) || (key.startsWith("ال") && UNITS.contains(key.substring(2)))) {
       return null; // 20 مليار ريال, اليورو: a currency the model took for a name
+    }
+    if ("fa".equals(language) && type != EntityType.ORGANIZATION) {
+      for (String w : key.split(" ")) {
+        if (PERSIAN_PLURALS.contains(w)) {
+          return null; // استخوان‌هایی: a plural, never a person's or a place's name
+        }
+      }
+      if (type == EntityType.PLACE && key.indexOf(' ') < 0 && key.length() >= 5 && key.endsWith("ي")) {
+        return null; // اجرایی، باستانی: an adjective; places of that shape are in the KB
+      }
     }
     if (MONTHS.contains(key)) {
       return null; // (نيسان) أبريل: the Levantine month, not the car maker

@@ -232,6 +232,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || p.equals("و");
   }
 
+  /** Words that name an assembly after مجلس (matching form). */
+  private static final Set<String> PARLIAMENT_NAMES = Set.of("شوراي", "شورا", "خبرگان", "ملي", "سنا", "نمايندگان",
+      "اعلاي", "عالي");
+
   /** Heads of the bodies of a parliament (matching form). */
   private static final Set<String> PARLIAMENT_BODIES = Set.of("كميسيون", "كميته", "فراكسيون");
 
@@ -242,6 +246,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j = i + 2; // اداره کل
     } else if (orgHeads.contains(keys[i])) {
       j = i + 1;
+      if (keys[i].equals("مجلس") && (j >= keys.length || !PARLIAMENT_NAMES.contains(keys[j]))) {
+        return -1; // مجلس alone is "the parliament", and what follows it is the sentence (مجلس تغییر بکند)
+      }
     } else {
       return -1;
     }
@@ -287,7 +294,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
   private static boolean isVerb(String key) {
-    return key.startsWith("مي ") || key.startsWith("نمي ");
+    // and third-person plurals of the past (گذاشتند، کردند، رفتند)
+    return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")));
   }
 
   /**

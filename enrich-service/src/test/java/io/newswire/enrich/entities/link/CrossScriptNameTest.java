@@ -54,6 +54,14 @@ class CrossScriptNameTest {
   }
 
   @Test
+  void persianNameWordsWrittenAsOneAreApartInEnglishAndAllahEndsInOllah() {
+    assertEquals("Seyed Mohammad Hosseini", CrossScriptName.romanize("سیدمحمد حسینی", "fa"));
+    assertEquals("Mohammad Javad", CrossScriptName.romanize("محمدجواد", "fa"));
+    assertEquals("Asadollah", CrossScriptName.romanize("اسدالله", "fa"));
+    assertEquals("Abolfazl", CrossScriptName.romanize("ابوالفضل", "fa"));
+  }
+
+  @Test
   void aRomanizedNameKeepsItsKey() {
     for (String n : new String[] {"حيدر العبادي", "ناصر الهاجري", "منصور قنبرزاده", "عبدالرحمن العلياني"}) {
       assertEquals(CrossScriptName.key(n), CrossScriptName.key(CrossScriptName.romanize(n, "ar")), n);
