@@ -80,4 +80,11 @@ class EntityNamesArabicTest {
     assertTrue(es.stream().noneMatch(e -> e.getName().toString().startsWith("Apple")),
         es.stream().map(e -> e.getName().toString()).toList().toString());
   }
+
+  @Test
+  void aNewspaperIsTheNameItsMarksHold() {
+    List<Entity> es = run("ar", "عنوان", "ونقلت صحيفة «النجمة الساطعة» عن مصادر مطلعة أن الاجتماع تأجل.");
+    Entity paper = es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+    assertEquals(List.of("النجمة الساطعة"), texts(paper));
+  }
 }

@@ -74,11 +74,15 @@ public final class UnknownNameLinker {
         .thenComparingInt(Candidate::start));
     List<Mention> taken = new ArrayList<>(known);
     List<Mention> out = new ArrayList<>();
+    Set<String> written = writtenNames(fields, known, candidates);
     for (Candidate c : sorted) {
       FieldText f = fields.get(c.field());
       int[] span = clean(f.display(), c.start(), c.end(), c.type(), language, isShapedOrganisation(c));
       if (span == null) {
         continue;
+      }
+      if (!"fa".equals(language)) {
+        span[0] += attachedPreposition(f.display(), span[0], span[1], written);
       }
       if (overlaps(taken, c.field(), span[0], span[1])) {
         continue;
@@ -120,6 +124,48 @@ public final class UnknownNameLinker {
       return p == null ? null : p.name();
     });
     return english == null ? text : english;
+  }
+
+  /** Matching forms of every name the article writes (KB mentions and candidates), for clitic checks. */
+  private static Set<String> writtenNames(List<FieldText> fields, List<Mention> known, List<Candidate> candidates) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Mention m : known) {
+      out.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())));
+    }
+    for (Candidate c : candidates) {
+      out.add(MatchingForm.key(fields.get(c.field()).display().substring(c.start(), c.end())));
+    }
+    return out;
+  }
+
+  /**
+   * Length of a ب/ل/ك (after an optional و/ف) glued to a name that the article also writes without it
+   * (بنابلس beside نابلس, لسان جيرمان beside سان جيرمان); 0 otherwise, since many names open with these
+   * letters (برشلونة، لبنان).
+   */
+  static int attachedPreposition(String d, int start, int end, Set<String> written) {
+    String key = MatchingForm.key(d.substring(start, end));
+    if (key.length() < 4 || !Clitics.isArabicScript(key.charAt(0))) {
+      return 0;
+    }
+    int n = key.charAt(0) == 'و' || key.charAt(0) == 'ف' ? 1 : 0;
+    if ("بلك".indexOf(key.charAt(n)) < 0) {
+      n = 0;
+    } else {
+      n++;
+    }
+    if (n == 0 || key.length() - n < 3 || !written.contains(key.substring(n))) {
+      return 0;
+    }
+    int i = start;
+    int letters = 0;
+    while (i < end && letters < n) {
+      if (Character.isLetter(d.charAt(i))) {
+        letters++;
+      }
+      i++;
+    }
+    return i - start;
   }
 
   private KbEntity uniqueKbEntity(String key, EntityType type) {

@@ -102,8 +102,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       Token first = s.get(i);
       int start = first.start() + displayOffset(first.text(), clitic);
-      if (headOutside.contains(head)) {
-        boolean quoted = !Character.isLetter(keys[i + 1].charAt(0));
+      boolean quotedName = !Character.isLetter(keys[i + 1].charAt(0));
+      if (quotedName && !headOutside.contains(head)) {
+        start = s.get(i + 2).start(); // صحيفة «الوطن»: the name is what the marks hold
+      } else if (headOutside.contains(head)) {
+        boolean quoted = quotedName;
         if (!quoted && keys[i + 1].startsWith("ال")) {
           i = end - 1;
           continue; // شركة الطيران: the airline, not a name
