@@ -74,14 +74,17 @@ public final class UnknownNameLinker {
         .thenComparingInt(Candidate::start));
     List<Mention> taken = new ArrayList<>(known);
     List<Mention> out = new ArrayList<>();
-    Set<String> written = writtenNames(fields, known, candidates);
+    Set<String> written = null; // built on the first name that opens with a preposition's letter
     for (Candidate c : sorted) {
       FieldText f = fields.get(c.field());
       int[] span = clean(f.display(), c.start(), c.end(), c.type(), language, isShapedOrganisation(c));
       if (span == null) {
         continue;
       }
-      if (!"fa".equals(language)) {
+      if (!"fa".equals(language) && "وفبلك".indexOf(f.display().charAt(span[0])) >= 0) {
+        if (written == null) {
+          written = writtenNames(fields, known, candidates);
+        }
         span[0] += attachedPreposition(f.display(), span[0], span[1], written);
       }
       if (overlaps(taken, c.field(), span[0], span[1])) {
