@@ -181,6 +181,9 @@ class EntityNamesEnglishTest {
   void aCapitalsHeadlineNamesAFirmWithoutItsSuffix() {
     List<Entity> es = run("en", "PERU COPPER SEES HIGHER OUTPUT", "Peru Copper Corp said output would rise this year.");
     assertEquals(List.of("PERU COPPER", "Peru Copper Corp"), texts(named(es, "Peru Copper Corp", EntityType.ORGANIZATION)));
+    List<Entity> firm = run("en", "KELVALE MINING SEES GAIN", "Kelvale Mining Corp said profit would rise.", "Kelvale said costs fell.");
+    assertEquals(List.of("KELVALE MINING", "Kelvale Mining Corp", "Kelvale"),
+        texts(named(firm, "Kelvale Mining Corp", EntityType.ORGANIZATION)), "the short form joins the firm");
     assertNull(byName(es, "Peru"), "the country inside the firm's name is not a mention of it");
   }
 
