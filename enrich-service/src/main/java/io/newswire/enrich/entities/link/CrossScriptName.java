@@ -165,7 +165,11 @@ public final class CrossScriptName {
     if (persian && w.length() > 5 && (w.endsWith("پور") || w.endsWith("يان"))) {
       // محمدپور, حیدریان: the stem as a name word of its own, then -pour / -ian
       String stem = w.substring(0, w.length() - 3);
-      return word(stem, true) + (w.endsWith("پور") ? "pour" : "ian");
+      String first = word(stem, true);
+      if (stem.endsWith("ه") && first.endsWith("eh")) {
+        first = first.substring(0, first.length() - 2) + "h"; // سپاهیان: Sepahian, the ه a consonant here
+      }
+      return first + (w.endsWith("پور") ? "pour" : "ian");
     }
     return letters(w, persian);
   }

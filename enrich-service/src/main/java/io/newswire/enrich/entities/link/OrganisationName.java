@@ -107,6 +107,12 @@ public final class OrganisationName {
         }
       }
     }
+    // A genitive chain reads backwards in English (لجنة حقوق الإنسان: Human Rights Committee); a list
+    // joined by و keeps its order (الثقافة والإعلام: Culture and Information).
+    boolean list = groups.stream().anyMatch(g -> g.get(0).equals("and"));
+    if (!list) {
+      java.util.Collections.reverse(groups);
+    }
     StringBuilder fill = new StringBuilder();
     for (List<String> g : groups) {
       for (String s : g) {

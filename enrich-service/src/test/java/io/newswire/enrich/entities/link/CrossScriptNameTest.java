@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,7 @@ class CrossScriptNameTest {
     assertEquals("Ali Rahiminejad", CrossScriptName.romanize("علی رحیمی نژاد", "fa"), "written apart");
     assertEquals("Ali Rahiminejad", CrossScriptName.romanize("علی رحیمی\u200cنژاد", "fa"), "with a ZWNJ");
     assertEquals("Mehdi Zare", CrossScriptName.romanize("مهدی زارع", "fa"), "a final ain after a consonant");
+    assertTrue(CrossScriptName.romanize("سپاهیان", "fa").endsWith("hian"), "a stem's final heh stays a consonant");
     assertEquals(CrossScriptName.key("Reza Karimian"), CrossScriptName.key("رضا کریمیان"));
   }
 

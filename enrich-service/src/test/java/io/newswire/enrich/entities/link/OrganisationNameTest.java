@@ -36,6 +36,8 @@ class OrganisationNameTest {
     assertEquals("Revolutionary Democratic Party", OrganisationName.english("الحزب الثوري الديمقراطي", PLACE));
     assertEquals("Ministry of Culture and Information", OrganisationName.english("وزارة الثقافة والإعلام", PLACE));
     assertEquals("Relief Foundation", OrganisationName.english("بنیاد امداد", PLACE));
+    assertEquals("Human Rights Committee", OrganisationName.english("لجنة حقوق الإنسان", PLACE), "a genitive chain reads backwards");
+    assertEquals("Republican People's Party", OrganisationName.english("حزب الشعب الجمهوري", PLACE));
   }
 
   @Test
