@@ -3,12 +3,6 @@ package io.newswire.enrich.entities.link;
 import com.ibm.icu.text.Transliterator;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -288,19 +282,10 @@ public final class CrossScriptName {
 
   private static Map<String, String[]> table() {
     Map<String, String[]> out = new HashMap<>();
-    try (InputStream in = CrossScriptName.class.getResourceAsStream("/entities/romanization.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        out.put(MatchingForm.key(c[0]), new String[] {c[1], c.length > 2 ? c[2] : ""});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] c : TsvRows.of("/entities/romanization.tsv")) {
+      out.put(MatchingForm.key(c[0]), new String[] {c[1], c.length > 2 ? c[2] : ""});
     }
     return Map.copyOf(out);
   }
+
 }

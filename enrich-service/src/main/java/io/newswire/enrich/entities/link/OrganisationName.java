@@ -1,12 +1,6 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.normalization.MatchingForm;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -158,20 +152,11 @@ public final class OrganisationName {
 
   private static Map<String, Entry> load() {
     Map<String, Entry> out = new HashMap<>();
-    try (InputStream in = OrganisationName.class.getResourceAsStream("/entities/org-names.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        Kind kind = Kind.valueOf(c[1].toUpperCase(java.util.Locale.ROOT));
-        out.putIfAbsent(MatchingForm.key(c[0]), new Entry(kind, c[2], c.length > 3 ? c[3] : ""));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] c : TsvRows.of("/entities/org-names.tsv")) {
+      Kind kind = Kind.valueOf(c[1].toUpperCase(java.util.Locale.ROOT));
+      out.putIfAbsent(MatchingForm.key(c[0]), new Entry(kind, c[2], c.length > 3 ? c[3] : ""));
     }
     return Map.copyOf(out);
   }
+
 }

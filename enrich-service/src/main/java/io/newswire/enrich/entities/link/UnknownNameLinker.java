@@ -160,6 +160,11 @@ public final class UnknownNameLinker {
     if (n == 0 || key.length() - n < 3 || !written.contains(key.substring(n))) {
       return 0;
     }
+    return displayChars(d, start, end, n);
+  }
+
+  /** Display chars from {@code start} that hold the first {@code n} letters (the display may hold marks in between). */
+  private static int displayChars(String d, int start, int end, int n) {
     int i = start;
     int letters = 0;
     while (i < end && letters < n) {
@@ -275,16 +280,7 @@ public final class UnknownNameLinker {
     if (n == 1 && w.charAt(0) == 'ف' && !w.startsWith("ال", 1)) {
       n = 0; // فلسطين, فرنسا: ف is too often the name's own first letter
     }
-    // Map matching-form letters back to display chars (the display may hold marks in between).
-    int i = start;
-    int letters = 0;
-    while (i < end && letters < n) {
-      if (Character.isLetter(d.charAt(i))) {
-        letters++;
-      }
-      i++;
-    }
-    return i - start;
+    return displayChars(d, start, end, n);
   }
 
   private static boolean startsWithHamzaAlef(String d, int start) {
