@@ -87,4 +87,11 @@ class EntityNamesArabicTest {
     Entity paper = es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).findFirst().orElseThrow();
     assertEquals(List.of("النجمة الساطعة"), texts(paper));
   }
+
+  @Test
+  void aVerbalNounOrANameThatDoesNotAgreeWithTheHeadStillMakesAName() {
+    List<Entity> es = run("ar", "عنوان", "وقالت هيئة حماية الغابات إن جامعة ماواي ستشارك في الدراسة.");
+    assertTrue(es.stream().anyMatch(e -> texts(e).contains("هيئة حماية الغابات")), es.stream().map(e -> e.getName().toString()).toList().toString());
+    assertTrue(es.stream().anyMatch(e -> texts(e).contains("جامعة ماواي")), es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
 }

@@ -135,7 +135,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     int k = j;
     boolean properName = false;
-    if (!article && k < n && isIndefiniteAdjective(keys[k])) {
+    if (!article && k < n && isIndefiniteAdjective(keys[k], keys[j - 1].endsWith("ه"))) {
       return j; // لجنة أميركية، حركة انعكاسية: "an American committee", a description, not a name
     }
     if (!article) {
@@ -187,9 +187,16 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    * An indefinite nisba adjective (أميركية، مستقلة is not one, طبية is): ends in ي/ية, and is not one of the
    * nouns of that shape that head a genitive (بلدية، مديرية، كلية).
    */
-  private boolean isIndefiniteAdjective(String key) {
-    return !key.startsWith("ال") && key.length() > 3 && (key.endsWith("يه") || key.endsWith("ي"))
-        && !chainNouns.contains(key) && !heads.contains(key) && !articleHeads.contains("ال" + key);
+  private boolean isIndefiniteAdjective(String key, boolean feminineHead) {
+    if (key.startsWith("ال") || key.length() <= 3 || chainNouns.contains(key) || heads.contains(key)
+        || articleHeads.contains("ال" + key)) {
+      return false;
+    }
+    if (key.endsWith("ايه") || (key.length() == 5 && key.charAt(0) == 'ت' && key.endsWith("يه"))) {
+      return false; // حماية، تنمية: verbal nouns of that shape (وكالة حماية البيئة)
+    }
+    // it agrees with the head: لجنة أميركية, but جامعة هاواي is a name
+    return feminineHead ? key.endsWith("يه") : key.endsWith("ي");
   }
 
   /** A definite nisba adjective: الإيطالية، الكردستاني، الدولي. */
