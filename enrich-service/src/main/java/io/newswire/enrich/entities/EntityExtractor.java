@@ -144,6 +144,7 @@ public final class EntityExtractor {
       }
       candidates.addAll(persian.recognize(fields, language));
       NestedNames.endAtNestedPlace(matches, candidates);
+      NestedNames.dropParentAtTheEnd(fields, matches, candidates);
     }
     if ("en".equals(language) || "ar".equals(language)) {
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);

@@ -97,6 +97,27 @@ final class NestedNames {
     return !m.targets().isEmpty();
   }
 
+  /**
+   * Persian: a knowledge-base organisation that ends an organisation found by its own head word
+   * (مجلس شورای اسلامی in کمیسیون اقتصادی مجلس شورای اسلامی) is the body it belongs to, named inside the
+   * longer name: the match is dropped so the body (the commission) is the mention.
+   */
+  static void dropParentAtTheEnd(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (c.confidence() < EnglishNameRecognizer.STRUCTURAL || c.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      List<NameMatch> field = matches.get(c.field());
+      if (field.stream().anyMatch(m -> m.start() <= c.start() && m.end() >= c.end())) {
+        continue; // the KB knows the whole name
+      }
+      // two words at least before it (باشگاه یوونتوس is Juventus itself, a head before a foreign name)
+      String d = fields.get(c.field()).display();
+      matches.set(c.field(), field.stream().filter(m -> !(c.start() < m.start() && m.end() == c.end()
+          && onlyOrganisations(m) && d.substring(c.start(), m.start()).strip().indexOf(' ') > 0)).toList());
+    }
+  }
+
   static void dropInsideStructural(List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (Candidate c : candidates) {
       if (c.confidence() < EnglishNameRecognizer.STRUCTURAL || c.type() == EntityType.PERSON) {

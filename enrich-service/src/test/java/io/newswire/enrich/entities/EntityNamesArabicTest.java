@@ -66,4 +66,32 @@ class EntityNamesArabicTest {
     org(es, "الخارجية البرتغالية");
     assertTrue(mentioned(es, "الخارجية البرتغالي") == null);
   }
+
+  @Test
+  void anIndefiniteHeadWithAnAdjectiveMonthsAndCurrenciesAreNoNames() {
+    List<Entity> es = run("ar", "عنوان",
+        "اقترحت لجنة أميركية مستقلة تماما خطة جديدة في (نيسان) أبريل الماضي لدعم اليورو.");
+    assertTrue(es.isEmpty(), es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
+
+  @Test
+  void aThreeLetterNameTakesNoKafOfLikeness() {
+    List<Entity> es = run("ar", "عنوان", "قال قائد شرطة كابل إن الانفجار وقع قرب السوق.");
+    assertTrue(es.stream().noneMatch(e -> e.getName().toString().startsWith("Apple")),
+        es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
+
+  @Test
+  void aNewspaperIsTheNameItsMarksHold() {
+    List<Entity> es = run("ar", "عنوان", "ونقلت صحيفة «النجمة الساطعة» عن مصادر مطلعة أن الاجتماع تأجل.");
+    Entity paper = es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+    assertEquals(List.of("النجمة الساطعة"), texts(paper));
+  }
+
+  @Test
+  void aVerbalNounOrANameThatDoesNotAgreeWithTheHeadStillMakesAName() {
+    List<Entity> es = run("ar", "عنوان", "وقالت هيئة حماية الغابات إن جامعة ماواي ستشارك في الدراسة.");
+    assertTrue(es.stream().anyMatch(e -> texts(e).contains("هيئة حماية الغابات")), es.stream().map(e -> e.getName().toString()).toList().toString());
+    assertTrue(es.stream().anyMatch(e -> texts(e).contains("جامعة ماواي")), es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
 }

@@ -139,4 +139,63 @@ class EntityNamesEnglishTest {
     named(es, "Vell Ostrom and Co", EntityType.ORGANIZATION);
     named(es, "Tarn, Keel and Abbot Inc", EntityType.ORGANIZATION);
   }
+
+  @Test
+  void afterInAPlaceEndsItsPhrase() {
+    List<Entity> es = run("en", "Patch day",
+        "The fix closes a hole in Kestrel programs and in Lisvane's old quarter, and the rise in ICT use was slow.",
+        "Trade in Mossgiel fell.");
+    assertNull(byName(es, "Kestrel"), "a product before its noun");
+    assertNull(byName(es, "Lisvane"), "a possessive: a person's or a title's as often as a place's");
+    assertNull(byName(es, "ICT"), "an acronym");
+    named(es, "Mossgiel", EntityType.PLACE);
+  }
+
+  @Test
+  void wordsAroundARunMakeAPersonOnlyWhenItsOwnWordsAreNames() {
+    List<Entity> es = run("en", "Deal signed",
+        "The Harbour Bakery said it signed a supply agreement.",
+        "Morning Paper said the paper had seen the morning figures.",
+        "Tamsin Orrell told reporters the deal was done.");
+    named(es, "Harbour Bakery", EntityType.ORGANIZATION);
+    assertNull(byName(es, "Morning Paper"), "words the article writes in lower case");
+    named(es, "Tamsin Orrell", EntityType.PERSON);
+  }
+
+  @Test
+  void twoPeopleJoinedByAndStayTwoAndAwardsAreNoEntity() {
+    List<Entity> es = run("en", "Film prizes",
+        "The Dorrit Vale Special Award went to a newcomer. Other winners included Emily Varga and Sarah Quennell Press, who shared it.");
+    assertNull(byName(es, "Dorrit Vale Special Award"));
+    assertNull(byName(es, "Emily Varga and Sarah Quennell Press"));
+    named(es, "Emily Varga", EntityType.PERSON);
+  }
+
+  @Test
+  void aLatinNameIsNotLinkedToAKbPersonBySoundAlone() {
+    List<Entity> es = run("en", "Appointment", "Hutton named Jerry Welsh to the newly created post.");
+    named(es, "Jerry Welsh", EntityType.PERSON);
+  }
+
+  @Test
+  void aCapitalsHeadlineNamesAFirmWithoutItsSuffix() {
+    List<Entity> es = run("en", "PERU COPPER SEES HIGHER OUTPUT", "Peru Copper Corp said output would rise this year.");
+    assertEquals(List.of("PERU COPPER", "Peru Copper Corp"), texts(named(es, "Peru Copper Corp", EntityType.ORGANIZATION)));
+    List<Entity> firm = run("en", "KELVALE MINING SEES GAIN", "Kelvale Mining Corp said profit would rise.", "Kelvale said costs fell.");
+    assertEquals(List.of("KELVALE MINING", "Kelvale Mining Corp", "Kelvale"),
+        texts(named(firm, "Kelvale Mining Corp", EntityType.ORGANIZATION)), "the short form joins the firm");
+    assertNull(byName(es, "Peru"), "the country inside the firm's name is not a mention of it");
+  }
+
+  @Test
+  void aFirmShortenedBeforeSaidAndAPersonOfAFirm() {
+    List<Entity> es = run("en", "Stores sold",
+        "Harbour Grain Stores Inc agreed to sell its shops. Harbour Grain said the sale would close in May.",
+        "Commissioner Okko Varga approved it, and David Orrell of Kelvale welcomed the deal.");
+    assertEquals(List.of("Harbour Grain Stores Inc", "Harbour Grain"),
+        texts(named(es, "Harbour Grain Stores Inc", EntityType.ORGANIZATION)));
+    named(es, "Okko Varga", EntityType.PERSON);
+    named(es, "David Orrell", EntityType.PERSON);
+    assertNull(byName(es, "David Orrell of Kelvale"));
+  }
 }

@@ -101,4 +101,20 @@ class EntityNamesPersianTest {
     named(es, "آریا موتور", EntityType.ORGANIZATION);
     assertNull(byName(es, "کمیته واگذاری باشگاه سپیدرود"));
   }
+
+  @Test
+  void aCommissionOfParliamentIsNamedWithIt() {
+    List<Entity> es = run("fa", "عنوان",
+        "رئیس کمیسیون کشاورزی مجلس شورای اسلامی گفت طرح جدید هفته آینده بررسی می‌شود.");
+    Entity c = named(es, "کمیسیون کشاورزی مجلس شورای اسلامی", EntityType.ORGANIZATION);
+    assertEquals(List.of("کمیسیون کشاورزی مجلس شورای اسلامی"), texts(c));
+    assertEquals(1, es.size(), "the parliament is named inside the commission's name, not beside it");
+  }
+
+  @Test
+  void parliamentAloneVerbsPluralsAndAdjectivesAreNoNames() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گفته وی قانون در مجلس تغییر بکند و شرکت مذکور اهتمام ویژه دارد و کارگران استخوان‌هایی پیدا کردند.");
+    assertTrue(es.isEmpty(), es.stream().map(e -> e.getName().toString()).toList().toString());
+  }
 }

@@ -3,12 +3,6 @@ package io.newswire.enrich.entities.link;
 import com.ibm.icu.text.Transliterator;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -122,6 +116,11 @@ public final class CrossScriptName {
       if (!Clitics.isArabicScript(w.charAt(0))) {
         return name; // mixed or Latin: keep as written
       }
+      if (persian && out.length() > 0 && PERSIAN_SUFFIXES.contains(w)) {
+        // کاظمی نژاد, written apart or with a ZWNJ, is one surname in the English press: Kazeminejad
+        out.append(word(w, true).toLowerCase(Locale.ROOT));
+        continue;
+      }
       if (out.length() > 0) {
         out.append(' ');
       }
@@ -129,6 +128,9 @@ public final class CrossScriptName {
     }
     return out.toString();
   }
+
+  /** Persian surname endings that the English press writes joined to the word before them. */
+  private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
 
   private static String word(String w, boolean persian) {
     String[] known = TABLE.get(w);
@@ -138,6 +140,14 @@ public final class CrossScriptName {
     if (w.startsWith("ال") && w.length() > 3) {
       return "al-" + word(w.substring(2), persian);
     }
+    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))) {
+      // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
+      int cut = w.startsWith("سيد") ? 3 : 4;
+      return word(w.substring(0, cut), true) + " " + word(w.substring(cut), true);
+    }
+    if (persian && w.length() > 5 && w.endsWith("الله")) {
+      return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah
+    }
     if (w.startsWith("عبدال") && w.length() > 5) {
       return (persian ? "Abdol" : "Abdul") + letters(w.substring(5), persian).toLowerCase(Locale.ROOT);
     }
@@ -145,6 +155,15 @@ public final class CrossScriptName {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
         return letters(w.substring(0, w.length() - tail.length()), true) + TABLE.get(tail)[1].toLowerCase(Locale.ROOT);
       }
+    }
+    if (persian && w.length() > 5 && (w.endsWith("پور") || w.endsWith("يان"))) {
+      // محمدپور, حیدریان: the stem as a name word of its own, then -pour / -ian
+      String stem = w.substring(0, w.length() - 3);
+      String first = word(stem, true);
+      if (stem.endsWith("ه") && first.endsWith("eh")) {
+        first = first.substring(0, first.length() - 2) + "h"; // سپاهیان: Sepahian, the ه a consonant here
+      }
+      return first + (w.endsWith("پور") ? "pour" : "ian");
     }
     return letters(w, persian);
   }
@@ -187,6 +206,13 @@ public final class CrossScriptName {
             v = persian ? "eh" : "a";
           } else {
             k = "h";
+          }
+        }
+        case 'ع' -> {
+          if (persian && i == n - 1 && i > 1 && w.charAt(i - 1) != 'ا') {
+            v = "e"; // زارع, شفیع: Zare, Shafie
+          } else {
+            k = consonant(c, persian);
           }
         }
         default -> k = consonant(c, persian);
@@ -256,19 +282,10 @@ public final class CrossScriptName {
 
   private static Map<String, String[]> table() {
     Map<String, String[]> out = new HashMap<>();
-    try (InputStream in = CrossScriptName.class.getResourceAsStream("/entities/romanization.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        out.put(MatchingForm.key(c[0]), new String[] {c[1], c.length > 2 ? c[2] : ""});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] c : TsvRows.of("/entities/romanization.tsv")) {
+      out.put(MatchingForm.key(c[0]), new String[] {c[1], c.length > 2 ? c[2] : ""});
     }
     return Map.copyOf(out);
   }
+
 }

@@ -69,6 +69,8 @@ public final class PartialNameMerger {
         && display.equals(display.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(display.charAt(0));
     Set<String> targets = new HashSet<>();
     Mention target = null;
+    List<String[]> wholes = new ArrayList<>();
+    String[] longest = null;
     for (int j = 0; j < mentions.size(); j++) {
       Mention o = mentions.get(j);
       String[] whole = words.get(j);
@@ -78,13 +80,30 @@ public final class PartialNameMerger {
       boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length));
       if (prefix || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))) {
         targets.add(o.entityId());
-        target = o;
+        wholes.add(whole);
+        if (longest == null || whole.length > longest.length) {
+          longest = whole;
+          target = o;
+        }
       }
+    }
+    if (targets.size() > 1 && prefixesOf(wholes, longest)) {
+      targets = Set.of(target.entityId()); // Coleco: COLECO INDUSTRIES and Coleco Industries Inc are one firm
     }
     if (targets.size() != 1) {
       return m;
     }
     return new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false);
+  }
+
+  /** Every name in {@code wholes} is {@code longest} or its first words. */
+  private static boolean prefixesOf(List<String[]> wholes, String[] longest) {
+    for (String[] w : wholes) {
+      if (w.length > longest.length || !Arrays.equals(w, Arrays.copyOf(longest, w.length))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** First letters of the words of a name, without of, and, the, for; hyphenated words count each part. */

@@ -36,6 +36,15 @@ public final class UnknownNameLinker {
   private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
+  /** The Persian plural ending and its ezafe and pronoun forms, written apart after a ZWNJ (matching form). */
+  private static final Set<String> PERSIAN_PLURALS = Set.of("ها", "هاي", "هايي", "هايش", "هايشان", "هايم", "هاست");
+
+  /** Month names (Gregorian and Syriac in Arabic, Persian solar) in matching form, written for this project. */
+  private static final Set<String> MONTHS = Set.of("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
+      "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران",
+      "تموز", "اب", "ايلول", "تشرين الاول", "تشرين الثاني", "كانون الاول", "فروردين", "ارديبهشت", "خرداد", "مرداد",
+      "شهريور", "ابان", "بهمن", "اسفند");
+
   public UnknownNameLinker(KnowledgeBase kb) {
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
@@ -65,11 +74,18 @@ public final class UnknownNameLinker {
         .thenComparingInt(Candidate::start));
     List<Mention> taken = new ArrayList<>(known);
     List<Mention> out = new ArrayList<>();
+    Set<String> written = null; // built on the first name that opens with a preposition's letter
     for (Candidate c : sorted) {
       FieldText f = fields.get(c.field());
       int[] span = clean(f.display(), c.start(), c.end(), c.type(), language, isShapedOrganisation(c));
       if (span == null) {
         continue;
+      }
+      if (!"fa".equals(language) && "وفبلك".indexOf(f.display().charAt(span[0])) >= 0) {
+        if (written == null) {
+          written = writtenNames(fields, known, candidates);
+        }
+        span[0] += attachedPreposition(f.display(), span[0], span[1], written);
       }
       if (overlaps(taken, c.field(), span[0], span[1])) {
         continue;
@@ -78,7 +94,9 @@ public final class UnknownNameLinker {
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
       String phonetic = c.type() == EntityType.PERSON ? CrossScriptName.key(text) : "";
-      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4) {
+      // Only across scripts: a Latin name has its KB spellings to match, and its key is too coarse
+      // (Jerry Welsh and Charles III share one).
+      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(scriptLanguage(text, language))) {
         List<KbEntity> l = personKeys.get(phonetic);
         kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
       }
@@ -90,12 +108,72 @@ public final class UnknownNameLinker {
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
             CrossScriptName.romanize(text, scriptLanguage(text, language)), false);
       } else {
-        m = new Mention(c.field(), span[0], span[1], slug(c.type(), scriptLanguage(text, language), key), c.type(), text, false);
+        String lang = scriptLanguage(text, language);
+        m = new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
       }
       taken.add(m);
       out.add(m);
     }
     return out;
+  }
+
+  /** An Arabic or Persian organisation's English name where its words allow one (OrganisationName). */
+  private String displayName(String text, EntityType type, String lang) {
+    if (type != EntityType.ORGANIZATION || "en".equals(lang)) {
+      return text;
+    }
+    String english = OrganisationName.english(text, w -> {
+      KbEntity p = uniqueKbEntity(w, EntityType.PLACE);
+      return p == null ? null : p.name();
+    });
+    return english == null ? text : english;
+  }
+
+  /** Matching forms of every name the article writes (KB mentions and candidates), for clitic checks. */
+  private static Set<String> writtenNames(List<FieldText> fields, List<Mention> known, List<Candidate> candidates) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Mention m : known) {
+      out.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())));
+    }
+    for (Candidate c : candidates) {
+      out.add(MatchingForm.key(fields.get(c.field()).display().substring(c.start(), c.end())));
+    }
+    return out;
+  }
+
+  /**
+   * Length of a ب/ل/ك (after an optional و/ف) glued to a name that the article also writes without it
+   * (بنابلس beside نابلس, لسان جيرمان beside سان جيرمان); 0 otherwise, since many names open with these
+   * letters (برشلونة، لبنان).
+   */
+  static int attachedPreposition(String d, int start, int end, Set<String> written) {
+    String key = MatchingForm.key(d.substring(start, end));
+    if (key.length() < 4 || !Clitics.isArabicScript(key.charAt(0))) {
+      return 0;
+    }
+    int n = key.charAt(0) == 'و' || key.charAt(0) == 'ف' ? 1 : 0;
+    if ("بلك".indexOf(key.charAt(n)) < 0) {
+      n = 0;
+    } else {
+      n++;
+    }
+    if (n == 0 || key.length() - n < 3 || !written.contains(key.substring(n))) {
+      return 0;
+    }
+    return displayChars(d, start, end, n);
+  }
+
+  /** Display chars from {@code start} that hold the first {@code n} letters (the display may hold marks in between). */
+  private static int displayChars(String d, int start, int end, int n) {
+    int i = start;
+    int letters = 0;
+    while (i < end && letters < n) {
+      if (Character.isLetter(d.charAt(i))) {
+        letters++;
+      }
+      i++;
+    }
+    return i - start;
   }
 
   private KbEntity uniqueKbEntity(String key, EntityType type) {
@@ -154,8 +232,21 @@ public final class UnknownNameLinker {
     if (key.length() < 2) {
       return null;
     }
-    if (UNITS.contains(key)) {
-      return null; // 20 مليار ريال: a currency the model took for a name
+    if (UNITS.contains(key) || (key.startsWith("ال") && UNITS.contains(key.substring(2)))) {
+      return null; // 20 مليار ريال, اليورو: a currency the model took for a name
+    }
+    if ("fa".equals(language) && type != EntityType.ORGANIZATION) {
+      for (String w : key.split(" ")) {
+        if (PERSIAN_PLURALS.contains(w)) {
+          return null; // استخوان‌هایی: a plural, never a person's or a place's name
+        }
+      }
+      if (type == EntityType.PLACE && key.indexOf(' ') < 0 && key.length() >= 5 && key.endsWith("ي")) {
+        return null; // اجرایی، باستانی: an adjective; places of that shape are in the KB
+      }
+    }
+    if (MONTHS.contains(key)) {
+      return null; // (نيسان) أبريل: the Levantine month, not the car maker
     }
     if (type == EntityType.PLACE && key.indexOf(' ') < 0 && key.startsWith("ال")
         && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"))) {
@@ -189,16 +280,7 @@ public final class UnknownNameLinker {
     if (n == 1 && w.charAt(0) == 'ف' && !w.startsWith("ال", 1)) {
       n = 0; // فلسطين, فرنسا: ف is too often the name's own first letter
     }
-    // Map matching-form letters back to display chars (the display may hold marks in between).
-    int i = start;
-    int letters = 0;
-    while (i < end && letters < n) {
-      if (Character.isLetter(d.charAt(i))) {
-        letters++;
-      }
-      i++;
-    }
-    return i - start;
+    return displayChars(d, start, end, n);
   }
 
   private static boolean startsWithHamzaAlef(String d, int start) {

@@ -103,6 +103,9 @@ public final class NameMatcher {
     if (!Clitics.isProclitic(prefix, target.lamMerged())) {
       return false;
     }
+    if (prefix.length() > 0 && prefix.charAt(prefix.length() - 1) == 'ك' && e - s <= 3) {
+      return false; // كابل is Kabul, not ك + ابل (Apple): "like" before a three-letter name is rarer than the word
+    }
     if (target.cased() || target.acronym()) {
       String display = field.display();
       int ds = field.displayIndex(s);

@@ -102,8 +102,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       Token first = s.get(i);
       int start = first.start() + displayOffset(first.text(), clitic);
-      if (headOutside.contains(head)) {
-        boolean quoted = !Character.isLetter(keys[i + 1].charAt(0));
+      boolean quotedName = !Character.isLetter(keys[i + 1].charAt(0));
+      if (quotedName && !headOutside.contains(head)) {
+        start = s.get(i + 2).start(); // صحيفة «الوطن»: the name is what the marks hold
+      } else if (headOutside.contains(head)) {
+        boolean quoted = quotedName;
         if (!quoted && keys[i + 1].startsWith("ال")) {
           i = end - 1;
           continue; // شركة الطيران: the airline, not a name
@@ -132,6 +135,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     int k = j;
     boolean properName = false;
+    if (!article && k < n && isIndefiniteAdjective(keys[k], keys[j - 1].endsWith("ه"))) {
+      return j; // لجنة أميركية، حركة انعكاسية: "an American committee", a description, not a name
+    }
     if (!article) {
       boolean closed = false;
       while (k < n && k - j < MAX_CHAIN && !closed && isWord(keys[k])) {
@@ -175,6 +181,22 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     // و/ب/ل + a word opens a new phrase (بجدة، للتعليم، وزارة is a head and was taken above)
     return !(cliticLength(key) > 0);
+  }
+
+  /**
+   * An indefinite nisba adjective (أميركية، مستقلة is not one, طبية is): ends in ي/ية, and is not one of the
+   * nouns of that shape that head a genitive (بلدية، مديرية، كلية).
+   */
+  private boolean isIndefiniteAdjective(String key, boolean feminineHead) {
+    if (key.startsWith("ال") || key.length() <= 3 || chainNouns.contains(key) || heads.contains(key)
+        || articleHeads.contains("ال" + key)) {
+      return false;
+    }
+    if (key.endsWith("ايه") || (key.length() == 5 && key.charAt(0) == 'ت' && key.endsWith("يه"))) {
+      return false; // حماية، تنمية: verbal nouns of that shape (وكالة حماية البيئة)
+    }
+    // it agrees with the head: لجنة أميركية, but جامعة هاواي is a name
+    return feminineHead ? key.endsWith("يه") : key.endsWith("ي");
   }
 
   /** A definite nisba adjective: الإيطالية، الكردستاني، الدولي. */

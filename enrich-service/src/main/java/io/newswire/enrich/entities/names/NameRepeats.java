@@ -21,6 +21,9 @@ import java.util.Map;
 final class NameRepeats {
   private NameRepeats() {}
 
+  private static final java.util.Set<String> FIRM_SUFFIXES = java.util.Set.of("co", "co.", "inc", "inc.", "corp", "corp.",
+      "corporation", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "gmbh", "cos", "bancorp");
+
   static void retype(List<Found> found) {
     Map<String, EntityType> typed = new HashMap<>();
     List<Found> orgs = new ArrayList<>();
@@ -34,6 +37,10 @@ final class NameRepeats {
     }
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
+      if (f.type() == EntityType.PERSON && f.confidence() < EnglishNameRecognizer.STRUCTURAL && shortensOrAbbreviates(f, orgs)) {
+        found.set(i, f.withType(EntityType.ORGANIZATION, 0.6)); // "National Convenience said": the firm, shortened
+        continue;
+      }
       if (f.type() != EntityType.OTHER) {
         continue;
       }
@@ -68,6 +75,14 @@ final class NameRepeats {
     for (Found f : found) {
       if (f.type() != EntityType.OTHER) {
         known.add(f);
+        int n = f.words().length;
+        while (n > 1 && FIRM_SUFFIXES.contains(f.words()[n - 1])) {
+          n--;
+        }
+        if (f.type() == EntityType.ORGANIZATION && n < f.words().length) {
+          // GEORGIA GULF <GGLF> for Georgia Gulf Corp: capitals headlines drop the company suffix
+          known.add(new Found(f.field(), f.start(), f.end(), f.type(), f.confidence(), f.cued(), Arrays.copyOf(f.words(), n)));
+        }
       }
     }
     known.sort((x, y) -> y.words().length - x.words().length);
@@ -86,7 +101,9 @@ final class NameRepeats {
       for (Found k : known) {
         String[] w = k.words();
         if (matchesAt(lower, i, w)) {
-          added.add(new Found(headline, tokens.get(i).start(), tokens.get(i + w.length - 1).end(), k.type(), 0.6, false, w));
+          // as sure as in the body: a firm's name there wins over a KB place inside it (GEORGIA GULF)
+          double confidence = k.type() == EntityType.ORGANIZATION ? Math.max(0.6, k.confidence()) : 0.6;
+          added.add(new Found(headline, tokens.get(i).start(), tokens.get(i + w.length - 1).end(), k.type(), confidence, false, w));
           next = i + w.length;
           break;
         }

@@ -232,6 +232,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || p.equals("و");
   }
 
+  /** Words that name an assembly after مجلس (matching form). */
+  private static final Set<String> PARLIAMENT_NAMES = Set.of("شوراي", "شورا", "خبرگان", "ملي", "سنا", "نمايندگان",
+      "اعلاي", "عالي");
+
+  /** Heads of the bodies of a parliament (matching form). */
+  private static final Set<String> PARLIAMENT_BODIES = Set.of("كميسيون", "كميته", "فراكسيون");
+
   /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
   private int orgEnd(String[] keys, int i) {
     int j;
@@ -239,6 +246,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j = i + 2; // اداره کل
     } else if (orgHeads.contains(keys[i])) {
       j = i + 1;
+      if (keys[i].equals("مجلس") && (j >= keys.length || !PARLIAMENT_NAMES.contains(keys[j]))) {
+        return -1; // مجلس alone is "the parliament", and what follows it is the sentence (مجلس تغییر بکند)
+      }
     } else {
       return -1;
     }
@@ -251,6 +261,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
       j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
+    }
+    if (j > head && j < keys.length && keys[j].equals("مجلس") && PARLIAMENT_BODIES.contains(keys[i])) {
+      // کمیسیون اقتصادی مجلس (شورای اسلامی): a commission of parliament is named with it
+      j++;
+      if (j + 1 < keys.length && keys[j].equals("شوراي") && keys[j + 1].equals("اسلامي")) {
+        j += 2;
+      }
     }
     return j;
   }
@@ -277,7 +294,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
   private static boolean isVerb(String key) {
-    return key.startsWith("مي ") || key.startsWith("نمي ");
+    // and third-person plurals of the past (گذاشتند، کردند، رفتند)
+    return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,25 @@ class CrossScriptNameTest {
     assertEquals("Abdulaziz bin Ibrahim al-Fayez", CrossScriptName.romanize("عبدالعزيز بن ابراهيم الفايز", "ar"));
     assertEquals("Mansour Ghanbarzadeh", CrossScriptName.romanize("منصور قنبرزاده", "fa"));
     assertEquals("Samantha Power", CrossScriptName.romanize("Samantha Power", "en"), "Latin names stay as written");
+  }
+
+  @Test
+  void persianSurnameEndingsAreJoinedAsTheEnglishPressWritesThem() {
+    assertEquals("Reza Karimian", CrossScriptName.romanize("رضا کریمیان", "fa"));
+    assertEquals("Hassan Ahmadpour", CrossScriptName.romanize("حسن احمدپور", "fa"));
+    assertEquals("Ali Rahiminejad", CrossScriptName.romanize("علی رحیمی نژاد", "fa"), "written apart");
+    assertEquals("Ali Rahiminejad", CrossScriptName.romanize("علی رحیمی\u200cنژاد", "fa"), "with a ZWNJ");
+    assertEquals("Mehdi Zare", CrossScriptName.romanize("مهدی زارع", "fa"), "a final ain after a consonant");
+    assertTrue(CrossScriptName.romanize("سپاهیان", "fa").endsWith("hian"), "a stem's final heh stays a consonant");
+    assertEquals(CrossScriptName.key("Reza Karimian"), CrossScriptName.key("رضا کریمیان"));
+  }
+
+  @Test
+  void persianNameWordsWrittenAsOneAreApartInEnglishAndAllahEndsInOllah() {
+    assertEquals("Seyed Mohammad Hosseini", CrossScriptName.romanize("سیدمحمد حسینی", "fa"));
+    assertEquals("Mohammad Javad", CrossScriptName.romanize("محمدجواد", "fa"));
+    assertEquals("Asadollah", CrossScriptName.romanize("اسدالله", "fa"));
+    assertEquals("Abolfazl", CrossScriptName.romanize("ابوالفضل", "fa"));
   }
 
   @Test

@@ -1,0 +1,162 @@
+package io.newswire.enrich.entities.link;
+
+import io.newswire.normalization.MatchingForm;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The English name of an Arabic or Persian organisation name that the knowledge base lacks, read off its
+ * shape: a head word, then genitive nouns each followed by its adjectives (وزارة الشؤون الاجتماعية is
+ * Ministry of Social Affairs, قوات الطوارئ الخاصة Special Emergency Forces), a place the KB knows (جامعة
+ * الباحة is Al Baha University; سازمان انرژی اتمی ایران Atomic Energy Organization of Iran) and a
+ * nationality (a government body's (Country) qualifier: الخارجية الإيطالية is Ministry of Foreign Affairs
+ * (Italy); otherwise an adjective: الشرطة التركية is Turkish Police). Words from {@code
+ * /entities/org-names.tsv}; a name with any other word gets no English name (null), since a half-translated
+ * name is worse than the original one.
+ */
+public final class OrganisationName {
+  private enum Kind { HEAD, MINISTRY, NOUN, ADJ, NATION }
+
+  private record Entry(Kind kind, String english, String extra) {}
+
+  private static final Map<String, Entry> WORDS = load();
+
+  private OrganisationName() {}
+
+  /**
+   * English name of {@code name} (Arabic script), or null. {@code place} gives the English name of a
+   * place the KB knows by a word's matching form (with its article if it has one), or null.
+   */
+  public static String english(String name, Function<String, String> place) {
+    String[] words = MatchingForm.key(name).split(" ");
+    Entry head = entry(words[0]);
+    if (head == null || (head.kind != Kind.HEAD && head.kind != Kind.MINISTRY)) {
+      return null;
+    }
+    String pattern = head.kind == Kind.HEAD ? head.english : "Ministry of {}";
+    boolean gov = head.kind == Kind.MINISTRY || "gov".equals(head.extra);
+    List<List<String>> groups = new ArrayList<>(); // each: adjectives..., then its noun last
+    List<String> headAdjectives = new ArrayList<>();
+    List<String> places = new ArrayList<>();
+    if (head.kind == Kind.MINISTRY) {
+      groups.add(new ArrayList<>(List.of(head.english)));
+    }
+    String country = null;
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      boolean and = w.length() > 2 && w.charAt(0) == 'و' && entry(w) == null && entry(w.substring(1)) != null;
+      Entry e = entry(and ? w.substring(1) : w);
+      if (country != null) {
+        return null; // only the nationality closes a name
+      }
+      if (e == null) {
+        String p = place.apply(w);
+        if (p == null && w.startsWith("ال")) {
+          p = place.apply(w.substring(2));
+        }
+        if (p == null || !places.isEmpty()) {
+          return null;
+        }
+        places.add(p);
+        continue;
+      }
+      if (!places.isEmpty()) {
+        return null; // a place closes the name too (but for a nationality after it)
+      }
+      switch (e.kind) {
+        case NOUN, MINISTRY -> {
+          List<String> g = new ArrayList<>();
+          if (and && !groups.isEmpty()) {
+            g.add("and");
+          }
+          g.add(e.english);
+          groups.add(g);
+        }
+        case ADJ -> {
+          if (groups.isEmpty()) {
+            headAdjectives.add(e.english);
+          } else {
+            List<String> g = groups.get(groups.size() - 1);
+            g.add(g.size() - 1, e.english); // before its noun: الشؤون الاجتماعية, Social Affairs
+          }
+        }
+        case NATION -> {
+          if (gov) {
+            if (i < words.length - 1) {
+              return null; // a government body's nationality closes its name
+            }
+            country = e.extra;
+          } else if (groups.isEmpty()) {
+            headAdjectives.add(0, e.english); // English puts the nationality first: الحرس الثوري الإيراني
+          } else {
+            List<String> g = groups.get(groups.size() - 1);
+            g.add(g.get(0).equals("and") ? 1 : 0, e.english); // مجلس الغرف السعودية: Saudi Chambers
+          }
+        }
+        default -> {
+          return null; // a second head: two names or a phrase
+        }
+      }
+    }
+    // A genitive chain reads backwards in English (لجنة حقوق الإنسان: Human Rights Committee); a list
+    // joined by و keeps its order (الثقافة والإعلام: Culture and Information).
+    boolean list = groups.stream().anyMatch(g -> g.get(0).equals("and"));
+    if (!list) {
+      java.util.Collections.reverse(groups);
+    }
+    StringBuilder fill = new StringBuilder();
+    for (List<String> g : groups) {
+      for (String s : g) {
+        fill.append(fill.length() > 0 ? " " : "").append(s);
+      }
+    }
+    String placeName = places.isEmpty() ? null : places.get(0);
+    if (placeName != null && gov && fill.length() > 0 && country == null) {
+      country = placeName; // وزارة الأوقاف الفلسطينية and وزارت اوقاف فلسطین alike: Ministry of Endowments (Palestine)
+      placeName = null;
+    }
+    if (placeName != null && (fill.length() == 0 || !pattern.startsWith("{}"))) {
+      fill.append(fill.length() > 0 ? " " : "").append(placeName); // Al Baha University; Ministry of ... Iran
+      placeName = null;
+    }
+    boolean fillsHead = pattern.startsWith("{}");
+    if (fillsHead) {
+      String adjectives = String.join(" ", headAdjectives);
+      fill.insert(0, adjectives + (adjectives.isEmpty() || fill.length() == 0 ? "" : " "));
+    }
+    if (fill.length() == 0) {
+      return null; // a bare head is not a name
+    }
+    String out = pattern.replace("{}", fill);
+    if (!fillsHead && !headAdjectives.isEmpty()) {
+      out = String.join(" ", headAdjectives) + " " + out;
+    }
+    if (placeName != null) {
+      out += " of " + placeName;
+    }
+    return country == null ? out : out + " (" + country + ")";
+  }
+
+  /** The word without its article, as it is or without a feminine ending (اجتماعية finds اجتماعي). */
+  private static Entry entry(String w) {
+    String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    Entry e = WORDS.get(bare);
+    if (e == null && bare.endsWith("ه") && bare.length() > 3) {
+      e = WORDS.get(bare.substring(0, bare.length() - 1));
+    }
+    return e;
+  }
+
+  private static Map<String, Entry> load() {
+    Map<String, Entry> out = new HashMap<>();
+    for (String[] c : TsvRows.of("/entities/org-names.tsv")) {
+      Kind kind = Kind.valueOf(c[1].toUpperCase(java.util.Locale.ROOT));
+      out.putIfAbsent(MatchingForm.key(c[0]), new Entry(kind, c[2], c.length > 3 ? c[3] : ""));
+    }
+    return Map.copyOf(out);
+  }
+
+}
