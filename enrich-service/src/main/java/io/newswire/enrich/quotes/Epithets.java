@@ -143,11 +143,6 @@ final class Epithets {
         ? form.substring(1) : form;
   }
 
-  /**
-   * The person an epithet at {@code position} of field {@code fieldIndex} refers to, or null: among the
-   * people mentioned (outside quotations and outside the quotes found) in the headline and in the last {@link #FIELDS_BACK} fields
-   * before it, up to the position, the one mentioned most often so far in the story, the latest on a tie.
-   */
   /** Inside words in quotation marks, unless the marks hold only this name (حركة «حماس»). */
   private static boolean inQuotation(FieldView f, MentionRef m) {
     QuoteSpan q = f.spanAt(m.start());
@@ -163,6 +158,11 @@ final class Epithets {
     return false;
   }
 
+  /**
+   * The person an epithet at {@code position} of field {@code fieldIndex} refers to, or null: among the
+   * people mentioned (outside quotations and outside the quotes found) in the headline and in the last {@link #FIELDS_BACK} fields
+   * before it, up to the position, the one mentioned most often so far in the story, the latest on a tie.
+   */
   static SpeakerRef antecedent(List<FieldView> views, List<List<Candidate>> quotesByField, int fieldIndex,
       int position) {
     Map<String, Integer> count = new HashMap<>();

@@ -4,12 +4,15 @@ import io.newswire.enrich.ArticleField;
 import io.newswire.enrich.ArticleFields;
 import io.newswire.language.LanguageSupport;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds direct and indirect quotes and attributes them to speakers. Pure: the lexicons are loaded once
@@ -45,9 +48,9 @@ public final class QuoteExtractor {
     boolean carried = false;
     SpeakerRef colonSpeaker = null;
     List<List<Candidate>> foundByField = new ArrayList<>(views.size());
-    java.util.Set<String> bodies = new java.util.HashSet<>();
+    Set<String> bodies = new HashSet<>();
     for (Entity e : entities == null ? List.<Entity>of() : entities) {
-      if (e.getType() == io.newswire.schema.EntityType.ORGANIZATION) {
+      if (e.getType() == EntityType.ORGANIZATION) {
         bodies.add(e.getId());
       }
     }
@@ -106,7 +109,7 @@ public final class QuoteExtractor {
   }
 
   /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
-  private static boolean roleOfBody(SpeakerRef s, java.util.Set<String> bodies, CueLexicon lexicon) {
+  private static boolean roleOfBody(SpeakerRef s, Set<String> bodies, CueLexicon lexicon) {
     if (s == null || s.entityId() == null || !bodies.contains(s.entityId()) || "en".equals(lexicon.language())
         || s.text() == null) {
       return false;

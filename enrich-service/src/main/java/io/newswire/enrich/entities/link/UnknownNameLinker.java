@@ -93,10 +93,11 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      String lang = scriptLanguage(text, language);
       String phonetic = c.type() == EntityType.PERSON ? CrossScriptName.key(text) : "";
       // Only across scripts: a Latin name has its KB spellings to match, and its key is too coarse
       // (Jerry Welsh and Charles III share one).
-      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(scriptLanguage(text, language))) {
+      if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(lang)) {
         List<KbEntity> l = personKeys.get(phonetic);
         kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
       }
@@ -106,9 +107,8 @@ public final class UnknownNameLinker {
       } else if (!phonetic.isEmpty()) {
         // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
-            CrossScriptName.romanize(text, scriptLanguage(text, language)), false);
+            CrossScriptName.romanize(text, lang), false);
       } else {
-        String lang = scriptLanguage(text, language);
         m = new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
       }
       taken.add(m);
