@@ -19,7 +19,7 @@ public final class EnrichService {
         EnrichTopology.build(config.topics(),
             AvroSerde.forValues(ParsedArticle.class, config.registryUrl()),
             AvroSerde.forValues(EnrichedArticle.class, config.registryUrl()),
-            enricher.loadModels()),
+            enricher.loadModels(), config.failover().storesInMemory()),
         config);
   }
 

@@ -97,7 +97,8 @@ public final class LocalStack implements AutoCloseable {
         .withBootstrap(kafka.bootstrapServers(), registry.url())
         .withStateDir(o.dataDir().resolve("streams").resolve("enrich"))
         .withHttpPort(o.enrichHttpPort());
-    enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId));
+    enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId)
+        .withStoresInMemory(!"rocksdb".equalsIgnoreCase(env.getOrDefault("NEWSWIRE_STATE_STORES", "memory").strip())));
     // Built (topologies, clients) while the transactions settle; started, and so producing, only after.
     StreamsService ingest = IngestService.create(ingestConfig);
     StreamsService enrich = EnrichService.create(enrichConfig, enricher.join());

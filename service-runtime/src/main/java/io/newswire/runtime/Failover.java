@@ -20,12 +20,15 @@ import org.apache.kafka.streams.StreamsConfig;
  * NEWSWIRE_STANDBY_REPLICAS        0      warm copies of each state store on other instances
  * NEWSWIRE_TRANSACTIONAL_STATE_STORES true  stores keep uncommitted writes apart (KIP-892), so an
  *                                         unclean stop under exactly-once does not wipe them
+ * NEWSWIRE_STATE_STORES            rocksdb  rocksdb | memory: where enrich keeps its story versions. In
+ *                                         memory the store is rebuilt from its compacted changelog at
+ *                                         every start and never wiped after an unclean stop (`up`'s default)
  * </pre>
  */
 public record Failover(String instanceId, int sessionTimeoutMs, int heartbeatIntervalMs, int transactionTimeoutMs,
-    int standbyReplicas, boolean transactionalStateStores) {
+    int standbyReplicas, boolean transactionalStateStores, boolean storesInMemory) {
 
-  public static final Failover DEFAULT = new Failover(null, 8000, 1000, 8000, 0, true);
+  public static final Failover DEFAULT = new Failover(null, 8000, 1000, 8000, 0, true, false);
 
   public static Failover fromEnv(Map<String, String> env) {
     return new Failover(
@@ -34,12 +37,26 @@ public record Failover(String instanceId, int sessionTimeoutMs, int heartbeatInt
         intOr(env, "NEWSWIRE_HEARTBEAT_INTERVAL_MS", DEFAULT.heartbeatIntervalMs),
         intOr(env, "NEWSWIRE_TRANSACTION_TIMEOUT_MS", DEFAULT.transactionTimeoutMs),
         intOr(env, "NEWSWIRE_STANDBY_REPLICAS", DEFAULT.standbyReplicas),
-        Boolean.parseBoolean(env.getOrDefault("NEWSWIRE_TRANSACTIONAL_STATE_STORES", "true")));
+        Boolean.parseBoolean(env.getOrDefault("NEWSWIRE_TRANSACTIONAL_STATE_STORES", "true")),
+        storesInMemory(env.getOrDefault("NEWSWIRE_STATE_STORES", "rocksdb")));
   }
 
   public Failover withInstanceId(String id) {
     return new Failover(id, sessionTimeoutMs, heartbeatIntervalMs, transactionTimeoutMs, standbyReplicas,
-        transactionalStateStores);
+        transactionalStateStores, storesInMemory);
+  }
+
+  public Failover withStoresInMemory(boolean inMemory) {
+    return new Failover(instanceId, sessionTimeoutMs, heartbeatIntervalMs, transactionTimeoutMs, standbyReplicas,
+        transactionalStateStores, inMemory);
+  }
+
+  static boolean storesInMemory(String value) {
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "memory", "in-memory" -> true;
+      case "rocksdb", "" -> false;
+      default -> throw new IllegalArgumentException("NEWSWIRE_STATE_STORES must be rocksdb or memory, not '" + value + "'");
+    };
   }
 
   /**

@@ -3,6 +3,8 @@ package io.newswire.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,6 +26,7 @@ class FailoverConfigTest {
     assertEquals("0", p.get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG));
     assertEquals("true", p.get(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG));
     assertEquals(Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams"), c.stateDir());
+    assertFalse(c.failover().storesInMemory(), "services keep RocksDB stores unless told otherwise");
     // what Kafka Streams makes of them is valid
     new StreamsConfig(p);
   }
@@ -68,5 +71,16 @@ class FailoverConfigTest {
   void pipelineTopicsHaveSixPartitionsUnlessConfigured() {
     assertEquals(6, Topics.partitionsFromEnv(Map.of()));
     assertEquals(12, Topics.partitionsFromEnv(Map.of("NEWSWIRE_PARTITIONS", "12")));
+  }
+
+  @Test
+  void stateStoresInMemoryOnRequestAndABadValueIsAClearError() {
+    assertTrue(ServiceConfig.fromEnv(Map.of("NEWSWIRE_STATE_STORES", "memory"), "newswire-enrich", 7072)
+        .failover().storesInMemory());
+    assertFalse(ServiceConfig.fromEnv(Map.of("NEWSWIRE_STATE_STORES", "RocksDB"), "newswire-enrich", 7072)
+        .failover().storesInMemory());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ServiceConfig.fromEnv(Map.of("NEWSWIRE_STATE_STORES", "disk"), "newswire-enrich", 7072));
+    assertTrue(e.getMessage().contains("NEWSWIRE_STATE_STORES"), e.getMessage());
   }
 }

@@ -25,11 +25,22 @@ public final class EnrichTopology {
 
   public static Topology build(Topics topics, Serde<ParsedArticle> parsedSerde, Serde<EnrichedArticle> enrichedSerde,
       Enricher enricher) {
+    return build(topics, parsedSerde, enrichedSerde, enricher, false);
+  }
+
+  /**
+   * @param versionsInMemory keep story versions in memory, rebuilt from the changelog at each start:
+   *     one small record per article, and under exactly-once a RocksDB store is wiped and rebuilt
+   *     after every unclean stop anyway, which costs more than reading the changelog
+   */
+  public static Topology build(Topics topics, Serde<ParsedArticle> parsedSerde, Serde<EnrichedArticle> enrichedSerde,
+      Enricher enricher, boolean versionsInMemory) {
     Topology t = new Topology();
     t.addSource(SOURCE, Serdes.String().deserializer(), parsedSerde.deserializer(), topics.parsed());
     t.addProcessor(ENRICH, () -> new EnrichProcessor(enricher, parsedSerde.serializer(), topics.parsed()), SOURCE);
-    t.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(VERSIONS_STORE), Serdes.String(), Serdes.String()), ENRICH);
+    t.addStateStore(Stores.keyValueStoreBuilder(versionsInMemory
+        ? Stores.inMemoryKeyValueStore(VERSIONS_STORE)
+        : Stores.persistentKeyValueStore(VERSIONS_STORE), Serdes.String(), Serdes.String()), ENRICH);
     t.addSink(ENRICHED_SINK, topics.enriched(), Serdes.String().serializer(), enrichedSerde.serializer(), ENRICH);
     t.addSink(DLQ_SINK, topics.dlq(), Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(), ENRICH);
     return t;
