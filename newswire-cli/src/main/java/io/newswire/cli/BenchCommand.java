@@ -65,6 +65,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Offline worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--warmup", description = "Dispatches run through the text code untimed first, so that every "
+      + "phase measures compiled code as a long-running service does (default: the input once, at most --count; 0 = none).")
+  private Integer warmup;
+
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures here as JSON.")
   Path json;
 
@@ -88,7 +92,17 @@ final class BenchCommand implements Callable<Integer> {
     report.put("input", in.toString()).put("dispatches", pool.size()).put("meanBytes", bytes / pool.size())
         .put("count", count).put("cores", Runtime.getRuntime().availableProcessors()).put("partitions", partitions);
 
-    // Offline first: it also compiles the text code, which the services in this JVM then share.
+    // The JIT needs some thousands of dispatches before the text code runs at full speed; measured cold,
+    // the first phase pays for it and the later ones do not. A warm-up with its own Enricher compiles the
+    // code; each timed phase then starts with fresh per-instance caches, as a restarted service would.
+    int warm = Math.max(0, warmup != null ? warmup : Math.min(pool.size(), count));
+    if (warm > 0) {
+      long w0 = System.nanoTime();
+      offline(copies(pool, "warmup").subList(0, Math.min(warm, count)));
+      System.err.printf("bench: warm-up, %d dispatches through the text code in %.1f s%n", Math.min(warm, count),
+          (System.nanoTime() - w0) / 1e9);
+    }
+    report.put("warmup", Math.min(warm, count));
     double offline = offline(copies(pool, "offline"));
     report.put("offlinePerSecond", round(offline));
     System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
