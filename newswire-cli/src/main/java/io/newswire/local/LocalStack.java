@@ -70,6 +70,7 @@ public final class LocalStack implements AutoCloseable {
   private static LocalStack start(Options o, CompletableFuture<Enricher> enricher) throws Exception {
     long t0 = System.nanoTime();
     Files.createDirectories(o.dataDir());
+    Thread warmup = JitWarmup.start(enricher, JitWarmup.limitMs(System.getenv()));
     EmbeddedKafka kafka = EmbeddedKafka.start(o.dataDir(), o.host(), o.kafkaPort());
     // After an unclean stop the broker may leave transactions open on their partitions that its
     // coordinator has already ended (see HangingTransactions): end them before the services' producers
@@ -105,6 +106,9 @@ public final class LocalStack implements AutoCloseable {
     settled.join();
     Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
         Duration.ofSeconds(10));
+    if (warmup != null) {
+      warmup.interrupt(); // the services' own records warm it from here
+    }
     ingest.start();
     enrich.start();
     LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics, repair);
