@@ -94,4 +94,14 @@ class EntityNamesArabicTest {
     assertTrue(es.stream().anyMatch(e -> texts(e).contains("هيئة حماية الغابات")), es.stream().map(e -> e.getName().toString()).toList().toString());
     assertTrue(es.stream().anyMatch(e -> texts(e).contains("جامعة ماواي")), es.stream().map(e -> e.getName().toString()).toList().toString());
   }
+
+  @Test
+  void aForeignClubIsNamedWithoutTheHeadAndItsNationality() {
+    List<Entity> es = run("ar", "عنوان",
+        "انتقل المهاجم إلى نادي تيرانوفا الإيطالي بعد أن لعب لفريق كورستادت الهولندي موسمين، فيما أعلن نادي الصقور تجديد عقده.");
+    assertEquals(List.of("تيرانوفا"), texts(org(es, "تيرانوفا")));
+    assertEquals(List.of("كورستادت"), texts(org(es, "كورستادت")));
+    org(es, "نادي الصقور"); // an Arabic name keeps its head
+    assertTrue(mentioned(es, "نادي تيرانوفا الإيطالي") == null);
+  }
 }

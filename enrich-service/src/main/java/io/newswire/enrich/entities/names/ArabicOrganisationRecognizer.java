@@ -37,6 +37,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private final Set<String> stop;
   private final Set<String> notAfter;
   private final Set<String> chainNouns;
+  private final Set<String> nameFollows;
+  private final Set<String> nationality;
 
   public ArabicOrganisationRecognizer() {
     CueLists cues = CueLists.load("/entities/ar-cues.txt");
@@ -49,6 +51,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     stop = cues.get("stop");
     notAfter = cues.get("not-after");
     chainNouns = cues.get("chain-noun");
+    nameFollows = cues.get("name-follows");
+    java.util.Set<String> nat = new java.util.HashSet<>();
+    for (String k : cues.get("nationality")) {
+      nat.add(k);
+      nat.add(k + "ه"); // the feminine, in the matching form (ة folded to ه)
+    }
+    nationality = Set.copyOf(nat);
   }
 
   @Override
@@ -105,6 +114,16 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       boolean quotedName = !Character.isLetter(keys[i + 1].charAt(0));
       if (quotedName && !headOutside.contains(head)) {
         start = s.get(i + 2).start(); // صحيفة «الوطن»: the name is what the marks hold
+      } else if (nameFollows.contains(head) && !quotedName && !keys[i + 1].startsWith("ال")) {
+        // نادي أتلانتا الإيطالي: the club's name without the head, without the nationality after it
+        int e = end;
+        while (e > i + 2 && nationality.contains(keys[e - 1])) {
+          e--;
+        }
+        if (e > i + 1 && (e == i + 2 || !isNisba(keys[e - 1]))) {
+          start = s.get(i + 1).start();
+          end = e;
+        }
       } else if (headOutside.contains(head)) {
         boolean quoted = quotedName;
         if (!quoted && keys[i + 1].startsWith("ال")) {

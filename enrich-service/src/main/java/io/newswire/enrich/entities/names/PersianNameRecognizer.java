@@ -49,6 +49,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> placeBefore;
   private final Set<String> stop;
   private final Set<String> notName;
+  private final Set<String> conjuncts;
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -65,6 +66,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     placeBefore = cues.get("place-before");
     stop = cues.get("stop");
     notName = cues.get("not-name");
+    conjuncts = cues.get("org-conjunct");
   }
 
   @Override
@@ -261,6 +263,25 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
       j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
+    }
+    // سازمان اوقاف و امور خیریه، سازمان راهداری و حمل و نقل جاده‌ای: "و" and a noun of such names go on
+    while (j > head && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
+        && !endsWithClitic(keys[j - 1])) {
+      j += 2;
+      int more = 0;
+      while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && isOrgWord(keys[j])
+          && !LIGHT_VERBS.contains(keys[j]) && !endsWithClitic(keys[j - 1])) {
+        j++;
+        more++;
+      }
+      if (more > 0 && j < keys.length && (isVerb(keys[j]) || LIGHT_VERBS.contains(keys[j]))) {
+        j--; // ... ارشاد اسلامی همکاری می‌کنند: the noun of a compound verb
+      }
+    }
+    // اداره کل اوقاف ... استان ایلام: a provincial office is named with its province
+    if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
+        && !endsWithClitic(keys[j - 1])) {
+      j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
     }
     if (j > head && j < keys.length && keys[j].equals("مجلس") && PARLIAMENT_BODIES.contains(keys[i])) {
       // کمیسیون اقتصادی مجلس (شورای اسلامی): a commission of parliament is named with it
