@@ -109,9 +109,14 @@ public final class CrossScriptName {
   public static String romanize(String name, String lang) {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
-    for (String w : SPACES.split(MatchingForm.key(name))) {
+    String[] words = SPACES.split(MatchingForm.key(name));
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       if (w.isEmpty()) {
         continue;
+      }
+      if (w.equals("عبد") && i + 1 < words.length && words[i + 1].startsWith("ال") && words[i + 1].length() > 2) {
+        w = w + words[++i]; // عبد الله, عبد العزيز written apart: one name word, Abdullah, Abdulaziz
       }
       if (!Clitics.isArabicScript(w.charAt(0))) {
         return name; // mixed or Latin: keep as written
