@@ -140,4 +140,15 @@ class EntityNamesPersianTest {
     assertNotNull(m, es.stream().map(e -> texts(e)).toList().toString());
     assertEquals(List.of("وزارت اوقاف و امور مذهبی تونس", "وزارت اوقاف تونس"), texts(m));
   }
+
+  @Test
+  void gluedAndShortenedGivenNamesTheImamsHonorificAndAnAdjectiveEndingAnOrganisation() {
+    List<Entity> es = run("fa", "عنوان",
+        "حجت‌الاسلام محمدکاظم توکلی در همایش گفت قیام امام حسین (ع) الگوی جامعه است.",
+        "به گفته نصراله فرهمند، سازمان بنادر و امور دریایی منطقه‌ای همکاری خوبی داشت.");
+    named(es, "محمدکاظم توکلی", EntityType.PERSON);
+    named(es, "نصراله فرهمند", EntityType.PERSON);
+    assertEquals(EntityType.PERSON, byName(es, "حسین").getType());
+    named(es, "سازمان بنادر و امور دریایی منطقه‌ای", EntityType.ORGANIZATION);
+  }
 }

@@ -145,10 +145,15 @@ public final class CrossScriptName {
     if (w.startsWith("ال") && w.length() > 3) {
       return "al-" + word(w.substring(2), persian);
     }
-    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))) {
+    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))
+        && !PERSIAN_SUFFIXES.contains(w.substring(w.startsWith("سيد") ? 3 : 4))) { // محمدزاده is one surname
       // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
       int cut = w.startsWith("سيد") ? 3 : 4;
       return word(w.substring(0, cut), true) + " " + word(w.substring(cut), true);
+    }
+    if (persian && w.length() > 6 && w.startsWith("محمد") && w.charAt(4) != 'ي' && !TABLE.containsKey(w)
+        && !w.endsWith("ي") && !w.endsWith("ان") && !w.endsWith("پور") && !w.endsWith("زاده") && !w.endsWith("نژاد")) {
+      return word("محمد", true) + " " + word(w.substring(4), true); // محمدهمایون: Mohammad Homayoun
     }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
       return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah

@@ -31,6 +31,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> LIGHT_VERBS = keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
+  private static final String MOHAMMAD = MatchingForm.key("محمد");
+  private static final String ADJECTIVE_EI = MatchingForm.key("ای");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
   private static final Set<String> AFTER_PLACE = keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
@@ -128,6 +130,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
         continue;
       }
       end = personFromGivenName(keys, i);
+      if (end < 0 && isGivenName(keys[i]) && honorificAfter(keys, i + 1)) {
+        end = i + 1; // امام حسین (ع)، حضرت علی (ع): a given name with the honorific of the Imams
+      }
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
         end = i + 1;
       }
@@ -176,6 +181,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return -1;
     }
     return end;
+  }
+
+  /** "(ع)", "(س)", "(ص)" at {@code k}: the honorific written after the Prophet's family and the Imams. */
+  private static boolean honorificAfter(String[] keys, int k) {
+    return k + 2 < keys.length && keys[k].equals("(") && keys[k + 2].equals(")")
+        && (keys[k + 1].equals("ع") || keys[k + 1].equals("س") || keys[k + 1].equals("ص"));
   }
 
   /** End of a name that opens with one or two given names and has a surname after them, or -1. */
@@ -297,6 +308,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (givenNames.contains(key)) {
       return true;
     }
+    if (key.length() > 5 && key.startsWith(MOHAMMAD) && givenNames.contains(key.substring(MOHAMMAD.length()))) {
+      return true; // محمدهمایون، محمدحسن: two given names written as one
+    }
+    if (key.length() > 4 && key.endsWith("اله") && !key.endsWith("الله")
+        && givenNames.contains(key.substring(0, key.length() - 3) + "الله")) {
+      return true; // حمداله، نصراله: -الله written without its second lam
+    }
     if (key.indexOf(' ') < 0) {
       return false;
     }
@@ -389,7 +407,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     int stop = last.end();
     String text = last.text();
     int zwnj = text.lastIndexOf('\u200C');
-    if (zwnj > 0 && SUFFIXES.contains(MatchingForm.key(text.substring(zwnj + 1)))) {
+    String suffix = zwnj > 0 ? MatchingForm.key(text.substring(zwnj + 1)) : "";
+    // ... حمل و نقل جاده‌ای: at the end of an organisation's name -ای makes an adjective, it is no clitic
+    boolean adjective = type == EntityType.ORGANIZATION && suffix.equals(ADJECTIVE_EI);
+    if (zwnj > 0 && !adjective && SUFFIXES.contains(suffix)) {
       stop = last.start() + zwnj;
     }
     out.add(new Candidate(f.index(), s.get(i).start(), stop, type, confidence, false));

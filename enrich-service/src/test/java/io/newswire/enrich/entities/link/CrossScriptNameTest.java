@@ -79,4 +79,12 @@ class CrossScriptNameTest {
     assertEquals("Taha Yasser", CrossScriptName.romanize("طه ياسر", "ar"));
     assertEquals(CrossScriptName.key("عبدالله الدوسري"), CrossScriptName.key("عبد الله الدوسري"));
   }
+
+  @Test
+  void mohammadGluedToAnotherGivenNameIsTwoWords() {
+    assertEquals("Mohammad Kazem Tavakoli".split(" ")[0], CrossScriptName.romanize("محمدکاظم توکلی", "fa").split(" ")[0]);
+    assertEquals(3, CrossScriptName.romanize("محمدکاظم توکلی", "fa").split(" ").length);
+    assertEquals(1, CrossScriptName.romanize("محمدی", "fa").split(" ").length, "Mohammadi is one surname");
+    assertEquals(1, CrossScriptName.romanize("محمدزاده", "fa").split(" ").length);
+  }
 }
