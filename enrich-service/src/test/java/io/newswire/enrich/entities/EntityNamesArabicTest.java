@@ -98,7 +98,7 @@ class EntityNamesArabicTest {
   @Test
   void aForeignClubIsNamedWithoutTheHeadAndItsNationality() {
     List<Entity> es = run("ar", "عنوان",
-        "انتقل المهاجم إلى نادي تيرانوفا الإيطالي بعد أن لعب لفريق كورستادت الهولندي موسمين، فيما أعلن نادي الصقور تجديد عقده.");
+        "انتقل المهاجم إلى نادي تيرانوفا الإيطالي بعد أن لعب لنادي كورستادت الهولندي موسمين، فيما أعلن نادي الصقور تجديد عقده.");
     assertEquals(List.of("تيرانوفا"), texts(org(es, "تيرانوفا")));
     assertEquals(List.of("كورستادت"), texts(org(es, "كورستادت")));
     org(es, "نادي الصقور"); // an Arabic name keeps its head

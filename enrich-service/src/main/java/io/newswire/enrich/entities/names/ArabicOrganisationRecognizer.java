@@ -122,7 +122,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         while (e > i + 2 && nationality.contains(keys[e - 1])) {
           e--;
         }
-        if (e > i + 1 && (e == i + 2 || !isNisba(keys[e - 1]))) {
+        if (e < end && e > i + 1 && (e == i + 2 || !isNisba(keys[e - 1]))) {
           start = s.get(i + 1).start();
           end = e;
         }
