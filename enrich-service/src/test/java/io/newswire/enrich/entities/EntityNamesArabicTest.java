@@ -94,4 +94,30 @@ class EntityNamesArabicTest {
     assertTrue(es.stream().anyMatch(e -> texts(e).contains("هيئة حماية الغابات")), es.stream().map(e -> e.getName().toString()).toList().toString());
     assertTrue(es.stream().anyMatch(e -> texts(e).contains("جامعة ماواي")), es.stream().map(e -> e.getName().toString()).toList().toString());
   }
+
+  @Test
+  void aForeignClubIsNamedWithoutTheHeadAndItsNationality() {
+    List<Entity> es = run("ar", "عنوان",
+        "انتقل المهاجم إلى نادي تيرانوفا الإيطالي بعد أن لعب لنادي كورستادت الهولندي موسمين، فيما أعلن نادي الصقور تجديد عقده.");
+    assertEquals(List.of("تيرانوفا"), texts(org(es, "تيرانوفا")));
+    assertEquals(List.of("كورستادت"), texts(org(es, "كورستادت")));
+    org(es, "نادي الصقور"); // an Arabic name keeps its head
+    assertTrue(mentioned(es, "نادي تيرانوفا الإيطالي") == null);
+  }
+
+  @Test
+  void aGivenNameAndAFamilyNisbaMakeAPerson() {
+    List<Entity> es = run("ar", "عنوان",
+        "وأكد منصور الزهراني المشرف على الفريق أن التعاقد تم، فيما قال ماجد سعيد العتيبي إن الموسم الماضي كان صعبا.",
+        "وعاد اللاعبون بعد رمضان الماضي إلى مطار الملك خالد الدولي، ونقل المصاب إلى مستشفى الملك فيصل التخصصي.",
+        "وقال حاسم بن عبدالله الفارسي إن الملتقى يستمر خمسة أيام، وحصل علي الدعم.");
+    Entity a = mentioned(es, "منصور الزهراني");
+    assertNotNull(a, es.stream().map(x -> texts(x)).toList().toString());
+    assertEquals(EntityType.PERSON, a.getType());
+    assertEquals(EntityType.PERSON, mentioned(es, "ماجد سعيد العتيبي").getType());
+    assertTrue(mentioned(es, "رمضان الماضي") == null, "last Ramadan is no one");
+    assertTrue(mentioned(es, "خالد الدولي") == null, "an airport's adjective is no family name");
+    assertTrue(mentioned(es, "فيصل التخصصي") == null, "a hospital's adjective is no family name");
+    assertTrue(mentioned(es, "عبدالله الفارسي") == null, "the tail of a name with بن is not a name of its own");
+  }
 }

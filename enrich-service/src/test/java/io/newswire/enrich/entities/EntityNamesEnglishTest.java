@@ -198,4 +198,41 @@ class EntityNamesEnglishTest {
     named(es, "David Orrell", EntityType.PERSON);
     assertNull(byName(es, "David Orrell of Kelvale"));
   }
+
+  @Test
+  void theEmployerOfAStaffWordIsAnOrganisation() {
+    List<Entity> es = run("en", "Odds shorten",
+        "Pellworth spokesman Oren Kadey said the odds had shortened overnight.",
+        "Brightmoor's chief economist Dalia Vennick said demand would recover.",
+        "Vice chairman Tobias Ferrand agreed, and Dutch coach Piet Aalbersma did not.");
+    named(es, "Pellworth", EntityType.ORGANIZATION);
+    named(es, "Brightmoor", EntityType.ORGANIZATION);
+    named(es, "Oren Kadey", EntityType.PERSON);
+    named(es, "Dalia Vennick", EntityType.PERSON);
+    assertNull(byName(es, "Vice"), "an office's first word is not its employer");
+    assertNull(byName(es, "Dutch"), "a nationality is not an employer");
+  }
+
+  @Test
+  void aNameThatSaysItIsAFirm() {
+    List<Entity> es = run("en", "Utility seeks rate cut",
+        "Tarrowby Hydro said it has filed for a two-stage rate reduction with the state regulator.");
+    named(es, "Tarrowby Hydro", EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aMiddleInitialStaysInsideThePersonsName() {
+    List<Entity> es = run("en", "Airline cuts costs",
+        "Vice chairman Martin R. Quessel said in a statement that management was leading the way.",
+        "Quessel asked the unions to begin talks.");
+    Entity p = named(es, "Martin R. Quessel", EntityType.PERSON);
+    assertEquals(List.of("Martin R. Quessel", "Quessel"), texts(p));
+    assertNull(byName(es, "Martin R"));
+  }
+
+  @Test
+  void moreGivenNamesOpenAPersonsName() {
+    List<Entity> es = run("en", "Presenter quits", "Siobhan Treleaven quit the programme on Friday after a row with producers.");
+    named(es, "Siobhan Treleaven", EntityType.PERSON);
+  }
 }

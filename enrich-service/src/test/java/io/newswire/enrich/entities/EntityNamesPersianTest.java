@@ -117,4 +117,38 @@ class EntityNamesPersianTest {
         "به گفته وی قانون در مجلس تغییر بکند و شرکت مذکور اهتمام ویژه دارد و کارگران استخوان‌هایی پیدا کردند.");
     assertTrue(es.isEmpty(), es.stream().map(e -> e.getName().toString()).toList().toString());
   }
+
+  @Test
+  void organisationNamesGoOnAfterAndWithTheirOwnNounsAndTheProvince() {
+    List<Entity> es = run("fa", "عنوان",
+        "مدیر کل اداره کل اوقاف و امور خیریه استان سمنان گفت سازمان حمل و نقل ریلی و وزارت فرهنگ و ارشاد اسلامی همکاری می‌کنند.",
+        "نماینده سازمان ملل و آمریکا نیز در این نشست بود.");
+    assertEquals(List.of("اداره کل اوقاف و امور خیریه استان سمنان"),
+        texts(named(es, "اداره کل اوقاف و امور خیریه استان سمنان", EntityType.ORGANIZATION)));
+    named(es, "سازمان حمل و نقل ریلی", EntityType.ORGANIZATION);
+    named(es, "وزارت فرهنگ و ارشاد اسلامی", EntityType.ORGANIZATION);
+    assertNull(byName(es, "وزارت فرهنگ و ارشاد اسلامی همکاری"), "the noun of a compound verb is the sentence's");
+    assertNull(byName(es, "سازمان ملل و آمریکا"), "two names joined by و stay two");
+  }
+
+  @Test
+  void aNameWithoutItsConjunctIsTheSameOrganisation() {
+    List<Entity> es = run("fa", "عنوان",
+        "وزارت اوقاف و امور مذهبی تونس اعلام کرد طرح تازه آغاز شد.",
+        "به گفته وزارت اوقاف تونس این طرح سه سال طول می‌کشد.");
+    Entity m = byName(es, "وزارت اوقاف و امور مذهبی تونس");
+    assertNotNull(m, es.stream().map(e -> texts(e)).toList().toString());
+    assertEquals(List.of("وزارت اوقاف و امور مذهبی تونس", "وزارت اوقاف تونس"), texts(m));
+  }
+
+  @Test
+  void gluedAndShortenedGivenNamesTheImamsHonorificAndAnAdjectiveEndingAnOrganisation() {
+    List<Entity> es = run("fa", "عنوان",
+        "حجت‌الاسلام محمدکاظم توکلی در همایش گفت قیام امام حسین (ع) الگوی جامعه است.",
+        "به گفته نصراله فرهمند، سازمان بنادر و امور دریایی منطقه‌ای همکاری خوبی داشت.");
+    named(es, "محمدکاظم توکلی", EntityType.PERSON);
+    named(es, "نصراله فرهمند", EntityType.PERSON);
+    assertEquals(EntityType.PERSON, byName(es, "حسین").getType());
+    named(es, "سازمان بنادر و امور دریایی منطقه‌ای", EntityType.ORGANIZATION);
+  }
 }

@@ -109,9 +109,14 @@ public final class CrossScriptName {
   public static String romanize(String name, String lang) {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
-    for (String w : SPACES.split(MatchingForm.key(name))) {
+    String[] words = SPACES.split(MatchingForm.key(name));
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       if (w.isEmpty()) {
         continue;
+      }
+      if (w.equals("عبد") && i + 1 < words.length && words[i + 1].startsWith("ال") && words[i + 1].length() > 2) {
+        w = w + words[++i]; // عبد الله, عبد العزيز written apart: one name word, Abdullah, Abdulaziz
       }
       if (!Clitics.isArabicScript(w.charAt(0))) {
         return name; // mixed or Latin: keep as written
@@ -140,10 +145,15 @@ public final class CrossScriptName {
     if (w.startsWith("ال") && w.length() > 3) {
       return "al-" + word(w.substring(2), persian);
     }
-    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))) {
+    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))
+        && !PERSIAN_SUFFIXES.contains(w.substring(w.startsWith("سيد") ? 3 : 4))) { // محمدزاده is one surname
       // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
       int cut = w.startsWith("سيد") ? 3 : 4;
       return word(w.substring(0, cut), true) + " " + word(w.substring(cut), true);
+    }
+    if (persian && w.length() > 6 && w.startsWith("محمد") && w.charAt(4) != 'ي' && !TABLE.containsKey(w)
+        && !w.endsWith("ي") && !w.endsWith("ان") && !w.endsWith("پور") && !w.endsWith("زاده") && !w.endsWith("نژاد")) {
+      return word("محمد", true) + " " + word(w.substring(4), true); // محمدهمایون: Mohammad Homayoun
     }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
       return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah

@@ -78,7 +78,7 @@ public final class PartialNameMerger {
         continue;
       }
       boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length));
-      if (prefix || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))) {
+      if (prefix || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))) {
         targets.add(o.entityId());
         wholes.add(whole);
         if (longest == null || whole.length > longest.length) {
@@ -94,6 +94,30 @@ public final class PartialNameMerger {
       return m;
     }
     return new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false);
+  }
+
+  /**
+   * {@code part} is {@code whole} without the "و ..." conjunct inside it: وزارت اوقاف فلسطين for وزارت
+   * اوقاف و امور مذهبي فلسطين (the first words, then the last ones, the words from و left out).
+   */
+  static boolean withoutConjunct(String[] part, String[] whole) {
+    int p = 0;
+    while (p < part.length && p < whole.length && part[p].equals(whole[p])) {
+      p++;
+    }
+    if (p == 0 || p >= whole.length || !whole[p].equals("و")) {
+      return false;
+    }
+    int tail = part.length - p;
+    if (tail <= 0 || whole.length - tail - p < 2) {
+      return false;
+    }
+    for (int k = 0; k < tail; k++) {
+      if (!part[p + k].equals(whole[whole.length - tail + k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every name in {@code wholes} is {@code longest} or its first words. */

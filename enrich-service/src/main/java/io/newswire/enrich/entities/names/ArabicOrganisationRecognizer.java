@@ -37,6 +37,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private final Set<String> stop;
   private final Set<String> notAfter;
   private final Set<String> chainNouns;
+  private final Set<String> nameFollows;
+  private final Set<String> nationality;
+  private final Set<String> givenNames = arabicGivenNames();
 
   public ArabicOrganisationRecognizer() {
     CueLists cues = CueLists.load("/entities/ar-cues.txt");
@@ -49,6 +52,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     stop = cues.get("stop");
     notAfter = cues.get("not-after");
     chainNouns = cues.get("chain-noun");
+    nameFollows = cues.get("name-follows");
+    java.util.Set<String> nat = new java.util.HashSet<>();
+    for (String k : cues.get("nationality")) {
+      nat.add(k);
+      nat.add(k + "ه"); // the feminine, in the matching form (ة folded to ه)
+    }
+    nationality = Set.copyOf(nat);
   }
 
   @Override
@@ -74,6 +84,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         keys[i] = "\u0621" + keys[i];
       }
     }
+    people(f, s, keys, out);
     for (int i = 0; i < n; i++) {
       int clitic = cliticLength(keys[i]);
       String head = keys[i].substring(clitic);
@@ -105,6 +116,16 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       boolean quotedName = !Character.isLetter(keys[i + 1].charAt(0));
       if (quotedName && !headOutside.contains(head)) {
         start = s.get(i + 2).start(); // صحيفة «الوطن»: the name is what the marks hold
+      } else if (nameFollows.contains(head) && !quotedName && !keys[i + 1].startsWith("ال")) {
+        // نادي أتلانتا الإيطالي: the club's name without the head, without the nationality after it
+        int e = end;
+        while (e > i + 2 && nationality.contains(keys[e - 1])) {
+          e--;
+        }
+        if (e < end && e > i + 1 && (e == i + 2 || !isNisba(keys[e - 1]))) {
+          start = s.get(i + 1).start();
+          end = e;
+        }
       } else if (headOutside.contains(head)) {
         boolean quoted = quotedName;
         if (!quoted && keys[i + 1].startsWith("ال")) {
@@ -116,6 +137,79 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       out.add(new Candidate(f.index(), start, s.get(end - 1).end(), EntityType.ORGANIZATION, CONFIDENCE, false));
       i = end - 1;
     }
+  }
+
+  /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
+  static final double PERSON_CONFIDENCE = 0.9;
+
+  /**
+   * People by the commonest shape of an Arabic name: one to three given names of the shipped list and a
+   * family name with the article and the nisba ending (منصور البلوي، محمد سعيد القحطاني, Al-Balawi,
+   * Al-Qahtani); a nationality (محمد المصري is as often "the Egyptian Mohammed") or a descriptive
+   * adjective is not taken as a family name, nor is على written with a dotted yeh.
+   */
+  private void people(FieldText f, List<Token> s, String[] keys, List<Candidate> out) {
+    int n = keys.length;
+    for (int i = 0; i + 1 < n; i++) {
+      if (!givenNames.contains(keys[i]) || s.get(i).text().equals("على")
+          || (s.get(i).text().equals("علي") && i > 0 && isVerbLike(keys[i - 1]))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && j - i < 3 && givenNames.contains(keys[j])) {
+        j++;
+      }
+      if (i > 0 && AFTER_NAME_PARTICLES.contains(keys[i - 1])) {
+        i = j - 1; // حاسن بن عبدالله الغامدي: the model reads the whole chain, this shape only its tail
+        continue;
+      }
+      if (j < n && familyShaped(keys[j]) && s.get(j).text().endsWith("ي") && !MONTHS.contains(keys[i])) {
+        out.add(new Candidate(f.index(), s.get(i).start(), s.get(j).end(), EntityType.PERSON, PERSON_CONFIDENCE, false));
+        i = j;
+      }
+    }
+  }
+
+  private static final Set<String> AFTER_NAME_PARTICLES = Set.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");
+  /** Hijri months that are also given names (رمضان الماضي is last Ramadan). */
+  private static final Set<String> MONTHS = Set.of("رمضان", "شعبان", "رجب", "محرم", "صفر");
+  /** Adjectives of time and order with the nisba ending: not family names. */
+  private static final Set<String> NOT_FAMILY = Set.of("الماضي", "الحالي", "الجاري", "الثاني", "التالي", "الاولي",
+      "الحادي", "الاضافي", "النهائي", "السنوي", "الشهري", "اليومي", "الرسمي", "الحقيقي", "الفعلي", "الاساسي", "الذهبي",
+      // and of the facilities named after a person (مطار الملك خالد الدولي، مستشفى الملك فيصل التخصصي)
+      "الدولي", "التخصصي", "الجامعي", "الطبي", "الوطني", "المركزي", "العالمي", "الاقليمي", "الخيري", "الثقافي",
+      "الرياضي", "الاجتماعي", "الصحي", "الاهلي", "الشعبي", "العسكري", "المدني");
+
+  /** A verb before علي makes it the preposition على written with a dotted yeh (حصل علي الدعم). */
+  private static boolean isVerbLike(String key) {
+    return key.length() >= 3 && (key.startsWith("ي") || key.startsWith("ت") || key.endsWith("ت") || key.endsWith("وا"));
+  }
+
+  private boolean familyShaped(String key) {
+    return key.startsWith("ال") && key.length() >= 5 && key.endsWith("ي") && !nationality.contains(key)
+        && !descriptive.contains(key) && !stop.contains(key) && !articleHeads.contains(key) && !NOT_FAMILY.contains(key);
+  }
+
+  /** The shipped Arabic given names (several to a line), in the matching form. */
+  private static Set<String> arabicGivenNames() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (java.io.InputStream in = ArabicOrganisationRecognizer.class.getResourceAsStream("/models/given-names-ar.txt")) {
+      java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        for (String w : line.strip().split("\\s+")) {
+          if (!w.isEmpty()) {
+            out.add(MatchingForm.key(w));
+          }
+        }
+      }
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("given-names-ar.txt", e);
+    }
+    return Set.copyOf(out);
   }
 
   /**

@@ -78,7 +78,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         datelinePlaces(f, found);
         continue;
       }
-      for (List<Token> s : f.sentences()) {
+      for (List<Token> s : joinInitials(f.sentences())) {
         new Sentence(f, s, lowerWords, found).scan();
       }
     }
@@ -90,6 +90,48 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       out.add(x.candidate());
     }
     return out;
+  }
+
+  /**
+   * The shared tokenization ends a sentence at every full stop, so "Martin R. Shugrue said" comes in
+   * two pieces: a sentence that ends with a given name and an initial is joined to the next one when
+   * that opens with a capital. The list is returned as it is when no sentence ends so (the usual case).
+   */
+  List<List<Token>> joinInitials(List<List<Token>> sentences) {
+    List<List<Token>> out = null;
+    for (int k = 0; k < sentences.size(); k++) {
+      List<Token> s = sentences.get(k);
+      boolean join = k + 1 < sentences.size() && endsWithInitial(s)
+          && capitalised(sentences.get(k + 1).get(0).text());
+      if (join && out == null) {
+        out = new ArrayList<>(sentences.subList(0, k));
+      }
+      if (join) {
+        List<Token> joined = new ArrayList<>(s);
+        joined.addAll(sentences.get(++k));
+        while (k + 1 < sentences.size() && endsWithInitial(joined) && capitalised(sentences.get(k + 1).get(0).text())) {
+          joined.addAll(sentences.get(++k)); // George H. W. Bush
+        }
+        out.add(joined);
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? sentences : out;
+  }
+
+  /** "... Martin R ." : a single capital after a given name (or another initial), then the full stop. */
+  private boolean endsWithInitial(List<Token> s) {
+    int n = s.size();
+    if (n < 3 || !s.get(n - 1).text().equals(".") || !isInitial(s.get(n - 2).text())) {
+      return false;
+    }
+    String before = s.get(n - 3).text();
+    return givenNames.contains(lower(before)) || isInitial(before);
+  }
+
+  static boolean isInitial(String t) {
+    return t.length() == 1 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && t.charAt(0) != 'I' && t.charAt(0) != 'A';
   }
 
   /** "SAN FRANCISCO, March 5", "DEERFIELD, Ill., March 3": the parts before the date are places. */
@@ -190,6 +232,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           } else if (isConnector(n) && end + 2 < s.size() && s.get(end + 1).text().equals("the")
               && capitalised(s.get(end + 2).text())) {
             end += 3; // Commission for Latin America and the Caribbean
+          } else if (n.equals(".") && isInitial(s.get(end - 1).text()) && end + 1 < s.size()
+              && capitalised(s.get(end + 1).text()) && givenNames.contains(lower(s.get(i).text()))) {
+            end += 2; // Martin R. Shugrue: the initial's full stop is inside the name
           } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)) {
             end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
           } else {
@@ -368,6 +413,12 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       String before = a > 0 ? lower(s.get(a - 1).text()) : "";
       String after = b < s.size() ? lower(s.get(b).text()) : "";
+      if (n <= 4 && !givenNames.contains(first) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
+          && !NOT_OWNER.contains(first) && !notName.contains(last) && staffOf(b)) {
+        // Ladbrokes spokesman Warren Lush, Gartner's principal analyst Kobita Desai: whose staff they are
+        add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
+        return;
+      }
       boolean person = false;
       double confidence = TYPED;
       if (n >= 2 && n <= 4 && givenNames.contains(first)) {
@@ -380,7 +431,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (person && confidence == TYPED) {
         // Typed by the words around it only: "the Music Shop said" is a firm, "Business Day said" a
         // paper whose words the article also writes in lower case.
-        if (before.equals("the")) {
+        if (before.equals("the") || speaksAsIt(b)) {
           add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
           return;
         }
@@ -428,6 +479,35 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
       }
       return true;
+    }
+
+    /**
+     * "X spokesman Jane Roe", "X's chief economist Jane Roe", "(XYZ) spokesman Jane Roe": a staff word
+     * written in lower case (possibly after 's and one or two more words) and then a capitalised name.
+     */
+    private boolean staffOf(int b) {
+      int k = b;
+      if (k < s.size() && s.get(k).text().equals(")")) {
+        k++;
+      }
+      if (k + 1 < s.size() && (s.get(k).text().equals("'") || s.get(k).text().equals("’"))) {
+        k += s.get(k + 1).text().equals("s") ? 2 : 1;
+      }
+      for (int j = k; j < Math.min(s.size() - 1, k + 3); j++) {
+        String t = s.get(j).text();
+        if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+          return false;
+        }
+        if (STAFF.contains(t)) {
+          return capitalised(s.get(j + 1).text()) && s.get(j + 1).text().length() > 1;
+        }
+      }
+      return false;
+    }
+
+    /** "X said it ...": a firm speaking of itself; a person is "he" or "she". */
+    private boolean speaksAsIt(int b) {
+      return b + 1 < s.size() && reporting.contains(lower(s.get(b).text())) && s.get(b + 1).text().equals("it");
     }
 
     /** "(CIPS)" right after the run, spelling the initials of its words: the run is one name. */
@@ -583,6 +663,15 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       default -> false;
     };
   }
+
+  /** Staff words that name whose employee follows (Ladbrokes spokesman, Gartner's analyst). */
+  private static final Set<String> STAFF = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
+      "economist", "lawyer", "lawyers", "chairman", "chairwoman", "director", "boss", "executive", "correspondent",
+      "editor", "founder", "leader", "strategist", "trader", "researcher", "engineer", "official", "officials");
+
+  /** Words before a staff word that are part of the office, not its employer (Vice chairman, Deputy editor). */
+  private static final Set<String> NOT_OWNER = Set.of("vice", "deputy", "acting", "former", "senior", "chief",
+      "assistant", "associate", "executive", "managing", "general", "joint", "interim", "co", "party", "opposition");
 
   /** Last words of the names of awards and events. */
   private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",

@@ -62,11 +62,26 @@ final class NameRepeats {
       if (w.length > f.words().length && Arrays.equals(f.words(), Arrays.copyOf(w, f.words().length))) {
         return true;
       }
+      if (w.length >= f.words().length && f.words().length >= 2 && hyphenPrefix(f.words(), w)) {
+        return true; // Bangor Hydro for Bangor Hydro-Electric Co
+      }
       if (acronym && PartialNameMerger.initials(w).equals(f.words()[0])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** All words equal but the last, which opens the other's word before a hyphen (hydro, hydro-electric). */
+  private static boolean hyphenPrefix(String[] shortWords, String[] w) {
+    int n = shortWords.length;
+    for (int k = 0; k < n - 1; k++) {
+      if (!shortWords[k].equals(w[k])) {
+        return false;
+      }
+    }
+    String last = shortWords[n - 1];
+    return w[n - 1].length() > last.length() + 1 && w[n - 1].startsWith(last) && w[n - 1].charAt(last.length()) == '-';
   }
 
   /** Names the body typed, found again in a headline field (case-insensitive). */

@@ -31,6 +31,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> LIGHT_VERBS = keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
+  private static final String MOHAMMAD = MatchingForm.key("محمد");
+  private static final String ADJECTIVE_EI = MatchingForm.key("ای");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
   private static final Set<String> AFTER_PLACE = keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
@@ -49,6 +51,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> placeBefore;
   private final Set<String> stop;
   private final Set<String> notName;
+  private final Set<String> conjuncts;
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -65,6 +68,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     placeBefore = cues.get("place-before");
     stop = cues.get("stop");
     notName = cues.get("not-name");
+    conjuncts = cues.get("org-conjunct");
   }
 
   @Override
@@ -126,6 +130,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
         continue;
       }
       end = personFromGivenName(keys, i);
+      if (end < 0 && isGivenName(keys[i]) && honorificAfter(keys, i + 1)) {
+        end = i + 1; // امام حسین (ع)، حضرت علی (ع): a given name with the honorific of the Imams
+      }
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
         end = i + 1;
       }
@@ -174,6 +181,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return -1;
     }
     return end;
+  }
+
+  /** "(ع)", "(س)", "(ص)" at {@code k}: the honorific written after the Prophet's family and the Imams. */
+  private static boolean honorificAfter(String[] keys, int k) {
+    return k + 2 < keys.length && keys[k].equals("(") && keys[k + 2].equals(")")
+        && (keys[k + 1].equals("ع") || keys[k + 1].equals("س") || keys[k + 1].equals("ص"));
   }
 
   /** End of a name that opens with one or two given names and has a surname after them, or -1. */
@@ -262,6 +275,25 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
       j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
     }
+    // سازمان اوقاف و امور خیریه، سازمان راهداری و حمل و نقل جاده‌ای: "و" and a noun of such names go on
+    while (j > head && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
+        && !endsWithClitic(keys[j - 1])) {
+      j += 2;
+      int more = 0;
+      while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && isOrgWord(keys[j])
+          && !LIGHT_VERBS.contains(keys[j]) && !endsWithClitic(keys[j - 1])) {
+        j++;
+        more++;
+      }
+      if (more > 0 && j < keys.length && (isVerb(keys[j]) || LIGHT_VERBS.contains(keys[j]))) {
+        j--; // ... ارشاد اسلامی همکاری می‌کنند: the noun of a compound verb
+      }
+    }
+    // اداره کل اوقاف ... استان ایلام: a provincial office is named with its province
+    if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
+        && !endsWithClitic(keys[j - 1])) {
+      j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
+    }
     if (j > head && j < keys.length && keys[j].equals("مجلس") && PARLIAMENT_BODIES.contains(keys[i])) {
       // کمیسیون اقتصادی مجلس (شورای اسلامی): a commission of parliament is named with it
       j++;
@@ -275,6 +307,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private boolean isGivenName(String key) {
     if (givenNames.contains(key)) {
       return true;
+    }
+    if (key.length() > 5 && key.startsWith(MOHAMMAD) && givenNames.contains(key.substring(MOHAMMAD.length()))) {
+      return true; // محمدهمایون، محمدحسن: two given names written as one
+    }
+    if (key.length() > 4 && key.endsWith("اله") && !key.endsWith("الله")
+        && givenNames.contains(key.substring(0, key.length() - 3) + "الله")) {
+      return true; // حمداله، نصراله: -الله written without its second lam
     }
     if (key.indexOf(' ') < 0) {
       return false;
@@ -368,7 +407,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     int stop = last.end();
     String text = last.text();
     int zwnj = text.lastIndexOf('\u200C');
-    if (zwnj > 0 && SUFFIXES.contains(MatchingForm.key(text.substring(zwnj + 1)))) {
+    String suffix = zwnj > 0 ? MatchingForm.key(text.substring(zwnj + 1)) : "";
+    // ... حمل و نقل جاده‌ای: at the end of an organisation's name -ای makes an adjective, it is no clitic
+    boolean adjective = type == EntityType.ORGANIZATION && suffix.equals(ADJECTIVE_EI);
+    if (zwnj > 0 && !adjective && SUFFIXES.contains(suffix)) {
       stop = last.start() + zwnj;
     }
     out.add(new Candidate(f.index(), s.get(i).start(), stop, type, confidence, false));

@@ -69,4 +69,22 @@ class CrossScriptNameTest {
       assertEquals(CrossScriptName.key(n), CrossScriptName.key(CrossScriptName.romanize(n, "ar")), n);
     }
   }
+
+  @Test
+  void abdAndTheWordAfterItAreOneNameAndCommonNamesHaveTheirUsualSpelling() {
+    assertEquals("Abdullah al-Dousri", CrossScriptName.romanize("عبد الله الدوسري", "ar"));
+    assertEquals("Abdulaziz al-Harbi", CrossScriptName.romanize("عبد العزيز الحربي", "ar"));
+    assertEquals("Abdollah Karimi", CrossScriptName.romanize("عبد الله کریمی", "fa"));
+    assertEquals("Mubarak Sulaiman", CrossScriptName.romanize("مبارك سليمان", "ar"));
+    assertEquals("Taha Yasser", CrossScriptName.romanize("طه ياسر", "ar"));
+    assertEquals(CrossScriptName.key("عبدالله الدوسري"), CrossScriptName.key("عبد الله الدوسري"));
+  }
+
+  @Test
+  void mohammadGluedToAnotherGivenNameIsTwoWords() {
+    assertEquals("Mohammad Kazem Tavakoli".split(" ")[0], CrossScriptName.romanize("محمدکاظم توکلی", "fa").split(" ")[0]);
+    assertEquals(3, CrossScriptName.romanize("محمدکاظم توکلی", "fa").split(" ").length);
+    assertEquals(1, CrossScriptName.romanize("محمدی", "fa").split(" ").length, "Mohammadi is one surname");
+    assertEquals(1, CrossScriptName.romanize("محمدزاده", "fa").split(" ").length);
+  }
 }
