@@ -1,0 +1,112 @@
+package io.newswire.enrich.quotes;
+
+import static io.newswire.enrich.quotes.Articles.entity;
+import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.ofKind;
+import static io.newswire.enrich.quotes.Articles.person;
+import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.speakerText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import io.newswire.schema.Quote;
+import io.newswire.schema.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, fourth round: house styles and speaker patterns that held on the development dispatches but
+ * not across agencies, on invented sentences.
+ */
+class QuoteRound4Test {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> run(String lang, List<ArticleField> fields, Entity... entities) {
+    return extractor.extract(fields, lang, List.of(entities));
+  }
+
+  private static List<String> texts(List<Quote> q) {
+    return q.stream().map(x -> x.getText().toString()).toList();
+  }
+
+  @Test
+  void reopenedQuotationWithoutCloserStartsANewPiece() {
+    // BBC style: the speaker goes on and each new sentence of the quote is opened again, never closed
+    var f = fields("Headline",
+        "\"Our defence has been solid all season,\" Kerr told the club website. \"We have worked hard on the "
+            + "training ground. \"The young players deserve the credit for that.\"");
+    List<Quote> q = ofKind(run("en", f, person("P1", "Dylan Kerr", f, "Kerr")), QuoteKind.DIRECT);
+    assertEquals(List.of("Our defence has been solid all season", "We have worked hard on the training ground.",
+        "The young players deserve the credit for that."), texts(q));
+    q.forEach(x -> assertEquals("Dylan Kerr", speakerName(x), x.getText().toString()));
+  }
+
+  @Test
+  void paragraphLeftOpenThenReopenedKeepsItsSpeaker() {
+    var f = fields("Headline",
+        "\"The river rose faster than anyone expected,\" said Mayor Ruth Hale. \"We moved families out before "
+            + "midnight. \"Nobody was hurt and that is what matters most.",
+        "\"We will ask the council for new flood walls. \"The old ones were built in 1970.\"");
+    List<Quote> q = ofKind(run("en", f, person("P1", "Ruth Hale", f, "Ruth Hale")), QuoteKind.DIRECT);
+    assertEquals(List.of("The river rose faster than anyone expected", "We moved families out before midnight.",
+        "Nobody was hurt and that is what matters most.", "We will ask the council for new flood walls.",
+        "The old ones were built in 1970."), texts(q));
+    q.forEach(x -> assertEquals("Ruth Hale", speakerName(x), x.getText().toString()));
+  }
+
+  @Test
+  void arabicColonQuotationLeftUnclosedRunsToTheParagraphEnd() {
+    var f = fields("عنوان",
+        "وقال المتحدث باسم الشرطة العقيد فهد السالم: \" إن الحادث وقع في ساعة متأخرة من الليل ولم يسفر عن أي إصابات بين السكان .",
+        "وأضاف أن التحقيق ما زال جاريا.");
+    List<Quote> q = ofKind(run("ar", f, person("P1", "Fahd Al-Salem", f, "فهد السالم")), QuoteKind.DIRECT);
+    assertEquals(1, q.size());
+    assertTrue(q.get(0).getText().toString().startsWith("إن الحادث وقع"), q.get(0).getText().toString());
+    assertTrue(q.get(0).getText().toString().contains("بين السكان"), q.get(0).getText().toString());
+    assertTrue(q.stream().noneMatch(x -> x.getText().toString().contains("التحقيق")));
+    assertEquals("Fahd Al-Salem", speakerName(q.get(0)));
+  }
+
+  @Test
+  void staffTitleAfterTheFirmNamesThePersonNotTheFirm() {
+    var f = fields("Headline",
+        "\"Orders picked up sharply in the autumn,\" said Northwind Logistics finance director Carla Mendes.",
+        "\"We expect the same in spring,\" she said.");
+    Entity firm = entity("O1", EntityType.ORGANIZATION, "Northwind Logistics", f, "Northwind Logistics");
+    List<Quote> q = run("en", f, firm);
+    assertEquals(2, q.size());
+    assertEquals("Carla Mendes", speakerText(q.get(0)));
+    assertTrue(q.stream().noneMatch(x -> x.getSpeaker() != null && "O1".equals(String.valueOf(x.getSpeaker().getEntityId()))));
+    // with the person known, it is linked
+    Entity mendes = person("P1", "Carla Mendes", f, "Carla Mendes");
+    List<Quote> linked = run("en", f, firm, mendes);
+    assertEquals("Carla Mendes", speakerName(linked.get(0)));
+    assertEquals("Carla Mendes", speakerName(linked.get(1)));
+  }
+
+  @Test
+  void heSaidAfterANarrativeSentenceMeansItsSubject() {
+    var f = fields("Headline",
+        "\"We respect the ruling and will not appeal,\" Aldridge said after the hearing. Transport minister "
+            + "Peter Vance defended the new timetable on Monday. \"Nobody will lose their bus route,\" he said.");
+    List<Quote> q = run("en", f, person("P1", "Tom Aldridge", f, "Aldridge"), person("P2", "Peter Vance", f, "Peter Vance"));
+    List<Quote> direct = ofKind(q, QuoteKind.DIRECT);
+    assertEquals(2, direct.size());
+    assertEquals("Tom Aldridge", speakerName(direct.get(0)));
+    assertEquals("Peter Vance", speakerName(direct.get(1)));
+    assertEquals("he", speakerText(direct.get(1)));
+    // a name the entity step missed, introduced by its role, still counts
+    List<Quote> unknown = ofKind(run("en", f, person("P1", "Tom Aldridge", f, "Aldridge")), QuoteKind.DIRECT);
+    assertEquals("Transport minister Peter Vance", speakerName(unknown.get(1)));
+    // 'he added' continues the speaker of the quotes
+    var g = fields("Headline",
+        "\"We respect the ruling and will not appeal,\" Aldridge said after the hearing. Transport minister "
+            + "Peter Vance defended the new timetable on Monday. \"Nobody will lose their bus route,\" he added.");
+    List<Quote> added = ofKind(run("en", g, person("P1", "Tom Aldridge", g, "Aldridge"),
+        person("P2", "Peter Vance", g, "Peter Vance")), QuoteKind.DIRECT);
+    assertEquals("Tom Aldridge", speakerName(added.get(1)));
+  }
+}
