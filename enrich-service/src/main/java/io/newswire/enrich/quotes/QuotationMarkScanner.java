@@ -180,10 +180,16 @@ final class QuotationMarkScanner {
 
   /** Sits like an opener: nothing (or a space or opening bracket) before, a word after. */
   private static boolean leftFlanking(String t, int i, int len) {
-    boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-:،,؛".indexOf(t.charAt(i - 1)) >= 0
-        || isMark(t.charAt(i - 1)) && (i == 1 || Character.isWhitespace(t.charAt(i - 2)));
+    boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-:،,؛ـ".indexOf(t.charAt(i - 1)) >= 0
+        || isMark(t.charAt(i - 1)) && (i == 1 || Character.isWhitespace(t.charAt(i - 2)))
+        || proclitic(t, i - 1);
     boolean after = i + len < t.length() && !Character.isWhitespace(t.charAt(i + len));
     return before && after;
+  }
+
+  /** An Arabic one-letter preposition or conjunction glued to the mark (ل"واس", ب"الإرهاب"). */
+  private static boolean proclitic(String t, int k) {
+    return k >= 0 && "لبوكف".indexOf(t.charAt(k)) >= 0 && (k == 0 || Character.isWhitespace(t.charAt(k - 1)));
   }
 
   /** Sits like a closer: a word or punctuation before, and a space, punctuation or the end after. */

@@ -242,7 +242,8 @@ final class SubjectFinder {
         && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
         && (f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
             || givenNameAli(f, end, limit))
-        && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null) {
+        && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null
+        && toks.get(end).form().replace("ـ", "").length() > 1) { // لـ«الشرق الأوسط»: the preposition is no name
       end++;
     }
     boolean endsSubject = end == limit || end < toks.size() && !f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank();
@@ -323,7 +324,7 @@ final class SubjectFinder {
     return new SpeakerRef(null, null, f.text.substring(f.tokens.get(firstTok + 1).start(), f.tokens.get(end).end()));
   }
 
-  private static boolean switchBefore(FieldView f, int cueToken, int fromToken) {
+  static boolean switchBefore(FieldView f, int cueToken, int fromToken) {
     for (int j = fromToken; j < cueToken; j++) {
       if (f.lexicon.match(f.tokens, j, CueKind.SWITCH) != null) {
         return true;

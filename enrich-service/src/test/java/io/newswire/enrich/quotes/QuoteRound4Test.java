@@ -109,4 +109,50 @@ class QuoteRound4Test {
         person("P2", "Peter Vance", g, "Peter Vance")), QuoteKind.DIRECT);
     assertEquals("Tom Aldridge", speakerName(added.get(1)));
   }
+
+  @Test
+  void arabicQuotedAddresseeBeforeTheClause() {
+    // أكد مصدر لـ«صحيفة»: the marks hold whom it was told, the clause after أن/إن is reported speech
+    var f = fields("عنوان",
+        "أكد مصدر حكومي لـ«الوطن» أن المفاوضات مع النقابات ستستأنف الأسبوع المقبل في العاصمة.",
+        "وقال مسؤول في الوزارة لـ\"واس\"، إن الخطة الجديدة تشمل جميع المناطق الريفية دون استثناء.");
+    List<Quote> q = run("ar", f);
+    List<Quote> indirect = ofKind(q, QuoteKind.INDIRECT);
+    assertEquals(2, indirect.size(), texts(q).toString());
+    assertTrue(indirect.get(0).getText().toString().contains("المفاوضات مع النقابات ستستأنف"));
+    assertTrue(indirect.get(1).getText().toString().contains("الخطة الجديدة تشمل"));
+    assertTrue(ofKind(q, QuoteKind.DIRECT).isEmpty(), texts(q).toString());
+    // an unnamed source: no name, and the preposition is not part of one
+    indirect.forEach(x -> assertTrue(x.getSpeaker() == null || x.getSpeaker().getName() == null,
+        String.valueOf(x.getSpeaker())));
+  }
+
+  @Test
+  void arabicRoleAfterASwitchMarkerIsSomeoneNew() {
+    // من جانبه، قال رئيس البعثة: the head of the mission is not the minister quoted before
+    var f = fields("عنوان",
+        "وقال وزير الزراعة خالد المنصور في بيان إن «المحصول هذا العام تجاوز التوقعات في جميع المحافظات».",
+        "من جانبه، قال رئيس البعثة الفنية إن «الفريق أنهى فحص العينات قبل الموعد المحدد بأسبوعين».");
+    List<Quote> q = ofKind(run("ar", f, person("P1", "Khaled Al-Mansour", f, "خالد المنصور")), QuoteKind.DIRECT);
+    assertEquals(2, q.size());
+    assertEquals("Khaled Al-Mansour", speakerName(q.get(0)));
+    assertTrue(q.get(1).getSpeaker() == null || q.get(1).getSpeaker().getEntityId() == null
+        && q.get(1).getSpeaker().getName() == null, String.valueOf(q.get(1).getSpeaker()));
+  }
+
+  @Test
+  void arabicUnnamedSourceInTheLeadIsNotTheNextNamedSpeaker() {
+    var f = fields("عنوان",
+        "أكد مصدر دبلوماسي لـ«الوطن» أن وزير الخارجية سيزور العاصمة الروسية بعد غد لاستكمال المباحثات.",
+        "كما أوضح المصدر أن الملف السوري سيكون على الطاولة مجددا خلال الزيارة.",
+        "في المقابل، أكدت وزارة الخارجية الروسية أن المباحثات ستتناول التعاون في مجال الطاقة.");
+    Entity ministry = entity("O1", EntityType.ORGANIZATION, "Ministry of Foreign Affairs (Russia)", f, "وزارة الخارجية الروسية");
+    List<Quote> q = ofKind(run("ar", f, ministry), QuoteKind.INDIRECT);
+    assertEquals(3, q.size(), texts(q).toString());
+    for (int i = 0; i < 2; i++) {
+      var s = q.get(i).getSpeaker();
+      assertTrue(s == null || s.getEntityId() == null && s.getName() == null, String.valueOf(s));
+    }
+    assertEquals("O1", String.valueOf(q.get(2).getSpeaker().getEntityId()));
+  }
 }
