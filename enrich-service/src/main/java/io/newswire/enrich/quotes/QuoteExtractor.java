@@ -435,6 +435,9 @@ public final class QuoteExtractor {
     int words = 0;
     for (int j = f.tokenAtOrAfter(clause.start()); j < f.tokens.size() && f.tokens.get(j).start() < clause.end(); j++) {
       Token t = f.tokens.get(j);
+      if (t.start() >= s.outerEnd() && f.hasCharBetween(s.outerEnd(), t.start(), "،,؛;")) {
+        break; // أن «…»، حسب الوكالة: what follows a comma after the quotation is the narrative's, not the clause's
+      }
       if (!s.contains(t.start()) && f.lexicon.match(f.tokens, j, CueKind.COMP) == null) {
         words++;
       }

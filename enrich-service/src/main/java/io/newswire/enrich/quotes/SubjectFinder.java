@@ -164,7 +164,18 @@ final class SubjectFinder {
         return SpeakerRef.of(m, m.text()); // the entity step merged the role into the person: رئيس الجمهورية
       }
       if (m.personOrOrg()) {
+        if (role != null && m.person() && m.start() >= toks.get(role.end() - 1).end() && titleJustBefore(f, m)) {
+          // عميد كلية الهندسة بجامعة الملك سعود الدكتور سامي الراشد: the title right before the name closes the
+          // role's complements, however long
+          SpeakerRef s = SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end()));
+          tracker.bindRole(role.key(), s);
+          return s;
+        }
         if (role != null && m.start() >= toks.get(role.end() - 1).end() && gapIsTitleOrComma(f, role.end(), m)) {
+          MentionRef person = m.person() ? m : personAfter(f, m.end(), to);
+          if (person != null) {
+            m = person; // عميد معهد … الدكتور عادل باناعمة: the body the role heads, then its holder
+          }
           SpeakerRef s = SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end()));
           tracker.bindRole(role.key(), s);
           return s;
@@ -173,6 +184,10 @@ final class SubjectFinder {
           continue; // inside the role phrase: المتحدث باسم الخارجية is a role, not the ministry
         }
         if (role == null) {
+          MentionRef person = m.person() ? null : personAfter(f, m.end(), to);
+          if (person != null && titleJustBefore(f, person)) {
+            return SpeakerRef.of(person, person.text()); // أستاذ بجامعة X الدكتور Y: the titled person, not the body
+          }
           return SpeakerRef.of(m, m.text());
         }
         break; // a mention further on belongs to an adjunct (…مع أمير قطر)
@@ -257,6 +272,28 @@ final class SubjectFinder {
   private static boolean givenNameAli(FieldView f, int j, int limit) {
     return f.tokens.get(j).raw().equals("علي") && j + 1 < limit
         && f.lexicon.matchAny(f.tokens, j + 1, CueKind.COMP, CueKind.STOP) == null;
+  }
+
+  /** A title (الدكتور، الشيخ، المهندس) is the word right before mention m. */
+  private static boolean titleJustBefore(FieldView f, MentionRef m) {
+    int j = f.tokenAtOrAfter(m.start()) - 1;
+    for (int k = Math.max(0, j - 2); k <= j; k++) {
+      CueLexicon.Hit h = f.lexicon.match(f.tokens, k, CueKind.HONORIFIC);
+      if (h != null && h.last() == j && f.noWordsBetween(f.tokens.get(j).end(), m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first person mention in [from, to) of a subject, or null. */
+  private static MentionRef personAfter(FieldView f, int from, int to) {
+    for (MentionRef p : f.mentionsIn(from, to)) {
+      if (p.person()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean gapIsTitleOrComma(FieldView f, int fromToken, MentionRef m) {

@@ -155,4 +155,15 @@ class QuoteRound4Test {
     }
     assertEquals("O1", String.valueOf(q.get(2).getSpeaker().getEntityId()));
   }
+
+  @Test
+  void arabicRoleOfABodyThenTitleThenNameIsThePerson() {
+    // VSO with a long title: عميد كلية … الدكتور X: the dean, not the college
+    var f = fields("عنوان",
+        "وأوضح عميد كلية الهندسة بجامعة الملك سعود الدكتور سامي بن علي الراشد أن الكلية ستفتتح ثلاثة مختبرات جديدة العام المقبل.");
+    Entity college = entity("O1", EntityType.ORGANIZATION, "College of Engineering", f, "كلية الهندسة");
+    List<Quote> q = run("ar", f, college, person("P1", "Sami bin Ali Al-Rashed", f, "سامي بن علي الراشد"));
+    assertEquals(1, q.size(), texts(q).toString());
+    assertEquals("Sami bin Ali Al-Rashed", speakerName(q.get(0)));
+  }
 }
