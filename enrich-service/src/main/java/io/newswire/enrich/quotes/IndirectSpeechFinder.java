@@ -353,6 +353,29 @@ final class IndirectSpeechFinder {
     return end;
   }
 
+  /**
+   * 'با بیان اینکه X، افزود: Y': a که/اینکه clause ends at the comma before a speech verb and its colon,
+   * which opens the statement proper.
+   */
+  private static int persianClauseEnd(FieldView f, int from, int end) {
+    List<Token> toks = f.tokens;
+    for (int j = f.tokenAtOrAfter(from) + 1; j < toks.size() && toks.get(j).start() < end; j++) {
+      CueLexicon.Hit h = f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT);
+      if (h == null || h.last() + 1 >= toks.size()
+          || !f.text.substring(toks.get(h.last()).end(), toks.get(h.last() + 1).start()).trim().equals(":")) {
+        continue;
+      }
+      for (int k = toks.get(j).start() - 1; k > from; k--) {
+        char c = f.text.charAt(k);
+        if (c == '،' || c == ',') {
+          return k;
+        }
+      }
+      return end;
+    }
+    return end;
+  }
+
   /** @param clauseEnd where the clause ends, or -1 for the end of its sentence */
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart, int clauseEnd) {
     QuoteSpan opening = f.spanAt(contentStart);
@@ -362,6 +385,8 @@ final class IndirectSpeechFinder {
     int end = clauseEnd >= 0 ? clauseEnd : f.sentenceEnd(contentStart);
     if ("ar".equals(f.lang())) {
       end = arabicClauseEnd(f, contentStart, end);
+    } else if ("fa".equals(f.lang()) && clauseEnd < 0) {
+      end = persianClauseEnd(f, contentStart, end);
     }
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
