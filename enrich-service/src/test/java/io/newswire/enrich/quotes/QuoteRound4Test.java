@@ -166,4 +166,23 @@ class QuoteRound4Test {
     assertEquals(1, q.size(), texts(q).toString());
     assertEquals("Sami bin Ali Al-Rashed", speakerName(q.get(0)));
   }
+
+  @Test
+  void nameAfterKnownAsIsNoQuotation() {
+    var f = fields("Headline",
+        "The minister said the new rail link, known as \"Northern Arc\", would open in 2027.");
+    List<Quote> q = run("en", f);
+    assertTrue(ofKind(q, QuoteKind.DIRECT).isEmpty(), texts(q).toString());
+    assertEquals(1, ofKind(q, QuoteKind.INDIRECT).size(), texts(q).toString());
+  }
+
+  @Test
+  void persianClauseWithIneke() {
+    // با بیان اینکه X، افزود: Y: the statement after the colon is found on its own
+    var f = fields("تیتر",
+        "وی با بیان اینکه بودجه امسال کافی نیست، افزود: ساخت مدرسه‌های جدید در روستاها تا پایان سال ادامه دارد.");
+    List<Quote> q = ofKind(run("fa", f), QuoteKind.INDIRECT);
+    assertTrue(q.stream().anyMatch(x -> x.getText().toString().startsWith("ساخت مدرسه")), texts(q).toString());
+    assertTrue(q.stream().noneMatch(x -> x.getText().toString().contains("افزود")), texts(q).toString());
+  }
 }
