@@ -327,7 +327,7 @@ final class EnglishSubjectFinder {
           return SpeakerRef.of(m, m.text());
         }
         if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form())) {
-          return null;
+          return nameInAppositive(f, f.tokenAtOrAfter(k), lastToken); // 'the official, Assistant Secretary Richard Perle, told'
         }
         int s = j;
         while (s - 1 >= 0 && toks.get(s - 1).start() >= regionStart && glued(f, s - 1, s)
@@ -339,6 +339,33 @@ final class EnglishSubjectFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The name an appositive gives to a description before it ('the official, Assistant Defense Secretary
+   * Richard Perle, told'): a person mention ending it, else a capitalised name of two words or more after
+   * a role word in it. Null otherwise.
+   */
+  private static SpeakerRef nameInAppositive(FieldView f, int first, int last) {
+    List<Token> toks = f.tokens;
+    if (first > last || last - first > 8) {
+      return null;
+    }
+    MentionRef m = f.mentionAt(toks.get(last));
+    if (m != null && m.person()) {
+      return SpeakerRef.of(m, m.text());
+    }
+    int k = last;
+    while (k - 1 >= first && glued(f, k - 1, k) && toks.get(k - 1).capitalized()
+        && f.lexicon.match(toks, k - 1, CueKind.ROLE) == null) {
+      k--;
+    }
+    boolean role = false;
+    for (int j = first; j < k; j++) {
+      role |= f.lexicon.matchAny(toks, j, CueKind.ROLE, CueKind.HONORIFIC) != null;
+    }
+    return role && last - k >= 1 && toks.get(last).capitalized()
+        ? new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(last).end())) : null;
   }
 
   /** 'Smith, the party chairman, said': the name before the appositive's comma. */

@@ -185,4 +185,14 @@ class QuoteRound4Test {
     assertTrue(q.stream().anyMatch(x -> x.getText().toString().startsWith("ساخت مدرسه")), texts(q).toString());
     assertTrue(q.stream().noneMatch(x -> x.getText().toString().contains("افزود")), texts(q).toString());
   }
+
+  @Test
+  void appositiveNamesTheDescription() {
+    var f = fields("Headline",
+        "A senior treasury official said the levy would stay. But the official, Deputy Finance Minister Karen Holt, "
+            + "said the rate could be cut next year.");
+    List<Quote> q = ofKind(run("en", f), QuoteKind.INDIRECT);
+    Quote cut = q.stream().filter(x -> x.getText().toString().contains("rate could be cut")).findFirst().orElseThrow();
+    assertEquals("Karen Holt", speakerText(cut));
+  }
 }
