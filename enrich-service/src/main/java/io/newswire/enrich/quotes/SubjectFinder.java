@@ -45,6 +45,10 @@ final class SubjectFinder {
   private static SpeakerRef arabic(FieldView f, Attribution a, SpeakerTracker tracker) {
     CueLexicon.Hit cue = a.cue();
     List<Token> toks = f.tokens;
+    SpeakerRef antecedent = relativeAntecedent(f, cue.first());
+    if (antecedent != null) {
+      return antecedent; // بحسب النائب محمد ساندو، الذي قال لوكالة …: the relative's antecedent, not the addressee
+    }
     int i = cue.last() + 1;
     int limit = subjectLimit(f, a, i);
     // وأردف قائلا: a second cue right after the verb means the verb had no subject of its own
@@ -73,6 +77,26 @@ final class SubjectFinder {
       return named(tracker, toks.get(i).raw());
     }
     return implicit(f, cue, tracker);
+  }
+
+  private static final java.util.Set<String> AR_RELATIVES = java.util.Set.of("الذي", "التي");
+
+  /**
+   * A speech verb right after الذي/التي: its subject is the person or body named just before the relative
+   * (a comma between them allowed). Null when no mention ends there.
+   */
+  private static SpeakerRef relativeAntecedent(FieldView f, int cueToken) {
+    if (cueToken == 0 || !AR_RELATIVES.contains(f.tokens.get(cueToken - 1).form())) {
+      return null;
+    }
+    int rel = f.tokens.get(cueToken - 1).start();
+    MentionRef found = null;
+    for (MentionRef m : f.mentionsIn(Math.max(0, rel - 80), rel)) {
+      if (m.personOrOrg() && m.end() <= rel && f.text.substring(m.end(), rel).replace("،", "").replace(",", "").isBlank()) {
+        found = m;
+      }
+    }
+    return found == null ? null : SpeakerRef.of(found, found.text());
   }
 
   /** How far into an Arabic sentence its opening verb's subject may be named (من جهته قدم السروي …). */

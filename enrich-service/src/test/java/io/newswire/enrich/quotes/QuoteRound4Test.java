@@ -195,4 +195,15 @@ class QuoteRound4Test {
     Quote cut = q.stream().filter(x -> x.getText().toString().contains("rate could be cut")).findFirst().orElseThrow();
     assertEquals("Karen Holt", speakerText(cut));
   }
+
+  @Test
+  void arabicRelativeClauseSpeakerIsItsAntecedent() {
+    // …بحسب المحافظ X، الذي قال لوكالة Y: «…»: X speaks, the agency is only told
+    var f = fields("عنوان",
+        "وتضررت عشرات المنازل في القرية، بحسب المحافظ ناصر العلي، الذي قال لوكالة رويترز: «فرق الإنقاذ تعمل منذ الفجر لإخلاء السكان».");
+    List<Quote> q = ofKind(run("ar", f, person("P1", "Nasser Al-Ali", f, "ناصر العلي"),
+        entity("O1", EntityType.ORGANIZATION, "Reuters", f, "رويترز")), QuoteKind.DIRECT);
+    assertEquals(1, q.size(), texts(q).toString());
+    assertEquals("Nasser Al-Ali", speakerName(q.get(0)));
+  }
 }
