@@ -106,11 +106,22 @@ public final class QuoteEvaluation {
       int[] cps = text.codePoints().toArray();
       EnrichedArticle a = enrich.apply(text);
       Map<String, Integer> fieldStart = GoldDocuments.fieldStarts(text, a);
-      unmappedFields += ArticleFields.of(a).size() - fieldStart.size();
+      // display normalization may drop characters inside a field (a ZWNJ before a space, a doubled ZWNJ):
+      // then the field is no longer a substring of the text, so quotes are placed through the character
+      // alignment the entity scores use, a field's start offset only as the fallback
+      Map<String, int[]> fieldMap = FieldAlignment.map(text, a);
+      int mapped = 0;
+      for (ArticleField f : ArticleFields.of(a)) {
+        mapped += fieldStart.containsKey(f.name()) || fieldMap.containsKey(f.name()) ? 1 : 0;
+      }
+      unmappedFields += ArticleFields.of(a).size() - mapped;
       List<Placed> predicted = new ArrayList<>();
       for (Quote q : a.getQuotes()) {
+        int[] m = fieldMap.get(q.getField().toString());
         Integer base = fieldStart.get(q.getField().toString());
-        if (base != null) {
+        if (m != null && q.getEnd() > q.getStart() && q.getEnd() <= m.length) {
+          predicted.add(new Placed(q.getKind(), m[q.getStart()], m[q.getEnd() - 1] + 1, q.getText().toString(), q.getSpeaker()));
+        } else if (base != null) {
           predicted.add(new Placed(q.getKind(), base + q.getStart(), base + q.getEnd(), q.getText().toString(), q.getSpeaker()));
         }
       }

@@ -54,7 +54,58 @@ final class EnglishSubjectFinder {
     if (s == null) {
       s = sentenceSubject(f, regionStart, cue.first(), tracker); // 'Smith … and said', ', saying'
     }
+    if (s != null && a.cueAfter() && HE_SHE.contains(s.text().toLowerCase(java.util.Locale.ROOT))
+        && !CONTINUING.contains(toks.get(cue.last()).form())) {
+      SpeakerRef introduced = narrativeSubject(f, a.quoteStart(), tracker);
+      if (introduced != null && !java.util.Objects.equals(introduced.entityId(), s.entityId())) {
+        return introduced.pronoun(s.text());
+      }
+    }
     return s != null ? s : tracker.current();
+  }
+
+  private static final Set<String> HE_SHE = Set.of("he", "she");
+  private static final Set<String> CONTINUING = Set.of("added", "adds", "continued", "continues");
+
+  /**
+   * 'Spain's sports minister Jaime Lissavetzky backed the decision. "…," he said.': the person a narrative
+   * sentence just before the quotation opens with (no quotation in it), whom 'he said' after it means
+   * rather than the speaker of earlier quotes. Null unless that subject is a person mention.
+   */
+  private static SpeakerRef narrativeSubject(FieldView f, int quoteStart, SpeakerTracker tracker) {
+    int k = quoteStart - 1;
+    while (k >= 0 && Character.isWhitespace(f.text.charAt(k))) {
+      k--;
+    }
+    if (k <= 0 || f.text.charAt(k) != '.' || f.spanAt(k) != null) {
+      return null;
+    }
+    int start = f.sentenceStart(k);
+    for (QuoteSpan span : f.spans) {
+      if (span.outerEnd() > start && span.outerStart() < k) {
+        return null;
+      }
+    }
+    SpeakerRef subject = sentenceSubject(f, start, f.tokenAtOrAfter(k), tracker);
+    if (subject == null) {
+      return null;
+    }
+    if (subject.entityId() == null) {
+      // a name the entity step missed counts when a role introduces it ('sports minister Jaime Lissavetzky')
+      List<Token> words = Tokenizer.tokenize(subject.text(), "en");
+      int n = words.size();
+      boolean role = false;
+      for (int j = 0; j < n - 2 && !role; j++) {
+        role = f.lexicon.match(words, j, CueKind.ROLE) != null;
+      }
+      return role && words.get(n - 1).capitalized() && words.get(n - 2).capitalized() ? subject : null;
+    }
+    for (MentionRef m : f.mentionsIn(start, k)) {
+      if (m.person() && m.entity().getId().equals(subject.entityId())) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   /** Subjects that never stand for the last speaker. */
@@ -276,7 +327,7 @@ final class EnglishSubjectFinder {
           return SpeakerRef.of(m, m.text());
         }
         if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form())) {
-          return null;
+          return nameInAppositive(f, f.tokenAtOrAfter(k), lastToken); // 'the official, Assistant Secretary Richard Perle, told'
         }
         int s = j;
         while (s - 1 >= 0 && toks.get(s - 1).start() >= regionStart && glued(f, s - 1, s)
@@ -288,6 +339,33 @@ final class EnglishSubjectFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The name an appositive gives to a description before it ('the official, Assistant Defense Secretary
+   * Richard Perle, told'): a person mention ending it, else a capitalised name of two words or more after
+   * a role word in it. Null otherwise.
+   */
+  private static SpeakerRef nameInAppositive(FieldView f, int first, int last) {
+    List<Token> toks = f.tokens;
+    if (first > last || last - first > 8) {
+      return null;
+    }
+    MentionRef m = f.mentionAt(toks.get(last));
+    if (m != null && m.person()) {
+      return SpeakerRef.of(m, m.text());
+    }
+    int k = last;
+    while (k - 1 >= first && glued(f, k - 1, k) && toks.get(k - 1).capitalized()
+        && f.lexicon.match(toks, k - 1, CueKind.ROLE) == null) {
+      k--;
+    }
+    boolean role = false;
+    for (int j = first; j < k; j++) {
+      role |= f.lexicon.matchAny(toks, j, CueKind.ROLE, CueKind.HONORIFIC) != null;
+    }
+    return role && last - k >= 1 && toks.get(last).capitalized()
+        ? new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(last).end())) : null;
   }
 
   /** 'Smith, the party chairman, said': the name before the appositive's comma. */
@@ -328,7 +406,8 @@ final class EnglishSubjectFinder {
     Token first = toks.get(i);
     MentionRef m = f.mentionAt(first);
     if (m != null && m.personOrOrg()) {
-      return SpeakerRef.of(m, m.text());
+      SpeakerRef staff = m.person() ? null : roleNameAfter(f, f.tokenAtOrAfter(m.end()), i);
+      return staff != null ? staff : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return SubjectFinder.named(tracker, first.raw());
@@ -381,6 +460,11 @@ final class EnglishSubjectFinder {
       if (role && (t.form().equals("and") || t.form().equals("of"))) {
         continue; // 'chairman and chief executive officer Bill Ford'
       }
+      if (role && !t.capitalized() && toks.get(k - 1).form().equals("of") && k + 1 < toks.size()
+          && glued(f, k, k + 1) && toks.get(k + 1).capitalized()
+          && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.STOP, CueKind.COMP) == null) {
+        continue; // 'minister of sport Jaime Lissavetzky': the role's complement before the name
+      }
       if (!roleWord && !t.capitalized() && k > i && !EN_NOT_NAMES.contains(t.form()) && !EN_NOT_IN_NP.contains(t.form())
           && personMentionWithin(f, k + 1, i + 6)) {
         continue; // 'Wheelchair user Kevin Donnellon': a descriptive noun before a named person
@@ -396,6 +480,36 @@ final class EnglishSubjectFinder {
         return null;
       }
       role |= roleWord && !t.capitalized();
+    }
+    return null;
+  }
+
+  /**
+   * '…," said ISM survey chairman Norbert Ore', 'wrote S&P credit analyst Helena Hessel': after an
+   * organisation, a role head and the name it introduces: the speaker is that person, not the body.
+   * {@code from} is the token after the organisation, {@code npFirst} the noun phrase's first token.
+   */
+  private static SpeakerRef roleNameAfter(FieldView f, int from, int npFirst) {
+    List<Token> toks = f.tokens;
+    boolean role = false;
+    for (int k = from; k < toks.size() && k - from < 4 && glued(f, k - 1, k); k++) {
+      Token t = toks.get(k);
+      MentionRef m = f.mentionAt(t);
+      if (role && m != null && m.person() && m.start() == t.start()) {
+        return SpeakerRef.of(m, m.text());
+      }
+      if (role && t.capitalized() && !EN_NOT_NAMES.contains(t.form())) {
+        int e = k;
+        while (e + 1 < toks.size() && e - k < 3 && glued(f, e, e + 1) && toks.get(e + 1).capitalized()) {
+          e++;
+        }
+        return e > k ? new SpeakerRef(null, null, f.text.substring(t.start(), toks.get(e).end())) : null;
+      }
+      if (t.capitalized() || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.STOP, CueKind.COMP) != null
+          || EN_NOT_IN_NP.contains(t.form())) {
+        return null;
+      }
+      role |= f.lexicon.match(toks, k, CueKind.ROLE) != null;
     }
     return null;
   }

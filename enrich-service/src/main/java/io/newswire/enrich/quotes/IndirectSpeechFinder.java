@@ -61,7 +61,14 @@ final class IndirectSpeechFinder {
     Attribution probe = new Attribution(cue, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
     int j = SubjectFinder.subjectLimit(f, probe, cue.last() + 1);
     // marks between the verb and the clause open a quotation, unless they only hold the subject's name
+    int afterAddressee = clauseAfterAddressee(f, j);
+    if (afterAddressee >= 0) {
+      j = afterAddressee; // وقال مسؤول في الوزارة لـ«الوطن»، إن …: the clause follows the quoted addressee
+    }
     String stops = SubjectFinder.quotedSubject(f, cue.last() + 1) != null ? ":" : ":\"“”«»";
+    if (j < toks.size() && quotedAddresseesOnly(f, toks.get(cue.last()).end(), toks.get(j).start())) {
+      stops = ":"; // أكد مصدر لـ«الشرق الأوسط» أن …: the marks hold the name of whom it was told
+    }
     if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)) {
       return null;
     }
@@ -79,6 +86,63 @@ final class IndirectSpeechFinder {
       return null;
     }
     return clause(f, cue, contentStart);
+  }
+
+  /** How many tokens a subject and its adjuncts may take before a quoted addressee. */
+  private static final int MAX_BEFORE_ADDRESSEE = 8;
+
+  /**
+   * The complementizer right after a quoted addressee (لـ«الوطن» أن, لـ"واس"، إن) within a few tokens of
+   * token j, with no sentence break or other speech verb before it; -1 if there is none.
+   */
+  private static int clauseAfterAddressee(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    for (int k = j; k < toks.size() && k - j < MAX_BEFORE_ADDRESSEE; k++) {
+      if (k > j && f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ".:؛;!?؟")) {
+        return -1;
+      }
+      QuoteSpan q = f.spanAt(toks.get(k).start());
+      if (q == null) {
+        if (k > j && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
+          return -1;
+        }
+        continue;
+      }
+      if (!quotedAddresseesOnly(f, q.outerStart(), q.outerEnd())) {
+        return -1;
+      }
+      int n = f.tokenAtOrAfter(q.outerEnd());
+      if (n < toks.size() && f.text.substring(q.outerEnd(), toks.get(n).start()).replace("،", "").replace(",", "").isBlank()
+          && f.lexicon.match(toks, n, CueKind.COMP) != null) {
+        return n;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the quotations in [from, to) are all short names governed by the preposition لـ (لـ«الشرق
+   * الأوسط», لـ"واس"): an addressee, not words said. False when there is none.
+   */
+  static boolean quotedAddresseesOnly(FieldView f, int from, int to) {
+    boolean any = false;
+    for (QuoteSpan q : f.spans) {
+      if (q.outerEnd() <= from || q.outerStart() >= to) {
+        continue;
+      }
+      if (!q.closed() || q.outerStart() < from || q.outerEnd() > to || q.outerStart() < 2) {
+        return false;
+      }
+      char before = f.text.charAt(q.outerStart() - 1);
+      char before2 = f.text.charAt(q.outerStart() - 2);
+      boolean lam = before == 'ل' || before == 'ـ' && before2 == 'ل';
+      if (!lam || f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) > 4) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** Words a time or place adjunct may take before the clause (أشار في الوقت نفسه إلى أن …). */
@@ -289,6 +353,29 @@ final class IndirectSpeechFinder {
     return end;
   }
 
+  /**
+   * 'با بیان اینکه X، افزود: Y': a که/اینکه clause ends at the comma before a speech verb and its colon,
+   * which opens the statement proper.
+   */
+  private static int persianClauseEnd(FieldView f, int from, int end) {
+    List<Token> toks = f.tokens;
+    for (int j = f.tokenAtOrAfter(from) + 1; j < toks.size() && toks.get(j).start() < end; j++) {
+      CueLexicon.Hit h = f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT);
+      if (h == null || h.last() + 1 >= toks.size()
+          || !f.text.substring(toks.get(h.last()).end(), toks.get(h.last() + 1).start()).trim().equals(":")) {
+        continue;
+      }
+      for (int k = toks.get(j).start() - 1; k > from; k--) {
+        char c = f.text.charAt(k);
+        if (c == '،' || c == ',') {
+          return k;
+        }
+      }
+      return end;
+    }
+    return end;
+  }
+
   /** @param clauseEnd where the clause ends, or -1 for the end of its sentence */
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart, int clauseEnd) {
     QuoteSpan opening = f.spanAt(contentStart);
@@ -298,6 +385,8 @@ final class IndirectSpeechFinder {
     int end = clauseEnd >= 0 ? clauseEnd : f.sentenceEnd(contentStart);
     if ("ar".equals(f.lang())) {
       end = arabicClauseEnd(f, contentStart, end);
+    } else if ("fa".equals(f.lang()) && clauseEnd < 0) {
+      end = persianClauseEnd(f, contentStart, end);
     }
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);

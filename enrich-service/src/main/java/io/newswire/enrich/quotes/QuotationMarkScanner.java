@@ -49,6 +49,19 @@ final class QuotationMarkScanner {
       if (isSingle(c) && letterBefore(text, i) && letterAfter(text, i)) {
         continue; // apostrophe inside a word: don't, Clinton’s
       }
+      if (stack.size() == 1 && len == 1 && (c == '"' || c == '“') && left && !right && afterSentenceEnd(text, i)
+          && "\"“”".indexOf((char) stack.peek()[1]) >= 0) {
+        // '"A. "B."': a double mark that opens a new sentence where the open quotation was never closed
+        // (BBC style: the speaker goes on, each new quoted passage opened again) ends the open one there
+        int[] opener = stack.pop();
+        int contentStart = opener[0] + opener[2];
+        int end = trimEnd(text, i);
+        if (end > contentStart) {
+          spans.add(new QuoteSpan(opener[0], -1, Math.max(0, contentStart), end));
+        }
+        stack.push(new int[] {i, c, len});
+        continue;
+      }
       if (!stack.isEmpty() && !closesTop(c, (char) stack.peek()[1], left, right) && isDouble(c) && right && !left) {
         // a nested opener never closed ('“He said ‘no”'): a double closing mark that matches an outer
         // opener closes it, dropping the unclosed inner one
@@ -90,6 +103,18 @@ final class QuotationMarkScanner {
       }
     }
     return spans;
+  }
+
+  /** Whitespace and then a sentence's end ('. ', '? ', '! ') just before index i. */
+  private static boolean afterSentenceEnd(String t, int i) {
+    if (i < 2 || !Character.isWhitespace(t.charAt(i - 1))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k > 0 && Character.isWhitespace(t.charAt(k))) {
+      k--;
+    }
+    return ".?!…".indexOf(t.charAt(k)) >= 0;
   }
 
   private static boolean opens(String text, int i) {
@@ -141,15 +166,30 @@ final class QuotationMarkScanner {
     }
     // only before Arabic-script words: English copy's stray marks must not pair up the wrong way
     boolean arabicScript = k < t.length() && Character.UnicodeBlock.of(t.charAt(k)) == Character.UnicodeBlock.ARABIC;
-    return before && spaceAfter && arabicScript && t.indexOf('"', i + 1) > 0;
+    // after a colon (وقال …: " إن …) the quotation may run to the end of the paragraph unclosed
+    return before && spaceAfter && arabicScript && (t.indexOf('"', i + 1) > 0 || colonBefore(t, i));
+  }
+
+  private static boolean colonBefore(String t, int i) {
+    int k = i - 1;
+    while (k >= 0 && Character.isWhitespace(t.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && t.charAt(k) == ':';
   }
 
   /** Sits like an opener: nothing (or a space or opening bracket) before, a word after. */
   private static boolean leftFlanking(String t, int i, int len) {
-    boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-:،,؛".indexOf(t.charAt(i - 1)) >= 0
-        || isMark(t.charAt(i - 1)) && (i == 1 || Character.isWhitespace(t.charAt(i - 2)));
+    boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-:،,؛ـ".indexOf(t.charAt(i - 1)) >= 0
+        || isMark(t.charAt(i - 1)) && (i == 1 || Character.isWhitespace(t.charAt(i - 2)))
+        || proclitic(t, i - 1);
     boolean after = i + len < t.length() && !Character.isWhitespace(t.charAt(i + len));
     return before && after;
+  }
+
+  /** An Arabic one-letter preposition or conjunction glued to the mark (ل"واس", ب"الإرهاب"). */
+  private static boolean proclitic(String t, int k) {
+    return k >= 0 && "لبوكف".indexOf(t.charAt(k)) >= 0 && (k == 0 || Character.isWhitespace(t.charAt(k - 1)));
   }
 
   /** Sits like a closer: a word or punctuation before, and a space, punctuation or the end after. */

@@ -75,7 +75,7 @@ public final class QuoteExtractor {
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }
-        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon)) {
+        if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon) && !switchedAt(f, c)) {
           SpeakerRef person = Epithets.antecedent(views, foundByField, v, cuePosition(f, c));
           if (person == null && body) {
             person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
@@ -137,6 +137,18 @@ public final class QuoteExtractor {
     return isName(last.text(), lexicon) ? new SpeakerRef(null, last.text(), last.text()) : null;
   }
 
+  /**
+   * A switch marker (من جانبه، وفي المقابل) opens the cue's sentence: the role or epithet there is someone
+   * new (من جانبه، قال رئيس البعثة), not the person named just before.
+   */
+  private static boolean switchedAt(FieldView f, Candidate c) {
+    if (c.attribution() == null || c.attribution().cue() == null || "en".equals(f.lang())) {
+      return false;
+    }
+    int cue = c.attribution().cue().first();
+    return SubjectFinder.switchBefore(f, cue + 1, f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue).start())));
+  }
+
   /** Where a candidate's speaker is named: at its cue, else where its words start. */
   private static int cuePosition(FieldView f, Candidate c) {
     return c.attribution() != null && c.attribution().cue() != null
@@ -173,8 +185,8 @@ public final class QuoteExtractor {
       int field = fieldOfQuote.get(i);
       // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
       boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty();
-      if (!role && !persianLead) {
-        continue;
+      if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
+        continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }
       SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
@@ -356,7 +368,35 @@ public final class QuoteExtractor {
     List<Token> words = text == null ? List.of() : Tokenizer.tokenize(text, lexicon.language());
     return !words.isEmpty() && words.size() <= 4
         && lexicon.matchAny(words, 0, CueKind.ROLE, CueKind.PRONOUN, CueKind.LABEL, CueKind.STOP) == null
+        && !definiteRole(words, lexicon)
         && Pronouns.publishable(new SpeakerRef(null, null, text)) != null;
+  }
+
+  /** مصدر دبلوماسي سعودي: an Arabic role head with no article and no idafa introduces someone unnamed. */
+  private static boolean indefiniteArabicRole(List<Token> words, CueLexicon lexicon) {
+    if (!"ar".equals(lexicon.language())) {
+      return false;
+    }
+    String head = words.get(0).form();
+    boolean article = head.startsWith("ال") || head.length() > 3 && head.startsWith("ال", 1);
+    if (article) {
+      return false;
+    }
+    // a bare head, or one with an adjective (مصدر دبلوماسي, مسؤول عسكري); رئيس بايرن is an idafa with a name
+    // (رئيس نادي الوحدة: the idafa goes on to a definite word)
+    String next = words.size() > 1 ? words.get(1).form() : null;
+    String third = words.size() > 2 ? words.get(2).form() : "";
+    return next == null || !next.startsWith("ال") && (next.endsWith("ي") || next.endsWith("ية"))
+        && !third.startsWith("ال");
+  }
+
+  /** المصدر, المسؤول: an Arabic role head with the article is a definite description, not a name. */
+  private static boolean definiteRole(List<Token> words, CueLexicon lexicon) {
+    String first = words.get(0).raw();
+    if (!"ar".equals(lexicon.language()) || !first.startsWith("ال") || first.length() < 4) {
+      return false;
+    }
+    return lexicon.match(Tokenizer.tokenize(first.substring(2), "ar"), 0, CueKind.ROLE) != null;
   }
 
   private static Candidate headlineSubjectSpan(FieldView f) {
@@ -395,6 +435,9 @@ public final class QuoteExtractor {
     int words = 0;
     for (int j = f.tokenAtOrAfter(clause.start()); j < f.tokens.size() && f.tokens.get(j).start() < clause.end(); j++) {
       Token t = f.tokens.get(j);
+      if (t.start() >= s.outerEnd() && f.hasCharBetween(s.outerEnd(), t.start(), "،,؛;")) {
+        break; // أن «…»، حسب الوكالة: what follows a comma after the quotation is the narrative's, not the clause's
+      }
       if (!s.contains(t.start()) && f.lexicon.match(f.tokens, j, CueKind.COMP) == null) {
         words++;
       }

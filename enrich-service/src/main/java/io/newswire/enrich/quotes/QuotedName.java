@@ -22,11 +22,30 @@ final class QuotedName {
     return false;
   }
 
+  /** Longest English quotation taken for a name after a naming phrase. */
+  private static final int MAX_NAMED_TOKENS = 4;
+  private static final java.util.Set<String> NAMING = java.util.Set.of("so-called", "nicknamed", "codenamed",
+      "code-named", "titled", "entitled", "named");
+
+  /** The words right before the quotation name it: 'known as', 'so-called', 'nicknamed', 'titled'. */
+  private static boolean named(FieldView f, int contentStart) {
+    QuoteSpan s = f.spanAt(contentStart);
+    int k = f.tokenAtOrAfter(s == null ? contentStart : s.outerStart()) - 1;
+    if (k < 0) {
+      return false;
+    }
+    String w = f.tokens.get(k).form();
+    return NAMING.contains(w) || w.equals("as") && k > 0 && f.tokens.get(k - 1).form().equals("known");
+  }
+
   static boolean is(FieldView f, int contentStart, int contentEnd, int words, char lead) {
     for (MentionRef m : f.mentions) {
       if (m.start() <= contentStart && m.end() >= contentEnd && m.personOrOrg()) {
         return true;
       }
+    }
+    if ("en".equals(f.lang()) && words <= MAX_NAMED_TOKENS && named(f, contentStart)) {
+      return true; // 'known as "Star Wars"', 'the so-called "Cruzado" plan': a name, not words said
     }
     boolean rtl = "fa".equals(f.lang()) || "ar".equals(f.lang());
     return rtl && words < MIN_SAID_TOKENS && lead != ':' && !f.hasCharBetween(contentStart, contentEnd, ".!?؟");

@@ -45,6 +45,10 @@ final class SubjectFinder {
   private static SpeakerRef arabic(FieldView f, Attribution a, SpeakerTracker tracker) {
     CueLexicon.Hit cue = a.cue();
     List<Token> toks = f.tokens;
+    SpeakerRef antecedent = relativeAntecedent(f, cue.first());
+    if (antecedent != null) {
+      return antecedent; // بحسب النائب محمد ساندو، الذي قال لوكالة …: the relative's antecedent, not the addressee
+    }
     int i = cue.last() + 1;
     int limit = subjectLimit(f, a, i);
     // وأردف قائلا: a second cue right after the verb means the verb had no subject of its own
@@ -73,6 +77,26 @@ final class SubjectFinder {
       return named(tracker, toks.get(i).raw());
     }
     return implicit(f, cue, tracker);
+  }
+
+  private static final java.util.Set<String> AR_RELATIVES = java.util.Set.of("الذي", "التي");
+
+  /**
+   * A speech verb right after الذي/التي: its subject is the person or body named just before the relative
+   * (a comma between them allowed). Null when no mention ends there.
+   */
+  private static SpeakerRef relativeAntecedent(FieldView f, int cueToken) {
+    if (cueToken == 0 || !AR_RELATIVES.contains(f.tokens.get(cueToken - 1).form())) {
+      return null;
+    }
+    int rel = f.tokens.get(cueToken - 1).start();
+    MentionRef found = null;
+    for (MentionRef m : f.mentionsIn(Math.max(0, rel - 80), rel)) {
+      if (m.personOrOrg() && m.end() <= rel && f.text.substring(m.end(), rel).replace("،", "").replace(",", "").isBlank()) {
+        found = m;
+      }
+    }
+    return found == null ? null : SpeakerRef.of(found, found.text());
   }
 
   /** How far into an Arabic sentence its opening verb's subject may be named (من جهته قدم السروي …). */
@@ -164,7 +188,18 @@ final class SubjectFinder {
         return SpeakerRef.of(m, m.text()); // the entity step merged the role into the person: رئيس الجمهورية
       }
       if (m.personOrOrg()) {
+        if (role != null && m.person() && m.start() >= toks.get(role.end() - 1).end() && titleJustBefore(f, m)) {
+          // عميد كلية الهندسة بجامعة الملك سعود الدكتور سامي الراشد: the title right before the name closes the
+          // role's complements, however long
+          SpeakerRef s = SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end()));
+          tracker.bindRole(role.key(), s);
+          return s;
+        }
         if (role != null && m.start() >= toks.get(role.end() - 1).end() && gapIsTitleOrComma(f, role.end(), m)) {
+          MentionRef person = m.person() ? m : personAfter(f, m.end(), to);
+          if (person != null) {
+            m = person; // عميد معهد … الدكتور عادل باناعمة: the body the role heads, then its holder
+          }
           SpeakerRef s = SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end()));
           tracker.bindRole(role.key(), s);
           return s;
@@ -173,6 +208,10 @@ final class SubjectFinder {
           continue; // inside the role phrase: المتحدث باسم الخارجية is a role, not the ministry
         }
         if (role == null) {
+          MentionRef person = m.person() ? null : personAfter(f, m.end(), to);
+          if (person != null && titleJustBefore(f, person)) {
+            return SpeakerRef.of(person, person.text()); // أستاذ بجامعة X الدكتور Y: the titled person, not the body
+          }
           return SpeakerRef.of(m, m.text());
         }
         break; // a mention further on belongs to an adjunct (…مع أمير قطر)
@@ -242,7 +281,8 @@ final class SubjectFinder {
         && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
         && (f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
             || givenNameAli(f, end, limit))
-        && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null) {
+        && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null
+        && toks.get(end).form().replace("ـ", "").length() > 1) { // لـ«الشرق الأوسط»: the preposition is no name
       end++;
     }
     boolean endsSubject = end == limit || end < toks.size() && !f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank();
@@ -256,6 +296,28 @@ final class SubjectFinder {
   private static boolean givenNameAli(FieldView f, int j, int limit) {
     return f.tokens.get(j).raw().equals("علي") && j + 1 < limit
         && f.lexicon.matchAny(f.tokens, j + 1, CueKind.COMP, CueKind.STOP) == null;
+  }
+
+  /** A title (الدكتور، الشيخ، المهندس) is the word right before mention m. */
+  private static boolean titleJustBefore(FieldView f, MentionRef m) {
+    int j = f.tokenAtOrAfter(m.start()) - 1;
+    for (int k = Math.max(0, j - 2); k <= j; k++) {
+      CueLexicon.Hit h = f.lexicon.match(f.tokens, k, CueKind.HONORIFIC);
+      if (h != null && h.last() == j && f.noWordsBetween(f.tokens.get(j).end(), m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first person mention in [from, to) of a subject, or null. */
+  private static MentionRef personAfter(FieldView f, int from, int to) {
+    for (MentionRef p : f.mentionsIn(from, to)) {
+      if (p.person()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean gapIsTitleOrComma(FieldView f, int fromToken, MentionRef m) {
@@ -323,7 +385,7 @@ final class SubjectFinder {
     return new SpeakerRef(null, null, f.text.substring(f.tokens.get(firstTok + 1).start(), f.tokens.get(end).end()));
   }
 
-  private static boolean switchBefore(FieldView f, int cueToken, int fromToken) {
+  static boolean switchBefore(FieldView f, int cueToken, int fromToken) {
     for (int j = fromToken; j < cueToken; j++) {
       if (f.lexicon.match(f.tokens, j, CueKind.SWITCH) != null) {
         return true;
