@@ -16,8 +16,8 @@ class JitWarmupTest {
 
   @Test
   void limitComesFromTheEnvironmentAndABadValueIsAClearError() {
-    assertEquals(5000, JitWarmup.limitMs(Map.of()));
-    assertEquals(0, JitWarmup.limitMs(Map.of("NEWSWIRE_WARMUP_MS", "0")));
+    assertEquals(0, JitWarmup.limitMs(Map.of()), "off unless asked for");
+    assertEquals(5000, JitWarmup.limitMs(Map.of("NEWSWIRE_WARMUP_MS", "5000")));
     assertEquals(1500, JitWarmup.limitMs(Map.of("NEWSWIRE_WARMUP_MS", " 1500 ")));
     for (String bad : new String[] {"-1", "5s", ""}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
