@@ -61,4 +61,9 @@ final class Articles {
     int e = text.offsetByCodePoints(0, q.getEnd());
     return text.substring(s, e);
   }
+
+  /** The quoted words of each quote, in order. */
+  static List<String> texts(List<Quote> quotes) {
+    return quotes.stream().map(q -> q.getText().toString()).toList();
+  }
 }

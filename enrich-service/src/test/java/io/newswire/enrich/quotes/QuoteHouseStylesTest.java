@@ -7,6 +7,7 @@ import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.speakerText;
+import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,9 +32,6 @@ class QuoteHouseStylesTest {
     return extractor.extract(fields, lang, List.of(entities));
   }
 
-  private static List<String> texts(List<Quote> quotes) {
-    return quotes.stream().map(q -> q.getText().toString()).toList();
-  }
 
   // ------------------------------------------------------------------ Arabic
 

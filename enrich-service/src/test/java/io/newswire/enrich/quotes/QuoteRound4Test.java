@@ -6,6 +6,7 @@ import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.speakerText;
+import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,9 +29,6 @@ class QuoteRound4Test {
     return extractor.extract(fields, lang, List.of(entities));
   }
 
-  private static List<String> texts(List<Quote> q) {
-    return q.stream().map(x -> x.getText().toString()).toList();
-  }
 
   @Test
   void reopenedQuotationWithoutCloserStartsANewPiece() {
