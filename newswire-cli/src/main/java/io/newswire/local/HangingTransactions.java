@@ -154,8 +154,10 @@ public final class HangingTransactions {
           open.producer().currentTransactionStartOffset().orElse(-1));
       return true;
     }
-    log.error("{}: transaction of producer {} epoch {} was committed but its marker never arrived, and "
-        + "writing it failed ({}); read_committed readers of this partition are blocked",
+    // INVALID_PRODUCER_EPOCH most often means the coordinator's own marker got there first (the
+    // partition has moved on to a newer epoch): the next pass sees whether it is still open.
+    log.warn("{}: transaction of producer {} epoch {} was committed but its marker had not arrived, and "
+        + "writing it failed ({}); looked at again on the next pass",
         open.partition(), open.producer().producerId(), open.producer().producerEpoch(), error);
     return false;
   }

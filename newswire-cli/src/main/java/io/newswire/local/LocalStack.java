@@ -58,8 +58,9 @@ public final class LocalStack implements AutoCloseable {
   }
 
   public static LocalStack start(Options o) throws Exception {
-    // Loading the knowledge base and models takes seconds: do it while the broker starts and recovers.
-    CompletableFuture<Enricher> enricher = CompletableFuture.supplyAsync(Enricher::new);
+    // Loading the knowledge base and models takes seconds: do it while the broker starts and recovers
+    // (the models too: read on the main thread by EnrichService.create, they held up the services' start).
+    CompletableFuture<Enricher> enricher = CompletableFuture.supplyAsync(() -> new Enricher().loadModels());
     return start(o, enricher);
   }
 
@@ -78,31 +79,39 @@ public final class LocalStack implements AutoCloseable {
     CompletableFuture<Integer> settled = CompletableFuture.supplyAsync(
         () -> settleTransactions(kafka.bootstrapServers()), task -> new Thread(task, "settle-transactions").start());
     Topics topics = Topics.fromEnv(System.getenv());
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-      topics.ensure(admin, o.partitions(), (short) 1);
-    }
-    EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), o.host(), o.registryPort(),
-        EmbeddedSchemaRegistry.DEFAULT_TOPIC);
+    // Topics and registry come up on their own thread; where the registry's address is known beforehand
+    // (a fixed port on an IPv4 address, as `up` has by default) the services are built meanwhile.
+    CompletableFuture<EmbeddedSchemaRegistry> registryStart = CompletableFuture.supplyAsync(() -> {
+      try {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+          topics.ensure(admin, o.partitions(), (short) 1);
+        }
+        return EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), o.host(), o.registryPort(),
+            EmbeddedSchemaRegistry.DEFAULT_TOPIC);
+      } catch (Exception e) {
+        throw new java.util.concurrent.CompletionException(e);
+      }
+    }, task -> new Thread(task, "registry-start").start());
     Map<String, String> env = System.getenv();
     // Static membership: the restarted stack rejoins as the same member and gets its partitions back at
     // once instead of waiting out the dead member's session. Each service has its own state directory,
     // so each keeps the process id that names its transactions (a restart then fences the dead
     // producer at once instead of waiting for its transaction to time out).
     String instanceId = instanceId(o.dataDir());
-    ServiceConfig ingestConfig = ServiceConfig.fromEnv(env, IngestService.DEFAULT_APPLICATION_ID, o.ingestHttpPort())
-        .withBootstrap(kafka.bootstrapServers(), registry.url())
-        .withStateDir(o.dataDir().resolve("streams").resolve("ingest"))
-        .withHttpPort(o.ingestHttpPort());
-    ingestConfig = ingestConfig.withFailover(ingestConfig.failover().withInstanceId(instanceId));
-    ServiceConfig enrichConfig = ServiceConfig.fromEnv(env, EnrichService.DEFAULT_APPLICATION_ID, o.enrichHttpPort())
-        .withBootstrap(kafka.bootstrapServers(), registry.url())
-        .withStateDir(o.dataDir().resolve("streams").resolve("enrich"))
-        .withHttpPort(o.enrichHttpPort());
-    enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId)
-        .withStoresInMemory(!"rocksdb".equalsIgnoreCase(env.getOrDefault("NEWSWIRE_STATE_STORES", "memory").strip())));
     // Built (topologies, clients) while the transactions settle; started, and so producing, only after.
-    StreamsService ingest = IngestService.create(ingestConfig);
-    StreamsService enrich = EnrichService.create(enrichConfig, enricher.join());
+    String expectedRegistry = knownRegistryUrl(o.host(), o.registryPort());
+    StreamsService[] services = expectedRegistry == null ? null
+        : buildServices(o, env, kafka.bootstrapServers(), expectedRegistry, instanceId, enricher.join());
+    EmbeddedSchemaRegistry registry = join(registryStart);
+    if (services == null || !registry.url().equals(expectedRegistry)) {
+      if (services != null) {
+        services[0].close();
+        services[1].close();
+      }
+      services = buildServices(o, env, kafka.bootstrapServers(), registry.url(), instanceId, enricher.join());
+    }
+    StreamsService ingest = services[0];
+    StreamsService enrich = services[1];
     settled.join();
     Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
         Duration.ofSeconds(10));
@@ -121,6 +130,40 @@ public final class LocalStack implements AutoCloseable {
     log.info("local stack up in {} ms: kafka {} registry {}", (System.nanoTime() - t0) / 1_000_000,
         kafka.bootstrapServers(), registry.url());
     return stack;
+  }
+
+  private static StreamsService[] buildServices(Options o, Map<String, String> env, String bootstrap, String registryUrl,
+      String instanceId, Enricher enricher) {
+    ServiceConfig ingestConfig = ServiceConfig.fromEnv(env, IngestService.DEFAULT_APPLICATION_ID, o.ingestHttpPort())
+        .withBootstrap(bootstrap, registryUrl)
+        .withStateDir(o.dataDir().resolve("streams").resolve("ingest"))
+        .withHttpPort(o.ingestHttpPort());
+    ingestConfig = ingestConfig.withFailover(ingestConfig.failover().withInstanceId(instanceId));
+    ServiceConfig enrichConfig = ServiceConfig.fromEnv(env, EnrichService.DEFAULT_APPLICATION_ID, o.enrichHttpPort())
+        .withBootstrap(bootstrap, registryUrl)
+        .withStateDir(o.dataDir().resolve("streams").resolve("enrich"))
+        .withHttpPort(o.enrichHttpPort());
+    enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId)
+        .withStoresInMemory(!"rocksdb".equalsIgnoreCase(env.getOrDefault("NEWSWIRE_STATE_STORES", "memory").strip())));
+    return new StreamsService[] {IngestService.create(ingestConfig), EnrichService.create(enrichConfig, enricher)};
+  }
+
+  /** The registry's URL before it starts, where it can be told (a fixed port on an IPv4 literal); else null. */
+  static String knownRegistryUrl(String host, int port) {
+    return port > 0 && host.matches("\\d{1,3}(\\.\\d{1,3}){3}") ? "http://" + host + ":" + port : null;
+  }
+
+  private static <T> T join(CompletableFuture<T> f) throws Exception {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable c = e.getCause() instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null
+          ? ce.getCause() : e.getCause();
+      if (c instanceof Exception ex) {
+        throw ex;
+      }
+      throw e;
+    }
   }
 
   /** {@link HangingTransactions#settleBeforeStart} with short client timeouts: a broker that does not answer is not waited for long. */
