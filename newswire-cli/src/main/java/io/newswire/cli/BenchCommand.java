@@ -95,14 +95,13 @@ final class BenchCommand implements Callable<Integer> {
     // The JIT needs some thousands of dispatches before the text code runs at full speed; measured cold,
     // the first phase pays for it and the later ones do not. A warm-up with its own Enricher compiles the
     // code; each timed phase then starts with fresh per-instance caches, as a restarted service would.
-    int warm = Math.max(0, warmup != null ? warmup : Math.min(pool.size(), count));
+    int warm = Math.min(count, Math.max(0, warmup != null ? warmup : pool.size()));
     if (warm > 0) {
       long w0 = System.nanoTime();
-      offline(copies(pool, "warmup").subList(0, Math.min(warm, count)));
-      System.err.printf("bench: warm-up, %d dispatches through the text code in %.1f s%n", Math.min(warm, count),
-          (System.nanoTime() - w0) / 1e9);
+      offline(copies(pool, "warmup").subList(0, warm));
+      System.err.printf("bench: warm-up, %d dispatches through the text code in %.1f s%n", warm, (System.nanoTime() - w0) / 1e9);
     }
-    report.put("warmup", Math.min(warm, count));
+    report.put("warmup", warm);
     double offline = offline(copies(pool, "offline"));
     report.put("offlinePerSecond", round(offline));
     System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);

@@ -4,6 +4,7 @@ import io.newswire.enrich.EnrichService;
 import io.newswire.enrich.Enricher;
 import io.newswire.ingest.IngestService;
 import io.newswire.registry.EmbeddedSchemaRegistry;
+import io.newswire.runtime.Failover;
 import io.newswire.runtime.ServiceConfig;
 import io.newswire.runtime.StreamsService;
 import io.newswire.runtime.Topics;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -89,7 +91,7 @@ public final class LocalStack implements AutoCloseable {
         return EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), o.host(), o.registryPort(),
             EmbeddedSchemaRegistry.DEFAULT_TOPIC);
       } catch (Exception e) {
-        throw new java.util.concurrent.CompletionException(e);
+        throw new CompletionException(e);
       }
     }, task -> new Thread(task, "registry-start").start());
     Map<String, String> env = System.getenv();
@@ -100,18 +102,17 @@ public final class LocalStack implements AutoCloseable {
     String instanceId = instanceId(o.dataDir());
     // Built (topologies, clients) while the transactions settle; started, and so producing, only after.
     String expectedRegistry = knownRegistryUrl(o.host(), o.registryPort());
-    StreamsService[] services = expectedRegistry == null ? null
-        : buildServices(o, env, kafka.bootstrapServers(), expectedRegistry, instanceId, enricher.join());
+    Services services = expectedRegistry == null ? null
+        : Services.build(o, env, kafka.bootstrapServers(), expectedRegistry, instanceId, enricher.join());
     EmbeddedSchemaRegistry registry = join(registryStart);
-    if (services == null || !registry.url().equals(expectedRegistry)) {
+    if (!registry.url().equals(expectedRegistry)) {
       if (services != null) {
-        services[0].close();
-        services[1].close();
+        services.close();
       }
-      services = buildServices(o, env, kafka.bootstrapServers(), registry.url(), instanceId, enricher.join());
+      services = Services.build(o, env, kafka.bootstrapServers(), registry.url(), instanceId, enricher.join());
     }
-    StreamsService ingest = services[0];
-    StreamsService enrich = services[1];
+    StreamsService ingest = services.ingest();
+    StreamsService enrich = services.enrich();
     settled.join();
     Thread repair = HangingTransactions.watch(kafka.bootstrapServers(), Duration.ofSeconds(2), Duration.ofSeconds(40),
         Duration.ofSeconds(10));
@@ -132,20 +133,32 @@ public final class LocalStack implements AutoCloseable {
     return stack;
   }
 
-  private static StreamsService[] buildServices(Options o, Map<String, String> env, String bootstrap, String registryUrl,
-      String instanceId, Enricher enricher) {
-    ServiceConfig ingestConfig = ServiceConfig.fromEnv(env, IngestService.DEFAULT_APPLICATION_ID, o.ingestHttpPort())
-        .withBootstrap(bootstrap, registryUrl)
-        .withStateDir(o.dataDir().resolve("streams").resolve("ingest"))
-        .withHttpPort(o.ingestHttpPort());
-    ingestConfig = ingestConfig.withFailover(ingestConfig.failover().withInstanceId(instanceId));
-    ServiceConfig enrichConfig = ServiceConfig.fromEnv(env, EnrichService.DEFAULT_APPLICATION_ID, o.enrichHttpPort())
-        .withBootstrap(bootstrap, registryUrl)
-        .withStateDir(o.dataDir().resolve("streams").resolve("enrich"))
-        .withHttpPort(o.enrichHttpPort());
-    enrichConfig = enrichConfig.withFailover(enrichConfig.failover().withInstanceId(instanceId)
-        .withStoresInMemory(!"rocksdb".equalsIgnoreCase(env.getOrDefault("NEWSWIRE_STATE_STORES", "memory").strip())));
-    return new StreamsService[] {IngestService.create(ingestConfig), EnrichService.create(enrichConfig, enricher)};
+  /** The two pipeline services of the stack, built (not started) against one registry URL. */
+  private record Services(StreamsService ingest, StreamsService enrich) {
+    static Services build(Options o, Map<String, String> env, String bootstrap, String registryUrl, String instanceId,
+        Enricher enricher) {
+      // The local stack keeps the story versions in memory unless told otherwise (see Failover).
+      boolean versionsInMemory = Failover.storesInMemory(env.getOrDefault("NEWSWIRE_STATE_STORES", "memory"));
+      ServiceConfig ingest = config(env, IngestService.DEFAULT_APPLICATION_ID, "ingest", o.ingestHttpPort(), bootstrap,
+          registryUrl, o.dataDir(), instanceId, false);
+      ServiceConfig enrich = config(env, EnrichService.DEFAULT_APPLICATION_ID, "enrich", o.enrichHttpPort(), bootstrap,
+          registryUrl, o.dataDir(), instanceId, versionsInMemory);
+      return new Services(IngestService.create(ingest), EnrichService.create(enrich, enricher));
+    }
+
+    private static ServiceConfig config(Map<String, String> env, String appId, String name, int httpPort, String bootstrap,
+        String registryUrl, Path dataDir, String instanceId, boolean storesInMemory) {
+      ServiceConfig c = ServiceConfig.fromEnv(env, appId, httpPort)
+          .withBootstrap(bootstrap, registryUrl)
+          .withStateDir(dataDir.resolve("streams").resolve(name))
+          .withHttpPort(httpPort);
+      return c.withFailover(c.failover().withInstanceId(instanceId).withStoresInMemory(storesInMemory));
+    }
+
+    void close() {
+      ingest.close();
+      enrich.close();
+    }
   }
 
   /** The registry's URL before it starts, where it can be told (a fixed port on an IPv4 literal); else null. */
@@ -153,14 +166,13 @@ public final class LocalStack implements AutoCloseable {
     return port > 0 && host.matches("\\d{1,3}(\\.\\d{1,3}){3}") ? "http://" + host + ":" + port : null;
   }
 
+  /** The future's value, or the exception its task failed with (not wrapped). */
   private static <T> T join(CompletableFuture<T> f) throws Exception {
     try {
       return f.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      Throwable c = e.getCause() instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null
-          ? ce.getCause() : e.getCause();
-      if (c instanceof Exception ex) {
-        throw ex;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
       }
       throw e;
     }

@@ -51,7 +51,8 @@ public record Failover(String instanceId, int sessionTimeoutMs, int heartbeatInt
         transactionalStateStores, inMemory);
   }
 
-  static boolean storesInMemory(String value) {
+  /** NEWSWIRE_STATE_STORES's value: memory (or in-memory) is true, rocksdb false, anything else an error. */
+  public static boolean storesInMemory(String value) {
     return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "memory", "in-memory" -> true;
       case "rocksdb", "" -> false;

@@ -39,7 +39,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private final Set<String> chainNouns;
   private final Set<String> nameFollows;
   private final Set<String> nationality;
-  private final Set<String> givenNames = arabicGivenNames();
+  private final Set<String> givenNames = GivenNames.arabic();
 
   public ArabicOrganisationRecognizer() {
     CueLists cues = CueLists.load("/entities/ar-cues.txt");
@@ -188,28 +188,6 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private boolean familyShaped(String key) {
     return key.startsWith("ال") && key.length() >= 5 && key.endsWith("ي") && !nationality.contains(key)
         && !descriptive.contains(key) && !stop.contains(key) && !articleHeads.contains(key) && !NOT_FAMILY.contains(key);
-  }
-
-  /** The shipped Arabic given names (several to a line), in the matching form. */
-  private static Set<String> arabicGivenNames() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    try (java.io.InputStream in = ArabicOrganisationRecognizer.class.getResourceAsStream("/models/given-names-ar.txt")) {
-      java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#")) {
-          continue;
-        }
-        for (String w : line.strip().split("\\s+")) {
-          if (!w.isEmpty()) {
-            out.add(MatchingForm.key(w));
-          }
-        }
-      }
-    } catch (java.io.IOException | NullPointerException e) {
-      throw new IllegalStateException("given-names-ar.txt", e);
-    }
-    return Set.copyOf(out);
   }
 
   /**

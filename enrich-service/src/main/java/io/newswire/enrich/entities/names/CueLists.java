@@ -34,6 +34,31 @@ final class CueLists {
     return Set.copyOf(read(resource).getOrDefault("", Set.of()));
   }
 
+  /** Every word of a list written several words to a line (lines starting with # skipped), in matching form. */
+  static Set<String> loadWords(String resource) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = CueLists.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        for (String w : line.strip().split("\\s+")) {
+          if (!w.isEmpty()) {
+            out.add(MatchingForm.key(w));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+
   Set<String> get(String section) {
     Set<String> s = sections.get(section);
     if (s == null) {

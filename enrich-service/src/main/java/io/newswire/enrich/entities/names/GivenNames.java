@@ -6,12 +6,19 @@ import java.util.Set;
 public final class GivenNames {
   private static final Set<String> PERSIAN = CueLists.loadList("/entities/given-names-fa.txt");
   private static final Set<String> ENGLISH = CueLists.loadList("/entities/given-names-en.txt");
+  /** Several to a line; the same file feeds the Arabic tagger's word-list feature (GIVEN). */
+  private static final Set<String> ARABIC = CueLists.loadWords("/models/given-names-ar.txt");
 
   private GivenNames() {}
 
   /** Persian given names (امیر، حسین), keys in {@link io.newswire.normalization.MatchingForm}. */
   public static Set<String> persian() {
     return PERSIAN;
+  }
+
+  /** Arabic given names (محمد، عبدالله) and foreign ones as Arabic papers spell them, in matching form. */
+  public static Set<String> arabic() {
+    return ARABIC;
   }
 
   /** English and international given names, lower case. */

@@ -47,7 +47,8 @@ public final class PerceptronTagger {
   /** The used buckets only, in an open-addressing table: a few MB instead of 38, so lookups hit cache. */
   private final CompactWeights compact;
   private final int pairBits;
-  private final float[] pairWeights; // [bucket * stride + (prev + 1) * tags.length + tag]
+  /** Dense previous-tag weights [bucket * stride + (prev + 1) * tags.length + tag] while training; null once compacted. */
+  private final float[] pairWeights;
   private final int stride;
   /**
    * What decoding reads: the start of each pair bucket's block in {@link #pairTable}, or -1 for a block
@@ -383,7 +384,7 @@ public final class PerceptronTagger {
     this.weights = null;
     this.compact = compact;
     this.pairBits = m.pairBits;
-    this.pairWeights = m.pairWeights;
+    this.pairWeights = null; // the packed blocks below are all a decoder needs; save() unpacks them
     this.stride = m.stride;
     this.gazetteer = m.gazetteer;
     this.clusters = m.clusters;
@@ -393,12 +394,12 @@ public final class PerceptronTagger {
     int[] index = new int[buckets];
     int used = 0;
     for (int b = 0; b < buckets; b++) {
-      index[b] = anyWeight(pairWeights, b * stride, stride) ? used++ * stride : -1;
+      index[b] = anyWeight(m.pairWeights, b * stride, stride) ? used++ * stride : -1;
     }
     float[] table = new float[used * stride];
     for (int b = 0; b < buckets; b++) {
       if (index[b] >= 0) {
-        System.arraycopy(pairWeights, b * stride, table, index[b], stride);
+        System.arraycopy(m.pairWeights, b * stride, table, index[b], stride);
       }
     }
     this.pairIndex = index;
@@ -675,9 +676,22 @@ public final class PerceptronTagger {
     gazetteer.writeTo(o);
     clusters.writeTo(o);
     writeSparse(o, denseWeights());
-    writeSparse(o, pairWeights);
+    writeSparse(o, densePairWeights());
     o.flush();
     gz.finish();
+  }
+
+  private float[] densePairWeights() {
+    if (pairWeights != null) {
+      return pairWeights;
+    }
+    float[] w = new float[pairIndex.length * stride];
+    for (int b = 0; b < pairIndex.length; b++) {
+      if (pairIndex[b] >= 0) {
+        System.arraycopy(pairTable, pairIndex[b], w, b * stride, stride);
+      }
+    }
+    return w;
   }
 
   private float[] denseWeights() {
