@@ -135,4 +135,30 @@ class SchemaRegistryRestTest {
     int next = call("POST", "/subjects/other-value/versions", "{\"schema\":\"\\\"string\\\"\"}").body().get("id").asInt();
     assertTrue(next > id, "id " + next + " must be above " + id);
   }
+
+  @Test
+  void openAnswersOnceItsTopicIsReadAndKeepsTheIds() throws Exception {
+    int id = call("POST", "/subjects/opened-value/versions", schemaBody(EnrichedArticle.getClassSchema()))
+        .body().get("id").asInt();
+    registry.close();
+    // open() returns with the port bound; the first request waits for the replay instead of missing the id
+    registry = EmbeddedSchemaRegistry.open(kafka.bootstrapServers(), "127.0.0.1", 0, "_schemas");
+    Answer lookup = call("POST", "/subjects/opened-value", schemaBody(EnrichedArticle.getClassSchema()));
+    assertEquals(200, lookup.status(), lookup.body().toString());
+    assertEquals(id, lookup.body().get("id").asInt());
+    assertEquals(1, lookup.body().get("version").asInt());
+  }
+
+  @Test
+  void aReplayThatCannotReachKafkaIsAnOutageNotAnEmptyRegistry() throws Exception {
+    // a bootstrap address Kafka's clients refuse: the replay fails, and every request says so with a 5xx
+    // (which clients retry), never with an empty registry's 404
+    try (EmbeddedSchemaRegistry broken = EmbeddedSchemaRegistry.open("127.0.0.1:no-port", "127.0.0.1", 0, "_schemas")) {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(broken.url() + "/subjects")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(500, r.statusCode(), r.body());
+      int code = JSON.readTree(r.body()).get("error_code").asInt();
+      assertEquals(50001, code, r.body());
+    }
+  }
 }

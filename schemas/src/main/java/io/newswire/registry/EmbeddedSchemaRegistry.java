@@ -13,8 +13,13 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.avro.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +42,15 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final SchemaStore store;
+  /** How long a request waits for the registry topic's replay before it is answered with an outage (retried by clients). */
+  private static final long LOAD_WAIT_SECONDS = 30;
+
+  private final CompletableFuture<SchemaStore> loading;
   private final HttpServer server;
   private final ExecutorService executor;
 
-  private EmbeddedSchemaRegistry(SchemaStore store, HttpServer server, ExecutorService executor) {
-    this.store = store;
+  private EmbeddedSchemaRegistry(CompletableFuture<SchemaStore> loading, HttpServer server, ExecutorService executor) {
+    this.loading = loading;
     this.server = server;
     this.executor = executor;
   }
@@ -53,19 +61,55 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
    */
   public static EmbeddedSchemaRegistry start(String bootstrapServers, String host, int port, String topic)
       throws IOException {
-    SchemaStore store = new SchemaStore(bootstrapServers, topic);
+    EmbeddedSchemaRegistry registry = open(bootstrapServers, host, port, topic);
+    try {
+      registry.loading.join();
+    } catch (CompletionException e) {
+      registry.close();
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    return registry;
+  }
+
+  /**
+   * Like {@link #start}, but returns as soon as the port is bound: the topic is replayed on a thread of
+   * its own and each request waits until it is (a restarted local stack starts its services meanwhile
+   * instead of after the replay). A replay that fails answers every request with error 50001.
+   */
+  public static EmbeddedSchemaRegistry open(String bootstrapServers, String host, int port, String topic)
+      throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
+    CompletableFuture<SchemaStore> loading = CompletableFuture.supplyAsync(() -> new SchemaStore(bootstrapServers, topic),
+        task -> {
+          Thread t = new Thread(task, "schema-registry-load");
+          t.setDaemon(true);
+          t.start();
+        });
     ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "schema-registry-http");
       t.setDaemon(true);
       return t;
     });
     server.setExecutor(executor);
-    EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(store, server, executor);
+    EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(loading, server, executor);
     server.createContext("/", registry::handle);
     server.start();
     log.info("schema registry listening on {}", registry.url());
     return registry;
+  }
+
+  /** The store once the topic is replayed; an outage (5xx, which clients retry) until then. */
+  private SchemaStore store() {
+    try {
+      return loading.get(LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new RegistryError(500, 50002, "Operation timed out: the registry is still reading its topic");
+    } catch (ExecutionException e) {
+      throw new RegistryError(500, 50001, "Error in the backend data store: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RegistryError(500, 50001, "Interrupted while reading the registry topic");
+    }
   }
 
   public String url() {
@@ -101,6 +145,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   }
 
   private JsonNode route(String method, String rawPath, InputStream body) throws IOException {
+    SchemaStore store = store();
     String[] p = segments(rawPath);
     if (p.length == 0) {
       return JSON.createObjectNode();
@@ -119,7 +164,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             store.versions(subject); // 40401 when the subject does not exist at all
             return RegistryError.schemaNotFound();
           });
-          return versionJson(v);
+          return versionJson(store, v);
         }
         if (p.length == 3 && p[2].equals("versions") && method.equals("GET")) {
           ArrayNode a = JSON.createArrayNode();
@@ -130,7 +175,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
           return JSON.createObjectNode().put("id", store.register(subject, schemaFrom(body)));
         }
         if (p.length == 4 && p[2].equals("versions") && method.equals("GET")) {
-          return versionJson(store.version(subject, p[3]));
+          return versionJson(store, store.version(subject, p[3]));
         }
         if (p.length == 5 && p[2].equals("versions") && p[4].equals("schema") && method.equals("GET")) {
           return JSON.readTree(store.schemaOf(store.version(subject, p[3])).toString());
@@ -205,7 +250,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     return SchemaStore.parse(req.get("schema").asText());
   }
 
-  private ObjectNode versionJson(SchemaStore.Version v) {
+  private static ObjectNode versionJson(SchemaStore store, SchemaStore.Version v) {
     return JSON.createObjectNode().put("subject", v.subject()).put("version", v.version()).put("id", v.id())
         .put("schema", store.schemaOf(v).toString());
   }
@@ -229,6 +274,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
-    store.close();
+    // A replay still running finishes on its own (daemon) thread; its store is closed when it does.
+    loading.thenAccept(SchemaStore::close);
   }
 }
