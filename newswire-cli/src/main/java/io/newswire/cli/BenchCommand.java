@@ -102,20 +102,23 @@ final class BenchCommand implements Callable<Integer> {
       System.err.printf("bench: warm-up, %d dispatches through the text code in %.1f s%n", warm, (System.nanoTime() - w0) / 1e9);
     }
     report.put("warmup", warm);
+    CpuMeter cpu = CpuMeter.start();
     double offline = offline(copies(pool, "offline"));
-    report.put("offlinePerSecond", round(offline));
+    report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy());
     System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
 
     LocalStack.Options o = LocalStack.Options.ephemeral();
     try (LocalStack stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, o.host(), 0, 0, -1, -1, partitions))) {
       String servers = stack.bootstrapServers();
+      CpuMeter passCpu = CpuMeter.start();
       double pass = passThrough(stack, copies(pool, "pass"));
-      report.put("passThroughPerSecond", round(pass));
+      report.put("passThroughPerSecond", round(pass)).put("passThroughCoresBusy", passCpu.coresBusy());
       System.err.printf("bench: pass-through %.0f dispatches/s%n", pass);
 
       List<Input> e2eInputs = copies(pool, "e2e");
+      CpuMeter e2eCpu = CpuMeter.start();
       double e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
-      report.put("endToEndPerSecond", round(e2e));
+      report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy());
       System.err.printf("bench: end to end %.0f dispatches/s%n", e2e);
 
       int steady = rate != null ? rate : Math.max(1, (int) (e2e / 2));
@@ -291,6 +294,8 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("%-44s %12.0f%n", "end to end, both services (disp/s)", r.get("endToEndPerSecond").asDouble());
     System.out.printf("%-44s %12.0f%n", "pass-through, 2 EOS copy stages (disp/s)", r.get("passThroughPerSecond").asDouble());
     System.out.printf("%-44s %12.2f%n", "end to end / offline", r.get("endToEndOverOffline").asDouble());
+    System.out.printf("%-44s %5.2f %5.2f %5.2f%n", "cores busy: offline, end to end, pass-through",
+        r.get("offlineCoresBusy").asDouble(), r.get("endToEndCoresBusy").asDouble(), r.get("passThroughCoresBusy").asDouble());
     System.out.printf("%-44s %12.2f%n", "end to end / pass-through", r.get("endToEndOverPassThrough").asDouble());
     System.out.printf("%-44s %12d%n", "latency phase rate (disp/s)", r.get("latencyRate").asInt());
     System.out.printf("%-44s %12d%n", "latency push->enriched p50 (ms)", r.get("latencyP50Ms").asLong());
@@ -304,5 +309,26 @@ final class BenchCommand implements Callable<Integer> {
 
   static long pct(long[] sorted, int n, int p) {
     return n == 0 ? 0 : sorted[Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1)];
+  }
+
+  /**
+   * This JVM's CPU time over a phase, in cores (2.0 = both cores of a 2-core machine all the time): a
+   * phase well below the core count waits (commits, round trips) rather than computes.
+   */
+  record CpuMeter(long cpuNanos, long wallNanos) {
+    static CpuMeter start() {
+      return new CpuMeter(processCpuNanos(), System.nanoTime());
+    }
+
+    double coresBusy() {
+      long cpu = processCpuNanos() - cpuNanos;
+      long wall = System.nanoTime() - wallNanos;
+      return cpuNanos < 0 || wall <= 0 ? 0 : Math.round(cpu * 100.0 / wall) / 100.0;
+    }
+
+    private static long processCpuNanos() {
+      return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+          ? os.getProcessCpuTime() : -1;
+    }
   }
 }

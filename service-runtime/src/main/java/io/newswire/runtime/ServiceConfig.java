@@ -95,8 +95,6 @@ public record ServiceConfig(
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    // EOS commits every 100 ms by default; a bit more batching costs little latency on a wire.
-    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
     p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
     p.put(DeadLetterDeserializationHandler.DLQ_TOPIC_CONFIG, topics.dlq());
