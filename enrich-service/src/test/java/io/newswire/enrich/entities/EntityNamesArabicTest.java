@@ -120,4 +120,44 @@ class EntityNamesArabicTest {
     assertTrue(mentioned(es, "فيصل التخصصي") == null, "a hospital's adjective is no family name");
     assertTrue(mentioned(es, "عبدالله الفارسي") == null, "the tail of a name with بن is not a name of its own");
   }
+
+  @Test
+  void aPurposePhraseBelongsToANamedBody() {
+    List<Entity> es = run("ar", "عنوان",
+        "أعلن المكتب الوطني للإحصاءات أرقام الربع الثاني، ونظمت الجمعية الأردنية للثقافة والفنون معرضا، "
+            + "فيما أكدت الرئاسة العامة لرعاية الشباب دعمها. وقدمت وزارة الصحة للمواطنين لقاحات مجانية.");
+    org(es, "المكتب الوطني للإحصاءات");
+    org(es, "الجمعية الأردنية للثقافة والفنون");
+    org(es, "الرئاسة العامة لرعاية الشباب");
+    org(es, "وزارة الصحة");
+    assertEquals(null, mentioned(es, "وزارة الصحة للمواطنين"), "a plain head and genitive takes no dative");
+  }
+
+  @Test
+  void aBodyNamedAfterAPersonKeepsThePersonInside() {
+    List<Entity> es = run("ar", "عنوان",
+        "وصلت قافلة مركز الملك فهد للإغاثة والأعمال الإنسانية إلى المدينة، وقال مدير مركز الدراسات الاستراتيجية إن العمل مستمر.");
+    org(es, "مركز الملك فهد للإغاثة والأعمال الإنسانية");
+    org(es, "مركز الدراسات الاستراتيجية");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), "فهد is inside the centre's name");
+  }
+
+  @Test
+  void anIndefiniteNounInConstructContinuesTheChain() {
+    List<Entity> es = run("ar", "عنوان",
+        "دعت منظمة حظر الأسلحة النووية إلى التحقيق، وأعلنت مديرية أمن الإسكندرية القبض على المتهمين، "
+            + "وارتفع مؤشر بورصة عمان، وتراجعت البورصة المصرية.");
+    org(es, "منظمة حظر الأسلحة النووية");
+    org(es, "مديرية أمن الإسكندرية");
+    org(es, "بورصة عمان");
+    org(es, "البورصة المصرية");
+  }
+
+  @Test
+  void aCentreBeforeAPlaceNameOrAnOrdinalIsNoBody() {
+    List<Entity> es = run("ar", "عنوان",
+        "افتتح المحافظ مشروعا في مركز خيبر، وحل الفريق في المركز الثاني بعد المباراة.");
+    assertEquals(null, mentioned(es, "مركز خيبر"));
+    assertEquals(null, mentioned(es, "المركز الثاني"));
+  }
 }

@@ -38,6 +38,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private final Set<String> notAfter;
   private final Set<String> chainNouns;
   private final Set<String> nameFollows;
+  private final Set<String> notBeforeName;
   private final Set<String> nationality;
   private final Set<String> givenNames = GivenNames.arabic();
 
@@ -53,6 +54,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     notAfter = cues.get("not-after");
     chainNouns = cues.get("chain-noun");
     nameFollows = cues.get("name-follows");
+    notBeforeName = cues.get("not-before-name");
     java.util.Set<String> nat = new java.util.HashSet<>();
     for (String k : cues.get("nationality")) {
       nat.add(k);
@@ -99,6 +101,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         continue;
       }
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
+      if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
+        continue; // مركز معشوقة: an administrative district
+      }
       if (article && end > i + 1 && head.endsWith("ه") != keys[i + 1].endsWith("ه")) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
@@ -215,7 +220,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       while (k < n && k - j < MAX_CHAIN && !closed && isWord(keys[k])) {
         if (keys[k].startsWith("ال")) {
           closed = true;
-        } else if (k + 1 >= n || !isWord(keys[k + 1]) || isNisba(keys[k + 1]) || !continuesChain(keys[k])) {
+          int named = personAfterTitle(keys, k);
+          if (named > k + 1) {
+            k = named - 1; // مركز الملك سلمان: a body named after a person ends with the person's name
+            properName = true;
+          }
+        } else if (k + 1 >= n || !isWord(keys[k + 1]) || isNisba(keys[k + 1])
+            || !(continuesChain(keys[k]) || definiteGenitive(keys[k + 1]))) {
           closed = true;
           properName = true;
         }
@@ -226,13 +237,108 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
     }
     int chainEnd = k;
-    while (k < n && k - chainEnd < MAX_ADJECTIVES && isNisba(keys[k]) && !descriptive.contains(keys[k])) {
+    while (k < n && k - chainEnd < MAX_ADJECTIVES && (isNisba(keys[k]) || NAME_ADJECTIVES.contains(keys[k]))
+        && !descriptive.contains(keys[k])) {
       k++;
     }
     if ((article || weak) && k == chainEnd && !properName) {
       return j;
     }
+    if (k > chainEnd || properName) {
+      if (System.getenv("NOPURP") == null) k = purposeEnd(keys, k); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
+    }
     return k;
+  }
+
+  /** Adjectives without the nisba ending that qualify names of bodies (الرئاسة العامة، المجلس الأعلى). */
+  private static final Set<String> NAME_ADJECTIVES = Set.of("العام", "العامه", "الاعلي", "العليا");
+
+  /** Titles before the name of the person a body is named after (مركز الملك سلمان، جامعة الأمير سلطان). */
+  private static final Set<String> NAMING_TITLES = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الامام");
+
+  /** Whether the last word of {@code display[from, to)} is a naming title (الملك، الأمير …). */
+  public static boolean endsWithNamingTitle(String display, int from, int to) {
+    int e = to;
+    while (e > from && Character.isWhitespace(display.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > from && !Character.isWhitespace(display.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && NAMING_TITLES.contains(MatchingForm.key(display.substring(b, e)));
+  }
+
+  /**
+   * End (exclusive) of a title and the person's name after it at {@code k}: given names of the list, joined
+   * by بن/بنت (الملك سلمان بن عبدالعزيز, الملك عبد العزيز); {@code k} when no given name follows the title.
+   */
+  private int personAfterTitle(String[] keys, int k) {
+    int n = keys.length;
+    if (!NAMING_TITLES.contains(keys[k]) || k + 1 >= n || !givenNames.contains(keys[k + 1])) {
+      return k;
+    }
+    int m = k + 2;
+    while (m < n && m - k <= 5) {
+      if (givenNames.contains(keys[m]) || (keys[m].equals("عبد") && m + 1 < n)) {
+        m++;
+      } else if ((keys[m].equals("بن") || keys[m].equals("بنت")) && m + 1 < n && isWord(keys[m + 1])) {
+        m += 2;
+      } else {
+        break;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * A definite noun in construct after an indefinite one (منظمة حظر الأسلحة، مديرية أمن القاهرة): the
+   * indefinite word is not the proper name that ends the chain. A nisba adjective or a descriptive word is not.
+   */
+  private boolean definiteGenitive(String key) {
+    return key.startsWith("ال") && key.length() > 3 && !isNisba(key) && !descriptive.contains(key)
+        && !stop.contains(key) && !articleHeads.contains(key);
+  }
+
+  /**
+   * The purpose phrase of a name, after its adjectives or proper name: ل/لل + a noun (للإحصاءات، لرعاية
+   * الشباب), the nouns joined to it by و (والفنون، والأعمال الإنسانية، وتوعية الجاليات) and their nisba
+   * adjectives (للأوراق المالية). Arabic names of bodies state their field this way; a plain head and
+   * genitive (وزارة الصحة للمواطنين) takes no purpose phrase, which keeps the dative out.
+   */
+  private int purposeEnd(String[] keys, int k) {
+    int n = keys.length;
+    if (k >= n || keys[k].length() < 5 || keys[k].charAt(0) != 'ل' || stop.contains(keys[k])) {
+      return k;
+    }
+    if (keys[k].endsWith("ين") || keys[k].endsWith("ون")) {
+      return k; // للصحفيين، للمواطنين: people the body speaks or gives to (a dative), not its field
+    }
+    int m;
+    if (keys[k].startsWith("لل")) {
+      m = k + 1;
+    } else if (k + 1 < n && definiteGenitive(keys[k + 1]) && !keys[k].startsWith("لا")) {
+      m = k + 2; // لرعاية الشباب: ل + an indefinite noun in construct
+    } else {
+      return k;
+    }
+    int added = 0;
+    while (m < n && added < 4) {
+      String w = keys[m];
+      if (isNisba(w) && !descriptive.contains(w)) {
+        m++;
+      } else if (w.startsWith("وال") && w.length() >= 6 && !stop.contains(w.substring(1))
+          && !articleHeads.contains(w.substring(1))) {
+        m++;
+      } else if (w.startsWith("و") && w.length() >= 5 && !w.startsWith("وال") && !stop.contains(w) && !stop.contains(w.substring(1))
+          && m + 1 < n && definiteGenitive(keys[m + 1])) {
+        m += 2;
+      } else {
+        break;
+      }
+      added++;
+    }
+    return m;
   }
 
   /**
