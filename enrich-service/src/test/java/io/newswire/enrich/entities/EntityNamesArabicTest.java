@@ -160,4 +160,29 @@ class EntityNamesArabicTest {
     assertEquals(null, mentioned(es, "مركز خيبر"));
     assertEquals(null, mentioned(es, "المركز الثاني"));
   }
+
+  @Test
+  void theDatelineTownIsLinkedAgainInTheBodyWithoutACue() {
+    List<io.newswire.enrich.ArticleField> fs = new java.util.ArrayList<>(EntityExtractorTest.fields("عنوان",
+        "افتتحت الجمعية الخيرية بينبع معرضا للحرف اليدوية."));
+    fs.add(1, new io.newswire.enrich.ArticleField("dateline", "ينبع 3 رجب 1437 هـ"));
+    List<Entity> es = EntityExtractorTest.RULES.extract(fs, "ar");
+    Entity yanbu = mentioned(es, "ينبع");
+    assertNotNull(yanbu);
+    assertEquals(2, texts(yanbu).size(), texts(yanbu).toString());
+  }
+
+  @Test
+  void aPersonSpelledLikeAKbPersonButWithAnotherGivenNameIsNotThatPerson() {
+    List<Entity> es = run("ar", "عنوان", "وقال الدكتور حسان مبروك إن الموسم كان ناجحا.");
+    Entity e = mentioned(es, "حسان مبروك");
+    assertNotNull(e);
+    assertTrue(e.getId().toString().startsWith("person:name:"), e.getId().toString());
+  }
+
+  @Test
+  void aCurrencyIsNoPerson() {
+    List<Entity> es = run("ar", "عنوان", "بلغ الفائض التجاري 300 مليار يوان في الربع الأول.");
+    assertEquals(null, mentioned(es, "يوان"));
+  }
 }

@@ -151,4 +151,18 @@ class EntityNamesPersianTest {
     assertEquals(EntityType.PERSON, byName(es, "حسین").getType());
     named(es, "سازمان بنادر و امور دریایی منطقه‌ای", EntityType.ORGANIZATION);
   }
+
+  @Test
+  void anAgencyShortNameAfterItsReportCueOrAReportersDesk() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش فارس به نقل از روابط عمومی استانداری، طرح جدید از فردا اجرا می‌شود.",
+        "مدیر طرح در گفت‌وگو با خبرنگار اقتصادی فارس افزود: کار ادامه دارد.");
+    assertEquals(2, texts(named(es, "Fars News Agency", EntityType.ORGANIZATION)).size());
+  }
+
+  @Test
+  void fieldWordsAloneAreNoAgency() {
+    List<Entity> es = run("fa", "عنوان", "کشاورزان استان فارس محصول خود را برداشت کردند.");
+    assertNull(byName(es, "Fars News Agency"));
+  }
 }
