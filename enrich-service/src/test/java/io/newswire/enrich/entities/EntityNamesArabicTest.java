@@ -185,4 +185,15 @@ class EntityNamesArabicTest {
     List<Entity> es = run("ar", "عنوان", "بلغ الفائض التجاري 300 مليار يوان في الربع الأول.");
     assertEquals(null, mentioned(es, "يوان"));
   }
+
+  @Test
+  void theFamilyNameAloneLaterIsThePerson() {
+    List<Entity> es = run("ar", "عنوان",
+        "استقبل المحافظ خالد بن سعد العتيبي وفد الجمعية.",
+        "وأشاد العتيبي بجهود المتطوعين، فيما قال الرئيس إن المبنى الحالي يكفي.");
+    Entity p = mentioned(es, "العتيبي");
+    assertNotNull(p, es.stream().map(x -> texts(x)).toList().toString());
+    assertEquals(EntityType.PERSON, p.getType());
+    assertEquals(null, mentioned(es, "الحالي"), "an adjective is no family name");
+  }
 }

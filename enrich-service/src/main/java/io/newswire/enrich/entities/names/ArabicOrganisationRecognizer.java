@@ -66,15 +66,79 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   @Override
   public List<Candidate> recognize(List<FieldText> fields, String language) {
     List<Candidate> out = new ArrayList<>();
+    List<FieldText> fs = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<String[]> keyed = new ArrayList<>();
+    java.util.Set<String> families = new java.util.HashSet<>();
     for (FieldText f : fields) {
       for (List<Token> sentence : Tokenizer.sentences(f.display())) {
-        find(f, sentence, out);
+        String[] keys = find(f, sentence, out);
+        fs.add(f);
+        sentences.add(sentence);
+        keyed.add(keys);
+        families(sentence, keys, families);
+      }
+    }
+    if (!families.isEmpty()) {
+      for (int k = 0; k < keyed.size(); k++) {
+        familyRepeats(fs.get(k), sentences.get(k), keyed.get(k), families, out);
       }
     }
     return out;
   }
 
-  private void find(FieldText f, List<Token> s, List<Candidate> out) {
+  /**
+   * Family names with the article and the nisba ending that follow a given name or بن + a name in the
+   * article (أحمد بن دخيل المنيفي, رأفت الصباغ is not one: no nisba ending).
+   */
+  private void families(List<Token> s, String[] keys, java.util.Set<String> out) {
+    for (int i = 1; i < keys.length; i++) {
+      if (familyShaped(keys[i]) && s.get(i).text().endsWith("ي")
+          && (givenNames.contains(keys[i - 1]) || (i >= 2 && AFTER_NAME_PARTICLES.contains(keys[i - 2])))) {
+        out.add(keys[i]);
+      }
+    }
+  }
+
+  /**
+   * The family name alone, later in the article (وأشاد المنيفي بالجهود), is that person: Arabic copy
+   * names a person in full once and by the family name after. Not after a given name or بن (the full
+   * name, taken by the tagger or {@link #people}), nor inside an organisation found here.
+   */
+  private void familyRepeats(FieldText f, List<Token> s, String[] keys, java.util.Set<String> families,
+      List<Candidate> out) {
+    for (int i = 0; i < keys.length; i++) {
+      String k = keys[i];
+      int clitic = 0;
+      if (!families.contains(k) && k.length() > 5 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
+          && families.contains(k.substring(1))) {
+        clitic = 1;
+      } else if (!families.contains(k)) {
+        continue;
+      }
+      if (i > 0 && (givenNames.contains(keys[i - 1]) || AFTER_NAME_PARTICLES.contains(keys[i - 1])
+          || (i >= 2 && AFTER_NAME_PARTICLES.contains(keys[i - 2])))) {
+        continue;
+      }
+      Token t = s.get(i);
+      int start = t.start() + displayOffset(t.text(), clitic);
+      boolean inside = false;
+      for (Candidate c : out) {
+        if (c.field() == f.index() && c.start() <= start && t.end() <= c.end()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(new Candidate(f.index(), start, t.end(), EntityType.PERSON, FAMILY_CONFIDENCE, false));
+      }
+    }
+  }
+
+  /** A family name alone: below a full name's confidence, above the model's usual guesses. */
+  static final double FAMILY_CONFIDENCE = 0.85;
+
+  private String[] find(FieldText f, List<Token> s, List<Candidate> out) {
     int n = s.size();
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
@@ -142,6 +206,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       out.add(new Candidate(f.index(), start, s.get(end - 1).end(), EntityType.ORGANIZATION, CONFIDENCE, false));
       i = end - 1;
     }
+    return keys;
   }
 
   /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
