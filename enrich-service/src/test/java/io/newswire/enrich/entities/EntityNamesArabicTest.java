@@ -196,4 +196,15 @@ class EntityNamesArabicTest {
     assertEquals(EntityType.PERSON, p.getType());
     assertEquals(null, mentioned(es, "الحالي"), "an adjective is no family name");
   }
+
+  @Test
+  void worldCitiesAndUsStatesHaveTheirEnglishNames() {
+    List<Entity> es = run("ar", "عنوان", "وصل الوفد إلى ميلانو قادما من ولاية تكساس بعد زيارة واشنطن.");
+    assertEquals("Milan", mentioned(es, "ميلانو").getName().toString());
+    assertEquals("Texas", mentioned(es, "تكساس").getName().toString());
+    assertEquals("Washington, D.C.", mentioned(es, "واشنطن").getName().toString());
+    List<Entity> en = run("en", "Plant to close", "The firm will move the plant from Ohio to Geneva next year.");
+    assertEquals(EntityType.PLACE, mentioned(en, "Ohio").getType());
+    assertEquals(EntityType.PLACE, mentioned(en, "Geneva").getType());
+  }
 }
