@@ -58,7 +58,11 @@ final class Fixtures {
     if (e - s < 3 || e - s > 5 || d.charAt(s) != ' ' || d.charAt(e - 1) != ' ') {
       return false;
     }
-    String between = d.substring(s + 1, e - 1);
-    return or ? between.equals("or") : between.equals("v") || between.equals("vs") || between.equals("v.") || between.equals("vs.");
+    int len = e - s - 2;
+    if (or) {
+      return len == 2 && d.startsWith("or", s + 1);
+    }
+    return (len == 1 && d.charAt(s + 1) == 'v') || (len == 2 && (d.startsWith("vs", s + 1) || d.startsWith("v.", s + 1)))
+        || (len == 3 && d.startsWith("vs.", s + 1));
   }
 }
