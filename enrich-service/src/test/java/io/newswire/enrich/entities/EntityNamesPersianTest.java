@@ -165,4 +165,11 @@ class EntityNamesPersianTest {
     List<Entity> es = run("fa", "عنوان", "کشاورزان استان فارس محصول خود را برداشت کردند.");
     assertNull(byName(es, "Fars News Agency"));
   }
+
+  @Test
+  void anAdverbAfterATitledNameIsNotPartOfIt() {
+    List<Entity> es = run("fa", "عنوان", "حجت الاسلام کاظمیان همچنین از نمایشگاه کتاب استان بازدید کرد.");
+    assertTrue(es.stream().anyMatch(e -> texts(e).contains("کاظمیان")), es.stream().map(e -> texts(e)).toList().toString());
+    assertTrue(es.stream().noneMatch(e -> texts(e).stream().anyMatch(t -> t.contains("همچنین"))));
+  }
 }
