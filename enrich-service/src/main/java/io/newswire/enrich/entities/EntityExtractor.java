@@ -155,6 +155,7 @@ public final class EntityExtractor {
       // only names shaped by a head word: the model's confident guesses (لإيران) must not hide the KB's
       NestedNames.dropInsideStructural(matches, candidates.stream()
           .filter(c -> c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE).toList());
+      NestedNames.dropNamesakes(fields, matches, candidates);
     }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));

@@ -137,6 +137,37 @@ final class NestedNames {
     }
   }
 
+  /**
+   * Arabic: a knowledge-base person inside an organisation found by its head word, right after a title
+   * (مركز الملك سلمان للإغاثة، جامعة الأمير سلطان) is the person the body is named after, part of the
+   * body's name: the match is dropped so the organisation is the mention.
+   */
+  static void dropNamesakes(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (c.confidence() < ArabicOrganisationRecognizer.CONFIDENCE || c.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      List<NameMatch> field = matches.get(c.field());
+      String d = fields.get(c.field()).display();
+      for (NameMatch m : field) {
+        if (c.start() < m.start() && m.end() <= c.end() && onlyPeople(m)
+            && ArabicOrganisationRecognizer.endsWithNamingTitle(d, c.start(), m.start())) {
+          matches.set(c.field(), field.stream().filter(o -> o != m).toList());
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean onlyPeople(NameMatch m) {
+    for (AliasTarget t : m.targets()) {
+      if (t.entity().type() != EntityType.PERSON) {
+        return false;
+      }
+    }
+    return !m.targets().isEmpty();
+  }
+
   private static boolean onlyPlaces(NameMatch m) {
     for (AliasTarget t : m.targets()) {
       KbEntity e = t.entity();

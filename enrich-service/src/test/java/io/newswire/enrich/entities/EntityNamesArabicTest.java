@@ -120,4 +120,91 @@ class EntityNamesArabicTest {
     assertTrue(mentioned(es, "فيصل التخصصي") == null, "a hospital's adjective is no family name");
     assertTrue(mentioned(es, "عبدالله الفارسي") == null, "the tail of a name with بن is not a name of its own");
   }
+
+  @Test
+  void aPurposePhraseBelongsToANamedBody() {
+    List<Entity> es = run("ar", "عنوان",
+        "أعلن المكتب الوطني للإحصاءات أرقام الربع الثاني، ونظمت الجمعية الأردنية للثقافة والفنون معرضا، "
+            + "فيما أكدت الرئاسة العامة لرعاية الشباب دعمها. وقدمت وزارة الصحة للمواطنين لقاحات مجانية.");
+    org(es, "المكتب الوطني للإحصاءات");
+    org(es, "الجمعية الأردنية للثقافة والفنون");
+    org(es, "الرئاسة العامة لرعاية الشباب");
+    org(es, "وزارة الصحة");
+    assertEquals(null, mentioned(es, "وزارة الصحة للمواطنين"), "a plain head and genitive takes no dative");
+  }
+
+  @Test
+  void aBodyNamedAfterAPersonKeepsThePersonInside() {
+    List<Entity> es = run("ar", "عنوان",
+        "وصلت قافلة مركز الملك فهد للإغاثة والأعمال الإنسانية إلى المدينة، وقال مدير مركز الدراسات الاستراتيجية إن العمل مستمر.");
+    org(es, "مركز الملك فهد للإغاثة والأعمال الإنسانية");
+    org(es, "مركز الدراسات الاستراتيجية");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), "فهد is inside the centre's name");
+  }
+
+  @Test
+  void anIndefiniteNounInConstructContinuesTheChain() {
+    List<Entity> es = run("ar", "عنوان",
+        "دعت منظمة حظر الأسلحة النووية إلى التحقيق، وأعلنت مديرية أمن الإسكندرية القبض على المتهمين، "
+            + "وارتفع مؤشر بورصة عمان، وتراجعت البورصة المصرية.");
+    org(es, "منظمة حظر الأسلحة النووية");
+    org(es, "مديرية أمن الإسكندرية");
+    org(es, "بورصة عمان");
+    org(es, "البورصة المصرية");
+  }
+
+  @Test
+  void aCentreBeforeAPlaceNameOrAnOrdinalIsNoBody() {
+    List<Entity> es = run("ar", "عنوان",
+        "افتتح المحافظ مشروعا في مركز خيبر، وحل الفريق في المركز الثاني بعد المباراة.");
+    assertEquals(null, mentioned(es, "مركز خيبر"));
+    assertEquals(null, mentioned(es, "المركز الثاني"));
+  }
+
+  @Test
+  void theDatelineTownIsLinkedAgainInTheBodyWithoutACue() {
+    List<io.newswire.enrich.ArticleField> fs = new java.util.ArrayList<>(EntityExtractorTest.fields("عنوان",
+        "افتتحت الجمعية الخيرية بينبع معرضا للحرف اليدوية."));
+    fs.add(1, new io.newswire.enrich.ArticleField("dateline", "ينبع 3 رجب 1437 هـ"));
+    List<Entity> es = EntityExtractorTest.RULES.extract(fs, "ar");
+    Entity yanbu = mentioned(es, "ينبع");
+    assertNotNull(yanbu);
+    assertEquals(2, texts(yanbu).size(), texts(yanbu).toString());
+  }
+
+  @Test
+  void aPersonSpelledLikeAKbPersonButWithAnotherGivenNameIsNotThatPerson() {
+    List<Entity> es = run("ar", "عنوان", "وقال الدكتور حسان مبروك إن الموسم كان ناجحا.");
+    Entity e = mentioned(es, "حسان مبروك");
+    assertNotNull(e);
+    assertTrue(e.getId().toString().startsWith("person:name:"), e.getId().toString());
+  }
+
+  @Test
+  void aCurrencyIsNoPerson() {
+    List<Entity> es = run("ar", "عنوان", "بلغ الفائض التجاري 300 مليار يوان في الربع الأول.");
+    assertEquals(null, mentioned(es, "يوان"));
+  }
+
+  @Test
+  void theFamilyNameAloneLaterIsThePerson() {
+    List<Entity> es = run("ar", "عنوان",
+        "استقبل المحافظ خالد بن سعد العتيبي وفد الجمعية.",
+        "وأشاد العتيبي بجهود المتطوعين، فيما قال الرئيس إن المبنى الحالي يكفي.");
+    Entity p = mentioned(es, "العتيبي");
+    assertNotNull(p, es.stream().map(x -> texts(x)).toList().toString());
+    assertEquals(EntityType.PERSON, p.getType());
+    assertEquals(null, mentioned(es, "الحالي"), "an adjective is no family name");
+  }
+
+  @Test
+  void worldCitiesAndUsStatesHaveTheirEnglishNames() {
+    List<Entity> es = run("ar", "عنوان", "وصل الوفد إلى ميلانو قادما من ولاية تكساس بعد زيارة واشنطن.");
+    assertEquals("Milan", mentioned(es, "ميلانو").getName().toString());
+    assertEquals("Texas", mentioned(es, "تكساس").getName().toString());
+    assertEquals("Washington, D.C.", mentioned(es, "واشنطن").getName().toString());
+    List<Entity> en = run("en", "Plant to close", "The firm will move the plant from Ohio to Geneva next year.");
+    assertEquals(EntityType.PLACE, mentioned(en, "Ohio").getType());
+    assertEquals(EntityType.PLACE, mentioned(en, "Geneva").getType());
+  }
 }

@@ -235,4 +235,23 @@ class EntityNamesEnglishTest {
     List<Entity> es = run("en", "Presenter quits", "Siobhan Treleaven quit the programme on Friday after a row with producers.");
     named(es, "Siobhan Treleaven", EntityType.PERSON);
   }
+
+  @Test
+  void bothSidesOfAFixtureAreTeamsAndTheirRepeatsToo() {
+    List<Entity> es = run("en", "Draw made for the county shield",
+        "The holders, Kestrel Rovers, were drawn against Millbrook, while Ashdown face a long trip.",
+        "Kestrel Rovers v Millbrook",
+        "Dunmore Athletic or Ashdown v Tarnwick Town");
+    assertEquals(List.of("Kestrel Rovers", "Kestrel Rovers"), texts(named(es, "Kestrel Rovers", EntityType.ORGANIZATION)));
+    assertEquals(List.of("Millbrook", "Millbrook"), texts(named(es, "Millbrook", EntityType.ORGANIZATION)));
+    named(es, "Dunmore Athletic", EntityType.ORGANIZATION);
+    named(es, "Tarnwick Town", EntityType.ORGANIZATION);
+    assertEquals(2, texts(named(es, "Ashdown", EntityType.ORGANIZATION)).size(), "joined by or, and its repeat");
+  }
+
+  @Test
+  void aVInsideASentenceOrALawCaseNameIsNoFixtureOfPeople() {
+    List<Entity> es = run("en", "Judge rules on appeal", "Judge Alma Torvik heard the appeal on Monday.");
+    named(es, "Alma Torvik", EntityType.PERSON);
+  }
 }

@@ -151,4 +151,25 @@ class EntityNamesPersianTest {
     assertEquals(EntityType.PERSON, byName(es, "حسین").getType());
     named(es, "سازمان بنادر و امور دریایی منطقه‌ای", EntityType.ORGANIZATION);
   }
+
+  @Test
+  void anAgencyShortNameAfterItsReportCueOrAReportersDesk() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش فارس به نقل از روابط عمومی استانداری، طرح جدید از فردا اجرا می‌شود.",
+        "مدیر طرح در گفت‌وگو با خبرنگار اقتصادی فارس افزود: کار ادامه دارد.");
+    assertEquals(2, texts(named(es, "Fars News Agency", EntityType.ORGANIZATION)).size());
+  }
+
+  @Test
+  void fieldWordsAloneAreNoAgency() {
+    List<Entity> es = run("fa", "عنوان", "کشاورزان استان فارس محصول خود را برداشت کردند.");
+    assertNull(byName(es, "Fars News Agency"));
+  }
+
+  @Test
+  void anAdverbAfterATitledNameIsNotPartOfIt() {
+    List<Entity> es = run("fa", "عنوان", "حجت الاسلام کاظمیان همچنین از نمایشگاه کتاب استان بازدید کرد.");
+    assertTrue(es.stream().anyMatch(e -> texts(e).contains("کاظمیان")), es.stream().map(e -> texts(e)).toList().toString());
+    assertTrue(es.stream().noneMatch(e -> texts(e).stream().anyMatch(t -> t.contains("همچنین"))));
+  }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
 /** Looks behind a name for a title (الرئيس, آقای, President) or an agency cue (وكالة, خبرگزاری). */
 public final class CueIndex {
   private static final List<String> AGENCY_CUES = List.of("وكاله", "وكاله انباء", "وكاله الانباء",
-      "خبرگزاري", "خبرنگار", "agency", "news agency");
+      "خبرگزاري", "خبرنگار", "به گزارش", "به نقل از", "agency", "news agency");
+  /** A reporter's desk between the cue and the agency: خبرنگار اجتماعی فارس, خبرنگار قضایی فارس. */
+  private static final String REPORTER = "خبرنگار";
   /** Title keys by their last word. */
   private final java.util.Map<String, List<String>> titlesByLast = new java.util.HashMap<>();
   private final java.util.Map<String, List<String>> agencyByLast = new java.util.HashMap<>();
@@ -50,7 +52,23 @@ public final class CueIndex {
   }
 
   public boolean agencyCueBefore(String t, int wordStart) {
-    return endsWithAny(t, wordStart, agencyByLast) >= 0;
+    if (endsWithAny(t, wordStart, agencyByLast) >= 0) {
+      return true;
+    }
+    int end = wordStart;
+    while (end > 0 && t.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == wordStart || end == 0) {
+      return false;
+    }
+    int desk = Clitics.wordStart(t, end); // one word back: the desk's adjective
+    int e = desk;
+    while (e > 0 && t.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return e < desk && e >= REPORTER.length() && t.startsWith(REPORTER, e - REPORTER.length())
+        && Clitics.wordStart(t, e) == e - REPORTER.length();
   }
 
   private static int endsWithAny(String t, int wordStart, java.util.Map<String, List<String>> byLast) {

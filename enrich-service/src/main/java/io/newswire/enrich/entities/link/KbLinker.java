@@ -37,6 +37,17 @@ public final class KbLinker {
    */
   public List<Mention> link(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
     Set<String> anchors = new HashSet<>();
+    // the dateline's town, named again in the body (بالطائف), needs no other cue
+    Set<String> dateline = new HashSet<>();
+    for (int f = 0; f < fields.size(); f++) {
+      if (fields.get(f).isDateline()) {
+        for (NameMatch m : matches.get(f)) {
+          for (AliasTarget t : m.targets()) {
+            dateline.add(t.entity().id());
+          }
+        }
+      }
+    }
     for (List<NameMatch> fm : matches) {
       for (NameMatch m : fm) {
         List<String> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG)
@@ -64,6 +75,7 @@ public final class KbLinker {
             continue;
           }
           if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && !anchors.contains(e.attr("within"))
+              && !dateline.contains(e.id())
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)) {
             continue;
           }

@@ -45,8 +45,17 @@ public final class OrganisationName {
       groups.add(new ArrayList<>(List.of(head.english)));
     }
     String country = null;
+    int purpose = -1; // index of the first group of a purpose phrase (للإحصاءات: for Statistics)
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
+      if (purpose < 0 && i > 1 && w.length() > 3 && w.charAt(0) == 'ل' && country == null && places.isEmpty()) {
+        String bare = w.startsWith("لل") ? "ال" + w.substring(2) : w.substring(1);
+        Entry pe = entry(bare);
+        if (pe != null && pe.kind == Kind.NOUN) {
+          purpose = groups.size();
+          w = bare;
+        }
+      }
       boolean and = w.length() > 2 && w.charAt(0) == 'و' && entry(w) == null && entry(w.substring(1)) != null;
       Entry e = entry(and ? w.substring(1) : w);
       if (country != null) {
@@ -103,16 +112,12 @@ public final class OrganisationName {
     }
     // A genitive chain reads backwards in English (لجنة حقوق الإنسان: Human Rights Committee); a list
     // joined by و keeps its order (الثقافة والإعلام: Culture and Information).
-    boolean list = groups.stream().anyMatch(g -> g.get(0).equals("and"));
-    if (!list) {
-      java.util.Collections.reverse(groups);
+    String purposeText = "";
+    if (purpose >= 0) {
+      purposeText = " for " + phrase(new ArrayList<>(groups.subList(purpose, groups.size())));
+      groups = new ArrayList<>(groups.subList(0, purpose));
     }
-    StringBuilder fill = new StringBuilder();
-    for (List<String> g : groups) {
-      for (String s : g) {
-        fill.append(fill.length() > 0 ? " " : "").append(s);
-      }
-    }
+    StringBuilder fill = new StringBuilder(phrase(groups));
     String placeName = places.isEmpty() ? null : places.get(0);
     if (placeName != null && gov && fill.length() > 0 && country == null) {
       country = placeName; // وزارة الأوقاف الفلسطينية and وزارت اوقاف فلسطین alike: Ministry of Endowments (Palestine)
@@ -130,7 +135,7 @@ public final class OrganisationName {
     if (fill.length() == 0) {
       return null; // a bare head is not a name
     }
-    String out = pattern.replace("{}", fill);
+    String out = pattern.replace("{}", fill) + purposeText;
     if (!fillsHead && !headAdjectives.isEmpty()) {
       out = String.join(" ", headAdjectives) + " " + out;
     }
@@ -138,6 +143,24 @@ public final class OrganisationName {
       out += " of " + placeName;
     }
     return country == null ? out : out + " (" + country + ")";
+  }
+
+  /**
+   * Groups in English order: a genitive chain reads backwards (لجنة حقوق الإنسان: Human Rights Committee),
+   * a list joined by و keeps its order (الثقافة والإعلام: Culture and Information).
+   */
+  private static String phrase(List<List<String>> groups) {
+    boolean list = groups.stream().anyMatch(g -> g.get(0).equals("and"));
+    if (!list) {
+      java.util.Collections.reverse(groups);
+    }
+    StringBuilder b = new StringBuilder();
+    for (List<String> g : groups) {
+      for (String s : g) {
+        b.append(b.length() > 0 ? " " : "").append(s);
+      }
+    }
+    return b.toString();
   }
 
   /** The word without its article, as it is or without a feminine ending (اجتماعية finds اجتماعي). */

@@ -32,9 +32,11 @@ public final class UnknownNameLinker {
   private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
   /** Phonetic keys of the KB people's full names (two words or more), for names in another script. */
   private final Map<String, List<KbEntity>> personKeys = new HashMap<>();
+  /** First words (matching form) of each KB person's full names in Arabic script, by entity id. */
+  private final Map<String, Set<String>> arabicFirstWords = new HashMap<>();
   private final Set<String> titleKeys;
   private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
-      "ين", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
+      "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
   /** The Persian plural ending and its ezafe and pronoun forms, written apart after a ZWNJ (matching form). */
   private static final Set<String> PERSIAN_PLURALS = Set.of("ها", "هاي", "هايي", "هايش", "هايشان", "هايم", "هاست");
@@ -54,6 +56,10 @@ public final class UnknownNameLinker {
           String k = CrossScriptName.key(a.text());
           if (k.length() >= 4) {
             addTo(personKeys, k, e);
+            if (Clitics.isArabicScript(a.text().strip().charAt(0))) {
+              String first = MatchingForm.key(a.text().strip().substring(0, a.text().strip().indexOf(' ')));
+              arabicFirstWords.computeIfAbsent(e.id(), x -> new java.util.HashSet<>()).add(first);
+            }
           }
         }
       }
@@ -100,6 +106,13 @@ public final class UnknownNameLinker {
       if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(lang)) {
         List<KbEntity> l = personKeys.get(phonetic);
         kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
+        if (kb != null && Clitics.isArabicScript(text.charAt(0)) && arabicFirstWords.containsKey(kb.id())) {
+          // The KB spells this person in Arabic script already: another spelling in that script keeps the
+          // given name (حیدر العبادی for حيدر العبادي); حسان مبروك is not حسني مبارك for sharing its consonants.
+          if (!arabicFirstWords.get(kb.id()).contains(MatchingForm.key(text.substring(0, text.indexOf(' '))))) {
+            kb = null;
+          }
+        }
       }
       Mention m;
       if (kb != null) {

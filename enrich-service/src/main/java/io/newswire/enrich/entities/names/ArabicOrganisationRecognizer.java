@@ -38,6 +38,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private final Set<String> notAfter;
   private final Set<String> chainNouns;
   private final Set<String> nameFollows;
+  private final Set<String> notBeforeName;
   private final Set<String> nationality;
   private final Set<String> givenNames = GivenNames.arabic();
 
@@ -53,6 +54,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     notAfter = cues.get("not-after");
     chainNouns = cues.get("chain-noun");
     nameFollows = cues.get("name-follows");
+    notBeforeName = cues.get("not-before-name");
     java.util.Set<String> nat = new java.util.HashSet<>();
     for (String k : cues.get("nationality")) {
       nat.add(k);
@@ -64,15 +66,79 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   @Override
   public List<Candidate> recognize(List<FieldText> fields, String language) {
     List<Candidate> out = new ArrayList<>();
+    List<FieldText> fs = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<String[]> keyed = new ArrayList<>();
+    java.util.Set<String> families = new java.util.HashSet<>();
     for (FieldText f : fields) {
       for (List<Token> sentence : Tokenizer.sentences(f.display())) {
-        find(f, sentence, out);
+        String[] keys = find(f, sentence, out);
+        fs.add(f);
+        sentences.add(sentence);
+        keyed.add(keys);
+        families(sentence, keys, families);
+      }
+    }
+    if (!families.isEmpty()) {
+      for (int k = 0; k < keyed.size(); k++) {
+        familyRepeats(fs.get(k), sentences.get(k), keyed.get(k), families, out);
       }
     }
     return out;
   }
 
-  private void find(FieldText f, List<Token> s, List<Candidate> out) {
+  /**
+   * Family names with the article and the nisba ending that follow a given name or بن + a name in the
+   * article (أحمد بن دخيل المنيفي, رأفت الصباغ is not one: no nisba ending).
+   */
+  private void families(List<Token> s, String[] keys, java.util.Set<String> out) {
+    for (int i = 1; i < keys.length; i++) {
+      if (familyShaped(keys[i]) && s.get(i).text().endsWith("ي")
+          && (givenNames.contains(keys[i - 1]) || (i >= 2 && AFTER_NAME_PARTICLES.contains(keys[i - 2])))) {
+        out.add(keys[i]);
+      }
+    }
+  }
+
+  /**
+   * The family name alone, later in the article (وأشاد المنيفي بالجهود), is that person: Arabic copy
+   * names a person in full once and by the family name after. Not after a given name or بن (the full
+   * name, taken by the tagger or {@link #people}), nor inside an organisation found here.
+   */
+  private void familyRepeats(FieldText f, List<Token> s, String[] keys, java.util.Set<String> families,
+      List<Candidate> out) {
+    for (int i = 0; i < keys.length; i++) {
+      String k = keys[i];
+      int clitic = 0;
+      if (!families.contains(k) && k.length() > 5 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
+          && families.contains(k.substring(1))) {
+        clitic = 1;
+      } else if (!families.contains(k)) {
+        continue;
+      }
+      if (i > 0 && (givenNames.contains(keys[i - 1]) || AFTER_NAME_PARTICLES.contains(keys[i - 1])
+          || (i >= 2 && AFTER_NAME_PARTICLES.contains(keys[i - 2])))) {
+        continue;
+      }
+      Token t = s.get(i);
+      int start = t.start() + displayOffset(t.text(), clitic);
+      boolean inside = false;
+      for (Candidate c : out) {
+        if (c.field() == f.index() && c.start() <= start && t.end() <= c.end()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(new Candidate(f.index(), start, t.end(), EntityType.PERSON, FAMILY_CONFIDENCE, false));
+      }
+    }
+  }
+
+  /** A family name alone: below a full name's confidence, above the model's usual guesses. */
+  static final double FAMILY_CONFIDENCE = 0.85;
+
+  private String[] find(FieldText f, List<Token> s, List<Candidate> out) {
     int n = s.size();
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
@@ -99,6 +165,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         continue;
       }
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
+      if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
+        continue; // مركز معشوقة: an administrative district
+      }
       if (article && end > i + 1 && head.endsWith("ه") != keys[i + 1].endsWith("ه")) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
@@ -137,6 +206,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       out.add(new Candidate(f.index(), start, s.get(end - 1).end(), EntityType.ORGANIZATION, CONFIDENCE, false));
       i = end - 1;
     }
+    return keys;
   }
 
   /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
@@ -215,7 +285,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       while (k < n && k - j < MAX_CHAIN && !closed && isWord(keys[k])) {
         if (keys[k].startsWith("ال")) {
           closed = true;
-        } else if (k + 1 >= n || !isWord(keys[k + 1]) || isNisba(keys[k + 1]) || !continuesChain(keys[k])) {
+          int named = personAfterTitle(keys, k);
+          if (named > k + 1) {
+            k = named - 1; // مركز الملك سلمان: a body named after a person ends with the person's name
+            properName = true;
+          }
+        } else if (k + 1 >= n || !isWord(keys[k + 1]) || isNisba(keys[k + 1])
+            || !(continuesChain(keys[k]) || definiteGenitive(keys[k + 1]))) {
           closed = true;
           properName = true;
         }
@@ -226,13 +302,108 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
     }
     int chainEnd = k;
-    while (k < n && k - chainEnd < MAX_ADJECTIVES && isNisba(keys[k]) && !descriptive.contains(keys[k])) {
+    while (k < n && k - chainEnd < MAX_ADJECTIVES && (isNisba(keys[k]) || NAME_ADJECTIVES.contains(keys[k]))
+        && !descriptive.contains(keys[k])) {
       k++;
     }
     if ((article || weak) && k == chainEnd && !properName) {
       return j;
     }
+    if (k > chainEnd || properName) {
+      if (System.getenv("NOPURP") == null) k = purposeEnd(keys, k); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
+    }
     return k;
+  }
+
+  /** Adjectives without the nisba ending that qualify names of bodies (الرئاسة العامة، المجلس الأعلى). */
+  private static final Set<String> NAME_ADJECTIVES = Set.of("العام", "العامه", "الاعلي", "العليا");
+
+  /** Titles before the name of the person a body is named after (مركز الملك سلمان، جامعة الأمير سلطان). */
+  private static final Set<String> NAMING_TITLES = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الامام");
+
+  /** Whether the last word of {@code display[from, to)} is a naming title (الملك، الأمير …). */
+  public static boolean endsWithNamingTitle(String display, int from, int to) {
+    int e = to;
+    while (e > from && Character.isWhitespace(display.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > from && !Character.isWhitespace(display.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && NAMING_TITLES.contains(MatchingForm.key(display.substring(b, e)));
+  }
+
+  /**
+   * End (exclusive) of a title and the person's name after it at {@code k}: given names of the list, joined
+   * by بن/بنت (الملك سلمان بن عبدالعزيز, الملك عبد العزيز); {@code k} when no given name follows the title.
+   */
+  private int personAfterTitle(String[] keys, int k) {
+    int n = keys.length;
+    if (!NAMING_TITLES.contains(keys[k]) || k + 1 >= n || !givenNames.contains(keys[k + 1])) {
+      return k;
+    }
+    int m = k + 2;
+    while (m < n && m - k <= 5) {
+      if (givenNames.contains(keys[m]) || (keys[m].equals("عبد") && m + 1 < n)) {
+        m++;
+      } else if ((keys[m].equals("بن") || keys[m].equals("بنت")) && m + 1 < n && isWord(keys[m + 1])) {
+        m += 2;
+      } else {
+        break;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * A definite noun in construct after an indefinite one (منظمة حظر الأسلحة، مديرية أمن القاهرة): the
+   * indefinite word is not the proper name that ends the chain. A nisba adjective or a descriptive word is not.
+   */
+  private boolean definiteGenitive(String key) {
+    return key.startsWith("ال") && key.length() > 3 && !isNisba(key) && !descriptive.contains(key)
+        && !stop.contains(key) && !articleHeads.contains(key);
+  }
+
+  /**
+   * The purpose phrase of a name, after its adjectives or proper name: ل/لل + a noun (للإحصاءات، لرعاية
+   * الشباب), the nouns joined to it by و (والفنون، والأعمال الإنسانية، وتوعية الجاليات) and their nisba
+   * adjectives (للأوراق المالية). Arabic names of bodies state their field this way; a plain head and
+   * genitive (وزارة الصحة للمواطنين) takes no purpose phrase, which keeps the dative out.
+   */
+  private int purposeEnd(String[] keys, int k) {
+    int n = keys.length;
+    if (k >= n || keys[k].length() < 5 || keys[k].charAt(0) != 'ل' || stop.contains(keys[k])) {
+      return k;
+    }
+    if (keys[k].endsWith("ين") || keys[k].endsWith("ون")) {
+      return k; // للصحفيين، للمواطنين: people the body speaks or gives to (a dative), not its field
+    }
+    int m;
+    if (keys[k].startsWith("لل")) {
+      m = k + 1;
+    } else if (k + 1 < n && definiteGenitive(keys[k + 1]) && !keys[k].startsWith("لا")) {
+      m = k + 2; // لرعاية الشباب: ل + an indefinite noun in construct
+    } else {
+      return k;
+    }
+    int added = 0;
+    while (m < n && added < 4) {
+      String w = keys[m];
+      if (isNisba(w) && !descriptive.contains(w)) {
+        m++;
+      } else if (w.startsWith("وال") && w.length() >= 6 && !stop.contains(w.substring(1))
+          && !articleHeads.contains(w.substring(1))) {
+        m++;
+      } else if (w.startsWith("و") && w.length() >= 5 && !w.startsWith("وال") && !stop.contains(w) && !stop.contains(w.substring(1))
+          && m + 1 < n && definiteGenitive(keys[m + 1])) {
+        m += 2;
+      } else {
+        break;
+      }
+      added++;
+    }
+    return m;
   }
 
   /**

@@ -82,6 +82,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         new Sentence(f, s, lowerWords, found).scan();
       }
     }
+    Fixtures.retype(found);
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);

@@ -54,4 +54,13 @@ class OrganisationNameTest {
     assertNull(OrganisationName.english("حيدر العبادي", PLACE), "not an organisation's head");
     assertNull(OrganisationName.english("وزارة الصحة العراقية الدولية", PLACE), "nothing after the nationality");
   }
+
+  @Test
+  void aPurposePhraseFollowsTheNameWithFor() {
+    assertEquals("National Office for Statistics", OrganisationName.english("المكتب الوطني للإحصاءات", PLACE));
+    assertEquals("Cooperative Society for Culture and Arts", OrganisationName.english("الجمعية التعاونية للثقافة والفنون", PLACE));
+    assertEquals("Social Development Center", OrganisationName.english("مركز التنمية الاجتماعية", PLACE));
+    assertEquals("Mosul Stock Exchange", OrganisationName.english("بورصة الموصل", PLACE));
+    assertNull(OrganisationName.english("مركز للشباب الموصل", PLACE), "a purpose phrase takes no place after it");
+  }
 }
