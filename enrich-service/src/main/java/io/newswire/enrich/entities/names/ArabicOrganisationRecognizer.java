@@ -166,7 +166,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
-        continue; // مركز معشوقة: an administrative district
+        continue; // مركز + a proper name: an administrative district, not a body
       }
       if (article && end > i + 1 && head.endsWith("ه") != keys[i + 1].endsWith("ه")) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
