@@ -43,7 +43,10 @@ final class Descriptors {
       boolean ahead) {
     String lang = lexicon.language();
     List<Token> words = Tokenizer.tokenize(text, lang);
-    if (words.isEmpty() || words.size() > MAX_WORDS || indefinite(words, lang)) {
+    // a Persian lead may describe its speaker with یک and name them a paragraph later ('یک کارشناس ارشد
+    // انرژی گفت:' … '«X» کارشناس ارشد انرژی در …'); elsewhere یک introduces someone unnamed
+    boolean leadIntroduction = ahead && "fa".equals(lang);
+    if (words.isEmpty() || words.size() > MAX_WORDS || !leadIntroduction && indefinite(words, lang)) {
       return null;
     }
     List<String> content = new ArrayList<>(words.size());
@@ -58,35 +61,51 @@ final class Descriptors {
     }
     String head = content.get(0);
     int need = content.size() == 1 ? 1 : 2;
-    MentionRef best = null;
+    SpeakerRef best = null;
     int bestScore = 0;
-    boolean lead = ahead;
-    int lastField = Math.min(views.size() - 1, lead ? fieldIndex + LEAD_AHEAD : fieldIndex);
+    int lastField = Math.min(views.size() - 1, ahead ? fieldIndex + LEAD_AHEAD : fieldIndex);
     for (int v = 0; v <= lastField; v++) {
       FieldView f = views.get(v);
       for (MentionRef m : f.mentions) {
-        if (!m.person() || f.spanAt(m.start()) != null && !quotedNameOnly(f, m)) {
-          continue;
-        }
-        if (v == fieldIndex && m.start() >= position && !lead) {
+        if (v == fieldIndex && m.start() >= position && !ahead) {
           break;
         }
-        if (text.contains(m.text())) {
-          continue; // the description holds the name itself
+        if (!m.person() || f.spanAt(m.start()) != null && !quotedNameOnly(f, m) || text.contains(m.text())) {
+          continue; // a name inside words said, or the description holds the name itself
         }
-        int score = score(f, m, head, content, lexicon);
+        int score = score(f, m.start(), m.end(), m, head, content, lexicon);
         boolean before = v < fieldIndex || v == fieldIndex && m.start() < position;
         // a person named before wins over one named after; among those before, the latest
         if (score >= need && (best == null || score > bestScore || score == bestScore && before)) {
-          if (best != null && score == bestScore && !before) {
-            continue;
-          }
-          best = m;
+          best = SpeakerRef.of(m, text);
+          bestScore = score;
+        }
+      }
+      if ("en".equals(lang)) {
+        continue;
+      }
+      // Arabic and Persian copy marks the names the entity step may not know («هانس مولر» کارشناس …)
+      for (QuoteSpan q : f.spans) {
+        if (v == fieldIndex && q.outerStart() >= position && !ahead) {
+          break;
+        }
+        if (!q.closed() || !f.mentionsIn(q.contentStart(), q.contentEnd()).isEmpty()) {
+          continue;
+        }
+        int n = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+        if (n < 2 || n > 3 || !QuotedName.is(f, q.contentStart(), q.contentEnd(), n, f.charBefore(q.outerStart()))) {
+          continue;
+        }
+        int score = score(f, q.outerStart(), q.outerEnd(), null, head, content, lexicon);
+        boolean before = v < fieldIndex || v == fieldIndex && q.outerStart() < position;
+        if (score >= need && (best == null || score > bestScore || score == bestScore && before)) {
+          String name = f.text.substring(q.contentStart(), q.contentEnd()).strip();
+          best = new SpeakerRef(null, name, text);
           bestScore = score;
         }
       }
     }
-    return best == null ? null : SpeakerRef.of(best, text);
+    return best;
   }
 
   /** A name in marks that is the whole of its marks («هانس مولر»). */
@@ -100,11 +119,12 @@ final class Descriptors {
    * right before it (one comma between allowed, up to the next punctuation, cue or name); 0 unless the
    * head word is there.
    */
-  private static int score(FieldView f, MentionRef m, String head, List<String> content, CueLexicon lexicon) {
+  private static int score(FieldView f, int start, int end, MentionRef m, String head, List<String> content,
+      CueLexicon lexicon) {
     List<Token> toks = f.tokens;
     List<String> side = new ArrayList<>(WINDOW);
-    int after = f.tokenAtOrAfter(m.end());
-    int prevEnd = m.end();
+    int after = f.tokenAtOrAfter(end);
+    int prevEnd = end;
     for (int j = after; j < toks.size() && j - after < WINDOW; j++) {
       Token t = toks.get(j);
       if (f.hasCharBetween(prevEnd, t.start(), j == after ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m)) {
@@ -115,8 +135,8 @@ final class Descriptors {
     }
     int best = count(side, head, content);
     side.clear();
-    int first = f.tokenAtOrAfter(m.start());
-    int nextStart = m.start();
+    int first = f.tokenAtOrAfter(start);
+    int nextStart = start;
     for (int j = first - 1; j >= 0 && first - j <= WINDOW; j--) {
       Token t = toks.get(j);
       if (f.hasCharBetween(t.end(), nextStart, j == first - 1 ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m)) {
@@ -136,12 +156,13 @@ final class Descriptors {
       return true;
     }
     MentionRef other = f.mentionAt(t);
-    return other != null && other.person() && other.start() != m.start();
+    return other != null && other.person() && (m == null || other.start() != m.start());
   }
 
   private static int count(List<String> side, String head, List<String> content) {
-    if (!side.contains(head)) {
-      return 0;
+    int at = side.indexOf(head);
+    if (at < 0 || content.size() == 1 && at > 1) {
+      return 0; // a one-word description ('الحارس') must stand right beside the name
     }
     int n = 0;
     for (String c : content) {
@@ -154,7 +175,8 @@ final class Descriptors {
   private static String content(Token w, CueLexicon lexicon, List<Token> words) {
     String lang = lexicon.language();
     String b = bare(w, lang);
-    if (DEMONSTRATIVES.contains(w.form()) || "en".equals(lang) && SKIP_EN.contains(b)) {
+    if (DEMONSTRATIVES.contains(w.form()) || UNNAMED_FA.contains(w.form()) && "fa".equals(lang)
+        || "en".equals(lang) && SKIP_EN.contains(b)) {
       return null;
     }
     if (!"en".equals(lang) && (b.length() < 2 || lexicon.matchAny(List.of(w), 0, CueKind.STOP, CueKind.COMP) != null)) {

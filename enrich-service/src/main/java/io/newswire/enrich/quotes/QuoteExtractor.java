@@ -212,7 +212,8 @@ public final class QuoteExtractor {
       boolean role = !words.isEmpty() && lexicon.match(words, 0, CueKind.ROLE) != null;
       int field = fieldOfQuote.get(i);
       // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
-      boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty();
+      boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
+          && !Set.of("یک", "يک", "يك").contains(words.get(0).form()); // یک مقام: someone left unnamed
       if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }

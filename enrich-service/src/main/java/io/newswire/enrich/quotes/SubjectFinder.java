@@ -56,6 +56,9 @@ final class SubjectFinder {
       return tracker.current();
     }
     SpeakerRef quotedName = quotedSubject(f, i);
+    if (quotedName == null) {
+      quotedName = kindThenQuotedName(f, i, a);
+    }
     if (quotedName != null) {
       return quotedName;
     }
@@ -135,6 +138,46 @@ final class SubjectFinder {
       return null;
     }
     return quotedName(f, q);
+  }
+
+  /** How many words of a kind (شركة, صحيفة, پایگاه خبری, سناتور) may stand before the quoted name they introduce. */
+  private static final int MAX_KIND_WORDS = 2;
+
+  /**
+   * A subject that opens with a word or two of its kind and then the name in marks: 'وذكرت شركة «نور
+   * للطاقة» أن', 'روزنامه "دیلی اکسپرس" نوشت', 'سناتور "جیمز هالوی" گفت'.
+   * The quoted name is the speaker (its mention, else its words). Null when the words before the marks
+   * are a cue, a complementizer or a preposition, or the marks hold words said.
+   */
+  static SpeakerRef kindThenQuotedName(FieldView f, int i, Attribution a) {
+    QuoteSpan q = kindThenQuotedSpan(f, i, a);
+    return q == null ? null : quotedName(f, q);
+  }
+
+  /** The marks of {@link #kindThenQuotedName}'s name, or null. */
+  static QuoteSpan kindThenQuotedSpan(FieldView f, int i, Attribution a) {
+    List<Token> toks = f.tokens;
+    int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
+    for (int j = i; j < toks.size() && j < i + MAX_KIND_WORDS; j++) {
+      Token t = toks.get(j);
+      if (f.spanAt(t.start()) != null || t.start() >= quoteAt
+          || f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.STOP, CueKind.PRONOUN) != null
+          || "ar".equals(f.lang()) && ArabicParticles.opensAdjunct(t)) {
+        return null;
+      }
+      int next = j + 1;
+      if (next >= toks.size() || toks.get(next).start() >= quoteAt) {
+        return null;
+      }
+      QuoteSpan q = f.spanAt(toks.get(next).start());
+      if (q != null && q.closed() && f.noWordsBetween(t.end(), q.outerStart())) {
+        return quotedName(f, q) == null ? null : q;
+      }
+      if (!f.text.substring(t.end(), toks.get(next).start()).isBlank()) {
+        return null; // punctuation ends the subject
+      }
+    }
+    return null;
   }
 
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
@@ -451,6 +494,9 @@ final class SubjectFinder {
     }
     if (i < cue.first()) {
       SpeakerRef quotedName = quotedPersianName(f, i);
+      if (quotedName == null) {
+        quotedName = kindThenQuotedName(f, i, a);
+      }
       if (quotedName != null) {
         return quotedName; // '"داود شهاب" سخنگوی جنبش … گفت'
       }
@@ -463,7 +509,11 @@ final class SubjectFinder {
     }
     if (PERSIAN_DEMONSTRATIVES.contains(toks.get(i).form()) && tracker.current() != null) {
       // 'این مقام جهاد اسلامی ادامه داد': 'this official' is the person speaking
-      return tracker.current().pronoun(f.text.substring(toks.get(i).start(), toks.get(cue.first() - 1).end()));
+      String words = f.text.substring(toks.get(i).start(), toks.get(cue.first() - 1).end());
+      SpeakerRef current = tracker.current();
+      // an unnamed official ('یک مقام … گفت', then 'این مقام … گفت') stays unnamed
+      return current.entityId() == null && current.name() == null && unnamedDescription(current.text(), f.lexicon)
+          ? new SpeakerRef(null, null, words) : current.pronoun(words);
     }
     int limit = i;
     while (limit < cue.first() && limit - i < 6 && f.lexicon.match(toks, limit, CueKind.STOP) == null
@@ -474,6 +524,11 @@ final class SubjectFinder {
     if (s != null) {
       return s;
     }
+    if (limit > i && limit < cue.first() && describedUnnamed(f, i, limit)) {
+      // 'یک مقام در دفتر نخست وزیر … گفت': the name after the preposition is where the official works
+      SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
+      return phrase != null ? phrase : tracker.current();
+    }
     for (MentionRef m : f.mentionsIn(toks.get(i).start(), cueStart)) {
       if (m.person() && f.spanAt(m.start()) == null) {
         return SpeakerRef.of(m, m.text());
@@ -481,6 +536,34 @@ final class SubjectFinder {
     }
     SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
     return phrase != null ? phrase : tracker.current();
+  }
+
+  /** Speaker words that describe someone without naming them (یک مقام ارشد, منبع آگاه). */
+  private static boolean unnamedDescription(String text, CueLexicon lexicon) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).form();
+    return first.equals("یک") || first.equals("يک") || first.equals("يك") || PERSIAN_DEMONSTRATIVES.contains(first)
+        || lexicon.match(words, 0, CueKind.ROLE) != null;
+  }
+
+  /** A Persian subject [i, limit) that describes someone without naming them: یک …, or a role head (مقام, منبع). */
+  private static boolean describedUnnamed(FieldView f, int i, int limit) {
+    String first = f.tokens.get(i).form();
+    if (first.equals("یک") || first.equals("يک") || first.equals("يك")) {
+      return true;
+    }
+    for (int j = i; j < limit; j++) {
+      if (f.lexicon.match(f.tokens, j, CueKind.ROLE) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A quoted name opening the Persian subject: its mention, else its words. */

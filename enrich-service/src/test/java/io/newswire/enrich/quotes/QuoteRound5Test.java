@@ -87,4 +87,59 @@ class QuoteRound5Test {
     assertEquals(1, q.size());
     assertEquals("Harriet Cole", speakerName(q.get(0)));
   }
+
+  @Test
+  void arabicKindNounThenQuotedNameIsTheSubject() {
+    var f = fields("عنوان",
+        "التقى الوزير سالم الكبيسي وفدا من المستثمرين.",
+        "وذكرت شركة \"نور للطاقة الشمسية\" ، أنها ستبدأ تشغيل المحطة الجديدة في الربيع المقبل.",
+        "وأشارت إلى أنها تعتزم توظيف مئتي مهندس.");
+    Entity firm = entity("O1", EntityType.ORGANIZATION, "Noor Solar Energy", f, "نور للطاقة الشمسية");
+    List<Quote> q = ofKind(run("ar", f, person("P1", "Salem Al-Kubaisi", f, "سالم الكبيسي"), firm), QuoteKind.INDIRECT);
+    assertEquals(2, q.size());
+    q.forEach(x -> assertEquals("Noor Solar Energy", speakerName(x), x.getText().toString()));
+  }
+
+  @Test
+  void persianKindNounThenQuotedNameIsTheSubject() {
+    var f = fields("تیتر",
+        "به گزارش خبرگزاری ما، سناتور \"جیمز هالوی\" در واکنش به سخنان دونالد ترامپ گفت: «کنگره باید پیش از هر اقدامی نظر بدهد.»",
+        "روزنامه \"دیلی اکسپرس\" در گزارشی نوشت: «این طرح هنوز حامیان زیادی در مجلس ندارد.»");
+    List<Quote> q = ofKind(run("fa", f, person("P1", "James Holloway", f, "جیمز هالوی"),
+        person("P2", "Donald Trump", f, "دونالد ترامپ")), QuoteKind.DIRECT);
+    assertEquals(2, q.size());
+    assertEquals("James Holloway", speakerName(q.get(0)));
+    assertEquals("دیلی اکسپرس", Articles.speakerText(q.get(1)));
+  }
+
+  @Test
+  void persianUnnamedOfficialInSomeonesOfficeIsNotThatPerson() {
+    var f = fields("تیتر",
+        "یک مقام در دفتر نخست وزیر کانادا به خبرگزاری رویترز گفت: «ما هیچ پیامی از طرف مقابل دریافت نکرده‌ایم.»",
+        "این مقام افزود: «گفت‌وگوها هفته آینده ادامه خواهد یافت.»");
+    List<Quote> q = ofKind(run("fa", f, person("P1", "Mark Carney", f, "نخست وزیر کانادا")), QuoteKind.DIRECT);
+    assertEquals(2, q.size());
+    q.forEach(x -> assertNull(speakerName(x), x.getText().toString()));
+  }
+
+  @Test
+  void persianAccordingToThisReportOpensTheSentence() {
+    var f = fields("تیتر",
+        "بنا بر این گزارش، سناتور \"مایکل برنز\" در پاسخ به پرسش خبرنگاران درباره سخنان کامالا هریس گفت: «هیچ توافقی بدون رای کنگره اعتبار ندارد.»");
+    List<Quote> q = ofKind(run("fa", f, person("P1", "Michael Burns", f, "مایکل برنز"),
+        person("P2", "Kamala Harris", f, "کامالا هریس")), QuoteKind.DIRECT);
+    assertEquals(1, q.size());
+    assertEquals("Michael Burns", speakerName(q.get(0)));
+  }
+
+  @Test
+  void persianLeadIntroducedWithYekIsNamedInMarksLater() {
+    // no entity for the name: the marks hold it, and the description beside them matches the lead's
+    var f = fields("تیتر",
+        "خبرگزاری ما: یک کارشناس ارشد انرژی اروپا گفت: قیمت گاز در زمستان پیش رو دو برابر خواهد شد.",
+        "«هانس مولر» کارشناس ارشد انرژی در مؤسسه مطالعات برلین در گفت‌وگو با ما این مطلب را بیان کرد.");
+    List<Quote> q = run("fa", f);
+    assertTrue(!q.isEmpty());
+    assertEquals("هانس مولر", speakerName(q.get(0)), q.get(0).getText().toString());
+  }
 }
