@@ -61,10 +61,19 @@ public final class QuoteExtractor {
       List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null);
       foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
+      List<NarrativeSubjects.Topic> topics = body && "ar".equals(f.lang()) ? NarrativeSubjects.find(f) : List.of();
       int nextSilent = 0;
+      int nextTopic = 0;
       Candidate last = null;
       for (Candidate c : found) {
+        int at = cuePosition(f, c);
+        for (; nextTopic < topics.size() && topics.get(nextTopic).position() < Math.min(at, c.start()); nextTopic++) {
+          tracker.topic(topics.get(nextTopic).subject());
+        }
         for (; nextSilent < silent.size() && f.tokens.get(silent.get(nextSilent).first()).start() < c.start(); nextSilent++) {
+          for (; nextTopic < topics.size() && topics.get(nextTopic).position() < f.tokens.get(silent.get(nextSilent).first()).start(); nextTopic++) {
+            tracker.topic(topics.get(nextTopic).subject());
+          }
           SilentCues.introduce(f, silent.get(nextSilent), tracker);
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
@@ -97,7 +106,13 @@ public final class QuoteExtractor {
         last = c;
       }
       for (; nextSilent < silent.size(); nextSilent++) {
+        for (; nextTopic < topics.size() && topics.get(nextTopic).position() < f.tokens.get(silent.get(nextSilent).first()).start(); nextTopic++) {
+          tracker.topic(topics.get(nextTopic).subject());
+        }
         SilentCues.introduce(f, silent.get(nextSilent), tracker);
+      }
+      for (; nextTopic < topics.size(); nextTopic++) {
+        tracker.topic(topics.get(nextTopic).subject());
       }
       if (!"en".equals(f.lang())) {
         Honorifics.remember(f, tracker);

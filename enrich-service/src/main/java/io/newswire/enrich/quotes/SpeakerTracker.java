@@ -14,6 +14,10 @@ final class SpeakerTracker {
   private SpeakerRef titled;
   private SpeakerRef lastMentioned;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
+  private SpeakerRef topic;
+  private int seq;
+  private int currentSeq;
+  private int topicSeq;
 
   SpeakerRef current() {
     return current;
@@ -22,6 +26,7 @@ final class SpeakerTracker {
   void spoke(SpeakerRef s) {
     if (s != null) {
       current = s;
+      currentSeq = ++seq;
       if (!Pronouns.impersonal(s)) {
         lastPerson = s;
       }
@@ -34,6 +39,20 @@ final class SpeakerTracker {
    */
   SpeakerRef forPronoun() {
     return current != null && Pronouns.impersonal(current) ? lastPerson : current;
+  }
+
+  /** An Arabic sentence opened with its verb and this subject ({@link NarrativeSubjects}). */
+  void topic(SpeakerRef s) {
+    topic = s;
+    topicSeq = ++seq;
+  }
+
+  /**
+   * Whom a cue with no subject of its own (وقال:, مضيفا أن) goes on from: the topic when a sentence named
+   * it after the last speaker, else the current speaker.
+   */
+  SpeakerRef implicitSpeaker() {
+    return topic != null && topic != NarrativeSubjects.NONE && topicSeq > currentSeq ? topic : current;
   }
 
   void bindRole(String key, SpeakerRef s) {

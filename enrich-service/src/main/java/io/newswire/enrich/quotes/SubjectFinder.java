@@ -31,7 +31,12 @@ final class SubjectFinder {
         return Honorifics.antecedent(f, next, tracker); // مؤكداً سموه
       }
       SpeakerRef opening = "ar".equals(f.lang()) ? openingSubject(f, cue.first()) : null;
-      return opening != null ? opening : tracker.current();
+      if (opening != null) {
+        return opening;
+      }
+      // after a switch marker (من جهته شكر X الجمهور، مؤكدا) an older topic is not the one going on
+      int sentence = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue.first()).start()));
+      return switchBefore(f, cue.first(), sentence) ? tracker.current() : tracker.implicitSpeaker();
     }
     return switch (f.lang()) {
       case "ar" -> arabic(f, a, tracker);
@@ -112,6 +117,10 @@ final class SubjectFinder {
    */
   private static SpeakerRef openingSubject(FieldView f, int cueToken) {
     int first = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cueToken).start()));
+    if (first + 1 < cueToken && f.lexicon.match(f.tokens, first, CueKind.VERB) != null
+        && (f.lexicon.match(f.tokens, first + 1, CueKind.STOP) != null || ArabicParticles.opensAdjunct(f.tokens.get(first + 1)))) {
+      return null; // وأشار إلى حرص الجهاز الطبي بقيادة X …، مضيفا: the verb had no subject, X is in its object
+    }
     for (int j = first; j < cueToken && j - first < MAX_OPENING_SUBJECT_TOKEN; j++) {
       Token t = f.tokens.get(j);
       if (f.spanAt(t.start()) != null) {
@@ -408,7 +417,7 @@ final class SubjectFinder {
       return null;
     }
     SpeakerRef topic = "ar".equals(f.lang()) ? ammaTopic(f, firstTok, cue.first()) : null;
-    return topic != null ? topic : tracker.current();
+    return topic != null ? topic : tracker.implicitSpeaker();
   }
 
   /**

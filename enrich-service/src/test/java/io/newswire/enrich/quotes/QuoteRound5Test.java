@@ -142,4 +142,31 @@ class QuoteRound5Test {
     assertTrue(!q.isEmpty());
     assertEquals("هانس مولر", speakerName(q.get(0)), q.get(0).getText().toString());
   }
+
+  @Test
+  void arabicSubjectlessCuesGoOnFromTheSentencesOpeningSubject() {
+    var f = fields("عنوان",
+        "أبدى مدرب فريق الشباب سامي الجابر ارتياحه لمستوى اللاعبين في المعسكر الخارجي.",
+        "وأشار إلى حرص الجهاز الطبي بقيادة الإسباني خوان مارتينيز على متابعة الإصابات، وقال: «اللاعبون في أفضل حالاتهم قبل بداية الموسم»، مضيفا أن الفريق سيخوض ثلاث مباريات ودية.",
+        "من جهة أخرى، طمأن رئيس النادي خالد البلوي الجماهير بشأن الوضع المالي للنادي.",
+        "وشدد على أن الإدارة ستسدد جميع الديون قبل نهاية العام.");
+    List<Quote> q = run("ar", f, person("P1", "Sami Al-Jaber", f, "سامي الجابر"),
+        person("P2", "Juan Martinez", f, "خوان مارتينيز"), person("P3", "Khalid Al-Balawi", f, "خالد البلوي"));
+    assertEquals(3, q.size(), q.toString());
+    assertEquals("Sami Al-Jaber", speakerName(q.get(0)), q.get(0).getText().toString());
+    assertEquals("Sami Al-Jaber", speakerName(q.get(1)), q.get(1).getText().toString());
+    assertEquals("Khalid Al-Balawi", speakerName(q.get(2)), q.get(2).getText().toString());
+  }
+
+  @Test
+  void arabicTopicAfterASwitchOpenerNamesTheNextSpeaker() {
+    var f = fields("عنوان",
+        "قال المدرب سامي الجابر إن «الفريق جاهز للمباراة».",
+        "وفي المقابل، امتدح الحارس ماجد المطيري أجواء التدريبات، وقال: «نحن عائلة واحدة داخل الملعب وخارجه».");
+    List<Quote> q = ofKind(run("ar", f, person("P1", "Sami Al-Jaber", f, "سامي الجابر"),
+        person("P2", "Majid Al-Mutairi", f, "ماجد المطيري")), QuoteKind.DIRECT);
+    assertEquals(2, q.size());
+    assertEquals("Sami Al-Jaber", speakerName(q.get(0)));
+    assertEquals("Majid Al-Mutairi", speakerName(q.get(1)));
+  }
 }
