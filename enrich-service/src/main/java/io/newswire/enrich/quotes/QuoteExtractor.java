@@ -55,6 +55,7 @@ public final class QuoteExtractor {
         bodies.add(e.getId());
       }
     }
+    tracker.bodies(bodies);
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");

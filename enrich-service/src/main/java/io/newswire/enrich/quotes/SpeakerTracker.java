@@ -15,6 +15,7 @@ final class SpeakerTracker {
   private SpeakerRef lastMentioned;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
   private SpeakerRef topic;
+  private java.util.Set<String> bodies = java.util.Set.of();
   private int seq;
   private int currentSeq;
   private int topicSeq;
@@ -39,6 +40,15 @@ final class SpeakerTracker {
    */
   SpeakerRef forPronoun() {
     return current != null && Pronouns.impersonal(current) ? lastPerson : current;
+  }
+
+  /** The entity ids of the article's organisations, which 'it' may stand for. */
+  void bodies(java.util.Set<String> ids) {
+    bodies = ids;
+  }
+
+  boolean isBody(String entityId) {
+    return entityId != null && bodies.contains(entityId);
   }
 
   /** An Arabic sentence opened with its verb and this subject ({@link NarrativeSubjects}). */

@@ -169,4 +169,16 @@ class QuoteRound5Test {
     assertEquals("Sami Al-Jaber", speakerName(q.get(0)));
     assertEquals("Majid Al-Mutairi", speakerName(q.get(1)));
   }
+
+  @Test
+  void englishTheCompanyIsTheIncorporatedFirmNamedBefore() {
+    var f = fields("HARWOOD SETS PLANT",
+        "DAYTON, March 4 - Harwood Tool Corp said it plans to open a plant in Ohio next year.",
+        "The company said the plant would employ about 400 people.",
+        "Production is expected to start in the autumn, it added.");
+    Entity firm = entity("O1", EntityType.ORGANIZATION, "Harwood Tool", f, "Harwood Tool Corp");
+    List<Quote> q = ofKind(run("en", f, firm), QuoteKind.INDIRECT);
+    assertEquals(3, q.size(), q.toString());
+    q.forEach(x -> assertEquals("O1", String.valueOf(x.getSpeaker().getEntityId()), x.getText().toString()));
+  }
 }
