@@ -122,8 +122,12 @@ final class Descriptors {
   private static int score(FieldView f, int start, int end, MentionRef m, String head, List<String> content,
       CueLexicon lexicon) {
     List<Token> toks = f.tokens;
-    List<String> side = new ArrayList<>(WINDOW);
     int after = f.tokenAtOrAfter(end);
+    int first = f.tokenAtOrAfter(start);
+    if (!headNear(toks, after, first, head, lexicon.language())) {
+      return 0; // the cheap test first: most names have no such word beside them
+    }
+    List<String> side = new ArrayList<>(WINDOW);
     int prevEnd = end;
     for (int j = after; j < toks.size() && j - after < WINDOW; j++) {
       Token t = toks.get(j);
@@ -135,7 +139,6 @@ final class Descriptors {
     }
     int best = count(side, head, content);
     side.clear();
-    int first = f.tokenAtOrAfter(start);
     int nextStart = start;
     for (int j = first - 1; j >= 0 && first - j <= WINDOW; j--) {
       Token t = toks.get(j);
@@ -149,6 +152,37 @@ final class Descriptors {
   }
 
   private static final String PUNCTUATION = ".:!?؟;؛،,";
+
+  /** Whether the head word stands among the few words after token {@code after} or before token {@code first}. */
+  private static boolean headNear(List<Token> toks, int after, int first, String head, String lang) {
+    for (int j = after; j < toks.size() && j - after < WINDOW; j++) {
+      if (bareIs(toks.get(j), head, lang)) {
+        return true;
+      }
+    }
+    for (int j = first - 1; j >= 0 && first - j <= WINDOW; j--) {
+      if (bareIs(toks.get(j), head, lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code bare(t).equals(target)} without building the bare form. */
+  private static boolean bareIs(Token t, String target, String lang) {
+    String s = t.form();
+    if ("en".equals(lang)) {
+      return s.equalsIgnoreCase(target);
+    }
+    int off = 0;
+    if (s.startsWith("و") && s.length() > 4) {
+      off = 1;
+    }
+    if (s.startsWith("ال", off) && s.length() - off > 3) {
+      off += 2;
+    }
+    return s.length() - off == target.length() && s.startsWith(target, off);
+  }
 
   /** A word that ends an apposed description: a quotation, a speech verb or complementizer, another name. */
   private static boolean stops(FieldView f, Token t, int j, MentionRef m) {
