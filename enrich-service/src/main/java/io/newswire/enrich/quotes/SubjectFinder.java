@@ -166,6 +166,9 @@ final class SubjectFinder {
   /** The marks of {@link #kindThenQuotedName}'s name, or null. */
   static QuoteSpan kindThenQuotedSpan(FieldView f, int i, Attribution a) {
     List<Token> toks = f.tokens;
+    if (f.spans.isEmpty() || !marksWithin(f, i + 1, i + MAX_KIND_WORDS)) {
+      return null; // the cheap test first: no marks right after the first word or two
+    }
     int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
     for (int j = i; j < toks.size() && j < i + MAX_KIND_WORDS; j++) {
       Token t = toks.get(j);
@@ -187,6 +190,18 @@ final class SubjectFinder {
       }
     }
     return null;
+  }
+
+  /** Whether one of tokens [from, to] opens a quotation span. */
+  private static boolean marksWithin(FieldView f, int from, int to) {
+    for (int j = from; j <= to && j < f.tokens.size(); j++) {
+      QuoteSpan q = f.spanAt(f.tokens.get(j).start());
+      if (q != null && q.contentStart() <= f.tokens.get(j).start()
+          && f.tokenAtOrAfter(q.contentStart()) == j) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
