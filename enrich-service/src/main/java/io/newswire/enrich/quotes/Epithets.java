@@ -101,12 +101,23 @@ final class Epithets {
           break;
         }
         if (m.personOrOrg() && !m.person() && !inQuotation(f, m) && !inside(quotesByField.get(v), m)
-            && calledSo(f, m, noun)) {
+            && (calledSo(f, m, noun) || "en".equals(lexicon.language()) && COMPANY_NOUNS.contains(noun) && incorporated(m))) {
           found = m;
         }
       }
     }
     return found == null ? null : SpeakerRef.of(found, found.text());
+  }
+
+  /** English kind nouns for a business, which wire copy uses for a firm named 'X Corp' or 'Y Co Ltd'. */
+  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "group");
+  private static final Set<String> CORPORATE_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "group", "ag", "sa",
+      "nv", "llc", "corporation", "company", "bank");
+
+  /** The organisation's name ends with a corporate designation: 'Harwood Tool Corp', 'Lindqvist Paper Co'. */
+  private static boolean incorporated(MentionRef m) {
+    String[] words = m.text().split("[\\s.,]+");
+    return words.length > 1 && CORPORATE_SUFFIXES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** The kind noun of a definite description of one or two words: الوزارة → وزاره, 'the party' → party. */

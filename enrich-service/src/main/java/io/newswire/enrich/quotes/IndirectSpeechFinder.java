@@ -66,6 +66,11 @@ final class IndirectSpeechFinder {
       j = afterAddressee; // وقال مسؤول في الوزارة لـ«الوطن»، إن …: the clause follows the quoted addressee
     }
     String stops = SubjectFinder.quotedSubject(f, cue.last() + 1) != null ? ":" : ":\"“”«»";
+    QuoteSpan kindName = SubjectFinder.kindThenQuotedSpan(f, cue.last() + 1, probe);
+    if (kindName != null) {
+      j = f.tokenAtOrAfter(kindName.outerEnd()); // وذكرت شركة «نور» ، أنها …: the clause follows the quoted name
+      stops = ":";
+    }
     if (j < toks.size() && quotedAddresseesOnly(f, toks.get(cue.last()).end(), toks.get(j).start())) {
       stops = ":"; // أكد مصدر لـ«الشرق الأوسط» أن …: the marks hold the name of whom it was told
     }

@@ -61,7 +61,8 @@ final class Pronouns {
     if (form.equals("they")) {
       return impersonal(current) || group(current) ? current : null;
     }
-    return form.equals("it") && impersonal(current) ? current : null;
+    // 'Harwood Tool Corp said …. … , it added': an organisation entity is a body as much as 'the firm'
+    return form.equals("it") && (impersonal(current) || tracker.isBody(current.entityId())) ? current : null;
   }
 
   /** A plural common noun phrase, not a person's name: 'Democrats', 'several environmental groups'. */

@@ -45,6 +45,7 @@ public final class QuoteExtractor {
     List<Quote> quotes = new ArrayList<>();
     List<SpeakerRef> speakers = new ArrayList<>();
     List<Integer> fieldOfQuote = new ArrayList<>();
+    List<int[]> whereRead = new ArrayList<>(); // view index and cue position of each quote
     boolean carried = false;
     SpeakerRef colonSpeaker = null;
     List<List<Candidate>> foundByField = new ArrayList<>(views.size());
@@ -54,16 +55,26 @@ public final class QuoteExtractor {
         bodies.add(e.getId());
       }
     }
+    tracker.bodies(bodies);
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
       List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null);
       foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
+      List<NarrativeSubjects.Topic> topics = body && "ar".equals(f.lang()) ? NarrativeSubjects.find(f) : List.of();
       int nextSilent = 0;
+      int nextTopic = 0;
       Candidate last = null;
       for (Candidate c : found) {
+        int at = cuePosition(f, c);
+        for (; nextTopic < topics.size() && topics.get(nextTopic).position() < Math.min(at, c.start()); nextTopic++) {
+          tracker.topic(topics.get(nextTopic).subject());
+        }
         for (; nextSilent < silent.size() && f.tokens.get(silent.get(nextSilent).first()).start() < c.start(); nextSilent++) {
+          for (; nextTopic < topics.size() && topics.get(nextTopic).position() < f.tokens.get(silent.get(nextSilent).first()).start(); nextTopic++) {
+            tracker.topic(topics.get(nextTopic).subject());
+          }
           SilentCues.introduce(f, silent.get(nextSilent), tracker);
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
@@ -82,16 +93,27 @@ public final class QuoteExtractor {
           }
           speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'said the East Kilbride athlete'
         }
+        if (Epithets.unresolved(speaker) && !Pronouns.personal(MatchForm.fold(speaker.text(), "fa").toLowerCase(java.util.Locale.ROOT))) {
+          SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, cuePosition(f, c), false);
+          speaker = described == null ? speaker : described; // وتابع خطيب الجامع: the person apposed with that description
+        }
         if (body) {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
         speakers.add(speaker);
         fieldOfQuote.add(readingPosition(f));
+        whereRead.add(new int[] {v, cuePosition(f, c)});
         last = c;
       }
       for (; nextSilent < silent.size(); nextSilent++) {
+        for (; nextTopic < topics.size() && topics.get(nextTopic).position() < f.tokens.get(silent.get(nextSilent).first()).start(); nextTopic++) {
+          tracker.topic(topics.get(nextTopic).subject());
+        }
         SilentCues.introduce(f, silent.get(nextSilent), tracker);
+      }
+      for (; nextTopic < topics.size(); nextTopic++) {
+        tracker.topic(topics.get(nextTopic).subject());
       }
       if (!"en".equals(f.lang())) {
         Honorifics.remember(f, tracker);
@@ -105,6 +127,7 @@ public final class QuoteExtractor {
     if (!"en".equals(lexicon.language())) {
       resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
     }
+    describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
     return quotes;
   }
 
@@ -164,6 +187,27 @@ public final class QuoteExtractor {
     return 1 + Integer.parseInt(name.substring("paragraphs[".length(), name.length() - 1));
   }
 
+  /**
+   * A lead's speaker still described only ('رئیس اداره آب شهرستان گفت:', 'the trust's head of research
+   * said'): the person the next paragraphs name with that description.
+   */
+  private static void describedLater(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      List<int[]> whereRead, CueLexicon lexicon, List<FieldView> views) {
+    for (int i = 0; i < quotes.size(); i++) {
+      SpeakerRef s = speakers.get(i);
+      int[] at = whereRead.get(i);
+      if (fieldOfQuote.get(i) > 1 || !Epithets.unresolved(s)
+          || Pronouns.personal(MatchForm.fold(s.text(), "fa").toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      SpeakerRef person = Descriptors.resolve(s.text(), lexicon, views, at[0], at[1], true);
+      if (person != null) {
+        speakers.set(i, person);
+        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(person.toAvro()).build());
+      }
+    }
+  }
+
   /** How many fields on a lead's role may look for the person it names. */
   private static final int LEAD_ROLE_FIELDS = 3;
 
@@ -184,7 +228,8 @@ public final class QuoteExtractor {
       boolean role = !words.isEmpty() && lexicon.match(words, 0, CueKind.ROLE) != null;
       int field = fieldOfQuote.get(i);
       // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
-      boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty();
+      boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
+          && !Set.of("یک", "يک", "يك").contains(words.get(0).form()); // یک مقام: someone left unnamed
       if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }

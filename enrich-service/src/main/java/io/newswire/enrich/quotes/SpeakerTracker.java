@@ -14,6 +14,11 @@ final class SpeakerTracker {
   private SpeakerRef titled;
   private SpeakerRef lastMentioned;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
+  private SpeakerRef topic;
+  private java.util.Set<String> bodies = java.util.Set.of();
+  private int seq;
+  private int currentSeq;
+  private int topicSeq;
 
   SpeakerRef current() {
     return current;
@@ -22,6 +27,7 @@ final class SpeakerTracker {
   void spoke(SpeakerRef s) {
     if (s != null) {
       current = s;
+      currentSeq = ++seq;
       if (!Pronouns.impersonal(s)) {
         lastPerson = s;
       }
@@ -34,6 +40,29 @@ final class SpeakerTracker {
    */
   SpeakerRef forPronoun() {
     return current != null && Pronouns.impersonal(current) ? lastPerson : current;
+  }
+
+  /** The entity ids of the article's organisations, which 'it' may stand for. */
+  void bodies(java.util.Set<String> ids) {
+    bodies = ids;
+  }
+
+  boolean isBody(String entityId) {
+    return entityId != null && bodies.contains(entityId);
+  }
+
+  /** An Arabic sentence opened with its verb and this subject ({@link NarrativeSubjects}). */
+  void topic(SpeakerRef s) {
+    topic = s;
+    topicSeq = ++seq;
+  }
+
+  /**
+   * Whom a cue with no subject of its own (وقال:, مضيفا أن) goes on from: the topic when a sentence named
+   * it after the last speaker, else the current speaker.
+   */
+  SpeakerRef implicitSpeaker() {
+    return topic != null && topic != NarrativeSubjects.NONE && topicSeq > currentSeq ? topic : current;
   }
 
   void bindRole(String key, SpeakerRef s) {

@@ -31,7 +31,12 @@ final class SubjectFinder {
         return Honorifics.antecedent(f, next, tracker); // مؤكداً سموه
       }
       SpeakerRef opening = "ar".equals(f.lang()) ? openingSubject(f, cue.first()) : null;
-      return opening != null ? opening : tracker.current();
+      if (opening != null) {
+        return opening;
+      }
+      // after a switch marker (من جهته شكر X الجمهور، مؤكدا) an older topic is not the one going on
+      int sentence = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue.first()).start()));
+      return switchBefore(f, cue.first(), sentence) ? tracker.current() : tracker.implicitSpeaker();
     }
     return switch (f.lang()) {
       case "ar" -> arabic(f, a, tracker);
@@ -56,6 +61,9 @@ final class SubjectFinder {
       return tracker.current();
     }
     SpeakerRef quotedName = quotedSubject(f, i);
+    if (quotedName == null) {
+      quotedName = kindThenQuotedName(f, i, a);
+    }
     if (quotedName != null) {
       return quotedName;
     }
@@ -109,6 +117,10 @@ final class SubjectFinder {
    */
   private static SpeakerRef openingSubject(FieldView f, int cueToken) {
     int first = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cueToken).start()));
+    if (first + 1 < cueToken && f.lexicon.match(f.tokens, first, CueKind.VERB) != null
+        && (f.lexicon.match(f.tokens, first + 1, CueKind.STOP) != null || ArabicParticles.opensAdjunct(f.tokens.get(first + 1)))) {
+      return null; // وأشار إلى حرص الجهاز الطبي بقيادة X …، مضيفا: the verb had no subject, X is in its object
+    }
     for (int j = first; j < cueToken && j - first < MAX_OPENING_SUBJECT_TOKEN; j++) {
       Token t = f.tokens.get(j);
       if (f.spanAt(t.start()) != null) {
@@ -135,6 +147,61 @@ final class SubjectFinder {
       return null;
     }
     return quotedName(f, q);
+  }
+
+  /** How many words of a kind (شركة, صحيفة, پایگاه خبری, سناتور) may stand before the quoted name they introduce. */
+  private static final int MAX_KIND_WORDS = 2;
+
+  /**
+   * A subject that opens with a word or two of its kind and then the name in marks: 'وذكرت شركة «نور
+   * للطاقة» أن', 'روزنامه "دیلی اکسپرس" نوشت', 'سناتور "جیمز هالوی" گفت'.
+   * The quoted name is the speaker (its mention, else its words). Null when the words before the marks
+   * are a cue, a complementizer or a preposition, or the marks hold words said.
+   */
+  static SpeakerRef kindThenQuotedName(FieldView f, int i, Attribution a) {
+    QuoteSpan q = kindThenQuotedSpan(f, i, a);
+    return q == null ? null : quotedName(f, q);
+  }
+
+  /** The marks of {@link #kindThenQuotedName}'s name, or null. */
+  static QuoteSpan kindThenQuotedSpan(FieldView f, int i, Attribution a) {
+    List<Token> toks = f.tokens;
+    if (f.spans.isEmpty() || !marksWithin(f, i + 1, i + MAX_KIND_WORDS)) {
+      return null; // the cheap test first: no marks right after the first word or two
+    }
+    int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
+    for (int j = i; j < toks.size() && j < i + MAX_KIND_WORDS; j++) {
+      Token t = toks.get(j);
+      if (f.spanAt(t.start()) != null || t.start() >= quoteAt
+          || f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.STOP, CueKind.PRONOUN) != null
+          || "ar".equals(f.lang()) && ArabicParticles.opensAdjunct(t)) {
+        return null;
+      }
+      int next = j + 1;
+      if (next >= toks.size() || toks.get(next).start() >= quoteAt) {
+        return null;
+      }
+      QuoteSpan q = f.spanAt(toks.get(next).start());
+      if (q != null && q.closed() && f.noWordsBetween(t.end(), q.outerStart())) {
+        return quotedName(f, q) == null ? null : q;
+      }
+      if (!f.text.substring(t.end(), toks.get(next).start()).isBlank()) {
+        return null; // punctuation ends the subject
+      }
+    }
+    return null;
+  }
+
+  /** Whether one of tokens [from, to] opens a quotation span. */
+  private static boolean marksWithin(FieldView f, int from, int to) {
+    for (int j = from; j <= to && j < f.tokens.size(); j++) {
+      QuoteSpan q = f.spanAt(f.tokens.get(j).start());
+      if (q != null && q.contentStart() <= f.tokens.get(j).start()
+          && f.tokenAtOrAfter(q.contentStart()) == j) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
@@ -365,7 +432,7 @@ final class SubjectFinder {
       return null;
     }
     SpeakerRef topic = "ar".equals(f.lang()) ? ammaTopic(f, firstTok, cue.first()) : null;
-    return topic != null ? topic : tracker.current();
+    return topic != null ? topic : tracker.implicitSpeaker();
   }
 
   /**
@@ -451,6 +518,9 @@ final class SubjectFinder {
     }
     if (i < cue.first()) {
       SpeakerRef quotedName = quotedPersianName(f, i);
+      if (quotedName == null) {
+        quotedName = kindThenQuotedName(f, i, a);
+      }
       if (quotedName != null) {
         return quotedName; // '"داود شهاب" سخنگوی جنبش … گفت'
       }
@@ -463,7 +533,11 @@ final class SubjectFinder {
     }
     if (PERSIAN_DEMONSTRATIVES.contains(toks.get(i).form()) && tracker.current() != null) {
       // 'این مقام جهاد اسلامی ادامه داد': 'this official' is the person speaking
-      return tracker.current().pronoun(f.text.substring(toks.get(i).start(), toks.get(cue.first() - 1).end()));
+      String words = f.text.substring(toks.get(i).start(), toks.get(cue.first() - 1).end());
+      SpeakerRef current = tracker.current();
+      // an unnamed official ('یک مقام … گفت', then 'این مقام … گفت') stays unnamed
+      return current.entityId() == null && current.name() == null && unnamedDescription(current.text(), f.lexicon)
+          ? new SpeakerRef(null, null, words) : current.pronoun(words);
     }
     int limit = i;
     while (limit < cue.first() && limit - i < 6 && f.lexicon.match(toks, limit, CueKind.STOP) == null
@@ -474,6 +548,11 @@ final class SubjectFinder {
     if (s != null) {
       return s;
     }
+    if (limit > i && limit < cue.first() && describedUnnamed(f, i, limit)) {
+      // 'یک مقام در دفتر نخست وزیر … گفت': the name after the preposition is where the official works
+      SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
+      return phrase != null ? phrase : tracker.current();
+    }
     for (MentionRef m : f.mentionsIn(toks.get(i).start(), cueStart)) {
       if (m.person() && f.spanAt(m.start()) == null) {
         return SpeakerRef.of(m, m.text());
@@ -481,6 +560,34 @@ final class SubjectFinder {
     }
     SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
     return phrase != null ? phrase : tracker.current();
+  }
+
+  /** Speaker words that describe someone without naming them (یک مقام ارشد, منبع آگاه). */
+  private static boolean unnamedDescription(String text, CueLexicon lexicon) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).form();
+    return first.equals("یک") || first.equals("يک") || first.equals("يك") || PERSIAN_DEMONSTRATIVES.contains(first)
+        || lexicon.match(words, 0, CueKind.ROLE) != null;
+  }
+
+  /** A Persian subject [i, limit) that describes someone without naming them: یک …, or a role head (مقام, منبع). */
+  private static boolean describedUnnamed(FieldView f, int i, int limit) {
+    String first = f.tokens.get(i).form();
+    if (first.equals("یک") || first.equals("يک") || first.equals("يك")) {
+      return true;
+    }
+    for (int j = i; j < limit; j++) {
+      if (f.lexicon.match(f.tokens, j, CueKind.ROLE) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A quoted name opening the Persian subject: its mention, else its words. */

@@ -1,0 +1,249 @@
+package io.newswire.enrich.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A speaker the article describes instead of naming ('خطيب الجامع الكبير', 'این کارشناس ارشد انرژی', 'كبير
+ * المهندسين الذين صمموا الجسر', 'the head of research') is the person the article describes so beside their
+ * name: the words a name is apposed with ('الشيخ يوسف العمري خطيب الجامع الكبير', 'Harriet Cole, head of
+ * research at …', 'كبير المهندسين …، كريم الساعدي'). One mechanism for every role, title or description,
+ * whatever the lexicon knows: the description's head word and most of its content words must stand in the
+ * few words right after a person's name or right before it, in the same clause. The latest such person
+ * before the quote wins; a lead (headline, first paragraph) may also be described first and named a
+ * paragraph or two later ('رئیس اداره آب شهرستان گفت:' … 'مهندس رضا کاظمی رئیس اداره آب شهرستان').
+ * Indefinite descriptions (an aide, یک مقام, مسؤول عسكري) introduce someone unnamed and are left alone.
+ */
+final class Descriptors {
+  /** How many words after (or before) a name its apposed description may run. */
+  private static final int WINDOW = 8;
+  /** How many fields after a lead's own a lead's description may find its name. */
+  private static final int LEAD_AHEAD = 2;
+  /** A description longer than this is a clause, not a description. */
+  private static final int MAX_WORDS = 7;
+
+  private static final Set<String> SKIP_EN = Set.of("the", "a", "an", "this", "that", "of", "for", "and", "in",
+      "at", "on", "its", "his", "her", "their", "who", "which", "by", "to", "from", "with");
+  private static final Set<String> INDEFINITE_EN = Set.of("a", "an", "one", "another", "some");
+  /** Heads that without an article introduce an unnamed source: مصدر أمني, مسؤول عسكري, یک مقام. */
+  private static final Set<String> UNNAMED_AR = Set.of("مصدر", "مسوول", "مسؤول", "متحدث", "ناطق", "مصادر");
+  private static final Set<String> UNNAMED_FA = Set.of("یک", "يک", "يك", "منبع", "منابع");
+  private static final Set<String> DEMONSTRATIVES = Set.of("این", "اين", "آن", "هذا", "هذه", "ذلك", "تلك");
+
+  private Descriptors() {}
+
+  /**
+   * The person the description {@code text} (a speaker's words at position {@code position} of field
+   * {@code fieldIndex}) stands for, or null. Only people named before count, unless {@code ahead} and the
+   * quote is in the lead (headline or first paragraph): then also the next fields.
+   */
+  static SpeakerRef resolve(String text, CueLexicon lexicon, List<FieldView> views, int fieldIndex, int position,
+      boolean ahead) {
+    String lang = lexicon.language();
+    List<Token> words = Tokenizer.tokenize(text, lang);
+    // a Persian lead may describe its speaker with یک and name them a paragraph later ('یک کارشناس ارشد
+    // انرژی گفت:' … '«X» کارشناس ارشد انرژی در …'); elsewhere یک introduces someone unnamed
+    boolean leadIntroduction = ahead && "fa".equals(lang);
+    if (words.isEmpty() || words.size() > MAX_WORDS || !leadIntroduction && indefinite(words, lang)) {
+      return null;
+    }
+    List<String> content = new ArrayList<>(words.size());
+    for (Token w : words) {
+      String c = content(w, lexicon, words);
+      if (c != null) {
+        content.add(c);
+      }
+    }
+    if (content.isEmpty() || "en".equals(lang) && content.size() < 2) {
+      return null; // 'the company' alone says too little: English descriptions must say more than their kind
+    }
+    String head = content.get(0);
+    int need = content.size() == 1 ? 1 : 2;
+    SpeakerRef best = null;
+    int bestScore = 0;
+    int lastField = Math.min(views.size() - 1, ahead ? fieldIndex + LEAD_AHEAD : fieldIndex);
+    for (int v = 0; v <= lastField; v++) {
+      FieldView f = views.get(v);
+      for (MentionRef m : f.mentions) {
+        if (v == fieldIndex && m.start() >= position && !ahead) {
+          break;
+        }
+        if (!m.person() || f.spanAt(m.start()) != null && !quotedNameOnly(f, m) || text.contains(m.text())) {
+          continue; // a name inside words said, or the description holds the name itself
+        }
+        int score = score(f, m.start(), m.end(), m, head, content, lexicon);
+        boolean before = v < fieldIndex || v == fieldIndex && m.start() < position;
+        // a person named before wins over one named after; among those before, the latest
+        if (score >= need && (best == null || score > bestScore || score == bestScore && before)) {
+          best = SpeakerRef.of(m, text);
+          bestScore = score;
+        }
+      }
+      if ("en".equals(lang)) {
+        continue;
+      }
+      // Arabic and Persian copy marks the names the entity step may not know («هانس مولر» کارشناس …)
+      for (QuoteSpan q : f.spans) {
+        if (v == fieldIndex && q.outerStart() >= position && !ahead) {
+          break;
+        }
+        if (!q.closed() || !f.mentionsIn(q.contentStart(), q.contentEnd()).isEmpty()) {
+          continue;
+        }
+        int n = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+        if (n < 2 || n > 3 || !QuotedName.is(f, q.contentStart(), q.contentEnd(), n, f.charBefore(q.outerStart()))) {
+          continue;
+        }
+        int score = score(f, q.outerStart(), q.outerEnd(), null, head, content, lexicon);
+        boolean before = v < fieldIndex || v == fieldIndex && q.outerStart() < position;
+        if (score >= need && (best == null || score > bestScore || score == bestScore && before)) {
+          String name = f.text.substring(q.contentStart(), q.contentEnd()).strip();
+          best = new SpeakerRef(null, name, text);
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A name in marks that is the whole of its marks («هانس مولر»). */
+  private static boolean quotedNameOnly(FieldView f, MentionRef m) {
+    QuoteSpan q = f.spanAt(m.start());
+    return q != null && f.text.substring(q.contentStart(), q.contentEnd()).strip().equals(m.text());
+  }
+
+  /**
+   * How many of the content words stand in the description apposed with the mention, right after it or
+   * right before it (one comma between allowed, up to the next punctuation, cue or name); 0 unless the
+   * head word is there.
+   */
+  private static int score(FieldView f, int start, int end, MentionRef m, String head, List<String> content,
+      CueLexicon lexicon) {
+    List<Token> toks = f.tokens;
+    int after = f.tokenAtOrAfter(end);
+    int first = f.tokenAtOrAfter(start);
+    if (!headNear(toks, after, first, head, lexicon.language())) {
+      return 0; // the cheap test first: most names have no such word beside them
+    }
+    List<String> side = new ArrayList<>(WINDOW);
+    int prevEnd = end;
+    for (int j = after; j < toks.size() && j - after < WINDOW; j++) {
+      Token t = toks.get(j);
+      if (f.hasCharBetween(prevEnd, t.start(), j == after ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m)) {
+        break;
+      }
+      side.add(bare(t, lexicon.language()));
+      prevEnd = t.end();
+    }
+    int best = count(side, head, content);
+    side.clear();
+    int nextStart = start;
+    for (int j = first - 1; j >= 0 && first - j <= WINDOW; j--) {
+      Token t = toks.get(j);
+      if (f.hasCharBetween(t.end(), nextStart, j == first - 1 ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m)) {
+        break;
+      }
+      side.add(bare(t, lexicon.language()));
+      nextStart = t.start();
+    }
+    return Math.max(best, count(side, head, content));
+  }
+
+  private static final String PUNCTUATION = ".:!?؟;؛،,";
+
+  /** Whether the head word stands among the few words after token {@code after} or before token {@code first}. */
+  private static boolean headNear(List<Token> toks, int after, int first, String head, String lang) {
+    for (int j = after; j < toks.size() && j - after < WINDOW; j++) {
+      if (bareIs(toks.get(j), head, lang)) {
+        return true;
+      }
+    }
+    for (int j = first - 1; j >= 0 && first - j <= WINDOW; j--) {
+      if (bareIs(toks.get(j), head, lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code bare(t).equals(target)} without building the bare form. */
+  private static boolean bareIs(Token t, String target, String lang) {
+    String s = t.form();
+    if ("en".equals(lang)) {
+      return s.equalsIgnoreCase(target);
+    }
+    int off = 0;
+    if (s.startsWith("و") && s.length() > 4) {
+      off = 1;
+    }
+    if (s.startsWith("ال", off) && s.length() - off > 3) {
+      off += 2;
+    }
+    return s.length() - off == target.length() && s.startsWith(target, off);
+  }
+
+  /** A word that ends an apposed description: a quotation, a speech verb or complementizer, another name. */
+  private static boolean stops(FieldView f, Token t, int j, MentionRef m) {
+    if (f.insideQuote(t) || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.COMP) != null) {
+      return true;
+    }
+    MentionRef other = f.mentionAt(t);
+    return other != null && other.person() && (m == null || other.start() != m.start());
+  }
+
+  private static int count(List<String> side, String head, List<String> content) {
+    int at = side.indexOf(head);
+    if (at < 0 || content.size() == 1 && at > 1) {
+      return 0; // a one-word description ('الحارس') must stand right beside the name
+    }
+    int n = 0;
+    for (String c : content) {
+      n += side.contains(c) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The word's comparable form when it carries meaning (no article, demonstrative, particle), else null. */
+  private static String content(Token w, CueLexicon lexicon, List<Token> words) {
+    String lang = lexicon.language();
+    String b = bare(w, lang);
+    if (DEMONSTRATIVES.contains(w.form()) || UNNAMED_FA.contains(w.form()) && "fa".equals(lang)
+        || "en".equals(lang) && SKIP_EN.contains(b)) {
+      return null;
+    }
+    if (!"en".equals(lang) && (b.length() < 2 || lexicon.matchAny(List.of(w), 0, CueKind.STOP, CueKind.COMP) != null)) {
+      return null;
+    }
+    return b;
+  }
+
+  private static boolean indefinite(List<Token> words, String lang) {
+    String first = words.get(0).form().toLowerCase(Locale.ROOT);
+    return switch (lang) {
+      case "en" -> INDEFINITE_EN.contains(first) || !first.equals("the") && !first.equals("this");
+      case "fa" -> UNNAMED_FA.contains(first);
+      default -> {
+        String head = first.startsWith("و") && first.length() > 3 ? first.substring(1) : first;
+        boolean idafa = words.size() > 1 && words.get(1).form().startsWith("ال");
+        yield UNNAMED_AR.contains(head) && !idafa || words.size() == 1 && !head.startsWith("ال");
+      }
+    };
+  }
+
+  /** Lower case, without a leading و and the article ال, so الخطيب and خطيب compare equal. */
+  private static String bare(Token t, String lang) {
+    String s = t.form();
+    if ("en".equals(lang)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    if (s.startsWith("و") && s.length() > 4) {
+      s = s.substring(1);
+    }
+    if (s.startsWith("ال") && s.length() > 3) {
+      s = s.substring(2);
+    }
+    return s;
+  }
+}
