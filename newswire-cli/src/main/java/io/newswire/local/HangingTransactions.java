@@ -201,6 +201,61 @@ public final class HangingTransactions {
   }
 
   /**
+   * Ends the transactions that an earlier run of these applications left open, before this run's
+   * services start. Kafka Streams keeps its process id, and with it the transactional ids, only where a
+   * service has stores on disk: a restarted ingest, or an enrich with its versions in memory, comes back
+   * under new ids and does not fence the dead run's producers, whose open transactions then hold back
+   * every read_committed reader of their partitions (enrich's own restore included) until they time
+   * out. Taking each such id over with {@code initTransactions()} is what a restarted producer of that id
+   * would do: the coordinator aborts an ongoing transaction, or finishes a commit already decided, and
+   * answers when the markers are written. Only ids of the given applications are touched, and only
+   * while none of their services runs (a live producer of such an id would be fenced).
+   *
+   * @return how many transactional ids were taken over
+   */
+  public static int fenceEarlierRuns(Admin admin, String bootstrapServers, java.util.Collection<String> applicationIds)
+      throws ExecutionException, InterruptedException {
+    List<String> ids = new ArrayList<>();
+    for (TransactionListing t : admin.listTransactions().all().get()) {
+      // Ongoing only: a commit or abort already decided completes by itself.
+      if (t.state() == TransactionState.ONGOING
+          && applicationIds.stream().anyMatch(app -> t.transactionalId().startsWith(app + "-"))) {
+        ids.add(t.transactionalId());
+      }
+    }
+    // All at once: each take-over waits for its abort markers, and the services wait for all of them.
+    List<Thread> takeovers = new ArrayList<>();
+    List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (String id : ids) {
+      Thread t = new Thread(() -> {
+        java.util.Properties p = new java.util.Properties();
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.TRANSACTIONAL_ID_CONFIG, id);
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 100);
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(p,
+            new org.apache.kafka.common.serialization.ByteArraySerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+          producer.initTransactions();
+        } catch (RuntimeException e) {
+          failures.add(e);
+        }
+      }, "take-over-" + id);
+      t.start();
+      takeovers.add(t);
+    }
+    for (Thread t : takeovers) {
+      t.join();
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+    if (!ids.isEmpty()) {
+      log.info("took over {} transactional ids an earlier run left open: {}", ids.size(), ids);
+    }
+    return ids.size();
+  }
+
+  /**
    * Ends the transactions a restarted broker left hanging before the stack's producers start again
    * (see {@link #beforeStart}): polls until nothing is left to wait for, or {@code timeout} has passed
    * (then the background {@link #watch} carries on). A broker whose coordinators are still loading

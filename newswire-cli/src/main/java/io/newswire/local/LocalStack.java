@@ -1,5 +1,6 @@
 package io.newswire.local;
 
+import io.newswire.dashboard.DashboardService;
 import io.newswire.enrich.EnrichService;
 import io.newswire.enrich.Enricher;
 import io.newswire.ingest.IngestService;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +81,8 @@ public final class LocalStack implements AutoCloseable {
     // coordinator has already ended (see HangingTransactions): end them before the services' producers
     // start again (meanwhile topics and registry come up), then keep watching in the background.
     CompletableFuture<Integer> settled = CompletableFuture.supplyAsync(
-        () -> settleTransactions(kafka.bootstrapServers()), task -> new Thread(task, "settle-transactions").start());
+        () -> settleTransactions(kafka.bootstrapServers(), applicationIds(System.getenv())),
+        task -> new Thread(task, "settle-transactions").start());
     Topics topics = Topics.fromEnv(System.getenv());
     // The pipeline topics are made sure of on their own thread. The registry binds its port now and
     // replays its topic on a thread of its own; a request waits for that replay, so the services, built
@@ -165,14 +168,30 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /** {@link HangingTransactions#settleBeforeStart} with short client timeouts: a broker that does not answer is not waited for long. */
-  private static int settleTransactions(String bootstrapServers) {
+  private static int settleTransactions(String bootstrapServers, List<String> applicationIds) {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
-      return HangingTransactions.settleBeforeStart(admin, bootstrapServers, Duration.ofSeconds(30));
+      int ended = HangingTransactions.settleBeforeStart(admin, bootstrapServers, Duration.ofSeconds(30));
+      // After the settling, which waits for the restarted coordinators to load (before that they list nothing).
+      try {
+        HangingTransactions.fenceEarlierRuns(admin, bootstrapServers, applicationIds);
+      } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+        // Not fatal: the earlier run's transactions still end when they time out.
+        log.warn("could not take over the transactional ids of an earlier run: {}", e.toString());
+      }
+      return ended;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
     }
+  }
+
+  /** The Kafka Streams application ids of the stack's services (their transactional ids start with them). */
+  static List<String> applicationIds(Map<String, String> env) {
+    String configured = env.get("NEWSWIRE_APPLICATION_ID");
+    return configured != null && !configured.isBlank()
+        ? List.of(configured.strip(), DashboardService.DEFAULT_APPLICATION_ID)
+        : List.of(IngestService.DEFAULT_APPLICATION_ID, EnrichService.DEFAULT_APPLICATION_ID, DashboardService.DEFAULT_APPLICATION_ID);
   }
 
   /** The group instance id kept in {@code DIR/instance.id}: made once, the same after every restart on DIR. */

@@ -2,6 +2,7 @@ package io.newswire.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -100,18 +101,66 @@ class HangingTransactionsTest {
           new StringSerializer(), new StringSerializer())) {
         producer.initTransactions();
         producer.beginTransaction();
-        producer.send(new ProducerRecord<>("hanging", "bbc-business-1", "Ad sales boost Time Warner profit")).get();
+        producer.send(new ProducerRecord<>("hanging", "wire-1", "Harbour reopens after the storm")).get();
         assertEquals(0, TopicReader.readFor(kafka.bootstrapServers(), "hanging", Duration.ofSeconds(1)).size());
 
         List<HangingTransactions.Open> open = HangingTransactions.openTransactions(admin);
         assertEquals(1, open.size(), open.toString());
         assertEquals(Errors.NONE, HangingTransactions.writeCommitMarker(kafka.bootstrapServers(), open.get(0)));
         var out = TopicReader.readUntil(kafka.bootstrapServers(), "hanging", r -> !r.isEmpty(), Duration.ofSeconds(30));
-        assertEquals("Ad sales boost Time Warner profit", new String(out.get(0).value(), StandardCharsets.UTF_8));
+        assertEquals("Harbour reopens after the storm", new String(out.get(0).value(), StandardCharsets.UTF_8));
         assertTrue(HangingTransactions.openTransactions(admin).isEmpty());
       }
     } finally {
       LocalStack.deleteRecursively(dir);
     }
+  }
+
+  /**
+   * A run killed mid-transaction leaves its transactions open; the next run (new transactional ids)
+   * takes the old ids over, which aborts them: read_committed readers move on at once instead of after
+   * the transaction timeout, and the old producer is fenced. Another application's ids are left alone.
+   */
+  @Test
+  @Tag("kafka")
+  void anEarlierRunsOpenTransactionsAreTakenOverAndAborted() throws Exception {
+    Path dir = Files.createTempDirectory("takeover-");
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, "127.0.0.1", 0);
+        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic("ours", 1, (short) 1), new NewTopic("theirs", 1, (short) 1))).all().get();
+      try (KafkaProducer<String, String> dead = open(kafka, "newswire-enrich-0f1e-1", "ours", "wire-2", "first version");
+          KafkaProducer<String, String> other = open(kafka, "someone-else-1", "theirs", "wire-3", "not ours")) {
+        assertEquals(1, HangingTransactions.fenceEarlierRuns(admin, kafka.bootstrapServers(),
+            List.of("newswire-ingest", "newswire-enrich")));
+        // aborted: nothing to read, but the stable offset moved past the record and its abort marker
+        assertEquals(0, TopicReader.readFor(kafka.bootstrapServers(), "ours", Duration.ofSeconds(1)).size());
+        assertEquals(2L, committedEnd(admin, "ours"));
+        assertThrows(org.apache.kafka.common.KafkaException.class, dead::commitTransaction, "the old producer is fenced");
+        // the other application's transaction is still open
+        assertEquals(0L, committedEnd(admin, "theirs"));
+        assertEquals(0, HangingTransactions.fenceEarlierRuns(admin, kafka.bootstrapServers(), List.of("newswire-enrich")));
+        other.abortTransaction();
+      }
+    } finally {
+      LocalStack.deleteRecursively(dir);
+    }
+  }
+
+  private static KafkaProducer<String, String> open(EmbeddedKafka kafka, String transactionalId, String topic, String key,
+      String value) throws Exception {
+    KafkaProducer<String, String> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId), new StringSerializer(), new StringSerializer());
+    p.initTransactions();
+    p.beginTransaction();
+    p.send(new ProducerRecord<>(topic, key, value)).get();
+    return p;
+  }
+
+  /** The partition's last stable offset: how far a read_committed reader may read. */
+  private static long committedEnd(Admin admin, String topic) throws Exception {
+    var tp = new org.apache.kafka.common.TopicPartition(topic, 0);
+    return admin.listOffsets(Map.of(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()),
+        new org.apache.kafka.clients.admin.ListOffsetsOptions(org.apache.kafka.common.IsolationLevel.READ_COMMITTED))
+        .partitionResult(tp).get().offset();
   }
 }

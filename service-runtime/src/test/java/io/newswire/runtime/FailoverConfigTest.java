@@ -23,6 +23,7 @@ class FailoverConfigTest {
     assertEquals("8000", p.get("session.timeout.ms"));
     assertEquals("1000", p.get("heartbeat.interval.ms"));
     assertEquals("8000", p.get("transaction.timeout.ms"));
+    assertEquals("100", p.get("producer.retry.backoff.max.ms"), "a taken-over transactional id is retried quickly");
     assertEquals("0", p.get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG));
     assertEquals("true", p.get(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG));
     assertEquals(Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams"), c.stateDir());
