@@ -7,10 +7,12 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +24,8 @@ import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.admin.TransactionDescription;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.protocol.ApiKeys;
 import org.apache.kafka.common.protocol.ByteBufferAccessor;
@@ -31,6 +35,7 @@ import org.apache.kafka.common.requests.ResponseHeader;
 import org.apache.kafka.common.requests.TransactionResult;
 import org.apache.kafka.common.requests.WriteTxnMarkersRequest;
 import org.apache.kafka.common.requests.WriteTxnMarkersResponse;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -213,46 +218,42 @@ public final class HangingTransactions {
    *
    * @return how many transactional ids were taken over
    */
-  public static int fenceEarlierRuns(Admin admin, String bootstrapServers, java.util.Collection<String> applicationIds)
+  public static int fenceEarlierRuns(Admin admin, String bootstrapServers, Collection<String> applicationIds)
       throws ExecutionException, InterruptedException {
-    List<String> ids = new ArrayList<>();
-    for (TransactionListing t : admin.listTransactions().all().get()) {
-      // Ongoing only: a commit or abort already decided completes by itself.
-      if (t.state() == TransactionState.ONGOING
-          && applicationIds.stream().anyMatch(app -> t.transactionalId().startsWith(app + "-"))) {
-        ids.add(t.transactionalId());
-      }
-    }
+    List<String> ids = admin.listTransactions().all().get().stream()
+        // Ongoing only: a commit or abort already decided completes by itself.
+        .filter(t -> t.state() == TransactionState.ONGOING)
+        .map(TransactionListing::transactionalId)
+        .filter(id -> applicationIds.stream().anyMatch(app -> id.startsWith(app + "-")))
+        .toList();
     // All at once: each take-over waits for its abort markers, and the services wait for all of them.
-    List<Thread> takeovers = new ArrayList<>();
-    List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    for (String id : ids) {
-      Thread t = new Thread(() -> {
-        java.util.Properties p = new java.util.Properties();
-        p.put(org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(org.apache.kafka.clients.producer.ProducerConfig.TRANSACTIONAL_ID_CONFIG, id);
-        p.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
-        p.put(org.apache.kafka.clients.producer.ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 100);
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(p,
-            new org.apache.kafka.common.serialization.ByteArraySerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-          producer.initTransactions();
-        } catch (RuntimeException e) {
-          failures.add(e);
-        }
-      }, "take-over-" + id);
-      t.start();
-      takeovers.add(t);
-    }
-    for (Thread t : takeovers) {
-      t.join();
-    }
-    if (!failures.isEmpty()) {
-      throw failures.get(0);
+    List<CompletableFuture<Void>> takeovers = ids.stream()
+        .map(id -> CompletableFuture.runAsync(() -> takeOver(bootstrapServers, id), task -> new Thread(task, "take-over").start()))
+        .toList();
+    try {
+      CompletableFuture.allOf(takeovers.toArray(CompletableFuture[]::new)).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
     if (!ids.isEmpty()) {
       log.info("took over {} transactional ids an earlier run left open: {}", ids.size(), ids);
     }
     return ids.size();
+  }
+
+  /** What a restarted producer of {@code transactionalId} does first: fences the old one, ending its transaction. */
+  private static void takeOver(String bootstrapServers, String transactionalId) {
+    Map<String, Object> config = Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
+        ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000,
+        ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 100);
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+      producer.initTransactions();
+    }
   }
 
   /**

@@ -186,12 +186,10 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  /** The Kafka Streams application ids of the stack's services (their transactional ids start with them). */
+  /** The Kafka Streams application ids of the stack's services, as their configurations resolve them. */
   static List<String> applicationIds(Map<String, String> env) {
-    String configured = env.get("NEWSWIRE_APPLICATION_ID");
-    return configured != null && !configured.isBlank()
-        ? List.of(configured.strip(), DashboardService.DEFAULT_APPLICATION_ID)
-        : List.of(IngestService.DEFAULT_APPLICATION_ID, EnrichService.DEFAULT_APPLICATION_ID, DashboardService.DEFAULT_APPLICATION_ID);
+    return Stream.of(IngestService.DEFAULT_APPLICATION_ID, EnrichService.DEFAULT_APPLICATION_ID, DashboardService.DEFAULT_APPLICATION_ID)
+        .map(app -> ServiceConfig.fromEnv(env, app, -1).applicationId()).distinct().toList();
   }
 
   /** The group instance id kept in {@code DIR/instance.id}: made once, the same after every restart on DIR. */

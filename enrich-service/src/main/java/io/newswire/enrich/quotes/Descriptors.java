@@ -61,8 +61,7 @@ final class Descriptors {
     }
     String head = content.get(0);
     int need = content.size() == 1 ? 1 : 2;
-    SpeakerRef best = null;
-    int bestScore = 0;
+    Best best = new Best(need);
     int lastField = Math.min(views.size() - 1, ahead ? fieldIndex + LEAD_AHEAD : fieldIndex);
     for (int v = 0; v <= lastField; v++) {
       FieldView f = views.get(v);
@@ -74,11 +73,8 @@ final class Descriptors {
           continue; // a name inside words said, or the description holds the name itself
         }
         int score = score(f, m.start(), m.end(), m, head, content, lexicon);
-        boolean before = v < fieldIndex || v == fieldIndex && m.start() < position;
-        // a person named before wins over one named after; among those before, the latest
-        if (score >= need && (best == null || score > bestScore || score == bestScore && before)) {
-          best = SpeakerRef.of(m, text);
-          bestScore = score;
+        if (best.beatenBy(score, v < fieldIndex || v == fieldIndex && m.start() < position)) {
+          best.take(SpeakerRef.of(m, text), score);
         }
       }
       if ("en".equals(lang)) {
@@ -97,15 +93,35 @@ final class Descriptors {
           continue;
         }
         int score = score(f, q.outerStart(), q.outerEnd(), null, head, content, lexicon);
-        boolean before = v < fieldIndex || v == fieldIndex && q.outerStart() < position;
-        if (score >= need && (best == null || score > bestScore || score == bestScore && before)) {
-          String name = f.text.substring(q.contentStart(), q.contentEnd()).strip();
-          best = new SpeakerRef(null, name, text);
-          bestScore = score;
+        if (best.beatenBy(score, v < fieldIndex || v == fieldIndex && q.outerStart() < position)) {
+          best.take(new SpeakerRef(null, f.text.substring(q.contentStart(), q.contentEnd()).strip(), text), score);
         }
       }
     }
-    return best;
+    return best.speaker;
+  }
+
+  /**
+   * The best-scoring candidate so far: a score of at least {@code need}; at equal scores a person named
+   * before the quote wins over one named after, and among those before, the latest.
+   */
+  private static final class Best {
+    final int need;
+    SpeakerRef speaker;
+    int score;
+
+    Best(int need) {
+      this.need = need;
+    }
+
+    boolean beatenBy(int candidate, boolean before) {
+      return candidate >= need && (speaker == null || candidate > score || candidate == score && before);
+    }
+
+    void take(SpeakerRef candidate, int candidateScore) {
+      speaker = candidate;
+      score = candidateScore;
+    }
   }
 
   /** A name in marks that is the whole of its marks («هانس مولر»). */
