@@ -156,10 +156,14 @@ public final class EntityExtractor {
       NestedNames.dropInsideStructural(matches, candidates.stream()
           .filter(c -> c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE).toList());
       NestedNames.dropNamesakes(fields, matches, candidates);
+      NestedNames.dropPatronymics(fields, matches, candidates);
     }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
+    if (!"en".equals(language)) {
+      names = IndexNames.drop(fields, names);
+    }
     List<Mention> all = new ArrayList<>(names);
     all.addAll(roles.resolve(fields, hits, names));
     all.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));

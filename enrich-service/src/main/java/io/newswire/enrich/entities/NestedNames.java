@@ -159,6 +159,40 @@ final class NestedNames {
     }
   }
 
+  /**
+   * Arabic: a knowledge-base person right after بن/ابن inside a longer name found after a title (الأمير
+   * فيصل بن سلمان بن عبد العزيز) is the father in a chain of patronymics, not that person: the match is
+   * dropped so the whole chain is the mention.
+   */
+  static void dropPatronymics(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (c.type() != EntityType.PERSON || !c.cued()) {
+        continue;
+      }
+      List<NameMatch> field = matches.get(c.field());
+      String d = fields.get(c.field()).display();
+      for (NameMatch m : field) {
+        if (c.start() < m.start() && m.end() <= c.end() && onlyPeople(m) && afterIbn(d, c.start(), m.start())) {
+          matches.set(c.field(), field.stream().filter(o -> o != m).toList());
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean afterIbn(String d, int from, int start) {
+    int e = start;
+    while (e > from && Character.isWhitespace(d.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > from && !Character.isWhitespace(d.charAt(s - 1))) {
+      s--;
+    }
+    String w = MatchingForm.key(d.substring(s, e));
+    return w.equals("بن") || w.equals("ابن") || w.equals("بنت");
+  }
+
   private static boolean onlyPeople(NameMatch m) {
     for (AliasTarget t : m.targets()) {
       if (t.entity().type() != EntityType.PERSON) {

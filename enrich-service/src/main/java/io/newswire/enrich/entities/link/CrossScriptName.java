@@ -248,7 +248,9 @@ public final class CrossScriptName {
     if (last >= 2 && isConsonantLetter(w.charAt(last)) && isConsonantLetter(w.charAt(last - 1))) {
       String tail = consonant(w.charAt(last), persian);
       if (tail != null && s.endsWith(tail)) {
-        s = s.substring(0, s.length() - tail.length()) + "a" + tail;
+        // after a long a the vowel is e (صادق Sadegh, کاظم Kazem, صالح Saleh), else a (حیدر Haidar)
+        String vowel = "اآ".indexOf(w.charAt(last - 2)) >= 0 ? "e" : "a";
+        s = s.substring(0, s.length() - tail.length()) + vowel + tail;
       }
     }
     s = s.replace("'", "");

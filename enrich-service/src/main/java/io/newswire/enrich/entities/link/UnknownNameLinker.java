@@ -132,7 +132,13 @@ public final class UnknownNameLinker {
 
   /** An Arabic or Persian organisation's English name where its words allow one (OrganisationName). */
   private String displayName(String text, EntityType type, String lang) {
-    if (type != EntityType.ORGANIZATION || "en".equals(lang)) {
+    if ("en".equals(lang) || text.isEmpty() || !Clitics.isArabicScript(text.charAt(0))) {
+      return text;
+    }
+    if (type == EntityType.PLACE) {
+      return CrossScriptName.romanize(text, lang); // میاندوآب, سلماس: a town the KB lacks, in English letters
+    }
+    if (type != EntityType.ORGANIZATION) {
       return text;
     }
     String english = OrganisationName.english(text, w -> {

@@ -76,6 +76,9 @@ public final class NameMatcher {
       if (e < t.length() && Clitics.isWordChar(t.charAt(e)) && !endsOnSuffix(t, s, e, language)) {
         continue;
       }
+      if (e < t.length() && !joinedSuffixOk(field, t, e)) {
+        continue; // میلی‌متر is one word (millimetre), not the name میلی with a clitic
+      }
       int ws = Clitics.wordStart(t, s);
       List<AliasTarget> ok = new ArrayList<>(hit.names().size());
       for (AliasTarget target : hit.names()) {
@@ -88,6 +91,28 @@ public final class NameMatcher {
       }
     }
     return longestFirst(found);
+  }
+
+  /**
+   * Persian writes a word's parts apart with a ZWNJ (میلی‌متر، بین‌المللی), and also a suffix after a
+   * name (ایران‌ها، خاورمیانه‌ای). A name that ends at a ZWNJ is kept only when what follows is such a
+   * suffix (matching form).
+   */
+  private static final java.util.Set<String> JOINED_SUFFIXES = java.util.Set.of("ها", "هاي", "هايي", "اي", "ي", "يي",
+      "را", "ام", "ات", "اش", "مان", "تان", "شان", "تر", "ترين", "اند", "ست", "هاست");
+
+  static boolean joinedSuffixOk(MatchingForm field, String t, int e) {
+    int de = field.displayEnd(e);
+    String display = field.display();
+    if (de >= display.length() || display.charAt(de) != '\u200C') {
+      return true;
+    }
+    int s = e;
+    while (s < t.length() && !Clitics.isWordChar(t.charAt(s))) {
+      s++;
+    }
+    int we = Clitics.wordEnd(t, s);
+    return s == we || JOINED_SUFFIXES.contains(t.substring(s, we));
   }
 
   private static boolean endsOnSuffix(String t, int s, int e, String language) {

@@ -24,6 +24,7 @@ import java.util.Set;
 public final class PersianNameRecognizer implements NameRecognizer {
   private static final double STRUCTURAL = EnglishNameRecognizer.STRUCTURAL;
   private static final double TYPED = 0.6;
+  private static final double REPEATED_PLACE = 0.5;
   private static final Set<String> MONTH_NAMES = keys("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
@@ -32,11 +33,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
   private static final String MOHAMMAD = MatchingForm.key("محمد");
+  private static final String ANNOUNCED = MatchingForm.key("اعلام");
+  private static final String SEYED = MatchingForm.key("سید");
   private static final String ADJECTIVE_EI = MatchingForm.key("ای");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
   private static final Set<String> AFTER_PLACE = keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
       "ضمن", "طی", "اعلام", "امروز", "در", "و", "شد", "است", "بود", "را", "به", "از", "که", "نیز", "هم", "وارد");
+  /** Place words that are also common nouns (شهر مقدس، منطقه آزاد): the name after them must close its phrase. */
+  private static final Set<String> WEAK_PLACE_CUES = keys("استان", "شهر", "منطقه", "محله", "شهرک");
+  /** Offices named after the place they run (شهردار گلستان، فرماندار ماکو): the word after is the place. */
+  private static final Set<String> PLACE_OFFICES = keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
 
@@ -75,6 +82,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   public List<Candidate> recognize(List<FieldText> fields, String language) {
     List<Candidate> out = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
+    Set<String> places = new HashSet<>();
     List<List<Token>> sentences = new ArrayList<>();
     List<FieldText> sentenceField = new ArrayList<>();
     for (FieldText f : fields) {
@@ -91,7 +99,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
         keys[i] = MatchingForm.key(s.get(i).text());
       }
       keysBySentence.add(keys);
-      scan(sentenceField.get(si), s, keys, out, surnames);
+      scan(sentenceField.get(si), s, keys, out, surnames, places);
+    }
+    // A place named once after its cue (محله سبزدشت، شهردار گلستان) is the same place elsewhere in the article.
+    for (int si = 0; si < sentences.size() && !places.isEmpty(); si++) {
+      String[] keys = keysBySentence.get(si);
+      List<Token> s = sentences.get(si);
+      for (int i = 0; i < keys.length; i++) {
+        if (places.contains(keys[i]) && (i == 0 || !placeCue(keys[i - 1]))) {
+          add(sentenceField.get(si), s, i, i + 1, EntityType.PLACE, REPEATED_PLACE, out);
+        }
+      }
     }
     // A surname alone, once the article has named the person in full (untyped: merged or dropped).
     for (int si = 0; si < sentences.size() && !surnames.isEmpty(); si++) {
@@ -106,7 +124,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return out;
   }
 
-  private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames) {
+  private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames,
+      Set<String> places) {
     int i = 0;
     while (i < keys.length) {
       int quoted = quotedAfterHead(s, keys, i);
@@ -126,6 +145,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
       end = placeAfterCue(keys, i);
       if (end > i) {
         add(f, s, i, end, EntityType.PLACE, TYPED, out);
+        if (end == i + 1 && placeCue(keys[i - 1]) && (end >= keys.length || !isWord(keys[end])
+            || (AFTER_PLACE.contains(keys[end]) && !LIGHT_VERBS.contains(keys[end])))) {
+          places.add(keys[i]); // only a name that plainly ends there (not بویین of بویین زهرا)
+        }
+        // دو شهر چالدران و سردشت: a second name joined by و to a place after its cue
+        if (placeCue(keys[i - 1]) && end + 1 < keys.length && keys[end].equals("و") && placeWord(keys[end + 1])
+            && closesPlace(keys, end + 2)) {
+          add(f, s, end + 1, end + 2, EntityType.PLACE, TYPED, out);
+          places.add(keys[end + 1]);
+          end += 2;
+        }
         i = end;
         continue;
       }
@@ -138,6 +168,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
+      }
+      if (end - i >= 3 && keys[i].equals(SEYED)) {
+        i++; // سید ابراهیم رئیسی: the honorific of the Prophet's descendants stays outside the name
       }
       if (end > i) {
         add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
@@ -159,10 +192,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (i == 0) {
       return -1;
     }
-    boolean cue = placeBefore.contains(keys[i - 1]);
+    boolean cue = placeCue(keys[i - 1]);
     boolean preposition = keys[i - 1].equals("در") || keys[i - 1].equals("از");
-    if ((!cue && !preposition) || !isNameWord(keys[i]) || isGivenName(keys[i]) || orgHeads.contains(keys[i])) {
+    if ((!cue && !preposition) || !placeWord(keys[i])) {
       return -1;
+    }
+    if (PLACE_OFFICES.contains(keys[i - 1]) && surnameShaped(keys[i])) {
+      return -1; // استاندار حسینی: the office holder, not the province
     }
     if (!cue) {
       for (int k = i - 2; k >= Math.max(0, i - 4) && !cue && isWord(keys[k]); k--) {
@@ -175,12 +211,30 @@ public final class PersianNameRecognizer implements NameRecognizer {
     int end = i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
     // After در/از a place must close the phrase (در سلماس، / از کنارک گفت), not start a noun phrase (در خصوص).
     // استان is also "the province's" (استان اختصاص داده): held to the same test.
-    boolean closes = !placeBefore.contains(keys[i - 1]) || keys[i - 1].equals(PROVINCE);
-    if (closes && end < keys.length && isWord(keys[end]) && !AFTER_PLACE.contains(keys[end])
-        && !isGivenName(keys[end])) {
+    boolean closes = !placeBefore.contains(keys[i - 1]) || WEAK_PLACE_CUES.contains(keys[i - 1])
+        || PLACE_OFFICES.contains(keys[i - 1]);
+    if (closes && !closesPlace(keys, end)) {
       return -1;
     }
+    if (WEAK_PLACE_CUES.contains(keys[i - 1]) && end < keys.length
+        && (LIGHT_VERBS.contains(keys[end]) || keys[end].equals(ANNOUNCED))) {
+      return -1; // شهر و روستا تعطیل اعلام می‌شود: a predicate, not a name
+    }
     return end;
+  }
+
+  private boolean placeCue(String key) {
+    return placeBefore.contains(key) || PLACE_OFFICES.contains(key);
+  }
+
+  private boolean placeWord(String key) {
+    return isNameWord(key) && !isGivenName(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key)
+        && !placeCue(key);
+  }
+
+  /** Whether a place name may end before {@code end}: the sentence ends or a word that follows places comes. */
+  private boolean closesPlace(String[] keys, int end) {
+    return end >= keys.length || !isWord(keys[end]) || AFTER_PLACE.contains(keys[end]) || isGivenName(keys[end]);
   }
 
   /** "(ع)", "(س)", "(ص)" at {@code k}: the honorific written after the Prophet's family and the Imams. */

@@ -127,6 +127,7 @@ public final class CueRecognizer implements NameRecognizer {
   }
 
   private static boolean isNameToken(String text, String key) {
-    return key.length() >= 2 && Character.isLetter(text.charAt(0)) && !StopWords.contains(text);
+    // علي the given name folds to the preposition على in the matching form: the written yeh tells them apart
+    return key.length() >= 2 && Character.isLetter(text.charAt(0)) && (text.equals("علي") || !StopWords.contains(text));
   }
 }

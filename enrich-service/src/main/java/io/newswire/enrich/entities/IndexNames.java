@@ -1,0 +1,58 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names of market indices in Arabic and Persian copy (مؤشر "نيكي"، مؤشر ناسداك المجمع، شاخص داوجونز): the
+ * index is neither a person nor the exchange or rating firm that shares its name, and the annotation
+ * conventions name no index. A mention right after the word for "index" (a quotation mark may come
+ * between) is dropped.
+ */
+final class IndexNames {
+  private static final Set<String> INDEX_WORDS = Set.of(MatchingForm.key("مؤشر"), MatchingForm.key("مؤشرات"),
+      MatchingForm.key("شاخص"), MatchingForm.key("شاخص‌های"), MatchingForm.key("شاخصهای"));
+
+  private IndexNames() {}
+
+  static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      boolean index = afterIndexWord(fields.get(m.field()).display(), m.start());
+      if (index && out == null) {
+        out = new ArrayList<>(names.subList(0, i));
+      }
+      if (!index && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? names : out;
+  }
+
+  static boolean afterIndexWord(String d, int start) {
+    int e = start;
+    while (e > 0 && (Character.isWhitespace(d.charAt(e - 1)) || "\"«“'".indexOf(d.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    if (e == start || e == 0) {
+      return false;
+    }
+    int s = e;
+    while (s > 0 && !Character.isWhitespace(d.charAt(s - 1))) {
+      s--;
+    }
+    if (e - s < 4 || e - s > 12) {
+      return false;
+    }
+    String w = MatchingForm.key(d.substring(s, e));
+    if (INDEX_WORDS.contains(w)) {
+      return true;
+    }
+    // with an attached و/ب/ل (ومؤشر، لمؤشر)
+    return w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0 && INDEX_WORDS.contains(w.substring(1));
+  }
+}
