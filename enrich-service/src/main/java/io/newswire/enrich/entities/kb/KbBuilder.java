@@ -53,7 +53,10 @@ public final class KbBuilder {
       "البلد", "السلام", "النصر", "الحريه", "الوحده", "الجديده", "الشرق", "الغرب", "الشمال", "الجنوب",
       "المركز", "الساحل", "الجبل", "البحر", "الميناء", "السوق", "الحي", "كرج", "بم", "مهر", "فارس", "سيب",
       "نور", "امل", "اميد", "بهار", "بابل", "باب", "دير", "العرب", "عرب", "الرمادي", "كوت", "الكوت", "بنت",
-      "دوشنبه", "مدينه", "اراك", "الخمس", "الحالي", "الجديد", "جميله", "عقبه");
+      "دوشنبه", "مدينه", "اراك", "الخمس", "الحالي", "الجديد", "جميله", "عقبه", "انديشه");
+
+  /** Country names that are everyday words (مالي financial, بنين sons, غنا singing): partial aliases. */
+  static final Set<String> COMMON_WORD_COUNTRIES = Set.of("مالي", "بنين", "غنا");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -143,7 +146,10 @@ public final class KbBuilder {
           }
         }
         for (String n : names) {
-          aliases.add(new KbAlias(n, lang, AliasStrength.STRONG));
+          // مالي is also "financial": alone it names the country only beside its full name or a title
+          AliasStrength strength = COMMON_WORD_COUNTRIES.contains(MatchingForm.key(n)) ? AliasStrength.PARTIAL
+              : AliasStrength.STRONG;
+          aliases.add(new KbAlias(n, lang, strength));
         }
       }
       Map<String, String> attrs = new LinkedHashMap<>();

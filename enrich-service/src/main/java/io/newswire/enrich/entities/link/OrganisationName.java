@@ -23,6 +23,10 @@ public final class OrganisationName {
   private record Entry(Kind kind, String english, String extra) {}
 
   private static final Map<String, Entry> WORDS = load();
+  private static final String SECURITIES = MatchingForm.key("للأوراق");
+  private static final String FINANCIAL = MatchingForm.key("المالية");
+  private static final String BOURSE = MatchingForm.key("بورصة");
+  private static final String MARKET = MatchingForm.key("سوق");
 
   private OrganisationName() {}
 
@@ -32,6 +36,12 @@ public final class OrganisationName {
    */
   public static String english(String name, Function<String, String> place) {
     String[] words = MatchingForm.key(name).split(" ");
+    if (words.length > 3 && words[words.length - 2].equals(SECURITIES) && words[words.length - 1].equals(FINANCIAL)
+        && (words[0].equals(BOURSE) || words[0].equals(MARKET))) {
+      // بورصة طوكيو للأوراق المالية، سوق الكويت للأوراق المالية: English says Stock Exchange alone
+      words = java.util.Arrays.copyOf(words, words.length - 2);
+      words[0] = BOURSE;
+    }
     Entry head = entry(words[0]);
     if (head == null || (head.kind != Kind.HEAD && head.kind != Kind.MINISTRY)) {
       return null;

@@ -34,6 +34,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String PROVINCE = MatchingForm.key("استان");
   private static final String MOHAMMAD = MatchingForm.key("محمد");
   private static final String ANNOUNCED = MatchingForm.key("اعلام");
+  private static final String CENTRE = MatchingForm.key("مرکز");
+  private static final String CITY = MatchingForm.key("شهر");
+  private static final String COUNTY = MatchingForm.key("شهرستان");
   private static final String SEYED = MatchingForm.key("سید");
   private static final String ADJECTIVE_EI = MatchingForm.key("ای");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
@@ -303,8 +306,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> PARLIAMENT_NAMES = Set.of("شوراي", "شورا", "خبرگان", "ملي", "سنا", "نمايندگان",
       "اعلاي", "عالي");
 
-  /** Heads of the bodies of a parliament (matching form). */
-  private static final Set<String> PARLIAMENT_BODIES = Set.of("كميسيون", "كميته", "فراكسيون");
 
   /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
   private int orgEnd(String[] keys, int i) {
@@ -313,6 +314,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j = i + 2; // اداره کل
     } else if (orgHeads.contains(keys[i])) {
       j = i + 1;
+      if (keys[i].equals(CENTRE) && j < keys.length && (keys[j].equals(PROVINCE) || keys[j].equals(CITY) || keys[j].equals(COUNTY))) {
+        return -1; // مرکز استان، مرکز شهرستان: the provincial or county seat
+      }
       if (keys[i].equals("مجلس") && (j >= keys.length || !PARLIAMENT_NAMES.contains(keys[j]))) {
         return -1; // مجلس alone is "the parliament", and what follows it is the sentence (مجلس تغییر بکند)
       }
@@ -348,8 +352,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
         && !endsWithClitic(keys[j - 1])) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
     }
-    if (j > head && j < keys.length && keys[j].equals("مجلس") && PARLIAMENT_BODIES.contains(keys[i])) {
-      // کمیسیون اقتصادی مجلس (شورای اسلامی): a commission of parliament is named with it
+    if (j > head && j < keys.length && keys[j].equals("مجلس")) {
+      // کمیسیون اقتصادی مجلس (شورای اسلامی)، مرکز پژوهش‌های مجلس: a body of parliament is named with it
       j++;
       if (j + 1 < keys.length && keys[j].equals("شوراي") && keys[j + 1].equals("اسلامي")) {
         j += 2;
