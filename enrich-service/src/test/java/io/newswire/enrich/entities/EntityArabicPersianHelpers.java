@@ -1,0 +1,20 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityExtractorTest.texts;
+
+import io.newswire.schema.Entity;
+import java.util.List;
+
+/** Small lookups shared by the round tests. */
+final class EntityArabicPersianHelpers {
+  private EntityArabicPersianHelpers() {}
+
+  /** The entity one of whose mentions is exactly {@code text}, or null. */
+  static Entity mentioned(List<Entity> es, String text) {
+    return es.stream().filter(e -> texts(e).contains(text)).findFirst().orElse(null);
+  }
+
+  static String all(List<Entity> es) {
+    return es.stream().map(e -> e.getType() + " " + e.getName() + " " + texts(e)).toList().toString();
+  }
+}
