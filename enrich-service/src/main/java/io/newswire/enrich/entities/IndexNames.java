@@ -22,7 +22,8 @@ final class IndexNames {
     List<Mention> out = null;
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
-      boolean index = afterIndexWord(fields.get(m.field()).display(), m.start());
+      String d = fields.get(m.field()).display();
+      boolean index = afterIndexWord(d, m.start()) && !opensWithExchange(d, m.start(), m.end());
       if (index && out == null) {
         out = new ArrayList<>(names.subList(0, i));
       }
@@ -32,6 +33,19 @@ final class IndexNames {
     }
     return out == null ? names : out;
   }
+
+  /** مؤشر بورصة عمان: the index of an exchange, which is named. */
+  private static boolean opensWithExchange(String d, int start, int end) {
+    int e = start;
+    while (e < end && !Character.isWhitespace(d.charAt(e))) {
+      e++;
+    }
+    String w = MatchingForm.key(d.substring(start, e));
+    return EXCHANGES.contains(w) || (w.startsWith("ال") && EXCHANGES.contains(w.substring(2)));
+  }
+
+  private static final Set<String> EXCHANGES = Set.of(MatchingForm.key("بورصة"), MatchingForm.key("سوق"),
+      MatchingForm.key("بورس"));
 
   static boolean afterIndexWord(String d, int start) {
     int e = start;

@@ -249,7 +249,7 @@ public final class CrossScriptName {
       String tail = consonant(w.charAt(last), persian);
       if (tail != null && s.endsWith(tail)) {
         // after a long a the vowel is e (صادق Sadegh, کاظم Kazem, صالح Saleh), else a (حیدر Haidar)
-        String vowel = "اآ".indexOf(w.charAt(last - 2)) >= 0 ? "e" : "a";
+        String vowel = last > 2 && "اآ".indexOf(w.charAt(last - 2)) >= 0 ? "e" : "a"; // not the opening alef (اسد)
         s = s.substring(0, s.length() - tail.length()) + vowel + tail;
       }
     }

@@ -37,6 +37,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String CENTRE = MatchingForm.key("مرکز");
   private static final String CITY = MatchingForm.key("شهر");
   private static final String COUNTY = MatchingForm.key("شهرستان");
+  private static final String BRANCH = MatchingForm.key("واحد");
+  /** Light verbs of compound verbs (انتقال یافت، اعلام کرد) that end a clause after a head and one noun. */
+  private static final Set<String> COMPOUND_VERBS = keys("یافت", "یافته", "یافتند", "کرد", "کرده", "کردند", "داد",
+      "داده", "دادند", "شد", "شده", "شدند", "گردید", "نمود", "گرفت");
   private static final String SEYED = MatchingForm.key("سید");
   private static final String ADJECTIVE_EI = MatchingForm.key("ای");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
@@ -212,6 +216,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return -1;
     }
     int end = i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
+    if (end == i + 1 && cue && end + 1 < keys.length && isNameWord(keys[end]) && !AFTER_PLACE.contains(keys[end])
+        && !orgHeads.contains(keys[end]) && !placeCue(keys[end]) && strictlyCloses(keys, end + 1)) {
+      end++; // روستای ذاکر کندی از ...، شهرستان بویین زهرا گفت: a two-word name closed by a following word
+    }
     // After در/از a place must close the phrase (در سلماس، / از کنارک گفت), not start a noun phrase (در خصوص).
     // استان is also "the province's" (استان اختصاص داده): held to the same test.
     boolean closes = !placeBefore.contains(keys[i - 1]) || WEAK_PLACE_CUES.contains(keys[i - 1])
@@ -233,6 +241,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private boolean placeWord(String key) {
     return isNameWord(key) && !isGivenName(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key)
         && !placeCue(key);
+  }
+
+  /** A place name surely ends before {@code end}: the sentence ends, punctuation or a word that follows places. */
+  private static boolean strictlyCloses(String[] keys, int end) {
+    return end >= keys.length || !isWord(keys[end]) || (AFTER_PLACE.contains(keys[end]) && !keys[end].equals("و")
+        && !keys[end].equals("به") && !keys[end].equals("را")); // (با) توجه به: a phrase, not a name's end
   }
 
   /** Whether a place name may end before {@code end}: the sentence ends or a word that follows places comes. */
@@ -332,6 +346,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
       j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
+    } else if (j < keys.length && j - head == 1 && COMPOUND_VERBS.contains(keys[j])) {
+      j--; // به بیمارستان انتقال یافت: the noun of a compound verb, not a name
+    }
+    if (j > head && j + 1 < keys.length && keys[j].equals(BRANCH) && isNameWord(keys[j + 1])
+        && !endsWithClitic(keys[j - 1])) {
+      j += 2; // دانشگاه آزاد اسلامی واحد بروجرد: a branch is named with its town
     }
     // سازمان اوقاف و امور خیریه، سازمان راهداری و حمل و نقل جاده‌ای: "و" and a noun of such names go on
     while (j > head && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
@@ -419,7 +439,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private boolean isOrgWord(String key) {
     // another head opens a name of its own (کمیته انتقال | باشگاه نفت)
     return isWord(key) && !stop.contains(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key)
-        && !isVerb(key);
+        && !isVerb(key) && !COMPOUND_VERBS.contains(key) && !key.equals(BRANCH);
   }
 
   private static boolean isWord(String key) {
