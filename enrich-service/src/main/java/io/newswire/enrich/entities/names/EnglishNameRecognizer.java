@@ -37,6 +37,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private final Set<String> roles;
   private final Set<String> reporting;
   private final Set<String> notName;
+  private final Set<String> orgBefore;
   private final Set<String> openers;
   private final Set<String> titles = new HashSet<>();
 
@@ -48,6 +49,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     roles = cues.get("role");
     reporting = cues.get("reporting");
     notName = cues.get("not-name");
+    orgBefore = cues.get("org-before");
     openers = cues.get("opener");
     // One-word titles of every office and personal title (Mr, President, Sheikh): a run is cut there.
     List<String> words = new ArrayList<>(kbTitles.words("cue", "en"));
@@ -236,6 +238,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           } else if (n.equals(".") && isInitial(s.get(end - 1).text()) && end + 1 < s.size()
               && capitalised(s.get(end + 1).text()) && givenNames.contains(lower(s.get(i).text()))) {
             end += 2; // Martin R. Shugrue: the initial's full stop is inside the name
+          } else if ((n.equals("'s") || n.equals("’s")) && end + 1 < s.size() && isFirmSuffix(s.get(end + 1).text())) {
+            end += 2; // Heck's Inc, McDonald's Corp: the possessive is part of the firm's name
+          } else if ((n.equals("'") || n.equals("’")) && end + 2 < s.size() && s.get(end + 1).text().equals("s")
+              && isFirmSuffix(s.get(end + 2).text())) {
+            end += 3;
           } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)) {
             end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
           } else {
@@ -414,6 +421,12 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       String before = a > 0 ? lower(s.get(a - 1).text()) : "";
       String after = b < s.size() ? lower(s.get(b).text()) : "";
+      if (n <= 3 && orgBefore.contains(before) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
+          && !notName.contains(first)) {
+        // Italian airline Alitalia, rock band Franz Ferdinand: the kind of body named right before it
+        add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
+        return;
+      }
       if (n <= 4 && !givenNames.contains(first) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
           && !NOT_OWNER.contains(first) && !notName.contains(last) && staffOf(b)) {
         // Ladbrokes spokesman Warren Lush, Gartner's principal analyst Kobita Desai: whose staff they are

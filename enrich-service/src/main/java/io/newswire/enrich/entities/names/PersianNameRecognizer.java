@@ -227,9 +227,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (closes && !closesPlace(keys, end)) {
       return -1;
     }
-    if (WEAK_PLACE_CUES.contains(keys[i - 1]) && end < keys.length
-        && (LIGHT_VERBS.contains(keys[end]) || keys[end].equals(ANNOUNCED))) {
-      return -1; // شهر و روستا تعطیل اعلام می‌شود: a predicate, not a name
+    if (WEAK_PLACE_CUES.contains(keys[i - 1]) && !keys[i - 1].equals(PROVINCE)
+        && (end == keys.length || LIGHT_VERBS.contains(keys[end]) || keys[end].equals(ANNOUNCED))) {
+      // شهر و روستا تعطیل اعلام می‌شود: a predicate, not a name; "شهر X" alone is a title's fragment
+      return -1;
     }
     return end;
   }
