@@ -49,12 +49,15 @@ final class EntityAssembler {
       }
       Mention first = ms.get(0);
       // A name the KB lacks is called by its longest mention (محمد العلي rather than العلي).
+      // Each mention carries its own name (romanized for Arabic and Persian script): the longest mention's
+      // name, not its text, so "Ebrahim Raisi" is not replaced by the longer Persian spelling.
       String name = first.name();
       if (!isKnown.test(first.entityId())) {
+        int longest = first.end() - first.start();
         for (Mention m : names) {
-          String text = fields.get(m.field()).display().substring(m.start(), m.end());
-          if (text.length() > name.length()) {
-            name = text;
+          if (m.end() - m.start() > longest) {
+            longest = m.end() - m.start();
+            name = m.name();
           }
         }
       }

@@ -41,9 +41,11 @@ class EntityRound6Test {
   }
 
   @Test
-  void persianHonorificSeyedAndTitlesStayOutside() {
+  void persianHonorificSeyedOutOfTheEnglishNameAndKhomeini() {
     List<Entity> es = run("fa", "عنوان", "سید مهدی کاظمیان در این نشست گفت: کار ادامه دارد. امام خمینی (ره) نماد این راه بود.");
-    assertNotNull(mentioned(es, "مهدی کاظمیان"), all(es));
+    Entity kazemian = mentioned(es, "سید مهدی کاظمیان");
+    assertNotNull(kazemian, all(es));
+    assertEquals("Mehdi Kazemian", kazemian.getName(), "the English name leaves سید out");
     Entity khomeini = mentioned(es, "خمینی");
     assertNotNull(khomeini, all(es));
     assertEquals("Ruhollah Khomeini", khomeini.getName());

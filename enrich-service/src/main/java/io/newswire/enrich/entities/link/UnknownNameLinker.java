@@ -100,7 +100,9 @@ public final class UnknownNameLinker {
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
       String lang = scriptLanguage(text, language);
-      String phonetic = c.type() == EntityType.PERSON ? CrossScriptName.key(text) : "";
+      // سید ابراهیم رئیسی: the English press leaves the honorific out (Ebrahim Raisi), and so does the id
+      String bare = c.type() == EntityType.PERSON ? withoutSeyed(text) : text;
+      String phonetic = c.type() == EntityType.PERSON ? CrossScriptName.key(bare) : "";
       // Only across scripts: a Latin name has its KB spellings to match, and its key is too coarse
       // (Jerry Welsh and Charles III share one).
       if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(lang)) {
@@ -120,7 +122,7 @@ public final class UnknownNameLinker {
       } else if (!phonetic.isEmpty()) {
         // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
-            CrossScriptName.romanize(text, lang), false);
+            CrossScriptName.romanize(bare, lang), false);
       } else {
         m = new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
       }
@@ -130,6 +132,17 @@ public final class UnknownNameLinker {
     return out;
   }
 
+  private static final String SEYED = MatchingForm.key("سید");
+
+  /** The name without a leading سید when at least two name words follow it. */
+  static String withoutSeyed(String text) {
+    int sp = text.indexOf(' ');
+    if (sp < 0 || text.indexOf(' ', sp + 1) < 0 || !MatchingForm.key(text.substring(0, sp)).equals(SEYED)) {
+      return text;
+    }
+    return text.substring(sp + 1).strip();
+  }
+
   /** An Arabic or Persian organisation's English name where its words allow one (OrganisationName). */
   private String displayName(String text, EntityType type, String lang) {
     if ("en".equals(lang) || text.isEmpty() || !Clitics.isArabicScript(text.charAt(0))) {
@@ -137,6 +150,9 @@ public final class UnknownNameLinker {
     }
     if (type == EntityType.PLACE) {
       return CrossScriptName.romanize(text, lang); // میاندوآب, سلماس: a town the KB lacks, in English letters
+    }
+    if (type == EntityType.PERSON) {
+      return CrossScriptName.romanize(withoutSeyed(text), lang);
     }
     if (type != EntityType.ORGANIZATION) {
       return text;

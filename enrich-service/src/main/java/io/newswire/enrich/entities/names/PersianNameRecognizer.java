@@ -41,7 +41,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** Light verbs of compound verbs (انتقال یافت، اعلام کرد) that end a clause after a head and one noun. */
   private static final Set<String> COMPOUND_VERBS = keys("یافت", "یافته", "یافتند", "کرد", "کرده", "کردند", "داد",
       "داده", "دادند", "شد", "شده", "شدند", "گردید", "نمود", "گرفت");
-  private static final String SEYED = MatchingForm.key("سید");
   private static final String ADJECTIVE_EI = MatchingForm.key("ای");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
@@ -175,9 +174,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
-      }
-      if (end - i >= 3 && keys[i].equals(SEYED)) {
-        i++; // سید ابراهیم رئیسی: the honorific of the Prophet's descendants stays outside the name
       }
       if (end > i) {
         add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
