@@ -94,6 +94,9 @@ class EntityRound6Test {
     Map<String, String> places = Map.of("عمان", "Amman", "الكويت", "Kuwait");
     assertEquals("Amman Stock Exchange", OrganisationName.english("بورصة عمان للأوراق المالية", places::get));
     assertEquals("Kuwait Stock Exchange", OrganisationName.english("سوق الكويت للأوراق المالية", places::get));
+    Map<String, String> iran = Map.of("تهران", "Tehran");
+    assertEquals("Tehran Municipality", OrganisationName.english("شهرداری تهران", iran::get));
+    assertEquals("Audit Organization", OrganisationName.english("سازمان حسابرسی", iran::get));
     assertEquals("Shaker", CrossScriptName.romanize("شاكر", "ar"));
     assertEquals("Shaker", CrossScriptName.romanize("شاكر", "fa"));
   }
