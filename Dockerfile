@@ -10,7 +10,7 @@ WORKDIR /app
 COPY --from=build /src/newswire-cli/target/newswire-cli.jar /app/newswire-cli.jar
 COPY --from=build /src/newswire-cli/target/lib /app/lib
 ENV MAIN_CLASS=io.newswire.cli.Newswire \
-    JAVA_OPTS="-Xmx512m -Dlogback.configurationFile=logback-json.xml -Dorg.apache.avro.SERIALIZABLE_PACKAGES=java.lang,java.math,java.io,java.net,org.apache.avro.util,io.newswire" \
+    JAVA_OPTS="-Xmx512m -XX:InlineSmallCode=1000 -Dlogback.configurationFile=logback-json.xml -Dorg.apache.avro.SERIALIZABLE_PACKAGES=java.lang,java.math,java.io,java.net,org.apache.avro.util,io.newswire" \
     NEWSWIRE_HTTP_HOST=0.0.0.0 \
     NEWSWIRE_STATE_DIR=/var/lib/newswire \
     NEWSWIRE_INSTANCE_ID=hostname

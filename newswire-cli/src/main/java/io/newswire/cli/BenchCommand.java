@@ -65,9 +65,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Offline worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--warmup", description = "Dispatches run through the text code untimed first, so that every "
-      + "phase measures compiled code as a long-running service does (default: the input once, at most --count; 0 = none).")
+  @Option(names = "--warmup", description = "Dispatches run through the text code untimed first (default: rounds "
+      + "until the JIT has settled, see --warmup-max; 0 = none).")
   private Integer warmup;
+
+  @Option(names = "--warmup-max", defaultValue = "PT4M", description = "Longest warm-up of the text code when it runs "
+      + "until the JIT has settled (default ${DEFAULT-VALUE}; a pipeline's at most 90 s).")
+  Duration warmupMax;
+
+  @Option(names = "--pipeline-warmup", description = "Dispatches pushed untimed through the pass-through stages and "
+      + "through the services before each is timed (default: batches until the JIT has settled there too, "
+      + "each warm-up at most --warmup-max).")
+  Integer pipelineWarmup;
 
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures here as JSON.")
   Path json;
@@ -76,6 +85,7 @@ final class BenchCommand implements Callable<Integer> {
   Duration timeout;
 
   private final String run = Long.toString(System.currentTimeMillis(), 36);
+  private static final Duration PIPELINE_WARMUP_MAX = Duration.ofSeconds(90);
 
   @Override
   public Integer call() throws Exception {
@@ -92,33 +102,32 @@ final class BenchCommand implements Callable<Integer> {
     report.put("input", in.toString()).put("dispatches", pool.size()).put("meanBytes", bytes / pool.size())
         .put("count", count).put("cores", Runtime.getRuntime().availableProcessors()).put("partitions", partitions);
 
-    // The JIT needs some thousands of dispatches before the text code runs at full speed; measured cold,
-    // the first phase pays for it and the later ones do not. A warm-up with its own Enricher compiles the
-    // code; each timed phase then starts with fresh per-instance caches, as a restarted service would.
-    int warm = Math.min(count, Math.max(0, warmup != null ? warmup : pool.size()));
-    if (warm > 0) {
-      long w0 = System.nanoTime();
-      offline(copies(pool, "warmup").subList(0, warm));
-      System.err.printf("bench: warm-up, %d dispatches through the text code in %.1f s%n", warm, (System.nanoTime() - w0) / 1e9);
-    }
-    report.put("warmup", warm);
+    // On 2 cores C2 needs tens of thousands of dispatches (over a minute of compiling) before the text
+    // code runs compiled; a phase timed before that measures the compiler, not the service a newsroom
+    // runs for days. So the warm-up goes on in rounds until a round spends under 5 % of its time
+    // compiling, and each phase reports the compiling it still saw.
+    long w0 = System.nanoTime();
+    int warmed = warmup != null ? warmUp(pool, warmup) : warmUntilSettled(pool);
+    report.put("warmup", warmed).put("warmupSeconds", round((System.nanoTime() - w0) / 1e9));
+    System.err.printf("bench: warm-up, %d dispatches through the text code in %.1f s%n", warmed, (System.nanoTime() - w0) / 1e9);
     CpuMeter cpu = CpuMeter.start();
     double offline = offline(copies(pool, "offline"));
-    report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy());
+    report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy()).put("offlineJitSeconds", cpu.jitSeconds());
     System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
 
     LocalStack.Options o = LocalStack.Options.ephemeral();
     try (LocalStack stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, o.host(), 0, 0, -1, -1, partitions))) {
       String servers = stack.bootstrapServers();
-      CpuMeter passCpu = CpuMeter.start();
-      double pass = passThrough(stack, copies(pool, "pass"));
-      report.put("passThroughPerSecond", round(pass)).put("passThroughCoresBusy", passCpu.coresBusy());
+      double pass = passThrough(stack, pool, report);
       System.err.printf("bench: pass-through %.0f dispatches/s%n", pass);
 
+      // The services share this JVM's compiled text code; their Kafka, Streams and Avro paths get their
+      // own untimed batch.
+      pipelineWarmUp("services", pool, "e2e", servers, stack.topics().raw(), stack.topics().enriched(), report);
       List<Input> e2eInputs = copies(pool, "e2e");
       CpuMeter e2eCpu = CpuMeter.start();
       double e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
-      report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy());
+      report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy()).put("endToEndJitSeconds", e2eCpu.jitSeconds());
       System.err.printf("bench: end to end %.0f dispatches/s%n", e2e);
 
       int steady = rate != null ? rate : Math.max(1, (int) (e2e / 2));
@@ -138,12 +147,62 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The pool repeated with fresh ids up to --count. */
   private List<Input> copies(List<Input> pool, String phase) {
-    List<Input> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      Input p = pool.get(i % pool.size());
+    return copies(pool, phase, count);
+  }
+
+  private List<Input> copies(List<Input> pool, String phase, int n) {
+    return copies(pool, phase, n, 0);
+  }
+
+  /** {@code n} copies with fresh ids, taken from the pool in a cycle starting at {@code from}. */
+  List<Input> copies(List<Input> pool, String phase, int n, int from) {
+    List<Input> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Input p = pool.get((from + i) % pool.size());
       out.add(new Input("bench-" + run + "-" + phase + "-" + i + "-" + p.id(), p.body(), p.headers()));
     }
     return out;
+  }
+
+  /** A fixed number of dispatches through the text code. */
+  private int warmUp(List<Input> pool, int n) {
+    if (n > 0) {
+      offline(copies(pool, "warmup", n));
+    }
+    return n;
+  }
+
+  /** Rounds of the input through the text code until the JIT has settled. */
+  private int warmUntilSettled(List<Input> pool) throws Exception {
+    int round = Math.max(1000, Math.min(pool.size(), 3000));
+    return untilSettled("text code", round, 0.05, warmupMax, (r, from) -> offline(copies(pool, "warmup-" + r, round, from)));
+  }
+
+  /** One untimed round of {@code n} dispatches starting at pool index {@code from}. */
+  private interface Round {
+    void run(int round, int from) throws Exception;
+  }
+
+  /**
+   * Runs rounds of {@code size} dispatches until one spends under {@code share} of its wall time
+   * compiling (the JIT's own clock), or {@code max} has passed; returns the dispatches run.
+   */
+  private static int untilSettled(String what, int size, double share, Duration max, Round round) throws Exception {
+    long deadline = System.nanoTime() + max.toNanos();
+    int done = 0;
+    for (int r = 0; System.nanoTime() < deadline; r++) {
+      CpuMeter m = CpuMeter.start();
+      round.run(r, done); // each round goes on where the last stopped
+      done += size;
+      double jit = m.jitSeconds();
+      double wall = m.wallSeconds();
+      System.err.printf("bench: warm-up of the %s, round %d: %d dispatches in %.1f s, %.1f s of JIT compiling%n",
+          what, r, size, wall, jit);
+      if (jit < share * wall) {
+        break;
+      }
+    }
+    return done;
   }
 
   private double offline(List<Input> inputs) {
@@ -170,8 +229,33 @@ final class BenchCommand implements Callable<Integer> {
     return inputs.size() / seconds;
   }
 
+  /**
+   * Untimed batches through a pipeline until the JIT has settled on its path too: the broker's,
+   * Streams' and Avro's code, and the text code as the services call it, compile apart from the
+   * offline warm-up. {@code --pipeline-warmup N} runs one batch of N instead.
+   */
+  private void pipelineWarmUp(String what, List<Input> pool, String phase, String servers, String from, String to,
+      ObjectNode report) throws Exception {
+    long t0 = System.nanoTime();
+    int n;
+    if (pipelineWarmup != null) {
+      n = pipelineWarmup;
+      if (n > 0) {
+        throughput(servers, from, to, copies(pool, phase + "-warmup", n));
+      }
+    } else {
+      int round = Math.max(1000, Math.min(pool.size(), 3000));
+      // The broker and the clients keep compiling a little for a long time (over 100,000 records in
+      // one run), so a pipeline counts as warm at 10 % and after at most 90 s; the timed phase
+      // reports what compiling it still saw.
+      Duration max = warmupMax.compareTo(PIPELINE_WARMUP_MAX) < 0 ? warmupMax : PIPELINE_WARMUP_MAX;
+      n = untilSettled(what, round, 0.10, max, (r, at) -> throughput(servers, from, to, copies(pool, phase + "-warmup-" + r, round, at)));
+    }
+    report.put(phase + "Warmup", n).put(phase + "WarmupSeconds", round((System.nanoTime() - t0) / 1e9));
+  }
+
   /** Two exactly-once stages copying bytes (raw -> mid -> out), same Streams settings as the services. */
-  private double passThrough(LocalStack stack, List<Input> inputs) throws Exception {
+  private double passThrough(LocalStack stack, List<Input> pool, ObjectNode report) throws Exception {
     String servers = stack.bootstrapServers();
     String inTopic = "bench.pass.in";
     String mid = "bench.pass.mid";
@@ -186,7 +270,11 @@ final class BenchCommand implements Callable<Integer> {
       if (!first.awaitRunning(Duration.ofSeconds(60)) || !second.awaitRunning(Duration.ofSeconds(60))) {
         throw new IllegalStateException("pass-through stages did not reach RUNNING");
       }
-      return throughput(servers, inTopic, out, inputs);
+      pipelineWarmUp("pass-through stages", pool, "pass", servers, inTopic, out, report);
+      CpuMeter cpu = CpuMeter.start();
+      double pass = throughput(servers, inTopic, out, copies(pool, "pass"));
+      report.put("passThroughPerSecond", round(pass)).put("passThroughCoresBusy", cpu.coresBusy()).put("passThroughJitSeconds", cpu.jitSeconds());
+      return pass;
     } finally {
       LocalStack.deleteRecursively(state);
     }
@@ -204,9 +292,10 @@ final class BenchCommand implements Callable<Integer> {
   private double throughput(String servers, String from, String to, List<Input> inputs) throws Exception {
     Set<String> pending = ConcurrentHashMap.newKeySet();
     inputs.forEach(i -> pending.add(i.id()));
+    Map<TopicPartition, Long> start = endOffsets(servers, to);
     long t0 = System.nanoTime();
     Publisher.send(servers, from, inputs);
-    awaitKeys(servers, to, pending, null);
+    awaitKeys(servers, to, start, pending, null);
     return inputs.size() / ((System.nanoTime() - t0) / 1e9);
   }
 
@@ -226,9 +315,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     long[] latencies = new long[n + 1];
     int[] got = new int[1];
+    Map<TopicPartition, Long> start = endOffsets(servers, enriched);
     Thread reader = new Thread(() -> {
       try {
-        awaitKeys(servers, enriched, pending, (r, ms) -> latencies[got[0]++] = ms);
+        awaitKeys(servers, enriched, start, pending, (r, ms) -> latencies[got[0]++] = ms);
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
@@ -265,12 +355,19 @@ final class BenchCommand implements Callable<Integer> {
     void arrived(ConsumerRecord<byte[], byte[]> r, long latencyMs);
   }
 
-  /** Reads {@code topic} (read_committed) from the beginning until every pending key came out. */
-  private void awaitKeys(String servers, String topic, Set<String> pending, Arrival arrival) {
+  /** Where {@code topic}'s committed records end now: a phase reads only what it produced itself. */
+  private static Map<TopicPartition, Long> endOffsets(String servers, String topic) {
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Kafka.consumer(servers))) {
       List<TopicPartition> parts = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
+      return consumer.endOffsets(parts);
+    }
+  }
+
+  /** Reads {@code topic} (read_committed) from {@code start} until every pending key came out. */
+  private void awaitKeys(String servers, String topic, Map<TopicPartition, Long> start, Set<String> pending, Arrival arrival) {
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Kafka.consumer(servers))) {
+      consumer.assign(start.keySet());
+      start.forEach(consumer::seek);
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!pending.isEmpty() && System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
@@ -290,12 +387,17 @@ final class BenchCommand implements Callable<Integer> {
         r.get("input").asText(), r.get("dispatches").asInt(), r.get("meanBytes").asInt(), r.get("count").asInt(),
         r.get("cores").asInt(), r.get("partitions").asInt());
     System.out.printf("%-44s %12s%n", "measure", "value");
+    System.out.printf("%-44s %6d %5.0f%n", "warm-up, text code (dispatches, s)", r.get("warmup").asInt(), r.get("warmupSeconds").asDouble());
+    System.out.printf("%-44s %6d %5.0f%n", "warm-up, pass-through (dispatches, s)", r.get("passWarmup").asInt(), r.get("passWarmupSeconds").asDouble());
+    System.out.printf("%-44s %6d %5.0f%n", "warm-up, services (dispatches, s)", r.get("e2eWarmup").asInt(), r.get("e2eWarmupSeconds").asDouble());
     System.out.printf("%-44s %12.0f%n", "offline parse+enrich, all cores (disp/s)", r.get("offlinePerSecond").asDouble());
     System.out.printf("%-44s %12.0f%n", "end to end, both services (disp/s)", r.get("endToEndPerSecond").asDouble());
     System.out.printf("%-44s %12.0f%n", "pass-through, 2 EOS copy stages (disp/s)", r.get("passThroughPerSecond").asDouble());
     System.out.printf("%-44s %12.2f%n", "end to end / offline", r.get("endToEndOverOffline").asDouble());
     System.out.printf("%-44s %5.2f %5.2f %5.2f%n", "cores busy: offline, end to end, pass-through",
         r.get("offlineCoresBusy").asDouble(), r.get("endToEndCoresBusy").asDouble(), r.get("passThroughCoresBusy").asDouble());
+    System.out.printf("%-44s %5.1f %5.1f %5.1f%n", "JIT compiling (s): offline, end to end, pass",
+        r.get("offlineJitSeconds").asDouble(), r.get("endToEndJitSeconds").asDouble(), r.get("passThroughJitSeconds").asDouble());
     System.out.printf("%-44s %12.2f%n", "end to end / pass-through", r.get("endToEndOverPassThrough").asDouble());
     System.out.printf("%-44s %12d%n", "latency phase rate (disp/s)", r.get("latencyRate").asInt());
     System.out.printf("%-44s %12d%n", "latency push->enriched p50 (ms)", r.get("latencyP50Ms").asLong());
@@ -315,9 +417,9 @@ final class BenchCommand implements Callable<Integer> {
    * This JVM's CPU time over a phase, in cores (2.0 = both cores of a 2-core machine all the time): a
    * phase well below the core count waits (commits, round trips) rather than computes.
    */
-  record CpuMeter(long cpuNanos, long wallNanos) {
+  record CpuMeter(long cpuNanos, long wallNanos, long jitMillis) {
     static CpuMeter start() {
-      return new CpuMeter(processCpuNanos(), System.nanoTime());
+      return new CpuMeter(processCpuNanos(), System.nanoTime(), compilingMillis());
     }
 
     double coresBusy() {
@@ -326,9 +428,23 @@ final class BenchCommand implements Callable<Integer> {
       return cpuNanos < 0 || wall <= 0 ? 0 : Math.round(cpu * 100.0 / wall) / 100.0;
     }
 
+    double wallSeconds() {
+      return (System.nanoTime() - wallNanos) / 1e9;
+    }
+
+    /** Time the JIT's threads spent compiling since the start (0 where the JVM does not say). */
+    double jitSeconds() {
+      return jitMillis < 0 ? 0 : Math.round((compilingMillis() - jitMillis) / 100.0) / 10.0;
+    }
+
     private static long processCpuNanos() {
       return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
           ? os.getProcessCpuTime() : -1;
+    }
+
+    private static long compilingMillis() {
+      java.lang.management.CompilationMXBean c = java.lang.management.ManagementFactory.getCompilationMXBean();
+      return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : -1;
     }
   }
 }
