@@ -95,7 +95,9 @@ final class IndirectSpeechFinder {
     j = skipAdjunct(f, j);
     String form = toks.get(j).form();
     int contentStart;
-    if (f.lexicon.match(toks, j, CueKind.COMP) != null) {
+    if (cue.last() + 1 < toks.size() && masdarObject(f, cue, cue.last() + 1)) {
+      contentStart = toks.get(cue.last() + 1).start(); // مؤكدا أهمية …, وأكدت فتح تحقيق, نفت إصابة أحد
+    } else if (f.lexicon.match(toks, j, CueKind.COMP) != null) {
       contentStart = toks.get(j).start();
     } else if (AR_TO.contains(form) && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.COMP) != null) {
       contentStart = toks.get(j + 1).start(); // أشار إلى أن
@@ -110,6 +112,34 @@ final class IndirectSpeechFinder {
       contentStart = toks.get(k).start();
     }
     return clause(f, cue, contentStart);
+  }
+
+  /** Verbs of stressing and denying whose reported content may be a verbal noun right after them (folded). */
+  private static final Set<String> AR_MASDAR_OBJECT_VERBS = Set.of("اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة",
+      "شدد", "شددت", "مشددا", "مشددة", "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافية");
+  /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …): the other patterns are told by shape. */
+  private static final Set<String> AR_SHORT_MASDARS = Set.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام");
+
+  /**
+   * The word right after a subjectless verb of stressing or denying is a verbal noun, its object and the
+   * content reported (مؤكدة أهمية مواكبة التقنية): an indefinite word shaped like a masdar (…ة, تفعيل,
+   * إفعال, استفعال) that no mention, role or stop word claims.
+   */
+  private static boolean masdarObject(FieldView f, CueLexicon.Hit cue, int j) {
+    List<Token> toks = f.tokens;
+    if (cue.first() != cue.last() || !AR_MASDAR_OBJECT_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
+        || !f.text.substring(toks.get(cue.last()).end(), toks.get(j).start()).isBlank()
+        || f.mentionAt(toks.get(j)) != null
+        || f.lexicon.matchAny(toks, j, CueKind.ROLE, CueKind.EPITHET, CueKind.HONORIFIC, CueKind.STOP, CueKind.PRONOUN,
+            CueKind.COMP, CueKind.VERB) != null) {
+      return false;
+    }
+    String w = toks.get(j).form();
+    if (w.startsWith("ال") || w.length() < 3 || Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    return w.endsWith("ة") || AR_SHORT_MASDARS.contains(w)
+        || w.length() >= 5 && (w.charAt(0) == 'ت' || w.startsWith("است") || w.charAt(0) == 'ا' && w.charAt(3) == 'ا');
   }
 
   /** How far past a long subject or adjunct the complementizer of an Arabic cue may stand. */
@@ -535,8 +565,8 @@ final class IndirectSpeechFinder {
   private static final Set<String> AR_CLAUSE_BREAKS = Set.of("بينما", "فيما", "حيث", "وذلك", "مما");
 
   /**
-   * The clause ends at a comma followed by a continuation cue (، مؤكدا أن …: a clause of its own) or a
-   * narrative conjunction (، بينما أسر 40 حوثيا).
+   * The clause ends at a comma followed by a continuation cue or a speech verb (، مؤكدا أن …، كما نفت …:
+   * a clause of its own) or a narrative conjunction (، بينما أسر 40 حوثيا).
    */
   private static int arabicClauseEnd(FieldView f, int from, int end) {
     List<Token> toks = f.tokens;
@@ -544,7 +574,9 @@ final class IndirectSpeechFinder {
       if (!f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,") || f.insideQuote(toks.get(j))) {
         continue;
       }
-      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || f.lexicon.match(toks, j, CueKind.CONT) != null) {
+      boolean newCue = f.lexicon.matchAny(toks, j, CueKind.CONT, CueKind.VERB) != null
+          || toks.get(j).form().equals("كما") && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.VERB) != null;
+      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue) {
         int k = toks.get(j - 1).end();
         QuoteSpan q = f.spanAt(k - 1);
         return q != null && q.outerEnd() <= toks.get(j).start() ? q.outerEnd() : k;

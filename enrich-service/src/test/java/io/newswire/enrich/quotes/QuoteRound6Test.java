@@ -95,6 +95,20 @@ class QuoteRound6Test {
   }
 
   @Test
+  void arabicVerbalNounObjectOfASubjectlessVerb() {
+    var f = fields("عنوان",
+        "وأوضح مدير المستشفى أن الأجهزة الجديدة وصلت أمس، مؤكدا أهمية تدريب الممرضين على استخدامها قبل الافتتاح.",
+        "وأضافت الشرطة أن السائق نقل إلى المستشفى، كما نفت وقوع إصابات بين المارة، وأكدت فتح تحقيق في أسباب الحادث.",
+        "وأكد الوزير دعمه للمبادرة.");
+    List<Quote> q = ofKind(run("ar", f), QuoteKind.INDIRECT);
+    assertTrue(anyStartsWith(q, "أهمية تدريب الممرضين"), texts(q).toString());
+    assertTrue(anyStartsWith(q, "وقوع إصابات"), texts(q).toString());
+    assertTrue(anyStartsWith(q, "فتح تحقيق"), texts(q).toString());
+    assertTrue(anyStartsWith(q, "أن السائق نقل"), texts(q).toString());
+    assertFalse(anyStartsWith(q, "الوزير"), texts(q).toString());
+  }
+
+  @Test
   void arabicDualAndFirstPersonComplementizers() {
     var f = fields("عنوان", "وقال الشريكان في بيان مشترك إنهما سيواصلان العمل معا في المشروع الجديد.");
     assertTrue(anyStartsWith(ofKind(run("ar", f), QuoteKind.INDIRECT), "إنهما سيواصلان"));
