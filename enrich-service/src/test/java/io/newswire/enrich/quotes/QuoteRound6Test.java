@@ -195,6 +195,26 @@ class QuoteRound6Test {
   }
 
   @Test
+  void englishRelativeWhichTakesItsAntecedent() {
+    var f = fields("Headline",
+        "The plan was welcomed at the time by the union, which described the offer as a \"real step forward\".");
+    Entity union = entity("O1", EntityType.ORGANIZATION, "Transport Union", f, "union");
+    List<Quote> q = ofKind(run("en", f, union), QuoteKind.DIRECT);
+    assertEquals(1, q.size(), texts(q).toString());
+    assertEquals("Transport Union", speakerName(q.get(0)));
+  }
+
+  @Test
+  void englishBarePluralSubjectIsLeftUnnamed() {
+    var f = fields("Headline",
+        "\"We will not change the rate this year,\" said Maria Lopez, the central bank governor.",
+        "Despite the pressure from exporters, officials insist the currency is fairly valued.");
+    List<Quote> q = ofKind(run("en", f, person("P1", "Maria Lopez", f, "Maria Lopez")), QuoteKind.INDIRECT);
+    assertEquals(1, q.size(), texts(q).toString());
+    assertEquals(null, speakerName(q.get(0)), "not the governor quoted before");
+  }
+
+  @Test
   void englishTheAgencyIsTheBodyNamedBefore() {
     var f = fields("Headline",
         "The Food Standards Agency has issued a warning about a batch of contaminated flour.",
