@@ -53,7 +53,8 @@ final class DirectQuoteFinder {
       // sentence goes on after them
       boolean complementized = before != null && rtl(f)
           && (afterComplementizer(f, s, before) && !nameInClause(f, s, before, cs, ce, words)
-              || words >= QuotedName.MIN_SAID_TOKENS && complementizerBetween(f, before, s));
+              || words >= QuotedName.MIN_SAID_TOKENS && complementizerBetween(f, before, s)
+                  && !QuotedName.afterNamingNoun(f, cs)); // أن الجمعية نظمت برنامج "…": a title in the clause
       boolean described = before != null && describing(f, before)
           && f.tokenAtOrAfter(s.outerStart()) - before.last() - 1 <= MAX_DESCRIBED_GAP && !nameInMention(f, cs, ce);
       if (complementized || described) {

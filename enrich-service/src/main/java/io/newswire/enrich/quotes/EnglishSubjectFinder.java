@@ -261,8 +261,8 @@ final class EnglishSubjectFinder {
       return null;
     }
     Token last = toks.get(j);
-    if (last.form().equals("who") && j > 0) {
-      return beforeAppositive(f, regionStart, j, tracker); // 'said Capt. Pardo, who said'
+    if ((last.form().equals("who") || last.form().equals("which")) && j > 0) {
+      return beforeAppositive(f, regionStart, j, tracker); // 'said Capt. Pardo, who said', 'Beijing, which described'
     }
     MentionRef m = f.mentionAt(last);
     if (m != null && m.personOrOrg()) {
@@ -288,6 +288,11 @@ final class EnglishSubjectFinder {
     while (k - 1 >= 0 && j - k < 7 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
         && !EN_DETERMINERS.contains(toks.get(k).form()) && !EN_NOT_IN_NP.contains(toks.get(k - 1).form())) {
       k--;
+    }
+    if (k == j && last.form().length() > 3 && last.form().endsWith("s") && !last.form().endsWith("ss")
+        && (k == 0 || toks.get(k - 1).start() < regionStart || !glued(f, k - 1, k))
+        && f.lexicon.matchAny(toks, k, CueKind.STOP, CueKind.VERB, CueKind.PRONOUN) == null) {
+      return new SpeakerRef(null, null, last.raw()); // ', officials insist': a bare plural, people left unnamed
     }
     if (EN_DETERMINERS.contains(toks.get(k).form()) || toks.get(k).capitalized() || toks.get(k).raw().endsWith("’s")
         || toks.get(k).raw().endsWith("'s")) {

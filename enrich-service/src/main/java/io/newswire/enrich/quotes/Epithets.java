@@ -101,13 +101,20 @@ final class Epithets {
           break;
         }
         if (m.personOrOrg() && !m.person() && !inQuotation(f, m) && !inside(quotesByField.get(v), m)
-            && (calledSo(f, m, noun) || "en".equals(lexicon.language()) && COMPANY_NOUNS.contains(noun) && incorporated(m))) {
+            && (calledSo(f, m, noun) || ISSUED_NOUNS.contains(noun)
+                || "en".equals(lexicon.language()) && COMPANY_NOUNS.contains(noun) && incorporated(m))) {
           found = m;
         }
       }
     }
     return found == null ? null : SpeakerRef.of(found, found.text());
   }
+
+  /**
+   * What a body issues or is called by any kind ('the statement', 'the report', 'the agency', البيان): the
+   * latest organisation named before stands behind it, whatever its name.
+   */
+  private static final Set<String> ISSUED_NOUNS = Set.of("statement", "report", "agency", "بيان");
 
   /** English kind nouns for a business, which wire copy uses for a firm named 'X Corp' or 'Y Co Ltd'. */
   private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "group");

@@ -22,7 +22,9 @@ final class IndirectSpeechFinder {
   private static final Set<String> EN_BARE_CLAUSE_CUES = Set.of("said", "says", "say", "added", "adds", "argued",
       "argues", "insisted", "insists", "claimed", "claims", "noted", "notes", "warned", "warns", "believes",
       "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
-      "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled");
+      "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled", "revealed", "reveals",
+      "confirmed", "confirms", "forecast", "forecasts", "predicts", "insist", "ruled", "conceded", "complained",
+      "estimated", "warn");
   private static final int MAX_TRAILING_SUBJECT = 7;
   private static final Set<String> EN_ADDRESSEE_CUES = Set.of("told", "tells", "tell", "assured", "reminded", "warned", "telling");
   private static final Set<String> ADDRESSEES = Set.of("reporters", "supporters", "voters", "journalists", "me", "us",
@@ -39,10 +41,16 @@ final class IndirectSpeechFinder {
       }
       CueLexicon.Hit cue = f.lexicon.matchAny(toks, i, CueKind.VERB, CueKind.CONT);
       if (cue == null) {
+        CueLexicon.Hit source = "fa".equals(f.lang()) ? null : f.lexicon.match(toks, i, CueKind.SOURCE);
+        Candidate c = source == null ? null : sourced(f, source);
+        if (c != null) {
+          out.add(c);
+          i = Math.max(i, f.tokenAtOrAfter(c.end()) - 1);
+        }
         continue;
       }
       Candidate c = switch (f.lang()) {
-        case "ar" -> arabic(f, cue);
+        case "ar" -> asMarker(f, cue) >= 0 ? trailingAfterComma(f, cue, asMarker(f, cue)) : arabic(f, cue);
         case "fa" -> persian(f, cue);
         default -> english(f, cue);
       };
@@ -56,8 +64,15 @@ final class IndirectSpeechFinder {
     return out;
   }
 
+  /** Arabic verbs of describing (folded): the marked words after بأنه are theirs, DIRECT, not a clause. */
+  private static final Set<String> AR_DESCRIBING = Set.of("وصف", "وصفت", "يصف", "تصف", "وصفه", "وصفها", "وصفهم",
+      "وصفته", "وصفتها");
+
   private static Candidate arabic(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
+    if (AR_DESCRIBING.contains(stripClitic(toks.get(cue.first()).form()))) {
+      return null;
+    }
     Attribution probe = new Attribution(cue, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
     int j = SubjectFinder.subjectLimit(f, probe, cue.last() + 1);
     // marks between the verb and the clause open a quotation, unless they only hold the subject's name
@@ -80,7 +95,9 @@ final class IndirectSpeechFinder {
     j = skipAdjunct(f, j);
     String form = toks.get(j).form();
     int contentStart;
-    if (f.lexicon.match(toks, j, CueKind.COMP) != null) {
+    if (cue.last() + 1 < toks.size() && masdarObject(f, cue, cue.last() + 1)) {
+      contentStart = toks.get(cue.last() + 1).start(); // مؤكدا أهمية …, وأكدت فتح تحقيق, نفت إصابة أحد
+    } else if (f.lexicon.match(toks, j, CueKind.COMP) != null) {
       contentStart = toks.get(j).start();
     } else if (AR_TO.contains(form) && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.COMP) != null) {
       contentStart = toks.get(j + 1).start(); // أشار إلى أن
@@ -88,9 +105,171 @@ final class IndirectSpeechFinder {
         && j + 1 < toks.size()) {
       contentStart = toks.get(j + 1).start();
     } else {
-      return null;
+      int k = complementizerAhead(f, j);
+      if (k < 0) {
+        return null;
+      }
+      contentStart = toks.get(k).start();
     }
     return clause(f, cue, contentStart);
+  }
+
+  /** Verbs of stressing and denying whose reported content may be a verbal noun right after them (folded). */
+  private static final Set<String> AR_MASDAR_OBJECT_VERBS = Set.of("اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة",
+      "شدد", "شددت", "مشددا", "مشددة", "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافية");
+  /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …): the other patterns are told by shape. */
+  private static final Set<String> AR_SHORT_MASDARS = Set.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام");
+
+  /**
+   * The word right after a subjectless verb of stressing or denying is a verbal noun, its object and the
+   * content reported (مؤكدة أهمية مواكبة التقنية): an indefinite word shaped like a masdar (…ة, تفعيل,
+   * إفعال, استفعال) that no mention, role or stop word claims.
+   */
+  private static boolean masdarObject(FieldView f, CueLexicon.Hit cue, int j) {
+    List<Token> toks = f.tokens;
+    if (cue.first() != cue.last() || !AR_MASDAR_OBJECT_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
+        || !f.text.substring(toks.get(cue.last()).end(), toks.get(j).start()).isBlank()
+        || f.mentionAt(toks.get(j)) != null
+        || f.lexicon.matchAny(toks, j, CueKind.ROLE, CueKind.EPITHET, CueKind.HONORIFIC, CueKind.STOP, CueKind.PRONOUN,
+            CueKind.COMP, CueKind.VERB) != null) {
+      return false;
+    }
+    String w = toks.get(j).form();
+    if (w.startsWith("ال") || w.length() < 3 || Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    return w.endsWith("ة") || AR_SHORT_MASDARS.contains(w)
+        || w.length() >= 5 && (w.charAt(0) == 'ت' || w.startsWith("است") || w.charAt(0) == 'ا' && w.charAt(3) == 'ا');
+  }
+
+  /** How far past a long subject or adjunct the complementizer of an Arabic cue may stand. */
+  private static final int MAX_COMP_LOOKAHEAD = 12;
+  /** Words before أن that make it a conjunction of time, manner or mood, not a reported clause's opener. */
+  private static final Set<String> AR_NOT_REPORTING_BEFORE_COMP = Set.of("بعد", "قبل", "منذ", "حتى", "دون", "من",
+      "يجب", "يمكن", "ينبغي", "بد", "لابد", "عن", "بدل", "بعدما", "رغم", "مع", "يريد", "تريد", "يحاول", "تحاول", "كما",
+      "بما", "لدرجة");
+
+  /**
+   * The complementizer of a cue whose subject or adjunct runs long (كشف موقوفون في خلية شاركت في الهجمات،
+   * أنهم …; أشار في تصريحات لصحيفة «X» الروسية إلى أنه …): the first أن within a few words after token j,
+   * in the same sentence, with no other cue, no colon and no quotation longer than a name between; -1 if none.
+   */
+  private static int complementizerAhead(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    for (int k = j + 1; k < toks.size() && k - j <= MAX_COMP_LOOKAHEAD; k++) {
+      Token t = toks.get(k);
+      if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ".:؛;!?؟")) {
+        return -1;
+      }
+      QuoteSpan q = f.spanAt(t.start());
+      if (q != null) {
+        if (!q.closed() || f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) >= QuotedName.MIN_SAID_TOKENS) {
+          return -1; // words said, not a name in marks
+        }
+        continue;
+      }
+      if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE) != null) {
+        return -1;
+      }
+      if (f.lexicon.match(toks, k, CueKind.COMP) != null) {
+        if (AR_NOT_REPORTING_BEFORE_COMP.contains(stripClitic(toks.get(k - 1).form()))) {
+          return -1;
+        }
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Markers of an attribution after its clause: '…، حسبما أكد مسؤولون', '…، وفق ما أبلغت الجمارك'. */
+  private static final Set<String> AR_AS_MARKERS = Set.of("حسبما", "وفقما", "مثلما");
+  private static final Set<String> AR_AS_HEADS = Set.of("وفق", "حسب", "وفقا", "بحسب");
+  private static final Set<String> AR_MA = Set.of("ما", "لما");
+
+  /** The first token of حسبما / وفق ما right before the verb (its clause is the one before the comma), or -1. */
+  private static int asMarker(FieldView f, CueLexicon.Hit cue) {
+    int k = cue.first() - 1;
+    if (k < 0) {
+      return -1;
+    }
+    String w = f.tokens.get(k).form();
+    if (AR_AS_MARKERS.contains(w)) {
+      return k;
+    }
+    return AR_MA.contains(w) && k > 0 && AR_AS_HEADS.contains(f.tokens.get(k - 1).form()) ? k - 1 : -1;
+  }
+
+  /**
+   * A source phrase (according to, بحسب, وفقا لـ): after a comma it attributes the clause before it
+   * ('…, according to the agency.', '…، بحسب البيان.'); opening its sentence and closed by a comma, the
+   * clause after it ('According to the police, …', 'ووفقا لتقارير صحافية، …').
+   */
+  private static Candidate sourced(FieldView f, CueLexicon.Hit source) {
+    List<Token> toks = f.tokens;
+    int first = source.first();
+    int start = toks.get(first).start();
+    if (first > 0 && f.hasCharBetween(toks.get(first - 1).end(), start, ",،")) {
+      return trailingAfterComma(f, source, first);
+    }
+    if (f.tokenAtOrAfter(f.sentenceStart(start)) != first) {
+      return null;
+    }
+    int sentenceEnd = f.sentenceEnd(start);
+    for (int k = source.last() + 1; k < toks.size() && k - source.last() <= MAX_SOURCE_TOKENS; k++) {
+      Token t = toks.get(k);
+      if (t.start() >= sentenceEnd || f.insideQuote(t)) {
+        return null;
+      }
+      if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",،")) {
+        int from = k;
+        if ("ar".equals(f.lang()) && AR_SO_COMP.contains(t.form()) && k + 1 < toks.size()) {
+          from = k + 1; // وحسب المصدر، فإن …
+        }
+        if (f.lexicon.matchAny(toks, from, CueKind.VERB, CueKind.COMP) != null) {
+          return null;
+        }
+        return clause(f, source, toks.get(from).start());
+      }
+    }
+    return null;
+  }
+
+  private static final int MAX_SOURCE_TOKENS = 8;
+  private static final Set<String> AR_SO_COMP = Set.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
+
+  /**
+   * The clause of a sentence before the comma that precedes token {@code marker} (a source phrase, or
+   * حسبما before a verb): '…، حسبما أكد مسؤولون محليون'.
+   */
+  private static Candidate trailingAfterComma(FieldView f, CueLexicon.Hit cue, int marker) {
+    List<Token> toks = f.tokens;
+    int markerStart = toks.get(marker).start();
+    int comma = markerStart - 1;
+    while (comma >= 0 && Character.isWhitespace(f.text.charAt(comma))) {
+      comma--;
+    }
+    if (comma >= 0 && f.text.charAt(comma) != ',' && f.text.charAt(comma) != '،') {
+      comma = -1;
+    }
+    if (comma < 0) {
+      return null;
+    }
+    int sentenceStart = f.sentenceStart(comma);
+    QuoteSpan q = f.spanAt(comma - 1);
+    if (q != null && q.outerStart() <= sentenceStart + 1) {
+      return null; // a quotation opens the sentence: it is the words attributed, DIRECT
+    }
+    int cs = Trim.start(f.text, sentenceStart, comma);
+    int ce = Trim.end(f.text, cs, comma);
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
+      return null;
+    }
+    for (int k = f.tokenAtOrAfter(cs); k < toks.size() && toks.get(k).start() < ce; k++) {
+      if (!f.insideQuote(toks.get(k)) && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
+        return null; // the sentence has a speech verb of its own
+      }
+    }
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
   }
 
   /** How many tokens a subject and its adjuncts may take before a quoted addressee. */
@@ -198,15 +377,24 @@ final class IndirectSpeechFinder {
     if ((gap.trim().equals("،") || gap.trim().equals(",")) && f.spanAt(toks.get(next).start()) == null) {
       return clause(f, cue, toks.get(next).start()); // '… تاکید کرد، هدف …'
     }
-    if (gap.isBlank() && PERSIAN_BARE_CLAUSE_CUES.contains(toks.get(cue.last()).form())
-        && !PERSIAN_NOT_CLAUSE.contains(toks.get(next).form()) && f.spanAt(toks.get(next).start()) == null) {
+    if (gap.isBlank() && bareClauseCue(f, cue)
+        && !PERSIAN_NOT_CLAUSE.contains(toks.get(next).form()) && f.spanAt(toks.get(next).start()) == null
+        && f.lexicon.matchAny(toks, next, CueKind.VERB, CueKind.SOURCE) == null) {
       return clause(f, cue, toks.get(next).start()); // SOV with the clause right after the verb: 'وانونو … گفت تهدید …'
     }
     return null;
   }
 
-  /** Persian verbs that may take their clause with neither که nor a colon. */
-  private static final Set<String> PERSIAN_BARE_CLAUSE_CUES = Set.of("گفت", "افزود");
+  /**
+   * Persian speech verbs take their clause with neither که nor a colon too ('ابراهیم تاکید کرد آمریکایی‌ها …',
+   * 'روزنامه نوشت پلیس …'); not the verbs whose object comes before them (به X اشاره کرد, ابراز کرد).
+   */
+  private static boolean bareClauseCue(FieldView f, CueLexicon.Hit cue) {
+    return cue.kind() == CueKind.VERB && !PERSIAN_OBJECT_BEFORE.contains(f.tokens.get(cue.first()).form());
+  }
+
+  /** First words of Persian cues whose object stands before them. */
+  private static final Set<String> PERSIAN_OBJECT_BEFORE = Set.of("اشاره", "ابراز", "ادامه");
   /** Words after گفت that continue a noun (گفت و گو), not a clause. */
   private static final Set<String> PERSIAN_NOT_CLAUSE = Set.of("و", "وگو", "گو", "شد", "است");
 
@@ -279,13 +467,50 @@ final class IndirectSpeechFinder {
         && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
-          || t.capitalized() && subjectBefore(f, cue); // 'Smith said Trump…', not the inverted 'said Smith'
+          || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
+          || subjectBefore(f, cue) && finiteVerbAhead(f, next); // 'Kodak said sales of copiers will exceed'
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
         return clause(f, cue, t.start());
       }
     }
     return trailing(f, cue);
+  }
+
+  /** How many words a bare clause's subject may take before its auxiliary. */
+  private static final int MAX_BARE_SUBJECT = 9;
+  /** Auxiliaries and modals that make the words before them a clause's subject. */
+  private static final Set<String> EN_FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
+  /** Words that put the auxiliary after them in a relative or infinitive phrase, not the clause's subject. */
+  private static final Set<String> EN_NOT_SUBJECT = Set.of("who", "which", "that", "whom", "whose", "to", "when",
+      "where", "if", "because", "while", "as", "after", "before", "since", "and", "but", "or", "he", "she", "they",
+      "it", "we", "i", "you");
+
+  /**
+   * A bare clause opened by a noun the pronoun list does not hold ('said sales of copiers … will exceed',
+   * 'warned several years may pass'): an auxiliary or modal follows within a few words of token i, in
+   * the same sentence, with no relative word, conjunction or quotation before it.
+   */
+  private static boolean finiteVerbAhead(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    if (f.lexicon.matchAny(toks, i, CueKind.STOP, CueKind.VERB) != null || EN_NOT_SUBJECT.contains(toks.get(i).form())) {
+      return false;
+    }
+    for (int k = i + 1; k < toks.size() && k - i <= MAX_BARE_SUBJECT; k++) {
+      Token t = toks.get(k);
+      if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ".;:!?\"“”") || f.insideQuote(t)) {
+        return false;
+      }
+      String w = t.form();
+      if (EN_FINITE.contains(w)) {
+        return true;
+      }
+      if (EN_NOT_SUBJECT.contains(w) || f.lexicon.match(toks, k, CueKind.VERB) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** he's → he, they're → they: a contracted pronoun still opens a clause. */
@@ -340,8 +565,8 @@ final class IndirectSpeechFinder {
   private static final Set<String> AR_CLAUSE_BREAKS = Set.of("بينما", "فيما", "حيث", "وذلك", "مما");
 
   /**
-   * The clause ends at a comma followed by a continuation cue (، مؤكدا أن …: a clause of its own) or a
-   * narrative conjunction (، بينما أسر 40 حوثيا).
+   * The clause ends at a comma followed by a continuation cue or a speech verb (، مؤكدا أن …، كما نفت …:
+   * a clause of its own) or a narrative conjunction (، بينما أسر 40 حوثيا).
    */
   private static int arabicClauseEnd(FieldView f, int from, int end) {
     List<Token> toks = f.tokens;
@@ -349,7 +574,9 @@ final class IndirectSpeechFinder {
       if (!f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,") || f.insideQuote(toks.get(j))) {
         continue;
       }
-      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || f.lexicon.match(toks, j, CueKind.CONT) != null) {
+      boolean newCue = f.lexicon.matchAny(toks, j, CueKind.CONT, CueKind.VERB) != null
+          || toks.get(j).form().equals("كما") && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.VERB) != null;
+      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue) {
         int k = toks.get(j - 1).end();
         QuoteSpan q = f.spanAt(k - 1);
         return q != null && q.outerEnd() <= toks.get(j).start() ? q.outerEnd() : k;

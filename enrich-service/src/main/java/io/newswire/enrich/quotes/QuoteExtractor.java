@@ -97,6 +97,13 @@ public final class QuoteExtractor {
           SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, cuePosition(f, c), false);
           speaker = described == null ? speaker : described; // وتابع خطيب الجامع: the person apposed with that description
         }
+        if (body && "fa".equals(f.lang()) && Epithets.unresolved(speaker) && speaker.text() != null
+            && !switchedAt(f, c) && roleWords(speaker.text(), lexicon)) {
+          // Persian copy names its speaker once and then goes on with a description of the same person
+          // (بهمن سالاری … گفت، then جانشین ناحیه مقاومت … تصریح کرد): the person who spoke just before
+          SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
+          speaker = person == null || person.entityId() == null && person.name() == null ? speaker : person.namedAs(speaker.text());
+        }
         if (body) {
           tracker.spoke(speaker);
         }
@@ -129,6 +136,12 @@ public final class QuoteExtractor {
     }
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
     return quotes;
+  }
+
+  /** Words that open with a role head and go on to more words: a description, not a name. */
+  private static boolean roleWords(String text, CueLexicon lexicon) {
+    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
+    return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
   }
 
   /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
@@ -301,7 +314,7 @@ public final class QuoteExtractor {
     SpeakerRef headlineSubject = headline ? headlineSubject(f) : null;
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
-        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f))) {
+        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())) {
           // 'Minister Haddad "sorry" over delays', 'حكومة البشير تتعهد بحوار «لا يستثني أحدا»': words quoted in
           // a headline that opens with a person or body are theirs
           out.add(new Candidate(QuoteKind.DIRECT, d.start(), d.end(), null, headlineSubject, false));
@@ -356,7 +369,7 @@ public final class QuoteExtractor {
       // Arabic marks names and terms too (لـ«الشرق الأوسط», «داعش»): there a fragment is the
       // speaker's words only when no mention covers it and no preposition governs it
       boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
-          : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d);
+          : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d) || QuotedName.afterNamingNoun(f, d.start());
       if (words == 0 || name) {
         continue;
       }

@@ -38,6 +38,36 @@ final class QuotedName {
     return NAMING.contains(w) || w.equals("as") && k > 0 && f.tokens.get(k - 1).form().equals("known");
   }
 
+  /**
+   * Arabic nouns that introduce a name or a title in marks (برنامج "…", شعار "…", طراز «…», قائمة «…»,
+   * مثل «…»): folded, without a clitic; as the indefinite head of a construct.
+   */
+  private static final java.util.Set<String> AR_NAMING_NOUNS = java.util.Set.of("برنامج", "شعار", "عنوان", "بعنوان",
+      "طراز", "مثل", "فيلم", "مسلسل", "كتاب", "رواية", "اغنية", "مسرحية", "البوم", "مهرجان", "مسابقة", "جائزة",
+      "حملة", "مبادرة", "مشروع", "تطبيق", "موقع", "صحيفة", "مجلة", "قناة", "شركة", "وكالة", "حساب", "وسم", "هاشتاغ",
+      "عملية", "اسم", "باسم", "منصة", "فعالية", "مؤتمر", "معرض", "بطولة", "قائمة", "ملعب", "بركان", "جزيرة",
+      "مسمى", "تحت", "نوع", "ماركة", "علامة", "سلسلة", "لعبة", "مجموعة", "حزب", "حركة", "تنظيم", "جماعة", "منظمة",
+      "جمعية", "نادي", "فريق", "مركز", "مستشفى", "مدرسة", "جامعة", "معهد", "ميناء", "مطار", "فندق", "مطعم", "سفينة");
+
+  /** The word right before the quotation's marks is a noun that names what the marks hold (Arabic). */
+  static boolean afterNamingNoun(FieldView f, int contentStart) {
+    if (!"ar".equals(f.lang())) {
+      return false;
+    }
+    QuoteSpan s = f.spanAt(contentStart);
+    int k = f.tokenAtOrAfter(s == null ? contentStart : s.outerStart()) - 1;
+    if (k < 0 || s != null && !f.text.substring(f.tokens.get(k).end(), s.outerStart()).isBlank()) {
+      return false; // 'وأضافت الوكالة، "…"': after a comma the marks hold what the body said
+    }
+    String w = f.tokens.get(k).form();
+    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ف')
+        && !AR_NAMING_NOUNS.contains(w)) {
+      w = w.substring(1);
+    }
+    // only the indefinite head of a construct names (شعار «…», شركة «…»); الوكالة «…» is a subject and its words
+    return AR_NAMING_NOUNS.contains(w);
+  }
+
   static boolean is(FieldView f, int contentStart, int contentEnd, int words, char lead) {
     for (MentionRef m : f.mentions) {
       if (m.start() <= contentStart && m.end() >= contentEnd && m.personOrOrg()) {
@@ -48,6 +78,7 @@ final class QuotedName {
       return true; // 'known as "Star Wars"', 'the so-called "Cruzado" plan': a name, not words said
     }
     boolean rtl = "fa".equals(f.lang()) || "ar".equals(f.lang());
-    return rtl && words < MIN_SAID_TOKENS && lead != ':' && !f.hasCharBetween(contentStart, contentEnd, ".!?؟");
+    return rtl && words < MIN_SAID_TOKENS && lead != ':' && !f.hasCharBetween(contentStart, contentEnd, ".!?؟")
+        || lead != ':' && afterNamingNoun(f, contentStart);
   }
 }

@@ -38,6 +38,9 @@ final class SubjectFinder {
       int sentence = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue.first()).start()));
       return switchBefore(f, cue.first(), sentence) ? tracker.current() : tracker.implicitSpeaker();
     }
+    if ("ar".equals(f.lang()) && cue.kind() == CueKind.VERB && ownMasdar(f.tokens.get(cue.first()).form())) {
+      return ownMasdar(f, cue, tracker);
+    }
     return switch (f.lang()) {
       case "ar" -> arabic(f, a, tracker);
       case "fa" -> persian(f, a, tracker);
@@ -46,6 +49,40 @@ final class SubjectFinder {
   }
 
   // ---------------------------------------------------------------- Arabic: verb, then subject
+
+  /**
+   * Verbal nouns of saying that carry their agent as a pronoun or take it from the sentence's verb
+   * (folded forms): نقلت الوكالة عن المسؤول قوله إن …, واكتفى المتحدث بالقول إن ….
+   */
+  private static final java.util.Set<String> AR_OWN_MASDAR = java.util.Set.of("قوله", "قولها", "قولهم", "بقوله",
+      "بقولها", "بقولهم", "بالقول", "تاكيده", "تاكيدها", "اعلانه", "اعلانها");
+
+  private static boolean ownMasdar(String form) {
+    return AR_OWN_MASDAR.contains(form)
+        || form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') && AR_OWN_MASDAR.contains(form.substring(1));
+  }
+
+  /**
+   * The speaker of a verbal noun of saying: whom the sentence quotes it from (نقلت … عن X قوله), else the
+   * subject its sentence opened with (اكتفى X بالقول), else the cue's implicit speaker.
+   */
+  private static SpeakerRef ownMasdar(FieldView f, CueLexicon.Hit cue, SpeakerTracker tracker) {
+    int first = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue.first()).start()));
+    for (int k = cue.first() - 1; k >= first; k--) {
+      if (f.tokens.get(k).form().equals("عن")) {
+        SpeakerRef from = namedSubject(f, k + 1, cue.first(), tracker);
+        if (from != null) {
+          return from;
+        }
+        break;
+      }
+    }
+    SpeakerRef opening = openingSubject(f, cue.first());
+    if (opening == null && first + 1 < cue.first()) {
+      opening = namedSubject(f, first + 1, cue.first(), tracker); // واكتفى الناطق باسمها X بالقول: the verb's subject
+    }
+    return opening != null ? opening : implicit(f, cue, tracker);
+  }
 
   private static SpeakerRef arabic(FieldView f, Attribution a, SpeakerTracker tracker) {
     CueLexicon.Hit cue = a.cue();
@@ -508,8 +545,9 @@ final class SubjectFinder {
       int comma = opener ? indexOfAny(f.text, "،,", toks.get(i).end(), cueStart) : -1;
       MentionRef agency = f.mentionAt(toks.get(i));
       if (comma < 0 && agency != null && !agency.person() && agency.start() == toks.get(i).start()
-          && f.text.substring(agency.end()).stripLeading().startsWith("-")) {
-        comma = agency.end(); // 'خبرگزاری فارس- X گفت': the agency prefix, not the subject
+          && (f.text.substring(agency.end()).stripLeading().startsWith("-")
+              || f.text.substring(agency.end()).stripLeading().startsWith("_"))) {
+        comma = agency.end(); // 'خبرگزاری فارس- X گفت', 'خبرگزاري فارس _ X گفت': the agency prefix, not the subject
       }
       if (comma < 0) {
         break;
