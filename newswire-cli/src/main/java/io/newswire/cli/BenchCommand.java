@@ -314,11 +314,15 @@ final class BenchCommand implements Callable<Integer> {
       pending.add(c.id());
     }
     long[] latencies = new long[n + 1];
+    long[] pushedAt = new long[n];
     int[] got = new int[1];
     Map<TopicPartition, Long> start = endOffsets(servers, enriched);
     Thread reader = new Thread(() -> {
       try {
-        awaitKeys(servers, enriched, start, pending, (r, ms) -> latencies[got[0]++] = ms);
+        awaitKeys(servers, enriched, start, pending, (r, ms) -> {
+          pushedAt[got[0]] = r.timestamp();
+          latencies[got[0]++] = ms;
+        });
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
@@ -346,9 +350,28 @@ final class BenchCommand implements Callable<Integer> {
     }
     reader.join(timeout.toMillis());
     int m = got[0];
+    printWindows(pushedAt, latencies, m);
     Arrays.sort(latencies, 0, m);
     latencies[n] = m;
     return latencies;
+  }
+
+  /** p99 by 10-second window of push time, on stderr: tells a slow start (JIT, caches) from a steady tail. */
+  private static void printWindows(long[] pushedAt, long[] latencies, int m) {
+    if (m == 0) {
+      return;
+    }
+    long first = Arrays.stream(pushedAt, 0, m).min().orElse(0);
+    java.util.TreeMap<Long, List<Long>> windows = new java.util.TreeMap<>();
+    for (int i = 0; i < m; i++) {
+      windows.computeIfAbsent((pushedAt[i] - first) / 10_000, k -> new ArrayList<>()).add(latencies[i]);
+    }
+    StringBuilder line = new StringBuilder("bench: latency p99 by 10 s of pushing (ms):");
+    windows.forEach((w, l) -> {
+      long[] sorted = l.stream().mapToLong(Long::longValue).sorted().toArray();
+      line.append(' ').append(pct(sorted, sorted.length, 99));
+    });
+    System.err.println(line);
   }
 
   private interface Arrival {
