@@ -181,15 +181,7 @@ final class NestedNames {
   }
 
   private static boolean afterIbn(String d, int from, int start) {
-    int e = start;
-    while (e > from && Character.isWhitespace(d.charAt(e - 1))) {
-      e--;
-    }
-    int s = e;
-    while (s > from && !Character.isWhitespace(d.charAt(s - 1))) {
-      s--;
-    }
-    String w = MatchingForm.key(d.substring(s, e));
+    String w = ArabicOrganisationRecognizer.lastWordKey(d, from, start);
     return w.equals("بن") || w.equals("ابن") || w.equals("بنت");
   }
 

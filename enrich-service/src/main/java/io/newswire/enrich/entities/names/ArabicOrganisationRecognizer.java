@@ -323,6 +323,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
 
   /** Whether the last word of {@code display[from, to)} is a naming title (الملك، الأمير …). */
   public static boolean endsWithNamingTitle(String display, int from, int to) {
+    return NAMING_TITLES.contains(lastWordKey(display, from, to));
+  }
+
+  /** Matching key of the last word of {@code display[from, to)}, trailing spaces skipped; "" when there is none. */
+  public static String lastWordKey(String display, int from, int to) {
     int e = to;
     while (e > from && Character.isWhitespace(display.charAt(e - 1))) {
       e--;
@@ -331,7 +336,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     while (b > from && !Character.isWhitespace(display.charAt(b - 1))) {
       b--;
     }
-    return b < e && NAMING_TITLES.contains(MatchingForm.key(display.substring(b, e)));
+    return b < e ? MatchingForm.key(display.substring(b, e)) : "";
   }
 
   /**
