@@ -106,12 +106,9 @@ final class BenchCommand implements Callable<Integer> {
     // code runs compiled; a phase timed before that measures the compiler, not the service a newsroom
     // runs for days. So the warm-up goes on in rounds until a round spends under 5 % of its time
     // compiling, and each phase reports the compiling it still saw.
-    long w0 = System.nanoTime();
-    int warmed = warmup != null ? warmUp(pool, warmup) : warmUntilSettled(pool);
-    report.put("warmup", warmed).put("warmupSeconds", round((System.nanoTime() - w0) / 1e9));
-    System.err.printf("bench: warm-up, %d dispatches through the text code in %.1f s%n", warmed, (System.nanoTime() - w0) / 1e9);
+    warmUp("text code", "warmup", pool, warmup, 0.05, warmupMax, report, this::offline);
     CpuMeter cpu = CpuMeter.start();
-    double offline = offline(copies(pool, "offline"));
+    double offline = offline(copies(pool, "offline", count, 0));
     report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy()).put("offlineJitSeconds", cpu.jitSeconds());
     System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
 
@@ -123,8 +120,9 @@ final class BenchCommand implements Callable<Integer> {
 
       // The services share this JVM's compiled text code; their Kafka, Streams and Avro paths get their
       // own untimed batch.
-      pipelineWarmUp("services", pool, "e2e", servers, stack.topics().raw(), stack.topics().enriched(), report);
-      List<Input> e2eInputs = copies(pool, "e2e");
+      warmUp("services", "e2eWarmup", pool, pipelineWarmup, 0.10, pipelineWarmupMax(), report,
+          batch -> throughput(servers, stack.topics().raw(), stack.topics().enriched(), batch));
+      List<Input> e2eInputs = copies(pool, "e2e", count, 0);
       CpuMeter e2eCpu = CpuMeter.start();
       double e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
       report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy()).put("endToEndJitSeconds", e2eCpu.jitSeconds());
@@ -145,15 +143,6 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The pool repeated with fresh ids up to --count. */
-  private List<Input> copies(List<Input> pool, String phase) {
-    return copies(pool, phase, count);
-  }
-
-  private List<Input> copies(List<Input> pool, String phase, int n) {
-    return copies(pool, phase, n, 0);
-  }
-
   /** {@code n} copies with fresh ids, taken from the pool in a cycle starting at {@code from}. */
   List<Input> copies(List<Input> pool, String phase, int n, int from) {
     List<Input> out = new ArrayList<>(n);
@@ -164,45 +153,54 @@ final class BenchCommand implements Callable<Integer> {
     return out;
   }
 
-  /** A fixed number of dispatches through the text code. */
-  private int warmUp(List<Input> pool, int n) {
-    if (n > 0) {
-      offline(copies(pool, "warmup", n));
-    }
-    return n;
-  }
-
-  /** Rounds of the input through the text code until the JIT has settled. */
-  private int warmUntilSettled(List<Input> pool) throws Exception {
-    int round = Math.max(1000, Math.min(pool.size(), 3000));
-    return untilSettled("text code", round, 0.05, warmupMax, (r, from) -> offline(copies(pool, "warmup-" + r, round, from)));
-  }
-
-  /** One untimed round of {@code n} dispatches starting at pool index {@code from}. */
-  private interface Round {
-    void run(int round, int from) throws Exception;
+  /** Runs one untimed batch (through the text code or a pipeline). */
+  private interface Batch {
+    void run(List<Input> batch) throws Exception;
   }
 
   /**
-   * Runs rounds of {@code size} dispatches until one spends under {@code share} of its wall time
-   * compiling (the JIT's own clock), or {@code max} has passed; returns the dispatches run.
+   * Untimed batches of the input before a timed phase, so that it measures compiled code: {@code fixed}
+   * dispatches in one batch when given (--warmup, --pipeline-warmup), else rounds that go on through the
+   * pool until one spends under {@code share} of its wall time compiling (the JIT's own clock), or
+   * {@code max} has passed. Puts {@code key} (dispatches) and {@code key}Seconds into the report.
    */
-  private static int untilSettled(String what, int size, double share, Duration max, Round round) throws Exception {
-    long deadline = System.nanoTime() + max.toNanos();
+  private void warmUp(String what, String key, List<Input> pool, Integer fixed, double share, Duration max,
+      ObjectNode report, Batch batch) throws Exception {
+    long t0 = System.nanoTime();
     int done = 0;
-    for (int r = 0; System.nanoTime() < deadline; r++) {
-      CpuMeter m = CpuMeter.start();
-      round.run(r, done); // each round goes on where the last stopped
-      done += size;
-      double jit = m.jitSeconds();
-      double wall = m.wallSeconds();
-      System.err.printf("bench: warm-up of the %s, round %d: %d dispatches in %.1f s, %.1f s of JIT compiling%n",
-          what, r, size, wall, jit);
-      if (jit < share * wall) {
-        break;
+    if (fixed != null) {
+      if (fixed > 0) {
+        batch.run(copies(pool, key, fixed, 0));
+      }
+      done = fixed;
+    } else {
+      int size = Math.max(1000, Math.min(pool.size(), 3000));
+      long deadline = t0 + max.toNanos();
+      for (int r = 0; System.nanoTime() < deadline; r++) {
+        CpuMeter m = CpuMeter.start();
+        batch.run(copies(pool, key + "-" + r, size, done)); // each round goes on where the last stopped
+        done += size;
+        double jit = m.jitSeconds();
+        double wall = m.wallSeconds();
+        System.err.printf("bench: warm-up of the %s, round %d: %d dispatches in %.1f s, %.1f s of JIT compiling%n",
+            what, r, size, wall, jit);
+        if (jit < share * wall) {
+          break;
+        }
       }
     }
-    return done;
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    report.put(key, done).put(key + "Seconds", round(seconds));
+    System.err.printf("bench: warm-up of the %s, %d dispatches in %.1f s%n", what, done, seconds);
+  }
+
+  /**
+   * A pipeline's warm-up counts as settled at 10 % and ends after at most 90 s: the broker and the
+   * clients keep compiling a little for a long time (over 100,000 records in one run); the timed phase
+   * reports what compiling it still saw.
+   */
+  private Duration pipelineWarmupMax() {
+    return warmupMax.compareTo(PIPELINE_WARMUP_MAX) < 0 ? warmupMax : PIPELINE_WARMUP_MAX;
   }
 
   private double offline(List<Input> inputs) {
@@ -229,31 +227,6 @@ final class BenchCommand implements Callable<Integer> {
     return inputs.size() / seconds;
   }
 
-  /**
-   * Untimed batches through a pipeline until the JIT has settled on its path too: the broker's,
-   * Streams' and Avro's code, and the text code as the services call it, compile apart from the
-   * offline warm-up. {@code --pipeline-warmup N} runs one batch of N instead.
-   */
-  private void pipelineWarmUp(String what, List<Input> pool, String phase, String servers, String from, String to,
-      ObjectNode report) throws Exception {
-    long t0 = System.nanoTime();
-    int n;
-    if (pipelineWarmup != null) {
-      n = pipelineWarmup;
-      if (n > 0) {
-        throughput(servers, from, to, copies(pool, phase + "-warmup", n));
-      }
-    } else {
-      int round = Math.max(1000, Math.min(pool.size(), 3000));
-      // The broker and the clients keep compiling a little for a long time (over 100,000 records in
-      // one run), so a pipeline counts as warm at 10 % and after at most 90 s; the timed phase
-      // reports what compiling it still saw.
-      Duration max = warmupMax.compareTo(PIPELINE_WARMUP_MAX) < 0 ? warmupMax : PIPELINE_WARMUP_MAX;
-      n = untilSettled(what, round, 0.10, max, (r, at) -> throughput(servers, from, to, copies(pool, phase + "-warmup-" + r, round, at)));
-    }
-    report.put(phase + "Warmup", n).put(phase + "WarmupSeconds", round((System.nanoTime() - t0) / 1e9));
-  }
-
   /** Two exactly-once stages copying bytes (raw -> mid -> out), same Streams settings as the services. */
   private double passThrough(LocalStack stack, List<Input> pool, ObjectNode report) throws Exception {
     String servers = stack.bootstrapServers();
@@ -270,9 +243,11 @@ final class BenchCommand implements Callable<Integer> {
       if (!first.awaitRunning(Duration.ofSeconds(60)) || !second.awaitRunning(Duration.ofSeconds(60))) {
         throw new IllegalStateException("pass-through stages did not reach RUNNING");
       }
-      pipelineWarmUp("pass-through stages", pool, "pass", servers, inTopic, out, report);
+      // The broker's, Streams' and Avro's code compile apart from the text code's warm-up.
+      warmUp("pass-through stages", "passWarmup", pool, pipelineWarmup, 0.10, pipelineWarmupMax(), report,
+          batch -> throughput(servers, inTopic, out, batch));
       CpuMeter cpu = CpuMeter.start();
-      double pass = throughput(servers, inTopic, out, copies(pool, "pass"));
+      double pass = throughput(servers, inTopic, out, copies(pool, "pass", count, 0));
       report.put("passThroughPerSecond", round(pass)).put("passThroughCoresBusy", cpu.coresBusy()).put("passThroughJitSeconds", cpu.jitSeconds());
       return pass;
     } finally {
@@ -305,14 +280,9 @@ final class BenchCommand implements Callable<Integer> {
    */
   private long[] latency(String servers, String raw, String enriched, List<Input> pool, int perSecond) throws Exception {
     int n = Math.max(1, perSecond * latencySeconds);
+    List<Input> inputs = copies(pool, "steady", n, 0);
     Set<String> pending = ConcurrentHashMap.newKeySet();
-    List<Input> inputs = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Input p = pool.get(i % pool.size());
-      Input c = new Input("bench-" + run + "-steady-" + i + "-" + p.id(), p.body(), p.headers());
-      inputs.add(c);
-      pending.add(c.id());
-    }
+    inputs.forEach(i -> pending.add(i.id()));
     long[] latencies = new long[n + 1];
     long[] pushedAt = new long[n];
     int[] got = new int[1];

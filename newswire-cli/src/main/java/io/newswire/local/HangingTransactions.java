@@ -1,5 +1,6 @@
 package io.newswire.local;
 
+import io.newswire.runtime.Failover;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -250,7 +251,7 @@ public final class HangingTransactions {
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
         ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000,
-        ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 100);
+        ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, Failover.RETRY_BACKOFF_MAX_MS);
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
       producer.initTransactions();
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -175,7 +176,7 @@ public final class LocalStack implements AutoCloseable {
       // After the settling, which waits for the restarted coordinators to load (before that they list nothing).
       try {
         HangingTransactions.fenceEarlierRuns(admin, bootstrapServers, applicationIds);
-      } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+      } catch (ExecutionException | RuntimeException e) {
         // Not fatal: the earlier run's transactions still end when they time out.
         log.warn("could not take over the transactional ids of an earlier run: {}", e.toString());
       }

@@ -60,13 +60,13 @@ public record Failover(String instanceId, int sessionTimeoutMs, int heartbeatInt
     };
   }
 
+  /** Longest wait between a producer's retries (see {@link #applyTo}). */
+  public static final int RETRY_BACKOFF_MAX_MS = 100;
+
   /**
    * Plain (unprefixed) client settings, so a KAFKA_* override of the same property still wins; the
    * instance id goes to the main consumer only, where Kafka Streams appends each thread's index.
    */
-  /** Longest wait between a producer's retries (see {@link #applyTo}). */
-  static final int RETRY_BACKOFF_MAX_MS = 100;
-
   void applyTo(Properties p) {
     if (instanceId != null) {
       p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instanceId);
