@@ -23,6 +23,7 @@ import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.protocol.Errors;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
@@ -96,12 +97,7 @@ class HangingTransactionsTest {
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, "127.0.0.1", 0);
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic("hanging", 1, (short) 1))).all().get();
-      try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ProducerConfig.TRANSACTIONAL_ID_CONFIG, "t-1"),
-          new StringSerializer(), new StringSerializer())) {
-        producer.initTransactions();
-        producer.beginTransaction();
-        producer.send(new ProducerRecord<>("hanging", "wire-1", "Harbour reopens after the storm")).get();
+      try (KafkaProducer<String, String> producer = open(kafka, "t-1", "hanging", "wire-1", "Harbour reopens after the storm")) {
         assertEquals(0, TopicReader.readFor(kafka.bootstrapServers(), "hanging", Duration.ofSeconds(1)).size());
 
         List<HangingTransactions.Open> open = HangingTransactions.openTransactions(admin);
@@ -158,7 +154,7 @@ class HangingTransactionsTest {
 
   /** The partition's last stable offset: how far a read_committed reader may read. */
   private static long committedEnd(Admin admin, String topic) throws Exception {
-    var tp = new org.apache.kafka.common.TopicPartition(topic, 0);
+    var tp = new TopicPartition(topic, 0);
     return admin.listOffsets(Map.of(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()),
         new org.apache.kafka.clients.admin.ListOffsetsOptions(org.apache.kafka.common.IsolationLevel.READ_COMMITTED))
         .partitionResult(tp).get().offset();
