@@ -15,6 +15,8 @@ import java.util.Set;
 final class IndexNames {
   private static final Set<String> INDEX_WORDS = Set.of(MatchingForm.key("مؤشر"), MatchingForm.key("مؤشرات"),
       MatchingForm.key("شاخص"), MatchingForm.key("شاخص‌های"), MatchingForm.key("شاخصهای"));
+  private static final Set<String> EXCHANGES = Set.of(MatchingForm.key("بورصة"), MatchingForm.key("سوق"),
+      MatchingForm.key("بورس"));
 
   private IndexNames() {}
 
@@ -44,10 +46,7 @@ final class IndexNames {
     return EXCHANGES.contains(w) || (w.startsWith("ال") && EXCHANGES.contains(w.substring(2)));
   }
 
-  private static final Set<String> EXCHANGES = Set.of(MatchingForm.key("بورصة"), MatchingForm.key("سوق"),
-      MatchingForm.key("بورس"));
-
-  static boolean afterIndexWord(String d, int start) {
+  private static boolean afterIndexWord(String d, int start) {
     int e = start;
     while (e > 0 && (Character.isWhitespace(d.charAt(e - 1)) || "\"«“'".indexOf(d.charAt(e - 1)) >= 0)) {
       e--;

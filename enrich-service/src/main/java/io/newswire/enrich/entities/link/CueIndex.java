@@ -55,27 +55,26 @@ public final class CueIndex {
     if (endsWithAny(t, wordStart, agencyByLast) >= 0) {
       return true;
     }
-    int end = wordStart;
-    while (end > 0 && t.charAt(end - 1) == ' ') {
-      end--;
-    }
+    int end = spacesBefore(t, wordStart);
     if (end == wordStart || end == 0) {
       return false;
     }
     int desk = Clitics.wordStart(t, end); // one word back: the desk's adjective
-    int e = desk;
-    while (e > 0 && t.charAt(e - 1) == ' ') {
-      e--;
-    }
+    int e = spacesBefore(t, desk);
     return e < desk && e >= REPORTER.length() && t.startsWith(REPORTER, e - REPORTER.length())
         && Clitics.wordStart(t, e) == e - REPORTER.length();
   }
 
-  private static int endsWithAny(String t, int wordStart, java.util.Map<String, List<String>> byLast) {
-    int end = wordStart;
-    while (end > 0 && t.charAt(end - 1) == ' ') {
-      end--;
+  /** Where the spaces right before {@code i} begin ({@code i} itself when there are none). */
+  private static int spacesBefore(String t, int i) {
+    while (i > 0 && t.charAt(i - 1) == ' ') {
+      i--;
     }
+    return i;
+  }
+
+  private static int endsWithAny(String t, int wordStart, java.util.Map<String, List<String>> byLast) {
+    int end = spacesBefore(t, wordStart);
     if (end == wordStart || end == 0) {
       return -1;
     }

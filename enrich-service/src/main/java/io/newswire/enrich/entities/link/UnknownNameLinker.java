@@ -51,14 +51,16 @@ public final class UnknownNameLinker {
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
         addTo(aliasIndex, MatchingForm.key(a.text()), e);
+        String name = a.text().strip();
+        int space = name.indexOf(' ');
         // The phonetic key (ICU transliteration, the costly part of start-up) only for the aliases that qualify.
-        if (e.type() == EntityType.PERSON && a.strength() == AliasStrength.STRONG && a.text().strip().indexOf(' ') > 0) {
+        if (e.type() == EntityType.PERSON && a.strength() == AliasStrength.STRONG && space > 0) {
           String k = CrossScriptName.key(a.text());
           if (k.length() >= 4) {
             addTo(personKeys, k, e);
-            if (Clitics.isArabicScript(a.text().strip().charAt(0))) {
-              String first = MatchingForm.key(a.text().strip().substring(0, a.text().strip().indexOf(' ')));
-              arabicFirstWords.computeIfAbsent(e.id(), x -> new java.util.HashSet<>()).add(first);
+            if (Clitics.isArabicScript(name.charAt(0))) {
+              arabicFirstWords.computeIfAbsent(e.id(), x -> new java.util.HashSet<>())
+                  .add(MatchingForm.key(name.substring(0, space)));
             }
           }
         }
@@ -108,12 +110,11 @@ public final class UnknownNameLinker {
       if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(lang)) {
         List<KbEntity> l = personKeys.get(phonetic);
         kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
-        if (kb != null && Clitics.isArabicScript(text.charAt(0)) && arabicFirstWords.containsKey(kb.id())) {
-          // The KB spells this person in Arabic script already: another spelling in that script keeps the
-          // given name (حیدر العبادی for حيدر العبادي); حسان مبروك is not حسني مبارك for sharing its consonants.
-          if (!arabicFirstWords.get(kb.id()).contains(MatchingForm.key(text.substring(0, text.indexOf(' '))))) {
-            kb = null;
-          }
+        // The KB spells this person in Arabic script already: another spelling in that script keeps the
+        // given name (حیدر العبادی for حيدر العبادي); حسان مبروك is not حسني مبارك for sharing its consonants.
+        Set<String> firsts = kb != null && Clitics.isArabicScript(text.charAt(0)) ? arabicFirstWords.get(kb.id()) : null;
+        if (firsts != null && !firsts.contains(MatchingForm.key(text.substring(0, text.indexOf(' '))))) {
+          kb = null;
         }
       }
       Mention m;

@@ -108,12 +108,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private void familyRepeats(FieldText f, List<Token> s, String[] keys, java.util.Set<String> families,
       List<Candidate> out) {
     for (int i = 0; i < keys.length; i++) {
-      String k = keys[i];
-      int clitic = 0;
-      if (!families.contains(k) && k.length() > 5 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
-          && families.contains(k.substring(1))) {
-        clitic = 1;
-      } else if (!families.contains(k)) {
+      int clitic = familyClitic(keys[i], families);
+      if (clitic < 0) {
         continue;
       }
       if (i > 0 && (givenNames.contains(keys[i - 1]) || AFTER_NAME_PARTICLES.contains(keys[i - 1])
@@ -122,17 +118,20 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       Token t = s.get(i);
       int start = t.start() + displayOffset(t.text(), clitic);
-      boolean inside = false;
-      for (Candidate c : out) {
-        if (c.field() == f.index() && c.start() <= start && t.end() <= c.end()) {
-          inside = true;
-          break;
-        }
-      }
+      boolean inside = out.stream().anyMatch(c -> c.field() == f.index() && c.start() <= start && t.end() <= c.end());
       if (!inside) {
         out.add(new Candidate(f.index(), start, t.end(), EntityType.PERSON, FAMILY_CONFIDENCE, false));
       }
     }
+  }
+
+  /** 0 when {@code key} is one of the families, 1 when it is one with an attached و/ف (والمنيفي), else -1. */
+  private static int familyClitic(String key, java.util.Set<String> families) {
+    if (families.contains(key)) {
+      return 0;
+    }
+    boolean conjunction = key.length() > 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف');
+    return conjunction && families.contains(key.substring(1)) ? 1 : -1;
   }
 
   /** A family name alone: below a full name's confidence, above the model's usual guesses. */

@@ -151,12 +151,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
       end = placeAfterCue(keys, i);
       if (end > i) {
         add(f, s, i, end, EntityType.PLACE, TYPED, out);
-        if (end == i + 1 && placeCue(keys[i - 1]) && (end >= keys.length || !isWord(keys[end])
+        boolean afterCue = placeCue(keys[i - 1]); // not after در/از
+        if (end == i + 1 && afterCue && (end >= keys.length || !isWord(keys[end])
             || (AFTER_PLACE.contains(keys[end]) && !LIGHT_VERBS.contains(keys[end])))) {
           places.add(keys[i]); // only a name that plainly ends there (not بویین of بویین زهرا)
         }
         // دو شهر چالدران و سردشت: a second name joined by و to a place after its cue
-        if (placeCue(keys[i - 1]) && end + 1 < keys.length && keys[end].equals("و") && placeWord(keys[end + 1])
+        if (afterCue && end + 1 < keys.length && keys[end].equals("و") && placeWord(keys[end + 1])
             && closesPlace(keys, end + 2)) {
           add(f, s, end + 1, end + 2, EntityType.PLACE, TYPED, out);
           places.add(keys[end + 1]);
