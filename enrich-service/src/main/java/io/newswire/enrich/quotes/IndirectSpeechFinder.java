@@ -354,7 +354,8 @@ final class IndirectSpeechFinder {
     return j;
   }
 
-  private static String stripClitic(String form) {
+  /** An Arabic word without a leading و or ف (folded forms): وأكد → أكد. */
+  static String stripClitic(String form) {
     return (form.startsWith("و") || form.startsWith("ف")) && form.length() > 3 ? form.substring(1) : form;
   }
 

@@ -224,9 +224,6 @@ public final class QuoteExtractor {
     }
   }
 
-  /** Persian 'one' (a, an) in its spellings: یک مقام introduces someone left unnamed. */
-  private static final Set<String> PERSIAN_ONE = Set.of("یک", "يک", "يك");
-
   /** How many fields on a lead's role may look for the person it names. */
   private static final int LEAD_ROLE_FIELDS = 3;
 
@@ -248,7 +245,7 @@ public final class QuoteExtractor {
       int field = fieldOfQuote.get(i);
       // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
       boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
-          && !PERSIAN_ONE.contains(words.get(0).form()); // یک مقام: someone left unnamed
+          && !SubjectFinder.PERSIAN_ONE.contains(words.get(0).form()); // یک مقام: someone left unnamed
       if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }
