@@ -190,13 +190,7 @@ final class Descriptors {
     if ("en".equals(lang)) {
       return s.equalsIgnoreCase(target);
     }
-    int off = 0;
-    if (s.startsWith("و") && s.length() > 4) {
-      off = 1;
-    }
-    if (s.startsWith("ال", off) && s.length() - off > 3) {
-      off += 2;
-    }
+    int off = bareStart(s);
     return s.length() - off == target.length() && s.startsWith(target, off);
   }
 
@@ -251,15 +245,12 @@ final class Descriptors {
   /** Lower case, without a leading و and the article ال, so الخطيب and خطيب compare equal. */
   private static String bare(Token t, String lang) {
     String s = t.form();
-    if ("en".equals(lang)) {
-      return s.toLowerCase(Locale.ROOT);
-    }
-    if (s.startsWith("و") && s.length() > 4) {
-      s = s.substring(1);
-    }
-    if (s.startsWith("ال") && s.length() > 3) {
-      s = s.substring(2);
-    }
-    return s;
+    return "en".equals(lang) ? s.toLowerCase(Locale.ROOT) : s.substring(bareStart(s));
+  }
+
+  /** Where an Arabic or Persian word's bare form starts: past a leading و, then past the article ال. */
+  private static int bareStart(String s) {
+    int off = s.startsWith("و") && s.length() > 4 ? 1 : 0;
+    return s.startsWith("ال", off) && s.length() - off > 3 ? off + 2 : off;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Definite descriptions that stand for a person the story has already named: 'the East Kilbride
@@ -121,9 +122,11 @@ final class Epithets {
   private static final Set<String> CORPORATE_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "group", "ag", "sa",
       "nv", "llc", "corporation", "company", "bank");
 
+  private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s.,]+");
+
   /** The organisation's name ends with a corporate designation: 'Harwood Tool Corp', 'Lindqvist Paper Co'. */
   private static boolean incorporated(MentionRef m) {
-    String[] words = m.text().split("[\\s.,]+");
+    String[] words = NAME_WORD_BREAK.split(m.text());
     return words.length > 1 && CORPORATE_SUFFIXES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 

@@ -199,6 +199,15 @@ final class FieldView {
     return k >= 0 ? text.charAt(k) : 0;
   }
 
+  /** First non-space char at or after index i, or 0 at the end. */
+  char charAfter(int i) {
+    int k = i;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k < text.length() ? text.charAt(k) : 0;
+  }
+
   /** True when only spaces and punctuation (no word) lie in [from, to). */
   boolean noWordsBetween(int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {

@@ -50,7 +50,10 @@ final class IndirectSpeechFinder {
         continue;
       }
       Candidate c = switch (f.lang()) {
-        case "ar" -> asMarker(f, cue) >= 0 ? trailingAfterComma(f, cue, asMarker(f, cue)) : arabic(f, cue);
+        case "ar" -> {
+          int as = asMarker(f, cue);
+          yield as >= 0 ? trailingAfterComma(f, cue, as) : arabic(f, cue);
+        }
         case "fa" -> persian(f, cue);
         default -> english(f, cue);
       };
@@ -354,7 +357,8 @@ final class IndirectSpeechFinder {
     return j;
   }
 
-  private static String stripClitic(String form) {
+  /** An Arabic word without a leading و or ف (folded forms): وأكد → أكد. */
+  static String stripClitic(String form) {
     return (form.startsWith("و") || form.startsWith("ف")) && form.length() > 3 ? form.substring(1) : form;
   }
 

@@ -102,8 +102,7 @@ final class NarrativeSubjects {
   private static int afterOpeningComma(FieldView f, int k) {
     List<Token> toks = f.tokens;
     for (int j = k + 1; j < toks.size() && j - k <= MAX_OPENER_TOKENS; j++) {
-      String gap = f.text.substring(toks.get(j - 1).end(), toks.get(j).start());
-      if (gap.contains("،") || gap.contains(",")) {
+      if (f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,")) {
         return j;
       }
       if (f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), ".:!?؟؛;")) {

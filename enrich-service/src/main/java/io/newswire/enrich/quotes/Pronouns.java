@@ -45,6 +45,11 @@ final class Pronouns {
     return PERSONAL.contains(form);
   }
 
+  /** {@link #personal} for a speaker's words as written: folded and lower-cased first ('وی', 'He'). */
+  static boolean personalWords(String text) {
+    return personal(MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * The antecedent of a pronoun (folded form): he/she the last speaker who can be a person; 'they' the
    * current speaker when that is a group ('Democrats', 'several groups', 'the council'); 'it' the current

@@ -68,33 +68,29 @@ public final class QuoteExtractor {
       Candidate last = null;
       for (Candidate c : found) {
         int at = cuePosition(f, c);
-        for (; nextTopic < topics.size() && topics.get(nextTopic).position() < Math.min(at, c.start()); nextTopic++) {
-          tracker.topic(topics.get(nextTopic).subject());
-        }
+        nextTopic = topicsBefore(topics, nextTopic, Math.min(at, c.start()), tracker);
         for (; nextSilent < silent.size() && f.tokens.get(silent.get(nextSilent).first()).start() < c.start(); nextSilent++) {
-          for (; nextTopic < topics.size() && topics.get(nextTopic).position() < f.tokens.get(silent.get(nextSilent).first()).start(); nextTopic++) {
-            tracker.topic(topics.get(nextTopic).subject());
-          }
+          nextTopic = topicsBefore(topics, nextTopic, f.tokens.get(silent.get(nextSilent).first()).start(), tracker);
           SilentCues.introduce(f, silent.get(nextSilent), tracker);
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         speaker = Pronouns.publishable(speaker);
         if (Epithets.unresolved(speaker)) {
-          SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, cuePosition(f, c));
+          SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
         }
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }
         if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon) && !switchedAt(f, c)) {
-          SpeakerRef person = Epithets.antecedent(views, foundByField, v, cuePosition(f, c));
+          SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
           if (person == null && body) {
             person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
           }
           speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'said the East Kilbride athlete'
         }
-        if (Epithets.unresolved(speaker) && !Pronouns.personal(MatchForm.fold(speaker.text(), "fa").toLowerCase(java.util.Locale.ROOT))) {
-          SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, cuePosition(f, c), false);
+        if (Epithets.unresolved(speaker) && !Pronouns.personalWords(speaker.text())) {
+          SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, at, false);
           speaker = described == null ? speaker : described; // وتابع خطيب الجامع: the person apposed with that description
         }
         if (body && "fa".equals(f.lang()) && Epithets.unresolved(speaker) && speaker.text() != null
@@ -110,18 +106,14 @@ public final class QuoteExtractor {
         quotes.add(toQuote(f, c, speaker));
         speakers.add(speaker);
         fieldOfQuote.add(readingPosition(f));
-        whereRead.add(new int[] {v, cuePosition(f, c)});
+        whereRead.add(new int[] {v, at});
         last = c;
       }
       for (; nextSilent < silent.size(); nextSilent++) {
-        for (; nextTopic < topics.size() && topics.get(nextTopic).position() < f.tokens.get(silent.get(nextSilent).first()).start(); nextTopic++) {
-          tracker.topic(topics.get(nextTopic).subject());
-        }
+        nextTopic = topicsBefore(topics, nextTopic, f.tokens.get(silent.get(nextSilent).first()).start(), tracker);
         SilentCues.introduce(f, silent.get(nextSilent), tracker);
       }
-      for (; nextTopic < topics.size(); nextTopic++) {
-        tracker.topic(topics.get(nextTopic).subject());
-      }
+      topicsBefore(topics, nextTopic, Integer.MAX_VALUE, tracker);
       if (!"en".equals(f.lang())) {
         Honorifics.remember(f, tracker);
       }
@@ -136,6 +128,17 @@ public final class QuoteExtractor {
     }
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
     return quotes;
+  }
+
+  /**
+   * Hands the tracker the topics ({@link NarrativeSubjects}) of the sentences that start before
+   * {@code position}, from topic {@code next} on; the index of the first topic not handed.
+   */
+  private static int topicsBefore(List<NarrativeSubjects.Topic> topics, int next, int position, SpeakerTracker tracker) {
+    for (; next < topics.size() && topics.get(next).position() < position; next++) {
+      tracker.topic(topics.get(next).subject());
+    }
+    return next;
   }
 
   /** Words that open with a role head and go on to more words: a description, not a name. */
@@ -210,7 +213,7 @@ public final class QuoteExtractor {
       SpeakerRef s = speakers.get(i);
       int[] at = whereRead.get(i);
       if (fieldOfQuote.get(i) > 1 || !Epithets.unresolved(s)
-          || Pronouns.personal(MatchForm.fold(s.text(), "fa").toLowerCase(java.util.Locale.ROOT))) {
+          || Pronouns.personalWords(s.text())) {
         continue;
       }
       SpeakerRef person = Descriptors.resolve(s.text(), lexicon, views, at[0], at[1], true);
@@ -242,7 +245,7 @@ public final class QuoteExtractor {
       int field = fieldOfQuote.get(i);
       // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
       boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
-          && !Set.of("یک", "يک", "يك").contains(words.get(0).form()); // یک مقام: someone left unnamed
+          && !SubjectFinder.PERSIAN_ONE.contains(words.get(0).form()); // یک مقام: someone left unnamed
       if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }

@@ -37,7 +37,7 @@ final class SilentCues {
     if (s == null || s == before || Pronouns.publishable(s) == null) {
       return;
     }
-    if (Pronouns.personal(MatchForm.fold(s.text(), "fa").toLowerCase(java.util.Locale.ROOT))) {
+    if (Pronouns.personalWords(s.text())) {
       return; // 'وی تاکید کرد' names no one new
     }
     if ("en".equals(f.lang()) && s.entityId() == null) {

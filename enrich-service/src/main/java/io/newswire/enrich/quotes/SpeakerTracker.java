@@ -16,9 +16,8 @@ final class SpeakerTracker {
   private final Map<String, SpeakerRef> roles = new HashMap<>();
   private SpeakerRef topic;
   private java.util.Set<String> bodies = java.util.Set.of();
-  private int seq;
-  private int currentSeq;
-  private int topicSeq;
+  /** Whether the topic was set after the last speaker spoke. */
+  private boolean topicNewer;
 
   SpeakerRef current() {
     return current;
@@ -27,7 +26,7 @@ final class SpeakerTracker {
   void spoke(SpeakerRef s) {
     if (s != null) {
       current = s;
-      currentSeq = ++seq;
+      topicNewer = false;
       if (!Pronouns.impersonal(s)) {
         lastPerson = s;
       }
@@ -54,7 +53,7 @@ final class SpeakerTracker {
   /** An Arabic sentence opened with its verb and this subject ({@link NarrativeSubjects}). */
   void topic(SpeakerRef s) {
     topic = s;
-    topicSeq = ++seq;
+    topicNewer = true;
   }
 
   /**
@@ -62,7 +61,7 @@ final class SpeakerTracker {
    * it after the last speaker, else the current speaker.
    */
   SpeakerRef implicitSpeaker() {
-    return topic != null && topic != NarrativeSubjects.NONE && topicSeq > currentSeq ? topic : current;
+    return topic != null && topic != NarrativeSubjects.NONE && topicNewer ? topic : current;
   }
 
   void bindRole(String key, SpeakerRef s) {

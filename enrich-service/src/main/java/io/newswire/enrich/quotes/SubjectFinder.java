@@ -58,8 +58,7 @@ final class SubjectFinder {
       "بقولها", "بقولهم", "بالقول", "تاكيده", "تاكيدها", "اعلانه", "اعلانها");
 
   private static boolean ownMasdar(String form) {
-    return AR_OWN_MASDAR.contains(form)
-        || form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') && AR_OWN_MASDAR.contains(form.substring(1));
+    return AR_OWN_MASDAR.contains(form) || AR_OWN_MASDAR.contains(IndirectSpeechFinder.stripClitic(form));
   }
 
   /**
@@ -545,8 +544,7 @@ final class SubjectFinder {
       int comma = opener ? indexOfAny(f.text, "،,", toks.get(i).end(), cueStart) : -1;
       MentionRef agency = f.mentionAt(toks.get(i));
       if (comma < 0 && agency != null && !agency.person() && agency.start() == toks.get(i).start()
-          && (f.text.substring(agency.end()).stripLeading().startsWith("-")
-              || f.text.substring(agency.end()).stripLeading().startsWith("_"))) {
+          && "-_".indexOf(f.charAfter(agency.end())) >= 0) {
         comma = agency.end(); // 'خبرگزاری فارس- X گفت', 'خبرگزاري فارس _ X گفت': the agency prefix, not the subject
       }
       if (comma < 0) {
@@ -610,14 +608,14 @@ final class SubjectFinder {
       return false;
     }
     String first = words.get(0).form();
-    return first.equals("یک") || first.equals("يک") || first.equals("يك") || PERSIAN_DEMONSTRATIVES.contains(first)
+    return PERSIAN_ONE.contains(first) || PERSIAN_DEMONSTRATIVES.contains(first)
         || lexicon.match(words, 0, CueKind.ROLE) != null;
   }
 
   /** A Persian subject [i, limit) that describes someone without naming them: یک …, or a role head (مقام, منبع). */
   private static boolean describedUnnamed(FieldView f, int i, int limit) {
     String first = f.tokens.get(i).form();
-    if (first.equals("یک") || first.equals("يک") || first.equals("يك")) {
+    if (PERSIAN_ONE.contains(first)) {
       return true;
     }
     for (int j = i; j < limit; j++) {
@@ -653,6 +651,8 @@ final class SubjectFinder {
   }
 
   private static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = java.util.Set.of("این", "اين");
+  /** Persian 'one' (a, an) in its spellings: یک مقام introduces someone left unnamed. */
+  static final java.util.Set<String> PERSIAN_ONE = java.util.Set.of("یک", "يک", "يك");
 
   /**
    * The words opening the sentence up to an adjunct ('بهزاد پورمحمد در گفت‌وگو با … گفت', '«عباس البیاتی»
