@@ -27,21 +27,21 @@ import java.util.Set;
  * Thread-safe and allocation-light: no state, sets are built once.
  */
 public final class LanguageDetector {
-  private static final Set<String> ARABIC_WORDS = Set.of(
+  private static final WordSet ARABIC_WORDS = new WordSet(Set.of(
       "في", "من", "على", "إلى", "الى", "الذي", "التي", "الذين", "أن", "إن", "ان", "عن", "مع", "هذا",
       "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لم", "لن", "ما", "لا", "بين", "حيث", "أو", "او",
       "كما", "بعد", "قبل", "عند", "حتى", "إنه", "أنه", "انه", "التى", "وفي", "وقال", "قال", "اليوم",
-      "خلال", "منذ", "هو", "هي", "وهو", "وهي", "ولا", "فى", "علي", "الي", "مليون", "مليار", "دولار");
+      "خلال", "منذ", "هو", "هي", "وهو", "وهي", "ولا", "فى", "علي", "الي", "مليون", "مليار", "دولار"));
   // Persian function words, in the folded (ی/ک) spelling.
-  private static final Set<String> PERSIAN_WORDS = Set.of(
+  private static final WordSet PERSIAN_WORDS = new WordSet(Set.of(
       "است", "می", "را", "این", "که", "برای", "از", "با", "در", "شد", "کرد", "های", "ها", "آن", "یک",
       "تا", "خود", "شده", "بود", "نیز", "وی", "اند", "کند", "شود", "دارد", "باید", "گفت", "کرده",
       "بر", "اینکه", "هر", "نمی", "یا", "اما", "دیگر", "بین", "پس", "همه", "چه", "کنند", "شوند",
       "گزارش", "ما", "هستند", "نیست", "داشت", "بیش", "کشور", "شدند", "کردند", "یافت", "درصد",
-      "میلیارد", "میلیون", "سراسری", "استان", "شهرستان", "طی", "نفر", "امروز", "دیروز", "سال", "ماه");
-  private static final Set<String> URDU_WORDS = Set.of(
+      "میلیارد", "میلیون", "سراسری", "استان", "شهرستان", "طی", "نفر", "امروز", "دیروز", "سال", "ماه"));
+  private static final WordSet URDU_WORDS = new WordSet(Set.of(
       "کے", "کی", "ہے", "میں", "نے", "کو", "سے", "اور", "کا", "یہ", "ہیں", "بھی", "ایک", "گیا", "تھا",
-      "تھی", "ہو", "کہ", "وہ", "کر", "لیے", "ساتھ", "کیا", "گئی", "رہے", "والے");
+      "تھی", "ہو", "کہ", "وہ", "کر", "لیے", "ساتھ", "کیا", "گئی", "رہے", "والے"));
 
   /**
    * Like {@link #detect(String)}, with the language the dispatch declares as a hint: used when the
@@ -140,15 +140,13 @@ public final class LanguageDetector {
         }
       }
       if (arabicWord && i - start <= 8) {
-        String word = text.substring(start, i);
-        if (ARABIC_WORDS.contains(word)) {
+        if (ARABIC_WORDS.contains(text, start, i)) {
           ar += 3;
         }
-        String folded = foldPersian(word);
-        if (PERSIAN_WORDS.contains(folded)) {
+        if (PERSIAN_WORDS.containsFolded(text, start, i)) {
           fa += 3;
         }
-        if (URDU_WORDS.contains(folded)) {
+        if (URDU_WORDS.containsFolded(text, start, i)) {
           ur += 3;
         }
       }
@@ -235,8 +233,4 @@ public final class LanguageDetector {
     return cp <= 0x024F && Character.isLetter(cp) || (cp >= 0x1E00 && cp <= 0x1EFF);
   }
 
-  /** Arabic-keyboard spellings of Persian letters to the Persian ones: ي→ی, ك→ک, ى→ی. */
-  static String foldPersian(String word) {
-    return word.replace('\u064A', '\u06CC').replace('\u0643', '\u06A9').replace('\u0649', '\u06CC');
-  }
 }

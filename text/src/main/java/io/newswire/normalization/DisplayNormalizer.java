@@ -35,6 +35,9 @@ public final class DisplayNormalizer {
     String folded = foldPresentationForms(raw);
     // The quick check is a cheap scan; most wire text is already NFC and skips the normalizer.
     String nfc = Normalizer.isNormalized(folded, Normalizer.Form.NFC) ? folded : Normalizer.normalize(folded, Normalizer.Form.NFC);
+    if (alreadyClean(nfc)) {
+      return nfc; // most lines, and every paragraph normalized a second time: no copy
+    }
     StringBuilder out = new StringBuilder(nfc.length());
     boolean pendingSpace = false;
     boolean pendingZwnj = false;
@@ -76,6 +79,26 @@ public final class DisplayNormalizer {
       out.appendCodePoint(cp);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the loop of {@link #normalize} would give {@code s} back: only the chars it copies without
+   * deciding (printable ASCII, plain Arabic script) and single spaces between them.
+   */
+  private static boolean alreadyClean(String s) {
+    int n = s.length();
+    if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!(c > 0x20 && c < 0x7F || isPlainArabicScript(c) || c == ' ' && prev != ' ')) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   /** True when the string holds at least one letter or digit once normalized. */

@@ -67,4 +67,10 @@ class DisplayNormalizerTest {
     assertFalse(once.contains("  "));
     once.codePoints().forEach(cp -> assertTrue(cp == 0x200C || Character.getType(cp) != Character.FORMAT));
   }
+
+  /** Text of printable ASCII and plain Arabic script only loses its extra spaces, nothing else. */
+  @Property(tries = 300)
+  void plainTextOnlyLosesExtraSpaces(@ForAll @net.jqwik.api.constraints.Chars({'a', 'Z', '.', '"', '\u0628', '\u06CC', '\u0660', ' '}) String s) {
+    assertEquals(s.strip().replaceAll(" +", " "), DisplayNormalizer.normalize(s));
+  }
 }

@@ -49,6 +49,19 @@ public final class PhraseAutomaton<T> {
    */
   private final int[] rootChild;
   private static final int ROOT_CHARS = 0x800;
+  /**
+   * Transitions of the shallowest states with several children, as dense rows over the phrases' chars
+   * below {@link #ROOT_CHARS}: after each mismatch a scan climbs back to these states, and a probe of
+   * the goto table (tens of MB for the knowledge base) misses the cache every time. A dense state is
+   * marked in {@link #onlyChild} as {@code DENSE - row}.
+   */
+  private final int[] dense;
+  /** Column of each char in a dense row, or -1 for a char no dense state has a child for. */
+  private final short[] column;
+  private final int columns;
+  private static final long DENSE = -3L;
+  /** At most this many dense entries (4 bytes each): the rows must stay in cache to be worth it. */
+  private static final int MAX_DENSE = 1 << 19;
 
   public PhraseAutomaton(Map<String, T> phrases) {
     int chars = 0;
@@ -123,6 +136,46 @@ public final class PhraseAutomaton<T> {
       int c = firstChild[st];
       onlyChild[st] = c < 0 ? NO_CHILD : nextSibling[c] >= 0 ? MANY : (long) via[c] << 32 | c;
     }
+    // Dense rows for the states with several children, shallowest first (the breadth-first queue's
+    // order), while they fit; their chars make the columns.
+    column = new short[ROOT_CHARS];
+    java.util.Arrays.fill(column, (short) -1);
+    int cols = 0;
+    int rows = 0;
+    int[] denseStates = new int[Math.min(tail, MAX_DENSE)];
+    for (int q = 0; q < tail; q++) {
+      int st = queue[q];
+      if (onlyChild[st] != MANY) {
+        continue;
+      }
+      int added = 0;
+      for (int c = firstChild[st]; c >= 0; c = nextSibling[c]) {
+        if (via[c] < ROOT_CHARS && column[via[c]] < 0) {
+          added++;
+        }
+      }
+      if ((long) (rows + 1) * (cols + added) > MAX_DENSE || cols + added > Short.MAX_VALUE) {
+        break;
+      }
+      for (int c = firstChild[st]; c >= 0; c = nextSibling[c]) {
+        if (via[c] < ROOT_CHARS && column[via[c]] < 0) {
+          column[via[c]] = (short) cols++;
+        }
+      }
+      denseStates[rows++] = st;
+    }
+    columns = cols;
+    dense = new int[rows * cols];
+    java.util.Arrays.fill(dense, -1);
+    for (int r = 0; r < rows; r++) {
+      int st = denseStates[r];
+      for (int c = firstChild[st]; c >= 0; c = nextSibling[c]) {
+        if (via[c] < ROOT_CHARS) {
+          dense[r * cols + column[via[c]]] = c;
+        }
+      }
+      onlyChild[st] = DENSE - r;
+    }
     rootChild = new int[ROOT_CHARS];
     for (char c = 0; c < ROOT_CHARS; c++) {
       rootChild[c] = child(0, c);
@@ -152,10 +205,18 @@ public final class PhraseAutomaton<T> {
       return rootChild[c];
     }
     long only = onlyChild[state];
-    if (only == MANY) {
-      return child(state, c);
+    if (only >= 0) {
+      return (char) (only >>> 32) == c ? (int) only : -1;
     }
-    return only != NO_CHILD && (char) (only >>> 32) == c ? (int) only : -1;
+    if (only == NO_CHILD) {
+      return -1;
+    }
+    if (only <= DENSE && c < ROOT_CHARS) {
+      int col = column[c];
+      // a char no dense state knows is no child of this one either
+      return col < 0 ? -1 : dense[(int) (DENSE - only) * columns + col];
+    }
+    return child(state, c); // several children, or a char beyond the dense columns (ZWNJ, ...)
   }
 
   private int child(int state, char c) {

@@ -40,7 +40,8 @@ public final class PerceptronTagger {
   private final String[] tags;
   private final String[] types; // type of tag t, or null for O
   private final boolean[] inside;
-  private final boolean[][] allowed;
+  /** The tags allowed after each previous tag + 1 (I-X only continues B-X or I-X), ascending. */
+  private final int[][] allowedTags;
   private final int bits;
   /** Dense weights [bucket * tags.length + tag] while training; null once compacted. */
   private final float[] weights;
@@ -79,7 +80,7 @@ public final class PerceptronTagger {
       types[t] = tags[t].equals("O") ? null : tags[t].substring(2);
       inside[t] = tags[t].startsWith("I-");
     }
-    this.allowed = allowedMatrix(types, inside);
+    this.allowedTags = allowedLists(allowedMatrix(types, inside));
     this.pairIndex = new int[1 << pairBits];
     for (int b = 0; b < pairIndex.length; b++) {
       pairIndex[b] = b * stride;
@@ -221,14 +222,25 @@ public final class PerceptronTagger {
     float[] best = new float[n * nt];
     int[] back = new int[n * nt];
     long[] keys = new long[TaggerFeatures.PAIRS];
-    int[] offsets = new int[n * TaggerFeatures.PAIRS];
-    float[] path = new float[nt];
+    // Per position, the starts of its pair blocks that hold a weight (a block of zeros adds nothing),
+    // packed so the loops below neither branch on nor skip them.
+    int[] live = new int[n * TaggerFeatures.PAIRS];
+    int[] liveCount = new int[n];
     for (int i = 0; i < n; i++) {
       TaggerFeatures.pairKeys(s, i, keys);
       int at = i * TaggerFeatures.PAIRS;
+      int c = 0;
       for (int k = 0; k < keys.length; k++) {
-        offsets[at + k] = pairIndex[pairBucket(keys[k])];
+        int offset = pairIndex[pairBucket(keys[k])];
+        if (offset >= 0) {
+          live[at + c++] = offset;
+        }
       }
+      liveCount[i] = c;
+    }
+    for (int i = 0; i < n; i++) {
+      int at = i * TaggerFeatures.PAIRS;
+      int atEnd = at + liveCount[i];
       int here = i * nt;
       int before = here - nt;
       java.util.Arrays.fill(best, here, here + nt, Float.NEGATIVE_INFINITY);
@@ -240,24 +252,16 @@ public final class PerceptronTagger {
         }
         float base = i == 0 ? 0 : best[before + prev];
         int row = (prev + 1) * nt;
-        // All tags at once, one pair block after the other (straight loops over contiguous weights);
-        // each tag's sum is still base + observation + block 0 + ... + block 3, in that order.
-        for (int t = 0; t < nt; t++) {
-          path[t] = base + obs[here + t];
-        }
-        for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-          if (offsets[at + k] < 0) {
-            continue; // a block of zeros
+        // Only the tags allowed after prev (I-X after B-X or I-X): a third of the sums are never read.
+        // Each sum is still base + observation + block 0 + ... + block 3, in that order, so the
+        // decoding is the same float for float.
+        for (int t : allowedTags[prev + 1]) {
+          float v = base + obs[here + t];
+          for (int k = at; k < atEnd; k++) {
+            v += pairTable[live[k] + row + t];
           }
-          int block = offsets[at + k] + row;
-          for (int t = 0; t < nt; t++) {
-            path[t] += pairTable[block + t];
-          }
-        }
-        boolean[] allowedAfter = allowed[prev + 1];
-        for (int t = 0; t < nt; t++) {
-          if (allowedAfter[t] && path[t] > best[here + t]) {
-            best[here + t] = path[t];
+          if (v > best[here + t]) {
+            best[here + t] = v;
             back[here + t] = prev;
           }
         }
@@ -278,17 +282,13 @@ public final class PerceptronTagger {
       int prev = i == 0 ? -1 : pred[i - 1];
       int row = (prev + 1) * nt;
       int at = i * TaggerFeatures.PAIRS;
+      int atEnd = at + liveCount[i];
       float chosen = Float.NEGATIVE_INFINITY;
       float runnerUp = Float.NEGATIVE_INFINITY;
-      for (int c = 0; c < nt; c++) {
-        if (!allowed(prev, c)) {
-          continue;
-        }
+      for (int c : allowedTags[prev + 1]) {
         float v = obs[i * nt + c];
-        for (int k = 0; k < TaggerFeatures.PAIRS; k++) {
-          if (offsets[at + k] >= 0) {
-            v += pairTable[offsets[at + k] + row + c];
-          }
+        for (int k = at; k < atEnd; k++) {
+          v += pairTable[live[k] + row + c];
         }
         if (c == pred[i]) {
           chosen = v;
@@ -379,7 +379,7 @@ public final class PerceptronTagger {
     this.tags = m.tags;
     this.types = m.types;
     this.inside = m.inside;
-    this.allowed = m.allowed;
+    this.allowedTags = m.allowedTags;
     this.bits = m.bits;
     this.weights = null;
     this.compact = compact;
@@ -472,9 +472,19 @@ public final class PerceptronTagger {
     return (int) (h >>> (64 - pairBits));
   }
 
-  /** I-X only continues B-X or I-X. */
-  private boolean allowed(int prev, int t) {
-    return allowed[prev + 1][t];
+  private static int[][] allowedLists(boolean[][] allowed) {
+    int[][] lists = new int[allowed.length][];
+    for (int p = 0; p < allowed.length; p++) {
+      int[] l = new int[allowed[p].length];
+      int c = 0;
+      for (int t = 0; t < allowed[p].length; t++) {
+        if (allowed[p][t]) {
+          l[c++] = t;
+        }
+      }
+      lists[p] = java.util.Arrays.copyOf(l, c);
+    }
+    return lists;
   }
 
   private static boolean[][] allowedMatrix(String[] types, boolean[] inside) {

@@ -16,10 +16,14 @@ final class TaggerFeatures {
     final long word;
     final long stem;
     final long clitic;
-    /** Feature hashes, template included: stem and word prefixes and suffixes (0 when too short). */
-    final long[] affix;
-    /** Feature hashes of the stem's letter n-grams. */
-    final long[] grams;
+    /**
+     * Feature hashes, template included: stem and word prefixes and suffixes (0 when too short). Only
+     * while training: a trained model's word keeps their summed weights ({@link #intrinsicScores}), and
+     * the token cache holds a few hundred thousand words, so the arrays are dropped once summed.
+     */
+    long[] affix;
+    /** Feature hashes of the stem's letter n-grams; only while training, as {@link #affix}. */
+    long[] grams;
     final long gaz;
     final long[] gazTags;
     final int shape;
@@ -83,6 +87,10 @@ final class TaggerFeatures {
       long[] feats = new long[MAX];
       intrinsicCount = intrinsic(this, feats);
       intrinsicScores = scorer == null ? null : scorer.score(feats, intrinsicCount);
+      if (intrinsicScores != null) {
+        affix = null;
+        grams = null;
+      }
     }
   }
 

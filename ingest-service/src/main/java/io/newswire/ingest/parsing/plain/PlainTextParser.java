@@ -10,7 +10,6 @@ import io.newswire.ingest.parsing.format.FormatParser;
 import io.newswire.normalization.DisplayNormalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,7 +32,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PlainTextParser implements FormatParser {
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\u0085]");
   /** SPA and other Gulf agencies' news categories, written before the headline with a slash. */
   private static final Set<String> CATEGORIES = Set.of(
       "عام", "سياسي", "اقتصادي", "إقتصادي", "ثقافي", "رياضي", "اجتماعي", "إجتماعي", "تقرير", "صحي",
@@ -50,7 +48,7 @@ public final class PlainTextParser implements FormatParser {
 
   /** Parses into a content object that may already hold metadata (the ANPA/IPTC header). */
   public DispatchContent parseInto(DispatchContent c, String text, Instant receivedAt) throws RejectedDispatchException {
-    List<String> lines = Arrays.asList(LINE_BREAK.split(text, -1));
+    List<String> lines = lines(text);
     int i = 0;
     while (i < lines.size() && !DisplayNormalizer.hasVisibleText(DisplayNormalizer.normalize(lines.get(i)))) {
       i++;
@@ -93,6 +91,29 @@ public final class PlainTextParser implements FormatParser {
     applyDateline(c, paragraphs, receivedAt);
     c.paragraphs.addAll(paragraphs);
     return c;
+  }
+
+  /**
+   * The lines of a text, split at CRLF or any one of CR, LF, U+2028, U+2029, U+0085, empty lines and a
+   * trailing empty line kept (what {@code split("\r\n|[\r\n\u2028\u2029\u0085]", -1)} gives, by a
+   * loop: the regex's alternation ran at every char and was 2 % of the text work).
+   */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        out.add(text.substring(from, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        from = i + 1;
+      }
+    }
+    out.add(text.substring(from));
+    return out;
   }
 
   /** Finds the dateline in the first paragraphs and cuts it from the first one when it is a prefix. */
