@@ -26,6 +26,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    */
   public static final double CONFIDENCE = 0.995;
   private static final int MAX_CHAIN = 3;
+  private static final String GOVERNMENT = io.newswire.normalization.MatchingForm.key("الحكومة");
   private static final int MAX_ADJECTIVES = 3;
 
   private final Set<String> heads;
@@ -163,6 +164,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (!article && !heads.contains(head)) {
         continue;
       }
+      if (article && head.equals(GOVERNMENT) && (i + 1 >= n || !nationality.contains(keys[i + 1]))) {
+        continue; // الحكومة اليمنية is a body; الحكومة الشرعية, الحكومة المركزية describe one
+      }
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
@@ -220,8 +224,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private void people(FieldText f, List<Token> s, String[] keys, List<Candidate> out) {
     int n = keys.length;
     for (int i = 0; i + 1 < n; i++) {
-      if (!givenNames.contains(keys[i]) || s.get(i).text().equals("على")
-          || (s.get(i).text().equals("علي") && i > 0 && isVerbLike(keys[i - 1]))) {
+      // ويحيى الزهراني: a name in a list, the conjunction glued to its given name
+      boolean waw = keys[i].length() > 3 && keys[i].charAt(0) == 'و' && !givenNames.contains(keys[i])
+          && givenNames.contains(keys[i].substring(1));
+      if (!waw && (!givenNames.contains(keys[i]) || s.get(i).text().equals("على")
+          || (s.get(i).text().equals("علي") && i > 0 && isVerbLike(keys[i - 1])))) {
         continue;
       }
       int j = i + 1;
@@ -233,7 +240,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         continue;
       }
       if (j < n && familyShaped(keys[j]) && s.get(j).text().endsWith("ي") && !MONTHS.contains(keys[i])) {
-        out.add(new Candidate(f.index(), s.get(i).start(), s.get(j).end(), EntityType.PERSON, PERSON_CONFIDENCE, false));
+        int start = s.get(i).start() + (waw ? displayOffset(s.get(i).text(), 1) : 0);
+        out.add(new Candidate(f.index(), start, s.get(j).end(), EntityType.PERSON, PERSON_CONFIDENCE, false));
         i = j;
       }
     }
