@@ -308,6 +308,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         return j;
       }
     }
+    if (!article && !properName && k < n && k > j && keys[k - 1].startsWith("ال") && coordinated(keys, k)) {
+      k++; // جمعية الثقافة والفنون، عمادة القبول والتسجيل: a second field joined by و
+    }
     int chainEnd = k;
     while (k < n && k - chainEnd < MAX_ADJECTIVES && (isNisba(keys[k]) || NAME_ADJECTIVES.contains(keys[k]))
         && !descriptive.contains(keys[k])) {
@@ -320,6 +323,23 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (System.getenv("NOPURP") == null) k = purposeEnd(keys, k); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
     }
     return k;
+  }
+
+  /**
+   * A definite noun glued to و right after a name's definite genitive (والفنون), that closes the phrase: not
+   * a nisba, a stop word, a head, nor the start of a construct of its own (والمدير العام للشركة).
+   */
+  private boolean coordinated(String[] keys, int k) {
+    String w = keys[k];
+    if (!w.startsWith("وال") || w.length() < 6) {
+      return false;
+    }
+    String bare = w.substring(1);
+    if (isNisba(bare) || stop.contains(bare) || articleHeads.contains(bare) || descriptive.contains(bare)) {
+      return false;
+    }
+    return k + 1 >= keys.length || !isWord(keys[k + 1]) || isNisba(keys[k + 1]) || cliticLength(keys[k + 1]) > 0
+        || !keys[k + 1].startsWith("ال");
   }
 
   /** Adjectives without the nisba ending that qualify names of bodies (الرئاسة العامة، المجلس الأعلى). */
