@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
+import static io.newswire.enrich.entities.EntityExtractorTest.byName;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static io.newswire.enrich.entities.EntityExtractorTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,6 +70,17 @@ class EntityRound7Test {
     assertEquals(EntityType.ORGANIZATION, g.getType());
     assertEquals("Government of Iraq", g.getName());
     assertNull(mentioned(es, "الحكومة الشرعية"), "a describing adjective: " + all(es));
+  }
+
+  @Test
+  void aClubNamedAfterItsCityIsTheClubWhereverThePlaceIsNotMeant() {
+    List<Entity> es = run("ar", "عنوان", "وصل نادي روما إلى مدريد أمس، وسيخوض روما مباراة ودية قبل العودة إلى روما الأسبوع المقبل.");
+    Entity club = byName(es, "AS Roma");
+    assertNotNull(club, all(es));
+    assertEquals(List.of("روما", "روما"), texts(club), "the head stays outside, the subject is the club: " + all(es));
+    Entity city = byName(es, "Rome");
+    assertNotNull(city, "after إلى it is the city: " + all(es));
+    assertEquals(1, texts(city).size());
   }
 
   @Test
