@@ -84,6 +84,16 @@ class EntityRound7Test {
   }
 
   @Test
+  void aPersianDirectorGeneralNamesHisDepartmentByItsField() {
+    List<Entity> es = run("fa", "عنوان", "مدیرکل فرهنگ و ارشاد اسلامی استان بوشهر امروز گفت: نمایشگاه کتاب آغاز شد.");
+    Entity d = mentioned(es, "فرهنگ و ارشاد اسلامی استان بوشهر");
+    assertNotNull(d, all(es));
+    assertEquals(EntityType.ORGANIZATION, d.getType());
+    assertEquals("Bushehr Province Culture and Islamic Guidance Directorate", d.getName());
+    assertNull(mentioned(es, "فرهنگ و ارشاد"), all(es));
+  }
+
+  @Test
   void organisationNamesInEnglishWordOrder() {
     Map<String, String> byName = Map.of("القاهرة", "Cairo", "القصيم", "Al-Qassim Region", "ایران", "Iran",
         "اصفهان", "Isfahan", "تبریز", "Tabriz");

@@ -34,6 +34,7 @@ public final class OrganisationName {
   private static final String DEPARTMENT = MatchingForm.key("اداره");
   private static final String COUNTRY = MatchingForm.key("کشور");
   private static final String MINISTRY = MatchingForm.key("وزارت");
+  private static final String PROVINCE = MatchingForm.key("استان");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
   private static final java.util.Set<String> PLURALS = java.util.Set.of(MatchingForm.key("ها"), MatchingForm.key("های"));
   /** Royal and religious titles that name a body after a person (جامعة الملك خالد: King Khalid University). */
@@ -59,6 +60,9 @@ public final class OrganisationName {
       return null;
     }
     String pattern = head.kind == Kind.HEAD ? head.english : "Ministry of {}";
+    if (words.length > 1 && words[0].equals(DEPARTMENT) && words[1].equals(ALL)) {
+      pattern = "{} Directorate"; // اداره کل: a provincial directorate-general
+    }
     boolean gov = head.kind == Kind.MINISTRY || "gov".equals(head.extra);
     List<List<String>> groups = new ArrayList<>(); // each: adjectives..., then its noun last
     List<String> headAdjectives = new ArrayList<>();
@@ -86,6 +90,16 @@ public final class OrganisationName {
       }
       if (w.equals(COUNTRY) && i == 1 && words[0].equals(MINISTRY)) {
         w = MatchingForm.key("داخلية"); // وزارت کشور: Ministry of Interior
+      }
+      if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
+        String p = place.apply(words[i + 1]);
+        if (p == null) {
+          return null;
+        }
+        // استان بوشهر: Bushehr Province, as English names a provincial office (Bushehr Province ... Directorate)
+        places.add((p.endsWith(" Province") ? p.substring(0, p.length() - 9) : p) + " Province");
+        i++;
+        continue;
       }
       if (i == 1 && i + 1 < words.length && NAMED_AFTER.containsKey(w) && places.isEmpty()) {
         places.add(NAMED_AFTER.get(w) + " " + CrossScriptName.romanize(words[i + 1], "ar"));
@@ -119,7 +133,7 @@ public final class OrganisationName {
         if (p == null || !places.isEmpty()) {
           return null;
         }
-        for (String region : new String[] {" Region", " Province", " Governorate"}) {
+        for (String region : new String[] {" Region", " Governorate"}) {
           if (p.endsWith(region) && p.length() > region.length()) {
             p = p.substring(0, p.length() - region.length()); // جامعة القصيم: Qassim University, not Region
           }

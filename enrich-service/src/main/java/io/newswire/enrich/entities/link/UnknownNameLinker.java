@@ -158,10 +158,15 @@ public final class UnknownNameLinker {
     if (type != EntityType.ORGANIZATION) {
       return text;
     }
-    String english = OrganisationName.english(text, w -> {
+    java.util.function.Function<String, String> places = w -> {
       KbEntity p = uniqueKbEntity(w, EntityType.PLACE);
       return p == null ? null : p.name();
-    });
+    };
+    String english = OrganisationName.english(text, places);
+    if (english == null && "fa".equals(lang)) {
+      // هواشناسی آذربایجان غربی after مدیرکل: a provincial department named by its field alone
+      english = OrganisationName.english("اداره کل " + text, places);
+    }
     return english == null ? text : english;
   }
 

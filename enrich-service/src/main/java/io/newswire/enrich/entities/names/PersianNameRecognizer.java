@@ -68,6 +68,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> stop;
   private final Set<String> notName;
   private final Set<String> conjuncts;
+  /** Fields a provincial department is named by after مدیرکل, with no head word (هواشناسی، فرهنگ و ارشاد). */
+  private final Set<String> fields;
+  private static final String DIRECTOR_GENERAL = MatchingForm.key("مدیرکل");
+  private static final String DIRECTOR = MatchingForm.key("مدیر");
+  private static final String ALL_OF = MatchingForm.key("کل");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -85,6 +90,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     stop = cues.get("stop");
     notName = cues.get("not-name");
     conjuncts = cues.get("org-conjunct");
+    fields = cues.get("field");
   }
 
   @Override
@@ -157,6 +163,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         continue;
       }
       int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
+      if (end < 0 && i > 0 && fields.contains(keys[i]) && (keys[i - 1].equals(DIRECTOR_GENERAL)
+          || (i > 1 && keys[i - 1].equals(ALL_OF) && keys[i - 2].equals(DIRECTOR)))) {
+        // مدیرکل هواشناسی آذربایجان غربی، مدیرکل فرهنگ و ارشاد اسلامی استان بوشهر: the office names its department
+        end = orgTail(keys, i, i);
+      }
       if (end > i + 1) {
         add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
         i = end;
@@ -351,6 +362,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
     } else {
       return -1;
     }
+    return orgTail(keys, i, j);
+  }
+
+  /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
+  private int orgTail(String[] keys, int i, int j) {
     int head = j;
     while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
       j++;
