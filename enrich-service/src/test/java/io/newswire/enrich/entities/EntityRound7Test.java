@@ -108,7 +108,7 @@ class EntityRound7Test {
     assertEquals("Isfahan Governorate", OrganisationName.english("استانداری اصفهان", places::get));
     assertEquals("Ministry of Roads and Urban Development", OrganisationName.english("وزارت راه و شهرسازی", places::get),
         "Persian writes و apart");
-    assertEquals("Tabriz Cultural Heritage Department",
+    assertEquals("Tabriz Cultural Heritage Directorate",
         OrganisationName.english("اداره کل میراث فرهنگی تبریز", places::get));
     assertEquals("Ministry of Interior", OrganisationName.english("وزارت کشور", places::get));
     assertEquals("Youth Cinema Association of Iran", OrganisationName.english("انجمن سینمای جوانان ایران", places::get),
