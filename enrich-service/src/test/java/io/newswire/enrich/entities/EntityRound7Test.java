@@ -94,6 +94,15 @@ class EntityRound7Test {
   }
 
   @Test
+  void aPersianBodyOfTheMunicipalityIsNamedWithIt() {
+    List<Entity> es = run("fa", "عنوان", "سازمان حمل و نقل شهرداری تبریز برنامه تازه‌ای را اعلام کرد.");
+    Entity o = mentioned(es, "سازمان حمل و نقل شهرداری تبریز");
+    assertNotNull(o, all(es));
+    assertEquals(EntityType.ORGANIZATION, o.getType());
+    assertNull(mentioned(es, "شهرداری تبریز"), "one body, not two: " + all(es));
+  }
+
+  @Test
   void organisationNamesInEnglishWordOrder() {
     Map<String, String> byName = Map.of("القاهرة", "Cairo", "القصيم", "Al-Qassim Region", "ایران", "Iran",
         "اصفهان", "Isfahan", "تبریز", "Tabriz");

@@ -72,6 +72,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> fields;
   private static final String DIRECTOR_GENERAL = MatchingForm.key("مدیرکل");
   private static final String DIRECTOR = MatchingForm.key("مدیر");
+  private static final String MUNICIPALITY = MatchingForm.key("شهرداری");
   private static final String ALL_OF = MatchingForm.key("کل");
 
   public PersianNameRecognizer() {
@@ -401,6 +402,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
+    }
+    if (j > head && j + 1 < keys.length && keys[j].equals(MUNICIPALITY) && placeWord(keys[j + 1])
+        && !endsWithClitic(keys[j - 1])) {
+      j += 2; // سازمان حمل و نقل ترافیک شهرداری تهران: a body of the municipality is named with it
     }
     if (j > head && j < keys.length && keys[j].equals("مجلس")) {
       // کمیسیون اقتصادی مجلس (شورای اسلامی)، مرکز پژوهش‌های مجلس: a body of parliament is named with it
