@@ -164,6 +164,9 @@ public final class EntityExtractor {
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
     }
+    if ("fa".equals(language)) {
+      names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
+    }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
     }

@@ -103,6 +103,18 @@ class EntityRound7Test {
   }
 
   @Test
+  void anIranianProvinceNamedLikeItsCapitalIsAnEntityOfItsOwn() {
+    List<Entity> es = run("fa", "عنوان", "استاندار اصفهان از طرح‌های تازه استان اصفهان گفت و جاده‌های اصفهان را بازدید کرد.",
+        "او سپس در اصفهان با مردم دیدار کرد.");
+    Entity province = byName(es, "Isfahan Province");
+    assertNotNull(province, all(es));
+    assertEquals(3, texts(province).size(), all(es));
+    Entity city = byName(es, "Isfahan");
+    assertNotNull(city, "after در it is the city: " + all(es));
+    assertEquals(1, texts(city).size());
+  }
+
+  @Test
   void organisationNamesInEnglishWordOrder() {
     Map<String, String> byName = Map.of("القاهرة", "Cairo", "القصيم", "Al-Qassim Region", "ایران", "Iran",
         "اصفهان", "Isfahan", "تبریز", "Tabriz");
