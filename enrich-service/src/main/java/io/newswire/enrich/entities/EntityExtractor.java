@@ -161,6 +161,12 @@ public final class EntityExtractor {
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
+    if ("ar".equals(language) || "fa".equals(language)) {
+      names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
+    }
+    if ("fa".equals(language)) {
+      names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
+    }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
     }

@@ -107,6 +107,15 @@ public final class CrossScriptName {
 
   /** An English-press spelling of a name in Arabic script; Latin names come back unchanged. */
   public static String romanize(String name, String lang) {
+    return romanize(name, lang, false);
+  }
+
+  /**
+   * As {@link #romanize(String, String)}; a Persian place name ({@code place}) spells a vowel و as u and
+   * opens a final cluster of three consonants before its last two (ماکو Maku, سردشت Sardasht), as
+   * English maps and agencies write Iranian towns.
+   */
+  public static String romanize(String name, String lang, boolean place) {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
     String[] words = SPACES.split(MatchingForm.key(name));
@@ -129,9 +138,25 @@ public final class CrossScriptName {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(word(w, persian));
+      out.append(place && persian && !TABLE.containsKey(w) ? placeLetters(w) : word(w, persian));
     }
     return out.toString();
+  }
+
+  /** A Persian place word letter by letter: u for a vowel و, a vowel before the last two of three final consonants. */
+  static String placeLetters(String w) {
+    String s = letters(w, true).replace("ou", "u");
+    int n = w.length();
+    if (n >= 4 && isConsonantLetter(w.charAt(n - 1)) && isConsonantLetter(w.charAt(n - 2)) && isConsonantLetter(w.charAt(n - 3))) {
+      // letters() put its vowel before the last consonant (Sardshat): move it before the last two (Sardasht)
+      String last = consonant(w.charAt(n - 1), true);
+      String second = consonant(w.charAt(n - 2), true);
+      String wrong = second + "a" + last;
+      if (!last.isEmpty() && !second.isEmpty() && s.endsWith(wrong)) {
+        s = s.substring(0, s.length() - wrong.length()) + "a" + second + last;
+      }
+    }
+    return s;
   }
 
   /** Persian surname endings that the English press writes joined to the word before them. */
@@ -194,7 +219,9 @@ public final class CrossScriptName {
         case 'ا', 'آ', 'أ', 'إ' -> v = "a";
         case 'ى' -> v = "a";
         case 'و' -> {
-          if (i == 0 || (!prevConsonant && i > 0) || next == 'ا') {
+          if (prevConsonant && i == n - 2 && i > 1 && (next == 'ي' || next == 'ی')) {
+            v = persian ? "av" : "aw"; // البلوي al-Balawi, موسوی Mousavi: the nisba -awi / -avi
+          } else if (i == 0 || (!prevConsonant && i > 0) || next == 'ا') {
             k = persian ? "v" : "w";
           } else {
             v = "ou";

@@ -27,6 +27,19 @@ public final class OrganisationName {
   private static final String FINANCIAL = MatchingForm.key("المالية");
   private static final String BOURSE = MatchingForm.key("بورصة");
   private static final String MARKET = MatchingForm.key("سوق");
+  /** Countries of the nationality words: a country goes after the name (of Iran), a town or province before it. */
+  private static final java.util.Set<String> COUNTRIES = countries();
+  private static final String AND = MatchingForm.key("و");
+  private static final String ALL = MatchingForm.key("کل");
+  private static final String DEPARTMENT = MatchingForm.key("اداره");
+  private static final String COUNTRY = MatchingForm.key("کشور");
+  private static final String MINISTRY = MatchingForm.key("وزارت");
+  private static final String PROVINCE = MatchingForm.key("استان");
+  /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
+  private static final java.util.Set<String> PLURALS = java.util.Set.of(MatchingForm.key("ها"), MatchingForm.key("های"));
+  /** Royal and religious titles that name a body after a person (جامعة الملك خالد: King Khalid University). */
+  private static final Map<String, String> NAMED_AFTER = Map.of(MatchingForm.key("الملك"), "King", MatchingForm.key("الامير"), "Prince",
+      MatchingForm.key("امام"), "Imam");
 
   private OrganisationName() {}
 
@@ -47,6 +60,9 @@ public final class OrganisationName {
       return null;
     }
     String pattern = head.kind == Kind.HEAD ? head.english : "Ministry of {}";
+    if (words.length > 1 && words[0].equals(DEPARTMENT) && words[1].equals(ALL)) {
+      pattern = "{} Directorate"; // اداره کل: a provincial directorate-general
+    }
     boolean gov = head.kind == Kind.MINISTRY || "gov".equals(head.extra);
     List<List<String>> groups = new ArrayList<>(); // each: adjectives..., then its noun last
     List<String> headAdjectives = new ArrayList<>();
@@ -55,9 +71,41 @@ public final class OrganisationName {
       groups.add(new ArrayList<>(List.of(head.english)));
     }
     String country = null;
+    boolean nextAnd = false; // Persian writes و apart
     int purpose = -1; // index of the first group of a purpose phrase (للإحصاءات: for Statistics)
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
+      if (w.equals(AND) && i > 1 && i < words.length - 1) {
+        nextAnd = true;
+        continue;
+      }
+      if (PLURALS.contains(w) && i > 1) {
+        continue;
+      }
+      if (i == 1 && w.equals(ALL) && words[0].equals(DEPARTMENT)) {
+        continue; // اداره کل: the (general) directorate
+      }
+      if (w.equals(COUNTRY) && i > 1 && i == words.length - 1) {
+        continue; // سازمان اوقاف و امور خیریه کشور: "the country's", English leaves it out
+      }
+      if (w.equals(COUNTRY) && i == 1 && words[0].equals(MINISTRY)) {
+        w = MatchingForm.key("داخلية"); // وزارت کشور: Ministry of Interior
+      }
+      if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
+        String p = place.apply(words[i + 1]);
+        if (p == null) {
+          return null;
+        }
+        // استان بوشهر: Bushehr Province, as English names a provincial office (Bushehr Province ... Directorate)
+        places.add((p.endsWith(" Province") ? p.substring(0, p.length() - 9) : p) + " Province");
+        i++;
+        continue;
+      }
+      if (i == 1 && i + 1 < words.length && NAMED_AFTER.containsKey(w) && places.isEmpty()) {
+        places.add(NAMED_AFTER.get(w) + " " + CrossScriptName.romanize(words[i + 1], "ar"));
+        i++;
+        continue;
+      }
       if (purpose < 0 && i > 1 && w.length() > 3 && w.charAt(0) == 'ل' && country == null && places.isEmpty()) {
         String bare = w.startsWith("لل") ? "ال" + w.substring(2) : w.substring(1);
         Entry pe = entry(bare);
@@ -66,8 +114,14 @@ public final class OrganisationName {
           w = bare;
         }
       }
-      boolean and = w.length() > 2 && w.charAt(0) == 'و' && entry(w) == null && entry(w.substring(1)) != null;
-      Entry e = entry(and ? w.substring(1) : w);
+      boolean and = nextAnd || w.length() > 2 && w.charAt(0) == 'و' && entry(w) == null && entry(w.substring(1)) != null;
+      if (nextAnd) {
+        nextAnd = false;
+        if (entry(w) == null) {
+          return null;
+        }
+      }
+      Entry e = entry(and && entry(w) == null ? w.substring(1) : w);
       if (country != null) {
         return null; // only the nationality closes a name
       }
@@ -78,6 +132,11 @@ public final class OrganisationName {
         }
         if (p == null || !places.isEmpty()) {
           return null;
+        }
+        for (String region : new String[] {" Region", " Governorate"}) {
+          if (p.endsWith(region) && p.length() > region.length()) {
+            p = p.substring(0, p.length() - region.length()); // جامعة القصيم: Qassim University, not Region
+          }
         }
         places.add(p);
         continue;
@@ -133,6 +192,10 @@ public final class OrganisationName {
       country = placeName; // وزارة الأوقاف الفلسطينية and وزارت اوقاف فلسطین alike: Ministry of Endowments (Palestine)
       placeName = null;
     }
+    if (placeName != null && fill.length() > 0 && pattern.startsWith("{}") && !COUNTRIES.contains(placeName)) {
+      fill.insert(0, placeName + " "); // مديرية أمن القاهرة: Cairo Security Directorate; a country goes after (of Iran)
+      placeName = null;
+    }
     if (placeName != null && (fill.length() == 0 || !pattern.startsWith("{}"))) {
       fill.append(fill.length() > 0 ? " " : "").append(placeName); // Al Baha University; Ministry of ... Iran
       placeName = null;
@@ -141,6 +204,9 @@ public final class OrganisationName {
     if (fillsHead) {
       String adjectives = String.join(" ", headAdjectives);
       fill.insert(0, adjectives + (adjectives.isEmpty() || fill.length() == 0 ? "" : " "));
+    }
+    if (fill.length() == 0 && country != null && !fillsHead && head.kind == Kind.HEAD) {
+      return pattern.replace("{}", country); // الحكومة اليمنية: Government of Yemen
     }
     if (fill.length() == 0) {
       return null; // a bare head is not a name
@@ -180,7 +246,20 @@ public final class OrganisationName {
     if (e == null && bare.endsWith("ه") && bare.length() > 3) {
       e = WORDS.get(bare.substring(0, bare.length() - 1));
     }
+    if (e == null && bare.endsWith("ي") && bare.length() > 3 && "او".indexOf(bare.charAt(bare.length() - 2)) >= 0) {
+      e = WORDS.get(bare.substring(0, bare.length() - 1)); // سینمای، نیروی: the Persian ezafe after a vowel
+    }
     return e;
+  }
+
+  private static java.util.Set<String> countries() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Entry e : WORDS.values()) {
+      if (e.kind == Kind.NATION) {
+        out.add(e.extra);
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 
   private static Map<String, Entry> load() {

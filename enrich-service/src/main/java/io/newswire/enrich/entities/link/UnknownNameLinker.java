@@ -150,7 +150,7 @@ public final class UnknownNameLinker {
       return text;
     }
     if (type == EntityType.PLACE) {
-      return CrossScriptName.romanize(text, lang); // میاندوآب, سلماس: a town the KB lacks, in English letters
+      return CrossScriptName.romanize(text, lang, true); // میاندوآب, سلماس: a town the KB lacks, in English letters
     }
     if (type == EntityType.PERSON) {
       return CrossScriptName.romanize(withoutSeyed(text), lang);
@@ -158,10 +158,15 @@ public final class UnknownNameLinker {
     if (type != EntityType.ORGANIZATION) {
       return text;
     }
-    String english = OrganisationName.english(text, w -> {
+    java.util.function.Function<String, String> places = w -> {
       KbEntity p = uniqueKbEntity(w, EntityType.PLACE);
       return p == null ? null : p.name();
-    });
+    };
+    String english = OrganisationName.english(text, places);
+    if (english == null && "fa".equals(lang)) {
+      // هواشناسی آذربایجان غربی after مدیرکل: a provincial department named by its field alone
+      english = OrganisationName.english("اداره کل " + text, places);
+    }
     return english == null ? text : english;
   }
 
@@ -310,8 +315,8 @@ public final class UnknownNameLinker {
       n++; // لل: ل + ال with the alef dropped
     }
     if (n == 1 && w.charAt(0) == 'و' && !w.startsWith("ال", 1) && "اويل".indexOf(w.charAt(1)) >= 0
-        && !startsWithHamzaAlef(d, start)) {
-      n = 0; // واشنطن, وليد: the و is the name's; but وإنجلترا (hamza) is و + name
+        && !startsWithHamzaAlef(d, start) && !(GivenNames.arabic().contains(w.substring(1)) && !GivenNames.arabic().contains(w))) {
+      n = 0; // واشنطن, وليد: the و is the name's; but وإنجلترا (hamza) and ويحيى (a given name after it) are و + name
     }
     if (n == 1 && w.charAt(0) == 'ف' && !w.startsWith("ال", 1)) {
       n = 0; // فلسطين, فرنسا: ف is too often the name's own first letter

@@ -26,6 +26,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    */
   public static final double CONFIDENCE = 0.995;
   private static final int MAX_CHAIN = 3;
+  private static final String GOVERNMENT = io.newswire.normalization.MatchingForm.key("الحكومة");
   private static final int MAX_ADJECTIVES = 3;
 
   private final Set<String> heads;
@@ -163,6 +164,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (!article && !heads.contains(head)) {
         continue;
       }
+      if (article && head.equals(GOVERNMENT) && (i + 1 >= n || !nationality.contains(keys[i + 1]))) {
+        continue; // الحكومة اليمنية is a body; الحكومة الشرعية, الحكومة المركزية describe one
+      }
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
@@ -220,8 +224,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private void people(FieldText f, List<Token> s, String[] keys, List<Candidate> out) {
     int n = keys.length;
     for (int i = 0; i + 1 < n; i++) {
-      if (!givenNames.contains(keys[i]) || s.get(i).text().equals("على")
-          || (s.get(i).text().equals("علي") && i > 0 && isVerbLike(keys[i - 1]))) {
+      // ويحيى الزهراني: a name in a list, the conjunction glued to its given name
+      boolean waw = keys[i].length() > 3 && keys[i].charAt(0) == 'و' && !givenNames.contains(keys[i])
+          && givenNames.contains(keys[i].substring(1));
+      if (!waw && (!givenNames.contains(keys[i]) || s.get(i).text().equals("على")
+          || (s.get(i).text().equals("علي") && i > 0 && isVerbLike(keys[i - 1])))) {
         continue;
       }
       int j = i + 1;
@@ -233,7 +240,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         continue;
       }
       if (j < n && familyShaped(keys[j]) && s.get(j).text().endsWith("ي") && !MONTHS.contains(keys[i])) {
-        out.add(new Candidate(f.index(), s.get(i).start(), s.get(j).end(), EntityType.PERSON, PERSON_CONFIDENCE, false));
+        int start = s.get(i).start() + (waw ? displayOffset(s.get(i).text(), 1) : 0);
+        out.add(new Candidate(f.index(), start, s.get(j).end(), EntityType.PERSON, PERSON_CONFIDENCE, false));
         i = j;
       }
     }
@@ -300,6 +308,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         return j;
       }
     }
+    if (!article && !properName && k < n && k > j && keys[k - 1].startsWith("ال") && coordinated(keys, k)) {
+      k++; // جمعية الثقافة والفنون، عمادة القبول والتسجيل: a second field joined by و
+    }
     int chainEnd = k;
     while (k < n && k - chainEnd < MAX_ADJECTIVES && (isNisba(keys[k]) || NAME_ADJECTIVES.contains(keys[k]))
         && !descriptive.contains(keys[k])) {
@@ -312,6 +323,23 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (System.getenv("NOPURP") == null) k = purposeEnd(keys, k); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
     }
     return k;
+  }
+
+  /**
+   * A definite noun glued to و right after a name's definite genitive (والفنون), that closes the phrase: not
+   * a nisba, a stop word, a head, nor the start of a construct of its own (والمدير العام للشركة).
+   */
+  private boolean coordinated(String[] keys, int k) {
+    String w = keys[k];
+    if (!w.startsWith("وال") || w.length() < 6) {
+      return false;
+    }
+    String bare = w.substring(1);
+    if (isNisba(bare) || stop.contains(bare) || articleHeads.contains(bare) || descriptive.contains(bare)) {
+      return false;
+    }
+    return k + 1 >= keys.length || !isWord(keys[k + 1]) || isNisba(keys[k + 1]) || cliticLength(keys[k + 1]) > 0
+        || !keys[k + 1].startsWith("ال");
   }
 
   /** Adjectives without the nisba ending that qualify names of bodies (الرئاسة العامة، المجلس الأعلى). */

@@ -52,6 +52,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> PLACE_OFFICES = keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
+  /** A demonstrative or quantifier before a head makes it a common noun (این شرکت، چند مرکز، هر باشگاه). */
+  private static final Set<String> DETERMINERS = keys("این", "آن", "همین", "همان", "چند", "چندین", "هر", "یک", "برخی",
+      "بعضی", "همه", "کدام", "هیچ", "آن‌ها", "سایر", "دیگر");
 
   private final Set<String> givenNames = GivenNames.persian();
   private final Set<String> orgHeads;
@@ -65,6 +68,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> stop;
   private final Set<String> notName;
   private final Set<String> conjuncts;
+  /** Fields a provincial department is named by after مدیرکل, with no head word (هواشناسی، فرهنگ و ارشاد). */
+  private final Set<String> fields;
+  private static final String DIRECTOR_GENERAL = MatchingForm.key("مدیرکل");
+  private static final String DIRECTOR = MatchingForm.key("مدیر");
+  private static final String MUNICIPALITY = MatchingForm.key("شهرداری");
+  private static final String ALL_OF = MatchingForm.key("کل");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -82,6 +91,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     stop = cues.get("stop");
     notName = cues.get("not-name");
     conjuncts = cues.get("org-conjunct");
+    fields = cues.get("field");
   }
 
   @Override
@@ -122,7 +132,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
       String[] keys = keysBySentence.get(si);
       List<Token> s = sentences.get(si);
       for (int i = 0; i < keys.length; i++) {
-        if (surnames.contains(keys[i])) {
+        if (i + 1 < keys.length && surnameTails.contains(keys[i + 1]) && surnames.contains(keys[i] + " " + keys[i + 1])) {
+          // کرم پور: a surname written apart from its ending is found again whole
+          out.add(new Candidate(sentenceField.get(si).index(), s.get(i).start(), s.get(i + 1).end(), EntityType.OTHER, 0.3, false));
+          i++;
+        } else if (surnames.contains(keys[i])) {
           out.add(new Candidate(sentenceField.get(si).index(), s.get(i).start(), s.get(i).end(), EntityType.OTHER, 0.3, false));
         }
       }
@@ -142,7 +156,19 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = (quoted & 0xFF) + 1;
         continue;
       }
-      int end = orgEnd(keys, i);
+      int latin = latinNameAfterHead(s, keys, i);
+      if (latin > i + 1) {
+        // شرکت Iomega: a name in Latin letters after a head word is the organisation, without the head
+        add(f, s, i + 1, latin, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = latin;
+        continue;
+      }
+      int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
+      if (end < 0 && i > 0 && fields.contains(keys[i]) && (keys[i - 1].equals(DIRECTOR_GENERAL)
+          || (i > 1 && keys[i - 1].equals(ALL_OF) && keys[i - 2].equals(DIRECTOR)))) {
+        // مدیرکل هواشناسی آذربایجان غربی، مدیرکل فرهنگ و ارشاد اسلامی استان بوشهر: the office names its department
+        end = orgTail(keys, i, i);
+      }
       if (end > i + 1) {
         add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
         i = end;
@@ -178,7 +204,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       if (end > i) {
         add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
-        if (end - i >= 2) {
+        if (end - i >= 3 && surnameTails.contains(keys[end - 1])) {
+          surnames.add(keys[end - 2] + " " + keys[end - 1]); // فاطمه کرم پور: the surname is both words
+        } else if (end - i >= 2) {
           surnames.add(keys[end - 1]);
         }
         i = end;
@@ -335,6 +363,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
     } else {
       return -1;
     }
+    return orgTail(keys, i, j);
+  }
+
+  /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
+  private int orgTail(String[] keys, int i, int j) {
     int head = j;
     while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
       j++;
@@ -369,6 +402,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
+    }
+    if (j > head && j + 1 < keys.length && keys[j].equals(MUNICIPALITY) && placeWord(keys[j + 1])
+        && !endsWithClitic(keys[j - 1])) {
+      j += 2; // سازمان حمل و نقل ترافیک شهرداری تهران: a body of the municipality is named with it
     }
     if (j > head && j < keys.length && keys[j].equals("مجلس")) {
       // کمیسیون اقتصادی مجلس (شورای اسلامی)، مرکز پژوهش‌های مجلس: a body of parliament is named with it
@@ -464,6 +501,34 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * End of one to four capitalised Latin words right after a head word (شرکت Iomega، باشگاه Bayern Munich),
+   * or -1.
+   */
+  private int latinNameAfterHead(List<Token> s, String[] keys, int i) {
+    if (i + 1 >= keys.length || !orgHeads.contains(keys[i])) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < s.size() && j - i <= 4 && isCapitalisedLatin(s.get(j).text())) {
+      j++;
+    }
+    return j > i + 1 ? j : -1;
+  }
+
+  private static boolean isCapitalisedLatin(String t) {
+    if (t.isEmpty() || t.charAt(0) >= 0x250 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c >= 0x250 || !(Character.isLetterOrDigit(c) || c == '-' || c == '&' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isQuote(String k) {

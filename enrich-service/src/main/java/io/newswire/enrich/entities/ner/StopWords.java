@@ -15,7 +15,9 @@ final class StopWords {
         + " أيضا ايضا كذلك أضاف وأضاف أوضح وأوضح";
     String fa = "و در به از که با را این آن برای گفت گفته است بود شد کرد کرده می نیز هم تا یا اما اگر بر روز امروز دیروز"
         + " رئیس وزیر امور خارجه جمهور سخنگوی درباره پس پیش بین طی"
-        + " همچنین همچنان اکنون هنوز تاکنون سپس البته ضمنا بنابراین ولی افزود اظهار تصریح";
+        + " همچنین همچنان اکنون هنوز تاکنون سپس البته ضمنا بنابراین ولی افزود اظهار تصریح"
+        // role nouns in apposition after a titled name (سردار X جانشین فرمانده کل): they end it
+        + " جانشین فرمانده معاون مدیر مدیرکل دبیر دبیرکل عضو نماینده سرپرست مشاور سفیر استاندار فرماندار سرمربی";
     String en = "the a an of in on at to for from by with and or but said says told has have had is was were will would"
         + " who which that this these those it he she they his her their";
     for (String w : (ar + " " + fa + " " + en).split(" ")) {

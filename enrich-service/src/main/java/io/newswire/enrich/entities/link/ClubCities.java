@@ -1,0 +1,108 @@
+package io.newswire.enrich.entities.link;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A club named after its city (نادي روما، باشگاه رم): once an Arabic or Persian article names the club
+ * with its head word, the city's name alone is the club too (ولم يحدد روما، المدير التنفيذي لروما), except
+ * after a preposition of place or motion (عودتهم إلى روما: the city). The club's own mention loses its head,
+ * as the annotations name a foreign club (نادي روما gives روما).
+ */
+public final class ClubCities {
+  private static final Set<String> CLUB_HEADS = keys("نادي", "فريق", "باشگاه", "تیم");
+  /** Words before a name that make it the place (في/إلى/من روما، در/به رم). */
+  private static final Set<String> LOCATIVE = keys("في", "إلى", "من", "نحو", "داخل", "قرب", "در", "به", "از", "شهر",
+      "مدينة", "العاصمة");
+
+  private static Set<String> keys(String... words) {
+    java.util.HashSet<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(MatchingForm.key(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  private ClubCities() {}
+
+  /** The mentions with a city's bare name turned into the club named after it, where the article names that club. */
+  public static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
+    Map<String, Mention> clubs = null; // city key -> the club's mention
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORGANIZATION || m.role()) {
+        continue;
+      }
+      String text = fields.get(m.field()).display().substring(m.start(), m.end());
+      int sp = text.indexOf(' ');
+      if (sp < 0 || !CLUB_HEADS.contains(MatchingForm.key(text.substring(0, sp)))) {
+        continue;
+      }
+      String city = MatchingForm.key(text.substring(sp + 1));
+      if (clubs == null) {
+        clubs = new HashMap<>();
+      }
+      clubs.putIfAbsent(city, m);
+    }
+    if (clubs == null) {
+      return mentions;
+    }
+    Map<String, Boolean> cityNamed = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PLACE) {
+        String key = MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end()));
+        if (clubs.containsKey(key)) {
+          cityNamed.put(key, true);
+        }
+      }
+    }
+    if (cityNamed.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String d = fields.get(m.field()).display();
+      String key = MatchingForm.key(d.substring(m.start(), m.end()));
+      if (m.type() == EntityType.PLACE && cityNamed.containsKey(key) && !afterLocative(d, m.start())) {
+        Mention club = clubs.get(key);
+        out.add(new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
+        continue;
+      }
+      if (m.type() == EntityType.ORGANIZATION && !m.role()) {
+        int sp = d.indexOf(' ', m.start());
+        if (sp > 0 && sp < m.end() && clubs.get(MatchingForm.key(d.substring(sp + 1, m.end()))) == m
+            && cityNamed.containsKey(MatchingForm.key(d.substring(sp + 1, m.end())))) {
+          out.add(new Mention(m.field(), sp + 1, m.end(), m.entityId(), m.type(), m.name(), false));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Whether the word before {@code start} (or a ب/في glued to the name) is a preposition of place. */
+  static boolean afterLocative(String d, int start) {
+    if (start > 0 && d.charAt(start - 1) == 'ب') {
+      return true; // بروما
+    }
+    int e = start;
+    while (e > 0 && Character.isWhitespace(d.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(d.charAt(b - 1))) {
+      b--;
+    }
+    if (b == e) {
+      return false;
+    }
+    String w = MatchingForm.key(d.substring(b, e));
+    return LOCATIVE.contains(w) || (w.length() > 2 && w.charAt(0) == 'و' && LOCATIVE.contains(w.substring(1)));
+  }
+}
