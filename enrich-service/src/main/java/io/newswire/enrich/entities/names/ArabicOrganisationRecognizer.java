@@ -320,7 +320,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       return j;
     }
     if (k > chainEnd || properName) {
-      if (System.getenv("NOPURP") == null) k = purposeEnd(keys, k); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
+      k = purposeEnd(keys, k); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
     }
     return k;
   }
