@@ -127,6 +127,9 @@ public final class QuoteExtractor {
       resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
     }
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
+    if ("en".equals(lexicon.language())) {
+      headlineSourceNamedLater(quotes, speakers, fieldOfQuote, lexicon, bodies);
+    }
     return quotes;
   }
 
@@ -220,6 +223,52 @@ public final class QuoteExtractor {
       if (person != null) {
         speakers.set(i, person);
         quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(person.toAvro()).build());
+      }
+    }
+  }
+
+  /** Nouns naming a publication or a document by its kind: 'NEWSPAPER SAYS', 'REPORT SAYS'. */
+  private static final Set<String> EN_MEDIA_KINDS = Set.of("newspaper", "paper", "daily", "magazine", "agency",
+      "report", "study", "survey", "television", "radio", "broadcaster");
+
+  /**
+   * An English headline 'Y, OFFICIAL SAYS' / 'NEWSPAPER SAYS Y' describes the source the story names in its
+   * first paragraphs: an unresolved headline speaker whose last word is a role ('OFFICIAL', 'COMMERCE
+   * SECRETARY') takes the first person named as a speaker in the first two paragraphs, one whose last
+   * word is a publication's kind ('NEWSPAPER') the first organisation. Otherwise it stays unnamed.
+   */
+  private static void headlineSourceNamedLater(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      CueLexicon lexicon, Set<String> bodies) {
+    for (int i = 0; i < quotes.size() && fieldOfQuote.get(i) == 0; i++) {
+      SpeakerRef s = speakers.get(i);
+      if (!Epithets.unresolved(s)) {
+        continue;
+      }
+      List<Token> words = Tokenizer.tokenize(s.text(), "en");
+      if (words.isEmpty() || words.size() > 4) {
+        continue;
+      }
+      int last = words.size() - 1;
+      boolean role = lexicon.match(words, last, CueKind.ROLE) != null;
+      boolean media = EN_MEDIA_KINDS.contains(words.get(last).form().toLowerCase(java.util.Locale.ROOT));
+      if (!role && !media) {
+        continue;
+      }
+      SpeakerRef source = null;
+      for (int j = i + 1; source == null && j < quotes.size() && fieldOfQuote.get(j) <= 2; j++) {
+        SpeakerRef next = speakers.get(j);
+        if (fieldOfQuote.get(j) == 0 || next == null || next.entityId() == null && next.name() == null) {
+          continue;
+        }
+        boolean body = next.entityId() != null && bodies.contains(next.entityId());
+        if (role ? !body : body) {
+          source = next;
+        }
+      }
+      if (source != null) {
+        SpeakerRef resolved = source.namedAs(s.text());
+        speakers.set(i, resolved);
+        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
       }
     }
   }

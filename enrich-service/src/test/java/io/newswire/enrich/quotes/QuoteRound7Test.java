@@ -1,0 +1,92 @@
+package io.newswire.enrich.quotes;
+
+import static io.newswire.enrich.quotes.Articles.entity;
+import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.ofKind;
+import static io.newswire.enrich.quotes.Articles.person;
+import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import io.newswire.schema.Quote;
+import io.newswire.schema.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, seventh round: speaker resolution (headline sources described by their role or kind, a name
+ * apposed to a description, definite epithets of trade, addressees and unnamed sources in Arabic, Persian
+ * colon cues and descriptions), on invented sentences.
+ */
+class QuoteRound7Test {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> run(String lang, List<ArticleField> fields, Entity... entities) {
+    return extractor.extract(fields, lang, List.of(entities));
+  }
+
+  private static Quote startingWith(List<Quote> quotes, String prefix) {
+    return quotes.stream().filter(q -> q.getText().toString().startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError(prefix + " not in " + texts(quotes)));
+  }
+
+  // ------------------------------------------------------------------ English
+
+  @Test
+  void englishHeadlineOfficialIsThePersonTheLeadNames() {
+    var f = fields("HARBOUR FEES TO RISE NEXT YEAR, OFFICIAL SAYS",
+        "OSLO, May 4 - Port fees will rise by about six pct next year to pay for new cranes, Transport Secretary Ingrid Solberg told reporters.",
+        "\"We cannot keep the quays open on last decade's prices,\" she said.");
+    Entity solberg = person("P1", "Ingrid Solberg", f, "Ingrid Solberg");
+    List<Quote> q = run("en", f, solberg);
+    Quote headline = q.stream().filter(x -> x.getField().toString().equals("headline")).findFirst().orElseThrow();
+    assertEquals("Ingrid Solberg", speakerName(headline));
+  }
+
+  @Test
+  void englishHeadlineNewspaperIsTheOrganisationTheLeadNames() {
+    var f = fields("FERRY LINE TO ORDER SIX SHIPS, NEWSPAPER SAYS",
+        "LONDON, May 4 - A Baltic ferry line is expected to order six ships worth 900 mln dlrs, the Daily Courier said.",
+        "Company chairman Piet Vos said last week that the fleet needed renewing.");
+    Entity paper = entity("O1", EntityType.ORGANIZATION, "Daily Courier", f, "Daily Courier");
+    Entity vos = person("P1", "Piet Vos", f, "Piet Vos");
+    List<Quote> q = run("en", f, paper, vos);
+    Quote headline = q.stream().filter(x -> x.getField().toString().equals("headline")).findFirst().orElseThrow();
+    assertEquals("Daily Courier", speakerName(headline));
+  }
+
+  @Test
+  void englishHeadlineRoleStaysUnnamedWhenNoPersonIsNamedInTheLead() {
+    var f = fields("TALKS ON FISHING QUOTAS STALL, OFFICIAL SAYS",
+        "BRUSSELS, May 4 - Talks on next year's fishing quotas have stalled over cod, a Commission official said.",
+        "The Fisheries Board said it would publish its own figures in June.");
+    Entity board = entity("O1", EntityType.ORGANIZATION, "Fisheries Board", f, "Fisheries Board");
+    List<Quote> q = run("en", f, board);
+    Quote headline = q.stream().filter(x -> x.getField().toString().equals("headline")).findFirst().orElseThrow();
+    assertNull(speakerName(headline), "a body is not the official");
+  }
+
+  @Test
+  void englishNameApposedToADescriptionIsTheSpeaker() {
+    var f = fields("Orchestra loses its hall",
+        "The director of the city's concert hall Harbour Rooms, Margit Lind, said the building would close in March.");
+    Entity lind = person("P1", "Margit Lind", f, "Margit Lind");
+    List<Quote> q = ofKind(run("en", f, lind), QuoteKind.INDIRECT);
+    assertEquals("Margit Lind", speakerName(startingWith(q, "the building would close")));
+  }
+
+  @Test
+  void englishTheJudgeIsTheJudgeNamedBefore() {
+    var f = fields("Fraud trial set for spring",
+        "Federal judge Ana Molina rejected a request to drop the charges against the two bankers.",
+        "The judge said she would hear arguments on the evidence in February.");
+    Entity molina = person("P1", "Ana Molina", f, "Ana Molina");
+    List<Quote> q = ofKind(run("en", f, molina), QuoteKind.INDIRECT);
+    assertEquals("Ana Molina", speakerName(startingWith(q, "she would hear")));
+  }
+}
