@@ -228,8 +228,9 @@ final class IndirectSpeechFinder {
         if ("ar".equals(f.lang()) && AR_SO_COMP.contains(t.form()) && k + 1 < toks.size()) {
           from = k + 1; // وحسب المصدر، فإن …
         }
-        if (f.lexicon.matchAny(toks, from, CueKind.VERB, CueKind.COMP) != null) {
-          return null;
+        int verbAt = "ar".equals(f.lang()) && AR_QAD.contains(toks.get(from).form()) && from + 1 < toks.size() ? from + 1 : from;
+        if (f.lexicon.matchAny(toks, verbAt, CueKind.VERB, CueKind.COMP) != null) {
+          return null; // ووفقا لمصادر، فقد أكدت أن …: the verb's own clause, the source its subject
         }
         return clause(f, source, toks.get(from).start());
       }
@@ -238,6 +239,8 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
+  /** The particle قد (with ف or و) before a perfect verb. */
+  private static final Set<String> AR_QAD = Set.of("قد", "فقد", "وقد", "لقد");
   private static final Set<String> AR_SO_COMP = Set.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
 
   /**

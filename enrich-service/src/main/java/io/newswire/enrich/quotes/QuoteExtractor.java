@@ -188,7 +188,8 @@ public final class QuoteExtractor {
       return false;
     }
     int cue = c.attribution().cue().first();
-    return SubjectFinder.switchBefore(f, cue + 1, f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue).start())));
+    // a switch marker anywhere before the cue in its sentence, also right before the verb (… نیز گفت)
+    return SubjectFinder.switchBefore(f, cue, f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue).start())));
   }
 
   /** Where a candidate's speaker is named: at its cue, else where its words start. */

@@ -89,4 +89,64 @@ class QuoteRound7Test {
     List<Quote> q = ofKind(run("en", f, molina), QuoteKind.INDIRECT);
     assertEquals("Ana Molina", speakerName(startingWith(q, "she would hear")));
   }
+
+  // ------------------------------------------------------------------ Arabic
+
+  @Test
+  void arabicAddresseeAfterTheVerbIsNotTheSpeaker() {
+    var f = fields("عنوان",
+        "وأوضح سامر الخطيب، مدير الدفاع المدني في المدينة، أن فرق الإنقاذ انتشلت ثلاثة أشخاص من تحت الأنقاض.",
+        "وقال لوكالة الأنباء الألمانية، إن «البحث سيستمر طوال الليل في الأحياء الشرقية».");
+    Entity khatib = person("P1", "Samer al-Khatib", f, "سامر الخطيب");
+    Entity agency = entity("O1", EntityType.ORGANIZATION, "Deutsche Presse-Agentur", f, "وكالة الأنباء الألمانية");
+    List<Quote> q = ofKind(run("ar", f, khatib, agency), QuoteKind.DIRECT);
+    assertEquals("Samer al-Khatib", speakerName(startingWith(q, "البحث سيستمر")));
+  }
+
+  @Test
+  void arabicSourcePhraseOpeningTheSentenceIsTheSpeakerOfItsSubjectlessCue() {
+    var f = fields("عنوان",
+        "وأعلنت هيئة الموانئ أن السفينة وصلت إلى الرصيف صباح أمس.",
+        "ووفقا لمصادر ملاحية تحدثت للصحيفة، فقد أكدت أن الحمولة تضم ألفي طن من القمح، موضحة أن التفريغ يستغرق يومين.");
+    Entity ports = entity("O1", EntityType.ORGANIZATION, "Ports Authority", f, "هيئة الموانئ");
+    List<Quote> q = ofKind(run("ar", f, ports), QuoteKind.INDIRECT);
+    assertEquals("Ports Authority", speakerName(startingWith(q, "أن السفينة")));
+    assertNull(speakerName(startingWith(q, "أن الحمولة")), "the unnamed sources, not the authority");
+    assertNull(speakerName(startingWith(q, "أن التفريغ")), "the participle goes on with the sources");
+  }
+
+  // ------------------------------------------------------------------ Persian
+
+  @Test
+  void persianPronounAfterAnUnnamedSourceStaysUnnamed() {
+    var f = fields("عنوان",
+        "یک منبع در وزارت نیرو گفت: \"بهرام صالحی\" مدیر این طرح قرار است گزارش خود را هفته آینده ارائه کند.",
+        "وی افزود: صالحی همچنین از تشکیل یک کمیته کارشناسی خبر داد.");
+    Entity salehi = person("P1", "Bahram Salehi", f, "بهرام صالحی", "صالحی");
+    List<Quote> q = ofKind(run("fa", f, salehi), QuoteKind.INDIRECT);
+    Quote added = startingWith(q, "صالحی همچنین");
+    assertNull(speakerName(added), "the source is not named, and not the man it speaks of");
+  }
+
+  @Test
+  void persianAlsoBeforeTheVerbBringsInSomeoneNew() {
+    var f = fields("عنوان",
+        "مهدی کرمانی رئیس اتحادیه نانوایان گفت: قیمت آرد در ماه گذشته دو بار افزایش یافته است.",
+        "وی افزود: نانوایان برای خرید آرد با مشکل روبرو هستند.",
+        "مدیرکل غله و خدمات بازرگانی استان نیز گفت: سهمیه آرد نانوایی‌ها از ماه آینده افزایش می‌یابد.");
+    Entity kermani = person("P1", "Mehdi Kermani", f, "مهدی کرمانی");
+    List<Quote> q = ofKind(run("fa", f, kermani), QuoteKind.INDIRECT);
+    assertEquals("Mehdi Kermani", speakerName(startingWith(q, "نانوایان برای")));
+    assertNull(speakerName(startingWith(q, "سهمیه آرد")), "'also' marks a new speaker, not Kermani");
+  }
+
+  @Test
+  void persianConsulDescriptionGoesOnFromTheConsulNamedBefore() {
+    var f = fields("عنوان",
+        "حمید نوری سرکنسول ایران در هرات اظهار داشت: این محموله شامل دارو و تجهیزات پزشکی است.",
+        "سرکنسول ایران در هرات تصریح کرد: محموله دوم هفته آینده ارسال می‌شود.");
+    Entity nouri = person("P1", "Hamid Nouri", f, "حمید نوری");
+    List<Quote> q = ofKind(run("fa", f, nouri), QuoteKind.INDIRECT);
+    assertEquals("Hamid Nouri", speakerName(startingWith(q, "محموله دوم")));
+  }
 }
