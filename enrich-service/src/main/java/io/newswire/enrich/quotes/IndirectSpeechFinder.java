@@ -49,6 +49,10 @@ final class IndirectSpeechFinder {
         }
         continue;
       }
+      if ("en".equals(f.lang()) && hearsay(f, cue)) {
+        i = cue.last();
+        continue; // 'X is said to believe …': what others say of X, not X speaking
+      }
       Candidate c = switch (f.lang()) {
         case "ar" -> {
           int as = asMarker(f, cue);
@@ -65,6 +69,15 @@ final class IndirectSpeechFinder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> EN_BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+  /** The passive of hearsay: 'is said to', 'were reported to' – no speaker, no reported clause. */
+  static boolean hearsay(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    return cue.first() > 0 && cue.last() + 1 < toks.size() && EN_BE.contains(toks.get(cue.first() - 1).form())
+        && toks.get(cue.last() + 1).form().equals("to");
   }
 
   /** Arabic verbs of describing (folded): the marked words after بأنه are theirs, DIRECT, not a clause. */

@@ -149,4 +149,26 @@ class QuoteRound7Test {
     List<Quote> q = ofKind(run("fa", f, nouri), QuoteKind.INDIRECT);
     assertEquals("Hamid Nouri", speakerName(startingWith(q, "محموله دوم")));
   }
+
+  // ------------------------------------------------------------------ precision
+
+  @Test
+  void englishHearsayPassiveIsNoCue() {
+    var f = fields("Regulator looks at share sale",
+        "The regulator is said to believe the two directors had \"inside knowledge\" of the offer when they bought shares.",
+        "The company said the directors had acted within the rules.");
+    Entity company = entity("O1", EntityType.ORGANIZATION, "Norland Mining", f, "Norland Mining");
+    List<Quote> q = run("en", f, company);
+    assertTrue(q.stream().noneMatch(x -> x.getText().toString().contains("inside knowledge")), texts(q).toString());
+    assertTrue(q.stream().anyMatch(x -> x.getText().toString().startsWith("the directors had acted")), texts(q).toString());
+  }
+
+  @Test
+  void arabicNameInMarksAfterANetworkOrShowIsNoQuote() {
+    var f = fields("عنوان",
+        "وقال السيناتور لشبكة \"سي بي إس نيوز\" أمس إن الاتفاق لن يمر في مجلس الشيوخ.",
+        "وتعود الدمية إلى الشاشة في عرض «ليلة الدمى» الشهر المقبل.");
+    List<Quote> q = ofKind(run("ar", f), QuoteKind.DIRECT);
+    assertTrue(q.isEmpty(), texts(q).toString());
+  }
 }
