@@ -274,6 +274,37 @@ public final class QuoteExtractor {
     }
   }
 
+  /** First words (folded, without و) of the verbs that go on with the speaker before: افزود, ادامه داد, وأضاف, وتابع. */
+  private static final Set<String> CONTINUING_VERBS = Set.of("افزود", "ادامه", "اضافه", "اضاف", "تابع");
+
+  /**
+   * A role speaker ('مدیرکل … نیز گفت:', 'وقال مدير المركز') whose next quote, in the same or the next
+   * paragraph, is a named person going on ('فریدون اللهیاری افزود:', 'وأضاف محمد …'): the verb of going on
+   * says the named person is the one just described. Null otherwise.
+   */
+  private static SpeakerRef namedByContinuation(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      int i, CueLexicon lexicon) {
+    int j = i + 1;
+    while (j < quotes.size() && quotes.get(j).getStart() == quotes.get(i).getStart()
+        && quotes.get(j).getField().equals(quotes.get(i).getField())) {
+      j++; // a fragment of the same clause
+    }
+    if (j >= quotes.size() || fieldOfQuote.get(j) - fieldOfQuote.get(i) > 1 || quotes.get(j).getCue() == null) {
+      return null;
+    }
+    SpeakerRef next = speakers.get(j);
+    if (next == null || next.entityId() == null && next.name() == null || next.text() == null
+        || Pronouns.personalWords(next.text())) {
+      return null; // a pronoun goes on with whoever spoke, named or not
+    }
+    List<Token> cue = Tokenizer.tokenize(quotes.get(j).getCue().toString(), lexicon.language());
+    if (cue.isEmpty()) {
+      return null;
+    }
+    String first = IndirectSpeechFinder.stripClitic(MatchForm.fold(cue.get(0).form(), lexicon.language()));
+    return CONTINUING_VERBS.contains(first) ? next : null;
+  }
+
   /** How many fields on a lead's role may look for the person it names. */
   private static final int LEAD_ROLE_FIELDS = 3;
 
@@ -300,6 +331,9 @@ public final class QuoteExtractor {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }
       SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
+      if (person == null && role) {
+        person = namedByContinuation(quotes, speakers, fieldOfQuote, i, lexicon);
+      }
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
       // (in the next paragraph or two)
       int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;

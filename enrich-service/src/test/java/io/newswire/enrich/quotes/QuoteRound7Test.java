@@ -171,4 +171,16 @@ class QuoteRound7Test {
     List<Quote> q = ofKind(run("ar", f), QuoteKind.DIRECT);
     assertTrue(q.isEmpty(), texts(q).toString());
   }
+
+  @Test
+  void persianDescriptionIsThePersonWhoGoesOnInTheNextParagraph() {
+    var f = fields("عنوان",
+        "مهدی کرمانی رئیس اتحادیه نانوایان گفت: قیمت آرد در ماه گذشته دو بار افزایش یافته است.",
+        "مدیرکل غله و خدمات بازرگانی استان نیز گفت: سهمیه آرد نانوایی‌ها از ماه آینده افزایش می‌یابد.",
+        "رضا احمدی افزود: بازرسی از نانوایی‌ها نیز بیشتر خواهد شد.");
+    Entity kermani = person("P1", "Mehdi Kermani", f, "مهدی کرمانی");
+    Entity ahmadi = person("P2", "Reza Ahmadi", f, "رضا احمدی");
+    List<Quote> q = ofKind(run("fa", f, kermani, ahmadi), QuoteKind.INDIRECT);
+    assertEquals("Reza Ahmadi", speakerName(startingWith(q, "سهمیه آرد")));
+  }
 }
