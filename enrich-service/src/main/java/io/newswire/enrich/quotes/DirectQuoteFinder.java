@@ -256,7 +256,8 @@ final class DirectQuoteFinder {
       }
       CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.SOURCE);
       if (h != null && f.tokens.get(h.last()).end() <= to) {
-        found = h;
+        // 'the watchdog is said to believe': hearsay, no cue
+        found = "en".equals(f.lang()) && IndirectSpeechFinder.hearsay(f, h) ? null : h;
         j = h.last();
       }
     }

@@ -334,6 +334,10 @@ final class EnglishSubjectFinder {
         if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form())) {
           return nameInAppositive(f, f.tokenAtOrAfter(k), lastToken); // 'the official, Assistant Secretary Richard Perle, told'
         }
+        MentionRef apposed = f.mentionAt(toks.get(lastToken));
+        if (apposed != null && apposed.person() && apposed.start() == toks.get(f.tokenAtOrAfter(k)).start()) {
+          return SpeakerRef.of(apposed, apposed.text()); // 'the head of the school St Anne's, John Doe, said': the person apposed
+        }
         int s = j;
         while (s - 1 >= 0 && toks.get(s - 1).start() >= regionStart && glued(f, s - 1, s)
             && (toks.get(s - 1).capitalized() && !EN_NOT_NAMES.contains(toks.get(s - 1).form())

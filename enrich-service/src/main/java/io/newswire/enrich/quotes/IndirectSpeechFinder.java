@@ -49,6 +49,10 @@ final class IndirectSpeechFinder {
         }
         continue;
       }
+      if ("en".equals(f.lang()) && hearsay(f, cue)) {
+        i = cue.last();
+        continue; // 'X is said to believe …': what others say of X, not X speaking
+      }
       Candidate c = switch (f.lang()) {
         case "ar" -> {
           int as = asMarker(f, cue);
@@ -65,6 +69,15 @@ final class IndirectSpeechFinder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> EN_BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+  /** The passive of hearsay: 'is said to', 'were reported to' – no speaker, no reported clause. */
+  static boolean hearsay(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    return cue.first() > 0 && cue.last() + 1 < toks.size() && EN_BE.contains(toks.get(cue.first() - 1).form())
+        && toks.get(cue.last() + 1).form().equals("to");
   }
 
   /** Arabic verbs of describing (folded): the marked words after بأنه are theirs, DIRECT, not a clause. */
@@ -228,8 +241,9 @@ final class IndirectSpeechFinder {
         if ("ar".equals(f.lang()) && AR_SO_COMP.contains(t.form()) && k + 1 < toks.size()) {
           from = k + 1; // وحسب المصدر، فإن …
         }
-        if (f.lexicon.matchAny(toks, from, CueKind.VERB, CueKind.COMP) != null) {
-          return null;
+        int verbAt = "ar".equals(f.lang()) && AR_QAD.contains(toks.get(from).form()) && from + 1 < toks.size() ? from + 1 : from;
+        if (f.lexicon.matchAny(toks, verbAt, CueKind.VERB, CueKind.COMP) != null) {
+          return null; // ووفقا لمصادر، فقد أكدت أن …: the verb's own clause, the source its subject
         }
         return clause(f, source, toks.get(from).start());
       }
@@ -238,6 +252,8 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
+  /** The particle قد (with ف or و) before a perfect verb. */
+  private static final Set<String> AR_QAD = Set.of("قد", "فقد", "وقد", "لقد");
   private static final Set<String> AR_SO_COMP = Set.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
 
   /**

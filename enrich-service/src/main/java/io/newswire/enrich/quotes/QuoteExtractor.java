@@ -127,6 +127,9 @@ public final class QuoteExtractor {
       resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
     }
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
+    if ("en".equals(lexicon.language())) {
+      headlineSourceNamedLater(quotes, speakers, fieldOfQuote, lexicon, bodies);
+    }
     return quotes;
   }
 
@@ -185,7 +188,8 @@ public final class QuoteExtractor {
       return false;
     }
     int cue = c.attribution().cue().first();
-    return SubjectFinder.switchBefore(f, cue + 1, f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue).start())));
+    // a switch marker anywhere before the cue in its sentence, also right before the verb (… نیز گفت)
+    return SubjectFinder.switchBefore(f, cue, f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue).start())));
   }
 
   /** Where a candidate's speaker is named: at its cue, else where its words start. */
@@ -224,6 +228,83 @@ public final class QuoteExtractor {
     }
   }
 
+  /** Nouns naming a publication or a document by its kind: 'NEWSPAPER SAYS', 'REPORT SAYS'. */
+  private static final Set<String> EN_MEDIA_KINDS = Set.of("newspaper", "paper", "daily", "magazine", "agency",
+      "report", "study", "survey", "television", "radio", "broadcaster");
+
+  /**
+   * An English headline 'Y, OFFICIAL SAYS' / 'NEWSPAPER SAYS Y' describes the source the story names in its
+   * first paragraphs: an unresolved headline speaker whose last word is a role ('OFFICIAL', 'COMMERCE
+   * SECRETARY') takes the first person named as a speaker in the first two paragraphs, one whose last
+   * word is a publication's kind ('NEWSPAPER') the first organisation. Otherwise it stays unnamed.
+   */
+  private static void headlineSourceNamedLater(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      CueLexicon lexicon, Set<String> bodies) {
+    for (int i = 0; i < quotes.size() && fieldOfQuote.get(i) == 0; i++) {
+      SpeakerRef s = speakers.get(i);
+      if (!Epithets.unresolved(s)) {
+        continue;
+      }
+      List<Token> words = Tokenizer.tokenize(s.text(), "en");
+      if (words.isEmpty() || words.size() > 4) {
+        continue;
+      }
+      int last = words.size() - 1;
+      boolean role = lexicon.match(words, last, CueKind.ROLE) != null;
+      boolean media = EN_MEDIA_KINDS.contains(words.get(last).form().toLowerCase(java.util.Locale.ROOT));
+      if (!role && !media) {
+        continue;
+      }
+      SpeakerRef source = null;
+      for (int j = i + 1; source == null && j < quotes.size() && fieldOfQuote.get(j) <= 2; j++) {
+        SpeakerRef next = speakers.get(j);
+        if (fieldOfQuote.get(j) == 0 || next == null || next.entityId() == null && next.name() == null) {
+          continue;
+        }
+        boolean body = next.entityId() != null && bodies.contains(next.entityId());
+        if (role ? !body : body) {
+          source = next;
+        }
+      }
+      if (source != null) {
+        SpeakerRef resolved = source.namedAs(s.text());
+        speakers.set(i, resolved);
+        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+      }
+    }
+  }
+
+  /** First words (folded, without و) of the verbs that go on with the speaker before: افزود, ادامه داد, وأضاف, وتابع. */
+  private static final Set<String> CONTINUING_VERBS = Set.of("افزود", "ادامه", "اضافه", "اضاف", "تابع");
+
+  /**
+   * A role speaker ('مدیرکل … نیز گفت:', 'وقال مدير المركز') whose next quote, in the same or the next
+   * paragraph, is a named person going on ('فریدون اللهیاری افزود:', 'وأضاف محمد …'): the verb of going on
+   * says the named person is the one just described. Null otherwise.
+   */
+  private static SpeakerRef namedByContinuation(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      int i, CueLexicon lexicon) {
+    int j = i + 1;
+    while (j < quotes.size() && quotes.get(j).getStart() == quotes.get(i).getStart()
+        && quotes.get(j).getField().equals(quotes.get(i).getField())) {
+      j++; // a fragment of the same clause
+    }
+    if (j >= quotes.size() || fieldOfQuote.get(j) - fieldOfQuote.get(i) > 1 || quotes.get(j).getCue() == null) {
+      return null;
+    }
+    SpeakerRef next = speakers.get(j);
+    if (next == null || next.entityId() == null && next.name() == null || next.text() == null
+        || Pronouns.personalWords(next.text())) {
+      return null; // a pronoun goes on with whoever spoke, named or not
+    }
+    List<Token> cue = Tokenizer.tokenize(quotes.get(j).getCue().toString(), lexicon.language());
+    if (cue.isEmpty()) {
+      return null;
+    }
+    String first = IndirectSpeechFinder.stripClitic(MatchForm.fold(cue.get(0).form(), lexicon.language()));
+    return CONTINUING_VERBS.contains(first) ? next : null;
+  }
+
   /** How many fields on a lead's role may look for the person it names. */
   private static final int LEAD_ROLE_FIELDS = 3;
 
@@ -250,6 +331,9 @@ public final class QuoteExtractor {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }
       SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
+      if (person == null && role) {
+        person = namedByContinuation(quotes, speakers, fieldOfQuote, i, lexicon);
+      }
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
       // (in the next paragraph or two)
       int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;

@@ -279,6 +279,11 @@ final class SubjectFinder {
    * phrase kept as text.
    */
   private static SpeakerRef namedSubject(FieldView f, int i, int limit, SpeakerTracker tracker) {
+    return namedSubject(f, i, limit, tracker, false);
+  }
+
+  /** As above; {@code newSpeaker}: the verb marks someone new ('… نیز گفت'), so a bare role is not the current speaker. */
+  private static SpeakerRef namedSubject(FieldView f, int i, int limit, SpeakerTracker tracker, boolean newSpeaker) {
     if (i >= limit) {
       return null;
     }
@@ -287,6 +292,9 @@ final class SubjectFinder {
     int to = toks.get(limit - 1).end();
     RolePhrase role = RolePhrase.at(f, i);
     for (MentionRef m : f.mentionsIn(from, to)) {
+      if (role == null && "ar".equals(f.lang()) && addressee(f, m)) {
+        continue; // وقال لوكالة الصحافة الفرنسية: the one spoken to, not the speaker
+      }
       if (role != null && m.person() && m.start() <= toks.get(role.first()).start()) {
         return SpeakerRef.of(m, m.text()); // the entity step merged the role into the person: رئيس الجمهورية
       }
@@ -328,7 +336,7 @@ final class SubjectFinder {
       // may hold a name, and is not taken for the current speaker
       boolean mayHoldName = "ar".equals(f.lang()) && role.end() - role.first() > MAX_ARABIC_BARE_ROLE_TOKENS;
       if (bound == null && unknownName.isEmpty() && !mayHoldName && !"en".equals(f.lang())
-          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from))) && !indefiniteArabic(f, role)) {
+          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from))) && !indefiniteArabic(f, role) && !newSpeaker) {
         // an unbound role after a named speaker is that speaker ('فرهاد اسدی … اظهار داشت' then 'مسؤول
         // اطلاع‌رسانی … گفت'); a switch marker (من جانبه) turns to someone new instead
         SpeakerRef current = tracker.current();
@@ -467,8 +475,53 @@ final class SubjectFinder {
     if (switchBefore(f, cue.first(), firstTok)) {
       return null;
     }
+    SpeakerRef source = "ar".equals(f.lang()) ? openingSource(f, firstTok, cue.first()) : null;
+    if (source != null) {
+      return source;
+    }
     SpeakerRef topic = "ar".equals(f.lang()) ? ammaTopic(f, firstTok, cue.first()) : null;
     return topic != null ? topic : tracker.implicitSpeaker();
+  }
+
+  /** An Arabic mention glued to the preposition لـ (لوكالة …, لـ«…»): an addressee or a possessor. */
+  private static boolean addressee(FieldView f, MentionRef m) {
+    int k = f.tokenAtOrAfter(m.start());
+    if (k >= f.tokens.size() || f.tokens.get(k).start() > m.start()) {
+      k--; // the mention starts inside a token, after its clitic
+    }
+    if (k < 0) {
+      return false;
+    }
+    Token t = f.tokens.get(k);
+    return t.start() <= m.start() && t.end() > m.start() && t.raw().startsWith("ل")
+        && (t.start() < m.start() || t.raw().startsWith("لـ")) && ArabicParticles.opensAdjunct(t);
+  }
+
+  /**
+   * 'ووفقا لمصادر تحدثت للصحيفة، فقد أكدت أن …': a sentence opened by a source phrase before a cue with
+   * no subject of its own has that source for speaker (a mention in the phrase, else its first word,
+   * unnamed), not the speaker before.
+   */
+  private static SpeakerRef openingSource(FieldView f, int firstTok, int cueToken) {
+    List<Token> toks = f.tokens;
+    CueLexicon.Hit h = f.lexicon.match(toks, firstTok, CueKind.SOURCE);
+    if (h == null || h.last() + 1 >= cueToken) {
+      return null;
+    }
+    int from = toks.get(h.last() + 1).start();
+    int to = toks.get(cueToken).start();
+    int comma = indexOfAny(f.text, "،,", from, to);
+    if (comma < 0 || f.spanAt(from) != null) {
+      return null; // only a source phrase closed by a comma before the verb
+    }
+    for (MentionRef m : f.mentionsIn(from, comma)) {
+      if (m.personOrOrg()) {
+        return SpeakerRef.of(m, m.text());
+      }
+    }
+    Token first = toks.get(h.last() + 1);
+    String word = first.raw().startsWith("ل") && first.raw().length() > 2 ? first.raw().substring(1) : first.raw();
+    return new SpeakerRef(null, null, word.replace("ـ", ""));
   }
 
   /**
@@ -505,10 +558,22 @@ final class SubjectFinder {
       // وی / او with no speaker yet: the person the story named last ('«محمد البرادعي» خواستار … شد. وی … افزود')
       s = tracker.lastMentioned();
     }
+    if (s != null && s.entityId() == null && s.name() == null && indefinite(s.text())) {
+      return new SpeakerRef(null, null, text); // 'یک منبع … گفت', then 'وی افزود': still the unnamed source
+    }
     return s == null ? null : s.pronoun(text);
   }
 
   private static final java.util.Set<String> ENGLISH_PRONOUNS = java.util.Set.of("he", "she");
+
+  /** Words opening with Persian 'one' (یک منبع, يك مقام): someone introduced without a name. */
+  private static boolean indefinite(String text) {
+    if (text == null) {
+      return false;
+    }
+    int space = text.indexOf(' ');
+    return space > 0 && PERSIAN_ONE.contains(text.substring(0, space));
+  }
 
   // ---------------------------------------------------------------- Persian: subject first, verb last
 
@@ -580,7 +645,9 @@ final class SubjectFinder {
         && !f.hasCharBetween(toks.get(Math.max(i, limit - 1)).end(), toks.get(limit).start(), ":،,")) {
       limit++;
     }
-    SpeakerRef s = namedSubject(f, i, Math.max(limit, Math.min(i + 1, cue.first())), tracker);
+    // 'X نیز گفت': 'also' before the verb brings in someone new, not the speaker before
+    boolean also = f.lexicon.match(toks, cue.first() - 1, CueKind.SWITCH) != null;
+    SpeakerRef s = namedSubject(f, i, Math.max(limit, Math.min(i + 1, cue.first())), tracker, also);
     if (s != null) {
       return s;
     }
