@@ -320,8 +320,10 @@ final class SubjectFinder {
         }
         if (role == null) {
           MentionRef person = m.person() ? null : personAfter(f, m.end(), to);
-          if (person != null && titleJustBefore(f, person)) {
-            return SpeakerRef.of(person, person.text()); // أستاذ بجامعة X الدكتور Y: the titled person, not the body
+          if (person != null && (titleJustBefore(f, person) || spokenFor(f, m) && onlyCommaBetween(f, m.end(), person.start()))) {
+            // أستاذ بجامعة X الدكتور Y: the titled person, not the body; نائبة المتحدث باسم الحكومة، Y،:
+            // the body spoken for, then the one who spoke
+            return SpeakerRef.of(person, person.text());
           }
           return SpeakerRef.of(m, m.text());
         }
@@ -419,6 +421,31 @@ final class SubjectFinder {
       }
     }
     return false;
+  }
+
+  /** An Arabic body named right after باسم (المتحدث باسم الحكومة): the one spoken for, not the speaker. */
+  private static boolean spokenFor(FieldView f, MentionRef m) {
+    if (!"ar".equals(f.lang())) {
+      return false;
+    }
+    int k = f.tokenAtOrAfter(m.start()) - 1;
+    return k >= 0 && f.tokens.get(k).form().equals(BISM) && f.noWordsBetween(f.tokens.get(k).end(), m.start());
+  }
+
+  private static final String BISM = MatchForm.fold("باسم", "ar");
+
+  /** Only spaces and commas (Arabic or Latin) between two offsets. */
+  private static boolean onlyCommaBetween(FieldView f, int from, int to) {
+    boolean comma = false;
+    for (int i = from; i < to; i++) {
+      char c = f.text.charAt(i);
+      if (c == '،' || c == ',') {
+        comma = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return comma;
   }
 
   /** The first person mention in [from, to) of a subject, or null. */
