@@ -1,0 +1,93 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EntityExtractorTest.KB;
+import static io.newswire.enrich.entities.EntityExtractorTest.fields;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static io.newswire.enrich.entities.EntityExtractorTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.enrich.entities.ner.PerceptronTagger;
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13, round 7: the English model where the rules are unsure, and short forms of organisations (our own sentences). */
+class EntityRound7Test {
+  static final EntityExtractor WITH_MODEL = new EntityExtractor(KB, null, null, PerceptronTagger.loadShipped("en"));
+
+  static List<Entity> model(String... paragraphs) {
+    return WITH_MODEL.extract(fields(paragraphs), "en");
+  }
+
+  @Test
+  void theEnglishModelIsShippedAndSmall() {
+    assertNotNull(PerceptronTagger.loadShipped("en"));
+    assertTrue(PerceptronTagger.class.getClassLoader().getResource(PerceptronTagger.resource("en")) != null);
+  }
+
+  @Test
+  void aCamelCaseFirmAndItsCapitalsAreOneOrganisation() {
+    List<Entity> es = run("en", "Drug maker cuts jobs",
+        "Drug maker HelmsBrockWell will cut 900 jobs at its plant in Leeds, a spokesman for the Corporation of Leeds said.",
+        "Shares in HBW fell 3% on the news, the company said on Tuesday.");
+    Entity firm = mentioned(es, "HelmsBrockWell");
+    if (firm != null && mentioned(es, "HBW") != null) {
+      assertEquals(firm, mentioned(es, "HBW"), "HBW is HelmsBrockWell: " + all(es));
+    }
+  }
+
+  @Test
+  void aFirmsAcronymLeavesItsLegalFormOut() {
+    List<Entity> es = model("Carmaker warns on profits",
+        "Hartwell Motors Corp said on Monday that sales in Europe fell by a fifth.",
+        "HM said it would close two plants in the spring.");
+    Entity firm = mentioned(es, "Hartwell Motors Corp");
+    assertNotNull(firm, all(es));
+    assertEquals(EntityType.ORGANIZATION, firm.getType());
+    Entity acronym = mentioned(es, "HM");
+    if (acronym != null) {
+      assertEquals(firm.getId(), acronym.getId(), "HM is Hartwell Motors Corp: " + all(es));
+    }
+  }
+
+  @Test
+  void theHeadWordAloneIsTheOrganisationNamedBefore() {
+    List<Entity> es = model("Regulator opens inquiry",
+        "The Baltic Fisheries Commission opened an inquiry into the quotas on Monday.",
+        "A spokesman said the Commission would report by June.");
+    Entity body = mentioned(es, "Baltic Fisheries Commission");
+    assertNotNull(body, all(es));
+    assertEquals(1, es.stream().filter(e -> texts(e).contains("Commission")).count(), "no second body: " + all(es));
+    assertTrue(es.stream().filter(e -> texts(e).contains("Commission")).allMatch(e -> e == body), all(es));
+  }
+
+  @Test
+  void theModelTypesClubsAndFirmsTheRulesLeaveUntyped() {
+    List<Entity> es = model("Weekend round-up",
+        "Striker Paolo Venturi scored twice as Sampdoria beat Fiorentina 3-1 on Sunday, while Juventus drew with Udinese.",
+        "Venturi, who joined from Lazio in the summer, said the team had worked hard for the win.");
+    long orgs = es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count();
+    assertTrue(orgs >= 2, "clubs are organisations: " + all(es));
+    assertNull(es.stream().filter(e -> e.getType() == EntityType.PLACE && texts(e).contains("Sampdoria")).findFirst().orElse(null),
+        "a club is no place: " + all(es));
+    Entity striker = mentioned(es, "Paolo Venturi");
+    assertNotNull(striker, all(es));
+    assertEquals(EntityType.PERSON, striker.getType());
+  }
+
+  @Test
+  void theModelAddsNoOneWordPersonOrPlaceNorANationality() {
+    List<Entity> es = model("Airline talks",
+        "Talks between Aerolinea and Colombian investors stalled, and Boston-based lenders withdrew.",
+        "Chelsea officials were not available for comment at the club on Friday.");
+    assertNull(es.stream().filter(e -> texts(e).contains("Colombian")).findFirst().orElse(null), all(es));
+    assertNull(es.stream().filter(e -> e.getType() == EntityType.PLACE && texts(e).contains("Chelsea")).findFirst().orElse(null),
+        "a club after which the model guesses a place: " + all(es));
+  }
+}
