@@ -57,6 +57,9 @@ public final class EnglishModelNames {
         continue;
       }
       for (List<Tokenizer.Token> s : f.sentences()) {
+        if (!hasOpenName(s, f.index(), matches.get(f.index()), candidates)) {
+          continue; // every capitalised word already typed by the KB or a rule: nothing for the model to do
+        }
         sentences.add(Tokenizer.texts(s));
         tokens.add(s);
         fieldOf.add(f);
@@ -113,6 +116,34 @@ public final class EnglishModelNames {
       }
     }
     candidates.addAll(added);
+  }
+
+  /**
+   * The sentence has a capitalised word after its first that no KB match and no typed candidate covers:
+   * only such sentences go through the model (decoding is the step's main cost).
+   */
+  static boolean hasOpenName(List<Tokenizer.Token> s, int field, List<NameMatch> ms, List<Candidate> candidates) {
+    for (int k = 1; k < s.size(); k++) {
+      Tokenizer.Token t = s.get(k);
+      if (t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+        continue;
+      }
+      boolean covered = false;
+      for (NameMatch m : ms) {
+        if (m.start() <= t.start() && t.end() <= m.end()) {
+          covered = true;
+          break;
+        }
+      }
+      for (int c = 0; !covered && c < candidates.size(); c++) {
+        Candidate o = candidates.get(c);
+        covered = o.field() == field && o.type() != EntityType.OTHER && o.start() <= t.start() && t.end() <= o.end();
+      }
+      if (!covered) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every word capitalised (or a digit-free joining word inside), the first and last capitalised. */
