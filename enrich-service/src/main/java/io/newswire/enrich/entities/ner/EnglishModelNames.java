@@ -31,6 +31,13 @@ public final class EnglishModelNames {
   static final double CONFIDENCE = 0.45;
   private static final Set<String> JOINERS = Set.of("of", "and", "&", "de", "for", "the", "du", "la", "von", "van", "al", "bin");
 
+  /** Capitalised words that are no name: days, months, titles. A sentence with only these skips the model. */
+  private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "I",
+      "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "The", "A", "An", "In", "On", "At", "But", "And", "We", "It", "He", "She",
+      "They", "This", "That", "His", "Her", "Our", "Their");
+
   private final Supplier<PerceptronTagger> model;
 
   public EnglishModelNames(Supplier<PerceptronTagger> model) {
@@ -119,13 +126,21 @@ public final class EnglishModelNames {
   }
 
   /**
-   * The sentence has a capitalised word after its first that no KB match and no typed candidate covers:
+   * The sentence has a capitalised word after its first (days, months, pronouns aside) that no KB match and no typed candidate covers:
    * only such sentences go through the model (decoding is the step's main cost).
    */
   static boolean hasOpenName(List<Tokenizer.Token> s, int field, List<NameMatch> ms, List<Candidate> candidates) {
-    for (int k = 1; k < s.size(); k++) {
+    boolean first = true; // the first word (after any opening quotation mark) is capitalised anyway
+    for (int k = 0; k < s.size(); k++) {
       Tokenizer.Token t = s.get(k);
-      if (t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+      if (t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) {
+        continue;
+      }
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (!Character.isUpperCase(t.text().charAt(0)) || NOT_NAMES.contains(t.text())) {
         continue;
       }
       boolean covered = false;
