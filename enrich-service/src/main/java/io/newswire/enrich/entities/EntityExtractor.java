@@ -20,6 +20,7 @@ import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.CapitalizationRecognizer;
 import io.newswire.enrich.entities.ner.CueRecognizer;
+import io.newswire.enrich.entities.ner.EnglishModelNames;
 import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.StatisticalRecognizer;
 import io.newswire.language.LanguageSupport;
@@ -50,13 +51,16 @@ public final class EntityExtractor {
   private final NameRecognizer english;
   private final NameRecognizer persian = new PersianNameRecognizer();
   private final NameRecognizer arabicOrganisations = new ArabicOrganisationRecognizer();
+  /** The English model where the rules are unsure, or null (see {@link EnglishModelNames}). */
+  private final EnglishModelNames englishModel;
 
   /**
    * The shipped knowledge base (plus {@code NEWSWIRE_KB_PATH}) and models; each model is read when
    * the first text that needs it arrives, or at {@link #loadModels()}.
    */
   public EntityExtractor() {
-    this(KnowledgeBase.load(), PerceptronTagger.shippedOnDemand("ar"), PerceptronTagger.shippedOnDemand("fa"));
+    this(KnowledgeBase.load(), PerceptronTagger.shippedOnDemand("ar"), PerceptronTagger.shippedOnDemand("fa"),
+        PerceptronTagger.shippedOnDemand("en"));
   }
 
   /**
@@ -68,10 +72,17 @@ public final class EntityExtractor {
 
   /** @param persianTagger the Persian statistical model, or null */
   public EntityExtractor(KnowledgeBase kb, PerceptronTagger tagger, PerceptronTagger persianTagger) {
-    this(kb, tagger == null ? null : () -> tagger, persianTagger == null ? null : () -> persianTagger);
+    this(kb, tagger, persianTagger, null);
   }
 
-  private EntityExtractor(KnowledgeBase kb, Supplier<PerceptronTagger> tagger, Supplier<PerceptronTagger> persianTagger) {
+  /** @param englishTagger the English statistical model, or null (the English rules alone) */
+  public EntityExtractor(KnowledgeBase kb, PerceptronTagger tagger, PerceptronTagger persianTagger, PerceptronTagger englishTagger) {
+    this(kb, tagger == null ? null : () -> tagger, persianTagger == null ? null : () -> persianTagger,
+        englishTagger == null ? null : () -> englishTagger);
+  }
+
+  private EntityExtractor(KnowledgeBase kb, Supplier<PerceptronTagger> tagger, Supplier<PerceptronTagger> persianTagger,
+      Supplier<PerceptronTagger> englishTagger) {
     this.kb = kb;
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
@@ -82,6 +93,7 @@ public final class EntityExtractor {
     this.statisticalFa = persianTagger == null ? null : StatisticalRecognizer.persian(persianTagger);
     this.cues = new CueRecognizer(kb.titles());
     this.english = new EnglishNameRecognizer(kb.titles());
+    this.englishModel = englishTagger == null ? null : new EnglishModelNames(englishTagger);
   }
 
   /** Reads the statistical models now rather than on first use: a service's first record should not wait for them. */
@@ -91,6 +103,9 @@ public final class EntityExtractor {
     }
     if (statisticalFa != null) {
       statisticalFa.load();
+    }
+    if (englishModel != null) {
+      englishModel.load();
     }
   }
 
@@ -132,6 +147,9 @@ public final class EntityExtractor {
     }
     if ("en".equals(language)) {
       candidates.addAll(english.recognize(fields, language));
+      if (englishModel != null) {
+        englishModel.apply(fields, matches, candidates);
+      }
     } else {
       candidates.addAll(capitals.recognize(fields, language));
     }

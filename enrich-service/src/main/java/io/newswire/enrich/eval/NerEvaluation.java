@@ -58,7 +58,7 @@ public final class NerEvaluation {
     PerceptronTagger tagger = PerceptronTagger.loadShipped(lang);
     if (tagger == null && !whole) {
       throw new IllegalArgumentException("no statistical model for language '" + lang
-          + "' (models: ar, fa); --whole scores the whole entity step (knowledge base and rules) instead");
+          + "' (models: ar, fa, en); --whole scores the whole entity step (knowledge base and rules) instead");
     }
     List<List<ConllSentence>> docs = new ArrayList<>();
     for (List<ConllSentence> d : ConllSentence.readDocuments(conll, docSentences)) {

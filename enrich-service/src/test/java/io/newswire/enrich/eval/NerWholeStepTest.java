@@ -69,11 +69,20 @@ class NerWholeStepTest {
   }
 
   @Test
-  void englishHasNoStatisticalModel(@TempDir Path dir) throws Exception {
-    Path conll = write(dir, "en.conll", "Paris B-LOC", "");
+  void aLanguageWithoutAModelNeedsWhole(@TempDir Path dir) throws Exception {
+    Path conll = write(dir, "de.conll", "Paris B-LOC", "");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> NerEvaluation.evaluate(conll, "en", false, 50, null));
+        () -> NerEvaluation.evaluate(conll, "de", false, 50, null));
     assertTrue(e.getMessage().contains("--whole"), e.getMessage());
+  }
+
+  @Test
+  void statisticalEnglishModelAloneScoresMappedTypes(@TempDir Path dir) throws Exception {
+    Path conll = write(dir, "en.conll",
+        "Prime B-MISC", "Minister O", "Helen B-PER", "Marsh I-PER", "flew O", "to O", "Ottawa B-LOC", "on O", "Monday O", ". O", "");
+    NerEvaluation.Report r = NerEvaluation.evaluate(conll, "en", false, 50, null);
+    assertEquals(2, r.overall().truePositives() + r.overall().falseNegatives(), "MISC is not scored");
+    assertTrue(r.byType().keySet().stream().allMatch(t -> List.of("PER", "LOC", "ORG").contains(t)), r.toString());
   }
 
   @Test

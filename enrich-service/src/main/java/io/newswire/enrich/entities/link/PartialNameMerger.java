@@ -58,8 +58,9 @@ public final class PartialNameMerger {
   }
 
   /**
-   * An organisation named by its first words (Walgreen for Walgreen Co) or by its acronym (CIPS for
-   * Chartered Institute of Purchasing and Supply) is the longer one, when only one longer one fits.
+   * An organisation named by its first words (Walgreen for Walgreen Co), by its head word (the Commission
+   * after the European Commission) or by its acronym (CIPS for Chartered Institute of Purchasing and
+   * Supply, GM for General Motors Corp, GSK for GlaxoSmithKline) is the longer one, when only one longer one fits.
    */
   private static Mention orgShortForm(List<FieldText> fields, List<Mention> mentions, List<String[]> words, int i) {
     Mention m = mentions.get(i);
@@ -78,7 +79,12 @@ public final class PartialNameMerger {
         continue;
       }
       boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length));
-      if (prefix || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))) {
+      if (prefix || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))
+          || (part.length == 1 && whole.length >= 2 && part[0].equals(whole[whole.length - 1]) && !FIRM_SUFFIXES.contains(part[0])
+              && Character.isUpperCase(display.charAt(0)))
+          || (acronym && whole.length >= 3 && FIRM_SUFFIXES.contains(whole[whole.length - 1])
+              && initials(Arrays.copyOf(whole, whole.length - 1)).equals(part[0]))
+          || (acronym && whole.length == 1 && display.equals(capitals(fields.get(o.field()).display(), o.start(), o.end())))) {
         targets.add(o.entityId());
         wholes.add(whole);
         if (longest == null || whole.length > longest.length) {
@@ -144,6 +150,20 @@ public final class PartialNameMerger {
       }
     }
     return b.toString();
+  }
+
+  /** The legal-form word a firm's acronym leaves out (GM for General Motors Corp). */
+  private static final Set<String> FIRM_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "llc", "group");
+
+  /** The capital letters of a one-word name written in camel case (GlaxoSmithKline: GSK), or "" when fewer than two. */
+  static String capitals(String text, int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        b.append(text.charAt(k));
+      }
+    }
+    return b.length() >= 2 && b.length() < end - start ? b.toString() : "";
   }
 
   /** {@code part} is the leading or trailing words of {@code whole}. */

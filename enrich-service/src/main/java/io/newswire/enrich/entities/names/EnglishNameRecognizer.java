@@ -85,6 +85,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
     }
     Fixtures.retype(found);
+    Fixtures.results(found);
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);

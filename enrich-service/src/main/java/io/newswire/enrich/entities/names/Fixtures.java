@@ -47,6 +47,64 @@ final class Fixtures {
     }
   }
 
+  private static final String[] RESULT_AFTER = {" beat ", " beats ", " defeated ", " thrashed ", " drew with ", " edged past "};
+  private static final String[] RESULT_BEFORE = {"beat ", "beating ", "defeated ", "thrashed ", "drew with ", "draw with ",
+      "draw against ", "win over ", "victory over ", "defeat to ", "defeat by ", "lost to ", "losing to ", "win against ",
+      "against ", "edged past "};
+
+  /**
+   * Results copy: a name that beats, draws with or loses to another ("Leeds beat Hull 2-1", "a 3-0 win over
+   * Porto", "lost 2-1 to ..." is left alone) is a team, an organisation, when its sentence gives a score
+   * (a digit, a hyphen, a digit): without one "beat" and "against" are ordinary words (protests against
+   * Paris). A cued person stays one. Looks at the characters around the names the scan found, no regex.
+   */
+  static void results(List<Found> found) {
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.type() == EntityType.PERSON && (f.cued() || f.confidence() >= EnglishNameRecognizer.STRUCTURAL)
+          || f.type() == EntityType.ORGANIZATION && f.confidence() >= EnglishNameRecognizer.STRUCTURAL) {
+        continue;
+      }
+      String d = f.field().display();
+      boolean cue = false;
+      for (String a : RESULT_AFTER) {
+        if (d.startsWith(a, f.end())) {
+          cue = true;
+          break;
+        }
+      }
+      for (int k = 0; !cue && k < RESULT_BEFORE.length; k++) {
+        String b = RESULT_BEFORE[k];
+        cue = f.start() >= b.length() && d.startsWith(b, f.start() - b.length())
+            && (f.start() == b.length() || !Character.isLetter(d.charAt(f.start() - b.length() - 1)));
+      }
+      if (cue && scoreNear(d, f.start(), f.end())) {
+        found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
+      }
+    }
+  }
+
+  /** A score ("2-1", "3-0") in the same sentence: between the full stops around the name. */
+  static boolean scoreNear(String d, int start, int end) {
+    int from = start;
+    while (from > 0 && d.charAt(from - 1) != '.' && d.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = end;
+    while (to < d.length() && d.charAt(to) != '.' && d.charAt(to) != '\n') {
+      to++;
+    }
+    for (int k = from + 1; k + 1 < to; k++) {
+      char c = d.charAt(k);
+      if ((c == '-' || c == '\u2013') && Character.isDigit(d.charAt(k - 1)) && Character.isDigit(d.charAt(k + 1))
+          && (k < 2 || !Character.isDigit(d.charAt(k - 2)) || k - 2 >= from && Character.isDigit(d.charAt(k - 2)) && (k < 3 || !Character.isDigit(d.charAt(k - 3))))
+          && (k + 2 >= to || !Character.isDigit(d.charAt(k + 2)) || k + 3 >= to || !Character.isDigit(d.charAt(k + 3)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code a} and {@code b} in the same field with only " v " (or " vs ", " v. "), or " or ", between them. */
   private static boolean joined(Found a, Found b, boolean or) {
     if (a.field() != b.field() || b.start() <= a.end()) {

@@ -60,7 +60,8 @@ public final class Gazetteer {
     Map<String, TreeSet<String>> m = new TreeMap<>();
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
-        if (a.lang().equals("en")) {
+        // English aliases feed the English model only; the Arabic and Persian lists are as before.
+        if (a.lang().equals("en") != lang.equals("en")) {
           continue;
         }
         String[] words = a.text().split("\\s+");
@@ -77,7 +78,7 @@ public final class Gazetteer {
       addWords(m, "entities/given-names-fa.txt", "GIVEN");
       addSections(m, "entities/fa-cues.txt", Map.of("org", "ORGTRIG", "office", "PERSTRIG", "role-after", "ROLEAFTER",
           "place-before", "LOCTRIG", "surname-suffix", "SURSUF", "not-name", "NOTNAME", "stop", "STOP"));
-    } else {
+    } else if (!lang.equals("en")) {
       addWords(m, "models/given-names-ar.txt", "GIVEN");
       addWords(m, "models/family-names-ar.txt", "FAMILY");
       addTaggedWords(m, "models/trigger-words-ar.txt");

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Trains the shipped name taggers (see models/NOTICE-*.md). Arabic: ANERcorp (news, PERS/LOC/ORG/MISC)
  * with a share of WikiANN Arabic (silver, Wikipedia, PER/LOC/ORG; PER read as PERS) mixed in. Persian:
- * WikiANN Persian. Word classes are learned from the training text itself (unlabeled use). Deterministic:
+ * WikiANN Persian. English: wikigold and the Broad Twitter Corpus (both CC BY 4.0). Word classes are learned from the training text itself (unlabeled use). Deterministic:
  * fixed epochs, seeds, hash sizes and sample, sentences grouped into documents in file order, so a
  * retrain writes the same bytes. {@code ./newswire train ner --lang ar|fa} runs it.
  */
@@ -66,8 +66,8 @@ public final class TrainNerModel {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      if (!o.lang.equals("ar") && !o.lang.equals("fa")) {
-        throw new IllegalArgumentException("--lang must be ar or fa");
+      if (!o.lang.equals("ar") && !o.lang.equals("fa") && !o.lang.equals("en")) {
+        throw new IllegalArgumentException("--lang must be ar, fa or en");
       }
       return o;
     }
@@ -92,6 +92,13 @@ public final class TrainNerModel {
       extra = sample(asAnercorpTypes(wikiann), o.wikiannShare);
       devFile = ConllSentence.read(o.dataDir.resolve("wikiann-ar-dev.conll"));
       gazetteer = Gazetteer.build(KnowledgeBase.load((Path) null), o.lang, o.silverGazetteer ? wikiann : List.of());
+    } else if (o.lang.equals("en")) {
+      // wikigold + Broad Twitter Corpus (CC BY 4.0), PER/LOC/ORG in IOB2, as tools/ner-en/fetch.sh writes them;
+      // en-dev.conll is held out (every 10th sentence of each corpus), never trained on.
+      main = ConllSentence.read(o.dataDir.resolve("en-train.conll"));
+      extra = List.of();
+      devFile = ConllSentence.read(o.dataDir.resolve("en-dev.conll"));
+      gazetteer = Gazetteer.build(KnowledgeBase.load((Path) null), o.lang);
     } else {
       // No silver word list here: built from the training corpus itself it would only echo its labels.
       main = ConllSentence.read(o.dataDir.resolve("wikiann-fa-train.conll"));
@@ -121,7 +128,10 @@ public final class TrainNerModel {
         NerEvaluation.writePredictions(held, model, o.predictions);
       }
     }
-    if (o.dev > 0 || o.lang.equals("fa")) {
+    if (o.lang.equals("en")) {
+      log.println("held-out en-dev.conll (PER/LOC/ORG; documents of " + DOCUMENT_SENTENCES + " sentences):");
+      NerEvaluation.tagAndScore(devFile, model, DOCUMENT_SENTENCES, true).print(log);
+    } else if (o.dev > 0 || o.lang.equals("fa")) {
       log.println("WikiANN " + o.lang + " dev (PER/LOC/ORG; documents of one sentence):");
       NerEvaluation.tagAndScore(devFile, model, 1, true).print(log);
     }

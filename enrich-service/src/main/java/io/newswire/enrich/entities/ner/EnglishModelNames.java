@@ -1,0 +1,280 @@
+package io.newswire.enrich.entities.ner;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.match.NameMatch;
+import io.newswire.enrich.entities.names.TitleCase;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The English statistical model ({@code models/ner-en.bin}: wikigold + Broad Twitter Corpus) where the
+ * rules are not sure. The knowledge base and the rule recognizers keep priority: the model types a
+ * capitalised run the rules left untyped (OTHER: a club, a firm, a band named with no head word), and
+ * adds a name of its own only where neither the KB nor any rule found anything, when it is sure (margin
+ * {@link #NEW_MARGIN}) and the chunk looks like a name (every word capitalised but a few joining words, not
+ * a lone sentence opener). Mixed-case body text only: Title Case and capitals headlines, datelines and
+ * capitals lines are left to the rules, since the model learned from ordinary case.
+ */
+public final class EnglishModelNames {
+  /** Margin a chunk needs to add a name no rule found. */
+  static final double NEW_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.newMargin", "10"));
+  /** {@code -Dnewswire.enModel.off=true}: the rules alone, for comparisons. */
+  static final boolean OFF = Boolean.getBoolean("newswire.enModel.off");
+  /** Margin a one-word chunk needs to add a name no rule found. */
+  static final double SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.singleMargin", "20"));
+  /** Margin a chunk needs to type a run the rules left untyped. */
+  static final double RETYPE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypeMargin", "0"));
+  /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
+  static final double CONFIDENCE = 0.45;
+  private static final Set<String> JOINERS = Set.of("of", "and", "&", "de", "for", "the", "du", "la", "von", "van", "al", "bin");
+
+  /** Capitalised words that are no name: days, months, titles. A sentence with only these skips the model. */
+  private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "I",
+      "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "The", "A", "An", "In", "On", "At", "But", "And", "We", "It", "He", "She",
+      "They", "This", "That", "His", "Her", "Our", "Their");
+
+  private final Supplier<PerceptronTagger> model;
+
+  public EnglishModelNames(Supplier<PerceptronTagger> model) {
+    this.model = model;
+  }
+
+  public void load() {
+    model.get();
+  }
+
+  /**
+   * Retypes the untyped runs of {@code candidates} the model is sure of and adds the model's names that
+   * overlap no candidate and no KB match; changes {@code candidates} in place.
+   */
+  public void apply(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    if (OFF) {
+      return;
+    }
+    List<String[]> sentences = new ArrayList<>();
+    List<List<Tokenizer.Token>> tokens = new ArrayList<>();
+    List<FieldText> fieldOf = new ArrayList<>();
+    for (FieldText f : fields) {
+      if (f.isDateline() || mostlyCapitals(f.display()) || f.isHeadline() && TitleCase.isTitleCase(f.display())) {
+        continue;
+      }
+      for (List<Tokenizer.Token> s : f.sentences()) {
+        if (!hasOpenName(s, f.index(), matches.get(f.index()), candidates)) {
+          continue; // every capitalised word already typed by the KB or a rule: nothing for the model to do
+        }
+        sentences.add(Tokenizer.texts(s));
+        tokens.add(s);
+        fieldOf.add(f);
+      }
+    }
+    if (sentences.isEmpty()) {
+      return;
+    }
+    List<List<PerceptronTagger.ScoredChunk>> found = model.get().tagDocument(sentences);
+    List<Candidate> added = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      String[] words = sentences.get(i);
+      List<Tokenizer.Token> ts = tokens.get(i);
+      int field = fieldOf.get(i).index();
+      for (PerceptronTagger.ScoredChunk sc : found.get(i)) {
+        EntityType type = switch (sc.chunk().type()) {
+          case "PER", "PERS" -> EntityType.PERSON;
+          case "LOC" -> EntityType.PLACE;
+          case "ORG" -> EntityType.ORGANIZATION;
+          default -> null;
+        };
+        Chunk c = sc.chunk();
+        int n = c.end() - c.start();
+        // A one-word person is the model's weakest call (firms, bands, airlines): persons need two words.
+        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 || insideLargerRun(words, c)
+            || n == 1 && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
+          continue;
+        }
+        int start = ts.get(c.start()).start();
+        int end = ts.get(c.end() - 1).end();
+        int same = -1;
+        boolean overlaps = false;
+        for (int k = 0; k < candidates.size(); k++) {
+          Candidate o = candidates.get(k);
+          if (o.field() == field && o.start() < end && start < o.end()) {
+            overlaps = true;
+            if (o.start() == start && o.end() == end && o.type() == EntityType.OTHER) {
+              same = k;
+            }
+          }
+        }
+        boolean known = overlapsMatch(matches.get(field), start, end);
+        if (same >= 0) {
+          if (sc.margin() >= RETYPE_MARGIN && !known && !personWord(fields, candidates, fieldOf.get(i).display().substring(start, end))) {
+            Candidate o = candidates.get(same);
+            candidates.set(same, new Candidate(field, start, end, type, CONFIDENCE, o.cued()));
+          }
+          continue;
+        }
+        if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) || c.start() == 0 && n == 1) {
+          continue;
+        }
+        added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
+      }
+    }
+    candidates.addAll(added);
+  }
+
+  /**
+   * The sentence has a capitalised word after its first (days, months, pronouns aside) that no KB match and no typed candidate covers:
+   * only such sentences go through the model (decoding is the step's main cost).
+   */
+  static boolean hasOpenName(List<Tokenizer.Token> s, int field, List<NameMatch> ms, List<Candidate> candidates) {
+    boolean first = true; // the first word (after any opening quotation mark) is capitalised anyway
+    for (int k = 0; k < s.size(); k++) {
+      Tokenizer.Token t = s.get(k);
+      if (t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) {
+        continue;
+      }
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (!Character.isUpperCase(t.text().charAt(0)) || NOT_NAMES.contains(t.text())) {
+        continue;
+      }
+      boolean covered = false;
+      for (NameMatch m : ms) {
+        if (m.start() <= t.start() && t.end() <= m.end()) {
+          covered = true;
+          break;
+        }
+      }
+      for (int c = 0; !covered && c < candidates.size(); c++) {
+        Candidate o = candidates.get(c);
+        covered = o.field() == field && o.type() != EntityType.OTHER && o.start() <= t.start() && t.end() <= o.end();
+      }
+      if (!covered) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every word capitalised (or a digit-free joining word inside), the first and last capitalised. */
+  static boolean nameShaped(String[] words, Chunk c) {
+    for (int k = c.start(); k < c.end(); k++) {
+      String w = words[k];
+      if (w.isEmpty()) {
+        return false;
+      }
+      boolean upper = Character.isUpperCase(w.charAt(0));
+      boolean edge = k == c.start() || k == c.end() - 1;
+      if (!upper && (edge || !JOINERS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A piece of a longer name the model cut: a capitalised word right before or after the chunk (First
+   * | National Bank), a coordination of names before it (Savings and | Loan Association), a ticker in
+   * angle brackets, or a one-letter last word.
+   */
+  static boolean insideLargerRun(String[] words, Chunk c) {
+    int a = c.start();
+    int b = c.end();
+    if (a > 0 && capitalised(words[a - 1]) && a - 1 > 0) {
+      return true;
+    }
+    if (b < words.length && capitalised(words[b])) {
+      return true;
+    }
+    if (a > 1 && (words[a - 1].equals("and") || words[a - 1].equals("&")) && capitalised(words[a - 2])) {
+      return true;
+    }
+    if (a > 0 && words[a - 1].equals("<") || words[b - 1].length() == 1) {
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * One word is the model's weakest call. A place needs "in" before it (the model calls clubs and firms
+   * after their town: at Chelsea, against Roma); an organisation is an acronym (NBC, GSK; not after "the") or a word that
+   * is neither a nationality (Colombian) nor a rating or compound in lower case (CCC-plus), and not the
+   * first word of its sentence.
+   */
+  static boolean singleWordName(String[] words, int i, EntityType type) {
+    String w = words[i];
+    if (type == EntityType.PLACE) {
+      return i > 0 && words[i - 1].equals("in");
+    }
+    if (acronym(w)) {
+      // "the SPR", "the CIF price": an acronym after "the" the KB does not know is more often a thing than a body.
+      return w.length() >= 2 && w.length() <= 5 && !(i > 0 && words[i - 1].equalsIgnoreCase("the"));
+    }
+    if (i == 0 || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) {
+      return false;
+    }
+    return true;
+  }
+
+  /** A plural last word (Rollers, Brothers): a band's or a firm's name, not a place the KB lacks. */
+  static boolean plural(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+  }
+
+  private static boolean acronym(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isUpperCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return !w.isEmpty();
+  }
+
+  /** The word is the given or family name of a person the rules found (Applegate after Christina Applegate). */
+  private static boolean personWord(List<FieldText> fields, List<Candidate> candidates, String word) {
+    for (Candidate o : candidates) {
+      if (o.type() == EntityType.PERSON && o.end() - o.start() > word.length()) {
+        String name = fields.get(o.field()).display().substring(o.start(), o.end());
+        int at = name.indexOf(word);
+        if (at >= 0 && (at == 0 || name.charAt(at - 1) == ' ')
+            && (at + word.length() == name.length() || name.charAt(at + word.length()) == ' ')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static boolean overlapsMatch(List<NameMatch> ms, int start, int end) {
+    for (NameMatch m : ms) {
+      if (m.start() < end && start < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line in capitals (a Reuters headline, a slug): more upper- than lower-case letters. */
+  static boolean mostlyCapitals(String s) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isUpperCase(ch)) {
+        upper++;
+      } else if (Character.isLowerCase(ch)) {
+        lower++;
+      }
+    }
+    return upper > lower;
+  }
+}
