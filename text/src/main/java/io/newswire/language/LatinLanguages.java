@@ -1,5 +1,6 @@
 package io.newswire.language;
 
+import io.newswire.text.analysis.LetterCase;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
@@ -72,7 +73,7 @@ final class LatinLanguages {
   static String detect(String text, int latinLetters) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     // The profiles are mixed case: "SEAMAN FURNITURE IN STOCK SPLIT" reads as German until lower-cased.
-    if (mostlyUpperCase(sample)) {
+    if (LetterCase.mostlyUpperCase(sample)) {
       sample = sample.toLowerCase(Locale.ROOT);
     }
     if (plainlyEnglish(sample)) {
@@ -111,20 +112,6 @@ final class LatinLanguages {
     return words >= 12 && english * 5 >= words;
   }
 
-  private static boolean mostlyUpperCase(String s) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (Character.isUpperCase(ch)) {
-        upper++;
-      } else if (Character.isLowerCase(ch)) {
-        lower++;
-      }
-    }
-    return upper > lower;
-  }
-
   /**
    * Whether a language a dispatch declares (NITF xml:lang, NewsML Language, ninjs language) fits a
    * text the n-grams left as English for lack of certainty: the declared language's function words
@@ -135,7 +122,7 @@ final class LatinLanguages {
       return false;
     }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    if (mostlyUpperCase(sample)) {
+    if (LetterCase.mostlyUpperCase(sample)) {
       sample = sample.toLowerCase(Locale.ROOT);
     }
     if (FunctionWords.fits(language, sample)) {

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -91,18 +92,7 @@ public final class ClubCities {
     if (start > 0 && d.charAt(start - 1) == 'ب') {
       return true; // بروما
     }
-    int e = start;
-    while (e > 0 && Character.isWhitespace(d.charAt(e - 1))) {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && !Character.isWhitespace(d.charAt(b - 1))) {
-      b--;
-    }
-    if (b == e) {
-      return false;
-    }
-    String w = MatchingForm.key(d.substring(b, e));
+    String w = ArabicOrganisationRecognizer.lastWordKey(d, 0, start);
     return LOCATIVE.contains(w) || (w.length() > 2 && w.charAt(0) == 'و' && LOCATIVE.contains(w.substring(1)));
   }
 }

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -62,14 +63,6 @@ public final class Provinces {
   }
 
   private static String wordBefore(String d, int start) {
-    int e = start;
-    while (e > 0 && Character.isWhitespace(d.charAt(e - 1))) {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && !Character.isWhitespace(d.charAt(b - 1))) {
-      b--;
-    }
-    return b < e ? MatchingForm.key(d.substring(b, e)) : "";
+    return ArabicOrganisationRecognizer.lastWordKey(d, 0, start);
   }
 }

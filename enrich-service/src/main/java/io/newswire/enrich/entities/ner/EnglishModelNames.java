@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.ner;
 
+import io.newswire.text.analysis.LetterCase;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.TitleCase;
@@ -60,7 +61,7 @@ public final class EnglishModelNames {
     List<List<Tokenizer.Token>> tokens = new ArrayList<>();
     List<FieldText> fieldOf = new ArrayList<>();
     for (FieldText f : fields) {
-      if (f.isDateline() || mostlyCapitals(f.display()) || f.isHeadline() && TitleCase.isTitleCase(f.display())) {
+      if (f.isDateline() || LetterCase.mostlyUpperCase(f.display()) || f.isHeadline() && TitleCase.isTitleCase(f.display())) {
         continue;
       }
       for (List<Tokenizer.Token> s : f.sentences()) {
@@ -82,12 +83,7 @@ public final class EnglishModelNames {
       List<Tokenizer.Token> ts = tokens.get(i);
       int field = fieldOf.get(i).index();
       for (PerceptronTagger.ScoredChunk sc : found.get(i)) {
-        EntityType type = switch (sc.chunk().type()) {
-          case "PER", "PERS" -> EntityType.PERSON;
-          case "LOC" -> EntityType.PLACE;
-          case "ORG" -> EntityType.ORGANIZATION;
-          default -> null;
-        };
+        EntityType type = NerTags.entityType(sc.chunk().type());
         Chunk c = sc.chunk();
         int n = c.end() - c.start();
         // A one-word person is the model's weakest call (firms, bands, airlines): persons need two words.
@@ -261,20 +257,5 @@ public final class EnglishModelNames {
       }
     }
     return false;
-  }
-
-  /** A line in capitals (a Reuters headline, a slug): more upper- than lower-case letters. */
-  static boolean mostlyCapitals(String s) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (Character.isUpperCase(ch)) {
-        upper++;
-      } else if (Character.isLowerCase(ch)) {
-        lower++;
-      }
-    }
-    return upper > lower;
   }
 }

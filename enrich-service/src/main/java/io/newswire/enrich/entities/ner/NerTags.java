@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.ner;
 
+import io.newswire.schema.EntityType;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,16 @@ public final class NerTags {
       case "PER", "PERS", "PERSON" -> "PER";
       case "LOC", "LOCATION", "PLACE" -> "LOC";
       case "ORG", "ORGANIZATION", "ORGANISATION" -> "ORG";
+      default -> null;
+    };
+  }
+
+  /** The published type of a tagger chunk's type (PER/PERS, LOC, ORG), or null (MISC and the rest). */
+  public static EntityType entityType(String chunkType) {
+    return switch (chunkType) {
+      case "PER", "PERS" -> EntityType.PERSON;
+      case "LOC" -> EntityType.PLACE;
+      case "ORG" -> EntityType.ORGANIZATION;
       default -> null;
     };
   }

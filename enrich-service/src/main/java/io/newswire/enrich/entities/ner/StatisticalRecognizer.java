@@ -76,12 +76,7 @@ public final class StatisticalRecognizer implements NameRecognizer {
     List<List<PerceptronTagger.ScoredChunk>> found = model.get().tagDocument(sentences);
     for (int i = 0; i < found.size(); i++) {
       for (PerceptronTagger.ScoredChunk sc : found.get(i)) {
-        EntityType type = switch (sc.chunk().type()) {
-          case "PERS", "PER" -> EntityType.PERSON;
-          case "LOC" -> EntityType.PLACE;
-          case "ORG" -> EntityType.ORGANIZATION;
-          default -> null;
-        };
+        EntityType type = NerTags.entityType(sc.chunk().type());
         if (type == null || sc.margin() < MIN_MARGIN
             || persian && (type != EntityType.PERSON || !surePersianPerson(sentences.get(i), sc))) {
           continue;

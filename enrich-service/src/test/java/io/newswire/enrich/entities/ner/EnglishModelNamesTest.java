@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.ner;
 
+import io.newswire.text.analysis.LetterCase;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,7 @@ class EnglishModelNamesTest {
 
   @Test
   void capitalsLinesAreLeftToTheRules() {
-    assertTrue(EnglishModelNames.mostlyCapitals("ACME CORP SETS QUARTERLY DIVIDEND"));
-    assertFalse(EnglishModelNames.mostlyCapitals("Acme Corp sets its quarterly dividend"));
+    assertTrue(LetterCase.mostlyUpperCase("ACME CORP SETS QUARTERLY DIVIDEND"));
+    assertFalse(LetterCase.mostlyUpperCase("Acme Corp sets its quarterly dividend"));
   }
 }
