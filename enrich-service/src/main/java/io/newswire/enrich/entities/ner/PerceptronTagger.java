@@ -139,12 +139,13 @@ public final class PerceptronTagger {
     DocumentMemory memory = new DocumentMemory();
     List<List<ScoredChunk>> out = new ArrayList<>(sentences.size());
     long[] feats = new long[TaggerFeatures.MAX];
+    int[] rowStarts = new int[TaggerFeatures.MAX];
     float[] scores = new float[tags.length];
     for (String[] tokens : sentences) {
       TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, this::tokenInfo);
       int[] pred = new int[s.n];
       float[] margin = new float[s.n];
-      decode(s, memory, feats, scores, pred, margin);
+      decode(s, memory, feats, rowStarts, scores, pred, margin);
       remember(s, pred, memory);
       out.add(chunks(pred, margin));
     }
@@ -169,7 +170,7 @@ public final class PerceptronTagger {
 
   private float[] ownScores(long[] feats, int n) {
     float[] scores = new float[tags.length];
-    score(feats, n, scores);
+    score(feats, n, new int[n], scores);
     return scores;
   }
 
@@ -194,8 +195,8 @@ public final class PerceptronTagger {
    * I-X allowed only after B-X or I-X. {@code margin[i]} is how much the chosen tag beat the runner-up
    * at that position given the chosen previous tag.
    */
-  private void decode(TaggerFeatures.Sentence s, DocumentMemory memory, long[] feats, float[] scores, int[] pred,
-      float[] margin) {
+  private void decode(TaggerFeatures.Sentence s, DocumentMemory memory, long[] feats, int[] rowStarts, float[] scores,
+      int[] pred, float[] margin) {
     int nt = tags.length;
     int n = s.n;
     if (n == 0) {
@@ -209,12 +210,12 @@ public final class PerceptronTagger {
       int mem = memory.get(s.stem[i]);
       float[] intrinsic = s.info[i].intrinsicScores;
       if (intrinsic == null) {
-        score(feats, TaggerFeatures.observation(s, i, mem, feats), own);
+        score(feats, TaggerFeatures.observation(s, i, mem, feats), rowStarts, own);
       } else {
         // The token's own features were summed once per word; only its context is looked up here.
         int from = s.info[i].intrinsicCount;
         System.arraycopy(intrinsic, 0, own, 0, nt);
-        addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), own);
+        addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), rowStarts, own);
       }
       own[0] -= O_BIAS;
       System.arraycopy(own, 0, obs, i * nt, nt);
@@ -300,21 +301,34 @@ public final class PerceptronTagger {
     }
   }
 
-  private void score(long[] feats, int n, float[] scores) {
+  private void score(long[] feats, int n, int[] rowStarts, float[] scores) {
     java.util.Arrays.fill(scores, 0f);
-    addScores(feats, 0, n, scores);
+    addScores(feats, 0, n, rowStarts, scores);
   }
 
-  /** Adds the weights of features {@code [from, to)} to {@code scores}. */
-  private void addScores(long[] feats, int from, int to, float[] scores) {
+  /**
+   * Adds the weights of features {@code [from, to)} to {@code scores}; {@code rowStarts} is scratch
+   * (unused by a dense model under training).
+   */
+  private void addScores(long[] feats, int from, int to, int[] rowStarts, float[] scores) {
     int nt = tags.length;
     if (compact != null) {
+      // Two passes: find every row first, then add them. The rows are scattered over megabytes, and
+      // with the probing and the sums of one feature no longer between its row and the next one's,
+      // the processor can fetch several rows at once. The additions keep their order, so every sum
+      // is the same float.
+      int n = 0;
       for (int f = from; f < to; f++) {
         int base = compact.row(bucket(feats[f]));
         if (base >= 0) {
-          for (int t = 0; t < nt; t++) {
-            scores[t] += compact.rows[base + t];
-          }
+          rowStarts[n++] = base;
+        }
+      }
+      float[] rows = compact.rows;
+      for (int r = 0; r < n; r++) {
+        int base = rowStarts[r];
+        for (int t = 0; t < nt; t++) {
+          scores[t] += rows[base + t];
         }
       }
       return;
@@ -632,7 +646,7 @@ public final class PerceptronTagger {
           int[] g = gold.get(d).get(si);
           int[] pred = new int[s.n];
           float[] margin = new float[s.n];
-          model.decode(s, memory, feats, scores, pred, margin);
+          model.decode(s, memory, feats, null, scores, pred, margin);
           if (!java.util.Arrays.equals(pred, g)) {
             // Structured update: gold path features up, predicted path features down.
             for (int i = 0; i < s.n; i++) {
