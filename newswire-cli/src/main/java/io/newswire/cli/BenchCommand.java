@@ -80,6 +80,10 @@ final class BenchCommand implements Callable<Integer> {
       + "each warm-up at most --warmup-max).")
   Integer pipelineWarmup;
 
+  @Option(names = "--latency-only", description = "Only the latency phase at --rate (required), after the warm-ups: "
+      + "a quick run for tuning the services' settings (NEWSWIRE_* variables).")
+  boolean latencyOnly;
+
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures here as JSON.")
   Path json;
 
@@ -91,6 +95,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (latencyOnly && rate == null) {
+      System.err.println("bench: --latency-only needs --rate");
+      return 2;
+    }
     List<Input> pool = Input.ofJsonLines(in);
     if (pool.isEmpty()) {
       System.err.println("bench: " + in + " has no dispatches");
@@ -109,34 +117,46 @@ final class BenchCommand implements Callable<Integer> {
     // runs for days. So the warm-up goes on in rounds until a round spends under 5 % of its time
     // compiling, and each phase reports the compiling it still saw.
     warmUp("text code", "warmup", pool, warmup, 0.05, warmupMax, report, this::offline);
-    CpuMeter cpu = CpuMeter.start();
-    double offline = offline(copies(pool, "offline", count, 0));
-    report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy()).put("offlineJitSeconds", cpu.jitSeconds());
-    System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
+    double offline = 0;
+    if (!latencyOnly) {
+      CpuMeter cpu = CpuMeter.start();
+      offline = offline(copies(pool, "offline", count, 0));
+      report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy()).put("offlineJitSeconds", cpu.jitSeconds());
+      System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
+    }
 
     LocalStack.Options o = LocalStack.Options.ephemeral();
     try (LocalStack stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, o.host(), 0, 0, -1, -1, partitions))) {
       String servers = stack.bootstrapServers();
-      double pass = passThrough(stack, pool, report);
-      System.err.printf("bench: pass-through %.0f dispatches/s%n", pass);
+      double pass = 0;
+      if (!latencyOnly) {
+        pass = passThrough(stack, pool, report);
+        System.err.printf("bench: pass-through %.0f dispatches/s%n", pass);
+      }
 
       // The services share this JVM's compiled text code; their Kafka, Streams and Avro paths get their
       // own untimed batch.
       warmUp("services", "e2eWarmup", pool, pipelineWarmup, 0.10, pipelineWarmupMax(), report,
           batch -> throughput(servers, stack.topics().raw(), stack.topics().enriched(), batch));
-      List<Input> e2eInputs = copies(pool, "e2e", count, 0);
-      CpuMeter e2eCpu = CpuMeter.start();
-      double e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
-      report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy()).put("endToEndJitSeconds", e2eCpu.jitSeconds());
-      System.err.printf("bench: end to end %.0f dispatches/s%n", e2e);
+      double e2e = 0;
+      if (!latencyOnly) {
+        List<Input> e2eInputs = copies(pool, "e2e", count, 0);
+        CpuMeter e2eCpu = CpuMeter.start();
+        e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
+        report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy()).put("endToEndJitSeconds", e2eCpu.jitSeconds());
+        System.err.printf("bench: end to end %.0f dispatches/s%n", e2e);
+      }
 
       int steady = rate != null ? rate : Math.max(1, (int) (e2e / 2));
+      CpuMeter latencyCpu = CpuMeter.start();
       long[] lat = latency(servers, stack.topics().raw(), stack.topics().enriched(), pool, steady);
       int n = (int) lat[lat.length - 1];
-      report.put("latencyRate", steady).put("latencyRecords", n)
+      report.put("latencyRate", steady).put("latencyRecords", n).put("latencyCoresBusy", latencyCpu.coresBusy())
           .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1]);
-      report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
-          .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0);
+      if (!latencyOnly) {
+        report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
+            .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0);
+      }
     }
     printTable(report);
     if (json != null) {
@@ -382,22 +402,38 @@ final class BenchCommand implements Callable<Integer> {
         r.get("input").asText(), r.get("dispatches").asInt(), r.get("meanBytes").asInt(), r.get("count").asInt(),
         r.get("cores").asInt(), r.get("partitions").asInt());
     System.out.printf("%-44s %12s%n", "measure", "value");
-    System.out.printf("%-44s %6d %5.0f%n", "warm-up, text code (dispatches, s)", r.get("warmup").asInt(), r.get("warmupSeconds").asDouble());
-    System.out.printf("%-44s %6d %5.0f%n", "warm-up, pass-through (dispatches, s)", r.get("passWarmup").asInt(), r.get("passWarmupSeconds").asDouble());
-    System.out.printf("%-44s %6d %5.0f%n", "warm-up, services (dispatches, s)", r.get("e2eWarmup").asInt(), r.get("e2eWarmupSeconds").asDouble());
-    System.out.printf("%-44s %12.0f%n", "offline parse+enrich, all cores (disp/s)", r.get("offlinePerSecond").asDouble());
-    System.out.printf("%-44s %12.0f%n", "end to end, both services (disp/s)", r.get("endToEndPerSecond").asDouble());
-    System.out.printf("%-44s %12.0f%n", "pass-through, 2 EOS copy stages (disp/s)", r.get("passThroughPerSecond").asDouble());
-    System.out.printf("%-44s %12.2f%n", "end to end / offline", r.get("endToEndOverOffline").asDouble());
-    System.out.printf("%-44s %5.2f %5.2f %5.2f%n", "cores busy: offline, end to end, pass-through",
-        r.get("offlineCoresBusy").asDouble(), r.get("endToEndCoresBusy").asDouble(), r.get("passThroughCoresBusy").asDouble());
-    System.out.printf("%-44s %5.1f %5.1f %5.1f%n", "JIT compiling (s): offline, end to end, pass",
-        r.get("offlineJitSeconds").asDouble(), r.get("endToEndJitSeconds").asDouble(), r.get("passThroughJitSeconds").asDouble());
-    System.out.printf("%-44s %12.2f%n", "end to end / pass-through", r.get("endToEndOverPassThrough").asDouble());
-    System.out.printf("%-44s %12d%n", "latency phase rate (disp/s)", r.get("latencyRate").asInt());
-    System.out.printf("%-44s %12d%n", "latency push->enriched p50 (ms)", r.get("latencyP50Ms").asLong());
-    System.out.printf("%-44s %12d%n", "latency push->enriched p99 (ms)", r.get("latencyP99Ms").asLong());
-    System.out.printf("%-44s %12d%n", "latency push->enriched max (ms)", r.get("latencyMaxMs").asLong());
+    pair(r, "warm-up, text code (dispatches, s)", "warmup", "warmupSeconds");
+    pair(r, "warm-up, pass-through (dispatches, s)", "passWarmup", "passWarmupSeconds");
+    pair(r, "warm-up, services (dispatches, s)", "e2eWarmup", "e2eWarmupSeconds");
+    row(r, "offline parse+enrich, all cores (disp/s)", "%12.0f", "offlinePerSecond");
+    row(r, "end to end, both services (disp/s)", "%12.0f", "endToEndPerSecond");
+    row(r, "pass-through, 2 EOS copy stages (disp/s)", "%12.0f", "passThroughPerSecond");
+    row(r, "end to end / offline", "%12.2f", "endToEndOverOffline");
+    if (r.has("offlineCoresBusy")) {
+      System.out.printf("%-44s %5.2f %5.2f %5.2f%n", "cores busy: offline, end to end, pass-through",
+          r.get("offlineCoresBusy").asDouble(), r.get("endToEndCoresBusy").asDouble(), r.get("passThroughCoresBusy").asDouble());
+      System.out.printf("%-44s %5.1f %5.1f %5.1f%n", "JIT compiling (s): offline, end to end, pass",
+          r.get("offlineJitSeconds").asDouble(), r.get("endToEndJitSeconds").asDouble(), r.get("passThroughJitSeconds").asDouble());
+    }
+    row(r, "end to end / pass-through", "%12.2f", "endToEndOverPassThrough");
+    row(r, "latency phase rate (disp/s)", "%12.0f", "latencyRate");
+    row(r, "cores busy in the latency phase", "%12.2f", "latencyCoresBusy");
+    row(r, "latency push->enriched p50 (ms)", "%12.0f", "latencyP50Ms");
+    row(r, "latency push->enriched p99 (ms)", "%12.0f", "latencyP99Ms");
+    row(r, "latency push->enriched max (ms)", "%12.0f", "latencyMaxMs");
+  }
+
+  /** One line of the table, when the run measured it (--latency-only skips the throughput phases). */
+  private static void row(ObjectNode r, String label, String format, String key) {
+    if (r.has(key)) {
+      System.out.printf("%-44s " + format + "%n", label, r.get(key).asDouble());
+    }
+  }
+
+  private static void pair(ObjectNode r, String label, String count, String seconds) {
+    if (r.has(count)) {
+      System.out.printf("%-44s %6d %5.0f%n", label, r.get(count).asInt(), r.get(seconds).asDouble());
+    }
   }
 
   private static double round(double v) {

@@ -48,6 +48,13 @@ class BenchCommandTest {
     assertEquals("LONDON (Reuters) - text", new String(round.get(0).body(), StandardCharsets.UTF_8));
   }
 
+  @Test
+  void latencyOnlyNeedsARate() {
+    // Without --rate there is no end-to-end phase to take half of: refused before anything starts.
+    int code = new picocli.CommandLine(new BenchCommand()).execute("--in", "no-such-file.jsonl", "--latency-only");
+    assertEquals(2, code);
+  }
+
   private static Input input(String id, String text) {
     return new Input(id, text.getBytes(StandardCharsets.UTF_8), Map.of());
   }
