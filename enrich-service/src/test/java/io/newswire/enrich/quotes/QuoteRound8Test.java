@@ -105,4 +105,43 @@ class QuoteRound8Test {
     Quote sell = startingWith(q, "We will not sell");
     assertEquals("The port's owner", speakerText(sell));
   }
+
+  // ------------------------------------------------------------------ Arabic: issuers and role holders
+
+  @Test
+  void arabicStatementIssuedByABodyIsThatBody() {
+    var f = fields("إغلاق طريق الساحل يومين",
+        "وأفاد بيان صادر عن وزارة النقل، بأن طريق الساحل سيغلق يومين لأعمال الصيانة.");
+    Entity ministry = entity("O1", EntityType.ORGANIZATION, "Ministry of Transport", f, "وزارة النقل");
+    List<Quote> q = ofKind(run("ar", f, ministry), QuoteKind.INDIRECT);
+    assertEquals("Ministry of Transport", speakerName(startingWith(q, "بأن طريق الساحل سيغلق")));
+  }
+
+  @Test
+  void arabicRoleAndItsBodyThenTheHolderRightBeforeTheClause() {
+    var f = fields("رصيف جديد في الدمام",
+        "وأوضح مدير عام فرع هيئة الموانئ بالمنطقة الشرقية سالم بن راشد القحطاني أن الرصيف الجديد سيفتتح الشهر المقبل.");
+    Entity ports = entity("O1", EntityType.ORGANIZATION, "Ports Authority", f, "هيئة الموانئ");
+    Entity salem = person("P1", "Salem bin Rashid Al-Qahtani", f, "سالم بن راشد القحطاني");
+    List<Quote> q = ofKind(run("ar", f, ports, salem), QuoteKind.INDIRECT);
+    assertEquals("Salem bin Rashid Al-Qahtani", speakerName(startingWith(q, "أن الرصيف الجديد")));
+  }
+
+  @Test
+  void arabicRoleThenPlaceThenTheHolder() {
+    var f = fields("مهرجان التمور",
+        "وأكد مسؤول البرنامج في القصيم خالد عبدالله المطيري أن المهرجان سيستقبل مئة ألف زائر.");
+    Entity khaled = person("P1", "Khaled Abdullah Al-Mutairi", f, "خالد عبدالله المطيري");
+    List<Quote> q = ofKind(run("ar", f, khaled), QuoteKind.INDIRECT);
+    assertEquals("Khaled Abdullah Al-Mutairi", speakerName(startingWith(q, "أن المهرجان سيستقبل")));
+  }
+
+  @Test
+  void arabicCompanionBeforeTheClauseIsNotTheSpeaker() {
+    var f = fields("محادثات مثمرة",
+        "وقال وزير الخارجية في مؤتمر صحافي مع نظيره الفرنسي جان مارتان إن المحادثات كانت مثمرة.");
+    Entity martin = person("P1", "Jean Martin", f, "جان مارتان");
+    List<Quote> q = ofKind(run("ar", f, martin), QuoteKind.INDIRECT);
+    assertNotEquals("Jean Martin", speakerName(startingWith(q, "إن المحادثات كانت")));
+  }
 }
