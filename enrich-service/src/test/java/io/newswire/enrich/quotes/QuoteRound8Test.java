@@ -144,4 +144,22 @@ class QuoteRound8Test {
     List<Quote> q = ofKind(run("ar", f, martin), QuoteKind.INDIRECT);
     assertNotEquals("Jean Martin", speakerName(startingWith(q, "إن المحادثات كانت")));
   }
+
+  // ------------------------------------------------------------------ Persian: claims and present-tense statements
+
+  @Test
+  void persianClaimVerbTakesTheClauseAfterItsComma() {
+    var f = fields("اجرای طرح ترافیک",
+        "سخنگوی شهرداری تهران روز گذشته مدعی شد، طرح جدید ترافیک از ماه آینده در همه مناطق اجرا می‌شود.");
+    List<Quote> q = ofKind(run("fa", f), QuoteKind.INDIRECT);
+    startingWith(q, "طرح جدید ترافیک");
+  }
+
+  @Test
+  void persianPresentTenseAnnouncementIsACue() {
+    var f = fields("کاهش مصرف آب",
+        "پژوهشگران مرکز مطالعات آب اعلام می‌کنند مصرف آب در پایتخت ده درصد کاهش یافته است.");
+    List<Quote> q = ofKind(run("fa", f), QuoteKind.INDIRECT);
+    startingWith(q, "مصرف آب در پایتخت");
+  }
 }
