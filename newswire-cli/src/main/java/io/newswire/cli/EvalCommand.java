@@ -140,15 +140,22 @@ final class EvalCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
 
+    @Option(names = "--errors", description = "List every error, not only the first few: for PolNeAR every missed content and every found "
+        + "content whose named speaker is wrong (the headline's speaker errors, with the document id), then the "
+        + "looser-match misses and spurious quotes.")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
       if (isPolnear(file)) {
         EntityExtractor entities = new EntityExtractor();
         QuoteExtractor quotes = new QuoteExtractor();
-        System.out.print(QuoteEvaluation.polnear(file,
-            (fields, lang) -> quotes.extract(fields, lang, entities.extract(fields, lang))));
+        QuoteEvaluation.Report report = QuoteEvaluation.polnear(file,
+            (fields, lang) -> quotes.extract(fields, lang, entities.extract(fields, lang)));
+        System.out.print(errors ? report.withAllExamples() : report);
       } else {
-        System.out.print(QuoteEvaluation.gold(file, pipeline()));
+        QuoteEvaluation.Report report = QuoteEvaluation.gold(file, pipeline());
+        System.out.print(errors ? report.withAllExamples() : report);
       }
       return 0;
     }

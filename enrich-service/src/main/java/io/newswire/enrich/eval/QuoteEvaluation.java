@@ -430,7 +430,10 @@ public final class QuoteEvaluation {
     figures.put("recall, strict single quote", ratio(recalledStrict, gold));
     figures.put("precision, strict single quote", ratio(truePredStrict, predicted));
     figures.put("precision, DIRECT kind only, looser match", ratio(truePredDirectOnly, predictedDirectOnly));
-    return new Report("PolNeAR direct attributions: " + jsonl.getFileName(), figures, counts, examples);
+    // the headline's speaker errors first (all of them), then the looser-match examples
+    List<String> listed = new ArrayList<>(newsroom.speakerErrors);
+    listed.addAll(examples);
+    return new Report("PolNeAR direct attributions: " + jsonl.getFileName(), figures, counts, listed);
   }
 
   /**
@@ -454,6 +457,8 @@ public final class QuoteEvaluation {
     int directTrue;
     int named;
     int speakerRight;
+    /** The headline's errors: each content missed, each found content with a named gold source and a wrong speaker. */
+    final List<String> speakerErrors = new ArrayList<>();
 
     Newsroom add(Newsroom o) {
       recalled += o.recalled;
@@ -461,6 +466,7 @@ public final class QuoteEvaluation {
       directTrue += o.directTrue;
       named += o.named;
       speakerRight += o.speakerRight;
+      speakerErrors.addAll(o.speakerErrors);
       return this;
     }
 
@@ -513,6 +519,7 @@ public final class QuoteEvaluation {
           }
         }
         if (found == null) {
+          n.speakerErrors.add("missed (headline) " + doc.path("id").asText() + ": " + abbreviate(slice(cps, cs, ce)));
           continue;
         }
         n.recalled++;
@@ -525,6 +532,9 @@ public final class QuoteEvaluation {
             if (sp != null && (TokenOverlap.sameName(sp.getText().toString(), source)
                 || sp.getName() != null && TokenOverlap.sameName(sp.getName().toString(), source))) {
               n.speakerRight++;
+            } else {
+              n.speakerErrors.add("speaker (headline) " + doc.path("id").asText() + ": " + describe(sp) + " vs gold '"
+                  + source + "' for: " + abbreviate(slice(cps, cs, ce)));
             }
           }
         }

@@ -194,9 +194,17 @@ final class Descriptors {
     return s.length() - off == target.length() && s.startsWith(target, off);
   }
 
-  /** A word that ends an apposed description: a quotation, a speech verb or complementizer, another name. */
+  /** Words bringing in someone beside the described person: the name after them is not the description's. */
+  private static final Set<String> COMPANIONS = Set.of("مع", "ومع", "نظيره", "نظيرته", "بحضور", "وبحضور", "برفقة",
+      "همتای", "همتاي", "with", "counterpart");
+
+  /**
+   * A word that ends an apposed description: a quotation, a speech verb or complementizer, another name, a
+   * companion (وزير الخارجية في مؤتمر مع نظيره X: X is not the minister).
+   */
   private static boolean stops(FieldView f, Token t, int j, MentionRef m) {
-    if (f.insideQuote(t) || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.COMP) != null) {
+    if (f.insideQuote(t) || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.COMP) != null
+        || COMPANIONS.contains(t.form())) {
       return true;
     }
     MentionRef other = f.mentionAt(t);

@@ -61,7 +61,28 @@ final class EnglishSubjectFinder {
         return introduced.pronoun(s.text());
       }
     }
+    if (s == null && cue.first() > 0 && glued(f, cue.first() - 1, cue.first())
+        && HE_SHE.contains(toks.get(cue.first() - 1).form())) {
+      // 'he said' with no person among the speakers so far (none yet, or only 'A survey', 'the firm'):
+      // the person named last before it, never the body that spoke before
+      SpeakerRef person = personBefore(f, Math.min(cueStart, a.cueAfter() ? a.quoteStart() : cueStart), tracker);
+      return person == null ? null : person.pronoun(toks.get(cue.first() - 1).raw());
+    }
     return s != null ? s : tracker.current();
+  }
+
+  /** The last person mention before {@code before} outside quotations, else the last of earlier fields. */
+  private static SpeakerRef personBefore(FieldView f, int before, SpeakerTracker tracker) {
+    MentionRef found = null;
+    for (MentionRef m : f.mentions) {
+      if (m.end() > before) {
+        break;
+      }
+      if (m.person() && f.spanAt(m.start()) == null) {
+        found = m;
+      }
+    }
+    return found != null ? SpeakerRef.of(found, found.text()) : tracker.lastMentioned();
   }
 
   private static final Set<String> HE_SHE = Set.of("he", "she");
@@ -117,6 +138,68 @@ final class EnglishSubjectFinder {
   private static final Set<String> EN_LEADING_SKIP = Set.of("but", "and", "so", "yet", "still", "also", "then", "now",
       "meanwhile", "however", "instead", "indeed");
 
+  /**
+   * Words of a time adverbial, never a speaker: days, months and their abbreviations, parts of the day,
+   * units of time and the words closing a span ('two weeks ago', 'Hours later', 'That same month').
+   */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow", "weekend",
+      "hour", "hours", "minutes", "moments", "day", "days", "week", "weeks", "month", "months", "year", "years",
+      "later", "earlier", "ago");
+  /** Words that may open a time adverbial before its time word ('a few days later', 'less than two weeks ago'). */
+  private static final Set<String> TIME_OPENERS = Set.of("a", "an", "the", "that", "this", "last", "next", "same",
+      "few", "several", "many", "some", "one", "two", "three", "four", "five", "less", "more", "than", "about",
+      "nearly", "just", "only", "early", "late", "at", "in", "on", "by", "of");
+
+  private static boolean timeWord(Token t) {
+    String w = t.form();
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2); // 'Saturday's debate'
+    }
+    return TIME_WORDS.contains(w);
+  }
+
+  /** A time adverbial opens at token i: a time word, or up to two opening words and then one. */
+  private static boolean timePhraseAt(FieldView f, int i, int limit) {
+    for (int k = i; k < limit && k - i <= 2 && (k == i || glued(f, k - 1, k)); k++) {
+      Token t = f.tokens.get(k);
+      if (timeWord(t)) {
+        return true;
+      }
+      if (!TIME_OPENERS.contains(t.form()) && !Character.isDigit(t.raw().charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Before a cue, the first token of a time adverbial ending at token j ('The State Department less than two
+   * weeks ago said', 'Trump at the time said', 'who has in the past described'), or j itself when none ends there.
+   */
+  private static int beforeTimeAdverbial(FieldView f, int j, int regionStart) {
+    List<Token> toks = f.tokens;
+    if (j < 0 || toks.get(j).start() < regionStart) {
+      return j;
+    }
+    String w = toks.get(j).form();
+    boolean closes = timeWord(toks.get(j)) && !toks.get(j).capitalized()
+        || (w.equals("time") || w.equals("past")) && j > 0 && toks.get(j - 1).form().equals("the")
+            && j > 1 && (toks.get(j - 2).form().equals("at") || toks.get(j - 2).form().equals("in"));
+    if (!closes) {
+      return j;
+    }
+    int k = j;
+    while (k - 1 >= 0 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
+        && (TIME_OPENERS.contains(toks.get(k - 1).form()) || timeWord(toks.get(k - 1))
+            || Character.isDigit(toks.get(k - 1).raw().charAt(0)))) {
+      k--;
+    }
+    return k - 1;
+  }
+
   private static boolean leadingAdjunct(Token t) {
     String w = t.form();
     return EN_LEADING_ADJUNCTS.contains(w) || w.endsWith("ly") && t.capitalized() || w.endsWith("ing") && t.capitalized()
@@ -144,7 +227,7 @@ final class EnglishSubjectFinder {
     while (i < limitToken && EN_LEADING_SKIP.contains(toks.get(i).form())) {
       i++;
     }
-    if (i < limitToken && leadingAdjunct(toks.get(i))) {
+    if (i < limitToken && (leadingAdjunct(toks.get(i)) || timePhraseAt(f, i, limitToken))) {
       // 'Early in his campaign, Trump…', 'Speaking in Salem, New Hampshire, Trump…', 'WASHINGTON — Trump…'
       int from = toks.get(i).end();
       do {
@@ -161,7 +244,7 @@ final class EnglishSubjectFinder {
         }
         i = f.tokenAtOrAfter(comma);
         from = comma + 1;
-      } while (i < limitToken && followedByComma(f, i));
+      } while (i < limitToken && (followedByComma(f, i) || timePhraseAt(f, i, limitToken)));
     }
     if (i >= limitToken || f.spanAt(toks.get(i).start()) != null) {
       return null;
@@ -239,6 +322,14 @@ final class EnglishSubjectFinder {
     while (j >= 0 && toks.get(j).start() >= regionStart && f.lexicon.match(toks, j, CueKind.STOP) != null
         && glued(f, j, j + 1)) {
       j--;
+    }
+    int beforeTime = beforeTimeAdverbial(f, j, regionStart);
+    if (beforeTime != j && glued(f, beforeTime, beforeTime + 1)) {
+      j = beforeTime;
+      while (j >= 0 && toks.get(j).start() >= regionStart && f.lexicon.match(toks, j, CueKind.STOP) != null
+          && glued(f, j, j + 1)) {
+        j--;
+      }
     }
     if (j >= 0 && toks.get(j).start() >= regionStart && !glued(f, j, j + 1)) {
       String gap = f.text.substring(toks.get(j).end(), toks.get(j + 1).start()).trim();
@@ -425,6 +516,10 @@ final class EnglishSubjectFinder {
     if (titled != null) {
       return titled;
     }
+    SpeakerRef described = describedName(f, i);
+    if (described != null) {
+      return described;
+    }
     if (first.capitalized() && !EN_NOT_NAMES.contains(first.form())) {
       int k = i;
       while (k + 1 < toks.size() && glued(f, k, k + 1)
@@ -521,6 +616,39 @@ final class EnglishSubjectFinder {
       role |= f.lexicon.match(toks, k, CueKind.ROLE) != null;
     }
     return null;
+  }
+
+  /**
+   * '…," said founder Mikhail Khodorkovsky', 'said club secretary Tom Reed': up to three lower-case nouns
+   * right after an inverted cue, then the person they describe (a person mention, or a run of at least two
+   * capitalised words). Null when anything else follows the nouns.
+   */
+  private static SpeakerRef describedName(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    int k = i;
+    while (k < toks.size() && k - i < 3 && (k == i || glued(f, k - 1, k)) && !toks.get(k).capitalized()) {
+      Token t = toks.get(k);
+      if (EN_NOT_IN_NP.contains(t.form()) || EN_NOT_NAMES.contains(t.form()) || EN_DETERMINERS.contains(t.form())
+          || t.form().endsWith("ly") || !Character.isLetter(t.raw().charAt(0))
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.STOP, CueKind.COMP, CueKind.PRONOUN) != null) {
+        return null;
+      }
+      k++;
+    }
+    if (k == i || k >= toks.size() || !glued(f, k - 1, k) || !toks.get(k).capitalized()) {
+      return null;
+    }
+    MentionRef m = f.mentionAt(toks.get(k));
+    if (m != null) {
+      return m.person() && m.start() == toks.get(k).start() ? SpeakerRef.of(m, m.text()) : null;
+    }
+    int e = k;
+    while (e + 1 < toks.size() && e - k < 3 && glued(f, e, e + 1) && toks.get(e + 1).capitalized()
+        && !EN_NOT_NAMES.contains(toks.get(e + 1).form())) {
+      e++;
+    }
+    return e > k && !EN_NOT_NAMES.contains(toks.get(k).form())
+        ? new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(e).end())) : null;
   }
 
   /** A person mention starting at a token in [from, to), glued to the words before it. */

@@ -30,9 +30,22 @@ final class Pronouns {
   /** A speaker 'he' or 'she' cannot refer to: 'the firm', 'The report', 'The United Nations Security Council'. */
   static boolean impersonal(SpeakerRef s) {
     String[] words = wordsOf(s);
-    return words.length >= 2 && DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
-        && BODIES.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    if (words.length < 2 || !DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    // the head is the noun before a preposition: 'A survey by the Consumer Panel', 'the report of the inquiry'
+    int head = words.length - 1;
+    for (int k = 2; k < words.length; k++) {
+      if (HEAD_ENDS.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+        head = k - 1;
+        break;
+      }
+    }
+    return BODIES.contains(words[head].toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** Prepositions closing a noun phrase's head. */
+  private static final Set<String> HEAD_ENDS = Set.of("by", "of", "from", "for", "in", "at", "on", "with");
 
   /** The words naming a speaker without an entity: the antecedent's when a pronoun stands for it. */
   private static String[] wordsOf(SpeakerRef s) {

@@ -106,6 +106,10 @@ final class SubjectFinder {
     if (i < limit && toks.get(i).form().equals("الله")) {
       return implicit(f, cue, tracker); // ودعا الله عز وجل أن …: God is what the speaker prays to, not the speaker
     }
+    SpeakerRef issuer = documentIssuer(f, i);
+    if (issuer != null) {
+      return issuer; // وأفاد بيان صادر عن وزارة النقل بأن: the ministry, not the statement
+    }
     SpeakerRef named = namedSubject(f, i, limit, tracker);
     if (named != null) {
       return named;
@@ -331,6 +335,14 @@ final class SubjectFinder {
       }
     }
     if (role != null) {
+      MentionRef holder = "ar".equals(f.lang()) ? holderClosingSubject(f, role.end()) : null;
+      if (holder != null) {
+        // مدير عام فرع الهيئة … وليد بن عبدالله الحسين أن, مسؤول (برنامج) في المنطقة X أن: the role's complement,
+        // then the person holding it right before the clause
+        SpeakerRef s = SpeakerRef.of(holder, f.text.substring(toks.get(i).start(), holder.end()));
+        tracker.bindRole(role.key(), s);
+        return s;
+      }
       SpeakerRef bound = tracker.role(role.key());
       String text = role.text(f);
       String unknownName = nameAfterRole(f, role, limit);
@@ -362,6 +374,80 @@ final class SubjectFinder {
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
     }
     return null;
+  }
+
+  /** Arabic nouns of a document that speaks for whoever issued it. */
+  private static final java.util.Set<String> AR_DOCUMENTS = java.util.Set.of("بيان", "بيانا", "البيان", "تقرير",
+      "التقرير", "رسالة", "الرسالة", "وثيقة", "الوثيقة", "منشور", "المنشور");
+  private static final java.util.Set<String> AR_ISSUED = java.util.Set.of("صادر", "الصادر", "صادرة", "الصادرة");
+  private static final java.util.Set<String> AR_ISSUED_BY = java.util.Set.of("عن", "من");
+
+  /**
+   * 'بيان صادر عن X', 'تقرير من X' as a cue's subject: the person or body X that issued the document (a
+   * name mention right after عن/من), not the document. Null otherwise.
+   */
+  static SpeakerRef documentIssuer(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    if (!"ar".equals(f.lang()) || i >= toks.size() || !AR_DOCUMENTS.contains(toks.get(i).form())) {
+      return null;
+    }
+    int k = i + 1;
+    if (k < toks.size() && AR_ISSUED.contains(toks.get(k).form()) && blankBetween(f, k - 1, k)) {
+      k++;
+    }
+    if (k + 1 >= toks.size() || !AR_ISSUED_BY.contains(toks.get(k).form()) || !blankBetween(f, k - 1, k)
+        || !blankBetween(f, k, k + 1)) {
+      return null;
+    }
+    MentionRef m = f.mentionAt(toks.get(k + 1));
+    return m != null && m.personOrOrg() && m.start() == toks.get(k + 1).start()
+        ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end())) : null;
+  }
+
+  private static boolean blankBetween(FieldView f, int a, int b) {
+    return f.text.substring(f.tokens.get(a).end(), f.tokens.get(b).start()).isBlank();
+  }
+
+  /** Words after an Arabic role that bring in someone beside the speaker (مع نظيره X), not the role's holder. */
+  private static final java.util.Set<String> AR_COMPANIONS = java.util.Set.of("مع", "ومع", "نظيره", "نظيرته",
+      "بحضور", "أمام", "لدى", "برفقة", "وبحضور");
+  /** Most words between a role and the complementizer when the role's holder is named right before it. */
+  private static final int MAX_ROLE_TO_CLAUSE_TOKENS = 16;
+
+  /**
+   * The person named right before the complementizer that opens the reported clause, after an Arabic role
+   * and its complements with no comma, colon, quotation, other speech verb or companion between (مدير عام
+   * فرع الهيئة العامة للسياحة … وليد بن عبدالله الحسين أن). Null when more than one person is named there.
+   */
+  private static MentionRef holderClosingSubject(FieldView f, int from) {
+    List<Token> toks = f.tokens;
+    int e = from;
+    for (; e < toks.size() && e - from < MAX_ROLE_TO_CLAUSE_TOKENS; e++) {
+      Token t = toks.get(e);
+      if (e > from && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ",،:.!?؟;؛\"«»“”")) {
+        return null;
+      }
+      if (f.lexicon.match(toks, e, CueKind.COMP) != null) {
+        break;
+      }
+      if (f.spanAt(t.start()) != null || AR_COMPANIONS.contains(t.form())
+          || f.lexicon.matchAny(toks, e, CueKind.VERB, CueKind.CONT) != null) {
+        return null;
+      }
+    }
+    if (e == from || e >= toks.size() || f.lexicon.match(toks, e, CueKind.COMP) == null) {
+      return null;
+    }
+    MentionRef holder = null;
+    for (MentionRef m : f.mentionsIn(toks.get(from).start(), toks.get(e - 1).end())) {
+      if (m.person()) {
+        if (holder != null) {
+          return null;
+        }
+        holder = m;
+      }
+    }
+    return holder != null && f.text.substring(holder.end(), toks.get(e).start()).isBlank() ? holder : null;
   }
 
   /** مسؤول عسكري, مصدر أمني: an Arabic role with no article and no idafa introduces someone new. */

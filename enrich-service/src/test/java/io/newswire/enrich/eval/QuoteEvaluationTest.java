@@ -83,6 +83,24 @@ class QuoteEvaluationTest {
   }
 
   @Test
+  void polnearListsEveryHeadlineSpeakerErrorWithItsDocument() throws Exception {
+    // the gold source names the mayor, the quote's cue names the clerk: one headline speaker error, listed with the id
+    String text = "Budget vote\n\nMayor Ana Lopes spoke first.\n\n“The budget is balanced,” said clerk Tom Reed.";
+    ObjectNode doc = JSON.createObjectNode().put("id", "p7").put("lang", "en").put("text", text);
+    doc.putArray("attributions").addObject().put("direct", true)
+        .<ObjectNode>set("content", span(text, "“The budget is balanced,”"))
+        .<ObjectNode>set("cue", span(text, "said")).set("source", span(text, "Ana Lopes"));
+    Path file = dir.resolve("wrong.jsonl");
+    Files.writeString(file, JSON.writeValueAsString(doc) + "\n");
+
+    QuoteExtractor extractor = new QuoteExtractor();
+    QuoteEvaluation.Report r = QuoteEvaluation.polnear(file, (fields, lang) -> extractor.extract(fields, lang, List.of()));
+    assertEquals(0.0, r.figure("speaker accuracy (named sources)"), r::toString);
+    assertTrue(r.examples().get(0).startsWith("speaker (headline) p7: "), r::toString);
+    assertTrue(r.examples().get(0).endsWith("vs gold 'Ana Lopes' for: “The budget is balanced,”"), r::toString);
+  }
+
+  @Test
   void sourceNamesVersusPronouns() {
     assertTrue(QuoteEvaluation.isName("Mayor Ana Lopes"));
     assertTrue(QuoteEvaluation.isName("the Daily Planet"));
