@@ -46,6 +46,13 @@ final class TrainCommand {
     @Option(names = "--predictions", paramLabel = "OUT", description = "With --dev: 'token gold predicted' lines of the dev split.")
     Path predictions;
 
+    @Option(names = "--keep-misc", description = "ar: train ANERcorp's MISC as its own type instead of O (for comparison).")
+    boolean keepMisc;
+
+    @Option(names = "--features", paramLabel = "GROUPS", defaultValue = "-1",
+        description = "Feature groups of the tagger as a bit set (1: Arabic context); default: the language's own.")
+    int features;
+
     @Override
     public Integer call() throws Exception {
       TrainNerModel.Options o = new TrainNerModel.Options();
@@ -57,6 +64,10 @@ final class TrainCommand {
       o.wikiannShare = wikiann;
       o.clusters = !noClusters;
       o.predictions = predictions;
+      o.features = features;
+      if (keepMisc) {
+        o.miscAsO = false;
+      }
       if (!lang.equals("ar") && !lang.equals("fa") && !lang.equals("en")) {
         System.err.println("train ner: --lang must be ar, fa or en");
         return 2;

@@ -31,6 +31,8 @@ public final class PerceptronTagger {
   }
 
   private static final int MAGIC = 0x4e455233; // "NER3": NER2 plus word classes
+  /** "NER4": NER3 plus the feature groups ({@link TaggerFeatures#AR_CONTEXT} ...); written only when there are some. */
+  private static final int MAGIC_V4 = 0x4e455234;
   private static final int MAGIC_V2 = 0x4e455232;
   /** Hash bits of the previous-tag pair features (stems, word-list tags, clitics, the tag bigram). */
   static final int PAIR_BITS = Integer.getInteger("ner.pairbits", 16);
@@ -62,9 +64,12 @@ public final class PerceptronTagger {
   private final int[] memoryValue;
   private final Gazetteer gazetteer;
   private final WordClusters clusters;
+  /** Feature groups of {@link TaggerFeatures} this model uses (0: the NER3 features). */
+  private final int features;
 
   private PerceptronTagger(String[] tags, int bits, float[] weights, int pairBits, float[] pairWeights, Gazetteer gazetteer,
-      WordClusters clusters) {
+      WordClusters clusters, int features) {
+    this.features = features;
     this.tags = tags;
     this.bits = bits;
     this.weights = weights;
@@ -142,7 +147,7 @@ public final class PerceptronTagger {
     int[] rowStarts = new int[TaggerFeatures.MAX];
     float[] scores = new float[tags.length];
     for (String[] tokens : sentences) {
-      TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, this::tokenInfo);
+      TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, features, this::tokenInfo);
       int[] pred = new int[s.n];
       float[] margin = new float[s.n];
       decode(s, memory, feats, rowStarts, scores, pred, margin);
@@ -162,7 +167,7 @@ public final class PerceptronTagger {
       if (tokenCache.size() > 200_000) {
         tokenCache.clear();
       }
-      info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
+      info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, features, this::ownScores);
       tokenCache.put(token, info);
     }
     return info;
@@ -402,6 +407,7 @@ public final class PerceptronTagger {
     this.stride = m.stride;
     this.gazetteer = m.gazetteer;
     this.clusters = m.clusters;
+    this.features = m.features;
     this.memoryValue = m.memoryValue;
     // Pack the blocks that hold a weight. Skipping an all-zero block only drops additions of 0.
     int buckets = 1 << pairBits;
@@ -544,7 +550,7 @@ public final class PerceptronTagger {
    */
   public static PerceptronTagger train(List<List<ConllSentence>> documents, int epochs, long seed, int bits,
       Gazetteer gazetteer, WordClusters clusters) {
-    return trainDense(documents, epochs, seed, bits, gazetteer, clusters).compacted();
+    return trainDense(documents, epochs, seed, bits, gazetteer, clusters, 0).compacted();
   }
 
   /**
@@ -553,9 +559,15 @@ public final class PerceptronTagger {
    */
   public static PerceptronTagger trainMixed(List<List<ConllSentence>> documents, int epochs, long[] seeds, int bits,
       Gazetteer gazetteer, WordClusters clusters) {
+    return trainMixed(documents, epochs, seeds, bits, gazetteer, clusters, 0);
+  }
+
+  /** As {@link #trainMixed(List, int, long[], int, Gazetteer, WordClusters)} with the feature groups {@code features}. */
+  public static PerceptronTagger trainMixed(List<List<ConllSentence>> documents, int epochs, long[] seeds, int bits,
+      Gazetteer gazetteer, WordClusters clusters, int features) {
     PerceptronTagger sum = null;
     for (long seed : seeds) {
-      PerceptronTagger m = trainDense(documents, epochs, seed, bits, gazetteer, clusters);
+      PerceptronTagger m = trainDense(documents, epochs, seed, bits, gazetteer, clusters, features);
       if (sum == null) {
         sum = m;
       } else {
@@ -577,7 +589,7 @@ public final class PerceptronTagger {
   }
 
   private static PerceptronTagger trainDense(List<List<ConllSentence>> documents, int epochs, long seed, int bits,
-      Gazetteer gazetteer, WordClusters clusters) {
+      Gazetteer gazetteer, WordClusters clusters, int features) {
     List<String> tagList = new ArrayList<>();
     tagList.add("O");
     for (List<ConllSentence> d : documents) {
@@ -606,7 +618,7 @@ public final class PerceptronTagger {
     double[] u = new double[w.length];
     float[] pw = new float[(1 << PAIR_BITS) * (nt + 1) * nt];
     double[] pu = new double[pw.length];
-    PerceptronTagger model = new PerceptronTagger(tags, bits, w, PAIR_BITS, pw, gazetteer, clusters);
+    PerceptronTagger model = new PerceptronTagger(tags, bits, w, PAIR_BITS, pw, gazetteer, clusters, features);
     Map<String, Integer> tagIndex = new HashMap<>();
     for (int t = 0; t < nt; t++) {
       tagIndex.put(tags[t], t);
@@ -617,7 +629,7 @@ public final class PerceptronTagger {
       List<TaggerFeatures.Sentence> ps = new ArrayList<>();
       List<int[]> gs = new ArrayList<>();
       for (ConllSentence s : d) {
-        ps.add(new TaggerFeatures.Sentence(s.tokens(), gazetteer, clusters));
+        ps.add(new TaggerFeatures.Sentence(s.tokens(), gazetteer, clusters, features));
         String[] fixed = Chunk.toTags(Chunk.fromTags(s.tags()), s.tokens().length);
         int[] g = new int[fixed.length];
         for (int i = 0; i < g.length; i++) {
@@ -690,13 +702,16 @@ public final class PerceptronTagger {
   public void save(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
     DataOutputStream o = new DataOutputStream(gz);
-    o.writeInt(MAGIC);
+    o.writeInt(features == 0 ? MAGIC : MAGIC_V4);
     o.writeInt(tags.length);
     for (String t : tags) {
       o.writeUTF(t);
     }
     o.writeInt(bits);
     o.writeInt(pairBits);
+    if (features != 0) {
+      o.writeInt(features);
+    }
     gazetteer.writeTo(o);
     clusters.writeTo(o);
     writeSparse(o, denseWeights());
@@ -784,7 +799,7 @@ public final class PerceptronTagger {
     // Buffered above the inflater: DataInputStream reads an int as four single-byte reads.
     DataInputStream i = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
     int magic = i.readInt();
-    if (magic != MAGIC && magic != MAGIC_V2) {
+    if (magic != MAGIC && magic != MAGIC_V2 && magic != MAGIC_V4) {
       throw new IOException("not a newswire tagger model");
     }
     String[] tags = new String[i.readInt()];
@@ -793,11 +808,12 @@ public final class PerceptronTagger {
     }
     int bits = i.readInt();
     int pairBits = i.readInt();
+    int features = magic == MAGIC_V4 ? i.readInt() : 0;
     Gazetteer gazetteer = Gazetteer.readFrom(i);
-    WordClusters clusters = magic == MAGIC ? WordClusters.readFrom(i) : WordClusters.NONE;
+    WordClusters clusters = magic != MAGIC_V2 ? WordClusters.readFrom(i) : WordClusters.NONE;
     CompactWeights w = readCompact(i, tags.length);
     float[] pw = readSparse(i, (1 << pairBits) * (tags.length + 1) * tags.length);
-    return new PerceptronTagger(new PerceptronTagger(tags, bits, null, pairBits, pw, gazetteer, clusters), w);
+    return new PerceptronTagger(new PerceptronTagger(tags, bits, null, pairBits, pw, gazetteer, clusters, features), w);
   }
 
   /**

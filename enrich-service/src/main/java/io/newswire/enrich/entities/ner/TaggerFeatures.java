@@ -9,7 +9,17 @@ import io.newswire.normalization.MatchingForm;
  * in matching form so spelling variants share weights.
  */
 final class TaggerFeatures {
-  static final int MAX = 192;
+  static final int MAX = 224;
+  /** Word-list tags of the neighbours are taken while fewer than this many features are written (as with MAX 192). */
+  private static final int GAZ_LIMIT = 168;
+
+  /**
+   * Optional feature groups, a bit set stored in the model file (models without it use none, so the
+   * English and Persian models decode exactly as before). {@link #AR_CONTEXT}: more context for the
+   * Arabic tagger (word bigrams, stem bigrams two words out, the neighbours' clitics, word-list tags and
+   * classes two words out, the previous stem paired with this word's class).
+   */
+  static final int AR_CONTEXT = 1;
 
   /** What the features need of one token; depends on the token text only, so it is cached per word. */
   static final class TokenInfo {
@@ -35,12 +45,15 @@ final class TaggerFeatures {
     final int intrinsicCount;
     /** Summed weights of those features per tag, when built for a trained model; null while training. */
     final float[] intrinsicScores;
+    /** Feature groups ({@link #AR_CONTEXT} ...) of the model this token is seen by. */
+    final int flags;
 
-    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters) {
-      this(token, gazetteer, clusters, null);
+    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, int flags) {
+      this(token, gazetteer, clusters, flags, null);
     }
 
-    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, Scorer scorer) {
+    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, int flags, Scorer scorer) {
+      this.flags = flags;
       String key = MatchingForm.key(token);
       if (key.isEmpty()) {
         key = token;
@@ -114,12 +127,14 @@ final class TaggerFeatures {
     final int[] fine;
     final int[] coarse;
     final TokenInfo[] info;
+    final int flags;
 
-    Sentence(String[] tokens, Gazetteer gazetteer, WordClusters clusters) {
-      this(tokens, t -> new TokenInfo(t, gazetteer, clusters));
+    Sentence(String[] tokens, Gazetteer gazetteer, WordClusters clusters, int flags) {
+      this(tokens, flags, t -> new TokenInfo(t, gazetteer, clusters, flags));
     }
 
-    Sentence(String[] tokens, java.util.function.Function<String, TokenInfo> info) {
+    Sentence(String[] tokens, int flags, java.util.function.Function<String, TokenInfo> info) {
+      this.flags = flags;
       n = tokens.length;
       word = new long[n];
       stem = new long[n];
@@ -222,7 +237,7 @@ final class TaggerFeatures {
       int j = i + d;
       if (j >= 0 && j < s.n) {
         for (long g : s.gazTags[j]) {
-          if (k < MAX - 24) {
+          if (k < GAZ_LIMIT) {
             out[k++] = mix(90 + d, g);
           }
         }
@@ -248,6 +263,37 @@ final class TaggerFeatures {
         out[k++] = mix(163 + d, f);
         out[k++] = mix(166 + d, c);
         out[k++] = mix(169 + d, c * 4099L + s.coarse[i]);
+      }
+    }
+    if ((s.flags & AR_CONTEXT) != 0) {
+      k = arabicContext(s, i, out, k);
+    }
+    return k;
+  }
+
+  /** The {@link #AR_CONTEXT} group: 9 features. */
+  private static int arabicContext(Sentence s, int i, long[] out, int k) {
+    int n = s.n;
+    long wPrev = i > 0 ? s.word[i - 1] : -1;
+    long wNext = i + 1 < n ? s.word[i + 1] : -2;
+    long sPrev2 = i > 1 ? s.stem[i - 2] : -1;
+    long sPrev = i > 0 ? s.stem[i - 1] : -1;
+    long sNext = i + 1 < n ? s.stem[i + 1] : -2;
+    long sNext2 = i + 2 < n ? s.stem[i + 2] : -2;
+    out[k++] = mix(200, wPrev * 1_000_003L + s.word[i]);
+    out[k++] = mix(201, s.word[i] * 1_000_003L + wNext);
+    out[k++] = mix(202, sPrev2 * 1_000_003L + sPrev);
+    out[k++] = mix(203, sNext * 1_000_003L + sNext2);
+    out[k++] = mix(204, i > 0 ? s.clitic[i - 1] : -1);
+    out[k++] = mix(205, i + 1 < n ? s.clitic[i + 1] : -2);
+    out[k++] = mix(206, sPrev * 4099L + s.coarse[i]);
+    out[k++] = mix(207, i > 1 ? s.fine[i - 2] : -3);
+    out[k++] = mix(208, i + 2 < n ? s.fine[i + 2] : -3);
+    if (i + 2 < n) {
+      for (long g : s.gazTags[i + 2]) {
+        if (k < MAX - 2) {
+          out[k++] = mix(209, g);
+        }
       }
     }
     return k;

@@ -46,6 +46,10 @@ public final class TrainNerModel {
     public boolean clusters = true;
     public boolean silverGazetteer = true;
     public Path predictions;
+    /** Feature groups of the tagger ({@code TaggerFeatures}); -1: the language's default ({@link #features(String)}). */
+    public int features = -1;
+    /** ar: train ANERcorp's MISC as O (the PER/LOC/ORG scoring ignores it); null: the default ({@link #MISC_AS_O}). */
+    public Boolean miscAsO;
 
     public static Options parse(String[] args) {
       Options o = new Options();
@@ -63,6 +67,9 @@ public final class TrainNerModel {
           case "--no-clusters" -> o.clusters = false;
           case "--no-silver" -> o.silverGazetteer = false;
           case "--predictions" -> o.predictions = Path.of(args[++i]);
+          case "--features" -> o.features = Integer.parseInt(args[++i]);
+          case "--misc" -> o.miscAsO = false;
+          case "--misc-as-o" -> o.miscAsO = true;
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
@@ -71,6 +78,14 @@ public final class TrainNerModel {
       }
       return o;
     }
+  }
+
+  /** ar: ANERcorp's MISC trained as O (see README figures). */
+  public static final boolean MISC_AS_O = false;
+
+  /** The feature groups a language's shipped tagger uses: none but for Arabic (English and Persian as before). */
+  public static int features(String lang) {
+    return 0;
   }
 
   private TrainNerModel() {}
@@ -106,6 +121,12 @@ public final class TrainNerModel {
       devFile = ConllSentence.read(o.dataDir.resolve("wikiann-fa-dev.conll"));
       gazetteer = Gazetteer.build(KnowledgeBase.load((Path) null), o.lang);
     }
+    int features = o.features >= 0 ? o.features : features(o.lang);
+    if (o.lang.equals("ar") && (o.miscAsO == null ? MISC_AS_O : o.miscAsO)) {
+      main = withoutType(main, "MISC");
+    }
+    log.printf("%s: feature groups %d, MISC %s%n", o.lang, features,
+        o.lang.equals("ar") && (o.miscAsO == null ? MISC_AS_O : o.miscAsO) ? "as O" : "kept");
     int cut = o.dev > 0 ? (int) Math.round(main.size() * (1 - o.dev)) : main.size();
     List<ConllSentence> train = main.subList(0, cut);
     long[] seeds = new long[o.mix];
@@ -113,17 +134,25 @@ public final class TrainNerModel {
       seeds[k] = SEED + k;
     }
     if (o.folds > 1) {
-      crossValidate(train, extra, o, seeds, gazetteer, log).print(log);
+      NerEvaluation.Report mapped = new NerEvaluation.Report();
+      crossValidate(train, extra, o, seeds, gazetteer, features, log, mapped).print(log);
+      log.printf("%d-fold cross-validation, PER/LOC/ORG (PERS as PER, MISC as O):%n", o.folds);
+      mapped.print(log);
       return null;
     }
     WordClusters clusters = o.clusters ? DistributionalClustering.cluster(texts(train, extra)) : WordClusters.NONE;
     log.printf("%s: %d word classes from %d sentences of unlabeled text%n", o.lang, clusters.size(), train.size() + extra.size());
-    PerceptronTagger model = PerceptronTagger.trainMixed(documents(train, extra), o.epochs, seeds, o.bits, gazetteer, clusters);
+    PerceptronTagger model =
+        PerceptronTagger.trainMixed(documents(train, extra), o.epochs, seeds, o.bits, gazetteer, clusters, features);
     log.printf("trained on %d + %d sentences, %d epochs, in %.1f s%n", cut, extra.size(), o.epochs, (System.nanoTime() - t0) / 1e9);
     if (o.dev > 0) {
       List<ConllSentence> held = main.subList(cut, main.size());
       log.printf("dev split: last %d sentences (%.0f%%) of the main file%n", held.size(), o.dev * 100);
-      NerEvaluation.tagAndScore(held, model).print(log);
+      List<List<ConllSentence>> heldDocs = NerEvaluation.split(held, DOCUMENT_SENTENCES);
+      List<String[]> heldPredicted = NerEvaluation.predict(heldDocs, model);
+      NerEvaluation.score(heldDocs, heldPredicted, false).print(log);
+      log.println("dev split, PER/LOC/ORG (PERS as PER, MISC as O; as `eval ner --lang ar` scores):");
+      NerEvaluation.score(heldDocs, heldPredicted, true).print(log);
       if (o.predictions != null) {
         NerEvaluation.writePredictions(held, model, o.predictions);
       }
@@ -149,7 +178,7 @@ public final class TrainNerModel {
 
   /** Pooled scores of {@code folds} contiguous folds of the main data, each tagged by a model trained on the others. */
   static NerEvaluation.Report crossValidate(List<ConllSentence> sentences, List<ConllSentence> extra, Options o, long[] seeds,
-      Gazetteer gazetteer, PrintStream log) {
+      Gazetteer gazetteer, int features, PrintStream log, NerEvaluation.Report mapped) {
     NerEvaluation.Report pooled = new NerEvaluation.Report();
     for (int f = 0; f < o.folds; f++) {
       int from = sentences.size() * f / o.folds;
@@ -157,10 +186,15 @@ public final class TrainNerModel {
       List<ConllSentence> rest = new ArrayList<>(sentences.subList(0, from));
       rest.addAll(sentences.subList(to, sentences.size()));
       WordClusters clusters = o.clusters ? DistributionalClustering.cluster(texts(rest, extra)) : WordClusters.NONE;
-      PerceptronTagger model = PerceptronTagger.trainMixed(documents(rest, extra), o.epochs, seeds, o.bits, gazetteer, clusters);
-      NerEvaluation.Report r = NerEvaluation.tagAndScore(sentences.subList(from, to), model);
-      log.printf("fold %d: F1=%.4f%n", f + 1, r.overall().f1());
+      PerceptronTagger model =
+          PerceptronTagger.trainMixed(documents(rest, extra), o.epochs, seeds, o.bits, gazetteer, clusters, features);
+      List<List<ConllSentence>> docs = NerEvaluation.split(sentences.subList(from, to), DOCUMENT_SENTENCES);
+      List<String[]> predicted = NerEvaluation.predict(docs, model);
+      NerEvaluation.Report r = NerEvaluation.score(docs, predicted, false);
+      NerEvaluation.Report m = NerEvaluation.score(docs, predicted, true);
+      log.printf("fold %d: F1=%.4f (PER/LOC/ORG %.4f)%n", f + 1, r.overall().f1(), m.overall().f1());
       pooled.add(r);
+      mapped.add(m);
     }
     log.printf("%d-fold cross-validation on %d sentences:%n", o.folds, sentences.size());
     return pooled;
@@ -192,6 +226,21 @@ public final class TrainNerModel {
       if (Math.floor((i + 1) * share) > Math.floor(i * share)) {
         out.add(sentences.get(i));
       }
+    }
+    return out;
+  }
+
+  /** The sentences with every chunk of {@code type} tagged O. */
+  static List<ConllSentence> withoutType(List<ConllSentence> sentences, String type) {
+    List<ConllSentence> out = new ArrayList<>(sentences.size());
+    for (ConllSentence s : sentences) {
+      String[] t = s.tags().clone();
+      for (int i = 0; i < t.length; i++) {
+        if (t[i].length() > 2 && t[i].charAt(1) == '-' && t[i].substring(2).equals(type)) {
+          t[i] = "O";
+        }
+      }
+      out.add(s.withTags(t));
     }
     return out;
   }

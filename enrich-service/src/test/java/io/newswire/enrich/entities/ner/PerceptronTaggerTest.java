@@ -64,8 +64,31 @@ class PerceptronTaggerTest {
   }
 
   @Test
+  void featureGroupsTravelInTheModelFileAndChangeOnlyTheirModel() throws Exception {
+    List<List<ConllSentence>> docs = List.of(toySentences());
+    List<String[]> tokens = new ArrayList<>();
+    docs.get(0).forEach(x -> tokens.add(x.tokens()));
+    byte[] plain = save(PerceptronTagger.trainMixed(docs, 5, new long[] {7}, 16, gazetteer, WordClusters.NONE));
+    byte[] arabic = save(PerceptronTagger.trainMixed(docs, 5, new long[] {7}, 16, gazetteer, WordClusters.NONE,
+        TaggerFeatures.AR_CONTEXT));
+    // A model without feature groups is written as before (NER3), so older and other-language models keep their bytes.
+    assertEquals(0x4e455233, java.nio.ByteBuffer.wrap(gunzip(plain)).getInt());
+    assertEquals(0x4e455234, java.nio.ByteBuffer.wrap(gunzip(arabic)).getInt());
+    assertArrayEquals(plain, save(PerceptronTagger.trainMixed(docs, 5, new long[] {7}, 16, gazetteer, WordClusters.NONE, 0)));
+    PerceptronTagger loaded = PerceptronTagger.load(new ByteArrayInputStream(arabic));
+    assertArrayEquals(arabic, save(loaded));
+    assertEquals(List.of(new Chunk(1, 3, "PERS"), new Chunk(4, 5, "LOC")), loaded.findDocument(tokens).get(0));
+    // The group adds context features: a token sees more of them than in a model without it.
+    long[] feats = new long[TaggerFeatures.MAX];
+    String[] sentence = tokens.get(0);
+    TaggerFeatures.Sentence without = new TaggerFeatures.Sentence(sentence, gazetteer, WordClusters.NONE, 0);
+    TaggerFeatures.Sentence with = new TaggerFeatures.Sentence(sentence, gazetteer, WordClusters.NONE, TaggerFeatures.AR_CONTEXT);
+    assertTrue(TaggerFeatures.observation(with, 2, 0, feats) >= TaggerFeatures.observation(without, 2, 0, feats) + 9);
+  }
+
+  @Test
   void theShippedModelsReadBackToTheirOwnWeights() throws Exception {
-    for (String lang : List.of("ar", "fa")) {
+    for (String lang : List.of("ar", "fa", "en")) {
       byte[] shipped;
       try (var in = PerceptronTagger.class.getClassLoader().getResourceAsStream(PerceptronTagger.resource(lang))) {
         shipped = in.readAllBytes();
