@@ -46,8 +46,9 @@ final class TrainCommand {
     @Option(names = "--predictions", paramLabel = "OUT", description = "With --dev: 'token gold predicted' lines of the dev split.")
     Path predictions;
 
-    @Option(names = "--keep-misc", description = "ar: train ANERcorp's MISC as its own type instead of O (for comparison).")
-    boolean keepMisc;
+    @Option(names = "--misc-as-o", description = "ar: train ANERcorp's MISC as O instead of as its own type (for comparison; "
+        + "the PER/LOC/ORG scoring ignores MISC).")
+    boolean miscAsO;
 
     @Option(names = "--features", paramLabel = "GROUPS", defaultValue = "-1",
         description = "Feature groups of the tagger as a bit set (1: Arabic context); default: the language's own.")
@@ -65,8 +66,8 @@ final class TrainCommand {
       o.clusters = !noClusters;
       o.predictions = predictions;
       o.features = features;
-      if (keepMisc) {
-        o.miscAsO = false;
+      if (miscAsO) {
+        o.miscAsO = true;
       }
       if (!lang.equals("ar") && !lang.equals("fa") && !lang.equals("en")) {
         System.err.println("train ner: --lang must be ar, fa or en");
