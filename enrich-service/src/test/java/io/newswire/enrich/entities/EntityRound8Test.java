@@ -69,4 +69,21 @@ class EntityRound8Test {
     List<Entity> es = run("fa", "عنوان", "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی امروز جلسه داشت.");
     assertNotNull(mentioned(es, "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی"), all(es));
   }
+
+  @Test
+  void anArabicAdverbWithTheAccusativeEndingIsNoPlace() {
+    List<Entity> es = run("ar", "عنوان", "ينصح الأطباء بالنوم مبكرًا والاستيقاظ باكرًا كل يوم.");
+    assertNull(mentioned(es, "اكرًا"), all(es));
+    assertNull(mentioned(es, "باكرًا"), all(es));
+  }
+
+  @Test
+  void anArabicBodyNamedByItsScopeAndItsMembers() {
+    List<Entity> es = run("ar", "عنوان",
+        "أعلنت الهيئة السعودية للمهندسين إنشاء لجنة جديدة، وكرمت جمعية الوفاء الخيرية للصحفيين ثلاثة منهم.");
+    Entity o = mentioned(es, "الهيئة السعودية للمهندسين");
+    assertNotNull(o, all(es));
+    assertEquals(EntityType.ORGANIZATION, o.getType());
+    assertNull(mentioned(es, "جمعية الوفاء الخيرية للصحفيين"), "a charity's dative stays outside: " + all(es));
+  }
 }

@@ -243,7 +243,12 @@ public final class OrganisationName {
       return CrossScriptName.romanize(name, lang);
     }
     Entry head = entry(words[0]);
-    if (head != null && head.kind == Kind.HEAD && unknown == words.length - 1 && words.length >= 2 && words.length <= 4) {
+    boolean commonNoun = false; // لجنة للخبراء، هيئة المهندسين: a purpose phrase or a plural of people is no proper name
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      commonNoun |= w.startsWith("لل") || w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات");
+    }
+    if (head != null && head.kind == Kind.HEAD && !commonNoun && unknown == words.length - 1 && words.length >= 2 && words.length <= 4) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
       return head.english.replace("{}", CrossScriptName.romanize(rest, lang));
     }
