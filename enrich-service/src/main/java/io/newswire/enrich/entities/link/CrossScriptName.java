@@ -138,7 +138,7 @@ public final class CrossScriptName {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(place && persian && !TABLE.containsKey(w) ? placeLetters(w) : word(w, persian));
+      out.append(place && persian && !TABLE.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian));
     }
     return out.toString();
   }
@@ -166,6 +166,10 @@ public final class CrossScriptName {
     String[] known = TABLE.get(w);
     if (known != null) {
       return persian && !known[1].isEmpty() ? known[1] : known[0];
+    }
+    String learned = NameWords.spellingOrNisba(w, persian);
+    if (learned != null) {
+      return learned; // a spelling learned from the knowledge base's aligned names (حمادي Hammadi)
     }
     if (w.startsWith("ال") && w.length() > 3) {
       return "al-" + word(w.substring(2), persian);

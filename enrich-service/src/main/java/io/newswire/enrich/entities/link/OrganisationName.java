@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.link;
 
+import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -219,6 +220,39 @@ public final class OrganisationName {
       out += " of " + placeName;
     }
     return country == null ? out : out + " (" + country + ")";
+  }
+
+  /**
+   * The English name of an organisation the word table cannot name whole but whose name is a proper name:
+   * no word of the table at all (a foreign name: {@code ياهو}, {@code موندو ديبورتيفو}) gives its
+   * romanization; a head and then only words the table lacks (جامعة أم القرى) give the head's pattern
+   * around the romanized rest (Umm al-Qura University). Null otherwise. {@code lang} is "ar" or "fa".
+   */
+  public static String properName(String name, String lang) {
+    String[] words = MatchingForm.key(name).split(" ");
+    int unknown = 0;
+    for (String w : words) {
+      if (w.isEmpty() || !Clitics.isArabicScript(w.charAt(0))) {
+        return null;
+      }
+      if (entry(w) == null && !w.equals(AND)) {
+        unknown++;
+      }
+    }
+    if (unknown == words.length && words.length <= 3) {
+      return CrossScriptName.romanize(name, lang);
+    }
+    Entry head = entry(words[0]);
+    boolean commonNoun = false; // لجنة للخبراء، هيئة المهندسين: a purpose phrase or a plural of people is no proper name
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      commonNoun |= w.startsWith("لل") || w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات");
+    }
+    if (head != null && head.kind == Kind.HEAD && !commonNoun && unknown == words.length - 1 && words.length >= 2 && words.length <= 4) {
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+      return head.english.replace("{}", CrossScriptName.romanize(rest, lang));
+    }
+    return null;
   }
 
   /**

@@ -167,6 +167,9 @@ public final class UnknownNameLinker {
       // هواشناسی آذربایجان غربی after مدیرکل: a provincial department named by its field alone
       english = OrganisationName.english("اداره کل " + text, places);
     }
+    if (english == null) {
+      english = OrganisationName.properName(text, lang); // ياهو Yahoo, جامعة أم القرى Umm al-Qura University
+    }
     return english == null ? text : english;
   }
 

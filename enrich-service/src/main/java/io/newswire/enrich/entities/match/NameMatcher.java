@@ -79,6 +79,9 @@ public final class NameMatcher {
       if (e < t.length() && !joinedSuffixOk(field, t, e)) {
         continue; // میلی‌متر is one word (millimetre), not the name میلی with a clitic
       }
+      if (indefiniteAccusative(field, s, e)) {
+        continue; // باكرًا (early): the indefinite accusative ending marks an adverb or a common noun, not ب + أكرا
+      }
       int ws = Clitics.wordStart(t, s);
       List<AliasTarget> ok = new ArrayList<>(hit.names().size());
       for (AliasTarget target : hit.names()) {
@@ -113,6 +116,18 @@ public final class NameMatcher {
     }
     int we = Clitics.wordEnd(t, s);
     return s == we || JOINED_SUFFIXES.contains(t.substring(s, we));
+  }
+
+  /** The tanween fathatan (ً) on a matched word's last letters: a name does not take it. */
+  static boolean indefiniteAccusative(MatchingForm field, int s, int e) {
+    String display = field.display();
+    int de = Math.min(display.length(), field.displayEnd(e) + 1);
+    for (int i = Math.max(field.displayIndex(s), de - 3); i < de; i++) {
+      if (display.charAt(i) == '\u064B') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsOnSuffix(String t, int s, int e, String language) {

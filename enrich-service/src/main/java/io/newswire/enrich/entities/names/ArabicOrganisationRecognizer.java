@@ -320,7 +320,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       return j;
     }
     if (k > chainEnd || properName) {
-      k = purposeEnd(keys, k); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
+      k = purposeEnd(keys, k, k > chainEnd && SCOPES.contains(keys[k - 1])); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
     }
     return k;
   }
@@ -403,13 +403,22 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    * adjectives (للأوراق المالية). Arabic names of bodies state their field this way; a plain head and
    * genitive (وزارة الصحة للمواطنين) takes no purpose phrase, which keeps the dative out.
    */
-  private int purposeEnd(String[] keys, int k) {
+  /** Adjectives of a body's scope, after which its members may name it (الهيئة السعودية للمهندسين). */
+  private static final java.util.Set<String> SCOPES = java.util.Set.of(MatchingForm.key("السعودية"), MatchingForm.key("الدولي"),
+      MatchingForm.key("الدولية"), MatchingForm.key("الوطني"), MatchingForm.key("الوطنية"), MatchingForm.key("العربي"),
+      MatchingForm.key("العربية"), MatchingForm.key("العالمي"), MatchingForm.key("العالمية"), MatchingForm.key("الخليجي"),
+      MatchingForm.key("الخليجية"));
+
+  private int purposeEnd(String[] keys, int k, boolean afterAdjective) {
     int n = keys.length;
     if (k >= n || keys[k].length() < 5 || keys[k].charAt(0) != 'ل' || stop.contains(keys[k])) {
       return k;
     }
-    if (keys[k].endsWith("ين") || keys[k].endsWith("ون")) {
-      return k; // للصحفيين، للمواطنين: people the body speaks or gives to (a dative), not its field
+    if ((keys[k].endsWith("ين") || keys[k].endsWith("ون")) && !(afterAdjective && keys[k].startsWith("لل"))) {
+      // للصحفيين، للمواطنين: people the body speaks or gives to (a dative), not its field; but a body named by
+      // a nationality or scope and then its members (الهيئة السعودية للمهندسين،
+      // الاتحاد الدولي للصحفيين), is named for them
+      return k;
     }
     int m;
     if (keys[k].startsWith("لل")) {

@@ -74,6 +74,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String DIRECTOR = MatchingForm.key("مدیر");
   private static final String MUNICIPALITY = MatchingForm.key("شهرداری");
   private static final String ALL_OF = MatchingForm.key("کل");
+  private static final String HEAD_OF = MatchingForm.key("رئیس");
+  private static final String PUBLIC = MatchingForm.key("عمومی");
+  private static final String RELATIONS = MatchingForm.key("روابط");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -168,6 +171,19 @@ public final class PersianNameRecognizer implements NameRecognizer {
           || (i > 1 && keys[i - 1].equals(ALL_OF) && keys[i - 2].equals(DIRECTOR)))) {
         // مدیرکل هواشناسی آذربایجان غربی، مدیرکل فرهنگ و ارشاد اسلامی استان بوشهر: the office names its department
         end = orgTail(keys, i, i);
+      }
+      if (end < 0 && i > 0 && fields.contains(keys[i]) && (keys[i - 1].equals(HEAD_OF) || keys[i - 1].equals(PUBLIC)
+          && i > 1 && keys[i - 2].equals(RELATIONS))) {
+        // رئیس آموزش و پرورش خراسان شمالی، روابط عمومی آموزش و پرورش X: a department named by its field and
+        // its province or town; without the place (رئیس آموزش و پرورش گفت) it is no name
+        int e = orgTail(keys, i, i);
+        int last = e - 1;
+        if (last > i && DIRECTIONS.contains(keys[last])) {
+          last--;
+        }
+        if (e > i + 2 && last > i + 1 && placeWord(keys[last]) && !conjuncts.contains(keys[last]) && !fields.contains(keys[last])) {
+          end = e;
+        }
       }
       if (end > i + 1) {
         add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
@@ -407,6 +423,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
         && !endsWithClitic(keys[j - 1])) {
       j += 2; // سازمان حمل و نقل ترافیک شهرداری تهران: a body of the municipality is named with it
     }
+    if (j > head && j < keys.length && DIRECTIONS.contains(keys[j]) && placeWord(keys[j - 1]) && !endsWithClitic(keys[j - 1])) {
+      j++; // ... استثنایی خراسان شمالی: a place of two words closes the name whole
+    }
     if (j > head && j < keys.length && keys[j].equals("مجلس")) {
       // کمیسیون اقتصادی مجلس (شورای اسلامی)، مرکز پژوهش‌های مجلس: a body of parliament is named with it
       j++;
@@ -554,7 +573,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (zwnj > 0 && !adjective && SUFFIXES.contains(suffix)) {
       stop = last.start() + zwnj;
     }
-    out.add(new Candidate(f.index(), s.get(i).start(), stop, type, confidence, false));
+    int start = s.get(i).start();
+    String first = s.get(i).text();
+    if (type == EntityType.PERSON && end > i + 1 && first.length() > 5 && (first.startsWith("سید") || first.startsWith("سيد"))) {
+      start += 3; // سیدمحمد حسینی: the honorific glued to the given name stays outside the name, as written apart
+    }
+    out.add(new Candidate(f.index(), start, stop, type, confidence, false));
   }
 
   private static Set<String> keys(String... words) {

@@ -85,6 +85,9 @@ public final class StatisticalRecognizer implements NameRecognizer {
         if (type == EntityType.PERSON && !persian && !personEvidence(sentences.get(i), sc.chunk(), sc.margin())) {
           continue;
         }
+        if (ts.get(sc.chunk().end() - 1).text().indexOf('\u064B') >= 0) {
+          continue; // باكرًا، تمامًا: the indefinite accusative ending (ً) marks an adverb or common noun, not a name
+        }
         out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(sc.chunk().end() - 1).end(),
             // Persian: below the rule recognizers, so their extent wins where both found a name.
             type, persian ? 0.2 : 0.5 + Math.min(0.49, sc.margin() / 100), false));

@@ -72,7 +72,7 @@ class CrossScriptNameTest {
 
   @Test
   void abdAndTheWordAfterItAreOneNameAndCommonNamesHaveTheirUsualSpelling() {
-    assertEquals("Abdullah al-Dousri", CrossScriptName.romanize("عبد الله الدوسري", "ar"));
+    assertEquals("Abdullah al-Dosari", CrossScriptName.romanize("عبد الله الدوسري", "ar")); // the KB-learned spelling
     assertEquals("Abdulaziz al-Harbi", CrossScriptName.romanize("عبد العزيز الحربي", "ar"));
     assertEquals("Abdollah Karimi", CrossScriptName.romanize("عبد الله کریمی", "fa"));
     assertEquals("Mubarak Sulaiman", CrossScriptName.romanize("مبارك سليمان", "ar"));
