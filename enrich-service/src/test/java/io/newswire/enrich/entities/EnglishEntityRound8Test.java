@@ -115,4 +115,23 @@ class EnglishEntityRound8Test {
     assertTrue(EnglishModelNamesRound8.onePlace(from, 3));
     assertNotEquals(EnglishModelNamesRound8.onePlace(from, 3), EnglishModelNamesRound8.onePlace("the club at Chelsea".split(" "), 3));
   }
+
+  @Test
+  void professorIsATitleBeforeASurname() {
+    List<Entity> es = model("Story", "In 2001, Professor Halvorsen retired from the faculty.");
+    assertType(es, "Halvorsen", EntityType.PERSON);
+    assertNull(mentioned(es, "Professor Halvorsen"), "the title stays outside: " + all(es));
+  }
+
+  @Test
+  void anAcronymWithTheLegalFormsInitialIsTheFirm() {
+    List<Entity> es = model("Banks in merger talks",
+        "Shares in Tarsia Kellner Financial (TKFG) rose 3% on Monday.",
+        "A TKFG spokesman said the bank was looking at several options.");
+    Entity firm = mentioned(es, "Tarsia Kellner Financial");
+    assertNotNull(firm, all(es));
+    Entity acronym = mentioned(es, "TKFG");
+    assertNotNull(acronym, all(es));
+    assertEquals(firm.getId(), acronym.getId(), "TKFG is Tarsia Kellner Financial (Group): " + all(es));
+  }
 }

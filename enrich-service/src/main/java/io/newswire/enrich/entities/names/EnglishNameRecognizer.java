@@ -62,7 +62,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
     titles.addAll(Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh", "king", "prince",
         "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman", "judge",
-        "ambassador", "governor"));
+        "ambassador", "governor", "professor", "prof"));
   }
 
   @Override
