@@ -134,4 +134,11 @@ class EnglishEntityRound8Test {
     assertNotNull(acronym, all(es));
     assertEquals(firm.getId(), acronym.getId(), "TKFG is Tarsia Kellner Financial (Group): " + all(es));
   }
+
+  @Test
+  void aRankAdjectiveOpeningASentenceIsNoPartOfTheParty() {
+    List<Entity> es = model("Story", "Senior Labour backbencher Tom Ainsley said the plan was sound.");
+    assertNull(mentioned(es, "Senior Labour"), all(es));
+    assertType(es, "Tom Ainsley", EntityType.PERSON);
+  }
 }
