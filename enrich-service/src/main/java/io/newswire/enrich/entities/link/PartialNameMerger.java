@@ -80,6 +80,7 @@ public final class PartialNameMerger {
       }
       boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length));
       if (prefix || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))
+          || (acronym && initialsPlusForm(whole, part[0]))
           || (part.length == 1 && whole.length >= 2 && part[0].equals(whole[whole.length - 1]) && !FIRM_SUFFIXES.contains(part[0])
               && Character.isUpperCase(display.charAt(0)))
           || (acronym && whole.length >= 3 && FIRM_SUFFIXES.contains(whole[whole.length - 1])
@@ -134,6 +135,19 @@ public final class PartialNameMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * An acronym that is the initials of a name with no legal form written plus the initial of one left out
+   * (SMFG for Sumitomo Mitsui Financial Group written "Sumitomo Mitsui Financial"): Group, Corp or Company,
+   * Holdings, Inc.
+   */
+  public static boolean initialsPlusForm(String[] whole, String acronym) {
+    if (whole.length < 2 || acronym.length() < 3) {
+      return false;
+    }
+    String i = initials(whole);
+    return acronym.length() == i.length() + 1 && acronym.startsWith(i) && "gchi".indexOf(acronym.charAt(acronym.length() - 1)) >= 0;
   }
 
   /** First letters of the words of a name, without of, and, the, for; hyphenated words count each part. */

@@ -62,7 +62,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
     titles.addAll(Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh", "king", "prince",
         "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman", "judge",
-        "ambassador", "governor"));
+        "ambassador", "governor", "professor", "prof"));
   }
 
   @Override
@@ -86,6 +86,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
     Fixtures.retype(found);
     Fixtures.results(found);
+    Fixtures.scoreLines(found);
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);
@@ -314,6 +315,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         a++;
         sentenceStart = false;
       }
+      // "Shares of Wexford Holdings", "Sales of Tarsia Motors" opening a sentence: a plural common noun and
+      // "of" before a name are the sentence's, not the name's (a body's head word, Friends, stays).
+      if (sentenceStart && a + 2 < b && s.get(a + 1).text().equals("of") && pluralNoun(lower(s.get(a).text()))) {
+        a += s.get(a + 2).text().equals("the") && a + 3 < b ? 3 : 2;
+      }
       while (b > a && isConnector(s.get(b - 1).text())) {
         b--;
       }
@@ -404,6 +410,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       if (n >= 2 && EVENT_TAIL.contains(last)) {
         return; // the Alexander Walker Special Award, the Davis Cup: awards and events are no entity here
+      }
+      if (n == 2 && first.equals("co") && !s.get(a).text().equals("CO")) {
+        add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w); // Co Clare: an Irish county, no firm
+        return;
       }
       if (anyOf(a, b, org)) {
         add(a(a), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, w);
@@ -560,6 +570,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
+    /** A lower-case plural that names no body or place and no person (shares, sales, officials). */
+    private boolean pluralNoun(String w) {
+      return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+          && !org.contains(w) && !placeTail.contains(w) && !givenNames.contains(w) && !titles.contains(w)
+          && !w.equals("friends") && !w.equals("sons") && !w.equals("sisters") && !w.equals("daughters");
+    }
+
     private boolean commonWord(String t) {
       return !givenNames.contains(lower(t)) && lowerWords.contains(lower(t));
     }
@@ -682,7 +699,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   /** Staff words that name whose employee follows (Ladbrokes spokesman, Gartner's analyst). */
   private static final Set<String> STAFF = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
       "economist", "lawyer", "lawyers", "chairman", "chairwoman", "director", "boss", "executive", "correspondent",
-      "editor", "founder", "leader", "strategist", "trader", "researcher", "engineer", "official", "officials");
+      "editor", "founder", "leader", "strategist", "trader", "researcher", "engineer", "official", "officials",
+      // a team's staff and players (Leeds manager, Ajax striker)
+      "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "winger", "skipper");
 
   /** Words before a staff word that are part of the office, not its employer (Vice chairman, Deputy editor). */
   private static final Set<String> NOT_OWNER = Set.of("vice", "deputy", "acting", "former", "senior", "chief",

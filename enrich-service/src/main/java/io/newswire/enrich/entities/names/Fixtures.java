@@ -84,6 +84,77 @@ final class Fixtures {
     }
   }
 
+  /**
+   * Results and standings lines: "Leeds 2 Arsenal 1" (a name, its goals, the other name, its goals, nothing
+   * else in between) and "Arsenal 10 7 2 1 21 8 23" (a name followed by three numbers or more, a table row):
+   * the names are teams, organisations (a country stays a place: the knowledge base's country wins, as for
+   * "Germany beat Italy 2-1"). A cued or titled person stays one. Reads the characters after the names the
+   * scan found, no regex.
+   */
+  static void scoreLines(List<Found> found) {
+    int n = found.size();
+    for (int i = 0; i < n; i++) {
+      Found f = found.get(i);
+      String d = f.field().display();
+      int afterScore = number(d, f.end());
+      if (afterScore < 0) {
+        continue;
+      }
+      boolean team = false;
+      int j = i + 1;
+      if (j < n && found.get(j).field() == f.field() && found.get(j).start() == afterScore + 1 && d.charAt(afterScore) == ' ') {
+        int end = number(d, found.get(j).end());
+        if (end >= 0 && (end == d.length() || d.charAt(end) != ' ' || lineEnds(d, end) || d.startsWith(" (", end))) {
+          team = true;
+          retypeTeam(found, j);
+        }
+      }
+      if (!team) {
+        int k = f.end();
+        int numbers = 0;
+        while ((k = number(d, k)) >= 0) {
+          numbers++;
+        }
+        team = numbers >= 3;
+      }
+      if (team) {
+        retypeTeam(found, i);
+      }
+    }
+  }
+
+  private static void retypeTeam(List<Found> found, int i) {
+    Found f = found.get(i);
+    if (f.type() == EntityType.PERSON && (f.cued() || f.confidence() >= EnglishNameRecognizer.STRUCTURAL)
+        || f.type() == EntityType.ORGANIZATION && f.confidence() >= EnglishNameRecognizer.STRUCTURAL) {
+      return;
+    }
+    found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
+  }
+
+  /** The end of " 12" (one space, one to three digits, then a space, a full stop or the end) at {@code at}, or -1. */
+  private static int number(String d, int at) {
+    if (at >= d.length() || d.charAt(at) != ' ') {
+      return -1;
+    }
+    int k = at + 1;
+    while (k < d.length() && k - at <= 3 && Character.isDigit(d.charAt(k))) {
+      k++;
+    }
+    if (k == at + 1 || k - at > 3 && k < d.length() && Character.isDigit(d.charAt(k))) {
+      return -1;
+    }
+    return k == d.length() || d.charAt(k) == ' ' || d.charAt(k) == '\n' || d.charAt(k) == '.' ? k : -1;
+  }
+
+  /** Only spaces and then the end of the text or a line break from {@code k}. */
+  private static boolean lineEnds(String d, int k) {
+    while (k < d.length() && d.charAt(k) == ' ') {
+      k++;
+    }
+    return k == d.length() || d.charAt(k) == '\n';
+  }
+
   /** A score ("2-1", "3-0") in the same sentence: between the full stops around the name. */
   static boolean scoreNear(String d, int start, int end) {
     int from = start;

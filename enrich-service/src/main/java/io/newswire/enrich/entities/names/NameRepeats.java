@@ -65,7 +65,7 @@ final class NameRepeats {
       if (w.length >= f.words().length && f.words().length >= 2 && hyphenPrefix(f.words(), w)) {
         return true; // Bangor Hydro for Bangor Hydro-Electric Co
       }
-      if (acronym && PartialNameMerger.initials(w).equals(f.words()[0])) {
+      if (acronym && (PartialNameMerger.initials(w).equals(f.words()[0]) || PartialNameMerger.initialsPlusForm(w, f.words()[0]))) {
         return true;
       }
     }

@@ -28,6 +28,16 @@ public final class EnglishModelNames {
   static final double SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.singleMargin", "20"));
   /** Margin a chunk needs to type a run the rules left untyped. */
   static final double RETYPE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypeMargin", "0"));
+  /**
+   * Round 8's one-word names (bit set; {@code -Dnewswire.enModel.loose=0} for the round-7 behaviour): 1 a lone
+   * person in a person's context, 4 a lone place after from/near/into/across/outside/throughout or after
+   * "Town," (sure ones, {@link #ONE_PERSON_MARGIN}), 8 no one-word code (MH17). Bit 2, a lone person or
+   * organisation opening a body sentence, is off by default: it found a band opening a sentence ("Keane's Hopes
+   * and Fears, was described as ...") and the quote step took it for the speaker (BBC quote set, 2 speakers).
+   */
+  static final int LOOSE = Integer.getInteger("newswire.enModel.loose", 13);
+  /** Margin a one-word person (or a sentence's one-word opener) needs. */
+  static final double ONE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.onePersonMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
   static final double CONFIDENCE = 0.45;
   private static final Set<String> JOINERS = Set.of("of", "and", "&", "de", "for", "the", "du", "la", "von", "van", "al", "bin");
@@ -87,8 +97,11 @@ public final class EnglishModelNames {
         Chunk c = sc.chunk();
         int n = c.end() - c.start();
         // A one-word person is the model's weakest call (firms, bands, airlines): persons need two words.
-        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 || insideLargerRun(words, c)
-            || n == 1 && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
+        boolean onePerson = type == EntityType.PERSON && n == 1 && (LOOSE & 1) != 0 && sc.margin() >= ONE_PERSON_MARGIN
+            && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline()) && onePersonContext(words, c.start())
+            && coordinatedWithPerson(words, c.start(), found.get(i));
+        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c)
+            || n == 1 && !onePerson && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
           continue;
         }
         int start = ts.get(c.start()).start();
@@ -112,7 +125,9 @@ public final class EnglishModelNames {
           }
           continue;
         }
-        if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) || c.start() == 0 && n == 1) {
+        if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN)
+            || c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
+                && !fieldOf.get(i).isHeadline())) {
           continue;
         }
         added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
@@ -205,16 +220,77 @@ public final class EnglishModelNames {
   static boolean singleWordName(String[] words, int i, EntityType type) {
     String w = words[i];
     if (type == EntityType.PLACE) {
+      if ((LOOSE & 4) != 0 && i > 0) {
+        String b = words[i - 1];
+        // "Charlottesville, Virginia)": a region after a town closes the phrase (not "Telecom, Essar which ...").
+        return b.equals("in") || b.equals("from") || b.equals("near") || b.equals("into") || b.equals("across")
+            || b.equals("outside") || b.equals("throughout")
+            || b.equals(",") && i > 1 && capitalised(words[i - 2]) && (i + 1 == words.length || !Character.isLetterOrDigit(words[i + 1].charAt(0)));
+      }
       return i > 0 && words[i - 1].equals("in");
     }
     if (acronym(w)) {
-      // "the SPR", "the CIF price": an acronym after "the" the KB does not know is more often a thing than a body.
+      // "the SPR", "the CIF price": an acronym after "the" the KB does not know is more often a thing than a
+      // body (also with a function word after it: "the SPR was", r7).
       return w.length() >= 2 && w.length() <= 5 && !(i > 0 && words[i - 1].equalsIgnoreCase("the"));
+    }
+    if ((LOOSE & 8) != 0 && code(w)) {
+      return false; // MH17, A380: a flight or a model, no body
     }
     if (i == 0 || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A lone capitalised word the model calls a person, in a context a person can have: not an acronym or a
+   * nationality (Libyan), not after a possessive (Germany's Lufthansa: a firm or a team) or "the" (the
+   * Hammers), not before "&amp;" (Belle &amp; Sebastian) or "which" (Essar, which ...), not opening a list
+   * after "include" / "such as" (brands include Buick, Cadillac and ...).
+   */
+  static boolean onePersonContext(String[] words, int i) {
+    String w = words[i];
+    if (acronym(w) || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish") || w.indexOf('-') >= 0) {
+      return false;
+    }
+    if (i > 0) {
+      String b = words[i - 1];
+      boolean possessive = b.endsWith("'s") || b.endsWith("\u2019s") || b.equals("'") || b.equals("\u2019")
+          || b.equals("s") && i > 1 && (words[i - 2].equals("'") || words[i - 2].equals("\u2019"));
+      if (possessive || b.equalsIgnoreCase("the") || b.equals("include")
+          || b.equals("includes") || b.equals("including") || b.equals("as")) {
+        return false;
+      }
+    }
+    if (i + 1 < words.length) {
+      String a = words[i + 1];
+      if (a.equals("&") || a.equals("which")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "X and Y" with a capitalised Y: a lone person X needs the model to call Y a person too (Friedrich and
+   * Dorothea), else the pair is more often two bands, firms or teams (beat Travis and Idlewild).
+   */
+  static boolean coordinatedWithPerson(String[] words, int i, List<PerceptronTagger.ScoredChunk> chunks) {
+    if (i + 2 < words.length && (words[i + 1].equals("and") || words[i + 1].equals("or")) && capitalised(words[i + 2])) {
+      for (PerceptronTagger.ScoredChunk o : chunks) {
+        if (o.chunk().start() == i + 2 && NerTags.entityType(o.chunk().type()) == EntityType.PERSON) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Letters then digits (MH17, F16, A380): a code. */
+  static boolean code(String w) {
+    return w.length() > 1 && Character.isLetter(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
   }
 
   /** A plural last word (Rollers, Brothers): a band's or a firm's name, not a place the KB lacks. */
