@@ -15,6 +15,7 @@ class StreamsTuningTest {
     assertEquals("65536", p.getProperty("main.consumer.fetch.min.bytes"));
     assertNull(p.getProperty("restore.consumer.fetch.min.bytes"), "a store's restore fetches as fast as it can");
     assertNull(p.getProperty("fetch.min.bytes"), "not for every consumer");
+    assertEquals("20", p.getProperty("producer.linger.ms"), "below the 50 ms commit interval, which flushes anyway");
   }
 
   @Test
