@@ -66,4 +66,10 @@ final class Articles {
   static List<String> texts(List<Quote> quotes) {
     return quotes.stream().map(q -> q.getText().toString()).toList();
   }
+
+  /** The first quote whose text starts with {@code prefix}; fails the test, listing the quotes, when none does. */
+  static Quote startingWith(List<Quote> quotes, String prefix) {
+    return quotes.stream().filter(q -> q.getText().toString().startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError(prefix + " not in " + texts(quotes)));
+  }
 }

@@ -6,7 +6,7 @@ import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.speakerText;
-import static io.newswire.enrich.quotes.Articles.texts;
+import static io.newswire.enrich.quotes.Articles.startingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,11 +29,6 @@ class QuoteRound8Test {
 
   private List<Quote> run(String lang, List<ArticleField> fields, Entity... entities) {
     return extractor.extract(fields, lang, List.of(entities));
-  }
-
-  private static Quote startingWith(List<Quote> quotes, String prefix) {
-    return quotes.stream().filter(q -> q.getText().toString().startsWith(prefix)).findFirst()
-        .orElseThrow(() -> new AssertionError(prefix + " not in " + texts(quotes)));
   }
 
   // ------------------------------------------------------------------ English: 'he' and 'she'

@@ -167,7 +167,7 @@ public final class PerceptronTagger {
       if (tokenCache.size() > 200_000) {
         tokenCache.clear();
       }
-      info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, features, this::ownScores);
+      info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
       tokenCache.put(token, info);
     }
     return info;

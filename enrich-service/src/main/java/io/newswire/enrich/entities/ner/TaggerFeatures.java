@@ -45,15 +45,12 @@ final class TaggerFeatures {
     final int intrinsicCount;
     /** Summed weights of those features per tag, when built for a trained model; null while training. */
     final float[] intrinsicScores;
-    /** Feature groups ({@link #AR_CONTEXT} ...) of the model this token is seen by. */
-    final int flags;
-
-    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, int flags) {
-      this(token, gazetteer, clusters, flags, null);
+    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters) {
+      this(token, gazetteer, clusters, null);
     }
 
-    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, int flags, Scorer scorer) {
-      this.flags = flags;
+    /** The feature groups are the sentence's ({@link Sentence#flags}): a token's own features do not depend on them. */
+    TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, Scorer scorer) {
       String key = MatchingForm.key(token);
       if (key.isEmpty()) {
         key = token;
@@ -130,7 +127,7 @@ final class TaggerFeatures {
     final int flags;
 
     Sentence(String[] tokens, Gazetteer gazetteer, WordClusters clusters, int flags) {
-      this(tokens, flags, t -> new TokenInfo(t, gazetteer, clusters, flags));
+      this(tokens, flags, t -> new TokenInfo(t, gazetteer, clusters));
     }
 
     Sentence(String[] tokens, int flags, java.util.function.Function<String, TokenInfo> info) {
