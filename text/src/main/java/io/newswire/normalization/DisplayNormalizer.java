@@ -78,7 +78,11 @@ public final class DisplayNormalizer {
       pendingZwnj = false;
       out.appendCodePoint(cp);
     }
-    return out.toString();
+    // Dropping a format char or a space can bring two combining marks together out of canonical
+    // order (a grave, a zero-width space, a grave below): NFC once more, so that a second pass
+    // changes nothing. A quick check; it normalizes only when that happened.
+    String cleaned = out.toString();
+    return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
   }
 
   /**

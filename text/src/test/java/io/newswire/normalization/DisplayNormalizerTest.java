@@ -59,6 +59,14 @@ class DisplayNormalizerTest {
     assertFalse(DisplayNormalizer.hasVisibleText(" .. ، "));
   }
 
+  @Test
+  void marksBroughtTogetherByADroppedFormatCharAreInCanonicalOrder() {
+    // Found by the property below: U+0300 (class 230), a zero-width space, U+0316 (class 220).
+    String once = DisplayNormalizer.normalize("a\u0300\u200B\u0316");
+    assertEquals(java.text.Normalizer.normalize("a\u0316\u0300", java.text.Normalizer.Form.NFC), once);
+    assertEquals(once, DisplayNormalizer.normalize(once));
+  }
+
   @Property(tries = 300)
   void idempotentAndClean(@ForAll String s) {
     String once = DisplayNormalizer.normalize(s);
