@@ -122,6 +122,7 @@ final class BenchCommand implements Callable<Integer> {
       CpuMeter cpu = CpuMeter.start();
       offline = offline(copies(pool, "offline", count, 0));
       report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy()).put("offlineJitSeconds", cpu.jitSeconds());
+      cpu.putThreads(report, "offline");
       System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
     }
 
@@ -144,6 +145,7 @@ final class BenchCommand implements Callable<Integer> {
         CpuMeter e2eCpu = CpuMeter.start();
         e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
         report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy()).put("endToEndJitSeconds", e2eCpu.jitSeconds());
+        e2eCpu.putThreads(report, "endToEnd");
         System.err.printf("bench: end to end %.0f dispatches/s%n", e2e);
       }
 
@@ -153,6 +155,7 @@ final class BenchCommand implements Callable<Integer> {
       int n = (int) lat[lat.length - 1];
       report.put("latencyRate", steady).put("latencyRecords", n).put("latencyCoresBusy", latencyCpu.coresBusy())
           .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1]);
+      latencyCpu.putThreads(report, "latency");
       if (!latencyOnly) {
         report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
             .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0);
@@ -271,6 +274,7 @@ final class BenchCommand implements Callable<Integer> {
       CpuMeter cpu = CpuMeter.start();
       double pass = throughput(servers, inTopic, out, copies(pool, "pass", count, 0));
       report.put("passThroughPerSecond", round(pass)).put("passThroughCoresBusy", cpu.coresBusy()).put("passThroughJitSeconds", cpu.jitSeconds());
+      cpu.putThreads(report, "passThrough");
       return pass;
     } finally {
       LocalStack.deleteRecursively(state);
@@ -421,6 +425,17 @@ final class BenchCommand implements Callable<Integer> {
     row(r, "latency push->enriched p50 (ms)", "%12.0f", "latencyP50Ms");
     row(r, "latency push->enriched p99 (ms)", "%12.0f", "latencyP99Ms");
     row(r, "latency push->enriched max (ms)", "%12.0f", "latencyMaxMs");
+    for (String phase : List.of("offline", "endToEnd", "passThrough", "latency")) {
+      if (r.has(phase + "CoresByThreads") && r.get(phase + "CoresByThreads").size() > 0) {
+        StringBuilder line = new StringBuilder();
+        r.get(phase + "CoresByThreads").fields().forEachRemaining(e -> {
+          if (e.getValue().asDouble() >= 0.01) {
+            line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asText());
+          }
+        });
+        System.out.printf("cores by threads, %s: %s%n", phase, line);
+      }
+    }
   }
 
   /** One line of the table, when the run measured it (--latency-only skips the throughput phases). */
@@ -448,9 +463,15 @@ final class BenchCommand implements Callable<Integer> {
    * This JVM's CPU time over a phase, in cores (2.0 = both cores of a 2-core machine all the time): a
    * phase well below the core count waits (commits, round trips) rather than computes.
    */
-  record CpuMeter(long cpuNanos, long wallNanos, long jitMillis) {
+  record CpuMeter(long cpuNanos, long wallNanos, long jitMillis, ThreadCpu threads) {
     static CpuMeter start() {
-      return new CpuMeter(processCpuNanos(), System.nanoTime(), compilingMillis());
+      return new CpuMeter(processCpuNanos(), System.nanoTime(), compilingMillis(), ThreadCpu.start());
+    }
+
+    /** {@code phase}CoresByThreads: the phase's cores by kind of thread (stream threads, broker, GC ...). */
+    void putThreads(ObjectNode report, String phase) {
+      ObjectNode by = report.putObject(phase + "CoresByThreads");
+      threads.coresByGroup().forEach(by::put);
     }
 
     double coresBusy() {
