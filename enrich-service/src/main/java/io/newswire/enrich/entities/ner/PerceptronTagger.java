@@ -349,12 +349,17 @@ public final class PerceptronTagger {
   /**
    * Rows of the buckets that have a weight, found by linear probing on the bucket number. The keys sit
    * in their own small array (1 MB for the Arabic model: it stays in cache, so probing is nearly free)
-   * and each row is stored at its key's slot, so a lookup costs one miss in the row table instead of
-   * one in a table of row pointers and another in the rows.
+   * and the rows lie packed in slot order, with no room for the empty slots: a slot's row is its rank
+   * among the used slots, counted from a bitmap of used slots and a running count per 64 slots (48 KB
+   * for the Arabic model, always in cache). So a lookup still costs one miss in the row table, and the
+   * three models' rows take 17 MB instead of 31 (a third to over half of the slots are empty), which
+   * leaves more of the processor's cache to everything else a service does.
    */
   static final class CompactWeights {
     final int[] keys; // bucket + 1; 0 = empty
-    final float[] rows; // [slot * nt + tag]
+    final float[] rows; // [rank * nt + tag], rank = used slots before this one
+    private final long[] usedBits; // bit (slot & 63) of word slot >> 6: the slot holds a row
+    private final int[] rankBefore; // used slots before word w
     final int mask;
     final int nt;
 
@@ -364,14 +369,28 @@ public final class PerceptronTagger {
       int size = Integer.highestOneBit(Math.max(4, (int) (buckets.length / 0.65)) - 1) * 2;
       keys = new int[size];
       mask = size - 1;
-      rows = new float[size * nt];
+      int[] from = new int[size]; // the input row of each used slot
       for (int r = 0; r < buckets.length; r++) {
         int slot = spread(buckets[r]) & mask;
         while (keys[slot] != 0) {
           slot = (slot + 1) & mask;
         }
         keys[slot] = buckets[r] + 1;
-        System.arraycopy(packedRows, r * nt, rows, slot * nt, nt);
+        from[slot] = r;
+      }
+      usedBits = new long[(size + 63) >>> 6];
+      rankBefore = new int[usedBits.length];
+      rows = new float[buckets.length * nt];
+      int rank = 0;
+      for (int slot = 0; slot < size; slot++) {
+        if ((slot & 63) == 0) {
+          rankBefore[slot >>> 6] = rank;
+        }
+        if (keys[slot] != 0) {
+          usedBits[slot >>> 6] |= 1L << slot;
+          System.arraycopy(packedRows, from[slot] * nt, rows, rank * nt, nt);
+          rank++;
+        }
       }
     }
 
@@ -382,11 +401,17 @@ public final class PerceptronTagger {
       int k;
       while ((k = keys[slot]) != 0) {
         if (k == key) {
-          return slot * nt;
+          return rowOfSlot(slot);
         }
         slot = (slot + 1) & mask;
       }
       return -1;
+    }
+
+    /** Start of a used slot's row: its rank among the used slots (a shift by slot & 63 masks itself). */
+    int rowOfSlot(int slot) {
+      int w = slot >>> 6;
+      return (rankBefore[w] + Long.bitCount(usedBits[w] & ((1L << slot) - 1))) * nt;
     }
 
     private static int spread(int b) {
@@ -741,7 +766,7 @@ public final class PerceptronTagger {
     float[] w = new float[(1 << bits) * nt];
     for (int slot = 0; slot < compact.keys.length; slot++) {
       if (compact.keys[slot] != 0) {
-        System.arraycopy(compact.rows, slot * nt, w, (compact.keys[slot] - 1) * nt, nt);
+        System.arraycopy(compact.rows, compact.rowOfSlot(slot), w, (compact.keys[slot] - 1) * nt, nt);
       }
     }
     return w;

@@ -102,6 +102,40 @@ class PerceptronTaggerTest {
     assertEquals(null, PerceptronTagger.shippedOnDemand("xx"));
   }
 
+  @Test
+  void compactRowsArePackedAndEachBucketFindsItsOwn() {
+    // 3,000 buckets spread over a table of 8,192 slots: runs of used and empty slots across many 64-slot words.
+    int nt = 3;
+    java.util.Random random = new java.util.Random(12);
+    java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+    while (chosen.size() < 3000) {
+      chosen.add(random.nextInt(1 << 20));
+    }
+    int[] buckets = chosen.stream().mapToInt(Integer::intValue).toArray();
+    float[] rows = new float[buckets.length * nt];
+    for (int r = 0; r < buckets.length; r++) {
+      for (int t = 0; t < nt; t++) {
+        rows[r * nt + t] = buckets[r] * 10 + t;
+      }
+    }
+    PerceptronTagger.CompactWeights w = new PerceptronTagger.CompactWeights(buckets, rows);
+    assertEquals(buckets.length * nt, w.rows.length, "no room kept for empty slots");
+    for (int b : buckets) {
+      int at = w.row(b);
+      for (int t = 0; t < nt; t++) {
+        assertEquals(b * 10 + t, w.rows[at + t], 0f, "bucket " + b);
+      }
+    }
+    int absent = 0;
+    for (int b = 0; b < 20000; b++) {
+      if (!chosen.contains(b)) {
+        assertEquals(-1, w.row(b));
+        absent++;
+      }
+    }
+    assertTrue(absent > 19000);
+  }
+
   private static byte[] gunzip(byte[] b) throws Exception {
     return new java.util.zip.GZIPInputStream(new ByteArrayInputStream(b)).readAllBytes();
   }
