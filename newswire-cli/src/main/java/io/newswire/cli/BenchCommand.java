@@ -435,6 +435,12 @@ final class BenchCommand implements Callable<Integer> {
         });
         System.out.printf("cores by threads, %s: %s%n", phase, line);
       }
+      if (r.has(phase + "BrokerRequestsPerSecond") && r.get(phase + "BrokerRequestsPerSecond").size() > 0) {
+        StringBuilder line = new StringBuilder();
+        r.get(phase + "BrokerRequestsPerSecond").fields().forEachRemaining(
+            e -> line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asText()));
+        System.out.printf("broker requests per second, %s: %s%n", phase, line);
+      }
     }
   }
 
@@ -463,15 +469,20 @@ final class BenchCommand implements Callable<Integer> {
    * This JVM's CPU time over a phase, in cores (2.0 = both cores of a 2-core machine all the time): a
    * phase well below the core count waits (commits, round trips) rather than computes.
    */
-  record CpuMeter(long cpuNanos, long wallNanos, long jitMillis, ThreadCpu threads) {
+  record CpuMeter(long cpuNanos, long wallNanos, long jitMillis, ThreadCpu threads, BrokerRequests requests) {
     static CpuMeter start() {
-      return new CpuMeter(processCpuNanos(), System.nanoTime(), compilingMillis(), ThreadCpu.start());
+      return new CpuMeter(processCpuNanos(), System.nanoTime(), compilingMillis(), ThreadCpu.start(), BrokerRequests.start());
     }
 
-    /** {@code phase}CoresByThreads: the phase's cores by kind of thread (stream threads, broker, GC ...). */
+    /**
+     * {@code phase}CoresByThreads: the phase's cores by kind of thread (stream threads, broker, GC ...);
+     * {@code phase}BrokerRequestsPerSecond: the embedded broker's requests by type.
+     */
     void putThreads(ObjectNode report, String phase) {
       ObjectNode by = report.putObject(phase + "CoresByThreads");
       threads.coresByGroup().forEach(by::put);
+      ObjectNode req = report.putObject(phase + "BrokerRequestsPerSecond");
+      requests.perSecond().forEach(req::put);
     }
 
     double coresBusy() {
