@@ -50,6 +50,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> WEAK_PLACE_CUES = keys("استان", "شهر", "منطقه", "محله", "شهرک");
   /** Offices named after the place they run (شهردار گلستان، فرماندار ماکو): the word after is the place. */
   private static final Set<String> PLACE_OFFICES = keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
+  /** Titles of persons only (unlike وزیر or رئیس, never before a genitive noun): the word after is a name. */
+  private static final Set<String> PERSONAL_TITLES = keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین", "آقای", "سردار",
+      "سرهنگ", "سرتیپ", "سرلشکر");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
   /** A demonstrative or quantifier before a head makes it a common noun (این شرکت، چند مرکز، هر باشگاه). */
@@ -214,6 +217,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
         end = i + 1;
+      }
+      if (end < 0 && i > 0 && PERSONAL_TITLES.contains(keys[i - 1]) && isNameWord(keys[i])
+          && !orgHeads.contains(keys[i]) && !twoWordHeadStarts.contains(keys[i]) && !PERSONAL_TITLES.contains(keys[i])) {
+        end = i + 1; // آیت‌الله مومن، حجت‌الاسلام اکبری: a personal title is followed by a name, whatever its shape
       }
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
