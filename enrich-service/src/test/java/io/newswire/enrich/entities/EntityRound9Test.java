@@ -72,4 +72,14 @@ class EntityRound9Test {
     assertNotNull(b, all(es));
     assertEquals(EntityType.PERSON, b.getType());
   }
+
+  @Test
+  void aPersianGivenNameThatIsACommonNounIsNoNameAfterADeterminerOrANumber() {
+    List<Entity> es = run("fa", "عنوان",
+        "این پل فرهنگی میان دو کشور ساخته شد و دو پل تاریخی نیز بازسازی شد.",
+        "پل پوگبا بازیکن فرانسوی در این دیدار گلزنی کرد.");
+    assertNull(mentioned(es, "پل فرهنگی"), all(es));
+    assertNull(mentioned(es, "پل تاریخی"), all(es));
+    assertNotNull(mentioned(es, "پل پوگبا"), "the given name still opens a name: " + all(es));
+  }
 }

@@ -53,6 +53,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** Titles of persons only (unlike وزیر or رئیس, never before a genitive noun): the word after is a name. */
   private static final Set<String> PERSONAL_TITLES = keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین", "آقای", "سردار",
       "سرهنگ", "سرتیپ", "سرلشکر");
+  private static final Set<String> SMALL_NUMBERS = keys("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
   /** A demonstrative or quantifier before a head makes it a common noun (این شرکت، چند مرکز، هر باشگاه). */
@@ -313,6 +314,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private int personFromGivenName(String[] keys, int i) {
     if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && Character.isDigit(keys[i - 1].charAt(0)))) {
       return -1;
+    }
+    if (i > 0 && (DETERMINERS.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]) || Character.isDigit(keys[i - 1].charAt(0)))) {
+      return -1; // این پل فرهنگی، دو پل: a given name that is a common noun too, counted or pointed at
     }
     int j = i + 1;
     while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
