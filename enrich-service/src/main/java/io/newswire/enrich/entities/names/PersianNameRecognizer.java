@@ -50,9 +50,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> WEAK_PLACE_CUES = keys("استان", "شهر", "منطقه", "محله", "شهرک");
   /** Offices named after the place they run (شهردار گلستان، فرماندار ماکو): the word after is the place. */
   private static final Set<String> PLACE_OFFICES = keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
-  /** Titles of persons only (unlike وزیر or رئیس, never before a genitive noun): the word after is a name. */
-  private static final Set<String> PERSONAL_TITLES = keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین", "آقای", "سردار",
-      "سرهنگ", "سرتیپ", "سرلشکر");
+  /** Clerical titles (unlike وزیر or رئیس, never before a genitive noun): the word after them is a name. */
+  private static final Set<String> PERSONAL_TITLES = keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین");
+  private static final Set<String> DEMONSTRATIVES = keys("این", "همین", "همان"); // not آن: Anne (آن ماری)
   private static final Set<String> SMALL_NUMBERS = keys("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
@@ -315,8 +315,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && Character.isDigit(keys[i - 1].charAt(0)))) {
       return -1;
     }
-    if (i > 0 && (DETERMINERS.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]) || Character.isDigit(keys[i - 1].charAt(0)))) {
-      return -1; // این پل فرهنگی، دو پل: a given name that is a common noun too, counted or pointed at
+    if (i > 0 && (DEMONSTRATIVES.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]))) {
+      return -1; // این پل فرهنگی، دو پل: a given name that is a common noun too, pointed at or counted
     }
     int j = i + 1;
     while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
