@@ -39,6 +39,7 @@ import java.util.function.Supplier;
  */
 public final class EntityExtractor {
   private final KnowledgeBase kb;
+  private final io.newswire.enrich.entities.link.QuotedNewspapers newspapers;
   private final NameMatcher matcher;
   private final PhraseScanner scanner;
   private final KbLinker linker;
@@ -87,6 +88,7 @@ public final class EntityExtractor {
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
+    this.newspapers = new io.newswire.enrich.entities.link.QuotedNewspapers(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
@@ -175,12 +177,14 @@ public final class EntityExtractor {
           .filter(c -> c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE).toList());
       NestedNames.dropNamesakes(fields, matches, candidates);
       NestedNames.dropPatronymics(fields, matches, candidates);
+      NestedNames.dropPurposeEnded(fields, candidates);
     }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
+      names = newspapers.retype(fields, names); // لـ«الشرق الأوسط»: the newspaper
     }
     if ("fa".equals(language)) {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه

@@ -164,6 +164,21 @@ final class NestedNames {
    * فيصل بن سلمان بن عبد العزيز) is the father in a chain of patronymics, not that person: the match is
    * dropped so the whole chain is the mention.
    */
+  /**
+   * An Arabic person whose last word is a purpose phrase (ميدان الملك خالد للفروسية، بيت الأمير فيصل بن فهد
+   * للشباب): the words name a facility or a body after the person, not the person; a name never holds لل.
+   */
+  static void dropPurposeEnded(List<FieldText> fields, List<Candidate> candidates) {
+    candidates.removeIf(c -> {
+      if (c.type() != EntityType.PERSON) {
+        return false;
+      }
+      String d = fields.get(c.field()).display();
+      int last = d.lastIndexOf(' ', c.end() - 1);
+      return last > c.start() && c.end() - last > 4 && d.charAt(last + 1) == 'ل' && d.charAt(last + 2) == 'ل';
+    });
+  }
+
   static void dropPatronymics(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (Candidate c : candidates) {
       if (c.type() != EntityType.PERSON || !c.cued()) {

@@ -67,16 +67,29 @@ public final class NameWordsBuilder {
         }
       }
     }
-    List<String> lines = Files.readAllLines(data.resolve("dr5hn-states.csv"), StandardCharsets.UTF_8);
+    readStates(Files.readAllLines(data.resolve("dr5hn-states.csv"), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The states file's lines (the first is the header): each Arabic or Persian state's native name
+   * against its English one. Fields are split as {@link KbBuilder#splitCsv} splits them (quoted fields
+   * hold commas: a bare-comma split shifted the columns of about a quarter of the lines).
+   */
+  void readStates(List<String> lines) {
+    List<String> header = KbBuilder.splitCsv(lines.get(0));
+    int name = header.indexOf("name");
+    int country = header.indexOf("country_code");
+    int nativeName = header.indexOf("native");
+    int last = Math.max(name, Math.max(country, nativeName));
     for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",", -1);
-      if (f.length < 12) {
+      List<String> f = KbBuilder.splitCsv(line);
+      if (f.size() <= last) {
         continue;
       }
-      String cc = f[3];
+      String cc = f.get(country);
       String lang = persian(cc) ? "fa" : ARAB.contains(cc) ? "ar" : "";
       if (!lang.isEmpty()) {
-        add(lang, f[11], f[1]);
+        add(lang, f.get(nativeName), f.get(name));
       }
     }
   }
@@ -194,6 +207,23 @@ public final class NameWordsBuilder {
       counts.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(stem, k -> new LinkedHashMap<>()).merge(eng, 1, Integer::sum);
       pairs++;
     }
+  }
+
+  /** The most frequent English spelling learned so far for a word of {@code lang}, or null. */
+  String learned(String lang, String word) {
+    Map<String, Integer> c = counts.getOrDefault(lang, Map.of()).get(word);
+    if (c == null) {
+      return null;
+    }
+    String best = null;
+    int n = 0;
+    for (Map.Entry<String, Integer> e : c.entrySet()) {
+      if (e.getValue() > n) {
+        best = e.getKey();
+        n = e.getValue();
+      }
+    }
+    return best;
   }
 
   void write(Path out) throws IOException {

@@ -429,23 +429,37 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       return k;
     }
     int added = 0;
+    int beforeConjunct = -1;
     while (m < n && added < 4) {
       String w = keys[m];
       if (isNisba(w) && !descriptive.contains(w)) {
         m++;
       } else if (w.startsWith("وال") && w.length() >= 6 && !stop.contains(w.substring(1))
           && !articleHeads.contains(w.substring(1))) {
+        if (beforeConjunct < 0) {
+          beforeConjunct = m;
+        }
         m++;
       } else if (w.startsWith("و") && w.length() >= 5 && !w.startsWith("وال") && !stop.contains(w) && !stop.contains(w.substring(1))
           && m + 1 < n && definiteGenitive(keys[m + 1])) {
+        if (beforeConjunct < 0) {
+          beforeConjunct = m;
+        }
         m += 2;
       } else {
         break;
       }
       added++;
     }
+    if (beforeConjunct > 0 && m < n && (OTHER.contains(keys[m]) || m + 1 < n && OTHER.contains(keys[m + 1]))) {
+      return beforeConjunct; // لرعاية الشباب والقطاعات (الكشفية) الأخرى: "and the other …" lists more bodies, not the name's field
+    }
     return m;
   }
+
+  /** "Other": closes a list of things of a kind, never a name. */
+  private static final java.util.Set<String> OTHER = java.util.Set.copyOf(java.util.List.of(MatchingForm.key("الأخرى"),
+      MatchingForm.key("الآخرين"), MatchingForm.key("الآخر")));
 
   /**
    * An indefinite noun that heads a further genitive (محافظة بغداد، أنباء الأناضول، ألبان الرمال): a

@@ -50,6 +50,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> WEAK_PLACE_CUES = keys("استان", "شهر", "منطقه", "محله", "شهرک");
   /** Offices named after the place they run (شهردار گلستان، فرماندار ماکو): the word after is the place. */
   private static final Set<String> PLACE_OFFICES = keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
+  /** Clerical titles (unlike وزیر or رئیس, never before a genitive noun): the word after them is a name. */
+  private static final Set<String> PERSONAL_TITLES = keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین");
+  private static final Set<String> DEMONSTRATIVES = keys("این", "همین", "همان"); // not آن: Anne (آن ماری)
+  private static final Set<String> SMALL_NUMBERS = keys("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده");
   private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
   /** A demonstrative or quantifier before a head makes it a common noun (این شرکت، چند مرکز، هر باشگاه). */
@@ -215,6 +219,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
         end = i + 1;
       }
+      if (end < 0 && i > 0 && PERSONAL_TITLES.contains(keys[i - 1]) && isNameWord(keys[i])
+          && !orgHeads.contains(keys[i]) && !twoWordHeadStarts.contains(keys[i]) && !PERSONAL_TITLES.contains(keys[i])) {
+        end = i + 1; // آیت‌الله مومن، حجت‌الاسلام اکبری: a personal title is followed by a name, whatever its shape
+      }
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
       }
@@ -306,6 +314,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private int personFromGivenName(String[] keys, int i) {
     if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && Character.isDigit(keys[i - 1].charAt(0)))) {
       return -1;
+    }
+    if (i > 0 && (DEMONSTRATIVES.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]))) {
+      return -1; // این پل فرهنگی، دو پل: a given name that is a common noun too, pointed at or counted
     }
     int j = i + 1;
     while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
