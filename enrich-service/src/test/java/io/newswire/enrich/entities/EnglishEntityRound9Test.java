@@ -67,4 +67,20 @@ class EnglishEntityRound9Test {
         "The agency said officials in the town of Khorog had closed its office last week.");
     assertType(es, "Khorog", EntityType.PLACE);
   }
+
+  @Test
+  void aOneWordOpenerNeedsALowerCaseWordAfterIt() {
+    assertTrue(io.newswire.enrich.entities.ner.EnglishModelNamesRound9.verbAfter(new String[] {"Hitzig", "became", "a"}, 1));
+    assertTrue(!io.newswire.enrich.entities.ner.EnglishModelNamesRound9.verbAfter(new String[] {"Keane", "'s", "album"}, 1));
+    assertTrue(!io.newswire.enrich.entities.ner.EnglishModelNamesRound9.verbAfter(new String[] {"Travis", ",", "the"}, 1));
+    assertTrue(!io.newswire.enrich.entities.ner.EnglishModelNamesRound9.verbAfter(new String[] {"Travis"}, 1));
+  }
+
+  @Test
+  void aSurnameOpeningASentenceBeforeItsVerbIsAPerson() {
+    List<Entity> es = model("Coach resigns",
+        "Veteran coach Martin Okonkwo resigned on Tuesday after six seasons in charge.",
+        "Okonkwo told reporters he would take a break from football.");
+    assertType(es, "Okonkwo", EntityType.PERSON);
+  }
 }

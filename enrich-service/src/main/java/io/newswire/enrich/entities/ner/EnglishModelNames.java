@@ -32,10 +32,11 @@ public final class EnglishModelNames {
    * Round 8's one-word names (bit set; {@code -Dnewswire.enModel.loose=0} for the round-7 behaviour): 1 a lone
    * person in a person's context, 4 a lone place after from/near/into/across/outside/throughout or after
    * "Town," (sure ones, {@link #ONE_PERSON_MARGIN}), 8 no one-word code (MH17). Bit 2, a lone person or
-   * organisation opening a body sentence, is off by default: it found a band opening a sentence ("Keane's Hopes
-   * and Fears, was described as ...") and the quote step took it for the speaker (BBC quote set, 2 speakers).
+   * organisation opening a body sentence: off in round 8 (it found a band opening a sentence, "Keane's Hopes and
+   * Fears, was described as ...", and the quote step took it for the speaker); on since round 9 only when a word
+   * in lower case follows it (Hitzig became, Harper heads off), never a possessive or a comma.
    */
-  static final int LOOSE = Integer.getInteger("newswire.enModel.loose", 13);
+  static final int LOOSE = Integer.getInteger("newswire.enModel.loose", 15);
   /** Margin a one-word person (or a sentence's one-word opener) needs. */
   static final double ONE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.onePersonMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
@@ -98,7 +99,8 @@ public final class EnglishModelNames {
         int n = c.end() - c.start();
         // A one-word person is the model's weakest call (firms, bands, airlines): persons need two words.
         boolean onePerson = type == EntityType.PERSON && n == 1 && (LOOSE & 1) != 0 && sc.margin() >= ONE_PERSON_MARGIN
-            && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline()) && onePersonContext(words, c.start())
+            && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))
+            && onePersonContext(words, c.start())
             && coordinatedWithPerson(words, c.start(), found.get(i));
         if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c)
             || n == 1 && !onePerson && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
@@ -127,7 +129,7 @@ public final class EnglishModelNames {
         }
         if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN)
             || c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
-                && !fieldOf.get(i).isHeadline())) {
+                && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))) {
           continue;
         }
         added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
@@ -286,6 +288,12 @@ public final class EnglishModelNames {
       return false;
     }
     return true;
+  }
+
+  /** The word after a sentence's one-word opener is in lower case (a verb, an adverb): not 's, a comma or a name. */
+  static boolean verbAfter(String[] words, int i) {
+    return i < words.length && !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))
+        && !words[i].equals("and") && !words[i].equals("or") && !words[i].equals("s");
   }
 
   /** Letters then digits (MH17, F16, A380): a code. */
