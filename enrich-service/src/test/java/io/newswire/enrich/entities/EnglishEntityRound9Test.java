@@ -83,4 +83,11 @@ class EnglishEntityRound9Test {
         "Okonkwo told reporters he would take a break from football.");
     assertType(es, "Okonkwo", EntityType.PERSON);
   }
+
+  @Test
+  void aOneWordOrganisationMayOpenASentenceBeforeALowerCaseWord() {
+    assertTrue(io.newswire.enrich.entities.ner.EnglishModelNamesRound9.oneOrganisation(new String[] {"Kestrel", "under", "pressure"}, 0));
+    assertTrue(!io.newswire.enrich.entities.ner.EnglishModelNamesRound9.oneOrganisation(new String[] {"Kestrel", "'s", "shares"}, 0));
+    assertTrue(!io.newswire.enrich.entities.ner.EnglishModelNamesRound9.oneOrganisation(new String[] {"Kestrel", ",", "a"}, 0));
+  }
 }

@@ -217,7 +217,7 @@ public final class EnglishModelNames {
    * One word is the model's weakest call. A place needs "in" before it (the model calls clubs and firms
    * after their town: at Chelsea, against Roma); an organisation is an acronym (NBC, GSK; not after "the") or a word that
    * is neither a nationality (Colombian) nor a rating or compound in lower case (CCC-plus), and not the
-   * first word of its sentence.
+   * first word of its sentence unless a lower-case word follows it (Tesco under pressure; round 9).
    */
   static boolean singleWordName(String[] words, int i, EntityType type) {
     String w = words[i];
@@ -239,7 +239,8 @@ public final class EnglishModelNames {
     if ((LOOSE & 8) != 0 && code(w)) {
       return false; // MH17, A380: a flight or a model, no body
     }
-    if (i == 0 || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) {
+    if (i == 0 && !((LOOSE & 2) != 0 && verbAfter(words, 1)) || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean")
+        || w.endsWith("ese") || w.endsWith("ish")) {
       return false;
     }
     return true;
