@@ -30,7 +30,7 @@ public final class EnglishModelNames {
   static final double RETYPE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypeMargin", "0"));
   /**
    * Round 8's one-word names (bit set; {@code -Dnewswire.enModel.loose=0} for the round-7 behaviour): 1 a lone
-   * person in a person's context, 4 a lone place after from/near/into/across/outside/throughout or after
+   * person in a person's context, 4 a lone place after from/near/into/across/outside/throughout/towards or after
    * "Town," (sure ones, {@link #ONE_PERSON_MARGIN}), 8 no one-word code (MH17). Bit 2, a lone person or
    * organisation opening a body sentence: off in round 8 (it found a band opening a sentence, "Keane's Hopes and
    * Fears, was described as ...", and the quote step took it for the speaker); on since round 9 only when a word
@@ -225,7 +225,7 @@ public final class EnglishModelNames {
       if ((LOOSE & 4) != 0 && i > 0) {
         String b = words[i - 1];
         // "Charlottesville, Virginia)": a region after a town closes the phrase (not "Telecom, Essar which ...").
-        return b.equals("in") || b.equals("from") || b.equals("near") || b.equals("into") || b.equals("across")
+        return b.equals("in") || b.equals("from") || b.equals("near") || b.equals("into") || b.equals("across") || b.equals("towards")
             || b.equals("outside") || b.equals("throughout")
             || b.equals(",") && i > 1 && capitalised(words[i - 2]) && (i + 1 == words.length || !Character.isLetterOrDigit(words[i + 1].charAt(0)));
       }
