@@ -8,6 +8,7 @@ import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private final Set<String> org;
   private final Set<String> placeTail;
   private final Set<String> placeBefore;
+  private final Set<String> placeOf;
   private final Set<String> roles;
   private final Set<String> reporting;
   private final Set<String> notName;
@@ -46,6 +48,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     org = cues.get("org");
     placeTail = cues.get("place-tail");
     placeBefore = cues.get("place-before");
+    placeOf = cues.get("place-of");
     roles = cues.get("role");
     reporting = cues.get("reporting");
     notName = cues.get("not-name");
@@ -90,6 +93,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);
+      if (f.isHeadline()) {
+        capsFirms(f, found);
+      }
     }
     for (Found x : found) {
       out.add(x.candidate());
@@ -137,6 +143,48 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
   static boolean isInitial(String t) {
     return t.length() == 1 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && t.charAt(0) != 'I' && t.charAt(0) != 'A';
+  }
+
+  /** Words in capitals that end a firm's name in a headline only when the name opens it. */
+  private static final Set<String> CAPS_NOT_IN_FIRM = Set.of("TO", "FOR", "IN", "ON", "AT", "BY", "FROM", "WITH", "SAYS", "SEES");
+
+  /**
+   * "ACME TOOL INC <ACT> 2ND QTR NET", "CORRECTED - ACME TOOL CORP SETS PAYOUT": in a headline in capitals, the
+   * capitalised words that open it (or follow a dash or colon) up to a firm suffix in capitals are the firm,
+   * also when the body never repeats its name (results tables). A span another rule found is left alone.
+   */
+  private static void capsFirms(FieldText f, List<Found> found) {
+    for (List<Token> s : f.sentences()) {
+      int start = 0;
+      for (int k = 0; k < s.size(); k++) {
+        String t = s.get(k).text();
+        if (!Character.isLetter(t.charAt(0))) {
+          start = t.equals("-") || t.equals(":") || t.equals("--") ? k + 1 : -1;
+          continue;
+        }
+        if (start < 0 || !capitalised(t) || !t.equals(t.toUpperCase(Locale.ROOT)) || CAPS_NOT_IN_FIRM.contains(t)
+            || k - start > 5) {
+          start = -1;
+          continue;
+        }
+        if (k > start && isCapsFirmSuffix(t)) {
+          int a = s.get(start).start();
+          int z = s.get(k).end();
+          boolean taken = false;
+          for (Found o : found) {
+            taken |= o.field() == f && o.start() < z && a < o.end();
+          }
+          if (!taken) {
+            String[] w = new String[k + 1 - start];
+            for (int j = start; j <= k; j++) {
+              w[j - start] = lower(s.get(j).text());
+            }
+            found.add(new Found(f, a, z, EntityType.ORGANIZATION, STRUCTURAL, false, w));
+          }
+          start = -1;
+        }
+      }
+    }
   }
 
   /** "SAN FRANCISCO, March 5", "DEERFIELD, Ill., March 3": the parts before the date are places. */
@@ -205,11 +253,15 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     private final Set<String> lowerWords;
     private final List<Found> out;
 
+    /** A headline in capitals (GENERAL HOST CORP SEES LOSS): its firm suffixes are in capitals too. */
+    private final boolean capsHeadline;
+
     Sentence(FieldText field, List<Token> s, Set<String> lowerWords, List<Found> out) {
       this.field = field;
       this.s = s;
       this.lowerWords = lowerWords;
       this.out = out;
+      this.capsHeadline = field.isHeadline() && LetterCase.mostlyUpperCase(field.display());
     }
 
     void scan() {
@@ -232,7 +284,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           }
           if (capitalised(n)) {
             end++;
+            if (capsHeadline && isCapsFirmSuffix(n)) {
+              break; // ACME TOOL INC <ACT> 2ND QTR NET: the firm's name ends at its suffix, the rest is the story
+            }
           } else if (isConnector(n) && end + 1 < s.size() && capitalised(s.get(end + 1).text())) {
+            if (n.equals("of") && isFirmSuffix(s.get(end - 1).text()) && stateAfter(end + 1)) {
+              break; // Crestline Baking Co of Tacoma, Wash.: the firm, then its town
+            }
             end += 2;
           } else if (isConnector(n) && end + 2 < s.size() && s.get(end + 1).text().equals("the")
               && capitalised(s.get(end + 2).text())) {
@@ -251,9 +309,54 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             break;
           }
         }
+        if (townAndState(i, end)) {
+          i = end + 2;
+          continue;
+        }
         run(i, end, i == 0 || !hasLetterBefore(i));
         i = end;
       }
+    }
+
+    /**
+     * "of Tacoma, Wash., and", "in Dayton, Ohio.": one or two capitalised words, a comma and a US state's
+     * postal abbreviation in the wire services' style, then punctuation or the sentence's end: a town and its state.
+     */
+    /** One or two capitalised words from {@code k}, then a town-and-state comma (see {@link #townAndState}). */
+    private boolean stateAfter(int k) {
+      for (int b = k + 1; b <= k + 2 && b + 1 < s.size(); b++) {
+        if (s.get(b).text().equals(",")) {
+          return US_STATES.contains(stripDot(s.get(b + 1).text()))
+              && (b + 2 == s.size() || !Character.isLetterOrDigit(s.get(b + 2).text().charAt(0)));
+        }
+        if (!capitalised(s.get(b).text())) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean townAndState(int a, int b) {
+      while (a < b && openers.contains(lower(s.get(a).text()))) {
+        a++; // In Dayton, Ohio
+      }
+      if (a == b || b - a > 2 || b + 1 >= s.size() || !s.get(b).text().equals(",")) {
+        return false;
+      }
+      Token st = s.get(b + 1);
+      String abbr = stripDot(st.text());
+      if (!US_STATES.contains(abbr) || b + 2 < s.size() && Character.isLetterOrDigit(s.get(b + 2).text().charAt(0))) {
+        return false;
+      }
+      for (int k = a; k < b; k++) {
+        String w = lower(s.get(k).text());
+        if (isFirmSuffix(s.get(k).text()) || notName.contains(w) || org.contains(w) || openers.contains(w) || titles.contains(w)) {
+          return false;
+        }
+      }
+      add(a(a), z(b - 1), EntityType.PLACE, TYPED, false, words(a, b));
+      add(st.start(), st.start() + abbr.length(), EntityType.PLACE, TYPED, false, new String[] {lower(abbr)});
+      return true;
     }
 
     /** Boston-based: the part before -based is a place. */
@@ -466,8 +569,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         add(a(a), z(b - 1), EntityType.PERSON, confidence, false, w);
         return;
       }
-      if (n <= 3 && placeBefore.contains(before) && !givenNames.contains(first) && !notName.contains(first)
-          && placeEnds(b) && !acronym(a, b)) {
+      if (n <= 3 && (placeBefore.contains(before) || before.equals("of") && a > 1 && placeOf.contains(s.get(a - 2).text()))
+          && !givenNames.contains(first) && !notName.contains(first) && placeEnds(b) && !acronym(a, b)) {
+        // in Mossgiel; the town of Khorog, the province of Ghor
         add(a(a), z(b - 1), EntityType.PLACE, TYPED, false, w);
         return;
       }
@@ -688,6 +792,20 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       default -> false;
     };
   }
+
+  /** A firm suffix written in capitals, in a headline in capitals. */
+  static boolean isCapsFirmSuffix(String t) {
+    return switch (t.endsWith(".") ? t.substring(0, t.length() - 1) : t) {
+      case "CO", "INC", "CORP", "CORPORATION", "LTD", "PLC", "COS", "COMPANY", "BANCORP", "LLC" -> true;
+      default -> false;
+    };
+  }
+
+  /** US postal abbreviations of states as wire copy writes them after a town (AP style), without their full stop. */
+  private static final Set<String> US_STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+      "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H",
+      "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Va", "Vt", "Wash",
+      "W.Va", "Wis", "Wyo", "D.C");
 
   private static boolean isConnector(String t) {
     return switch (t) {

@@ -30,12 +30,13 @@ public final class EnglishModelNames {
   static final double RETYPE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypeMargin", "0"));
   /**
    * Round 8's one-word names (bit set; {@code -Dnewswire.enModel.loose=0} for the round-7 behaviour): 1 a lone
-   * person in a person's context, 4 a lone place after from/near/into/across/outside/throughout or after
+   * person in a person's context, 4 a lone place after from/near/into/across/outside/throughout/towards or after
    * "Town," (sure ones, {@link #ONE_PERSON_MARGIN}), 8 no one-word code (MH17). Bit 2, a lone person or
-   * organisation opening a body sentence, is off by default: it found a band opening a sentence ("Keane's Hopes
-   * and Fears, was described as ...") and the quote step took it for the speaker (BBC quote set, 2 speakers).
+   * organisation opening a body sentence: off in round 8 (it found a band opening a sentence, "Keane's Hopes and
+   * Fears, was described as ...", and the quote step took it for the speaker); on since round 9 only when a word
+   * in lower case follows it (Hitzig became, Harper heads off), never a possessive or a comma.
    */
-  static final int LOOSE = Integer.getInteger("newswire.enModel.loose", 13);
+  static final int LOOSE = Integer.getInteger("newswire.enModel.loose", 15);
   /** Margin a one-word person (or a sentence's one-word opener) needs. */
   static final double ONE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.onePersonMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
@@ -98,7 +99,8 @@ public final class EnglishModelNames {
         int n = c.end() - c.start();
         // A one-word person is the model's weakest call (firms, bands, airlines): persons need two words.
         boolean onePerson = type == EntityType.PERSON && n == 1 && (LOOSE & 1) != 0 && sc.margin() >= ONE_PERSON_MARGIN
-            && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline()) && onePersonContext(words, c.start())
+            && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))
+            && onePersonContext(words, c.start())
             && coordinatedWithPerson(words, c.start(), found.get(i));
         if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c)
             || n == 1 && !onePerson && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
@@ -127,7 +129,7 @@ public final class EnglishModelNames {
         }
         if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN)
             || c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
-                && !fieldOf.get(i).isHeadline())) {
+                && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))) {
           continue;
         }
         added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
@@ -215,7 +217,7 @@ public final class EnglishModelNames {
    * One word is the model's weakest call. A place needs "in" before it (the model calls clubs and firms
    * after their town: at Chelsea, against Roma); an organisation is an acronym (NBC, GSK; not after "the") or a word that
    * is neither a nationality (Colombian) nor a rating or compound in lower case (CCC-plus), and not the
-   * first word of its sentence.
+   * first word of its sentence unless a lower-case word follows it (Tesco under pressure; round 9).
    */
   static boolean singleWordName(String[] words, int i, EntityType type) {
     String w = words[i];
@@ -223,7 +225,7 @@ public final class EnglishModelNames {
       if ((LOOSE & 4) != 0 && i > 0) {
         String b = words[i - 1];
         // "Charlottesville, Virginia)": a region after a town closes the phrase (not "Telecom, Essar which ...").
-        return b.equals("in") || b.equals("from") || b.equals("near") || b.equals("into") || b.equals("across")
+        return b.equals("in") || b.equals("from") || b.equals("near") || b.equals("into") || b.equals("across") || b.equals("towards")
             || b.equals("outside") || b.equals("throughout")
             || b.equals(",") && i > 1 && capitalised(words[i - 2]) && (i + 1 == words.length || !Character.isLetterOrDigit(words[i + 1].charAt(0)));
       }
@@ -237,7 +239,8 @@ public final class EnglishModelNames {
     if ((LOOSE & 8) != 0 && code(w)) {
       return false; // MH17, A380: a flight or a model, no body
     }
-    if (i == 0 || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) {
+    if (i == 0 && !((LOOSE & 2) != 0 && verbAfter(words, 1)) || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean")
+        || w.endsWith("ese") || w.endsWith("ish")) {
       return false;
     }
     return true;
@@ -286,6 +289,12 @@ public final class EnglishModelNames {
       return false;
     }
     return true;
+  }
+
+  /** The word after a sentence's one-word opener is in lower case (a verb, an adverb): not 's, a comma or a name. */
+  static boolean verbAfter(String[] words, int i) {
+    return i < words.length && !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))
+        && !words[i].equals("and") && !words[i].equals("or") && !words[i].equals("s");
   }
 
   /** Letters then digits (MH17, F16, A380): a code. */
