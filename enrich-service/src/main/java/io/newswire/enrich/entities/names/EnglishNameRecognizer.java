@@ -318,10 +318,6 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
     }
 
-    /**
-     * "of Tacoma, Wash., and", "in Dayton, Ohio.": one or two capitalised words, a comma and a US state's
-     * postal abbreviation in the wire services' style, then punctuation or the sentence's end: a town and its state.
-     */
     /** One or two capitalised words from {@code k}, then a town-and-state comma (see {@link #townAndState}). */
     private boolean stateAfter(int k) {
       for (int b = k + 1; b <= k + 2 && b + 1 < s.size(); b++) {
@@ -336,6 +332,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
+    /**
+     * "of Tacoma, Wash., and", "in Dayton, Ohio.": one or two capitalised words, a comma and a US state's
+     * postal abbreviation in the wire services' style, then punctuation or the sentence's end: a town and its state.
+     */
     private boolean townAndState(int a, int b) {
       while (a < b && openers.contains(lower(s.get(a).text()))) {
         a++; // In Dayton, Ohio
