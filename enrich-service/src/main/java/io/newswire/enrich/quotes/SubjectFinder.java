@@ -424,8 +424,12 @@ final class SubjectFinder {
     int e = from;
     for (; e < toks.size() && e - from < MAX_ROLE_TO_CLAUSE_TOKENS; e++) {
       Token t = toks.get(e);
-      if (e > from && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ",،:.!?؟;؛\"«»“”")) {
+      if (e > from && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ":.!?؟;؛\"«»“”")) {
         return null;
+      }
+      if (e > 0 && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ",،")
+          && f.lexicon.match(toks, e, CueKind.COMP) == null && !personStartsAt(f, t)) {
+        return null; // a comma only sets the holder's name off (رئيس لجنة … ، فهد المطيري، أن)
       }
       if (f.lexicon.match(toks, e, CueKind.COMP) != null) {
         break;
@@ -447,7 +451,22 @@ final class SubjectFinder {
         holder = m;
       }
     }
-    return holder != null && f.text.substring(holder.end(), toks.get(e).start()).isBlank() ? holder : null;
+    return holder != null && onlySpaceOrComma(f, holder.end(), toks.get(e).start()) ? holder : null;
+  }
+
+  private static boolean personStartsAt(FieldView f, Token t) {
+    MentionRef m = f.mentionAt(t);
+    return m != null && m.person() && m.start() == t.start();
+  }
+
+  private static boolean onlySpaceOrComma(FieldView f, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = f.text.charAt(k);
+      if (c != ',' && c != '،' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** مسؤول عسكري, مصدر أمني: an Arabic role with no article and no idafa introduces someone new. */
