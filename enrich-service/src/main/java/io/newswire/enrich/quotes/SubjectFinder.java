@@ -91,6 +91,11 @@ final class SubjectFinder {
       return antecedent; // بحسب النائب محمد ساندو، الذي قال لوكالة …: the relative's antecedent, not the addressee
     }
     int i = cue.last() + 1;
+    if (cue.kind() == CueKind.SOURCE && i + 1 < toks.size() && AR_WHAT.contains(toks.get(i).form())) {
+      // وفقا لما أعلنته مجلة «X»: the subject of the verb (its object pronoun glued on) the source phrase runs into
+      CueLexicon.Hit verb = f.lexicon.match(toks, i + 1, CueKind.VERB);
+      i = verb != null ? verb.last() + 1 : i + 2;
+    }
     int limit = subjectLimit(f, a, i);
     // وأردف قائلا: a second cue right after the verb means the verb had no subject of its own
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {
@@ -126,6 +131,9 @@ final class SubjectFinder {
     }
     return implicit(f, cue, tracker);
   }
+
+  /** ما / لما after a source head (وفقا لما، حسب ما), before the verb whose subject is the source. */
+  private static final java.util.Set<String> AR_WHAT = java.util.Set.of("ما", "لما");
 
   private static final java.util.Set<String> AR_RELATIVES = java.util.Set.of("الذي", "التي");
 

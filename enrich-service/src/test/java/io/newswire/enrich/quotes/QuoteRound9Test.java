@@ -67,4 +67,74 @@ class QuoteRound9Test {
     Quote c = startingWith(q, "أن التعاون");
     assertTrue(!"John Smith".equals(speakerName(c)), "the one met is not the speaker: " + Articles.speakerText(c));
   }
+
+  // ------------------------------------------------------------------ Arabic: a body named in marks before its clause
+
+  @Test
+  void arabicLongNameInMarksBetweenVerbAndComplementizerIsTheSubject() {
+    var f = fields("مقتل قائد ميداني في ريف حلب",
+        "وأفاد «المجلس المحلي لمدينة الباب» بأن القائد «لقي حتفه بقذيفة سقطت قرب مقره عند منتصف الليل، وأصيب اثنان من مرافقيه».");
+    List<Quote> q = run("ar", f);
+    List<Quote> direct = ofKind(q, QuoteKind.DIRECT);
+    assertFalse(texts(direct).stream().anyMatch(t -> t.startsWith("المجلس المحلي")), "the body's name is not a quote: " + texts(q));
+    Quote said = startingWith(direct, "لقي حتفه");
+    assertTrue(Articles.speakerText(said).contains("المجلس المحلي لمدينة الباب"), Articles.speakerText(said));
+  }
+
+  @Test
+  void arabicWordsInMarksAfterTheComplementizerStayAQuote() {
+    var f = fields("الوزير يعد بالإصلاح",
+        "وقال وزير المالية إن «الحكومة ماضية في خطة الإصلاح مهما كانت الصعوبات» أمام النواب.");
+    List<Quote> q = run("ar", f);
+    startingWith(ofKind(q, QuoteKind.DIRECT), "الحكومة ماضية");
+  }
+
+  @Test
+  void arabicSourcePhraseRunningIntoAVerbTakesTheVerbsSubject() {
+    var f = fields("المصرف المركزي يضخ أموالا في البنوك",
+        "سيضخ المصرف المركزي عشرة مليارات دولار في بنوك التنمية، وفقا لما أعلنته صحيفة «الاقتصاد اليوم» صباح الثلاثاء.");
+    List<Quote> q = run("ar", f);
+    Quote c = startingWith(ofKind(q, QuoteKind.INDIRECT), "سيضخ المصرف");
+    assertEquals("الاقتصاد اليوم", Articles.speakerText(c));
+  }
+
+  // ------------------------------------------------------------------ English: the describer, a document's author
+
+  @Test
+  void englishPassiveDescribingVerbTakesTheAgentAfterBy() {
+    var f = fields("Veteran conductor retires",
+        "The conductor Alan Brooke is to retire after forty years with the orchestra.",
+        "Brooke was described as a \"tireless perfectionist\" by his colleague and former pupil Mary Lennox.");
+    Entity brooke = person("P1", "Alan Brooke", f, "Alan Brooke", "Brooke");
+    Entity mary = person("P2", "Mary Lennox", f, "Mary Lennox");
+    List<Quote> q = run("en", f, brooke, mary);
+    assertEquals("Mary Lennox", speakerName(startingWith(q, "tireless perfectionist")));
+  }
+
+  @Test
+  void englishQuotedBySomeoneAsSayingStaysTheSubjects() {
+    var f = fields("Minister backs the port plan",
+        "Transport minister Ken Adler was quoted by the Daily Courier as saying that the port would double in size.");
+    Entity ken = person("P1", "Ken Adler", f, "Ken Adler");
+    Entity paper = entity("O1", EntityType.ORGANIZATION, "Daily Courier", f, "Daily Courier");
+    List<Quote> q = run("en", f, ken, paper);
+    assertEquals("Ken Adler", speakerName(startingWith(q, "the port would")));
+  }
+
+  @Test
+  void englishDocumentWhichSaidIsItsAuthors() {
+    var f = fields("Cheese name row goes to court",
+        "Two governments are challenging a Trade Council ruling which said only one region may use the name.");
+    Entity council = entity("O1", EntityType.ORGANIZATION, "Trade Council", f, "Trade Council");
+    List<Quote> q = run("en", f, council);
+    assertEquals("Trade Council", speakerName(startingWith(q, "only one region")));
+  }
+
+  @Test
+  void arabicFeminineDescribingParticipleKeepsTheWordsAfterBi() {
+    var f = fields("الحكومة ترفض التقرير",
+        "رفضت الحكومة أمس تقريرا دوليا عن أوضاع السجون، واصفة ما ورد فيه بـ«الافتراءات المغرضة» التي لا أساس لها.");
+    List<Quote> q = run("ar", f);
+    startingWith(ofKind(q, QuoteKind.DIRECT), "الافتراءات المغرضة");
+  }
 }
