@@ -137,4 +137,13 @@ class QuoteRound9Test {
     List<Quote> q = run("ar", f);
     startingWith(ofKind(q, QuoteKind.DIRECT), "الافتراءات المغرضة");
   }
+
+  @Test
+  void arabicPresentTenseCueAndANamedTitleInItsClause() {
+    var f = fields("خطة حكومية للإعلام",
+        "وتذكر الصحيفة أن الخطة الحكومية المسماة «الرؤية الجديدة» ستعرض على البرلمان الشهر المقبل.");
+    List<Quote> q = run("ar", f);
+    startingWith(ofKind(q, QuoteKind.INDIRECT), "أن الخطة الحكومية");
+    assertFalse(texts(ofKind(q, QuoteKind.DIRECT)).contains("الرؤية الجديدة"), "a title after المسماة is no quote: " + texts(q));
+  }
 }
