@@ -149,7 +149,7 @@ final class DirectQuoteFinder {
 
   /** Verbs of describing: the marked words after them are the subject's, however short (وصفهم بانهم "ارهابيون"). */
   private static final java.util.Set<String> DESCRIBING = java.util.Set.of("وصف", "وصفت", "وصفه", "وصفها", "وصفهم",
-      "وصفته", "وصفتها", "واصفا", "اعتبر", "اعتبرت", "معتبرا", "ندد", "نددت");
+      "وصفته", "وصفتها", "واصفا", "واصفة", "واصفين", "اعتبر", "اعتبرت", "معتبرا", "معتبرة", "ندد", "نددت");
 
   private static String stripClitic(String form) {
     return form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') && !DESCRIBING.contains(form)

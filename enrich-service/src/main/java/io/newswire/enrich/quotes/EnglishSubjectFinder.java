@@ -29,6 +29,10 @@ final class EnglishSubjectFinder {
     if (cue.kind() == CueKind.SOURCE) {
       return englishAfter(f, cue.last() + 1, tracker);
     }
+    SpeakerRef agent = passiveAgent(f, a);
+    if (agent != null) {
+      return agent; // 'X was described as a "consummate professional" by his friend Y': Y's words
+    }
     int cueStart = toks.get(cue.first()).start();
     int regionStart = f.sentenceStart(cueStart);
     if (a.cueAfter()) {
@@ -69,6 +73,47 @@ final class EnglishSubjectFinder {
       return person == null ? null : person.pronoun(toks.get(cue.first() - 1).raw());
     }
     return s != null ? s : tracker.current();
+  }
+
+  /** Documents that speak for the body or person named inside their noun phrase. */
+  private static final Set<String> DOCUMENTS = Set.of("ruling", "report", "statement", "study", "survey", "letter",
+      "decision", "filing", "release", "announcement", "memo", "analysis", "judgment", "judgement", "verdict", "poll");
+
+  /** Participles of describing whose passive names the describer after 'by'. */
+  private static final Set<String> DESCRIBED = Set.of("described", "called", "branded", "dubbed", "labelled",
+      "labeled", "termed", "hailed", "denounced", "praised", "criticised", "criticized", "condemned");
+  private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
+  /** Most words between 'by' and the describer's name ('by his friend and fellow broadcaster X'). */
+  private static final int MAX_AGENT_WORDS = 6;
+
+  /**
+   * The agent of a passive verb of describing: after 'by', later in the sentence, a person or body mention
+   * within a few lower-case words ('was described as "…" by his friend X'). Null otherwise.
+   */
+  private static SpeakerRef passiveAgent(FieldView f, Attribution a) {
+    List<Token> toks = f.tokens;
+    CueLexicon.Hit cue = a.cue();
+    int v = cue.last();
+    if (!DESCRIBED.contains(toks.get(v).form()) || v == 0 || !BE.contains(toks.get(v - 1).form())) {
+      return null;
+    }
+    int end = f.sentenceEnd(toks.get(v).start());
+    for (int j = v + 1; j < toks.size() && toks.get(j).start() < end; j++) {
+      if (f.insideQuote(toks.get(j)) || !toks.get(j).form().equals("by")) {
+        continue;
+      }
+      for (int k = j + 1; k < toks.size() && k - j <= MAX_AGENT_WORDS && toks.get(k).start() < end; k++) {
+        MentionRef m = f.mentionAt(toks.get(k));
+        if (m != null && m.personOrOrg()) {
+          return SpeakerRef.of(m, m.text());
+        }
+        if (!glued(f, k - 1, k) || toks.get(k).capitalized()) {
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The last person mention before {@code before} outside quotations, else the last of earlier fields. */
@@ -353,6 +398,9 @@ final class EnglishSubjectFinder {
     }
     Token last = toks.get(j);
     if ((last.form().equals("who") || last.form().equals("which")) && j > 0) {
+      if (glued(f, j - 1, j) && toks.get(j - 1).start() >= regionStart) {
+        return englishBefore(f, regionStart, j, tracker); // 'a Commission ruling which said': the phrase it follows
+      }
       return beforeAppositive(f, regionStart, j, tracker); // 'said Capt. Pardo, who said', 'Beijing, which described'
     }
     MentionRef m = f.mentionAt(last);
@@ -391,6 +439,13 @@ final class EnglishSubjectFinder {
         return null;
       }
       String text = f.text.substring(toks.get(k).start(), last.end());
+      if (DOCUMENTS.contains(last.form())) {
+        for (MentionRef author : f.mentionsIn(toks.get(k).start(), last.start())) {
+          if (author.personOrOrg()) {
+            return SpeakerRef.of(author, text); // 'a European Commission ruling', 'the firm's statement': its author
+          }
+        }
+      }
       SpeakerRef apposed = apposedName(f, k, regionStart);
       if (apposed != null) {
         return apposed;

@@ -48,7 +48,9 @@ final class QuotedName {
       "عملية", "اسم", "باسم", "منصة", "فعالية", "مؤتمر", "معرض", "بطولة", "قائمة", "ملعب", "بركان", "جزيرة",
       "مسمى", "تحت", "نوع", "ماركة", "علامة", "سلسلة", "لعبة", "مجموعة", "حزب", "حركة", "تنظيم", "جماعة", "منظمة",
       "جمعية", "نادي", "فريق", "مركز", "مستشفى", "مدرسة", "جامعة", "معهد", "ميناء", "مطار", "فندق", "مطعم", "سفينة",
-      "شبكة", "عرض", "تلفزيون", "اذاعة", "دوار", "ساحة", "ميدان");
+      "شبكة", "عرض", "تلفزيون", "اذاعة", "دوار", "ساحة", "ميدان",
+      // participles of naming, as English 'so-called', 'known as': المسماة «…», المعروف بـ«…»
+      "المسماة", "المسمى", "مسماة", "المعروفة", "المعروف", "يدعي", "تدعي", "الملقب", "الملقبة");
 
   /** The word right before the quotation's marks is a noun that names what the marks hold (Arabic). */
   static boolean afterNamingNoun(FieldView f, int contentStart) {
@@ -80,6 +82,42 @@ final class QuotedName {
     }
     boolean rtl = "fa".equals(f.lang()) || "ar".equals(f.lang());
     return rtl && words < MIN_SAID_TOKENS && lead != ':' && !f.hasCharBetween(contentStart, contentEnd, ".!?؟")
-        || lead != ':' && afterNamingNoun(f, contentStart);
+        || lead != ':' && afterNamingNoun(f, contentStart)
+        || words <= MAX_SUBJECT_NAME_TOKENS && subjectBeforeClause(f, contentStart, contentEnd);
+  }
+
+  /** Longest Arabic name in marks taken for a subject between its verb and its clause. */
+  private static final int MAX_SUBJECT_NAME_TOKENS = 8;
+
+  /**
+   * Arabic VSO: marks standing right after a speech verb (a word of their kind at most between) and followed
+   * straight by the complementizer hold the verb's subject, a name however long (وأفاد «مرصد … لحقوق
+   * الإنسان» بأن …, وذكرت وكالة «…» أن …): what the clause says comes after, not in these marks.
+   */
+  static boolean subjectBeforeClause(FieldView f, int contentStart, int contentEnd) {
+    if (!"ar".equals(f.lang())) {
+      return false;
+    }
+    QuoteSpan s = f.spanAt(contentStart);
+    if (s == null || !s.closed() || f.hasCharBetween(contentStart, contentEnd, ".!?؟:،,")) {
+      return false;
+    }
+    int after = f.tokenAtOrAfter(s.outerEnd());
+    if (after >= f.tokens.size() || !f.text.substring(s.outerEnd(), f.tokens.get(after).start()).isBlank()
+        || f.lexicon.match(f.tokens, after, CueKind.COMP) == null) {
+      return false;
+    }
+    int k = f.tokenAtOrAfter(s.outerStart()) - 1;
+    if (k < 0 || !f.text.substring(f.tokens.get(k).end(), s.outerStart()).isBlank()) {
+      return false;
+    }
+    for (int v = k; v >= Math.max(0, k - 1); v--) {
+      CueLexicon.Hit h = f.lexicon.match(f.tokens, v, CueKind.VERB);
+      if (h != null && h.last() == v) {
+        return v == k || f.text.substring(f.tokens.get(v).end(), f.tokens.get(k).start()).isBlank()
+            && f.lexicon.matchAny(f.tokens, k, CueKind.STOP, CueKind.COMP, CueKind.PRONOUN) == null;
+      }
+    }
+    return false;
   }
 }

@@ -91,6 +91,11 @@ final class SubjectFinder {
       return antecedent; // بحسب النائب محمد ساندو، الذي قال لوكالة …: the relative's antecedent, not the addressee
     }
     int i = cue.last() + 1;
+    if (cue.kind() == CueKind.SOURCE && i + 1 < toks.size() && AR_WHAT.contains(toks.get(i).form())) {
+      // وفقا لما أعلنته مجلة «X»: the subject of the verb (its object pronoun glued on) the source phrase runs into
+      CueLexicon.Hit verb = f.lexicon.match(toks, i + 1, CueKind.VERB);
+      i = verb != null ? verb.last() + 1 : i + 2;
+    }
     int limit = subjectLimit(f, a, i);
     // وأردف قائلا: a second cue right after the verb means the verb had no subject of its own
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {
@@ -126,6 +131,9 @@ final class SubjectFinder {
     }
     return implicit(f, cue, tracker);
   }
+
+  /** ما / لما after a source head (وفقا لما، حسب ما), before the verb whose subject is the source. */
+  private static final java.util.Set<String> AR_WHAT = java.util.Set.of("ما", "لما");
 
   private static final java.util.Set<String> AR_RELATIVES = java.util.Set.of("الذي", "التي");
 
@@ -424,8 +432,12 @@ final class SubjectFinder {
     int e = from;
     for (; e < toks.size() && e - from < MAX_ROLE_TO_CLAUSE_TOKENS; e++) {
       Token t = toks.get(e);
-      if (e > from && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ",،:.!?؟;؛\"«»“”")) {
+      if (e > from && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ":.!?؟;؛\"«»“”")) {
         return null;
+      }
+      if (e > 0 && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ",،")
+          && f.lexicon.match(toks, e, CueKind.COMP) == null && !personStartsAt(f, t)) {
+        return null; // a comma only sets the holder's name off (رئيس لجنة … ، فهد المطيري، أن)
       }
       if (f.lexicon.match(toks, e, CueKind.COMP) != null) {
         break;
@@ -447,7 +459,22 @@ final class SubjectFinder {
         holder = m;
       }
     }
-    return holder != null && f.text.substring(holder.end(), toks.get(e).start()).isBlank() ? holder : null;
+    return holder != null && onlySpaceOrComma(f, holder.end(), toks.get(e).start()) ? holder : null;
+  }
+
+  private static boolean personStartsAt(FieldView f, Token t) {
+    MentionRef m = f.mentionAt(t);
+    return m != null && m.person() && m.start() == t.start();
+  }
+
+  private static boolean onlySpaceOrComma(FieldView f, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = f.text.charAt(k);
+      if (c != ',' && c != '،' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** مسؤول عسكري, مصدر أمني: an Arabic role with no article and no idafa introduces someone new. */
