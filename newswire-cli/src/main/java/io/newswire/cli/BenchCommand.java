@@ -480,7 +480,14 @@ final class BenchCommand implements Callable<Integer> {
      */
     void putThreads(ObjectNode report, String phase) {
       ObjectNode by = report.putObject(phase + "CoresByThreads");
-      threads.coresByGroup().forEach(by::put);
+      java.util.Map<String, Double> groups = threads.coresByGroup();
+      groups.forEach(by::put);
+      // A thread that ended before this reading (the offline phase's workers) is gone from /proc: what
+      // the process spent beyond the threads still there was theirs.
+      double ended = coresBusy() - groups.values().stream().mapToDouble(Double::doubleValue).sum();
+      if (!groups.isEmpty() && ended >= 0.02) {
+        by.put("threads that ended", Math.round(ended * 100) / 100.0);
+      }
       ObjectNode req = report.putObject(phase + "BrokerRequestsPerSecond");
       requests.perSecond().forEach(req::put);
     }

@@ -18,7 +18,6 @@ import org.apache.kafka.streams.StreamsConfig;
  * NEWSWIRE_LINGER_MS           20         producer linger.ms
  * NEWSWIRE_FETCH_MAX_WAIT_MS   10         main consumer fetch.max.wait.ms
  * NEWSWIRE_FETCH_MIN_BYTES     65536      main consumer fetch.min.bytes
- * (KAFKA_PRODUCER_MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION  1: one produce request in flight per producer)
  * </pre>
  */
 public final class StreamsTuning {
@@ -50,17 +49,6 @@ public final class StreamsTuning {
    */
   static final String DEFAULT_LINGER_MS = "20";
 
-  /**
-   * One produce request in flight per producer. Under transactions v2 the broker adds a partition to
-   * the open transaction when its first batch arrives and rejects a later batch that overtakes it
-   * ("Expected sequence 0 for transactions v2 idempotent producer with no existing state",
-   * OUT_OF_ORDER_SEQUENCE_NUMBER, KAFKA-18202); the client retries it after its backoff, and the whole
-   * transaction, so every record of that commit, waits. With five requests in flight a 30 s run at
-   * 400 dispatches/s logged 17 and 25 such rejections, with one none (README, speed, ninth round). A
-   * request to a broker on the same host or network comes back well within the 20 ms linger.
-   */
-  static final String DEFAULT_MAX_IN_FLIGHT = "1";
-
   private StreamsTuning() {}
 
   public static Properties fromEnv(Map<String, String> env) {
@@ -71,7 +59,6 @@ public final class StreamsTuning {
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), env.getOrDefault("NEWSWIRE_COMPRESSION", "lz4"));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), env.getOrDefault("NEWSWIRE_LINGER_MS", DEFAULT_LINGER_MS));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(256 << 10));
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), DEFAULT_MAX_IN_FLIGHT);
     // The main consumer only: restoring a store after a crash should still fetch as fast as it can.
     p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG),
         env.getOrDefault("NEWSWIRE_FETCH_MAX_WAIT_MS", DEFAULT_FETCH_MAX_WAIT_MS));

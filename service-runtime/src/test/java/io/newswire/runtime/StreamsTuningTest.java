@@ -16,7 +16,6 @@ class StreamsTuningTest {
     assertNull(p.getProperty("restore.consumer.fetch.min.bytes"), "a store's restore fetches as fast as it can");
     assertNull(p.getProperty("fetch.min.bytes"), "not for every consumer");
     assertEquals("20", p.getProperty("producer.linger.ms"), "below the 50 ms commit interval, which flushes anyway");
-    assertEquals("1", p.getProperty("producer.max.in.flight.requests.per.connection"), "no batch overtakes a transaction's first");
   }
 
   @Test
