@@ -35,6 +35,25 @@ class EnglishEntityRound9Test {
   }
 
   @Test
+  void aStateAbbreviationIsTheStateNamedInFull() {
+    List<Entity> es = model("Orchard group expands",
+        "Harlan Orchards Inc of Fresno, Calif., said it agreed to buy a packing plant in Yakima, Wash., and a depot in Albany, N.Y.",
+        "The company said the plant in Yakima would keep its 120 workers.");
+    Entity california = mentioned(es, "Calif");
+    assertNotNull(california, all(es));
+    assertEquals("California", california.getName());
+    assertEquals("wikidata:Q99", california.getId(), "the KB's California");
+    Entity washington = mentioned(es, "Wash");
+    assertNotNull(washington, all(es));
+    assertEquals("Washington", washington.getName());
+    assertEquals("place:us-state:washington", washington.getId(), "the state, not the KB's city of Washington");
+    Entity newYork = mentioned(es, "N.Y");
+    assertNotNull(newYork, all(es));
+    assertEquals("New York", newYork.getName());
+    assertEquals("place:us-state:new-york", newYork.getId(), "not New York City");
+  }
+
+  @Test
   void aStateAbbreviationNeedsATownAndPunctuationAfterIt() {
     List<Entity> es = model("Results", "Shares of Halverson, Del Mar Partners and Kerwin rose on Monday.");
     assertNull(mentioned(es, "Del"), "no town-and-state here: " + all(es));

@@ -47,6 +47,9 @@ public final class UnknownNameLinker {
       "تموز", "اب", "ايلول", "تشرين الاول", "تشرين الثاني", "كانون الاول", "فروردين", "ارديبهشت", "خرداد", "مرداد",
       "شهريور", "ابان", "بهمن", "اسفند");
 
+  /** The KB's id of the United States, the {@code within} of its states. */
+  private static final String US = "wikidata:Q30";
+
   public UnknownNameLinker(KnowledgeBase kb) {
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
@@ -101,6 +104,13 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      // Calif, N.Y.: the state, named in full; linked where the KB has it by that name within the US (not
+      // Georgia the country, nor Washington, D.C. or New York City)
+      String state = kb == null && c.type() == EntityType.PLACE ? UsStates.name(text) : null;
+      if (state != null) {
+        KbEntity e = uniqueKbEntity(MatchingForm.key(state), EntityType.PLACE);
+        kb = e != null && US.equals(e.attr("within")) && e.name().equals(state) ? e : null;
+      }
       String lang = scriptLanguage(text, language);
       // سید ابراهیم رئیسی: the English press leaves the honorific out (Ebrahim Raisi), and so does the id
       String bare = c.type() == EntityType.PERSON ? withoutSeyed(text) : text;
@@ -125,7 +135,9 @@ public final class UnknownNameLinker {
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
             CrossScriptName.romanize(bare, lang), false);
       } else {
-        m = new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
+        m = state != null
+            ? new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false)
+            : new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
       }
       taken.add(m);
       out.add(m);

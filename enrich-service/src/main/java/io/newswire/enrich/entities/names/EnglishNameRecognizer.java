@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.Titles;
 import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.enrich.entities.link.UsStates;
 import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
@@ -322,7 +323,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     private boolean stateAfter(int k) {
       for (int b = k + 1; b <= k + 2 && b + 1 < s.size(); b++) {
         if (s.get(b).text().equals(",")) {
-          return US_STATES.contains(stripDot(s.get(b + 1).text()))
+          return isStateAfterTown(stripDot(s.get(b + 1).text()))
               && (b + 2 == s.size() || !Character.isLetterOrDigit(s.get(b + 2).text().charAt(0)));
         }
         if (!capitalised(s.get(b).text())) {
@@ -345,7 +346,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       Token st = s.get(b + 1);
       String abbr = stripDot(st.text());
-      if (!US_STATES.contains(abbr) || b + 2 < s.size() && Character.isLetterOrDigit(s.get(b + 2).text().charAt(0))) {
+      if (!isStateAfterTown(abbr) || b + 2 < s.size() && Character.isLetterOrDigit(s.get(b + 2).text().charAt(0))) {
         return false;
       }
       for (int k = a; k < b; k++) {
@@ -801,11 +802,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     };
   }
 
-  /** US postal abbreviations of states as wire copy writes them after a town (AP style), without their full stop. */
-  private static final Set<String> US_STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
-      "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H",
-      "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Va", "Vt", "Wash",
-      "W.Va", "Wis", "Wyo", "D.C");
+
+  /** A state's abbreviation after a town ("Tacoma, Wash."), or D.C. ("Washington, D.C."). */
+  private static boolean isStateAfterTown(String abbr) {
+    return UsStates.isAbbreviation(abbr) || abbr.equals("D.C");
+  }
 
   private static boolean isConnector(String t) {
     return switch (t) {
