@@ -426,22 +426,23 @@ final class BenchCommand implements Callable<Integer> {
     row(r, "latency push->enriched p99 (ms)", "%12.0f", "latencyP99Ms");
     row(r, "latency push->enriched max (ms)", "%12.0f", "latencyMaxMs");
     for (String phase : List.of("offline", "endToEnd", "passThrough", "latency")) {
-      if (r.has(phase + "CoresByThreads") && r.get(phase + "CoresByThreads").size() > 0) {
-        StringBuilder line = new StringBuilder();
-        r.get(phase + "CoresByThreads").fields().forEachRemaining(e -> {
-          if (e.getValue().asDouble() >= 0.01) {
-            line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asText());
-          }
-        });
-        System.out.printf("cores by threads, %s: %s%n", phase, line);
-      }
-      if (r.has(phase + "BrokerRequestsPerSecond") && r.get(phase + "BrokerRequestsPerSecond").size() > 0) {
-        StringBuilder line = new StringBuilder();
-        r.get(phase + "BrokerRequestsPerSecond").fields().forEachRemaining(
-            e -> line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asText()));
-        System.out.printf("broker requests per second, %s: %s%n", phase, line);
-      }
+      breakdown(r, phase + "CoresByThreads", "cores by threads, " + phase);
+      breakdown(r, phase + "BrokerRequestsPerSecond", "broker requests per second, " + phase);
     }
+  }
+
+  /** One line "label: name value, ..." of a phase's figures by name, when the run has them (0.01 and up). */
+  private static void breakdown(ObjectNode r, String key, String label) {
+    if (!r.has(key) || r.get(key).size() == 0) {
+      return;
+    }
+    StringBuilder line = new StringBuilder();
+    r.get(key).fields().forEachRemaining(e -> {
+      if (e.getValue().asDouble() >= 0.01) {
+        line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asText());
+      }
+    });
+    System.out.printf("%s: %s%n", label, line);
   }
 
   /** One line of the table, when the run measured it (--latency-only skips the throughput phases). */

@@ -111,12 +111,10 @@ final class ThreadCpu {
     if (name.startsWith("kafka-coordinat") || name.startsWith("kafka-consumer")) {
       return "consumer heartbeat threads";
     }
-    if (name.startsWith("data-plane") || name.startsWith("kafka-request") || name.startsWith("kafka-network")
-        || name.startsWith("controller") || name.startsWith("broker") || name.startsWith("kafka-log") || name.startsWith("kafka-schedule")
+    if (name.startsWith("kafka-") || name.startsWith("data-plane") || name.startsWith("controller") || name.startsWith("broker")
         || name.startsWith("ReplicaFetcher") || name.startsWith("raft") || name.startsWith("quorum") || name.startsWith("group-coordina")
         || name.startsWith("transaction") || name.startsWith("ExpirationReap") || name.startsWith("LogDirFailure")
-        || name.startsWith("executor-") || name.startsWith("metrics-meter") || name.startsWith("TxnMarkerSende")
-        || name.startsWith("kafka-")) {
+        || name.startsWith("executor-") || name.startsWith("metrics-meter") || name.startsWith("TxnMarkerSende")) {
       return "broker threads";
     }
     if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Periodic") || name.startsWith("ParGC")) {

@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.link.CueIndex;
 import io.newswire.enrich.entities.link.KbLinker;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.PartialNameMerger;
+import io.newswire.enrich.entities.link.QuotedNewspapers;
 import io.newswire.enrich.entities.link.RoleResolver;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.match.NameMatch;
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  */
 public final class EntityExtractor {
   private final KnowledgeBase kb;
-  private final io.newswire.enrich.entities.link.QuotedNewspapers newspapers;
+  private final QuotedNewspapers newspapers;
   private final NameMatcher matcher;
   private final PhraseScanner scanner;
   private final KbLinker linker;
@@ -88,7 +89,7 @@ public final class EntityExtractor {
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
-    this.newspapers = new io.newswire.enrich.entities.link.QuotedNewspapers(kb);
+    this.newspapers = new QuotedNewspapers(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);

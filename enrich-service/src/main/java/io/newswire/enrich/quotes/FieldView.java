@@ -223,6 +223,27 @@ final class FieldView {
     return DirectQuoteFinder.lastCue(this, from, to) == null;
   }
 
+  /** True when [from, to) holds only whitespace (no copy of the text, unlike {@code substring(..).isBlank()}). */
+  boolean blankBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when [from, to) holds only whitespace and commas (Latin or Arabic). */
+  boolean onlySpaceOrComma(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != ',' && c != '،' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when one of the given chars occurs in [from, to). */
   boolean hasCharBetween(int from, int to, String chars) {
     for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {

@@ -315,7 +315,7 @@ final class IndirectSpeechFinder {
         return -1;
       }
       int n = f.tokenAtOrAfter(q.outerEnd());
-      if (n < toks.size() && f.text.substring(q.outerEnd(), toks.get(n).start()).replace("،", "").replace(",", "").isBlank()
+      if (n < toks.size() && f.onlySpaceOrComma(q.outerEnd(), toks.get(n).start())
           && f.lexicon.match(toks, n, CueKind.COMP) != null) {
         return n;
       }

@@ -103,18 +103,18 @@ final class QuotedName {
       return false;
     }
     int after = f.tokenAtOrAfter(s.outerEnd());
-    if (after >= f.tokens.size() || !f.text.substring(s.outerEnd(), f.tokens.get(after).start()).isBlank()
+    if (after >= f.tokens.size() || !f.blankBetween(s.outerEnd(), f.tokens.get(after).start())
         || f.lexicon.match(f.tokens, after, CueKind.COMP) == null) {
       return false;
     }
     int k = f.tokenAtOrAfter(s.outerStart()) - 1;
-    if (k < 0 || !f.text.substring(f.tokens.get(k).end(), s.outerStart()).isBlank()) {
+    if (k < 0 || !f.blankBetween(f.tokens.get(k).end(), s.outerStart())) {
       return false;
     }
     for (int v = k; v >= Math.max(0, k - 1); v--) {
       CueLexicon.Hit h = f.lexicon.match(f.tokens, v, CueKind.VERB);
       if (h != null && h.last() == v) {
-        return v == k || f.text.substring(f.tokens.get(v).end(), f.tokens.get(k).start()).isBlank()
+        return v == k || f.blankBetween(f.tokens.get(v).end(), f.tokens.get(k).start())
             && f.lexicon.matchAny(f.tokens, k, CueKind.STOP, CueKind.COMP, CueKind.PRONOUN) == null;
       }
     }

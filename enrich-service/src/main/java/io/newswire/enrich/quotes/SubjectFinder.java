@@ -413,7 +413,7 @@ final class SubjectFinder {
   }
 
   private static boolean blankBetween(FieldView f, int a, int b) {
-    return f.text.substring(f.tokens.get(a).end(), f.tokens.get(b).start()).isBlank();
+    return f.blankBetween(f.tokens.get(a).end(), f.tokens.get(b).start());
   }
 
   /** Words after an Arabic role that bring in someone beside the speaker (مع نظيره X), not the role's holder. */
@@ -459,7 +459,7 @@ final class SubjectFinder {
         holder = m;
       }
     }
-    return holder != null && onlySpaceOrComma(f, holder.end(), toks.get(e).start()) ? holder : null;
+    return holder != null && f.onlySpaceOrComma(holder.end(), toks.get(e).start()) ? holder : null;
   }
 
   private static boolean personStartsAt(FieldView f, Token t) {
@@ -467,15 +467,6 @@ final class SubjectFinder {
     return m != null && m.person() && m.start() == t.start();
   }
 
-  private static boolean onlySpaceOrComma(FieldView f, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char c = f.text.charAt(k);
-      if (c != ',' && c != '،' && !Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** مسؤول عسكري, مصدر أمني: an Arabic role with no article and no idafa introduces someone new. */
   private static boolean indefiniteArabic(FieldView f, RolePhrase role) {

@@ -184,7 +184,7 @@ public final class NameWordsBuilder {
     for (int i = 0; i < s.length; i++) {
       String w = s[i];
       String x = en.get(i);
-      if (!x.matches("[A-Za-z][A-Za-z-]*[a-z]") || w.isEmpty() || !CrossScriptNameAccess.isArabicScript(w)) {
+      if (!x.matches("[A-Za-z][A-Za-z-]*[a-z]") || w.isEmpty() || !startsInArabicScript(w)) {
         continue;
       }
       boolean article = w.startsWith("ال") && w.length() > 3;
@@ -254,11 +254,9 @@ public final class NameWordsBuilder {
     System.out.println(rows.size() + " words from " + pairs + " pairs -> " + out);
   }
 
-  /** Arabic-script test without depending on the match package's internals. */
-  private static final class CrossScriptNameAccess {
-    static boolean isArabicScript(String w) {
-      char c = w.charAt(0);
-      return c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFF';
-    }
+  /** Whether the word opens with an Arabic-script letter (Arabic, its supplement, presentation forms). */
+  private static boolean startsInArabicScript(String w) {
+    char c = w.charAt(0);
+    return c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFF';
   }
 }
