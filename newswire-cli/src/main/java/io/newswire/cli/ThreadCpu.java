@@ -114,7 +114,8 @@ final class ThreadCpu {
     if (name.startsWith("kafka-") || name.startsWith("data-plane") || name.startsWith("controller") || name.startsWith("broker")
         || name.startsWith("ReplicaFetcher") || name.startsWith("raft") || name.startsWith("quorum") || name.startsWith("group-coordina")
         || name.startsWith("transaction") || name.startsWith("ExpirationReap") || name.startsWith("LogDirFailure")
-        || name.startsWith("executor-") || name.startsWith("metrics-meter") || name.startsWith("TxnMarkerSende")) {
+        || name.startsWith("executor-") || name.startsWith("metrics-meter") || name.startsWith("TxnMarkerSende")
+        || name.startsWith("AddPartitionsT")) {
       return "broker threads";
     }
     if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Periodic") || name.startsWith("ParGC")) {

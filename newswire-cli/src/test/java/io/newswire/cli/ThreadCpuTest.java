@@ -26,6 +26,8 @@ class ThreadCpuTest {
     assertEquals("producer I/O threads", ThreadCpu.group("kafka-producer-"));
     assertEquals("broker threads", ThreadCpu.group("data-plane-kafk"));
     assertEquals("broker threads", ThreadCpu.group("kafka-request-h"));
+    // The broker's AddPartitionsToTxnSenderThread, cut to 15 characters by Linux.
+    assertEquals("broker threads", ThreadCpu.group("AddPartitionsTo"));
     assertEquals("garbage collector", ThreadCpu.group("G1 Conc#0"));
     assertEquals("JIT compiler", ThreadCpu.group("C2 CompilerThre"));
     assertEquals("offline workers", ThreadCpu.group("enrich-worker"));
