@@ -164,6 +164,7 @@ public final class EntityExtractor {
         candidates.addAll(statisticalFa.recognize(fields, language));
       }
       candidates.addAll(persian.recognize(fields, language));
+      NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
     }
@@ -192,6 +193,9 @@ public final class EntityExtractor {
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
+    }
+    if ("ar".equals(language)) {
+      names = NisbaAdjectives.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
     }
     List<Mention> all = new ArrayList<>(names);
     all.addAll(roles.resolve(fields, hits, names));
