@@ -41,6 +41,7 @@ import java.util.function.Supplier;
 public final class EntityExtractor {
   private final KnowledgeBase kb;
   private final QuotedNewspapers newspapers;
+  private final NisbaAdjectives nisbas;
   private final NameMatcher matcher;
   private final PhraseScanner scanner;
   private final KbLinker linker;
@@ -90,6 +91,7 @@ public final class EntityExtractor {
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
     this.newspapers = new QuotedNewspapers(kb);
+    this.nisbas = new NisbaAdjectives(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
@@ -195,7 +197,7 @@ public final class EntityExtractor {
       names = IndexNames.drop(fields, names);
     }
     if ("ar".equals(language)) {
-      names = NisbaAdjectives.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
+      names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
     }
     List<Mention> all = new ArrayList<>(names);
     all.addAll(roles.resolve(fields, hits, names));

@@ -1,17 +1,22 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Arabic place names that are also the feminine relational adjective (السعودية): after a definite noun
  * the word agrees with it (الطائرة السعودية، القوات الجوية السعودية، الهيئة السعودية للمهندسين) and
- * describes it; without the article (شخصيات سعودية) it can only be the adjective, since the country
- * always carries it. Either way it names no place, and the mention is dropped. A one-word place whose
+ * describes it; without the article (شخصيات سعودية) it can only be the adjective when the place's own
+ * name carries the article (the KB has السعودية; سورية and إشبيلية are names without it). Either way it names no place, and the mention is dropped. A one-word place whose
  * key ends in -ية is checked; the country after a preposition or a verb (في السعودية، زار السعودية)
  * stays, as do longer names (المملكة العربية السعودية، المملكة الأردنية).
  */
@@ -19,9 +24,24 @@ final class NisbaAdjectives {
   private static final String NISBA = MatchingForm.key("ية");
   private static final String ARTICLE = MatchingForm.key("ال");
 
-  private NisbaAdjectives() {}
+  /** Place names of one word that carry the article and end in -ية (السعودية), without the article: سعودية. */
+  private final Set<String> definitePlaces = new HashSet<>();
 
-  static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
+  NisbaAdjectives(KnowledgeBase kb) {
+    for (KbEntity e : kb.entities()) {
+      if (e.type() != EntityType.PLACE) {
+        continue;
+      }
+      for (KbAlias a : e.aliases()) {
+        String k = MatchingForm.key(a.text());
+        if (k.length() > 5 && k.startsWith(ARTICLE) && k.endsWith(NISBA) && k.indexOf(' ') < 0) {
+          definitePlaces.add(k.substring(ARTICLE.length()));
+        }
+      }
+    }
+  }
+
+  List<Mention> drop(List<FieldText> fields, List<Mention> names) {
     List<Mention> out = null;
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
@@ -36,7 +56,7 @@ final class NisbaAdjectives {
     return out == null ? names : out;
   }
 
-  private static boolean isAdjective(String d, Mention m) {
+  private boolean isAdjective(String d, Mention m) {
     for (int k = m.start(); k < m.end(); k++) {
       if (Character.isWhitespace(d.charAt(k))) {
         return false; // a name of two words or more
@@ -50,8 +70,9 @@ final class NisbaAdjectives {
       return false;
     }
     if (!w.startsWith(ARTICLE)) {
-      // شخصيات سعودية: the indefinite adjective (a clitic before the word means a preposition: بسعودية is rare)
-      return m.start() == 0 || Character.isWhitespace(d.charAt(m.start() - 1));
+      // شخصيات سعودية: the indefinite adjective of a country whose own name carries the article (not سورية,
+      // إشبيلية, which are names without it)
+      return (m.start() == 0 || Character.isWhitespace(d.charAt(m.start() - 1))) && definitePlaces.contains(w);
     }
     // the word right before, with nothing but spaces between: a definite noun or adjective it agrees with
     int e = m.start();

@@ -34,6 +34,14 @@ class EntityRound10Test {
   }
 
   @Test
+  void aPlaceNamedWithoutTheArticleStaysAPlace() {
+    List<Entity> es = run("ar", "عنوان", "وقال الوزير إن سورية ستشارك في المؤتمر الذي تستضيفه عمان الشهر المقبل.");
+    Entity syria = mentioned(es, "سورية");
+    assertNotNull(syria, all(es));
+    assertEquals(EntityType.PLACE, syria.getType());
+  }
+
+  @Test
   void theCountryAfterAPrepositionOrAVerbStays() {
     List<Entity> es = run("ar", "عنوان", "وفي السعودية ارتفعت أسعار الوقود، فيما زار الوزير السعودية الأسبوع الماضي.");
     assertTrue(placeMentions(es, "السعودية") >= 1, all(es));
@@ -71,5 +79,31 @@ class EntityRound10Test {
   void aCommitteeBeforeAClubStaysApartFromIt() {
     List<Entity> es = run("fa", "عنوان", "جلسه کمیته انضباطی باشگاه استقلال فردا برگزار می‌شود.");
     assertNull(mentioned(es, "کمیته انضباطی باشگاه استقلال"), all(es));
+  }
+
+  private static void assertOrganisation(List<Entity> es, String text) {
+    Entity e = mentioned(es, text);
+    assertNotNull(e, text + " not found: " + all(es));
+    assertEquals(EntityType.ORGANIZATION, e.getType(), text + ": " + all(es));
+  }
+
+  @Test
+  void aSecondNisbaJoinedByWawStaysInTheName() {
+    List<Entity> es = run("ar", "عنوان", "أعلنت وزارة الشؤون الريفية والزراعية عن برنامج جديد لدعم صغار المزارعين.");
+    assertOrganisation(es, "وزارة الشؤون الريفية والزراعية");
+  }
+
+  @Test
+  void anInstituteIsNamedByItsHeadWord() {
+    List<Entity> es = run("ar", "عنوان", "وقال مدير معهد البحوث الزراعية إن الموسم المقبل سيشهد زيادة في الإنتاج.");
+    assertOrganisation(es, "معهد البحوث الزراعية");
+  }
+
+  @Test
+  void aCellIsABodyOnlyWithADefiniteGenitive() {
+    List<Entity> es = run("ar", "عنوان",
+        "شكلت الوزارة خلية أزمة لمتابعة الأوضاع، بالتنسيق مع خلية الإغاثة والعمليات الميدانية في المحافظة.");
+    assertNull(mentioned(es, "خلية أزمة"), all(es));
+    assertOrganisation(es, "خلية الإغاثة والعمليات الميدانية");
   }
 }
