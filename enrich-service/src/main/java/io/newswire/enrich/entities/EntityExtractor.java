@@ -42,6 +42,7 @@ public final class EntityExtractor {
   private final KnowledgeBase kb;
   private final QuotedNewspapers newspapers;
   private final NisbaAdjectives nisbas;
+  private final SeyedNames seyeds = new SeyedNames();
   private final NameMatcher matcher;
   private final PhraseScanner scanner;
   private final KbLinker linker;
@@ -192,6 +193,7 @@ public final class EntityExtractor {
     }
     if ("fa".equals(language)) {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
+      names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);

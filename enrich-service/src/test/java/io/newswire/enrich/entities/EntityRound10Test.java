@@ -106,4 +106,17 @@ class EntityRound10Test {
     assertNull(mentioned(es, "خلية أزمة"), all(es));
     assertOrganisation(es, "خلية الإغاثة والعمليات الميدانية");
   }
+
+  private static boolean anyMentionStartsWith(List<Entity> es, String prefix) {
+    return es.stream().flatMap(e -> e.getMentions().stream()).anyMatch(m -> m.getText().startsWith(prefix));
+  }
+
+  @Test
+  void theHonorificGluedToAGivenNameIsNoPartOfIt() {
+    List<Entity> es = run("fa", "عنوان", "در این مراسم آیت‌الله سیداحمد خاتمی و جمعی از مسئولان استان حضور داشتند.");
+    Entity p = mentioned(es, "احمد خاتمی");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+    assertTrue(!anyMentionStartsWith(es, "سید"), all(es));
+  }
 }
