@@ -313,9 +313,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     int chainEnd = k;
     while (k < n && k - chainEnd < MAX_ADJECTIVES && (isNisba(keys[k]) || NAME_ADJECTIVES.contains(keys[k])
-        || k > chainEnd && keys[k].startsWith("وال") && isNisba(keys[k].substring(1)))
+        || k > chainEnd && keys[k].startsWith("وال") && isNisba(keys[k].substring(1)) && keys[k].endsWith("يه")
+        && keys[k - 1].endsWith("يه"))
         && !descriptive.contains(keys[k])) {
-      k++; // … and a second nisba joined by و: وزارة الشؤون البلدية والقروية
+      k++; // … and a second feminine nisba joined by و: وزارة الشؤون البلدية والقروية (not والأراضي السورية)
     }
     if ((article || weak) && k == chainEnd && !properName) {
       return j;
