@@ -41,6 +41,8 @@ import java.util.function.Supplier;
 public final class EntityExtractor {
   private final KnowledgeBase kb;
   private final QuotedNewspapers newspapers;
+  private final NisbaAdjectives nisbas;
+  private final SeyedNames seyeds = new SeyedNames();
   private final NameMatcher matcher;
   private final PhraseScanner scanner;
   private final KbLinker linker;
@@ -90,6 +92,7 @@ public final class EntityExtractor {
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
     this.newspapers = new QuotedNewspapers(kb);
+    this.nisbas = new NisbaAdjectives(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
@@ -164,6 +167,7 @@ public final class EntityExtractor {
         candidates.addAll(statisticalFa.recognize(fields, language));
       }
       candidates.addAll(persian.recognize(fields, language));
+      NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
     }
@@ -189,9 +193,13 @@ public final class EntityExtractor {
     }
     if ("fa".equals(language)) {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
+      names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
+    }
+    if ("ar".equals(language)) {
+      names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
     }
     List<Mention> all = new ArrayList<>(names);
     all.addAll(roles.resolve(fields, hits, names));

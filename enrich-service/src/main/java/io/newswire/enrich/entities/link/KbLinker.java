@@ -112,8 +112,9 @@ public final class KbLinker {
   private static boolean isMinorOneWordPlace(KbEntity e, String t, NameMatch m) {
     int space = t.indexOf(' ', m.mStart());
     boolean oneWord = space < 0 || space >= m.mEnd();
+    // a province (Gilan Province: گیلان) is no minor town whose name may be an ordinary word
     return e.type() == io.newswire.schema.EntityType.PLACE && e.rank() <= 1 && e.attr("within") != null && oneWord
-        && Clitics.isArabicScript(t.charAt(m.mStart()));
+        && Clitics.isArabicScript(t.charAt(m.mStart())) && !e.name().endsWith(" Province");
   }
 
   private static boolean isLatinCity(KbEntity e, String t, NameMatch m) {

@@ -312,9 +312,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       k++; // جمعية الثقافة والفنون، عمادة القبول والتسجيل: a second field joined by و
     }
     int chainEnd = k;
-    while (k < n && k - chainEnd < MAX_ADJECTIVES && (isNisba(keys[k]) || NAME_ADJECTIVES.contains(keys[k]))
+    while (k < n && k - chainEnd < MAX_ADJECTIVES && (isNisba(keys[k]) || NAME_ADJECTIVES.contains(keys[k])
+        || k > chainEnd && keys[k].startsWith("وال") && isNisba(keys[k].substring(1)) && keys[k].endsWith("يه")
+        && keys[k - 1].endsWith("يه"))
         && !descriptive.contains(keys[k])) {
-      k++;
+      k++; // … and a second feminine nisba joined by و: وزارة الشؤون البلدية والقروية (not والأراضي السورية)
     }
     if ((article || weak) && k == chainEnd && !properName) {
       return j;

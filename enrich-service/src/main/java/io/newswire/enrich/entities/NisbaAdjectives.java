@@ -1,0 +1,93 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Arabic place names that are also the feminine relational adjective (السعودية): after a definite noun
+ * the word agrees with it (الطائرة السعودية، القوات الجوية السعودية، الهيئة السعودية للمهندسين) and
+ * describes it; without the article (شخصيات سعودية) it can only be the adjective when the place's own
+ * name carries the article (the KB has السعودية; سورية and إشبيلية are names without it). Either way it names no place, and the mention is dropped. A one-word place whose
+ * key ends in -ية is checked; the country after a preposition or a verb (في السعودية، زار السعودية)
+ * stays, as do longer names (المملكة العربية السعودية، المملكة الأردنية).
+ */
+final class NisbaAdjectives {
+  private static final String NISBA = MatchingForm.key("ية");
+  private static final String ARTICLE = MatchingForm.key("ال");
+
+  /** Place names of one word that carry the article and end in -ية (السعودية), without the article: سعودية. */
+  private final Set<String> definitePlaces = new HashSet<>();
+
+  NisbaAdjectives(KnowledgeBase kb) {
+    for (KbEntity e : kb.entities()) {
+      if (e.type() != EntityType.PLACE) {
+        continue;
+      }
+      for (KbAlias a : e.aliases()) {
+        String k = MatchingForm.key(a.text());
+        if (k.length() > 5 && k.startsWith(ARTICLE) && k.endsWith(NISBA) && k.indexOf(' ') < 0) {
+          definitePlaces.add(k.substring(ARTICLE.length()));
+        }
+      }
+    }
+  }
+
+  List<Mention> drop(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      boolean adjective = m.type() == EntityType.PLACE && !m.role() && isAdjective(fields.get(m.field()).display(), m);
+      if (adjective && out == null) {
+        out = new ArrayList<>(names.subList(0, i));
+      }
+      if (!adjective && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? names : out;
+  }
+
+  private boolean isAdjective(String d, Mention m) {
+    for (int k = m.start(); k < m.end(); k++) {
+      if (Character.isWhitespace(d.charAt(k))) {
+        return false; // a name of two words or more
+      }
+    }
+    if (m.end() < d.length() && Character.isLetter(d.charAt(m.end()))) {
+      return false; // part of a longer word
+    }
+    String w = MatchingForm.key(d.substring(m.start(), m.end()));
+    if (w.length() < 5 || !w.endsWith(NISBA)) {
+      return false;
+    }
+    if (!w.startsWith(ARTICLE)) {
+      // شخصيات سعودية: the indefinite adjective of a country whose own name carries the article (not سورية,
+      // إشبيلية, which are names without it)
+      return (m.start() == 0 || Character.isWhitespace(d.charAt(m.start() - 1))) && definitePlaces.contains(w);
+    }
+    // the word right before, with nothing but spaces between: a definite noun or adjective it agrees with
+    int e = m.start();
+    while (e > 0 && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e == m.start() || e == 0 || !Character.isLetter(d.charAt(e - 1))) {
+      return false;
+    }
+    String before = ArabicOrganisationRecognizer.lastWordKey(d, 0, e);
+    if (before.length() < 4) {
+      return false;
+    }
+    // الطائرة، والقوات، بالمملكة is not reached (a longer KB name); للهيئة: ل + ال with its alef dropped
+    return before.startsWith(ARTICLE) || ((before.charAt(0) == 'و' || before.charAt(0) == 'ف') && before.startsWith(ARTICLE, 1))
+        || (before.charAt(0) == 'ب' && before.startsWith(ARTICLE, 1)) || before.startsWith("لل");
+  }
+}
