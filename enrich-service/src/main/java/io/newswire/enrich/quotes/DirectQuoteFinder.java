@@ -157,6 +157,18 @@ final class DirectQuoteFinder {
       }
       return to - from > MAX_ARABIC_SUBJECT_GAP;
     }
+    if ("fa".equals(f.lang())) {
+      // 'این گزارش حاکی است: خانم X "…': words between the cue's colon and the mark name a new subject
+      int colon = -1;
+      for (int j = from; j < to && colon < 0; j++) {
+        if (f.hasCharBetween(f.tokens.get(j - 1).end(), f.tokens.get(j).start(), ":")) {
+          colon = j;
+        }
+      }
+      if (colon >= 0 && colon < to) {
+        return true;
+      }
+    }
     return to - from > 2;
   }
 

@@ -729,7 +729,15 @@ final class SubjectFinder {
     List<Token> toks = f.tokens;
     if (cue.kind() == CueKind.SOURCE) {
       int i = cue.last() + 1;
-      return namedSubject(f, i, Math.min(toks.size(), i + 4), tracker);
+      // به نوشته سایت شبکه خبری «X»، : the source runs to its comma (at most eight words)
+      int limit = Math.min(toks.size(), i + 4);
+      for (int k = i + 1; k < Math.min(toks.size(), i + 9); k++) {
+        if (f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), "،,")) {
+          limit = k;
+          break;
+        }
+      }
+      return namedSubject(f, i, limit, tracker);
     }
     int cueStart = toks.get(cue.first()).start();
     int regionStart = f.sentenceStart(cueStart);

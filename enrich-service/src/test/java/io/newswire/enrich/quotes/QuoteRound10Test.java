@@ -3,7 +3,9 @@ package io.newswire.enrich.quotes;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.person;
+import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.startingWith;
 import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
 import java.util.List;
@@ -132,5 +135,83 @@ class QuoteRound10Test {
         "وكشفت مصادر قضائية أن التهم الموجهة إلى النائب تدخل تحت بند «الإضرار بالوحدة الوطنية وإثارة الفتن» في قانون العقوبات.");
     List<String> d = direct(run("ar", f));
     assertFalse(d.stream().anyMatch(t -> t.startsWith("الإضرار")), "a provision's title: " + d);
+  }
+
+  // ------------------------------------------------------------------ Persian reported speech
+
+  @Test
+  void persianClauseAfterASourceNamedByWhatItSaidOrWrote() {
+    var f = fields("سیل در شمال کشور",
+        "باران شدید از بامداد دیروز در چند استان شمالی ادامه داشت.",
+        "به گفته رضا کریمی، سطح آب رودخانه‌ها در بیست و چهار ساعت گذشته دو متر بالا آمده است.",
+        "به نوشته روزنامه «همشهری»، چند روستا در این استان‌ها تخلیه شده‌اند.");
+    Entity reza = person("P1", "Reza Karimi", f, "رضا کریمی");
+    Entity paper = entity("O1", EntityType.ORGANIZATION, "Hamshahri", f, "همشهری");
+    List<Quote> q = run("fa", f, reza, paper);
+    assertEquals("Reza Karimi", speakerName(startingWith(q, "سطح آب رودخانه‌ها")));
+    assertEquals("Hamshahri", speakerName(startingWith(q, "چند روستا")));
+  }
+
+  @Test
+  void persianAgencyDatelineSourceReportsNothing() {
+    var f = fields("نشست شورای شهر",
+        "به گزارش خبرگزاری فارس، نشست شورای شهر امروز با حضور اعضا برگزار شد.");
+    assertTrue(ofKind(run("fa", f), QuoteKind.INDIRECT).isEmpty(), texts(run("fa", f)).toString());
+  }
+
+  @Test
+  void persianReportsContentAfterItsColon() {
+    var f = fields("اسکان موقت زلزله‌زدگان",
+        "گزارش پایگاه اطلاع رسانی وزارت راه حاکی است: کار ساخت سیصد واحد موقت در منطقه آغاز شده است.");
+    List<Quote> q = run("fa", f);
+    assertTrue(texts(ofKind(q, QuoteKind.INDIRECT)).stream().anyMatch(t -> t.startsWith("کار ساخت سیصد")), texts(q).toString());
+  }
+
+  @Test
+  void persianReportThatFramesAnotherSpeakersStatementIsNotTheSpeaker() {
+    var f = fields("همایش تعاونی‌ها",
+        "این گزارش حاکی است: آقای احمدی \"مدیر تعاونی‌های استان نیز در این همایش گفت: بیش از هزار تعاونی در استان فعال است.");
+    List<Quote> q = run("fa", f);
+    assertFalse(texts(ofKind(q, QuoteKind.DIRECT)).stream().anyMatch(t -> t.startsWith("مدیر تعاونی")), texts(q).toString());
+    assertFalse(texts(ofKind(q, QuoteKind.INDIRECT)).stream().anyMatch(t -> t.startsWith("آقای احمدی")), texts(q).toString());
+  }
+
+  @Test
+  void persianSourceOpeningWrittenAsOneWordIsNotTheSubject() {
+    var f = fields("نشست موسیقی",
+        "نشست پژوهشی موسیقی عصر دیروز در تالار شهر برگزار شد.",
+        "بنابراین گزارش، «علی رضایی» آهنگساز گفت: شنوندگان جوان این موسیقی هر سال بیشتر می‌شوند.");
+    Entity ali = person("P1", "Ali Rezaei", f, "علی رضایی");
+    List<Quote> q = run("fa", f, ali);
+    assertEquals("Ali Rezaei", speakerName(startingWith(q, "شنوندگان جوان")));
+  }
+
+  // ------------------------------------------------------------------ English: a fragment attributed after its clause
+
+  @Test
+  void englishFragmentClauseAttributedByTheCueClosingTheSentence() {
+    var f = fields("Governor faces primary",
+        "The governor faces a primary challenge next month.",
+        "Yet Miller is also a \"safe pair of hands,\" Jones said.");
+    Entity miller = person("P1", "Tom Miller", f, "Miller");
+    Entity jones = person("P2", "Ann Jones", f, "Jones");
+    List<Quote> q = run("en", f, miller, jones);
+    Quote fragment = ofKind(q, QuoteKind.DIRECT).stream().filter(x -> x.getText().toString().startsWith("safe pair"))
+        .findFirst().orElseThrow(() -> new AssertionError("not found: " + texts(q)));
+    assertEquals("Ann Jones", speakerName(fragment));
+  }
+
+  @Test
+  void englishCueOpeningItsOwnClauseDoesNotAttributeTheFragmentBefore() {
+    var f = fields("Council vote",
+        "Miller called the plan a \"disgrace,\" and Jones said the vote would go ahead.");
+    Entity miller = person("P1", "Tom Miller", f, "Miller");
+    Entity jones = person("P2", "Ann Jones", f, "Jones");
+    List<Quote> q = run("en", f, miller, jones);
+    for (Quote x : q) {
+      if (x.getText().toString().startsWith("disgrace")) {
+        assertEquals("Tom Miller", speakerName(x));
+      }
+    }
   }
 }
