@@ -214,4 +214,37 @@ class QuoteRound10Test {
       }
     }
   }
+
+  @Test
+  void englishPersonAtAFirmIsTheSpeakerNotTheFirm() {
+    var f = fields("Shares rise",
+        "Shares of the company rose on Tuesday.",
+        "Mary Cole at Baxter Securities agreed that the listing brings in new buyers.");
+    Entity mary = person("P1", "Mary Cole", f, "Mary Cole");
+    Entity firm = entity("O1", EntityType.ORGANIZATION, "Baxter Securities", f, "Baxter Securities");
+    List<Quote> q = run("en", f, mary, firm);
+    assertEquals("Mary Cole", speakerName(startingWith(q, "the listing brings")));
+  }
+
+  @Test
+  void englishPlaceInsideAnAppositiveIsNotTheSpeaker() {
+    var f = fields("Stake in refiner",
+        "Harland Oil Plc, a Cork, Ireland, oil company, said it has acquired a 6 pct stake in Delta Corp.");
+    Entity harland = entity("O1", EntityType.ORGANIZATION, "Harland Oil Plc", f, "Harland Oil Plc");
+    Entity cork = entity("L1", EntityType.PLACE, "Cork", f, "Cork");
+    Entity ireland = entity("L2", EntityType.PLACE, "Ireland", f, "Ireland");
+    List<Quote> q = run("en", f, harland, cork, ireland);
+    assertEquals("Harland Oil Plc", speakerName(startingWith(q, "it has acquired")));
+  }
+
+  @Test
+  void englishAgeAndHomeTownInsideAnAppositiveBeforeARelative() {
+    var f = fields("Voters and the race",
+        "\"Neither of them speaks for me,\" Paul Grant, 41, of Dayton, Ohio, who took part in the survey, said on Monday.");
+    Entity paul = person("P1", "Paul Grant", f, "Paul Grant");
+    Entity dayton = entity("L1", EntityType.PLACE, "Dayton", f, "Dayton");
+    Entity ohio = entity("L2", EntityType.PLACE, "Ohio", f, "Ohio");
+    List<Quote> q = run("en", f, paul, dayton, ohio);
+    assertEquals("Paul Grant", speakerName(startingWith(q, "Neither of them")));
+  }
 }
