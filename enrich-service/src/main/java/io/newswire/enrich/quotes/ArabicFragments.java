@@ -24,8 +24,8 @@ final class ArabicFragments {
 
   /** Words (folded, without و/ف) that govern the marked words after them as words said. */
   private static final Set<String> GOVERNING = Set.of(
-      // naming and calling: ما سماه «…»
-      "سمي", "سماه", "سماها", "سموه", "سموها", "سمته", "سمتها", "اسماه", "اسماها", "يسمي", "تسمي", "يسميه",
+      // naming and calling with its object: ما سماه «…» (not ما يسمى / ما سمي «…», 'so-called': a scare quote)
+      "سماه", "سماها", "سموه", "سموها", "سمته", "سمتها", "اسماه", "اسماها", "يسميه",
       "يسميها", "تسميه", "تسميها", "يسمونه", "يسمونها", "ينعت", "تنعت", "نعت", "نعته", "نعتها",
       // describing: باعتبارها «…»; the verbs of DirectQuoteFinder's DESCRIBING too
       "وصف", "وصفت", "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "واصفا", "واصفة", "يصف", "تصف", "يصفه", "يصفها",
@@ -157,8 +157,8 @@ final class ArabicFragments {
         || NAMING_VERBS.contains(w);
   }
 
-  private static final Set<String> NAMING_VERBS = Set.of("سمي", "سماه", "سماها", "سموه", "سموها", "سمته", "سمتها",
-      "اسماه", "اسماها", "يسمي", "تسمي", "يسميه", "يسميها", "تسميه", "تسميها", "يسمونه", "يسمونها", "نعته", "نعتها");
+  private static final Set<String> NAMING_VERBS = Set.of("سماه", "سماها", "سموه", "سموها", "سمته", "سمتها",
+      "اسماه", "اسماها", "يسميه", "يسميها", "تسميه", "تسميها", "يسمونه", "يسمونها", "نعته", "نعتها");
 
   /**
    * The marked words open a constituent of their own: after a complementizer holding the subject (أنه
