@@ -65,6 +65,22 @@ final class DirectQuoteFinder {
         prev = s;
         continue;
       }
+      int governor = ArabicFragments.governor(f, s);
+      if (governor >= 0 && !nameInMention(f, cs, ce)) {
+        // ما سماه «الجهاد», المتهمة بـ«…», وعبر عن «الأمل»: a word of saying, describing, naming or charging
+        // governs the marks, so they hold words said however short; the speaker is the subject of the
+        // sentence's cue, else of the governing verb itself (وعبر الوزير عن «…», وتحدثت صحيفة … عن وجود «…»)
+        CueLexicon.Hit cue = lastCue(f, f.sentenceStart(s.outerStart()), s.outerStart());
+        if (cue == null && ArabicFragments.finiteVerb(f, governor)) {
+          cue = new CueLexicon.Hit(CueKind.VERB, governor, governor);
+        }
+        out.add(new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(cue, s.outerStart(), s.outerEnd(), false),
+            null, false));
+        prevAttributed = true;
+        usedAfter = null;
+        prev = s;
+        continue;
+      }
       if (QuotedName.is(f, cs, ce, words, lead)) {
         // a name in marks (قال … لـ«الشرق الأوسط»: «…») is part of the narrative: it neither ends the region
         // where the next quotation's cue is looked for nor counts as a quotation before it
@@ -141,6 +157,18 @@ final class DirectQuoteFinder {
       }
       return to - from > MAX_ARABIC_SUBJECT_GAP;
     }
+    if ("fa".equals(f.lang())) {
+      // 'این گزارش حاکی است: خانم X "…': words between the cue's colon and the mark name a new subject
+      int colon = -1;
+      for (int j = from; j < to && colon < 0; j++) {
+        if (f.hasCharBetween(f.tokens.get(j - 1).end(), f.tokens.get(j).start(), ":")) {
+          colon = j;
+        }
+      }
+      if (colon >= 0 && colon < to) {
+        return true;
+      }
+    }
     return to - from > 2;
   }
 
@@ -215,6 +243,9 @@ final class DirectQuoteFinder {
   private static boolean nameInClause(FieldView f, QuoteSpan s, CueLexicon.Hit cue, int cs, int ce, int words) {
     if (nameInMention(f, cs, ce)) {
       return true;
+    }
+    if (ArabicFragments.predicate(f, s, cs, ce)) {
+      return false; // أنه «سعيد للغاية» في…, أن «هذه الجريمة» تجاوزت: the clause's predicate or a description
     }
     boolean described = f.tokens.get(f.tokenAtOrAfter(s.outerStart()) - 1).form().equals("ب")
         || DESCRIBING.contains(stripClitic(f.tokens.get(cue.first()).form()));

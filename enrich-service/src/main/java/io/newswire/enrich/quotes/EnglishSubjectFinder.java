@@ -388,7 +388,8 @@ final class EnglishSubjectFinder {
           return null;
         }
       } else if (gap.equals(",")) {
-        return beforeAppositive(f, regionStart, j, tracker);
+        // an appositive closing on a common noun ('…, oil company, said') may hold a place and its region
+        return beforeAppositive(f, regionStart, j, tracker, !toks.get(j).capitalized());
       } else {
         return null;
       }
@@ -405,7 +406,8 @@ final class EnglishSubjectFinder {
     }
     MentionRef m = f.mentionAt(last);
     if (m != null && m.personOrOrg()) {
-      return SpeakerRef.of(m, m.text());
+      SpeakerRef member = memberOf(f, m, regionStart);
+      return member != null ? member : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, j, CueKind.PRONOUN) != null) {
       return SubjectFinder.named(tracker, last.raw());
@@ -462,6 +464,16 @@ final class EnglishSubjectFinder {
    * appositive; the speaker is the name before the comma that opened it.
    */
   private static SpeakerRef beforeAppositive(FieldView f, int regionStart, int lastToken, SpeakerTracker tracker) {
+    return beforeAppositive(f, regionStart, lastToken, tracker, false);
+  }
+
+  /**
+   * @param skipPlaces the cue follows the appositive's closing comma: a place (or 'a Belfast') before an
+   *     inner comma is part of the appositive ('X, a Belfast, Northern Ireland, oil company, said'); not so
+   *     before a relative ('Beijing, which described')
+   */
+  private static SpeakerRef beforeAppositive(FieldView f, int regionStart, int lastToken, SpeakerTracker tracker,
+      boolean skipPlaces) {
     List<Token> toks = f.tokens;
     int from = toks.get(lastToken).start();
     for (int k = from - 1; k >= regionStart; k--) {
@@ -476,6 +488,13 @@ final class EnglishSubjectFinder {
         MentionRef m = f.mentionAt(toks.get(j));
         if (m != null && m.personOrOrg()) {
           return SpeakerRef.of(m, m.text());
+        }
+        if (skipPlaces && (m != null && m.entity().getType() == io.newswire.schema.EntityType.PLACE
+            || toks.get(j).form().chars().allMatch(Character::isDigit) // an age: 'Harry Bond, 30, of Raleigh, N.C., who'
+            || j > 0 && toks.get(j).capitalized() && (toks.get(j - 1).form().equals("a") || toks.get(j - 1).form().equals("an")))) {
+          // 'Bryson Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said', 'X, who lives in London,
+          // said': a place before a comma is inside the appositive; its name stands before an earlier comma
+          continue;
         }
         if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form())) {
           return nameInAppositive(f, f.tokenAtOrAfter(k), lastToken); // 'the official, Assistant Secretary Richard Perle, told'
@@ -521,6 +540,27 @@ final class EnglishSubjectFinder {
     }
     return role && last - k >= 1 && toks.get(last).capitalized()
         ? new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(last).end())) : null;
+  }
+
+  private static final Set<String> MEMBER_OF = Set.of("at", "of", "from", "with");
+
+  /**
+   * 'James Arenson at DLJ Securities agreed': an organisation right before the cue that only says where the
+   * person named just before it works; the person speaks. Null when no person mention stands there.
+   */
+  private static SpeakerRef memberOf(FieldView f, MentionRef org, int regionStart) {
+    if (org.person()) {
+      return null;
+    }
+    List<Token> toks = f.tokens;
+    int first = f.tokenAtOrAfter(org.start());
+    int prep = first - 1;
+    if (prep < 1 || toks.get(prep - 1).start() < regionStart || !MEMBER_OF.contains(toks.get(prep).form())
+        || !glued(f, prep - 1, prep) || !glued(f, prep, first)) {
+      return null;
+    }
+    MentionRef person = f.mentionAt(toks.get(prep - 1));
+    return person != null && person.person() ? SpeakerRef.of(person, person.text()) : null;
   }
 
   /** 'Smith, the party chairman, said': the name before the appositive's comma. */

@@ -41,7 +41,10 @@ final class IndirectSpeechFinder {
       }
       CueLexicon.Hit cue = f.lexicon.matchAny(toks, i, CueKind.VERB, CueKind.CONT);
       if (cue == null) {
-        CueLexicon.Hit source = "fa".equals(f.lang()) ? null : f.lexicon.match(toks, i, CueKind.SOURCE);
+        CueLexicon.Hit source = f.lexicon.match(toks, i, CueKind.SOURCE);
+        if (source != null && "fa".equals(f.lang()) && !persianAttributiveSource(toks, source)) {
+          source = null; // به گزارش خبرگزاری فارس، : the agency's own dateline, not words it reports
+        }
         Candidate c = source == null ? null : sourced(f, source);
         if (c != null) {
           out.add(c);
@@ -233,7 +236,13 @@ final class IndirectSpeechFinder {
     int sentenceEnd = f.sentenceEnd(start);
     for (int k = source.last() + 1; k < toks.size() && k - source.last() <= MAX_SOURCE_TOKENS; k++) {
       Token t = toks.get(k);
-      if (t.start() >= sentenceEnd || f.insideQuote(t)) {
+      if (t.start() >= sentenceEnd) {
+        return null;
+      }
+      if (f.insideQuote(t)) {
+        if ("fa".equals(f.lang())) {
+          continue; // به نوشته روزنامه «همشهری»، : a name in marks inside the source phrase
+        }
         return null;
       }
       if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",،")) {
@@ -252,6 +261,12 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
+
+  /** Persian source phrases that attribute the clause after their comma: به گفته X، / به نوشته X، (not به گزارش). */
+  private static boolean persianAttributiveSource(List<Token> toks, CueLexicon.Hit source) {
+    String second = source.last() > source.first() ? toks.get(source.first() + 1).form() : "";
+    return second.equals("گفته") || second.equals("نوشته");
+  }
   /** The particle قد (with ف or و) before a perfect verb. */
   private static final Set<String> AR_QAD = Set.of("قد", "فقد", "وقد", "لقد");
   private static final Set<String> AR_SO_COMP = Set.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
@@ -389,7 +404,7 @@ final class IndirectSpeechFinder {
     if (gap.isBlank() && f.lexicon.match(toks, next, CueKind.COMP) != null && next + 1 < toks.size()) {
       return clause(f, cue, toks.get(next + 1).start());
     }
-    if (gap.trim().equals(":") && f.spanAt(toks.get(next).start()) == null) {
+    if (gap.trim().equals(":") && f.spanAt(toks.get(next).start()) == null && !framesAnotherStatement(f, next)) {
       // 'X گفت: …' without marks: the statement runs on to the paragraph's end, sentence after sentence,
       // until another cue opens a statement of its own
       return clause(f, cue, toks.get(next).start(), persianStatementEnd(f, toks.get(next).start()));
@@ -411,6 +426,26 @@ final class IndirectSpeechFinder {
    */
   private static boolean bareClauseCue(FieldView f, CueLexicon.Hit cue) {
     return cue.kind() == CueKind.VERB && !PERSIAN_OBJECT_BEFORE.contains(f.tokens.get(cue.first()).form());
+  }
+
+  /**
+   * The words after a Persian cue's colon name someone else's statement in the same sentence, with a cue
+   * and a colon of its own ('این گزارش حاکی است: خانم X … گفت: …'): the first cue only frames it.
+   */
+  private static boolean framesAnotherStatement(FieldView f, int from) {
+    int end = f.sentenceEnd(f.tokens.get(from).start());
+    for (int j = from; j < f.tokens.size() && f.tokens.get(j).start() < end; j++) {
+      CueLexicon.Hit h = f.lexicon.match(f.tokens, j, CueKind.VERB);
+      if (h != null) {
+        int after = f.tokens.get(h.last()).end();
+        int upTo = h.last() + 1 < f.tokens.size() ? f.tokens.get(h.last() + 1).start() : f.text.length();
+        if (f.hasCharBetween(after, upTo, ":")) {
+          return true;
+        }
+        j = h.last();
+      }
+    }
+    return false;
   }
 
   /** First words of Persian cues whose object stands before them. */

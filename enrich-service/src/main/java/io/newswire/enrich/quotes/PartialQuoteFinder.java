@@ -31,6 +31,23 @@ final class PartialQuoteFinder {
       CueLexicon.Hit cue = DirectQuoteFinder.lastCue(f, sentenceStart, e.start());
       int from;
       Attribution attribution;
+      CueLexicon.Hit trailing = cue == null ? trailingCue(f, e, sentenceEnd) : null;
+      if (trailing != null) {
+        // 'Yet Trump is also a "change agent," Cole said.': the cue closing the sentence after a comma
+        // attributes the whole clause before it, not the sentence's grammatical subject
+        int quoteEnd = f.spanAt(e.start()).outerEnd();
+        int commaAt = quoteEnd;
+        while (commaAt > e.start() && ",\"\u201d\u2019' ".indexOf(f.text.charAt(commaAt - 1)) >= 0) {
+          commaAt--;
+        }
+        int cs = Trim.start(f.text, sentenceStart, commaAt);
+        int ce = Trim.end(f.text, cs, commaAt);
+        if (ce > cs) {
+          out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(trailing, cs, quoteEnd, true), null, false));
+        }
+        coveredTo = sentenceEnd;
+        continue;
+      }
       if (cue != null) {
         int next = cue.last() + 1;
         if (next < f.tokens.size() && f.lexicon.match(f.tokens, next, CueKind.COMP) != null) {
@@ -63,6 +80,48 @@ final class PartialQuoteFinder {
       coveredTo = sentenceEnd;
     }
     return out;
+  }
+
+  /** Most words between a quoted fragment's sentence and the trailing attribution ('…," the senator said'). */
+  private static final int MAX_TRAILING_SUBJECT = 5;
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "it", "we", "i",
+      "the", "there", "a", "an", "his", "her", "their", "this", "that", "these", "those", "its", "our", "you");
+
+  /**
+   * A speech verb after the fragment that closes its sentence as an attribution: a comma (inside or after
+   * the closing mark) right after the fragment or the words after it, then at most a short subject and
+   * the verb ('…," Cole said.', '…," said Solovey.'), and nothing but the sentence's end or a time or
+   * place after it.
+   */
+  private static CueLexicon.Hit trailingCue(FieldView f, Candidate e, int sentenceEnd) {
+    QuoteSpan s = f.spanAt(e.start());
+    if (s == null || !s.closed()) {
+      return null;
+    }
+    int first = f.tokenAtOrAfter(s.outerEnd());
+    // the comma closing the clause: inside the marks ("change agent,") or right after them
+    boolean comma = f.hasCharBetween(Math.max(s.contentStart(), s.contentEnd() - 1), s.outerEnd(), ",")
+        || first < f.tokens.size() && f.hasCharBetween(s.outerEnd(), f.tokens.get(first).start(), ",");
+    if (!comma) {
+      return null;
+    }
+    for (int j = first; j < f.tokens.size() && j - first <= MAX_TRAILING_SUBJECT
+        && f.tokens.get(j).start() < sentenceEnd; j++) {
+      if (f.insideQuote(f.tokens.get(j))) {
+        return null;
+      }
+      CueLexicon.Hit h = f.lexicon.match(f.tokens, j, CueKind.VERB);
+      if (h != null) {
+        int next = h.last() + 1;
+        // a clause of its own after the verb ('…," he said that …') is not a closing attribution
+        boolean closes = next >= f.tokens.size() || f.tokens.get(next).start() >= sentenceEnd
+            || f.hasCharBetween(f.tokens.get(h.last()).end(), f.tokens.get(next).start(), ",;")
+            || f.lexicon.match(f.tokens, next, CueKind.COMP) == null
+                && !CLAUSE_OPENERS.contains(f.tokens.get(next).form());
+        return closes ? h : null;
+      }
+    }
+    return null;
   }
 
   private static boolean isDeterminerPhrase(String text) {

@@ -456,7 +456,8 @@ public final class QuoteExtractor {
       // Arabic marks names and terms too (لـ«الشرق الأوسط», «داعش»): there a fragment is the
       // speaker's words only when no mention covers it and no preposition governs it
       boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
-          : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d) || QuotedName.afterNamingNoun(f, d.start());
+          : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d) && !saidInClause(f, d)
+              || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words);
       if (words == 0 || name) {
         continue;
       }
@@ -473,6 +474,18 @@ public final class QuoteExtractor {
       }
     }
     return fragments;
+  }
+
+  /** Arabic marked words a cue governs or that open a constituent of the clause (أنه «…», بـ«…» of a charge). */
+  private static boolean saidInClause(FieldView f, Candidate d) {
+    QuoteSpan s = f.spanAt(d.start());
+    return s != null && (ArabicFragments.governed(f, s) || ArabicFragments.predicate(f, s, d.start(), d.end()));
+  }
+
+  /** Short Arabic marked words straight after a plain word of the clause: its name (سوق «عكاظ»). */
+  private static boolean apposed(FieldView f, Candidate d, int words) {
+    QuoteSpan s = f.spanAt(d.start());
+    return s != null && ArabicFragments.apposed(f, s, d.start(), d.end(), words);
   }
 
   /** A preposition, a complementizer or a clitic right before the quotation's marks (لـ«…», في «…», أن «…», بـ"…"). */

@@ -57,6 +57,9 @@ final class SubjectFinder {
   private static final java.util.Set<String> AR_OWN_MASDAR = java.util.Set.of("قوله", "قولها", "قولهم", "بقوله",
       "بقولها", "بقولهم", "بالقول", "تاكيده", "تاكيدها", "اعلانه", "اعلانها");
 
+  /** Verbs of relaying someone's words (folded, without و): نقلت الوكالة عن X أن …. */
+  private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "نقلوا");
+
   private static boolean ownMasdar(String form) {
     return AR_OWN_MASDAR.contains(form) || AR_OWN_MASDAR.contains(IndirectSpeechFinder.stripClitic(form));
   }
@@ -97,6 +100,19 @@ final class SubjectFinder {
       i = verb != null ? verb.last() + 1 : i + 2;
     }
     int limit = subjectLimit(f, a, i);
+    if (RELAYING.contains(IndirectSpeechFinder.stripClitic(toks.get(cue.first()).form()))) {
+      // ونقلت الوكالة عن البروفسور X أن «…»: the one quoted from, not the medium relaying the words
+      for (int k = i; k < limit; k++) {
+        if (toks.get(k).form().equals("عن")) {
+          SpeakerRef from = namedSubject(f, k + 1, limit, tracker);
+          if (from != null) {
+            return from;
+          }
+          break;
+        }
+      }
+      return null; // ونقلت الصحافة تصريحات …: words relayed with no one quoted from by name
+    }
     // وأردف قائلا: a second cue right after the verb means the verb had no subject of its own
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {
       return tracker.current();
@@ -713,7 +729,15 @@ final class SubjectFinder {
     List<Token> toks = f.tokens;
     if (cue.kind() == CueKind.SOURCE) {
       int i = cue.last() + 1;
-      return namedSubject(f, i, Math.min(toks.size(), i + 4), tracker);
+      // به نوشته سایت شبکه خبری «X»، : the source runs to its comma (at most eight words)
+      int limit = Math.min(toks.size(), i + 4);
+      for (int k = i + 1; k < Math.min(toks.size(), i + 9); k++) {
+        if (f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), "،,")) {
+          limit = k;
+          break;
+        }
+      }
+      return namedSubject(f, i, limit, tracker);
     }
     int cueStart = toks.get(cue.first()).start();
     int regionStart = f.sentenceStart(cueStart);

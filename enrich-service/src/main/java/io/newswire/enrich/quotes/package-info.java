@@ -29,7 +29,10 @@
  * </ol>
  * Agency house styles (issue 9): Arabic quotations after a cue and إن/أن or after بـ of a describing verb
  * (وصفها بـ«…») are DIRECT however short, with the reported clause around them INDIRECT as well; an
- * unresolved speaker keeps its words with no entity and no name. English quoted fragments inside reported
+ * unresolved speaker keeps its words with no entity and no name. Short Arabic words in marks are told from
+ * names by the sentence around them ({@code ArabicFragments}, round 10): governed by a word of saying,
+ * describing, naming, charging or expressing, or opening a constituent of the clause, they are words said;
+ * a single word or a kunya straight after a plain word of the clause names it. English quoted fragments inside reported
  * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */

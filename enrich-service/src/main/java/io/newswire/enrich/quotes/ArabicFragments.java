@@ -1,0 +1,217 @@
+package io.newswire.enrich.quotes;
+
+import java.util.Set;
+
+/**
+ * Short Arabic words in marks: words someone said, or a name? Arabic copy puts both in the same marks
+ * (وصفها بـ«الإرهابية» / سوق «عكاظ»). One criterion from the sentence around them (issue 9, round 10):
+ * <ul>
+ *   <li><b>governed</b>: a word of saying, describing, naming, calling, charging or expressing governs the
+ *       marks in their clause, right before them or through its preposition (ما سماه «…», وعبر عن «…»,
+ *       المتهمة بـ«…», بتهمة «…», باعتبارها «…», مع التأكيد على «…», تعازيه «…»), or through a noun that
+ *       only links them (تحمّل … مسؤولية «…», تحدثت عن وجود «…»): the marked words are what was said;
+ *   <li><b>predicate</b>: the marked words open a constituent of their own, not a name: after a
+ *       complementizer that already holds the clause's subject (أنه «…»), or opening with a demonstrative
+ *       (أن «هذه …» تجاوزت) or a preposition or particle (الحكومة «لعدم …»);
+ *   <li><b>apposed</b>: otherwise a short quotation standing straight after a plain word of the clause, with
+ *       no punctuation, complementizer or preposition between, names that word (سوق «عكاظ», قطاع «الصيدلة»,
+ *       كنيته «…»): a name, however its clause is reported.
+ * </ul>
+ * Reads only the tokens next to the marks: set look-ups, no regex.
+ */
+final class ArabicFragments {
+  private ArabicFragments() {}
+
+  /** Words (folded, without و/ف) that govern the marked words after them as words said. */
+  private static final Set<String> GOVERNING = Set.of(
+      // naming and calling with its object: ما سماه «…» (not ما يسمى / ما سمي «…», 'so-called': a scare quote)
+      "سماه", "سماها", "سموه", "سموها", "سمته", "سمتها", "اسماه", "اسماها", "يسميه",
+      "يسميها", "تسميه", "تسميها", "يسمونه", "يسمونها", "ينعت", "تنعت", "نعت", "نعته", "نعتها",
+      // describing: باعتبارها «…»; the verbs of DirectQuoteFinder's DESCRIBING too
+      "وصف", "وصفت", "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "واصفا", "واصفة", "يصف", "تصف", "يصفه", "يصفها",
+      "تصفه", "تصفها", "باعتبار", "باعتباره", "باعتبارها", "باعتبارهم", "اعتبار", "اعتبره", "اعتبرها", "اعتبرته",
+      // charging: المتهمة بـ«…», بتهمة «…»
+      "اتهم", "اتهمت", "اتهمه", "اتهمها", "اتهمته", "اتهمتها", "اتهمهم", "اتهموا", "يتهم", "تتهم", "يتهمه", "يتهمها",
+      "تتهمه", "تتهمها", "اتهام", "اتهامه", "اتهامها", "باتهام", "تهمة", "بتهمة", "بتهم", "التهمة", "المتهم", "المتهمة",
+      "متهم", "متهمة", "متهما", "المتهمين", "متهمين", "المتهمون", "متهمون",
+      // stressing, by its verbal noun: مع التأكيد على «…»
+      "تاكيد", "التاكيد", "تاكيده", "تاكيدها", "مؤكدا", "مؤكدة", "مشددا", "مشددة",
+      // condolence: تعازيه «…»
+      "تعازي", "تعازيه", "تعازيها", "تعزيته", "تعزيتها");
+
+  /** Verbs of expressing that govern the marks only through عن (عبر عن «…»; عبر alone is 'via'). */
+  private static final Set<String> EXPRESSING = Set.of("عبر", "عبرت", "يعبر", "تعبر", "معبرا", "معبرة", "اعرب",
+      "اعربت", "يعرب", "تعرب", "معربا", "معربة", "تحدث", "تحدثت", "يتحدث", "تتحدث", "متحدثا", "متحدثة");
+
+  /** Nouns that only link a governing word to the marks: تحمّل … مسؤولية «…», عن وجود «…». */
+  private static final Set<String> LINKING = Set.of("مسؤولية", "مسؤوليه", "وجود", "مسؤوليتها", "مسؤوليته");
+
+  /** Verbs whose object a linking noun is: حمّل / يحمّل … مسؤولية. */
+  private static final Set<String> BLAMING = Set.of("حمل", "حملت", "يحمل", "تحمل", "حملوا", "يحملون", "محملا", "محملة");
+
+  /** Prepositions between a governing word and the marks. */
+  private static final Set<String> PREPOSITIONS = Set.of("ب", "عن", "على", "علي", "الى", "ل");
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هولاء", "هاتين",
+      "هذين", "هذان", "هاتان");
+
+  /** Particles and prepositions that open a constituent (لا, لن, في …) rather than a name. */
+  private static final Set<String> OPENERS = Set.of("لا", "لم", "لن", "ما", "قد", "في", "من", "على", "علي", "الى", "عن",
+      "مع", "بين", "حول", "ضد", "دون", "ان", "لان", "كي", "لكي", "حتى", "ليس", "ليست", "كان", "كانت", "يجب", "لقد");
+
+  /** Words that open an Arabic personal name: أبو الفداء, أم سياف, ابن … */
+  private static final Set<String> KUNYA = Set.of("ابو", "ام", "ابن", "بن", "بنت", "ال");
+
+  /** Complementizers that already carry the clause's subject as a pronoun (أنه، إنها، بأنهم). */
+  private static boolean pronounComplementizer(String form) {
+    return form.length() > 2 && !form.equals("بان") && (form.startsWith("ان") || form.startsWith("بان"));
+  }
+
+  private static String stripConjunction(String form) {
+    return form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') ? form.substring(1) : form;
+  }
+
+  private static boolean governing(String form) {
+    return GOVERNING.contains(form) || GOVERNING.contains(stripConjunction(form));
+  }
+
+  /** The token right before the quotation's opening mark, or -1 when punctuation stands between. */
+  private static int tokenBefore(FieldView f, QuoteSpan s) {
+    int k = f.tokenAtOrAfter(s.outerStart()) - 1;
+    if (k < 0 || f.insideQuote(f.tokens.get(k)) || !f.noWordsBetween(f.tokens.get(k).end(), s.outerStart())
+        || f.hasCharBetween(f.tokens.get(k).end(), s.outerStart(), ".!?؟,،:؛;()")) {
+      return -1;
+    }
+    return k;
+  }
+
+  /** A word of saying, describing, naming, charging or expressing governs the quotation (see the class). */
+  static boolean governed(FieldView f, QuoteSpan s) {
+    return governor(f, s) >= 0;
+  }
+
+  /**
+   * The token of the word that governs the quotation as words said, or -1: the word right before the marks,
+   * the one before its preposition, or the verb of expressing or blaming a linking noun hangs on.
+   */
+  static int governor(FieldView f, QuoteSpan s) {
+    if (!"ar".equals(f.lang())) {
+      return -1;
+    }
+    int k = tokenBefore(f, s);
+    if (k < 0) {
+      return -1;
+    }
+    String w = f.tokens.get(k).form();
+    if (governing(w)) {
+      return k;
+    }
+    if (w.equals("و")) {
+      // بتهمة «…» و«…»: a quotation coordinated with a governed one shares its governor
+      QuoteSpan prev = f.spanAt(f.tokens.get(k).start() - 1);
+      return prev != null && prev != s && f.noWordsBetween(prev.outerEnd(), f.tokens.get(k).start()) ? governor(f, prev) : -1;
+    }
+    if (!PREPOSITIONS.contains(w) && !LINKING.contains(w)) {
+      return -1;
+    }
+    int g = k - 1;
+    int sentence = f.tokenAtOrAfter(f.sentenceStart(s.outerStart()));
+    if (LINKING.contains(w)) {
+      // مسؤولية «…» after a verb of blaming and its object (يحمّل التقرير الحكومة مسؤولية «…»), or عن وجود «…»
+      if (g >= 0 && f.tokens.get(g).form().equals("عن")) {
+        return expressingBefore(f, g - 1, sentence);
+      }
+      for (int j = g; j >= Math.max(sentence, g - 4); j--) {
+        if (BLAMING.contains(stripConjunction(f.tokens.get(j).form()))) {
+          return j;
+        }
+      }
+      return -1;
+    }
+    if (g < 0 || !f.blankBetween(f.tokens.get(g).end(), f.tokens.get(k).start())) {
+      return -1;
+    }
+    if (w.equals("عن")) {
+      return expressingBefore(f, g, sentence); // وعبر الوزير البريطاني عن «الأمل»: its subject between
+    }
+    return governing(f.tokens.get(g).form()) ? g : -1;
+  }
+
+  /** A verb of expressing at {@code last} or up to four words before it, its subject between; -1 if none. */
+  private static int expressingBefore(FieldView f, int last, int sentence) {
+    for (int j = last; j >= Math.max(sentence, last - 4); j--) {
+      if (EXPRESSING.contains(stripConjunction(f.tokens.get(j).form()))) {
+        return j;
+      }
+      if (f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Finite verbs of expressing, naming and blaming: their subject (VSO) is the speaker of the marked words. */
+  static boolean finiteVerb(FieldView f, int g) {
+    String w = stripConjunction(f.tokens.get(g).form());
+    return EXPRESSING.contains(w) && !w.startsWith("مع") && !w.startsWith("مت") || BLAMING.contains(w) && !w.startsWith("مح")
+        || NAMING_VERBS.contains(w);
+  }
+
+  private static final Set<String> NAMING_VERBS = Set.of("سماه", "سماها", "سموه", "سموها", "سمته", "سمتها",
+      "اسماه", "اسماها", "يسميه", "يسميها", "تسميه", "تسميها", "يسمونه", "يسمونها", "نعته", "نعتها");
+
+  /**
+   * The marked words open a constituent of their own: after a complementizer holding the subject (أنه
+   * «…»), or opening with a demonstrative, a particle or a preposition (glued لـ/بـ included).
+   */
+  static boolean predicate(FieldView f, QuoteSpan s, int cs, int ce) {
+    if (!"ar".equals(f.lang())) {
+      return false;
+    }
+    int k = tokenBefore(f, s);
+    if (k >= 0 && f.lexicon.match(f.tokens, k, CueKind.COMP) != null && pronounComplementizer(f.tokens.get(k).form())) {
+      return true;
+    }
+    return opensConstituent(f, cs, ce);
+  }
+
+  private static boolean opensConstituent(FieldView f, int cs, int ce) {
+    int first = f.tokenAtOrAfter(cs);
+    if (first >= f.tokens.size() || f.tokens.get(first).start() >= ce) {
+      return false;
+    }
+    String w = f.tokens.get(first).form();
+    if (DEMONSTRATIVES.contains(w) || OPENERS.contains(w)) {
+      return true;
+    }
+    // glued preposition: لعدم، للمرة، بالنسبة (not a name starting with ل or ب: those need a second word after)
+    return w.length() > 3 && (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("لعدم") || w.startsWith("لان"));
+  }
+
+  /**
+   * A short quotation straight after a plain word of its clause (no punctuation, cue, complementizer,
+   * preposition or governing word between) and not opening a constituent of its own: it names that word
+   * (سوق «عكاظ», قطاع «الصيدلة», كنيته «…»).
+   */
+  static boolean apposed(FieldView f, QuoteSpan s, int cs, int ce, int words) {
+    if (!"ar".equals(f.lang()) || words >= QuotedName.MIN_SAID_TOKENS || f.hasCharBetween(cs, ce, ".!?؟")) {
+      return false;
+    }
+    int first = f.tokenAtOrAfter(cs);
+    if (words > 1 && (first >= f.tokens.size() || !KUNYA.contains(f.tokens.get(first).form()))) {
+      return false; // الاسبوع المقبل, بطل حرب, مسؤولا سياسيا: a phrase of the clause; one word or a kunya names
+    }
+    int k = tokenBefore(f, s);
+    if (k < 0 || !f.blankBetween(f.tokens.get(k).end(), s.outerStart())) {
+      return false; // glued (بـ«…», لـ«…») or after punctuation
+    }
+    String w = f.tokens.get(k).form();
+    if (governing(w) || PREPOSITIONS.contains(w) || LINKING.contains(w) || DEMONSTRATIVES.contains(w)
+        || f.lexicon.matchAny(f.tokens, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE, CueKind.COMP, CueKind.STOP,
+            CueKind.PRONOUN) != null
+        || OPENERS.contains(w)) {
+      return false;
+    }
+    return !opensConstituent(f, cs, ce);
+  }
+}
