@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * several ways folded together (q/k/g/gh/kh, d/z/dh, t/th, p/b): {@code حيدر العبادي},
  * {@code حیدر العبادی} and {@code Haider al-Abadi} all give {@code hdrbd}. {@link #romanize} gives an
  * English-press spelling of an Arabic-script name: frequent name words from a curated table
- * ({@code /entities/romanization.tsv}), the others letter by letter with the vowels the script writes
- * and an {@code a} where a word would otherwise open or end with two consonants.
+ * ({@code /entities/romanization.tsv}), then words learned from the knowledge base's aligned names
+ * ({@link NameWords}), then words learned from Wikidata's English and Arabic personal names
+ * ({@link NameWords#wikidata}: foreign names, خورخي Jorge), the others letter by letter with the vowels
+ * the script writes and an {@code a} where a word would otherwise open or end with two consonants.
  */
 public final class CrossScriptName {
   private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
