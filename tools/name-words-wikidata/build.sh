@@ -5,6 +5,7 @@
 # local git clone of github.com/steveash/NETransliteration-COLING2018 at a pinned commit: nothing is fetched.
 # Usage: tools/name-words-wikidata/build.sh LOCAL_CLONE [OUT] [minCount minShare maxDistance]
 #   LOCAL_CLONE  a clone (or bare repository) holding the pinned commit
+#   (WikidataNameWordsReproducibleTest checks the shipped file against a clone named by NEWSWIRE_WIKIDATA_PAIRS_CLONE)
 #   thresholds   minCount minShare maxDistance, default 1 0.7 1 (chosen on the development sets' canonical-name figures)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
