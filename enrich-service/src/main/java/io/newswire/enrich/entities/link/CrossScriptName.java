@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * several ways folded together (q/k/g/gh/kh, d/z/dh, t/th, p/b): {@code حيدر العبادي},
  * {@code حیدر العبادی} and {@code Haider al-Abadi} all give {@code hdrbd}. {@link #romanize} gives an
  * English-press spelling of an Arabic-script name: frequent name words from a curated table
- * ({@code /entities/romanization.tsv}), the others letter by letter with the vowels the script writes
- * and an {@code a} where a word would otherwise open or end with two consonants.
+ * ({@code /entities/romanization.tsv}), then words learned from the knowledge base's aligned names
+ * ({@link NameWords}), then words learned from Wikidata's English and Arabic personal names
+ * ({@link NameWords#wikidata}: foreign names, خورخي Jorge), the others letter by letter with the vowels
+ * the script writes and an {@code a} where a word would otherwise open or end with two consonants.
  */
 public final class CrossScriptName {
   private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
@@ -163,6 +165,15 @@ public final class CrossScriptName {
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
 
   private static String word(String w, boolean persian) {
+    return word(w, persian, true);
+  }
+
+  /**
+   * One word's spelling; {@code foreign}: whether Wikidata's spellings may be used. Not for the stem
+   * after the article ال: a word with the article is an Arabic word, where Wikidata's most frequent
+   * spelling is often a namesake's (الدين al-Din, not al-Dean) or a French one (Manel).
+   */
+  private static String word(String w, boolean persian, boolean foreign) {
     String[] known = TABLE.get(w);
     if (known != null) {
       return persian && !known[1].isEmpty() ? known[1] : known[0];
@@ -171,8 +182,12 @@ public final class CrossScriptName {
     if (learned != null) {
       return learned; // a spelling learned from the knowledge base's aligned names (حمادي Hammadi)
     }
+    String wikidata = foreign ? NameWords.wikidata(w, persian) : null;
+    if (wikidata != null) {
+      return wikidata; // a spelling learned from Wikidata's English and Arabic personal names (خورخي Jorge)
+    }
     if (w.startsWith("ال") && w.length() > 3) {
-      return "al-" + word(w.substring(2), persian);
+      return "al-" + word(w.substring(2), persian, false);
     }
     if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))
         && !PERSIAN_SUFFIXES.contains(w.substring(w.startsWith("سيد") ? 3 : 4))) { // محمدزاده is one surname

@@ -16,6 +16,76 @@ final class NameWords {
     static final Map<String, String[]> TABLE = load();
   }
 
+  private static final class WikidataHolder {
+    static final Map<String, String> TABLE = loadWikidata();
+  }
+
+  private static Map<String, String> loadWikidata() {
+    Map<String, String> out = new HashMap<>(16384);
+    for (String[] r : TsvRows.of("/kb/generated/name-words-wikidata.tsv")) {
+      if (r.length >= 2 && !r[1].isEmpty()) {
+        out.put(r[0], r[1]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The English spelling of one Arabic-script name word learned from Wikidata's English and Arabic
+   * personal names ({@code /kb/generated/name-words-wikidata.tsv}, built by
+   * {@code kb.WikidataNameWordsBuilder}; CC0), or null. Keys are Arabic spellings in the matching form,
+   * without the article. A Persian word is looked up as Arabic writes the same name: پ as ب, چ as تش,
+   * ژ as ج and گ as غ (Wikidata's Arabic names write foreign p, ch, j and hard g so: پیتر / بيتر Peter,
+   * گوردون / غوردون Gordon); a word with none of these letters is looked up as it is.
+   */
+  static String wikidata(String word, boolean persian) {
+    Map<String, String> t = WikidataHolder.TABLE;
+    String s = t.get(word);
+    if (!persian) {
+      return s;
+    }
+    if (word.charAt(word.length() - 1) == '\u0639') {
+      return null; // a final ع: Persian copy's convention (زارع Zare) is the letter rules'; Wikidata's vary (Zaree, Zarea)
+    }
+    if (s != null) {
+      return persianSpelling(s);
+    }
+    StringBuilder b = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      String m = switch (c) {
+        case '\u067E' -> "\u0628"; // پ -> ب
+        case '\u0686' -> "\u062A\u0634"; // چ -> تش
+        case '\u0698' -> "\u062C"; // ژ -> ج
+        case '\u06AF' -> "\u063A"; // گ -> غ
+        default -> null;
+      };
+      if (m != null && b == null) {
+        b = new StringBuilder(word.length() + 2).append(word, 0, i);
+      }
+      if (b != null) {
+        if (m != null) {
+          b.append(m);
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? null : persianSpelling(t.get(b.toString()));
+  }
+
+  /**
+   * A Wikidata spelling for Persian copy, or null where it spells the Arabic way: a q for ق (Persian
+   * names write gh: نقی Naghi, not Naqi), which the Persian letter rules then spell.
+   */
+  private static String persianSpelling(String s) {
+    return s == null || s.indexOf('q') >= 0 || s.indexOf('Q') >= 0 ? null : s;
+  }
+
+  static int wikidataSize() {
+    return WikidataHolder.TABLE.size();
+  }
+
   private static Map<String, String[]> load() {
     Map<String, String[]> out = new HashMap<>(8192);
     for (String[] r : TsvRows.of("/kb/generated/name-words.tsv")) {
