@@ -100,7 +100,7 @@ public final class QuoteExtractor {
           SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
           speaker = person == null || person.entityId() == null && person.name() == null ? speaker : person.namedAs(speaker.text());
         }
-        if (body) {
+        if (body && !unnamedSource(f, c, speaker)) {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
@@ -644,5 +644,15 @@ public final class QuoteExtractor {
         .setStart(ArticleFields.codePointOffset(f.text, c.start()))
         .setEnd(ArticleFields.codePointOffset(f.text, c.end()))
         .build();
+  }
+
+  /**
+   * A Persian source phrase whose source the entity step left unnamed (به نوشته پایگاه شبکه «X»، …): a
+   * medium cited, not someone in the story, so 'این قانون‌گذار' after it still means the person before.
+   */
+  private static boolean unnamedSource(FieldView f, Candidate c, SpeakerRef speaker) {
+    return c.preset() == null && c.attribution() != null && c.attribution().cue() != null
+        && c.attribution().cue().kind() == CueKind.SOURCE
+        && "fa".equals(f.lang()) && Epithets.unresolved(speaker);
   }
 }

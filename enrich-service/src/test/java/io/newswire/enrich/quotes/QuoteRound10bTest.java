@@ -1,0 +1,46 @@
+package io.newswire.enrich.quotes;
+
+import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.speakerText;
+import static io.newswire.enrich.quotes.Articles.startingWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.Entity;
+import io.newswire.schema.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, tenth round, second part: speakers standing for a source named before, on invented sentences. */
+class QuoteRound10bTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> run(String lang, List<ArticleField> fields, Entity... entities) {
+    return extractor.extract(fields, lang, List.of(entities));
+  }
+
+  // ------------------------------------------------------------------ Persian: a medium named in marks
+
+  @Test
+  void persianSourcePhraseGivesTheMediumNamedInMarks() {
+    var f = fields("آتش‌سوزی در یک پالایشگاه",
+        "به گزارش خبرگزاری فارس، آتش‌سوزی دیروز در یک پالایشگاه در جنوب کشور مهار شد.",
+        "به نوشته پایگاه اینترنتی شبکه «نیوزلاین»، دو کارگر در این حادثه زخمی شده و به بیمارستان منتقل شده‌اند.");
+    List<Quote> q = run("fa", f);
+    Quote clause = startingWith(q, "دو کارگر");
+    assertEquals("نیوزلاین", speakerText(clause), "the medium in marks: " + speakerText(clause));
+    assertNull(speakerName(clause)); // unnamed by the entity step: its words only, never another name
+  }
+
+  @Test
+  void persianSourcePhraseGivesAnAbbreviationInMarks() {
+    var f = fields("نجات کوهنوردان",
+        "به گزارش خبرگزاری فارس، تیم‌های امداد دیروز آخرین کوهنورد گرفتار در برف را نجات دادند.",
+        "به نوشته سایت شبکه خبری «سی. ان. ان»، هفت کوهنورد از روز شنبه در ارتفاعات گرفتار شده بودند.");
+    List<Quote> q = run("fa", f);
+    Quote clause = startingWith(q, "هفت کوهنورد");
+    assertEquals("سی. ان. ان", speakerText(clause), "the abbreviation in marks: " + speakerText(clause));
+  }
+}
