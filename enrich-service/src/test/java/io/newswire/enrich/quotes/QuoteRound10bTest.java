@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.speakerText;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,19 @@ class QuoteRound10bTest {
     List<Quote> q = run("fa", f);
     Quote clause = startingWith(q, "هفت کوهنورد");
     assertEquals("سی. ان. ان", speakerText(clause), "the abbreviation in marks: " + speakerText(clause));
+  }
+
+  // ------------------------------------------------------------------ English: a document and its author after 'by'
+
+  @Test
+  void englishDocumentConductedByABodySpeaksForIt() {
+    var f = fields("Readers unhappy with broadband",
+        "A survey conducted by the Harbour Research Institute has revealed that most readers are unhappy with their broadband.",
+        "A study carried out by Northgate University has revealed that rural users pay more for slower lines.");
+    Entity inst = entity("O1", EntityType.ORGANIZATION, "Harbour Research Institute", f, "Harbour Research Institute");
+    Entity uni = entity("O2", EntityType.ORGANIZATION, "Northgate University", f, "Northgate University");
+    List<Quote> q = run("en", f, inst, uni);
+    assertEquals("Harbour Research Institute", speakerName(startingWith(q, "most readers")));
+    assertEquals("Northgate University", speakerName(startingWith(q, "rural users")));
   }
 }
