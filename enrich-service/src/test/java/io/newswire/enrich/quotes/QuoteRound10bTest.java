@@ -2,6 +2,7 @@ package io.newswire.enrich.quotes;
 
 import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.speakerText;
 import static io.newswire.enrich.quotes.Articles.startingWith;
@@ -58,5 +59,18 @@ class QuoteRound10bTest {
     List<Quote> q = run("en", f, inst, uni);
     assertEquals("Harbour Research Institute", speakerName(startingWith(q, "most readers")));
     assertEquals("Northgate University", speakerName(startingWith(q, "rural users")));
+  }
+
+  @Test
+  void persianThisReportIsTheCitedAgencyNeverThePersonBefore() {
+    var f = fields("نشست وزیران اروپا",
+        "به گزارش فارس به نقل از خبرگزاری رویترز، وزیران خارجه اروپا دیروز در بروکسل گرد هم آمدند.",
+        "علی رضایی وزیر امور خارجه گفت: «ما از این نشست نتیجه‌ای روشن انتظار داریم.»",
+        "این گزارش حاکی است، وزیران درباره بودجه سال آینده به توافق نرسیدند.");
+    Entity reuters = entity("O1", EntityType.ORGANIZATION, "Reuters", f, "رویترز");
+    Entity ali = person("P1", "Ali Rezaei", f, "علی رضایی");
+    List<Quote> q = run("fa", f, reuters, ali);
+    assertEquals("Ali Rezaei", speakerName(startingWith(q, "ما از این نشست")));
+    assertEquals("Reuters", speakerName(startingWith(q, "وزیران درباره بودجه")));
   }
 }
