@@ -325,7 +325,44 @@ final class EnglishSubjectFinder {
     if (det && k == i) {
       return null;
     }
-    return new SpeakerRef(null, null, f.text.substring(t.start(), toks.get(k).end()));
+    String words = f.text.substring(t.start(), toks.get(k).end());
+    if (det && DOCUMENTS.contains(toks.get(k).form())) {
+      MentionRef author = authorAfter(f, k + 1, limitToken);
+      if (author != null) {
+        return SpeakerRef.of(author, words); // 'A survey conducted by X has revealed': X's findings
+      }
+    }
+    return new SpeakerRef(null, null, words);
+  }
+
+  /** Most words between 'by' and the author's name ('by the X Institute'). */
+  private static final int MAX_AUTHOR_GAP = 2;
+
+  /**
+   * The author of a document named right after it: 'by X', or a participle and 'by X' ('conducted by X',
+   * 'carried out by X', 'commissioned by X'), X a person or body within a few lower-case words. Null otherwise.
+   */
+  private static MentionRef authorAfter(FieldView f, int j, int limitToken) {
+    List<Token> toks = f.tokens;
+    if (j < limitToken && toks.get(j).form().endsWith("ed") && glued(f, j - 1, j)) {
+      j++;
+      if (j < limitToken && toks.get(j).form().equals("out") && glued(f, j - 1, j)) {
+        j++;
+      }
+    }
+    if (j >= limitToken || !toks.get(j).form().equals("by") || !glued(f, j - 1, j)) {
+      return null;
+    }
+    for (int m = j + 1; m < limitToken && m - j <= MAX_AUTHOR_GAP + 1 && glued(f, m - 1, m); m++) {
+      MentionRef ref = f.mentionAt(toks.get(m));
+      if (ref != null && ref.personOrOrg()) {
+        return ref;
+      }
+      if (toks.get(m).capitalized()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -100,7 +100,15 @@ public final class QuoteExtractor {
           SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
           speaker = person == null || person.entityId() == null && person.name() == null ? speaker : person.namedAs(speaker.text());
         }
-        if (body) {
+        if ("fa".equals(f.lang()) && speaker != null && reportDemonstrative(speaker.text())) {
+          // 'این گزارش حاکی است': the report is the one the story cites (به گزارش X به نقل از Y،), never a
+          // person who spoke before; with no such source the words stay, naming no one
+          SpeakerRef source = reportedSource(views, v, at);
+          speaker = source != null ? source.namedAs(speaker.text())
+              : speaker.entityId() != null && !bodies.contains(speaker.entityId())
+                  ? new SpeakerRef(null, null, speaker.text()) : speaker;
+        }
+        if (body && !unnamedSource(f, c, speaker)) {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
@@ -644,5 +652,66 @@ public final class QuoteExtractor {
         .setStart(ArticleFields.codePointOffset(f.text, c.start()))
         .setEnd(ArticleFields.codePointOffset(f.text, c.end()))
         .build();
+  }
+
+  /**
+   * A Persian source phrase whose source the entity step left unnamed (به نوشته پایگاه شبکه «X»، …): a
+   * medium cited, not someone in the story, so 'این قانون‌گذار' after it still means the person before.
+   */
+  private static boolean unnamedSource(FieldView f, Candidate c, SpeakerRef speaker) {
+    return c.preset() == null && c.attribution() != null && c.attribution().cue() != null
+        && c.attribution().cue().kind() == CueKind.SOURCE
+        && "fa".equals(f.lang()) && Epithets.unresolved(speaker);
+  }
+
+  private static final java.util.Set<String> PERSIAN_THIS = java.util.Set.of("این", "اين");
+  /** Persian nouns for what the cited source published: 'this report', 'this agency' ('this paper' is the paper named before). */
+  private static final java.util.Set<String> PERSIAN_REPORT_NOUNS = java.util.Set.of("گزارش", "خبرگزاری", "خبرگزاري");
+
+  /** Speaker words 'این گزارش' / 'این خبرگزاری' (this report, this agency). */
+  private static boolean reportDemonstrative(String text) {
+    if (text == null) {
+      return false;
+    }
+    String t = text.strip();
+    int space = t.indexOf(' ');
+    if (space < 0 || !PERSIAN_THIS.contains(t.substring(0, space))) {
+      return false;
+    }
+    int end = t.indexOf(' ', space + 1);
+    return PERSIAN_REPORT_NOUNS.contains(end < 0 ? t.substring(space + 1) : t.substring(space + 1, end));
+  }
+
+  /** Tokens a source's name may start after its preposition (به گزارش خبرگزاری X). */
+  private static final int SOURCE_NAME_REACH = 3;
+
+  /**
+   * The body the story last cites as its source before {@code position} in field {@code fieldIndex}: the
+   * name after 'به نقل از' (relayed from), else after 'به گزارش'.
+   */
+  private static SpeakerRef reportedSource(List<FieldView> views, int fieldIndex, int position) {
+    MentionRef found = null;
+    for (int v = 0; v <= fieldIndex; v++) {
+      FieldView f = views.get(v);
+      List<Token> toks = f.tokens;
+      for (int j = 0; j + 2 < toks.size(); j++) {
+        if (v == fieldIndex && toks.get(j).start() >= position) {
+          break;
+        }
+        if (!toks.get(j).form().equals("به")) {
+          continue;
+        }
+        String next = toks.get(j + 1).form();
+        int from = next.equals("گزارش") ? j + 2 : next.equals("نقل") && toks.get(j + 2).form().equals("از") ? j + 3 : -1;
+        for (int k = from; from > 0 && k < toks.size() && k < from + SOURCE_NAME_REACH; k++) {
+          MentionRef m = f.mentionAt(toks.get(k));
+          if (m != null && m.personOrOrg() && !m.person()) {
+            found = m;
+            break;
+          }
+        }
+      }
+    }
+    return found == null ? null : SpeakerRef.of(found, found.text());
   }
 }

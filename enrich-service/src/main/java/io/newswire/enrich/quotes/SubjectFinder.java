@@ -737,7 +737,24 @@ final class SubjectFinder {
           break;
         }
       }
-      return namedSubject(f, i, limit, tracker);
+      SpeakerRef s = namedSubject(f, i, limit, tracker);
+      if (s == null || s.entityId() == null && s.name() == null) {
+        // به نوشته پایگاه اینترنتی شبکه «X»، : the medium's name in marks, which the entity step left unnamed
+        for (int k = i; k < limit; k++) {
+          QuoteSpan q = f.spanAt(toks.get(k).start());
+          if (q != null && q.closed() && q.contentEnd() <= toks.get(limit - 1).end()) {
+            // inside the source phrase, before its comma, marks hold a name whatever its length or dots
+            for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
+              if (m.personOrOrg()) {
+                return SpeakerRef.of(m, m.text());
+              }
+            }
+            String words = f.text.substring(q.contentStart(), q.contentEnd()).strip();
+            return words.isEmpty() ? s : new SpeakerRef(null, null, words);
+          }
+        }
+      }
+      return s;
     }
     int cueStart = toks.get(cue.first()).start();
     int regionStart = f.sentenceStart(cueStart);
