@@ -1,0 +1,59 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13, round 10, second part: rules on sentences written for these tests. */
+class EntityRound10bTest {
+  @Test
+  void aKnownGivenNameFollowedByANasabChainIsAnotherPerson() {
+    List<Entity> es = run("ar", "عنوان",
+        "وأوضح مدير الجمعية الشيخ سلمان بن ناصر الحربي أن البرنامج يستمر أسبوعين في مقر الجمعية.");
+    Entity p = mentioned(es, "سلمان بن ناصر الحربي");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+    assertNull(mentioned(es, "سلمان"), "not King Salman: " + all(es));
+  }
+
+  @Test
+  void aGivenNameOfTheListOpensAChain() {
+    List<Entity> es = run("ar", "عنوان",
+        "وشارك في الندوة مدير فرع الهيئة بالمنطقة خالد بن عبد الله الشمري، وعدد من المختصين.");
+    Entity p = mentioned(es, "خالد بن عبد الله الشمري");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+  }
+
+  @Test
+  void aChainStopsBeforeADayAndAtAComma() {
+    List<Entity> es = run("ar", "عنوان",
+        "واستقبل الأمير عمر بن فهد الثلاثاء وفدا من رجال الأعمال، وبحث معهم فرص الاستثمار.");
+    assertNotNull(mentioned(es, "عمر بن فهد"), all(es));
+    assertTrue(es.stream().flatMap(e -> e.getMentions().stream()).noneMatch(m -> m.getText().contains("الثلاثاء")), all(es));
+  }
+
+  @Test
+  void aChainTheKnowledgeBaseNamesKeepsItsLink() {
+    List<Entity> es = run("ar", "عنوان",
+        "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر اليمامة رئيس الوزراء.");
+    Entity king = es.stream().filter(e -> e.getType() == EntityType.PERSON).findFirst().orElse(null);
+    assertNotNull(king, all(es));
+    assertTrue(king.getName().startsWith("Salman"), all(es));
+    assertTrue(king.getMentions().get(0).getText().startsWith("سلمان بن عبدالعزيز"), all(es));
+  }
+
+  @Test
+  void aFacilityNamedAfterAChainIsNoPerson() {
+    List<Entity> es = run("ar", "عنوان", "وأقيم الحفل في بيت الأمير فيصل بن فهد للشباب بمشاركة واسعة.");
+    assertNull(mentioned(es, "فيصل بن فهد"), all(es));
+  }
+}
