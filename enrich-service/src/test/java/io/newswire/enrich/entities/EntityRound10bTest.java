@@ -56,4 +56,22 @@ class EntityRound10bTest {
     List<Entity> es = run("ar", "عنوان", "وأقيم الحفل في بيت الأمير فيصل بن فهد للشباب بمشاركة واسعة.");
     assertNull(mentioned(es, "فيصل بن فهد"), all(es));
   }
+
+  @Test
+  void twoNameWordsOpeningASentenceBeforeACommaAndASpeechCueAreAPerson() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش خبرنگار ما، نشست شورای شهر دیروز برگزار شد.",
+        "رضاقلی شاهرخ‌زاده، با بیان اینکه ساخت این بیمارستان سه سال طول کشید، افزود: بخش اورژانس به زودی افتتاح می‌شود.");
+    Entity p = mentioned(es, "رضاقلی شاهرخ‌زاده");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+  }
+
+  @Test
+  void aCommonNounPhraseBeforeASpeechCueIsNoPerson() {
+    List<Entity> es = run("fa", "عنوان",
+        "این مقام مسئول، گفت: طرح جدید از ماه آینده اجرا می‌شود.",
+        "سخنگوی دولت، با اشاره به افزایش قیمت‌ها افزود: دولت برنامه‌ای برای کنترل بازار دارد.");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), all(es));
+  }
 }
