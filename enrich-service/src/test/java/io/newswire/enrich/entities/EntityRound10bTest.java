@@ -74,4 +74,24 @@ class EntityRound10bTest {
         "سخنگوی دولت، با اشاره به افزایش قیمت‌ها افزود: دولت برنامه‌ای برای کنترل بازار دارد.");
     assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), all(es));
   }
+
+  private static long placeMentions(List<Entity> es, String text) {
+    return es.stream().filter(e -> e.getType() == EntityType.PLACE)
+        .flatMap(e -> e.getMentions().stream()).filter(m -> m.getText().equals(text)).count();
+  }
+
+  @Test
+  void theNameAfterAnIndefinitePlaceWordIsAPlace() {
+    List<Entity> es = run("ar", "عنوان",
+        "وصلت قافلة المساعدات إلى مدينة سنجار صباح اليوم، وتوجهت قافلة ثانية لبلدة كفر نبل في الريف الجنوبي.");
+    assertEquals(1, placeMentions(es, "سنجار"), all(es));
+    assertEquals(1, placeMentions(es, "كفر نبل"), all(es));
+  }
+
+  @Test
+  void anAdjectiveOrATitleAfterAPlaceWordIsNoPlace() {
+    List<Entity> es = run("ar", "عنوان",
+        "وأقيم المعرض في مدينة ساحلية صغيرة، ثم انتقل إلى قرية نائية، قبل أن يختتم في مدينة الملك عبدالله الاقتصادية.");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PLACE), all(es));
+  }
 }
