@@ -52,6 +52,9 @@ final class PatronymicChains {
         if (!LINKS.contains(link) || ws == 0 || d.charAt(ws - 1) != ' ') {
           continue;
         }
+        if (insideKbName(kept == null ? field : kept, ws, we)) {
+          continue; // تميم بن حمد آل ثاني: the knowledge base knows the chain (its alias anchors the partial آل ثاني)
+        }
         int prevEnd = ws - 1;
         int chainEnd = chainEnd(d, we, field);
         if (chainEnd < 0 || purposeAfter(d, chainEnd)) {
@@ -181,6 +184,15 @@ final class PatronymicChains {
       }
     }
     return true;
+  }
+
+  private static boolean insideKbName(List<NameMatch> matches, int s, int e) {
+    for (NameMatch m : matches) {
+      if (m.start() < s && m.end() >= e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean purposeAfter(String d, int end) {

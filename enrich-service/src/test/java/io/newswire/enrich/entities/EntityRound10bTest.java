@@ -94,4 +94,14 @@ class EntityRound10bTest {
         "وأقيم المعرض في مدينة ساحلية صغيرة، ثم انتقل إلى قرية نائية، قبل أن يختتم في مدينة الملك عبدالله الاقتصادية.");
     assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PLACE), all(es));
   }
+
+  @Test
+  void aChainTheKnowledgeBaseKnowsWholeStillAnchorsItsFamilyName() {
+    List<Entity> es = run("ar", "عنوان",
+        "استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية الفرنسي في الدوحة.",
+        "وأكد آل ثاني أن بلاده تدعم جهود الوساطة.");
+    Entity tamim = mentioned(es, "آل ثاني");
+    assertNotNull(tamim, all(es));
+    assertTrue(tamim.getName().startsWith("Tamim"), all(es));
+  }
 }
