@@ -144,7 +144,10 @@ final class PatronymicChains {
         int n = word(d, we); // آل سعود
         return n < 0 ? end : n;
       }
-      if (k.startsWith("ال") && k.length() >= 4 && !NOT_FAMILY.contains(k) && arabicWord(d, ws, we)
+      // a family name with the article: the nisba ending (المقوشي), or closed by a comma (الجاسر،); not a
+      // definite object noun after the chain (شكر الأمير خالد بن سلمان الفرق)
+      boolean shaped = d.charAt(we - 1) == 'ي' || (we < d.length() && (d.charAt(we) == '،' || d.charAt(we) == ','));
+      if (k.startsWith("ال") && k.length() >= 4 && shaped && !NOT_FAMILY.contains(k) && arabicWord(d, ws, we)
           && !otherKbNameAt(field, ws)) {
         return we;
       }
