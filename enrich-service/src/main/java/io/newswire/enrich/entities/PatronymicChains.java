@@ -95,8 +95,10 @@ final class PatronymicChains {
         final int s = start;
         final int e = chainEnd;
         boolean grownKb = false;
-        if (kbBefore != null && containsLink(d.substring(kbBefore.start(), kbBefore.end()))) {
-          // the alias is itself a chain (محمد بن سلمان): the father's names follow, same person, same link
+        if (kbBefore != null && (containsLink(d.substring(kbBefore.start(), kbBefore.end()))
+            || aliasOpensWith(kbBefore, d.substring(kbBefore.start(), name(d, we))))) {
+          // the alias is itself a chain (محمد بن سلمان), or the KB person has an alias that opens with
+          // this name and father (سلمان بن عبد العزيز written apart): the same person, same link
           MatchingForm form = f.form();
           NameMatch g = new NameMatch(s, e, kbBefore.mStart(), matchingIndex(form, e), kbBefore.targets());
           kept.set(kept.indexOf(kbBefore), g);
@@ -221,6 +223,19 @@ final class PatronymicChains {
     for (NameMatch m : field) {
       if (m.start() == start && !onlyPeople(m)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a target's alias, spaces aside, opens with {@code prefix} (the name, the particle and the father). */
+  private static boolean aliasOpensWith(NameMatch m, String prefix) {
+    String p = MatchingForm.key(prefix).replace(" ", "");
+    for (AliasTarget t : m.targets()) {
+      for (io.newswire.enrich.entities.kb.KbAlias a : t.entity().aliases()) {
+        if (MatchingForm.key(a.text()).replace(" ", "").startsWith(p)) {
+          return true;
+        }
       }
     }
     return false;
