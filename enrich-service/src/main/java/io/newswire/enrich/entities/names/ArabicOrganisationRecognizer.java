@@ -151,6 +151,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
     }
     people(f, s, keys, out);
+    places(f, s, keys, out);
     for (int i = 0; i < n; i++) {
       int clitic = cliticLength(keys[i]);
       String head = keys[i].substring(clitic);
@@ -245,6 +246,63 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         i = j;
       }
     }
+  }
+
+  /** Below the organisation and person shapes: a place word is weaker evidence than a head word. */
+  static final double PLACE_CONFIDENCE = 0.85;
+  /** Place words whose indefinite (construct) form is followed by the place's name (مدينة تدمر، لمدينة القريتين). */
+  private static final Set<String> PLACE_WORDS = Set.of("مدينه", "بلده", "قريه", "محافظه");
+  /** First words of two-word place names (كفر شوبا، دار سعد، خور مكسر، عين العرب). */
+  private static final Set<String> PLACE_FIRSTS = Set.of("كفر", "دير", "عين", "بيت", "بير", "تل", "ابو", "ام", "راس",
+      "جسر", "بني", "خان", "دار", "خور", "سيدي", "حي", "جبل", "وادي", "مرج", "شرم", "سوق");
+  /** Words after a place word that are no name: titles (مدينة الملك عبدالله), quantifiers and adjectives. */
+  private static final Set<String> NOT_PLACE = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الامام", "الرئيس", "اخري",
+      "اخرى", "واحده", "كبري", "صغري", "الالعاب", "كل", "جديده", "قديمه");
+
+  /**
+   * A place the knowledge base lacks, after an indefinite place word (مدينة تدمر، لمدينة القريتين، بلدة كفر
+   * شوبا): the genitive word is the place when it is no common word (a title, a stop word, a descriptive
+   * adjective, a nationality, a nisba adjective -ية, or an indefinite feminine adjective -ة), with a second
+   * word after a toponym's usual first word (كفر، دير، عين).
+   */
+  private void places(FieldText f, List<Token> s, String[] keys, List<Candidate> out) {
+    int n = keys.length;
+    for (int i = 0; i + 1 < n; i++) {
+      String k = keys[i];
+      if (k.length() < 4 || k.charAt(k.length() - 1) != 'ه') {
+        continue; // every place word ends with ة (ه in the matching form): most tokens stop here
+      }
+      boolean cue = PLACE_WORDS.contains(k) || (k.length() > 4 && "لبوف".indexOf(k.charAt(0)) >= 0
+          && PLACE_WORDS.contains(k.substring(1)));
+      if (!cue) {
+        continue;
+      }
+      String x = keys[i + 1];
+      if (!placeNameWord(s.get(i + 1).text(), x, false)) {
+        continue;
+      }
+      int end = i + 2;
+      if (PLACE_FIRSTS.contains(x) && end < n && placeNameWord(s.get(end).text(), keys[end], true)) {
+        end++;
+      }
+      out.add(new Candidate(f.index(), s.get(i + 1).start(), s.get(end - 1).end(), EntityType.PLACE, PLACE_CONFIDENCE, true));
+      i = end - 1;
+    }
+  }
+
+  /** {@code second}: the word after a toponym's first word, which may be a given name (دار سعد). */
+  private boolean placeNameWord(String display, String x, boolean second) {
+    if (x.length() < (second ? 2 : 3) || !isWord(x) || stop.contains(x) || descriptive.contains(x) || nationality.contains(x)
+        || NOT_PLACE.contains(x) || (!second && givenNames.contains(x)) || x.endsWith("يه") || heads.contains(x) || articleHeads.contains(x)) {
+      return false;
+    }
+    for (int c = 0; c < display.length(); c++) {
+      if (!Character.isLetter(display.charAt(c)) && Character.getType(display.charAt(c)) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    boolean definite = x.startsWith("ال") || x.startsWith("\u0621ال");
+    return definite || !x.endsWith("ه");
   }
 
   private static final Set<String> AFTER_NAME_PARTICLES = Set.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");

@@ -226,6 +226,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
       }
+      if (end < 0 && (i == 0 || !isWord(keys[i - 1]))) {
+        end = beforeSpeechCue(keys, i);
+      }
       if (end > i) {
         add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
         if (end - i >= 3 && surnameTails.contains(keys[end - 1])) {
@@ -359,6 +362,49 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return -1;
+  }
+
+  /** Speech cues that open the clause after a speaker and a comma (X Y، گفت / افزود / تصریح کرد). */
+  private static final Set<String> SPEECH_CUES = keys("گفت", "افزود", "اظهار", "اظهارداشت", "خاطرنشان", "تصریح",
+      "ضمن", "عنوان");
+  /** Second words of the speech cues that open with با or در (با بیان اینکه، با اشاره به، در گفت‌وگو با). */
+  private static final Set<String> SPEECH_AFTER_BA = keys("بیان", "اشاره", "تاکید", "تأکید", "اعلام");
+  private static final Set<String> SPEECH_AFTER_DAR = keys("گفت‌وگو", "گفتگو", "گفت وگو", "جمع", "نشست", "حاشیه");
+
+  /**
+   * Two or three words opening a sentence, a comma and a speech cue (علی‌اوسط اکبری‌مقدم، با بیان اینکه …):
+   * a speaker the knowledge base lacks, when the words are name words (no verb, stop word, office, role,
+   * head or place word) and they look like a name (a given name of the list first, or a surname shape last).
+   */
+  private int beforeSpeechCue(String[] keys, int i) {
+    for (int n = 2; n <= 3; n++) {
+      int e = i + n;
+      if (e + 1 >= keys.length || !(keys[e].equals("،") || keys[e].equals(","))) {
+        continue;
+      }
+      boolean words = true;
+      for (int k = i; k < e && words; k++) {
+        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]) && !twoWordHeadStarts.contains(keys[k])
+            && !placeCue(keys[k]) && !DETERMINERS.contains(keys[k]) && !DIRECTIONS.contains(keys[k]);
+      }
+      // a given name first (علی‌اوسط: its first part) or a surname shape last
+      if (!words || !isGivenName(firstPart(keys[i])) && !surnameShaped(keys[e - 1])) {
+        continue;
+      }
+      String c = keys[e + 1];
+      boolean cue = SPEECH_CUES.contains(c)
+          || (e + 2 < keys.length && c.equals("با") && SPEECH_AFTER_BA.contains(keys[e + 2]))
+          || (e + 2 < keys.length && c.equals("در") && SPEECH_AFTER_DAR.contains(keys[e + 2]));
+      if (cue) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private static String firstPart(String key) {
+    int sp = key.indexOf(' ');
+    return sp > 0 ? key.substring(0, sp) : key;
   }
 
   private static boolean opensClause(String[] keys, int i) {
