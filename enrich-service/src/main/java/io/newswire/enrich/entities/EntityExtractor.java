@@ -183,7 +183,6 @@ public final class EntityExtractor {
       NestedNames.dropNamesakes(fields, matches, candidates);
       NestedNames.dropPatronymics(fields, matches, candidates);
       NestedNames.dropPurposeEnded(fields, candidates);
-      PatronymicChains.extend(fields, matches, candidates); // الشيخ سلمان بن صالح المقوشي: not King Salman
     }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));

@@ -12,35 +12,12 @@ import io.newswire.schema.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, round 10, second part: rules on sentences written for these tests. */
+/**
+ * Issue 13, round 10, second part: rules on sentences written for these tests. The nasab-chain rule of
+ * that round was taken back (it cut family names with the article: حمد بن علي العطية); the tests of
+ * chains the KB already names stay, as the behaviour they guard predates it.
+ */
 class EntityRound10bTest {
-  @Test
-  void aKnownGivenNameFollowedByANasabChainIsAnotherPerson() {
-    List<Entity> es = run("ar", "عنوان",
-        "وأوضح مدير الجمعية الشيخ سلمان بن ناصر الحربي أن البرنامج يستمر أسبوعين في مقر الجمعية.");
-    Entity p = mentioned(es, "سلمان بن ناصر الحربي");
-    assertNotNull(p, all(es));
-    assertEquals(EntityType.PERSON, p.getType());
-    assertNull(mentioned(es, "سلمان"), "not King Salman: " + all(es));
-  }
-
-  @Test
-  void aGivenNameOfTheListOpensAChain() {
-    List<Entity> es = run("ar", "عنوان",
-        "وشارك في الندوة مدير فرع الهيئة بالمنطقة خالد بن عبد الله الشمري، وعدد من المختصين.");
-    Entity p = mentioned(es, "خالد بن عبد الله الشمري");
-    assertNotNull(p, all(es));
-    assertEquals(EntityType.PERSON, p.getType());
-  }
-
-  @Test
-  void aChainStopsBeforeADayAndAtAComma() {
-    List<Entity> es = run("ar", "عنوان",
-        "واستقبل الأمير عمر بن فهد الثلاثاء وفدا من رجال الأعمال، وبحث معهم فرص الاستثمار.");
-    assertNotNull(mentioned(es, "عمر بن فهد"), all(es));
-    assertTrue(es.stream().flatMap(e -> e.getMentions().stream()).noneMatch(m -> m.getText().contains("الثلاثاء")), all(es));
-  }
-
   @Test
   void aChainTheKnowledgeBaseNamesKeepsItsLink() {
     List<Entity> es = run("ar", "عنوان",
