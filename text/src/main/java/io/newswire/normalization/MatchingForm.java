@@ -57,6 +57,15 @@ public final class MatchingForm {
     return lastSpace && n > 0 ? display.substring(0, n - 1) : display;
   }
 
+  /** The lookup keys of a word list written in display form (head words, stop words): an immutable set. */
+  public static java.util.Set<String> keys(String... words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(key(w));
+    }
+    return java.util.Set.copyOf(out);
+  }
+
   /** Folds {@code display} into {@code out} (and each char's display index into {@code map} if given); returns the length. */
   private static int fold(String display, char[] out, int[] map) {
     int n = display.length();

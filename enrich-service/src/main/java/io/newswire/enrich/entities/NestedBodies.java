@@ -18,10 +18,10 @@ import java.util.Set;
  * باشگاه نفت: the club is named on its own).
  */
 final class NestedBodies {
-  private static final Set<String> UNIT_HEADS = keys("کمیته", "شورای", "شورا", "انجمن", "واحد", "دفتر", "اداره",
+  private static final Set<String> UNIT_HEADS = MatchingForm.keys("کمیته", "شورای", "شورا", "انجمن", "واحد", "دفتر", "اداره",
       "معاونت", "مرکز", "بنیاد", "ستاد", "کانون", "فراکسیون", "هیئت", "هیات", "کمیسیون", "دبیرخانه", "شعبه",
       "دانشکده", "پژوهشکده", "اتحادیه", "بسیج", "کارگروه");
-  private static final Set<String> BODY_HEADS = keys("کمیسیون", "دانشگاه", "مجلس", "وزارت", "وزارتخانه", "سازمان",
+  private static final Set<String> BODY_HEADS = MatchingForm.keys("کمیسیون", "دانشگاه", "مجلس", "وزارت", "وزارتخانه", "سازمان",
       "ستاد", "انجمن", "بنیاد", "شهرداری", "حوزه", "سپاه", "دانشکده", "استانداری", "فرمانداری", "اتحادیه", "نهاد",
       "جهاد", "پژوهشگاه", "فرهنگستان", "قوه");
 
@@ -80,13 +80,5 @@ final class NestedBodies {
       e++;
     }
     return MatchingForm.key(d.substring(start, e));
-  }
-
-  private static Set<String> keys(String... words) {
-    java.util.HashSet<String> out = new java.util.HashSet<>();
-    for (String w : words) {
-      out.add(MatchingForm.key(w));
-    }
-    return Set.copyOf(out);
   }
 }

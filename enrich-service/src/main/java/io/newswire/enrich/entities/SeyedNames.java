@@ -19,7 +19,7 @@ final class SeyedNames {
   private static final String SEYED = MatchingForm.key("سید");
   private static final String MOHAMMAD = MatchingForm.key("محمد");
   /** Words ending in ی that are no surname (pronoun, adjectives of bodies and roles). */
-  private static final Set<String> NOT_SURNAMES = keys("وی", "ملی", "اسلامی", "عمومی", "فرهنگی", "علمی", "دولتی",
+  private static final Set<String> NOT_SURNAMES = MatchingForm.keys("وی", "ملی", "اسلامی", "عمومی", "فرهنگی", "علمی", "دولتی",
       "قبلی", "بعدی", "اصلی", "جمهوری", "عالی", "مرکزی", "قضایی", "نظامی", "سیاسی", "اجرایی", "انقلابی");
   private final Set<String> given = GivenNames.persian();
   /** Arabic given names are Persian ones too (جمال، کمال); the Persian list lacks some. */
@@ -107,13 +107,5 @@ final class SeyedNames {
       }
     }
     return true;
-  }
-
-  private static Set<String> keys(String... words) {
-    java.util.HashSet<String> out = new java.util.HashSet<>();
-    for (String w : words) {
-      out.add(MatchingForm.key(w));
-    }
-    return Set.copyOf(out);
   }
 }

@@ -17,18 +17,10 @@ import java.util.Set;
  * as the annotations name a foreign club (نادي روما gives روما).
  */
 public final class ClubCities {
-  private static final Set<String> CLUB_HEADS = keys("نادي", "فريق", "باشگاه", "تیم");
+  private static final Set<String> CLUB_HEADS = MatchingForm.keys("نادي", "فريق", "باشگاه", "تیم");
   /** Words before a name that make it the place (في/إلى/من روما، در/به رم). */
-  private static final Set<String> LOCATIVE = keys("في", "إلى", "من", "نحو", "داخل", "قرب", "در", "به", "از", "شهر",
+  private static final Set<String> LOCATIVE = MatchingForm.keys("في", "إلى", "من", "نحو", "داخل", "قرب", "در", "به", "از", "شهر",
       "مدينة", "العاصمة");
-
-  private static Set<String> keys(String... words) {
-    java.util.HashSet<String> out = new java.util.HashSet<>();
-    for (String w : words) {
-      out.add(MatchingForm.key(w));
-    }
-    return Set.copyOf(out);
-  }
 
   private ClubCities() {}
 

@@ -272,8 +272,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (k.length() < 4 || k.charAt(k.length() - 1) != 'ه') {
         continue; // every place word ends with ة (ه in the matching form): most tokens stop here
       }
-      boolean cue = PLACE_WORDS.contains(k) || (k.length() > 4 && "لبوف".indexOf(k.charAt(0)) >= 0
-          && PLACE_WORDS.contains(k.substring(1)));
+      boolean cue = PLACE_WORDS.contains(k) || (k.length() > 4 && "لبوف".indexOf(k.charAt(0)) >= 0 && placeWordAfterClitic(k));
       if (!cue) {
         continue;
       }
@@ -288,6 +287,16 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       out.add(new Candidate(f.index(), s.get(i + 1).start(), s.get(end - 1).end(), EntityType.PLACE, PLACE_CONFIDENCE, true));
       i = end - 1;
     }
+  }
+
+  /** A place word behind a one-letter clitic (لمدينة), compared in place: no substring per ة-word. */
+  private static boolean placeWordAfterClitic(String k) {
+    for (String w : PLACE_WORDS) {
+      if (k.length() == w.length() + 1 && k.regionMatches(1, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code second}: the word after a toponym's first word, which may be a given name (دار سعد). */

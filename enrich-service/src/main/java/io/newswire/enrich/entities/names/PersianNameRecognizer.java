@@ -25,11 +25,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final double STRUCTURAL = EnglishNameRecognizer.STRUCTURAL;
   private static final double TYPED = 0.6;
   private static final double REPEATED_PLACE = 0.5;
-  private static final Set<String> MONTH_NAMES = keys("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+  private static final Set<String> MONTH_NAMES = MatchingForm.keys("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
   private static final String IBN = MatchingForm.key("بن");
-  private static final Set<String> LIGHT_VERBS = keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
+  private static final Set<String> LIGHT_VERBS = MatchingForm.keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
   private static final String MOHAMMAD = MatchingForm.key("محمد");
@@ -39,25 +39,25 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String COUNTY = MatchingForm.key("شهرستان");
   private static final String BRANCH = MatchingForm.key("واحد");
   /** Light verbs of compound verbs (انتقال یافت، اعلام کرد) that end a clause after a head and one noun. */
-  private static final Set<String> COMPOUND_VERBS = keys("یافت", "یافته", "یافتند", "کرد", "کرده", "کردند", "داد",
+  private static final Set<String> COMPOUND_VERBS = MatchingForm.keys("یافت", "یافته", "یافتند", "کرد", "کرده", "کردند", "داد",
       "داده", "دادند", "شد", "شده", "شدند", "گردید", "نمود", "گرفت");
   private static final String ADJECTIVE_EI = MatchingForm.key("ای");
   private static final String REPORTER = MatchingForm.key("خبرنگار");
   private static final String AGENCY = MatchingForm.key("خبرگزاری");
-  private static final Set<String> AFTER_PLACE = keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
+  private static final Set<String> AFTER_PLACE = MatchingForm.keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
       "ضمن", "طی", "اعلام", "امروز", "در", "و", "شد", "است", "بود", "را", "به", "از", "که", "نیز", "هم", "وارد");
   /** Place words that are also common nouns (شهر مقدس، منطقه آزاد): the name after them must close its phrase. */
-  private static final Set<String> WEAK_PLACE_CUES = keys("استان", "شهر", "منطقه", "محله", "شهرک");
+  private static final Set<String> WEAK_PLACE_CUES = MatchingForm.keys("استان", "شهر", "منطقه", "محله", "شهرک");
   /** Offices named after the place they run (شهردار گلستان، فرماندار ماکو): the word after is the place. */
-  private static final Set<String> PLACE_OFFICES = keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
+  private static final Set<String> PLACE_OFFICES = MatchingForm.keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
   /** Clerical titles (unlike وزیر or رئیس, never before a genitive noun): the word after them is a name. */
-  private static final Set<String> PERSONAL_TITLES = keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین");
-  private static final Set<String> DEMONSTRATIVES = keys("این", "همین", "همان"); // not آن: Anne (آن ماری)
-  private static final Set<String> SMALL_NUMBERS = keys("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده");
-  private static final Set<String> DIRECTIONS = keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
-  private static final Set<String> SUFFIXES = keys("ها", "های", "ی", "را", "ای");
+  private static final Set<String> PERSONAL_TITLES = MatchingForm.keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین");
+  private static final Set<String> DEMONSTRATIVES = MatchingForm.keys("این", "همین", "همان"); // not آن: Anne (آن ماری)
+  private static final Set<String> SMALL_NUMBERS = MatchingForm.keys("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده");
+  private static final Set<String> DIRECTIONS = MatchingForm.keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
+  private static final Set<String> SUFFIXES = MatchingForm.keys("ها", "های", "ی", "را", "ای");
   /** A demonstrative or quantifier before a head makes it a common noun (این شرکت، چند مرکز، هر باشگاه). */
-  private static final Set<String> DETERMINERS = keys("این", "آن", "همین", "همان", "چند", "چندین", "هر", "یک", "برخی",
+  private static final Set<String> DETERMINERS = MatchingForm.keys("این", "آن", "همین", "همان", "چند", "چندین", "هر", "یک", "برخی",
       "بعضی", "همه", "کدام", "هیچ", "آن‌ها", "سایر", "دیگر");
 
   private final Set<String> givenNames = GivenNames.persian();
@@ -365,11 +365,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /** Speech cues that open the clause after a speaker and a comma (X Y، گفت / افزود / تصریح کرد). */
-  private static final Set<String> SPEECH_CUES = keys("گفت", "افزود", "اظهار", "اظهارداشت", "خاطرنشان", "تصریح",
+  private static final Set<String> SPEECH_CUES = MatchingForm.keys("گفت", "افزود", "اظهار", "اظهارداشت", "خاطرنشان", "تصریح",
       "ضمن", "عنوان");
   /** Second words of the speech cues that open with با or در (با بیان اینکه، با اشاره به، در گفت‌وگو با). */
-  private static final Set<String> SPEECH_AFTER_BA = keys("بیان", "اشاره", "تاکید", "تأکید", "اعلام");
-  private static final Set<String> SPEECH_AFTER_DAR = keys("گفت‌وگو", "گفتگو", "گفت وگو", "جمع", "نشست", "حاشیه");
+  private static final Set<String> SPEECH_AFTER_BA = MatchingForm.keys("بیان", "اشاره", "تاکید", "تأکید", "اعلام");
+  private static final Set<String> SPEECH_AFTER_DAR = MatchingForm.keys("گفت‌وگو", "گفتگو", "گفت وگو", "جمع", "نشست", "حاشیه");
 
   /**
    * Two or three words opening a sentence, a comma and a speech cue (علی‌اوسط اکبری‌مقدم، با بیان اینکه …):
@@ -418,7 +418,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** Words that name an assembly after مجلس (matching form). */
   private static final Set<String> PARLIAMENT_NAMES = Set.of("شوراي", "شورا", "خبرگان", "ملي", "سنا", "نمايندگان",
       "اعلاي", "عالي");
-
 
   /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
   private int orgEnd(String[] keys, int i) {
@@ -636,13 +635,5 @@ public final class PersianNameRecognizer implements NameRecognizer {
       start += 3; // سیدمحمد حسینی: the honorific glued to the given name stays outside the name, as written apart
     }
     out.add(new Candidate(f.index(), start, stop, type, confidence, false));
-  }
-
-  private static Set<String> keys(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(MatchingForm.key(w));
-    }
-    return Set.copyOf(out);
   }
 }

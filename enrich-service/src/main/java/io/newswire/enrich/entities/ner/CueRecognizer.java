@@ -19,16 +19,9 @@ import java.util.Set;
 public final class CueRecognizer implements NameRecognizer {
   private static final Set<String> LINKS = Set.of("بن", "ابن", "ال", "ابو", "عبد", "bin", "ibn", "al", "abu", "de", "von", "van", "der");
   /** Words for places and prizes named after a titled person (matching form). */
-  private static final Set<String> NAMED_AFTER = keys("ملعب", "استاد", "جامعة", "مستشفى", "قاعة", "شارع", "جائزة",
+  private static final Set<String> NAMED_AFTER = MatchingForm.keys("ملعب", "استاد", "جامعة", "مستشفى", "قاعة", "شارع", "جائزة",
       "كأس", "مسجد", "مدرسة", "مطار", "ميناء", "ميدان", "برج", "جسر", "مدينة", "كلية", "معهد");
 
-  private static Set<String> keys(String... words) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : words) {
-      out.add(MatchingForm.key(w));
-    }
-    return Set.copyOf(out);
-  }
   /** Titles by their first word, longest first (a lookup per token instead of a scan). */
   private final java.util.Map<String, List<String[]>> cuesByFirst = new java.util.HashMap<>();
 
