@@ -8,7 +8,7 @@ Model: a monotone alignment of each Arabic letter to 0-4 English letters (hard E
 a consonant table), then per Arabic letter the most frequent English group in its context (previous and
 next letter), backing off to (letter, next), (previous, letter), letter; greedy, letter by letter.
 Usage: experiment.py LOCAL_CLONE OUT_DIR   (writes OUT_DIR/pred20.tsv: english, arabic, count, prediction)
-Figures (README, canonical English name, round 10, second part): better than the letter rules on
+Figures (docs/quality.md, canonical English name, round 10, second part): better than the letter rules on
 wd_arabic_20, worse on the development sets' Arabic names, so CrossScriptName does not use it.
 """
 import collections, math, subprocess, sys, unicodedata

@@ -25,7 +25,7 @@ public final class StreamsTuning {
    * The latency floor: a record becomes visible to read_committed readers only when its transaction
    * commits, twice (ingest, then enrich). Half of Kafka Streams' exactly-once default of 100 ms: at a
    * steady 400 dispatches/s on 2 cores p99 push-to-enriched fell from 292 to 211-239 ms, and the burst
-   * throughput stayed within the noise (see README, speed, sixth round).
+   * throughput stayed within the noise (see docs/speed.md, sixth round).
    */
   static final String DEFAULT_COMMIT_INTERVAL_MS = "50";
 
@@ -34,7 +34,7 @@ public final class StreamsTuning {
    * come. With Kafka's defaults (1 byte) a fetch returns as soon as one record is there, so at a steady
    * rate every stream thread went to the broker for one or two dispatches at a time: at 400 dispatches/s
    * on 2 cores the JVM kept 1.60 cores busy and p99 push-to-enriched was 795 ms; with these two
-   * settings 1.31 cores and 191 ms (README, speed, eighth round). In a burst the bytes come at once and
+   * settings 1.31 cores and 191 ms (docs/speed.md, eighth round). In a burst the bytes come at once and
    * nothing waits.
    */
   static final String DEFAULT_FETCH_MAX_WAIT_MS = "10";
@@ -45,7 +45,7 @@ public final class StreamsTuning {
    * the producer, so waiting up to 20 ms for a fuller batch (below the commit interval) costs a reader
    * almost nothing, while fewer batches save per-batch work (a compression buffer, a request, a broker
    * append). At a steady 580 dispatches/s on 2 cores: 5 ms saturated both cores twice (1.89, 1.90 busy;
-   * p99 4.6 and 6.5 s), 20 ms kept 1.47 and 1.55 busy (p99 240 and 604 ms); README, speed, eighth round.
+   * p99 4.6 and 6.5 s), 20 ms kept 1.47 and 1.55 busy (p99 240 and 604 ms); docs/speed.md, eighth round.
    */
   static final String DEFAULT_LINGER_MS = "20";
 
