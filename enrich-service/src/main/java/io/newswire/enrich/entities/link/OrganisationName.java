@@ -42,14 +42,71 @@ public final class OrganisationName {
   private static final Map<String, String> NAMED_AFTER = Map.of(MatchingForm.key("الملك"), "King", MatchingForm.key("الامير"), "Prince",
       MatchingForm.key("امام"), "Imam");
 
+  /** Units of a parliament that Persian names after it (کمیسیون … مجلس شورای اسلامی). */
+  private static final java.util.Set<String> PARLIAMENT_UNITS = java.util.Set.of(MatchingForm.key("کمیسیون"),
+      MatchingForm.key("کمیته"), MatchingForm.key("فراکسیون"));
+  private static final String MAJLIS = MatchingForm.key("مجلس");
+  private static final String SHURA = MatchingForm.key("شورای");
+  private static final String ISLAMIC = MatchingForm.key("اسلامی");
+
   private OrganisationName() {}
+
+  /**
+   * The words with the table's compounds of two or three words joined into one (آموزش و پرورش: Education,
+   * also with و glued to the next word; حمل و نقل: Transportation; التصوير الضوئي: Photography); the
+   * article is off the words of a compound but for the first one.
+   */
+  private static String[] compounds(String[] words) {
+    List<String> out = null;
+    for (int i = 0; i < words.length; i++) {
+      String joined = null;
+      int used = 1;
+      if (i + 2 < words.length && words[i + 1].equals(AND)) {
+        joined = bare(words[i]) + " و " + bare(words[i + 2]);
+        used = 3;
+      } else if (i + 1 < words.length && words[i + 1].length() > 2 && words[i + 1].charAt(0) == 'و'
+          && !WORDS.containsKey(bare(words[i + 1]))) {
+        joined = bare(words[i]) + " و " + bare(words[i + 1].substring(1));
+        used = 2;
+      }
+      if (joined == null || !WORDS.containsKey(joined)) {
+        joined = i + 1 < words.length ? bare(words[i]) + " " + bare(words[i + 1]) : null;
+        used = 2;
+      }
+      if (joined != null && WORDS.containsKey(joined)) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(words).subList(0, i));
+        }
+        out.add(joined);
+        i += used - 1;
+      } else if (out != null) {
+        out.add(words[i]);
+      }
+    }
+    return out == null ? words : out.toArray(new String[0]);
+  }
+
+  private static String bare(String w) {
+    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+  }
 
   /**
    * English name of {@code name} (Arabic script), or null. {@code place} gives the English name of a
    * place the KB knows by a word's matching form (with its article if it has one), or null.
    */
   public static String english(String name, Function<String, String> place) {
-    String[] words = MatchingForm.key(name).split(" ");
+    String[] words = compounds(MatchingForm.key(name).split(" "));
+    String parent = "";
+    int n = words.length;
+    if (n > 2 && PARLIAMENT_UNITS.contains(words[0])) {
+      // کمیسیون اقتصادی مجلس شورای اسلامی: a unit of the Majlis, named "… Commission of the Majlis"
+      int cut = n > 4 && words[n - 3].equals(MAJLIS) && words[n - 2].equals(SHURA) && words[n - 1].equals(ISLAMIC) ? n - 3
+          : words[n - 1].equals(MAJLIS) ? n - 1 : -1;
+      if (cut > 1) {
+        words = java.util.Arrays.copyOf(words, cut);
+        parent = " of the Majlis";
+      }
+    }
     if (words.length > 3 && words[words.length - 2].equals(SECURITIES) && words[words.length - 1].equals(FINANCIAL)
         && (words[0].equals(BOURSE) || words[0].equals(MARKET))) {
       // بورصة طوكيو للأوراق المالية، سوق الكويت للأوراق المالية: English says Stock Exchange alone
@@ -127,14 +184,19 @@ public final class OrganisationName {
         return null; // only the nationality closes a name
       }
       if (e == null) {
-        String p = place.apply(w);
+        String p = i + 1 < words.length ? place.apply(w + " " + words[i + 1]) : null;
+        if (p != null) {
+          i++; // خراسان شمالی, آذربایجان غربی: a place of two words
+        } else {
+          p = place.apply(w);
+        }
         if (p == null && w.startsWith("ال")) {
           p = place.apply(w.substring(2));
         }
         if (p == null || !places.isEmpty()) {
           return null;
         }
-        for (String region : new String[] {" Region", " Governorate"}) {
+        for (String region : new String[] {" Region", " Governorate", " Province"}) {
           if (p.endsWith(region) && p.length() > region.length()) {
             p = p.substring(0, p.length() - region.length()); // جامعة القصيم: Qassim University, not Region
           }
@@ -155,11 +217,14 @@ public final class OrganisationName {
           groups.add(g);
         }
         case ADJ -> {
+          String adj = and && i > 1 && entry(words[i - 1]) != null && entry(words[i - 1]).kind == Kind.ADJ
+              ? "and " + e.english // الشؤون البلدية والقروية: Municipal and Rural Affairs
+              : e.english;
           if (groups.isEmpty()) {
-            headAdjectives.add(e.english);
+            headAdjectives.add(adj);
           } else {
             List<String> g = groups.get(groups.size() - 1);
-            g.add(g.size() - 1, e.english); // before its noun: الشؤون الاجتماعية, Social Affairs
+            g.add(g.size() - 1, adj); // before its noun: الشؤون الاجتماعية, Social Affairs
           }
         }
         case NATION -> {
@@ -168,6 +233,8 @@ public final class OrganisationName {
               return null; // a government body's nationality closes its name
             }
             country = e.extra;
+          } else if (groups.isEmpty() && bare(words[0]).equals(BOURSE) && e.extra.indexOf(' ') < 0) {
+            headAdjectives.add(0, e.extra); // البورصة الكويتية: an exchange is named by its place, Kuwait Stock Exchange
           } else if (groups.isEmpty()) {
             headAdjectives.add(0, e.english); // English puts the nationality first: الحرس الثوري الإيراني
           } else {
@@ -219,6 +286,7 @@ public final class OrganisationName {
     if (placeName != null) {
       out += " of " + placeName;
     }
+    out += parent;
     return country == null ? out : out + " (" + country + ")";
   }
 

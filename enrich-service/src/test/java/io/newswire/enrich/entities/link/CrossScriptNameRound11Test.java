@@ -1,0 +1,73 @@
+package io.newswire.enrich.entities.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 11 (issue 13): organisation names composed in English word order. Names written for these tests;
+ * the places stand in for the knowledge base (a province named without استان, as the KB names it).
+ */
+class CrossScriptNameRound11Test {
+  private static final Map<String, String> PLACES = Map.of("فارس", "Fars Province", "خراسان جنوبی", "South Khorasan Province", "یزد", "Yazd", "الكويت", "Kuwait", "كويت", "Kuwait");
+  private static final Function<String, String> PLACE = w -> {
+    for (Map.Entry<String, String> e : PLACES.entrySet()) {
+      if (io.newswire.normalization.MatchingForm.key(e.getKey()).equals(w)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  };
+
+  @Test
+  void aCommissionOfTheMajlisIsNamedAfterItsParent() {
+    assertEquals("Cultural Commission of the Majlis", OrganisationName.english("کمیسیون فرهنگی مجلس شورای اسلامی", PLACE));
+    assertEquals("Energy Commission of the Majlis", OrganisationName.english("کمیسیون انرژی مجلس", PLACE));
+    assertEquals("Agriculture and Water Commission of the Majlis",
+        OrganisationName.english("کمیسیون کشاورزی و آب مجلس", PLACE), "a list joined by و keeps its order");
+    assertNull(OrganisationName.english("کمیسیون مجلس", PLACE), "a bare unit is not a name");
+    assertEquals("Economic Committee of the Majlis", OrganisationName.english("کمیته اقتصادی مجلس", PLACE));
+  }
+
+  @Test
+  void compoundsOfTwoOrThreeWordsAreOneNoun() {
+    assertEquals("Yazd Education Directorate", OrganisationName.english("اداره کل آموزش و پرورش یزد", PLACE));
+    assertEquals("Yazd Exceptional Education Directorate", OrganisationName.english("اداره کل آموزش وپرورش استثنایی یزد", PLACE),
+        "و glued to the next word");
+    assertEquals("Transportation Organization", OrganisationName.english("سازمان حمل و نقل", PLACE));
+    assertEquals("Photography Society", OrganisationName.english("جمعية التصوير الضوئي", PLACE));
+    assertEquals("Privatization Organization", OrganisationName.english("سازمان خصوصی‌سازی", PLACE), "ZWNJ inside a word");
+  }
+
+  @Test
+  void aProvinceOfTwoWordsGoesFirstWithoutTheKbProvinceWord() {
+    assertEquals("South Khorasan Education Directorate", OrganisationName.english("اداره کل آموزش و پرورش خراسان جنوبی", PLACE));
+    assertEquals("Fars Province Roads and Urban Development Directorate",
+        OrganisationName.english("اداره کل راه و شهرسازی استان فارس", PLACE), "استان written: Province kept");
+  }
+
+  @Test
+  void coordinatedAdjectivesKeepTheirAnd() {
+    assertEquals("Ministry of Municipal and Rural Affairs", OrganisationName.english("وزارة الشؤون البلدية والقروية", PLACE));
+    assertEquals("Ministry of Social Affairs", OrganisationName.english("وزارة الشؤون الاجتماعية", PLACE));
+    assertEquals("Ministry of Culture and Information", OrganisationName.english("وزارة الثقافة والإعلام", PLACE), "nouns as before");
+  }
+
+  @Test
+  void anExchangeIsNamedByItsCountryNoun() {
+    assertEquals("Kuwait Stock Exchange", OrganisationName.english("البورصة الكويتية", PLACE));
+    assertEquals("Kuwait Stock Exchange", OrganisationName.english("سوق الكويت للأوراق المالية", PLACE));
+    assertEquals("Kuwaiti Chambers Council", OrganisationName.english("مجلس الغرف الكويتية", PLACE), "other bodies keep the adjective");
+  }
+
+  @Test
+  void newFieldWordsOfGovernmentBodies() {
+    assertEquals("Budget Consolidation Commission", OrganisationName.english("کمیسیون تلفیق بودجه", PLACE));
+    assertEquals("Foreign Exchange Reserve Fund", OrganisationName.english("صندوق ذخیره ارزی", PLACE));
+    assertEquals("National Security and Foreign Policy Commission of the Majlis",
+        OrganisationName.english("کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی", PLACE));
+  }
+}
