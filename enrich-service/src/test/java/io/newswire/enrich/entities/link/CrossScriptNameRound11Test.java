@@ -70,4 +70,14 @@ class CrossScriptNameRound11Test {
     assertEquals("National Security and Foreign Policy Commission of the Majlis",
         OrganisationName.english("کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی", PLACE));
   }
+
+  @Test
+  void persianCompoundGivenNamesAreOneWord() {
+    assertEquals("Alireza Karimi", CrossScriptName.romanize("علی رضا کریمی", "fa"), "written apart");
+    assertEquals("Alireza Karimi", CrossScriptName.romanize("علیرضا کریمی", "fa"), "written as one, as before");
+    assertEquals("Gholamhossein Karimi", CrossScriptName.romanize("غلامحسین کریمی", "fa"));
+    assertEquals("Gholamreza Karimi", CrossScriptName.romanize("غلام رضا کریمی", "fa"));
+    assertEquals("Ali Karimi", CrossScriptName.romanize("علی کریمی", "fa"), "Ali alone stays");
+    assertEquals("Ali Rida", CrossScriptName.romanize("علي رضا", "ar"), "Arabic copy keeps two words");
+  }
 }
