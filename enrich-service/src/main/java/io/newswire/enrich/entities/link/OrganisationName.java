@@ -86,6 +86,77 @@ public final class OrganisationName {
     return out == null ? words : out.toArray(new String[0]);
   }
 
+  private static final String UNIVERSITY = MatchingForm.key("دانشگاه");
+  private static final String BRANCH = MatchingForm.key("واحد");
+  private static final String SCIENCES = MatchingForm.key("علوم");
+  private static final String MEDICAL = MatchingForm.key("پزشکی");
+  private static final String SERVICES = MatchingForm.key("خدمات");
+  private static final java.util.Set<String> HEALTH_CARE = java.util.Set.of(MatchingForm.key("بهداشتی"), MatchingForm.key("درمانی"));
+  private static final String CITY = MatchingForm.key("شهر");
+
+  /**
+   * Iranian bodies that English names by a pattern of its own, with the town they serve: a university's
+   * branch ({@code دانشگاه آزاد اسلامی واحد بروجرد}: Islamic Azad University, Borujerd Branch), a provincial
+   * university of medical sciences ({@code دانشگاه علوم پزشکی و خدمات بهداشتی درمانی استان زنجان}: Zanjan
+   * University of Medical Sciences), a town's council ({@code شورای اسلامی شهر X}: X City Council). Null
+   * for any other name.
+   */
+  private static String iranianInstitution(String[] words, Function<String, String> place) {
+    int n = words.length;
+    if (n >= 3 && words[0].equals(UNIVERSITY)) {
+      for (int k = 2; k < n - 1; k++) {
+        if (words[k].equals(BRANCH)) {
+          String town = town(words, k + 1, place);
+          String parent = town == null ? null : english(String.join(" ", java.util.Arrays.copyOf(words, k)), place);
+          return parent == null ? null : parent + ", " + town + " Branch";
+        }
+      }
+      if (n >= 4 && words[1].equals(SCIENCES) && words[2].equals(MEDICAL)) {
+        int i = 3;
+        if (i + 1 < n && words[i].equals(AND) && words[i + 1].equals(SERVICES)) {
+          i += 2;
+          while (i < n && HEALTH_CARE.contains(words[i])) {
+            i++;
+          }
+        }
+        if (i < n && words[i].equals(PROVINCE)) {
+          i++;
+        }
+        String town = i < n ? town(words, i, place) : null;
+        return town == null ? null : town + " University of Medical Sciences";
+      }
+    }
+    if (n >= 3 && words[0].equals(SHURA)) {
+      int i = 1;
+      if (words[i].equals(ISLAMIC)) {
+        i++;
+      }
+      if (i + 1 < n && words[i].equals(CITY)) {
+        String town = town(words, i + 1, place);
+        return town == null ? null : town + " City Council";
+      }
+    }
+    return null;
+  }
+
+  /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
+  private static String town(String[] words, int from, Function<String, String> place) {
+    int left = words.length - from;
+    String p = left == 1 ? place.apply(words[from]) : left == 2 ? place.apply(words[from] + " " + words[from + 1]) : null;
+    if (p == null && left == 1 && entry(words[from]) == null) {
+      p = CrossScriptName.romanize(words[from], "fa", true); // a town the KB lacks, spelt as one
+    }
+    if (p == null) {
+      return null;
+    }
+    for (String region : new String[] {" Province", " Region"}) {
+      if (p.endsWith(region) && p.length() > region.length()) {
+        return p.substring(0, p.length() - region.length());
+      }
+    }
+    return p;
+  }
+
   private static String bare(String w) {
     return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
   }
@@ -96,6 +167,10 @@ public final class OrganisationName {
    */
   public static String english(String name, Function<String, String> place) {
     String[] words = compounds(MatchingForm.key(name).split(" "));
+    String institution = iranianInstitution(words, place);
+    if (institution != null) {
+      return institution;
+    }
     String parent = "";
     int n = words.length;
     if (n > 2 && PARLIAMENT_UNITS.contains(words[0])) {
@@ -150,7 +225,12 @@ public final class OrganisationName {
         w = MatchingForm.key("داخلية"); // وزارت کشور: Ministry of Interior
       }
       if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
-        String p = place.apply(words[i + 1]);
+        String p = i + 2 < words.length ? place.apply(words[i + 1] + " " + words[i + 2]) : null;
+        if (p != null) {
+          i++; // استان آذربایجان شرقی: a province of two words
+        } else {
+          p = place.apply(words[i + 1]);
+        }
         if (p == null) {
           return null;
         }

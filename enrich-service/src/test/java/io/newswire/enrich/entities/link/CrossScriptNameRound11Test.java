@@ -80,4 +80,17 @@ class CrossScriptNameRound11Test {
     assertEquals("Ali Karimi", CrossScriptName.romanize("علی کریمی", "fa"), "Ali alone stays");
     assertEquals("Ali Rida", CrossScriptName.romanize("علي رضا", "ar"), "Arabic copy keeps two words");
   }
+
+  @Test
+  void iranianInstitutionsNamedWithTheirTown() {
+    assertEquals("Islamic Azad University, Yazd Branch", OrganisationName.english("دانشگاه آزاد اسلامی واحد یزد", PLACE));
+    assertEquals("Yazd University of Medical Sciences", OrganisationName.english("دانشگاه علوم پزشکی یزد", PLACE));
+    assertEquals("South Khorasan University of Medical Sciences",
+        OrganisationName.english("دانشگاه علوم پزشکی و خدمات بهداشتی درمانی استان خراسان جنوبی", PLACE));
+    assertEquals("Yazd City Council", OrganisationName.english("شورای اسلامی شهر یزد", PLACE));
+    assertEquals("Yazd City Council", OrganisationName.english("شورای شهر یزد", PLACE));
+    assertEquals("East Azerbaijan Province Roads and Urban Development Directorate",
+        OrganisationName.english("اداره کل راه و شهرسازی استان آذربایجان شرقی", w -> w.equals(io.newswire.normalization.MatchingForm.key("آذربایجان شرقی")) ? "East Azerbaijan Province" : null));
+    assertEquals("Islamic Azad University", OrganisationName.english("دانشگاه آزاد اسلامی", PLACE));
+  }
 }
