@@ -132,6 +132,13 @@ public final class CrossScriptName {
       if (!Clitics.isArabicScript(w.charAt(0))) {
         return name; // mixed or Latin: keep as written
       }
+      if (w.equals(FAMILY) && i + 1 < words.length && out.length() > 0 && Clitics.isArabicScript(words[i + 1].charAt(0))) {
+        // آل الشيخ, آل سعود: "the house of", a capital Al before the family (Al-Sheikh, the article folded in; Al Saud)
+        String next = words[++i];
+        out.append(' ').append(next.startsWith("ال") && next.length() > 3
+            ? "Al-" + word(next.substring(2), persian, false) : "Al " + word(next, persian));
+        continue;
+      }
       if (persian && i + 1 < words.length && PERSIAN_COMPOUND_FIRSTS.contains(w) && TABLE.containsKey(w + words[i + 1])) {
         w = w + words[++i]; // علی رضا, غلام رضا written apart: one given name in the English press, Alireza, Gholamreza
       }
@@ -167,6 +174,7 @@ public final class CrossScriptName {
   /** First halves of Persian compound given names the English press writes as one word (Alireza, Gholamhossein). */
   private static final Set<String> PERSIAN_COMPOUND_FIRSTS = Set.of(MatchingForm.key("علی"), MatchingForm.key("غلام"));
   private static final String GHOLAM = MatchingForm.key("غلام");
+  private static final String FAMILY = MatchingForm.key("آل");
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");

@@ -35,6 +35,7 @@ public final class OrganisationName {
   private static final String DEPARTMENT = MatchingForm.key("اداره");
   private static final String COUNTRY = MatchingForm.key("کشور");
   private static final String MINISTRY = MatchingForm.key("وزارت");
+  private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
   private static final java.util.Set<String> PLURALS = java.util.Set.of(MatchingForm.key("ها"), MatchingForm.key("های"));
@@ -224,6 +225,9 @@ public final class OrganisationName {
       if (w.equals(COUNTRY) && i == 1 && words[0].equals(MINISTRY)) {
         w = MatchingForm.key("داخلية"); // وزارت کشور: Ministry of Interior
       }
+      if (w.equals(FOREIGN) && i == 1 && words[0].equals(MINISTRY)) {
+        w = MatchingForm.key("خارجية"); // وزارت خارجه: Ministry of Foreign Affairs, as وزارت امور خارجه
+      }
       if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
         String p = i + 2 < words.length ? place.apply(words[i + 1] + " " + words[i + 2]) : null;
         if (p != null) {
@@ -344,6 +348,10 @@ public final class OrganisationName {
       fill.insert(0, placeName + " "); // مديرية أمن القاهرة: Cairo Security Directorate; a country goes after (of Iran)
       placeName = null;
     }
+    if (placeName != null && fill.length() == 0 && ARMED.contains(pattern) && NATIONALITIES.containsKey(placeName)) {
+      fill.append(NATIONALITIES.get(placeName)); // ارتش یمن: a country's army by its adjective, Yemeni Army
+      placeName = null;
+    }
     if (placeName != null && (fill.length() == 0 || !pattern.startsWith("{}"))) {
       fill.append(fill.length() > 0 ? " " : "").append(placeName); // Al Baha University; Ministry of ... Iran
       placeName = null;
@@ -432,6 +440,21 @@ public final class OrganisationName {
       e = WORDS.get(bare.substring(0, bare.length() - 1)); // سینمای، نیروی: the Persian ezafe after a vowel
     }
     return e;
+  }
+
+  /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
+  private static final java.util.Set<String> ARMED = java.util.Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");
+  /** A country's nationality adjective, the first the word table gives for it. */
+  private static final Map<String, String> NATIONALITIES = nationalities();
+
+  private static Map<String, String> nationalities() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] c : TsvRows.of("/entities/org-names.tsv")) {
+      if (c.length > 3 && c[1].equalsIgnoreCase("nation")) {
+        out.putIfAbsent(c[3], c[2]);
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static java.util.Set<String> countries() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * the places stand in for the knowledge base (a province named without استان, as the KB names it).
  */
 class CrossScriptNameRound11Test {
-  private static final Map<String, String> PLACES = Map.of("فارس", "Fars Province", "خراسان جنوبی", "South Khorasan Province", "یزد", "Yazd", "الكويت", "Kuwait", "كويت", "Kuwait");
+  private static final Map<String, String> PLACES = Map.of("سوريه", "Syria", "فارس", "Fars Province", "خراسان جنوبی", "South Khorasan Province", "یزد", "Yazd", "الكويت", "Kuwait", "كويت", "Kuwait");
   private static final Function<String, String> PLACE = w -> {
     for (Map.Entry<String, String> e : PLACES.entrySet()) {
       if (io.newswire.normalization.MatchingForm.key(e.getKey()).equals(w)) {
@@ -92,5 +92,19 @@ class CrossScriptNameRound11Test {
     assertEquals("East Azerbaijan Province Roads and Urban Development Directorate",
         OrganisationName.english("اداره کل راه و شهرسازی استان آذربایجان شرقی", w -> w.equals(io.newswire.normalization.MatchingForm.key("آذربایجان شرقی")) ? "East Azerbaijan Province" : null));
     assertEquals("Islamic Azad University", OrganisationName.english("دانشگاه آزاد اسلامی", PLACE));
+  }
+
+  @Test
+  void aCountrysArmyIsNamedByItsAdjective() {
+    assertEquals("Syrian Army", OrganisationName.english("ارتش سوریه", PLACE));
+    assertEquals("Kuwaiti Army", OrganisationName.english("ارتش کویت", PLACE));
+    assertEquals("Kuwait Police", OrganisationName.english("پلیس کویت", PLACE), "a police keeps the noun (Israel Police)");
+    assertEquals("Ministry of Foreign Affairs (Syria)", OrganisationName.english("وزارت خارجه سوریه", PLACE), "a ministry keeps its qualifier");
+  }
+
+  @Test
+  void theHouseOfAFamilyIsACapitalAl() {
+    assertEquals("Saad bin Nasser Al-Sheikh", CrossScriptName.romanize("سعد بن ناصر آل الشيخ", "ar"));
+    assertEquals("Mohammed bin Saud Al Saud", CrossScriptName.romanize("محمد بن سعود آل سعود", "ar"));
   }
 }
