@@ -404,23 +404,6 @@ public final class OrganisationName {
       String w = words[i];
       commonNoun |= w.startsWith("لل") || w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات");
     }
-    if (head != null && head.kind == Kind.HEAD && words.length >= 3 && words.length <= 4 && unknown == 1 && entry(words[1]) == null
-        && words[1].startsWith("ال") && words[1].length() > 3) {
-      // جمعية البر الخيرية: a body named by one proper word, then its adjectives (Al-Birr Charity Society)
-      StringBuilder adjectives = new StringBuilder();
-      for (int i = 2; i < words.length; i++) {
-        Entry e = entry(words[i]);
-        if (e == null || e.kind != Kind.ADJ) {
-          return null;
-        }
-        adjectives.append(' ').append(e.english);
-      }
-      String proper = CrossScriptName.romanize(words[1], lang);
-      if (proper.startsWith("al-")) {
-        proper = "Al-" + proper.substring(3);
-      }
-      return head.english.replace("{}", proper + adjectives);
-    }
     if (head != null && head.kind == Kind.HEAD && !commonNoun && unknown == words.length - 1 && words.length >= 2 && words.length <= 4) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
       return head.english.replace("{}", CrossScriptName.romanize(rest, lang));
