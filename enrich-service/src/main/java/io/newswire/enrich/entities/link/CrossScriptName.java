@@ -132,6 +132,16 @@ public final class CrossScriptName {
       if (!Clitics.isArabicScript(w.charAt(0))) {
         return name; // mixed or Latin: keep as written
       }
+      if (w.equals(FAMILY) && i + 1 < words.length && out.length() > 0 && Clitics.isArabicScript(words[i + 1].charAt(0))) {
+        // آل الشيخ, آل سعود: "the house of", a capital Al before the family (Al-Sheikh, the article folded in; Al Saud)
+        String next = words[++i];
+        out.append(' ').append(next.startsWith("ال") && next.length() > 3
+            ? "Al-" + word(next.substring(2), persian, false) : "Al " + word(next, persian));
+        continue;
+      }
+      if (persian && i + 1 < words.length && PERSIAN_COMPOUND_FIRSTS.contains(w) && TABLE.containsKey(w + words[i + 1])) {
+        w = w + words[++i]; // علی رضا, غلام رضا written apart: one given name in the English press, Alireza, Gholamreza
+      }
       if (persian && out.length() > 0 && PERSIAN_SUFFIXES.contains(w)) {
         // کاظمی نژاد, written apart or with a ZWNJ, is one surname in the English press: Kazeminejad
         out.append(word(w, true).toLowerCase(Locale.ROOT));
@@ -160,6 +170,11 @@ public final class CrossScriptName {
     }
     return s;
   }
+
+  /** First halves of Persian compound given names the English press writes as one word (Alireza, Gholamhossein). */
+  private static final Set<String> PERSIAN_COMPOUND_FIRSTS = Set.of(MatchingForm.key("علی"), MatchingForm.key("غلام"));
+  private static final String GHOLAM = MatchingForm.key("غلام");
+  private static final String FAMILY = MatchingForm.key("آل");
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
@@ -194,6 +209,10 @@ public final class CrossScriptName {
       // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
       int cut = w.startsWith("سيد") ? 3 : 4;
       return word(w.substring(0, cut), true) + " " + word(w.substring(cut), true);
+    }
+    if (persian && w.length() > GHOLAM.length() + 1 && w.startsWith(GHOLAM) && TABLE.containsKey(w.substring(GHOLAM.length()))) {
+      // غلامعلی, غلامحسین: "servant of" and a name, one word in the English press (Gholamali, Gholamhossein)
+      return TABLE.get(GHOLAM)[1] + word(w.substring(GHOLAM.length()), true).toLowerCase(Locale.ROOT);
     }
     if (persian && w.length() > 6 && w.startsWith("محمد") && w.charAt(4) != 'ي' && !TABLE.containsKey(w)
         && !w.endsWith("ي") && !w.endsWith("ان") && !w.endsWith("پور") && !w.endsWith("زاده") && !w.endsWith("نژاد")) {

@@ -35,6 +35,7 @@ public final class OrganisationName {
   private static final String DEPARTMENT = MatchingForm.key("اداره");
   private static final String COUNTRY = MatchingForm.key("کشور");
   private static final String MINISTRY = MatchingForm.key("وزارت");
+  private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
   private static final java.util.Set<String> PLURALS = java.util.Set.of(MatchingForm.key("ها"), MatchingForm.key("های"));
@@ -42,14 +43,146 @@ public final class OrganisationName {
   private static final Map<String, String> NAMED_AFTER = Map.of(MatchingForm.key("الملك"), "King", MatchingForm.key("الامير"), "Prince",
       MatchingForm.key("امام"), "Imam");
 
+  /** Units of a parliament that Persian names after it (کمیسیون … مجلس شورای اسلامی). */
+  private static final java.util.Set<String> PARLIAMENT_UNITS = java.util.Set.of(MatchingForm.key("کمیسیون"),
+      MatchingForm.key("کمیته"), MatchingForm.key("فراکسیون"));
+  private static final String MAJLIS = MatchingForm.key("مجلس");
+  private static final String SHURA = MatchingForm.key("شورای");
+  private static final String ISLAMIC = MatchingForm.key("اسلامی");
+
   private OrganisationName() {}
+
+  /**
+   * The words with the table's compounds of two or three words joined into one (آموزش و پرورش: Education,
+   * also with و glued to the next word; حمل و نقل: Transportation; التصوير الضوئي: Photography); the
+   * article is off the words of a compound but for the first one.
+   */
+  private static String[] compounds(String[] words) {
+    List<String> out = null;
+    for (int i = 0; i < words.length; i++) {
+      String joined = null;
+      int used = 1;
+      if (i + 2 < words.length && words[i + 1].equals(AND)) {
+        joined = bare(words[i]) + " و " + bare(words[i + 2]);
+        used = 3;
+      } else if (i + 1 < words.length && words[i + 1].length() > 2 && words[i + 1].charAt(0) == 'و'
+          && !WORDS.containsKey(bare(words[i + 1]))) {
+        joined = bare(words[i]) + " و " + bare(words[i + 1].substring(1));
+        used = 2;
+      }
+      if (joined == null || !WORDS.containsKey(joined)) {
+        joined = i + 1 < words.length ? bare(words[i]) + " " + bare(words[i + 1]) : null;
+        used = 2;
+      }
+      if (joined != null && WORDS.containsKey(joined)) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(words).subList(0, i));
+        }
+        out.add(joined);
+        i += used - 1;
+      } else if (out != null) {
+        out.add(words[i]);
+      }
+    }
+    return out == null ? words : out.toArray(new String[0]);
+  }
+
+  private static final String UNIVERSITY = MatchingForm.key("دانشگاه");
+  private static final String BRANCH = MatchingForm.key("واحد");
+  private static final String SCIENCES = MatchingForm.key("علوم");
+  private static final String MEDICAL = MatchingForm.key("پزشکی");
+  private static final String SERVICES = MatchingForm.key("خدمات");
+  private static final java.util.Set<String> HEALTH_CARE = java.util.Set.of(MatchingForm.key("بهداشتی"), MatchingForm.key("درمانی"));
+  private static final String CITY = MatchingForm.key("شهر");
+
+  /**
+   * Iranian bodies that English names by a pattern of its own, with the town they serve: a university's
+   * branch ({@code دانشگاه آزاد اسلامی واحد بروجرد}: Islamic Azad University, Borujerd Branch), a provincial
+   * university of medical sciences ({@code دانشگاه علوم پزشکی و خدمات بهداشتی درمانی استان زنجان}: Zanjan
+   * University of Medical Sciences), a town's council ({@code شورای اسلامی شهر X}: X City Council). Null
+   * for any other name.
+   */
+  private static String iranianInstitution(String[] words, Function<String, String> place) {
+    int n = words.length;
+    if (n >= 3 && words[0].equals(UNIVERSITY)) {
+      for (int k = 2; k < n - 1; k++) {
+        if (words[k].equals(BRANCH)) {
+          String town = town(words, k + 1, place);
+          String parent = town == null ? null : english(String.join(" ", java.util.Arrays.copyOf(words, k)), place);
+          return parent == null ? null : parent + ", " + town + " Branch";
+        }
+      }
+      if (n >= 4 && words[1].equals(SCIENCES) && words[2].equals(MEDICAL)) {
+        int i = 3;
+        if (i + 1 < n && words[i].equals(AND) && words[i + 1].equals(SERVICES)) {
+          i += 2;
+          while (i < n && HEALTH_CARE.contains(words[i])) {
+            i++;
+          }
+        }
+        if (i < n && words[i].equals(PROVINCE)) {
+          i++;
+        }
+        String town = i < n ? town(words, i, place) : null;
+        return town == null ? null : town + " University of Medical Sciences";
+      }
+    }
+    if (n >= 3 && words[0].equals(SHURA)) {
+      int i = 1;
+      if (words[i].equals(ISLAMIC)) {
+        i++;
+      }
+      if (i + 1 < n && words[i].equals(CITY)) {
+        String town = town(words, i + 1, place);
+        return town == null ? null : town + " City Council";
+      }
+    }
+    return null;
+  }
+
+  /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
+  private static String town(String[] words, int from, Function<String, String> place) {
+    int left = words.length - from;
+    String p = left == 1 ? place.apply(words[from]) : left == 2 ? place.apply(words[from] + " " + words[from + 1]) : null;
+    if (p == null && left == 1 && entry(words[from]) == null) {
+      p = CrossScriptName.romanize(words[from], "fa", true); // a town the KB lacks, spelt as one
+    }
+    if (p == null) {
+      return null;
+    }
+    for (String region : new String[] {" Province", " Region"}) {
+      if (p.endsWith(region) && p.length() > region.length()) {
+        return p.substring(0, p.length() - region.length());
+      }
+    }
+    return p;
+  }
+
+  private static String bare(String w) {
+    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+  }
 
   /**
    * English name of {@code name} (Arabic script), or null. {@code place} gives the English name of a
    * place the KB knows by a word's matching form (with its article if it has one), or null.
    */
   public static String english(String name, Function<String, String> place) {
-    String[] words = MatchingForm.key(name).split(" ");
+    String[] words = compounds(MatchingForm.key(name).split(" "));
+    String institution = iranianInstitution(words, place);
+    if (institution != null) {
+      return institution;
+    }
+    String parent = "";
+    int n = words.length;
+    if (n > 2 && PARLIAMENT_UNITS.contains(words[0])) {
+      // کمیسیون اقتصادی مجلس شورای اسلامی: a unit of the Majlis, named "… Commission of the Majlis"
+      int cut = n > 4 && words[n - 3].equals(MAJLIS) && words[n - 2].equals(SHURA) && words[n - 1].equals(ISLAMIC) ? n - 3
+          : words[n - 1].equals(MAJLIS) ? n - 1 : -1;
+      if (cut > 1) {
+        words = java.util.Arrays.copyOf(words, cut);
+        parent = " of the Majlis";
+      }
+    }
     if (words.length > 3 && words[words.length - 2].equals(SECURITIES) && words[words.length - 1].equals(FINANCIAL)
         && (words[0].equals(BOURSE) || words[0].equals(MARKET))) {
       // بورصة طوكيو للأوراق المالية، سوق الكويت للأوراق المالية: English says Stock Exchange alone
@@ -92,8 +225,16 @@ public final class OrganisationName {
       if (w.equals(COUNTRY) && i == 1 && words[0].equals(MINISTRY)) {
         w = MatchingForm.key("داخلية"); // وزارت کشور: Ministry of Interior
       }
+      if (w.equals(FOREIGN) && i == 1 && words[0].equals(MINISTRY)) {
+        w = MatchingForm.key("خارجية"); // وزارت خارجه: Ministry of Foreign Affairs, as وزارت امور خارجه
+      }
       if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
-        String p = place.apply(words[i + 1]);
+        String p = i + 2 < words.length ? place.apply(words[i + 1] + " " + words[i + 2]) : null;
+        if (p != null) {
+          i++; // استان آذربایجان شرقی: a province of two words
+        } else {
+          p = place.apply(words[i + 1]);
+        }
         if (p == null) {
           return null;
         }
@@ -127,14 +268,19 @@ public final class OrganisationName {
         return null; // only the nationality closes a name
       }
       if (e == null) {
-        String p = place.apply(w);
+        String p = i + 1 < words.length ? place.apply(w + " " + words[i + 1]) : null;
+        if (p != null) {
+          i++; // خراسان شمالی, آذربایجان غربی: a place of two words
+        } else {
+          p = place.apply(w);
+        }
         if (p == null && w.startsWith("ال")) {
           p = place.apply(w.substring(2));
         }
         if (p == null || !places.isEmpty()) {
           return null;
         }
-        for (String region : new String[] {" Region", " Governorate"}) {
+        for (String region : new String[] {" Region", " Governorate", " Province"}) {
           if (p.endsWith(region) && p.length() > region.length()) {
             p = p.substring(0, p.length() - region.length()); // جامعة القصيم: Qassim University, not Region
           }
@@ -155,11 +301,14 @@ public final class OrganisationName {
           groups.add(g);
         }
         case ADJ -> {
+          String adj = and && i > 1 && entry(words[i - 1]) != null && entry(words[i - 1]).kind == Kind.ADJ
+              ? "and " + e.english // الشؤون البلدية والقروية: Municipal and Rural Affairs
+              : e.english;
           if (groups.isEmpty()) {
-            headAdjectives.add(e.english);
+            headAdjectives.add(adj);
           } else {
             List<String> g = groups.get(groups.size() - 1);
-            g.add(g.size() - 1, e.english); // before its noun: الشؤون الاجتماعية, Social Affairs
+            g.add(g.size() - 1, adj); // before its noun: الشؤون الاجتماعية, Social Affairs
           }
         }
         case NATION -> {
@@ -168,6 +317,8 @@ public final class OrganisationName {
               return null; // a government body's nationality closes its name
             }
             country = e.extra;
+          } else if (groups.isEmpty() && bare(words[0]).equals(BOURSE) && e.extra.indexOf(' ') < 0) {
+            headAdjectives.add(0, e.extra); // البورصة الكويتية: an exchange is named by its place, Kuwait Stock Exchange
           } else if (groups.isEmpty()) {
             headAdjectives.add(0, e.english); // English puts the nationality first: الحرس الثوري الإيراني
           } else {
@@ -197,6 +348,10 @@ public final class OrganisationName {
       fill.insert(0, placeName + " "); // مديرية أمن القاهرة: Cairo Security Directorate; a country goes after (of Iran)
       placeName = null;
     }
+    if (placeName != null && fill.length() == 0 && ARMED.contains(pattern) && NATIONALITIES.containsKey(placeName)) {
+      fill.append(NATIONALITIES.get(placeName)); // ارتش یمن: a country's army by its adjective, Yemeni Army
+      placeName = null;
+    }
     if (placeName != null && (fill.length() == 0 || !pattern.startsWith("{}"))) {
       fill.append(fill.length() > 0 ? " " : "").append(placeName); // Al Baha University; Ministry of ... Iran
       placeName = null;
@@ -219,6 +374,7 @@ public final class OrganisationName {
     if (placeName != null) {
       out += " of " + placeName;
     }
+    out += parent;
     return country == null ? out : out + " (" + country + ")";
   }
 
@@ -284,6 +440,21 @@ public final class OrganisationName {
       e = WORDS.get(bare.substring(0, bare.length() - 1)); // سینمای، نیروی: the Persian ezafe after a vowel
     }
     return e;
+  }
+
+  /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
+  private static final java.util.Set<String> ARMED = java.util.Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");
+  /** A country's nationality adjective, the first the word table gives for it. */
+  private static final Map<String, String> NATIONALITIES = nationalities();
+
+  private static Map<String, String> nationalities() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] c : TsvRows.of("/entities/org-names.tsv")) {
+      if (c.length > 3 && c[1].equalsIgnoreCase("nation")) {
+        out.putIfAbsent(c[3], c[2]);
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static java.util.Set<String> countries() {
