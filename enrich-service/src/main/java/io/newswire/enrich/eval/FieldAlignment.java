@@ -90,6 +90,17 @@ final class FieldAlignment {
     return n.length;
   }
 
+  /** The gold text as display normalization leaves it: Arabic presentation forms as their letters. */
+  static String displayForms(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+    }
+    return s;
+  }
+
   /** Harakat and other combining marks: normalization may reorder (shadda + tanwin) or drop them. */
   private static boolean isMark(int c) {
     return Character.getType(c) == Character.NON_SPACING_MARK || c == 0x0640;

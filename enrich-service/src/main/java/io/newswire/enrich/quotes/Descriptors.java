@@ -99,7 +99,45 @@ final class Descriptors {
         }
       }
     }
+    if (best.speaker == null && nisba != null) {
+      return unknownCounterpart(views, fieldIndex, nisba, content, text, lang);
+    }
     return best.speaker;
+  }
+
+  /** Most words of a counterpart's name the entity step did not know (مع نظيره المصري، سامح شكري،). */
+  private static final int MAX_COUNTERPART_NAME = 3;
+
+  /**
+   * 'مع نظيره المصري، X،' where X is no mention the entity step made: the two or three words set off by
+   * commas after the counterpart and the description's nisba are the holder's name (published as a name,
+   * as an unknown name after a role is), under the same conditions as {@link #counterpartBefore}.
+   */
+  private static SpeakerRef unknownCounterpart(List<FieldView> views, int fieldIndex, String nisba,
+      List<String> content, String text, String lang) {
+    for (int v = fieldIndex; v >= 0; v--) {
+      FieldView f = views.get(v);
+      List<Token> toks = f.tokens;
+      for (int j = 1; j + 2 < toks.size(); j++) {
+        if (!COUNTERPARTS.contains(toks.get(j - 1).form()) || !bareIs(toks.get(j), nisba, lang)
+            || !f.hasCharBetween(toks.get(j).end(), toks.get(j + 1).start(), "،,")) {
+          continue;
+        }
+        int end = j + 1;
+        while (end < toks.size() && end - j <= MAX_COUNTERPART_NAME && f.mentionAt(toks.get(end)) == null
+            && (end == j + 1 || f.blankBetween(toks.get(end - 1).end(), toks.get(end).start()))) {
+          end++;
+        }
+        int n = end - j - 1;
+        boolean closed = end < toks.size() && f.hasCharBetween(toks.get(end - 1).end(), toks.get(end).start(), "،,.");
+        if (n < 2 || n > MAX_COUNTERPART_NAME || !closed || counterpartBefore(f, j + 1, nisba, content, lang) == 0) {
+          continue;
+        }
+        String name = f.text.substring(toks.get(j + 1).start(), toks.get(end - 1).end());
+        return new SpeakerRef(null, name, text);
+      }
+    }
+    return null;
   }
 
   /**

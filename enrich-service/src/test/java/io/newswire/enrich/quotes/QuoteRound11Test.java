@@ -76,6 +76,16 @@ class QuoteRound11Test {
   }
 
   @Test
+  void arabicCounterpartTheEntityStepMissedIsStillNamed() {
+    var f = fields("مباحثات أردنية تونسية",
+        "أكد وزير الخارجية الأردني، سمير الحداد، أمس، أن العلاقات بين البلدين متينة. وأوضح الوزير الحداد، خلال مؤتمر صحافي عقده مع نظيره التونسي، منير بن سالم، أن التعاون سيتوسع.",
+        "من جانبه، قال وزير الخارجية التونسي إن «البلدين يتفقان على كل الملفات الإقليمية».");
+    Entity haddad = person("P1", "Samir al-Haddad", f, "سمير الحداد", "الحداد");
+    List<Quote> q = run("ar", f, haddad);
+    assertEquals("منير بن سالم", speakerName(startingWith(q, "البلدين يتفقان")));
+  }
+
+  @Test
   void arabicRoleOfAnotherCountryIsNotThePersonNamedBefore() {
     var f = fields("مباحثات أردنية تونسية",
         "أكد وزير الخارجية الأردني، سمير الحداد، أمس، أن العلاقات بين البلدين متينة.",
