@@ -3,6 +3,7 @@ package io.newswire.enrich.eval;
 import io.newswire.enrich.ArticleField;
 import io.newswire.enrich.ArticleFields;
 import io.newswire.schema.EnrichedArticle;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,8 +49,14 @@ final class FieldAlignment {
     int i = s;
     int j = 0;
     while (j < d.length) {
+      int k;
       if (i < t.length && fold(t[i]) == fold(d[j])) {
         map[j++] = i++;
+      } else if (i < t.length && (k = presentationForm(t[i], d, j)) > 0) {
+        for (int e = j + k; j < e; j++) {
+          map[j] = i; // ﻻ, ﺍﻟ…: an Arabic presentation form the display text holds as its letters
+        }
+        i++;
       } else if (isGap(d[j]) || isMark(d[j])) {
         map[j] = i; // a space the text lacks (or holds as another gap character)
         j++;
@@ -60,6 +67,38 @@ final class FieldAlignment {
       }
     }
     return map;
+  }
+
+  /**
+   * How many display code points from {@code j} an Arabic presentation form {@code c} of the text (U+FB50 to
+   * U+FDFF, U+FE70 to U+FEFF: isolated, initial, final forms and the lam-alef ligatures) stands for once
+   * normalized (NFKC), or 0 when it is none or they differ.
+   */
+  private static int presentationForm(int c, int[] d, int j) {
+    if (!(c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF)) {
+      return 0;
+    }
+    int[] n = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC).codePoints().toArray();
+    if (n.length == 0 || j + n.length > d.length) {
+      return 0;
+    }
+    for (int x = 0; x < n.length; x++) {
+      if (fold(n[x]) != fold(d[j + x])) {
+        return 0;
+      }
+    }
+    return n.length;
+  }
+
+  /** The gold text as display normalization leaves it: Arabic presentation forms as their letters. */
+  static String displayForms(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+    }
+    return s;
   }
 
   /** Harakat and other combining marks: normalization may reorder (shadda + tanwin) or drop them. */

@@ -149,7 +149,7 @@ public final class QuoteEvaluation {
         for (JsonNode g : golds) {
           int gs = g.get("start").asInt();
           int ge = g.get("end").asInt();
-          List<String> gTokens = TokenOverlap.tokens(slice(cps, gs, ge));
+          List<String> gTokens = TokenOverlap.tokens(FieldAlignment.displayForms(slice(cps, gs, ge)));
           int best = -1;
           double bestF1 = 0;
           for (int i = 0; i < preds.size(); i++) {

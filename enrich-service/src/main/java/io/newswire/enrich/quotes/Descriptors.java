@@ -60,6 +60,7 @@ final class Descriptors {
       return null; // 'the company' alone says too little: English descriptions must say more than their kind
     }
     String head = content.get(0);
+    String nisba = "ar".equals(lang) ? lastNisba(words) : null;
     int need = content.size() == 1 ? 1 : 2;
     Best best = new Best(need);
     int lastField = Math.min(views.size() - 1, ahead ? fieldIndex + LEAD_AHEAD : fieldIndex);
@@ -72,7 +73,7 @@ final class Descriptors {
         if (!m.person() || f.spanAt(m.start()) != null && !quotedNameOnly(f, m) || text.contains(m.text())) {
           continue; // a name inside words said, or the description holds the name itself
         }
-        int score = score(f, m.start(), m.end(), m, head, content, lexicon);
+        int score = score(f, m.start(), m.end(), m, head, content, nisba, lexicon, text);
         if (best.beatenBy(score, v < fieldIndex || v == fieldIndex && m.start() < position)) {
           best.take(SpeakerRef.of(m, text), score);
         }
@@ -92,13 +93,51 @@ final class Descriptors {
         if (n < 2 || n > 3 || !QuotedName.is(f, q.contentStart(), q.contentEnd(), n, f.charBefore(q.outerStart()))) {
           continue;
         }
-        int score = score(f, q.outerStart(), q.outerEnd(), null, head, content, lexicon);
+        int score = score(f, q.outerStart(), q.outerEnd(), null, head, content, nisba, lexicon, text);
         if (best.beatenBy(score, v < fieldIndex || v == fieldIndex && q.outerStart() < position)) {
           best.take(new SpeakerRef(null, f.text.substring(q.contentStart(), q.contentEnd()).strip(), text), score);
         }
       }
     }
+    if (best.speaker == null && nisba != null) {
+      return unknownCounterpart(views, fieldIndex, nisba, content, text, lang);
+    }
     return best.speaker;
+  }
+
+  /** Most words of a counterpart's name the entity step did not know (مع نظيره المصري، سامح شكري،). */
+  private static final int MAX_COUNTERPART_NAME = 3;
+
+  /**
+   * 'مع نظيره المصري، X،' where X is no mention the entity step made: the two or three words set off by
+   * commas after the counterpart and the description's nisba are the holder's name (published as a name,
+   * as an unknown name after a role is), under the same conditions as {@link #counterpartBefore}.
+   */
+  private static SpeakerRef unknownCounterpart(List<FieldView> views, int fieldIndex, String nisba,
+      List<String> content, String text, String lang) {
+    for (int v = fieldIndex; v >= 0; v--) {
+      FieldView f = views.get(v);
+      List<Token> toks = f.tokens;
+      for (int j = 1; j + 2 < toks.size(); j++) {
+        if (!COUNTERPARTS.contains(toks.get(j - 1).form()) || !bareIs(toks.get(j), nisba, lang)
+            || !f.hasCharBetween(toks.get(j).end(), toks.get(j + 1).start(), "،,")) {
+          continue;
+        }
+        int end = j + 1;
+        while (end < toks.size() && end - j <= MAX_COUNTERPART_NAME && f.mentionAt(toks.get(end)) == null
+            && (end == j + 1 || f.blankBetween(toks.get(end - 1).end(), toks.get(end).start()))) {
+          end++;
+        }
+        int n = end - j - 1;
+        boolean closed = end < toks.size() && f.hasCharBetween(toks.get(end - 1).end(), toks.get(end).start(), "،,.");
+        if (n < 2 || n > MAX_COUNTERPART_NAME || !closed || counterpartBefore(f, j + 1, nisba, content, lang) == 0) {
+          continue;
+        }
+        String name = f.text.substring(toks.get(j + 1).start(), toks.get(end - 1).end());
+        return new SpeakerRef(null, name, text);
+      }
+    }
+    return null;
   }
 
   /**
@@ -136,10 +175,16 @@ final class Descriptors {
    * head word is there.
    */
   private static int score(FieldView f, int start, int end, MentionRef m, String head, List<String> content,
-      CueLexicon lexicon) {
+      String nisba, CueLexicon lexicon, String description) {
     List<Token> toks = f.tokens;
     int after = f.tokenAtOrAfter(end);
     int first = f.tokenAtOrAfter(start);
+    if (nisba != null) {
+      int counterpart = counterpartBefore(f, first, nisba, content, lexicon.language());
+      if (counterpart > 0) {
+        return counterpart; // مع نظيره المصري، X: X holds the role the sentence gave the other, for his country
+      }
+    }
     if (!headNear(toks, after, first, head, lexicon.language())) {
       return 0; // the cheap test first: most names have no such word beside them
     }
@@ -147,24 +192,82 @@ final class Descriptors {
     int prevEnd = end;
     for (int j = after; j < toks.size() && j - after < WINDOW; j++) {
       Token t = toks.get(j);
-      if (f.hasCharBetween(prevEnd, t.start(), j == after ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m)) {
+      if (f.hasCharBetween(prevEnd, t.start(), j == after ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m, description)) {
         break;
       }
       side.add(bare(t, lexicon.language()));
       prevEnd = t.end();
     }
-    int best = count(side, head, content);
+    int best = otherNisba(side, nisba) ? 0 : count(side, head, content);
     side.clear();
     int nextStart = start;
     for (int j = first - 1; j >= 0 && first - j <= WINDOW; j--) {
       Token t = toks.get(j);
-      if (f.hasCharBetween(t.end(), nextStart, j == first - 1 ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m)) {
+      if (f.hasCharBetween(t.end(), nextStart, j == first - 1 ? ".:!?؟;؛" : PUNCTUATION) || stops(f, t, j, m, description)) {
         break;
       }
       side.add(bare(t, lexicon.language()));
       nextStart = t.start();
     }
-    return Math.max(best, count(side, head, content));
+    return Math.max(best, otherNisba(side, nisba) ? 0 : count(side, head, content));
+  }
+
+  /** Words of a counterpart: the person after them holds the same office as the one they belong to. */
+  private static final Set<String> COUNTERPARTS = Set.of("نظيره", "نظيرته", "ونظيره", "ونظيرته");
+
+  /**
+   * The last nisba adjective of an Arabic description (وزير الخارجية المصري: مصري), bare, or null: the
+   * country or body the role is of.
+   */
+  private static String lastNisba(List<Token> words) {
+    for (int k = words.size() - 1; k > 0; k--) {
+      String s = words.get(k).form();
+      int off = bareStart(s);
+      if (off > 0 && s.startsWith("ال", off - 2 < 0 ? 0 : off - 2) && s.length() - off >= 3 && s.endsWith("ي")) {
+        return s.substring(off);
+      }
+    }
+    return null;
+  }
+
+  /** The side holds a nisba adjective of its own and not the description's: وزير الخارجية السعودي is not المصري. */
+  private static boolean otherNisba(List<String> side, String nisba) {
+    if (nisba == null || side.contains(nisba)) {
+      return false;
+    }
+    for (String w : side) {
+      if (w.length() >= 4 && w.endsWith("ي") && !w.equals(nisba)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 'مع نظيره المصري، X' before the name: X is the counterpart, of the description's nisba, of someone the
+   * field described before with the description's other words (وزير الخارجية السعودي … نظيره المصري، سامح
+   * شكري for وزير الخارجية المصري). The description's word count, else 0.
+   */
+  private static int counterpartBefore(FieldView f, int first, String nisba, List<String> content, String lang) {
+    List<Token> toks = f.tokens;
+    int j = first - 1;
+    if (j < 1 || !bareIs(toks.get(j), nisba, lang) || !COUNTERPARTS.contains(toks.get(j - 1).form())
+        || f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), PUNCTUATION)) {
+      return 0;
+    }
+    for (String c : content) {
+      if (c.equals(nisba)) {
+        continue;
+      }
+      boolean seen = false;
+      for (int k = 0; k < j - 1 && !seen; k++) {
+        seen = bareIs(toks.get(k), c, lang);
+      }
+      if (!seen) {
+        return 0;
+      }
+    }
+    return content.size();
   }
 
   private static final String PUNCTUATION = ".:!?؟;؛،,";
@@ -202,13 +305,15 @@ final class Descriptors {
    * A word that ends an apposed description: a quotation, a speech verb or complementizer, another name, a
    * companion (وزير الخارجية في مؤتمر مع نظيره X: X is not the minister).
    */
-  private static boolean stops(FieldView f, Token t, int j, MentionRef m) {
+  private static boolean stops(FieldView f, Token t, int j, MentionRef m, String description) {
     if (f.insideQuote(t) || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.COMP) != null
         || COMPANIONS.contains(t.form())) {
       return true;
     }
     MentionRef other = f.mentionAt(t);
-    return other != null && other.person() && (m == null || other.start() != m.start());
+    // a mention that is the description itself (a role the entity step linked to an office holder) is no other name
+    return other != null && other.person() && (m == null || other.start() != m.start())
+        && !description.contains(other.text());
   }
 
   private static int count(List<String> side, String head, List<String> content) {

@@ -93,6 +93,13 @@ public final class QuoteExtractor {
           SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, at, false);
           speaker = described == null ? speaker : described; // وتابع خطيب الجامع: the person apposed with that description
         }
+        if (!"en".equals(lexicon.language()) && roleOnlyLink(speaker, views, lexicon)) {
+          // the entity step linked a bare role (وزیر خارجه انگلستان، رئيس الوزراء) to whoever holds that office
+          // in its knowledge base: the person the story names in that role, else nobody named
+          SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, at, false);
+          speaker = described != null && !speaker.entityId().equals(described.entityId()) ? described
+              : new SpeakerRef(null, null, speaker.text());
+        }
         if (body && "fa".equals(f.lang()) && Epithets.unresolved(speaker) && speaker.text() != null
             && !switchedAt(f, c) && roleWords(speaker.text(), lexicon)) {
           // Persian copy names its speaker once and then goes on with a description of the same person
@@ -153,6 +160,29 @@ public final class QuoteExtractor {
   }
 
   /** Words that open with a role head and go on to more words: a description, not a name. */
+  /**
+   * A speaker whose entity the article only ever names by a role: its mentions (the speaker's words among
+   * them) all open with a role head, none is a name (وزیر خارجه انگلستان linked to an office holder).
+   */
+  private static boolean roleOnlyLink(SpeakerRef s, List<FieldView> views, CueLexicon lexicon) {
+    if (s == null || s.entityId() == null || s.text() == null || !roleWords(s.text(), lexicon)) {
+      return false;
+    }
+    boolean spokenAs = false;
+    for (FieldView f : views) {
+      for (MentionRef m : f.mentions) {
+        if (!m.entity().getId().equals(s.entityId())) {
+          continue;
+        }
+        if (!roleWords(m.text(), lexicon)) {
+          return false; // named somewhere: the link stands
+        }
+        spokenAs |= m.text().equals(s.text());
+      }
+    }
+    return spokenAs;
+  }
+
   private static boolean roleWords(String text, CueLexicon lexicon) {
     List<Token> words = Tokenizer.tokenize(text, lexicon.language());
     return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
@@ -358,7 +388,7 @@ public final class QuoteExtractor {
         } else if (next != null && next.name() == null && isName(next.text(), lexicon)) {
           person = new SpeakerRef(null, next.text(), next.text()); // a name the entity step did not know
         } else if (next != null && next.name() != null) {
-          break;
+          person = next; // a name the subject finder kept after its role (… الاميركي اشتون كارتر)
         }
       }
       if (person != null) {

@@ -40,8 +40,62 @@ record RolePhrase(int first, int end, String key) {
     if ("en".equals(f.lang()) && t.capitalized()) {
       return true; // White House spokesman Josh Earnest: the name is not part of the role
     }
-    return f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.HONORIFIC, CueKind.COMP, CueKind.VERB,
-        CueKind.CONT, CueKind.PRONOUN) != null;
+    if (f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.HONORIFIC, CueKind.COMP, CueKind.VERB,
+        CueKind.CONT, CueKind.PRONOUN) != null) {
+      return true;
+    }
+    return "ar".equals(f.lang()) && arabicNameAfterDefinite(f, j);
+  }
+
+  /**
+   * An Arabic role is closed once a definite word ends it (the article, or a place or body the entity step
+   * named: مهاجم المنتخب الجامايكي، مدرب بنما); two plain words after it then open an apposed name the
+   * entity step did not know (… الجامايكي جايل بارنز، … بنما داريو غوميز), not more of the role: a
+   * construct noun after a definite adjective would start a new noun phrase. The word after the pair must
+   * not be a place or body (لشرطة منطقة الرياض is still the role's complement).
+   */
+  static boolean arabicNameAfterDefinite(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    if (j < 1 || j + 1 >= toks.size() || !definiteArabic(f, j - 1) || !plainArabicWord(f, j)
+        || !f.blankBetween(toks.get(j).end(), toks.get(j + 1).start()) || !plainArabicWord(f, j + 1)) {
+      return false;
+    }
+    if (j + 2 < toks.size()) {
+      MentionRef next = f.mentionAt(toks.get(j + 2));
+      return next == null || next.person();
+    }
+    return true;
+  }
+
+  /** The article (also after a clitic: لل، بال، وال، فال), or a place or body the entity step named. */
+  private static boolean definiteArabic(FieldView f, int j) {
+    Token t = f.tokens.get(j);
+    String s = t.form();
+    if (s.startsWith("ال") || s.startsWith("لل") || s.length() > 3 && s.startsWith("ال", 1)
+        && (s.charAt(0) == 'و' || s.charAt(0) == 'ف' || s.charAt(0) == 'ب' || s.charAt(0) == 'ك')) {
+      return true;
+    }
+    MentionRef m = f.mentionAt(t);
+    return m != null && !m.person();
+  }
+
+  /** Prepositions and particles (folded) that carry a role's complement on: never part of a name. */
+  private static final java.util.Set<String> ARABIC_LINKS = java.util.Set.of("باسم", "لدى", "عند", "امام", "خلال",
+      "بين", "حول", "ضد", "نحو", "عبر", "منذ", "حتى", "الى", "على", "في", "من", "عن", "مع", "بعد", "قبل", "دون",
+      "غير", "اثناء", "وسط", "لصالح", "بشان", "جراء", "لشؤون", "بمنطقة", "بمحافظة", "بمدينة", "بوزارة");
+
+  /**
+   * A word with no article, mention, cue, stop word or particle: it may be part of an unknown name. Not a
+   * feminine or participle ending (مخاطبة) nor an attached pronoun (جمهورها): those are the sentence's words.
+   */
+  static boolean plainArabicWord(FieldView f, int j) {
+    Token t = f.tokens.get(j);
+    String s = t.form();
+    return s.length() > 2 && !s.startsWith("ال") && !s.startsWith("لل") && !ARABIC_LINKS.contains(s)
+        && !s.endsWith("ة") && !s.endsWith("ها") && !s.endsWith("هم") && f.mentionAt(t) == null
+        && f.spanAt(t.start()) == null && !ArabicParticles.opensAdjunct(t) && !Character.isDigit(s.charAt(0))
+        && f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.HONORIFIC, CueKind.COMP, CueKind.VERB,
+            CueKind.CONT, CueKind.PRONOUN, CueKind.ROLE) == null;
   }
 
   /** Head and last word without the article, so أمير دولة قطر and أمير قطر share a key. */

@@ -148,6 +148,42 @@ final class SubjectFinder {
     return implicit(f, cue, tracker);
   }
 
+  /** How far into an Arabic subject a description may run before the name that closes it. */
+  private static final int MAX_DESCRIPTION_TOKENS = 6;
+
+  /**
+   * An Arabic subject of tokens [from, limit) that is a description closed by a name the entity step did
+   * not know (مهاجم المنتخب الجامايكي جايل بارنز، مدرب بنما داريو غوميز): two or three plain words right
+   * after a definite word (see {@link RolePhrase#arabicNameAfterDefinite}), ending the subject (the
+   * limit, punctuation, or the article of the verb's object). The name is published, the words kept.
+   */
+  static SpeakerRef nameClosingDescription(FieldView f, int from, int limit) {
+    List<Token> toks = f.tokens;
+    for (int k = from + 1; k + 1 < limit && k - from <= MAX_DESCRIPTION_TOKENS; k++) {
+      if (!f.blankBetween(toks.get(k - 1).end(), toks.get(k).start()) || f.mentionAt(toks.get(k - 1)) != null
+          && f.mentionAt(toks.get(k - 1)).person()) {
+        return null; // punctuation or a known person first: not a description closed by an unknown name
+      }
+      if (!RolePhrase.arabicNameAfterDefinite(f, k)) {
+        continue;
+      }
+      int end = k + 2;
+      if (end < limit && f.blankBetween(toks.get(end - 1).end(), toks.get(end).start())
+          && RolePhrase.plainArabicWord(f, end)
+          && (end + 1 == limit || !f.blankBetween(toks.get(end).end(), toks.get(end + 1).start()))) {
+        end++; // a third name word right before the subject ends
+      }
+      boolean closes = end == limit || end < toks.size()
+          && (!f.blankBetween(toks.get(end - 1).end(), toks.get(end).start()) || toks.get(end).form().startsWith("ال"));
+      if (!closes) {
+        return null;
+      }
+      String name = f.text.substring(toks.get(k).start(), toks.get(end - 1).end());
+      return new SpeakerRef(null, name, f.text.substring(toks.get(from).start(), toks.get(end - 1).end()));
+    }
+    return null;
+  }
+
   /** ما / لما after a source head (وفقا لما، حسب ما), before the verb whose subject is the source. */
   private static final java.util.Set<String> AR_WHAT = java.util.Set.of("ما", "لما");
 
@@ -387,6 +423,12 @@ final class SubjectFinder {
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return null;
     }
+    if ("ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
+      SpeakerRef described = nameClosingDescription(f, i, limit);
+      if (described != null) {
+        return described; // مهاجم المنتخب الجامايكي جايل بارنز: the name, not the first four words
+      }
+    }
     if (!f.articleHasEntities || "ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
       // no entity here (the entity step has not run, or missed an Arabic name right after the verb:
       // وقال المسعد:): keep the subject words as the speaker's name rather than the previous speaker
@@ -515,10 +557,16 @@ final class SubjectFinder {
         && (f.lexicon.matchAny(toks, end, CueKind.STOP, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.HONORIFIC) == null
             || givenNameAli(f, end, limit))
         && !ArabicParticles.opensAdjunct(toks.get(end)) && f.spanAt(toks.get(end).start()) == null
-        && toks.get(end).form().replace("ـ", "").length() > 1) { // لـ«الشرق الأوسط»: the preposition is no name
+        && toks.get(end).form().replace("ـ", "").length() > 1 // لـ«الشرق الأوسط»: the preposition is no name
+        && !(end - role.end() >= 2 && toks.get(end).form().startsWith("ال"))) {
       end++;
     }
-    boolean endsSubject = end == limit || end < toks.size() && !f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank();
+    // a name of two plain words closed the role (مهاجم المنتخب الجامايكي جايل بارنز الأجواء …): the definite
+    // word after it opens the verb's object
+    boolean pairBeforeObject = end - role.end() >= 2 && end < limit && toks.get(end).form().startsWith("ال")
+        && RolePhrase.arabicNameAfterDefinite(f, role.end());
+    boolean endsSubject = end == limit || pairBeforeObject
+        || end < toks.size() && !f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank();
     return end > role.end() && endsSubject ? f.text.substring(toks.get(role.end() - 1).end(), toks.get(end - 1).end()) : "";
   }
 
@@ -678,6 +726,10 @@ final class SubjectFinder {
   private static SpeakerRef ammaTopic(FieldView f, int firstTok, int cueToken) {
     if (firstTok >= cueToken || !f.tokens.get(firstTok).form().equals("اما") || firstTok + 1 >= cueToken) {
       return null;
+    }
+    SpeakerRef described = nameClosingDescription(f, firstTok + 1, cueToken);
+    if (described != null) {
+      return described; // أما مدرب بنما داريو غوميز فقال: the name after the description
     }
     int end = firstTok + 1;
     while (end + 1 < cueToken && end - firstTok < 2

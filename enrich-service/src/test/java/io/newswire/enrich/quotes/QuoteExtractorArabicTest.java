@@ -88,10 +88,16 @@ class QuoteExtractorArabicTest {
 
   @Test
   void roleMergedIntoThePersonByTheEntityStepResolvesToIt() {
+    // round 11: a bare role the entity step linked to an office holder, with that holder never named in the
+    // story, is an unnamed role holder (the annotations' convention), not the knowledge base's current holder
     var f = fields("عنوان", "وصرح رئيس الوزراء: \"الاستثمار الأجنبي أولوية هذا العام\".");
     List<Quote> q = run(f, person("P1", "Laila Mansour", f, "رئيس الوزراء"));
-    assertEquals("Laila Mansour", speakerName(q.get(0)));
+    assertNull(speakerName(q.get(0)));
     assertEquals("رئيس الوزراء", speakerText(q.get(0)));
+    // named elsewhere in the story, the link stands
+    var g = fields("عنوان", "التقت ليلى منصور رئيسة الوزراء الوفد أمس.", "وصرح رئيس الوزراء: \"الاستثمار الأجنبي أولوية هذا العام\".");
+    List<Quote> r = run(g, person("P1", "Laila Mansour", g, "ليلى منصور", "رئيس الوزراء"));
+    assertEquals("Laila Mansour", speakerName(r.get(0)));
   }
 
   @Test
