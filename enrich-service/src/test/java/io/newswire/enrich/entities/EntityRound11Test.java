@@ -51,4 +51,12 @@ class EntityRound11Test {
         "وزار وفد من فريق الحوار الوطني المدينة أمس، وقال إن الحوار سيستأنف الأسبوع المقبل.");
     assertEquals(0, orgMentions(es, "الحوار"), all(es));
   }
+
+  @Test
+  void aProvincialBodyKeepsItsProvinceAfterThreeWords() {
+    List<Entity> es = run("fa", "عنوان",
+        "معاون سازمان جهاد کشاورزی استان یزد از برداشت پسته در این استان خبر داد.");
+    assertNotNull(mentioned(es, "سازمان جهاد کشاورزی استان یزد"), all(es));
+    assertNull(mentioned(es, "سازمان جهاد کشاورزی استان"), all(es));
+  }
 }
