@@ -59,4 +59,29 @@ class EntityRound11Test {
     assertNotNull(mentioned(es, "سازمان جهاد کشاورزی استان یزد"), all(es));
     assertNull(mentioned(es, "سازمان جهاد کشاورزی استان"), all(es));
   }
+
+  @Test
+  void aChainAfterAGivenNameIsNotTheKbPersonOfItsFather() {
+    List<Entity> es = run("ar", "عنوان",
+        "وحضر الحفل الأمير سلطان بن سلمان والوزير فهد بن زايد.");
+    Entity sultan = mentioned(es, "سلطان بن سلمان");
+    assertNotNull(sultan, all(es));
+    assertNull(mentioned(es, "بن سلمان"), all(es));
+    assertTrue(!sultan.getName().contains("Mohammed"), sultan.getName());
+  }
+
+  @Test
+  void aTitledChainIsNotTheKbPersonOfItsFirstName() {
+    List<Entity> es = run("ar", "عنوان",
+        "وأوضح مدير المعهد الشيخ سلمان بن فهد القحطاني أن الدروس مستمرة.");
+    Entity salman = mentioned(es, "سلمان بن فهد القحطاني");
+    assertNotNull(salman, all(es));
+    assertNull(mentioned(es, "سلمان"), all(es));
+  }
+
+  @Test
+  void ibnWithItsAlefOpensANameOfItsOwn() {
+    List<Entity> es = run("ar", "عنوان", "ويتناول الكتاب حياة ابن خلدون في تونس والقاهرة.");
+    assertNull(mentioned(es, "حياة ابن خلدون"), all(es));
+  }
 }
