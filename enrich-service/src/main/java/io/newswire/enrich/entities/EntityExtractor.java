@@ -191,6 +191,10 @@ public final class EntityExtractor {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
       names = newspapers.retype(fields, names); // لـ«الشرق الأوسط»: the newspaper
     }
+    if ("ar".equals(language)) {
+      names = ArabicClubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
+      names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
+    }
     if ("fa".equals(language)) {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
       names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name

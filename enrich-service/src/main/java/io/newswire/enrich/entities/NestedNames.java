@@ -191,8 +191,25 @@ final class NestedNames {
           matches.set(c.field(), field.stream().filter(o -> o != m).toList());
           break;
         }
+        // الشيخ سلمان بن صالح …: a one-word KB name opening a titled chain is that chain's given name, not the
+        // KB's person (a KB alias of the whole chain is a longer match and stays)
+        if (m.start() == c.start() && m.end() < c.end() && d.indexOf(' ', m.start()) >= m.end() && onlyPeople(m)
+            && ibnAt(d, m.end() + 1, c.end())) {
+          matches.set(c.field(), field.stream().filter(o -> o != m).toList());
+          break;
+        }
       }
     }
+  }
+
+  /** Whether the word at {@code at} (before {@code end}) is بن، ابن or بنت. */
+  private static boolean ibnAt(String d, int at, int end) {
+    int e = d.indexOf(' ', at);
+    if (e < 0 || e > end) {
+      return false;
+    }
+    String w = d.substring(at, e);
+    return w.equals("بن") || w.equals("ابن") || w.equals("بنت");
   }
 
   private static boolean afterIbn(String d, int from, int start) {

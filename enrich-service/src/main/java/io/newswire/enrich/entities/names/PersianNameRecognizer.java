@@ -441,7 +441,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
   private int orgTail(String[] keys, int i, int j) {
     int head = j;
-    while (j < keys.length && j - i <= 3 && isOrgWord(keys[j])) {
+    while (j < keys.length && j - i <= 3 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
       j++;
       if (endsWithClitic(keys[j - 1])) {
         break; // سفالگران کوهسار‌را: the clitic closes the name
@@ -490,6 +490,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return j;
+  }
+
+  /** استان سمنان at {@code j}: the province closes the name whole (below), not as a fourth genitive word. */
+  private boolean provinceNamed(String[] keys, int j) {
+    return keys[j].equals(PROVINCE) && j + 1 < keys.length && isNameWord(keys[j + 1]);
   }
 
   private boolean isGivenName(String key) {

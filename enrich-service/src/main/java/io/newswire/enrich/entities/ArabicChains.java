@@ -1,0 +1,75 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person's name found from بن on (بن ربيعة، بن سلمان as a KB alias) right after a given name or a titled
+ * word (الشاعر لبيد بن ربيعة، الأمير سلطان بن سلمان) is the whole chain: the mention opens at that word, and
+ * the chain is a person of its own, not the KB's person of the father's name alone. ابن with its alef
+ * opens a name by itself (ابن خلدون) and takes the word before only after a title.
+ */
+final class ArabicChains {
+  private static final Set<String> TITLES = MatchingForm.keys("الشاعر", "الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك",
+      "الدكتور", "الدكتورة", "الإمام", "الصحابي", "الخليفة", "السلطان", "المهندس", "الأستاذ");
+
+  private ArabicChains() {}
+
+  static List<Mention> open(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.PERSON || m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      if (!(d.startsWith("بن ", m.start()) || d.startsWith("ابن ", m.start())) || m.start() < 3 || d.charAt(m.start() - 1) != ' ') {
+        continue;
+      }
+      int we = m.start() - 1;
+      int ws = we;
+      while (ws > 0 && Character.isLetter(d.charAt(ws - 1))) {
+        ws--;
+      }
+      if (we - ws < 3 || d.startsWith("ال", ws)) {
+        continue;
+      }
+      String word = MatchingForm.key(d.substring(ws, we));
+      // ابن with its alef opens a name of its own (حياة ابن خلدون): only a title before the word makes it a chain
+      boolean given = d.charAt(m.start()) == 'ب' && GivenNames.arabic().contains(word);
+      boolean titled = false;
+      if (!given && ws > 1 && d.charAt(ws - 1) == ' ') {
+        int ts = ws - 1;
+        while (ts > 0 && Character.isLetter(d.charAt(ts - 1))) {
+          ts--;
+        }
+        titled = TITLES.contains(MatchingForm.key(d.substring(ts, ws - 1)));
+      }
+      if (!given && !titled || overlaps(mentions, m.field(), ws, we)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      String text = d.substring(ws, m.end());
+      out.set(i, new Mention(m.field(), ws, m.end(), "person:name:" + CrossScriptName.key(text), EntityType.PERSON,
+          CrossScriptName.romanize(text, "ar"), false));
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static boolean overlaps(List<Mention> mentions, int field, int s, int e) {
+    for (Mention m : mentions) {
+      if (m.field() == field && m.start() < e && s < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,271 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.UnknownNameLinker;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Arabic sport copy names its clubs by their bare names with the article (النصر، الهلال، التعاون) once the
+ * text has said what they are: after a club's head word (نادي التعاون، فريق الاتحاد، فريقا النصر والهلال)
+ * or as the other side of a result (فاز على السد القطري، خسر أمام الوصل، تعادل مع نظيره). In a text that
+ * speaks of a match, each such one-word definite name is the club wherever it stands alone, and a
+ * nationality after it (السد القطري) is no part of its name. A word after a head that is a rank, a role
+ * or a relational adjective (الفريق الأول، فريق العمل، الفريق النصراوي) names no club.
+ */
+final class ArabicClubs {
+  /** Words of match reports: without one, فريق and نادي name teams of work and social clubs. */
+  private static final String[] SPORT = {"كرة القدم", "مباراة", "المباراة", "مباريات", "الدوري", "لاعب", "اللاعب", "المدرب", "مدرب"};
+  private static final String DUAL = MatchingForm.key("فريقا");
+  private static final Set<String> HEADS = MatchingForm.keys("نادي", "فريق", "فريقا", "نظيره", "ناديا", "لفريق", "بفريق", "وفريق", "لنادي",
+      "بنادي", "ونادي");
+  /** Result verbs whose other side (after على/من/أمام/مع) is a club. */
+  private static final Set<String> RESULTS = MatchingForm.keys("فاز", "وفاز", "خسر", "وخسر", "تعادل", "وتعادل", "تغلب",
+      "وتغلب", "هزم", "وهزم");
+  /** Verbs of play whose subject right after them (خاض الهلال، كسب النصر) is a team: evidence, not proof. */
+  private static final Set<String> PLAY = MatchingForm.keys("خاض", "وخاض", "كسب", "وكسب", "يلعب", "ويلعب", "لعب", "ولعب",
+      "يلتقي", "ويلتقي", "التقى", "والتقى", "واجه", "وواجه", "يواجه", "ويواجه", "سجل", "وسجل", "أحرز", "وأحرز", "يستضيف",
+      "ويستضيف", "استضاف", "واستضاف");
+  private static final Set<String> RESULT_PREPOSITIONS = MatchingForm.keys("على", "من", "امام", "مع");
+  /** Words after a head that name no club. */
+  private static final Set<String> NOT_CLUBS = MatchingForm.keys("الأول", "الثاني", "الثالث", "الأولمبي", "الوطني", "المنافس",
+      "الخصم", "الضيف", "المضيف", "الفني", "الطبي", "الإداري", "العمل", "الزائر", "الآخر", "الأخرى", "الكروي", "المحلي",
+      "الرديف", "الشباب", "الناشئين", "الإنقاذ", "البحث", "الأمني", "التطوعي", "السعودي", "الأولى", "الثانية", "الثالثة",
+      "الرابعة", "الأخيرة", "المباراة", "المواجهة", "اللقاء", "الجولة", "النهائي", "اللقب", "البطولة", "الكأس", "الدوري", "المركز",
+      "الجائزة", "الذهبية", "الفضية", "البرونزية", "الميدالية", "المقعد", "الانتخابات", "الجميع", "الفريق", "النادي", "المنتخب",
+      "المدرب", "العاصمة", "الكرة", "المدينة", "البلد", "الحوار", "التنظيم", "الهدف", "اللاعب", "الحارس", "المهاجم", "المدافع");
+
+  /** Adjectives of a region or kind, not a nation (الاتحاد الآسيوي is the confederation). */
+  private static final Set<String> NOT_NATIONALITIES = MatchingForm.keys("الآسيوي", "الأوروبي", "الأفريقي", "العربي", "الدولي",
+      "الخليجي", "العالمي", "الإسلامي", "الرياضي", "الخيري", "الأدبي", "الثقافي", "الاجتماعي", "الصحي", "الشرقي", "الغربي",
+      "الشمالي", "الجنوبي", "الشعبي", "الرسمي", "المحلي", "الحديث", "الكلاسيكي", "الفني");
+
+  private ArabicClubs() {}
+
+  static List<Mention> mark(List<FieldText> fields, List<Mention> mentions) {
+    if (!sporty(fields)) {
+      return mentions;
+    }
+    Map<String, String[]> clubs = null; // key of the bare name -> {entity id, name} (null id: none yet)
+    Map<String, Integer> evidence = null;
+    for (FieldText f : fields) {
+      String d = f.display();
+      String prev2 = "";
+      String prev = "";
+      int i = 0;
+      while (i < d.length()) {
+        while (i < d.length() && !isLetter(d.charAt(i))) {
+          if (d.charAt(i) != ' ') {
+            prev2 = "";
+            prev = ""; // a comma or full stop breaks the phrase
+          }
+          i++;
+        }
+        int s = i;
+        while (i < d.length() && isLetter(d.charAt(i))) {
+          i++;
+        }
+        if (s == i) {
+          break;
+        }
+        String word = d.substring(s, i);
+        String key = MatchingForm.key(word);
+        String bare = withoutClitic(key);
+        boolean afterHead = HEADS.contains(prev);
+        // the other side of a result (فاز على السد) is a club
+        boolean otherSide = RESULT_PREPOSITIONS.contains(prev) && RESULTS.contains(prev2);
+        boolean afterResult = otherSide
+            || (RESULTS.contains(prev) || PLAY.contains(prev)) && !RESULT_PREPOSITIONS.contains(key);
+        if ((afterHead || afterResult) && isClubName(bare)) {
+          if (clubs == null) {
+            clubs = new HashMap<>();
+            evidence = new HashMap<>();
+          }
+          clubs.putIfAbsent(bare, null);
+          boolean pair = DUAL.equals(prev); // فريقا النصر والهلال: two teams named as such
+          evidence.merge(bare, otherSide || pair ? 2 : 1, Integer::sum);
+          // فريقا النصر والهلال: the second club of a pair
+          int j = i;
+          while (j < d.length() && d.charAt(j) == ' ') {
+            j++;
+          }
+          int e = j;
+          while (e < d.length() && isLetter(d.charAt(e))) {
+            e++;
+          }
+          if (e > j + 1 && d.charAt(j) == 'و') {
+            String second = MatchingForm.key(d.substring(j + 1, e));
+            if (isClubName(second)) {
+              clubs.putIfAbsent(second, null);
+              evidence.merge(second, pair ? 2 : 1, Integer::sum);
+            }
+          }
+        }
+        prev2 = prev;
+        prev = bare;
+      }
+    }
+    if (clubs == null) {
+      return mentions;
+    }
+    // The clubs' entities, where a mention names one already (نادي النصر, النصر).
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORGANIZATION || m.role()) {
+        continue;
+      }
+      String text = fields.get(m.field()).display().substring(m.start(), m.end());
+      int sp = text.indexOf(' ');
+      String name = sp > 0 && HEADS.contains(MatchingForm.key(text.substring(0, sp))) ? text.substring(sp + 1) : text;
+      String key = MatchingForm.key(name);
+      if (clubs.containsKey(key) && clubs.get(key) == null) {
+        clubs.put(key, new String[] {m.entityId(), m.name()});
+      }
+    }
+    // A name seen once after a head or a verb of play may be a common noun (فريق الحوار، فريق التمثيل):
+    // it takes a second sign, or a mention that already names it as a body.
+    for (Map.Entry<String, Integer> e : evidence.entrySet()) {
+      if (e.getValue() < 2 && clubs.get(e.getKey()) == null) {
+        clubs.remove(e.getKey());
+      }
+    }
+    if (clubs.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size() + 8);
+    List<Mention> added = new ArrayList<>();
+    for (FieldText f : fields) {
+      String d = f.display();
+      int i = 0;
+      while (i < d.length()) {
+        while (i < d.length() && !isLetter(d.charAt(i))) {
+          i++;
+        }
+        int s = i;
+        while (i < d.length() && isLetter(d.charAt(i))) {
+          i++;
+        }
+        if (s == i) {
+          break;
+        }
+        String key = MatchingForm.key(d.substring(s, i));
+        String bare = withoutClitic(key);
+        if (!clubs.containsKey(bare)) {
+          continue;
+        }
+        int start = s + (bare.length() < key.length() ? key.length() - bare.length() : key.equals(bare) ? 0 : 1);
+        int end = i;
+        int adjectiveEnd = nationalityAfter(d, end);
+        Mention over = overlapping(mentions, f.index(), start, end);
+        if (over != null) {
+          // السد القطري as one name: the club without its nationality
+          if (over.start() == start && over.end() == adjectiveEnd && adjectiveEnd > end
+              && over.type() == EntityType.ORGANIZATION) {
+            added.add(new Mention(f.index(), start, end, over.entityId(), over.type(), over.name(), false));
+            mentions = without(mentions, over);
+          }
+          continue;
+        }
+        if (adjectiveEnd == end && followedByDefinite(d, end)) {
+          continue; // الهلال الأحمر، التعاون الخليجي: another name
+        }
+        String[] club = clubs.get(bare);
+        if (club == null) {
+          String name = CrossScriptName.romanize(d.substring(start, end), "ar");
+          club = new String[] {UnknownNameLinker.slug(EntityType.ORGANIZATION, "ar", bare), name};
+          clubs.put(bare, club);
+        }
+        added.add(new Mention(f.index(), start, end, club[0], EntityType.ORGANIZATION, club[1], false));
+      }
+    }
+    if (added.isEmpty()) {
+      return mentions;
+    }
+    out.addAll(mentions);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    return out;
+  }
+
+  private static boolean sporty(List<FieldText> fields) {
+    for (FieldText f : fields) {
+      for (String w : SPORT) {
+        if (f.display().contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A one-word definite name that is not a rank, role or relational adjective. */
+  private static boolean isClubName(String key) {
+    return key.length() >= 4 && key.startsWith("ال") && !NOT_CLUBS.contains(key) && !key.endsWith("اوي")
+        && !(key.endsWith("ي") && key.length() > 6)
+        // a verbal noun of the pattern التفعيل (فريق التمثيل، فريق التحكيم) names an activity
+        && !(key.length() == 7 && key.startsWith("الت") && key.charAt(5) == 'ي');
+  }
+
+  /** The key without a glued و/ب/ل/ف before the article (والهلال، بالنصر، للاتحاد gives اللاتحاد → الاتحاد). */
+  private static String withoutClitic(String key) {
+    if (key.length() > 4 && "وبفل".indexOf(key.charAt(0)) >= 0) {
+      if (key.startsWith("ال", 1)) {
+        return key.substring(1);
+      }
+      if (key.charAt(0) == 'ل' && key.charAt(1) == 'ل') {
+        return "ا" + key.substring(1); // للهلال → الهلال
+      }
+      if (key.length() > 5 && "وف".indexOf(key.charAt(0)) >= 0 && "بل".indexOf(key.charAt(1)) >= 0 && key.startsWith("ال", 2)) {
+        return key.substring(2);
+      }
+    }
+    return key;
+  }
+
+  /** End of a masculine nationality adjective (القطري، الإماراتي) right after {@code end}, or {@code end}. */
+  private static int nationalityAfter(String d, int end) {
+    int j = end;
+    if (j >= d.length() || d.charAt(j) != ' ') {
+      return end;
+    }
+    j++;
+    int e = j;
+    while (e < d.length() && isLetter(d.charAt(e))) {
+      e++;
+    }
+    if (e - j >= 5 && d.startsWith("ال", j) && d.charAt(e - 1) == 'ي' && !NOT_CLUBS.contains(MatchingForm.key(d.substring(j, e)))
+        && !NOT_NATIONALITIES.contains(MatchingForm.key(d.substring(j, e)))) {
+      return e;
+    }
+    return end;
+  }
+
+  private static boolean followedByDefinite(String d, int end) {
+    return end + 3 < d.length() && d.charAt(end) == ' ' && d.startsWith("ال", end + 1);
+  }
+
+  private static Mention overlapping(List<Mention> mentions, int field, int s, int e) {
+    for (Mention m : mentions) {
+      if (m.field() == field && m.start() < e && s < m.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static List<Mention> without(List<Mention> mentions, Mention m) {
+    List<Mention> l = new ArrayList<>(mentions);
+    l.remove(m);
+    return l;
+  }
+
+  private static boolean isLetter(char c) {
+    return Character.isLetter(c) || c == '\u064B' || c == '\u064C' || c == '\u064E' || c == '\u064F' || c == '\u0650'
+        || c == '\u0651' || c == '\u0652';
+  }
+}
