@@ -12,6 +12,11 @@ import java.util.Map;
 final class EntityAssembler {
   private EntityAssembler() {}
 
+  private static boolean allCaps(String name) {
+    return name != null && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
   static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKnown) {
     Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
     List<Mention> ordered = new ArrayList<>(mentions);
@@ -55,7 +60,9 @@ final class EntityAssembler {
       if (!isKnown.test(first.entityId())) {
         int longest = first.end() - first.start();
         for (Mention m : names) {
-          if (m.end() - m.start() > longest) {
+          // as long, but written as a name rather than in a capitals headline (McDonnell, not MCDONNELL)
+          boolean caseBetter = m.end() - m.start() == longest && allCaps(name) && !allCaps(m.name());
+          if (m.end() - m.start() > longest || caseBetter) {
             longest = m.end() - m.start();
             name = m.name();
           }

@@ -168,7 +168,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           start = -1;
           continue;
         }
-        if (k > start && isCapsFirmSuffix(t)) {
+        // GOODYEAR <GT> CHAIRMAN ...: the words that open the headline right before a ticker are the firm
+        boolean ticker = k + 1 < s.size() && s.get(k + 1).text().startsWith("<") && k - start < 3;
+        if ((k > start && isCapsFirmSuffix(t)) || ticker) {
           int a = s.get(start).start();
           int z = s.get(k).end();
           boolean taken = false;
@@ -716,14 +718,17 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
-    /** The part from k to b is a firm's whole name: two words or more before any "and" of its own. */
+    /**
+     * The part from k to b is a firm's whole name: two words or more before any "and" or company suffix of
+     * its own (Lazard Freres and Co; not the one trade word of Halloway Tire and Rubber Co).
+     */
     private boolean hasFirmSuffixBefore(int k, int b) {
       if (isFirmSuffix(s.get(k).text())) {
         return false; // Kidder, Peabody and Co Inc: "Co Inc" is the suffix, not a second firm
       }
       int and = b;
       for (int j = k; j < b; j++) {
-        if (s.get(j).text().equals("and")) {
+        if (s.get(j).text().equals("and") || isFirmSuffix(s.get(j).text())) {
           and = j;
           break;
         }

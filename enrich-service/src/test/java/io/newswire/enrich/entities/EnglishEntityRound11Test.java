@@ -1,0 +1,118 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
+import static io.newswire.enrich.entities.EntityExtractorTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, English round 11: a firm named for two trades is one firm, a capitals headline's firm before
+ * its ticker or with "and Co", a firm's first word alone, nationality nouns before a name (our own sentences).
+ */
+class EnglishEntityRound11Test {
+
+  @Test
+  void aFirmNamedForTwoTradesIsOneFirm() {
+    List<Entity> es = model("Chairman attacks raiders",
+        "The chairman of Halloway Tire and Rubber\nCo, which fought off a bid last year, said on Monday that raiders harm industry.",
+        "Shares of the company rose 2 pct.");
+    Entity firm = mentioned(es, "Halloway Tire and Rubber\nCo");
+    assertNotNull(firm, all(es));
+    assertEquals(EntityType.ORGANIZATION, firm.getType());
+    assertNull(mentioned(es, "Rubber\nCo"), all(es));
+  }
+
+  @Test
+  void twoFirmsJoinedByAndStayTwo() {
+    List<Entity> es = model("Bond issue",
+        "The issue is led by Dunmore Capital Markets and Fairley Brothers and Co, the bank said.",
+        "It pays 8 pct.");
+    assertNotNull(mentioned(es, "Dunmore Capital Markets"), all(es));
+    assertNotNull(mentioned(es, "Fairley Brothers and Co"), all(es));
+  }
+
+  @Test
+  void aCapitalsHeadlineKeepsTheAndCoOfTheBodysFirm() {
+    List<Entity> es = model("NORTHGATE SELLS STAKE IN MARLOWE AND CO",
+        "Northgate Holdings Plc said it had sold its 12 pct stake in Marlowe and Co Plc to institutions.",
+        "Marlowe makes woollen cloth.");
+    Entity firm = mentioned(es, "MARLOWE AND CO");
+    assertNotNull(firm, all(es));
+    assertEquals(EntityType.ORGANIZATION, firm.getType());
+    assertNull(mentioned(es, "MARLOWE AND"), all(es));
+  }
+
+  @Test
+  void aFirmBeforeItsTickerInACapitalsHeadline() {
+    List<Entity> es = model("HALLOWAY <HLW> CHAIRMAN ATTACKS RAIDERS",
+        "The chairman of Halloway Tire and Rubber Co said on Monday that raiders harm industry.",
+        "He said the company had cut its payroll by 10 pct.");
+    Entity firm = mentioned(es, "HALLOWAY");
+    assertNotNull(firm, all(es));
+    assertEquals(EntityType.ORGANIZATION, firm.getType());
+    assertTrue(mentioned(es, "CHAIRMAN") == null && es.stream().noneMatch(e -> texts(e).contains("HALLOWAY <HLW> CHAIRMAN")), all(es));
+    List<Entity> other = model("KERWIN <KRW> IN PACT WITH DALEY",
+        "Kerwin Inc said it signed a marketing pact with Daley Systems.",
+        "The pact runs for three years.");
+    Entity kerwin = mentioned(other, "KERWIN");
+    assertNotNull(kerwin, all(other));
+    assertEquals(EntityType.ORGANIZATION, kerwin.getType());
+  }
+
+  @Test
+  void aFirmNamedInCapitalsAndInTheBodyIsCalledAsTheBodyWritesIt() {
+    List<Entity> es = model("TELLAMAR CORP <TLM> SETS LEASING PACT",
+        "Tellamar Corp said it has arranged a leasing agreement for its computers.",
+        "The pact runs for five years, the company said.");
+    Entity firm = mentioned(es, "TELLAMAR CORP");
+    assertNotNull(firm, all(es));
+    assertEquals(firm, mentioned(es, "Tellamar Corp"), all(es));
+    assertEquals("Tellamar Corp", firm.getName(), all(es));
+  }
+
+  @Test
+  void anEventsFirstWordIsNoFirm() {
+    List<Entity> es = model("Awards night",
+        "The Pellham Awards will be held in London in March, organisers said.",
+        "Pellham winners in past years include several bands from Leeds.");
+    Entity first = mentioned(es, "Pellham");
+    assertTrue(first == null || first != mentioned(es, "Pellham Awards"), all(es));
+  }
+
+  @Test
+  void aFirmsFirstWordAloneIsTheFirm() {
+    List<Entity> es = model("Lasers link offices",
+        "An Indian firm has turned to lasers to link its customers. Brantwell Teleservices is using the lasers in 700 towns.",
+        "\"Digging is difficult,\" said an engineer at Brantwell. This has led Pune-based Brantwell to lasers.",
+        "Brantwell's network now reaches 1,000 towns, and the lasers have helped Brantwell with its plans.");
+    Entity firm = mentioned(es, "Brantwell Teleservices");
+    assertNotNull(firm, all(es));
+    assertEquals(EntityType.ORGANIZATION, firm.getType());
+    long alone = texts(firm).stream().filter("Brantwell"::equals).count();
+    assertEquals(4, alone, all(es));
+  }
+
+  @Test
+  void aNationalityNounBeforeANameIsNoPartOfIt() {
+    List<Entity> es = model("Cross country field",
+        "European champion Briton Jane Holloway also runs in Leeds on 15 January, as does in-form Scot Kathy Marlowe.",
+        "Last year the Briton beat the field by ten seconds.");
+    Entity jane = mentioned(es, "Jane Holloway");
+    assertNotNull(jane, all(es));
+    assertEquals(EntityType.PERSON, jane.getType());
+    assertNull(mentioned(es, "Briton Jane Holloway"), all(es));
+    assertNull(mentioned(es, "Briton"), all(es));
+    Entity kathy = mentioned(es, "Kathy Marlowe");
+    assertNotNull(kathy, all(es));
+    assertEquals(EntityType.PERSON, kathy.getType());
+  }
+}
