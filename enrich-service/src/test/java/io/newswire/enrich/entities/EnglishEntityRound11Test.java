@@ -76,7 +76,22 @@ class EnglishEntityRound11Test {
     Entity firm = mentioned(es, "TELLAMAR CORP");
     assertNotNull(firm, all(es));
     assertEquals(firm, mentioned(es, "Tellamar Corp"), all(es));
-    assertEquals("Tellamar Corp", firm.getName(), all(es));
+    assertEquals("Tellamar", firm.getName(), "called without its legal form: " + all(es));
+  }
+
+  @Test
+  void aFirmTheKbLacksIsCalledWithoutItsLegalForm() {
+    assertEquals("Halloway Tire and Rubber", EntityAssembler.withoutLegalForm("Halloway Tire and Rubber\nCo"));
+    assertEquals("Marlowe", EntityAssembler.withoutLegalForm("Marlowe and Co Plc"));
+    assertEquals("Kestrel Trust and Banking", EntityAssembler.withoutLegalForm("Kestrel Trust and Banking Co Ltd"));
+    assertEquals("Dunmore Capital Markets", EntityAssembler.withoutLegalForm("Dunmore Capital Markets"));
+    assertEquals("Corp", EntityAssembler.withoutLegalForm("Corp"));
+    List<Entity> es = model("Bond issue",
+        "Kestrel Mortgage Corp is issuing a 100 mln dlr eurobond, lead manager Fairley Brothers Ltd said.",
+        "The bond is guaranteed by its parent.");
+    Entity kestrel = mentioned(es, "Kestrel Mortgage Corp");
+    assertNotNull(kestrel, all(es));
+    assertEquals("Kestrel Mortgage", kestrel.getName(), all(es));
   }
 
   @Test
