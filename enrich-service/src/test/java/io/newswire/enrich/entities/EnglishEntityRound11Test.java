@@ -117,6 +117,17 @@ class EnglishEntityRound11Test {
   }
 
   @Test
+  void aNomineeAndHerPlayAreTwoNames() {
+    List<Entity> es = model("Theatre nominations",
+        "The best actress nominees are Imogen Hartley for Medea and Gillian Ross for The Seagull, the panel said.",
+        "The awards will be handed out in London in February.");
+    Entity imogen = mentioned(es, "Imogen Hartley");
+    assertNotNull(imogen, all(es));
+    assertEquals(EntityType.PERSON, imogen.getType());
+    assertTrue(es.stream().noneMatch(e -> texts(e).stream().anyMatch(t -> t.contains(" for "))), all(es));
+  }
+
+  @Test
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     List<Entity> es = model("Cross country field",
         "European champion Briton Jane Holloway also runs in Leeds on 15 January, as does in-form Scot Kathy Marlowe.",

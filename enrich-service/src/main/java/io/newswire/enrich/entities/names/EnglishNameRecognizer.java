@@ -471,8 +471,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           return;
         }
         for (int k = g + 2; g == a && k < Math.min(b - 1, g + 4); k++) {
-          if (s.get(k).text().equals("of") && !anyOf(g, k, org)) {
-            run(a, k, false); // David Pike of Phillips: a person's name holds no "of"
+          if ((s.get(k).text().equals("of") || s.get(k).text().equals("for")) && !anyOf(g, k, org)) {
+            run(a, k, false); // David Pike of Phillips, Clara Hale for Medea: a person's name holds no "of" or "for"
             run(k + 1, b, false);
             return;
           }
