@@ -128,6 +128,22 @@ class EnglishEntityRound11Test {
   }
 
   @Test
+  void aBandNamedByItsMembersOrItsKind() {
+    List<Entity> es = model("Reality show",
+        "Bookmakers have made former Silver Mondays dancer Rez favourite, while Copper Lane guitarist Tam Okoro is second.",
+        "The chart prank group Vespa recorded the single in a day.");
+    Entity mondays = mentioned(es, "Silver Mondays");
+    assertNotNull(mondays, all(es));
+    assertEquals(EntityType.ORGANIZATION, mondays.getType());
+    Entity lane = mentioned(es, "Copper Lane");
+    assertNotNull(lane, all(es));
+    assertEquals(EntityType.ORGANIZATION, lane.getType());
+    Entity vespa = mentioned(es, "Vespa");
+    assertNotNull(vespa, all(es));
+    assertEquals(EntityType.ORGANIZATION, vespa.getType());
+  }
+
+  @Test
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     List<Entity> es = model("Cross country field",
         "European champion Briton Jane Holloway also runs in Leeds on 15 January, as does in-form Scot Kathy Marlowe.",

@@ -825,7 +825,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "economist", "lawyer", "lawyers", "chairman", "chairwoman", "director", "boss", "executive", "correspondent",
       "editor", "founder", "leader", "strategist", "trader", "researcher", "engineer", "official", "officials",
       // a team's staff and players (Leeds manager, Ajax striker)
-      "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "winger", "skipper");
+      "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "winger", "skipper",
+      // a band's members (Oasis guitarist, former Pulp frontman)
+      "singer", "frontman", "guitarist", "drummer", "bassist", "keyboardist", "vocalist", "dancer");
 
   /** Words before a staff word that are part of the office, not its employer (Vice chairman, Deputy editor). */
   private static final Set<String> NOT_OWNER = Set.of("vice", "deputy", "acting", "former", "senior", "chief",
