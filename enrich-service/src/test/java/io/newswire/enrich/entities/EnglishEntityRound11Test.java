@@ -144,6 +144,17 @@ class EnglishEntityRound11Test {
   }
 
   @Test
+  void aNationalityWordAloneIsNoName() {
+    assertTrue(io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName("Kazakh"));
+    assertTrue(io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName("Briton"));
+    assertTrue(!io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName("Kazakhstan"));
+    List<Entity> es = model("Kazakh grants",
+        "The fund gives Kazakh students grants to study abroad, and a Kazakh court upheld its licence on Monday.",
+        "Its director, Dana Omarova, said the ruling was fair.");
+    assertNull(mentioned(es, "Kazakh"), all(es));
+  }
+
+  @Test
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     List<Entity> es = model("Cross country field",
         "European champion Briton Jane Holloway also runs in Leeds on 15 January, as does in-form Scot Kathy Marlowe.",

@@ -44,6 +44,14 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private final Set<String> openers;
   private final Set<String> titles = new HashSet<>();
 
+  /** The not-name words of {@code en-cues.txt} (days, months, nationalities), for the model's one-word names. */
+  private static final Set<String> NOT_NAME_WORDS = CueLists.load("/entities/en-cues.txt").get("not-name");
+
+  /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
+  public static boolean notAName(String word) {
+    return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public EnglishNameRecognizer(Titles kbTitles) {
     CueLists cues = CueLists.load("/entities/en-cues.txt");
     org = cues.get("org");
