@@ -155,6 +155,18 @@ class EnglishEntityRound11Test {
   }
 
   @Test
+  void aGulfOfAPlaceIsOnePlace() {
+    List<Entity> es = model("Oil finds",
+        "The company has made new discoveries in the Gulf of Mexico and in the Bay of Bengal, it said.",
+        "Output from the Isle of Man terminal rose 4 pct.");
+    Entity gulf = mentioned(es, "Gulf of Mexico");
+    assertNotNull(gulf, all(es));
+    assertEquals(EntityType.PLACE, gulf.getType());
+    assertNull(mentioned(es, "Mexico"), "the country is no mention of its own here: " + all(es));
+    assertNotNull(mentioned(es, "Bay of Bengal"), all(es));
+  }
+
+  @Test
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     List<Entity> es = model("Cross country field",
         "European champion Briton Jane Holloway also runs in Leeds on 15 January, as does in-form Scot Kathy Marlowe.",

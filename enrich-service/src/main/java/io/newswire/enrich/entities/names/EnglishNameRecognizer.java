@@ -525,6 +525,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (n >= 2 && EVENT_TAIL.contains(last)) {
         return; // the Alexander Walker Special Award, the Davis Cup: awards and events are no entity here
       }
+      if (n >= 3 && GEO_OF.contains(first) && s.get(a + 1).text().equals("of")) {
+        add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w); // the Gulf of Mexico, the Isle of Man: one place
+        return;
+      }
       if (n == 2 && first.equals("co") && !s.get(a).text().equals("CO")) {
         add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w); // Co Clare: an Irish county, no firm
         return;
@@ -842,6 +846,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "assistant", "associate", "executive", "managing", "general", "joint", "interim", "co", "party", "opposition");
 
   /** Last words of the names of awards and events. */
+  /** Geographic heads that name a place with "of" (Gulf of Mexico, Bay of Bengal, Strait of Hormuz, Isle of Man). */
+  private static final Set<String> GEO_OF = Set.of("gulf", "bay", "sea", "isle", "isles", "strait", "straits", "cape",
+      "lake", "mount", "peninsula", "island", "islands", "firth");
+
   private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
       "festival", "cup", "championship", "championships", "olympics", "tournament");
 
