@@ -138,6 +138,8 @@ class EnglishEntityRound11Test {
     Entity lane = mentioned(es, "Copper Lane");
     assertNotNull(lane, all(es));
     assertEquals(EntityType.ORGANIZATION, lane.getType());
+    List<Entity> cut = model("Reality show", "Rockin' Crew singer Tam Okoro is second favourite at 2/1, bookmakers said.");
+    assertNull(mentioned(cut, "Crew"), "no band from the tail of a name cut at its apostrophe: " + all(cut));
     Entity vespa = mentioned(es, "Vespa");
     assertNotNull(vespa, all(es));
     assertEquals(EntityType.ORGANIZATION, vespa.getType());

@@ -557,7 +557,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return;
       }
       if (n <= 4 && !givenNames.contains(first) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
-          && !NOT_OWNER.contains(first) && !notName.contains(last) && staffOf(b)) {
+          && !NOT_OWNER.contains(first) && !notName.contains(last) && !afterApostrophe(a) && staffOf(b)) {
         // Ladbrokes spokesman Warren Lush, Gartner's principal analyst Kobita Desai: whose staff they are
         add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
         return;
@@ -647,6 +647,15 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
       }
       return false;
+    }
+
+    /** "Rockin' Crew singer X": the run is the tail of a name cut at an elided word's apostrophe, not a name. */
+    private boolean afterApostrophe(int a) {
+      if (a < 2) {
+        return false;
+      }
+      String p = s.get(a - 1).text();
+      return (p.equals("'") || p.equals("’")) && capitalised(s.get(a - 2).text());
     }
 
     /** "X said it ...": a firm speaking of itself; a person is "he" or "she". */
