@@ -169,6 +169,27 @@ class EnglishEntityRound11Test {
   }
 
   @Test
+  void teamsAroundAScoreAreClubs() {
+    List<Entity> es = model("Cup relief",
+        "After Harrowgate's 3-0 win over Dunmore, the captain admitted his side had been lucky.",
+        "Kestrel, beaten 5-1 by Larne on the field, will now face a replay.",
+        "England's 2-1 win over Wales came on Saturday.");
+    for (String club : List.of("Harrowgate", "Dunmore", "Larne")) {
+      Entity e = mentioned(es, club);
+      assertNotNull(e, club + ": " + all(es));
+      assertEquals(EntityType.ORGANIZATION, e.getType(), club + ": " + all(es));
+    }
+    List<Entity> tennis = model("Tennis",
+        "Top seed Marcus Vellacott was beaten 6-4 6-3 by Olivier Dumesnil in the second round.",
+        "Dumesnil's 6-4 win was his first over a seeded player, and Dumesnil now meets Ivan Petrak.");
+    Entity player = mentioned(tennis, "Dumesnil");
+    assertTrue(player == null || player.getType() == EntityType.PERSON, "a player's surname is no team: " + all(tennis));
+    Entity england = mentioned(es, "England");
+    assertNotNull(england, all(es));
+    assertEquals(EntityType.PLACE, england.getType(), "a national team is its country: " + all(es));
+  }
+
+  @Test
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     List<Entity> es = model("Cross country field",
         "European champion Briton Jane Holloway also runs in Leeds on 15 January, as does in-form Scot Kathy Marlowe.",
