@@ -12,6 +12,40 @@ import java.util.Map;
 final class EntityAssembler {
   private EntityAssembler() {}
 
+  private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("co", "inc", "corp", "ltd", "plc", "llc", "ag",
+      "sa", "nv", "gmbh", "cos", "bancorp");
+
+  /**
+   * A firm the KB lacks is called without its legal form, as the annotations' canonical names are (Xerox for
+   * Xerox Corp, Wells Fargo for Wells Fargo and Co); the mentions keep it. Latin names only.
+   */
+  static String withoutLegalForm(String name) {
+    String n = name.replace('\n', ' ').strip();
+    while (true) {
+      int sp = n.lastIndexOf(' ');
+      if (sp <= 0) {
+        return n;
+      }
+      String last = n.substring(sp + 1).toLowerCase(java.util.Locale.ROOT);
+      if (last.endsWith(".")) {
+        last = last.substring(0, last.length() - 1);
+      }
+      if (!LEGAL_FORMS.contains(last) && !last.equals("and") && !last.equals("&")) {
+        return n;
+      }
+      String rest = n.substring(0, sp).strip();
+      if (rest.endsWith(",")) {
+        rest = rest.substring(0, rest.length() - 1);
+      }
+      n = rest;
+    }
+  }
+
+  private static boolean allCaps(String name) {
+    return name != null && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
   static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKnown) {
     Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
     List<Mention> ordered = new ArrayList<>(mentions);
@@ -55,11 +89,16 @@ final class EntityAssembler {
       if (!isKnown.test(first.entityId())) {
         int longest = first.end() - first.start();
         for (Mention m : names) {
-          if (m.end() - m.start() > longest) {
+          // as long, but written as a name rather than in a capitals headline (McDonnell, not MCDONNELL)
+          boolean caseBetter = m.end() - m.start() == longest && allCaps(name) && !allCaps(m.name());
+          if (m.end() - m.start() > longest || caseBetter) {
             longest = m.end() - m.start();
             name = m.name();
           }
         }
+      }
+      if (first.type() == io.newswire.schema.EntityType.ORGANIZATION && !isKnown.test(first.entityId())) {
+        name = withoutLegalForm(name);
       }
       int firstOffset = fields.get(first.field()).offset() + first.start();
       double salience = Salience.score(headline, highlight, ms.size(), maxCount, firstOffset, length);

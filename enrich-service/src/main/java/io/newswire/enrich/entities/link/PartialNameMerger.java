@@ -50,6 +50,8 @@ public final class PartialNameMerger {
       }
       if (targets.size() == 1) {
         out.add(new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false));
+      } else if (untyped && targets.isEmpty() && firstWordsOfAFirm(fields, mentions, words, i, isKbId)) {
+        out.add(orgShortForm(fields, mentions, words, i)); // "at Brantwell" after Brantwell Teleservices
       } else if (!untyped) {
         out.add(m); // an untyped capitalised run that names no one here is dropped
       }
@@ -101,6 +103,42 @@ public final class PartialNameMerger {
       return m;
     }
     return new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false);
+  }
+
+  /**
+   * An untyped Latin capitalised run that opens exactly one longer organisation the article names with two
+   * words or more (Brantwell for Brantwell Teleservices, Halloway for Halloway Tire and Rubber Co), that
+   * organisation not from the KB (whose short forms the KB lists itself).
+   */
+  private static boolean firstWordsOfAFirm(List<FieldText> fields, List<Mention> mentions, List<String[]> words, int i,
+      java.util.function.Predicate<String> isKbId) {
+    Mention m = mentions.get(i);
+    char c = fields.get(m.field()).display().charAt(m.start());
+    if (c >= 0x250 || !Character.isUpperCase(c)) {
+      return false;
+    }
+    String[] part = words.get(i);
+    String text = fields.get(m.field()).display().substring(m.start(), m.end());
+    if (text.equals(text.toUpperCase(java.util.Locale.ROOT)) || NOT_A_FIRMS_WORD.contains(part[0])) {
+      return false; // IPTV, Six: an acronym or a number word opens products and events as often as firms
+    }
+    String target = null;
+    for (int j = 0; j < mentions.size(); j++) {
+      Mention o = mentions.get(j);
+      String[] whole = words.get(j);
+      if (o.type() != EntityType.ORGANIZATION || o.role() || whole.length < 2 || whole.length <= part.length
+          || !Arrays.equals(part, Arrays.copyOf(whole, part.length))) {
+        continue;
+      }
+      if (EVENT_TAIL.contains(whole[whole.length - 1])) {
+        return false; // Grammy for the Grammy Awards: the event, not a body
+      }
+      if (isKbId.test(o.entityId()) || (target != null && !target.equals(o.entityId()))) {
+        return false;
+      }
+      target = o.entityId();
+    }
+    return target != null;
   }
 
   /**
@@ -165,6 +203,16 @@ public final class PartialNameMerger {
     }
     return b.toString();
   }
+
+  /** Last words of events and awards the untyped runs may have been typed organisations with. */
+  private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal", "festival",
+      "cup", "championship", "championships", "olympics", "tournament", "games", "nations", "forum", "league", "open",
+      "series", "conference", "summit", "show", "expo", "fair", "week", "day", "marathon");
+
+  /** Number words and the like, which open events and teams (Six Nations, Big Four), no firm's short form. */
+  private static final Set<String> NOT_A_FIRMS_WORD = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "first", "second", "third", "big", "great", "new", "the", "national", "international", "world",
+      "commonwealth", "european", "united", "royal", "general");
 
   /** The legal-form word a firm's acronym leaves out (GM for General Motors Corp). */
   private static final Set<String> FIRM_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "llc", "group");

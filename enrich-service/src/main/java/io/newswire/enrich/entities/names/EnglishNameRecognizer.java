@@ -44,6 +44,14 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private final Set<String> openers;
   private final Set<String> titles = new HashSet<>();
 
+  /** The not-name words of {@code en-cues.txt} (days, months, nationalities), for the model's one-word names. */
+  private static final Set<String> NOT_NAME_WORDS = CueLists.load("/entities/en-cues.txt").get("not-name");
+
+  /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
+  public static boolean notAName(String word) {
+    return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public EnglishNameRecognizer(Titles kbTitles) {
     CueLists cues = CueLists.load("/entities/en-cues.txt");
     org = cues.get("org");
@@ -168,7 +176,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           start = -1;
           continue;
         }
-        if (k > start && isCapsFirmSuffix(t)) {
+        // GOODYEAR <GT> CHAIRMAN ...: the words that open the headline right before a ticker are the firm
+        boolean ticker = k + 1 < s.size() && s.get(k + 1).text().startsWith("<") && k - start < 3;
+        if ((k > start && isCapsFirmSuffix(t)) || ticker) {
           int a = s.get(start).start();
           int z = s.get(k).end();
           boolean taken = false;
@@ -469,8 +479,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           return;
         }
         for (int k = g + 2; g == a && k < Math.min(b - 1, g + 4); k++) {
-          if (s.get(k).text().equals("of") && !anyOf(g, k, org)) {
-            run(a, k, false); // David Pike of Phillips: a person's name holds no "of"
+          if ((s.get(k).text().equals("of") || s.get(k).text().equals("for")) && !anyOf(g, k, org)) {
+            run(a, k, false); // David Pike of Phillips, Clara Hale for Medea: a person's name holds no "of" or "for"
             run(k + 1, b, false);
             return;
           }
@@ -515,6 +525,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (n >= 2 && EVENT_TAIL.contains(last)) {
         return; // the Alexander Walker Special Award, the Davis Cup: awards and events are no entity here
       }
+      if (n >= 3 && GEO_OF.contains(first) && s.get(a + 1).text().equals("of")) {
+        add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w); // the Gulf of Mexico, the Isle of Man: one place
+        return;
+      }
       if (n == 2 && first.equals("co") && !s.get(a).text().equals("CO")) {
         add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w); // Co Clare: an Irish county, no firm
         return;
@@ -543,7 +557,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return;
       }
       if (n <= 4 && !givenNames.contains(first) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
-          && !NOT_OWNER.contains(first) && !notName.contains(last) && staffOf(b)) {
+          && !NOT_OWNER.contains(first) && !notName.contains(last) && !afterApostrophe(a) && staffOf(b)) {
         // Ladbrokes spokesman Warren Lush, Gartner's principal analyst Kobita Desai: whose staff they are
         add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
         return;
@@ -635,6 +649,15 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
+    /** "Rockin' Crew singer X": the run is the tail of a name cut at an elided word's apostrophe, not a name. */
+    private boolean afterApostrophe(int a) {
+      if (a < 2) {
+        return false;
+      }
+      String p = s.get(a - 1).text();
+      return (p.equals("'") || p.equals("’")) && capitalised(s.get(a - 2).text());
+    }
+
     /** "X said it ...": a firm speaking of itself; a person is "he" or "she". */
     private boolean speaksAsIt(int b) {
       return b + 1 < s.size() && reporting.contains(lower(s.get(b).text())) && s.get(b + 1).text().equals("it");
@@ -716,14 +739,17 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
-    /** The part from k to b is a firm's whole name: two words or more before any "and" of its own. */
+    /**
+     * The part from k to b is a firm's whole name: two words or more before any "and" or company suffix of
+     * its own (Lazard Freres and Co; not the one trade word of Halloway Tire and Rubber Co).
+     */
     private boolean hasFirmSuffixBefore(int k, int b) {
       if (isFirmSuffix(s.get(k).text())) {
         return false; // Kidder, Peabody and Co Inc: "Co Inc" is the suffix, not a second firm
       }
       int and = b;
       for (int j = k; j < b; j++) {
-        if (s.get(j).text().equals("and")) {
+        if (s.get(j).text().equals("and") || isFirmSuffix(s.get(j).text())) {
           and = j;
           break;
         }
@@ -820,13 +846,19 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "economist", "lawyer", "lawyers", "chairman", "chairwoman", "director", "boss", "executive", "correspondent",
       "editor", "founder", "leader", "strategist", "trader", "researcher", "engineer", "official", "officials",
       // a team's staff and players (Leeds manager, Ajax striker)
-      "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "winger", "skipper");
+      "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "winger", "skipper",
+      // a band's members (Oasis guitarist, former Pulp frontman)
+      "singer", "frontman", "guitarist", "drummer", "bassist", "keyboardist", "vocalist", "dancer");
 
   /** Words before a staff word that are part of the office, not its employer (Vice chairman, Deputy editor). */
   private static final Set<String> NOT_OWNER = Set.of("vice", "deputy", "acting", "former", "senior", "chief",
       "assistant", "associate", "executive", "managing", "general", "joint", "interim", "co", "party", "opposition");
 
   /** Last words of the names of awards and events. */
+  /** Geographic heads that name a place with "of" (Gulf of Mexico, Bay of Bengal, Strait of Hormuz, Isle of Man). */
+  private static final Set<String> GEO_OF = Set.of("gulf", "bay", "sea", "isle", "isles", "strait", "straits", "cape",
+      "lake", "mount", "peninsula", "island", "islands", "firth");
+
   private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
       "festival", "cup", "championship", "championships", "olympics", "tournament");
 

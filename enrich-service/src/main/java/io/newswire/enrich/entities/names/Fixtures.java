@@ -53,6 +53,12 @@ final class Fixtures {
       "against ", "edged past "};
 
   /**
+   * Prepositions after a score that name the other team ("beaten 5-1 by X", "a 3-0 win over X"); not "at" (a
+   * ground: "a 2-0 win at Tynecastle") nor "to".
+   */
+  private static final String[] AFTER_SCORE = {" by ", " against ", " over ", " with "};
+
+  /**
    * Results copy: a name that beats, draws with or loses to another ("Leeds beat Hull 2-1", "a 3-0 win over
    * Porto", "lost 2-1 to ..." is left alone) is a team, an organisation, when its sentence gives a score
    * (a digit, a hyphen, a digit): without one "beat" and "against" are ordinary words (protests against
@@ -78,7 +84,14 @@ final class Fixtures {
         cue = f.start() >= b.length() && d.startsWith(b, f.start() - b.length())
             && (f.start() == b.length() || !Character.isLetter(d.charAt(f.start() - b.length() - 1)));
       }
-      if (cue && scoreNear(d, f.start(), f.end())) {
+      for (int k = 0; !cue && k < AFTER_SCORE.length; k++) {
+        String b = AFTER_SCORE[k];
+        cue = f.start() > b.length() && d.startsWith(b, f.start() - b.length()) && scoreEndsAt(d, f.start() - b.length());
+      }
+      if (!cue && f.end() + 3 < d.length() && (d.startsWith("'s ", f.end()) || d.startsWith("\u2019s ", f.end()))) {
+        cue = scoreStartsAt(d, f.end() + 3); // Leeds's 3-0 win: the score's owner
+      }
+      if (cue && scoreNear(d, f.start(), f.end()) && !surnameOfAPerson(f, found)) {
         found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
       }
     }
@@ -153,6 +166,65 @@ final class Fixtures {
       k++;
     }
     return k == d.length() || d.charAt(k) == '\n';
+  }
+
+  /** The run is the last words of a person's name the article gives (Rochus after Olivier Rochus): a player, no team. */
+  private static boolean surnameOfAPerson(Found f, List<Found> found) {
+    String[] w = f.words();
+    for (Found o : found) {
+      String[] p = o.words();
+      if (o.type() != EntityType.PERSON || p.length <= w.length) {
+        continue;
+      }
+      boolean tail = true;
+      for (int k = 0; k < w.length && tail; k++) {
+        tail = p[p.length - w.length + k].equals(w[k]);
+      }
+      if (tail) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A score "5-1" (one or two digits each side) ends right before {@code end}. */
+  static boolean scoreEndsAt(String d, int end) {
+    int k = end;
+    int digits = 0;
+    while (k > 0 && Character.isDigit(d.charAt(k - 1)) && digits < 3) {
+      k--;
+      digits++;
+    }
+    if (digits == 0 || digits > 2 || k < 2 || (d.charAt(k - 1) != '-' && d.charAt(k - 1) != '\u2013')) {
+      return false;
+    }
+    k--;
+    int left = 0;
+    while (k > 0 && Character.isDigit(d.charAt(k - 1)) && left < 3) {
+      k--;
+      left++;
+    }
+    return left >= 1 && left <= 2 && (k == 0 || !Character.isLetterOrDigit(d.charAt(k - 1)));
+  }
+
+  /** A score "3-0" (one or two digits each side) starts at {@code start}, then a space. */
+  static boolean scoreStartsAt(String d, int start) {
+    int k = start;
+    int left = 0;
+    while (k < d.length() && Character.isDigit(d.charAt(k)) && left < 3) {
+      k++;
+      left++;
+    }
+    if (left == 0 || left > 2 || k + 1 >= d.length() || (d.charAt(k) != '-' && d.charAt(k) != '\u2013')) {
+      return false;
+    }
+    k++;
+    int right = 0;
+    while (k < d.length() && Character.isDigit(d.charAt(k)) && right < 3) {
+      k++;
+      right++;
+    }
+    return right >= 1 && right <= 2 && k < d.length() && d.charAt(k) == ' ';
   }
 
   /** A score ("2-1", "3-0") in the same sentence: between the full stops around the name. */

@@ -91,7 +91,8 @@ final class NameRepeats {
       if (f.type() != EntityType.OTHER) {
         known.add(f);
         int n = f.words().length;
-        while (n > 1 && FIRM_SUFFIXES.contains(f.words()[n - 1])) {
+        // LISTER AND CO for Lister and Co Plc: "and Co" is part of the name, not a suffix to drop
+        while (n > 1 && FIRM_SUFFIXES.contains(f.words()[n - 1]) && !isAnd(f.words()[n - 2])) {
           n--;
         }
         if (f.type() == EntityType.ORGANIZATION && n < f.words().length) {
@@ -131,6 +132,10 @@ final class NameRepeats {
       i = next;
     }
     found.addAll(added);
+  }
+
+  private static boolean isAnd(String w) {
+    return w.equals("and") || w.equals("&");
   }
 
   private static boolean matchesAt(String[] tokens, int i, String[] w) {

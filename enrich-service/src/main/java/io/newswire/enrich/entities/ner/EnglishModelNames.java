@@ -118,6 +118,7 @@ public final class EnglishModelNames {
             && coordinatedWithPerson(words, c.start(), found.get(i));
         if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c)
             || n == 1 && contraction(words[c.start()])
+            || n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()])
             || n == 1 && !onePerson && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
           continue;
         }
