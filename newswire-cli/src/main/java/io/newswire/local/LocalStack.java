@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,9 +137,21 @@ public final class LocalStack implements AutoCloseable {
       boolean versionsInMemory = Failover.storesInMemory(env.getOrDefault("NEWSWIRE_STATE_STORES", "memory"));
       ServiceConfig ingest = config(env, IngestService.DEFAULT_APPLICATION_ID, "ingest", o.ingestHttpPort(), bootstrap,
           registryUrl, o.dataDir(), instanceId, false);
+      String ingestThreads = ingestStreamThreads(env);
+      if (ingestThreads != null) {
+        ingest = ingest.withClientOverride(StreamsConfig.NUM_STREAM_THREADS_CONFIG, ingestThreads);
+      }
       ServiceConfig enrich = config(env, EnrichService.DEFAULT_APPLICATION_ID, "enrich", o.enrichHttpPort(), bootstrap,
           registryUrl, o.dataDir(), instanceId, versionsInMemory);
       return new Services(IngestService.create(ingest), EnrichService.create(enrich, enricher));
+    }
+
+    /**
+     * Stream threads of the ingest service when it shares this JVM and its cores with enrich:
+     * {@code NEWSWIRE_INGEST_STREAM_THREADS}, else what {@code NEWSWIRE_STREAM_THREADS} gives every service.
+     */
+    static String ingestStreamThreads(Map<String, String> env) {
+      return env.get("NEWSWIRE_INGEST_STREAM_THREADS");
     }
 
     private static ServiceConfig config(Map<String, String> env, String appId, String name, int httpPort, String bootstrap,

@@ -83,6 +83,14 @@ public record ServiceConfig(
         maxDispatchBytes, clientOverrides, failover);
   }
 
+  /** One client or Streams property set over everything else, as a {@code KAFKA_*} variable would be. */
+  public ServiceConfig withClientOverride(String key, String value) {
+    Map<String, String> o = new java.util.TreeMap<>(clientOverrides);
+    o.put(key, value);
+    return new ServiceConfig(bootstrapServers, registryUrl, applicationId, topics, stateDir, httpHost, httpPort,
+        maxDispatchBytes, Map.copyOf(o), failover);
+  }
+
   public ServiceConfig withFailover(Failover f) {
     return new ServiceConfig(bootstrapServers, registryUrl, applicationId, topics, stateDir, httpHost, httpPort,
         maxDispatchBytes, clientOverrides, f);
