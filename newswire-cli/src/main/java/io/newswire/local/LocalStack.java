@@ -129,6 +129,23 @@ public final class LocalStack implements AutoCloseable {
     return stack;
   }
 
+  /**
+   * Stream threads of the ingest service where it shares this JVM and its cores with enrich:
+   * {@code NEWSWIRE_INGEST_STREAM_THREADS}, else none of ours ({@code NEWSWIRE_STREAM_THREADS} then holds
+   * for every service), else a quarter of the cores, at least one. Parsing costs about a sixth of the
+   * enrich step's text work, and each stream thread commits a transaction of its own every commit
+   * interval: at a steady 605 dispatches/s on 2 cores one ingest thread instead of two cut the broker's
+   * transaction requests by a fifth and the cores busy from 1.85-1.92 (saturated) to 1.58-1.68
+   * (docs/speed.md, tenth round).
+   */
+  static String ingestStreamThreads(Map<String, String> env, int cores) {
+    String own = env.get("NEWSWIRE_INGEST_STREAM_THREADS");
+    if (own != null || env.containsKey("NEWSWIRE_STREAM_THREADS")) {
+      return own;
+    }
+    return Integer.toString(Math.max(1, cores / 4));
+  }
+
   /** The two pipeline services of the stack, built (not started) against one registry URL. */
   private record Services(StreamsService ingest, StreamsService enrich) {
     static Services build(Options o, Map<String, String> env, String bootstrap, String registryUrl, String instanceId,
@@ -137,21 +154,13 @@ public final class LocalStack implements AutoCloseable {
       boolean versionsInMemory = Failover.storesInMemory(env.getOrDefault("NEWSWIRE_STATE_STORES", "memory"));
       ServiceConfig ingest = config(env, IngestService.DEFAULT_APPLICATION_ID, "ingest", o.ingestHttpPort(), bootstrap,
           registryUrl, o.dataDir(), instanceId, false);
-      String ingestThreads = ingestStreamThreads(env);
+      String ingestThreads = ingestStreamThreads(env, Runtime.getRuntime().availableProcessors());
       if (ingestThreads != null) {
         ingest = ingest.withClientOverride(StreamsConfig.NUM_STREAM_THREADS_CONFIG, ingestThreads);
       }
       ServiceConfig enrich = config(env, EnrichService.DEFAULT_APPLICATION_ID, "enrich", o.enrichHttpPort(), bootstrap,
           registryUrl, o.dataDir(), instanceId, versionsInMemory);
       return new Services(IngestService.create(ingest), EnrichService.create(enrich, enricher));
-    }
-
-    /**
-     * Stream threads of the ingest service when it shares this JVM and its cores with enrich:
-     * {@code NEWSWIRE_INGEST_STREAM_THREADS}, else what {@code NEWSWIRE_STREAM_THREADS} gives every service.
-     */
-    static String ingestStreamThreads(Map<String, String> env) {
-      return env.get("NEWSWIRE_INGEST_STREAM_THREADS");
     }
 
     private static ServiceConfig config(Map<String, String> env, String appId, String name, int httpPort, String bootstrap,
