@@ -68,9 +68,7 @@ final class ArabicClubs {
           i++;
         }
         int s = i;
-        while (i < d.length() && isLetter(d.charAt(i))) {
-          i++;
-        }
+        i = wordEnd(d, i);
         if (s == i) {
           break;
         }
@@ -95,10 +93,7 @@ final class ArabicClubs {
           while (j < d.length() && d.charAt(j) == ' ') {
             j++;
           }
-          int e = j;
-          while (e < d.length() && isLetter(d.charAt(e))) {
-            e++;
-          }
+          int e = wordEnd(d, j);
           if (e > j + 1 && d.charAt(j) == 'و') {
             String second = MatchingForm.key(d.substring(j + 1, e));
             if (isClubName(second)) {
@@ -147,9 +142,7 @@ final class ArabicClubs {
           i++;
         }
         int s = i;
-        while (i < d.length() && isLetter(d.charAt(i))) {
-          i++;
-        }
+        i = wordEnd(d, i);
         if (s == i) {
           break;
         }
@@ -234,10 +227,7 @@ final class ArabicClubs {
       return end;
     }
     j++;
-    int e = j;
-    while (e < d.length() && isLetter(d.charAt(e))) {
-      e++;
-    }
+    int e = wordEnd(d, j);
     if (e - j >= 5 && d.startsWith("ال", j) && d.charAt(e - 1) == 'ي' && !NOT_CLUBS.contains(MatchingForm.key(d.substring(j, e)))
         && !NOT_NATIONALITIES.contains(MatchingForm.key(d.substring(j, e)))) {
       return e;
@@ -262,6 +252,14 @@ final class ArabicClubs {
     List<Mention> l = new ArrayList<>(mentions);
     l.remove(m);
     return l;
+  }
+
+  /** End of the run of letters (and harakat) that starts at {@code i}: a word as this class reads one. */
+  private static int wordEnd(String d, int i) {
+    while (i < d.length() && isLetter(d.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isLetter(char c) {
