@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static io.newswire.enrich.entities.EntityExtractorTest.texts;
 
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import java.util.List;
 
 /** Small lookups shared by the round tests. */
@@ -12,6 +13,12 @@ final class EntityArabicPersianHelpers {
   /** The entity one of whose mentions is exactly {@code text}, or null. */
   static Entity mentioned(List<Entity> es, String text) {
     return es.stream().filter(e -> texts(e).contains(text)).findFirst().orElse(null);
+  }
+
+  /** How many mentions of entities of {@code type} are exactly {@code text}. */
+  static long mentionsOf(List<Entity> es, EntityType type, String text) {
+    return es.stream().filter(e -> e.getType() == type)
+        .flatMap(e -> e.getMentions().stream()).filter(m -> m.getText().equals(text)).count();
   }
 
   static String all(List<Entity> es) {

@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static io.newswire.enrich.entities.EntityExtractorTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,11 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Arabic organisations by their shape, on sentences written for these tests (the bodies are invented). */
 class EntityNamesArabicTest {
-  /** The entity one of whose mentions is exactly {@code text}. */
-  static Entity mentioned(List<Entity> es, String text) {
-    return es.stream().filter(e -> texts(e).contains(text)).findFirst().orElse(null);
-  }
-
   private static Entity org(List<Entity> es, String text) {
     Entity e = mentioned(es, text);
     assertNotNull(e, text + " in " + es.stream().map(x -> texts(x)).toList());

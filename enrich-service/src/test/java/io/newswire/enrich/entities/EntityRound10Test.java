@@ -14,23 +14,18 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 13, round 10: rules on sentences written for these tests. */
 class EntityRound10Test {
-  private static long placeMentions(List<Entity> es, String text) {
-    return es.stream().filter(e -> e.getType() == EntityType.PLACE)
-        .flatMap(e -> e.getMentions().stream()).filter(m -> m.getText().equals(text)).count();
-  }
-
   @Test
   void theRelationalAdjectiveAfterADefiniteNounIsNoPlace() {
     List<Entity> es = run("ar", "عنوان",
         "هبطت الطائرة السعودية في مطار الملكة علياء، وقال قائد القوات البحرية السعودية إن التدريب انتهى.",
         "وعاد الوفد إلى السعودية مساء أمس.");
-    assertEquals(1, placeMentions(es, "السعودية"), "only the country after إلى: " + all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "السعودية"), "only the country after إلى: " + all(es));
   }
 
   @Test
   void theIndefiniteAdjectiveIsNoPlace() {
     List<Entity> es = run("ar", "عنوان", "كرم المهرجان شخصيات سعودية وعربية بارزة في حفل الختام.");
-    assertEquals(0, placeMentions(es, "سعودية"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "سعودية"), all(es));
   }
 
   @Test
@@ -44,7 +39,7 @@ class EntityRound10Test {
   @Test
   void theCountryAfterAPrepositionOrAVerbStays() {
     List<Entity> es = run("ar", "عنوان", "وفي السعودية ارتفعت أسعار الوقود، فيما زار الوزير السعودية الأسبوع الماضي.");
-    assertTrue(placeMentions(es, "السعودية") >= 1, all(es));
+    assertTrue(mentionsOf(es, EntityType.PLACE, "السعودية") >= 1, all(es));
   }
 
   @Test

@@ -52,17 +52,12 @@ class EntityRound10bTest {
     assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), all(es));
   }
 
-  private static long placeMentions(List<Entity> es, String text) {
-    return es.stream().filter(e -> e.getType() == EntityType.PLACE)
-        .flatMap(e -> e.getMentions().stream()).filter(m -> m.getText().equals(text)).count();
-  }
-
   @Test
   void theNameAfterAnIndefinitePlaceWordIsAPlace() {
     List<Entity> es = run("ar", "عنوان",
         "وصلت قافلة المساعدات إلى مدينة سنجار صباح اليوم، وتوجهت قافلة ثانية لبلدة كفر نبل في الريف الجنوبي.");
-    assertEquals(1, placeMentions(es, "سنجار"), all(es));
-    assertEquals(1, placeMentions(es, "كفر نبل"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "سنجار"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "كفر نبل"), all(es));
   }
 
   @Test
