@@ -132,7 +132,6 @@ final class ArabicClubs {
     if (clubs.isEmpty()) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size() + 8);
     List<Mention> added = new ArrayList<>();
     for (FieldText f : fields) {
       String d = f.display();
@@ -179,6 +178,7 @@ final class ArabicClubs {
     if (added.isEmpty()) {
       return mentions;
     }
+    List<Mention> out = new ArrayList<>(mentions.size() + added.size());
     out.addAll(mentions);
     out.addAll(added);
     out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
@@ -228,11 +228,11 @@ final class ArabicClubs {
     }
     j++;
     int e = wordEnd(d, j);
-    if (e - j >= 5 && d.startsWith("ال", j) && d.charAt(e - 1) == 'ي' && !NOT_CLUBS.contains(MatchingForm.key(d.substring(j, e)))
-        && !NOT_NATIONALITIES.contains(MatchingForm.key(d.substring(j, e)))) {
-      return e;
+    if (e - j < 5 || !d.startsWith("ال", j) || d.charAt(e - 1) != 'ي') {
+      return end;
     }
-    return end;
+    String key = MatchingForm.key(d.substring(j, e));
+    return NOT_CLUBS.contains(key) || NOT_NATIONALITIES.contains(key) ? end : e;
   }
 
   private static boolean followedByDefinite(String d, int end) {
