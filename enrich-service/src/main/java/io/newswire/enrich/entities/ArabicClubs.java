@@ -153,7 +153,7 @@ final class ArabicClubs {
         int start = s + (bare.length() < key.length() ? key.length() - bare.length() : key.equals(bare) ? 0 : 1);
         int end = i;
         int adjectiveEnd = nationalityAfter(d, end);
-        Mention over = overlapping(mentions, f.index(), start, end);
+        Mention over = Mention.overlapping(mentions, f.index(), start, end);
         if (over != null) {
           // السد القطري as one name: the club without its nationality
           if (over.start() == start && over.end() == adjectiveEnd && adjectiveEnd > end
@@ -239,14 +239,6 @@ final class ArabicClubs {
     return end + 3 < d.length() && d.charAt(end) == ' ' && d.startsWith("ال", end + 1);
   }
 
-  private static Mention overlapping(List<Mention> mentions, int field, int s, int e) {
-    for (Mention m : mentions) {
-      if (m.field() == field && m.start() < e && s < m.end()) {
-        return m;
-      }
-    }
-    return null;
-  }
 
   private static List<Mention> without(List<Mention> mentions, Mention m) {
     List<Mention> l = new ArrayList<>(mentions);

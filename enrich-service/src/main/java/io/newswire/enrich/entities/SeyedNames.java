@@ -64,7 +64,7 @@ final class SeyedNames {
       int w = wordEnd(d, s, d.length());
       String next = w > s ? MatchingForm.key(d.substring(s, w)) : "";
       if (s > end && next.length() >= 4 && next.endsWith(FINAL_YEH) && !NOT_SURNAMES.contains(next)
-          && !given.contains(next) && !arabicGiven.contains(next) && isLetters(next) && !startsMention(names, m.field(), s, w)) {
+          && !given.contains(next) && !arabicGiven.contains(next) && isLetters(next) && Mention.overlapping(names, m.field(), s, w) == null) {
         end = w;
       }
     }
@@ -84,14 +84,6 @@ final class SeyedNames {
         || key.length() > MOHAMMAD.length() + 1 && key.startsWith(MOHAMMAD) && given.contains(key.substring(MOHAMMAD.length()));
   }
 
-  private static boolean startsMention(List<Mention> names, int field, int s, int e) {
-    for (Mention o : names) {
-      if (o.field() == field && o.start() < e && s < o.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static int wordEnd(String d, int start, int limit) {
     int e = start;
