@@ -51,7 +51,7 @@ final class ArabicChains {
         }
         titled = TITLES.contains(MatchingForm.key(d.substring(ts, ws - 1)));
       }
-      if (!given && !titled || overlaps(mentions, m.field(), ws, we)) {
+      if (!given && !titled || Mention.overlapping(mentions, m.field(), ws, we) != null) {
         continue;
       }
       if (out == null) {
@@ -64,12 +64,4 @@ final class ArabicChains {
     return out == null ? mentions : out;
   }
 
-  private static boolean overlaps(List<Mention> mentions, int field, int s, int e) {
-    for (Mention m : mentions) {
-      if (m.field() == field && m.start() < e && s < m.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

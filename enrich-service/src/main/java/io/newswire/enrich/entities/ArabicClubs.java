@@ -132,7 +132,6 @@ final class ArabicClubs {
     if (clubs.isEmpty()) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size() + 8);
     List<Mention> added = new ArrayList<>();
     for (FieldText f : fields) {
       String d = f.display();
@@ -154,7 +153,7 @@ final class ArabicClubs {
         int start = s + (bare.length() < key.length() ? key.length() - bare.length() : key.equals(bare) ? 0 : 1);
         int end = i;
         int adjectiveEnd = nationalityAfter(d, end);
-        Mention over = overlapping(mentions, f.index(), start, end);
+        Mention over = Mention.overlapping(mentions, f.index(), start, end);
         if (over != null) {
           // السد القطري as one name: the club without its nationality
           if (over.start() == start && over.end() == adjectiveEnd && adjectiveEnd > end
@@ -179,6 +178,7 @@ final class ArabicClubs {
     if (added.isEmpty()) {
       return mentions;
     }
+    List<Mention> out = new ArrayList<>(mentions.size() + added.size());
     out.addAll(mentions);
     out.addAll(added);
     out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
@@ -228,25 +228,17 @@ final class ArabicClubs {
     }
     j++;
     int e = wordEnd(d, j);
-    if (e - j >= 5 && d.startsWith("ال", j) && d.charAt(e - 1) == 'ي' && !NOT_CLUBS.contains(MatchingForm.key(d.substring(j, e)))
-        && !NOT_NATIONALITIES.contains(MatchingForm.key(d.substring(j, e)))) {
-      return e;
+    if (e - j < 5 || !d.startsWith("ال", j) || d.charAt(e - 1) != 'ي') {
+      return end;
     }
-    return end;
+    String key = MatchingForm.key(d.substring(j, e));
+    return NOT_CLUBS.contains(key) || NOT_NATIONALITIES.contains(key) ? end : e;
   }
 
   private static boolean followedByDefinite(String d, int end) {
     return end + 3 < d.length() && d.charAt(end) == ' ' && d.startsWith("ال", end + 1);
   }
 
-  private static Mention overlapping(List<Mention> mentions, int field, int s, int e) {
-    for (Mention m : mentions) {
-      if (m.field() == field && m.start() < e && s < m.end()) {
-        return m;
-      }
-    }
-    return null;
-  }
 
   private static List<Mention> without(List<Mention> mentions, Mention m) {
     List<Mention> l = new ArrayList<>(mentions);

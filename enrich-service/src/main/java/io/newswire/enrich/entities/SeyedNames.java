@@ -18,6 +18,8 @@ import java.util.Set;
 final class SeyedNames {
   private static final String SEYED = MatchingForm.key("سید");
   private static final String MOHAMMAD = MatchingForm.key("محمد");
+  /** The surname shape's last letter (ی in the matching form), keyed once rather than per mention. */
+  private static final String FINAL_YEH = MatchingForm.key("ی");
   /** Words ending in ی that are no surname (pronoun, adjectives of bodies and roles). */
   private static final Set<String> NOT_SURNAMES = MatchingForm.keys("وی", "ملی", "اسلامی", "عمومی", "فرهنگی", "علمی", "دولتی",
       "قبلی", "بعدی", "اصلی", "جمهوری", "عالی", "مرکزی", "قضایی", "نظامی", "سیاسی", "اجرایی", "انقلابی");
@@ -61,8 +63,8 @@ final class SeyedNames {
       }
       int w = wordEnd(d, s, d.length());
       String next = w > s ? MatchingForm.key(d.substring(s, w)) : "";
-      if (s > end && next.length() >= 4 && next.endsWith(MatchingForm.key("ی")) && !NOT_SURNAMES.contains(next)
-          && !given.contains(next) && !arabicGiven.contains(next) && isLetters(next) && !startsMention(names, m.field(), s, w)) {
+      if (s > end && next.length() >= 4 && next.endsWith(FINAL_YEH) && !NOT_SURNAMES.contains(next)
+          && !given.contains(next) && !arabicGiven.contains(next) && isLetters(next) && Mention.overlapping(names, m.field(), s, w) == null) {
         end = w;
       }
     }
@@ -82,14 +84,6 @@ final class SeyedNames {
         || key.length() > MOHAMMAD.length() + 1 && key.startsWith(MOHAMMAD) && given.contains(key.substring(MOHAMMAD.length()));
   }
 
-  private static boolean startsMention(List<Mention> names, int field, int s, int e) {
-    for (Mention o : names) {
-      if (o.field() == field && o.start() < e && s < o.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static int wordEnd(String d, int start, int limit) {
     int e = start;

@@ -172,7 +172,7 @@ public final class CrossScriptName {
   }
 
   /** First halves of Persian compound given names the English press writes as one word (Alireza, Gholamhossein). */
-  private static final Set<String> PERSIAN_COMPOUND_FIRSTS = Set.of(MatchingForm.key("علی"), MatchingForm.key("غلام"));
+  private static final Set<String> PERSIAN_COMPOUND_FIRSTS = MatchingForm.keys("علی", "غلام");
   private static final String GHOLAM = MatchingForm.key("غلام");
   private static final String FAMILY = MatchingForm.key("آل");
 

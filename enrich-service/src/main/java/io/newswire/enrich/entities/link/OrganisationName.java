@@ -44,8 +44,7 @@ public final class OrganisationName {
       MatchingForm.key("امام"), "Imam");
 
   /** Units of a parliament that Persian names after it (کمیسیون … مجلس شورای اسلامی). */
-  private static final java.util.Set<String> PARLIAMENT_UNITS = java.util.Set.of(MatchingForm.key("کمیسیون"),
-      MatchingForm.key("کمیته"), MatchingForm.key("فراکسیون"));
+  private static final java.util.Set<String> PARLIAMENT_UNITS = MatchingForm.keys("کمیسیون", "کمیته", "فراکسیون");
   private static final String MAJLIS = MatchingForm.key("مجلس");
   private static final String SHURA = MatchingForm.key("شورای");
   private static final String ISLAMIC = MatchingForm.key("اسلامی");
@@ -92,7 +91,7 @@ public final class OrganisationName {
   private static final String SCIENCES = MatchingForm.key("علوم");
   private static final String MEDICAL = MatchingForm.key("پزشکی");
   private static final String SERVICES = MatchingForm.key("خدمات");
-  private static final java.util.Set<String> HEALTH_CARE = java.util.Set.of(MatchingForm.key("بهداشتی"), MatchingForm.key("درمانی"));
+  private static final java.util.Set<String> HEALTH_CARE = MatchingForm.keys("بهداشتی", "درمانی");
   private static final String CITY = MatchingForm.key("شهر");
 
   /**

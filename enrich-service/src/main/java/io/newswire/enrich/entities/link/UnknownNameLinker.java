@@ -98,7 +98,7 @@ public final class UnknownNameLinker {
         }
         span[0] += attachedPreposition(f.display(), span[0], span[1], written);
       }
-      if (overlaps(taken, c.field(), span[0], span[1])) {
+      if (Mention.overlapping(taken, c.field(), span[0], span[1]) != null) {
         continue;
       }
       String text = f.display().substring(span[0], span[1]);
@@ -362,14 +362,6 @@ public final class UnknownNameLinker {
     return i;
   }
 
-  private static boolean overlaps(List<Mention> taken, int field, int s, int e) {
-    for (Mention m : taken) {
-      if (m.field() == field && s < m.end() && m.start() < e) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   static String scriptLanguage(String text, String language) {
     for (int i = 0; i < text.length(); i++) {
