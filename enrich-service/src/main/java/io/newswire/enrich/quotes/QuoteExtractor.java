@@ -159,7 +159,6 @@ public final class QuoteExtractor {
     return next;
   }
 
-  /** Words that open with a role head and go on to more words: a description, not a name. */
   /**
    * A speaker whose entity the article only ever names by a role: its mentions (the speaker's words among
    * them) all open with a role head, none is a name (وزیر خارجه انگلستان linked to an office holder).
@@ -183,6 +182,7 @@ public final class QuoteExtractor {
     return spokenAs;
   }
 
+  /** Words that open with a role head and go on to more words: a description, not a name. */
   private static boolean roleWords(String text, CueLexicon lexicon) {
     List<Token> words = Tokenizer.tokenize(text, lexicon.language());
     return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
@@ -194,8 +194,7 @@ public final class QuoteExtractor {
         || s.text() == null) {
       return false;
     }
-    List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
-    return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
+    return roleWords(s.text(), lexicon);
   }
 
   /**
