@@ -164,22 +164,33 @@ public final class QuoteExtractor {
    * them) all open with a role head, none is a name (وزیر خارجه انگلستان linked to an office holder).
    */
   private static boolean roleOnlyLink(SpeakerRef s, List<FieldView> views, CueLexicon lexicon) {
-    if (s == null || s.entityId() == null || s.text() == null || !roleWords(s.text(), lexicon)) {
+    if (s == null || s.entityId() == null || s.text() == null) {
       return false;
     }
+    // string compares first; each distinct text is tokenized at most once, and only when the speaker's
+    // words are among the entity's mentions
     boolean spokenAs = false;
+    Set<String> otherTexts = new HashSet<>();
     for (FieldView f : views) {
       for (MentionRef m : f.mentions) {
-        if (!m.entity().getId().equals(s.entityId())) {
-          continue;
+        if (m.entity().getId().equals(s.entityId())) {
+          if (m.text().equals(s.text())) {
+            spokenAs = true;
+          } else {
+            otherTexts.add(m.text());
+          }
         }
-        if (!roleWords(m.text(), lexicon)) {
-          return false; // named somewhere: the link stands
-        }
-        spokenAs |= m.text().equals(s.text());
       }
     }
-    return spokenAs;
+    if (!spokenAs || !roleWords(s.text(), lexicon)) {
+      return false;
+    }
+    for (String text : otherTexts) {
+      if (!roleWords(text, lexicon)) {
+        return false; // named somewhere: the link stands
+      }
+    }
+    return true;
   }
 
   /** Words that open with a role head and go on to more words: a description, not a name. */
