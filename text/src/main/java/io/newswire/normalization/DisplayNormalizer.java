@@ -139,7 +139,8 @@ public final class DisplayNormalizer {
     return c >= 0x0620 && c <= 0x06DC;
   }
 
-  static boolean isArabicPresentationForm(int cp) {
+  /** Arabic Presentation Forms-A (U+FB50 to U+FDFF) and -B (U+FE70 to U+FEFF). */
+  public static boolean isArabicPresentationForm(int cp) {
     return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
   }
 

@@ -2,6 +2,7 @@ package io.newswire.enrich.eval;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.enrich.ArticleFields;
+import io.newswire.normalization.DisplayNormalizer;
 import io.newswire.schema.EnrichedArticle;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ final class FieldAlignment {
    * normalized (NFKC), or 0 when it is none or they differ.
    */
   private static int presentationForm(int c, int[] d, int j) {
-    if (!(c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF)) {
+    if (!DisplayNormalizer.isArabicPresentationForm(c)) {
       return 0;
     }
     int[] n = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC).codePoints().toArray();
@@ -93,8 +94,7 @@ final class FieldAlignment {
   /** The gold text as display normalization leaves it: Arabic presentation forms as their letters. */
   static String displayForms(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+      if (DisplayNormalizer.isArabicPresentationForm(s.charAt(i))) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC);
       }
     }

@@ -159,14 +159,10 @@ final class DirectQuoteFinder {
     }
     if ("fa".equals(f.lang())) {
       // 'این گزارش حاکی است: خانم X "…': words between the cue's colon and the mark name a new subject
-      int colon = -1;
-      for (int j = from; j < to && colon < 0; j++) {
+      for (int j = from; j < to; j++) {
         if (f.hasCharBetween(f.tokens.get(j - 1).end(), f.tokens.get(j).start(), ":")) {
-          colon = j;
+          return true;
         }
-      }
-      if (colon >= 0 && colon < to) {
-        return true;
       }
     }
     return to - from > 2;

@@ -159,30 +159,41 @@ public final class QuoteExtractor {
     return next;
   }
 
-  /** Words that open with a role head and go on to more words: a description, not a name. */
   /**
    * A speaker whose entity the article only ever names by a role: its mentions (the speaker's words among
    * them) all open with a role head, none is a name (وزیر خارجه انگلستان linked to an office holder).
    */
   private static boolean roleOnlyLink(SpeakerRef s, List<FieldView> views, CueLexicon lexicon) {
-    if (s == null || s.entityId() == null || s.text() == null || !roleWords(s.text(), lexicon)) {
+    if (s == null || s.entityId() == null || s.text() == null) {
       return false;
     }
+    // string compares first; each distinct text is tokenized at most once, and only when the speaker's
+    // words are among the entity's mentions
     boolean spokenAs = false;
+    Set<String> otherTexts = new HashSet<>();
     for (FieldView f : views) {
       for (MentionRef m : f.mentions) {
-        if (!m.entity().getId().equals(s.entityId())) {
-          continue;
+        if (m.entity().getId().equals(s.entityId())) {
+          if (m.text().equals(s.text())) {
+            spokenAs = true;
+          } else {
+            otherTexts.add(m.text());
+          }
         }
-        if (!roleWords(m.text(), lexicon)) {
-          return false; // named somewhere: the link stands
-        }
-        spokenAs |= m.text().equals(s.text());
       }
     }
-    return spokenAs;
+    if (!spokenAs || !roleWords(s.text(), lexicon)) {
+      return false;
+    }
+    for (String text : otherTexts) {
+      if (!roleWords(text, lexicon)) {
+        return false; // named somewhere: the link stands
+      }
+    }
+    return true;
   }
 
+  /** Words that open with a role head and go on to more words: a description, not a name. */
   private static boolean roleWords(String text, CueLexicon lexicon) {
     List<Token> words = Tokenizer.tokenize(text, lexicon.language());
     return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
@@ -194,8 +205,7 @@ public final class QuoteExtractor {
         || s.text() == null) {
       return false;
     }
-    List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
-    return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
+    return roleWords(s.text(), lexicon);
   }
 
   /**

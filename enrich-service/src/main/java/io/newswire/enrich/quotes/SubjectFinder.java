@@ -796,13 +796,8 @@ final class SubjectFinder {
           QuoteSpan q = f.spanAt(toks.get(k).start());
           if (q != null && q.closed() && q.contentEnd() <= toks.get(limit - 1).end()) {
             // inside the source phrase, before its comma, marks hold a name whatever its length or dots
-            for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
-              if (m.personOrOrg()) {
-                return SpeakerRef.of(m, m.text());
-              }
-            }
-            String words = f.text.substring(q.contentStart(), q.contentEnd()).strip();
-            return words.isEmpty() ? s : new SpeakerRef(null, null, words);
+            SpeakerRef named = nameInMarks(f, q);
+            return named == null ? s : named;
           }
         }
       }
@@ -932,6 +927,11 @@ final class SubjectFinder {
     if (!QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
       return null;
     }
+    return nameInMarks(f, q);
+  }
+
+  /** The speaker marks hold as a name: their person or organisation mention, else their words; null when empty. */
+  private static SpeakerRef nameInMarks(FieldView f, QuoteSpan q) {
     for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
       if (m.personOrOrg()) {
         return SpeakerRef.of(m, m.text());
