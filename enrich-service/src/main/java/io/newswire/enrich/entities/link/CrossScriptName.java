@@ -142,6 +142,10 @@ public final class CrossScriptName {
       if (persian && i + 1 < words.length && PERSIAN_COMPOUND_FIRSTS.contains(w) && TABLE.containsKey(w + words[i + 1])) {
         w = w + words[++i]; // علی رضا, غلام رضا written apart: one given name in the English press, Alireza, Gholamreza
       }
+      if (place && out.length() > 0 && w.equals(ABAD)) {
+        out.append("abad"); // أبوت آباد, اسلام آباد written apart: one town name in English, Abbottabad, Islamabad
+        continue;
+      }
       if (persian && out.length() > 0 && PERSIAN_SUFFIXES.contains(w)) {
         // کاظمی نژاد, written apart or with a ZWNJ, is one surname in the English press: Kazeminejad
         out.append(word(w, true).toLowerCase(Locale.ROOT));
@@ -175,6 +179,7 @@ public final class CrossScriptName {
   private static final Set<String> PERSIAN_COMPOUND_FIRSTS = MatchingForm.keys("علی", "غلام");
   private static final String GHOLAM = MatchingForm.key("غلام");
   private static final String FAMILY = MatchingForm.key("آل");
+  private static final String ABAD = MatchingForm.key("آباد");
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
@@ -237,6 +242,12 @@ public final class CrossScriptName {
         first = first.substring(0, first.length() - 2) + "h"; // سپاهیان: Sepahian, the ه a consonant here
       }
       return first + (w.endsWith("پور") ? "pour" : "ian");
+    }
+    if (!persian) {
+      String vocalised = VowelPatterns.spell(w); // the short vowels and doubling the script does not write: مسند Musnad
+      if (vocalised != null) {
+        return vocalised;
+      }
     }
     return letters(w, persian);
   }
