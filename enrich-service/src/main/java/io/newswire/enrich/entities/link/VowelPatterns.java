@@ -128,18 +128,28 @@ final class VowelPatterns {
   /**
    * Whether a lower-case spelling has the shape of a romanized Arabic name: no c, p, v or x, no two
    * consonants opening it (sh, kh, th, gh and dh count as one), no three in a row, no consonant and a
-   * final y. The training words were filtered so; a template that still breaks it is left to the letter rules.
+   * final y, no e as the first vowel, no final ee or oe. The training words were filtered so; a template that still breaks it is left to the letter rules.
    */
   static boolean plausible(CharSequence s) {
     int run = 0;
     boolean opening = true;
+    boolean firstVowel = true;
     int n = s.length();
+    if (n >= 2 && s.charAt(n - 1) == 'e' && (s.charAt(n - 2) == 'e' || s.charAt(n - 2) == 'o')) {
+      return false; // Robee, Shoree: a final ee or oe is European
+    }
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == 'c' || c == 'p' || c == 'v' || c == 'x' || c < 'a' || c > 'z') {
         return false;
       }
       boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+      if (vowel && firstVowel) {
+        if (c == 'e') {
+          return false; // Berghouthi, Mehshadi: the first vowel of an Arabic name in English is not e
+        }
+        firstVowel = false;
+      }
       if (vowel) {
         run = 0;
         opening = false;
