@@ -70,6 +70,20 @@ class CrossScriptNameRound12Test {
   }
 
   @Test
+  void aHighCouncilIsSupremeHigherOnlyWithEducation() {
+    assertEquals("Supreme National Security Council", OrganisationName.english("شورای عالی امنیت ملی", w -> null));
+    assertEquals("Ministry of Higher Education", OrganisationName.english("وزارة التعليم العالي", w -> null));
+    assertEquals("Ministry of Higher Education", OrganisationName.english("وزارت آموزش عالی", w -> null));
+  }
+
+  @Test
+  void fieldWordsOfPublicBodies() {
+    assertEquals("Agricultural Jihad Organization", OrganisationName.english("سازمان جهاد کشاورزی", w -> null));
+    assertEquals("Veterinary Organization", OrganisationName.english("سازمان دامپزشکی", w -> null));
+    assertEquals("Contractors Classification Agency", OrganisationName.english("وكالة تصنيف المقاولين", w -> null));
+  }
+
+  @Test
   void aTownInAbadIsOneWord() {
     assertEquals("Jalalabad", CrossScriptName.romanize("جلال آباد", "ar", true));
     assertEquals("Jalal Abad", CrossScriptName.romanize("جلال آباد", "ar"), "not a place: the words stay apart");
