@@ -180,6 +180,7 @@ public final class CrossScriptName {
   private static final String GHOLAM = MatchingForm.key("غلام");
   private static final String FAMILY = MatchingForm.key("آل");
   private static final String ABAD = MatchingForm.key("آباد");
+  private static final String MEHR = MatchingForm.key("مهر");
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
@@ -228,6 +229,14 @@ public final class CrossScriptName {
     }
     if (w.startsWith("عبدال") && w.length() > 5) {
       return (persian ? "Abdol" : "Abdul") + letters(w.substring(5), persian).toLowerCase(Locale.ROOT);
+    }
+    if (persian && w.length() > 4 && w.startsWith(MEHR)) {
+      // مهراسبی, مهرعلیزاده: the name-forming مهر is Mehr in the English press (Mehrasbi, Mehralizadeh)
+      return "Mehr" + word(w.substring(3), true, false).toLowerCase(Locale.ROOT); // not Wikidata's foreign spellings
+    }
+    if (persian && w.length() > 5 && w.startsWith("پور") && TABLE.containsKey(w.substring(3))) {
+      // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad)
+      return "Pour" + word(w.substring(3), true).toLowerCase(Locale.ROOT);
     }
     for (String tail : new String[] {"زاده", "نژاد"}) {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {

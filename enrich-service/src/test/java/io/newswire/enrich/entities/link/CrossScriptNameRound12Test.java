@@ -84,6 +84,19 @@ class CrossScriptNameRound12Test {
   }
 
   @Test
+  void persianNameMorphemes() {
+    // "خبرنگار ما با بهزاد مهرآبادی و کامران پوراحمد گفتگو کرد"
+    assertEquals("Mehrabadi", CrossScriptName.romanize("مهرآبادی", "fa"), "the name-forming مهر is Mehr");
+    assertEquals("Mehralizadeh", CrossScriptName.romanize("مهرعلیزاده", "fa"));
+    assertEquals("Pourahmad", CrossScriptName.romanize("پوراحمد", "fa"), "پور and a given name: one surname");
+    assertEquals("Behzad Pourahmad", CrossScriptName.romanize("بهزاد پوراحمد", "fa"));
+    assertEquals("Soheil", CrossScriptName.romanize("سهیل", "fa"));
+    assertEquals("Suhail", CrossScriptName.romanize("سهيل", "ar"), "Arabic copy keeps the Arabic spelling");
+    assertEquals("Morteza", CrossScriptName.romanize("مرتضی", "fa"));
+    assertEquals("Murtada", CrossScriptName.romanize("مرتضى", "ar"));
+  }
+
+  @Test
   void aTownInAbadIsOneWord() {
     assertEquals("Jalalabad", CrossScriptName.romanize("جلال آباد", "ar", true));
     assertEquals("Jalal Abad", CrossScriptName.romanize("جلال آباد", "ar"), "not a place: the words stay apart");
