@@ -18,8 +18,8 @@ learned from (no c/p/v/x, no opening consonant cluster other than sh/kh/th/gh/dh
 a row, no final consonant+y, no e as the first vowel, no final ee/oe): Wikidata's pairs are mostly European names.
 
 Thresholds chosen on a random fifth of the table words held out (random.seed(1)), never on pool text:
-of the 3,651 held-out words, the letter rules spell 500 exactly (the Python port of
-CrossScriptName.letters in the round-12 notes), the templates with the letter rules as fallback 871
+of the 3,651 held-out words, the letter rules spell 500 exactly (measured with a Python port of
+CrossScriptName.letters, not shipped), the templates with the letter rules as fallback 871
 (MIN_COUNT 2, MIN_SHARE 0.2; 3/0.3 and 5/0.3 did worse); --check prints the templates' own part (814).
 
 Usage: tools/vowel-patterns/build.py [OUT] [--check]   (--check: print the held-out figure only)
