@@ -138,6 +138,19 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   /** A family name alone: below a full name's confidence, above the model's usual guesses. */
   static final double FAMILY_CONFIDENCE = 0.85;
 
+  private static final String CABINET = MatchingForm.key("مجلس") + " " + MatchingForm.key("الوزراء");
+  private static final String PRESIDENT = MatchingForm.key("رئيس");
+
+  /**
+   * مجلس الوزراء الكويتي: the council of ministers with its country's adjective right after it is that
+   * country's cabinet, a body (not after رئيس/نائب …, where it names an office).
+   */
+  private boolean namedCabinet(String[] keys, int i, int end) {
+    return end == i + 3 && CABINET.equals(keys[i].substring(cliticLength(keys[i])) + " " + keys[i + 1])
+        && (nationality.contains(keys[i + 2]) || isNisba(keys[i + 2]))
+        && (i == 0 || !(keys[i - 1].equals(PRESIDENT) || notAfter.contains(keys[i - 1])));
+  }
+
   private String[] find(FieldText f, List<Token> s, List<Candidate> out) {
     int n = s.size();
     String[] keys = new String[n];
@@ -175,7 +188,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (article && end > i + 1 && head.endsWith("ه") != keys[i + 1].endsWith("ه")) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
-      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]))) {
+      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end))) {
         if (end > i + 1) {
           i = end - 1;
         }

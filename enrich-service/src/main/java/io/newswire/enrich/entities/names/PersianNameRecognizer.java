@@ -74,6 +74,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> conjuncts;
   /** Fields a provincial department is named by after مدیرکل, with no head word (هواشناسی، فرهنگ و ارشاد). */
   private final Set<String> fields;
+  /** Head words of facilities (a hospital): their name is found to skip it, and published as no organisation. */
+  private final Set<String> facilities;
   private static final String DIRECTOR_GENERAL = MatchingForm.key("مدیرکل");
   private static final String DIRECTOR = MatchingForm.key("مدیر");
   private static final String MUNICIPALITY = MatchingForm.key("شهرداری");
@@ -99,6 +101,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     notName = cues.get("not-name");
     conjuncts = cues.get("org-conjunct");
     fields = cues.get("field");
+    facilities = cues.get("facility");
   }
 
   @Override
@@ -188,6 +191,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
         if (e > i + 2 && last > i + 1 && placeWord(keys[last]) && !conjuncts.contains(keys[last]) && !fields.contains(keys[last])) {
           end = e;
         }
+      }
+      if (end > i + 1 && facilities.contains(keys[i])) {
+        i = end; // بیمارستان امام حسین، بیمارستان توحید جم: a facility, no organisation (a known place inside stays)
+        continue;
       }
       if (end > i + 1) {
         add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
