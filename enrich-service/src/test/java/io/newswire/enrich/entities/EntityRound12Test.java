@@ -64,4 +64,28 @@ class EntityRound12Test {
         "واستقبل رئيس مجلس الوزراء اللبناني أمس وفدا من رجال الأعمال.");
     assertNull(mentioned(es, "مجلس الوزراء اللبناني"), all(es));
   }
+
+  @Test
+  void aFestivalsCouncilBelongsToTheEvent() {
+    List<Entity> es = run("fa", "عنوان",
+        "شورای سیاست‌گذاری جشنواره تئاتر کودک اسامی داوران این دوره را اعلام کرد.");
+    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
+  }
+
+  @Test
+  void aCampaignOfficeIsItsCandidate() {
+    List<Entity> es = run("fa", "عنوان",
+        "مهدی کروبی روز گذشته در جمع هواداران خود سخنرانی کرد.",
+        "یکی از اعضای ستاد کروبی گفت این سخنرانی در تبریز تکرار می‌شود.");
+    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
+    assertTrue(mentionsOf(es, EntityType.PERSON, "کروبی") >= 1, all(es));
+  }
+
+  @Test
+  void aNewspaperIsNamedWithoutItsHeadAndNationality() {
+    List<Entity> es = run("fa", "عنوان",
+        "روزنامه اماراتی البیان در گزارشی از افزایش قیمت بنزین در منطقه خبر داد.");
+    assertNotNull(mentioned(es, "البیان"), all(es));
+    assertNull(mentioned(es, "روزنامه اماراتی البیان"), all(es));
+  }
 }

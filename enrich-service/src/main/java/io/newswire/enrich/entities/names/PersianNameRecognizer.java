@@ -192,12 +192,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
           end = e;
         }
       }
-      if (end > i + 1 && facilities.contains(keys[i])) {
+      if (end > i + 1 && (facilities.contains(keys[i]) || namesAFestival(keys, i, end))) {
         i = end; // بیمارستان امام حسین، بیمارستان توحید جم: a facility, no organisation (a known place inside stays)
         continue;
       }
       if (end > i + 1) {
-        add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
+        add(f, s, newspaperNameStart(keys, i, end), end, EntityType.ORGANIZATION, STRUCTURAL, out);
         i = end;
         continue;
       }
@@ -407,6 +407,50 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> NEWSPAPERS = MatchingForm.keys("روزنامه", "هفته‌نامه");
+  private static final String YEH = MatchingForm.key("ی");
+
+  /**
+   * A newspaper is named without its head word (روزنامه اطلاعات: اطلاعات), and without a nationality
+   * adjective between them (روزنامه آمریکایی واشنگتن پست); a lone word in -ی after the head may be the
+   * adjective or the name (روزنامه رسمی، روزنامه همشهری): the head is kept then.
+   */
+  private static int newspaperNameStart(String[] keys, int i, int end) {
+    if (!NEWSPAPERS.contains(keys[i])) {
+      return i;
+    }
+    String next = keys[i + 1];
+    if (NOT_NEWSPAPER_NAMES.contains(next) || next.startsWith(JOURNALIST)) {
+      return i; // روزنامه رسمی، روزنامه جمهوری اسلامی، روزنامه نگاران (journalists written apart): as found
+    }
+    if (!next.endsWith(YEH)) {
+      return i + 1;
+    }
+    if (end - i >= 4 && keys[i + 2].equals(LANGUAGE)) {
+      return i + 3; // روزنامه اسپانیایی زبان X: a Spanish-language newspaper
+    }
+    return end - i >= 3 ? i + 2 : i;
+  }
+
+  private static final Set<String> NOT_NEWSPAPER_NAMES = MatchingForm.keys("رسمی", "جمهوری");
+  private static final String JOURNALIST = MatchingForm.key("نگار");
+  private static final String LANGUAGE = MatchingForm.key("زبان");
+
+  private static final String FESTIVAL = MatchingForm.key("جشنواره");
+
+  /**
+   * شورای سیاست‌گذاری جشنواره فیلم فجر، ستاد خبری هشتمین جشنواره: a council or office of a festival belongs to
+   * the event, which is no entity (nor are names inside an event's name).
+   */
+  private static boolean namesAFestival(String[] keys, int i, int end) {
+    for (int k = i + 1; k < end; k++) {
+      if (keys[k].equals(FESTIVAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstPart(String key) {
