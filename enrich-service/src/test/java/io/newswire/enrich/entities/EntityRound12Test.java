@@ -88,4 +88,20 @@ class EntityRound12Test {
     assertNotNull(mentioned(es, "البیان"), all(es));
     assertNull(mentioned(es, "روزنامه اماراتی البیان"), all(es));
   }
+
+  @Test
+  void theTownsOfAMemberOfParliamentArePlaces() {
+    List<Entity> es = run("fa", "عنوان",
+        "نماینده مردم سپیدان، بیضا و کوه چنار در مجلس از تصویب این طرح خبر داد.");
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "سپیدان"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "بیضا"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "کوه چنار"), all(es));
+  }
+
+  @Test
+  void theTownOfAFridayPrayerLeaderIsAPlace() {
+    List<Entity> es = run("fa", "عنوان",
+        "امام جمعه نورآباد گفت: مردم این شهرستان همواره در صحنه بوده‌اند.");
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "نورآباد"), all(es));
+  }
 }

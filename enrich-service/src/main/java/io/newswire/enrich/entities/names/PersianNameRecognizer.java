@@ -201,6 +201,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = end;
         continue;
       }
+      end = constituency(f, s, keys, i, out, places);
+      if (end > i) {
+        i = end;
+        continue;
+      }
       end = placeAfterCue(keys, i);
       if (end > i) {
         add(f, s, i, end, EntityType.PLACE, TYPED, out);
@@ -293,6 +298,73 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     return end;
   }
+
+  /** Two-word offices held for a town: نماینده مردم X (its member of parliament), امام جمعه X (its Friday prayer leader). */
+  private static final Set<String> TOWN_OFFICES = Set.of(MatchingForm.key("نماینده") + " " + MatchingForm.key("مردم"),
+      MatchingForm.key("امام") + " " + MatchingForm.key("جمعه"));
+  /** Adjectives of the office before its town (امام جمعه موقت تهران، نماینده فقید X). */
+  private static final Set<String> OFFICE_ADJECTIVES = MatchingForm.keys("موقت", "فقید", "سابق", "اسبق", "محترم", "شریف");
+
+  /**
+   * نماینده مردم آباده، بوانات و خرم بید در مجلس، امام جمعه بروجرد گفت: the towns after an office held for a
+   * town are places, one or two words each, listed with "،" and "و"; the list ends at a word that is no name
+   * (در، گفت). Returns the end of the list, or -1 (a name of three words or more: not read as places).
+   */
+  private int constituency(FieldText f, List<Token> s, String[] keys, int i, List<Candidate> out, Set<String> places) {
+    if (OFFICE_ADJECTIVES.contains(keys[i])) {
+      return -1;
+    }
+    int at = i;
+    if (at >= 1 && OFFICE_ADJECTIVES.contains(keys[at - 1])) {
+      at--; // امام جمعه موقت تهران
+    }
+    if (at < 2 || !TOWN_OFFICES.contains(keys[at - 2] + " " + keys[at - 1])) {
+      return -1;
+    }
+    List<int[]> towns = new ArrayList<>(4);
+    int lastJoinedByAnd = 0; // a list is X، Y و Z: what follows a comma without a closing و is the sentence
+    int k = i;
+    while (towns.size() < 5) {
+      int e = k;
+      // the second word may be a given name (بویین زهرا، رباط کریم)
+      while (e < keys.length && e - k < 3 && (e == k ? placeWord(keys[e]) : placeWord(keys[e]) || isGivenName(keys[e]))
+          && !SURNAME_OR_VERB_END.contains(keys[e])) {
+        e++;
+      }
+      if (e == k || e - k > 2) {
+        break;
+      }
+      boolean closed = e >= keys.length || !isWord(keys[e]) || AFTER_PLACE.contains(keys[e]);
+      if (!closed && (e - k > 1 || !stop.contains(keys[e]))) {
+        return -1; // not closed by a list mark or a word that follows places (a stop word only after one word)
+      }
+      if (e < keys.length && (LIGHT_VERBS.contains(keys[e]) || SPEECH_CUES.contains(keys[e - 1]))) {
+        break; // ... و نتوانسته است، قم اظهارداشت: a predicate, not a town
+      }
+      if (k > i && keys[k - 1].equals("و")) {
+        lastJoinedByAnd = towns.size();
+      }
+      towns.add(new int[] {k, e});
+      if (e + 1 < keys.length && (keys[e].equals("،") || keys[e].equals(",") || keys[e].equals("و")) && placeWord(keys[e + 1])) {
+        k = e + 1;
+      } else {
+        break;
+      }
+    }
+    if (towns.isEmpty()) {
+      return -1;
+    }
+    towns = towns.subList(0, lastJoinedByAnd + 1);
+    for (int[] t : towns) {
+      add(f, s, t[0], t[1], EntityType.PLACE, TYPED, out);
+      if (t[1] == t[0] + 1) {
+        places.add(keys[t[0]]);
+      }
+    }
+    return towns.get(towns.size() - 1)[1];
+  }
+
+  private static final Set<String> SURNAME_OR_VERB_END = MatchingForm.keys("در", "گفت", "افزود");
 
   private boolean placeCue(String key) {
     return placeBefore.contains(key) || PLACE_OFFICES.contains(key);
