@@ -104,4 +104,12 @@ class EntityRound12Test {
         "امام جمعه نورآباد گفت: مردم این شهرستان همواره در صحنه بوده‌اند.");
     assertEquals(1, mentionsOf(es, EntityType.PLACE, "نورآباد"), all(es));
   }
+
+  @Test
+  void chairedByIsNoPresidencyBody() {
+    List<Entity> es = run("ar", "عنوان",
+        "وعقد المجلس اجتماعه الدوري أمس برئاسة رئيس مجلس الوزراء بالإنابة وبحث عددا من الموضوعات.");
+    assertNull(mentioned(es, "رئاسة رئيس"), all(es));
+    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
+  }
 }

@@ -140,6 +140,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
 
   private static final String CABINET = MatchingForm.key("مجلس") + " " + MatchingForm.key("الوزراء");
   private static final String PRESIDENT = MatchingForm.key("رئيس");
+  private static final String CHAIR = MatchingForm.key("رئاسة");
 
   /**
    * مجلس الوزراء الكويتي: the council of ministers with its country's adjective right after it is that
@@ -170,6 +171,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       String head = keys[i].substring(clitic);
       if (clitic > 0 && head.startsWith("ل") && !heads.contains(head)) {
         head = "ا" + head; // للجيش: ل + الجيش with the alef dropped
+      }
+      if (clitic > 0 && keys[i].charAt(clitic - 1) == '\u0628' && head.equals(CHAIR)) {
+        continue; // برئاسة رئيس مجلس الوزراء: "chaired by", not the presidency as a body
       }
       boolean article = articleHeads.contains(head);
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
