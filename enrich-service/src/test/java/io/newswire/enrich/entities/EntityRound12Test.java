@@ -112,4 +112,12 @@ class EntityRound12Test {
     assertNull(mentioned(es, "رئاسة رئيس"), all(es));
     assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
   }
+
+  @Test
+  void theForcesOfANamedResistanceAreThatBody() {
+    List<Entity> es = run("ar", "عنوان",
+        "وتمكنت قوات المقاومة الشعبية من استعادة السيطرة على التلال المطلة على المدينة بعد معارك عنيفة.");
+    assertNotNull(mentioned(es, "المقاومة الشعبية"), all(es));
+    assertNull(mentioned(es, "قوات المقاومة الشعبية"), all(es));
+  }
 }

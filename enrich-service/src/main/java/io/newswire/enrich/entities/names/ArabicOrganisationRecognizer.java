@@ -141,6 +141,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private static final String CABINET = MatchingForm.key("مجلس") + " " + MatchingForm.key("الوزراء");
   private static final String PRESIDENT = MatchingForm.key("رئيس");
   private static final String CHAIR = MatchingForm.key("رئاسة");
+  private static final String FORCES = MatchingForm.key("قوات");
 
   /**
    * مجلس الوزراء الكويتي: the council of ministers with its country's adjective right after it is that
@@ -174,6 +175,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       if (clitic > 0 && keys[i].charAt(clitic - 1) == '\u0628' && head.equals(CHAIR)) {
         continue; // برئاسة رئيس مجلس الوزراء: "chaired by", not the presidency as a body
+      }
+      if (head.equals(FORCES) && i + 1 < n && articleHeads.contains(keys[i + 1])) {
+        continue; // قوات المقاومة الشعبية، قوات الجيش اللبناني: the forces of a body named after them are that body
       }
       boolean article = articleHeads.contains(head);
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
