@@ -120,4 +120,11 @@ class EntityRound12Test {
     assertNotNull(mentioned(es, "المقاومة الشعبية"), all(es));
     assertNull(mentioned(es, "قوات المقاومة الشعبية"), all(es));
   }
+
+  @Test
+  void aResistanceInAPurposePhraseIsPartOfTheNameBefore() {
+    List<Entity> es = run("ar", "عنوان",
+        "وأعلنت الجبهة الوطنية للمقاومة الليبية مسؤوليتها عن الهجوم في بيان نشرته على موقعها.");
+    assertNull(mentioned(es, "لمقاومة الليبية"), all(es));
+  }
 }

@@ -142,6 +142,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private static final String PRESIDENT = MatchingForm.key("رئيس");
   private static final String CHAIR = MatchingForm.key("رئاسة");
   private static final String FORCES = MatchingForm.key("قوات");
+  private static final String RESISTANCE = MatchingForm.key("المقاومة");
 
   /**
    * مجلس الوزراء الكويتي: the council of ministers with its country's adjective right after it is that
@@ -178,6 +179,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       if (head.equals(FORCES) && i + 1 < n && articleHeads.contains(keys[i + 1])) {
         continue; // قوات المقاومة الشعبية، قوات الجيش اللبناني: the forces of a body named after them are that body
+      }
+      if (clitic > 0 && head.equals(RESISTANCE) && i > 0 && keys[i - 1].startsWith("ال")) {
+        continue; // الجبهة الإسلامية للمقاومة العراقية: the purpose of the name before, not a body of its own
       }
       boolean article = articleHeads.contains(head);
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
