@@ -198,6 +198,7 @@ public final class EntityExtractor {
     if ("fa".equals(language)) {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
       names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name
+      names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);

@@ -115,7 +115,7 @@ public final class RoleResolver {
         }
         int ds = f.form().displayIndex(spans.get(i)[0]);
         int de = f.form().displayEnd(spans.get(i)[1]);
-        if (nameFollows(ordered, f, de)) {
+        if (nameFollows(ordered, f, de) || afterDeputy(f.display(), ds)) {
           continue;
         }
         RolePhrase p = found.get(i);
@@ -126,6 +126,27 @@ public final class RoleResolver {
       }
     }
     return out;
+  }
+
+  /** Words that make the office after them another's: معاون رئیس جمهور عراق is the vice-president, not the president. */
+  private static final Set<String> DEPUTIES = Set.of(MatchingForm.key("معاون"), MatchingForm.key("نائب"),
+      MatchingForm.key("نایب"), MatchingForm.key("مساعد"));
+
+  /** The word before display index {@code start} (a و glued to it or not) is a deputy's office. */
+  static boolean afterDeputy(String d, int start) {
+    int e = start;
+    while (e > 0 && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(d.charAt(b - 1))) {
+      b--;
+    }
+    if (b == e || e == start) {
+      return false;
+    }
+    String w = MatchingForm.key(d.substring(b, e));
+    return DEPUTIES.contains(w) || (w.length() > 3 && w.charAt(0) == '\u0648' && DEPUTIES.contains(w.substring(1)));
   }
 
   private static boolean[] longestOnly(List<int[]> spans) {

@@ -138,6 +138,22 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   /** A family name alone: below a full name's confidence, above the model's usual guesses. */
   static final double FAMILY_CONFIDENCE = 0.85;
 
+  private static final String CABINET = MatchingForm.key("مجلس") + " " + MatchingForm.key("الوزراء");
+  private static final String PRESIDENT = MatchingForm.key("رئيس");
+  private static final String CHAIR = MatchingForm.key("رئاسة");
+  private static final String FORCES = MatchingForm.key("قوات");
+  private static final String RESISTANCE = MatchingForm.key("المقاومة");
+
+  /**
+   * مجلس الوزراء الكويتي: the council of ministers with its country's adjective right after it is that
+   * country's cabinet, a body (not after رئيس/نائب …, where it names an office).
+   */
+  private boolean namedCabinet(String[] keys, int i, int end) {
+    return end == i + 3 && CABINET.equals(keys[i].substring(cliticLength(keys[i])) + " " + keys[i + 1])
+        && (nationality.contains(keys[i + 2]) || isNisba(keys[i + 2]))
+        && (i == 0 || !(keys[i - 1].equals(PRESIDENT) || notAfter.contains(keys[i - 1])));
+  }
+
   private String[] find(FieldText f, List<Token> s, List<Candidate> out) {
     int n = s.size();
     String[] keys = new String[n];
@@ -158,6 +174,15 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (clitic > 0 && head.startsWith("ل") && !heads.contains(head)) {
         head = "ا" + head; // للجيش: ل + الجيش with the alef dropped
       }
+      if (clitic > 0 && keys[i].charAt(clitic - 1) == '\u0628' && head.equals(CHAIR)) {
+        continue; // برئاسة رئيس مجلس الوزراء: "chaired by", not the presidency as a body
+      }
+      if (head.equals(FORCES) && i + 1 < n && articleHeads.contains(keys[i + 1])) {
+        continue; // قوات المقاومة الشعبية، قوات الجيش اللبناني: the forces of a body named after them are that body
+      }
+      if (clitic > 0 && head.equals(RESISTANCE) && i > 0 && keys[i - 1].startsWith("ال")) {
+        continue; // الجبهة الإسلامية للمقاومة العراقية: the purpose of the name before, not a body of its own
+      }
       boolean article = articleHeads.contains(head);
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
         continue; // وزير الخارجية الايطالي: an office, not the ministry
@@ -175,7 +200,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (article && end > i + 1 && head.endsWith("ه") != keys[i + 1].endsWith("ه")) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
-      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]))) {
+      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end))) {
         if (end > i + 1) {
           i = end - 1;
         }

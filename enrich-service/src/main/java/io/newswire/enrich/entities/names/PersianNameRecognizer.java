@@ -74,6 +74,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> conjuncts;
   /** Fields a provincial department is named by after مدیرکل, with no head word (هواشناسی، فرهنگ و ارشاد). */
   private final Set<String> fields;
+  /** Head words of facilities (a hospital): their name is found to skip it, and published as no organisation. */
+  private final Set<String> facilities;
   private static final String DIRECTOR_GENERAL = MatchingForm.key("مدیرکل");
   private static final String DIRECTOR = MatchingForm.key("مدیر");
   private static final String MUNICIPALITY = MatchingForm.key("شهرداری");
@@ -99,6 +101,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     notName = cues.get("not-name");
     conjuncts = cues.get("org-conjunct");
     fields = cues.get("field");
+    facilities = cues.get("facility");
   }
 
   @Override
@@ -189,8 +192,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
           end = e;
         }
       }
+      if (end > i + 1 && (facilities.contains(keys[i]) || namesAFestival(keys, i, end))) {
+        i = end; // بیمارستان امام حسین، بیمارستان توحید جم: a facility, no organisation (a known place inside stays)
+        continue;
+      }
       if (end > i + 1) {
-        add(f, s, i, end, EntityType.ORGANIZATION, STRUCTURAL, out);
+        add(f, s, newspaperNameStart(keys, i, end), end, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = end;
+        continue;
+      }
+      end = constituency(f, s, keys, i, out, places);
+      if (end > i) {
         i = end;
         continue;
       }
@@ -286,6 +298,73 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     return end;
   }
+
+  /** Two-word offices held for a town: نماینده مردم X (its member of parliament), امام جمعه X (its Friday prayer leader). */
+  private static final Set<String> TOWN_OFFICES = Set.of(MatchingForm.key("نماینده") + " " + MatchingForm.key("مردم"),
+      MatchingForm.key("امام") + " " + MatchingForm.key("جمعه"));
+  /** Adjectives of the office before its town (امام جمعه موقت تهران، نماینده فقید X). */
+  private static final Set<String> OFFICE_ADJECTIVES = MatchingForm.keys("موقت", "فقید", "سابق", "اسبق", "محترم", "شریف");
+
+  /**
+   * نماینده مردم آباده، بوانات و خرم بید در مجلس، امام جمعه بروجرد گفت: the towns after an office held for a
+   * town are places, one or two words each, listed with "،" and "و"; the list ends at a word that is no name
+   * (در، گفت). Returns the end of the list, or -1 (a name of three words or more: not read as places).
+   */
+  private int constituency(FieldText f, List<Token> s, String[] keys, int i, List<Candidate> out, Set<String> places) {
+    if (OFFICE_ADJECTIVES.contains(keys[i])) {
+      return -1;
+    }
+    int at = i;
+    if (at >= 1 && OFFICE_ADJECTIVES.contains(keys[at - 1])) {
+      at--; // امام جمعه موقت تهران
+    }
+    if (at < 2 || !TOWN_OFFICES.contains(keys[at - 2] + " " + keys[at - 1])) {
+      return -1;
+    }
+    List<int[]> towns = new ArrayList<>(4);
+    int lastJoinedByAnd = 0; // a list is X، Y و Z: what follows a comma without a closing و is the sentence
+    int k = i;
+    while (towns.size() < 5) {
+      int e = k;
+      // the second word may be a given name (بویین زهرا، رباط کریم)
+      while (e < keys.length && e - k < 3 && (e == k ? placeWord(keys[e]) : placeWord(keys[e]) || isGivenName(keys[e]))
+          && !SURNAME_OR_VERB_END.contains(keys[e])) {
+        e++;
+      }
+      if (e == k || e - k > 2) {
+        break;
+      }
+      boolean closed = e >= keys.length || !isWord(keys[e]) || AFTER_PLACE.contains(keys[e]);
+      if (!closed && (e - k > 1 || !stop.contains(keys[e]))) {
+        return -1; // not closed by a list mark or a word that follows places (a stop word only after one word)
+      }
+      if (e < keys.length && (LIGHT_VERBS.contains(keys[e]) || SPEECH_CUES.contains(keys[e - 1]))) {
+        break; // ... و نتوانسته است، قم اظهارداشت: a predicate, not a town
+      }
+      if (k > i && keys[k - 1].equals("و")) {
+        lastJoinedByAnd = towns.size();
+      }
+      towns.add(new int[] {k, e});
+      if (e + 1 < keys.length && (keys[e].equals("،") || keys[e].equals(",") || keys[e].equals("و")) && placeWord(keys[e + 1])) {
+        k = e + 1;
+      } else {
+        break;
+      }
+    }
+    if (towns.isEmpty()) {
+      return -1;
+    }
+    towns = towns.subList(0, lastJoinedByAnd + 1);
+    for (int[] t : towns) {
+      add(f, s, t[0], t[1], EntityType.PLACE, TYPED, out);
+      if (t[1] == t[0] + 1) {
+        places.add(keys[t[0]]);
+      }
+    }
+    return towns.get(towns.size() - 1)[1];
+  }
+
+  private static final Set<String> SURNAME_OR_VERB_END = MatchingForm.keys("در", "گفت", "افزود");
 
   private boolean placeCue(String key) {
     return placeBefore.contains(key) || PLACE_OFFICES.contains(key);
@@ -400,6 +479,50 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> NEWSPAPERS = MatchingForm.keys("روزنامه", "هفته‌نامه");
+  private static final String YEH = MatchingForm.key("ی");
+
+  /**
+   * A newspaper is named without its head word (روزنامه اطلاعات: اطلاعات), and without a nationality
+   * adjective between them (روزنامه آمریکایی واشنگتن پست); a lone word in -ی after the head may be the
+   * adjective or the name (روزنامه رسمی، روزنامه همشهری): the head is kept then.
+   */
+  private static int newspaperNameStart(String[] keys, int i, int end) {
+    if (!NEWSPAPERS.contains(keys[i])) {
+      return i;
+    }
+    String next = keys[i + 1];
+    if (NOT_NEWSPAPER_NAMES.contains(next) || next.startsWith(JOURNALIST)) {
+      return i; // روزنامه رسمی، روزنامه جمهوری اسلامی، روزنامه نگاران (journalists written apart): as found
+    }
+    if (!next.endsWith(YEH)) {
+      return i + 1;
+    }
+    if (end - i >= 4 && keys[i + 2].equals(LANGUAGE)) {
+      return i + 3; // روزنامه اسپانیایی زبان X: a Spanish-language newspaper
+    }
+    return end - i >= 3 ? i + 2 : i;
+  }
+
+  private static final Set<String> NOT_NEWSPAPER_NAMES = MatchingForm.keys("رسمی", "جمهوری");
+  private static final String JOURNALIST = MatchingForm.key("نگار");
+  private static final String LANGUAGE = MatchingForm.key("زبان");
+
+  private static final String FESTIVAL = MatchingForm.key("جشنواره");
+
+  /**
+   * شورای سیاست‌گذاری جشنواره فیلم فجر، ستاد خبری هشتمین جشنواره: a council or office of a festival belongs to
+   * the event, which is no entity (nor are names inside an event's name).
+   */
+  private static boolean namesAFestival(String[] keys, int i, int end) {
+    for (int k = i + 1; k < end; k++) {
+      if (keys[k].equals(FESTIVAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstPart(String key) {
