@@ -139,7 +139,7 @@ public final class QuoteExtractor {
       }
     }
     if (!"en".equals(lexicon.language())) {
-      resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
+      resolveRolesLater(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon, tracker);
     }
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
     if ("en".equals(lexicon.language())) {
@@ -331,7 +331,7 @@ public final class QuoteExtractor {
    * says the named person is the one just described. Null otherwise.
    */
   private static SpeakerRef namedByContinuation(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
-      int i, CueLexicon lexicon) {
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, int i, CueLexicon lexicon) {
     int j = i + 1;
     while (j < quotes.size() && quotes.get(j).getStart() == quotes.get(i).getStart()
         && quotes.get(j).getField().equals(quotes.get(i).getField())) {
@@ -350,7 +350,38 @@ public final class QuoteExtractor {
       return null;
     }
     String first = IndirectSpeechFinder.stripClitic(MatchForm.fold(cue.get(0).form(), lexicon.language()));
-    return CONTINUING_VERBS.contains(first) ? next : null;
+    if (CONTINUING_VERBS.contains(first)) {
+      return next;
+    }
+    // Persian copy brings a new speaker in by role ('امام جمعه … نیز در این جلسه گفت:') and names him in the
+    // next paragraph's sentence, opened by his bare name with any verb ('حجت‌الاسلام X تصریح کرد:'): a
+    // person (not a body: an agency that goes on reporting) named there for the first time, with no role or
+    // 'also' of his own before the verb
+    return "fa".equals(lexicon.language()) && fieldOfQuote.get(j) - fieldOfQuote.get(i) == 1
+        && next.entityId() != null && !bodies.contains(next.entityId()) && firstNamedAt(speakers, j, next.entityId())
+        && bareNameSentence(views.get(whereRead.get(j)[0]), whereRead.get(j)[1], lexicon) ? next : null;
+  }
+
+  /** No speaker before quote j is the entity. */
+  private static boolean firstNamedAt(List<SpeakerRef> speakers, int j, String entityId) {
+    for (int k = 0; k < j; k++) {
+      SpeakerRef s = speakers.get(k);
+      if (s != null && entityId.equals(s.entityId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The sentence of the cue at {@code cueAt} holds no role head and no switch marker ('نیز') before the cue. */
+  private static boolean bareNameSentence(FieldView f, int cueAt, CueLexicon lexicon) {
+    int cueToken = f.tokenAtOrAfter(cueAt);
+    for (int k = f.tokenAtOrAfter(f.sentenceStart(cueAt)); k < cueToken; k++) {
+      if (lexicon.matchAny(f.tokens, k, CueKind.ROLE, CueKind.SWITCH) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many fields on a lead's role may look for the person it names. */
@@ -363,7 +394,7 @@ public final class QuoteExtractor {
    * name the speaker in the next sentence.
    */
   private static void resolveRolesLater(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
-      CueLexicon lexicon, SpeakerTracker tracker) {
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon, SpeakerTracker tracker) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerRef s = speakers.get(i);
       if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {
@@ -380,7 +411,7 @@ public final class QuoteExtractor {
       }
       SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
       if (person == null && role) {
-        person = namedByContinuation(quotes, speakers, fieldOfQuote, i, lexicon);
+        person = namedByContinuation(quotes, speakers, fieldOfQuote, whereRead, views, bodies, i, lexicon);
       }
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
       // (in the next paragraph or two)

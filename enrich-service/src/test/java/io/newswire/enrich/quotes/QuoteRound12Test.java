@@ -1,0 +1,68 @@
+package io.newswire.enrich.quotes;
+
+import static io.newswire.enrich.quotes.Articles.entity;
+import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.person;
+import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.startingWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import io.newswire.schema.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, twelfth round: speakers named after their role, on invented sentences. */
+class QuoteRound12Test {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> run(String lang, List<ArticleField> fields, Entity... entities) {
+    return extractor.extract(fields, lang, List.of(entities));
+  }
+
+  // ------------------------------------------------------------------ Persian: a new speaker by role, named next
+
+  @Test
+  void persianRoleWithAlsoBeforeAnAdjunctIsSomeoneNewNamedInTheNextParagraph() {
+    var f = fields("افتتاح مدرسه در شهرستان",
+        "مدیر آموزش و پرورش شهرستان نمونه گفت: امسال سه مدرسه تازه در این شهرستان افتتاح می‌شود.",
+        "به گزارش خبرگزاری فارس، علی رضایی امروز در جلسه شورای آموزش اظهار کرد: همه مدرسه‌ها برای سال تحصیلی آماده هستند.",
+        "امام جمعه شهرستان نمونه نیز در این جلسه گفت: نماز و قرآن دو ستون تربیت نسل جوان هستند.",
+        "حجت‌الاسلام حسن کریمی تصریح کرد: جوانان باید بیش از گذشته به قرآن توجه کنند.");
+    Entity rezaei = person("P1", "Ali Rezaei", f, "علی رضایی");
+    Entity karimi = person("P2", "Hassan Karimi", f, "حسن کریمی");
+    List<Quote> q = run("fa", f, rezaei, karimi);
+    assertEquals("Hassan Karimi", speakerName(startingWith(q, "نماز و قرآن")));
+    assertEquals("Hassan Karimi", speakerName(startingWith(q, "جوانان باید")));
+    assertEquals("Ali Rezaei", speakerName(startingWith(q, "همه مدرسه‌ها")));
+  }
+
+  @Test
+  void persianRoleIsNotTheAgencyThatGoesOnReporting() {
+    var f = fields("محاکمه دو نظامی",
+        "به گزارش خبرگزاری فارس، دو نظامی به اتهام تیراندازی به یک زندانی بازداشت شدند.",
+        "سخنگوی ارتش نیز روز گذشته مدعی شد، این دو نظامی به زودی در دادگاه حاضر خواهند شد.",
+        "خبرگزاری رویترز با انتشار این خبر تاکید کرد، این نظامیان تاکنون اظهار نظری نکرده‌اند.");
+    Entity reuters = entity("O1", EntityType.ORGANIZATION, "Reuters", f, "خبرگزاری رویترز");
+    List<Quote> q = run("fa", f, reuters);
+    assertNotEquals("Reuters", speakerName(startingWith(q, "این دو نظامی")));
+    assertEquals("Reuters", speakerName(startingWith(q, "این نظامیان")));
+  }
+
+  // ------------------------------------------------------------------ Arabic: a holder after a rank, surname left out
+
+  @Test
+  void arabicHolderAfterARankKeepsTheRoleWhenTheEntityStepCutHisSurname() {
+    var f = fields("قافلة طبية إلى المدينة",
+        "وصلت أمس قافلة طبية إلى المدينة المنكوبة. وقال مدير غرفة العمليات في الدفاع المدني العقيد خالد الهاجري العتيبي إن الفرق جاهزة لاستقبال المصابين.",
+        "وقال سامي العلي طبيب الطوارئ: «استقبلنا عشرات الحالات منذ الصباح».");
+    Entity hajri = person("P1", "Khaled al-Hajri", f, "خالد الهاجري");
+    Entity ali = person("P2", "Sami al-Ali", f, "سامي العلي");
+    List<Quote> q = run("ar", f, hajri, ali);
+    assertEquals("Khaled al-Hajri", speakerName(startingWith(q, "إن الفرق")));
+    assertEquals("Sami al-Ali", speakerName(startingWith(q, "استقبلنا")));
+  }
+}
