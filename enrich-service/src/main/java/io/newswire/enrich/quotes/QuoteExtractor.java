@@ -93,6 +93,14 @@ public final class QuoteExtractor {
           SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, at, false);
           speaker = described == null ? speaker : described; // وتابع خطيب الجامع: the person apposed with that description
         }
+        if (body && "en".equals(lexicon.language()) && Epithets.unresolved(speaker) && bareDefiniteRole(speaker.text(), lexicon)
+            && !roleSpokeBefore(speakers, speaker.text()) && !indefiniteRoleBefore(views, v, at, speaker.text())) {
+          // 'The lawyer added' right after a named person spoke: that person, described (an earlier speaker
+          // described with the same role word, 'an aide to X said', is the one meant instead)
+          SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
+          speaker = person == null || person.entityId() == null || bodies.contains(person.entityId()) ? speaker
+              : person.namedAs(speaker.text());
+        }
         if (!"en".equals(lexicon.language()) && roleOnlyLink(speaker, views, lexicon)) {
           // the entity step linked a bare role (وزیر خارجه انگلستان، رئيس الوزراء) to whoever holds that office
           // in its knowledge base: the person the story names in that role, else nobody named
@@ -191,6 +199,45 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /** An earlier speaker left unnamed holds the role word of {@code text} ('the aide' after 'an aide said'). */
+  private static boolean roleSpokeBefore(List<SpeakerRef> speakers, String text) {
+    String role = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (SpeakerRef s : speakers) {
+      if (s != null && s.entityId() == null && s.name() == null && s.text() != null
+          && s.text().toLowerCase(java.util.Locale.ROOT).contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The story brought someone in by that role word with an indefinite article before this point ('…, an aide
+   * to X said', 'a spokesman said'): 'the aide' is that unnamed person, not the one who spoke last.
+   */
+  private static boolean indefiniteRoleBefore(List<FieldView> views, int v, int at, String text) {
+    String role = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (int k = 0; k <= v && k < views.size(); k++) {
+      String t = views.get(k).text;
+      String before = (k == v ? t.substring(0, Math.min(at, t.length())) : t).toLowerCase(java.util.Locale.ROOT);
+      if (before.contains(" a " + role) || before.contains(" an " + role) || before.startsWith("a " + role)
+          || before.startsWith("an " + role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 'the lawyer', 'The spokeswoman': the definite article and one role word, nothing else. */
+  private static boolean bareDefiniteRole(String text, CueLexicon lexicon) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
+    return words.size() == 2 && words.get(0).form().equalsIgnoreCase("the")
+        && lexicon.match(words, 1, CueKind.ROLE) != null;
   }
 
   /** Words that open with a role head and go on to more words: a description, not a name. */

@@ -65,4 +65,49 @@ class QuoteRound12Test {
     assertEquals("Khaled al-Hajri", speakerName(startingWith(q, "إن الفرق")));
     assertEquals("Sami al-Ali", speakerName(startingWith(q, "استقبلنا")));
   }
+
+  // ------------------------------------------------------------------ English: pronouns, bare roles, appositives
+
+  @Test
+  void englishPronounInARelativeIsThePersonOpeningTheSentence() {
+    var f = fields("Appeal over sprinter ban",
+        "A lawyer has asked for the ban on the sprinter Tom Brady to be lifted.",
+        "John Marsh has sent fresh papers to the tribunal which he says show the athlete did nothing wrong. Brady missed two tests last year.");
+    Entity brady = person("P1", "Tom Brady", f, "Tom Brady", "Brady");
+    Entity marsh = person("P2", "John Marsh", f, "John Marsh");
+    List<Quote> q = run("en", f, brady, marsh);
+    assertEquals("John Marsh", speakerName(startingWith(q, "show the athlete")));
+  }
+
+  @Test
+  void englishBareDefiniteRoleGoesOnWithThePersonWhoJustSpoke() {
+    var f = fields("Appeal over sprinter ban",
+        "Tom Brady's lawyer has asked for his ban to be lifted.",
+        "But John Marsh said: \"The case should be closed.\" The lawyer added that he had proof the officials \"knew\" where Brady was.");
+    Entity brady = person("P1", "Tom Brady", f, "Tom Brady", "Brady");
+    Entity marsh = person("P2", "John Marsh", f, "John Marsh");
+    List<Quote> q = run("en", f, brady, marsh);
+    assertEquals("John Marsh", speakerName(startingWith(q, "he had proof")));
+    assertEquals("John Marsh", speakerName(startingWith(q, "knew")));
+  }
+
+  @Test
+  void englishBareRoleIntroducedUnnamedStaysUnnamed() {
+    var f = fields("No talks planned",
+        "The minister Paul Grant will not raise the plan at tomorrow's meeting, an aide to Grant said.",
+        "\"He will not bring it up,\" the aide said.");
+    Entity grant = person("P1", "Paul Grant", f, "Paul Grant", "Grant");
+    List<Quote> q = run("en", f, grant);
+    assertNotEquals("Paul Grant", speakerName(startingWith(q, "He will not")));
+  }
+
+  @Test
+  void englishRelativeAfterTheBodyInARoleAppositiveLeavesThePerson() {
+    var f = fields("Ban stands",
+        "Anna Cole, spokeswoman for the sport's governing body the World Athletics Council, which imposed the ban, said: \"We cannot comment on the hearing.\"");
+    Entity cole = person("P1", "Anna Cole", f, "Anna Cole");
+    Entity council = entity("O1", EntityType.ORGANIZATION, "World Athletics Council", f, "World Athletics Council");
+    List<Quote> q = run("en", f, cole, council);
+    assertEquals("Anna Cole", speakerName(startingWith(q, "We cannot comment")));
+  }
 }
