@@ -110,4 +110,17 @@ class QuoteRound12Test {
     List<Quote> q = run("en", f, cole, council);
     assertEquals("Anna Cole", speakerName(startingWith(q, "We cannot comment")));
   }
+
+  // ------------------------------------------------------------------ Arabic: findings and data that show
+
+  @Test
+  void arabicStudyThatShowsAndResearchersWhoNoteReportAClause() {
+    var f = fields("دراسة عن النوم",
+        "وأظهرت دراسة أجرتها جامعة الملك سعود أن النوم المبكر يحسن التحصيل الدراسي لدى الطلاب.",
+        "ولاحظ الباحثون أن الطلاب الذين ينامون مبكرا يحصلون على درجات أعلى في الرياضيات.");
+    Entity university = entity("O1", EntityType.ORGANIZATION, "King Saud University", f, "جامعة الملك سعود");
+    List<Quote> q = run("ar", f, university);
+    assertEquals("King Saud University", speakerName(startingWith(q, "أن النوم المبكر")));
+    assertNotEquals(null, startingWith(q, "أن الطلاب الذين"));
+  }
 }
