@@ -431,6 +431,9 @@ public final class QuoteExtractor {
     return true;
   }
 
+  /** Persian heads of a state body named by its country: دولت (government), حکومت, کابینه, ارتش (army). */
+  private static final Set<String> PERSIAN_STATE_BODIES = Set.of("دولت", "حکومت", "کابینه", "ارتش");
+
   /** How many fields on a lead's role may look for the person it names. */
   private static final int LEAD_ROLE_FIELDS = 3;
 
@@ -453,6 +456,14 @@ public final class QuoteExtractor {
       // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
       boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
           && !SubjectFinder.PERSIAN_ONE.contains(words.get(0).form()); // یک مقام: someone left unnamed
+      if (persianLead && !role && words.size() == 2 && PERSIAN_STATE_BODIES.contains(words.get(0).form())) {
+        // 'دولت انگلیس … هشدار داد': a country's government, army or cabinet speaks as a body of its own,
+        // named by those words; it is no person described for the next paragraphs to name
+        SpeakerRef body = new SpeakerRef(null, s.text(), s.text());
+        speakers.set(i, body);
+        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(body.toAvro()).build());
+        continue;
+      }
       if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }

@@ -123,4 +123,20 @@ class QuoteRound12Test {
     assertEquals("King Saud University", speakerName(startingWith(q, "أن النوم المبكر")));
     assertNotEquals(null, startingWith(q, "أن الطلاب الذين"));
   }
+
+  // ------------------------------------------------------------------ Persian: a government as the lead's speaker, cues of disclosure
+
+  @Test
+  void persianGovernmentInTheLeadSpeaksForItselfAndSourcesDisclose() {
+    var f = fields("هشدار درباره بودجه",
+        "دولت ایتالیا با انتشار گزارشی تازه هشدار داد کاهش بودجه این کشور را ضعیف‌تر می‌کند.",
+        "منابع آگاه فاش کرده‌اند که دولت قصد دارد مالیات را افزایش دهد.",
+        "ماریو روسی وزیر اقتصاد ایتالیا گفت: بودجه سال آینده متعادل خواهد بود.");
+    Entity italy = entity("L1", EntityType.PLACE, "Italy", f, "ایتالیا");
+    Entity rossi = person("P1", "Mario Rossi", f, "ماریو روسی");
+    List<Quote> q = run("fa", f, italy, rossi);
+    assertEquals("دولت ایتالیا", speakerName(startingWith(q, "کاهش بودجه")));
+    assertEquals(null, speakerName(startingWith(q, "دولت قصد دارد")));
+    assertEquals("Mario Rossi", speakerName(startingWith(q, "بودجه سال آینده")));
+  }
 }
