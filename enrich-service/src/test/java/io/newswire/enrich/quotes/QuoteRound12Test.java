@@ -139,4 +139,15 @@ class QuoteRound12Test {
     assertEquals(null, speakerName(startingWith(q, "دولت قصد دارد")));
     assertEquals("Mario Rossi", speakerName(startingWith(q, "بودجه سال آینده")));
   }
+
+  // ------------------------------------------------------------------ Arabic: a name in marks inside the subject
+
+  @Test
+  void arabicNameInMarksInsideTheSubjectDoesNotStopTheClause() {
+    var f = fields("تطبيق لمكافحة الجوع",
+        "من جانب آخر، يقول كريم منصور الشريك المؤسس لمبادرة \"سمارت ميل\" إن نحو ثلث الأطفال يعانون من سوء التغذية.");
+    Entity mansour = person("P1", "Karim Mansour", f, "كريم منصور");
+    List<Quote> q = run("ar", f, mansour);
+    assertEquals("Karim Mansour", speakerName(startingWith(q, "إن نحو ثلث")));
+  }
 }
