@@ -300,7 +300,7 @@ final class EnglishSubjectFinder {
       return SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker, t.raw());
+      return pronounSubject(f, i, tracker);
     }
     SpeakerRef titled = titledName(f, i);
     if (titled != null) {
@@ -447,7 +447,7 @@ final class EnglishSubjectFinder {
       return member != null ? member : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, j, CueKind.PRONOUN) != null) {
-      return SubjectFinder.named(tracker, last.raw());
+      return pronounSubject(f, j, tracker);
     }
     if (last.capitalized() && !EN_NOT_NAMES.contains(last.form())) {
       int k = j;
@@ -500,6 +500,41 @@ final class EnglishSubjectFinder {
    * 'Nefzi, a chemistry professor and a member of the board, said': the cue follows a comma that closes an
    * appositive; the speaker is the name before the comma that opened it.
    */
+  /** Token i is 'which' or 'who': a relative clause opens there. */
+  private static boolean relativeAt(FieldView f, int i) {
+    if (i >= f.tokens.size()) {
+      return false;
+    }
+    String w = f.tokens.get(i).form().toLowerCase(java.util.Locale.ROOT);
+    return w.equals("which") || w.equals("who");
+  }
+
+  /**
+   * A person named before a comma that opens an appositive with a role word, body m inside that appositive
+   * ('Anna Cole, spokeswoman for the council X'): that person, else null.
+   */
+  private static MentionRef personBeforeRole(FieldView f, int regionStart, MentionRef body) {
+    for (int k = body.start() - 1; k >= regionStart; k--) {
+      if (f.spanAt(k) != null) {
+        return null;
+      }
+      if (f.text.charAt(k) != ',') {
+        continue;
+      }
+      int after = f.tokenAtOrAfter(k + 1);
+      if (after < f.tokens.size() && EN_DETERMINERS.contains(f.tokens.get(after).form())) {
+        after++;
+      }
+      int before = f.tokenAtOrAfter(k) - 1;
+      if (before < 0 || after >= f.tokens.size() || f.lexicon.match(f.tokens, after, CueKind.ROLE) == null) {
+        return null;
+      }
+      MentionRef p = f.mentionAt(f.tokens.get(before));
+      return p != null && p.person() ? p : null;
+    }
+    return null;
+  }
+
   private static SpeakerRef beforeAppositive(FieldView f, int regionStart, int lastToken, SpeakerTracker tracker) {
     return beforeAppositive(f, regionStart, lastToken, tracker, false);
   }
@@ -524,7 +559,11 @@ final class EnglishSubjectFinder {
         }
         MentionRef m = f.mentionAt(toks.get(j));
         if (m != null && m.personOrOrg()) {
-          return SpeakerRef.of(m, m.text());
+          MentionRef holder = m.person() ? null : personBeforeRole(f, regionStart, m);
+          // 'X, spokesman for the body Y, which handed out the bans, said': the relative is Y's, the
+          // speaker the person the role describes
+          return holder != null && relativeAt(f, f.tokenAtOrAfter(k + 1)) ? SpeakerRef.of(holder, holder.text())
+              : SpeakerRef.of(m, m.text());
         }
         if (skipPlaces && (m != null && m.entity().getType() == io.newswire.schema.EntityType.PLACE
             || toks.get(j).form().chars().allMatch(Character::isDigit) // an age: 'Harry Bond, 30, of Raleigh, N.C., who'
@@ -627,6 +666,34 @@ final class EnglishSubjectFinder {
   }
 
   /** The noun phrase starting at token i: '…," said Nick Merrill, a spokesman' or 'according to the source'. */
+  /**
+   * 'he' / 'she' at token j as a cue's subject: the person whose name opens the same sentence, when no other
+   * person is named between ('Gregory Smith has filed papers which he says prove …'); otherwise the speaker
+   * or person the tracker holds.
+   */
+  private static SpeakerRef pronounSubject(FieldView f, int j, SpeakerTracker tracker) {
+    Token p = f.tokens.get(j);
+    String form = p.form().toLowerCase(java.util.Locale.ROOT);
+    if (form.equals("he") || form.equals("she")) {
+      int from = f.sentenceStart(p.start());
+      MentionRef subject = null;
+      for (MentionRef m : f.mentionsIn(from, p.start())) {
+        if (!m.person()) {
+          continue;
+        }
+        if (subject != null || m.start() != f.tokens.get(f.tokenAtOrAfter(from)).start()) {
+          subject = null;
+          break; // another person, or a name that does not open the sentence: leave it to the tracker
+        }
+        subject = m;
+      }
+      if (subject != null && f.tokenAtOrAfter(subject.end()) < j) {
+        return SpeakerRef.of(subject, subject.text()).pronoun(p.raw());
+      }
+    }
+    return SubjectFinder.named(tracker, p.raw());
+  }
+
   private static SpeakerRef englishAfter(FieldView f, int i, SpeakerTracker tracker) {
     List<Token> toks = f.tokens;
     if (i >= toks.size() || !glued(f, i - 1, i)) {

@@ -108,6 +108,9 @@ final class IndirectSpeechFinder {
     if (j < toks.size() && quotedAddresseesOnly(f, toks.get(cue.last()).end(), toks.get(j).start())) {
       stops = ":"; // أكد مصدر لـ«الشرق الأوسط» أن …: the marks hold the name of whom it was told
     }
+    if (j < toks.size() && quotedNamesInSubject(f, toks.get(cue.last() + 1).end(), toks.get(j).start())) {
+      stops = ":"; // يقول X الشريك المؤسس لمبادرة "Y" إن …: the marks hold a name inside the subject's description
+    }
     if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)) {
       return null;
     }
@@ -356,6 +359,29 @@ final class IndirectSpeechFinder {
       char before2 = f.text.charAt(q.outerStart() - 2);
       boolean lam = before == 'ل' || before == 'ـ' && before2 == 'ل';
       if (!lam || f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) > 4) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Every quotation between {@code from} and {@code to} is closed, holds at most four words that read as a
+   * name ({@link QuotedName}) and stands after a word of the subject, not right after the verb: a name in
+   * marks inside the subject's description, no quotation of the speaker's words.
+   */
+  static boolean quotedNamesInSubject(FieldView f, int from, int to) {
+    boolean any = false;
+    for (QuoteSpan q : f.spans) {
+      if (q.outerEnd() <= from || q.outerStart() >= to) {
+        continue;
+      }
+      if (!q.closed() || q.outerStart() < from) {
+        return false; // (the subject's limit may stop inside the marks: they may close after it)
+      }
+      int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+      if (words > 4 || !QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
         return false;
       }
       any = true;

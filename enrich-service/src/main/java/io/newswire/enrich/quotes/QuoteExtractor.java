@@ -93,6 +93,14 @@ public final class QuoteExtractor {
           SpeakerRef described = Descriptors.resolve(speaker.text(), lexicon, views, v, at, false);
           speaker = described == null ? speaker : described; // وتابع خطيب الجامع: the person apposed with that description
         }
+        if (body && "en".equals(lexicon.language()) && Epithets.unresolved(speaker) && bareDefiniteRole(speaker.text(), lexicon)
+            && !roleSpokeBefore(speakers, speaker.text()) && !indefiniteRoleBefore(views, v, at, speaker.text())) {
+          // 'The lawyer added' right after a named person spoke: that person, described (an earlier speaker
+          // described with the same role word, 'an aide to X said', is the one meant instead)
+          SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
+          speaker = person == null || person.entityId() == null || bodies.contains(person.entityId()) ? speaker
+              : person.namedAs(speaker.text());
+        }
         if (!"en".equals(lexicon.language()) && roleOnlyLink(speaker, views, lexicon)) {
           // the entity step linked a bare role (وزیر خارجه انگلستان، رئيس الوزراء) to whoever holds that office
           // in its knowledge base: the person the story names in that role, else nobody named
@@ -139,7 +147,7 @@ public final class QuoteExtractor {
       }
     }
     if (!"en".equals(lexicon.language())) {
-      resolveRolesLater(quotes, speakers, fieldOfQuote, lexicon, tracker);
+      resolveRolesLater(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon, tracker);
     }
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
     if ("en".equals(lexicon.language())) {
@@ -191,6 +199,45 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /** An earlier speaker left unnamed holds the role word of {@code text} ('the aide' after 'an aide said'). */
+  private static boolean roleSpokeBefore(List<SpeakerRef> speakers, String text) {
+    String role = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (SpeakerRef s : speakers) {
+      if (s != null && s.entityId() == null && s.name() == null && s.text() != null
+          && s.text().toLowerCase(java.util.Locale.ROOT).contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The story brought someone in by that role word with an indefinite article before this point ('…, an aide
+   * to X said', 'a spokesman said'): 'the aide' is that unnamed person, not the one who spoke last.
+   */
+  private static boolean indefiniteRoleBefore(List<FieldView> views, int v, int at, String text) {
+    String role = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (int k = 0; k <= v && k < views.size(); k++) {
+      String t = views.get(k).text;
+      String before = (k == v ? t.substring(0, Math.min(at, t.length())) : t).toLowerCase(java.util.Locale.ROOT);
+      if (before.contains(" a " + role) || before.contains(" an " + role) || before.startsWith("a " + role)
+          || before.startsWith("an " + role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 'the lawyer', 'The spokeswoman': the definite article and one role word, nothing else. */
+  private static boolean bareDefiniteRole(String text, CueLexicon lexicon) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
+    return words.size() == 2 && words.get(0).form().equalsIgnoreCase("the")
+        && lexicon.match(words, 1, CueKind.ROLE) != null;
   }
 
   /** Words that open with a role head and go on to more words: a description, not a name. */
@@ -331,7 +378,7 @@ public final class QuoteExtractor {
    * says the named person is the one just described. Null otherwise.
    */
   private static SpeakerRef namedByContinuation(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
-      int i, CueLexicon lexicon) {
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, int i, CueLexicon lexicon) {
     int j = i + 1;
     while (j < quotes.size() && quotes.get(j).getStart() == quotes.get(i).getStart()
         && quotes.get(j).getField().equals(quotes.get(i).getField())) {
@@ -350,8 +397,42 @@ public final class QuoteExtractor {
       return null;
     }
     String first = IndirectSpeechFinder.stripClitic(MatchForm.fold(cue.get(0).form(), lexicon.language()));
-    return CONTINUING_VERBS.contains(first) ? next : null;
+    if (CONTINUING_VERBS.contains(first)) {
+      return next;
+    }
+    // Persian copy brings a new speaker in by role ('امام جمعه … نیز در این جلسه گفت:') and names him in the
+    // next paragraph's sentence, opened by his bare name with any verb ('حجت‌الاسلام X تصریح کرد:'): a
+    // person (not a body: an agency that goes on reporting) named there for the first time, with no role or
+    // 'also' of his own before the verb
+    return "fa".equals(lexicon.language()) && fieldOfQuote.get(j) - fieldOfQuote.get(i) == 1
+        && next.entityId() != null && !bodies.contains(next.entityId()) && firstNamedAt(speakers, j, next.entityId())
+        && bareNameSentence(views.get(whereRead.get(j)[0]), whereRead.get(j)[1], lexicon) ? next : null;
   }
+
+  /** No speaker before quote j is the entity. */
+  private static boolean firstNamedAt(List<SpeakerRef> speakers, int j, String entityId) {
+    for (int k = 0; k < j; k++) {
+      SpeakerRef s = speakers.get(k);
+      if (s != null && entityId.equals(s.entityId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The sentence of the cue at {@code cueAt} holds no role head and no switch marker ('نیز') before the cue. */
+  private static boolean bareNameSentence(FieldView f, int cueAt, CueLexicon lexicon) {
+    int cueToken = f.tokenAtOrAfter(cueAt);
+    for (int k = f.tokenAtOrAfter(f.sentenceStart(cueAt)); k < cueToken; k++) {
+      if (lexicon.matchAny(f.tokens, k, CueKind.ROLE, CueKind.SWITCH) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Persian heads of a state body named by its country: دولت (government), حکومت, کابینه, ارتش (army). */
+  private static final Set<String> PERSIAN_STATE_BODIES = Set.of("دولت", "حکومت", "کابینه", "ارتش");
 
   /** How many fields on a lead's role may look for the person it names. */
   private static final int LEAD_ROLE_FIELDS = 3;
@@ -363,7 +444,7 @@ public final class QuoteExtractor {
    * name the speaker in the next sentence.
    */
   private static void resolveRolesLater(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
-      CueLexicon lexicon, SpeakerTracker tracker) {
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon, SpeakerTracker tracker) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerRef s = speakers.get(i);
       if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {
@@ -375,12 +456,20 @@ public final class QuoteExtractor {
       // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
       boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
           && !SubjectFinder.PERSIAN_ONE.contains(words.get(0).form()); // یک مقام: someone left unnamed
+      if (persianLead && !role && words.size() == 2 && PERSIAN_STATE_BODIES.contains(words.get(0).form())) {
+        // 'دولت انگلیس … هشدار داد': a country's government, army or cabinet speaks as a body of its own,
+        // named by those words; it is no person described for the next paragraphs to name
+        SpeakerRef body = new SpeakerRef(null, s.text(), s.text());
+        speakers.set(i, body);
+        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(body.toAvro()).build());
+        continue;
+      }
       if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }
       SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
       if (person == null && role) {
-        person = namedByContinuation(quotes, speakers, fieldOfQuote, i, lexicon);
+        person = namedByContinuation(quotes, speakers, fieldOfQuote, whereRead, views, bodies, i, lexicon);
       }
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
       // (in the next paragraph or two)

@@ -517,7 +517,33 @@ final class SubjectFinder {
         holder = m;
       }
     }
-    return holder != null && f.onlySpaceOrComma(holder.end(), toks.get(e).start()) ? holder : null;
+    if (holder == null) {
+      return null;
+    }
+    return f.onlySpaceOrComma(holder.end(), toks.get(e).start()) || surnameLeftOut(f, holder, e) ? holder : null;
+  }
+
+  /**
+   * A holder named after a title or rank (… العميد محمد X Y إنه) whose last word or two the entity step left
+   * out of its mention: at most two plain words, none of them a known word of the lexicon, lie between the
+   * mention and the complementizer at token {@code comp}.
+   */
+  private static boolean surnameLeftOut(FieldView f, MentionRef holder, int comp) {
+    if (!titleJustBefore(f, holder)) {
+      return false;
+    }
+    int k = f.tokenAtOrAfter(holder.end());
+    if (comp - k < 1 || comp - k > 2) {
+      return false;
+    }
+    for (int j = k; j < comp; j++) {
+      if (f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.ROLE, CueKind.HONORIFIC) != null
+          || ArabicParticles.opensAdjunct(f.tokens.get(j))
+          || !f.text.substring(f.tokens.get(j - 1).end(), f.tokens.get(j).start()).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean personStartsAt(FieldView f, Token t) {
@@ -864,8 +890,9 @@ final class SubjectFinder {
         && !f.hasCharBetween(toks.get(Math.max(i, limit - 1)).end(), toks.get(limit).start(), ":،,")) {
       limit++;
     }
-    // 'X نیز گفت': 'also' before the verb brings in someone new, not the speaker before
-    boolean also = f.lexicon.match(toks, cue.first() - 1, CueKind.SWITCH) != null;
+    // 'X نیز گفت', 'X نیز در این مراسم گفت': 'also' after the subject and before its verb brings in someone
+    // new, not the speaker before
+    boolean also = switchBefore(f, cue.first(), i + 1);
     SpeakerRef s = namedSubject(f, i, Math.max(limit, Math.min(i + 1, cue.first())), tracker, also);
     if (s != null) {
       return s;
