@@ -44,6 +44,8 @@ public final class EnglishModelNames {
   static final int LOOSE = Integer.getInteger("newswire.enModel.loose", 15);
   /** Margin a one-word chunk needs to type a run the rules left untyped (0 as before round 10: one word is the weakest call). */
   static final double RETYPE_SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypeSingleMargin", "0"));
+  /** Margin a person of two words or more needs to type a run the rules left untyped. */
+  static final double RETYPE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypePersonMargin", "0"));
   /** Margin a one-word person (or a sentence's one-word opener) needs. */
   static final double ONE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.onePersonMargin", "20"));
   /**
@@ -144,7 +146,7 @@ public final class EnglishModelNames {
           continue;
         }
         if (same >= 0) {
-          if (sc.margin() >= (n == 1 || type == EntityType.PERSON ? RETYPE_SINGLE_MARGIN : RETYPE_MARGIN) && !known && !personWord(fields, candidates, fieldOf.get(i).display().substring(start, end))) {
+          if (sc.margin() >= (n == 1 ? RETYPE_SINGLE_MARGIN : type == EntityType.PERSON ? RETYPE_PERSON_MARGIN : RETYPE_MARGIN) && !known && !personWord(fields, candidates, fieldOf.get(i).display().substring(start, end))) {
             Candidate o = candidates.get(same);
             candidates.set(same, new Candidate(field, start, end, type, CONFIDENCE, o.cued()));
           }
