@@ -73,4 +73,25 @@ class EnglishEntityRound12Test {
     assertNotNull(person, all(es));
     assertEquals(EntityType.PERSON, person.getType());
   }
+
+  @Test
+  void aKnownBodyThenAKnownPlaceIsItsBranch() {
+    List<Entity> es = model("Presenter leaves",
+        "The presenter told BBC Scotland that she would leave the programme in the spring.",
+        "Her contract ends in April.");
+    Entity branch = mentioned(es, "BBC Scotland");
+    assertNotNull(branch, all(es));
+    assertEquals(EntityType.ORGANIZATION, branch.getType());
+    assertNull(mentioned(es, "Scotland"), all(es));
+  }
+
+  @Test
+  void aNationalityBeforeAKnownPartyNamesItsOwnParty() {
+    List<Entity> es = model("Leader under fire",
+        "The leader of the Scottish Conservative Party said on Friday that he had done nothing wrong.",
+        "His critics were not convinced.");
+    Entity party = mentioned(es, "Scottish Conservative Party");
+    assertNotNull(party, all(es));
+    assertEquals(EntityType.ORGANIZATION, party.getType());
+  }
 }

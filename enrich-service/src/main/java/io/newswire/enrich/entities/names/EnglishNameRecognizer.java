@@ -47,6 +47,21 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   /** The not-name words of {@code en-cues.txt} (days, months, nationalities), for the model's one-word names. */
   private static final Set<String> NOT_NAME_WORDS = CueLists.load("/entities/en-cues.txt").get("not-name");
 
+  /** Organisation and place words of {@code en-cues.txt} (Library, County, Harbor), for the model's persons. */
+  private static final Set<String> BODY_OR_PLACE_WORDS = bodyOrPlaceWords();
+
+  private static Set<String> bodyOrPlaceWords() {
+    CueLists cues = CueLists.load("/entities/en-cues.txt");
+    Set<String> out = new HashSet<>(cues.get("org"));
+    out.addAll(cues.get("place-tail"));
+    return Set.copyOf(out);
+  }
+
+  /** A head or tail word of an organisation or a place (Library, Council, County, Harbor). */
+  public static boolean bodyOrPlaceWord(String word) {
+    return BODY_OR_PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
   public static boolean notAName(String word) {
     return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
