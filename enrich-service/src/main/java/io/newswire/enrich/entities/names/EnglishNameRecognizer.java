@@ -47,6 +47,21 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   /** The not-name words of {@code en-cues.txt} (days, months, nationalities), for the model's one-word names. */
   private static final Set<String> NOT_NAME_WORDS = CueLists.load("/entities/en-cues.txt").get("not-name");
 
+  /** Organisation and place words of {@code en-cues.txt} (Library, County, Harbor), for the model's persons. */
+  private static final Set<String> BODY_OR_PLACE_WORDS = bodyOrPlaceWords();
+
+  private static Set<String> bodyOrPlaceWords() {
+    CueLists cues = CueLists.load("/entities/en-cues.txt");
+    Set<String> out = new HashSet<>(cues.get("org"));
+    out.addAll(cues.get("place-tail"));
+    return Set.copyOf(out);
+  }
+
+  /** A head or tail word of an organisation or a place (Library, Council, County, Harbor). */
+  public static boolean bodyOrPlaceWord(String word) {
+    return BODY_OR_PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
   public static boolean notAName(String word) {
     return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -283,6 +298,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           i++;
           continue;
         }
+        int amp = ampersandInitials(i);
+        if (amp > i) {
+          // S&N, AT&T, P&O: capitals joined by an ampersand with no space are a firm's or a body's initials
+          add(a(i), z(amp - 1), EntityType.ORGANIZATION, TYPED, false, new String[] {lower(spelled(i, amp))});
+          i = amp;
+          continue;
+        }
         if (!startsName(t)) {
           i++;
           continue;
@@ -437,6 +459,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       while (b > a && isConnector(s.get(b - 1).text())) {
         b--;
       }
+      if (b - a >= 3 && POST_NOMINALS.contains(s.get(b - 1).text())) {
+        b--; // Andrew Tyrie MP, Jane Roe QC: the letters after a name are not part of it
+      }
       // An office "of" a body (General Secretary of the Christian Social Union): the body is the name.
       int o = a;
       while (o < b && titles.contains(lower(stripDot(s.get(o).text())))) {
@@ -474,7 +499,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           run(g, b, false);
           return;
         }
-        if (g > a && allRoles(a, g)) {
+        if (g > a && (allRoles(a, g) || allParty(a, g))) {
           run(g, b, false); // Detective Inspector Paul Darnay
           return;
         }
@@ -524,6 +549,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       if (n >= 2 && EVENT_TAIL.contains(last)) {
         return; // the Alexander Walker Special Award, the Davis Cup: awards and events are no entity here
+      }
+      if (n >= 2 && !placeTail.contains(last) && !THING_TAIL.contains(last) && !givenNames.contains(first) && acronymAfter(a, b)) {
+        // Scottish and Newcastle (S&N), Screen Actors Guild (SAG): a name defined with its initials is a body's
+        add(a(a), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, w);
+        return;
       }
       if (n >= 3 && GEO_OF.contains(first) && s.get(a + 1).text().equals("of")) {
         add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w); // the Gulf of Mexico, the Isle of Man: one place
@@ -663,14 +693,48 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return b + 1 < s.size() && reporting.contains(lower(s.get(b).text())) && s.get(b + 1).text().equals("it");
     }
 
-    /** "(CIPS)" right after the run, spelling the initials of its words: the run is one name. */
+    /** "(CIPS)" or "(S&N)" right after the run, spelling the initials of its words: the run is one name. */
     private boolean acronymAfter(int a, int b) {
-      if (b + 2 >= s.size() || !s.get(b).text().equals("(") || !s.get(b + 2).text().equals(")")) {
+      if (b + 2 >= s.size() || !s.get(b).text().equals("(")) {
         return false;
       }
-      String acronym = s.get(b + 1).text();
+      int close = s.get(b + 2).text().equals(")") ? b + 2 : ampersandInitials(b + 1);
+      if (close < 0 || close >= s.size() || !s.get(close).text().equals(")")) {
+        return false;
+      }
+      String acronym = spelled(b + 1, close);
       return acronym.length() >= 2 && acronym.equals(acronym.toUpperCase(Locale.ROOT))
           && PartialNameMerger.initials(words(a, b)).equals(lower(acronym));
+    }
+
+    /**
+     * Capital letters, an ampersand and capital letters written together from token {@code i} (S&N, AT&T,
+     * P&O; the tokenizer splits them): the index after them, else -1. Common abbreviations (R&D, Q&A, M&A)
+     * are no names.
+     */
+    private int ampersandInitials(int i) {
+      if (i + 2 >= s.size() || !s.get(i + 1).text().equals("&") || !capitalLetters(s.get(i).text())
+          || !capitalLetters(s.get(i + 2).text()) || s.get(i).end() != s.get(i + 1).start()
+          || s.get(i + 1).end() != s.get(i + 2).start()) {
+        return -1;
+      }
+      if (i > 0 && s.get(i - 1).end() == s.get(i).start() && Character.isLetterOrDigit(s.get(i - 1).text().charAt(0))) {
+        return -1;
+      }
+      int e = i + 3;
+      if (e < s.size() && s.get(e - 1).end() == s.get(e).start() && Character.isLetterOrDigit(s.get(e).text().charAt(0))) {
+        return -1;
+      }
+      return AMPERSAND_WORDS.contains(spelled(i, e)) ? -1 : e;
+    }
+
+    /** The tokens from a to b written together (no spaces): "S&N". */
+    private String spelled(int a, int b) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = a; k < b; k++) {
+        sb.append(s.get(k).text());
+      }
+      return sb.toString().replace("&", "");
     }
 
     /** ", 45,", ", who" or ", a retail analyst" / ", the chief executive of" after the run. */
@@ -757,6 +821,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return and - k >= 2;
     }
 
+    /** Liberal Democrat, Labour, Republican: a party's adjective before a person (Liberal Democrat David Laws). */
+    private boolean allParty(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (!PARTY_WORDS.contains(lower(s.get(k).text()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean allRoles(int a, int b) {
       for (int k = a; k < b; k++) {
         String w = lower(stripDot(s.get(k).text()));
@@ -795,6 +869,35 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     private void add(int start, int end, EntityType type, double confidence, boolean cued, String[] w) {
       out.add(new Found(field, start, end, type, confidence, cued, w));
     }
+  }
+
+  /** Ampersand abbreviations of common nouns (letters without the ampersand): research and development, questions and answers, … */
+  private static final Set<String> AMPERSAND_WORDS = Set.of("RD", "RB", "QA", "MA", "AE", "PL", "BB", "GT", "SL", "FB", "HS",
+      "TC", "DD", "BW", "PR", "EO", "OG");
+
+  /** Last words of shows, systems and rules defined with their initials (Consumer Electronics Show (CES)): no body. */
+  private static final Set<String> THING_TAIL = Set.of("show", "expo", "system", "systems", "syndication", "protocol", "index",
+      "standard", "act", "treaty", "agreement", "programme", "program", "scheme", "service", "section", "language", "format");
+
+  /** Letters after a person's name: member of a parliament, counsel. */
+  private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "MSP", "MEP", "QC", "KC", "MLA", "TD", "AM", "MHA");
+
+  /** Adjectives of parties written before a member's name. */
+  private static final Set<String> PARTY_WORDS = Set.of("labour", "tory", "conservative", "liberal", "democrat", "democratic",
+      "republican", "socialist", "unionist", "nationalist", "lib", "dem");
+
+  /** One to four capital letters (S, AT, P). */
+  private static boolean capitalLetters(String t) {
+    if (t.isEmpty() || t.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A title may open a run too: the run is cut there later, unless it is a firm (General Motors Corp). */
