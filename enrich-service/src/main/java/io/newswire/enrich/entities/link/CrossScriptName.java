@@ -142,6 +142,10 @@ public final class CrossScriptName {
       if (persian && i + 1 < words.length && PERSIAN_COMPOUND_FIRSTS.contains(w) && TABLE.containsKey(w + words[i + 1])) {
         w = w + words[++i]; // علی رضا, غلام رضا written apart: one given name in the English press, Alireza, Gholamreza
       }
+      if (place && out.length() > 0 && w.equals(ABAD)) {
+        out.append("abad"); // أبوت آباد, اسلام آباد written apart: one town name in English, Abbottabad, Islamabad
+        continue;
+      }
       if (persian && out.length() > 0 && PERSIAN_SUFFIXES.contains(w)) {
         // کاظمی نژاد, written apart or with a ZWNJ, is one surname in the English press: Kazeminejad
         out.append(word(w, true).toLowerCase(Locale.ROOT));
@@ -175,6 +179,8 @@ public final class CrossScriptName {
   private static final Set<String> PERSIAN_COMPOUND_FIRSTS = MatchingForm.keys("علی", "غلام");
   private static final String GHOLAM = MatchingForm.key("غلام");
   private static final String FAMILY = MatchingForm.key("آل");
+  private static final String ABAD = MatchingForm.key("آباد");
+  private static final String MEHR = MatchingForm.key("مهر");
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
@@ -224,6 +230,14 @@ public final class CrossScriptName {
     if (w.startsWith("عبدال") && w.length() > 5) {
       return (persian ? "Abdol" : "Abdul") + letters(w.substring(5), persian).toLowerCase(Locale.ROOT);
     }
+    if (persian && w.length() > 4 && w.startsWith(MEHR)) {
+      // مهراسبی, مهرعلیزاده: the name-forming مهر is Mehr in the English press (Mehrasbi, Mehralizadeh)
+      return "Mehr" + word(w.substring(3), true, false).toLowerCase(Locale.ROOT); // not Wikidata's foreign spellings
+    }
+    if (persian && w.length() > 5 && w.startsWith("پور") && TABLE.containsKey(w.substring(3))) {
+      // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad)
+      return "Pour" + word(w.substring(3), true).toLowerCase(Locale.ROOT);
+    }
     for (String tail : new String[] {"زاده", "نژاد"}) {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
         return letters(w.substring(0, w.length() - tail.length()), true) + TABLE.get(tail)[1].toLowerCase(Locale.ROOT);
@@ -237,6 +251,12 @@ public final class CrossScriptName {
         first = first.substring(0, first.length() - 2) + "h"; // سپاهیان: Sepahian, the ه a consonant here
       }
       return first + (w.endsWith("پور") ? "pour" : "ian");
+    }
+    if (!persian) {
+      String vocalised = VowelPatterns.spell(w); // the short vowels and doubling the script does not write: مسند Musnad
+      if (vocalised != null) {
+        return vocalised;
+      }
     }
     return letters(w, persian);
   }
