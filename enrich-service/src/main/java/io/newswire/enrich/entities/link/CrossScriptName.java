@@ -23,10 +23,21 @@ import java.util.regex.Pattern;
  * the script writes and an {@code a} where a word would otherwise open or end with two consonants.
  */
 public final class CrossScriptName {
-  private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
-  private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  // The ICU transliterators and the word table are built on first use (holder classes): a run that meets
+  // only ASCII names, an English file, never pays for them at start-up.
+  private static final class Arabic {
+    static final Transliterator ICU = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+  }
+
+  private static final class Latin {
+    static final Transliterator ICU = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  }
+
+  private static final class Table {
+    static final Map<String, String[]> WORDS = table();
+  }
+
   private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath");
-  private static final Map<String, String[]> TABLE = table();
 
   /** Keys of Arabic-script words already seen: ICU transliteration is the costly step, names repeat. */
   private static final Map<String, String> WORD_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -64,9 +75,9 @@ public final class CrossScriptName {
           k = k.substring(2);
         }
         prev = k;
-        out.append(WORD_KEYS.computeIfAbsent(k, x -> fold(transliterate(ARABIC, x), false)));
+        out.append(WORD_KEYS.computeIfAbsent(k, x -> fold(transliterate(Arabic.ICU, x), false)));
       } else {
-        String latin = w.chars().allMatch(c -> c < 128) ? w.toLowerCase(Locale.ROOT) : transliterate(LATIN, w).toLowerCase(Locale.ROOT);
+        String latin = w.chars().allMatch(c -> c < 128) ? w.toLowerCase(Locale.ROOT) : transliterate(Latin.ICU, w).toLowerCase(Locale.ROOT);
         if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
           continue;
         }
@@ -139,7 +150,7 @@ public final class CrossScriptName {
             ? "Al-" + word(next.substring(2), persian, false) : "Al " + word(next, persian));
         continue;
       }
-      if (persian && i + 1 < words.length && PERSIAN_COMPOUND_FIRSTS.contains(w) && TABLE.containsKey(w + words[i + 1])) {
+      if (persian && i + 1 < words.length && PERSIAN_COMPOUND_FIRSTS.contains(w) && Table.WORDS.containsKey(w + words[i + 1])) {
         w = w + words[++i]; // علی رضا, غلام رضا written apart: one given name in the English press, Alireza, Gholamreza
       }
       if (place && out.length() > 0 && w.equals(ABAD)) {
@@ -154,7 +165,7 @@ public final class CrossScriptName {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(place && persian && !TABLE.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian));
+      out.append(place && persian && !Table.WORDS.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian));
     }
     return out.toString();
   }
@@ -195,7 +206,7 @@ public final class CrossScriptName {
    * spelling is often a namesake's (الدين al-Din, not al-Dean) or a French one (Manel).
    */
   private static String word(String w, boolean persian, boolean foreign) {
-    String[] known = TABLE.get(w);
+    String[] known = Table.WORDS.get(w);
     if (known != null) {
       return persian && !known[1].isEmpty() ? known[1] : known[0];
     }
@@ -210,17 +221,17 @@ public final class CrossScriptName {
     if (w.startsWith("ال") && w.length() > 3) {
       return "al-" + word(w.substring(2), persian, false);
     }
-    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && TABLE.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))
+    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && Table.WORDS.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))
         && !PERSIAN_SUFFIXES.contains(w.substring(w.startsWith("سيد") ? 3 : 4))) { // محمدزاده is one surname
       // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
       int cut = w.startsWith("سيد") ? 3 : 4;
       return word(w.substring(0, cut), true) + " " + word(w.substring(cut), true);
     }
-    if (persian && w.length() > GHOLAM.length() + 1 && w.startsWith(GHOLAM) && TABLE.containsKey(w.substring(GHOLAM.length()))) {
+    if (persian && w.length() > GHOLAM.length() + 1 && w.startsWith(GHOLAM) && Table.WORDS.containsKey(w.substring(GHOLAM.length()))) {
       // غلامعلی, غلامحسین: "servant of" and a name, one word in the English press (Gholamali, Gholamhossein)
-      return TABLE.get(GHOLAM)[1] + word(w.substring(GHOLAM.length()), true).toLowerCase(Locale.ROOT);
+      return Table.WORDS.get(GHOLAM)[1] + word(w.substring(GHOLAM.length()), true).toLowerCase(Locale.ROOT);
     }
-    if (persian && w.length() > 6 && w.startsWith("محمد") && w.charAt(4) != 'ي' && !TABLE.containsKey(w)
+    if (persian && w.length() > 6 && w.startsWith("محمد") && w.charAt(4) != 'ي' && !Table.WORDS.containsKey(w)
         && !w.endsWith("ي") && !w.endsWith("ان") && !w.endsWith("پور") && !w.endsWith("زاده") && !w.endsWith("نژاد")) {
       return word("محمد", true) + " " + word(w.substring(4), true); // محمدهمایون: Mohammad Homayoun
     }
@@ -234,13 +245,13 @@ public final class CrossScriptName {
       // مهراسبی, مهرعلیزاده: the name-forming مهر is Mehr in the English press (Mehrasbi, Mehralizadeh)
       return "Mehr" + word(w.substring(3), true, false).toLowerCase(Locale.ROOT); // not Wikidata's foreign spellings
     }
-    if (persian && w.length() > 5 && w.startsWith("پور") && TABLE.containsKey(w.substring(3))) {
+    if (persian && w.length() > 5 && w.startsWith("پور") && Table.WORDS.containsKey(w.substring(3))) {
       // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad)
       return "Pour" + word(w.substring(3), true).toLowerCase(Locale.ROOT);
     }
     for (String tail : new String[] {"زاده", "نژاد"}) {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
-        return letters(w.substring(0, w.length() - tail.length()), true) + TABLE.get(tail)[1].toLowerCase(Locale.ROOT);
+        return letters(w.substring(0, w.length() - tail.length()), true) + Table.WORDS.get(tail)[1].toLowerCase(Locale.ROOT);
       }
     }
     if (persian && w.length() > 5 && (w.endsWith("پور") || w.endsWith("يان"))) {

@@ -30,10 +30,9 @@ import java.util.Set;
  */
 public final class UnknownNameLinker {
   private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
-  /** Phonetic keys of the KB people's full names (two words or more), for names in another script. */
-  private final Map<String, List<KbEntity>> personKeys = new HashMap<>();
-  /** First words (matching form) of each KB person's full names in Arabic script, by entity id. */
-  private final Map<String, Set<String>> arabicFirstWords = new HashMap<>();
+  private final KnowledgeBase knowledgeBase;
+  /** Built on the first Arabic- or Persian-script name to link: see {@link PersonKeys}. */
+  private volatile PersonKeys personKeys;
   private final Set<String> titleKeys;
   private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
@@ -51,22 +50,10 @@ public final class UnknownNameLinker {
   private static final String US = "wikidata:Q30";
 
   public UnknownNameLinker(KnowledgeBase kb) {
+    this.knowledgeBase = kb;
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
         addTo(aliasIndex, MatchingForm.key(a.text()), e);
-        String name = a.text().strip();
-        int space = name.indexOf(' ');
-        // The phonetic key (ICU transliteration, the costly part of start-up) only for the aliases that qualify.
-        if (e.type() == EntityType.PERSON && a.strength() == AliasStrength.STRONG && space > 0) {
-          String k = CrossScriptName.key(a.text());
-          if (k.length() >= 4) {
-            addTo(personKeys, k, e);
-            if (Clitics.isArabicScript(name.charAt(0))) {
-              arabicFirstWords.computeIfAbsent(e.id(), x -> new java.util.HashSet<>())
-                  .add(MatchingForm.key(name.substring(0, space)));
-            }
-          }
-        }
       }
     }
     java.util.HashSet<String> t = new java.util.HashSet<>();
@@ -76,6 +63,51 @@ public final class UnknownNameLinker {
       }
     }
     titleKeys = Set.copyOf(t);
+  }
+
+  /**
+   * Phonetic keys of the KB people's full names (two words or more), for names in another script, and
+   * the first words (matching form) of each KB person's full names in Arabic script, by entity id.
+   * Computing the keys (ICU transliteration) was the costliest part of start-up, and only a name in
+   * Arabic script reads them: an English-only run never builds them.
+   */
+  private record PersonKeys(Map<String, List<KbEntity>> byKey, Map<String, Set<String>> arabicFirstWords) {
+    static PersonKeys of(KnowledgeBase kb) {
+      Map<String, List<KbEntity>> byKey = new HashMap<>();
+      Map<String, Set<String>> firsts = new HashMap<>();
+      for (KbEntity e : kb.entities()) {
+        if (e.type() != EntityType.PERSON) {
+          continue;
+        }
+        for (KbAlias a : e.aliases()) {
+          String name = a.text().strip();
+          int space = name.indexOf(' ');
+          if (a.strength() == AliasStrength.STRONG && space > 0) {
+            String k = CrossScriptName.key(a.text());
+            if (k.length() >= 4) {
+              addTo(byKey, k, e);
+              if (Clitics.isArabicScript(name.charAt(0))) {
+                firsts.computeIfAbsent(e.id(), x -> new java.util.HashSet<>()).add(MatchingForm.key(name.substring(0, space)));
+              }
+            }
+          }
+        }
+      }
+      return new PersonKeys(byKey, firsts);
+    }
+  }
+
+  private PersonKeys personKeys() {
+    PersonKeys p = personKeys;
+    if (p == null) {
+      synchronized (this) {
+        p = personKeys;
+        if (p == null) {
+          personKeys = p = PersonKeys.of(knowledgeBase);
+        }
+      }
+    }
+    return p;
   }
 
   /** Mentions for the candidates that survive, given the KB mentions already found. */
@@ -118,11 +150,12 @@ public final class UnknownNameLinker {
       // Only across scripts: a Latin name has its KB spellings to match, and its key is too coarse
       // (Jerry Welsh and Charles III share one).
       if (kb == null && text.indexOf(' ') > 0 && phonetic.length() >= 4 && !"en".equals(lang)) {
-        List<KbEntity> l = personKeys.get(phonetic);
+        PersonKeys keys = personKeys();
+        List<KbEntity> l = keys.byKey().get(phonetic);
         kb = l != null && l.size() == 1 ? l.get(0) : null; // سامنثا باور is the KB's Samantha Power
         // The KB spells this person in Arabic script already: another spelling in that script keeps the
         // given name (حیدر العبادی for حيدر العبادي); حسان مبروك is not حسني مبارك for sharing its consonants.
-        Set<String> firsts = kb != null && Clitics.isArabicScript(text.charAt(0)) ? arabicFirstWords.get(kb.id()) : null;
+        Set<String> firsts = kb != null && Clitics.isArabicScript(text.charAt(0)) ? keys.arabicFirstWords().get(kb.id()) : null;
         if (firsts != null && !firsts.contains(MatchingForm.key(text.substring(0, text.indexOf(' '))))) {
           kb = null;
         }

@@ -60,6 +60,17 @@ public final class PerceptronTagger {
    */
   private final int[] pairIndex;
   private final float[] pairTable;
+  /**
+   * A compacted model without optional feature groups reads its context rows through the words'
+   * {@link TaggerFeatures.TokenInfo#neighbourRows}; these are the rows of the constant-valued context
+   * features and of the words before and after a sentence (null otherwise).
+   */
+  private final boolean cachedNeighbours;
+  private final int[] memoryRows;
+  private final int[] quoteRows;
+  private final int[] firstRows;
+  private final int[] rowsBefore;
+  private final int[] rowsAfter;
   /** Document-memory value of each tag: its type's B- tag + 1, 0 for O. */
   private final int[] memoryValue;
   private final Gazetteer gazetteer;
@@ -92,6 +103,12 @@ public final class PerceptronTagger {
     }
     this.pairTable = pairWeights;
     this.memoryValue = memoryValues(tags.length, types, inside);
+    this.cachedNeighbours = false;
+    this.memoryRows = null;
+    this.quoteRows = null;
+    this.firstRows = null;
+    this.rowsBefore = null;
+    this.rowsAfter = null;
   }
 
   /** The shipped Arabic model, or null when the jar has none. */
@@ -141,13 +158,26 @@ public final class PerceptronTagger {
 
   /** Chunks of each sentence of one document (earlier sentences inform later ones). */
   public List<List<ScoredChunk>> tagDocument(List<String[]> sentences) {
+    return tagDocument(sentences, this::tokenInfo);
+  }
+
+  /**
+   * The same without the per-word caches (summed own weights, pair blocks, neighbour rows): every
+   * feature hashed and looked up at each position. For tests that the caches change nothing.
+   */
+  List<List<ScoredChunk>> tagDocumentUncached(List<String[]> sentences) {
+    return tagDocument(sentences, t -> new TaggerFeatures.TokenInfo(t, gazetteer, clusters));
+  }
+
+  private List<List<ScoredChunk>> tagDocument(List<String[]> sentences,
+      java.util.function.Function<String, TaggerFeatures.TokenInfo> info) {
     DocumentMemory memory = new DocumentMemory();
     List<List<ScoredChunk>> out = new ArrayList<>(sentences.size());
     long[] feats = new long[TaggerFeatures.MAX];
     int[] rowStarts = new int[TaggerFeatures.MAX];
     float[] scores = new float[tags.length];
     for (String[] tokens : sentences) {
-      TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, features, this::tokenInfo);
+      TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, features, info);
       int[] pred = new int[s.n];
       float[] margin = new float[s.n];
       decode(s, memory, feats, rowStarts, scores, pred, margin);
@@ -168,9 +198,120 @@ public final class PerceptronTagger {
         tokenCache.clear();
       }
       info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
+      if (compact != null) {
+        info.livePairs = livePairs(info);
+        info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse);
+      }
       tokenCache.put(token, info);
     }
     return info;
+  }
+
+  /**
+   * The token's pair blocks that hold a weight, in key order: found once per word instead of once per
+   * occurrence (the probes into the block index were a tenth of the offline profile, most of them misses).
+   */
+  private int[] livePairs(TaggerFeatures.TokenInfo info) {
+    long[] keys = new long[TaggerFeatures.PAIRS];
+    TaggerFeatures.pairKeys(info, keys);
+    int[] live = new int[keys.length];
+    int c = 0;
+    for (long key : keys) {
+      int offset = pairIndex[pairBucket(key)];
+      if (offset >= 0) {
+        live[c++] = offset;
+      }
+    }
+    return c == live.length ? live : java.util.Arrays.copyOf(live, c);
+  }
+
+  /** Where each distance's rows start in {@link #neighbourRows}: d = -2, -1, 1, 2. */
+  private static final int[] NEIGHBOUR_AT = {0, 2, 8, 14};
+
+  /**
+   * The rows of the features a word gives its neighbours, in {@link TaggerFeatures#context}'s order per
+   * distance (-2: word, stem; -1: word, stem, word-list tag, shape, fine, coarse class; 1: the same; 2:
+   * word, stem), -1 where the model has no weight. Looked up once per word instead of at each of its
+   * four neighbours: the lookups were most of the decoder's time.
+   */
+  private int[] neighbourRows(long word, long stem, long gaz, int shape, int fine, int coarse) {
+    long[] keys = new long[16];
+    int k = 0;
+    for (int d = -2; d <= 2; d++) {
+      if (d == 0) {
+        continue;
+      }
+      k = TaggerFeatures.neighbourWordKeys(d, word, stem, gaz, shape, keys, k);
+      if (d == -1 || d == 1) {
+        k = TaggerFeatures.neighbourClassKeys(d, fine, coarse, keys, k);
+      }
+    }
+    int[] rows = new int[k];
+    for (int x = 0; x < k; x++) {
+      rows[x] = compact.row(bucket(keys[x]));
+    }
+    return rows;
+  }
+
+  /**
+   * The rows of position {@code i}'s context features, in {@link TaggerFeatures#context}'s order, into
+   * {@code rowStarts}; returns how many, or -1 when a neighbour has no cached rows (then the caller
+   * hashes and looks up every feature). Same rows in the same order, so the sums are the same floats.
+   */
+  private int contextRows(TaggerFeatures.Sentence s, int i, int memory, int from, long[] feats, int[] rowStarts) {
+    int n = 0;
+    n = put(rowStarts, n, memory < memoryRows.length ? memoryRows[memory] : rowOf(TaggerFeatures.memoryKey(memory)));
+    n = put(rowStarts, n, quoteRows[TaggerFeatures.quoteFlags(s, i)]);
+    n = put(rowStarts, n, firstRows[i == 0 ? 1 : 0]);
+    // Word-list tags count against the same limit as in context(): from where its writing would be.
+    int end = TaggerFeatures.gazetteerKeys(s, i, feats, from + 3);
+    for (int x = from + 3; x < end; x++) {
+      n = put(rowStarts, n, rowOf(feats[x]));
+    }
+    for (int a = 0; a < 4; a++) {
+      int d = a < 2 ? a - 2 : a - 1;
+      int j = i + d;
+      int[] nb = j < 0 ? rowsBefore : j >= s.n ? rowsAfter : s.info[j].neighbourRows;
+      if (nb == null) {
+        return -1;
+      }
+      int at = NEIGHBOUR_AT[a];
+      n = put(rowStarts, n, nb[at]);
+      n = put(rowStarts, n, nb[at + 1]);
+      if (d == -1 || d == 1) {
+        n = put(rowStarts, n, nb[at + 2]);
+        n = put(rowStarts, n, nb[at + 3]);
+        long st = j < 0 ? -1 : j >= s.n ? -2 : s.stem[j];
+        n = put(rowStarts, n, rowOf(TaggerFeatures.stemPairKey(s, i, d, st)));
+        n = put(rowStarts, n, nb[at + 4]);
+        n = put(rowStarts, n, nb[at + 5]);
+        n = put(rowStarts, n, rowOf(TaggerFeatures.classPairKey(s, i, d, j < 0 || j >= s.n ? -3 : s.coarse[j])));
+      }
+    }
+    return n;
+  }
+
+  private static int put(int[] rowStarts, int n, int row) {
+    if (row >= 0) {
+      rowStarts[n++] = row;
+    }
+    return n;
+  }
+
+  private int rowOf(long key) {
+    return compact.row(bucket(key));
+  }
+
+  /** Adds rows {@code [0, n)} of {@code rowStarts} to {@code scores}, in order. */
+  private void addRows(int[] rowStarts, int n, float[] scores) {
+    int nt = tags.length;
+    float[] rows = compact.rows;
+    for (int r = 0; r < n; r++) {
+      int base = rowStarts[r];
+      for (int t = 0; t < nt; t++) {
+        scores[t] += rows[base + t];
+      }
+    }
   }
 
   private float[] ownScores(long[] feats, int n) {
@@ -220,7 +361,12 @@ public final class PerceptronTagger {
         // The token's own features were summed once per word; only its context is looked up here.
         int from = s.info[i].intrinsicCount;
         System.arraycopy(intrinsic, 0, own, 0, nt);
-        addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), rowStarts, own);
+        int rows = cachedNeighbours ? contextRows(s, i, mem, from, feats, rowStarts) : -1;
+        if (rows >= 0) {
+          addRows(rowStarts, rows, own);
+        } else {
+          addScores(feats, from, TaggerFeatures.context(s, i, mem, feats, from), rowStarts, own);
+        }
       }
       own[0] -= O_BIAS;
       System.arraycopy(own, 0, obs, i * nt, nt);
@@ -233,8 +379,14 @@ public final class PerceptronTagger {
     int[] live = new int[n * TaggerFeatures.PAIRS];
     int[] liveCount = new int[n];
     for (int i = 0; i < n; i++) {
-      TaggerFeatures.pairKeys(s, i, keys);
       int at = i * TaggerFeatures.PAIRS;
+      int[] cached = s.info[i].livePairs;
+      if (cached != null) {
+        System.arraycopy(cached, 0, live, at, cached.length);
+        liveCount[i] = cached.length;
+        continue;
+      }
+      TaggerFeatures.pairKeys(s, i, keys);
       int c = 0;
       for (int k = 0; k < keys.length; k++) {
         int offset = pairIndex[pairBucket(keys[k])];
@@ -449,6 +601,19 @@ public final class PerceptronTagger {
     }
     this.pairIndex = index;
     this.pairTable = table;
+    this.cachedNeighbours = features == 0;
+    this.memoryRows = new int[tags.length + 1];
+    for (int v = 0; v < memoryRows.length; v++) {
+      memoryRows[v] = rowOf(TaggerFeatures.memoryKey(v));
+    }
+    this.quoteRows = new int[4];
+    for (int f = 0; f < quoteRows.length; f++) {
+      quoteRows[f] = rowOf(TaggerFeatures.quoteKey(f));
+    }
+    // [0]: not the first word (firstKey of any i > 0), [1]: the first.
+    this.firstRows = new int[] {rowOf(TaggerFeatures.firstKey(1)), rowOf(TaggerFeatures.firstKey(0))};
+    this.rowsBefore = neighbourRows(-1, -1, -3, -3, -3, -3);
+    this.rowsAfter = neighbourRows(-2, -2, -3, -3, -3, -3);
   }
 
   private static boolean anyWeight(float[] w, int from, int length) {

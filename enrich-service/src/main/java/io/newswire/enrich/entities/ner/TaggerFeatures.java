@@ -45,6 +45,17 @@ final class TaggerFeatures {
     final int intrinsicCount;
     /** Summed weights of those features per tag, when built for a trained model; null while training. */
     final float[] intrinsicScores;
+    /**
+     * A trained model's weight rows of the features this word gives its neighbours
+     * ({@link #neighbourWordKeys} and {@link #neighbourClassKeys} at distance -2, -1, 1, 2, -1 for none);
+     * null while training. Set once, like {@link #livePairs}.
+     */
+    int[] neighbourRows;
+    /**
+     * A trained model's pair blocks for {@link #pairKeys(TokenInfo, long[])} that hold a weight, in key
+     * order; null while training. Set once, before the token is shared through the tagger's cache.
+     */
+    int[] livePairs;
     TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters) {
       this(token, gazetteer, clusters, null);
     }
@@ -180,10 +191,19 @@ final class TaggerFeatures {
   static final int PAIRS = 4;
 
   static void pairKeys(Sentence s, int i, long[] out) {
+    pairKeys(s.stem[i], s.gaz[i], s.clitic[i], out);
+  }
+
+  /** The same keys from the token alone: they depend on nothing else, so a trained model caches their blocks per word. */
+  static void pairKeys(TokenInfo t, long[] out) {
+    pairKeys(t.stem, t.gaz, t.clitic, out);
+  }
+
+  private static void pairKeys(long stem, long gaz, long clitic, long[] out) {
     out[0] = mix(32, 0);
-    out[1] = mix(34, s.stem[i]);
-    out[2] = mix(36, s.gaz[i]);
-    out[3] = mix(39, s.clitic[i]);
+    out[1] = mix(34, stem);
+    out[2] = mix(36, gaz);
+    out[3] = mix(39, clitic);
   }
 
   /**
@@ -225,11 +245,53 @@ final class TaggerFeatures {
    * written from {@code out[k]}; returns the end.
    */
   static int context(Sentence s, int i, int memory, long[] out, int k) {
-    out[k++] = mix(35, memory);
+    out[k++] = memoryKey(memory);
     // Inside quotation marks («…», "…"): product, club and event names are often quoted.
-    out[k++] = mix(37, (quoteBefore(s, i) ? 2 : 0) + (quoteAfter(s, i) ? 1 : 0));
-    out[k++] = mix(38, i == 0 ? 1 : 0);
+    out[k++] = quoteKey(quoteFlags(s, i));
+    out[k++] = firstKey(i);
     // One feature per word-list tag, for the word and its neighbours (a title two words back too).
+    k = gazetteerKeys(s, i, out, k);
+    for (int d = -2; d <= 2; d++) {
+      if (d == 0) {
+        continue;
+      }
+      int j = i + d;
+      boolean in = j >= 0 && j < s.n;
+      long st = j < 0 ? -1 : j >= s.n ? -2 : s.stem[j];
+      k = neighbourWordKeys(d, j < 0 ? -1 : j >= s.n ? -2 : s.word[j], st, in ? s.gaz[j] : -3, in ? s.shape[j] : -3, out, k);
+      if (d == -1 || d == 1) {
+        out[k++] = stemPairKey(s, i, d, st);
+        // Word classes of the neighbours, and of the neighbour paired with this word's class.
+        k = neighbourClassKeys(d, in ? s.fine[j] : -3, in ? s.coarse[j] : -3, out, k);
+        out[k++] = classPairKey(s, i, d, in ? s.coarse[j] : -3);
+      }
+    }
+    if ((s.flags & AR_CONTEXT) != 0) {
+      k = arabicContext(s, i, out, k);
+    }
+    return k;
+  }
+
+  /** Features {@link #context} writes first: what the document tagged the stem before, quotation, sentence start. */
+  static long memoryKey(int memory) {
+    return mix(35, memory);
+  }
+
+  /** 2 for a quotation mark in the three words before, plus 1 for one in the three after. */
+  static int quoteFlags(Sentence s, int i) {
+    return (quoteBefore(s, i) ? 2 : 0) + (quoteAfter(s, i) ? 1 : 0);
+  }
+
+  static long quoteKey(int quoteFlags) {
+    return mix(37, quoteFlags);
+  }
+
+  static long firstKey(int i) {
+    return mix(38, i == 0 ? 1 : 0);
+  }
+
+  /** Word-list tag features of the neighbours (-2 … 1), taken while {@code k} is below GAZ_LIMIT; returns the end. */
+  static int gazetteerKeys(Sentence s, int i, long[] out, int k) {
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j >= 0 && j < s.n) {
@@ -240,32 +302,39 @@ final class TaggerFeatures {
         }
       }
     }
-    for (int d = -2; d <= 2; d++) {
-      if (d == 0) {
-        continue;
-      }
-      int j = i + d;
-      long w = j < 0 ? -1 : j >= s.n ? -2 : s.word[j];
-      long st = j < 0 ? -1 : j >= s.n ? -2 : s.stem[j];
-      out[k++] = mix(40 + d, w);
-      out[k++] = mix(50 + d, st);
-      if (d == -1 || d == 1) {
-        long g = j < 0 || j >= s.n ? -3 : s.gaz[j];
-        out[k++] = mix(60 + d, g);
-        out[k++] = mix(70 + d, j < 0 || j >= s.n ? -3 : s.shape[j]);
-        out[k++] = mix(80 + d, st * 1_000_003L + s.stem[i]);
-        // Word classes of the neighbours, and of the neighbour paired with this word's class.
-        int f = j < 0 || j >= s.n ? -3 : s.fine[j];
-        int c = j < 0 || j >= s.n ? -3 : s.coarse[j];
-        out[k++] = mix(163 + d, f);
-        out[k++] = mix(166 + d, c);
-        out[k++] = mix(169 + d, c * 4099L + s.coarse[i]);
-      }
-    }
-    if ((s.flags & AR_CONTEXT) != 0) {
-      k = arabicContext(s, i, out, k);
+    return k;
+  }
+
+  /**
+   * The features of the neighbour at distance {@code d} that depend on that word alone and come before
+   * the stem pair: word and stem, at distance 1 also word-list tag and shape (-1/-2 and -3 for no word
+   * before/after the sentence). With {@link #neighbourClassKeys} they are what a decoder caches per word.
+   */
+  static int neighbourWordKeys(int d, long word, long stem, long gaz, int shape, long[] out, int k) {
+    out[k++] = mix(40 + d, word);
+    out[k++] = mix(50 + d, stem);
+    if (d == -1 || d == 1) {
+      out[k++] = mix(60 + d, gaz);
+      out[k++] = mix(70 + d, shape);
     }
     return k;
+  }
+
+  /** The neighbour's fine and coarse class (distance 1 only). */
+  static int neighbourClassKeys(int d, int fine, int coarse, long[] out, int k) {
+    out[k++] = mix(163 + d, fine);
+    out[k++] = mix(166 + d, coarse);
+    return k;
+  }
+
+  /** The pair of the neighbour's stem (d = ±1) with this position's. */
+  static long stemPairKey(Sentence s, int i, int d, long neighbourStem) {
+    return mix(80 + d, neighbourStem * 1_000_003L + s.stem[i]);
+  }
+
+  /** The pair of the neighbour's coarse class (d = ±1) with this position's. */
+  static long classPairKey(Sentence s, int i, int d, int neighbourCoarse) {
+    return mix(169 + d, neighbourCoarse * 4099L + s.coarse[i]);
   }
 
   /** The {@link #AR_CONTEXT} group: 9 features. */
