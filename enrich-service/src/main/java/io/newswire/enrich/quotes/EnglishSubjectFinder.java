@@ -496,16 +496,12 @@ final class EnglishSubjectFinder {
     return null;
   }
 
-  /**
-   * 'Nefzi, a chemistry professor and a member of the board, said': the cue follows a comma that closes an
-   * appositive; the speaker is the name before the comma that opened it.
-   */
   /** Token i is 'which' or 'who': a relative clause opens there. */
   private static boolean relativeAt(FieldView f, int i) {
     if (i >= f.tokens.size()) {
       return false;
     }
-    String w = f.tokens.get(i).form().toLowerCase(java.util.Locale.ROOT);
+    String w = f.tokens.get(i).form(); // forms are lower-cased already (MatchForm)
     return w.equals("which") || w.equals("who");
   }
 
@@ -535,6 +531,10 @@ final class EnglishSubjectFinder {
     return null;
   }
 
+  /**
+   * 'Nefzi, a chemistry professor and a member of the board, said': the cue follows a comma that closes an
+   * appositive; the speaker is the name before the comma that opened it.
+   */
   private static SpeakerRef beforeAppositive(FieldView f, int regionStart, int lastToken, SpeakerTracker tracker) {
     return beforeAppositive(f, regionStart, lastToken, tracker, false);
   }
@@ -665,7 +665,6 @@ final class EnglishSubjectFinder {
     return new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(j).end()));
   }
 
-  /** The noun phrase starting at token i: '…," said Nick Merrill, a spokesman' or 'according to the source'. */
   /**
    * 'he' / 'she' at token j as a cue's subject: the person whose name opens the same sentence, when no other
    * person is named between ('Gregory Smith has filed papers which he says prove …'); otherwise the speaker
@@ -673,15 +672,15 @@ final class EnglishSubjectFinder {
    */
   private static SpeakerRef pronounSubject(FieldView f, int j, SpeakerTracker tracker) {
     Token p = f.tokens.get(j);
-    String form = p.form().toLowerCase(java.util.Locale.ROOT);
-    if (form.equals("he") || form.equals("she")) {
+    if (HE_SHE.contains(p.form())) {
       int from = f.sentenceStart(p.start());
+      int opening = f.tokens.get(f.tokenAtOrAfter(from)).start(); // the sentence's first word (at most p)
       MentionRef subject = null;
       for (MentionRef m : f.mentionsIn(from, p.start())) {
         if (!m.person()) {
           continue;
         }
-        if (subject != null || m.start() != f.tokens.get(f.tokenAtOrAfter(from)).start()) {
+        if (subject != null || m.start() != opening) {
           subject = null;
           break; // another person, or a name that does not open the sentence: leave it to the tracker
         }
@@ -694,6 +693,7 @@ final class EnglishSubjectFinder {
     return SubjectFinder.named(tracker, p.raw());
   }
 
+  /** The noun phrase starting at token i: '…," said Nick Merrill, a spokesman' or 'according to the source'. */
   private static SpeakerRef englishAfter(FieldView f, int i, SpeakerTracker tracker) {
     List<Token> toks = f.tokens;
     if (i >= toks.size() || !glued(f, i - 1, i)) {

@@ -201,9 +201,14 @@ public final class QuoteExtractor {
     return true;
   }
 
+  /** The role word of a bare definite role ('the aide' → 'aide'), lower-cased: its last word. */
+  private static String roleWord(String text) {
+    return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** An earlier speaker left unnamed holds the role word of {@code text} ('the aide' after 'an aide said'). */
   private static boolean roleSpokeBefore(List<SpeakerRef> speakers, String text) {
-    String role = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    String role = roleWord(text);
     for (SpeakerRef s : speakers) {
       if (s != null && s.entityId() == null && s.name() == null && s.text() != null
           && s.text().toLowerCase(java.util.Locale.ROOT).contains(role)) {
@@ -218,7 +223,7 @@ public final class QuoteExtractor {
    * to X said', 'a spokesman said'): 'the aide' is that unnamed person, not the one who spoke last.
    */
   private static boolean indefiniteRoleBefore(List<FieldView> views, int v, int at, String text) {
-    String role = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    String role = roleWord(text);
     for (int k = 0; k <= v && k < views.size(); k++) {
       String t = views.get(k).text;
       String before = (k == v ? t.substring(0, Math.min(at, t.length())) : t).toLowerCase(java.util.Locale.ROOT);

@@ -539,7 +539,7 @@ final class SubjectFinder {
     for (int j = k; j < comp; j++) {
       if (f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.ROLE, CueKind.HONORIFIC) != null
           || ArabicParticles.opensAdjunct(f.tokens.get(j))
-          || !f.text.substring(f.tokens.get(j - 1).end(), f.tokens.get(j).start()).isBlank()) {
+          || !f.blankBetween(f.tokens.get(j - 1).end(), f.tokens.get(j).start())) {
         return false;
       }
     }
