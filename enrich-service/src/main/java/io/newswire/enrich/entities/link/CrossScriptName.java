@@ -77,7 +77,7 @@ public final class CrossScriptName {
         prev = k;
         out.append(WORD_KEYS.computeIfAbsent(k, x -> fold(transliterate(Arabic.ICU, x), false)));
       } else {
-        String latin = w.chars().allMatch(c -> c < 128) ? w.toLowerCase(Locale.ROOT) : transliterate(Latin.ICU, w).toLowerCase(Locale.ROOT);
+        String latin = ascii(w) ? w.toLowerCase(Locale.ROOT) : transliterate(Latin.ICU, w).toLowerCase(Locale.ROOT);
         if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
           continue;
         }
@@ -85,6 +85,16 @@ public final class CrossScriptName {
       }
     }
     return out.toString();
+  }
+
+  /** Every char below 128 (a loop: this runs for each Latin word of each name keyed, a stream per word cost more). */
+  private static boolean ascii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One word in ASCII to its consonant skeleton. */
