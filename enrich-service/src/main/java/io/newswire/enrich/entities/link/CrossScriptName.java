@@ -205,6 +205,8 @@ public final class CrossScriptName {
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
+  /** Surname endings spelled from the table after the stem's letters (Kazemzadeh, Kazeminejad); a constant, not an array per word. */
+  private static final String[] SPELLED_TAILS = {"زاده", "نژاد"};
 
   private static String word(String w, boolean persian) {
     return word(w, persian, true);
@@ -259,7 +261,7 @@ public final class CrossScriptName {
       // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad)
       return "Pour" + word(w.substring(3), true).toLowerCase(Locale.ROOT);
     }
-    for (String tail : new String[] {"زاده", "نژاد"}) {
+    for (String tail : SPELLED_TAILS) {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
         return letters(w.substring(0, w.length() - tail.length()), true) + Table.WORDS.get(tail)[1].toLowerCase(Locale.ROOT);
       }
