@@ -77,7 +77,7 @@ public final class CrossScriptName {
         prev = k;
         out.append(WORD_KEYS.computeIfAbsent(k, x -> fold(transliterate(Arabic.ICU, x), false)));
       } else {
-        String latin = w.chars().allMatch(c -> c < 128) ? w.toLowerCase(Locale.ROOT) : transliterate(Latin.ICU, w).toLowerCase(Locale.ROOT);
+        String latin = ascii(w) ? w.toLowerCase(Locale.ROOT) : transliterate(Latin.ICU, w).toLowerCase(Locale.ROOT);
         if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
           continue;
         }
@@ -85,6 +85,16 @@ public final class CrossScriptName {
       }
     }
     return out.toString();
+  }
+
+  /** Every char below 128 (a loop: this runs for each Latin word of each name keyed, a stream per word cost more). */
+  private static boolean ascii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One word in ASCII to its consonant skeleton. */
@@ -195,6 +205,8 @@ public final class CrossScriptName {
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
+  /** Surname endings spelled from the table after the stem's letters (Kazemzadeh, Kazeminejad); a constant, not an array per word. */
+  private static final String[] SPELLED_TAILS = {"زاده", "نژاد"};
 
   private static String word(String w, boolean persian) {
     return word(w, persian, true);
@@ -249,7 +261,7 @@ public final class CrossScriptName {
       // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad)
       return "Pour" + word(w.substring(3), true).toLowerCase(Locale.ROOT);
     }
-    for (String tail : new String[] {"زاده", "نژاد"}) {
+    for (String tail : SPELLED_TAILS) {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
         return letters(w.substring(0, w.length() - tail.length()), true) + Table.WORDS.get(tail)[1].toLowerCase(Locale.ROOT);
       }

@@ -68,10 +68,9 @@ public final class PartialNameMerger {
     Mention m = mentions.get(i);
     String[] part = words.get(i);
     String display = fields.get(m.field()).display().substring(m.start(), m.end());
-    boolean acronym = part.length == 1 && display.length() >= 2 && display.length() <= 6
-        && display.equals(display.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(display.charAt(0));
-    if (display.indexOf('&') > 0 && display.indexOf(' ') < 0 && display.length() <= 7
-        && display.equals(display.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(display.charAt(0))) {
+    boolean capitals = !display.isEmpty() && display.equals(display.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(display.charAt(0));
+    boolean acronym = part.length == 1 && display.length() >= 2 && display.length() <= 6 && capitals;
+    if (capitals && display.indexOf('&') > 0 && display.indexOf(' ') < 0 && display.length() <= 7) {
       acronym = true; // S&N for Scottish and Newcastle: the initials without the ampersand
       part = new String[] {display.replace("&", "").toLowerCase(java.util.Locale.ROOT)};
     }

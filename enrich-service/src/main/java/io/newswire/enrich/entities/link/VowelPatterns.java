@@ -33,10 +33,6 @@ final class VowelPatterns {
     return out;
   }
 
-  static int size() {
-    return Holder.TABLE.size();
-  }
-
   /** The letter-class pattern of one Arabic word in the matching form. */
   static String pattern(String w) {
     char[] p = new char[w.length()];

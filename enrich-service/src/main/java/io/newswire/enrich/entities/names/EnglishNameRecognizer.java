@@ -44,16 +44,18 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private final Set<String> openers;
   private final Set<String> titles = new HashSet<>();
 
+  /** {@code en-cues.txt}, read once for the static lists and every recognizer (its sets are immutable). */
+  private static final CueLists EN_CUES = CueLists.load("/entities/en-cues.txt");
+
   /** The not-name words of {@code en-cues.txt} (days, months, nationalities), for the model's one-word names. */
-  private static final Set<String> NOT_NAME_WORDS = CueLists.load("/entities/en-cues.txt").get("not-name");
+  private static final Set<String> NOT_NAME_WORDS = EN_CUES.get("not-name");
 
   /** Organisation and place words of {@code en-cues.txt} (Library, County, Harbor), for the model's persons. */
   private static final Set<String> BODY_OR_PLACE_WORDS = bodyOrPlaceWords();
 
   private static Set<String> bodyOrPlaceWords() {
-    CueLists cues = CueLists.load("/entities/en-cues.txt");
-    Set<String> out = new HashSet<>(cues.get("org"));
-    out.addAll(cues.get("place-tail"));
+    Set<String> out = new HashSet<>(EN_CUES.get("org"));
+    out.addAll(EN_CUES.get("place-tail"));
     return Set.copyOf(out);
   }
 
@@ -68,7 +70,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   public EnglishNameRecognizer(Titles kbTitles) {
-    CueLists cues = CueLists.load("/entities/en-cues.txt");
+    CueLists cues = EN_CUES;
     org = cues.get("org");
     placeTail = cues.get("place-tail");
     placeBefore = cues.get("place-before");

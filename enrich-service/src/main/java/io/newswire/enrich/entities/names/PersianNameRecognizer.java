@@ -328,7 +328,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       int e = k;
       // the second word may be a given name (بویین زهرا، رباط کریم)
       while (e < keys.length && e - k < 3 && (e == k ? placeWord(keys[e]) : placeWord(keys[e]) || isGivenName(keys[e]))
-          && !SURNAME_OR_VERB_END.contains(keys[e])) {
+          && !ENDS_TOWN_LIST.contains(keys[e])) {
         e++;
       }
       if (e == k || e - k > 2) {
@@ -364,7 +364,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return towns.get(towns.size() - 1)[1];
   }
 
-  private static final Set<String> SURNAME_OR_VERB_END = MatchingForm.keys("در", "گفت", "افزود");
+  /** Words {@link #placeWord} lets through that end a constituency's town list (در مجلس، گفت، افزود), not a town. */
+  private static final Set<String> ENDS_TOWN_LIST = MatchingForm.keys("در", "گفت", "افزود");
 
   private boolean placeCue(String key) {
     return placeBefore.contains(key) || PLACE_OFFICES.contains(key);

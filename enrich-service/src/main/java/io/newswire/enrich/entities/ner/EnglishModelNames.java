@@ -279,9 +279,9 @@ public final class EnglishModelNames {
     return false;
   }
 
-  /** Scottish, American, Iraqi, Japanese, Welsh, Dutch: the endings of nationality adjectives. */
+  /** Scottish, Welsh, American, Iraqi, Japanese, Dutch: the endings of nationality adjectives (-ish is one of -sh). */
   private static boolean nationalityShaped(String w) {
-    return w.endsWith("ish") || w.endsWith("an") || w.endsWith("ese") || w.endsWith("i") || w.endsWith("ch") || w.endsWith("sh");
+    return w.endsWith("sh") || w.endsWith("an") || w.endsWith("ese") || w.endsWith("i") || w.endsWith("ch");
   }
 
   private static boolean allOfType(NameMatch m, EntityType type) {
