@@ -211,7 +211,7 @@ public final class QuoteExtractor {
     String role = roleWord(text);
     for (SpeakerRef s : speakers) {
       if (s != null && s.entityId() == null && s.name() == null && s.text() != null
-          && s.text().toLowerCase(java.util.Locale.ROOT).contains(role)) {
+          && containsWords(s.text().toLowerCase(java.util.Locale.ROOT), role)) {
         return true;
       }
     }
@@ -227,8 +227,22 @@ public final class QuoteExtractor {
     for (int k = 0; k <= v && k < views.size(); k++) {
       String t = views.get(k).text;
       String before = (k == v ? t.substring(0, Math.min(at, t.length())) : t).toLowerCase(java.util.Locale.ROOT);
-      if (before.contains(" a " + role) || before.contains(" an " + role) || before.startsWith("a " + role)
-          || before.startsWith("an " + role)) {
+      if (containsWords(before, "a " + role) || containsWords(before, "an " + role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code words} in {@code text} as whole words: no letter or digit just before or after ('official' is
+   * not in 'officials', 'a lawyer' not in 'a lawyerly'; a quotation mark or a line break is a boundary).
+   */
+  static boolean containsWords(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
         return true;
       }
     }

@@ -6,6 +6,7 @@ import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.startingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.newswire.enrich.ArticleField;
@@ -149,5 +150,16 @@ class QuoteRound12Test {
     Entity mansour = person("P1", "Karim Mansour", f, "كريم منصور");
     List<Quote> q = run("ar", f, mansour);
     assertEquals("Karim Mansour", speakerName(startingWith(q, "إن نحو ثلث")));
+  }
+
+  /** A role word is matched as a whole word: 'the official' is not the unnamed 'officials' who spoke before. */
+  @Test
+  void roleWordsMatchWholeWordsOnly() {
+    assertTrue(QuoteExtractor.containsWords("a senior official", "official"));
+    assertTrue(!QuoteExtractor.containsWords("senior officials", "official"));
+    assertTrue(QuoteExtractor.containsWords("\"we will appeal,\" a lawyer for the family said", "a lawyer"));
+    assertTrue(!QuoteExtractor.containsWords("in a lawyerly tone", "a lawyer"));
+    assertTrue(QuoteExtractor.containsWords("\"a spokesman said\"", "a spokesman"), "a quotation mark is a boundary");
+    assertTrue(!QuoteExtractor.containsWords("data spokesman", "a spokesman"));
   }
 }
