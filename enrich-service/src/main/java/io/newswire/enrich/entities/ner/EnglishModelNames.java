@@ -201,7 +201,7 @@ public final class EnglishModelNames {
   }
 
   /**
-   * Round 12: a body the KB knows, then one capitalised word the KB knows as a place (BBC Scotland), or a
+   * A body the KB knows, then one capitalised word the KB knows as a place (BBC Scotland), or a
    * nationality adjective, then a body of two words or more the KB knows (Scottish Conservative Party, American
    * Red Cross): one organisation of its own, a branch or a sister body, not the KB's. Mixed-case text only.
    */
