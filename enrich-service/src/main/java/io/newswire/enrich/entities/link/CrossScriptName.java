@@ -46,7 +46,6 @@ public final class CrossScriptName {
   // Compiled once: String.split and replaceAll compile their pattern on every call.
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-\u200C\u2010\u2011_]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\u200C]+");
-  private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
 
   private CrossScriptName() {}
 
@@ -99,7 +98,14 @@ public final class CrossScriptName {
 
   /** One word in ASCII to its consonant skeleton. */
   static String fold(String latin, boolean latinScript) {
-    String s = NOT_A_TO_Z.matcher(latin).replaceAll("");
+    StringBuilder letters = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); i++) {
+      char c = latin.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c); // a to z only: a loop, not a regex, for every word keyed
+      }
+    }
+    String s = letters.toString();
     s = s.replace("kh", "k").replace("gh", "k").replace("sh", "S").replace("ch", "j").replace("zh", "j")
         .replace("th", "t").replace("dh", "d").replace("ck", "k");
     if (latinScript) {
