@@ -54,8 +54,11 @@ final class ArabicClubs {
     }
     Map<String, String[]> clubs = null; // key of the bare name -> {entity id, name} (null id: none yet)
     Map<String, Integer> evidence = null;
+    List<List<Word>> words = new ArrayList<>(fields.size()); // each field's words, keyed once for both passes
     for (FieldText f : fields) {
       String d = f.display();
+      List<Word> fieldWords = new ArrayList<>();
+      words.add(fieldWords);
       String prev2 = "";
       String prev = "";
       int i = 0;
@@ -75,6 +78,7 @@ final class ArabicClubs {
         String word = d.substring(s, i);
         String key = MatchingForm.key(word);
         String bare = withoutClitic(key);
+        fieldWords.add(new Word(s, i, key, bare));
         boolean afterHead = HEADS.contains(prev);
         // the other side of a result (فاز على السد) is a club
         boolean otherSide = RESULT_PREPOSITIONS.contains(prev) && RESULTS.contains(prev2);
@@ -133,25 +137,17 @@ final class ArabicClubs {
       return mentions;
     }
     List<Mention> added = new ArrayList<>();
-    for (FieldText f : fields) {
+    for (int fi = 0; fi < fields.size(); fi++) {
+      FieldText f = fields.get(fi);
       String d = f.display();
-      int i = 0;
-      while (i < d.length()) {
-        while (i < d.length() && !isLetter(d.charAt(i))) {
-          i++;
-        }
-        int s = i;
-        i = wordEnd(d, i);
-        if (s == i) {
-          break;
-        }
-        String key = MatchingForm.key(d.substring(s, i));
-        String bare = withoutClitic(key);
+      for (Word w : words.get(fi)) {
+        String key = w.key();
+        String bare = w.bare();
         if (!clubs.containsKey(bare)) {
           continue;
         }
-        int start = s + (bare.length() < key.length() ? key.length() - bare.length() : key.equals(bare) ? 0 : 1);
-        int end = i;
+        int start = w.start() + (bare.length() < key.length() ? key.length() - bare.length() : key.equals(bare) ? 0 : 1);
+        int end = w.end();
         int adjectiveEnd = nationalityAfter(d, end);
         Mention over = Mention.overlapping(mentions, f.index(), start, end);
         if (over != null) {
@@ -184,6 +180,9 @@ final class ArabicClubs {
     out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return out;
   }
+
+  /** A word of a field: its span, its matching-form key and that key without a glued clitic. */
+  private record Word(int start, int end, String key, String bare) {}
 
   private static boolean sporty(List<FieldText> fields) {
     for (FieldText f : fields) {

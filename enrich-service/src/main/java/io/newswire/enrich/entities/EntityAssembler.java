@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.LegalForms;
 import io.newswire.schema.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +12,6 @@ import java.util.Map;
 /** Groups resolved mentions by entity into published {@link Entity} records, most salient first. */
 final class EntityAssembler {
   private EntityAssembler() {}
-
-  private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("co", "inc", "corp", "ltd", "plc", "llc", "ag",
-      "sa", "nv", "gmbh", "cos", "bancorp");
 
   /**
    * A firm the KB lacks is called without its legal form, as the annotations' canonical names are (Xerox for
@@ -30,7 +28,7 @@ final class EntityAssembler {
       if (last.endsWith(".")) {
         last = last.substring(0, last.length() - 1);
       }
-      if (!LEGAL_FORMS.contains(last) && !last.equals("and") && !last.equals("&")) {
+      if (!LegalForms.WORDS.contains(last) && !last.equals("and") && !last.equals("&")) {
         return n;
       }
       String rest = n.substring(0, sp).strip();

@@ -21,6 +21,11 @@ final class EntityArabicPersianHelpers {
         .flatMap(e -> e.getMentions().stream()).filter(m -> m.getText().equals(text)).count();
   }
 
+  /** How many entities are of {@code type}. */
+  static long ofType(List<Entity> es, EntityType type) {
+    return es.stream().filter(e -> e.getType() == type).count();
+  }
+
   static String all(List<Entity> es) {
     return es.stream().map(e -> e.getType() + " " + e.getName() + " " + texts(e)).toList().toString();
   }

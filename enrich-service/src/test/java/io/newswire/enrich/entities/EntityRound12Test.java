@@ -18,7 +18,7 @@ class EntityRound12Test {
   void aDeputysOfficeIsNotTheOfficeHolder() {
     List<Entity> es = run("fa", "عنوان",
         "معاون رئیس جمهور عراق روز گذشته در یک نشست خبری در بغداد از تصویب این قانون انتقاد کرد.");
-    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.PERSON).count(), all(es));
+    assertEquals(0, ofType(es, EntityType.PERSON), all(es));
     assertTrue(mentionsOf(es, EntityType.PLACE, "عراق") >= 1, all(es));
   }
 
@@ -26,7 +26,7 @@ class EntityRound12Test {
   void aHospitalIsAFacilityNotAnOrganisation() {
     List<Entity> es = run("fa", "عنوان",
         "دو مصدوم این حادثه به بیمارستان شهید رجایی کرج منتقل شدند و حال آنها مساعد است.");
-    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
+    assertEquals(0, ofType(es, EntityType.ORGANIZATION), all(es));
   }
 
   @Test
@@ -69,7 +69,7 @@ class EntityRound12Test {
   void aFestivalsCouncilBelongsToTheEvent() {
     List<Entity> es = run("fa", "عنوان",
         "شورای سیاست‌گذاری جشنواره تئاتر کودک اسامی داوران این دوره را اعلام کرد.");
-    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
+    assertEquals(0, ofType(es, EntityType.ORGANIZATION), all(es));
   }
 
   @Test
@@ -77,7 +77,7 @@ class EntityRound12Test {
     List<Entity> es = run("fa", "عنوان",
         "مهدی کروبی روز گذشته در جمع هواداران خود سخنرانی کرد.",
         "یکی از اعضای ستاد کروبی گفت این سخنرانی در تبریز تکرار می‌شود.");
-    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
+    assertEquals(0, ofType(es, EntityType.ORGANIZATION), all(es));
     assertTrue(mentionsOf(es, EntityType.PERSON, "کروبی") >= 1, all(es));
   }
 
@@ -110,7 +110,7 @@ class EntityRound12Test {
     List<Entity> es = run("ar", "عنوان",
         "وعقد المجلس اجتماعه الدوري أمس برئاسة رئيس مجلس الوزراء بالإنابة وبحث عددا من الموضوعات.");
     assertNull(mentioned(es, "رئاسة رئيس"), all(es));
-    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).count(), all(es));
+    assertEquals(0, ofType(es, EntityType.ORGANIZATION), all(es));
   }
 
   @Test

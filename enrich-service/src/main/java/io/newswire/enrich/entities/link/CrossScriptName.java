@@ -239,11 +239,13 @@ public final class CrossScriptName {
     if (w.startsWith("ال") && w.length() > 3) {
       return "al-" + word(w.substring(2), persian, false);
     }
-    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد")) && Table.WORDS.containsKey(w.substring(w.startsWith("سيد") ? 3 : 4))
-        && !PERSIAN_SUFFIXES.contains(w.substring(w.startsWith("سيد") ? 3 : 4))) { // محمدزاده is one surname
-      // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
+    if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد"))) {
       int cut = w.startsWith("سيد") ? 3 : 4;
-      return word(w.substring(0, cut), true) + " " + word(w.substring(cut), true);
+      String rest = w.substring(cut);
+      if (Table.WORDS.containsKey(rest) && !PERSIAN_SUFFIXES.contains(rest)) { // محمدزاده is one surname
+        // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
+        return word(w.substring(0, cut), true) + " " + word(rest, true);
+      }
     }
     if (persian && w.length() > GHOLAM.length() + 1 && w.startsWith(GHOLAM) && Table.WORDS.containsKey(w.substring(GHOLAM.length()))) {
       // غلامعلی, غلامحسین: "servant of" and a name, one word in the English press (Gholamali, Gholamhossein)

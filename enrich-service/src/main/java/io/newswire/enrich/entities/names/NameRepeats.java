@@ -21,8 +21,10 @@ import java.util.Map;
 final class NameRepeats {
   private NameRepeats() {}
 
-  private static final java.util.Set<String> FIRM_SUFFIXES = java.util.Set.of("co", "co.", "inc", "inc.", "corp", "corp.",
-      "corporation", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "gmbh", "cos", "bancorp");
+  /** The legal forms plus their dotted and spelled-out forms (Inc., Corporation), which a found name's last word may be. */
+  private static final java.util.Set<String> FIRM_SUFFIXES = java.util.stream.Stream.concat(LegalForms.WORDS.stream(),
+          java.util.stream.Stream.of("co.", "inc.", "corp.", "ltd.", "corporation"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   static void retype(List<Found> found) {
     Map<String, EntityType> typed = new HashMap<>();
