@@ -812,7 +812,6 @@ public final class QuoteExtractor {
         && "fa".equals(f.lang()) && Epithets.unresolved(speaker);
   }
 
-  private static final java.util.Set<String> PERSIAN_THIS = java.util.Set.of("این", "اين");
   /** Persian nouns for what the cited source published: 'this report', 'this agency' ('this paper' is the paper named before). */
   private static final java.util.Set<String> PERSIAN_REPORT_NOUNS = java.util.Set.of("گزارش", "خبرگزاری", "خبرگزاري");
 
@@ -823,7 +822,7 @@ public final class QuoteExtractor {
     }
     String t = text.strip();
     int space = t.indexOf(' ');
-    if (space < 0 || !PERSIAN_THIS.contains(t.substring(0, space))) {
+    if (space < 0 || !SubjectFinder.PERSIAN_DEMONSTRATIVES.contains(t.substring(0, space))) {
       return false;
     }
     int end = t.indexOf(' ', space + 1);
