@@ -226,7 +226,13 @@ public final class QuoteExtractor {
     String role = roleWord(text);
     for (int k = 0; k <= v && k < views.size(); k++) {
       String t = views.get(k).text;
-      String before = (k == v ? t.substring(0, Math.min(at, t.length())) : t).toLowerCase(java.util.Locale.ROOT);
+      String before = views.get(k).lowerText(); // lower-cased once per field, not per quote checked
+      if (k == v) {
+        int cut = Math.min(at, t.length());
+        // a letter whose lower case is longer (İ) shifts the indices: lower-case the part before then
+        before = before.length() == t.length() ? before.substring(0, cut)
+            : t.substring(0, cut).toLowerCase(java.util.Locale.ROOT);
+      }
       if (containsWords(before, "a " + role) || containsWords(before, "an " + role)) {
         return true;
       }
