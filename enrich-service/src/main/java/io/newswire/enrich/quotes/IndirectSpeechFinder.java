@@ -151,7 +151,7 @@ final class IndirectSpeechFinder {
   private static boolean masdarObject(FieldView f, CueLexicon.Hit cue, int j) {
     List<Token> toks = f.tokens;
     if (cue.first() != cue.last() || !AR_MASDAR_OBJECT_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
-        || !f.text.substring(toks.get(cue.last()).end(), toks.get(j).start()).isBlank()
+        || !f.blankBetween(toks.get(cue.last()).end(), toks.get(j).start())
         || f.mentionAt(toks.get(j)) != null
         || f.lexicon.matchAny(toks, j, CueKind.ROLE, CueKind.EPITHET, CueKind.HONORIFIC, CueKind.STOP, CueKind.PRONOUN,
             CueKind.COMP, CueKind.VERB) != null) {
@@ -524,13 +524,13 @@ final class IndirectSpeechFinder {
       // 'told reporters he…', 'told The Post they…': step over the addressee
       int j = next;
       while (j < toks.size() && j - next < 3 && toks.get(j).capitalized()
-          && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()) {
+          && f.blankBetween(toks.get(j - 1).end(), toks.get(j).start())) {
         j++;
       }
       if (j == next && ADDRESSEES.contains(toks.get(j).form())) {
         j++;
       }
-      if (j > next && j < toks.size() && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()
+      if (j > next && j < toks.size() && f.blankBetween(toks.get(j - 1).end(), toks.get(j).start())
           && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(j).form())) && !f.insideQuote(toks.get(j))) {
         return clause(f, cue, toks.get(j).start());
       }
@@ -538,7 +538,7 @@ final class IndirectSpeechFinder {
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
     while (next < toks.size() && next - adjunctStart < 3 && f.lexicon.match(toks, next, CueKind.STOP) != null
-        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
+        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       next++;
     }
     if (next > adjunctStart && (next >= toks.size()
@@ -546,7 +546,7 @@ final class IndirectSpeechFinder {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
     if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
-        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
+        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
@@ -605,7 +605,7 @@ final class IndirectSpeechFinder {
     if (cue.first() == 0) {
       return false;
     }
-    return f.text.substring(f.tokens.get(cue.first() - 1).end(), f.tokens.get(cue.first()).start()).isBlank();
+    return f.blankBetween(f.tokens.get(cue.first() - 1).end(), f.tokens.get(cue.first()).start());
   }
 
   /** '…, sources said.' / '…, said the spokesman.': the clause before the comma, if the sentence ends soon. */

@@ -33,7 +33,7 @@ record RolePhrase(int first, int end, String key) {
   /** A word that ends the role phrase: an adjunct, a title, a cue, a person's name, punctuation before it. */
   private static boolean stops(FieldView f, int j) {
     Token t = f.tokens.get(j);
-    if (!f.text.substring(f.tokens.get(j - 1).end(), t.start()).isBlank()) {
+    if (!f.blankBetween(f.tokens.get(j - 1).end(), t.start())) {
       return true;
     }
     MentionRef m = f.mentionAt(t);
