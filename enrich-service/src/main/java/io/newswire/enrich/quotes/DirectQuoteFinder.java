@@ -364,7 +364,7 @@ final class DirectQuoteFinder {
     }
     int n = h.last() + 1;
     boolean clauseEnds = n >= f.tokens.size() || f.tokens.get(n).start() >= sentenceEnd
-        || !f.text.substring(verb.end(), f.tokens.get(n).start()).isBlank();
+        || !f.blankBetween(verb.end(), f.tokens.get(n).start());
     return clauseEnds || BACKWARD_CUES.contains(f.text.substring(f.tokens.get(h.first()).start(), verb.end())
         .toLowerCase(java.util.Locale.ROOT));
   }

@@ -29,6 +29,16 @@ final class FieldView {
     this.mentions = mentions;
   }
 
+  /** The text lower-cased ({@code Locale.ROOT}), computed on first use. */
+  private String lowerText;
+
+  String lowerText() {
+    if (lowerText == null) {
+      lowerText = text.toLowerCase(java.util.Locale.ROOT);
+    }
+    return lowerText;
+  }
+
   String name() {
     return field.name();
   }

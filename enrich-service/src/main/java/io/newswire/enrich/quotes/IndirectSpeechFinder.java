@@ -103,13 +103,14 @@ final class IndirectSpeechFinder {
     QuoteSpan kindName = SubjectFinder.kindThenQuotedSpan(f, cue.last() + 1, probe);
     if (kindName != null) {
       j = f.tokenAtOrAfter(kindName.outerEnd()); // وذكرت شركة «نور» ، أنها …: the clause follows the quoted name
+    }
+    // the marks hold a name, not words said: the quoted name after its kind (above), the name of whom it was
+    // told (أكد مصدر لـ«الشرق الأوسط» أن …) or a name inside the subject's description (يقول X الشريك
+    // المؤسس لمبادرة "Y" إن …)
+    if (kindName != null || j < toks.size()
+        && (quotedAddresseesOnly(f, toks.get(cue.last()).end(), toks.get(j).start())
+            || quotedNamesInSubject(f, toks.get(cue.last() + 1).end(), toks.get(j).start()))) {
       stops = ":";
-    }
-    if (j < toks.size() && quotedAddresseesOnly(f, toks.get(cue.last()).end(), toks.get(j).start())) {
-      stops = ":"; // أكد مصدر لـ«الشرق الأوسط» أن …: the marks hold the name of whom it was told
-    }
-    if (j < toks.size() && quotedNamesInSubject(f, toks.get(cue.last() + 1).end(), toks.get(j).start())) {
-      stops = ":"; // يقول X الشريك المؤسس لمبادرة "Y" إن …: the marks hold a name inside the subject's description
     }
     if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)) {
       return null;
@@ -150,7 +151,7 @@ final class IndirectSpeechFinder {
   private static boolean masdarObject(FieldView f, CueLexicon.Hit cue, int j) {
     List<Token> toks = f.tokens;
     if (cue.first() != cue.last() || !AR_MASDAR_OBJECT_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
-        || !f.text.substring(toks.get(cue.last()).end(), toks.get(j).start()).isBlank()
+        || !f.blankBetween(toks.get(cue.last()).end(), toks.get(j).start())
         || f.mentionAt(toks.get(j)) != null
         || f.lexicon.matchAny(toks, j, CueKind.ROLE, CueKind.EPITHET, CueKind.HONORIFIC, CueKind.STOP, CueKind.PRONOUN,
             CueKind.COMP, CueKind.VERB) != null) {
@@ -347,23 +348,15 @@ final class IndirectSpeechFinder {
    * الأوسط», لـ"واس"): an addressee, not words said. False when there is none.
    */
   static boolean quotedAddresseesOnly(FieldView f, int from, int to) {
-    boolean any = false;
-    for (QuoteSpan q : f.spans) {
-      if (q.outerEnd() <= from || q.outerStart() >= to) {
-        continue;
-      }
-      if (!q.closed() || q.outerStart() < from || q.outerEnd() > to || q.outerStart() < 2) {
+    return everyQuotationIn(f, from, to, q -> {
+      if (q.outerEnd() > to || q.outerStart() < 2) {
         return false;
       }
       char before = f.text.charAt(q.outerStart() - 1);
       char before2 = f.text.charAt(q.outerStart() - 2);
       boolean lam = before == 'ل' || before == 'ـ' && before2 == 'ل';
-      if (!lam || f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) > 4) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
+      return lam && f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) <= 4;
+    });
   }
 
   /**
@@ -372,16 +365,24 @@ final class IndirectSpeechFinder {
    * marks inside the subject's description, no quotation of the speaker's words.
    */
   static boolean quotedNamesInSubject(FieldView f, int from, int to) {
+    return everyQuotationIn(f, from, to, q -> {
+      int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+      return words <= 4 && QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()));
+    });
+  }
+
+  /**
+   * Whether some quotation overlaps [from, to) and every one that does is closed, opens at or after
+   * {@code from} (it may close after {@code to}: the subject's limit may stop inside the marks) and passes
+   * {@code test}.
+   */
+  private static boolean everyQuotationIn(FieldView f, int from, int to, java.util.function.Predicate<QuoteSpan> test) {
     boolean any = false;
     for (QuoteSpan q : f.spans) {
       if (q.outerEnd() <= from || q.outerStart() >= to) {
         continue;
       }
-      if (!q.closed() || q.outerStart() < from) {
-        return false; // (the subject's limit may stop inside the marks: they may close after it)
-      }
-      int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
-      if (words > 4 || !QuotedName.is(f, q.contentStart(), q.contentEnd(), words, f.charBefore(q.outerStart()))) {
+      if (!q.closed() || q.outerStart() < from || !test.test(q)) {
         return false;
       }
       any = true;
@@ -523,13 +524,13 @@ final class IndirectSpeechFinder {
       // 'told reporters he…', 'told The Post they…': step over the addressee
       int j = next;
       while (j < toks.size() && j - next < 3 && toks.get(j).capitalized()
-          && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()) {
+          && f.blankBetween(toks.get(j - 1).end(), toks.get(j).start())) {
         j++;
       }
       if (j == next && ADDRESSEES.contains(toks.get(j).form())) {
         j++;
       }
-      if (j > next && j < toks.size() && f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()
+      if (j > next && j < toks.size() && f.blankBetween(toks.get(j - 1).end(), toks.get(j).start())
           && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(j).form())) && !f.insideQuote(toks.get(j))) {
         return clause(f, cue, toks.get(j).start());
       }
@@ -537,7 +538,7 @@ final class IndirectSpeechFinder {
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
     while (next < toks.size() && next - adjunctStart < 3 && f.lexicon.match(toks, next, CueKind.STOP) != null
-        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
+        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       next++;
     }
     if (next > adjunctStart && (next >= toks.size()
@@ -545,7 +546,7 @@ final class IndirectSpeechFinder {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
     if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
-        && f.text.substring(toks.get(next - 1).end(), toks.get(next).start()).isBlank()) {
+        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
@@ -604,7 +605,7 @@ final class IndirectSpeechFinder {
     if (cue.first() == 0) {
       return false;
     }
-    return f.text.substring(f.tokens.get(cue.first() - 1).end(), f.tokens.get(cue.first()).start()).isBlank();
+    return f.blankBetween(f.tokens.get(cue.first() - 1).end(), f.tokens.get(cue.first()).start());
   }
 
   /** '…, sources said.' / '…, said the spokesman.': the clause before the comma, if the sentence ends soon. */

@@ -72,7 +72,7 @@ final class NarrativeSubjects {
     }
     Token verb = toks.get(k);
     Token next = toks.get(k + 1);
-    if (!f.text.substring(verb.end(), next.start()).isBlank() || PREPOSITIONS.contains(next.form())
+    if (!f.blankBetween(verb.end(), next.start()) || PREPOSITIONS.contains(next.form())
         || ArabicParticles.opensAdjunct(next) || f.lexicon.match(toks, k + 1, CueKind.COMP) != null) {
       return null; // وأشار إلى …: no subject of its own
     }

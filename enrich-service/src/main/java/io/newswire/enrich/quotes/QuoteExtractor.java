@@ -226,7 +226,13 @@ public final class QuoteExtractor {
     String role = roleWord(text);
     for (int k = 0; k <= v && k < views.size(); k++) {
       String t = views.get(k).text;
-      String before = (k == v ? t.substring(0, Math.min(at, t.length())) : t).toLowerCase(java.util.Locale.ROOT);
+      String before = views.get(k).lowerText(); // lower-cased once per field, not per quote checked
+      if (k == v) {
+        int cut = Math.min(at, t.length());
+        // a letter whose lower case is longer (İ) shifts the indices: lower-case the part before then
+        before = before.length() == t.length() ? before.substring(0, cut)
+            : t.substring(0, cut).toLowerCase(java.util.Locale.ROOT);
+      }
       if (containsWords(before, "a " + role) || containsWords(before, "an " + role)) {
         return true;
       }
@@ -812,7 +818,6 @@ public final class QuoteExtractor {
         && "fa".equals(f.lang()) && Epithets.unresolved(speaker);
   }
 
-  private static final java.util.Set<String> PERSIAN_THIS = java.util.Set.of("این", "اين");
   /** Persian nouns for what the cited source published: 'this report', 'this agency' ('this paper' is the paper named before). */
   private static final java.util.Set<String> PERSIAN_REPORT_NOUNS = java.util.Set.of("گزارش", "خبرگزاری", "خبرگزاري");
 
@@ -823,7 +828,7 @@ public final class QuoteExtractor {
     }
     String t = text.strip();
     int space = t.indexOf(' ');
-    if (space < 0 || !PERSIAN_THIS.contains(t.substring(0, space))) {
+    if (space < 0 || !SubjectFinder.PERSIAN_DEMONSTRATIVES.contains(t.substring(0, space))) {
       return false;
     }
     int end = t.indexOf(' ', space + 1);

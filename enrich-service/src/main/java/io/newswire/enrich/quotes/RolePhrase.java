@@ -8,6 +8,9 @@ import java.util.List;
  */
 record RolePhrase(int first, int end, String key) {
   private static final int MAX_TAIL = 4;
+  /** Cue kinds whose words end a role phrase and are never part of an unknown name (read only: passed as varargs). */
+  private static final CueKind[] NOT_ROLE_WORDS = {CueKind.STOP, CueKind.HONORIFIC, CueKind.COMP, CueKind.VERB,
+      CueKind.CONT, CueKind.PRONOUN};
   /** Arabic titles run long before the name: رئيس الاتحاد العربي السعودي لكرة القدم أحمد عيد. */
   private static final int MAX_TAIL_ARABIC = 6;
   /** Persian chains a role's words by ezafe: رئیس سازمان جهاد کشاورزی خراسان جنوبی. */
@@ -30,7 +33,7 @@ record RolePhrase(int first, int end, String key) {
   /** A word that ends the role phrase: an adjunct, a title, a cue, a person's name, punctuation before it. */
   private static boolean stops(FieldView f, int j) {
     Token t = f.tokens.get(j);
-    if (!f.text.substring(f.tokens.get(j - 1).end(), t.start()).isBlank()) {
+    if (!f.blankBetween(f.tokens.get(j - 1).end(), t.start())) {
       return true;
     }
     MentionRef m = f.mentionAt(t);
@@ -40,8 +43,7 @@ record RolePhrase(int first, int end, String key) {
     if ("en".equals(f.lang()) && t.capitalized()) {
       return true; // White House spokesman Josh Earnest: the name is not part of the role
     }
-    if (f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.HONORIFIC, CueKind.COMP, CueKind.VERB,
-        CueKind.CONT, CueKind.PRONOUN) != null) {
+    if (f.lexicon.matchAny(f.tokens, j, NOT_ROLE_WORDS) != null) {
       return true;
     }
     return "ar".equals(f.lang()) && arabicNameAfterDefinite(f, j);
@@ -94,8 +96,7 @@ record RolePhrase(int first, int end, String key) {
     return s.length() > 2 && !s.startsWith("ال") && !s.startsWith("لل") && !ARABIC_LINKS.contains(s)
         && !s.endsWith("ة") && !s.endsWith("ها") && !s.endsWith("هم") && f.mentionAt(t) == null
         && f.spanAt(t.start()) == null && !ArabicParticles.opensAdjunct(t) && !Character.isDigit(s.charAt(0))
-        && f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.HONORIFIC, CueKind.COMP, CueKind.VERB,
-            CueKind.CONT, CueKind.PRONOUN, CueKind.ROLE) == null;
+        && f.lexicon.matchAny(f.tokens, j, NOT_ROLE_WORDS) == null && f.lexicon.match(f.tokens, j, CueKind.ROLE) == null;
   }
 
   /** Head and last word without the article, so أمير دولة قطر and أمير قطر share a key. */

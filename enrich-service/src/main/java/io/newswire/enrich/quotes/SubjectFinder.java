@@ -968,7 +968,8 @@ final class SubjectFinder {
     return text.isEmpty() ? null : new SpeakerRef(null, null, text);
   }
 
-  private static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = java.util.Set.of("این", "اين");
+  /** Persian 'this' in its spellings (این with Persian or Arabic yeh). */
+  static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = java.util.Set.of("این", "اين");
   /** Persian 'one' (a, an) in its spellings: یک مقام introduces someone left unnamed. */
   static final java.util.Set<String> PERSIAN_ONE = java.util.Set.of("یک", "يک", "يك");
 
