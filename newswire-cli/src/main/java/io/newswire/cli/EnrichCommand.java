@@ -52,7 +52,6 @@ public final class EnrichCommand implements Callable<Integer> {
     }
     EnrichStart start = EnrichStart.take(); // the extractor is being built on its own thread meanwhile
     DispatchParser parser = new DispatchParser(maxBytes);
-    start.buildQuotes();
     int[] counts = new int[2]; // enriched, rejected
     try (PrintWriter w = writer();
         OrderedWorkers<List<Line>> workers = new OrderedWorkers<>(threads, lines -> {
@@ -71,8 +70,13 @@ public final class EnrichCommand implements Callable<Integer> {
           }
         })) {
       // Parse, enrich and JSON run on the workers; lines are written on this thread, in input order.
+      boolean first = true;
       for (Input in : inputs()) {
         workers.submit(() -> enrichLines(parser, start, in));
+        if (first) {
+          start.buildQuotes(); // beside the first parse (and its model read), while the extractor still loads
+          first = false;
+        }
       }
     }
     int ok = counts[0];
