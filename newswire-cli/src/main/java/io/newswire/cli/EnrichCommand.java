@@ -50,8 +50,8 @@ public final class EnrichCommand implements Callable<Integer> {
       System.err.println("enrich: give FILE..., '-' or --in DOCS.jsonl");
       return 2;
     }
+    EnrichStart start = EnrichStart.take(); // the extractor is being built on its own thread meanwhile
     DispatchParser parser = new DispatchParser(maxBytes);
-    Enricher enricher = new Enricher();
     int[] counts = new int[2]; // enriched, rejected
     try (PrintWriter w = writer();
         OrderedWorkers<List<Line>> workers = new OrderedWorkers<>(threads, lines -> {
@@ -70,8 +70,13 @@ public final class EnrichCommand implements Callable<Integer> {
           }
         })) {
       // Parse, enrich and JSON run on the workers; lines are written on this thread, in input order.
+      boolean first = true;
       for (Input in : inputs()) {
-        workers.submit(() -> enrichLines(parser, enricher, in));
+        workers.submit(() -> enrichLines(parser, start, in));
+        if (first) {
+          start.buildQuotes(); // beside the first parse (and its model read), while the extractor still loads
+          first = false;
+        }
       }
     }
     int ok = counts[0];
@@ -86,14 +91,15 @@ public final class EnrichCommand implements Callable<Integer> {
   private record Line(Kind kind, String text) {}
 
   /** One input may be an envelope or feed: every text item is its own event. */
-  private static List<Line> enrichLines(DispatchParser parser, Enricher enricher, Input in) {
+  private static List<Line> enrichLines(DispatchParser parser, EnrichStart start, Input in) {
     String label = in.id() != null ? in.id() : "(stdin)";
     List<Line> lines = new ArrayList<>();
     try {
       ParseResult result = parser.parseAll(raw(in));
       for (ParseResult.Item item : result.items()) {
         if (item.article() != null) {
-          lines.add(new Line(Kind.EVENT, PlainJson.toLine(enricher.enrich(item.article()))));
+          start.prefetch(item.article().getLanguage()); // while the extractor may still be loading
+          lines.add(new Line(Kind.EVENT, PlainJson.toLine(start.enricher().enrich(item.article()))));
         } else if (item.rejection() != null) {
           RejectedDispatchException e = item.rejection();
           lines.add(new Line(Kind.REJECTED, String.format("enrich: %s item %s rejected: reason=%s stage=%s: %s",

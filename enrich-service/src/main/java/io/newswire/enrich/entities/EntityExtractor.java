@@ -63,8 +63,39 @@ public final class EntityExtractor {
    * the first text that needs it arrives, or at {@link #loadModels()}.
    */
   public EntityExtractor() {
-    this(KnowledgeBase.load(), PerceptronTagger.shippedOnDemand("ar"), PerceptronTagger.shippedOnDemand("fa"),
-        PerceptronTagger.shippedOnDemand("en"));
+    this(KnowledgeBase.load(), new ShippedModels());
+  }
+
+  private EntityExtractor(KnowledgeBase kb, ShippedModels models) {
+    this(kb, models.ar, models.fa, models.en);
+  }
+
+  /** {@code kb} with the shipped models of {@code models}, each still read on first use (or at its prefetch). */
+  public static EntityExtractor withModels(KnowledgeBase kb, ShippedModels models) {
+    return new EntityExtractor(kb, models);
+  }
+
+  /**
+   * The shipped models, each read on first use. Made apart from the extractor so that a caller who
+   * learns a text's language before the knowledge base is loaded (the offline command, once it has
+   * parsed its first input) can read that language's model on another core meanwhile.
+   */
+  public static final class ShippedModels {
+    private final Supplier<PerceptronTagger> ar = PerceptronTagger.shippedOnDemand("ar");
+    private final Supplier<PerceptronTagger> fa = PerceptronTagger.shippedOnDemand("fa");
+    private final Supplier<PerceptronTagger> en = PerceptronTagger.shippedOnDemand("en");
+
+    /**
+     * Reads now the model that {@link #analyze} reads for every text in {@code language}: Arabic's for
+     * {@code ar}, Persian's for {@code fa}. Nothing for other languages (the English model is read only
+     * when a sentence has a name the rules left open, so reading it early would often be waste).
+     */
+    public void prefetch(String language) {
+      Supplier<PerceptronTagger> m = "ar".equals(language) ? ar : "fa".equals(language) ? fa : null;
+      if (m != null) {
+        m.get();
+      }
+    }
   }
 
   /**

@@ -27,10 +27,10 @@ public final class NameMatcher {
         if (key.length() < 2) {
           continue;
         }
-        boolean latin = !key.isEmpty() && a.text().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
-        boolean cased = latin && a.text().chars().anyMatch(Character::isUpperCase);
-        boolean acronym = latin && a.text().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
-            && a.text().replaceAll("[^\\p{L}]", "").length() <= 5;
+        boolean latin = !key.isEmpty() && hasLatinLetter(a.text());
+        boolean cased = latin && hasUpperCase(a.text());
+        String letters = latin ? NON_LETTERS.matcher(a.text()).replaceAll("") : null;
+        boolean acronym = latin && allUpperCase(letters) && letters.length() <= 5;
         add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
         // "للدوحة" is ل + الدوحة with the alef dropped: index the article-less spelling too.
         if (key.startsWith("ال") && key.length() > 3 && key.indexOf(' ') != 2) {
@@ -40,6 +40,38 @@ public final class NameMatcher {
     }
     byKey.replaceAll((k, v) -> List.copyOf(v));
     this.byKey = java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  // The alias tests below are per char, as chars() streams were; loops and one compiled pattern because
+  // this runs for every alias at start-up (a regex compile per alias was a tenth of the matcher's build).
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]");
+
+  private static boolean hasLatinLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x250 && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Matching-form alias keys and the entities each may name (for {@link PhraseScanner}). */

@@ -1,0 +1,95 @@
+package io.newswire.cli;
+
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.entities.EntityExtractor;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
+import io.newswire.enrich.quotes.QuoteExtractor;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The start of {@code newswire enrich} on two cores. The entity extractor (knowledge base, name
+ * matcher, phrase automaton: most of a one-file run) is built on its own thread from the first lines
+ * of {@code main}, while the main thread parses the command line and builds the dispatch parser and
+ * the quote lexicons, and the workers parse the inputs and read the model their language needs
+ * ({@link #prefetch}). The enricher is the same as {@code new Enricher()}: only the order of the
+ * loads changes.
+ */
+final class EnrichStart {
+  private static volatile EnrichStart begun;
+
+  private final EntityExtractor.ShippedModels models = new EntityExtractor.ShippedModels();
+  private final CompletableFuture<EntityExtractor> entities = new CompletableFuture<>();
+  private volatile Enricher enricher;
+  private QuoteExtractor quotes;
+
+  private EnrichStart() {
+    Thread t = new Thread(() -> {
+      try {
+        entities.complete(EntityExtractor.withModels(KnowledgeBase.load(), models));
+      } catch (Throwable e) {
+        entities.completeExceptionally(e);
+      }
+    }, "enrich-start");
+    t.setDaemon(true); // an `enrich --help` or a usage error exits without waiting for it
+    t.start();
+  }
+
+  /** Starts building the extractor if the command is {@code enrich}; called first thing in {@code main}. */
+  static void begin(String[] args) {
+    if (args.length > 0 && args[0].equals("enrich")) {
+      begun = new EnrichStart();
+    }
+  }
+
+  /** The start {@link #begin} made, or a new one (the command run without {@code main}, as in tests). */
+  static EnrichStart take() {
+    EnrichStart s = begun;
+    begun = null;
+    return s != null ? s : new EnrichStart();
+  }
+
+  /** Builds the quote lexicons on the calling thread while the extractor is still being built. */
+  void buildQuotes() {
+    synchronized (this) {
+      if (quotes == null) {
+        quotes = new QuoteExtractor();
+      }
+    }
+  }
+
+  /** Reads the model a text in {@code language} needs, on the calling thread (a worker, before it waits for the extractor). */
+  void prefetch(String language) {
+    models.prefetch(language);
+  }
+
+  /** The enricher, once the extractor is built (waits for it). */
+  Enricher enricher() {
+    Enricher e = enricher;
+    if (e == null) {
+      synchronized (this) {
+        e = enricher;
+        if (e == null) {
+          buildQuotes();
+          enricher = e = new Enricher(join(), quotes, Clock.systemUTC());
+        }
+      }
+    }
+    return e;
+  }
+
+  private EntityExtractor join() {
+    try {
+      return entities.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.newswire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.enrich.Enricher;
+import io.newswire.ingest.parsing.DispatchParser;
+import io.newswire.ingest.parsing.ParseResult;
+import io.newswire.ingest.parsing.RawDispatch;
+import io.newswire.json.PlainJson;
+import io.newswire.schema.ParsedArticle;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EnrichStartTest {
+  private static final List<String> SAMPLES = List.of("mehr-ar-pezeshkian-qatar.txt", "ap-en-port-reopens.txt",
+      "irna-fa-rainfall.txt", "spa-ar-health-campaign.txt");
+
+  @Test
+  void theEnricherBuiltOnItsOwnThreadGivesWhatNewEnricherGives() throws Exception {
+    DispatchParser parser = new DispatchParser(1 << 20);
+    Enricher plain = new Enricher();
+    EnrichStart start = EnrichStart.take();
+    start.buildQuotes();
+    for (String name : SAMPLES) {
+      ParsedArticle a = parse(parser, name);
+      start.prefetch(a.getLanguage()); // reads the Arabic / Persian model before the extractor is joined
+      String expected = withoutTimes(PlainJson.toLine(plain.enrich(a)));
+      String actual = withoutTimes(PlainJson.toLine(start.enricher().enrich(a)));
+      assertTrue(expected.contains("\"entities\":[{"), name + " has entities");
+      assertEquals(expected, actual, name);
+    }
+    assertSame(start.enricher(), start.enricher(), "one enricher per start");
+  }
+
+  private static ParsedArticle parse(DispatchParser parser, String name) throws Exception {
+    byte[] body;
+    try (InputStream in = EnrichStartTest.class.getResourceAsStream("/samples/" + name)) {
+      body = in.readAllBytes();
+    }
+    ParseResult r = parser.parseAll(new RawDispatch(name, body, Map.of(), 0L));
+    return r.items().get(0).article();
+  }
+
+  private static String withoutTimes(String json) {
+    return json.replaceAll("\"processedAt\":\"[^\"]*\"", "");
+  }
+}
