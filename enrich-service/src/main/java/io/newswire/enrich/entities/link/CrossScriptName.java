@@ -322,7 +322,9 @@ public final class CrossScriptName {
           } else if (w.charAt(i - 1) == 'ا' && i < n - 1) {
             v = "ye"; // فايز: Fayez, نايف: Nayef
           } else if (i == 1 && n > 3) {
-            v = persian ? "ey" : "ai";
+            // Arabic: a diphthong (حيدر Haidar); Persian: mostly the long i (میر Mir, میهنی Mihani, بیرجند
+            // Birjand: 160 of 229 such words the knowledge base aligns spell i, 50 ey), حیدر and حسین are in the table
+            v = persian ? "i" : "ai";
           } else {
             v = "i";
           }

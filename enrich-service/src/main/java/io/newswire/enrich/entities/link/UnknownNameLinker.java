@@ -25,8 +25,9 @@ import java.util.Set;
  * entity of that type (a person also when the phonetic key of a two-word name is that of one KB person's
  * full name in any script), and otherwise gives a stable id that is the same for the same name in every
  * article: a person gets {@code person:name:<phonetic key>} and a romanized name, shared by the Arabic,
- * Persian and Latin spellings ({@link CrossScriptName}); organisations and places a slug
- * ({@code org:ar:مجلس-بلدية-الزرقاء}).
+ * Persian and Latin spellings ({@link CrossScriptName}); organisations and places an id made of their
+ * English name when it is specific ({@link CrossScriptId}: {@code org:name:saudi-council-of-engineers}),
+ * else a slug in their language ({@code org:ar:مجلس-بلدية-الزرقاء}).
  */
 public final class UnknownNameLinker {
   private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
@@ -167,10 +168,13 @@ public final class UnknownNameLinker {
         // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
             CrossScriptName.romanize(bare, lang), false);
+      } else if (state != null) {
+        m = new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false);
       } else {
-        m = state != null
-            ? new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false)
-            : new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
+        // a specific English name is one id in every script (CrossScriptId); a generic body keeps its language's slug
+        String name = displayName(text, c.type(), lang);
+        String id = CrossScriptId.of(c.type(), name);
+        m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, key), c.type(), name, false);
       }
       taken.add(m);
       out.add(m);
