@@ -35,6 +35,8 @@ public final class UnknownNameLinker {
   /** Built on the first Arabic- or Persian-script name to link: see {@link PersonKeys}. */
   private volatile PersonKeys personKeys;
   private final Set<String> titleKeys;
+  /** Matching forms of the KB entities' canonical names: an unknown name equal to one gets no cross-script id. */
+  private final Set<String> kbNames;
   private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
@@ -57,6 +59,11 @@ public final class UnknownNameLinker {
         addTo(aliasIndex, MatchingForm.key(a.text()), e);
       }
     }
+    java.util.HashSet<String> names = new java.util.HashSet<>();
+    for (KbEntity e : kb.entities()) {
+      names.add(MatchingForm.key(e.name()));
+    }
+    kbNames = Set.copyOf(names);
     java.util.HashSet<String> t = new java.util.HashSet<>();
     for (String w : kb.titles().allCueWords()) {
       for (String part : MatchingForm.key(w).split(" ")) {
@@ -173,7 +180,10 @@ public final class UnknownNameLinker {
       } else {
         // a specific English name is one id in every script (CrossScriptId); a generic body keeps its language's slug
         String name = displayName(text, c.type(), lang);
-        String id = CrossScriptId.of(c.type(), name);
+        // ... but not a name the KB gives an entity (قم as Qom, كرج as Karaj where the KB's alias did not
+        // link): a second id for it would split that entity's identity, so the slug stays
+        String nameKey = MatchingForm.key(name);
+        String id = aliasIndex.containsKey(nameKey) || kbNames.contains(nameKey) ? null : CrossScriptId.of(c.type(), name);
         m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, key), c.type(), name, false);
       }
       taken.add(m);
