@@ -165,7 +165,8 @@ final class ArabicClubs {
         String[] club = clubs.get(bare);
         if (club == null) {
           String name = CrossScriptName.romanize(d.substring(start, end), "ar");
-          club = new String[] {UnknownNameLinker.slug(EntityType.ORGANIZATION, "ar", bare), name};
+          String id = io.newswire.enrich.entities.link.CrossScriptId.of(EntityType.ORGANIZATION, name); // one id with English copy's club
+          club = new String[] {id != null ? id : UnknownNameLinker.slug(EntityType.ORGANIZATION, "ar", bare), name};
           clubs.put(bare, club);
         }
         added.add(new Mention(f.index(), start, end, club[0], EntityType.ORGANIZATION, club[1], false));

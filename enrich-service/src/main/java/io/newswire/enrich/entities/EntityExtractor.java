@@ -225,6 +225,7 @@ public final class EntityExtractor {
     if ("ar".equals(language)) {
       names = ArabicClubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
+      names = io.newswire.enrich.entities.link.Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
     }
     if ("fa".equals(language)) {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه

@@ -157,13 +157,15 @@ public final class GoldEntityEvaluation {
 
   /**
    * Linked to the knowledge base: a Wikidata id or a curated slug, not an id made for a name the KB
-   * lacks ({@code person:name:…}, {@code org:ar:…}, {@code place:fa:…} with the name in it).
+   * lacks ({@code person:name:…}, {@code org:name:…}, {@code place:name:…}, {@code org:ar:…}, {@code place:fa:…} with
+   * the name in it).
    */
   static boolean isLinked(String id) {
     if (id.startsWith("wikidata:")) {
       return true;
     }
-    if (id.startsWith("person:name:") || id.matches("(person|org|other):(ar|fa|en):.*")) {
+    if (id.startsWith("person:name:") || id.startsWith("org:name:") || id.startsWith("place:name:")
+        || id.matches("(person|org|other):(ar|fa|en):.*")) {
       return false;
     }
     // places: KB slugs are place:<iso2>:<ascii>, unknown ones place:<lang>:<name in its script>

@@ -303,11 +303,17 @@ public final class OrganisationName {
           String adj = and && i > 1 && entry(words[i - 1]) != null && entry(words[i - 1]).kind == Kind.ADJ
               ? "and " + e.english // الشؤون البلدية والقروية: Municipal and Rural Affairs
               : e.english;
+          // An adjective of rank or scope after another one goes first in English (اللجنة الثورية العليا:
+          // Supreme Revolutionary Committee; المحكمة الجنائية الدولية: International Criminal Court); other
+          // adjectives keep their order (الحزب الديمقراطي التقدمي: Democratic Progressive Party), so does a
+          // pair joined by و (Municipal and Rural)
+          boolean first = SCOPE.contains(e.english);
           if (groups.isEmpty()) {
-            headAdjectives.add(adj);
+            headAdjectives.add(first ? 0 : headAdjectives.size(), adj);
           } else {
             List<String> g = groups.get(groups.size() - 1);
-            g.add(g.size() - 1, adj); // before its noun: الشؤون الاجتماعية, Social Affairs
+            // before its noun: الشؤون الاجتماعية, Social Affairs
+            g.add(first ? (g.get(0).equals("and") ? 1 : 0) : g.size() - 1, adj);
           }
         }
         case NATION -> {
@@ -441,6 +447,9 @@ public final class OrganisationName {
     return e;
   }
 
+  /** Adjectives of rank or scope, which English puts before the other adjectives of a name. */
+  private static final java.util.Set<String> SCOPE = java.util.Set.of("Supreme", "International", "General", "Regional");
+
   /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
   private static final java.util.Set<String> ARMED = java.util.Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");
   /** A country's nationality adjective, the first the word table gives for it. */
@@ -464,6 +473,25 @@ public final class OrganisationName {
       }
     }
     return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * Lower-case English words of the table's heads, subjects, nouns and adjectives (Ministry, Foreign,
+   * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities are not among
+   * them (a name that holds one is some country's body).
+   */
+  static java.util.Set<String> genericWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Entry e : WORDS.values()) {
+      if (e.kind != Kind.NATION) {
+        for (String w : e.english.split("[ {}']+")) {
+          if (!w.isEmpty()) {
+            out.add(w.toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<String, Entry> load() {

@@ -62,6 +62,70 @@ public final class Provinces {
     return out == null ? mentions : out;
   }
 
+  /** محافظة with a glued preposition or conjunction (بمحافظة، لمحافظة، ومحافظة، وبمحافظة), matching form. */
+  private static final Set<String> GOVERNORATE_WORDS = MatchingForm.keys("محافظة", "بمحافظة", "لمحافظة", "ومحافظة",
+      "وبمحافظة", "فمحافظة", "كمحافظة");
+  private static final String[] REGION_SUFFIXES = {" Governorate", " Province", " Region", " District", " Emirate"};
+
+  /**
+   * An Arabic place right after محافظة (في محافظة لحج، بمحافظة حمص) is the governorate, named as English
+   * does ("Lahij Governorate", as the annotation conventions have it) and an entity of its own beside the
+   * town it is named after, with the cross-script id of that name ({@link CrossScriptId}). Only when the
+   * article names that place nowhere without محافظة (then it is the one place the article speaks of, as the
+   * annotations read إلى محافظة عدن … مدينة عدن), so an entity is renamed whole, never split; a place the
+   * knowledge base already names as a region (Asir Region) stays as it is.
+   */
+  public static List<Mention> governorates(List<FieldText> fields, List<Mention> mentions) {
+    Set<String> governorates = null; // ids of places named after محافظة
+    Set<String> elsewhere = null; // ... and of places named without it: the article's one place (إلى محافظة عدن … مدينة عدن)
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PLACE || m.role()) {
+        continue;
+      }
+      if (GOVERNORATE_WORDS.contains(wordBefore(fields.get(m.field()).display(), m.start()))) {
+        if (governorates == null) {
+          governorates = new java.util.HashSet<>();
+        }
+        governorates.add(m.entityId());
+      } else {
+        if (elsewhere == null) {
+          elsewhere = new java.util.HashSet<>();
+        }
+        elsewhere.add(m.entityId());
+      }
+    }
+    if (governorates == null) {
+      return mentions;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.PLACE || m.role() || m.name().isEmpty() || hasRegionSuffix(m.name())
+          || !governorates.contains(m.entityId()) || (elsewhere != null && elsewhere.contains(m.entityId()))) {
+        continue;
+      }
+      String name = m.name() + " Governorate";
+      String id = CrossScriptId.of(EntityType.PLACE, name);
+      if (id == null) {
+        continue; // a name left in Arabic script
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.field(), m.start(), m.end(), id, m.type(), name, false));
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static boolean hasRegionSuffix(String name) {
+    for (String s : REGION_SUFFIXES) {
+      if (name.endsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String wordBefore(String d, int start) {
     return ArabicOrganisationRecognizer.lastWordKey(d, 0, start);
   }

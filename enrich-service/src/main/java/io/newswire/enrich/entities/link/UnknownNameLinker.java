@@ -25,8 +25,9 @@ import java.util.Set;
  * entity of that type (a person also when the phonetic key of a two-word name is that of one KB person's
  * full name in any script), and otherwise gives a stable id that is the same for the same name in every
  * article: a person gets {@code person:name:<phonetic key>} and a romanized name, shared by the Arabic,
- * Persian and Latin spellings ({@link CrossScriptName}); organisations and places a slug
- * ({@code org:ar:مجلس-بلدية-الزرقاء}).
+ * Persian and Latin spellings ({@link CrossScriptName}); organisations and places an id made of their
+ * English name when it is specific ({@link CrossScriptId}: {@code org:name:saudi-council-of-engineers}),
+ * else a slug in their language ({@code org:ar:مجلس-بلدية-الزرقاء}).
  */
 public final class UnknownNameLinker {
   private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
@@ -34,6 +35,8 @@ public final class UnknownNameLinker {
   /** Built on the first Arabic- or Persian-script name to link: see {@link PersonKeys}. */
   private volatile PersonKeys personKeys;
   private final Set<String> titleKeys;
+  /** Matching forms of the KB entities' canonical names: an unknown name equal to one gets no cross-script id. */
+  private final Set<String> kbNames;
   private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
@@ -56,6 +59,11 @@ public final class UnknownNameLinker {
         addTo(aliasIndex, MatchingForm.key(a.text()), e);
       }
     }
+    java.util.HashSet<String> names = new java.util.HashSet<>();
+    for (KbEntity e : kb.entities()) {
+      names.add(MatchingForm.key(e.name()));
+    }
+    kbNames = Set.copyOf(names);
     java.util.HashSet<String> t = new java.util.HashSet<>();
     for (String w : kb.titles().allCueWords()) {
       for (String part : MatchingForm.key(w).split(" ")) {
@@ -167,10 +175,16 @@ public final class UnknownNameLinker {
         // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
             CrossScriptName.romanize(bare, lang), false);
+      } else if (state != null) {
+        m = new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false);
       } else {
-        m = state != null
-            ? new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false)
-            : new Mention(c.field(), span[0], span[1], slug(c.type(), lang, key), c.type(), displayName(text, c.type(), lang), false);
+        // a specific English name is one id in every script (CrossScriptId); a generic body keeps its language's slug
+        String name = displayName(text, c.type(), lang);
+        // ... but not a name the KB gives an entity (قم as Qom, كرج as Karaj where the KB's alias did not
+        // link): a second id for it would split that entity's identity, so the slug stays
+        String nameKey = MatchingForm.key(name);
+        String id = aliasIndex.containsKey(nameKey) || kbNames.contains(nameKey) ? null : CrossScriptId.of(c.type(), name);
+        m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, key), c.type(), name, false);
       }
       taken.add(m);
       out.add(m);

@@ -1,0 +1,115 @@
+package io.newswire.enrich.entities.link;
+
+import io.newswire.schema.EntityType;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One id for an organisation or place the knowledge base lacks, whatever the script of the copy: {@code
+ * org:name:…} / {@code place:name:…} made of its canonical English name (lower case, marks off, words
+ * dash-joined), so that {@code الهيئة السعودية للمهندسين}, a Persian spelling named the same and English copy's
+ * "Saudi Council of Engineers" are one entity. Only for a SPECIFIC name: one that carries a proper name, a
+ * nationality, a country or a place, i.e. a word outside the vocabulary generic bodies are named with (the
+ * organisation word table's English and a short list of English heads). A generic body ({@code وزارة
+ * الخارجية}, {@code وزارت امور خارجه}, "Ministry of Foreign Affairs", "Revolutionary Supreme Committee")
+ * exists in every country, so it keeps its language's slug ({@code org:ar:…}) and never joins another
+ * country's. A name still in Arabic script (no English name found) keeps the slug too. Persons have their
+ * own phonetic id ({@code person:name:…}).
+ */
+public final class CrossScriptId {
+  /** English heads and function words of generic bodies that the Arabic/Persian word table does not give, written for this project. */
+  private static final Set<String> ENGLISH_GENERIC = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "a",
+      "ministry", "department", "office", "board", "bureau", "council", "committee", "commission", "agency", "authority",
+      "service", "services", "unit", "division", "directorate", "administration", "institute", "institution", "center",
+      "centre", "foundation", "trust", "group", "association", "society", "union", "federation", "league", "chamber",
+      "court", "police", "army", "forces", "force", "navy", "government", "parliament", "assembly", "party", "front",
+      "movement", "organization", "organisation", "company", "corporation", "bank", "fund", "university", "college",
+      "school", "hospital", "club", "team", "secretariat", "headquarters", "general", "national", "state", "federal",
+      "central", "supreme", "high", "higher", "public", "people's", "popular", "interior", "foreign", "affairs",
+      "defence", "defense", "justice", "finance", "health", "education", "security", "intelligence", "municipality",
+      "governorate", "province", "city", "region", "district", "county", "branch", "media", "news", "newspaper",
+      "radio", "television", "station", "network", "council's", "minister", "ministers", "cabinet", "presidency",
+      "prime", "judiciary", "prosecution", "prosecutor", "customs", "guard", "coast", "emergency", "civil");
+
+  private static final class Generic {
+    static final Set<String> WORDS = words();
+  }
+
+  private CrossScriptId() {}
+
+  /** The cross-script id of an organisation or place named {@code name}, or null when the name is generic or not in Latin letters. */
+  public static String of(EntityType type, String name) {
+    if ((type != EntityType.ORGANIZATION && type != EntityType.PLACE) || name == null || !latin(name)) {
+      return null;
+    }
+    String folded = fold(name);
+    if (folded.isEmpty() || (type == EntityType.ORGANIZATION && !specific(folded))) {
+      return null;
+    }
+    return (type == EntityType.PLACE ? "place:name:" : "org:name:") + folded;
+  }
+
+  /** Whether a folded name holds a word outside the generic vocabulary (a proper name, a nationality, a place). */
+  static boolean specific(String folded) {
+    int start = 0;
+    while (start < folded.length()) {
+      int end = folded.indexOf('-', start);
+      if (end < 0) {
+        end = folded.length();
+      }
+      String w = folded.substring(start, end);
+      if (!Generic.WORDS.contains(w) && !(w.endsWith("s") && Generic.WORDS.contains(w.substring(0, w.length() - 1)))) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  /** Lower case, marks off, the article al-/el- kept as "al", runs of letters and digits dash-joined. */
+  static String fold(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && out.length() > 0) {
+          out.append('-');
+        }
+        gap = false;
+        out.append(c);
+      } else if (c != '\'' && c != '\u2019' && c != '\u2018') {
+        gap = true; // Lahij's, People's: the apostrophe joins
+      }
+    }
+    return out.toString();
+  }
+
+  /** No Arabic-script letter: an English name (a name left in its script gets no cross-script id). */
+  private static boolean latin(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> words() {
+    Set<String> out = new HashSet<>();
+    for (String w : ENGLISH_GENERIC) {
+      out.add(fold(w));
+    }
+    for (String w : OrganisationName.genericWords()) {
+      out.add(fold(w));
+    }
+    return Set.copyOf(out);
+  }
+}
