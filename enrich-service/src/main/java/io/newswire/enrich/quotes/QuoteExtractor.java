@@ -75,6 +75,10 @@ public final class QuoteExtractor {
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         speaker = Pronouns.publishable(speaker);
+        SpeakerRef bound = "en".equals(lexicon.language()) ? null : boundRole(speaker, lexicon, tracker);
+        if (bound != null) {
+          speaker = bound.namedAs(speaker.text()); // دبیر ستاد … گفت: the person the article named in that role
+        }
         if (Epithets.unresolved(speaker)) {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
@@ -300,6 +304,22 @@ public final class QuoteExtractor {
   }
 
   /**
+   * An Arabic or Persian speaker given only as a role phrase (وصرح رئيس الجمهورية, دبیر ستاد … گفت) whose
+   * role the article bound to a person, by apposition or in its lead ({@link RoleBinder}): that person,
+   * before any guess from who was named just before. Null otherwise.
+   */
+  private static SpeakerRef boundRole(SpeakerRef speaker, CueLexicon lexicon, SpeakerTracker tracker) {
+    if (!Epithets.unresolved(speaker)) {
+      return null;
+    }
+    List<Token> words = Tokenizer.tokenize(speaker.text(), lexicon.language());
+    if (words.isEmpty() || lexicon.match(words, 0, CueKind.ROLE) == null) {
+      return null;
+    }
+    return tracker.role(RolePhrase.key(words, 0, words.size()));
+  }
+
+  /**
    * A switch marker (من جانبه، وفي المقابل) opens the cue's sentence: the role or epithet there is someone
    * new (من جانبه، قال رئيس البعثة), not the person named just before.
    */
@@ -434,6 +454,39 @@ public final class QuoteExtractor {
         && bareNameSentence(views.get(whereRead.get(j)[0]), whereRead.get(j)[1], lexicon) ? next : null;
   }
 
+  /**
+   * A Persian role speaker the reading gave the person named just before ('دبیر هیئت فوتبال استان گفت:'
+   * after another official's words) although no binding says so, and whose words the next paragraph goes on
+   * with under a person named there for the first time ('احمد X … افزود:'): that new person, as
+   * {@link #namedByContinuation} finds him for a role left unresolved.
+   */
+  private static void guessedRoleNamedNext(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon, SpeakerTracker tracker,
+      int i) {
+    SpeakerRef s = speakers.get(i);
+    List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
+    if (words.isEmpty() || words.size() > 8 || lexicon.match(words, 0, CueKind.ROLE) == null) {
+      return;
+    }
+    for (MentionRef m : views.get(whereRead.get(i)[0]).mentions) {
+      if (m.person() && s.text().contains(m.text())) {
+        return; // the role came with the name: 'رئیس اداره علی احمدی گفت'
+      }
+    }
+    SpeakerRef bound = tracker.role(RolePhrase.key(words, 0, words.size()));
+    if (bound != null) {
+      return;
+    }
+    SpeakerRef next = namedByContinuation(quotes, speakers, fieldOfQuote, whereRead, views, bodies, i, lexicon);
+    if (next == null || next.entityId() == null || next.entityId().equals(s.entityId()) || bodies.contains(next.entityId())
+        || !firstNamedAt(speakers, i, next.entityId())) {
+      return;
+    }
+    SpeakerRef resolved = next.namedAs(s.text());
+    speakers.set(i, resolved);
+    quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+  }
+
   /** No speaker before quote j is the entity. */
   private static boolean firstNamedAt(List<SpeakerRef> speakers, int j, String entityId) {
     for (int k = 0; k < j; k++) {
@@ -472,6 +525,10 @@ public final class QuoteExtractor {
       List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon, SpeakerTracker tracker) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerRef s = speakers.get(i);
+      if (s != null && s.entityId() != null && s.text() != null && "fa".equals(lexicon.language())) {
+        guessedRoleNamedNext(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon, tracker, i);
+        continue;
+      }
       if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {
         continue;
       }
