@@ -76,4 +76,27 @@ class QuoteRound13Test {
     List<Quote> q = run("ar", f, mansour, rashed);
     assertEquals("Khalid al-Mansour", speakerName(startingWith(q, "أن الدورة المقبلة")));
   }
+
+  // ------------------------------------------------------------------ English: 'he' after a narrative sentence
+
+  @Test
+  void englishHeOpeningASentenceGoesOnWithThePreviousSentencesSubject() {
+    var f = fields("Clark back from talks",
+        "Prime Minister John Clark held talks with his Irish counterpart, Sean Kelly, and the Welsh leader, Owen Price. He confirmed that a new round of talks would open in May.");
+    Entity clark = person("P1", "John Clark", f, "John Clark");
+    Entity kelly = person("P2", "Sean Kelly", f, "Sean Kelly");
+    Entity price = person("P3", "Owen Price", f, "Owen Price");
+    List<Quote> q = run("en", f, clark, kelly, price);
+    assertEquals("John Clark", speakerName(startingWith(q, "a new round")));
+  }
+
+  @Test
+  void englishHeAfterAQuotedSentenceStaysWithTheSpeaker() {
+    var f = fields("Price on talks",
+        "John Clark met Owen Price on Monday. \"We are ready to talk,\" said Owen Price. He added that the talks would resume in May.");
+    Entity clark = person("P1", "John Clark", f, "John Clark");
+    Entity price = person("P3", "Owen Price", f, "Owen Price");
+    List<Quote> q = run("en", f, clark, price);
+    assertEquals("Owen Price", speakerName(startingWith(q, "the talks would")));
+  }
 }
