@@ -9,6 +9,7 @@ import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class QuoteExtractor {
     List<FieldView> views = views(fields, lexicon, mentions);
     SpeakerTracker tracker = new SpeakerTracker();
     RoleBinder.bind(views, tracker);
+    Set<String> terms = "ar".equals(language) ? repeatedMarkedTerms(views) : Set.of();
 
     List<Quote> quotes = new ArrayList<>();
     List<SpeakerRef> speakers = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class QuoteExtractor {
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
-      List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null);
+      List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null, terms);
       foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
       List<NarrativeSubjects.Topic> topics = body && "ar".equals(f.lang()) ? NarrativeSubjects.find(f) : List.of();
@@ -605,7 +607,45 @@ public final class QuoteExtractor {
   }
 
   /** Every quote of one field: speaker lines, direct and indirect, overlaps settled, in reading order. */
-  private static List<Candidate> candidates(FieldView f, SpeakerTracker tracker, boolean carried, SpeakerRef colonSpeaker) {
+  /** How often a short marked phrase must recur in an article to be a name or term rather than words said. */
+  private static final int TERM_REPEATS = 3;
+  /** Most words of such a marked term. */
+  private static final int TERM_MAX_WORDS = 3;
+
+  /**
+   * Short phrases the article puts in marks again and again (جماعة «بوكو حرام» … معاقل «بوكو حرام» …):
+   * a group's, party's or programme's name or a term the copy always marks, never words someone said,
+   * however the entity step read them. The words of each closed quotation of at most {@link #TERM_MAX_WORDS}
+   * words that recurs at least {@link #TERM_REPEATS} times.
+   */
+  private static Set<String> repeatedMarkedTerms(List<FieldView> views) {
+    Map<String, Integer> count = new HashMap<>();
+    for (FieldView f : views) {
+      for (QuoteSpan q : f.spans) {
+        if (!q.closed()) {
+          continue;
+        }
+        int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+        if (words >= 1 && words <= TERM_MAX_WORDS) {
+          count.merge(f.text.substring(q.contentStart(), q.contentEnd()).strip(), 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> terms = new HashSet<>();
+    count.forEach((k, n) -> {
+      if (n >= TERM_REPEATS) {
+        terms.add(k);
+      }
+    });
+    return terms;
+  }
+
+  private static boolean term(FieldView f, Candidate d, Set<String> terms) {
+    return !terms.isEmpty() && terms.contains(f.text.substring(d.start(), d.end()).strip());
+  }
+
+  private static List<Candidate> candidates(FieldView f, SpeakerTracker tracker, boolean carried, SpeakerRef colonSpeaker,
+      Set<String> terms) {
     List<Candidate> out = new ArrayList<>();
     Candidate line = SpeakerLineFinder.applies(f) ? SpeakerLineFinder.find(f, tracker) : null;
     if (line != null) {
@@ -620,7 +660,8 @@ public final class QuoteExtractor {
     SpeakerRef headlineSubject = headline ? headlineSubject(f) : null;
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
-        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())) {
+        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())
+            && !term(f, d, terms)) {
           // 'Minister Haddad "sorry" over delays', 'حكومة البشير تتعهد بحوار «لا يستثني أحدا»': words quoted in
           // a headline that opens with a person or body are theirs
           out.add(new Candidate(QuoteKind.DIRECT, d.start(), d.end(), null, headlineSubject, false));
@@ -652,7 +693,7 @@ public final class QuoteExtractor {
       }
     }
     if (!"fa".equals(f.lang())) {
-      out.addAll(fragmentsInReportedSpeech(f, direct, out)); // Persian marks names and titles: not there
+      out.addAll(fragmentsInReportedSpeech(f, direct, out, terms)); // Persian marks names and titles: not there
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
@@ -665,7 +706,8 @@ public final class QuoteExtractor {
    * DIRECT beside the INDIRECT clause, with the clause's cue or subject. A fragment outside any reported
    * clause stays narrative (a scare quote), and so does a quoted name.
    */
-  private static List<Candidate> fragmentsInReportedSpeech(FieldView f, List<Candidate> direct, List<Candidate> out) {
+  private static List<Candidate> fragmentsInReportedSpeech(FieldView f, List<Candidate> direct, List<Candidate> out,
+      Set<String> terms) {
     List<Candidate> fragments = new ArrayList<>();
     for (Candidate d : direct) {
       if (!d.embedded() || out.contains(d)) {
@@ -677,8 +719,8 @@ public final class QuoteExtractor {
       boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
           : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d) && !saidInClause(f, d)
               || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words);
-      if (words == 0 || name) {
-        continue;
+      if (words == 0 || name || term(f, d, terms)) {
+        continue; // … or a term the article marks again and again
       }
       for (Candidate clause : out) {
         if (clause.kind() == QuoteKind.INDIRECT && clause.start() <= d.start() && clause.end() >= d.end()

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
 import io.newswire.schema.Quote;
+import io.newswire.schema.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,19 @@ class QuoteRound13Test {
     Entity price = person("P3", "Owen Price", f, "Owen Price");
     List<Quote> q = run("en", f, clark, price);
     assertEquals("Owen Price", speakerName(startingWith(q, "the talks would")));
+  }
+
+  // ------------------------------------------------------------------ Arabic: a term marked again and again is a name
+
+  @Test
+  void arabicShortPhraseMarkedThreeTimesIsANameNotWordsSaid() {
+    var f = fields("الجيش يستعيد بلدة من «جبهة الرمال»",
+        "قال الجيش في بيان أمس إنه استعاد بلدة الوادي من مقاتلي «جبهة الرمال» بعد معارك استمرت يومين.",
+        "وأضاف المتحدث باسم الجيش العقيد سامي الحداد أن «جبهة الرمال» فقدت أكثر من مائة مقاتل، واصفا المعارك بأنها «الأعنف منذ سنوات».",
+        "وتسيطر «جبهة الرمال» على مناطق واسعة في الشمال.");
+    Entity haddad = person("P1", "Sami al-Haddad", f, "سامي الحداد");
+    List<Quote> q = run("ar", f, haddad);
+    assertEquals(0, q.stream().filter(x -> x.getText().toString().equals("جبهة الرمال")).count());
+    assertEquals(QuoteKind.DIRECT, startingWith(q, "الأعنف منذ").getKind());
   }
 }
