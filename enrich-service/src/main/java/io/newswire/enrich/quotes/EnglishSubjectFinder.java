@@ -689,8 +689,51 @@ final class EnglishSubjectFinder {
       if (subject != null && f.tokenAtOrAfter(subject.end()) < j) {
         return SpeakerRef.of(subject, subject.text()).pronoun(p.raw());
       }
+      MentionRef before = f.mentionsIn(from, p.start()).isEmpty() ? previousSubject(f, from) : null;
+      if (before != null) {
+        return SpeakerRef.of(before, before.text()).pronoun(p.raw());
+      }
     }
     return SubjectFinder.named(tracker, p.raw());
+  }
+
+  /**
+   * The person whose name opens the sentence before the one starting at {@code from}, in the same field,
+   * when that sentence quotes no one ('Mr Blair held talks with … Mahmoud Abbas. He confirmed that …'): a
+   * 'he' or 'she' opening the next sentence with no name before it goes on with that sentence's subject,
+   * not with the person named last. Null otherwise (the tracker decides).
+   */
+  private static MentionRef previousSubject(FieldView f, int from) {
+    int back = from - 1;
+    while (back > 0 && Character.isWhitespace(f.text.charAt(back))) {
+      back--;
+    }
+    if (back <= 0) {
+      return null;
+    }
+    int start = f.sentenceStart(back);
+    if (f.spans.stream().anyMatch(q -> q.outerEnd() > start && q.outerStart() < from)) {
+      return null; // someone is quoted there: the tracker holds the speaker
+    }
+    MentionRef m = null;
+    // the subject's name, after capitalised titles only ('Prime Minister Tony Blair', 'Mr Blair')
+    for (int k = f.tokenAtOrAfter(start); m == null && k < f.tokens.size() && f.tokens.get(k).start() < from; k++) {
+      MentionRef at = f.mentionAt(f.tokens.get(k));
+      if (at != null && at.person() && at.start() == f.tokens.get(k).start()) {
+        m = at;
+      } else if (at != null || !f.tokens.get(k).capitalized() && f.lexicon.match(f.tokens, k, CueKind.HONORIFIC) == null) {
+        return null;
+      }
+    }
+    if (m == null) {
+      return null;
+    }
+    for (int t = f.tokenAtOrAfter(m.end()); t < f.tokens.size() && f.tokens.get(t).start() < from; t++) {
+      if (f.lexicon.matchAny(f.tokens, t, CueKind.VERB, CueKind.CONT) != null) {
+        return null; // the sentence reports speech: its cue's speaker is the tracker's business
+      }
+    }
+    return m;
   }
 
   /** The noun phrase starting at token i: '…," said Nick Merrill, a spokesman' or 'according to the source'. */

@@ -9,6 +9,7 @@ import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class QuoteExtractor {
     List<FieldView> views = views(fields, lexicon, mentions);
     SpeakerTracker tracker = new SpeakerTracker();
     RoleBinder.bind(views, tracker);
+    Set<String> terms = "ar".equals(language) ? repeatedMarkedTerms(views) : Set.of();
 
     List<Quote> quotes = new ArrayList<>();
     List<SpeakerRef> speakers = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class QuoteExtractor {
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
-      List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null);
+      List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null, terms);
       foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
       List<NarrativeSubjects.Topic> topics = body && "ar".equals(f.lang()) ? NarrativeSubjects.find(f) : List.of();
@@ -75,6 +77,10 @@ public final class QuoteExtractor {
         }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         speaker = Pronouns.publishable(speaker);
+        SpeakerRef bound = "en".equals(lexicon.language()) ? null : boundRole(speaker, lexicon, tracker);
+        if (bound != null) {
+          speaker = bound.namedAs(speaker.text()); // دبیر ستاد … گفت: the person the article named in that role
+        }
         if (Epithets.unresolved(speaker)) {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
@@ -300,6 +306,22 @@ public final class QuoteExtractor {
   }
 
   /**
+   * An Arabic or Persian speaker given only as a role phrase (وصرح رئيس الجمهورية, دبیر ستاد … گفت) whose
+   * role the article bound to a person, by apposition or in its lead ({@link RoleBinder}): that person,
+   * before any guess from who was named just before. Null otherwise.
+   */
+  private static SpeakerRef boundRole(SpeakerRef speaker, CueLexicon lexicon, SpeakerTracker tracker) {
+    if (!Epithets.unresolved(speaker)) {
+      return null;
+    }
+    List<Token> words = Tokenizer.tokenize(speaker.text(), lexicon.language());
+    if (words.isEmpty() || lexicon.match(words, 0, CueKind.ROLE) == null) {
+      return null;
+    }
+    return tracker.role(RolePhrase.key(words, 0, words.size()));
+  }
+
+  /**
    * A switch marker (من جانبه، وفي المقابل) opens the cue's sentence: the role or epithet there is someone
    * new (من جانبه، قال رئيس البعثة), not the person named just before.
    */
@@ -434,6 +456,39 @@ public final class QuoteExtractor {
         && bareNameSentence(views.get(whereRead.get(j)[0]), whereRead.get(j)[1], lexicon) ? next : null;
   }
 
+  /**
+   * A Persian role speaker the reading gave the person named just before ('دبیر هیئت فوتبال استان گفت:'
+   * after another official's words) although no binding says so, and whose words the next paragraph goes on
+   * with under a person named there for the first time ('احمد X … افزود:'): that new person, as
+   * {@link #namedByContinuation} finds him for a role left unresolved.
+   */
+  private static void guessedRoleNamedNext(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon, SpeakerTracker tracker,
+      int i) {
+    SpeakerRef s = speakers.get(i);
+    List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
+    if (words.isEmpty() || words.size() > 8 || lexicon.match(words, 0, CueKind.ROLE) == null) {
+      return;
+    }
+    for (MentionRef m : views.get(whereRead.get(i)[0]).mentions) {
+      if (m.person() && s.text().contains(m.text())) {
+        return; // the role came with the name: 'رئیس اداره علی احمدی گفت'
+      }
+    }
+    SpeakerRef bound = tracker.role(RolePhrase.key(words, 0, words.size()));
+    if (bound != null) {
+      return;
+    }
+    SpeakerRef next = namedByContinuation(quotes, speakers, fieldOfQuote, whereRead, views, bodies, i, lexicon);
+    if (next == null || next.entityId() == null || next.entityId().equals(s.entityId()) || bodies.contains(next.entityId())
+        || !firstNamedAt(speakers, i, next.entityId())) {
+      return;
+    }
+    SpeakerRef resolved = next.namedAs(s.text());
+    speakers.set(i, resolved);
+    quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+  }
+
   /** No speaker before quote j is the entity. */
   private static boolean firstNamedAt(List<SpeakerRef> speakers, int j, String entityId) {
     for (int k = 0; k < j; k++) {
@@ -472,6 +527,10 @@ public final class QuoteExtractor {
       List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon, SpeakerTracker tracker) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerRef s = speakers.get(i);
+      if (s != null && s.entityId() != null && s.text() != null && "fa".equals(lexicon.language())) {
+        guessedRoleNamedNext(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon, tracker, i);
+        continue;
+      }
       if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {
         continue;
       }
@@ -548,7 +607,45 @@ public final class QuoteExtractor {
   }
 
   /** Every quote of one field: speaker lines, direct and indirect, overlaps settled, in reading order. */
-  private static List<Candidate> candidates(FieldView f, SpeakerTracker tracker, boolean carried, SpeakerRef colonSpeaker) {
+  /** How often a short marked phrase must recur in an article to be a name or term rather than words said. */
+  private static final int TERM_REPEATS = 3;
+  /** Most words of such a marked term. */
+  private static final int TERM_MAX_WORDS = 3;
+
+  /**
+   * Short phrases the article puts in marks again and again (جماعة «بوكو حرام» … معاقل «بوكو حرام» …):
+   * a group's, party's or programme's name or a term the copy always marks, never words someone said,
+   * however the entity step read them. The words of each closed quotation of at most {@link #TERM_MAX_WORDS}
+   * words that recurs at least {@link #TERM_REPEATS} times.
+   */
+  private static Set<String> repeatedMarkedTerms(List<FieldView> views) {
+    Map<String, Integer> count = new HashMap<>();
+    for (FieldView f : views) {
+      for (QuoteSpan q : f.spans) {
+        if (!q.closed()) {
+          continue;
+        }
+        int words = f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart());
+        if (words >= 1 && words <= TERM_MAX_WORDS) {
+          count.merge(f.text.substring(q.contentStart(), q.contentEnd()).strip(), 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> terms = new HashSet<>();
+    count.forEach((k, n) -> {
+      if (n >= TERM_REPEATS) {
+        terms.add(k);
+      }
+    });
+    return terms;
+  }
+
+  private static boolean term(FieldView f, Candidate d, Set<String> terms) {
+    return !terms.isEmpty() && terms.contains(f.text.substring(d.start(), d.end()).strip());
+  }
+
+  private static List<Candidate> candidates(FieldView f, SpeakerTracker tracker, boolean carried, SpeakerRef colonSpeaker,
+      Set<String> terms) {
     List<Candidate> out = new ArrayList<>();
     Candidate line = SpeakerLineFinder.applies(f) ? SpeakerLineFinder.find(f, tracker) : null;
     if (line != null) {
@@ -563,7 +660,8 @@ public final class QuoteExtractor {
     SpeakerRef headlineSubject = headline ? headlineSubject(f) : null;
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
-        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())) {
+        if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())
+            && !term(f, d, terms)) {
           // 'Minister Haddad "sorry" over delays', 'حكومة البشير تتعهد بحوار «لا يستثني أحدا»': words quoted in
           // a headline that opens with a person or body are theirs
           out.add(new Candidate(QuoteKind.DIRECT, d.start(), d.end(), null, headlineSubject, false));
@@ -595,7 +693,7 @@ public final class QuoteExtractor {
       }
     }
     if (!"fa".equals(f.lang())) {
-      out.addAll(fragmentsInReportedSpeech(f, direct, out)); // Persian marks names and titles: not there
+      out.addAll(fragmentsInReportedSpeech(f, direct, out, terms)); // Persian marks names and titles: not there
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
@@ -608,7 +706,8 @@ public final class QuoteExtractor {
    * DIRECT beside the INDIRECT clause, with the clause's cue or subject. A fragment outside any reported
    * clause stays narrative (a scare quote), and so does a quoted name.
    */
-  private static List<Candidate> fragmentsInReportedSpeech(FieldView f, List<Candidate> direct, List<Candidate> out) {
+  private static List<Candidate> fragmentsInReportedSpeech(FieldView f, List<Candidate> direct, List<Candidate> out,
+      Set<String> terms) {
     List<Candidate> fragments = new ArrayList<>();
     for (Candidate d : direct) {
       if (!d.embedded() || out.contains(d)) {
@@ -620,8 +719,8 @@ public final class QuoteExtractor {
       boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
           : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d) && !saidInClause(f, d)
               || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words);
-      if (words == 0 || name) {
-        continue;
+      if (words == 0 || name || term(f, d, terms)) {
+        continue; // … or a term the article marks again and again
       }
       for (Candidate clause : out) {
         if (clause.kind() == QuoteKind.INDIRECT && clause.start() <= d.start() && clause.end() >= d.end()

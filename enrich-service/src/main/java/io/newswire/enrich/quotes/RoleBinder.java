@@ -37,6 +37,66 @@ final class RoleBinder {
         bindNameThenRole(f, tracker);
       }
     }
+    bindLeadRoleToNextName(views, tracker);
+  }
+
+  /** How far into the lead (after an agency's 'خبرگزاری فارس:') its subject may start. */
+  private static final int LEAD_SUBJECT_START = 4;
+
+  /**
+   * Persian leads describe their speaker by role and the next paragraph names him ('دبیر ستاد … از … خبر
+   * داد.' then 'به گزارش …، سیدعلیرضا هاشمی در … افزود:'): a role opening the lead's sentence, with no name
+   * apposed, is bound to the first person the next paragraph names before its first speech verb, so the
+   * role said again further on ('دبیر ستاد … گفت:') is that person. Apposition bound before wins.
+   */
+  private static void bindLeadRoleToNextName(List<FieldView> views, SpeakerTracker tracker) {
+    for (int v = 0; v + 1 < views.size(); v++) {
+      FieldView lead = views.get(v);
+      if (!"paragraphs[0]".equals(lead.name()) || !"fa".equals(lead.lang())) {
+        continue;
+      }
+      RolePhrase role = leadRole(lead);
+      MentionRef named = role == null ? null : namedBeforeFirstCue(views.get(v + 1));
+      if (named != null) {
+        tracker.bindRole(role.key(), SpeakerRef.of(named, named.text()));
+      }
+      return;
+    }
+  }
+
+  /** The role phrase opening the lead (first word, or first after a colon), not apposed to a name. */
+  private static RolePhrase leadRole(FieldView f) {
+    List<Token> toks = f.tokens;
+    for (int i = 0; i < toks.size() && i <= LEAD_SUBJECT_START; i++) {
+      if (i > 0 && !f.hasCharBetween(toks.get(i - 1).end(), toks.get(i).start(), ":")) {
+        continue;
+      }
+      RolePhrase role = RolePhrase.at(f, i);
+      if (role == null) {
+        return null;
+      }
+      MentionRef after = role.end() < toks.size() ? f.mentionAt(toks.get(role.end())) : null;
+      return after != null && after.person() ? null : role;
+    }
+    return null;
+  }
+
+  /** The first person named in the paragraph's first sentence before its first speech verb, or null. */
+  private static MentionRef namedBeforeFirstCue(FieldView f) {
+    if (!f.name().startsWith("paragraphs") || f.tokens.isEmpty()) {
+      return null;
+    }
+    int sentenceEnd = f.sentenceEnd(f.tokens.get(0).start());
+    for (int k = 0; k < f.tokens.size() && f.tokens.get(k).start() < sentenceEnd; k++) {
+      MentionRef m = f.mentionAt(f.tokens.get(k));
+      if (m != null && m.person() && f.spanAt(m.start()) == null) {
+        return m;
+      }
+      if (f.lexicon.matchAny(f.tokens, k, CueKind.VERB, CueKind.CONT) != null) {
+        return null; // a cue before any name: the paragraph's speaker is someone unnamed or a pronoun
+      }
+    }
+    return null;
   }
 
   /** Persian also apposes the other way round: 'رضا رحمانی وزیر صنعت، معدن و تجارت'. */
