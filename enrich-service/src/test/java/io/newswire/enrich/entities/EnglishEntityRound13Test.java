@@ -73,4 +73,13 @@ class EnglishEntityRound13Test {
     assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION
         && e.getName().contains("Vrdoljak")).count(), all(es));
   }
+
+  @Test
+  void aMinisterOfAPortfolioIsThePersonAfterIt() {
+    List<Entity> es = model("Output to stay steady",
+        "Indonesia's Minister of Mines and Energy Hartono told reporters in Jakarta that output would not change.",
+        "Hartono said the cartel's members were keeping to their quotas.");
+    assertTrue(mentionsOf(es, EntityType.PERSON, "Hartono") >= 1, all(es));
+    assertEquals(0, es.stream().filter(e -> e.getName().contains("Mines") || e.getName().contains("Energy")).count(), all(es));
+  }
 }
