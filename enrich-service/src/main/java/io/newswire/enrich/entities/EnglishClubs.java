@@ -33,6 +33,7 @@ final class EnglishClubs {
   private static final int MAX_CLUB_WORDS = 4;
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    mentions = shortForms(fields, mentions, kb);
     if (!Fixtures.sport(fields)) {
       return mentions;
     }
@@ -113,10 +114,62 @@ final class EnglishClubs {
     return e.attr("within") != null && e.attr("iso2") != null;
   }
 
-  /** "in Chester", "near Chester": the town. */
+  /**
+   * A one-word name the KB lacks, typed a place (not a person: a tennis player typed a body by mistake
+   * must not take his surname with him), that is the first or the last word of an
+   * organisation of two or three words the article names, not opening with a given name (United for United
+   * Breweries, Sociedad for Real Sociedad): a short form of that organisation, typed and named as it. Not after "in" or "near", nor in a
+   * dateline.
+   */
+  static List<Mention> shortForms(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    Map<String, Mention> byWord = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORGANIZATION || m.role() || kb.apply(m.entityId()) != null) {
+        continue;
+      }
+      String text = fields.get(m.field()).display().substring(m.start(), m.end());
+      int first = text.indexOf(' ');
+      int last = text.lastIndexOf(' ');
+      if (first < 0 || text.indexOf(' ', last + 1) >= 0 || text.indexOf('\n') >= 0 || text.chars().filter(c -> c == ' ').count() > 2) {
+        continue;
+      }
+      if (io.newswire.enrich.entities.names.GivenNames.english().contains(text.substring(0, first).toLowerCase(java.util.Locale.ROOT))) {
+        continue; // Agustin Calleri typed a body: a person's surname must not follow the mistake
+      }
+      if (byWord == null) {
+        byWord = new HashMap<>();
+      }
+      byWord.putIfAbsent(text.substring(0, first), m);
+      byWord.putIfAbsent(text.substring(last + 1), m);
+    }
+    if (byWord == null) {
+      return mentions;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.role() || m.type() != EntityType.PLACE || fields.get(m.field()).isDateline()
+          || !townOrLoneName(m, mentions, kb) || kb.apply(m.entityId()) != null) {
+        continue; // a dateline names the town (BANGOR, Maine, for Bangor Hydro)
+      }
+      String d = fields.get(m.field()).display();
+      String text = d.substring(m.start(), m.end());
+      Mention org = text.indexOf(' ') < 0 && text.length() > 2 && Character.isUpperCase(text.charAt(0)) ? byWord.get(text) : null;
+      if (org == null || afterLocative(d, m.start())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.field(), m.start(), m.end(), org.entityId(), org.type(), org.name(), false));
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** "in Chester", "near Chester", "downtown Norfolk": the town. */
   private static boolean afterLocative(String d, int start) {
     return endsWithWord(d, start, "in") || endsWithWord(d, start, "near") || endsWithWord(d, start, "In")
-        || endsWithWord(d, start, "Near");
+        || endsWithWord(d, start, "Near") || endsWithWord(d, start, "downtown") || endsWithWord(d, start, "outside");
   }
 
   private static boolean endsWithWord(String d, int start, String w) {

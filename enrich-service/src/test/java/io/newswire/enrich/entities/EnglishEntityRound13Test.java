@@ -82,4 +82,24 @@ class EnglishEntityRound13Test {
     assertTrue(mentionsOf(es, EntityType.PERSON, "Hartono") >= 1, all(es));
     assertEquals(0, es.stream().filter(e -> e.getName().contains("Mines") || e.getName().contains("Energy")).count(), all(es));
   }
+
+  @Test
+  void aBodysFirstWordAloneIsThatBodyNotAPlace() {
+    List<FieldText> fields = EntityExtractor.prepare(EntityExtractorTest.fields(
+        "Harbour Brewers said it would buy a stake in Kestrel Breweries. Kestrel makes lager. A plant opened in Kestrel."));
+    String d = fields.get(fields.size() - 1).display();
+    int f = fields.size() - 1;
+    int body = d.indexOf("Kestrel Breweries");
+    int alone = d.indexOf("Kestrel makes");
+    int town = d.lastIndexOf("Kestrel");
+    List<io.newswire.enrich.entities.link.Mention> ms = List.of(
+        new io.newswire.enrich.entities.link.Mention(f, body, body + 17, "org:en:kestrel-breweries", EntityType.ORGANIZATION,
+            "Kestrel Breweries", false),
+        new io.newswire.enrich.entities.link.Mention(f, alone, alone + 7, "place:en:kestrel", EntityType.PLACE, "Kestrel", false),
+        new io.newswire.enrich.entities.link.Mention(f, town, town + 7, "place:en:kestrel", EntityType.PLACE, "Kestrel", false));
+    List<io.newswire.enrich.entities.link.Mention> out = EnglishClubs.shortForms(fields, ms, id -> null);
+    assertEquals(EntityType.ORGANIZATION, out.get(1).type(), out.toString());
+    assertEquals("org:en:kestrel-breweries", out.get(1).entityId(), out.toString());
+    assertEquals(EntityType.PLACE, out.get(2).type(), "in Kestrel is the town: " + out);
+  }
 }
