@@ -218,6 +218,9 @@ public final class EntityExtractor {
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
+    if ("en".equals(language)) {
+      names = EnglishClubs.retype(fields, names, kb::get); // Chester have won, Player (Club): the club
+    }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
       names = newspapers.retype(fields, names); // لـ«الشرق الأوسط»: the newspaper

@@ -116,6 +116,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     Fixtures.retype(found);
     Fixtures.results(found);
     Fixtures.scoreLines(found);
+    Fixtures.clubCues(found, Fixtures.sport(fields), lowerWords);
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);
@@ -292,6 +293,33 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       this.capsHeadline = field.isHeadline() && LetterCase.mostlyUpperCase(field.display());
     }
 
+    /**
+     * After "Minister of": the portfolio (Mines and Energy, Finance, Foreign Affairs: its words only, joined by
+     * "and" or "&amp;") then one to three other capitalised words, the holder's name: where the name starts, or -1.
+     */
+    private int afterPortfolio(int p, int b) {
+      int q = p;
+      int last = -1;
+      while (q < b) {
+        String t = s.get(q).text();
+        if (PORTFOLIO.contains(lower(t))) {
+          last = q;
+        } else if (!(q > p && (t.equals("and") || t.equals("&")))) {
+          break;
+        }
+        q++;
+      }
+      if (last < 0 || q != last + 1 || b - q < 1 || b - q > 3) {
+        return -1;
+      }
+      for (int k = q; k < b; k++) {
+        if (!capitalised(s.get(k).text()) || notName.contains(lower(s.get(k).text()))) {
+          return -1;
+        }
+      }
+      return q;
+    }
+
     void scan() {
       int i = 0;
       while (i < s.size()) {
@@ -465,6 +493,22 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         b--; // Andrew Tyrie MP, Jane Roe QC: the letters after a name are not part of it
       }
       // An office "of" a body (General Secretary of the Christian Social Union): the body is the name.
+      // (Indonesian) Minister of Mines and Energy Subroto: the portfolio is the office's, the name after it the holder
+      int n0 = a;
+      while (n0 < b && notName.contains(lower(s.get(n0).text()))) {
+        n0++; // a nationality before the office
+      }
+      int m = n0;
+      while (m < b && titles.contains(lower(stripDot(s.get(m).text())))) {
+        m++;
+      }
+      if (m > n0 && m + 1 < b && s.get(m).text().equals("of") && MINISTERIAL.contains(lower(stripDot(s.get(m - 1).text())))) {
+        int person = afterPortfolio(m + 1, b);
+        if (person > 0) {
+          add(a(person), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(person, b));
+          return;
+        }
+      }
       int o = a;
       while (o < b && titles.contains(lower(stripDot(s.get(o).text())))) {
         o++;
@@ -882,6 +926,18 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "standard", "act", "treaty", "agreement", "programme", "program", "scheme", "service", "section", "language", "format");
 
   /** Letters after a person's name: member of a parliament, counsel. */
+  /** Offices held "of" a portfolio (Minister of Finance X). */
+  private static final Set<String> MINISTERIAL = Set.of("minister", "secretary", "ministers", "secretaries");
+  /** Words of a ministerial portfolio (Minister of Mines and Energy, Secretary of State for …): general nouns of government. */
+  private static final Set<String> PORTFOLIO = Set.of("finance", "mines", "mining", "energy", "oil", "petroleum", "trade",
+      "industry", "industries", "commerce", "agriculture", "health", "defence", "defense", "education", "labour", "labor",
+      "justice", "interior", "transport", "transportation", "communications", "economy", "planning", "culture", "tourism",
+      "foreign", "affairs", "home", "information", "housing", "environment", "fisheries", "water", "resources", "works",
+      "public", "social", "welfare", "development", "cooperation", "co-operation", "economic", "national", "budget",
+      "international", "external", "science", "technology", "sport", "sports", "youth", "employment", "power",
+      "electricity", "telecommunications", "posts", "lands", "forests", "food", "supply", "supplies", "religious",
+      "security", "petrochemicals", "hydrocarbons", "minerals", "natural", "treasury", "finances", "irrigation", "coal",
+      "steel", "shipping", "aviation", "highways", "roads", "customs", "revenue", "taxation", "local", "government", "state");
   private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "MSP", "MEP", "QC", "KC", "MLA", "TD", "AM", "MHA");
 
   /** Adjectives of parties written before a member's name. */

@@ -11,8 +11,151 @@ import java.util.List;
  * article (drawn against Everton) then take the type through {@link NameRepeats}. Works on the names the
  * scan found and the characters around them: no tokenizing, no regex.
  */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
+
+  /** Words of sport (lower case, whole words, a plural s allowed) one of which a sport article holds. */
+  private static final String[] SPORT = {"league", "season", "striker", "midfielder", "defender", "goalkeeper",
+      "relegation", "premiership", "fly-half", "scrum-half", "flanker", "winger", "transfer window", "squad"};
+  /** A club's people and followers after its name (the Chester chairman, the Liverpool striker). */
+  private static final java.util.Set<String> STAFF = java.util.Set.of("manager", "boss", "coach", "chairman", "striker",
+      "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper", "team-mate", "teammate", "legend",
+      "fans", "supporters", "player", "players", "forward", "fly-half", "scrum-half", "flanker", "full-back",
+      "centre-back", "playmaker", "hooker");
+  /** Staff words after a possessive that a person does not own (a coach's players and squad are his). */
+  private static final java.util.Set<String> CLUB_OWNED = java.util.Set.of("manager", "boss", "chairman", "fans", "supporters");
+  /** A competition's last word: its players belong to clubs, not to it. */
+  private static final java.util.Set<String> COMPETITION = java.util.Set.of("league", "premiership", "premier", "cup",
+      "championship", "conference", "division", "nations", "series", "games", "open");
+  /** Prepositions a plural verb's subject never follows (a foul on X are …: the foul's). */
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "of", "for", "to", "with", "by", "from",
+      "at", "in", "against", "over", "than", "like", "about", "into");
+  /** Plural verbs after a singular name: a team in British copy (Chester have won, Sociedad are 15th). */
+  private static final java.util.Set<String> PLURAL = java.util.Set.of("have", "are", "were", "say");
+
+  /** The article holds a word of sport (league, season, striker …). */
+  public static boolean sport(List<io.newswire.enrich.entities.FieldText> fields) {
+    for (io.newswire.enrich.entities.FieldText f : fields) {
+      String d = f.display();
+      for (String w : SPORT) {
+        for (int at = d.indexOf(w); at >= 0; at = d.indexOf(w, at + 1)) {
+          int end = at + w.length();
+          if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (end == d.length() || !Character.isLetter(d.charAt(end))
+              || d.charAt(end) == 's' && (end + 1 == d.length() || !Character.isLetter(d.charAt(end + 1))))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A club's staff word right after the name or its possessive (the Chester chairman, Liverpool's striker), or a
+   * plural verb right after it (Chester have won) when no "and", "&" or comma joins it to a name before.
+   */
+  public static boolean clubCueAfter(String d, int start, int end) {
+    int k = end;
+    if (k + 2 <= d.length() && (d.startsWith("'s", k) || d.startsWith("\u2019s", k))) {
+      k += 2;
+    }
+    if (k >= d.length() || d.charAt(k) != ' ') {
+      return false;
+    }
+    int s = k + 1;
+    int e = s;
+    while (e < d.length() && (Character.isLetter(d.charAt(e)) || d.charAt(e) == '-')) {
+      e++;
+    }
+    if (e == s) {
+      return false;
+    }
+    String w = d.substring(s, e);
+    if (k > end) {
+      return CLUB_OWNED.contains(w); // the Chester chairman, but Zajec's players
+    }
+    if (STAFF.contains(w)) {
+      // "play Kaka forward": the position word is a club's player only after an article
+      return !w.equals("forward") || endsWithWord(d, start, "the") || endsWithWord(d, start, "The") || endsWithWord(d, start, "a")
+          || endsWithWord(d, start, "former");
+    }
+    return PLURAL.contains(w) && !endsWithWord(d, start, "and") && !(start >= 2 && (d.startsWith("& ", start - 2)
+        || d.startsWith(", ", start - 2))) && !PREPOSITIONS.contains(wordBefore(d, start));
+  }
+
+  /** The lower-case word right before {@code start} (one space between), or "". */
+  private static String wordBefore(String d, int start) {
+    int e = start - 1;
+    if (e <= 0 || d.charAt(e) != ' ') {
+      return "";
+    }
+    int s = e;
+    while (s > 0 && Character.isLowerCase(d.charAt(s - 1))) {
+      s--;
+    }
+    return d.substring(s, e);
+  }
+
+  /** The word {@code w} then one space end right before {@code start}. */
+  public static boolean endsWithWord(String d, int start, String w) {
+    int s = start - 1 - w.length();
+    return s >= 0 && d.charAt(start - 1) == ' ' && d.startsWith(w, s) && (s == 0 || !Character.isLetter(d.charAt(s - 1)));
+  }
+
+  /**
+   * In a sport article, an untyped run followed by a club's staff word or a plural verb (Sociedad have been given
+   * permission) is a club, an organisation; its untyped repeats then follow through {@link NameRepeats}.
+   */
+  static void clubCues(List<Found> found, boolean sport, java.util.Set<String> lowerWords) {
+    if (!sport) {
+      return;
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.type() == EntityType.OTHER && f.words().length <= 3 && clubLike(f, lowerWords)
+          && clubCueAfter(f.field().display(), f.start(), f.end())) {
+        found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
+      }
+    }
+  }
+
+  /**
+   * A run that may name a club: no nationality, day or month word (South African flanker), no contraction
+   * (I'd, We'll), no plural demonym (the Italians were), and a single word neither written in lower case in
+   * the article (People have, Injuries have) nor, opening its sentence, a plural (Full-backs are).
+   */
+  private static boolean clubLike(Found f, java.util.Set<String> lowerWords) {
+    String[] w = f.words();
+    for (String x : w) {
+      if (EnglishNameRecognizer.notAName(x)) {
+        return false;
+      }
+    }
+    String d = f.field().display();
+    for (int k = f.start(); k + 1 < f.end(); k++) {
+      if ((d.charAt(k) == '\'' || d.charAt(k) == '\u2019') && Character.isLowerCase(d.charAt(k + 1))) {
+        return false;
+      }
+    }
+    String last = w[w.length - 1];
+    if (last.endsWith("ians") || last.endsWith("cans") || last.endsWith("ese") || COMPETITION.contains(last)) {
+      return false; // the Italians were; a Premiership player
+    }
+    if (w.length == 1) {
+      if (lowerWords.contains(last)) {
+        return false;
+      }
+      int k = f.start();
+      while (k > 0 && (d.charAt(k - 1) == '"' || d.charAt(k - 1) == '\u201c' || d.charAt(k - 1) == '\'')) {
+        k--;
+      }
+      boolean opens = k == 0 || k >= 2 && d.charAt(k - 1) == ' ' && ".!?".indexOf(d.charAt(k - 2)) >= 0;
+      if (opens && last.endsWith("s")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static void retype(List<Found> found) {
     int n = found.size();

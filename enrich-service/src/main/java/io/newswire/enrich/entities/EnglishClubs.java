@@ -1,0 +1,298 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.UnknownNameLinker;
+import io.newswire.enrich.entities.names.Fixtures;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * English sport copy names clubs by their town or by a bare name the rules read as a place or a lone
+ * surname ("Chester have won", "the Chester chairman", "the former Liverpool striker"), and lists squads
+ * as "Player (Club), Player (Club)". In an article with a word of sport (league, season, striker …):
+ * <ul>
+ *   <li>a squad list (three or more "Person (Name)" in a field): each name in brackets is the player's
+ *   club, an organisation (a country there stays a place: national sides are places, as in the
+ *   annotations);</li>
+ *   <li>a town (a knowledge-base place within a country, or a place the KB lacks) or a lone one-word
+ *   surname the KB lacks, followed by a club's staff word (manager, chairman, striker, fans …) or by a
+ *   plural verb (have, are, were, say: British usage for a team), is a club; so are its other bare
+ *   mentions in the article (not after "in" or "near"), and its repeats the rules left unfound.</li>
+ * </ul>
+ * Works on the mentions and the characters around them: no tokenizing, no regex.
+ */
+final class EnglishClubs {
+  private EnglishClubs() {}
+
+  private static final int MAX_CLUB_WORDS = 4;
+
+  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    mentions = shortForms(fields, mentions, kb);
+    if (!Fixtures.sport(fields)) {
+      return mentions;
+    }
+    List<Mention> out = squadLists(fields, mentions, kb);
+    Map<String, Mention> clubs = null; // surface text -> the club's mention
+    for (Mention m : out) {
+      if (m.role() || !townOrLoneName(m, out, kb)) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      if (Fixtures.clubCueAfter(d, m.start(), m.end()) && (clubs == null || !clubs.containsKey(d.substring(m.start(), m.end())))) {
+        String text = d.substring(m.start(), m.end());
+        if (clubs == null) {
+          clubs = new HashMap<>();
+        }
+        clubs.put(text, new Mention(m.field(), m.start(), m.end(),
+            UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", MatchingForm.key(text)), EntityType.ORGANIZATION, text, false));
+      }
+    }
+    if (clubs == null) {
+      return out;
+    }
+    List<Mention> result = new ArrayList<>(out.size() + 8);
+    for (Mention m : out) {
+      String d = fields.get(m.field()).display();
+      Mention club = m.role() ? null : clubs.get(d.substring(m.start(), m.end()));
+      if (club != null && m.type() != EntityType.ORGANIZATION && townOrLoneName(m, out, kb) && !afterLocative(d, m.start())) {
+        result.add(new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
+      } else {
+        result.add(m);
+      }
+    }
+    // the club's bare repeats the rules left unfound (Chester have won … Chester were bottom)
+    for (FieldText f : fields) {
+      if (f.isDateline()) {
+        continue;
+      }
+      String d = f.display();
+      for (Map.Entry<String, Mention> c : clubs.entrySet()) {
+        String name = c.getKey();
+        for (int at = d.indexOf(name); at >= 0; at = d.indexOf(name, at + 1)) {
+          int end = at + name.length();
+          if ((at > 0 && Character.isLetterOrDigit(d.charAt(at - 1))) || (end < d.length() && Character.isLetterOrDigit(d.charAt(end)))
+              || afterLocative(d, at) || Mention.overlapping(result, f.index(), at, end) != null) {
+            continue;
+          }
+          Mention club = c.getValue();
+          result.add(new Mention(f.index(), at, end, club.entityId(), club.type(), club.name(), false));
+        }
+      }
+    }
+    result.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    return result;
+  }
+
+  /**
+   * A town (a KB place within a country, or a place the KB lacks) of up to four words, or a one-word person
+   * the KB lacks whom the article never names in full (a surname alone would have merged into its person).
+   */
+  private static boolean townOrLoneName(Mention m, List<Mention> all, Function<String, KbEntity> kb) {
+    KbEntity e = kb.apply(m.entityId());
+    if (m.type() == EntityType.PLACE) {
+      return e == null || town(e);
+    }
+    if (m.type() != EntityType.PERSON || e != null || m.name().indexOf(' ') >= 0) {
+      return false;
+    }
+    for (Mention o : all) {
+      if (o.entityId().equals(m.entityId()) && o.end() - o.start() != m.end() - m.start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A KB city (in a country, with its country's code): not a country, a home nation (England) nor a region. */
+  private static boolean town(KbEntity e) {
+    return e.attr("within") != null && e.attr("iso2") != null;
+  }
+
+  /**
+   * A one-word name the KB lacks, typed a place (not a person: a tennis player typed a body by mistake
+   * must not take his surname with him), that is the first or the last word of an
+   * organisation of two or three words the article names, not opening with a given name (United for United
+   * Breweries, Sociedad for Real Sociedad): a short form of that organisation, typed and named as it. Not after "in" or "near", nor in a
+   * dateline.
+   */
+  static List<Mention> shortForms(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    Map<String, Mention> byWord = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORGANIZATION || m.role() || kb.apply(m.entityId()) != null) {
+        continue;
+      }
+      String text = fields.get(m.field()).display().substring(m.start(), m.end());
+      int first = text.indexOf(' ');
+      int last = text.lastIndexOf(' ');
+      if (first < 0 || text.indexOf(' ', last + 1) >= 0 || text.indexOf('\n') >= 0 || text.chars().filter(c -> c == ' ').count() > 2) {
+        continue;
+      }
+      if (io.newswire.enrich.entities.names.GivenNames.english().contains(text.substring(0, first).toLowerCase(java.util.Locale.ROOT))) {
+        continue; // Agustin Calleri typed a body: a person's surname must not follow the mistake
+      }
+      if (byWord == null) {
+        byWord = new HashMap<>();
+      }
+      byWord.putIfAbsent(text.substring(0, first), m);
+      byWord.putIfAbsent(text.substring(last + 1), m);
+    }
+    if (byWord == null) {
+      return mentions;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.role() || m.type() != EntityType.PLACE || fields.get(m.field()).isDateline()
+          || !townOrLoneName(m, mentions, kb) || kb.apply(m.entityId()) != null) {
+        continue; // a dateline names the town (BANGOR, Maine, for Bangor Hydro)
+      }
+      String d = fields.get(m.field()).display();
+      String text = d.substring(m.start(), m.end());
+      Mention org = text.indexOf(' ') < 0 && text.length() > 2 && Character.isUpperCase(text.charAt(0)) ? byWord.get(text) : null;
+      if (org == null || afterLocative(d, m.start())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.field(), m.start(), m.end(), org.entityId(), org.type(), org.name(), false));
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** "in Chester", "near Chester", "downtown Norfolk": the town. */
+  private static boolean afterLocative(String d, int start) {
+    return endsWithWord(d, start, "in") || endsWithWord(d, start, "near") || endsWithWord(d, start, "In")
+        || endsWithWord(d, start, "Near") || endsWithWord(d, start, "downtown") || endsWithWord(d, start, "outside");
+  }
+
+  private static boolean endsWithWord(String d, int start, String w) {
+    return Fixtures.endsWithWord(d, start, w);
+  }
+
+  /**
+   * Squad lists: three or more "Person (Club)" in a field (a lower-case note and a comma may open the
+   * brackets: "(captain, Club)"); each bracketed name of one to four capitalised words is a club, an
+   * organisation, over whatever the rules found inside it, unless it is a country (a national side).
+   */
+  private static List<Mention> squadLists(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    List<int[]> clubs = null; // field, start, end
+    int count = 0;
+    int field = -1;
+    List<int[]> inField = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.field() != field) {
+        if (count >= 3) {
+          clubs = clubs == null ? new ArrayList<>() : clubs;
+          clubs.addAll(inField);
+        }
+        field = m.field();
+        count = 0;
+        inField.clear();
+      }
+      if (m.type() != EntityType.PERSON || m.role()) {
+        continue;
+      }
+      int[] span = bracketedName(fields.get(m.field()).display(), m.end());
+      if (span != null) {
+        count++;
+        inField.add(new int[] {m.field(), span[0], span[1]});
+      }
+    }
+    if (count >= 3) {
+      clubs = clubs == null ? new ArrayList<>() : clubs;
+      clubs.addAll(inField);
+    }
+    if (clubs == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int[] c : clubs) {
+      Mention same = null;
+      boolean country = false;
+      for (Mention m : out) {
+        if (m.field() == c[0] && m.start() < c[2] && c[1] < m.end()) {
+          KbEntity e = kb.apply(m.entityId());
+          if (m.start() == c[1] && m.end() == c[2]) {
+            same = m;
+          }
+          country |= m.type() == EntityType.PLACE && e != null && !town(e) && m.start() == c[1] && m.end() == c[2];
+        }
+      }
+      if (country || same != null && same.type() == EntityType.ORGANIZATION) {
+        continue;
+      }
+      out.removeIf(m -> m.field() == c[0] && m.start() < c[2] && c[1] < m.end());
+      String text = fields.get(c[0]).display().substring(c[1], c[2]);
+      out.add(new Mention(c[0], c[1], c[2], UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", MatchingForm.key(text)),
+          EntityType.ORGANIZATION, text, false));
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * The name in " (Name)" or " (note, Name)" right after {@code end}: one to four capitalised words (a
+   * leading "The" left out), or null.
+   */
+  static int[] bracketedName(String d, int end) {
+    if (end + 2 >= d.length() || d.charAt(end) != ' ' || d.charAt(end + 1) != '(') {
+      return null;
+    }
+    int close = d.indexOf(')', end + 2);
+    if (close < 0 || close - end > 60) {
+      return null;
+    }
+    int s = end + 2;
+    int comma = d.lastIndexOf(", ", close);
+    if (comma > s) {
+      for (int k = s; k < comma; k++) {
+        char c = d.charAt(k);
+        if (!Character.isLowerCase(c) && c != ' ' && c != '-') {
+          return null; // "(Name, Name)": no note before the club
+        }
+      }
+      s = comma + 2;
+    }
+    if (d.startsWith("The ", s)) {
+      s += 4;
+    }
+    int words = 0;
+    boolean wordStart = true;
+    for (int k = s; k < close; k++) {
+      char c = d.charAt(k);
+      if (c == ' ') {
+        wordStart = true;
+        continue;
+      }
+      if (wordStart) {
+        if (!Character.isUpperCase(c) && c != '&') {
+          return null;
+        }
+        words++;
+        wordStart = false;
+      } else if (!Character.isLetter(c) && c != '\'' && c != '-' && c != '.') {
+        return null;
+      }
+    }
+    if (words == 1 && close - s <= 3 && allCapitals(d, s, close)) {
+      return null; // (SA), (NZ): a country's short form, a national side
+    }
+    return words >= 1 && words <= MAX_CLUB_WORDS && d.charAt(close - 1) != ' ' ? new int[] {s, close} : null;
+  }
+
+  private static boolean allCapitals(String d, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isUpperCase(d.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
