@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.names.Fixtures;
@@ -32,6 +33,12 @@ final class EnglishClubs {
 
   private static final int MAX_CLUB_WORDS = 4;
 
+  /** A club the KB lacks: the id Arabic and Persian copy give the same club ({@link CrossScriptId}), else an English slug. */
+  private static String clubId(String text) {
+    String id = CrossScriptId.of(EntityType.ORGANIZATION, text);
+    return id != null ? id : UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", MatchingForm.key(text));
+  }
+
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     mentions = shortForms(fields, mentions, kb);
     if (!Fixtures.sport(fields)) {
@@ -49,8 +56,7 @@ final class EnglishClubs {
         if (clubs == null) {
           clubs = new HashMap<>();
         }
-        clubs.put(text, new Mention(m.field(), m.start(), m.end(),
-            UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", MatchingForm.key(text)), EntityType.ORGANIZATION, text, false));
+        clubs.put(text, new Mention(m.field(), m.start(), m.end(), clubId(text), EntityType.ORGANIZATION, text, false));
       }
     }
     if (clubs == null) {
@@ -230,7 +236,7 @@ final class EnglishClubs {
       }
       out.removeIf(m -> m.field() == c[0] && m.start() < c[2] && c[1] < m.end());
       String text = fields.get(c[0]).display().substring(c[1], c[2]);
-      out.add(new Mention(c[0], c[1], c[2], UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", MatchingForm.key(text)),
+      out.add(new Mention(c[0], c[1], c[2], clubId(text),
           EntityType.ORGANIZATION, text, false));
     }
     out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
