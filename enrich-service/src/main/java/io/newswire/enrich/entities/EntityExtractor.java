@@ -200,6 +200,7 @@ public final class EntityExtractor {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
       names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
+      names = PersianClubs.mark(fields, names, kb::get); // تیم راه ساری … بازیکن راه ساری: the club, city included
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = repeats.add(fields, names, language, id -> kb.get(id) != null); // آریل شارون … شارون: the surname alone is the same person

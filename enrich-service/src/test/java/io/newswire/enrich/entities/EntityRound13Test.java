@@ -63,4 +63,23 @@ class EntityRound13Test {
     assertNotNull(assad, all(es));
     assertSame(assad, mentioned(es, "الأسد"), all(es));
   }
+
+  @Test
+  void aClubNamedWithItsCityIsOneOrganisationEverywhere() {
+    List<Entity> es = run("fa", "عنوان",
+        "تیم فوتبال ماشین‌سازی تبریز هفته آینده در ورزشگاه یادگار امام به مصاف حریف خود می‌رود.",
+        "سرمربی ماشین‌سازی تبریز پس از تمرین دیروز از آمادگی بازیکنانش خبر داد.");
+    Entity club = mentioned(es, "ماشین‌سازی تبریز");
+    assertNotNull(club, all(es));
+    assertEquals(EntityType.ORGANIZATION, club.getType());
+    assertEquals(2, club.getMentions().size(), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "تبریز"), all(es));
+  }
+
+  @Test
+  void aTeamNamedByItsCityOrCountryIsNoClub() {
+    List<Entity> es = run("fa", "عنوان",
+        "تیم کشتی فرنگی تبریز عنوان سوم مسابقات را به دست آورد و تیم واترپلوی ایران نیز راهی مسابقات آسیایی شد.");
+    assertEquals(0, ofType(es, EntityType.ORGANIZATION), all(es));
+  }
 }
