@@ -43,6 +43,7 @@ public final class EntityExtractor {
   private final QuotedNewspapers newspapers;
   private final NisbaAdjectives nisbas;
   private final SeyedNames seyeds = new SeyedNames();
+  private final RepeatedNames repeats = new RepeatedNames();
   private final NameMatcher matcher;
   private final PhraseScanner scanner;
   private final KbLinker linker;
@@ -234,6 +235,10 @@ public final class EntityExtractor {
       names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
       names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
+      names = PersianClubs.mark(fields, names, kb::get); // تیم راه ساری … بازیکن راه ساری: the club, city included
+    }
+    if ("ar".equals(language) || "fa".equals(language)) {
+      names = repeats.add(fields, names, language, id -> kb.get(id) != null); // آریل شارون … شارون: the surname alone is the same person
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);

@@ -1,0 +1,127 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.UnknownNameLinker;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Persian: a club named by one or two words and its city (تیم راه ساری، تیم فوتبال گسترش فولاد تبریز، تیم کشتی
+ * فرنگی جراحی پاستور اندیمشک) is one organisation, city included, where a team's head (تیم، تیم‌های، باشگاه)
+ * and maybe its sport stand before the words; the same words and city elsewhere in the dispatch, with no
+ * head (بازیکن راه ساری، گسترش فولاد تبریز در …), are that club too. A team named by its city alone (تیم
+ * کشتی فرنگی اندیمشک) or a national team (تیم ملی) is no club; words that are another name are left alone.
+ */
+final class PersianClubs {
+  private static final Set<String> HEADS = MatchingForm.keys("تیم", "تیم‌های", "باشگاه");
+  /** Sports and their styles and age groups, between the head and the club's words. */
+  private static final Set<String> SPORTS = MatchingForm.keys("فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی",
+      "فرنگی", "آزاد", "ساحلی", "بانوان", "زنان", "مردان", "جوانان", "نوجوانان", "امید", "بزرگسالان", "پینگ‌پنگ", "تنیس", "شنا",
+      "وزنه‌برداری", "دوومیدانی", "ژیمناستیک", "تکواندو", "کاراته", "جودو", "بوکس", "هاکی", "واترپلو", "دوچرخه‌سواری");
+  /** Words that are no club's name (function words, national and provincial teams). */
+  private static final Set<String> NOT_NAMES = MatchingForm.keys("ملی", "منتخب", "استان", "شهر", "شهرستان", "کشور", "و", "در",
+      "به", "از", "با", "برای", "که", "این", "آن", "یک", "دو", "سه", "میزبان", "مهمان", "حریف", "مقابل", "برابر", "زیر", "سال",
+      "های", "ها", "لیگ", "دسته", "برتر", "برتری", "اول", "دوم", "سوم", "قهرمان", "حاضر", "خود", "دیگر", "اصلی", "جدید", "هایی", "مثل", "مانند", "چون", "همچون");
+
+  private PersianClubs() {}
+
+  /** @param kb the knowledge base's entity of an id, or null: a club's city lies within a country (a country's team is national) */
+  static List<Mention> mark(List<FieldText> fields, List<Mention> names, java.util.function.Function<String, KbEntity> kb) {
+    Map<String, String> clubs = null; // matching form of the club's words and city -> display name
+    for (Mention m : names) {
+      if (m.type() != EntityType.PLACE || m.role()) {
+        continue;
+      }
+      KbEntity place = kb.apply(m.entityId());
+      if (place == null || place.attr("within") == null) {
+        continue; // a country (تیم واترپلوی ایران، الغرافه قطر) or a place the KB does not know
+      }
+      String d = fields.get(m.field()).display();
+      int[] before = new int[6]; // start and end of the three words before the place, nearest first
+      int n = 0;
+      int p = m.start();
+      while (n < 3) {
+        int e = p;
+        while (e > 0 && d.charAt(e - 1) == ' ') {
+          e--;
+        }
+        if (e == p || e == 0) {
+          break; // punctuation or the field's start before the place
+        }
+        int s = e;
+        while (s > 0 && (Character.isLetter(d.charAt(s - 1)) || d.charAt(s - 1) == '\u200c')) {
+          s--;
+        }
+        if (s == e) {
+          break;
+        }
+        before[2 * n] = s;
+        before[2 * n + 1] = e;
+        n++;
+        p = s;
+      }
+      for (int k = 1; k <= 2 && k < n; k++) {
+        int start = before[2 * (k - 1)];
+        boolean named = true;
+        for (int j = 0; j < k; j++) {
+          String w = MatchingForm.key(d.substring(before[2 * j], before[2 * j + 1]));
+          if (NOT_NAMES.contains(w) || SPORTS.contains(w) || HEADS.contains(w)
+              || Mention.overlapping(names, m.field(), before[2 * j], before[2 * j + 1]) != null) {
+            named = false;
+          }
+        }
+        if (!named) {
+          break;
+        }
+        int j = k;
+        while (j < n && SPORTS.contains(MatchingForm.key(d.substring(before[2 * j], before[2 * j + 1])))) {
+          j++;
+        }
+        if (j < n && HEADS.contains(MatchingForm.key(d.substring(before[2 * j], before[2 * j + 1])))) {
+          if (clubs == null) {
+            clubs = new LinkedHashMap<>();
+          }
+          clubs.putIfAbsent(MatchingForm.key(d.substring(start, m.end())), d.substring(start, m.end()));
+          break;
+        }
+      }
+    }
+    if (clubs == null) {
+      return names;
+    }
+    List<Mention> out = new ArrayList<>(names);
+    for (Map.Entry<String, String> club : clubs.entrySet()) {
+      String key = club.getKey();
+      String id = UnknownNameLinker.slug(EntityType.ORGANIZATION, "fa", key);
+      for (FieldText f : fields) {
+        String form = f.form().text();
+        for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
+          int end = at + key.length();
+          if ((at > 0 && Character.isLetter(form.charAt(at - 1))) || (end < form.length() && Character.isLetter(form.charAt(end)))) {
+            continue;
+          }
+          int ds = f.form().displayIndex(at);
+          int de = f.form().displayEnd(end);
+          boolean free = true;
+          for (Mention o : out) {
+            if (o.field() == f.index() && o.start() < de && ds < o.end() && (o.start() < ds || o.end() > de)) {
+              free = false; // a longer name around it
+            }
+          }
+          if (!free) {
+            continue;
+          }
+          out.removeIf(o -> o.field() == f.index() && o.start() >= ds && o.end() <= de);
+          out.add(new Mention(f.index(), ds, de, id, EntityType.ORGANIZATION, club.getValue(), false));
+        }
+      }
+    }
+    return out;
+  }
+}

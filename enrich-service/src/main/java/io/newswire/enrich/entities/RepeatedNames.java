@@ -1,0 +1,252 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Document-level name consistency for Arabic and Persian copy, where no capital marks a bare surname: once
+ * a person is named with two words or more, the same dispatch's bare mentions of the surname (the name's
+ * last word: شارون after آریل شارون, before it in the headline too) are that person. A Persian surname of
+ * two words is learnt the same way: when the word after a person's name repeats with the name's last word
+ * elsewhere in the dispatch (محمد حسن اکبری مطلق … اکبری مطلق گفت), both words are the surname and the
+ * name takes the second. Guards against common words: a surname of three letters or more that is no given
+ * name and no function word, not the text of another entity of the article, not shared by two people of
+ * the article, and not right after a given name (another person of the same surname).
+ */
+final class RepeatedNames {
+  /** Function words, pronouns and verbs that may end a cut name or follow one (matching form). */
+  private static final Set<String> FUNCTION = MatchingForm.keys(
+      "و", "در", "به", "از", "که", "با", "را", "این", "آن", "برای", "گفت", "است", "بود", "شد", "کرد", "نیز", "هم", "تا",
+      "یا", "اما", "بر", "امروز", "دیروز", "روز", "وی", "او", "ایشان", "پس", "پیش", "بین", "طی", "افزود", "همچنین",
+      "ضمن", "درباره", "هنگام", "گفته", "کرده", "نمود", "داشت", "دارد", "ابتدا", "سپس", "اکنون", "هفته", "سال", "ماه",
+      "في", "من", "على", "الى", "إلى", "عن", "مع", "أن", "إن", "ان", "التي", "الذي", "هذا", "هذه", "ذلك", "قال", "وقال",
+      "كما", "لكن", "أو", "ثم", "قد", "لم", "كان", "كانت", "هو", "هي", "أمس", "اليوم", "يوم", "حيث", "بين", "خلال", "بعد",
+      "قبل", "عند", "منذ", "لدى", "أيضا", "الله", "الدين", "بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد",
+      // role nouns in apposition after a name (X جانشین فرمانده): they end it
+      "جانشین", "فرمانده", "معاون", "مدیر", "مدیرکل", "دبیر", "دبیرکل", "عضو", "نماینده", "سرپرست", "مشاور", "سفیر",
+      "استاندار", "فرماندار", "سرمربی", "رئیس", "وزیر", "سخنگوی", "مسئول", "کارشناس", "بازیکن", "مربی", "نخست",
+      // titles and ordinals a cut or over-long name may end with (ولي العهد، جورج الخامس)
+      "ولي", "العهد", "الأول", "أول", "الثاني", "الثالث", "الرابع", "الخامس", "الحاج", "الشيخ", "السيد", "الأمير", "الملك",
+      "المهندس", "الدكتور", "اللواء", "العميد", "حاج", "شیخ", "سید", "دکتر", "مهندس", "اسلام", "انقلاب");
+  /** Words that chain an Arabic name (لبيد بن ربيعة): the word after them is no surname of its own. */
+  private static final Set<String> CHAIN = MatchingForm.keys("بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "أبي", "ابي");
+  private static final String ARABIC_CLITICS = "وبلف";
+  private static final String FINAL_YEH = MatchingForm.key("ی");
+  /** Persian surname suffixes (matching form). */
+  private static final List<String> SURNAME_SUFFIXES = List.copyOf(MatchingForm.keys("زاده", "پور", "نیا", "فر", "راد", "نژاد", "وند", "کیا", "منش", "لو"));
+
+  private final Set<String> given = GivenNames.persian();
+  private final Set<String> arabicGiven = GivenNames.arabic();
+
+  /**
+   * @param isKb whether an entity id is the knowledge base's (a known person's surname is repeated whatever
+   *             his given name; an unknown one's only after a given name: سرطان البنكرياس is no person's name)
+   */
+  List<Mention> add(List<FieldText> fields, List<Mention> names, String language, java.util.function.Predicate<String> isKb) {
+    boolean arabic = "ar".equals(language);
+    List<Mention> out = null;
+    Map<String, String> surnames = new HashMap<>(); // surname key -> entity id, "" when two people share it
+    Map<String, Mention> people = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      if (m.type() != EntityType.PERSON || m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      int sp = d.lastIndexOf(' ', m.end() - 1);
+      if (sp < m.start()) {
+        continue; // one word: no surname of its own
+      }
+      String last = MatchingForm.key(d.substring(sp + 1, m.end()));
+      boolean known = isKb.test(m.entityId());
+      if (!known) {
+        // a person the KB lacks: Persian only (the Arabic model's guesses are too loose to repeat), opened by a
+        // given name (سرطان البنكرياس is no one's name)
+        int firstEnd = d.indexOf(' ', m.start());
+        String first = MatchingForm.key(d.substring(m.start(), firstEnd));
+        if (arabic || (!given.contains(first) && !arabicGiven.contains(first))) {
+          continue;
+        }
+      }
+      if (!arabic) {
+        Mention longer = twoWordSurname(fields, names, m, last);
+        if (longer != m) {
+          if (out == null) {
+            out = new ArrayList<>(names);
+          }
+          out.set(i, longer);
+          last = last + " " + MatchingForm.key(d.substring(m.end(), longer.end()).strip());
+          m = longer;
+        }
+      }
+      if (!surnameShaped(last) || (arabic && last.startsWith("ال") && last.endsWith("ي")) || (!known && !persianSurname(last))) {
+        continue; // الروسي، المصري: a nisba after a name may be a nationality, not the surname
+      }
+      String prior = surnames.putIfAbsent(last, m.entityId());
+      if (prior != null && !prior.equals(m.entityId())) {
+        surnames.put(last, "");
+      }
+      people.putIfAbsent(m.entityId(), m);
+    }
+    List<Mention> current = out == null ? names : out;
+    if (surnames.isEmpty()) {
+      return current;
+    }
+    Set<String> others = new HashSet<>();
+    for (Mention m : current) {
+      if (m.type() != EntityType.PERSON) {
+        others.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())));
+      }
+    }
+    List<Mention> added = new ArrayList<>();
+    Map<Mention, Mention> replaced = new HashMap<>();
+    for (Map.Entry<String, String> e : surnames.entrySet()) {
+      String key = e.getKey();
+      if (e.getValue().isEmpty() || others.contains(key)) {
+        continue;
+      }
+      Mention person = people.get(e.getValue());
+      for (FieldText f : fields) {
+        String form = f.form().text();
+        for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
+          int end = at + key.length();
+          if (!boundaryBefore(form, at, arabic) || (end < form.length() && Character.isLetter(form.charAt(end)))) {
+            continue;
+          }
+          int ds = f.form().displayIndex(at);
+          int de = f.form().displayEnd(end);
+          Mention inside = Mention.overlapping(current, f.index(), ds, de);
+          if (inside != null && inside.entityId().equals(person.entityId()) && inside.start() == ds && inside.end() < de
+              && !inside.role()) {
+            replaced.put(inside, new Mention(f.index(), ds, de, person.entityId(), EntityType.PERSON, inside.name(), false));
+            continue; // اکبری found alone where the dispatch writes the two-word surname: the whole surname
+          }
+          if (inside != null || Mention.overlapping(added, f.index(), ds, de) != null || afterGivenName(form, at)) {
+            continue;
+          }
+          added.add(new Mention(f.index(), ds, de, person.entityId(), EntityType.PERSON, person.name(), false));
+        }
+      }
+    }
+    if (added.isEmpty() && replaced.isEmpty()) {
+      return current;
+    }
+    List<Mention> all = new ArrayList<>(current.size() + added.size());
+    for (Mention m : current) {
+      all.add(replaced.getOrDefault(m, m));
+    }
+    all.addAll(added);
+    return all;
+  }
+
+  /**
+   * The person mention {@code m} with the word after it when that word and the name's last word repeat
+   * together elsewhere in the dispatch (a two-word surname the recognizer cut), else {@code m}.
+   */
+  private Mention twoWordSurname(List<FieldText> fields, List<Mention> names, Mention m, String last) {
+    FieldText f = fields.get(m.field());
+    String d = f.display();
+    int s = m.end();
+    if (s >= d.length() || d.charAt(s) != ' ') {
+      return m;
+    }
+    s++;
+    int w = s;
+    while (w < d.length() && (Character.isLetter(d.charAt(w)) || d.charAt(w) == '\u200c' || Character.getType(d.charAt(w)) == Character.NON_SPACING_MARK)) {
+      w++;
+    }
+    if (w == s || (w < d.length() && !Character.isWhitespace(d.charAt(w)) && !isPunctuation(d.charAt(w)))) {
+      return m;
+    }
+    String next = MatchingForm.key(d.substring(s, w));
+    if (!surnameShaped(next) || !persianSurname(next) || Mention.overlapping(names, m.field(), s, w) != null) {
+      return m;
+    }
+    String pair = last + " " + next;
+    for (FieldText o : fields) {
+      String form = o.form().text();
+      for (int at = form.indexOf(pair); at >= 0; at = form.indexOf(pair, at + 1)) {
+        int end = at + pair.length();
+        if (o == f && o.form().displayIndex(at) < m.end() && o.form().displayIndex(at) >= m.start()) {
+          continue; // the occurrence inside this name is not a repeat
+        }
+        if (boundaryBefore(form, at, false) && (end == form.length() || !Character.isLetter(form.charAt(end)))
+            && !afterGivenName(form, at)) {
+          return new Mention(m.field(), m.start(), w, m.entityId(), m.type(), m.name(), m.role());
+        }
+      }
+    }
+    return m;
+  }
+
+  /**
+   * Shaped like a Persian surname: its last word ends in ی (حسینی، تخت روانچی، صالحی امیری) or in a surname
+   * suffix after a stem (حسین‌زاده، علی‌پور، بزرگ‌نیا); nouns and verbs (باعث، نظر، گرفته‌اند) are not.
+   */
+  private static boolean persianSurname(String key) {
+    int sp = key.lastIndexOf(' ');
+    String word = sp < 0 ? key : key.substring(sp + 1);
+    if (word.endsWith(FINAL_YEH)) {
+      return true;
+    }
+    for (String suffix : SURNAME_SUFFIXES) {
+      if (word.endsWith(suffix) && (word.length() > suffix.length() + 1 || sp > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPunctuation(char c) {
+    return !Character.isLetterOrDigit(c) && c != '\u200c';
+  }
+
+  private boolean surnameShaped(String key) {
+    int letters = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (c != ' ') {
+        return false;
+      }
+    }
+    return letters >= 3 && !FUNCTION.contains(key) && !given.contains(key) && !arabicGiven.contains(key);
+  }
+
+  private static boolean boundaryBefore(String form, int at, boolean arabic) {
+    if (at == 0 || !Character.isLetter(form.charAt(at - 1))) {
+      return true;
+    }
+    // Arabic: one clitic (و، ب، ل، ف) glued before the name, which the mention leaves out
+    return arabic && ARABIC_CLITICS.indexOf(form.charAt(at - 1)) >= 0 && (at == 1 || !Character.isLetter(form.charAt(at - 2)));
+  }
+
+  /** The word before {@code at} is a given name: another person sharing the surname, or a name found cut. */
+  private boolean afterGivenName(String form, int at) {
+    int e = at;
+    while (e > 0 && !Character.isLetter(form.charAt(e - 1))) {
+      if (form.charAt(e - 1) != ' ') {
+        return false; // punctuation between: no name run
+      }
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(form.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e) {
+      return false;
+    }
+    String w = form.substring(s, e);
+    return given.contains(w) || arabicGiven.contains(w) || CHAIN.contains(w);
+  }
+}
