@@ -1,6 +1,8 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.CrossScriptId;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.normalization.MatchingForm;
@@ -98,7 +100,10 @@ final class PersianClubs {
     List<Mention> out = new ArrayList<>(names);
     for (Map.Entry<String, String> club : clubs.entrySet()) {
       String key = club.getKey();
-      String id = UnknownNameLinker.slug(EntityType.ORGANIZATION, "fa", key);
+      // named and identified as ArabicClubs does: the romanized name, and the id English or Arabic copy gives it
+      String name = CrossScriptName.romanize(club.getValue(), "fa");
+      String crossScript = CrossScriptId.of(EntityType.ORGANIZATION, name);
+      String id = crossScript != null ? crossScript : UnknownNameLinker.slug(EntityType.ORGANIZATION, "fa", key);
       for (FieldText f : fields) {
         String form = f.form().text();
         for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
@@ -118,7 +123,7 @@ final class PersianClubs {
             continue;
           }
           out.removeIf(o -> o.field() == f.index() && o.start() >= ds && o.end() <= de);
-          out.add(new Mention(f.index(), ds, de, id, EntityType.ORGANIZATION, club.getValue(), false));
+          out.add(new Mention(f.index(), ds, de, id, EntityType.ORGANIZATION, name, false));
         }
       }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
@@ -74,6 +75,9 @@ class EntityRound13Test {
     assertEquals(EntityType.ORGANIZATION, club.getType());
     assertEquals(2, club.getMentions().size(), all(es));
     assertEquals(0, mentionsOf(es, EntityType.PLACE, "تبریز"), all(es));
+    // an English-letter name, and the id English or Arabic copy gives the same club
+    assertTrue(club.getName().endsWith("Tabriz"), club.getName());
+    assertTrue(club.getId().startsWith("org:name:") && club.getId().endsWith("-tabriz"), club.getId());
   }
 
   @Test
