@@ -606,7 +606,6 @@ public final class QuoteExtractor {
     return !f.spans.isEmpty() && !f.spans.get(f.spans.size() - 1).closed();
   }
 
-  /** Every quote of one field: speaker lines, direct and indirect, overlaps settled, in reading order. */
   /** How often a short marked phrase must recur in an article to be a name or term rather than words said. */
   private static final int TERM_REPEATS = 3;
   /** Most words of such a marked term. */
@@ -644,6 +643,7 @@ public final class QuoteExtractor {
     return !terms.isEmpty() && terms.contains(f.text.substring(d.start(), d.end()).strip());
   }
 
+  /** Every quote of one field: speaker lines, direct and indirect, overlaps settled, in reading order. */
   private static List<Candidate> candidates(FieldView f, SpeakerTracker tracker, boolean carried, SpeakerRef colonSpeaker,
       Set<String> terms) {
     List<Candidate> out = new ArrayList<>();
