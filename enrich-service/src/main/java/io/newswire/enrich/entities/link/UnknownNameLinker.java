@@ -183,8 +183,13 @@ public final class UnknownNameLinker {
         String name = displayName(text, c.type(), lang);
         // ... but not a name the KB gives an entity (قم as Qom, كرج as Karaj where the KB's alias did not
         // link): a second id for it would split that entity's identity, so the slug stays
-        String nameKey = MatchingForm.key(name);
-        String id = aliasIndex.containsKey(nameKey) || kbNames.contains(nameKey) ? null : CrossScriptId.of(c.type(), name);
+        String id = CrossScriptId.of(c.type(), name);
+        if (id != null) { // the name's key only when there is an id to withhold (most names get none)
+          String nameKey = MatchingForm.key(name);
+          if (aliasIndex.containsKey(nameKey) || kbNames.contains(nameKey)) {
+            id = null;
+          }
+        }
         m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, key), c.type(), name, false);
       }
       taken.add(m);
