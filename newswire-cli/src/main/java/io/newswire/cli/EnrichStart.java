@@ -74,11 +74,13 @@ final class EnrichStart {
   Enricher enricher() {
     Enricher e = enricher;
     if (e == null) {
+      // wait outside the lock: buildQuotes() on the main thread must not queue behind the extractor's load
+      EntityExtractor entityExtractor = join();
       synchronized (this) {
         e = enricher;
         if (e == null) {
           buildQuotes();
-          enricher = e = new Enricher(join(), quotes, Clock.systemUTC());
+          enricher = e = new Enricher(entityExtractor, quotes, Clock.systemUTC());
         }
       }
     }
