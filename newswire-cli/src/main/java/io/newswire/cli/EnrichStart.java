@@ -7,6 +7,7 @@ import io.newswire.enrich.quotes.QuoteExtractor;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * The start of {@code newswire enrich} on two cores. The entity extractor (knowledge base, name
@@ -25,9 +26,14 @@ final class EnrichStart {
   private QuoteExtractor quotes;
 
   private EnrichStart() {
+    this(m -> EntityExtractor.withModels(KnowledgeBase.load(), m));
+  }
+
+  /** {@code build} makes the extractor on the start thread (a test gives one that fails). */
+  EnrichStart(Function<EntityExtractor.ShippedModels, EntityExtractor> build) {
     Thread t = new Thread(() -> {
       try {
-        entities.complete(EntityExtractor.withModels(KnowledgeBase.load(), models));
+        entities.complete(build.apply(models));
       } catch (Throwable e) {
         entities.completeExceptionally(e);
       }
@@ -68,11 +74,13 @@ final class EnrichStart {
   Enricher enricher() {
     Enricher e = enricher;
     if (e == null) {
+      // wait outside the lock: buildQuotes() on the main thread must not queue behind the extractor's load
+      EntityExtractor entityExtractor = join();
       synchronized (this) {
         e = enricher;
         if (e == null) {
           buildQuotes();
-          enricher = e = new Enricher(join(), quotes, Clock.systemUTC());
+          enricher = e = new Enricher(entityExtractor, quotes, Clock.systemUTC());
         }
       }
     }
@@ -83,13 +91,11 @@ final class EnrichStart {
     try {
       return entities.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
+      // A new exception for each caller, naming what failed: every waiting worker gets one, and
+      // OrderedWorkers rethrows them within one try-with-resources, where the same object twice would
+      // surface as "Self-suppression not permitted" instead of the load's own error.
+      throw new IllegalStateException("enrich: loading the knowledge base and entity extractor failed: "
+          + e.getCause(), e.getCause());
     }
   }
 }

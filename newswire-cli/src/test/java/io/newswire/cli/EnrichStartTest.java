@@ -2,6 +2,7 @@ package io.newswire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.Enricher;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class EnrichStartTest {
   private static final List<String> SAMPLES = List.of("mehr-ar-pezeshkian-qatar.txt", "ap-en-port-reopens.txt",
@@ -35,6 +37,24 @@ class EnrichStartTest {
       assertEquals(expected, actual, name);
     }
     assertSame(start.enricher(), start.enricher(), "one enricher per start");
+  }
+
+  @Test
+  @Timeout(60)
+  void aFailingLoadSurfacesAsItsOwnErrorFromEveryWorker() {
+    EnrichStart start = new EnrichStart(m -> {
+      throw new IllegalStateException("kb: bad row 12");
+    });
+    // more tasks than the workers' window, so one fails in submit and the rest in close (suppressed)
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+      try (OrderedWorkers<Enricher> workers = new OrderedWorkers<>(2, x -> {})) {
+        for (int i = 0; i < 20; i++) {
+          workers.submit(start::enricher);
+        }
+      }
+    });
+    assertTrue(e.getMessage().contains("kb: bad row 12"), e.getMessage());
+    assertTrue(e.getMessage().contains("knowledge base"), e.getMessage());
   }
 
   private static ParsedArticle parse(DispatchParser parser, String name) throws Exception {

@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
@@ -165,7 +166,7 @@ final class ArabicClubs {
         String[] club = clubs.get(bare);
         if (club == null) {
           String name = CrossScriptName.romanize(d.substring(start, end), "ar");
-          String id = io.newswire.enrich.entities.link.CrossScriptId.of(EntityType.ORGANIZATION, name); // one id with English copy's club
+          String id = CrossScriptId.of(EntityType.ORGANIZATION, name); // one id with English copy's club
           club = new String[] {id != null ? id : UnknownNameLinker.slug(EntityType.ORGANIZATION, "ar", bare), name};
           clubs.put(bare, club);
         }

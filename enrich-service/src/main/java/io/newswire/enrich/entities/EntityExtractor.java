@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.link.CueIndex;
 import io.newswire.enrich.entities.link.KbLinker;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.PartialNameMerger;
+import io.newswire.enrich.entities.link.Provinces;
 import io.newswire.enrich.entities.link.QuotedNewspapers;
 import io.newswire.enrich.entities.link.RoleResolver;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
@@ -229,10 +230,10 @@ public final class EntityExtractor {
     if ("ar".equals(language)) {
       names = ArabicClubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
-      names = io.newswire.enrich.entities.link.Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
+      names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
     }
     if ("fa".equals(language)) {
-      names = io.newswire.enrich.entities.link.Provinces.split(fields, names, kb::get); // استان کرمانشاه
+      names = Provinces.split(fields, names, kb::get); // استان کرمانشاه
       names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
       names = PersianClubs.mark(fields, names, kb::get); // تیم راه ساری … بازیکن راه ساری: the club, city included

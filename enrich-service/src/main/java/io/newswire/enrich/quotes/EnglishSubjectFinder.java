@@ -676,7 +676,8 @@ final class EnglishSubjectFinder {
       int from = f.sentenceStart(p.start());
       int opening = f.tokens.get(f.tokenAtOrAfter(from)).start(); // the sentence's first word (at most p)
       MentionRef subject = null;
-      for (MentionRef m : f.mentionsIn(from, p.start())) {
+      List<MentionRef> named = f.mentionsIn(from, p.start());
+      for (MentionRef m : named) {
         if (!m.person()) {
           continue;
         }
@@ -689,7 +690,7 @@ final class EnglishSubjectFinder {
       if (subject != null && f.tokenAtOrAfter(subject.end()) < j) {
         return SpeakerRef.of(subject, subject.text()).pronoun(p.raw());
       }
-      MentionRef before = f.mentionsIn(from, p.start()).isEmpty() ? previousSubject(f, from) : null;
+      MentionRef before = named.isEmpty() ? previousSubject(f, from) : null;
       if (before != null) {
         return SpeakerRef.of(before, before.text()).pronoun(p.raw());
       }
@@ -712,8 +713,10 @@ final class EnglishSubjectFinder {
       return null;
     }
     int start = f.sentenceStart(back);
-    if (f.spans.stream().anyMatch(q -> q.outerEnd() > start && q.outerStart() < from)) {
-      return null; // someone is quoted there: the tracker holds the speaker
+    for (QuoteSpan q : f.spans) {
+      if (q.outerEnd() > start && q.outerStart() < from) {
+        return null; // someone is quoted there: the tracker holds the speaker
+      }
     }
     MentionRef m = null;
     // the subject's name, after capitalised titles only ('Prime Minister Tony Blair', 'Mr Blair')

@@ -456,6 +456,9 @@ public final class QuoteExtractor {
         && bareNameSentence(views.get(whereRead.get(j)[0]), whereRead.get(j)[1], lexicon) ? next : null;
   }
 
+  /** Most words of a speaker text {@link #guessedRoleNamedNext} takes for a role phrase. */
+  private static final int GUESSED_ROLE_MAX_WORDS = 8;
+
   /**
    * A Persian role speaker the reading gave the person named just before ('دبیر هیئت فوتبال استان گفت:'
    * after another official's words) although no binding says so, and whose words the next paragraph goes on
@@ -467,7 +470,7 @@ public final class QuoteExtractor {
       int i) {
     SpeakerRef s = speakers.get(i);
     List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
-    if (words.isEmpty() || words.size() > 8 || lexicon.match(words, 0, CueKind.ROLE) == null) {
+    if (words.isEmpty() || words.size() > GUESSED_ROLE_MAX_WORDS || lexicon.match(words, 0, CueKind.ROLE) == null) {
       return;
     }
     for (MentionRef m : views.get(whereRead.get(i)[0]).mentions) {
@@ -606,7 +609,6 @@ public final class QuoteExtractor {
     return !f.spans.isEmpty() && !f.spans.get(f.spans.size() - 1).closed();
   }
 
-  /** Every quote of one field: speaker lines, direct and indirect, overlaps settled, in reading order. */
   /** How often a short marked phrase must recur in an article to be a name or term rather than words said. */
   private static final int TERM_REPEATS = 3;
   /** Most words of such a marked term. */
@@ -644,6 +646,7 @@ public final class QuoteExtractor {
     return !terms.isEmpty() && terms.contains(f.text.substring(d.start(), d.end()).strip());
   }
 
+  /** Every quote of one field: speaker lines, direct and indirect, overlaps settled, in reading order. */
   private static List<Candidate> candidates(FieldView f, SpeakerTracker tracker, boolean carried, SpeakerRef colonSpeaker,
       Set<String> terms) {
     List<Candidate> out = new ArrayList<>();

@@ -4,8 +4,11 @@ import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,7 +32,7 @@ public final class OrganisationName {
   private static final String BOURSE = MatchingForm.key("بورصة");
   private static final String MARKET = MatchingForm.key("سوق");
   /** Countries of the nationality words: a country goes after the name (of Iran), a town or province before it. */
-  private static final java.util.Set<String> COUNTRIES = countries();
+  private static final Set<String> COUNTRIES = countries();
   private static final String AND = MatchingForm.key("و");
   private static final String ALL = MatchingForm.key("کل");
   private static final String DEPARTMENT = MatchingForm.key("اداره");
@@ -38,13 +41,13 @@ public final class OrganisationName {
   private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
-  private static final java.util.Set<String> PLURALS = java.util.Set.of(MatchingForm.key("ها"), MatchingForm.key("های"));
+  private static final Set<String> PLURALS = Set.of(MatchingForm.key("ها"), MatchingForm.key("های"));
   /** Royal and religious titles that name a body after a person (جامعة الملك خالد: King Khalid University). */
   private static final Map<String, String> NAMED_AFTER = Map.of(MatchingForm.key("الملك"), "King", MatchingForm.key("الامير"), "Prince",
       MatchingForm.key("امام"), "Imam");
 
   /** Units of a parliament that Persian names after it (کمیسیون … مجلس شورای اسلامی). */
-  private static final java.util.Set<String> PARLIAMENT_UNITS = MatchingForm.keys("کمیسیون", "کمیته", "فراکسیون");
+  private static final Set<String> PARLIAMENT_UNITS = MatchingForm.keys("کمیسیون", "کمیته", "فراکسیون");
   private static final String MAJLIS = MatchingForm.key("مجلس");
   private static final String SHURA = MatchingForm.key("شورای");
   private static final String ISLAMIC = MatchingForm.key("اسلامی");
@@ -91,7 +94,7 @@ public final class OrganisationName {
   private static final String SCIENCES = MatchingForm.key("علوم");
   private static final String MEDICAL = MatchingForm.key("پزشکی");
   private static final String SERVICES = MatchingForm.key("خدمات");
-  private static final java.util.Set<String> HEALTH_CARE = MatchingForm.keys("بهداشتی", "درمانی");
+  private static final Set<String> HEALTH_CARE = MatchingForm.keys("بهداشتی", "درمانی");
   private static final String CITY = MatchingForm.key("شهر");
 
   /**
@@ -448,10 +451,10 @@ public final class OrganisationName {
   }
 
   /** Adjectives of rank or scope, which English puts before the other adjectives of a name. */
-  private static final java.util.Set<String> SCOPE = java.util.Set.of("Supreme", "International", "General", "Regional");
+  private static final Set<String> SCOPE = Set.of("Supreme", "International", "General", "Regional");
 
   /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
-  private static final java.util.Set<String> ARMED = java.util.Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");
+  private static final Set<String> ARMED = Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");
   /** A country's nationality adjective, the first the word table gives for it. */
   private static final Map<String, String> NATIONALITIES = nationalities();
 
@@ -465,14 +468,14 @@ public final class OrganisationName {
     return Map.copyOf(out);
   }
 
-  private static java.util.Set<String> countries() {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>();
     for (Entry e : WORDS.values()) {
       if (e.kind == Kind.NATION) {
         out.add(e.extra);
       }
     }
-    return java.util.Set.copyOf(out);
+    return Set.copyOf(out);
   }
 
   /**
@@ -480,13 +483,13 @@ public final class OrganisationName {
    * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities are not among
    * them (a name that holds one is some country's body).
    */
-  static java.util.Set<String> genericWords() {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> genericWords() {
+    Set<String> out = new HashSet<>();
     for (Entry e : WORDS.values()) {
       if (e.kind != Kind.NATION) {
         for (String w : e.english.split("[ {}']+")) {
           if (!w.isEmpty()) {
-            out.add(w.toLowerCase(java.util.Locale.ROOT));
+            out.add(w.toLowerCase(Locale.ROOT));
           }
         }
       }
@@ -497,7 +500,7 @@ public final class OrganisationName {
   private static Map<String, Entry> load() {
     Map<String, Entry> out = new HashMap<>();
     for (String[] c : TsvRows.of("/entities/org-names.tsv")) {
-      Kind kind = Kind.valueOf(c[1].toUpperCase(java.util.Locale.ROOT));
+      Kind kind = Kind.valueOf(c[1].toUpperCase(Locale.ROOT));
       out.putIfAbsent(MatchingForm.key(c[0]), new Entry(kind, c[2], c.length > 3 ? c[3] : ""));
     }
     return Map.copyOf(out);

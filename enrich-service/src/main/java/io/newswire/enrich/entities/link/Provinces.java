@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class Provinces {
         KbEntity e = kb.apply(m.entityId());
         if (e != null && "IR".equals(e.attr("iso2")) && !"3".equals(e.attr("rank"))) {
           if (provinces == null) {
-            provinces = new java.util.HashSet<>();
+            provinces = new HashSet<>();
           }
           provinces.add(m.entityId());
         }
@@ -84,12 +85,12 @@ public final class Provinces {
       }
       if (GOVERNORATE_WORDS.contains(wordBefore(fields.get(m.field()).display(), m.start()))) {
         if (governorates == null) {
-          governorates = new java.util.HashSet<>();
+          governorates = new HashSet<>();
         }
         governorates.add(m.entityId());
       } else {
         if (elsewhere == null) {
-          elsewhere = new java.util.HashSet<>();
+          elsewhere = new HashSet<>();
         }
         elsewhere.add(m.entityId());
       }

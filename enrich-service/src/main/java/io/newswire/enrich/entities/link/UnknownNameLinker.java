@@ -14,6 +14,7 @@ import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,12 +60,12 @@ public final class UnknownNameLinker {
         addTo(aliasIndex, MatchingForm.key(a.text()), e);
       }
     }
-    java.util.HashSet<String> names = new java.util.HashSet<>();
+    HashSet<String> names = new HashSet<>();
     for (KbEntity e : kb.entities()) {
       names.add(MatchingForm.key(e.name()));
     }
     kbNames = Set.copyOf(names);
-    java.util.HashSet<String> t = new java.util.HashSet<>();
+    HashSet<String> t = new HashSet<>();
     for (String w : kb.titles().allCueWords()) {
       for (String part : MatchingForm.key(w).split(" ")) {
         t.add(part);
@@ -95,7 +96,7 @@ public final class UnknownNameLinker {
             if (k.length() >= 4) {
               addTo(byKey, k, e);
               if (Clitics.isArabicScript(name.charAt(0))) {
-                firsts.computeIfAbsent(e.id(), x -> new java.util.HashSet<>()).add(MatchingForm.key(name.substring(0, space)));
+                firsts.computeIfAbsent(e.id(), x -> new HashSet<>()).add(MatchingForm.key(name.substring(0, space)));
               }
             }
           }
@@ -182,8 +183,13 @@ public final class UnknownNameLinker {
         String name = displayName(text, c.type(), lang);
         // ... but not a name the KB gives an entity (قم as Qom, كرج as Karaj where the KB's alias did not
         // link): a second id for it would split that entity's identity, so the slug stays
-        String nameKey = MatchingForm.key(name);
-        String id = aliasIndex.containsKey(nameKey) || kbNames.contains(nameKey) ? null : CrossScriptId.of(c.type(), name);
+        String id = CrossScriptId.of(c.type(), name);
+        if (id != null) { // the name's key only when there is an id to withhold (most names get none)
+          String nameKey = MatchingForm.key(name);
+          if (aliasIndex.containsKey(nameKey) || kbNames.contains(nameKey)) {
+            id = null;
+          }
+        }
         m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, key), c.type(), name, false);
       }
       taken.add(m);
@@ -234,7 +240,7 @@ public final class UnknownNameLinker {
 
   /** Matching forms of every name the article writes (KB mentions and candidates), for clitic checks. */
   private static Set<String> writtenNames(List<FieldText> fields, List<Mention> known, List<Candidate> candidates) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (Mention m : known) {
       out.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())));
     }

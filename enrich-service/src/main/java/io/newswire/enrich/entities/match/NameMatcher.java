@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds knowledge-base aliases in a field: the hits of one Aho-Corasick pass over the matching form
@@ -44,7 +45,7 @@ public final class NameMatcher {
 
   // The alias tests below are per char, as chars() streams were; loops and one compiled pattern because
   // this runs for every alias at start-up (a regex compile per alias was a tenth of the matcher's build).
-  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
 
   private static boolean hasLatinLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
