@@ -116,7 +116,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     Fixtures.retype(found);
     Fixtures.results(found);
     Fixtures.scoreLines(found);
-    Fixtures.clubCues(found, Fixtures.sport(fields), lowerWords);
+    Fixtures.clubCues(found, fields, lowerWords);
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);
