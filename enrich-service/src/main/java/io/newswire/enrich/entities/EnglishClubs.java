@@ -5,11 +5,14 @@ import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.names.Fixtures;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -24,7 +27,8 @@ import java.util.function.Function;
  *   <li>a town (a knowledge-base place within a country, or a place the KB lacks) or a lone one-word
  *   surname the KB lacks, followed by a club's staff word (manager, chairman, striker, fans …) or by a
  *   plural verb (have, are, were, say: British usage for a team), is a club; so are its other bare
- *   mentions in the article (not after "in" or "near"), and its repeats the rules left unfound.</li>
+ *   mentions in the article (not after "in", "near", "downtown" or "outside"), and its repeats the rules left
+ *   unfound.</li>
  * </ul>
  * Works on the mentions and the characters around them: no tokenizing, no regex.
  */
@@ -40,7 +44,7 @@ final class EnglishClubs {
   }
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
-    mentions = shortForms(fields, mentions, kb);
+    mentions = shortForms(fields, mentions, kb); // in any article, sport or not (United for United Breweries)
     if (!Fixtures.sport(fields)) {
       return mentions;
     }
@@ -51,11 +55,14 @@ final class EnglishClubs {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (Fixtures.clubCueAfter(d, m.start(), m.end()) && (clubs == null || !clubs.containsKey(d.substring(m.start(), m.end())))) {
-        String text = d.substring(m.start(), m.end());
-        if (clubs == null) {
-          clubs = new HashMap<>();
-        }
+      if (!Fixtures.clubCueAfter(d, m.start(), m.end())) {
+        continue;
+      }
+      String text = d.substring(m.start(), m.end());
+      if (clubs == null) {
+        clubs = new HashMap<>();
+      }
+      if (!clubs.containsKey(text)) { // the first cued mention names the club
         clubs.put(text, new Mention(m.field(), m.start(), m.end(), clubId(text), EntityType.ORGANIZATION, text, false));
       }
     }
@@ -65,8 +72,8 @@ final class EnglishClubs {
     List<Mention> result = new ArrayList<>(out.size() + 8);
     for (Mention m : out) {
       String d = fields.get(m.field()).display();
-      Mention club = m.role() ? null : clubs.get(d.substring(m.start(), m.end()));
-      if (club != null && m.type() != EntityType.ORGANIZATION && townOrLoneName(m, out, kb) && !afterLocative(d, m.start())) {
+      Mention club = m.role() || m.type() == EntityType.ORGANIZATION ? null : clubs.get(d.substring(m.start(), m.end()));
+      if (club != null && townOrLoneName(m, out, kb) && !afterLocative(d, m.start())) {
         result.add(new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
       } else {
         result.add(m);
@@ -91,7 +98,7 @@ final class EnglishClubs {
         }
       }
     }
-    result.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    result.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return result;
   }
 
@@ -136,10 +143,11 @@ final class EnglishClubs {
       String text = fields.get(m.field()).display().substring(m.start(), m.end());
       int first = text.indexOf(' ');
       int last = text.lastIndexOf(' ');
-      if (first < 0 || text.indexOf(' ', last + 1) >= 0 || text.indexOf('\n') >= 0 || text.chars().filter(c -> c == ' ').count() > 2) {
-        continue;
+      int second = text.indexOf(' ', first + 1);
+      if (first < 0 || (second >= 0 && second < last) || text.indexOf('\n') >= 0) {
+        continue; // one word, or a space between the first and the last: four words or more
       }
-      if (io.newswire.enrich.entities.names.GivenNames.english().contains(text.substring(0, first).toLowerCase(java.util.Locale.ROOT))) {
+      if (GivenNames.english().contains(text.substring(0, first).toLowerCase(Locale.ROOT))) {
         continue; // Agustin Calleri typed a body: a person's surname must not follow the mistake
       }
       if (byWord == null) {
@@ -154,8 +162,7 @@ final class EnglishClubs {
     List<Mention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.role() || m.type() != EntityType.PLACE || fields.get(m.field()).isDateline()
-          || !townOrLoneName(m, mentions, kb) || kb.apply(m.entityId()) != null) {
+      if (m.role() || m.type() != EntityType.PLACE || fields.get(m.field()).isDateline() || kb.apply(m.entityId()) != null) {
         continue; // a dateline names the town (BANGOR, Maine, for Bangor Hydro)
       }
       String d = fields.get(m.field()).display();
@@ -172,14 +179,11 @@ final class EnglishClubs {
     return out == null ? mentions : out;
   }
 
-  /** "in Chester", "near Chester", "downtown Norfolk": the town. */
+  /** "in Chester", "near Chester", "downtown Norfolk", "outside Chester": the town. */
   private static boolean afterLocative(String d, int start) {
-    return endsWithWord(d, start, "in") || endsWithWord(d, start, "near") || endsWithWord(d, start, "In")
-        || endsWithWord(d, start, "Near") || endsWithWord(d, start, "downtown") || endsWithWord(d, start, "outside");
-  }
-
-  private static boolean endsWithWord(String d, int start, String w) {
-    return Fixtures.endsWithWord(d, start, w);
+    return Fixtures.endsWithWord(d, start, "in") || Fixtures.endsWithWord(d, start, "near")
+        || Fixtures.endsWithWord(d, start, "In") || Fixtures.endsWithWord(d, start, "Near")
+        || Fixtures.endsWithWord(d, start, "downtown") || Fixtures.endsWithWord(d, start, "outside");
   }
 
   /**
@@ -223,12 +227,12 @@ final class EnglishClubs {
       Mention same = null;
       boolean country = false;
       for (Mention m : out) {
-        if (m.field() == c[0] && m.start() < c[2] && c[1] < m.end()) {
-          KbEntity e = kb.apply(m.entityId());
-          if (m.start() == c[1] && m.end() == c[2]) {
-            same = m;
+        if (m.field() == c[0] && m.start() == c[1] && m.end() == c[2]) {
+          same = m;
+          if (m.type() == EntityType.PLACE) {
+            KbEntity e = kb.apply(m.entityId());
+            country |= e != null && !town(e);
           }
-          country |= m.type() == EntityType.PLACE && e != null && !town(e) && m.start() == c[1] && m.end() == c[2];
         }
       }
       if (country || same != null && same.type() == EntityType.ORGANIZATION) {
@@ -236,10 +240,9 @@ final class EnglishClubs {
       }
       out.removeIf(m -> m.field() == c[0] && m.start() < c[2] && c[1] < m.end());
       String text = fields.get(c[0]).display().substring(c[1], c[2]);
-      out.add(new Mention(c[0], c[1], c[2], clubId(text),
-          EntityType.ORGANIZATION, text, false));
+      out.add(new Mention(c[0], c[1], c[2], clubId(text), EntityType.ORGANIZATION, text, false));
     }
-    out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    out.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return out;
   }
 

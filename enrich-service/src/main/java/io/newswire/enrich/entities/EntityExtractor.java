@@ -221,7 +221,9 @@ public final class EntityExtractor {
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
     if ("en".equals(language)) {
-      names = EnglishClubs.retype(fields, names, kb::get); // Chester have won, Player (Club): the club
+      // Chester have won, Player (Club): the club. After the merge: a one-word person still alone is no known
+      // person's surname.
+      names = EnglishClubs.retype(fields, names, kb::get);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
@@ -234,12 +236,17 @@ public final class EntityExtractor {
     }
     if ("fa".equals(language)) {
       names = Provinces.split(fields, names, kb::get); // استان کرمانشاه
-      names = seyeds.trim(fields, names); // سید ابراهیم رئیسی: the honorific is no part of the name
+      names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
-      names = PersianClubs.mark(fields, names, kb::get); // تیم راه ساری … بازیکن راه ساری: the club, city included
+      // تیم راه ساری … بازیکن راه ساری: the club, city included. After the passes above, which settle the places
+      // and people whose words it must leave alone.
+      names = PersianClubs.mark(fields, names, kb::get);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
-      names = repeats.add(fields, names, language, id -> kb.get(id) != null); // آریل شارون … شارون: the surname alone is the same person
+      // آریل شارون … شارون: the surname alone is the same person. Last of the retypes: it needs the people's final
+      // spans (honorific trimmed) and the other entities' texts (clubs, newspapers), which are no surname; the drops
+      // below apply to its repeats too.
+      names = repeats.add(fields, names, language, id -> kb.get(id) != null);
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Persian: a club named by one or two words and its city (تیم راه ساری، تیم فوتبال گسترش فولاد تبریز، تیم کشتی
@@ -34,7 +35,7 @@ final class PersianClubs {
   private PersianClubs() {}
 
   /** @param kb the knowledge base's entity of an id, or null: a club's city lies within a country (a country's team is national) */
-  static List<Mention> mark(List<FieldText> fields, List<Mention> names, java.util.function.Function<String, KbEntity> kb) {
+  static List<Mention> mark(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb) {
     Map<String, String> clubs = null; // matching form of the club's words and city -> display name
     for (Mention m : names) {
       if (m.type() != EntityType.PLACE || m.role()) {
@@ -68,11 +69,18 @@ final class PersianClubs {
         n++;
         p = s;
       }
+      if (n < 2) {
+        continue; // no head before one word or none
+      }
+      String[] keys = new String[n]; // the words' matching forms, nearest first
+      for (int j = 0; j < n; j++) {
+        keys[j] = MatchingForm.key(d.substring(before[2 * j], before[2 * j + 1]));
+      }
       for (int k = 1; k <= 2 && k < n; k++) {
         int start = before[2 * (k - 1)];
         boolean named = true;
         for (int j = 0; j < k; j++) {
-          String w = MatchingForm.key(d.substring(before[2 * j], before[2 * j + 1]));
+          String w = keys[j];
           if (NOT_NAMES.contains(w) || SPORTS.contains(w) || HEADS.contains(w)
               || Mention.overlapping(names, m.field(), before[2 * j], before[2 * j + 1]) != null) {
             named = false;
@@ -82,14 +90,15 @@ final class PersianClubs {
           break;
         }
         int j = k;
-        while (j < n && SPORTS.contains(MatchingForm.key(d.substring(before[2 * j], before[2 * j + 1])))) {
+        while (j < n && SPORTS.contains(keys[j])) {
           j++;
         }
-        if (j < n && HEADS.contains(MatchingForm.key(d.substring(before[2 * j], before[2 * j + 1])))) {
+        if (j < n && HEADS.contains(keys[j])) {
           if (clubs == null) {
             clubs = new LinkedHashMap<>();
           }
-          clubs.putIfAbsent(MatchingForm.key(d.substring(start, m.end())), d.substring(start, m.end()));
+          String club = d.substring(start, m.end());
+          clubs.putIfAbsent(MatchingForm.key(club), club);
           break;
         }
       }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Document-level name consistency for Arabic and Persian copy, where no capital marks a bare surname: once
@@ -48,9 +49,10 @@ final class RepeatedNames {
 
   /**
    * @param isKb whether an entity id is the knowledge base's (a known person's surname is repeated whatever
-   *             his given name; an unknown one's only after a given name: سرطان البنكرياس is no person's name)
+   *             his given name; an unknown one's only in Persian and when his name opens with a given name:
+   *             سرطان البنكرياس is no person's name)
    */
-  List<Mention> add(List<FieldText> fields, List<Mention> names, String language, java.util.function.Predicate<String> isKb) {
+  List<Mention> add(List<FieldText> fields, List<Mention> names, String language, Predicate<String> isKb) {
     boolean arabic = "ar".equals(language);
     List<Mention> out = null;
     Map<String, String> surnames = new HashMap<>(); // surname key -> entity id, "" when two people share it
@@ -65,17 +67,20 @@ final class RepeatedNames {
       if (sp < m.start()) {
         continue; // one word: no surname of its own
       }
-      String last = MatchingForm.key(d.substring(sp + 1, m.end()));
       boolean known = isKb.test(m.entityId());
       if (!known) {
         // a person the KB lacks: Persian only (the Arabic model's guesses are too loose to repeat), opened by a
         // given name (سرطان البنكرياس is no one's name)
+        if (arabic) {
+          continue;
+        }
         int firstEnd = d.indexOf(' ', m.start());
         String first = MatchingForm.key(d.substring(m.start(), firstEnd));
-        if (arabic || (!given.contains(first) && !arabicGiven.contains(first))) {
+        if (!given.contains(first) && !arabicGiven.contains(first)) {
           continue;
         }
       }
+      String last = MatchingForm.key(d.substring(sp + 1, m.end()));
       if (!arabic) {
         Mention longer = twoWordSurname(fields, names, m, last);
         if (longer != m) {
@@ -118,7 +123,7 @@ final class RepeatedNames {
         String form = f.form().text();
         for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
           int end = at + key.length();
-          if (!boundaryBefore(form, at, arabic) || (end < form.length() && Character.isLetter(form.charAt(end)))) {
+          if (!boundaryBefore(form, at, arabic) || !boundaryAfter(form, end)) {
             continue;
           }
           int ds = f.form().displayIndex(at);
@@ -175,11 +180,13 @@ final class RepeatedNames {
       String form = o.form().text();
       for (int at = form.indexOf(pair); at >= 0; at = form.indexOf(pair, at + 1)) {
         int end = at + pair.length();
-        if (o == f && o.form().displayIndex(at) < m.end() && o.form().displayIndex(at) >= m.start()) {
-          continue; // the occurrence inside this name is not a repeat
+        if (o == f) {
+          int ds = o.form().displayIndex(at);
+          if (ds >= m.start() && ds < m.end()) {
+            continue; // the occurrence inside this name is not a repeat
+          }
         }
-        if (boundaryBefore(form, at, false) && (end == form.length() || !Character.isLetter(form.charAt(end)))
-            && !afterGivenName(form, at)) {
+        if (boundaryBefore(form, at, false) && boundaryAfter(form, end) && !afterGivenName(form, at)) {
           return new Mention(m.field(), m.start(), w, m.entityId(), m.type(), m.name(), m.role());
         }
       }
@@ -228,6 +235,10 @@ final class RepeatedNames {
     }
     // Arabic: one clitic (و، ب، ل، ف) glued before the name, which the mention leaves out
     return arabic && ARABIC_CLITICS.indexOf(form.charAt(at - 1)) >= 0 && (at == 1 || !Character.isLetter(form.charAt(at - 2)));
+  }
+
+  private static boolean boundaryAfter(String form, int end) {
+    return end == form.length() || !Character.isLetter(form.charAt(end));
   }
 
   /** The word before {@code at} is a given name: another person sharing the surname, or a name found cut. */

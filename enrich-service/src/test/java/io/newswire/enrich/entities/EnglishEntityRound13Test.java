@@ -6,6 +6,7 @@ import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -104,5 +105,26 @@ class EnglishEntityRound13Test {
     assertEquals(EntityType.ORGANIZATION, out.get(1).type(), out.toString());
     assertEquals("org:en:kestrel-breweries", out.get(1).entityId(), out.toString());
     assertEquals(EntityType.PLACE, out.get(2).type(), "in Kestrel is the town: " + out);
+  }
+
+  @Test
+  void onlyABodyOfTwoOrThreeWordsLendsItsFirstWordAsAShortForm() {
+    List<FieldText> fields = EntityExtractor.prepare(EntityExtractorTest.fields(
+        "Osprey Malt Breweries and Kestrel Pale Ale Breweries reported sales. Osprey makes lager. Kestrel makes ale."));
+    int f = fields.size() - 1;
+    String d = fields.get(f).display();
+    int three = d.indexOf("Osprey Malt Breweries");
+    int four = d.indexOf("Kestrel Pale Ale Breweries");
+    int osprey = d.indexOf("Osprey makes");
+    int kestrel = d.indexOf("Kestrel makes");
+    List<Mention> ms = List.of(
+        new Mention(f, three, three + 21, "org:en:osprey-malt-breweries", EntityType.ORGANIZATION, "Osprey Malt Breweries", false),
+        new Mention(f, four, four + 26, "org:en:kestrel-pale-ale-breweries", EntityType.ORGANIZATION, "Kestrel Pale Ale Breweries",
+            false),
+        new Mention(f, osprey, osprey + 6, "place:en:osprey", EntityType.PLACE, "Osprey", false),
+        new Mention(f, kestrel, kestrel + 7, "place:en:kestrel", EntityType.PLACE, "Kestrel", false));
+    List<Mention> out = EnglishClubs.shortForms(fields, ms, id -> null);
+    assertEquals("org:en:osprey-malt-breweries", out.get(2).entityId(), out.toString());
+    assertEquals(EntityType.PLACE, out.get(3).type(), "a body of four words lends no short form: " + out);
   }
 }

@@ -116,7 +116,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     Fixtures.retype(found);
     Fixtures.results(found);
     Fixtures.scoreLines(found);
-    Fixtures.clubCues(found, Fixtures.sport(fields), lowerWords);
+    Fixtures.clubCues(found, fields, lowerWords);
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);
@@ -504,7 +504,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       if (m > n0 && m + 1 < b && s.get(m).text().equals("of") && MINISTERIAL.contains(lower(stripDot(s.get(m - 1).text())))) {
         int person = afterPortfolio(m + 1, b);
-        if (person > 0) {
+        if (person >= 0) {
           add(a(person), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(person, b));
           return;
         }
@@ -925,10 +925,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private static final Set<String> THING_TAIL = Set.of("show", "expo", "system", "systems", "syndication", "protocol", "index",
       "standard", "act", "treaty", "agreement", "programme", "program", "scheme", "service", "section", "language", "format");
 
-  /** Letters after a person's name: member of a parliament, counsel. */
   /** Offices held "of" a portfolio (Minister of Finance X). */
   private static final Set<String> MINISTERIAL = Set.of("minister", "secretary", "ministers", "secretaries");
-  /** Words of a ministerial portfolio (Minister of Mines and Energy, Secretary of State for …): general nouns of government. */
+  /** Words of a ministerial portfolio (Minister of Mines and Energy, Secretary of State): general nouns of government. */
   private static final Set<String> PORTFOLIO = Set.of("finance", "mines", "mining", "energy", "oil", "petroleum", "trade",
       "industry", "industries", "commerce", "agriculture", "health", "defence", "defense", "education", "labour", "labor",
       "justice", "interior", "transport", "transportation", "communications", "economy", "planning", "culture", "tourism",
@@ -938,6 +937,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "electricity", "telecommunications", "posts", "lands", "forests", "food", "supply", "supplies", "religious",
       "security", "petrochemicals", "hydrocarbons", "minerals", "natural", "treasury", "finances", "irrigation", "coal",
       "steel", "shipping", "aviation", "highways", "roads", "customs", "revenue", "taxation", "local", "government", "state");
+  /** Letters after a person's name: member of a parliament, counsel. */
   private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "MSP", "MEP", "QC", "KC", "MLA", "TD", "AM", "MHA");
 
   /** Adjectives of parties written before a member's name. */

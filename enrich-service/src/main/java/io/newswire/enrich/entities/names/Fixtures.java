@@ -1,8 +1,10 @@
 package io.newswire.enrich.entities.names;
 
+import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer.Found;
 import io.newswire.schema.EntityType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * English sport copy lists fixtures and results as "Home v Away" (Everton v Manchester United, Bolton v
@@ -18,24 +20,24 @@ public final class Fixtures {
   private static final String[] SPORT = {"league", "season", "striker", "midfielder", "defender", "goalkeeper",
       "relegation", "premiership", "fly-half", "scrum-half", "flanker", "winger", "transfer window", "squad"};
   /** A club's people and followers after its name (the Chester chairman, the Liverpool striker). */
-  private static final java.util.Set<String> STAFF = java.util.Set.of("manager", "boss", "coach", "chairman", "striker",
+  private static final Set<String> STAFF = Set.of("manager", "boss", "coach", "chairman", "striker",
       "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper", "team-mate", "teammate", "legend",
       "fans", "supporters", "player", "players", "forward", "fly-half", "scrum-half", "flanker", "full-back",
       "centre-back", "playmaker", "hooker");
   /** Staff words after a possessive that a person does not own (a coach's players and squad are his). */
-  private static final java.util.Set<String> CLUB_OWNED = java.util.Set.of("manager", "boss", "chairman", "fans", "supporters");
+  private static final Set<String> CLUB_OWNED = Set.of("manager", "boss", "chairman", "fans", "supporters");
   /** A competition's last word: its players belong to clubs, not to it. */
-  private static final java.util.Set<String> COMPETITION = java.util.Set.of("league", "premiership", "premier", "cup",
+  private static final Set<String> COMPETITION = Set.of("league", "premiership", "premier", "cup",
       "championship", "conference", "division", "nations", "series", "games", "open");
   /** Prepositions a plural verb's subject never follows (a foul on X are …: the foul's). */
-  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "of", "for", "to", "with", "by", "from",
+  private static final Set<String> PREPOSITIONS = Set.of("on", "of", "for", "to", "with", "by", "from",
       "at", "in", "against", "over", "than", "like", "about", "into");
   /** Plural verbs after a singular name: a team in British copy (Chester have won, Sociedad are 15th). */
-  private static final java.util.Set<String> PLURAL = java.util.Set.of("have", "are", "were", "say");
+  private static final Set<String> PLURAL = Set.of("have", "are", "were", "say");
 
   /** The article holds a word of sport (league, season, striker …). */
-  public static boolean sport(List<io.newswire.enrich.entities.FieldText> fields) {
-    for (io.newswire.enrich.entities.FieldText f : fields) {
+  public static boolean sport(List<FieldText> fields) {
+    for (FieldText f : fields) {
       String d = f.display();
       for (String w : SPORT) {
         for (int at = d.indexOf(w); at >= 0; at = d.indexOf(w, at + 1)) {
@@ -106,14 +108,18 @@ public final class Fixtures {
    * In a sport article, an untyped run followed by a club's staff word or a plural verb (Sociedad have been given
    * permission) is a club, an organisation; its untyped repeats then follow through {@link NameRepeats}.
    */
-  static void clubCues(List<Found> found, boolean sport, java.util.Set<String> lowerWords) {
-    if (!sport) {
-      return;
-    }
+  static void clubCues(List<Found> found, List<FieldText> fields, Set<String> lowerWords) {
+    int sport = -1; // unknown until a run has a cue: most articles have none, and need no scan for sport words
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       if (f.type() == EntityType.OTHER && f.words().length <= 3 && clubLike(f, lowerWords)
           && clubCueAfter(f.field().display(), f.start(), f.end())) {
+        if (sport < 0) {
+          sport = sport(fields) ? 1 : 0;
+        }
+        if (sport == 0) {
+          return;
+        }
         found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
       }
     }
@@ -124,7 +130,7 @@ public final class Fixtures {
    * (I'd, We'll), no plural demonym (the Italians were), and a single word neither written in lower case in
    * the article (People have, Injuries have) nor, opening its sentence, a plural (Full-backs are).
    */
-  private static boolean clubLike(Found f, java.util.Set<String> lowerWords) {
+  private static boolean clubLike(Found f, Set<String> lowerWords) {
     String[] w = f.words();
     for (String x : w) {
       if (EnglishNameRecognizer.notAName(x)) {
