@@ -250,6 +250,7 @@ public final class EntityExtractor {
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
+      names = io.newswire.enrich.entities.link.GenericBodies.withCountry(fields, names, kb::get); // وزارة المالية in SPA copy: (Saudi Arabia)
     }
     if ("ar".equals(language)) {
       names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective

@@ -37,6 +37,7 @@ public final class OrganisationName {
   private static final String ALL = MatchingForm.key("کل");
   private static final String DEPARTMENT = MatchingForm.key("اداره");
   private static final String COUNTRY = MatchingForm.key("کشور");
+  private static final String OUR_COUNTRY = MatchingForm.key("کشورمان");
   private static final String MINISTRY = MatchingForm.key("وزارت");
   private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
@@ -221,8 +222,8 @@ public final class OrganisationName {
       if (i == 1 && w.equals(ALL) && words[0].equals(DEPARTMENT)) {
         continue; // اداره کل: the (general) directorate
       }
-      if (w.equals(COUNTRY) && i > 1 && i == words.length - 1) {
-        continue; // سازمان اوقاف و امور خیریه کشور: "the country's", English leaves it out
+      if ((w.equals(COUNTRY) || w.equals(OUR_COUNTRY)) && i > 1 && i == words.length - 1) {
+        continue; // سازمان اوقاف و امور خیریه کشور: "the country's", English leaves it out (کشورمان: GenericBodies gives it)
       }
       if (w.equals(COUNTRY) && i == 1 && words[0].equals(MINISTRY)) {
         w = MatchingForm.key("داخلية"); // وزارت کشور: Ministry of Interior
@@ -483,6 +484,12 @@ public final class OrganisationName {
    * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities are not among
    * them (a name that holds one is some country's body).
    */
+  /** The country a nationality adjective names (الإيطالية, السعودي: Italy, Saudi Arabia), or null; {@code word} in MatchingForm. */
+  static String nationalityCountry(String word) {
+    Entry e = word.isEmpty() ? null : entry(word);
+    return e != null && e.kind == Kind.NATION ? e.extra : null;
+  }
+
   static Set<String> genericWords() {
     Set<String> out = new HashSet<>();
     for (Entry e : WORDS.values()) {
