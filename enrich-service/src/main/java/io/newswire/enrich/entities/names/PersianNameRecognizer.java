@@ -125,7 +125,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
         keys[i] = MatchingForm.key(s.get(i).text());
       }
       keysBySentence.add(keys);
-      scan(sentenceField.get(si), s, keys, out, surnames, places);
+    }
+    Set<String> twoWordPlaces = twoWordPlaces(keysBySentence);
+    for (int si = 0; si < sentences.size(); si++) {
+      scan(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames, places, twoWordPlaces);
     }
     // A place named once after its cue (محله سبزدشت، شهردار گلستان) is the same place elsewhere in the article.
     for (int si = 0; si < sentences.size() && !places.isEmpty(); si++) {
@@ -142,8 +145,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       String[] keys = keysBySentence.get(si);
       List<Token> s = sentences.get(si);
       for (int i = 0; i < keys.length; i++) {
-        if (i + 1 < keys.length && surnameTails.contains(keys[i + 1]) && surnames.contains(keys[i] + " " + keys[i + 1])) {
-          // کرم پور: a surname written apart from its ending is found again whole
+        if (i + 1 < keys.length && isWord(keys[i + 1]) && surnames.contains(keys[i] + " " + keys[i + 1])) {
+          // کرم پور، اکبری مطلق: a two-word surname is found again whole
           out.add(new Candidate(sentenceField.get(si).index(), s.get(i).start(), s.get(i + 1).end(), EntityType.OTHER, 0.3, false));
           i++;
         } else if (surnames.contains(keys[i])) {
@@ -154,8 +157,75 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return out;
   }
 
+  /**
+   * Two-word place names the article itself shows as one name (روستای ذاکر کندی، شهرستان بویین زهرا): a name
+   * word after a place word with the same next word in two places of the article, or written once joined by
+   * a ZWNJ (بویین‌زهرا). A word that merely follows a name varies from one mention to the next.
+   */
+  private Set<String> twoWordPlaces(List<String[]> keysBySentence) {
+    Set<String> found = null;
+    for (String[] keys : keysBySentence) {
+      for (int i = 1; i + 1 < keys.length; i++) {
+        if (!strongPlaceCue(keys, i) || !placeWord(keys[i]) || !secondPlaceWord(keys[i + 1])) {
+          continue;
+        }
+        String x = keys[i];
+        String y = keys[i + 1];
+        String joined = x + " " + y;
+        if (found != null && found.contains(joined)) {
+          continue;
+        }
+        int seen = 0;
+        for (String[] other : keysBySentence) {
+          for (int k = 0; k < other.length && seen < 2; k++) {
+            if (other[k].equals(joined) || (k + 1 < other.length && other[k].equals(x) && other[k + 1].equals(y)
+                && strongPlaceCue(other, k))) {
+              seen++;
+            }
+          }
+        }
+        if (seen >= 2) {
+          if (found == null) {
+            found = new HashSet<>();
+          }
+          found.add(joined);
+        }
+      }
+    }
+    return found == null ? Set.of() : found;
+  }
+
+  /** Place words that are seldom common nouns (no استان, شهر, منطقه), offices of a place, or a dateline's از/در. */
+  private static final Set<String> STRONG_PLACE_CUES = MatchingForm.keys("شهرستان", "روستای", "روستا", "جزیره", "بندر",
+      "دهستان", "بخش", "شهردار", "فرماندار", "بخشدار", "دهیار");
+
+  /** Whether the word at {@code i} follows a strong place word or a reporter's از/در (خبرگزاری فارس از X). */
+  private static boolean strongPlaceCue(String[] keys, int i) {
+    if (i == 0) {
+      return false;
+    }
+    if (STRONG_PLACE_CUES.contains(keys[i - 1])) {
+      return true;
+    }
+    if (!keys[i - 1].equals("از") && !keys[i - 1].equals("در")) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 4) && isWord(keys[k]); k--) {
+      if (keys[k].equals(REPORTER) || keys[k].equals(AGENCY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that may be a place name's second word: a name word that neither follows places nor heads a name. */
+  private boolean secondPlaceWord(String key) {
+    return isNameWord(key) && !AFTER_PLACE.contains(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key)
+        && !placeCue(key) && !DIRECTIONS.contains(key) && !surnameTails.contains(key) && !TIME_WORDS.contains(key);
+  }
+
   private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames,
-      Set<String> places) {
+      Set<String> places, Set<String> twoWordPlaces) {
     int i = 0;
     while (i < keys.length) {
       int quoted = quotedAfterHead(s, keys, i);
@@ -206,7 +276,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = end;
         continue;
       }
-      end = placeAfterCue(keys, i);
+      end = placeAfterCue(keys, i, twoWordPlaces);
       if (end > i) {
         add(f, s, i, end, EntityType.PLACE, TYPED, out);
         boolean afterCue = placeCue(keys[i - 1]); // not after در/از
@@ -245,6 +315,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
         add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
         if (end - i >= 3 && surnameTails.contains(keys[end - 1])) {
           surnames.add(keys[end - 2] + " " + keys[end - 1]); // فاطمه کرم پور: the surname is both words
+        } else if (end - i >= 3 && !isGivenName(keys[end - 2])) {
+          surnames.add(keys[end - 2] + " " + keys[end - 1]); // غلامعلی حداد عادل: the surname is both words
         } else if (end - i >= 2) {
           surnames.add(keys[end - 1]);
         }
@@ -259,7 +331,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * End of a place name at {@code i}, or -1: after a place word (شهرستان جاسک) or where a reporter
    * files from (خبرنگار فارس در سلماس، خبرگزاری فارس از کنارک).
    */
-  private int placeAfterCue(String[] keys, int i) {
+  private int placeAfterCue(String[] keys, int i, Set<String> twoWordPlaces) {
     if (i == 0) {
       return -1;
     }
@@ -281,7 +353,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     int end = i + 1 < keys.length && DIRECTIONS.contains(keys[i + 1]) ? i + 2 : i + 1;
     if (end == i + 1 && cue && end + 1 < keys.length && isNameWord(keys[end]) && !AFTER_PLACE.contains(keys[end])
-        && !orgHeads.contains(keys[end]) && !placeCue(keys[end]) && strictlyCloses(keys, end + 1)) {
+        && !orgHeads.contains(keys[end]) && !placeCue(keys[end]) && (strictlyCloses(keys, end + 1)
+        || (!twoWordPlaces.isEmpty() && twoWordPlaces.contains(keys[i] + " " + keys[end])))) {
       end++; // روستای ذاکر کندی از ...، شهرستان بویین زهرا گفت: a two-word name closed by a following word
     }
     // After در/از a place must close the phrase (در سلماس، / از کنارک گفت), not start a noun phrase (در خصوص).
@@ -410,10 +483,40 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (j < keys.length && isNameWord(keys[j]) && !endsWithClitic(keys[j - 1])) {
       boolean tail = j + 1 < keys.length && surnameTails.contains(keys[j + 1]);
+      if (!tail && secondSurnameWord(keys, j + 1)) {
+        return j + 2; // محمد حسن اکبری مطلق امروز، علیرضا رضا داد، : a two-word surname the next word closes
+      }
       return tail ? j + 2 : j + 1; // احمدی نژاد written with a space
     }
     return j - i >= 2 ? j : -1;
   }
+
+  /**
+   * Whether the word at {@code k}, after a given name and a surname, is the surname's second word: a name word
+   * (no given name, head, place word or role) after which the name plainly ends (punctuation, a speech cue,
+   * امروز, در, و and another given name).
+   */
+  private boolean secondSurnameWord(String[] keys, int k) {
+    if (k + 1 >= keys.length || !isNameWord(keys[k]) || isGivenName(keys[k]) || AFTER_PLACE.contains(keys[k])
+        || orgHeads.contains(keys[k]) || twoWordHeadStarts.contains(keys[k]) || placeCue(keys[k])
+        || PERSONAL_TITLES.contains(keys[k]) || TIME_WORDS.contains(keys[k]) || keys[k].length() < 3) {
+      return false;
+    }
+    String next = keys[k + 1];
+    if (next.equals("و")) {
+      return k + 2 < keys.length && isGivenName(keys[k + 2]);
+    }
+    if (!isWord(next)) {
+      return next.equals("،") || next.equals(",");
+    }
+    return SPEECH_CUES.contains(next) || next.equals("در") || TIME_WORDS.contains(next);
+  }
+
+  /** Times of day and adverbs of time that follow a name (حسن ترابی امشب، فلوجه هم‌اکنون): never its second word. */
+  private static final Set<String> TIME_WORDS = MatchingForm.keys("امروز", "امشب", "دیشب", "دیروز", "فردا", "پریروز", "صبح",
+      "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امسال", "پارسال", "اکنون", "هم‌اکنون", "هم اکنون", "تاکنون", "سپس", "اینک",
+      "پیش‌ازظهر", "پیش از ظهر", "بعدازظهر", "بعد از ظهر", "نوروز", "شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه",
+      "چهارشنبه", "چهار‌شنبه", "پنجشنبه", "پنج‌شنبه", "جمعه");
 
   /**
    * Before a role word (سرمربی، رئیس), one or two name words that open a clause are the role holder's
