@@ -55,6 +55,10 @@ public final class EnglishModelNames {
    * Margin a longer organisation or place needs to take the place of the shorter names inside it (round 10:
    * Atlantic City Railroad over the KB's Atlantic City, Iceland Air Defense Force over Iceland); 0 switches it off.
    */
+  static final double SURE_SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.sureSingleMargin", "30"));
+  /** Prepositions (and a colon) after which a lone place at {@link #SURE_SINGLE_MARGIN} needs no other cue (round 14). */
+  private static final Set<String> SURE_PLACE_BEFORE = Set.of("to", "of", "at", "over", "for", "on", "via", "around", "within",
+      "beyond", "between", "under", "by", ":");
   static final double CONTAIN_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.containMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
   static final double CONFIDENCE = 0.45;
@@ -68,6 +72,22 @@ public final class EnglishModelNames {
       "They", "This", "That", "His", "Her", "Our", "Their");
 
   private final Supplier<PerceptronTagger> model;
+  static final boolean DBG = Boolean.getBoolean("newswire.enModel.debug");
+
+  private static void dbg(String why, String[] words, Chunk c, double margin) {
+    System.err.println("DBG\t" + why + "\t" + String.join(" ", java.util.Arrays.copyOfRange(words, c.start(), c.end())) + "\t" + c.type()
+        + "\t" + (int) margin + "\t" + String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, c.start() - 3), Math.min(words.length, c.end() + 3))));
+  }
+
+  private static String overlapDesc(FieldText f, int field, int start, int end, List<Candidate> candidates) {
+    StringBuilder b = new StringBuilder();
+    for (Candidate o : candidates) {
+      if (o.field() == field && o.start() < end && start < o.end()) {
+        b.append(o.type()).append('[').append(f.display(), o.start(), o.end()).append("]c").append(o.confidence()).append(' ');
+      }
+    }
+    return b.toString();
+  }
 
   public EnglishModelNames(Supplier<PerceptronTagger> model) {
     this.model = model;
@@ -125,7 +145,15 @@ public final class EnglishModelNames {
         if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c)
             || n == 1 && contraction(words[c.start()])
             || n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()])
-            || n == 1 && !onePerson && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
+            || n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin())
+            || type == EntityType.PLACE && plural(words[c.end() - 1])) {
+          if (DBG) {
+            String why = type == null ? "type" : !nameShaped(words, c) ? "shape" : type == EntityType.PERSON && n < 2 && !onePerson ? "onePerson"
+                : insideLargerRun(words, c) ? "insideRun" : n == 1 && contraction(words[c.start()]) ? "contraction"
+                : n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()]) ? "notAName"
+                : n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin()) ? "singleWord" : "plural";
+            dbg(why, words, c, sc.margin());
+          }
           continue;
         }
         int start = ts.get(c.start()).start();
@@ -156,14 +184,23 @@ public final class EnglishModelNames {
           if (sc.margin() >= needs && !known && !personWord(fields, candidates, fieldOf.get(i).display().substring(start, end))) {
             Candidate o = candidates.get(same);
             candidates.set(same, new Candidate(field, start, end, type, CONFIDENCE, o.cued()));
+            if (DBG) dbg("RETYPED", words, c, sc.margin());
+          } else if (DBG) {
+            dbg(sc.margin() < needs ? "retypeMargin" : known ? "retypeKnown" : "retypePersonWord", words, c, sc.margin());
           }
           continue;
         }
         if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN)
             || c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
                 && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))) {
+          if (DBG) {
+            String why = known ? "kbOverlap" : overlaps ? "candOverlap:" + overlapDesc(fieldOf.get(i), field, start, end, candidates)
+                : sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) ? "newMargin" : "opener";
+            dbg(why, words, c, sc.margin());
+          }
           continue;
         }
+        if (DBG) dbg("ADDED", words, c, sc.margin());
         added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
       }
     }
@@ -416,7 +453,15 @@ public final class EnglishModelNames {
    * first word of its sentence unless a lower-case word follows it (Tesco under pressure; round 9).
    */
   static boolean singleWordName(String[] words, int i, EntityType type) {
+    return singleWordName(words, i, type, 0);
+  }
+
+  /** {@link #singleWordName(String[], int, EntityType)}; a place at {@link #SURE_SINGLE_MARGIN} or more needs no cue word. */
+  static boolean singleWordName(String[] words, int i, EntityType type, double margin) {
     String w = words[i];
+    if (type == EntityType.PLACE && i > 0 && margin >= SURE_SINGLE_MARGIN && SURE_PLACE_BEFORE.contains(words[i - 1])) {
+      return true; // round 14: a place the model is sure of after any preposition (to Harrison, of Labasa, at Mouchak)
+    }
     if (type == EntityType.PLACE) {
       if ((LOOSE & 4) != 0 && i > 0) {
         String b = words[i - 1];
