@@ -178,7 +178,8 @@ public final class EnglishModelNames {
           continue;
         }
         if (same >= 0) {
-          double needs = n == 1 ? RETYPE_SINGLE_MARGIN : type != EntityType.PERSON ? RETYPE_MARGIN
+          // Round 14: a sentence's one-word opener needs ONE_PERSON_MARGIN whatever its type (Proceeds will be used: 6).
+          double needs = n == 1 ? (c.start() == 0 ? Math.max(RETYPE_SINGLE_MARGIN, ONE_PERSON_MARGIN) : RETYPE_SINGLE_MARGIN) : type != EntityType.PERSON ? RETYPE_MARGIN
               : sc.margin() < RETYPE_SINGLE_MARGIN && personShaped(words, c) && !writtenInLowerCase(fields, words, c)
                   ? RETYPE_PERSON_MARGIN : RETYPE_SINGLE_MARGIN;
           if (sc.margin() >= needs && !known && !personWord(fields, candidates, fieldOf.get(i).display().substring(start, end))) {
@@ -384,7 +385,11 @@ public final class EnglishModelNames {
       }
       if (first) {
         first = false;
-        continue;
+        // Round 14: an opener that is no common word, with a lower-case word after it (McGuinty says, Barra cites), is
+        // open too: the model may name it (the opener rules below still decide).
+        if (!openerOpen(s, k)) {
+          continue;
+        }
       }
       if (!Character.isUpperCase(t.text().charAt(0)) || NOT_NAMES.contains(t.text())) {
         continue;
@@ -405,6 +410,17 @@ public final class EnglishModelNames {
       }
     }
     return false;
+  }
+
+  /** The sentence's first word {@code s[k]} is capitalised, no common word, and a lower-case word follows it. */
+  static boolean openerOpen(List<Tokenizer.Token> s, int k) {
+    String w = s.get(k).text();
+    if (k + 1 >= s.size() || !Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w)
+        || io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(w)) {
+      return false;
+    }
+    String next = s.get(k + 1).text();
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
   }
 
   /** Every word capitalised (or a digit-free joining word inside), the first and last capitalised. */
