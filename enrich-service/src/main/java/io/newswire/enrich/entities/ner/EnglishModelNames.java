@@ -142,14 +142,14 @@ public final class EnglishModelNames {
             && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline() && !possessiveAfter(words, c.end()))
             && onePersonContext(words, c.start())
             && coordinatedWithPerson(words, c.start(), found.get(i));
-        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c)
+        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c, found.get(i))
             || n == 1 && contraction(words[c.start()])
             || n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()])
             || n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin())
             || type == EntityType.PLACE && plural(words[c.end() - 1])) {
           if (DBG) {
             String why = type == null ? "type" : !nameShaped(words, c) ? "shape" : type == EntityType.PERSON && n < 2 && !onePerson ? "onePerson"
-                : insideLargerRun(words, c) ? "insideRun" : n == 1 && contraction(words[c.start()]) ? "contraction"
+                : insideLargerRun(words, c, found.get(i)) ? "insideRun" : n == 1 && contraction(words[c.start()]) ? "contraction"
                 : n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()]) ? "notAName"
                 : n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin()) ? "singleWord" : "plural";
             dbg(why, words, c, sc.margin());
@@ -445,6 +445,14 @@ public final class EnglishModelNames {
    * angle brackets, or a one-letter last word.
    */
   static boolean insideLargerRun(String[] words, Chunk c) {
+    return insideLargerRun(words, c, List.of());
+  }
+
+  /**
+   * {@link #insideLargerRun(String[], Chunk)}, where a coordination whose first member the model itself ends before
+   * "and" with the same type (Friedrich and | Dorothea, Heydour and | Aisby; round 14) is two names, not one cut.
+   */
+  static boolean insideLargerRun(String[] words, Chunk c, List<PerceptronTagger.ScoredChunk> chunks) {
     int a = c.start();
     int b = c.end();
     if (a > 0 && capitalised(words[a - 1]) && a - 1 > 0) {
@@ -453,11 +461,21 @@ public final class EnglishModelNames {
     if (b < words.length && capitalised(words[b])) {
       return true;
     }
-    if (a > 1 && (words[a - 1].equals("and") || words[a - 1].equals("&")) && capitalised(words[a - 2])) {
+    if (a > 1 && (words[a - 1].equals("and") || words[a - 1].equals("&")) && capitalised(words[a - 2]) && !chunkEndsAt(chunks, a - 1, c.type())) {
       return true;
     }
     if (a > 0 && words[a - 1].equals("<") || words[b - 1].length() == 1) {
       return true;
+    }
+    return false;
+  }
+
+  /** The model has a chunk of the same type ending at {@code end} (FC Cologne ORG and Bayer Leverkusen PER: no pair). */
+  private static boolean chunkEndsAt(List<PerceptronTagger.ScoredChunk> chunks, int end, String type) {
+    for (PerceptronTagger.ScoredChunk o : chunks) {
+      if (o.chunk().end() == end && o.chunk().type().equals(type)) {
+        return true;
+      }
     }
     return false;
   }
