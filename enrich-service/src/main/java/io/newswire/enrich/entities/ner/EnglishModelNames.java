@@ -55,6 +55,10 @@ public final class EnglishModelNames {
    * Margin a longer organisation or place needs to take the place of the shorter names inside it (round 10:
    * Atlantic City Railroad over the KB's Atlantic City, Iceland Air Defense Force over Iceland); 0 switches it off.
    */
+  static final double SURE_SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.sureSingleMargin", "30"));
+  /** Prepositions (and a colon) after which a lone place at {@link #SURE_SINGLE_MARGIN} needs no other cue (round 14). */
+  private static final Set<String> SURE_PLACE_BEFORE = Set.of("to", "of", "at", "over", "for", "on", "via", "around", "within",
+      "beyond", "between", "under", "by", ":");
   static final double CONTAIN_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.containMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
   static final double CONFIDENCE = 0.45;
@@ -68,6 +72,22 @@ public final class EnglishModelNames {
       "They", "This", "That", "His", "Her", "Our", "Their");
 
   private final Supplier<PerceptronTagger> model;
+  static final boolean DBG = Boolean.getBoolean("newswire.enModel.debug");
+
+  private static void dbg(String why, String[] words, Chunk c, double margin) {
+    System.err.println("DBG\t" + why + "\t" + String.join(" ", java.util.Arrays.copyOfRange(words, c.start(), c.end())) + "\t" + c.type()
+        + "\t" + (int) margin + "\t" + String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, c.start() - 3), Math.min(words.length, c.end() + 3))));
+  }
+
+  private static String overlapDesc(FieldText f, int field, int start, int end, List<Candidate> candidates) {
+    StringBuilder b = new StringBuilder();
+    for (Candidate o : candidates) {
+      if (o.field() == field && o.start() < end && start < o.end()) {
+        b.append(o.type()).append('[').append(f.display(), o.start(), o.end()).append("]c").append(o.confidence()).append(' ');
+      }
+    }
+    return b.toString();
+  }
 
   public EnglishModelNames(Supplier<PerceptronTagger> model) {
     this.model = model;
@@ -122,10 +142,18 @@ public final class EnglishModelNames {
             && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline() && !possessiveAfter(words, c.end()))
             && onePersonContext(words, c.start())
             && coordinatedWithPerson(words, c.start(), found.get(i));
-        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c)
+        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c, found.get(i))
             || n == 1 && contraction(words[c.start()])
             || n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()])
-            || n == 1 && !onePerson && !singleWordName(words, c.start(), type) || type == EntityType.PLACE && plural(words[c.end() - 1])) {
+            || n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin())
+            || type == EntityType.PLACE && plural(words[c.end() - 1])) {
+          if (DBG) {
+            String why = type == null ? "type" : !nameShaped(words, c) ? "shape" : type == EntityType.PERSON && n < 2 && !onePerson ? "onePerson"
+                : insideLargerRun(words, c, found.get(i)) ? "insideRun" : n == 1 && contraction(words[c.start()]) ? "contraction"
+                : n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()]) ? "notAName"
+                : n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin()) ? "singleWord" : "plural";
+            dbg(why, words, c, sc.margin());
+          }
           continue;
         }
         int start = ts.get(c.start()).start();
@@ -150,20 +178,30 @@ public final class EnglishModelNames {
           continue;
         }
         if (same >= 0) {
-          double needs = n == 1 ? RETYPE_SINGLE_MARGIN : type != EntityType.PERSON ? RETYPE_MARGIN
+          // Round 14: a sentence's one-word opener needs ONE_PERSON_MARGIN whatever its type (Proceeds will be used: 6).
+          double needs = n == 1 ? (c.start() == 0 ? Math.max(RETYPE_SINGLE_MARGIN, ONE_PERSON_MARGIN) : RETYPE_SINGLE_MARGIN) : type != EntityType.PERSON ? RETYPE_MARGIN
               : sc.margin() < RETYPE_SINGLE_MARGIN && personShaped(words, c) && !writtenInLowerCase(fields, words, c)
                   ? RETYPE_PERSON_MARGIN : RETYPE_SINGLE_MARGIN;
           if (sc.margin() >= needs && !known && !personWord(fields, candidates, fieldOf.get(i).display().substring(start, end))) {
             Candidate o = candidates.get(same);
             candidates.set(same, new Candidate(field, start, end, type, CONFIDENCE, o.cued()));
+            if (DBG) dbg("RETYPED", words, c, sc.margin());
+          } else if (DBG) {
+            dbg(sc.margin() < needs ? "retypeMargin" : known ? "retypeKnown" : "retypePersonWord", words, c, sc.margin());
           }
           continue;
         }
         if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN)
             || c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
                 && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))) {
+          if (DBG) {
+            String why = known ? "kbOverlap" : overlaps ? "candOverlap:" + overlapDesc(fieldOf.get(i), field, start, end, candidates)
+                : sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) ? "newMargin" : "opener";
+            dbg(why, words, c, sc.margin());
+          }
           continue;
         }
+        if (DBG) dbg("ADDED", words, c, sc.margin());
         added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
       }
     }
@@ -347,7 +385,11 @@ public final class EnglishModelNames {
       }
       if (first) {
         first = false;
-        continue;
+        // Round 14: an opener that is no common word, with a lower-case word after it (McGuinty says, Barra cites), is
+        // open too: the model may name it (the opener rules below still decide).
+        if (!openerOpen(s, k)) {
+          continue;
+        }
       }
       if (!Character.isUpperCase(t.text().charAt(0)) || NOT_NAMES.contains(t.text())) {
         continue;
@@ -368,6 +410,17 @@ public final class EnglishModelNames {
       }
     }
     return false;
+  }
+
+  /** The sentence's first word {@code s[k]} is capitalised, no common word, and a lower-case word follows it. */
+  static boolean openerOpen(List<Tokenizer.Token> s, int k) {
+    String w = s.get(k).text();
+    if (k + 1 >= s.size() || !Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w)
+        || io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(w)) {
+      return false;
+    }
+    String next = s.get(k + 1).text();
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
   }
 
   /** Every word capitalised (or a digit-free joining word inside), the first and last capitalised. */
@@ -392,6 +445,14 @@ public final class EnglishModelNames {
    * angle brackets, or a one-letter last word.
    */
   static boolean insideLargerRun(String[] words, Chunk c) {
+    return insideLargerRun(words, c, List.of());
+  }
+
+  /**
+   * {@link #insideLargerRun(String[], Chunk)}, where a coordination whose first member the model itself ends before
+   * "and" with the same type (Friedrich and | Dorothea, Heydour and | Aisby; round 14) is two names, not one cut.
+   */
+  static boolean insideLargerRun(String[] words, Chunk c, List<PerceptronTagger.ScoredChunk> chunks) {
     int a = c.start();
     int b = c.end();
     if (a > 0 && capitalised(words[a - 1]) && a - 1 > 0) {
@@ -400,11 +461,21 @@ public final class EnglishModelNames {
     if (b < words.length && capitalised(words[b])) {
       return true;
     }
-    if (a > 1 && (words[a - 1].equals("and") || words[a - 1].equals("&")) && capitalised(words[a - 2])) {
+    if (a > 1 && (words[a - 1].equals("and") || words[a - 1].equals("&")) && capitalised(words[a - 2]) && !chunkEndsAt(chunks, a - 1, c.type())) {
       return true;
     }
     if (a > 0 && words[a - 1].equals("<") || words[b - 1].length() == 1) {
       return true;
+    }
+    return false;
+  }
+
+  /** The model has a chunk of the same type ending at {@code end} (FC Cologne ORG and Bayer Leverkusen PER: no pair). */
+  private static boolean chunkEndsAt(List<PerceptronTagger.ScoredChunk> chunks, int end, String type) {
+    for (PerceptronTagger.ScoredChunk o : chunks) {
+      if (o.chunk().end() == end && o.chunk().type().equals(type)) {
+        return true;
+      }
     }
     return false;
   }
@@ -416,7 +487,15 @@ public final class EnglishModelNames {
    * first word of its sentence unless a lower-case word follows it (Tesco under pressure; round 9).
    */
   static boolean singleWordName(String[] words, int i, EntityType type) {
+    return singleWordName(words, i, type, 0);
+  }
+
+  /** {@link #singleWordName(String[], int, EntityType)}; a place at {@link #SURE_SINGLE_MARGIN} or more needs no cue word. */
+  static boolean singleWordName(String[] words, int i, EntityType type, double margin) {
     String w = words[i];
+    if (type == EntityType.PLACE && i > 0 && margin >= SURE_SINGLE_MARGIN && SURE_PLACE_BEFORE.contains(words[i - 1])) {
+      return true; // round 14: a place the model is sure of after any preposition (to Harrison, of Labasa, at Mouchak)
+    }
     if (type == EntityType.PLACE) {
       if ((LOOSE & 4) != 0 && i > 0) {
         String b = words[i - 1];
