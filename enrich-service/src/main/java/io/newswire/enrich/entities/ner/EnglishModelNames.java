@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -72,11 +73,18 @@ public final class EnglishModelNames {
       "They", "This", "That", "His", "Her", "Our", "Their");
 
   private final Supplier<PerceptronTagger> model;
-  static final boolean DBG = Boolean.getBoolean("newswire.enModel.debug");
+  /**
+   * {@code -Dnewswire.enModel.debug=true}: one stderr line per model chunk saying what became of it and why
+   * (kept, retyped, or the check that dropped it), to trace what the whole step loses of the model's names
+   * (docs/quality.md, English round 14). Off by default; a constant, so the checks below cost nothing then.
+   */
+  static final boolean TRACE = Boolean.getBoolean("newswire.enModel.debug");
 
-  private static void dbg(String why, String[] words, Chunk c, double margin) {
-    System.err.println("DBG\t" + why + "\t" + String.join(" ", java.util.Arrays.copyOfRange(words, c.start(), c.end())) + "\t" + c.type()
-        + "\t" + (int) margin + "\t" + String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, c.start() - 3), Math.min(words.length, c.end() + 3))));
+  /** A trace line: outcome, chunk, type, margin, and the chunk with three words either side. */
+  private static void trace(String why, String[] words, Chunk c, double margin) {
+    System.err.println("TRACE\t" + why + "\t" + String.join(" ", Arrays.copyOfRange(words, c.start(), c.end())) + "\t" + c.type()
+        + "\t" + (int) margin + "\t"
+        + String.join(" ", Arrays.copyOfRange(words, Math.max(0, c.start() - 3), Math.min(words.length, c.end() + 3))));
   }
 
   private static String overlapDesc(FieldText f, int field, int start, int end, List<Candidate> candidates) {
@@ -147,12 +155,12 @@ public final class EnglishModelNames {
             || n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()])
             || n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin())
             || type == EntityType.PLACE && plural(words[c.end() - 1])) {
-          if (DBG) {
+          if (TRACE) { // the first of the checks above that failed
             String why = type == null ? "type" : !nameShaped(words, c) ? "shape" : type == EntityType.PERSON && n < 2 && !onePerson ? "onePerson"
                 : insideLargerRun(words, c, found.get(i)) ? "insideRun" : n == 1 && contraction(words[c.start()]) ? "contraction"
                 : n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()]) ? "notAName"
                 : n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin()) ? "singleWord" : "plural";
-            dbg(why, words, c, sc.margin());
+            trace(why, words, c, sc.margin());
           }
           continue;
         }
@@ -185,23 +193,23 @@ public final class EnglishModelNames {
           if (sc.margin() >= needs && !known && !personWord(fields, candidates, fieldOf.get(i).display().substring(start, end))) {
             Candidate o = candidates.get(same);
             candidates.set(same, new Candidate(field, start, end, type, CONFIDENCE, o.cued()));
-            if (DBG) dbg("RETYPED", words, c, sc.margin());
-          } else if (DBG) {
-            dbg(sc.margin() < needs ? "retypeMargin" : known ? "retypeKnown" : "retypePersonWord", words, c, sc.margin());
+            if (TRACE) trace("RETYPED", words, c, sc.margin());
+          } else if (TRACE) {
+            trace(sc.margin() < needs ? "retypeMargin" : known ? "retypeKnown" : "retypePersonWord", words, c, sc.margin());
           }
           continue;
         }
         if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN)
             || c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
                 && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))) {
-          if (DBG) {
+          if (TRACE) {
             String why = known ? "kbOverlap" : overlaps ? "candOverlap:" + overlapDesc(fieldOf.get(i), field, start, end, candidates)
                 : sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) ? "newMargin" : "opener";
-            dbg(why, words, c, sc.margin());
+            trace(why, words, c, sc.margin());
           }
           continue;
         }
-        if (DBG) dbg("ADDED", words, c, sc.margin());
+        if (TRACE) trace("ADDED", words, c, sc.margin());
         added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
       }
     }
