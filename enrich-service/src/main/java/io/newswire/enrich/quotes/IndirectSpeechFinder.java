@@ -522,6 +522,11 @@ final class IndirectSpeechFinder {
         return clause(f, cue, toks.get(j + 1).start());
       }
     }
+    if (cue.last() > cue.first() && EN_ADDRESSEE_CUES.contains(toks.get(cue.first()).form()) && next < toks.size()
+        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())
+        && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !f.insideQuote(toks.get(next))) {
+      return clause(f, cue, toks.get(next).start()); // 'told reporters he …': the addressee is part of the cue
+    }
     if (EN_ADDRESSEE_CUES.contains(cueWord) && next + 1 < toks.size()) {
       // 'told reporters he…', 'told The Post they…': step over the addressee
       int j = next;

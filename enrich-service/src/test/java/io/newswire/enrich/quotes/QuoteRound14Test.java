@@ -40,7 +40,7 @@ class QuoteRound14Test {
   @Test
   void coordinatedToldWithAnAddresseeEndsTheClauseToo() {
     var f = fields("Budget",
-        "Finance Minister Paul Reed said the deficit would narrow next year, and later told reporters that he expected no new taxes.");
+        "Finance Minister Paul Reed said the deficit would narrow next year, and later told reporters he expected no new taxes.");
     Entity reed = person("P1", "Paul Reed", f, "Paul Reed");
     List<Quote> ind = ofKind(run(f, reed), QuoteKind.INDIRECT);
     assertEquals("the deficit would narrow next year", startingWith(ind, "the deficit").getText().toString());
