@@ -509,8 +509,11 @@ final class IndirectSpeechFinder {
   private static Candidate english(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
     int next = cue.last() + 1;
-    // that-clause within a few words: 'said Monday that', 'told reporters that'
-    for (int j = next; j < toks.size() && j - next < 8; j++) {
+    String cueWord = toks.get(cue.last()).form();
+    // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
+    // ('stressed her support of the raid that killed …': a relative 'that')
+    boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
+    for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
       String gap = f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).trim();
       if (!(gap.isEmpty() || gap.equals(",")) || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
         break;
@@ -519,7 +522,11 @@ final class IndirectSpeechFinder {
         return clause(f, cue, toks.get(j + 1).start());
       }
     }
-    String cueWord = toks.get(cue.last()).form();
+    if (cue.last() > cue.first() && EN_ADDRESSEE_CUES.contains(toks.get(cue.first()).form()) && next < toks.size()
+        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())
+        && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !f.insideQuote(toks.get(next))) {
+      return clause(f, cue, toks.get(next).start()); // 'told reporters he …': the addressee is part of the cue
+    }
     if (EN_ADDRESSEE_CUES.contains(cueWord) && next + 1 < toks.size()) {
       // 'told reporters he…', 'told The Post they…': step over the addressee
       int j = next;
@@ -549,6 +556,7 @@ final class IndirectSpeechFinder {
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
+          && (!EN_POSSESSIVES.contains(t.form()) || possessiveSubject(f, next))
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
           || subjectBefore(f, cue) && finiteVerbAhead(f, next); // 'Kodak said sales of copiers will exceed'
 
@@ -557,6 +565,47 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  private static final Set<String> EN_OBJECT_OPENERS = Set.of("the", "his", "her", "their", "its", "our", "my", "your");
+  /** Time nouns after 'the' that make an adjunct, not an object ('said the next day that'). */
+  private static final Set<String> EN_TIME_AFTER_THE = Set.of("day", "week", "month", "year", "next", "following",
+      "previous", "same", "other", "night", "morning", "evening", "weekend");
+
+  /** Token i opens the verb's object (a determiner or possessive), not a time adjunct. */
+  private static boolean objectOpener(List<Token> toks, int i) {
+    String w = toks.get(i).form();
+    if (!EN_OBJECT_OPENERS.contains(w)) {
+      return false;
+    }
+    return !(w.equals("the") && i + 1 < toks.size() && EN_TIME_AFTER_THE.contains(toks.get(i + 1).form()));
+  }
+
+  private static final Set<String> EN_POSSESSIVES = Set.of("his", "her", "their", "its", "our");
+
+  private static final Set<String> EN_RELATIVES = Set.of("that", "which", "who", "whom", "whose");
+
+  /**
+   * 'said her bank would have to act', not 'stressed her support of the raid that killed …': after a
+   * possessive, a relative word coming within a few words before any auxiliary makes the words the
+   * verb's object, not a clause's subject.
+   */
+  private static boolean possessiveSubject(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    for (int k = i + 1; k < toks.size() && k - i <= MAX_BARE_SUBJECT; k++) {
+      Token t = toks.get(k);
+      if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ".;:!?\"“”") || f.insideQuote(t)) {
+        return true;
+      }
+      String w = t.form();
+      if (EN_FINITE.contains(w)) {
+        return true;
+      }
+      if (EN_RELATIVES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words a bare clause's subject may take before its auxiliary. */
@@ -690,6 +739,76 @@ final class IndirectSpeechFinder {
     return end;
   }
 
+  /** Adverbs that may stand between 'and' and a coordinated speech verb ('and later said'). */
+  private static final Set<String> EN_COORDINATED_ADVERBS = Set.of("also", "later", "then", "again", "further");
+
+  /**
+   * 'X said the talks had stalled and added that …', '…, and told reporters …': the clause ends before
+   * an 'and' whose verb is a speech verb in the same sentence; that verb opens a statement of its own.
+   * The verb must introduce something ('that', an addressee, a clause opener or a quotation), so that
+   * 'and added 500 jobs' or 'and announced' at the end of a clause do not cut it.
+   */
+  private static int englishClauseEnd(FieldView f, int from, int end) {
+    List<Token> toks = f.tokens;
+    for (int j = f.tokenAtOrAfter(from) + 1; j + 1 < toks.size() && toks.get(j).start() < end; j++) {
+      Token and = toks.get(j);
+      int colon = colonBeforeQuotation(f, j);
+      if (colon >= 0) {
+        return colon; // 'said she had the quality for the job: "Steadiness …"': the quotation stands alone
+      }
+      if (!and.form().equals("and") || f.insideQuote(and)) {
+        continue;
+      }
+      int v = j + 1;
+      if (EN_COORDINATED_ADVERBS.contains(toks.get(v).form()) && v + 1 < toks.size()) {
+        v++;
+      }
+      if (toks.get(v).start() >= end) {
+        break;
+      }
+      CueLexicon.Hit h = f.lexicon.match(toks, v, CueKind.VERB);
+      if (h == null || h.last() + 1 >= toks.size() || !introducesStatement(f, h)) {
+        continue;
+      }
+      int k = and.start();
+      while (k > from && (Character.isWhitespace(f.text.charAt(k - 1)) || f.text.charAt(k - 1) == ',')) {
+        k--;
+      }
+      return k;
+    }
+    return end;
+  }
+
+  /** The colon between token j-1 and a quotation opening at token j, or -1. */
+  private static int colonBeforeQuotation(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    QuoteSpan q = f.spanAt(toks.get(j).start());
+    if (q == null || q.outerStart() < toks.get(j - 1).end() || f.insideQuote(toks.get(j - 1))) {
+      return -1;
+    }
+    int colon = f.text.indexOf(':', toks.get(j - 1).end());
+    return colon >= 0 && colon < q.outerStart() ? colon : -1;
+  }
+
+  /** A speech verb followed by 'that', an addressee, a clause opener, a colon or a quotation. */
+  private static boolean introducesStatement(FieldView f, CueLexicon.Hit h) {
+    List<Token> toks = f.tokens;
+    Token next = toks.get(h.last() + 1);
+    String gap = f.text.substring(toks.get(h.last()).end(), next.start()).trim();
+    if (gap.equals(":") || f.insideQuote(next)) {
+      return true;
+    }
+    if (!(gap.isEmpty() || gap.equals(","))) {
+      return false;
+    }
+    String w = next.form();
+    String verb = toks.get(h.first()).form();
+    boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(w));
+    return w.equals("that")
+        || EN_ADDRESSEE_CUES.contains(verb) && (h.last() > h.first() ? opener : ADDRESSEES.contains(w) || next.capitalized())
+        || EN_BARE_CLAUSE_CUES.contains(verb) && opener;
+  }
+
   /** @param clauseEnd where the clause ends, or -1 for the end of its sentence */
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart, int clauseEnd) {
     QuoteSpan opening = f.spanAt(contentStart);
@@ -701,6 +820,8 @@ final class IndirectSpeechFinder {
       end = arabicClauseEnd(f, contentStart, end);
     } else if ("fa".equals(f.lang()) && clauseEnd < 0) {
       end = persianClauseEnd(f, contentStart, end);
+    } else if ("en".equals(f.lang())) {
+      end = englishClauseEnd(f, contentStart, end);
     }
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
