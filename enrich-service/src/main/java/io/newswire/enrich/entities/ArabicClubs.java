@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
-import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -166,8 +165,8 @@ final class ArabicClubs {
         String[] club = clubs.get(bare);
         if (club == null) {
           String name = CrossScriptName.romanize(d.substring(start, end), "ar");
-          String id = CrossScriptId.of(EntityType.ORGANIZATION, name); // one id with English copy's club
-          club = new String[] {id != null ? id : UnknownNameLinker.slug(EntityType.ORGANIZATION, "ar", bare), name};
+          // one id with English copy's club
+          club = new String[] {CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "ar", bare), name};
           clubs.put(bare, club);
         }
         added.add(new Mention(f.index(), start, end, club[0], EntityType.ORGANIZATION, club[1], false));

@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
-import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
@@ -39,8 +38,7 @@ final class EnglishClubs {
 
   /** A club the KB lacks: the id Arabic and Persian copy give the same club ({@link CrossScriptId}), else an English slug. */
   private static String clubId(String text) {
-    String id = CrossScriptId.of(EntityType.ORGANIZATION, text);
-    return id != null ? id : UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", MatchingForm.key(text));
+    return CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
   }
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {

@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
-import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -111,8 +110,7 @@ final class PersianClubs {
       String key = club.getKey();
       // named and identified as ArabicClubs does: the romanized name, and the id English or Arabic copy gives it
       String name = CrossScriptName.romanize(club.getValue(), "fa");
-      String crossScript = CrossScriptId.of(EntityType.ORGANIZATION, name);
-      String id = crossScript != null ? crossScript : UnknownNameLinker.slug(EntityType.ORGANIZATION, "fa", key);
+      String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", key);
       for (FieldText f : fields) {
         String form = f.form().text();
         for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {

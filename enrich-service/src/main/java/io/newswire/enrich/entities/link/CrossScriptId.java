@@ -51,6 +51,15 @@ public final class CrossScriptId {
     return (type == EntityType.PLACE ? "place:name:" : "org:name:") + folded;
   }
 
+  /**
+   * The id of an organisation or place the KB lacks, named {@code name} in English letters: its cross-script id
+   * ({@link #of}) when the name is specific, else the slug of {@code key} in {@code lang} ({@code org:ar:…}).
+   */
+  public static String orSlug(EntityType type, String name, String lang, String key) {
+    String id = of(type, name);
+    return id != null ? id : UnknownNameLinker.slug(type, lang, key);
+  }
+
   /** Whether a folded name holds a word outside the generic vocabulary (a proper name, a nationality, a place). */
   static boolean specific(String folded) {
     int start = 0;
