@@ -514,8 +514,8 @@ final class IndirectSpeechFinder {
     // ('stressed her support of the raid that killed …': a relative 'that')
     boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
     for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
-      String gap = f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).trim();
-      if (!(gap.isEmpty() || gap.equals(",")) || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
+      if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
+          || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
         break;
       }
       if (toks.get(j).form().equals("that") && j + 1 < toks.size()) {
