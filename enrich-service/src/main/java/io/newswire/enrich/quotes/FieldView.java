@@ -254,6 +254,20 @@ final class FieldView {
     return true;
   }
 
+  /**
+   * True when [from, to) holds nothing or one Latin comma between spaces: what {@code substring(..).trim()}
+   * being empty or "," tests, without the copy.
+   */
+  boolean blankOrOneComma(int from, int to) {
+    while (from < to && text.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    return from == to || to - from == 1 && text.charAt(from) == ',';
+  }
+
   /** True when one of the given chars occurs in [from, to). */
   boolean hasCharBetween(int from, int to, String chars) {
     for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {

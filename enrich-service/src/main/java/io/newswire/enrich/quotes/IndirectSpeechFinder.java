@@ -514,8 +514,8 @@ final class IndirectSpeechFinder {
     // ('stressed her support of the raid that killed …': a relative 'that')
     boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
     for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
-      String gap = f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).trim();
-      if (!(gap.isEmpty() || gap.equals(",")) || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
+      if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
+          || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
         break;
       }
       if (toks.get(j).form().equals("that") && j + 1 < toks.size()) {
@@ -523,8 +523,7 @@ final class IndirectSpeechFinder {
       }
     }
     if (cue.last() > cue.first() && EN_ADDRESSEE_CUES.contains(toks.get(cue.first()).form()) && next < toks.size()
-        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())
-        && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !f.insideQuote(toks.get(next))) {
+        && openerRightAfter(f, next)) {
       return clause(f, cue, toks.get(next).start()); // 'told reporters he …': the addressee is part of the cue
     }
     if (EN_ADDRESSEE_CUES.contains(cueWord) && next + 1 < toks.size()) {
@@ -537,8 +536,7 @@ final class IndirectSpeechFinder {
       if (j == next && ADDRESSEES.contains(toks.get(j).form())) {
         j++;
       }
-      if (j > next && j < toks.size() && f.blankBetween(toks.get(j - 1).end(), toks.get(j).start())
-          && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(j).form())) && !f.insideQuote(toks.get(j))) {
+      if (j > next && j < toks.size() && openerRightAfter(f, j)) {
         return clause(f, cue, toks.get(j).start());
       }
     }
@@ -565,6 +563,13 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  /** Token j (j > 0) opens a clause right after the word before it: only spaces between, outside any quotation. */
+  private static boolean openerRightAfter(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    return f.blankBetween(toks.get(j - 1).end(), toks.get(j).start())
+        && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(j).form())) && !f.insideQuote(toks.get(j));
   }
 
   private static final Set<String> EN_OBJECT_OPENERS = Set.of("the", "his", "her", "their", "its", "our", "my", "your");

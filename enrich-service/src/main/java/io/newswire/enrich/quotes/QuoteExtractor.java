@@ -273,8 +273,8 @@ public final class QuoteExtractor {
 
   /** Words that open with a role head and go on to more words: a description, not a name. */
   private static boolean roleWords(String text, CueLexicon lexicon) {
-    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
-    return words.size() > 1 && lexicon.match(words, 0, CueKind.ROLE) != null;
+    List<Token> words = roleOpening(text, lexicon);
+    return words != null && words.size() > 1;
   }
 
   /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
@@ -314,11 +314,25 @@ public final class QuoteExtractor {
     if (!Epithets.unresolved(speaker)) {
       return null;
     }
-    List<Token> words = Tokenizer.tokenize(speaker.text(), lexicon.language());
-    if (words.isEmpty() || lexicon.match(words, 0, CueKind.ROLE) == null) {
-      return null;
-    }
+    List<Token> words = roleOpening(speaker.text(), lexicon);
+    return words == null ? null : boundTo(words, tracker);
+  }
+
+  /** The words of a speaker text that opens with a role word (دبیر ستاد …, رئيس الجمهورية), or null. */
+  private static List<Token> roleOpening(String text, CueLexicon lexicon) {
+    List<Token> words = Tokenizer.tokenize(text, lexicon.language());
+    return words.isEmpty() || lexicon.match(words, 0, CueKind.ROLE) == null ? null : words;
+  }
+
+  /** The person the article bound ({@link RoleBinder}) to the role phrase made of all of {@code words}, or null. */
+  private static SpeakerRef boundTo(List<Token> words, SpeakerTracker tracker) {
     return tracker.role(RolePhrase.key(words, 0, words.size()));
+  }
+
+  /** Quote i's speaker becomes {@code speaker}, in the list and in the quote. */
+  private static void setSpeaker(List<Quote> quotes, List<SpeakerRef> speakers, int i, SpeakerRef speaker) {
+    speakers.set(i, speaker);
+    quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(speaker.toAvro()).build());
   }
 
   /**
@@ -364,8 +378,7 @@ public final class QuoteExtractor {
       }
       SpeakerRef person = Descriptors.resolve(s.text(), lexicon, views, at[0], at[1], true);
       if (person != null) {
-        speakers.set(i, person);
-        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(person.toAvro()).build());
+        setSpeaker(quotes, speakers, i, person);
       }
     }
   }
@@ -410,8 +423,7 @@ public final class QuoteExtractor {
       }
       if (source != null) {
         SpeakerRef resolved = source.namedAs(s.text());
-        speakers.set(i, resolved);
-        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+        setSpeaker(quotes, speakers, i, resolved);
       }
     }
   }
@@ -469,8 +481,8 @@ public final class QuoteExtractor {
       List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon, SpeakerTracker tracker,
       int i) {
     SpeakerRef s = speakers.get(i);
-    List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
-    if (words.isEmpty() || words.size() > GUESSED_ROLE_MAX_WORDS || lexicon.match(words, 0, CueKind.ROLE) == null) {
+    List<Token> words = roleOpening(s.text(), lexicon);
+    if (words == null || words.size() > GUESSED_ROLE_MAX_WORDS) {
       return;
     }
     for (MentionRef m : views.get(whereRead.get(i)[0]).mentions) {
@@ -478,8 +490,7 @@ public final class QuoteExtractor {
         return; // the role came with the name: 'رئیس اداره علی احمدی گفت'
       }
     }
-    SpeakerRef bound = tracker.role(RolePhrase.key(words, 0, words.size()));
-    if (bound != null) {
+    if (boundTo(words, tracker) != null) {
       return;
     }
     SpeakerRef next = namedByContinuation(quotes, speakers, fieldOfQuote, whereRead, views, bodies, i, lexicon);
@@ -488,8 +499,7 @@ public final class QuoteExtractor {
       return;
     }
     SpeakerRef resolved = next.namedAs(s.text());
-    speakers.set(i, resolved);
-    quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+    setSpeaker(quotes, speakers, i, resolved);
   }
 
   /** No speaker before quote j is the entity. */
@@ -547,14 +557,13 @@ public final class QuoteExtractor {
         // 'دولت انگلیس … هشدار داد': a country's government, army or cabinet speaks as a body of its own,
         // named by those words; it is no person described for the next paragraphs to name
         SpeakerRef body = new SpeakerRef(null, s.text(), s.text());
-        speakers.set(i, body);
-        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(body.toAvro()).build());
+        setSpeaker(quotes, speakers, i, body);
         continue;
       }
       if (!role && !persianLead || role && indefiniteArabicRole(words, lexicon)) {
         continue; // مصدر دبلوماسي, مسؤول عسكري: an unnamed source, never named further on
       }
-      SpeakerRef person = role ? tracker.role(RolePhrase.key(words, 0, words.size())) : null;
+      SpeakerRef person = role ? boundTo(words, tracker) : null;
       if (person == null && role) {
         person = namedByContinuation(quotes, speakers, fieldOfQuote, whereRead, views, bodies, i, lexicon);
       }
@@ -579,8 +588,7 @@ public final class QuoteExtractor {
       }
       if (person != null) {
         SpeakerRef resolved = person.namedAs(s.text());
-        speakers.set(i, resolved);
-        quotes.set(i, Quote.newBuilder(quotes.get(i)).setSpeaker(resolved.toAvro()).build());
+        setSpeaker(quotes, speakers, i, resolved);
       }
     }
   }
