@@ -52,14 +52,15 @@ public final class EnglishModelNames {
   static final double RETYPE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypePersonMargin", "-200"));
   /** Margin a one-word person (or a sentence's one-word opener) needs. */
   static final double ONE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.onePersonMargin", "20"));
-  /**
-   * Margin a longer organisation or place needs to take the place of the shorter names inside it (round 10:
-   * Atlantic City Railroad over the KB's Atlantic City, Iceland Air Defense Force over Iceland); 0 switches it off.
-   */
+  /** Margin a one-word place needs to be taken after a preposition alone, without a place cue (round 14). */
   static final double SURE_SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.sureSingleMargin", "30"));
   /** Prepositions (and a colon) after which a lone place at {@link #SURE_SINGLE_MARGIN} needs no other cue (round 14). */
   private static final Set<String> SURE_PLACE_BEFORE = Set.of("to", "of", "at", "over", "for", "on", "via", "around", "within",
       "beyond", "between", "under", "by", ":");
+  /**
+   * Margin a longer organisation or place needs to take the place of the shorter names inside it (round 10:
+   * Atlantic City Railroad over the KB's Atlantic City, Iceland Air Defense Force over Iceland); 0 switches it off.
+   */
   static final double CONTAIN_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.containMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
   static final double CONFIDENCE = 0.45;
