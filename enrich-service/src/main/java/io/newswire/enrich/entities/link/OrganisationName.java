@@ -479,17 +479,17 @@ public final class OrganisationName {
     return Set.copyOf(out);
   }
 
-  /**
-   * Lower-case English words of the table's heads, subjects, nouns and adjectives (Ministry, Foreign,
-   * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities are not among
-   * them (a name that holds one is some country's body).
-   */
   /** The country a nationality adjective names (الإيطالية, السعودي: Italy, Saudi Arabia), or null; {@code word} in MatchingForm. */
   static String nationalityCountry(String word) {
     Entry e = word.isEmpty() ? null : entry(word);
     return e != null && e.kind == Kind.NATION ? e.extra : null;
   }
 
+  /**
+   * Lower-case English words of the table's heads, subjects, nouns and adjectives (Ministry, Foreign,
+   * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities are not among
+   * them (a name that holds one is some country's body).
+   */
   static Set<String> genericWords() {
     Set<String> out = new HashSet<>();
     for (Entry e : WORDS.values()) {

@@ -141,17 +141,33 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     // A surname alone, once the article has named the person in full (untyped: merged or dropped).
+    Set<String> twoWordStarts = wordStarts(surnames);
     for (int si = 0; si < sentences.size() && !surnames.isEmpty(); si++) {
       String[] keys = keysBySentence.get(si);
       List<Token> s = sentences.get(si);
       for (int i = 0; i < keys.length; i++) {
-        if (i + 1 < keys.length && isWord(keys[i + 1]) && surnames.contains(keys[i] + " " + keys[i + 1])) {
+        if (i + 1 < keys.length && twoWordStarts.contains(keys[i]) && isWord(keys[i + 1])
+            && surnames.contains(keys[i] + " " + keys[i + 1])) {
           // کرم پور، اکبری مطلق: a two-word surname is found again whole
           out.add(new Candidate(sentenceField.get(si).index(), s.get(i).start(), s.get(i + 1).end(), EntityType.OTHER, 0.3, false));
           i++;
         } else if (surnames.contains(keys[i])) {
           out.add(new Candidate(sentenceField.get(si).index(), s.get(i).start(), s.get(i).end(), EntityType.OTHER, 0.3, false));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every part of a spaced name before one of its spaces (اکبری مطلق: اکبری), so that the per-word scan joins a
+   * word to the next one only where the pair may be such a name.
+   */
+  private static Set<String> wordStarts(Set<String> names) {
+    Set<String> out = new HashSet<>();
+    for (String n : names) {
+      for (int sp = n.indexOf(' '); sp >= 0; sp = n.indexOf(' ', sp + 1)) {
+        out.add(n.substring(0, sp));
       }
     }
     return out;

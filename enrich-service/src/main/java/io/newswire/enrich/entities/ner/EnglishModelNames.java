@@ -52,14 +52,15 @@ public final class EnglishModelNames {
   static final double RETYPE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.retypePersonMargin", "-200"));
   /** Margin a one-word person (or a sentence's one-word opener) needs. */
   static final double ONE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.onePersonMargin", "20"));
-  /**
-   * Margin a longer organisation or place needs to take the place of the shorter names inside it (round 10:
-   * Atlantic City Railroad over the KB's Atlantic City, Iceland Air Defense Force over Iceland); 0 switches it off.
-   */
+  /** Margin a one-word place needs to be taken after a preposition alone, without a place cue (round 14). */
   static final double SURE_SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.sureSingleMargin", "30"));
   /** Prepositions (and a colon) after which a lone place at {@link #SURE_SINGLE_MARGIN} needs no other cue (round 14). */
   private static final Set<String> SURE_PLACE_BEFORE = Set.of("to", "of", "at", "over", "for", "on", "via", "around", "within",
       "beyond", "between", "under", "by", ":");
+  /**
+   * Margin a longer organisation or place needs to take the place of the shorter names inside it (round 10:
+   * Atlantic City Railroad over the KB's Atlantic City, Iceland Air Defense Force over Iceland); 0 switches it off.
+   */
   static final double CONTAIN_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.containMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
   static final double CONFIDENCE = 0.45;
@@ -150,17 +151,10 @@ public final class EnglishModelNames {
             && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline() && !possessiveAfter(words, c.end()))
             && onePersonContext(words, c.start())
             && coordinatedWithPerson(words, c.start(), found.get(i));
-        if (type == null || !nameShaped(words, c) || type == EntityType.PERSON && n < 2 && !onePerson || insideLargerRun(words, c, found.get(i))
-            || n == 1 && contraction(words[c.start()])
-            || n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()])
-            || n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin())
-            || type == EntityType.PLACE && plural(words[c.end() - 1])) {
-          if (TRACE) { // the first of the checks above that failed
-            String why = type == null ? "type" : !nameShaped(words, c) ? "shape" : type == EntityType.PERSON && n < 2 && !onePerson ? "onePerson"
-                : insideLargerRun(words, c, found.get(i)) ? "insideRun" : n == 1 && contraction(words[c.start()]) ? "contraction"
-                : n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()]) ? "notAName"
-                : n == 1 && !onePerson && !singleWordName(words, c.start(), type, sc.margin()) ? "singleWord" : "plural";
-            trace(why, words, c, sc.margin());
+        String dropped = dropReason(type, words, c, onePerson, found.get(i), sc.margin());
+        if (dropped != null) {
+          if (TRACE) {
+            trace(dropped, words, c, sc.margin());
           }
           continue;
         }
@@ -199,13 +193,12 @@ public final class EnglishModelNames {
           }
           continue;
         }
-        if (overlaps || known || sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN)
-            || c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
-                && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end()))) {
+        String notNew = known ? "kbOverlap" : overlaps ? "candOverlap" : sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) ? "newMargin"
+            : c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
+                && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end())) ? "opener" : null;
+        if (notNew != null) {
           if (TRACE) {
-            String why = known ? "kbOverlap" : overlaps ? "candOverlap:" + overlapDesc(fieldOf.get(i), field, start, end, candidates)
-                : sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) ? "newMargin" : "opener";
-            trace(why, words, c, sc.margin());
+            trace(overlaps && !known ? notNew + ":" + overlapDesc(fieldOf.get(i), field, start, end, candidates) : notNew, words, c, sc.margin());
           }
           continue;
         }
@@ -418,6 +411,38 @@ public final class EnglishModelNames {
       }
     }
     return false;
+  }
+
+  /**
+   * The first check a model chunk fails to be a name worth adding or retyping (its trace label), or null: no type,
+   * not name-shaped, a lone person not sure enough, cut from a larger run, a contraction or common word alone, a
+   * lone word without its cue, a plural place.
+   */
+  private static String dropReason(EntityType type, String[] words, Chunk c, boolean onePerson,
+      List<PerceptronTagger.ScoredChunk> chunks, double margin) {
+    int n = c.end() - c.start();
+    if (type == null) {
+      return "type";
+    }
+    if (!nameShaped(words, c)) {
+      return "shape";
+    }
+    if (type == EntityType.PERSON && n < 2 && !onePerson) {
+      return "onePerson";
+    }
+    if (insideLargerRun(words, c, chunks)) {
+      return "insideRun";
+    }
+    if (n == 1 && contraction(words[c.start()])) {
+      return "contraction";
+    }
+    if (n == 1 && io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(words[c.start()])) {
+      return "notAName";
+    }
+    if (n == 1 && !onePerson && !singleWordName(words, c.start(), type, margin)) {
+      return "singleWord";
+    }
+    return type == EntityType.PLACE && plural(words[c.end() - 1]) ? "plural" : null;
   }
 
   /** The sentence's first word {@code s[k]} is capitalised, no common word, and a lower-case word follows it. */
