@@ -217,7 +217,7 @@ public final class EntityExtractor {
       NestedNames.dropPatronymics(fields, matches, candidates);
       NestedNames.dropPurposeEnded(fields, candidates);
     }
-    List<Mention> names = linker.link(fields, matches, candidates);
+    List<Mention> names = linker.link(fields, matches, candidates, language);
     names.addAll(unknowns.link(fields, names, candidates, language));
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
     if ("en".equals(language)) {

@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.normalization.MatchingForm;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,17 @@ public final class KbLinker {
    * its country.
    */
   public List<Mention> link(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    return link(fields, matches, candidates, null);
+  }
+
+  /**
+   * As {@link #link(List, List, List)}; in Persian copy a town of the country of the national agency that files
+   * the dispatch (Fars, IRNA: Iran) counts as anchored too, its home country going without saying there.
+   */
+  public List<Mention> link(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates,
+      String language) {
     Set<String> anchors = new HashSet<>();
+    Set<String> homes = "fa".equals(language) ? agencyHomes(fields, matches) : Set.of();
     // the dateline's town, named again in the body (بالطائف), needs no other cue
     Set<String> dateline = new HashSet<>();
     for (int f = 0; f < fields.size(); f++) {
@@ -75,6 +86,7 @@ public final class KbLinker {
             continue;
           }
           if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && !anchors.contains(e.attr("within"))
+              && !(homes.contains(e.attr("within")) && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd())))
               && !dateline.contains(e.id())
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)) {
             continue;
@@ -107,6 +119,36 @@ public final class KbLinker {
       }
     }
     return out;
+  }
+
+  /**
+   * Iranian towns whose Persian name is also a common word (سلسله a series, پردیس a campus, بام a roof, خوی
+   * temper, ترکمن the people, ریگان Reagan, صدرا a publisher, بافی of قالی‌بافی): the agency's home country
+   * does not vouch for them.
+   */
+  private static final Set<String> COMMON_WORD_TOWNS = MatchingForm.keys("سلسله", "پردیس", "بام", "خوی", "ترکمن",
+      "ریگان", "صدرا", "بافی");
+
+  /** Home countries of the national agencies named in the dateline or first paragraph (خبرگزاری فارس: Iran). */
+  private static Set<String> agencyHomes(List<FieldText> fields, List<List<NameMatch>> matches) {
+    Set<String> homes = null;
+    for (int f = 0; f < fields.size(); f++) {
+      if (!fields.get(f).isDateline() && !"paragraphs[0]".equals(fields.get(f).name())) {
+        continue;
+      }
+      for (NameMatch m : matches.get(f)) {
+        for (AliasTarget t : m.targets()) {
+          String home = t.entity().isAgency() ? t.entity().attr("home") : null;
+          if (home != null) {
+            if (homes == null) {
+              homes = new HashSet<>(2);
+            }
+            homes.add(home);
+          }
+        }
+      }
+    }
+    return homes == null ? Set.of() : homes;
   }
 
   private static boolean isMinorOneWordPlace(KbEntity e, String t, NameMatch m) {
