@@ -43,4 +43,45 @@ class PersianEntityRound15Test {
     assertNull(mentioned(es, "پردیس"), all(es));
     assertNull(mentioned(es, "بام"), all(es));
   }
+
+  @Test
+  void aNameAfterTheMartyrTitleLeavesTheTitleOut() {
+    List<Entity> es = run("fa", "عنوان",
+        "خانواده شهید مهدی باکری امروز با فرماندار دیدار کردند.",
+        "یاد شهید حمیدرضا کوهستانی در این مراسم گرامی داشته شد.");
+    Entity bakeri = mentioned(es, "مهدی باکری");
+    assertNotNull(bakeri, all(es));
+    assertEquals(EntityType.PERSON, bakeri.getType());
+    assertNull(mentioned(es, "شهید مهدی باکری"), all(es));
+    assertNotNull(mentioned(es, "حمیدرضا کوهستانی"), all(es));
+  }
+
+  @Test
+  void twoUnknownWordsAfterTheMartyrTitleAreANameWhenTheArticleRepeatsThem() {
+    List<Entity> es = run("fa", "عنوان",
+        "مردم شهر در سالروز شهادت شهید ماهیار تنگسیری گرد هم آمدند.",
+        "امام جمعه گفت: شهید ماهیار تنگسیری الگوی جوانان است.",
+        "یاد شهید چمران گرامی باد و دو شهید گلگون کفن این روستا فراموش نمی‌شوند.");
+    Entity p = mentioned(es, "ماهیار تنگسیری");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+    assertNull(mentioned(es, "چمران گرامی"), all(es));
+    assertNull(mentioned(es, "گلگون کفن"), all(es));
+  }
+
+  @Test
+  void anOfficeRightAfterAnotherNamedPersonIsThatPersonsNotTodaysHolder() {
+    List<Entity> es = run("fa", "عنوان",
+        "آریل شارون نخست وزیر اسرائیل برای دیدار با همتای خود به واشنگتن سفر می‌کند.");
+    assertNotNull(mentioned(es, "آریل شارون"), all(es));
+    assertNull(mentioned(es, "نخست وزیر اسرائیل"), all(es));
+  }
+
+  @Test
+  void aPersianWordOpeningWithKafOrFehHidesNoName() {
+    List<Entity> es = run("fa", "عنوان",
+        "درک مفاهیم کلامی برای کودکان مهم است و پر کردن فرم درخواست آسان شد.");
+    assertNull(mentioned(es, "لامی"), all(es));
+    assertNull(mentioned(es, "رم"), all(es));
+  }
 }

@@ -120,7 +120,7 @@ public final class RoleResolver {
         }
         RolePhrase p = found.get(i);
         KbEntity target = p.entity() != null ? p.entity() : lastHolder(ordered, f.index(), ds, p.roleClass());
-        if (target != null) {
+        if (target != null && !anotherNamedBefore(ordered, f, ds, target.id())) {
           out.add(new Mention(f.index(), ds, de, target.id(), target.type(), target.name(), true));
         }
       }
@@ -184,6 +184,25 @@ public final class RoleResolver {
         i++;
       }
       words++;
+    }
+    return false;
+  }
+
+  /**
+   * Another person is named right before display index {@code start}, only spaces or a comma between (آریل شارون
+   * نخست وزیر اسرائیل, Colin Powell, US secretary of state): the phrase is that person's office, held when the
+   * article was written, not a reference to today's holder.
+   */
+  private static boolean anotherNamedBefore(List<Mention> names, FieldText f, int start, String holder) {
+    String d = f.display();
+    int b = start;
+    while (b > 0 && (d.charAt(b - 1) == ' ' || d.charAt(b - 1) == ',' || d.charAt(b - 1) == '،')) {
+      b--;
+    }
+    for (Mention m : names) {
+      if (m.field() == f.index() && !m.role() && m.type() == EntityType.PERSON && m.end() == b) {
+        return !holder.equals(m.entityId());
+      }
     }
     return false;
   }

@@ -118,7 +118,8 @@ public final class NameMatcher {
       int ws = Clitics.wordStart(t, s);
       List<AliasTarget> ok = new ArrayList<>(hit.names().size());
       for (AliasTarget target : hit.names()) {
-        if (target.usableIn(language) && accept(field, t, ws, s, e, target)) {
+        if (target.usableIn(language) && accept(field, t, ws, s, e, target)
+            && (ws == s || !"fa".equals(language) || persianPrefix(t, ws, s))) {
           ok.add(target);
         }
       }
@@ -161,6 +162,20 @@ public final class NameMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Persian has none of Arabic's attached particles ك, ف, ل (کلامی is one word, not ك + Lammy): before a name in
+   * Persian text only و and ب, as older copy writes them (وتهران، بعراق).
+   */
+  private static boolean persianPrefix(String t, int wordStart, int s) {
+    for (int i = wordStart; i < s; i++) {
+      char c = t.charAt(i);
+      if (c != 'و' && c != 'ب') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsOnSuffix(String t, int s, int e, String language) {

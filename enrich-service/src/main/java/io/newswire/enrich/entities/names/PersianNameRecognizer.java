@@ -83,6 +83,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String HEAD_OF = MatchingForm.key("رئیس");
   private static final String PUBLIC = MatchingForm.key("عمومی");
   private static final String RELATIONS = MatchingForm.key("روابط");
+  /** شهید, a martyr: a title before a name (also a given name, Shahid, never read as one here). */
+  private static final String MARTYR = MatchingForm.key("شهید");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -127,8 +129,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
       keysBySentence.add(keys);
     }
     Set<String> twoWordPlaces = twoWordPlaces(keysBySentence);
+    Set<String> martyrNames = repeatedAfterMartyr(keysBySentence);
     for (int si = 0; si < sentences.size(); si++) {
-      scan(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames, places, twoWordPlaces);
+      scan(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames, places, twoWordPlaces,
+          martyrNames);
     }
     // A place named once after its cue (محله سبزدشت، شهردار گلستان) is the same place elsewhere in the article.
     for (int si = 0; si < sentences.size() && !places.isEmpty(); si++) {
@@ -240,8 +244,41 @@ public final class PersianNameRecognizer implements NameRecognizer {
         && !placeCue(key) && !DIRECTIONS.contains(key) && !surnameTails.contains(key) && !TIME_WORDS.contains(key);
   }
 
+  /**
+   * Two words after شهید that the article writes together at least twice (شهید رئیسعلی دلواری … قیام رئیسعلی
+   * دلواری): a name even when neither word is a known given name. Once (یاد شهید چمران گرامی) it may be a name
+   * and an adjective.
+   */
+  private static Set<String> repeatedAfterMartyr(List<String[]> keysBySentence) {
+    Set<String> after = null;
+    for (String[] keys : keysBySentence) {
+      for (int i = 0; i + 2 < keys.length; i++) {
+        if (keys[i].equals(MARTYR)) {
+          if (after == null) {
+            after = new HashSet<>();
+          }
+          after.add(keys[i + 1] + " " + keys[i + 2]);
+        }
+      }
+    }
+    if (after == null) {
+      return Set.of();
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    for (String[] keys : keysBySentence) {
+      for (int i = 0; i + 1 < keys.length; i++) {
+        String pair = keys[i] + " " + keys[i + 1];
+        if (after.contains(pair) && !seen.add(pair)) {
+          repeated.add(pair);
+        }
+      }
+    }
+    return repeated;
+  }
+
   private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames,
-      Set<String> places, Set<String> twoWordPlaces) {
+      Set<String> places, Set<String> twoWordPlaces, Set<String> martyrNames) {
     int i = 0;
     while (i < keys.length) {
       int quoted = quotedAfterHead(s, keys, i);
@@ -310,6 +347,20 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = end;
         continue;
       }
+      if (keys[i].equals(MARTYR)) {
+        // دو شهید گلگون کفن، این شهید: counted or pointed at, a common noun before an adjective
+        boolean counted = i > 0 && (SMALL_NUMBERS.contains(keys[i - 1]) || DETERMINERS.contains(keys[i - 1])
+            || Character.isDigit(keys[i - 1].charAt(0)));
+        end = counted ? -1 : afterMartyr(keys, i + 1, martyrNames);
+        if (end > i + 1) {
+          addPerson(f, s, keys, i + 1, end, out, surnames);
+          if (end == i + 3 && !isGivenName(keys[i + 1])) {
+            surnames.add(keys[i + 1] + " " + keys[i + 2]); // رئیسعلی دلواری again without شهید: both words
+          }
+        }
+        i = Math.max(end, i + 1); // سردار شهید در ...: no name after it, and شهید itself is none
+        continue;
+      }
       end = personFromGivenName(keys, i);
       if (end < 0 && isGivenName(keys[i]) && honorificAfter(keys, i + 1)) {
         end = i + 1; // امام حسین (ع)، حضرت علی (ع): a given name with the honorific of the Imams
@@ -328,19 +379,47 @@ public final class PersianNameRecognizer implements NameRecognizer {
         end = beforeSpeechCue(keys, i);
       }
       if (end > i) {
-        add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
-        if (end - i >= 3 && surnameTails.contains(keys[end - 1])) {
-          surnames.add(keys[end - 2] + " " + keys[end - 1]); // فاطمه کرم پور: the surname is both words
-        } else if (end - i >= 3 && !isGivenName(keys[end - 2])) {
-          surnames.add(keys[end - 2] + " " + keys[end - 1]); // غلامعلی حداد عادل: the surname is both words
-        } else if (end - i >= 2) {
-          surnames.add(keys[end - 1]);
-        }
+        addPerson(f, s, keys, i, end, out, surnames);
         i = end;
         continue;
       }
       i++;
     }
+  }
+
+  /** Adds the person [i, end) and remembers its surname, to find it again alone. */
+  private void addPerson(FieldText f, List<Token> s, String[] keys, int i, int end, List<Candidate> out,
+      Set<String> surnames) {
+    add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
+    if (end - i >= 3 && surnameTails.contains(keys[end - 1])) {
+      surnames.add(keys[end - 2] + " " + keys[end - 1]); // فاطمه کرم پور: the surname is both words
+    } else if (end - i >= 3 && !isGivenName(keys[end - 2])) {
+      surnames.add(keys[end - 2] + " " + keys[end - 1]); // غلامعلی حداد عادل: the surname is both words
+    } else if (end - i >= 2) {
+      surnames.add(keys[end - 1]);
+    }
+  }
+
+  /**
+   * End of the name after شهید (a martyr, a title like آیت‌الله: شهید رئیسعلی دلواری، شهید چمران), or -1: a name from
+   * its given name, else two name words the second of which is surname-shaped or that the article repeats
+   * together, else one surname-shaped word.
+   */
+  private int afterMartyr(String[] keys, int k, Set<String> martyrNames) {
+    if (k >= keys.length || !isNameWord(keys[k]) || orgHeads.contains(keys[k]) || twoWordHeadStarts.contains(keys[k])
+        || placeCue(keys[k])) {
+      return -1;
+    }
+    int end = personFromGivenName(keys, k);
+    if (end > k) {
+      return end;
+    }
+    String second = k + 1 < keys.length ? keys[k + 1] : null;
+    if (second != null && isNameWord(second) && !isGivenName(second)
+        && (surnameShaped(second) || martyrNames.contains(keys[k] + " " + second))) {
+      return k + 2;
+    }
+    return surnameShaped(keys[k]) ? k + 1 : -1;
   }
 
   /**
