@@ -417,7 +417,32 @@ public final class OrganisationName {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
       return head.english.replace("{}", CrossScriptName.romanize(rest, lang));
     }
-    return null;
+    return head != null && head.kind == Kind.HEAD && !commonNoun ? namedWithAdjectives(words, head, lang) : null;
+  }
+
+  /**
+   * A head, one or two words the table lacks and then only adjectives of the table (جمعية البر الخيرية):
+   * the romanized name before the adjectives and the head, Al-Birr Charity Society; null for another shape.
+   */
+  private static String namedWithAdjectives(String[] words, Entry head, String lang) {
+    int n = words.length;
+    int proper = 1;
+    while (proper < n && entry(words[proper]) == null && !words[proper].equals(AND)) {
+      proper++;
+    }
+    if (proper == 1 || proper > 3 || proper == n) {
+      return null;
+    }
+    StringBuilder adjectives = new StringBuilder();
+    for (int i = proper; i < n; i++) {
+      Entry e = entry(words[i]);
+      if (e == null || e.kind != Kind.ADJ) {
+        return null;
+      }
+      adjectives.append(' ').append(e.english);
+    }
+    String name = CrossScriptName.romanize(String.join(" ", java.util.Arrays.copyOfRange(words, 1, proper)), lang);
+    return head.english.replace("{}", name + adjectives);
   }
 
   /**
@@ -452,7 +477,7 @@ public final class OrganisationName {
   }
 
   /** Adjectives of rank or scope, which English puts before the other adjectives of a name. */
-  private static final Set<String> SCOPE = Set.of("Supreme", "International", "General", "Regional");
+  private static final Set<String> SCOPE = Set.of("Supreme", "International", "World", "General", "Regional");
 
   /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
   private static final Set<String> ARMED = Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");
