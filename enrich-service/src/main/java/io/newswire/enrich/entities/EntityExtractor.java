@@ -218,6 +218,7 @@ public final class EntityExtractor {
       NestedNames.dropNamesakes(fields, matches, candidates);
       NestedNames.dropPatronymics(fields, matches, candidates);
       NestedNames.dropPurposeEnded(fields, candidates);
+      io.newswire.enrich.entities.link.LatinLetters.extendOverV(fields, candidates); // «إم تي في»: MTV, not «إم تي» and في
     }
     List<Mention> names = linker.link(fields, matches, candidates);
     names.addAll(unknowns.link(fields, names, candidates, language));

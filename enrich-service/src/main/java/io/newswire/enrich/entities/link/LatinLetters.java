@@ -1,7 +1,10 @@
 package io.newswire.enrich.entities.link;
 
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +12,7 @@ import java.util.Map;
  * سي, اف بی آی): a run of two or more such words in a name is the acronym, FC, MTV, BBC, FBI. Several are
  * ordinary words too (في "in", أو "or", إن "that"), so a single one is never read as a letter.
  */
-final class LatinLetters {
+public final class LatinLetters {
   private LatinLetters() {}
 
   /** Matching form of a letter's name -> the letter. E and I share a spelling: I, as in IBM. */
@@ -39,6 +42,45 @@ final class LatinLetters {
       i++;
     }
     return i - from;
+  }
+
+  private static final String V = MatchingForm.key("في");
+
+  /**
+   * Candidates that end with two letter names before the letter V (إم تي في, as the preposition في "in"
+   * is written), where a word or a quote's close follows it: the name runs on over في. Changed in place.
+   */
+  public static void extendOverV(List<FieldText> fields, List<Candidate> candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      String d = fields.get(c.field()).display();
+      int last = d.lastIndexOf(' ', c.end() - 1); // before the last word
+      int before = last > c.start() ? Math.max(d.lastIndexOf(' ', last - 1) + 1, c.start()) : -1; // the word before it
+      if (before < 0 || !letter(d.substring(last + 1, c.end())) || !letter(d.substring(before, last))) {
+        continue;
+      }
+      int s = c.end() + 1;
+      int e = s + 2;
+      if (s >= d.length() || d.charAt(c.end()) != ' ' || e > d.length() || !MatchingForm.key(d.substring(s, e)).equals(V)
+          || e < d.length() && Character.isLetter(d.charAt(e))) {
+        continue;
+      }
+      if (e == d.length() || !Character.isLetter(nextVisible(d, e))) {
+        candidates.set(i, new Candidate(c.field(), c.start(), e, c.type(), c.confidence(), c.cued()));
+      }
+    }
+  }
+
+  /** The first char from {@code i} on that is not a space (a space when none is left). */
+  private static char nextVisible(String d, int i) {
+    while (i < d.length() && d.charAt(i) == ' ') {
+      i++;
+    }
+    return i < d.length() ? d.charAt(i) : ' ';
+  }
+
+  private static boolean letter(String word) {
+    return LETTERS.containsKey(MatchingForm.key(word));
   }
 
   /** The acronym the {@code n} letter names from {@code from} spell. */

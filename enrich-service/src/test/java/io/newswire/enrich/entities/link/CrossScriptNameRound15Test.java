@@ -90,4 +90,19 @@ class CrossScriptNameRound15Test {
     assertEquals("al-Raed FC", raed.getName());
     assertEquals("org:name:al-raed-fc", raed.getId());
   }
+
+  @Test
+  void aChannelSpeltOutInLettersRunsOnOverTheLetterV() {
+    List<Entity> es = run("برامج الصيف", "قالت قناة «إم تي في» إنها ستبث الحفل مباشرة من لندن.");
+    Entity mtv = withMention(es, "إم تي في");
+    assertNotNull(mtv, es.toString());
+    assertEquals("MTV", mtv.getName());
+  }
+
+  @Test
+  void aForeignNameAndWhatItIsIsTheNameAlone() {
+    String name = OrganisationName.properName("ياهو العالمية", "ar");
+    assertNotNull(name);
+    assertEquals(false, name.contains(" "), name); // the adjective (global) is no part of the English name
+  }
 }
