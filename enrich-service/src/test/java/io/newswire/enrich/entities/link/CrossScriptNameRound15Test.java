@@ -105,4 +105,15 @@ class CrossScriptNameRound15Test {
     assertNotNull(name);
     assertEquals(false, name.contains(" "), name); // the adjective (global) is no part of the English name
   }
+
+  @Test
+  void aSingerOrActorIsNamedRightAfterTheirCraft() {
+    List<Entity> es = run("حفل في الرياض", "وقدمت المغنية سلوى زيدان أغنيتين بعد أن ألقى الشاعر حمد الراشد قصيدة في الافتتاح.");
+    Entity singer = withMention(es, "سلوى زيدان");
+    assertNotNull(singer, es.toString());
+    assertEquals(io.newswire.schema.EntityType.PERSON, singer.getType());
+    Entity poet = withMention(es, "حمد الراشد");
+    assertNotNull(poet, es.toString());
+    assertEquals(io.newswire.schema.EntityType.PERSON, poet.getType());
+  }
 }
