@@ -172,7 +172,7 @@ public final class StatisticalRecognizer implements NameRecognizer {
     return Set.copyOf(out);
   }
 
-  private static boolean functionWord(String token) {
+  static boolean functionWord(String token) {
     return FUNCTION_WORDS.contains(io.newswire.normalization.MatchingForm.key(token));
   }
 
