@@ -1,5 +1,8 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
@@ -20,6 +23,10 @@ import java.util.Set;
  * or a relational adjective (الفريق الأول، فريق العمل، الفريق النصراوي) names no club.
  */
 final class ArabicClubs {
+  private static final String CLUB_HEAD = MatchingForm.key("نادي") + " ";
+  /** A club the knowledge base names with its head word (نادي النصر), by the name after the head. */
+  private final Map<String, KbEntity> known = new HashMap<>();
+
   /** Words of match reports: without one, فريق and نادي name teams of work and social clubs. */
   private static final String[] SPORT = {"كرة القدم", "مباراة", "المباراة", "مباريات", "الدوري", "لاعب", "اللاعب", "المدرب", "مدرب"};
   private static final String DUAL = MatchingForm.key("فريقا");
@@ -46,9 +53,21 @@ final class ArabicClubs {
       "الخليجي", "العالمي", "الإسلامي", "الرياضي", "الخيري", "الأدبي", "الثقافي", "الاجتماعي", "الصحي", "الشرقي", "الغربي",
       "الشمالي", "الجنوبي", "الشعبي", "الرسمي", "المحلي", "الحديث", "الكلاسيكي", "الفني");
 
-  private ArabicClubs() {}
+  ArabicClubs(KnowledgeBase kb) {
+    for (KbEntity e : kb.entities()) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (KbAlias a : e.aliases()) {
+        String k = MatchingForm.key(a.text());
+        if (k.startsWith(CLUB_HEAD) && k.indexOf(' ', CLUB_HEAD.length()) < 0) {
+          known.putIfAbsent(k.substring(CLUB_HEAD.length()), e);
+        }
+      }
+    }
+  }
 
-  static List<Mention> mark(List<FieldText> fields, List<Mention> mentions) {
+  List<Mention> mark(List<FieldText> fields, List<Mention> mentions) {
     if (!sporty(fields)) {
       return mentions;
     }
@@ -120,10 +139,15 @@ final class ArabicClubs {
       }
       String text = fields.get(m.field()).display().substring(m.start(), m.end());
       int sp = text.indexOf(' ');
-      String name = sp > 0 && HEADS.contains(MatchingForm.key(text.substring(0, sp))) ? text.substring(sp + 1) : text;
+      boolean headed = sp > 0 && HEADS.contains(MatchingForm.key(text.substring(0, sp)));
+      String name = headed ? text.substring(sp + 1) : text;
       String key = MatchingForm.key(name);
       if (clubs.containsKey(key) && clubs.get(key) == null) {
-        clubs.put(key, new String[] {m.entityId(), m.name()});
+        KbEntity k = known.get(key);
+        boolean bareUnknown = !headed && unknown(m);
+        // a bare name another step romanized (النصر al-Nasr) is the KB's club of that name, else named as a club
+        clubs.put(key, k != null && unknown(m) ? new String[] {k.id(), k.name()}
+            : bareUnknown ? romanized(text, key) : new String[] {m.entityId(), m.name()});
       }
     }
     // A name seen once after a head or a verb of play may be a common noun (فريق الحوار، فريق التمثيل):
@@ -150,6 +174,13 @@ final class ArabicClubs {
         int end = w.end();
         int adjectiveEnd = nationalityAfter(d, end);
         Mention over = Mention.overlapping(mentions, f.index(), start, end);
+        String[] named = clubs.get(bare);
+        if (over != null && named != null && over.start() == start && over.end() == end && unknown(over)
+            && !over.entityId().equals(named[0])) {
+          added.add(new Mention(f.index(), start, end, named[0], EntityType.ORGANIZATION, named[1], false));
+          mentions = without(mentions, over); // the bare name as the club found elsewhere in the article
+          continue;
+        }
         if (over != null) {
           // السد القطري as one name: the club without its nationality
           if (over.start() == start && over.end() == adjectiveEnd && adjectiveEnd > end
@@ -164,9 +195,8 @@ final class ArabicClubs {
         }
         String[] club = clubs.get(bare);
         if (club == null) {
-          String name = CrossScriptName.romanize(d.substring(start, end), "ar");
-          // one id with English copy's club
-          club = new String[] {CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "ar", bare), name};
+          KbEntity e = known.get(bare);
+          club = e != null ? new String[] {e.id(), e.name()} : romanized(d.substring(start, end), bare);
           clubs.put(bare, club);
         }
         added.add(new Mention(f.index(), start, end, club[0], EntityType.ORGANIZATION, club[1], false));
@@ -194,6 +224,20 @@ final class ArabicClubs {
       }
     }
     return false;
+  }
+
+  /**
+   * A club the knowledge base lacks: its romanized name and FC, as English reference names write most Arab
+   * clubs (al-Ain FC), with one id with English copy's club.
+   */
+  private static String[] romanized(String text, String bare) {
+    String name = CrossScriptName.romanize(text, "ar") + " FC";
+    return new String[] {CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "ar", bare), name};
+  }
+
+  /** An organisation the knowledge base lacks (an id made of its name or of its Arabic words). */
+  private static boolean unknown(Mention m) {
+    return m.type() == EntityType.ORGANIZATION && (m.entityId().startsWith("org:name:") || m.entityId().startsWith("org:ar:"));
   }
 
   /** A one-word definite name that is not a rank, role or relational adjective. */

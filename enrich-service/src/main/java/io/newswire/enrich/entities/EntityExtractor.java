@@ -42,6 +42,7 @@ import java.util.function.Supplier;
 public final class EntityExtractor {
   private final KnowledgeBase kb;
   private final QuotedNewspapers newspapers;
+  private final ArabicClubs clubs;
   private final NisbaAdjectives nisbas;
   private final SeyedNames seyeds = new SeyedNames();
   private final RepeatedNames repeats = new RepeatedNames();
@@ -125,6 +126,7 @@ public final class EntityExtractor {
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
     this.newspapers = new QuotedNewspapers(kb);
+    this.clubs = new ArabicClubs(kb);
     this.nisbas = new NisbaAdjectives(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
@@ -216,6 +218,7 @@ public final class EntityExtractor {
       NestedNames.dropNamesakes(fields, matches, candidates);
       NestedNames.dropPatronymics(fields, matches, candidates);
       NestedNames.dropPurposeEnded(fields, candidates);
+      io.newswire.enrich.entities.link.LatinLetters.extendOverV(fields, candidates); // «إم تي في»: MTV, not «إم تي» and في
     }
     List<Mention> names = linker.link(fields, matches, candidates, language);
     names.addAll(unknowns.link(fields, names, candidates, language));
@@ -230,7 +233,7 @@ public final class EntityExtractor {
       names = newspapers.retype(fields, names); // لـ«الشرق الأوسط»: the newspaper
     }
     if ("ar".equals(language)) {
-      names = ArabicClubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
+      names = clubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
     }

@@ -153,6 +153,13 @@ public final class CrossScriptName {
       if (w.isEmpty()) {
         continue;
       }
+      int letters = LatinLetters.run(words, i);
+      if (letters >= 2) {
+        // إف سي موسكو, بي بي سي: Latin letters spelt out by their names, an acronym in English (FC Moscow)
+        out.append(out.length() > 0 ? " " : "").append(LatinLetters.acronym(words, i, letters));
+        i += letters - 1;
+        continue;
+      }
       if (w.equals("عبد") && i + 1 < words.length && words[i + 1].startsWith("ال") && words[i + 1].length() > 2) {
         w = w + words[++i]; // عبد الله, عبد العزيز written apart: one name word, Abdullah, Abdulaziz
       }
@@ -227,6 +234,9 @@ public final class CrossScriptName {
     String[] known = Table.WORDS.get(w);
     if (known != null) {
       return persian && !known[1].isEmpty() ? known[1] : known[0];
+    }
+    if (foreign && !persian && NameWords.wellAttested(w)) {
+      return NameWords.wikidata(w, false); // a personal name many people spell so: نيل Neil, not the river's Nile
     }
     String learned = NameWords.spellingOrNisba(w, persian);
     if (learned != null) {

@@ -1,7 +1,9 @@
 package io.newswire.enrich.entities.link;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * English spellings of single Arabic and Persian name words learned from the knowledge base's aligned
@@ -17,17 +19,46 @@ final class NameWords {
   }
 
   private static final class WikidataHolder {
-    static final Map<String, String> TABLE = loadWikidata();
-  }
+    static final Map<String, String> TABLE = new HashMap<>(16384);
+    static final Set<String> WELL_ATTESTED = new HashSet<>(2048);
 
-  private static Map<String, String> loadWikidata() {
-    Map<String, String> out = new HashMap<>(16384);
-    for (String[] r : TsvRows.of("/kb/generated/name-words-wikidata.tsv")) {
-      if (r.length >= 2 && !r[1].isEmpty()) {
-        out.put(r[0], r[1]);
+    static {
+      for (String[] r : TsvRows.of("/kb/generated/name-words-wikidata.tsv")) {
+        if (r.length >= 2 && !r[1].isEmpty()) {
+          TABLE.put(r[0], r[1]);
+          if (r.length >= 3 && count(r[2]) >= WELL_ATTESTED_PAIRS) {
+            WELL_ATTESTED.add(r[0]);
+          }
+        }
       }
     }
-    return out;
+  }
+
+  /**
+   * Word pairs from which a Wikidata spelling counts as a personal name's own: 20 people or more spell the
+   * word so (نيل Neil, مارتن Martin, رايس Rice), while the knowledge base's spelling of the same letters
+   * comes from a place (the Nile, Maarten) and a word seen a few times may be a namesake's.
+   */
+  private static final int WELL_ATTESTED_PAIRS = 20;
+
+  private static int count(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      n = Math.min(n * 10 + (c - '0'), 1_000_000);
+    }
+    return n;
+  }
+
+  /**
+   * Whether Wikidata's spelling of this Arabic word (matching form, no article) is a well-attested
+   * personal name's: it then comes before the spelling learned from the knowledge base's aligned names.
+   */
+  static boolean wellAttested(String word) {
+    return WikidataHolder.WELL_ATTESTED.contains(word);
   }
 
   /**

@@ -407,6 +407,14 @@ public final class OrganisationName {
     if (unknown == words.length && words.length <= 3) {
       return CrossScriptName.romanize(name, lang);
     }
+    int proper = 0;
+    while (proper < words.length && entry(words[proper]) == null) {
+      proper++;
+    }
+    if (proper > 0 && proper <= 3 && onlyAdjectives(words, proper)) {
+      // ياهو العالمية: a foreign name and what it is (global), the name alone in English
+      return CrossScriptName.romanize(String.join(" ", java.util.Arrays.copyOf(words, proper)), lang);
+    }
     Entry head = entry(words[0]);
     boolean commonNoun = false; // لجنة للخبراء، هيئة المهندسين: a purpose phrase or a plural of people is no proper name
     for (int i = 1; i < words.length; i++) {
@@ -417,7 +425,42 @@ public final class OrganisationName {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
       return head.english.replace("{}", CrossScriptName.romanize(rest, lang));
     }
-    return null;
+    return head != null && head.kind == Kind.HEAD && !commonNoun ? namedWithAdjectives(words, head, lang) : null;
+  }
+
+  /**
+   * A head, one or two words the table lacks and then only adjectives of the table (جمعية البر الخيرية):
+   * the romanized name before the adjectives and the head, Al-Birr Charity Society; null for another shape.
+   */
+  private static String namedWithAdjectives(String[] words, Entry head, String lang) {
+    int n = words.length;
+    int proper = 1;
+    while (proper < n && entry(words[proper]) == null && !words[proper].equals(AND)) {
+      proper++;
+    }
+    if (proper == 1 || proper > 3 || !onlyAdjectives(words, proper)) {
+      return null;
+    }
+    StringBuilder adjectives = new StringBuilder();
+    for (int i = proper; i < n; i++) {
+      adjectives.append(' ').append(entry(words[i]).english);
+    }
+    String name = CrossScriptName.romanize(String.join(" ", java.util.Arrays.copyOfRange(words, 1, proper)), lang);
+    return head.english.replace("{}", name + adjectives);
+  }
+
+  /** Whether the words from {@code from} on are one or more adjectives of the table (no nationality). */
+  private static boolean onlyAdjectives(String[] words, int from) {
+    if (from >= words.length) {
+      return false;
+    }
+    for (int i = from; i < words.length; i++) {
+      Entry e = entry(words[i]);
+      if (e == null || e.kind != Kind.ADJ) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -452,7 +495,7 @@ public final class OrganisationName {
   }
 
   /** Adjectives of rank or scope, which English puts before the other adjectives of a name. */
-  private static final Set<String> SCOPE = Set.of("Supreme", "International", "General", "Regional");
+  private static final Set<String> SCOPE = Set.of("Supreme", "International", "World", "General", "Regional");
 
   /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
   private static final Set<String> ARMED = Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");

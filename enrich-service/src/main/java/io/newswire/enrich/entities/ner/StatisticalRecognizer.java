@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -88,6 +89,9 @@ public final class StatisticalRecognizer implements NameRecognizer {
         if (ts.get(sc.chunk().end() - 1).text().indexOf('\u064B') >= 0) {
           continue; // باكرًا، تمامًا: the indefinite accusative ending (ً) marks an adverb or common noun, not a name
         }
+        if (!persian && (functionWord(ts.get(sc.chunk().start()).text()) || functionWord(ts.get(sc.chunk().end() - 1).text()))) {
+          continue; // المنظمة إنها: a name neither opens nor closes with a particle or a preposition
+        }
         out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(sc.chunk().end() - 1).end(),
             // Persian: below the rule recognizers, so their extent wins where both found a name.
             type, persian ? 0.2 : 0.5 + Math.min(0.49, sc.margin() / 100), false));
@@ -146,6 +150,30 @@ public final class StatisticalRecognizer implements NameRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Words no Arabic name opens or closes with: prepositions, particles (also with their pronoun: إنها،
+   * أنه، لكنهم), conjunctions and relative pronouns. Matching form.
+   */
+  private static final Set<String> FUNCTION_WORDS = functionWords();
+
+  private static Set<String> functionWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : ("في من على إلى الى عن مع منذ لدى حول ضد خلال بين عند أن إن لأن وأن بأن لكن ولكن أو ثم قد لم لن"
+        + " إلا التي الذي الذين هذا هذه ذلك تلك حيث كما فيما بما").split(" ")) {
+      out.add(io.newswire.normalization.MatchingForm.key(w));
+    }
+    for (String particle : new String[] {"إن", "أن", "لأن", "وأن", "بأن", "لكن", "ولكن"}) {
+      for (String pronoun : new String[] {"ه", "ها", "هم", "هما", "هن", "نا"}) {
+        out.add(io.newswire.normalization.MatchingForm.key(particle + pronoun));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  static boolean functionWord(String token) {
+    return FUNCTION_WORDS.contains(io.newswire.normalization.MatchingForm.key(token));
   }
 
   static boolean hasArabicLetters(String s) {
