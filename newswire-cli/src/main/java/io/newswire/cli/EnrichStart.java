@@ -3,7 +3,6 @@ package io.newswire.cli;
 import io.newswire.enrich.Enricher;
 import io.newswire.enrich.entities.EntityExtractor;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.quotes.QuoteExtractor;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -66,17 +65,9 @@ final class EnrichStart {
     }
   }
 
-  /**
-   * Reads the model a text in {@code language} needs, on the calling thread (a worker, before it waits
-   * for the extractor), and for Arabic and Persian the transliterator that keys a name the knowledge
-   * base lacks: 16 of 24 Arabic and Persian pool dispatches had one, and it was otherwise built after
-   * the extractor, on the run's critical path.
-   */
+  /** Reads the model a text in {@code language} needs, on the calling thread (a worker, before it waits for the extractor). */
   void prefetch(String language) {
     models.prefetch(language);
-    if ("ar".equals(language) || "fa".equals(language)) {
-      CrossScriptName.prepareArabicScript();
-    }
   }
 
   /** The enricher, once the extractor is built (waits for it). */

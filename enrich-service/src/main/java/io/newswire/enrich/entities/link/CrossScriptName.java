@@ -49,15 +49,6 @@ public final class CrossScriptName {
 
   private CrossScriptName() {}
 
-  /**
-   * Builds the Arabic-script transliterator now instead of at the first Arabic or Persian name keyed
-   * (ICU compiling its rules: a third of a second of CPU on a cold JVM), for a caller with a core to
-   * spare before its first text.
-   */
-  public static void prepareArabicScript() {
-    Arabic.ICU.getID();
-  }
-
   private static String transliterate(Transliterator t, String s) {
     if (WORD_KEYS.size() > MAX_CACHED) {
       WORD_KEYS.clear();
