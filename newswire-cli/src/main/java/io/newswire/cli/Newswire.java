@@ -16,7 +16,13 @@ public final class Newswire {
     AvroPackages.allowNewswire();
     NoDelay.apply(); // before any HTTP server; a class without a logger, so start-up stays light
     EnrichStart.begin(args); // `enrich`: the knowledge base loads on another core while picocli parses
-    System.exit(commandLine().execute(args));
+    System.exit(run(args));
+  }
+
+  /** Runs one command line and returns its exit code; {@code enrich FILE...} without picocli. */
+  static int run(String... args) {
+    EnrichCommand plain = EnrichCommand.ofPlainFiles(args);
+    return plain != null ? plain.runAlone() : commandLine().execute(args);
   }
 
   public static CommandLine commandLine() {

@@ -2,6 +2,7 @@ package io.newswire.text.search;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Aho-Corasick over a fixed set of phrases, with every transition in flat int arrays: scanning a
@@ -52,7 +53,7 @@ public final class PhraseAutomaton<T> {
   /**
    * Transitions of the shallowest states with several children, as dense rows over the phrases' chars
    * below {@link #ROOT_CHARS}: after each mismatch a scan climbs back to these states, and a probe of
-   * the goto table (tens of MB for the knowledge base) misses the cache every time. A dense state is
+   * the goto table (MBs for the knowledge base) misses the cache every time. A dense state is
    * marked in {@link #onlyChild} as {@code DENSE - row}.
    */
   private final int[] dense;
@@ -63,10 +64,21 @@ public final class PhraseAutomaton<T> {
   /** At most this many dense entries (4 bytes each): the rows must stay in cache to be worth it. */
   private static final int MAX_DENSE = 1 << 19;
 
+  /**
+   * Builds the automaton. Phrases in a {@link SortedMap} in String order build fastest: a phrase shares
+   * its path with the previous one up to their common prefix, so the trie's size is known beforehand
+   * (the goto table sized by it is half of what the phrases' char count gave for the knowledge base,
+   * 2 MB instead of 4: less memory to clear and to miss in) and inserting a phrase looks nothing up.
+   */
   public PhraseAutomaton(Map<String, T> phrases) {
-    int chars = 0;
+    boolean sorted = phrases instanceof SortedMap<String, T> m && m.comparator() == null;
+    int chars = 0; // an upper bound of the trie's edges; their number when sorted
+    int longest = 0;
+    String previous = "";
     for (String p : phrases.keySet()) {
-      chars += p.length();
+      chars += p.length() - (sorted ? commonPrefix(previous, p) : 0);
+      longest = Math.max(longest, p.length());
+      previous = p;
     }
     int capacity = Integer.highestOneBit(Math.max(16, chars * 2 + 2)) << 1;
     edges = new long[2 * capacity];
@@ -85,14 +97,19 @@ public final class PhraseAutomaton<T> {
     values = new Object[phrases.size()];
     phraseLength = new int[phrases.size()];
     int id = 0;
+    int[] path = new int[longest + 1]; // sorted: the states along the previous phrase
+    previous = "";
     for (Map.Entry<String, T> e : phrases.entrySet()) {
       String p = e.getKey();
       if (p.isEmpty()) {
         continue;
       }
-      int s = 0;
-      for (int i = 0; i < p.length(); i++) {
-        int next = child(s, p.charAt(i));
+      // Sorted, the chars past the common prefix lead to new states: a later phrase sorts after every
+      // earlier one, so no earlier phrase went this way.
+      int from = sorted ? commonPrefix(previous, p) : 0;
+      int s = path[from];
+      for (int i = from; i < p.length(); i++) {
+        int next = sorted ? -1 : child(s, p.charAt(i));
         if (next < 0) {
           next = states++;
           put(s, p.charAt(i), next);
@@ -101,7 +118,9 @@ public final class PhraseAutomaton<T> {
           firstChild[s] = next;
         }
         s = next;
+        path[i + 1] = s;
       }
+      previous = p;
       if (ends[s] < 0) {
         values[id] = e.getValue();
         phraseLength[id] = p.length();
@@ -242,6 +261,15 @@ public final class PhraseAutomaton<T> {
     }
     edges[2 * i] = key;
     edges[2 * i + 1] = target;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   private static int mix(long key) {

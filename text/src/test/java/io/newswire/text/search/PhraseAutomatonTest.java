@@ -3,6 +3,8 @@ package io.newswire.text.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,5 +69,26 @@ class PhraseAutomatonTest {
       @ForAll @Size(max = 30) List<@StringLength(min = 1, max = 5) @Chars({'\u0628', '\u062A', '\u0633', '\u200C', '\uFEE3', ' '}) String> phrases,
       @ForAll @StringLength(max = 60) @Chars({'\u0628', '\u062A', '\u0633', '\u200C', '\uFEE3', ' ', 'x'}) String text) {
     assertSameHitsAsNaiveSearch(phrases, text);
+  }
+
+  /**
+   * Phrases in String order (built without lookups, the goto table sized by the trie) and in any other
+   * order (a hash map, a reversed tree) make automata that report the same hits in the same order.
+   */
+  @Property(tries = 300)
+  void sortedAndUnsortedPhrasesFindTheSame(
+      @ForAll @Size(max = 30) List<@StringLength(min = 1, max = 5) @Chars({'\u0628', '\u062A', '\u0633', '\u200C', '\uFEE3', ' '}) String> phrases,
+      @ForAll @StringLength(max = 60) @Chars({'\u0628', '\u062A', '\u0633', '\u200C', '\uFEE3', ' ', 'x'}) String text) {
+    Map<String, String> sorted = new TreeMap<>();
+    Map<String, String> hashed = new HashMap<>();
+    Map<String, String> reversed = new TreeMap<>(Comparator.reverseOrder());
+    for (String p : phrases) {
+      sorted.put(p, p);
+      hashed.put(p, p);
+      reversed.put(p, p);
+    }
+    List<String> expected = hits(new PhraseAutomaton<>(sorted), text);
+    assertEquals(expected, hits(new PhraseAutomaton<>(hashed), text));
+    assertEquals(expected, hits(new PhraseAutomaton<>(reversed), text));
   }
 }
