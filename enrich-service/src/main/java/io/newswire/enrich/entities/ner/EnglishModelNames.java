@@ -548,7 +548,7 @@ public final class EnglishModelNames {
     if ((LOOSE & 8) != 0 && code(w)) {
       return false; // MH17, A380: a flight or a model, no body
     }
-    if (i == 0 && !((LOOSE & 2) != 0 && (verbAfter(words, 1) || possessiveThenLower(words, 1))) || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean")
+    if (i == 0 && !((LOOSE & 2) != 0 && verbAfter(words, 1)) || w.indexOf('-') >= 0 || w.endsWith("ian") || w.endsWith("ean")
         || w.endsWith("ese") || w.endsWith("ish")) {
       return false;
     }
@@ -639,8 +639,9 @@ public final class EnglishModelNames {
   }
 
   /**
-   * Round 15: a possessive, then a word in lower case (Cameron's call, Tesco's profits): an opener that owns a common
-   * noun, a name as surely as one before a verb; not before a capitalised word (Keane's Hopes and Fears, a title).
+   * Round 15: a possessive, then a word in lower case (Cameron's call): a person opening a sentence owns a common noun
+   * as surely as he comes before a verb; not before a capitalised word (Keane's Hopes and Fears, a title). Persons only:
+   * a lone organisation opener still needs a verb (round 9: Kestrel's shares).
    */
   static boolean possessiveThenLower(String[] words, int i) {
     if (!possessiveAfter(words, i)) {
