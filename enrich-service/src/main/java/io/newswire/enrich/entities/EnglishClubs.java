@@ -43,17 +43,16 @@ final class EnglishClubs {
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     mentions = shortForms(fields, mentions, kb); // in any article, sport or not (United for United Breweries)
-    if (!Fixtures.sport(fields)) {
-      return mentions;
-    }
-    List<Mention> out = squadLists(fields, mentions, kb);
+    // A result's score is a cue of its own (Arsenal beats Hull 3 - 2): it needs no word of sport in the article.
+    boolean sport = Fixtures.sport(fields);
+    List<Mention> out = sport ? squadLists(fields, mentions, kb) : mentions;
     Map<String, Mention> clubs = null; // surface text -> the club's mention
     for (Mention m : out) {
       if (m.role() || !townOrLoneName(m, out, kb)) {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (!Fixtures.clubCueAfter(d, m.start(), m.end())) {
+      if (!(sport && Fixtures.clubCueAfter(d, m.start(), m.end())) && !Fixtures.scoreNextTo(d, m.start(), m.end())) {
         continue;
       }
       String text = d.substring(m.start(), m.end());

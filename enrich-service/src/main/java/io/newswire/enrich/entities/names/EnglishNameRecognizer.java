@@ -366,7 +366,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           } else if ((n.equals("'") || n.equals("’")) && end + 2 < s.size() && s.get(end + 1).text().equals("s")
               && isFirmSuffix(s.get(end + 2).text())) {
             end += 3;
-          } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)) {
+          } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)
+              && !listedBody(end)) {
             end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
           } else {
             break;
@@ -445,6 +446,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
 
     /** A company suffix (Co, Inc, Corp …) ends the capitalised run that starts at {@code i}. */
+    /**
+     * The comma at {@code comma} closes one body and opens the next of a list (Indiana University, MITRE Corp, FMC
+     * Corp): the word before it is a company suffix or a body's head word, and no bare suffix follows it (Hunter
+     * Helicopter of Nevada, Inc keeps its suffix). Partners' names before a comma are no head words (Kidder, Peabody).
+     */
+    private boolean listedBody(int comma) {
+      String before = s.get(comma - 1).text();
+      return (isFirmSuffix(before) || org.contains(lower(before))) && !isFirmSuffix(s.get(comma + 1).text());
+    }
+
     private boolean firmAhead(int i) {
       int k = i;
       while (k < s.size() && k - i < 6 && (capitalised(s.get(k).text()) || isConnector(s.get(k).text()))) {

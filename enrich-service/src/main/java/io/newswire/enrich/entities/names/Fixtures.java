@@ -85,6 +85,95 @@ public final class Fixtures {
         || d.startsWith(", ", start - 2))) && !PREPOSITIONS.contains(wordBefore(d, start));
   }
 
+  /**
+   * Round 15: a result's score next to the name: a dashed score after it ("Hull 3 - 2", "Hull 3-2") or before it
+   * ("2 - 0 Hull"), or a results line's two sides each with its score ("Hull 3 Chelsea 1": one or two digits, then the
+   * other side's capitalised words and its score): the side of a result, a team. A number inside a name (Fathers 4
+   * Justice) has no second score.
+   */
+  public static boolean scoreNextTo(String d, int start, int end) {
+    int a = end < d.length() && d.charAt(end) == ' ' ? digitsAt(d, end + 1) : 0;
+    if (a > 0) {
+      int k = end + 1 + a;
+      int dash = skipDash(d, k);
+      if (dash > k && digitsAt(d, dash) > 0 || sideThenScore(d, k)) {
+        return true;
+      }
+    }
+    if (start < 2 || d.charAt(start - 1) != ' ' || !Character.isDigit(d.charAt(start - 2))) {
+      return false;
+    }
+    int k = start - 2;
+    while (k > 0 && Character.isDigit(d.charAt(k - 1))) {
+      k--;
+    }
+    if (start - 1 - k > 2 || k > 0 && Character.isLetterOrDigit(d.charAt(k - 1))) {
+      return false;
+    }
+    int b = k - 1; // before the digits: a dash after a score, or the other side's name (Chelsea 1 Hull 3)
+    while (b >= 0 && d.charAt(b) == ' ') {
+      b--;
+    }
+    if (b < 0) {
+      return false;
+    }
+    if (d.charAt(b) == '-' || d.charAt(b) == '\u2013') {
+      int c = b - 1;
+      while (c >= 0 && d.charAt(c) == ' ') {
+        c--;
+      }
+      return c >= 0 && Character.isDigit(d.charAt(c));
+    }
+    int w = b;
+    while (w > 0 && Character.isLetter(d.charAt(w - 1))) {
+      w--;
+    }
+    return b > w && Character.isUpperCase(d.charAt(w)) && Character.isLowerCase(d.charAt(b)) && end < d.length()
+        && d.charAt(end) == ' ' && digitsAt(d, end + 1) > 0;
+  }
+
+  /** From {@code k} (after a score): " " then up to four capitalised words, " " and a score of one or two digits. */
+  private static boolean sideThenScore(String d, int k) {
+    int j = k;
+    for (int words = 0; words < 4; words++) {
+      if (j + 1 >= d.length() || d.charAt(j) != ' ' || !Character.isUpperCase(d.charAt(j + 1))) {
+        return words > 0 && j < d.length() && d.charAt(j) == ' ' && digitsAt(d, j + 1) > 0;
+      }
+      j++;
+      while (j < d.length() && (Character.isLetter(d.charAt(j)) || d.charAt(j) == '.' || d.charAt(j) == '-')) {
+        j++;
+      }
+    }
+    return j < d.length() && d.charAt(j) == ' ' && digitsAt(d, j + 1) > 0;
+  }
+
+  /** One or two digits at {@code i} ending a token (their count), else 0. */
+  private static int digitsAt(String d, int i) {
+    int k = i;
+    while (k < d.length() && k - i < 3 && Character.isDigit(d.charAt(k))) {
+      k++;
+    }
+    int n = k - i;
+    return n >= 1 && n <= 2 && (k == d.length() || !Character.isLetterOrDigit(d.charAt(k)) && d.charAt(k) != '.' && d.charAt(k) != ',')
+        ? n : 0;
+  }
+
+  /** After a score ending at {@code k}: the index past " - ", "-" or "–" (spaces optional), else {@code k}. */
+  private static int skipDash(String d, int k) {
+    int j = k;
+    while (j < d.length() && d.charAt(j) == ' ') {
+      j++;
+    }
+    if (j < d.length() && (d.charAt(j) == '-' || d.charAt(j) == '\u2013')) {
+      j++;
+      while (j < d.length() && d.charAt(j) == ' ') {
+        j++;
+      }
+      return j;
+    }
+    return k;
+  }
+
   /** The lower-case word right before {@code start} (one space between), or "". */
   private static String wordBefore(String d, int start) {
     int e = start - 1;
@@ -113,7 +202,11 @@ public final class Fixtures {
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       if (f.type() == EntityType.OTHER && f.words().length <= 3 && clubLike(f, lowerWords)
-          && clubCueAfter(f.field().display(), f.start(), f.end())) {
+          && (clubCueAfter(f.field().display(), f.start(), f.end()) || scoreNextTo(f.field().display(), f.start(), f.end()))) {
+        if (scoreNextTo(f.field().display(), f.start(), f.end())) {
+          found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL)); // a score needs no sport word
+          continue;
+        }
         if (sport < 0) {
           sport = sport(fields) ? 1 : 0;
         }

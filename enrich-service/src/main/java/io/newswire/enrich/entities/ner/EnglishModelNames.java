@@ -148,7 +148,8 @@ public final class EnglishModelNames {
         boolean onePerson = type == EntityType.PERSON && n == 1 && (LOOSE & 1) != 0 && sc.margin() >= ONE_PERSON_MARGIN
             // A sentence's opener: a new name below still needs a lower-case word after it (verbAfter); since round 10
             // one the rules hold as an untyped run is typed whatever follows but a possessive (Castro also, Cormann :).
-            && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline() && !possessiveAfter(words, c.end()))
+            && (c.start() > 0 || (LOOSE & 2) != 0 && !fieldOf.get(i).isHeadline()
+                && (!possessiveAfter(words, c.end()) || possessiveThenLower(words, c.end())))
             && onePersonContext(words, c.start())
             && coordinatedWithPerson(words, c.start(), found.get(i));
         String dropped = dropReason(type, words, c, onePerson, found.get(i), sc.margin());
@@ -195,7 +196,7 @@ public final class EnglishModelNames {
         }
         String notNew = known ? "kbOverlap" : overlaps ? "candOverlap" : sc.margin() < (n == 1 ? SINGLE_MARGIN : NEW_MARGIN) ? "newMargin"
             : c.start() == 0 && n == 1 && !((LOOSE & 2) != 0 && sc.margin() >= ONE_PERSON_MARGIN && type != EntityType.PLACE
-                && !fieldOf.get(i).isHeadline() && verbAfter(words, c.end())) ? "opener" : null;
+                && !fieldOf.get(i).isHeadline() && (verbAfter(words, c.end()) || possessiveThenLower(words, c.end()))) ? "opener" : null;
         if (notNew != null) {
           if (TRACE) {
             trace(overlaps && !known ? notNew + ":" + overlapDesc(fieldOf.get(i), field, start, end, candidates) : notNew, words, c, sc.margin());
@@ -635,6 +636,20 @@ public final class EnglishModelNames {
   static boolean verbAfter(String[] words, int i) {
     return i < words.length && !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))
         && !words[i].equals("and") && !words[i].equals("or") && !words[i].equals("s");
+  }
+
+  /**
+   * Round 15: a possessive, then a word in lower case (Cameron's call): a person opening a sentence owns a common noun
+   * as surely as he comes before a verb; not before a capitalised word (Keane's Hopes and Fears, a title). Persons only:
+   * a lone organisation opener still needs a verb (round 9: Kestrel's shares).
+   */
+  static boolean possessiveThenLower(String[] words, int i) {
+    if (!possessiveAfter(words, i)) {
+      return false;
+    }
+    boolean mark = words[i].equals("'") || words[i].equals("\u2019");
+    int next = mark && i + 1 < words.length && words[i + 1].equals("s") ? i + 2 : i + 1;
+    return next < words.length && !words[next].isEmpty() && Character.isLowerCase(words[next].charAt(0));
   }
 
   /** The word after is a possessive ('s, or ' then s): the round-8 band (Keane's Hopes and Fears). */
