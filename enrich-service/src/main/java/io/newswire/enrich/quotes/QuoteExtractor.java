@@ -58,6 +58,7 @@ public final class QuoteExtractor {
       }
     }
     tracker.bodies(bodies);
+    boolean english = "en".equals(language);
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
@@ -85,6 +86,10 @@ public final class QuoteExtractor {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
         }
+        if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.companyNoun(speaker.text())
+            && tracker.lastBody() != null) {
+          speaker = tracker.lastBody().namedAs(speaker.text()); // 'Novartis said …', then 'the company estimated'
+        }
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }
@@ -106,6 +111,11 @@ public final class QuoteExtractor {
           SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
           speaker = person == null || person.entityId() == null || bodies.contains(person.entityId()) ? speaker
               : person.namedAs(speaker.text());
+        }
+        if (body && english && Epithets.unresolved(speaker)
+            && EnglishDefiniteSpeakers.qualifiedOffice(speaker.text(), lexicon.language())) {
+          SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
+          speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'the Tory leader argued'
         }
         if (!"en".equals(lexicon.language()) && roleOnlyLink(speaker, views, lexicon)) {
           // the entity step linked a bare role (وزیر خارجه انگلستان، رئيس الوزراء) to whoever holds that office

@@ -1,0 +1,72 @@
+package io.newswire.enrich.quotes;
+
+import static io.newswire.enrich.quotes.Articles.entity;
+import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.person;
+import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.speakerText;
+import static io.newswire.enrich.quotes.Articles.startingWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import io.newswire.schema.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, fifteenth round: English speakers that go on from a source named before, on invented sentences. */
+class QuoteRound15Test {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> run(List<ArticleField> fields, Entity... entities) {
+    return extractor.extract(fields, "en", List.of(entities));
+  }
+
+  @Test
+  void theCompanyGoesOnFromTheBusinessThatSpoke() {
+    var f = fields("Brewer buys rival",
+        "Halvard said it had bought the Danish brewer Koldby for 2bn euros.",
+        "Sales of the merged group would pass 9bn euros next year, the company estimated.",
+        "\"The deal gives us the north,\" the firm said in a statement.");
+    Entity halvard = entity("O1", EntityType.ORGANIZATION, "Halvard", f, "Halvard");
+    List<Quote> q = run(f, halvard);
+    Quote estimated = startingWith(q, "Sales of the merged");
+    assertEquals("Halvard", speakerName(estimated));
+    assertEquals("the company", speakerText(estimated));
+    assertEquals("Halvard", speakerName(startingWith(q, "The deal gives")));
+  }
+
+  @Test
+  void theCompanyWithNoBusinessSpeakingBeforeStaysUnnamed() {
+    var f = fields("Plant to close",
+        "Workers at the Lindby plant heard on Monday that it would shut.",
+        "\"We regret the decision,\" the company said.");
+    Quote q = startingWith(run(f), "We regret");
+    assertNull(speakerName(q));
+    assertEquals("the company", speakerText(q));
+  }
+
+  @Test
+  void theGovernmentIsNotTheBusinessThatSpokeBefore() {
+    var f = fields("Rail sale",
+        "Nordrail said it would bid for the line.",
+        "The sale would close in May, the government said.");
+    Entity nordrail = entity("O1", EntityType.ORGANIZATION, "Nordrail", f, "Nordrail");
+    assertNull(speakerName(startingWith(run(f, nordrail), "The sale would")));
+  }
+
+  @Test
+  void aPartyLeaderNamedOnlyByOfficeIsTheStorysMainPerson() {
+    var f = fields("Green leader backs wind farms",
+        "Carla Menzies has backed new wind farms on the coast.",
+        "But the Green leader argued there was a case for more turbines. \"We must be bold,\" she said.");
+    Entity menzies = person("P1", "Carla Menzies", f, "Carla Menzies");
+    List<Quote> q = run(f, menzies);
+    Quote argued = startingWith(q, "there was a case");
+    assertEquals("Carla Menzies", speakerName(argued));
+    assertEquals("the Green leader", speakerText(argued));
+    assertEquals("Carla Menzies", speakerName(startingWith(q, "We must be bold")));
+  }
+}
