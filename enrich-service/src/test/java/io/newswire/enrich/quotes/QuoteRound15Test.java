@@ -69,4 +69,23 @@ class QuoteRound15Test {
     assertEquals("the Green leader", speakerText(argued));
     assertEquals("Carla Menzies", speakerName(startingWith(q, "We must be bold")));
   }
+
+  @Test
+  void aPersonAfterAnOrganisationsPossessiveIsTheSpeaker() {
+    var f = fields("Record orders",
+        "\"Our readers have never ordered so early,\" said Bookfield's Laura Pines.");
+    Entity bookfield = entity("O1", EntityType.ORGANIZATION, "Bookfield", f, "Bookfield");
+    Entity pines = person("P1", "Laura Pines", f, "Laura Pines");
+    assertEquals("Laura Pines", speakerName(startingWith(run(f, bookfield, pines), "Our readers")));
+  }
+
+  @Test
+  void aPerfectAuxiliaryBetweenSubjectAndCueKeepsTheSubject() {
+    var f = fields("Sequel",
+        "\"The book sold out in a day,\" said Tom Vale, a shop owner.",
+        "Maria Lind has already revealed that the sequel is set in winter.");
+    Entity vale = person("P1", "Tom Vale", f, "Tom Vale");
+    Entity lind = person("P2", "Maria Lind", f, "Maria Lind");
+    assertEquals("Maria Lind", speakerName(startingWith(run(f, vale, lind), "the sequel is set")));
+  }
 }
