@@ -88,4 +88,15 @@ class QuoteRound15Test {
     Entity lind = person("P2", "Maria Lind", f, "Maria Lind");
     assertEquals("Maria Lind", speakerName(startingWith(run(f, vale, lind), "the sequel is set")));
   }
+
+  @Test
+  void anArabicKindNounFindsTheBodyNamedAfterItWithAPreposition() {
+    // 'بجماعة «حراس الشواطئ»' names the group with ب on its kind noun: 'وقالت الجماعة' is that group
+    var f = fields("انتقادات لصيد الطيور",
+        "وقال ناشطون بجماعة «حراس الشواطئ» إن الصيادين قتلوا مئات الطيور.",
+        "وقالت الجماعة إن السلطات لم تتدخل لوقف الصيد.");
+    Entity group = entity("O1", EntityType.ORGANIZATION, "Beach Guards", f, "حراس الشواطئ");
+    List<Quote> q = extractor.extract(f, "ar", List.of(group));
+    assertEquals("Beach Guards", speakerName(startingWith(q, "إن السلطات لم تتدخل")));
+  }
 }
