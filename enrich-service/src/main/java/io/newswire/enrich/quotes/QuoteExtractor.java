@@ -168,6 +168,7 @@ public final class QuoteExtractor {
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
     if ("en".equals(lexicon.language())) {
       headlineSourceNamedLater(quotes, speakers, fieldOfQuote, lexicon, bodies);
+      indefiniteSourceNamedNext(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon);
     }
     return quotes;
   }
@@ -389,6 +390,41 @@ public final class QuoteExtractor {
       SpeakerRef person = Descriptors.resolve(s.text(), lexicon, views, at[0], at[1], true);
       if (person != null) {
         setSpeaker(quotes, speakers, i, person);
+      }
+    }
+  }
+
+  /**
+   * 'A Fairchild Industries official later said …' then '…," Fairchild's Bill Fulwider told Reuters': an
+   * English source brought in unnamed is the person who speaks next, in the same or the next paragraph,
+   * when that person's sentence repeats the description's organisation or role word ({@link IndefiniteSource}).
+   * The unnamed source's other pieces before that quote go with it.
+   */
+  private static void indefiniteSourceNamedNext(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon) {
+    for (int i = 0; i < quotes.size(); i++) {
+      SpeakerRef s = speakers.get(i);
+      if (!Epithets.unresolved(s) || !IndefiniteSource.is(s.text(), lexicon)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < quotes.size() && speakers.get(j) != null && s.text().equals(speakers.get(j).text())) {
+        j++; // the same unnamed source's other pieces
+      }
+      if (j >= quotes.size() || fieldOfQuote.get(j) - fieldOfQuote.get(i) > 1) {
+        continue;
+      }
+      SpeakerRef next = speakers.get(j);
+      if (next == null || next.entityId() == null || bodies.contains(next.entityId()) || next.text() == null
+          || containsWords(s.text(), next.text())) {
+        continue; // 'A Marsh spokeswoman' is not Marsh (however the entity step typed it)
+      }
+      int[] at = whereRead.get(j);
+      if (IndefiniteSource.namedIn(s.text(), views.get(at[0]), at[1])) {
+        for (int k = i; k < j; k++) {
+          setSpeaker(quotes, speakers, k, next.namedAs(s.text()));
+        }
+        i = j - 1;
       }
     }
   }

@@ -99,4 +99,27 @@ class QuoteRound15Test {
     List<Quote> q = extractor.extract(f, "ar", List.of(group));
     assertEquals("Beach Guards", speakerName(startingWith(q, "إن السلطات لم تتدخل")));
   }
+
+  @Test
+  void anUnnamedSourceIsThePersonTheNextQuoteNamesWithItsOrganisation() {
+    var f = fields("Branch to close",
+        "The Harbour Street branch will close in June, a Lumen Bank official said.",
+        "\"We are sorry to leave,\" Lumen Bank's Petra Holm told reporters.");
+    Entity lumen = entity("O1", EntityType.ORGANIZATION, "Lumen Bank", f, "Lumen Bank");
+    Entity holm = person("P1", "Petra Holm", f, "Petra Holm");
+    List<Quote> q = run(f, lumen, holm);
+    Quote lead = startingWith(q, "The Harbour Street");
+    assertEquals("Petra Holm", speakerName(lead));
+    assertEquals("a Lumen Bank official", speakerText(lead));
+  }
+
+  @Test
+  void anUnnamedSourceStaysUnnamedWhenTheNextSpeakerIsSomeoneElse() {
+    var f = fields("Branch to close",
+        "The Harbour Street branch will close in June, a Lumen Bank official said.",
+        "\"It is a blow for the town,\" said Oskar Dahl, a shop owner.");
+    Entity lumen = entity("O1", EntityType.ORGANIZATION, "Lumen Bank", f, "Lumen Bank");
+    Entity dahl = person("P1", "Oskar Dahl", f, "Oskar Dahl");
+    assertNull(speakerName(startingWith(run(f, lumen, dahl), "The Harbour Street")));
+  }
 }
