@@ -400,12 +400,26 @@ final class EnglishSubjectFinder {
   /** A perfect's auxiliary and 'already' between a subject and its cue ('Rowling has already revealed'). */
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "already");
 
+  /**
+   * Token j follows a person's name (a person mention, or a capitalised word no mention claims): only then
+   * is a perfect's auxiliary stepped over; 'A survey by the Consumer Panel has revealed' keeps its
+   * document as the subject, so a later 'she' is not read as the panel.
+   */
+  private static boolean afterName(FieldView f, int j) {
+    if (j == 0) {
+      return false;
+    }
+    Token before = f.tokens.get(j - 1);
+    MentionRef m = f.mentionAt(before);
+    return m != null ? m.person() : before.capitalized() || PERFECT.contains(before.form());
+  }
+
   /** The noun phrase ending just before token cueToken (adverbs such as 'also' or 'on Monday' skipped). */
   private static SpeakerRef englishBefore(FieldView f, int regionStart, int cueToken, SpeakerTracker tracker) {
     List<Token> toks = f.tokens;
     int j = cueToken - 1;
     while (j >= 0 && toks.get(j).start() >= regionStart && glued(f, j, j + 1)
-        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()))) {
+        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j))) {
       j--;
     }
     int beforeTime = beforeTimeAdverbial(f, j, regionStart);
