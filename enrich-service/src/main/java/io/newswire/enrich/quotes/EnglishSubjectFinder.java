@@ -397,12 +397,29 @@ final class EnglishSubjectFinder {
     return last;
   }
 
+  /** A perfect's auxiliary and 'already' between a subject and its cue ('Rowling has already revealed'). */
+  private static final Set<String> PERFECT = Set.of("has", "have", "had", "already");
+
+  /**
+   * Token j follows a person's name (a person mention, or a capitalised word no mention claims): only then
+   * is a perfect's auxiliary stepped over; 'A survey by the Consumer Panel has revealed' keeps its
+   * document as the subject, so a later 'she' is not read as the panel.
+   */
+  private static boolean afterName(FieldView f, int j) {
+    if (j == 0) {
+      return false;
+    }
+    Token before = f.tokens.get(j - 1);
+    MentionRef m = f.mentionAt(before);
+    return m != null ? m.person() : before.capitalized() || PERFECT.contains(before.form());
+  }
+
   /** The noun phrase ending just before token cueToken (adverbs such as 'also' or 'on Monday' skipped). */
   private static SpeakerRef englishBefore(FieldView f, int regionStart, int cueToken, SpeakerTracker tracker) {
     List<Token> toks = f.tokens;
     int j = cueToken - 1;
-    while (j >= 0 && toks.get(j).start() >= regionStart && f.lexicon.match(toks, j, CueKind.STOP) != null
-        && glued(f, j, j + 1)) {
+    while (j >= 0 && toks.get(j).start() >= regionStart && glued(f, j, j + 1)
+        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j))) {
       j--;
     }
     int beforeTime = beforeTimeAdverbial(f, j, regionStart);
@@ -752,6 +769,9 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(first);
     if (m != null && m.personOrOrg()) {
       SpeakerRef staff = m.person() ? null : roleNameAfter(f, f.tokenAtOrAfter(m.end()), i);
+      if (staff == null && !m.person()) {
+        staff = possessedPerson(f, m);
+      }
       return staff != null ? staff : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
@@ -861,6 +881,23 @@ final class EnglishSubjectFinder {
       role |= f.lexicon.match(toks, k, CueKind.ROLE) != null;
     }
     return null;
+  }
+
+  /**
+   * '…," said Amazon's Robin Terrell': an organisation's possessive right before a person's name makes
+   * the person, not the body, the speaker. Null unless a person mention follows the possessive.
+   */
+  private static SpeakerRef possessedPerson(FieldView f, MentionRef org) {
+    int k = f.tokenAtOrAfter(org.end());
+    if (k == 0 || k >= f.tokens.size() || !glued(f, k - 1, k)) {
+      return null;
+    }
+    String possessive = f.tokens.get(k - 1).raw();
+    if (!possessive.endsWith("'s") && !possessive.endsWith("’s")) {
+      return null;
+    }
+    MentionRef m = f.mentionAt(f.tokens.get(k));
+    return m != null && m.person() && m.start() == f.tokens.get(k).start() ? SpeakerRef.of(m, m.text()) : null;
   }
 
   /**

@@ -143,16 +143,22 @@ final class Epithets {
     return "ar".equals(lang) && head.startsWith("ال") && head.length() > 4 ? head.substring(2) : null;
   }
 
-  /** The mention's words, or the word just before it, are the noun. */
+  /** The mention's words, or the word just before it, are the noun (بجماعة «X» with its preposition too). */
   private static boolean calledSo(FieldView f, MentionRef m, String noun) {
     int first = f.tokenAtOrAfter(m.start());
     for (int j = Math.max(0, first - 1); j < f.tokens.size() && f.tokens.get(j).start() < m.end(); j++) {
-      if (bare(f.tokens.get(j).form()).equals(noun)) {
+      String form = f.tokens.get(j).form();
+      if (bare(form).equals(noun) || PREPOSITIONS.contains(form.substring(0, Math.max(0, form.length() - noun.length())))
+          && form.endsWith(noun)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Arabic prepositions and conjunctions a kind noun may carry before an organisation's name: بجماعة, ولحركة. */
+  private static final Set<String> PREPOSITIONS = Set.of("ب", "ل", "ك", "و", "ف", "وب", "ول", "فب", "فل", "بال",
+      "لل", "وبال", "ولل", "كال");
 
   private static boolean headIs(String form, CueLexicon lexicon) {
     List<Token> t = Tokenizer.tokenize(form, lexicon.language());

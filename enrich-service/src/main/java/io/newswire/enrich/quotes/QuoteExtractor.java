@@ -58,6 +58,7 @@ public final class QuoteExtractor {
       }
     }
     tracker.bodies(bodies);
+    boolean english = "en".equals(language);
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
@@ -85,6 +86,10 @@ public final class QuoteExtractor {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
         }
+        if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.companyNoun(speaker.text())
+            && tracker.lastBody() != null) {
+          speaker = tracker.lastBody().namedAs(speaker.text()); // 'Novartis said …', then 'the company estimated'
+        }
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }
@@ -106,6 +111,11 @@ public final class QuoteExtractor {
           SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
           speaker = person == null || person.entityId() == null || bodies.contains(person.entityId()) ? speaker
               : person.namedAs(speaker.text());
+        }
+        if (body && english && Epithets.unresolved(speaker)
+            && EnglishDefiniteSpeakers.qualifiedOffice(speaker.text(), lexicon.language())) {
+          SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
+          speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'the Tory leader argued'
         }
         if (!"en".equals(lexicon.language()) && roleOnlyLink(speaker, views, lexicon)) {
           // the entity step linked a bare role (وزیر خارجه انگلستان، رئيس الوزراء) to whoever holds that office
@@ -158,6 +168,7 @@ public final class QuoteExtractor {
     describedLater(quotes, speakers, fieldOfQuote, whereRead, lexicon, views);
     if ("en".equals(lexicon.language())) {
       headlineSourceNamedLater(quotes, speakers, fieldOfQuote, lexicon, bodies);
+      indefiniteSourceNamedNext(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon);
     }
     return quotes;
   }
@@ -379,6 +390,41 @@ public final class QuoteExtractor {
       SpeakerRef person = Descriptors.resolve(s.text(), lexicon, views, at[0], at[1], true);
       if (person != null) {
         setSpeaker(quotes, speakers, i, person);
+      }
+    }
+  }
+
+  /**
+   * 'A Fairchild Industries official later said …' then '…," Fairchild's Bill Fulwider told Reuters': an
+   * English source brought in unnamed is the person who speaks next, in the same or the next paragraph,
+   * when that person's sentence repeats the description's organisation or role word ({@link IndefiniteSource}).
+   * The unnamed source's other pieces before that quote go with it.
+   */
+  private static void indefiniteSourceNamedNext(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon) {
+    for (int i = 0; i < quotes.size(); i++) {
+      SpeakerRef s = speakers.get(i);
+      if (!Epithets.unresolved(s) || !IndefiniteSource.is(s.text(), lexicon)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < quotes.size() && speakers.get(j) != null && s.text().equals(speakers.get(j).text())) {
+        j++; // the same unnamed source's other pieces
+      }
+      if (j >= quotes.size() || fieldOfQuote.get(j) - fieldOfQuote.get(i) > 1) {
+        continue;
+      }
+      SpeakerRef next = speakers.get(j);
+      if (next == null || next.entityId() == null || bodies.contains(next.entityId()) || next.text() == null
+          || containsWords(s.text(), next.text())) {
+        continue; // 'A Marsh spokeswoman' is not Marsh (however the entity step typed it)
+      }
+      int[] at = whereRead.get(j);
+      if (IndefiniteSource.namedIn(s.text(), views.get(at[0]), at[1])) {
+        for (int k = i; k < j; k++) {
+          setSpeaker(quotes, speakers, k, next.namedAs(s.text()));
+        }
+        i = j - 1;
       }
     }
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 final class SpeakerTracker {
   private SpeakerRef current;
   private SpeakerRef lastPerson;
+  private SpeakerRef lastBody;
   private SpeakerRef titled;
   private SpeakerRef lastMentioned;
   private final Map<String, SpeakerRef> roles = new HashMap<>();
@@ -30,6 +31,9 @@ final class SpeakerTracker {
       if (!Pronouns.impersonal(s)) {
         lastPerson = s;
       }
+      if (isBody(s.entityId())) {
+        lastBody = s;
+      }
     }
   }
 
@@ -39,6 +43,11 @@ final class SpeakerTracker {
    */
   SpeakerRef forPronoun() {
     return current != null && Pronouns.impersonal(current) ? lastPerson : current;
+  }
+
+  /** The last organisation that spoke, whom 'the company' goes on from ({@link EnglishDefiniteSpeakers}). */
+  SpeakerRef lastBody() {
+    return lastBody;
   }
 
   /** The entity ids of the article's organisations, which 'it' may stand for. */

@@ -1,0 +1,64 @@
+package io.newswire.enrich.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * English definite descriptions that go on with a source the story has already named, when nothing
+ * closer names it: 'the company' or 'the firm' after a business spoke ('Novartis said …. …, the company
+ * estimated'), and an office held by the story's main person qualified by party or country ('the Tory
+ * leader', 'the Democratic presidential nominee') with no name apposed to that role anywhere.
+ */
+final class EnglishDefiniteSpeakers {
+  /** Kind nouns of a business; 'the government' or 'the party' name other kinds of body and stay apart. */
+  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation", "carmaker",
+      "drugmaker", "retailer", "bank", "airline", "insurer", "lender");
+  /**
+   * Offices held by one person that a story uses for its protagonist; spokesmen, officials, aides and
+   * analysts are left out, as they bring someone new in.
+   */
+  private static final Set<String> OFFICES = Set.of("leader", "president", "minister", "chairman", "chairwoman",
+      "secretary", "governor", "senator", "candidate", "nominee", "premier", "chancellor", "mayor", "congressman",
+      "congresswoman");
+  /** Lower-case qualifiers an office takes besides capitalised ones (party, country): 'prime', 'presidential'. */
+  private static final Set<String> OFFICE_QUALIFIERS = Set.of("prime", "presidential", "vice");
+  /** Longest qualified office read: 'the Democratic presidential nominee' is four words. */
+  private static final int MAX_OFFICE_WORDS = 5;
+
+  private EnglishDefiniteSpeakers() {}
+
+  /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
+  static boolean companyNoun(String text) {
+    if (text == null) {
+      return false;
+    }
+    int space = text.indexOf(' ');
+    return space > 0 && text.indexOf(' ', space + 1) < 0 && text.substring(0, space).equalsIgnoreCase("the")
+        && COMPANY_NOUNS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * 'the Tory leader', 'the Republican presidential nominee', 'the prime minister': 'the', one to three
+   * qualifiers (capitalised, or prime/presidential/vice) and an office noun last. A bare 'the president'
+   * is left to the role binding ('the spokesman' right after a named person is handled apart).
+   */
+  static boolean qualifiedOffice(String text, String lang) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, lang);
+    int n = words.size();
+    if (n < 3 || n > MAX_OFFICE_WORDS || !words.get(0).form().equalsIgnoreCase("the")
+        || !OFFICES.contains(words.get(n - 1).form().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int k = 1; k < n - 1; k++) {
+      Token w = words.get(k);
+      if (!w.capitalized() && !OFFICE_QUALIFIERS.contains(w.form().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
