@@ -401,8 +401,8 @@ final class EnglishSubjectFinder {
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "already");
 
   /**
-   * Token j follows a person's name (a person mention, or a capitalised word no mention claims): only then
-   * is a perfect's auxiliary stepped over; 'A survey by the Consumer Panel has revealed' keeps its
+   * Token j follows a person's name (a person mention, or a capitalised word no mention claims) or another
+   * of {@link #PERFECT} ('has already'): only then is a perfect's auxiliary stepped over; 'A survey by the Consumer Panel has revealed' keeps its
    * document as the subject, so a later 'she' is not read as the panel.
    */
   private static boolean afterName(FieldView f, int j) {
