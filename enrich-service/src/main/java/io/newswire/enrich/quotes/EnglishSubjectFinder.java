@@ -418,8 +418,9 @@ final class EnglishSubjectFinder {
   private static SpeakerRef englishBefore(FieldView f, int regionStart, int cueToken, SpeakerTracker tracker) {
     List<Token> toks = f.tokens;
     int j = cueToken - 1;
-    while (j >= 0 && toks.get(j).start() >= regionStart && glued(f, j, j + 1)
-        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j))) {
+    while (j >= 0 && toks.get(j).start() >= regionStart
+        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j))
+        && glued(f, j, j + 1)) {
       j--;
     }
     int beforeTime = beforeTimeAdverbial(f, j, regionStart);
