@@ -18,7 +18,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * {@code logback-test.xml} on the class path (tests) leave the configuring to logback's own Joran.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
-  static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{24} %X{articleId:+article=}%X{articleId} - %msg%n";
+  /** ' article=ID' after the logger only when the MDC holds an articleId (logback's %X has no ':+' form). */
+  static final String PATTERN =
+      "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{24}%replace(%X{articleId}){'(.+)', ' article=$1'} - %msg%n";
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {

@@ -15,7 +15,7 @@ public final class Newswire {
   public static void main(String[] args) {
     AvroPackages.allowNewswire();
     NoDelay.apply(); // before any HTTP server; a class without a logger, so start-up stays light
-    EnrichStart.begin(args); // `enrich`: the knowledge base loads on another core while picocli parses
+    EnrichStart.begin(args); // `enrich`: the knowledge base loads on another core while the command line is parsed
     System.exit(run(args));
   }
 

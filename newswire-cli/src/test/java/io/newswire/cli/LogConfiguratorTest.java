@@ -34,21 +34,33 @@ class LogConfiguratorTest {
     assertTrue(stderr.isStarted());
   }
 
+  private static String line(String level, Map<String, String> mdc) {
+    LoggerContext context = new LoggerContext();
+    LogConfigurator.apply(context, level);
+    Logger logger = context.getLogger("io.newswire.cli.EnrichCommand");
+    LoggingEvent event = new LoggingEvent(Logger.FQCN, logger, Level.WARN, "dispatch skipped", null, null);
+    event.setThreadName("enrich-worker");
+    event.setMDCPropertyMap(mdc);
+    ConsoleAppender<ILoggingEvent> stderr =
+        (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+    return new String(stderr.getEncoder().encode(event), StandardCharsets.UTF_8);
+  }
+
   @Test
   void aLineCarriesTimeLevelThreadLoggerAndArticleId() {
     LoggerContext context = new LoggerContext();
     LogConfigurator.apply(context, "DEBUG");
-    Logger logger = context.getLogger("io.newswire.cli.EnrichCommand");
-    assertEquals(Level.DEBUG, logger.getEffectiveLevel());
-    LoggingEvent event = new LoggingEvent(Logger.FQCN, logger, Level.WARN, "dispatch skipped", null, null);
-    event.setThreadName("enrich-worker");
-    event.setMDCPropertyMap(Map.of("articleId", "qna-ar-ports"));
-    ConsoleAppender<ILoggingEvent> stderr =
-        (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
-    String line = new String(stderr.getEncoder().encode(event), StandardCharsets.UTF_8);
-    // as logback.xml printed it: %X{articleId:+article=} names no MDC key (logback has no ":+"), so it adds nothing
+    assertEquals(Level.DEBUG, context.getLogger("io.newswire.cli.EnrichCommand").getEffectiveLevel());
+    String line = line("DEBUG", Map.of("articleId", "qna-ar-ports"));
     assertTrue(line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  \\[enrich-worker\\] i\\.n\\.cli\\.EnrichCommand "
-        + "qna-ar-ports - dispatch skipped\\R"), line);
+        + "article=qna-ar-ports - dispatch skipped\\R"), line);
+  }
+
+  @Test
+  void aLineWithoutArticleIdHasNoLabel() {
+    String line = line(null, Map.of());
+    assertTrue(line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  \\[enrich-worker\\] i\\.n\\.cli\\.EnrichCommand "
+        + "- dispatch skipped\\R"), line);
   }
 
   @Test

@@ -23,7 +23,7 @@ final class EnglishDefiniteSpeakers {
       "congresswoman");
   /** Lower-case qualifiers an office takes besides capitalised ones (party, country): 'prime', 'presidential'. */
   private static final Set<String> OFFICE_QUALIFIERS = Set.of("prime", "presidential", "vice");
-  /** Longest qualified office read: 'the Democratic presidential nominee' is four words. */
+  /** Longest qualified office read: 'the', three qualifiers and the office ('the Democratic presidential nominee' is four). */
   private static final int MAX_OFFICE_WORDS = 5;
 
   private EnglishDefiniteSpeakers() {}

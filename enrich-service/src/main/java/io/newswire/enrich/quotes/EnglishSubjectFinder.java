@@ -401,8 +401,8 @@ final class EnglishSubjectFinder {
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "already");
 
   /**
-   * Token j follows a person's name (a person mention, or a capitalised word no mention claims): only then
-   * is a perfect's auxiliary stepped over; 'A survey by the Consumer Panel has revealed' keeps its
+   * Token j follows a person's name (a person mention, or a capitalised word no mention claims) or another
+   * of {@link #PERFECT} ('has already'): only then is a perfect's auxiliary stepped over; 'A survey by the Consumer Panel has revealed' keeps its
    * document as the subject, so a later 'she' is not read as the panel.
    */
   private static boolean afterName(FieldView f, int j) {
@@ -418,8 +418,9 @@ final class EnglishSubjectFinder {
   private static SpeakerRef englishBefore(FieldView f, int regionStart, int cueToken, SpeakerTracker tracker) {
     List<Token> toks = f.tokens;
     int j = cueToken - 1;
-    while (j >= 0 && toks.get(j).start() >= regionStart && glued(f, j, j + 1)
-        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j))) {
+    while (j >= 0 && toks.get(j).start() >= regionStart
+        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j))
+        && glued(f, j, j + 1)) {
       j--;
     }
     int beforeTime = beforeTimeAdverbial(f, j, regionStart);

@@ -148,8 +148,8 @@ final class Epithets {
     int first = f.tokenAtOrAfter(m.start());
     for (int j = Math.max(0, first - 1); j < f.tokens.size() && f.tokens.get(j).start() < m.end(); j++) {
       String form = f.tokens.get(j).form();
-      if (bare(form).equals(noun) || PREPOSITIONS.contains(form.substring(0, Math.max(0, form.length() - noun.length())))
-          && form.endsWith(noun)) {
+      if (bare(form).equals(noun)
+          || form.endsWith(noun) && PREPOSITIONS.contains(form.substring(0, form.length() - noun.length()))) {
         return true;
       }
     }
