@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * English definite descriptions that go on with a source the story has already named, when nothing
- * closer names it: 'the company' or 'the firm' after a business spoke ('Novartis said …. …, the company
+ * closer names it: 'the company' or 'the firm' after a business spoke ('Acme said …. …, the company
  * estimated'), and an office held by the story's main person qualified by party or country ('the Tory
  * leader', 'the Democratic presidential nominee') with no name apposed to that role anywhere.
  */

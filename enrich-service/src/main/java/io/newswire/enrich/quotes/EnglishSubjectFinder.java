@@ -397,12 +397,12 @@ final class EnglishSubjectFinder {
     return last;
   }
 
-  /** A perfect's auxiliary and 'already' between a subject and its cue ('Rowling has already revealed'). */
+  /** A perfect's auxiliary and 'already' between a subject and its cue ('Okafor has already revealed'). */
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "already");
 
   /**
    * Token j follows a person's name (a person mention, or a capitalised word no mention claims) or another
-   * of {@link #PERFECT} ('has already'): only then is a perfect's auxiliary stepped over; 'A survey by the Consumer Panel has revealed' keeps its
+   * of {@link #PERFECT} ('has already'): only then is a perfect's auxiliary stepped over; 'A survey by the Shoppers' Forum has revealed' keeps its
    * document as the subject, so a later 'she' is not read as the panel.
    */
   private static boolean afterName(FieldView f, int j) {
@@ -591,7 +591,7 @@ final class EnglishSubjectFinder {
           continue;
         }
         if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form())) {
-          return nameInAppositive(f, f.tokenAtOrAfter(k), lastToken); // 'the official, Assistant Secretary Richard Perle, told'
+          return nameInAppositive(f, f.tokenAtOrAfter(k), lastToken); // 'the official, Deputy Secretary Ann Ridley, told'
         }
         MentionRef apposed = f.mentionAt(toks.get(lastToken));
         if (apposed != null && apposed.person() && apposed.start() == toks.get(f.tokenAtOrAfter(k)).start()) {
@@ -611,7 +611,7 @@ final class EnglishSubjectFinder {
 
   /**
    * The name an appositive gives to a description before it ('the official, Assistant Defense Secretary
-   * Richard Perle, told'): a person mention ending it, else a capitalised name of two words or more after
+   * Ann Ridley, told'): a person mention ending it, else a capitalised name of two words or more after
    * a role word in it. Null otherwise.
    */
   private static SpeakerRef nameInAppositive(FieldView f, int first, int last) {
@@ -885,7 +885,7 @@ final class EnglishSubjectFinder {
   }
 
   /**
-   * '…," said Amazon's Robin Terrell': an organisation's possessive right before a person's name makes
+   * '…," said Acme's Joan Petit': an organisation's possessive right before a person's name makes
    * the person, not the body, the speaker. Null unless a person mention follows the possessive.
    */
   private static SpeakerRef possessedPerson(FieldView f, MentionRef org) {

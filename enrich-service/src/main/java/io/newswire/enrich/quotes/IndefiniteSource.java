@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An English source brought in unnamed ('a WPPSS official told Reuters', 'A Fairchild Industries official
+ * An English source brought in unnamed ('a Norvale official told reporters', 'A Harlow Industries official
  * later said') whom the very next quote names: the next speaker is a person whose sentence repeats the
- * description's organisation or its role word ('WPPSS attorney Ron English said', 'But the official,
- * Assistant Defense Secretary Richard Perle, told', '…," Fairchild's Bill Fulwider told Reuters').
+ * description's organisation or its role word ('Norvale attorney Tom Reyes said', 'But the official,
+ * Deputy Trade Secretary Ann Ridley, told', '…," Harlow's Dana Whitlock told reporters').
  */
 final class IndefiniteSource {
   /** Longest description read: 'A senior Defense Department official' is five words. */
@@ -31,7 +31,7 @@ final class IndefiniteSource {
 
   /**
    * The sentence of field {@code f} around {@code position} repeats a capitalised word of the description
-   * {@code text} (its organisation: 'WPPSS', 'Fairchild') or its role word ('official').
+   * {@code text} (its organisation: 'Norvale', 'Harlow') or its role word ('official').
    */
   static boolean namedIn(String text, FieldView f, int position) {
     List<Token> words = Tokenizer.tokenize(text, "en");

@@ -33,7 +33,7 @@ final class Pronouns {
     if (words.length < 2 || !DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    // the head is the noun before a preposition: 'A survey by the Consumer Panel', 'the report of the inquiry'
+    // the head is the noun before a preposition: 'A survey by the Shoppers' Forum', 'the report of the inquiry'
     int head = words.length - 1;
     for (int k = 2; k < words.length; k++) {
       if (HEAD_ENDS.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {

@@ -88,7 +88,7 @@ public final class QuoteExtractor {
         }
         if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.companyNoun(speaker.text())
             && tracker.lastBody() != null) {
-          speaker = tracker.lastBody().namedAs(speaker.text()); // 'Novartis said …', then 'the company estimated'
+          speaker = tracker.lastBody().namedAs(speaker.text()); // 'Acme said …', then 'the company estimated'
         }
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
@@ -395,7 +395,7 @@ public final class QuoteExtractor {
   }
 
   /**
-   * 'A Fairchild Industries official later said …' then '…," Fairchild's Bill Fulwider told Reuters': an
+   * 'A Harlow Industries official later said …' then '…," Harlow's Dana Whitlock told reporters': an
    * English source brought in unnamed is the person who speaks next, in the same or the next paragraph,
    * when that person's sentence repeats the description's organisation or role word ({@link IndefiniteSource}).
    * The unnamed source's other pieces before that quote go with it.
@@ -417,7 +417,7 @@ public final class QuoteExtractor {
       SpeakerRef next = speakers.get(j);
       if (next == null || next.entityId() == null || bodies.contains(next.entityId()) || next.text() == null
           || containsWords(s.text(), next.text())) {
-        continue; // 'A Marsh spokeswoman' is not Marsh (however the entity step typed it)
+        continue; // 'A Brandt spokeswoman' is not Brandt (however the entity step typed it)
       }
       int[] at = whereRead.get(j);
       if (IndefiniteSource.namedIn(s.text(), views.get(at[0]), at[1])) {
