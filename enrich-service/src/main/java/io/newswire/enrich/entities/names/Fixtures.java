@@ -201,10 +201,13 @@ public final class Fixtures {
     int sport = -1; // unknown until a run has a cue: most articles have none, and need no scan for sport words
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
-      if (f.type() == EntityType.OTHER && f.words().length <= 3 && clubLike(f, lowerWords)
-          && (clubCueAfter(f.field().display(), f.start(), f.end()) || scoreNextTo(f.field().display(), f.start(), f.end()))) {
-        if (scoreNextTo(f.field().display(), f.start(), f.end())) {
-          found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL)); // a score needs no sport word
+      if (f.type() != EntityType.OTHER || f.words().length > 3 || !clubLike(f, lowerWords)) {
+        continue;
+      }
+      String d = f.field().display();
+      boolean score = scoreNextTo(d, f.start(), f.end()); // a score needs no sport word
+      if (!score) {
+        if (!clubCueAfter(d, f.start(), f.end())) {
           continue;
         }
         if (sport < 0) {
@@ -213,8 +216,8 @@ public final class Fixtures {
         if (sport == 0) {
           return;
         }
-        found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
       }
+      found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
     }
   }
 
