@@ -195,7 +195,8 @@ public final class Fixtures {
 
   /**
    * In a sport article, an untyped run followed by a club's staff word or a plural verb (Sociedad have been given
-   * permission) is a club, an organisation; its untyped repeats then follow through {@link NameRepeats}.
+   * permission) is a club, an organisation, and in any article one beside a result's score ({@link #scoreNextTo});
+   * its untyped repeats then follow through {@link NameRepeats}.
    */
   static void clubCues(List<Found> found, List<FieldText> fields, Set<String> lowerWords) {
     int sport = -1; // unknown until a run has a cue: most articles have none, and need no scan for sport words
@@ -214,7 +215,7 @@ public final class Fixtures {
           sport = sport(fields) ? 1 : 0;
         }
         if (sport == 0) {
-          return;
+          continue; // not return: a later run beside a score is a team in any article
         }
       }
       found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
