@@ -350,7 +350,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (keys[i].equals(MARTYR)) {
         // دو شهید گلگون کفن، این شهید: counted or pointed at, a common noun before an adjective
         boolean counted = i > 0 && (SMALL_NUMBERS.contains(keys[i - 1]) || DETERMINERS.contains(keys[i - 1])
-            || Character.isDigit(keys[i - 1].charAt(0)));
+            || !keys[i - 1].isEmpty() && Character.isDigit(keys[i - 1].charAt(0)));
         end = counted ? -1 : afterMartyr(keys, i + 1, martyrNames);
         if (end > i + 1) {
           addPerson(f, s, keys, i + 1, end, out, surnames);
