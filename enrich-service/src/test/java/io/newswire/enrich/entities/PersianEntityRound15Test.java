@@ -77,6 +77,12 @@ class PersianEntityRound15Test {
   }
 
   @Test
+  void aMonthNamedLikeAGivenNameAfterATokenWithoutLettersIsNoCrash() {
+    List<Entity> es = run("fa", "عنوان", "تهران ـ بهمن ماه امسال نخستین جلسه شورا برگزار شد.");
+    assertNull(mentioned(es, "بهمن ماه"), all(es));
+  }
+
+  @Test
   void anOfficeRightAfterAnotherNamedPersonIsThatPersonsNotTodaysHolder() {
     List<Entity> es = run("fa", "عنوان",
         "آریل شارون نخست وزیر اسرائیل برای دیدار با همتای خود به واشنگتن سفر می‌کند.");
