@@ -70,6 +70,19 @@ class PersianEntityRound15Test {
   }
 
   @Test
+  void theMartyrTitleAfterATokenWithoutLettersIsStillATitle() {
+    // a lone tatweel (ـ) is a token whose matching form is empty
+    List<Entity> es = run("fa", "عنوان", "تهران ـ شهید مهدی باکری امروز در این شهر یاد شد.");
+    assertNotNull(mentioned(es, "مهدی باکری"), all(es));
+  }
+
+  @Test
+  void aMonthNamedLikeAGivenNameAfterATokenWithoutLettersIsNoCrash() {
+    List<Entity> es = run("fa", "عنوان", "تهران ـ بهمن ماه امسال نخستین جلسه شورا برگزار شد.");
+    assertNull(mentioned(es, "بهمن ماه"), all(es));
+  }
+
+  @Test
   void anOfficeRightAfterAnotherNamedPersonIsThatPersonsNotTodaysHolder() {
     List<Entity> es = run("fa", "عنوان",
         "آریل شارون نخست وزیر اسرائیل برای دیدار با همتای خود به واشنگتن سفر می‌کند.");

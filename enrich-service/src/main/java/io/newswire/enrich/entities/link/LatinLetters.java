@@ -48,7 +48,8 @@ public final class LatinLetters {
 
   /**
    * Candidates that end with two letter names before the letter V (إم تي في, as the preposition في "in"
-   * is written), where a word or a quote's close follows it: the name runs on over في. Changed in place.
+   * is written), where no word follows it (a quote's close, punctuation or the end of the text): the name runs on
+   * over في. Changed in place.
    */
   public static void extendOverV(List<FieldText> fields, List<Candidate> candidates) {
     for (int i = 0; i < candidates.size(); i++) {

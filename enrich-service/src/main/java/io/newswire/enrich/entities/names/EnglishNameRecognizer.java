@@ -445,7 +445,6 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
-    /** A company suffix (Co, Inc, Corp …) ends the capitalised run that starts at {@code i}. */
     /**
      * The comma at {@code comma} closes one body and opens the next of a list (Indiana University, MITRE Corp, FMC
      * Corp): the word before it is a company suffix or a body's head word, and no bare suffix follows it (Hunter
@@ -456,6 +455,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return (isFirmSuffix(before) || org.contains(lower(before))) && !isFirmSuffix(s.get(comma + 1).text());
     }
 
+    /** A company suffix (Co, Inc, Corp …) ends the capitalised run that starts at {@code i}. */
     private boolean firmAhead(int i) {
       int k = i;
       while (k < s.size() && k - i < 6 && (capitalised(s.get(k).text()) || isConnector(s.get(k).text()))) {

@@ -195,26 +195,30 @@ public final class Fixtures {
 
   /**
    * In a sport article, an untyped run followed by a club's staff word or a plural verb (Sociedad have been given
-   * permission) is a club, an organisation; its untyped repeats then follow through {@link NameRepeats}.
+   * permission) is a club, an organisation, and in any article one beside a result's score ({@link #scoreNextTo});
+   * its untyped repeats then follow through {@link NameRepeats}.
    */
   static void clubCues(List<Found> found, List<FieldText> fields, Set<String> lowerWords) {
     int sport = -1; // unknown until a run has a cue: most articles have none, and need no scan for sport words
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
-      if (f.type() == EntityType.OTHER && f.words().length <= 3 && clubLike(f, lowerWords)
-          && (clubCueAfter(f.field().display(), f.start(), f.end()) || scoreNextTo(f.field().display(), f.start(), f.end()))) {
-        if (scoreNextTo(f.field().display(), f.start(), f.end())) {
-          found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL)); // a score needs no sport word
+      if (f.type() != EntityType.OTHER || f.words().length > 3 || !clubLike(f, lowerWords)) {
+        continue;
+      }
+      String d = f.field().display();
+      boolean score = scoreNextTo(d, f.start(), f.end()); // a score needs no sport word
+      if (!score) {
+        if (!clubCueAfter(d, f.start(), f.end())) {
           continue;
         }
         if (sport < 0) {
           sport = sport(fields) ? 1 : 0;
         }
         if (sport == 0) {
-          return;
+          continue; // not return: a later run beside a score is a team in any article
         }
-        found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
       }
+      found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
     }
   }
 

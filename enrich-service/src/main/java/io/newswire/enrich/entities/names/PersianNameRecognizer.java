@@ -350,7 +350,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (keys[i].equals(MARTYR)) {
         // دو شهید گلگون کفن، این شهید: counted or pointed at, a common noun before an adjective
         boolean counted = i > 0 && (SMALL_NUMBERS.contains(keys[i - 1]) || DETERMINERS.contains(keys[i - 1])
-            || Character.isDigit(keys[i - 1].charAt(0)));
+            || !keys[i - 1].isEmpty() && Character.isDigit(keys[i - 1].charAt(0)));
         end = counted ? -1 : afterMartyr(keys, i + 1, martyrNames);
         if (end > i + 1) {
           addPerson(f, s, keys, i + 1, end, out, surnames);
@@ -563,7 +563,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** End of a name that opens with one or two given names and has a surname after them, or -1. */
   private int personFromGivenName(String[] keys, int i) {
-    if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && Character.isDigit(keys[i - 1].charAt(0)))) {
+    if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && !keys[i - 1].isEmpty() && Character.isDigit(keys[i - 1].charAt(0)))) {
       return -1;
     }
     if (i > 0 && (DEMONSTRATIVES.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]))) {
