@@ -11,6 +11,7 @@ import io.newswire.dashboard.DashboardService;
 import io.newswire.schema.EntityTrend;
 import io.newswire.serde.AvroDeserializer;
 import io.newswire.serde.SchemaRegistryClient;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The dashboard's HTTP API on the real embedded broker, with two dashboard instances sharing the
@@ -195,10 +197,21 @@ class DashboardIntegrationTest {
   }
 
   @Test
+  @Timeout(180) // an endless stream: a hang must fail the test, not stall the build
   void theStreamSendsANewArticleAsItArrives() throws Exception {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    HTTP.sendAsync(HttpRequest.newBuilder(URI.create(b.url() + "api/stream")).build(), HttpResponse.BodyHandlers.ofLines())
-        .thenAccept(r -> r.body().forEach(lines::add));
+    // The endless stream is read on a thread of its own: with sendAsync(...).thenAccept the reading ran on
+    // this thread whenever the response's headers had come before thenAccept was attached, and never ended.
+    Thread reader = new Thread(() -> {
+      try {
+        HTTP.send(HttpRequest.newBuilder(URI.create(b.url() + "api/stream")).build(), HttpResponse.BodyHandlers.ofLines())
+            .body().forEach(lines::add);
+      } catch (IOException | InterruptedException e) {
+        // the stream ends with the stack after the test; the assertions below say what was missing
+      }
+    }, "api-stream-reader");
+    reader.setDaemon(true);
+    reader.start();
     assertEquals(": connected", lines.poll(30, TimeUnit.SECONDS));
     String dispatch = "Dockworkers end strike at Beirut port as wage talks resume\n"
         + "BEIRUT (AP) — Dockworkers at the city's main port ended a two-day strike on Thursday, union leader "
