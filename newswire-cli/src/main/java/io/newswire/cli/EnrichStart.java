@@ -3,6 +3,7 @@ package io.newswire.cli;
 import io.newswire.enrich.Enricher;
 import io.newswire.enrich.entities.EntityExtractor;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.quotes.QuoteExtractor;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ final class EnrichStart {
   private final CompletableFuture<EntityExtractor> entities = new CompletableFuture<>();
   private volatile Enricher enricher;
   private QuoteExtractor quotes;
+  private volatile boolean transliteratorsStarted;
 
   private EnrichStart() {
     this(m -> EntityExtractor.withModels(KnowledgeBase.load(), m));
@@ -67,7 +69,33 @@ final class EnrichStart {
 
   /** Reads the model a text in {@code language} needs, on the calling thread (a worker, before it waits for the extractor). */
   void prefetch(String language) {
+    if ("fa".equals(language) && !transliteratorsStarted) {
+      startTransliterators();
+    }
     models.prefetch(language);
+  }
+
+  /**
+   * Persian text romanizes names the knowledge base lacks with ICU (Arabic-Latin, Any-Latin), whose
+   * build is the largest cost of a one-file Persian run after the extractor; Arabic seed text does not
+   * reach it. A thread of its own: on the worker it lengthened the longest thread, while the main
+   * thread idles by now. It is a daemon, so a run that never needs ICU does not wait for it. The
+   * recording run of the class archive enriches the Persian sample, so ICU's classes are archived too.
+   */
+  private synchronized void startTransliterators() {
+    if (transliteratorsStarted) {
+      return;
+    }
+    transliteratorsStarted = true;
+    Thread t = new Thread(() -> {
+      try {
+        CrossScriptName.prepareTransliterators();
+      } catch (Throwable e) {
+        // nothing to report here: the enrich that needs ICU meets the same failure and reports it
+      }
+    }, "enrich-icu");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The enricher, once the extractor is built (waits for it). */

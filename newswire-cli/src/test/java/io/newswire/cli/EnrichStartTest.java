@@ -40,6 +40,25 @@ class EnrichStartTest {
   }
 
   @Test
+  void aPersianTextWhoseNamesNeedIcuGivesWhatNewEnricherGives() throws Exception {
+    // Names outside the knowledge base: keyed and romanized through ICU, which prefetch("fa") builds on
+    // a thread of its own, so the worker's first use may meet that build half done.
+    String text = "نشست شورای شهر تبریز برگزار شد\nخبرگزاری فارس: بهزاد کاوه‌پور، سخنگوی شورای شهر تبریز، امروز"
+        + " در گفتگو با خبرنگار فارس گفت که طرح تازه‌ای برای جمع‌آوری فاضلاب در دست بررسی است. سیروس"
+        + " نادری‌فر، رئیس شورا، نیز گفت این طرح تا پایان سال اجرا می‌شود.\n";
+    DispatchParser parser = new DispatchParser(1 << 20);
+    ParsedArticle a = parser.parseAll(new RawDispatch("fa-names", text.getBytes(StandardCharsets.UTF_8), Map.of(), 0L))
+        .items().get(0).article();
+    assertEquals("fa", a.getLanguage());
+    EnrichStart start = EnrichStart.take();
+    start.prefetch("fa");
+    String actual = withoutTimes(PlainJson.toLine(start.enricher().enrich(a)));
+    String expected = withoutTimes(PlainJson.toLine(new Enricher().enrich(a)));
+    assertEquals(expected, actual);
+    assertTrue(actual.contains("Behzad Kavehpour"), actual);
+  }
+
+  @Test
   @Timeout(60)
   void aFailingLoadSurfacesAsItsOwnErrorFromEveryWorker() {
     EnrichStart start = new EnrichStart(m -> {

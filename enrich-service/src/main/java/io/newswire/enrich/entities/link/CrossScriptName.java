@@ -49,6 +49,15 @@ public final class CrossScriptName {
 
   private CrossScriptName() {}
 
+  /**
+   * Builds both ICU transliterators now (class init, so a caller's later use waits for this one build
+   * instead of starting another): a Persian run starts it on a thread of its own beside the load.
+   */
+  public static void prepareTransliterators() {
+    Arabic.ICU.getID();
+    Latin.ICU.getID();
+  }
+
   private static String transliterate(Transliterator t, String s) {
     if (WORD_KEYS.size() > MAX_CACHED) {
       WORD_KEYS.clear();
