@@ -1,11 +1,10 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
-import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.Set;
  */
 final class ArabicClubs {
   private static final String CLUB_HEAD = MatchingForm.key("نادي") + " ";
-  /** A club the knowledge base names with its head word (نادي النصر), by the name after the head. */
-  private final Map<String, KbEntity> known = new HashMap<>();
+  /** The name matcher's alias index (matching-form key to the entities it may name). */
+  private final Map<String, List<AliasTarget>> aliases;
 
   /** Words of match reports: without one, فريق and نادي name teams of work and social clubs. */
   private static final String[] SPORT = {"كرة القدم", "مباراة", "المباراة", "مباريات", "الدوري", "لاعب", "اللاعب", "المدرب", "مدرب"};
@@ -53,18 +52,27 @@ final class ArabicClubs {
       "الخليجي", "العالمي", "الإسلامي", "الرياضي", "الخيري", "الأدبي", "الثقافي", "الاجتماعي", "الصحي", "الشرقي", "الغربي",
       "الشمالي", "الجنوبي", "الشعبي", "الرسمي", "المحلي", "الحديث", "الكلاسيكي", "الفني");
 
-  ArabicClubs(KnowledgeBase kb) {
-    for (KbEntity e : kb.entities()) {
-      if (e.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (KbAlias a : e.aliases()) {
-        String k = MatchingForm.key(a.text());
-        if (k.startsWith(CLUB_HEAD) && k.indexOf(' ', CLUB_HEAD.length()) < 0) {
-          known.putIfAbsent(k.substring(CLUB_HEAD.length()), e);
+  ArabicClubs(Map<String, List<AliasTarget>> aliases) {
+    this.aliases = aliases;
+  }
+
+  /**
+   * The club the knowledge base names with its head word and this one-word name (نادي النصر for النصر),
+   * or null: one lookup in the alias index rather than a table built from the whole KB at start-up.
+   */
+  private KbEntity known(String bare) {
+    if (bare.indexOf(' ') >= 0) {
+      return null;
+    }
+    List<AliasTarget> targets = aliases.get(CLUB_HEAD + bare);
+    if (targets != null) {
+      for (AliasTarget t : targets) {
+        if (!t.lamMerged() && t.entity().type() == EntityType.ORGANIZATION) {
+          return t.entity();
         }
       }
     }
+    return null;
   }
 
   List<Mention> mark(List<FieldText> fields, List<Mention> mentions) {
@@ -143,7 +151,7 @@ final class ArabicClubs {
       String name = headed ? text.substring(sp + 1) : text;
       String key = MatchingForm.key(name);
       if (clubs.containsKey(key) && clubs.get(key) == null) {
-        KbEntity k = known.get(key);
+        KbEntity k = known(key);
         boolean bareUnknown = !headed && unknown(m);
         // a bare name another step romanized (النصر al-Nasr) is the KB's club of that name, else named as a club
         clubs.put(key, k != null && unknown(m) ? new String[] {k.id(), k.name()}
@@ -195,7 +203,7 @@ final class ArabicClubs {
         }
         String[] club = clubs.get(bare);
         if (club == null) {
-          KbEntity e = known.get(bare);
+          KbEntity e = known(bare);
           club = e != null ? new String[] {e.id(), e.name()} : romanized(d.substring(start, end), bare);
           clubs.put(bare, club);
         }

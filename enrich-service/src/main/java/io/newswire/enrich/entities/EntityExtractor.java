@@ -126,7 +126,7 @@ public final class EntityExtractor {
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
     this.newspapers = new QuotedNewspapers(kb);
-    this.clubs = new ArabicClubs(kb);
+    this.clubs = new ArabicClubs(matcher.aliasKeys());
     this.nisbas = new NisbaAdjectives(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
