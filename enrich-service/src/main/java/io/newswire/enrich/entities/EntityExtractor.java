@@ -4,6 +4,7 @@ import io.newswire.enrich.ArticleField;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.CueIndex;
 import io.newswire.enrich.entities.link.KbLinker;
+import io.newswire.enrich.entities.link.LatinLetters;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.enrich.entities.link.Provinces;
@@ -218,7 +219,7 @@ public final class EntityExtractor {
       NestedNames.dropNamesakes(fields, matches, candidates);
       NestedNames.dropPatronymics(fields, matches, candidates);
       NestedNames.dropPurposeEnded(fields, candidates);
-      io.newswire.enrich.entities.link.LatinLetters.extendOverV(fields, candidates); // «إم تي في»: MTV, not «إم تي» and في
+      LatinLetters.extendOverV(fields, candidates); // «إم تي في»: MTV, not «إم تي» and في
     }
     List<Mention> names = linker.link(fields, matches, candidates, language);
     names.addAll(unknowns.link(fields, names, candidates, language));

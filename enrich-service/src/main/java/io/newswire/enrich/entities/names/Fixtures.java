@@ -86,7 +86,7 @@ public final class Fixtures {
   }
 
   /**
-   * Round 15: a result's score next to the name: a dashed score after it ("Hull 3 - 2", "Hull 3-2") or before it
+   * A result's score next to the name: a dashed score after it ("Hull 3 - 2", "Hull 3-2") or before it
    * ("2 - 0 Hull"), or a results line's two sides each with its score ("Hull 3 Chelsea 1": one or two digits, then the
    * other side's capitalised words and its score): the side of a result, a team. A number inside a name (Fathers 4
    * Justice) has no second score.

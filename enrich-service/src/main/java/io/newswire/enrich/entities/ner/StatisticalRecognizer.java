@@ -1,8 +1,10 @@
 package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -113,10 +115,10 @@ public final class StatisticalRecognizer implements NameRecognizer {
     }
     String first = model.get().gazetteer().tags(ArabicStem.of(tokens[c.start()]));
     String last = model.get().gazetteer().tags(ArabicStem.of(tokens[c.end() - 1]));
-    String lastKey = io.newswire.normalization.MatchingForm.key(tokens[c.end() - 1]);
+    String lastKey = MatchingForm.key(tokens[c.end() - 1]);
     // Given name first, and a name-like last word: a known name word, or a surname in -ی (موسوی).
     // A conjunction or preposition glued to the first word (وفی) is prose, not a name.
-    boolean bare = ArabicStem.of(tokens[c.start()]).equals(io.newswire.normalization.MatchingForm.key(tokens[c.start()]));
+    boolean bare = ArabicStem.of(tokens[c.start()]).equals(MatchingForm.key(tokens[c.start()]));
     return bare && first != null && first.contains("GIVEN")
         && (last != null && (last.contains("GIVEN") || last.contains("PERSON")) || lastKey.length() >= 4 && lastKey.endsWith("ي"));
   }
@@ -144,7 +146,7 @@ public final class StatisticalRecognizer implements NameRecognizer {
       }
     }
     for (int k = c.start() + 1; k < c.end(); k++) {
-      String w = io.newswire.normalization.MatchingForm.key(tokens[k]);
+      String w = MatchingForm.key(tokens[k]);
       if (w.equals("بن") || w.equals("ابن") || w.equals("ابو")) {
         return true;
       }
@@ -159,21 +161,18 @@ public final class StatisticalRecognizer implements NameRecognizer {
   private static final Set<String> FUNCTION_WORDS = functionWords();
 
   private static Set<String> functionWords() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : ("في من على إلى الى عن مع منذ لدى حول ضد خلال بين عند أن إن لأن وأن بأن لكن ولكن أو ثم قد لم لن"
-        + " إلا التي الذي الذين هذا هذه ذلك تلك حيث كما فيما بما").split(" ")) {
-      out.add(io.newswire.normalization.MatchingForm.key(w));
-    }
+    Set<String> out = new HashSet<>(MatchingForm.keys(("في من على إلى الى عن مع منذ لدى حول ضد خلال بين عند أن إن لأن"
+        + " وأن بأن لكن ولكن أو ثم قد لم لن إلا التي الذي الذين هذا هذه ذلك تلك حيث كما فيما بما").split(" ")));
     for (String particle : new String[] {"إن", "أن", "لأن", "وأن", "بأن", "لكن", "ولكن"}) {
       for (String pronoun : new String[] {"ه", "ها", "هم", "هما", "هن", "نا"}) {
-        out.add(io.newswire.normalization.MatchingForm.key(particle + pronoun));
+        out.add(MatchingForm.key(particle + pronoun));
       }
     }
     return Set.copyOf(out);
   }
 
   static boolean functionWord(String token) {
-    return FUNCTION_WORDS.contains(io.newswire.normalization.MatchingForm.key(token));
+    return FUNCTION_WORDS.contains(MatchingForm.key(token));
   }
 
   static boolean hasArabicLetters(String s) {
