@@ -172,6 +172,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return t.length() == 1 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && t.charAt(0) != 'I' && t.charAt(0) != 'A';
   }
 
+  /** Regnal numbers that may end a person's name (Henry VIII, Pope John XXIII); other capitals there do not. */
+  private static final Set<String> REGNAL = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV",
+      "XV", "XVI", "XXIII");
+
   /** Words in capitals that end a firm's name in a headline only when the name opens it. */
   private static final Set<String> CAPS_NOT_IN_FIRM = Set.of("TO", "FOR", "IN", "ON", "AT", "BY", "FROM", "WITH", "SAYS", "SEES");
 
@@ -652,6 +656,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       boolean person = false;
       double confidence = TYPED;
       if (n >= 2 && n <= 4 && givenNames.contains(first)) {
+        if (acronymTail(a, b)) {
+          type(a, b - 1); // Stephen Roche PINK, Ray DVD, John Smith MP: a person's name ends in no acronym
+          return;
+        }
         person = true;
         confidence = STRUCTURAL;
       } else if (n >= 2 && n <= 3) {
@@ -694,6 +702,33 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       return !Character.isLetter(next.charAt(0)) || Character.isUpperCase(next.charAt(0)) || AFTER_PLACE.contains(next)
           || (next.endsWith("ed") && next.length() > 4); // a verb: "prices in Mossgiel jumped
+    }
+
+    /**
+     * The run's last word is in capitals (two letters or more, no regnal number as in Henry VIII) and its first is
+     * not: an acronym after a name in ordinary case is a product, a post or a party (DVD, MP), not the name's end.
+     */
+    private boolean acronymTail(int a, int b) {
+      String f = s.get(a).text();
+      String l = s.get(b - 1).text();
+      if (l.length() < 2 || !hasLower(f) || REGNAL.contains(l)) {
+        return false;
+      }
+      for (int i = 0; i < l.length(); i++) {
+        if (!Character.isUpperCase(l.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean hasLower(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isLowerCase(w.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** All capitals (ICT, NHS): an acronym after "in" is a field or body more often than a place. */

@@ -96,7 +96,10 @@ public final class Fixtures {
     if (a > 0) {
       int k = end + 1 + a;
       int dash = skipDash(d, k);
-      if (dash > k && digitsAt(d, dash) > 0 || sideThenScore(d, k)) {
+      if (dash > k && digitsAt(d, dash) > 0) {
+        return !setScores(d, dash + digitsAt(d, dash)); // Coria 7-5 6-2: a player's sets, no team
+      }
+      if (sideThenScore(d, k)) {
         return true;
       }
     }
@@ -145,6 +148,23 @@ public final class Fixtures {
       }
     }
     return j < d.length() && d.charAt(j) == ' ' && digitsAt(d, j + 1) > 0;
+  }
+
+  /**
+   * After a first dashed score ending at {@code k}, a second one ("7-5 6-2", "6-4, 3-6"): set or game scores of
+   * tennis and the like, whose sides are players; a team's result has one score.
+   */
+  private static boolean setScores(String d, int k) {
+    int j = k < d.length() && d.charAt(k) == ',' ? k + 1 : k;
+    if (j >= d.length() || d.charAt(j) != ' ') {
+      return false;
+    }
+    int a = digitsAt(d, j + 1);
+    if (a == 0) {
+      return false;
+    }
+    int dash = skipDash(d, j + 1 + a);
+    return dash > j + 1 + a && digitsAt(d, dash) > 0;
   }
 
   /** One or two digits at {@code i} ending a token (their count), else 0. */
