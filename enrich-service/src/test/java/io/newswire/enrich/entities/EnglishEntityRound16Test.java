@@ -52,4 +52,31 @@ class EnglishEntityRound16Test {
         "He played one more game.");
     assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Diego Farrell"), all(es));
   }
+
+  @Test
+  void ofAfterALegalFormNamesWhereTheFirmIs() {
+    List<Entity> es = model("Notes issue",
+        "ZURICH, March 5 - Harada Kogyo Inc of Osaka is launching a notes issue, the lead manager said.",
+        "Terms will be set on March 11.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Harada Kogyo Inc"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Harada Kogyo Inc of Osaka"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "Osaka"), all(es));
+  }
+
+  @Test
+  void aBanksCoOfStaysInItsName() {
+    List<Entity> es = model("Bank buys branches",
+        "Harwell Trust Co of Delaware said it agreed to buy four branches.",
+        "Terms were not disclosed.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Harwell Trust Co of Delaware"), all(es));
+  }
+
+  @Test
+  void aCapitalsHeadlineKeepsTheFirmsSuffixOverABodyRepeat() {
+    List<Entity> es = model("MARWOOD CORP PLANS NOTES ISSUE",
+        "TORONTO, March 5 - <Marwood Corp Ltd> said it planned to issue 60 mln dlrs of notes.",
+        "Marwood said it would use the proceeds to retire bank debt.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "MARWOOD CORP"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "MARWOOD"), all(es));
+  }
 }

@@ -176,6 +176,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private static final Set<String> REGNAL = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV",
       "XV", "XVI", "XXIII");
 
+  /**
+   * Legal forms that close a firm's name: an "of" after them names where the firm is (Inc of Tokyo, Ltd of Japan).
+   * Not Co, Corp or Company, which a name may carry before its "of" (Trust Co of Washington, Corp of America).
+   */
+  private static final Set<String> ENDS_A_FIRM = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "AG", "SA", "NV",
+      "GmbH", "Limited", "Incorporated");
+
   /** Words in capitals that end a firm's name in a headline only when the name opens it. */
   private static final Set<String> CAPS_NOT_IN_FIRM = Set.of("TO", "FOR", "IN", "ON", "AT", "BY", "FROM", "WITH", "SAYS", "SEES");
 
@@ -205,9 +212,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           int z = s.get(k).end();
           boolean taken = false;
           for (Found o : found) {
-            taken |= o.field() == f && o.start() < z && a < o.end();
+            // a repeat of a shorter body name inside it gives way (ENFIELD in ENFIELD CORP): the suffix is the firm's
+            taken |= o.field() == f && o.start() < z && a < o.end() && (o.start() < a || o.end() > z || o.type() != EntityType.ORGANIZATION);
           }
           if (!taken) {
+            found.removeIf(o -> o.field() == f && o.start() >= a && o.end() <= z);
             String[] w = new String[k + 1 - start];
             for (int j = start; j <= k; j++) {
               w[j - start] = lower(s.get(j).text());
@@ -472,6 +481,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
 
     private void run(int a, int b, boolean sentenceStart) {
+      for (int k = a + 2; k < b - 1; k++) {
+        if (s.get(k).text().equals("of") && ENDS_A_FIRM.contains(s.get(k - 1).text())) {
+          run(a, k, sentenceStart); // Gunze Sangyo Inc of Tokyo: the firm, then where it is
+          run(k + 1, b, false);
+          return;
+        }
+      }
       if (b - a >= 2 && isFirmSuffix(s.get(b - 1).text()) && !isFirmSuffix(s.get(a).text())) {
         // First Boston Corp: the words of a company's name are its own, even at a sentence start
         int k = a;
