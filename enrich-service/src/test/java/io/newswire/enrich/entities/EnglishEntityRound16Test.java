@@ -79,4 +79,15 @@ class EnglishEntityRound16Test {
     assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "MARWOOD CORP"), all(es));
     assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "MARWOOD"), all(es));
   }
+
+  @Test
+  void competitionsNamedLikeBodiesAreNoEntity() {
+    List<Entity> es = model("Cup holders drawn",
+        "Harrowby Town, who play in League Two, will face Dunmore in the Champions League qualifiers after she won the Great Harrowby International Cross Country race.",
+        "The Arab League met in Cairo on Monday.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "League Two"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Champions League"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Great Harrowby International Cross Country"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Arab League"), all(es));
+  }
 }

@@ -627,6 +627,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (n >= 2 && EVENT_TAIL.contains(last)) {
         return; // the Alexander Walker Special Award, the Davis Cup: awards and events are no entity here
       }
+      if (n >= 2 && competition(first, lower(s.get(b - 2).text()), last, n)) {
+        return; // the Champions League, League Two, the Great Edinburgh International Cross Country: competitions
+      }
       if (n >= 2 && !placeTail.contains(last) && !THING_TAIL.contains(last) && !givenNames.contains(first) && acronymAfter(a, b)) {
         // Scottish and Newcastle (S&N), Screen Actors Guild (SAG): a name defined with its initials is a body's
         add(a(a), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, w);
@@ -1083,7 +1086,20 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "lake", "mount", "peninsula", "island", "islands", "firth");
 
   private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
-      "festival", "cup", "championship", "championships", "olympics", "tournament");
+      "festival", "cup", "championship", "championships", "olympics", "tournament", "marathon");
+
+  /** Words before "League" that make it a competition, not a body (the Arab League, the Muslim League stay bodies). */
+  private static final Set<String> COMPETITION_LEAGUE = Set.of("champions", "premier", "europa", "super");
+
+  /**
+   * A competition named like a body: "X League" after a competition word, a division "League One/Two", a race
+   * "Cross Country". News annotations leave competitions out as they leave out cups and awards.
+   */
+  private static boolean competition(String first, String beforeLast, String last, int n) {
+    return last.equals("league") && COMPETITION_LEAGUE.contains(beforeLast)
+        || n == 2 && first.equals("league") && (last.equals("one") || last.equals("two"))
+        || last.equals("country") && beforeLast.equals("cross");
+  }
 
   /** Lower-case words that may follow a place name. */
   private static final Set<String> AFTER_PLACE = Set.of("and", "or", "but", "on", "at", "in", "to", "for", "from",
