@@ -33,6 +33,7 @@ class EnglishEntityRound16Test {
     List<Entity> es = model("Portrait sold",
         "A portrait of Charles Leopold XIV was sold in Paris on Monday, the auction house said.",
         "The buyer was not named.");
+    assertEquals(1, mentionsOf(es, EntityType.PERSON, "Charles Leopold XIV"), all(es));
     assertEquals(0, mentionsOf(es, EntityType.PERSON, "Charles Leopold"), all(es));
   }
 
