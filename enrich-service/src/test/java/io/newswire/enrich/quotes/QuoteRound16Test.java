@@ -50,4 +50,37 @@ class QuoteRound16Test {
     Quote q = startingWith(run(f), "The budget will not pass");
     assertNotEquals("and the council agreed", speakerName(q));
   }
+
+  @Test
+  void aSubjectAfterItsCueRightBeforeTheQuotationIsTheSpeaker() {
+    var f = fields("Mayor fights critics",
+        "Mayor Ron Tate sued the paper last year.",
+        "But, said Lena Solvik, \"I don't want to stir up a fight because I know how he reacts.\"",
+        "Because of how the rules were written, explained Mark Rosen, \"with this calendar we lose March.\"");
+    Entity tate = person("P1", "Ron Tate", f, "Ron Tate");
+    Entity solvik = person("P2", "Lena Solvik", f, "Lena Solvik");
+    Entity rosen = person("P3", "Mark Rosen", f, "Mark Rosen");
+    List<Quote> q = run(f, tate, solvik, rosen);
+    assertEquals("Lena Solvik", speakerName(startingWith(q, "I don't want to stir")));
+    assertEquals("Mark Rosen", speakerName(startingWith(q, "with this calendar")));
+  }
+
+  @Test
+  void theOneToldIsNotTheSpeaker() {
+    var f = fields("Appeal",
+        "Ron Tate lost the case on Monday.",
+        "Later, Tate told Anna Berg, \"We will appeal this ruling within the month.\"");
+    Entity tate = person("P1", "Ron Tate", f, "Ron Tate", "Tate");
+    Entity berg = person("P2", "Anna Berg", f, "Anna Berg");
+    assertEquals("Ron Tate", speakerName(startingWith(run(f, tate, berg), "We will appeal")));
+  }
+
+  @Test
+  void toDateOpensAnAdjunct() {
+    var f = fields("Filing errors",
+        "Mayor Ron Tate filed the accounts late.",
+        "To date, Tate has defended his decision and conceded there were errors in the filing.");
+    Entity tate = person("P1", "Ron Tate", f, "Ron Tate", "Tate");
+    assertEquals("Ron Tate", speakerName(startingWith(run(f, tate), "there were errors")));
+  }
 }
