@@ -98,7 +98,10 @@ final class DirectQuoteFinder {
         c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else {
         CueLexicon.Hit after = trailingCue(f, s, lead == ':');
-        if (after != null && (introduced || words >= MIN_UNATTRIBUTED_TOKENS)) {
+        SpeakerRef signed = after == null ? DashSource.after(f, s) : null;
+        if (signed != null) {
+          c = new Candidate(QuoteKind.DIRECT, cs, ce, null, signed, false); // '"…" ― Jane Doe': signed with a dash
+        } else if (after != null && (introduced || words >= MIN_UNATTRIBUTED_TOKENS)) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(after, s.outerStart(), s.outerEnd(), true),
               null, false);
         } else if (startsParagraph && colonSpeaker != null && prev == null) {

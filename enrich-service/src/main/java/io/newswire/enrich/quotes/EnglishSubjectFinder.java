@@ -55,6 +55,9 @@ final class EnglishSubjectFinder {
     if (s == null && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())) {
       s = englishAfter(f, cue.last() + 1, tracker); // inverted: '…," said Smith'
     }
+    if (s == null && !a.cueAfter()) {
+      s = invertedBeforeQuote(f, cue, a.quoteStart(), tracker); // 'But, said Smith, "…"'
+    }
     if (s == null) {
       s = sentenceSubject(f, regionStart, cue.first(), tracker); // 'Smith … and said', ', saying'
     }
@@ -73,6 +76,41 @@ final class EnglishSubjectFinder {
       return person == null ? null : person.pronoun(toks.get(cue.first() - 1).raw());
     }
     return s != null ? s : tracker.current();
+  }
+
+  /**
+   * A cue inside its sentence whose subject follows it right before the opening mark ('But, said Smith,
+   * "…"', '…, explained Mark Rosen: "…"'): that subject, when only a comma or colon separates it from the
+   * quotation; null otherwise.
+   */
+  /** Cues whose next words are the one addressed, not the speaker. */
+  private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking",
+      "reminded", "reminding", "warned", "warning", "urged", "urging", "assured", "assuring", "informed", "informing");
+
+  private static SpeakerRef invertedBeforeQuote(FieldView f, CueLexicon.Hit cue, int quoteStart, SpeakerTracker tracker) {
+    if (ADDRESSING.contains(f.tokens.get(cue.last()).form()) || cue.last() + 1 >= f.tokens.size()
+        || !f.tokens.get(cue.last() + 1).capitalized() || timeWord(f.tokens.get(cue.last() + 1))) {
+      return null; // 'telling his colleagues, "…"', 'told Reuters, "…"': the addressee; 'said Wednesday, "…"'
+    }
+    int from = f.tokens.get(cue.last()).end();
+    SpeakerRef s = englishAfter(f, cue.last() + 1, tracker);
+    if (s == null || s.text() == null) {
+      return null;
+    }
+    int at = f.text.indexOf(s.text(), from);
+    if (at < 0 || at >= quoteStart) {
+      return null;
+    }
+    boolean mark = false;
+    for (int k = at + s.text().length(); k < quoteStart; k++) {
+      char c = f.text.charAt(k);
+      if (c == ',' || c == ':') {
+        mark = true;
+      } else if (c != ' ' && c != '\u00a0') {
+        return null;
+      }
+    }
+    return mark ? s : null;
   }
 
   /** Documents that speak for the body or person named inside their noun phrase. */
@@ -272,7 +310,9 @@ final class EnglishSubjectFinder {
     while (i < limitToken && EN_LEADING_SKIP.contains(toks.get(i).form())) {
       i++;
     }
-    if (i < limitToken && (leadingAdjunct(toks.get(i)) || timePhraseAt(f, i, limitToken))) {
+    // 'To date, Tate has …' opens with an adjunct; 'To Sharp, Tate is …' names a person and is left alone
+    boolean toAdjunct = i + 1 < limitToken && toks.get(i).form().equals("to") && !toks.get(i + 1).capitalized();
+    if (i < limitToken && (leadingAdjunct(toks.get(i)) || toAdjunct || timePhraseAt(f, i, limitToken))) {
       // 'Early in his campaign, Trump…', 'Speaking in Salem, New Hampshire, Trump…', 'WASHINGTON — Trump…'
       int from = toks.get(i).end();
       do {
