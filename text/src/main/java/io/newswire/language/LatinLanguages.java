@@ -50,6 +50,7 @@ final class LatinLanguages {
   private static final Set<String> ENGLISH_CORE = Set.of("the", "of", "and", "to", "that", "was", "for", "with", "said",
       "from", "by", "his", "has", "were", "are", "which", "this", "would", "been", "their", "they", "who", "its", "it",
       "had", "she", "but", "not", "after", "more", "than", "says", "told");
+  private static final int ENGLISH_CORE_LONGEST = ENGLISH_CORE.stream().mapToInt(String::length).max().orElse(0);
 
   private LatinLanguages() {}
 
@@ -99,13 +100,25 @@ final class LatinLanguages {
    * English prose: among at least 12 words, a fifth or more are the commonest English words, which
    * other Latin-script languages do not write ("the", "of", "and", "said"…).
    */
-  private static boolean plainlyEnglish(String sample) {
+  static boolean plainlyEnglish(String sample) {
     int words = 0;
     int english = 0;
-    Matcher m = WORD.matcher(sample);
-    while (m.find()) {
+    int n = sample.length();
+    int i = 0;
+    while (i < n) {
+      int cp = sample.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      // A word: a run of letters, as WORD (\p{L}+, which is Character.isLetter) finds it.
+      int start = i;
+      do {
+        i += Character.charCount(cp);
+      } while (i < n && Character.isLetter(cp = sample.codePointAt(i)));
       words++;
-      if (ENGLISH_CORE.contains(m.group().toLowerCase(Locale.ROOT))) {
+      // Lower-casing never shortens a word, so a longer one cannot be a core word: no copy for it.
+      if (i - start <= ENGLISH_CORE_LONGEST && ENGLISH_CORE.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
         english++;
       }
     }

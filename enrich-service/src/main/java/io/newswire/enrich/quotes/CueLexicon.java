@@ -23,8 +23,14 @@ final class CueLexicon {
   record Hit(CueKind kind, int first, int last) {}
 
   private final String language;
-  /** first word form to the entries starting with it, longest first, per kind. */
+  /** first word form to the entries starting with it, longest first (kind first while loading). */
   private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+  /**
+   * The same per kind, for matching: first word form to, by {@link CueKind#ordinal()}, the entries' words
+   * longest first (null for a kind without one). One look-up per token and kind, and no scan past the
+   * other kinds' entries (the scan compared kind names, a share of the quote step).
+   */
+  private final Map<String, String[][][]> byFirstWordAndKind = new HashMap<>();
 
   private CueLexicon(String language) {
     this.language = language;
@@ -66,6 +72,7 @@ final class CueLexicon {
       throw new UncheckedIOException(e);
     }
     lex.byFirstWord.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+    lex.byFirstWord.forEach((word, entries) -> lex.byFirstWordAndKind.put(word, byKind(entries)));
     return lex;
   }
 
@@ -76,6 +83,22 @@ final class CueLexicon {
       return;
     }
     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(prefixKind(kind, words));
+  }
+
+  /** Entries of every kind (kind name first, longest first) split by kind, each kind's order kept. */
+  private static String[][][] byKind(List<String[]> entries) {
+    CueKind[] kinds = CueKind.values();
+    String[][][] out = new String[kinds.length][][];
+    for (CueKind k : kinds) {
+      List<String[]> mine = new ArrayList<>();
+      for (String[] e : entries) {
+        if (e[0].equals(k.name())) {
+          mine.add(java.util.Arrays.copyOfRange(e, 1, e.length));
+        }
+      }
+      out[k.ordinal()] = mine.isEmpty() ? null : mine.toArray(String[][]::new);
+    }
+    return out;
   }
 
   // The kind travels as a hidden first element so one map serves every kind.
@@ -114,21 +137,19 @@ final class CueLexicon {
   }
 
   private Hit matchForm(List<Token> tokens, int i, String firstForm, CueKind kind) {
-    List<String[]> entries = byFirstWord.get(firstForm);
+    String[][][] byKind = byFirstWordAndKind.get(firstForm);
+    String[][] entries = byKind == null ? null : byKind[kind.ordinal()];
     if (entries == null) {
       return null;
     }
-    for (String[] e : entries) {
-      if (!e[0].equals(kind.name())) {
-        continue;
-      }
-      int len = e.length - 1;
+    for (String[] words : entries) {
+      int len = words.length;
       if (i + len > tokens.size()) {
         continue;
       }
       boolean ok = true;
       for (int k = 1; k < len && ok; k++) {
-        ok = tokens.get(i + k).form().equals(e[k + 1]);
+        ok = tokens.get(i + k).form().equals(words[k]);
       }
       if (ok) {
         return new Hit(kind, i, i + len - 1);

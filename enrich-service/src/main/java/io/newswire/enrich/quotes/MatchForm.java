@@ -12,15 +12,33 @@ final class MatchForm {
 
   static String fold(String s, String language) {
     boolean persian = "fa".equals(language);
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    // Most tokens are already in their folded form: return them as they are instead of a copy.
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
-      if (c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640' || c == '\u200C') {
+      if (dropped(c) || foldChar(c, persian) != c) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (dropped(c)) {
         continue;
       }
       out.append(foldChar(c, persian));
     }
     return out.toString();
+  }
+
+  private static boolean dropped(char c) {
+    return c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640' || c == '\u200C';
   }
 
   static char foldChar(char c, boolean persian) {

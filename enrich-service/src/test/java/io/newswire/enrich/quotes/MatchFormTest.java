@@ -1,0 +1,31 @@
+package io.newswire.enrich.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class MatchFormTest {
+  @Test
+  void aWordAlreadyFoldedIsReturnedAsItIs() {
+    String said = "said";
+    assertSame(said, MatchForm.fold(said, "en"));
+    String qala = "قال";
+    assertSame(qala, MatchForm.fold(qala, "ar"));
+    String goft = "گفت";
+    assertSame(goft, MatchForm.fold(goft, "fa"));
+  }
+
+  @Test
+  void variantsAreFoldedFromTheFirstOneOn() {
+    assertEquals("said", MatchForm.fold("Said", "en"));
+    assertEquals("minister's", MatchForm.fold("minister\u2019s", "en"));
+    assertEquals("اكد", MatchForm.fold("أكد", "ar"));
+    assertEquals("قائلا", MatchForm.fold("قائلاً", "ar"));
+    assertEquals("قال", MatchForm.fold("قـال", "ar"));
+    assertEquals("میگوید", MatchForm.fold("می\u200Cگوید", "fa"));
+    assertEquals("علي", MatchForm.fold("على", "ar"));
+    assertEquals("علی", MatchForm.fold("علي", "fa"));
+    assertEquals("كتب", MatchForm.fold("کتب", "ar"));
+  }
+}
