@@ -36,4 +36,19 @@ class EntityRound16Test {
     assertEquals("إم بي سي", text.substring(cs.get(1).start(), cs.get(1).end()));
     assertEquals(EntityType.ORGANIZATION, cs.get(1).type());
   }
+
+  @Test
+  void ministersOfTheArchiveCopyAreNamedAsTheAgenciesSpellThem() {
+    List<Entity> es = run("ar", "محادثات في موسكو",
+        "التقى وزير الخارجية عادل الجبير نظيره الروسي سيرجي لافروف، فيما قالت جانيت يلين إن الفائدة سترتفع.");
+    Entity jubeir = mentioned(es, "عادل الجبير");
+    assertNotNull(jubeir, all(es));
+    assertEquals("Adel al-Jubeir", jubeir.getName());
+    Entity lavrov = mentioned(es, "سيرجي لافروف");
+    assertNotNull(lavrov, all(es));
+    assertEquals("Sergei Lavrov", lavrov.getName());
+    Entity yellen = mentioned(es, "جانيت يلين");
+    assertNotNull(yellen, all(es));
+    assertEquals("Janet Yellen", yellen.getName());
+  }
 }
