@@ -51,4 +51,21 @@ class EntityRound16Test {
     assertNotNull(yellen, all(es));
     assertEquals("Janet Yellen", yellen.getName());
   }
+
+  @Test
+  void aDefiniteHeadWithItsAdjectiveAndPurposeIsAnOrganisation() {
+    List<Entity> es = run("ar", "تقرير جديد",
+        "ذكر المرصد السوري لحقوق الإنسان أن القصف استمر، فيما أعلنت اللجنة العليا للإغاثة وصول قافلة، "
+            + "وأصدرت المديرية العامة للجوازات تعليمات جديدة.");
+    Entity observatory = mentioned(es, "المرصد السوري لحقوق الإنسان");
+    assertNotNull(observatory, all(es));
+    assertEquals(EntityType.ORGANIZATION, observatory.getType());
+    assertEquals("Syrian Observatory for Human Rights", observatory.getName());
+    Entity committee = mentioned(es, "اللجنة العليا للإغاثة"); // العليا agrees with the feminine head
+    assertNotNull(committee, all(es));
+    assertEquals(EntityType.ORGANIZATION, committee.getType());
+    Entity directorate = mentioned(es, "المديرية العامة للجوازات");
+    assertNotNull(directorate, all(es));
+    assertEquals(EntityType.ORGANIZATION, directorate.getType());
+  }
 }
