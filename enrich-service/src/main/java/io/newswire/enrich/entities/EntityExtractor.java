@@ -220,6 +220,7 @@ public final class EntityExtractor {
       NestedNames.dropPatronymics(fields, matches, candidates);
       NestedNames.dropPurposeEnded(fields, candidates);
       LatinLetters.extendOverV(fields, candidates); // «إم تي في»: MTV, not «إم تي» and في
+      LatinLetters.acronymOrganisations(fields, candidates, ArabicOrganisationRecognizer.CONFIDENCE); // «جي إم سي يوكون»: GMC
     }
     List<Mention> names = linker.link(fields, matches, candidates, language);
     names.addAll(unknowns.link(fields, names, candidates, language));

@@ -189,6 +189,11 @@ public final class CrossScriptName {
         out.append("abad"); // أبوت آباد, اسلام آباد written apart: one town name in English, Abbottabad, Islamabad
         continue;
       }
+      if (!persian && out.length() > 0 && w.equals(ALLAH) && out.charAt(out.length() - 1) != ' ') {
+        // نصر الله, رام الله: a word and الله, one name in the English press (Nasrallah, Ramallah, Atallah)
+        out.append(out.charAt(out.length() - 1) == 'a' ? "llah" : "allah");
+        continue;
+      }
       if (persian && out.length() > 0 && PERSIAN_SUFFIXES.contains(w)) {
         // کاظمی نژاد, written apart or with a ZWNJ, is one surname in the English press: Kazeminejad
         out.append(word(w, true).toLowerCase(Locale.ROOT));
@@ -223,6 +228,7 @@ public final class CrossScriptName {
   private static final String GHOLAM = MatchingForm.key("غلام");
   private static final String FAMILY = MatchingForm.key("آل");
   private static final String ABAD = MatchingForm.key("آباد");
+  private static final String ALLAH = MatchingForm.key("الله");
   private static final String MEHR = MatchingForm.key("مهر");
 
   /** Persian surname endings that the English press writes joined to the word before them. */

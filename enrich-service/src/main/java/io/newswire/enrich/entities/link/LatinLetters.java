@@ -3,6 +3,7 @@ package io.newswire.enrich.entities.link;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,62 @@ public final class LatinLetters {
       i++;
     }
     return i < d.length() ? d.charAt(i) : ' ';
+  }
+
+  /**
+   * A name opened by two or more spelt-out Latin letters is an acronym's firm or channel, not a person
+   * ({@code جي دي باور}, J.D. Power; a person's initials are written {@code جيه}/{@code كيه}); and such letters
+   * alone in marks that no candidate covers are the organisation ({@code «جي إم سي»}: GMC; later mentions repeat
+   * it). Changed in place; candidates are added at the end.
+   */
+  public static void acronymOrganisations(List<FieldText> fields, List<Candidate> candidates, double confidence) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.type() == EntityType.PERSON && lettersFrom(fields.get(c.field()).display(), c.start(), c.end()) > 0) {
+        candidates.set(i, new Candidate(c.field(), c.start(), c.end(), EntityType.ORGANIZATION, c.confidence(), c.cued()));
+      }
+    }
+    for (FieldText f : fields) {
+      String d = f.display();
+      for (int open = d.indexOf('«'); open >= 0; open = d.indexOf('«', open + 1)) {
+        int close = d.indexOf('»', open + 1);
+        if (close < 0) {
+          break;
+        }
+        int end = lettersFrom(d, open + 1, close);
+        if (end == close && !covered(candidates, f.index(), open + 1, end)) {
+          candidates.add(new Candidate(f.index(), open + 1, end, EntityType.ORGANIZATION, confidence, false));
+        }
+      }
+    }
+  }
+
+  /** The end of a run of two or more letter names that opens {@code d[start, limit)}, or -1. */
+  static int lettersFrom(String d, int start, int limit) {
+    int n = 0;
+    int i = start;
+    int end = -1;
+    while (i < limit) {
+      int space = d.indexOf(' ', i);
+      int e = space < 0 || space > limit ? limit : space;
+      if (e == i || !letter(d.substring(i, e))) {
+        break;
+      }
+      if (++n >= 2) {
+        end = e;
+      }
+      i = e + 1;
+    }
+    return end;
+  }
+
+  private static boolean covered(List<Candidate> candidates, int field, int start, int end) {
+    for (Candidate c : candidates) {
+      if (c.field() == field && c.start() < end && start < c.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean letter(String word) {

@@ -197,7 +197,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
       }
-      if (article && end > i + 1 && head.endsWith("ه") != keys[i + 1].endsWith("ه")) {
+      if (article && end > i + 1 && head.endsWith("ه") != feminine(keys[i + 1])) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
       if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end))) {
@@ -434,6 +434,14 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     return k + 1 >= keys.length || !isWord(keys[k + 1]) || isNisba(keys[k + 1]) || cliticLength(keys[k + 1]) > 0
         || !keys[k + 1].startsWith("ال");
+  }
+
+  /** Feminine adjectives that end in alef (العليا) rather than teh marbuta: they agree with a feminine head. */
+  private static final Set<String> FEMININE_ALEF = MatchingForm.keys("العليا", "الكبرى", "الأولى", "الوسطى");
+
+  /** Whether an adjective after a head is feminine: the teh marbuta (ه in the matching form) or an alef ending. */
+  private static boolean feminine(String key) {
+    return key.endsWith("ه") || FEMININE_ALEF.contains(key);
   }
 
   /** Adjectives without the nisba ending that qualify names of bodies (الرئاسة العامة، المجلس الأعلى). */
