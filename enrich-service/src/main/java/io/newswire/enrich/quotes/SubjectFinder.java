@@ -484,9 +484,17 @@ final class SubjectFinder {
     }
     bounded |= scanEnd == toks.size();
     for (int k = from + 1; k + 1 < scanEnd; k++) {
+      if (APPOSITION_BARRIERS.contains(toks.get(k - 1).form()) || toks.get(k - 1).form().startsWith("نظير")) {
+        return null; // مع نظيره المصري، سامح شكري: the one met or spoken to, not the speaker
+      }
       boolean afterComma = commaBetween(f, k - 1, k);
       boolean afterTitle = k - 2 >= from && commaBetween(f, k - 2, k - 1) && blankBetween(f, k - 1, k)
           && f.lexicon.matchAny(toks, k - 1, CueKind.HONORIFIC, CueKind.ROLE) != null;
+      MentionRef person = afterComma || afterTitle ? personOpeningAt(f, k, scanEnd, bounded) : null;
+      if (person != null) {
+        // … في برلمان الإقليم، النائبة أواز حميد أفندي، في تصريح: the person the entity step found, in part
+        return SpeakerRef.of(person, f.text.substring(toks.get(from).start(), person.end()));
+      }
       boolean afterDefinite = k < limit && k - 1 > from && blankBetween(f, k - 1, k) && toks.get(k - 1).form().startsWith("ال");
       if (!(afterComma || afterTitle || afterDefinite) || !RolePhrase.plainArabicWord(f, k)) {
         continue;
@@ -521,6 +529,31 @@ final class SubjectFinder {
       }
     }
     return true;
+  }
+
+  /** Words between a subject's head and an apposed name that make the name someone else's (met, spoken to). */
+  private static final java.util.Set<String> APPOSITION_BARRIERS = java.util.Set.of("مع", "عن", "الى", "على", "لدى",
+      "عند", "امام", "بين", "ضد");
+
+  /**
+   * A person mention at token k, or after one plain word there (a given name the entity step left out:
+   * أواز حميد أفندي), closed by a comma or by the clause. Null otherwise.
+   */
+  private static MentionRef personOpeningAt(FieldView f, int k, int scanEnd, boolean bounded) {
+    List<Token> toks = f.tokens;
+    for (int j = k; j <= k + 1 && j < scanEnd; j++) {
+      MentionRef m = f.mentionAt(toks.get(j));
+      if (m != null && m.person() && m.start() == toks.get(j).start()) {
+        int after = f.tokenAtOrAfter(m.end());
+        boolean closed = after < toks.size() && commaBetween(f, after - 1, after) && after < scanEnd
+            || after >= scanEnd && bounded;
+        return closed ? m : null;
+      }
+      if (j == k && (!RolePhrase.plainArabicWord(f, j) || !blankBetween(f, j, j + 1))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A name word after the first: a plain word, or a family name with the article (رأفت الصباغ). */

@@ -76,6 +76,23 @@ class QuoteRound16Test {
     assertEquals("Sami al-Rashed", speakerName(startingWith(run("ar", f, rashed), "إن الزيارة")));
   }
 
+  @Test
+  void arabicPersonFoundInPartAfterAnAdjunctAndATitleIsTheSpeaker() {
+    var f = fields("السجون",
+        "من جانبها، رجحت عضو لجنة العدل في برلمان الإقليم، النائبة شيرين حميد كاكا، في تصريح للصحافيين في أربيل أن المتهمة ستنقل إلى سجن آخر.");
+    Entity kaka = person("P1", "Hamid Kaka", f, "حميد كاكا");
+    List<Quote> q = run("ar", f, kaka, place(f, "أربيل"));
+    assertEquals("Hamid Kaka", speakerName(startingWith(q, "أن المتهمة")), texts(q).toString());
+  }
+
+  @Test
+  void arabicNameAfterWithACounterpartIsNotTheSpeaker() {
+    var f = fields("مؤتمر صحافي",
+        "وقال وزير الخارجية في مؤتمر صحافي مع نظيره، يان كوفاتش، في الرياض إن المحادثات كانت مثمرة.");
+    List<Quote> q = run("ar", f, place(f, "الرياض"));
+    assertNull(speakerName(startingWith(q, "إن المحادثات")), texts(q).toString());
+  }
+
   // ------------------------------------------------------------------ Arabic: a document speaks for its issuer
 
   @Test
