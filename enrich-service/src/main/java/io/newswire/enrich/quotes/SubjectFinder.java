@@ -403,7 +403,7 @@ final class SubjectFinder {
         tracker.bindRole(role.key(), s);
         return s;
       }
-      SpeakerRef apposed = "ar".equals(f.lang()) ? apposedUnknownName(f, role.first(), limit) : null;
+      SpeakerRef apposed = "ar".equals(f.lang()) ? apposedUnknownName(f, role.first(), limit, true) : null;
       if (apposed != null) {
         // عضو لجنة … في البرلمان، النائبة أواز حميد أفندي، / المتحدث باسم المركز … رأفت الصباغ، أنه: the name the
         // entity step missed, set off after the role, is the speaker and the role is theirs from here on
@@ -437,7 +437,9 @@ final class SubjectFinder {
       }
     }
     if ("ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
-      SpeakerRef apposed = apposedUnknownName(f, i, limit);
+      // set off by a comma or a title only: a bare subject window runs on over objects and adjuncts (… هذا
+      // العام حتى يوليو), where a definite word followed by plain words is no description closed by a name
+      SpeakerRef apposed = apposedUnknownName(f, i, limit, false);
       if (apposed != null) {
         return apposed; // كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن: the name set off after the description
       }
@@ -465,9 +467,10 @@ final class SubjectFinder {
    * definite last word, and closed by a comma or the subject's end ('عضو لجنة … في برلمان الإقليم، النائبة
    * أواز حميد أفندي، …', '… والأعمال الإنسانية رأفت الصباغ، أنه', 'كبير الباحثين …، سيث بولاك إن'). A run after a
    * comma may lie past an adjunct that ends the subject window, up to the clause. The name is published,
-   * the words from the subject's start kept as the text. Null when there is no such run.
+   * the words from the subject's start kept as the text; {@code afterDefiniteToo}: a run after a definite
+   * word with no comma counts too (for a role phrase's window only). Null when there is no such run.
    */
-  static SpeakerRef apposedUnknownName(FieldView f, int from, int limit) {
+  static SpeakerRef apposedUnknownName(FieldView f, int from, int limit, boolean afterDefiniteToo) {
     List<Token> toks = f.tokens;
     int scanEnd = from;
     boolean bounded = false; // the scan stopped at the clause (a complementizer, cue, quote, colon), not at its cap
@@ -495,7 +498,7 @@ final class SubjectFinder {
         // … في برلمان الإقليم، النائبة أواز حميد أفندي، في تصريح: the person the entity step found, in part
         return SpeakerRef.of(person, f.text.substring(toks.get(from).start(), person.end()));
       }
-      boolean afterDefinite = k < limit && k - 1 > from && blankBetween(f, k - 1, k) && toks.get(k - 1).form().startsWith("ال");
+      boolean afterDefinite = afterDefiniteToo && k < limit && k - 1 > from && blankBetween(f, k - 1, k) && toks.get(k - 1).form().startsWith("ال");
       if (!(afterComma || afterTitle || afterDefinite) || !RolePhrase.plainArabicWord(f, k)) {
         continue;
       }

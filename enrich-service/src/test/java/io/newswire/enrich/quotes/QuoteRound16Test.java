@@ -120,4 +120,12 @@ class QuoteRound16Test {
     assertEquals("General Authority for Statistics",
         speakerName(startingWith(run("ar", f, stats, place(f, "الرياض")), "أن التضخم")));
   }
+
+  @Test
+  void arabicPlainWordsAfterADefiniteObjectAreNoName() {
+    var f = fields("الإعدامات",
+        "ونفذت السلطات في طهران مائة حكم بالإعدام هذا العام حتى يوليو. وقالت إن المحاكم أصدرت الأحكام.");
+    List<Quote> q = run("ar", f, place(f, "طهران"));
+    assertNull(speakerName(startingWith(q, "إن المحاكم")), texts(q).toString());
+  }
 }
