@@ -90,6 +90,11 @@ public final class QuoteExtractor {
             && tracker.lastBody() != null) {
           speaker = tracker.lastBody().namedAs(speaker.text()); // 'Acme said …', then 'the company estimated'
         }
+        if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())
+            && tracker.current() != null && tracker.isBody(tracker.current().entityId())) {
+          // وأصدر الاتحاد بيانا قال فيه …، ثم وأكد البيان: the statement of the body speaking
+          speaker = tracker.current().namedAs(speaker.text());
+        }
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }

@@ -403,6 +403,13 @@ final class SubjectFinder {
         tracker.bindRole(role.key(), s);
         return s;
       }
+      SpeakerRef apposed = "ar".equals(f.lang()) ? apposedUnknownName(f, role.first(), limit, true) : null;
+      if (apposed != null) {
+        // عضو لجنة … في البرلمان، النائبة أواز حميد أفندي، / المتحدث باسم المركز … رأفت الصباغ، أنه: the name the
+        // entity step missed, set off after the role, is the speaker and the role is theirs from here on
+        tracker.bindRole(role.key(), apposed);
+        return apposed;
+      }
       SpeakerRef bound = tracker.role(role.key());
       String text = role.text(f);
       String unknownName = nameAfterRole(f, role, limit);
@@ -429,6 +436,14 @@ final class SubjectFinder {
         return described; // مهاجم المنتخب الجامايكي جايل بارنز: the name, not the first four words
       }
     }
+    if ("ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
+      // set off by a comma or a title only: a bare subject window runs on over objects and adjuncts (… هذا
+      // العام حتى يوليو), where a definite word followed by plain words is no description closed by a name
+      SpeakerRef apposed = apposedUnknownName(f, i, limit, false);
+      if (apposed != null) {
+        return apposed; // كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن: the name set off after the description
+      }
+    }
     if (!f.articleHasEntities || "ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
       // no entity here (the entity step has not run, or missed an Arabic name right after the verb:
       // وقال المسعد:): keep the subject words as the speaker's name rather than the previous speaker
@@ -442,15 +457,142 @@ final class SubjectFinder {
     return null;
   }
 
+  /** How far past the subject window (an adjunct: في البرلمان) an apposed name set off by commas is looked for. */
+  private static final int MAX_APPOSITION_TOKENS = 16;
+  private static final int MAX_APPOSED_NAME_TOKENS = 3;
+
+  /**
+   * An Arabic subject that describes its speaker and then names them with a name the entity step did not
+   * know: two or three name words set off by a comma (or a title after one) or following the description's
+   * definite last word, and closed by a comma or the subject's end ('عضو لجنة … في برلمان الإقليم، النائبة
+   * أواز حميد أفندي، …', '… والأعمال الإنسانية رأفت الصباغ، أنه', 'كبير الباحثين …، سيث بولاك إن'). A run after a
+   * comma may lie past an adjunct that ends the subject window, up to the clause. The name is published,
+   * the words from the subject's start kept as the text; {@code afterDefiniteToo}: a run after a definite
+   * word with no comma counts too (for a role phrase's window only). Null when there is no such run.
+   */
+  static SpeakerRef apposedUnknownName(FieldView f, int from, int limit, boolean afterDefiniteToo) {
+    List<Token> toks = f.tokens;
+    int scanEnd = from;
+    boolean bounded = false; // the scan stopped at the clause (a complementizer, cue, quote, colon), not at its cap
+    while (scanEnd < toks.size() && scanEnd - from < MAX_APPOSITION_TOKENS) {
+      Token t = toks.get(scanEnd);
+      if (f.spanAt(t.start()) != null || scanEnd > from
+          && f.hasCharBetween(toks.get(scanEnd - 1).end(), t.start(), ":.!?؟;؛«»\"")
+          || scanEnd > from && f.lexicon.matchAny(toks, scanEnd, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null
+          && !givenNameAli(f, scanEnd, toks.size())) {
+        bounded = true;
+        break;
+      }
+      scanEnd++;
+    }
+    bounded |= scanEnd == toks.size();
+    for (int k = from + 1; k + 1 < scanEnd; k++) {
+      if (APPOSITION_BARRIERS.contains(toks.get(k - 1).form()) || toks.get(k - 1).form().startsWith("نظير")) {
+        return null; // مع نظيره المصري، سامح شكري: the one met or spoken to, not the speaker
+      }
+      boolean afterComma = commaBetween(f, k - 1, k);
+      boolean afterTitle = k - 2 >= from && commaBetween(f, k - 2, k - 1) && blankBetween(f, k - 1, k)
+          && f.lexicon.matchAny(toks, k - 1, CueKind.HONORIFIC, CueKind.ROLE) != null;
+      MentionRef person = afterComma || afterTitle ? personOpeningAt(f, k, scanEnd, bounded) : null;
+      if (person != null) {
+        // … في برلمان الإقليم، النائبة أواز حميد أفندي، في تصريح: the person the entity step found, in part
+        return SpeakerRef.of(person, f.text.substring(toks.get(from).start(), person.end()));
+      }
+      boolean afterDefinite = afterDefiniteToo && k < limit && k - 1 > from && blankBetween(f, k - 1, k) && toks.get(k - 1).form().startsWith("ال");
+      if (!(afterComma || afterTitle || afterDefinite) || !RolePhrase.plainArabicWord(f, k)) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < scanEnd && end - k < MAX_APPOSED_NAME_TOKENS && blankBetween(f, end - 1, end) && nameWord(f, end)) {
+        end++;
+      }
+      boolean commaClosed = end < toks.size() && commaBetween(f, end - 1, end);
+      boolean closes;
+      if (afterComma || afterTitle) {
+        closes = commaClosed && end < scanEnd || end == scanEnd && bounded;
+      } else {
+        // after a definite word, with no comma to set it off: all plain words up to the subject's end
+        // (مدرب بنما داريو غوميز), or a family name with the article closed by a comma before the clause
+        // (… الإنسانية رأفت الصباغ، أنه); 'واحدة من الجماهير عقب الحفل' is no name
+        closes = end == limit && allPlain(f, k, end)
+            || commaClosed && f.lexicon.match(toks, end, CueKind.COMP) != null;
+      }
+      if (end - k >= 2 && closes) {
+        String name = f.text.substring(toks.get(k).start(), toks.get(end - 1).end());
+        return new SpeakerRef(null, name, f.text.substring(toks.get(from).start(), toks.get(end - 1).end()));
+      }
+    }
+    return null;
+  }
+
+  private static boolean allPlain(FieldView f, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!RolePhrase.plainArabicWord(f, j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words between a subject's head and an apposed name that make the name someone else's (met, spoken to). */
+  private static final java.util.Set<String> APPOSITION_BARRIERS = java.util.Set.of("مع", "عن", "الى", "على", "لدى",
+      "عند", "امام", "بين", "ضد");
+
+  /**
+   * A person mention at token k, or after one plain word there (a given name the entity step left out:
+   * أواز حميد أفندي), closed by a comma or by the clause. Null otherwise.
+   */
+  private static MentionRef personOpeningAt(FieldView f, int k, int scanEnd, boolean bounded) {
+    List<Token> toks = f.tokens;
+    for (int j = k; j <= k + 1 && j < scanEnd; j++) {
+      MentionRef m = f.mentionAt(toks.get(j));
+      if (m != null && m.person() && m.start() == toks.get(j).start()) {
+        int after = f.tokenAtOrAfter(m.end());
+        boolean closed = after < toks.size() && commaBetween(f, after - 1, after) && after < scanEnd
+            || after >= scanEnd && bounded;
+        return closed ? m : null;
+      }
+      if (j == k && (!RolePhrase.plainArabicWord(f, j) || !blankBetween(f, j, j + 1))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A name word after the first: a plain word, or a family name with the article (رأفت الصباغ). */
+  private static boolean nameWord(FieldView f, int j) {
+    if (RolePhrase.plainArabicWord(f, j)) {
+      return true;
+    }
+    Token t = f.tokens.get(j);
+    String s = t.form();
+    return s.startsWith("ال") && s.length() > 4 && !s.endsWith("ة") && f.mentionAt(t) == null && f.spanAt(t.start()) == null
+        && f.lexicon.matchAny(f.tokens, j, CueKind.STOP, CueKind.HONORIFIC, CueKind.COMP, CueKind.VERB, CueKind.CONT,
+            CueKind.PRONOUN, CueKind.ROLE) == null;
+  }
+
+  /** A comma (Arabic or Latin) and nothing else but spaces between tokens a and b. */
+  private static boolean commaBetween(FieldView f, int a, int b) {
+    return f.hasCharBetween(f.tokens.get(a).end(), f.tokens.get(b).start(), "،,")
+        && !f.hasCharBetween(f.tokens.get(a).end(), f.tokens.get(b).start(), ":.!?؟;؛«»()\"");
+  }
+
   /** Arabic nouns of a document that speaks for whoever issued it. */
   private static final java.util.Set<String> AR_DOCUMENTS = java.util.Set.of("بيان", "بيانا", "البيان", "تقرير",
-      "التقرير", "رسالة", "الرسالة", "وثيقة", "الوثيقة", "منشور", "المنشور");
+      "التقرير", "رسالة", "الرسالة", "وثيقة", "الوثيقة", "منشور", "المنشور", "بيانات", "البيانات");
+  /** The definite ones, which go on from the document of the body speaking (وأكد البيان، وذكر التقرير). */
+  private static final java.util.Set<String> AR_DEFINITE_DOCUMENTS = java.util.Set.of("البيان", "التقرير", "البيانات");
+
+  /** Whether a speaker's words are only a definite Arabic document noun (البيان، التقرير، البيانات). */
+  static boolean definiteDocument(String text) {
+    return text != null && AR_DEFINITE_DOCUMENTS.contains(MatchForm.fold(text.strip(), "ar"));
+  }
   private static final java.util.Set<String> AR_ISSUED = java.util.Set.of("صادر", "الصادر", "صادرة", "الصادرة");
   private static final java.util.Set<String> AR_ISSUED_BY = java.util.Set.of("عن", "من");
 
   /**
-   * 'بيان صادر عن X', 'تقرير من X' as a cue's subject: the person or body X that issued the document (a
-   * name mention right after عن/من), not the document. Null otherwise.
+   * 'بيان صادر عن X', 'تقرير من X', 'بيانات X' as a cue's subject: the person or body X that issued the
+   * document (a name mention right after عن/من, or owning the indefinite noun), not the document. Null otherwise.
    */
   static SpeakerRef documentIssuer(FieldView f, int i) {
     List<Token> toks = f.tokens;
@@ -458,6 +600,13 @@ final class SubjectFinder {
       return null;
     }
     int k = i + 1;
+    if (k < toks.size() && !toks.get(i).form().startsWith("ال") && blankBetween(f, i, k)) {
+      MentionRef owner = f.mentionAt(toks.get(k));
+      if (owner != null && owner.personOrOrg() && owner.start() == toks.get(k).start()) {
+        // بيانات معهد البترول، تقرير وزارة الصحة: the document's owner in the construct is its issuer
+        return SpeakerRef.of(owner, f.text.substring(toks.get(i).start(), owner.end()));
+      }
+    }
     if (k < toks.size() && AR_ISSUED.contains(toks.get(k).form()) && blankBetween(f, k - 1, k)) {
       k++;
     }
