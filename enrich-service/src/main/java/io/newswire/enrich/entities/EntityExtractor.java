@@ -239,6 +239,7 @@ public final class EntityExtractor {
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
     }
     if ("fa".equals(language)) {
+      names = Provinces.withoutHead(fields, names); // استان مرکزی: مرکزی
       names = Provinces.split(fields, names, kb::get); // استان کرمانشاه
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
