@@ -12,7 +12,8 @@ import java.util.Set;
  * حسین، میدان فلسطین، خیابان قزوین) holds no annotated name: the annotation conventions leave out names inside
  * a facility's name that do not say where it stands (a square or racecourse named after a person, r9). A
  * person or place mention right after such a head, with at most three titles between (امام، حضرت، شهید،
- * آیت‌الله، دکتر), is dropped; the same name elsewhere in the dispatch is untouched.
+ * آیت‌الله، دکتر), is dropped; the same name elsewhere in the dispatch is untouched. So is a place that
+ * ends a festival's name (جشنواره فیلم کوتاه تهران), and the town of نماز جمعه تهران (an event).
  */
 final class FacilityNames {
   private static final Set<String> HEADS = MatchingForm.keys("خیابان", "میدان", "بلوار", "بزرگراه", "اتوبان", "کوچه", "فلکه",
@@ -26,8 +27,9 @@ final class FacilityNames {
     List<Mention> out = null;
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
+      String d = fields.get(m.field()).display();
       boolean named = !m.role() && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
-          && afterFacilityHead(fields.get(m.field()).display(), m.start());
+          && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start()));
       if (named && out == null) {
         out = new ArrayList<>(names.subList(0, i));
       }
@@ -36,6 +38,45 @@ final class FacilityNames {
       }
     }
     return out == null ? names : out;
+  }
+
+  private static final String FESTIVAL = MatchingForm.key("جشنواره");
+  private static final String PRAYER = MatchingForm.key("نماز");
+  private static final String FRIDAY = MatchingForm.key("جمعه");
+  /** Words that end an event's name before a place: the place is then where it happens (جشنواره … در تهران). */
+  private static final Set<String> BREAKS = MatchingForm.keys("در", "از", "به", "با", "و", "که", "را", "برای", "تا", "بر", "این",
+      "آن", "طی");
+
+  /**
+   * Whether a place at {@code start} ends an event's name: جشنواره and up to six words with no break between
+   * (جشنواره بین‌المللی تئاتر دانشگاهی ایران، جشنواره فیلم کوتاه تهران), or نماز جمعه right before it (the
+   * conventions: names inside an event's name are not annotated, نماز جمعه تهران is an event).
+   */
+  static boolean insideEventName(String d, int start) {
+    int end = start;
+    String after = null;
+    for (int n = 0; n <= 6; n++) {
+      while (end > 0 && d.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int s = end;
+      while (s > 0 && !Character.isWhitespace(d.charAt(s - 1)) && "،,.:؛(»«)-/".indexOf(d.charAt(s - 1)) < 0) {
+        s--;
+      }
+      if (s == end) {
+        return false; // punctuation or a line break
+      }
+      String w = MatchingForm.key(d.substring(s, end));
+      if (w.equals(FESTIVAL) || (n == 1 && w.equals(PRAYER) && FRIDAY.equals(after))) {
+        return true;
+      }
+      if (BREAKS.contains(w)) {
+        return false;
+      }
+      after = w;
+      end = s;
+    }
+    return false;
   }
 
   /** Whether the words before {@code start}, titles skipped, end with a facility head. */

@@ -87,4 +87,15 @@ class PersianEntityRound16Test {
     assertNotNull(p, all(es));
     assertTrue(texts(p).contains("طباطبایی"), "the surname alone is the same person: " + all(es));
   }
+
+  @Test
+  void aPlaceEndingAFestivalsNameIsNotMentionedButTheTownItIsHeldInIs() {
+    List<Entity> es = run("fa", "عنوان",
+        "دبیر جشنواره بین‌المللی فیلم کوتاه تهران گفت: آثار جشنواره در اصفهان نمایش داده می‌شود.",
+        "میهمانان در نماز جمعه تهران حاضر شدند.");
+    assertNull(mentioned(es, "تهران"), all(es));
+    Entity isfahan = mentioned(es, "اصفهان");
+    assertNotNull(isfahan, "after در the town is where the festival is held: " + all(es));
+    assertEquals(EntityType.PLACE, isfahan.getType());
+  }
 }
