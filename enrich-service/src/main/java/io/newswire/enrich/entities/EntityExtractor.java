@@ -240,8 +240,10 @@ public final class EntityExtractor {
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
     }
     if ("fa".equals(language)) {
+      names = Provinces.withoutHead(fields, names); // استان مرکزی: مرکزی
       names = Provinces.split(fields, names, kb::get); // استان کرمانشاه
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
+      names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
       // تیم راه ساری … بازیکن راه ساری: the club, city included. After the passes above, which settle the places
       // and people whose words it must leave alone.

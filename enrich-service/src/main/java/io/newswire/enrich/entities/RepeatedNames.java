@@ -76,6 +76,10 @@ final class RepeatedNames {
         }
         int firstEnd = d.indexOf(' ', m.start());
         String first = MatchingForm.key(d.substring(m.start(), firstEnd));
+        int joined = first.indexOf(' '); // جمال‌الدین: a given name joined by a ZWNJ, its first part counts
+        if (joined > 0) {
+          first = first.substring(0, joined);
+        }
         if (!given.contains(first) && !arabicGiven.contains(first)) {
           continue;
         }

@@ -29,6 +29,39 @@ public final class Provinces {
   private static final Set<String> CITY_WORDS = Set.of(MatchingForm.key("در"), MatchingForm.key("از"), MatchingForm.key("به"),
       MatchingForm.key("شهر"), MatchingForm.key("مرکز"), MatchingForm.key("شهردار"), MatchingForm.key("شهرداری"));
 
+  /**
+   * A province named with its head word (استان مرکزی, as a knowledge-base alias may hold it) is annotated
+   * without it, like the other places after استان: the mention starts at the name. A head alone stays.
+   */
+  public static List<Mention> withoutHead(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.PLACE || m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      int e = m.start();
+      while (e < m.end() && !Character.isWhitespace(d.charAt(e))) {
+        e++;
+      }
+      int s = e;
+      while (s < m.end() && Character.isWhitespace(d.charAt(s))) {
+        s++;
+      }
+      if (s >= m.end() || !PROVINCE_HEAD.equals(MatchingForm.key(d.substring(m.start(), e)))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.field(), s, m.end(), m.entityId(), m.type(), m.name(), m.role()));
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static final String PROVINCE_HEAD = MatchingForm.key("استان");
+
   public static List<Mention> split(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     Set<String> provinces = null; // ids of the cities the article also names as a province
     for (Mention m : mentions) {

@@ -85,6 +85,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String RELATIONS = MatchingForm.key("روابط");
   /** شهید, a martyr: a title before a name (also a given name, Shahid, never read as one here). */
   private static final String MARTYR = MatchingForm.key("شهید");
+  /** طرح (a plan) and its plurals: a given name right after it is the plan's adjective. */
+  private static final String PLAN = MatchingForm.key("طرح");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -568,6 +570,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (i > 0 && (DEMONSTRATIVES.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]))) {
       return -1; // این پل فرهنگی، دو پل: a given name that is a common noun too, pointed at or counted
+    }
+    if (i > 0 && keys[i - 1].startsWith(PLAN)) {
+      return -1; // طرح هادی روستایی، طرح‌های هادی: هادی is "guiding" (a village master plan), not Hadi
     }
     int j = i + 1;
     while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {

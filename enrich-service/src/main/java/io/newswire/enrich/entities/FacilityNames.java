@@ -1,0 +1,107 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Persian street, square, mosque or hall named after a person or a place (خیابان شهید مفتح، مسجد امام
+ * حسین، میدان فلسطین، خیابان قزوین) holds no annotated name: the annotation conventions leave out names inside
+ * a facility's name that do not say where it stands (a square or racecourse named after a person, r9). A
+ * person or place mention right after such a head, with at most three titles between (امام، حضرت، شهید،
+ * آیت‌الله، دکتر), is dropped; the same name elsewhere in the dispatch is untouched. So is a place that
+ * ends a festival's name (جشنواره فیلم کوتاه تهران), and the town of نماز جمعه تهران (an event).
+ */
+final class FacilityNames {
+  private static final Set<String> HEADS = MatchingForm.keys("خیابان", "میدان", "بلوار", "بزرگراه", "اتوبان", "کوچه", "فلکه",
+      "مسجد", "رواق", "حسینیه", "تالار", "ورزشگاه", "پارک", "بوستان", "دبیرستان");
+  private static final Set<String> TITLES = MatchingForm.keys("امام", "حضرت", "شهید", "آیت‌الله", "آیت", "الله", "ا...", "دکتر",
+      "سردار", "حجت‌الاسلام", "جامع", "بزرگ");
+
+  private FacilityNames() {}
+
+  static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      String d = fields.get(m.field()).display();
+      boolean named = !m.role() && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+          && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start()));
+      if (named && out == null) {
+        out = new ArrayList<>(names.subList(0, i));
+      }
+      if (out != null && !named) {
+        out.add(m);
+      }
+    }
+    return out == null ? names : out;
+  }
+
+  private static final String FESTIVAL = MatchingForm.key("جشنواره");
+  private static final String PRAYER = MatchingForm.key("نماز");
+  private static final String FRIDAY = MatchingForm.key("جمعه");
+  /** Words that end an event's name before a place: the place is then where it happens (جشنواره … در تهران). */
+  private static final Set<String> BREAKS = MatchingForm.keys("در", "از", "به", "با", "و", "که", "را", "برای", "تا", "بر", "این",
+      "آن", "طی");
+
+  /**
+   * Whether a place at {@code start} ends an event's name: جشنواره and up to six words with no break between
+   * (جشنواره بین‌المللی تئاتر دانشگاهی ایران، جشنواره فیلم کوتاه تهران), or نماز جمعه right before it (the
+   * conventions: names inside an event's name are not annotated, نماز جمعه تهران is an event).
+   */
+  static boolean insideEventName(String d, int start) {
+    int end = start;
+    String after = null;
+    for (int n = 0; n <= 6; n++) {
+      while (end > 0 && d.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int s = end;
+      while (s > 0 && !Character.isWhitespace(d.charAt(s - 1)) && "،,.:؛(»«)-/".indexOf(d.charAt(s - 1)) < 0) {
+        s--;
+      }
+      if (s == end) {
+        return false; // punctuation or a line break
+      }
+      String w = MatchingForm.key(d.substring(s, end));
+      if (w.equals(FESTIVAL) || (n == 1 && w.equals(PRAYER) && FRIDAY.equals(after))) {
+        return true;
+      }
+      if (BREAKS.contains(w)) {
+        return false;
+      }
+      after = w;
+      end = s;
+    }
+    return false;
+  }
+
+  /** Whether the words before {@code start}, titles skipped, end with a facility head. */
+  static boolean afterFacilityHead(String d, int start) {
+    int end = start;
+    for (int n = 0; n <= 3; n++) {
+      while (end > 0 && Character.isWhitespace(d.charAt(end - 1))) {
+        end--;
+      }
+      int s = end;
+      while (s > 0 && !Character.isWhitespace(d.charAt(s - 1)) && "،,.:؛(»«)-".indexOf(d.charAt(s - 1)) < 0) {
+        s--;
+      }
+      if (s == end) {
+        return false;
+      }
+      String w = MatchingForm.key(d.substring(s, end));
+      if (HEADS.contains(w)) {
+        return true;
+      }
+      if (!TITLES.contains(w)) {
+        return false;
+      }
+      end = s;
+    }
+    return false;
+  }
+}
