@@ -26,7 +26,7 @@ class EntityRound9Test {
   @Test
   void forcesNamedByTheirTaskOrSideAreNoOrganisation() {
     List<Entity> es = run("ar", "عنوان",
-        "وقال متحدث باسم قوات الإطفاء إن قوات التحالف وقوات النظام تبادلت القصف قرب المدينة.");
+        "وذكر متحدث باسم قوات الإطفاء أن قوات التحالف وقوات النظام تبادلت إطلاق النار قرب الحدود.");
     assertNull(mentioned(es, "قوات الإطفاء"), all(es));
     assertNull(mentioned(es, "قوات التحالف"), all(es));
     assertNull(mentioned(es, "قوات النظام"), all(es));

@@ -461,7 +461,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (WEAK_PLACE_CUES.contains(keys[i - 1]) && !keys[i - 1].equals(PROVINCE)
         && (end == keys.length || LIGHT_VERBS.contains(keys[end]) || keys[end].equals(ANNOUNCED))) {
-      // مدارس شهر فردا تعطیل اعلام می‌شود: a predicate, not a name; "شهر X" alone is a title's fragment
+      // ادارات شهر و حومه تعطیل اعلام می‌شود: a predicate, not a name; "شهر X" alone is a title's fragment
       return -1;
     }
     return end;
