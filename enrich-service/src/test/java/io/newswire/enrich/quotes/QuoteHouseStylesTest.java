@@ -193,9 +193,9 @@ class QuoteHouseStylesTest {
   void persianCommaAndBareClauses() {
     var f = fields("عنوان",
         "رضا کاظمی در نشست خبری تاکید کرد، بحران آب با همکاری مردم حل می‌شود.",
-        "کاظمی در گفت و گو با خبرنگاران گفت مصرف آب در تهران ده درصد کاهش یافته است.");
+        "کاظمی در گفت و گو با خبرنگاران گفت ذخایر سدهای استان پانزده درصد بیشتر شده است.");
     List<Quote> q = run("fa", f, person("P1", "Reza Kazemi", f, "رضا کاظمی", "کاظمی"));
-    assertEquals(List.of("بحران آب با همکاری مردم حل می‌شود", "مصرف آب در تهران ده درصد کاهش یافته است"), texts(q));
+    assertEquals(List.of("بحران آب با همکاری مردم حل می‌شود", "ذخایر سدهای استان پانزده درصد بیشتر شده است"), texts(q));
     q.forEach(x -> assertEquals("Reza Kazemi", speakerName(x)));
   }
 
