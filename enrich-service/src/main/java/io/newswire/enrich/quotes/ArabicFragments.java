@@ -132,7 +132,7 @@ final class ArabicFragments {
       return -1;
     }
     if (w.equals("عن")) {
-      return expressingBefore(f, g, sentence); // وعبر الوزير البريطاني عن «الأمل»: its subject between
+      return expressingBefore(f, g, sentence); // وعبر السفير الهندي عن «الارتياح»: its subject between
     }
     return governing(f.tokens.get(g).form()) ? g : -1;
   }

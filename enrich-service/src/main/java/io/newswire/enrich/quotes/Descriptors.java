@@ -105,7 +105,7 @@ final class Descriptors {
     return best.speaker;
   }
 
-  /** Most words of a counterpart's name the entity step did not know (مع نظيره المصري، سامح شكري،). */
+  /** Most words of a counterpart's name the entity step did not know (مع نظيره التونسي، كمال الزيدي،). */
   private static final int MAX_COUNTERPART_NAME = 3;
 
   /**

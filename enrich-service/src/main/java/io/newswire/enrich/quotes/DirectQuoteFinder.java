@@ -151,7 +151,7 @@ final class DirectQuoteFinder {
     }
     if ("ar".equals(f.lang())) {
       // VSO: the words between the verb and the mark are its subject, titles and adjuncts included
-      // (وقال وزير الخارجية الايطالي باولو جينتيلوني "…", وقالت مارتن في اتصال هاتفي «…»), unless
+      // (وقال وزير المالية البرتغالي جواو مارتينيز "…", وقالت هانسن في مقابلة إذاعية «…»), unless
       // another speech verb starts a clause of its own there
       for (int j = from; j < to; j++) {
         if (f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT) != null) {
@@ -244,12 +244,12 @@ final class DirectQuoteFinder {
       return true;
     }
     if (ArabicFragments.predicate(f, s, cs, ce)) {
-      return false; // أنه «سعيد للغاية» في…, أن «هذه الجريمة» تجاوزت: the clause's predicate or a description
+      return false; // أنه «مرتاح جدا» لـ…, أن «هذه الخطوة» فاقت: the clause's predicate or a description
     }
     boolean described = f.tokens.get(f.tokenAtOrAfter(s.outerStart()) - 1).form().equals("ب")
         || DESCRIBING.contains(stripClitic(f.tokens.get(cue.first()).form()));
     if (described || words >= QuotedName.MIN_SAID_TOKENS || !s.closed()) {
-      return false; // وصفها بـ«الإرهابية» ولكنه…: the describing verb's words, whatever follows
+      return false; // وصفها بـ«المتهورة» لكنه…: the describing verb's words, whatever follows
     }
     int k = s.outerEnd();
     while (k < f.text.length() && Character.isWhitespace(f.text.charAt(k))) {

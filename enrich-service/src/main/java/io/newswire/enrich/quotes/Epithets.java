@@ -65,7 +65,7 @@ final class Epithets {
     return headIs(head, lexicon) || headIs(bare, lexicon);
   }
 
-  /** لیبروی تیم ملی والیبال, ستاره پرتغالی رئال: Persian heads come first and are definite unless یک precedes. */
+  /** دروازه‌بان تیم ملی هندبال, مهاجم برزیلی بارسلونا: Persian heads come first and are definite unless یک precedes. */
   private static boolean persian(List<Token> words, CueLexicon lexicon) {
     String head = words.get(0).form();
     if (NEW_SPEAKER_ROLES.contains(head)) {

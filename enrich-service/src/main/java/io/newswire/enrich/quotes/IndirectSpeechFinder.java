@@ -145,7 +145,7 @@ final class IndirectSpeechFinder {
 
   /**
    * The word right after a subjectless verb of stressing or denying is a verbal noun, its object and the
-   * content reported (مؤكدة أهمية مواكبة التقنية): an indefinite word shaped like a masdar (…ة, تفعيل,
+   * content reported (مؤكدة ضرورة تحسين الخدمات): an indefinite word shaped like a masdar (…ة, تفعيل,
    * إفعال, استفعال) that no mention, role or stop word claims.
    */
   private static boolean masdarObject(FieldView f, CueLexicon.Hit cue, int j) {
@@ -173,8 +173,8 @@ final class IndirectSpeechFinder {
       "بما", "لدرجة");
 
   /**
-   * The complementizer of a cue whose subject or adjunct runs long (كشف موقوفون في خلية شاركت في الهجمات،
-   * أنهم …; أشار في تصريحات لصحيفة «X» الروسية إلى أنه …): the first أن within a few words after token j,
+   * The complementizer of a cue whose subject or adjunct runs long (ذكر مسلحون في جماعة نفذت التفجيرات،
+   * أنهم …; لفت في حديث لمجلة «X» الألمانية إلى أنه …): the first أن within a few words after token j,
    * in the same sentence, with no other cue, no colon and no quotation longer than a name between; -1 if none.
    */
   private static int complementizerAhead(FieldView f, int j) {
@@ -204,7 +204,7 @@ final class IndirectSpeechFinder {
     return -1;
   }
 
-  /** Markers of an attribution after its clause: '…، حسبما أكد مسؤولون', '…، وفق ما أبلغت الجمارك'. */
+  /** Markers of an attribution after its clause: '…، حسبما ذكر شهود', '…، وفق ما أعلنت الشرطة'. */
   private static final Set<String> AR_AS_MARKERS = Set.of("حسبما", "وفقما", "مثلما");
   private static final Set<String> AR_AS_HEADS = Set.of("وفق", "حسب", "وفقا", "بحسب");
   private static final Set<String> AR_MA = Set.of("ما", "لما");
@@ -277,7 +277,7 @@ final class IndirectSpeechFinder {
 
   /**
    * The clause of a sentence before the comma that precedes token {@code marker} (a source phrase, or
-   * حسبما before a verb): '…، حسبما أكد مسؤولون محليون'.
+   * حسبما before a verb): '…، حسبما ذكر شهود عيان'.
    */
   private static Candidate trailingAfterComma(FieldView f, CueLexicon.Hit cue, int marker) {
     List<Token> toks = f.tokens;
@@ -702,7 +702,7 @@ final class IndirectSpeechFinder {
 
   /**
    * The clause ends at a comma followed by a continuation cue or a speech verb (، مؤكدا أن …، كما نفت …:
-   * a clause of its own) or a narrative conjunction (، بينما أسر 40 حوثيا).
+   * a clause of its own) or a narrative conjunction (، بينما اعتقل 12 مهربا).
    */
   private static int arabicClauseEnd(FieldView f, int from, int end) {
     List<Token> toks = f.tokens;

@@ -304,7 +304,7 @@ public final class QuoteExtractor {
 
   /**
    * With no person mentioned near an epithet, the speaker of the quote just before (in this field or the
-   * one before) when that speaker has a name: 'علاوي … هشدار داد', then 'نخست وزير موقت عراق … گفت'.
+   * one before) when that speaker has a name: 'کریمی … هشدار داد', then 'رئیس موقت فدراسیون … گفت'.
    */
   private static SpeakerRef recentNamedSpeaker(List<SpeakerRef> speakers, List<Integer> fieldOfQuote, int field,
       CueLexicon lexicon) {
@@ -601,7 +601,7 @@ public final class QuoteExtractor {
       List<Token> words = Tokenizer.tokenize(s.text(), lexicon.language());
       boolean role = !words.isEmpty() && lexicon.match(words, 0, CueKind.ROLE) != null;
       int field = fieldOfQuote.get(i);
-      // Persian leads describe rather than name (ستاره پرتغالی رئال مادرید گفت:, لیبروی تیم ملی … گفت:)
+      // Persian leads describe rather than name (مهاجم برزیلی بارسلونا گفت:, دروازه‌بان تیم ملی … گفت:)
       boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
           && !SubjectFinder.PERSIAN_ONE.contains(words.get(0).form()); // یک مقام: someone left unnamed
       if (persianLead && !role && words.size() == 2 && PERSIAN_STATE_BODIES.contains(words.get(0).form())) {
@@ -716,7 +716,7 @@ public final class QuoteExtractor {
     List<Candidate> direct = DirectQuoteFinder.find(f, carried, colonSpeaker);
     List<Candidate> indirect = IndirectSpeechFinder.find(f);
     boolean headline = f.name().equals("headline");
-    // Arabic and Persian report a clause and quote part of it (وذكر أن الحوثيين «ما زالوا…»): both stand,
+    // Arabic and Persian report a clause and quote part of it (وأوضح أن المفاوضين «لم يتوصلوا…»): both stand,
     // the clause INDIRECT and the marked words DIRECT
     boolean both = !"en".equals(f.lang());
     SpeakerRef headlineSubject = headline ? headlineSubject(f) : null;
@@ -763,7 +763,7 @@ public final class QuoteExtractor {
 
   /**
    * Quoted fragments inside a reported clause ('adding that the offer remains "dormant"', 'said the
-   * currencies should reflect "positive factors"', موضحا انه استهدف "وحدة للحرس الوطني"): English and
+   * currencies should reflect "positive factors"', مبينا انه زار "مصنعا للأدوية الجديدة"): English and
    * Arabic; the marked words are the speaker's own, so they are
    * DIRECT beside the INDIRECT clause, with the clause's cue or subject. A fragment outside any reported
    * clause stays narrative (a scare quote), and so does a quoted name.

@@ -2,7 +2,7 @@ package io.newswire.enrich.quotes;
 
 /**
  * A quotation that only names something: Persian and Arabic copy puts names and titles in marks
- * («عباس البياتي» در گفتگو با … تاکید کرد, "داود شهاب" سخنگوی …), and any copy may quote a name a mention
+ * («سليم الحسني» در گفتگو با … تاکید کرد, "يوسف كمال" سخنگوی …), and any copy may quote a name a mention
  * covers whole. Such a span is not words said, even when a cue follows in the same sentence: that cue
  * belongs to the named person, who is its subject.
  */

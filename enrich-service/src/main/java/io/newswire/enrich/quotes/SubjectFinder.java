@@ -91,7 +91,7 @@ final class SubjectFinder {
     List<Token> toks = f.tokens;
     SpeakerRef antecedent = relativeAntecedent(f, cue.first());
     if (antecedent != null) {
-      return antecedent; // بحسب النائب محمد ساندو، الذي قال لوكالة …: the relative's antecedent, not the addressee
+      return antecedent; // بحسب الخبير كريم داوود، الذي صرح لموقع …: the relative's antecedent, not the addressee
     }
     int i = cue.last() + 1;
     if (cue.kind() == CueKind.SOURCE && i + 1 < toks.size() && AR_WHAT.contains(toks.get(i).form())) {
@@ -129,7 +129,7 @@ final class SubjectFinder {
     }
     SpeakerRef issuer = documentIssuer(f, i);
     if (issuer != null) {
-      return issuer; // وأفاد بيان صادر عن وزارة النقل بأن: the ministry, not the statement
+      return issuer; // وأوضح بيان أصدرته وزارة الزراعة بأن: the ministry, not the statement
     }
     SpeakerRef named = namedSubject(f, i, limit, tracker);
     if (named != null) {
@@ -153,7 +153,7 @@ final class SubjectFinder {
 
   /**
    * An Arabic subject of tokens [from, limit) that is a description closed by a name the entity step did
-   * not know (مهاجم المنتخب الجامايكي جايل بارنز، مدرب بنما داريو غوميز): two or three plain words right
+   * not know (مدافع المنتخب الغاني كوفي مينساه، مدرب كوستاريكا لويس فارغاس): two or three plain words right
    * after a definite word (see {@link RolePhrase#arabicNameAfterDefinite}), ending the subject (the
    * limit, punctuation, or the article of the verb's object). The name is published, the words kept.
    */
@@ -207,12 +207,12 @@ final class SubjectFinder {
     return found == null ? null : SpeakerRef.of(found, found.text());
   }
 
-  /** How far into an Arabic sentence its opening verb's subject may be named (من جهته قدم السروي …). */
+  /** How far into an Arabic sentence its opening verb's subject may be named (من جهته وجه العتيبي …). */
   private static final int MAX_OPENING_SUBJECT_TOKEN = 10;
 
   /**
    * The person a continuation participle goes on from when its sentence opened with a verb of its own
-   * (حث رئيس المجموعة شونغ مونغكو … قائلا إن …, من جهته قدم السروي شكره … مؤكداً أن …): the first person
+   * (دعا رئيس الشركة كيم سونغهو … قائلا إن …, من جهته وجه العتيبي شكره … مؤكداً أن …): the first person
    * named near the sentence's start, before any complementizer or quotation. Null when there is none.
    */
   private static SpeakerRef openingSubject(FieldView f, int cueToken) {
@@ -397,7 +397,7 @@ final class SubjectFinder {
     if (role != null) {
       MentionRef holder = "ar".equals(f.lang()) ? holderClosingSubject(f, role.end()) : null;
       if (holder != null) {
-        // مدير عام فرع الهيئة … وليد بن عبدالله الحسين أن, مسؤول (برنامج) في المنطقة X أن: the role's complement,
+        // مدير عام فرع الوزارة … سامي بن خالد العنزي أن, مسؤول (برنامج) في المنطقة X أن: the role's complement,
         // then the person holding it right before the clause
         SpeakerRef s = SpeakerRef.of(holder, f.text.substring(toks.get(i).start(), holder.end()));
         tracker.bindRole(role.key(), s);
@@ -405,7 +405,7 @@ final class SubjectFinder {
       }
       SpeakerRef apposed = "ar".equals(f.lang()) ? apposedUnknownName(f, role.first(), limit, true) : null;
       if (apposed != null) {
-        // عضو لجنة … في البرلمان، النائبة أواز حميد أفندي، / المتحدث باسم المركز … رأفت الصباغ، أنه: the name the
+        // عضو لجنة … في المجلس، النائبة سوزان كريم أمين، / المتحدث باسم المركز … مازن الحداد، أنه: the name the
         // entity step missed, set off after the role, is the speaker and the role is theirs from here on
         tracker.bindRole(role.key(), apposed);
         return apposed;
@@ -433,7 +433,7 @@ final class SubjectFinder {
     if ("ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
       SpeakerRef described = nameClosingDescription(f, i, limit);
       if (described != null) {
-        return described; // مهاجم المنتخب الجامايكي جايل بارنز: the name, not the first four words
+        return described; // مدافع المنتخب الغاني كوفي مينساه: the name, not the first four words
       }
     }
     if ("ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
@@ -441,7 +441,7 @@ final class SubjectFinder {
       // العام حتى يوليو), where a definite word followed by plain words is no description closed by a name
       SpeakerRef apposed = apposedUnknownName(f, i, limit, false);
       if (apposed != null) {
-        return apposed; // كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن: the name set off after the description
+        return apposed; // رئيس الفريق الذي أجرى التجربة، مارك دونوفان إن: the name set off after the description
       }
     }
     if (!f.articleHasEntities || "ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
@@ -464,8 +464,8 @@ final class SubjectFinder {
   /**
    * An Arabic subject that describes its speaker and then names them with a name the entity step did not
    * know: two or three name words set off by a comma (or a title after one) or following the description's
-   * definite last word, and closed by a comma or the subject's end ('عضو لجنة … في برلمان الإقليم، النائبة
-   * أواز حميد أفندي، …', '… والأعمال الإنسانية رأفت الصباغ، أنه', 'كبير الباحثين …، سيث بولاك إن'). A run after a
+   * definite last word, and closed by a comma or the subject's end ('عضو لجنة … في مجلس المحافظة، النائبة
+   * سوزان كريم أمين، …', '… والشؤون الإغاثية مازن الحداد، أنه', 'رئيس الفريق …، مارك دونوفان إن'). A run after a
    * comma may lie past an adjunct that ends the subject window, up to the clause. The name is published,
    * the words from the subject's start kept as the text; {@code afterDefiniteToo}: a run after a definite
    * word with no comma counts too (for a role phrase's window only). Null when there is no such run.
@@ -488,14 +488,14 @@ final class SubjectFinder {
     bounded |= scanEnd == toks.size();
     for (int k = from + 1; k + 1 < scanEnd; k++) {
       if (APPOSITION_BARRIERS.contains(toks.get(k - 1).form()) || toks.get(k - 1).form().startsWith("نظير")) {
-        return null; // مع نظيره المصري، سامح شكري: the one met or spoken to, not the speaker
+        return null; // مع نظيره التونسي، كمال الزيدي: the one met or spoken to, not the speaker
       }
       boolean afterComma = commaBetween(f, k - 1, k);
       boolean afterTitle = k - 2 >= from && commaBetween(f, k - 2, k - 1) && blankBetween(f, k - 1, k)
           && f.lexicon.matchAny(toks, k - 1, CueKind.HONORIFIC, CueKind.ROLE) != null;
       MentionRef person = afterComma || afterTitle ? personOpeningAt(f, k, scanEnd, bounded) : null;
       if (person != null) {
-        // … في برلمان الإقليم، النائبة أواز حميد أفندي، في تصريح: the person the entity step found, in part
+        // … في مجلس المحافظة، النائبة سوزان كريم أمين، في تصريح: the person the entity step found, in part
         return SpeakerRef.of(person, f.text.substring(toks.get(from).start(), person.end()));
       }
       boolean afterDefinite = afterDefiniteToo && k < limit && k - 1 > from && blankBetween(f, k - 1, k) && toks.get(k - 1).form().startsWith("ال");
@@ -512,8 +512,8 @@ final class SubjectFinder {
         closes = commaClosed && end < scanEnd || end == scanEnd && bounded;
       } else {
         // after a definite word, with no comma to set it off: all plain words up to the subject's end
-        // (مدرب بنما داريو غوميز), or a family name with the article closed by a comma before the clause
-        // (… الإنسانية رأفت الصباغ، أنه); 'واحدة من الجماهير عقب الحفل' is no name
+        // (مدرب كوستاريكا لويس فارغاس), or a family name with the article closed by a comma before the clause
+        // (… الإغاثية مازن الحداد، أنه); 'واحد من الحضور بعد الندوة' is no name
         closes = end == limit && allPlain(f, k, end)
             || commaClosed && f.lexicon.match(toks, end, CueKind.COMP) != null;
       }
@@ -540,7 +540,7 @@ final class SubjectFinder {
 
   /**
    * A person mention at token k, or after one plain word there (a given name the entity step left out:
-   * أواز حميد أفندي), closed by a comma or by the clause. Null otherwise.
+   * سوزان كريم أمين), closed by a comma or by the clause. Null otherwise.
    */
   private static MentionRef personOpeningAt(FieldView f, int k, int scanEnd, boolean bounded) {
     List<Token> toks = f.tokens;
@@ -632,7 +632,7 @@ final class SubjectFinder {
   /**
    * The person named right before the complementizer that opens the reported clause, after an Arabic role
    * and its complements with no comma, colon, quotation, other speech verb or companion between (مدير عام
-   * فرع الهيئة العامة للسياحة … وليد بن عبدالله الحسين أن). Null when more than one person is named there.
+   * فرع وزارة الإسكان … سامي بن خالد العنزي أن). Null when more than one person is named there.
    */
   private static MentionRef holderClosingSubject(FieldView f, int from) {
     List<Token> toks = f.tokens;
@@ -736,7 +736,7 @@ final class SubjectFinder {
         && !(end - role.end() >= 2 && toks.get(end).form().startsWith("ال"))) {
       end++;
     }
-    // a name of two plain words closed the role (مهاجم المنتخب الجامايكي جايل بارنز الأجواء …): the definite
+    // a name of two plain words closed the role (مدافع المنتخب الغاني كوفي مينساه الأجواء …): the definite
     // word after it opens the verb's object
     boolean pairBeforeObject = end - role.end() >= 2 && end < limit && toks.get(end).form().startsWith("ال")
         && RolePhrase.arabicNameAfterDefinite(f, role.end());
@@ -837,7 +837,7 @@ final class SubjectFinder {
         break;
       }
       MentionRef m = f.mentionAt(t);
-      // Arabic opens with the subject's own verb: بدورها، أدانت الحكومة العراقية … ووصفتها بأنها «…»
+      // Arabic opens with the subject's own verb: بدورها، انتقدت الحكومة الأردنية … ووصفتها بأنها «…»
       if (m != null && (m.person() || "ar".equals(f.lang()) && m.personOrOrg())) {
         return SpeakerRef.of(m, m.text());
       }
@@ -904,7 +904,7 @@ final class SubjectFinder {
     }
     SpeakerRef described = nameClosingDescription(f, firstTok + 1, cueToken);
     if (described != null) {
-      return described; // أما مدرب بنما داريو غوميز فقال: the name after the description
+      return described; // أما مدرب كوستاريكا لويس فارغاس فقال: the name after the description
     }
     int end = firstTok + 1;
     while (end + 1 < cueToken && end - firstTok < 2
@@ -985,7 +985,7 @@ final class SubjectFinder {
     }
     for (int k = cueStart - 1; k >= regionStart; k--) {
       if (f.text.charAt(k) == ':' && f.spanAt(k) == null) {
-        regionStart = k + 1; // 'خبرگزاری فارس: کارشناس داوری گفت': the subject follows the agency prefix
+        regionStart = k + 1; // 'خبرگزاری فارس: کارشناس فوتبال گفت': the subject follows the agency prefix
         break;
       }
     }
@@ -1123,7 +1123,7 @@ final class SubjectFinder {
   static final java.util.Set<String> PERSIAN_ONE = java.util.Set.of("یک", "يک", "يك");
 
   /**
-   * The words opening the sentence up to an adjunct ('بهزاد پورمحمد در گفت‌وگو با … گفت', '«عباس البیاتی»
+   * The words opening the sentence up to an adjunct ('فرهاد نیک‌نام در گفت‌وگو با … گفت', '«سلیم الحسنی»
    * در گفتگو … تاکید کرد'): Persian names its speaker there, so with no mention or role the phrase itself
    * is the speaker's text, rather than the previous speaker.
    */

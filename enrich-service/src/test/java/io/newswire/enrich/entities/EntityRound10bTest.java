@@ -21,7 +21,7 @@ class EntityRound10bTest {
   @Test
   void aChainTheKnowledgeBaseNamesKeepsItsLink() {
     List<Entity> es = run("ar", "عنوان",
-        "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر اليمامة رئيس الوزراء.");
+        "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام بجدة وفدا من رجال الأعمال.");
     Entity king = es.stream().filter(e -> e.getType() == EntityType.PERSON).findFirst().orElse(null);
     assertNotNull(king, all(es));
     assertTrue(king.getName().startsWith("Salman"), all(es));

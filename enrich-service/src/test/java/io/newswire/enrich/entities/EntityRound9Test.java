@@ -17,7 +17,7 @@ class EntityRound9Test {
   void aPersonFollowedByAPurposePhraseNamesAFacilityNotThePerson() {
     List<Entity> es = run("ar", "عنوان",
         "يقام السباق الثالث يوم الجمعة على ميدان الملك خالد للفروسية في محافظة الطائف.",
-        "وأقيم الحفل بمقر بيت الأمير فيصل بن فهد للشباب بالرياض.");
+        "ونظمت الندوة بمقر بيت الأمير فيصل بن فهد للشباب بالرياض.");
     assertNull(mentioned(es, "خالد للفروسية"), all(es));
     assertNull(mentioned(es, "فيصل بن فهد للشباب"), all(es));
     assertNotNull(mentioned(es, "الرياض"), all(es));
@@ -26,7 +26,7 @@ class EntityRound9Test {
   @Test
   void forcesNamedByTheirTaskOrSideAreNoOrganisation() {
     List<Entity> es = run("ar", "عنوان",
-        "وقال متحدث باسم قوات الإطفاء إن قوات التحالف وقوات النظام تبادلت القصف قرب المدينة.");
+        "وذكر متحدث باسم قوات الإطفاء أن قوات التحالف وقوات النظام تبادلت إطلاق النار قرب الحدود.");
     assertNull(mentioned(es, "قوات الإطفاء"), all(es));
     assertNull(mentioned(es, "قوات التحالف"), all(es));
     assertNull(mentioned(es, "قوات النظام"), all(es));

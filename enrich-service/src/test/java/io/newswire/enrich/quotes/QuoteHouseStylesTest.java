@@ -38,12 +38,12 @@ class QuoteHouseStylesTest {
   @Test
   void arabicFragmentInsideReportedClauseIsDirect() {
     var f = fields("عنوان",
-        "وأوضح سامي حداد أن الهجوم استهدف «وحدة للحرس الوطني» في المنطقة، وقال لـ«وكالة الأنباء» إن التحقيق مستمر.");
+        "وأوضح سامي حداد أن الوفد زار «مصنعا للأدوية» في المنطقة، وقال لـ«وكالة الأنباء» إن التحقيق مستمر.");
     List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
     List<Quote> direct = ofKind(q, QuoteKind.DIRECT);
-    assertEquals(List.of("وحدة للحرس الوطني"), texts(direct)); // the agency's name in marks is not a quote
+    assertEquals(List.of("مصنعا للأدوية"), texts(direct)); // the agency's name in marks is not a quote
     assertEquals("Sami Haddad", speakerName(direct.get(0)));
-    assertTrue(texts(ofKind(q, QuoteKind.INDIRECT)).stream().anyMatch(t -> t.contains("الهجوم استهدف")));
+    assertTrue(texts(ofKind(q, QuoteKind.INDIRECT)).stream().anyMatch(t -> t.contains("الوفد زار")));
   }
 
   @Test
@@ -144,11 +144,11 @@ class QuoteHouseStylesTest {
   void arabicRoleWithANameTheEntityStepMissedKeepsTheName() {
     var f = fields("عنوان",
         "وقال سامي حداد إن \"الوضع تحت السيطرة\".",
-        "وقال الناطق باسم مجلس قيادة المقاومة حسن الأحمدي إن «المقاتلين سيطروا على معظم الحي».");
+        "وقال الناطق باسم مجلس قيادة الحراك حسن الأحمدي إن «المتظاهرين ملأوا معظم الساحة».");
     List<Quote> q = run("ar", f, person("P1", "Sami Haddad", f, "سامي حداد"));
     assertEquals(2, q.size());
     assertNull(q.get(1).getSpeaker().getEntityId(), "not the previous speaker");
-    assertEquals("الناطق باسم مجلس قيادة المقاومة حسن الأحمدي", speakerText(q.get(1)));
+    assertEquals("الناطق باسم مجلس قيادة الحراك حسن الأحمدي", speakerText(q.get(1)));
   }
 
   @Test
@@ -193,9 +193,9 @@ class QuoteHouseStylesTest {
   void persianCommaAndBareClauses() {
     var f = fields("عنوان",
         "رضا کاظمی در نشست خبری تاکید کرد، بحران آب با همکاری مردم حل می‌شود.",
-        "کاظمی در گفت و گو با خبرنگاران گفت مصرف آب در تهران ده درصد کاهش یافته است.");
+        "کاظمی در گفت و گو با خبرنگاران گفت ذخایر سدهای استان پانزده درصد بیشتر شده است.");
     List<Quote> q = run("fa", f, person("P1", "Reza Kazemi", f, "رضا کاظمی", "کاظمی"));
-    assertEquals(List.of("بحران آب با همکاری مردم حل می‌شود", "مصرف آب در تهران ده درصد کاهش یافته است"), texts(q));
+    assertEquals(List.of("بحران آب با همکاری مردم حل می‌شود", "ذخایر سدهای استان پانزده درصد بیشتر شده است"), texts(q));
     q.forEach(x -> assertEquals("Reza Kazemi", speakerName(x)));
   }
 

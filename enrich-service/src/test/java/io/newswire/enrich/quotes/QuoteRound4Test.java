@@ -143,7 +143,7 @@ class QuoteRound4Test {
     var f = fields("عنوان",
         "أكد مصدر دبلوماسي لـ«الوطن» أن وزير الخارجية سيزور العاصمة الروسية بعد غد لاستكمال المباحثات.",
         "كما أوضح المصدر أن الملف السوري سيكون على الطاولة مجددا خلال الزيارة.",
-        "في المقابل، أكدت وزارة الخارجية الروسية أن المباحثات ستتناول التعاون في مجال الطاقة.");
+        "في المقابل، أكدت وزارة الخارجية الروسية أن الجانبين سيبحثان ملفات التجارة والنقل.");
     Entity ministry = entity("O1", EntityType.ORGANIZATION, "Ministry of Foreign Affairs (Russia)", f, "وزارة الخارجية الروسية");
     List<Quote> q = ofKind(run("ar", f, ministry), QuoteKind.INDIRECT);
     assertEquals(3, q.size(), texts(q).toString());

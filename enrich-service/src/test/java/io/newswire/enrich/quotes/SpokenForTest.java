@@ -31,7 +31,7 @@ class SpokenForTest {
   @Test
   void feminineRoleHeadBeforeTheBodyAndTheName() {
     var f = fields("عنوان",
-        "وقالت نائبة المتحدث باسم الحكومة الألمانية، سارة العلي، أمس في برلين، إن «هناك شكوكا كبيرة في جدوى الزيارة».");
+        "وقالت نائبة المتحدث باسم الحكومة الألمانية، سارة العلي، أمس في برلين، إن «الحكومة تدرس كل الخيارات المتاحة».");
     Entity government = entity("O1", EntityType.ORGANIZATION, "Government of Germany", f, "الحكومة الألمانية");
     Entity ali = person("P1", "Sarah al-Ali", f, "سارة العلي");
     assertEquals("Sarah al-Ali", speakerName(direct(f, government, ali)));

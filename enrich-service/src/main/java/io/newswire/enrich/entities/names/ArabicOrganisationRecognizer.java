@@ -554,7 +554,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       added++;
     }
     if (beforeConjunct > 0 && m < n && (OTHER.contains(keys[m]) || m + 1 < n && OTHER.contains(keys[m + 1]))) {
-      return beforeConjunct; // لرعاية الشباب والقطاعات (الكشفية) الأخرى: "and the other …" lists more bodies, not the name's field
+      return beforeConjunct; // لرعاية الأيتام والجمعيات (الخيرية) الأخرى: "and the other …" lists more bodies, not the name's field
     }
     return m;
   }

@@ -339,7 +339,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
             || (AFTER_PLACE.contains(keys[end]) && !LIGHT_VERBS.contains(keys[end])))) {
           places.add(keys[i]); // only a name that plainly ends there (not بویین of بویین زهرا)
         }
-        // دو شهر چالدران و سردشت: a second name joined by و to a place after its cue
+        // دو شهر ماکو و پیرانشهر: a second name joined by و to a place after its cue
         if (afterCue && end + 1 < keys.length && keys[end].equals("و") && placeWord(keys[end + 1])
             && closesPlace(keys, end + 2)) {
           add(f, s, end + 1, end + 2, EntityType.PLACE, TYPED, out);
@@ -463,7 +463,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (WEAK_PLACE_CUES.contains(keys[i - 1]) && !keys[i - 1].equals(PROVINCE)
         && (end == keys.length || LIGHT_VERBS.contains(keys[end]) || keys[end].equals(ANNOUNCED))) {
-      // شهر و روستا تعطیل اعلام می‌شود: a predicate, not a name; "شهر X" alone is a title's fragment
+      // ادارات شهر و حومه تعطیل اعلام می‌شود: a predicate, not a name; "شهر X" alone is a title's fragment
       return -1;
     }
     return end;
@@ -476,7 +476,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> OFFICE_ADJECTIVES = MatchingForm.keys("موقت", "فقید", "سابق", "اسبق", "محترم", "شریف");
 
   /**
-   * نماینده مردم آباده، بوانات و خرم بید در مجلس، امام جمعه بروجرد گفت: the towns after an office held for a
+   * نماینده مردم نائین، خور و بیابانک در مجلس، امام جمعه میانه گفت: the towns after an office held for a
    * town are places, one or two words each, listed with "،" and "و"; the list ends at a word that is no name
    * (در، گفت). Returns the end of the list, or -1 (a name of three words or more: not read as places).
    */
@@ -655,7 +655,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> SPEECH_AFTER_DAR = MatchingForm.keys("گفت‌وگو", "گفتگو", "گفت وگو", "جمع", "نشست", "حاشیه");
 
   /**
-   * Two or three words opening a sentence, a comma and a speech cue (علی‌اوسط اکبری‌مقدم، با بیان اینکه …):
+   * Two or three words opening a sentence, a comma and a speech cue (حمیدرضا نوروزی‌فر، با بیان اینکه …):
    * a speaker the knowledge base lacks, when the words are name words (no verb, stop word, office, role,
    * head or place word) and they look like a name (a given name of the list first, or a surname shape last).
    */

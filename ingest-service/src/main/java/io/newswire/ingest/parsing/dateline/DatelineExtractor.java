@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the dateline that opens a body, in the agency styles seen on our feeds:
  * <ul>
- *   <li>Saudi Press Agency, a line of its own: {@code بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس}
+ *   <li>Saudi Press Agency, a line of its own: {@code تبوك 3 رجب 1437 هـ الموافق 10 ابريل 2016 م واس}
  *       (city, Hijri date, Gregorian date, agency);</li>
  *   <li>Mehr/IRNA: {@code طهران-مهر:-}, {@code تهران- ایرنا -};</li>
  *   <li>Arabic with the agency in brackets or slashes: {@code الدوحة (قنا) -}, {@code الدوحة /قنا/};</li>
@@ -29,7 +29,7 @@ public final class DatelineExtractor {
   private static final String NON_DIGIT = "[^0-9\u0660-\u0669\u06F0-\u06F9]";
   private static final String AR_WORDS = "[\\p{IsArabic}&&[\\p{L}\\p{M}]][\\p{IsArabic}\\p{M}\u200c ]{0,30}?";
 
-  /** بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس (also ".واس", "هـ" / "ه", glued digits). */
+  /** تبوك 3 رجب 1437 هـ الموافق 10 ابريل 2016 م واس (also ".واس", "هـ" / "ه", glued digits). */
   private static final Pattern SPA = Pattern.compile(
       "^(" + NON_DIGIT + "{2,40}?)\\s*(" + DIGIT + "{1,3}" + NON_DIGIT + "{2,25}?" + DIGIT + "{4}.{0,60}?)[\\s.]*(واس)(?![\\p{L}])\\s*[-–:]*\\s*");
   /** طهران-مهر:-  and  تهران- ایرنا - (the second needs a known agency). */

@@ -21,7 +21,7 @@ class DateResolverTest {
 
   @Test
   void gregorianPreferredWhenBothAreGiven() {
-    assertEquals(LocalDate.of(2015, 8, 10), best("بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"));
+    assertEquals(LocalDate.of(2016, 4, 10), best("تبوك 3 رجب 1437 هـ الموافق 10 ابريل 2016 م واس"));
   }
 
   @Test
