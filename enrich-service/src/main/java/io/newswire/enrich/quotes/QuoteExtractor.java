@@ -621,6 +621,9 @@ public final class QuoteExtractor {
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
       // (in the next paragraph or two)
       int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;
+      if (person == null && role && field > 1 && "fa".equals(lexicon.language())) {
+        person = persianRoleNamedNext(speakers, fieldOfQuote, whereRead, views, i, lexicon);
+      }
       for (int j = i + 1; person == null && j < quotes.size() && fieldOfQuote.get(j) <= lastField; j++) {
         SpeakerRef next = speakers.get(j);
         if (fieldOfQuote.get(j) == field) {
@@ -642,6 +645,37 @@ public final class QuoteExtractor {
         setSpeaker(quotes, speakers, i, resolved);
       }
     }
+  }
+
+  /**
+   * Persian body paragraphs do as leads do: a role speaks (مدیرکل … با اشاره به … گفت:) and the next
+   * paragraph opens with the bare name of the same person (جهان‌آرا، … افزود:, موسوی لاری از … خبر داد). The
+   * role's speaker is that name when the next paragraph's first quote is said by a name with no role of its
+   * own that opens the paragraph, and every quote between is unresolved: someone new is brought in with a
+   * role (X، مدیرکل …، گفت), a bare name at the head of a paragraph goes on with the person just described.
+   */
+  private static SpeakerRef persianRoleNamedNext(List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      List<int[]> whereRead, List<FieldView> views, int i, CueLexicon lexicon) {
+    int field = fieldOfQuote.get(i);
+    for (int j = i + 1; j < speakers.size() && fieldOfQuote.get(j) <= field + 1; j++) {
+      SpeakerRef next = speakers.get(j);
+      if (fieldOfQuote.get(j) == field) {
+        if (next != null && (next.entityId() != null || next.name() != null)) {
+          return null; // someone named in the role's own paragraph
+        }
+        continue;
+      }
+      if (next == null || next.text() == null || !isName(next.text(), lexicon)
+          || next.name() != null && !next.name().equals(next.text()) && next.entityId() == null) {
+        return null;
+      }
+      FieldView f = views.get(whereRead.get(j)[0]);
+      if (!f.text.stripLeading().startsWith(next.text())) {
+        return null; // the name is not the paragraph's opening subject
+      }
+      return next.entityId() != null ? next : new SpeakerRef(null, next.text(), next.text());
+    }
+    return null;
   }
 
   private static List<FieldView> views(List<ArticleField> fields, CueLexicon lexicon,
