@@ -61,4 +61,16 @@ class QuotePersianRound16Test {
         "کریمی‌نژاد افزود: بودجه این طرح‌ها از محل اعتبارات ملی تامین شده است.");
     assertNotEquals("کریمی‌نژاد", speakerName(startingWith(run(f), "ساخت سه پل")));
   }
+
+  @Test
+  void aDistrictGovernorIsARoleNotAName() {
+    var f = fields("گازرسانی به روستاهای شیراز",
+        "خبرگزاری فارس: نشست شورای شهر شیراز امروز برگزار شد.",
+        "بخشدار مرکزی شیراز گفت: همه روستاهای این بخش تا پایان سال گازرسانی می‌شوند.",
+        "مدیرکل راه و شهرسازی استان فارس با اشاره به طرح‌های تازه گفت: ساخت سه پل در شهر تا پایان سال آغاز می‌شود.",
+        "کریمی‌نژاد افزود: بودجه این طرح‌ها از محل اعتبارات ملی تامین شده است.");
+    List<Quote> q = run(f);
+    assertEquals(null, speakerName(startingWith(q, "همه روستاهای")));
+    assertEquals("کریمی‌نژاد", speakerName(startingWith(q, "ساخت سه پل")));
+  }
 }
