@@ -553,6 +553,17 @@ public final class QuoteExtractor {
     setSpeaker(quotes, speakers, i, resolved);
   }
 
+  /** No speaker before quote j has {@code name} as its words or its name. */
+  private static boolean spokeBefore(List<SpeakerRef> speakers, int j, String name) {
+    for (int k = 0; k < j; k++) {
+      SpeakerRef s = speakers.get(k);
+      if (s != null && (name.equals(s.name()) || name.equals(s.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** No speaker before quote j is the entity. */
   private static boolean firstNamedAt(List<SpeakerRef> speakers, int j, String entityId) {
     for (int k = 0; k < j; k++) {
@@ -593,6 +604,18 @@ public final class QuoteExtractor {
       SpeakerRef s = speakers.get(i);
       if (s != null && s.entityId() != null && s.text() != null && "fa".equals(lexicon.language())) {
         guessedRoleNamedNext(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon, tracker, i);
+        continue;
+      }
+      if (s != null && s.entityId() == null && s.name() != null && s.text() != null && "fa".equals(lexicon.language())
+          && fieldOfQuote.get(i) > 1 && roleWords(s.text(), lexicon)) {
+        // a role the reading handed the name that spoke just before (بخشدار … then مدیرکل … گفت:), whose next
+        // paragraph opens with a name heard for the first time: as for a name the entity step knew
+        // (guessedRoleNamedNext), that new name
+        SpeakerRef next = persianRoleNamedNext(speakers, fieldOfQuote, whereRead, views, i, lexicon);
+        if (next != null && next.entityId() == null && !next.name().equals(s.name())
+            && !spokeBefore(speakers, i, next.name())) {
+          setSpeaker(quotes, speakers, i, next.namedAs(s.text()));
+        }
         continue;
       }
       if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {

@@ -73,4 +73,34 @@ class QuotePersianRound16Test {
     assertEquals(null, speakerName(startingWith(q, "همه روستاهای")));
     assertEquals("کریمی‌نژاد", speakerName(startingWith(q, "ساخت سه پل")));
   }
+
+  @Test
+  void theSubjectFollowsASceneAdjunctWrittenWithoutAComma() {
+    var f = fields("ساخت سه پل تازه در شیراز",
+        "خبرگزاری فارس: نشست شورای شهر شیراز امروز برگزار شد.",
+        "در این نشست ابتدا کریمی‌نژاد ضمن خیر مقدم به مهمانان اظهار کرد: ساخت سه پل در شهر تا پایان سال آغاز می‌شود.");
+    assertEquals("کریمی‌نژاد", speakerText(startingWith(run(f), "ساخت سه پل")));
+  }
+
+  @Test
+  void aRoleAfterASceneAdjunctIsStillARole() {
+    var f = fields("ساخت سه پل تازه در شیراز",
+        "خبرگزاری فارس: نشست شورای شهر شیراز امروز برگزار شد.",
+        "در پایان این نشست مدیرکل راه و شهرسازی استان فارس گفت: ساخت سه پل در شهر تا پایان سال آغاز می‌شود.",
+        "کریمی‌نژاد افزود: بودجه این طرح‌ها از محل اعتبارات ملی تامین شده است.");
+    assertEquals("کریمی‌نژاد", speakerName(startingWith(run(f), "ساخت سه پل")));
+  }
+
+  @Test
+  void aRoleHandedTheNameBeforeTakesANewNameOpeningTheNextParagraph() {
+    var f = fields("ساخت سه پل تازه در شیراز",
+        "خبرگزاری فارس: نشست شورای شهر شیراز امروز برگزار شد.",
+        "در این نشست ابتدا کریمی‌نژاد ضمن خیر مقدم به مهمانان اظهار کرد: ساخت سه پل در شهر تا پایان سال آغاز می‌شود.",
+        "بخشدار مرکزی شیراز با اشاره به طرح‌های روستایی گفت: همه روستاهای این بخش گازرسانی می‌شوند.",
+        "مدیرکل راه و شهرسازی استان فارس گفت: بودجه این طرح‌ها از محل اعتبارات ملی تامین شده است.",
+        "رحمانی‌پور افزود: کار ساخت پل‌ها از بهار آغاز می‌شود.");
+    List<Quote> q = run(f);
+    assertEquals("کریمی‌نژاد", speakerName(startingWith(q, "همه روستاهای")));
+    assertEquals("رحمانی‌پور", speakerName(startingWith(q, "بودجه این طرح‌ها")));
+  }
 }
