@@ -553,6 +553,17 @@ public final class QuoteExtractor {
     setSpeaker(quotes, speakers, i, resolved);
   }
 
+  /** No speaker before quote j has {@code name} as its words or its name. */
+  private static boolean spokeBefore(List<SpeakerRef> speakers, int j, String name) {
+    for (int k = 0; k < j; k++) {
+      SpeakerRef s = speakers.get(k);
+      if (s != null && (name.equals(s.name()) || name.equals(s.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** No speaker before quote j is the entity. */
   private static boolean firstNamedAt(List<SpeakerRef> speakers, int j, String entityId) {
     for (int k = 0; k < j; k++) {
@@ -595,6 +606,18 @@ public final class QuoteExtractor {
         guessedRoleNamedNext(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon, tracker, i);
         continue;
       }
+      if (s != null && s.entityId() == null && s.name() != null && s.text() != null && "fa".equals(lexicon.language())
+          && fieldOfQuote.get(i) > 1 && roleWords(s.text(), lexicon)) {
+        // a role the reading handed the name that spoke just before (بخشدار … then مدیرکل … گفت:), whose next
+        // paragraph opens with a name heard for the first time: as for a name the entity step knew
+        // (guessedRoleNamedNext), that new name
+        SpeakerRef next = persianRoleNamedNext(speakers, fieldOfQuote, whereRead, views, i, lexicon);
+        if (next != null && next.entityId() == null && !next.name().equals(s.name())
+            && !spokeBefore(speakers, i, next.name())) {
+          setSpeaker(quotes, speakers, i, next.namedAs(s.text()));
+        }
+        continue;
+      }
       if (s == null || s.entityId() != null || s.name() != null || s.text() == null) {
         continue;
       }
@@ -621,6 +644,9 @@ public final class QuoteExtractor {
       // only a lead names its speaker later: the headline (anywhere in the body) or the first paragraph
       // (in the next paragraph or two)
       int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;
+      if (person == null && role && field > 1 && "fa".equals(lexicon.language())) {
+        person = persianRoleNamedNext(speakers, fieldOfQuote, whereRead, views, i, lexicon);
+      }
       for (int j = i + 1; person == null && j < quotes.size() && fieldOfQuote.get(j) <= lastField; j++) {
         SpeakerRef next = speakers.get(j);
         if (fieldOfQuote.get(j) == field) {
@@ -642,6 +668,37 @@ public final class QuoteExtractor {
         setSpeaker(quotes, speakers, i, resolved);
       }
     }
+  }
+
+  /**
+   * Persian body paragraphs do as leads do: a role speaks (مدیرکل … با اشاره به … گفت:) and the next
+   * paragraph opens with the bare name of the same person (جهان‌آرا، … افزود:, موسوی لاری از … خبر داد). The
+   * role's speaker is that name when the next paragraph's first quote is said by a name with no role of its
+   * own that opens the paragraph, and every quote between is unresolved: someone new is brought in with a
+   * role (X، مدیرکل …، گفت), a bare name at the head of a paragraph goes on with the person just described.
+   */
+  private static SpeakerRef persianRoleNamedNext(List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
+      List<int[]> whereRead, List<FieldView> views, int i, CueLexicon lexicon) {
+    int field = fieldOfQuote.get(i);
+    for (int j = i + 1; j < speakers.size() && fieldOfQuote.get(j) <= field + 1; j++) {
+      SpeakerRef next = speakers.get(j);
+      if (fieldOfQuote.get(j) == field) {
+        if (next != null && (next.entityId() != null || next.name() != null)) {
+          return null; // someone named in the role's own paragraph
+        }
+        continue;
+      }
+      if (next == null || next.text() == null || !isName(next.text(), lexicon)
+          || next.name() != null && !next.name().equals(next.text()) && next.entityId() == null) {
+        return null;
+      }
+      FieldView f = views.get(whereRead.get(j)[0]);
+      if (!f.text.stripLeading().startsWith(next.text())) {
+        return null; // the name is not the paragraph's opening subject
+      }
+      return next.entityId() != null ? next : new SpeakerRef(null, next.text(), next.text());
+    }
+    return null;
   }
 
   private static List<FieldView> views(List<ArticleField> fields, CueLexicon lexicon,

@@ -1007,6 +1007,11 @@ final class SubjectFinder {
         comma = agency.end(); // 'خبرگزاری فارس- X گفت', 'خبرگزاري فارس _ X گفت': the agency prefix, not the subject
       }
       if (comma < 0) {
+        int past = persianSceneAdjunctEnd(toks, i, cue.first());
+        if (past > i) {
+          i = past; // 'در این آیین ابتدا X ضمن … اظهار کرد': the subject follows the scene, comma or none
+          continue;
+        }
         break;
       }
       i = f.tokenAtOrAfter(comma + 1);
@@ -1058,6 +1063,38 @@ final class SubjectFinder {
     }
     SpeakerRef phrase = persianSubjectPhrase(f, i, limit);
     return phrase != null ? phrase : tracker.current();
+  }
+
+  private static final java.util.Set<String> PERSIAN_THAT = java.util.Set.of("این", "اين", "آن", "همین", "همين");
+  /** در ادامه, در پایان, در ابتدا: 'in the course, at the end, at the start' of the event reported. */
+  private static final java.util.Set<String> PERSIAN_SCENE_NOUNS = java.util.Set.of("ادامه", "پایان", "پايان", "ابتدا");
+  /** First, then: adverbs of order between the scene and the subject. */
+  private static final java.util.Set<String> PERSIAN_ORDER = java.util.Set.of("ابتدا", "سپس", "نخست");
+
+  /**
+   * The token after an opening scene adjunct written without a comma (در این نشست, در این آیین ابتدا, در
+   * ادامه, در پایان این مراسم), where the subject starts; {@code i} when none opens there. Persian copy sets
+   * the scene first and names the speaker after it, so the adjunct is no part of the subject.
+   */
+  static int persianSceneAdjunctEnd(List<Token> toks, int i, int cueFirst) {
+    if (i + 2 >= cueFirst || !toks.get(i).form().equals("در")) {
+      return i;
+    }
+    int j;
+    if (PERSIAN_THAT.contains(toks.get(i + 1).form())) {
+      j = i + 3; // در این نشست
+    } else if (PERSIAN_SCENE_NOUNS.contains(toks.get(i + 1).form())) {
+      j = i + 2; // در ادامه
+      if (j + 1 < cueFirst && PERSIAN_THAT.contains(toks.get(j).form())) {
+        j += 2; // در پایان این مراسم
+      }
+    } else {
+      return i;
+    }
+    while (j < cueFirst && PERSIAN_ORDER.contains(toks.get(j).form())) {
+      j++;
+    }
+    return j < cueFirst ? j : i;
   }
 
   /** Speaker words that describe someone without naming them (یک مقام ارشد, منبع آگاه). */
