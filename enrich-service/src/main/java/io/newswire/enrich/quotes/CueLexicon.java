@@ -23,12 +23,9 @@ final class CueLexicon {
   record Hit(CueKind kind, int first, int last) {}
 
   private final String language;
-  /** first word form to the entries starting with it, longest first (kind first while loading). */
-  private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
   /**
-   * The same per kind, for matching: first word form to, by {@link CueKind#ordinal()}, the entries' words
-   * longest first (null for a kind without one). One look-up per token and kind, and no scan past the
-   * other kinds' entries (the scan compared kind names, a share of the quote step).
+   * For matching: first word form to, by {@link CueKind#ordinal()}, the entries' words longest first (null
+   * for a kind without one). One look-up per token and kind, and no scan past the other kinds' entries.
    */
   private final Map<String, String[][][]> byFirstWordAndKind = new HashMap<>();
 
@@ -54,6 +51,8 @@ final class CueLexicon {
 
   private static CueLexicon load(String lang) {
     CueLexicon lex = new CueLexicon(lang);
+    // first word form to, by CueKind ordinal, the entries of that kind (their words)
+    Map<String, List<String[]>[]> loading = new HashMap<>();
     String path = "/quotes/cues-" + lang + ".txt";
     try (InputStream in = CueLexicon.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -66,46 +65,38 @@ final class CueLexicon {
         }
         int tab = line.indexOf('\t');
         CueKind kind = CueKind.valueOf(line.substring(0, tab).trim());
-        lex.add(kind, line.substring(tab + 1).trim());
+        lex.add(loading, kind, line.substring(tab + 1).trim());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    lex.byFirstWord.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
-    lex.byFirstWord.forEach((word, entries) -> lex.byFirstWordAndKind.put(word, byKind(entries)));
+    loading.forEach((word, byKind) -> lex.byFirstWordAndKind.put(word, longestFirst(byKind)));
     return lex;
   }
 
-  private void add(CueKind kind, String entry) {
+  private void add(Map<String, List<String[]>[]> loading, CueKind kind, String entry) {
     List<Token> toks = Tokenizer.tokenize(entry, language);
     String[] words = toks.stream().map(Token::form).toArray(String[]::new);
     if (words.length == 0) {
       return;
     }
-    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(prefixKind(kind, words));
-  }
-
-  /** Entries of every kind (kind name first, longest first) split by kind, each kind's order kept. */
-  private static String[][][] byKind(List<String[]> entries) {
-    CueKind[] kinds = CueKind.values();
-    String[][][] out = new String[kinds.length][][];
-    for (CueKind k : kinds) {
-      List<String[]> mine = new ArrayList<>();
-      for (String[] e : entries) {
-        if (e[0].equals(k.name())) {
-          mine.add(java.util.Arrays.copyOfRange(e, 1, e.length));
-        }
-      }
-      out[k.ordinal()] = mine.isEmpty() ? null : mine.toArray(String[][]::new);
+    @SuppressWarnings("unchecked")
+    List<String[]>[] byKind = loading.computeIfAbsent(words[0], k -> new List[CueKind.values().length]);
+    if (byKind[kind.ordinal()] == null) {
+      byKind[kind.ordinal()] = new ArrayList<>();
     }
-    return out;
+    byKind[kind.ordinal()].add(words);
   }
 
-  // The kind travels as a hidden first element so one map serves every kind.
-  private static String[] prefixKind(CueKind kind, String[] words) {
-    String[] out = new String[words.length + 1];
-    out[0] = kind.name();
-    System.arraycopy(words, 0, out, 1, words.length);
+  /** Each kind's entries longest first (a stable sort: equal lengths keep the file's order), as arrays. */
+  private static String[][][] longestFirst(List<String[]>[] byKind) {
+    String[][][] out = new String[byKind.length][][];
+    for (int k = 0; k < byKind.length; k++) {
+      if (byKind[k] != null) {
+        byKind[k].sort((a, b) -> b.length - a.length);
+        out[k] = byKind[k].toArray(String[][]::new);
+      }
+    }
     return out;
   }
 
