@@ -18,4 +18,24 @@ public final class LetterCase {
     }
     return upper > lower;
   }
+
+  /** Every character upper-case, and at least one: a word in capitals (DVD, MP, NATO). */
+  public static boolean allUpperCase(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return s.length() > 0;
+  }
+
+  /** At least one lower-case letter. */
+  public static boolean hasLowerCase(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class NameMatcher {
         boolean latin = !key.isEmpty() && hasLatinLetter(a.text());
         boolean cased = latin && hasUpperCase(a.text());
         String letters = latin ? NON_LETTERS.matcher(a.text()).replaceAll("") : null;
-        boolean acronym = latin && allUpperCase(letters) && letters.length() <= 5;
+        boolean acronym = latin && LetterCase.allUpperCase(letters) && letters.length() <= 5;
         add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
         // "للدوحة" is ل + الدوحة with the alef dropped: index the article-less spelling too.
         if (key.startsWith("ال") && key.length() > 3 && key.indexOf(' ') != 2) {
@@ -64,15 +65,6 @@ public final class NameMatcher {
       }
     }
     return false;
-  }
-
-  private static boolean allUpperCase(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isUpperCase(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Matching-form alias keys and the entities each may name (for {@link PhraseScanner}). */

@@ -728,26 +728,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
      * not: an acronym after a name in ordinary case is a product, a post or a party (DVD, MP), not the name's end.
      */
     private boolean acronymTail(int a, int b) {
-      String f = s.get(a).text();
       String l = s.get(b - 1).text();
-      if (l.length() < 2 || !hasLower(f) || REGNAL.contains(l)) {
-        return false;
-      }
-      for (int i = 0; i < l.length(); i++) {
-        if (!Character.isUpperCase(l.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private boolean hasLower(String w) {
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isLowerCase(w.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
+      return l.length() >= 2 && LetterCase.hasLowerCase(s.get(a).text()) && !REGNAL.contains(l) && LetterCase.allUpperCase(l);
     }
 
     /** All capitals (ICT, NHS): an acronym after "in" is a field or body more often than a place. */

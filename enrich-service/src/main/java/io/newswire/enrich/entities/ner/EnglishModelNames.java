@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities.ner;
 
-import io.newswire.text.analysis.LetterCase;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -540,7 +540,7 @@ public final class EnglishModelNames {
       }
       return i > 0 && words[i - 1].equals("in");
     }
-    if (acronym(w)) {
+    if (LetterCase.allUpperCase(w)) {
       // "the SPR", "the CIF price": an acronym after "the" the KB does not know is more often a thing than a
       // body (also with a function word after it: "the SPR was", r7).
       return w.length() >= 2 && w.length() <= 5 && !(i > 0 && words[i - 1].equalsIgnoreCase("the"));
@@ -563,7 +563,7 @@ public final class EnglishModelNames {
    */
   static boolean onePersonContext(String[] words, int i) {
     String w = words[i];
-    if (acronym(w) || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish") || w.indexOf('-') >= 0) {
+    if (LetterCase.allUpperCase(w) || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish") || w.indexOf('-') >= 0) {
       return false;
     }
     if (i > 0) {
@@ -680,15 +680,6 @@ public final class EnglishModelNames {
   /** A plural last word (Rollers, Brothers): a band's or a firm's name, not a place the KB lacks. */
   static boolean plural(String w) {
     return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
-  }
-
-  private static boolean acronym(String w) {
-    for (int k = 0; k < w.length(); k++) {
-      if (!Character.isUpperCase(w.charAt(k))) {
-        return false;
-      }
-    }
-    return !w.isEmpty();
   }
 
   /** The word is the given or family name of a person the rules found (Applegate after Christina Applegate). */
