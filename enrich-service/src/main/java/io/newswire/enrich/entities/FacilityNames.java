@@ -59,10 +59,7 @@ final class FacilityNames {
       while (end > 0 && d.charAt(end - 1) == ' ') {
         end--;
       }
-      int s = end;
-      while (s > 0 && !Character.isWhitespace(d.charAt(s - 1)) && "،,.:؛(»«)-/".indexOf(d.charAt(s - 1)) < 0) {
-        s--;
-      }
+      int s = wordStart(d, end, "،,.:؛(»«)-/");
       if (s == end) {
         return false; // punctuation or a line break
       }
@@ -86,10 +83,7 @@ final class FacilityNames {
       while (end > 0 && Character.isWhitespace(d.charAt(end - 1))) {
         end--;
       }
-      int s = end;
-      while (s > 0 && !Character.isWhitespace(d.charAt(s - 1)) && "،,.:؛(»«)-".indexOf(d.charAt(s - 1)) < 0) {
-        s--;
-      }
+      int s = wordStart(d, end, "،,.:؛(»«)-");
       if (s == end) {
         return false;
       }
@@ -103,5 +97,14 @@ final class FacilityNames {
       end = s;
     }
     return false;
+  }
+
+  /** Start of the word ending at {@code end}: back over characters that are neither space nor {@code stops}. */
+  private static int wordStart(String d, int end, String stops) {
+    int s = end;
+    while (s > 0 && !Character.isWhitespace(d.charAt(s - 1)) && stops.indexOf(d.charAt(s - 1)) < 0) {
+      s--;
+    }
+    return s;
   }
 }
