@@ -85,6 +85,12 @@ public final class Enricher {
         }
       }
     }
+    // خبرگزاری فارس: … به گزارش … از تبریز، the dateline keeps the agency prefix, the city is named in the body
+    for (Entity e : entities) {
+      if (e.getType() == EntityType.PLACE && e.getMentions().stream().anyMatch(m -> m.getText().equals(dateline.getCity()))) {
+        return Dateline.newBuilder(dateline).setCityId(e.getId()).build();
+      }
+    }
     return dateline;
   }
 }

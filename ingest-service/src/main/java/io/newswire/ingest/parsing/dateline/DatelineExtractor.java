@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *       {@code SALVADOR, Feb 26 -}, {@code CARLE PLACE, N.Y., March 3 -};</li>
  *   <li>Persian agency prefix {@code خبرگزاری فارس:} (removed, agency only), and the report sentence
  *       {@code به گزارش خبرنگار ... خبرگزاری فارس از تبریز،} which names agency and city but is a
- *       sentence: it stays in the body, the dateline only points at it.</li>
+ *       sentence: it stays in the body, the dateline only points at it (or, after a cut prefix, keeps the
+ *       prefix's text and takes the city).</li>
  * </ul>
  * Only the first 300 chars of a paragraph are examined, and the prefix patterns are anchored
  * ({@code lookingAt}), which bounds the regex work per dispatch.
@@ -112,9 +113,13 @@ public final class DatelineExtractor {
     }
     if (m == null || m.dateline().getCity() == null) {
       Dateline report = persianReport(paragraphs, m == null ? 0 : m.removeChars());
-      if (report != null && (m == null || report.getCity() != null)) {
-        // The report sentence names the city; an agency prefix before it is still cut.
-        return new DatelineMatch(report, m == null ? 0 : m.removeChars());
+      if (report != null && m != null && report.getCity() != null) {
+        // The report sentence names the city; the agency prefix before it is still cut, and stays the
+        // dateline's text: the report sentence is in the body anyway, the prefix would be in no field.
+        return new DatelineMatch(Dateline.newBuilder(report).setText(m.dateline().getText()).build(), m.removeChars());
+      }
+      if (report != null && m == null) {
+        return new DatelineMatch(report, 0);
       }
     }
     return m;
