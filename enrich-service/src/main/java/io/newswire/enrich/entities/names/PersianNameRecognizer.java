@@ -768,10 +768,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
   private int orgTail(String[] keys, int i, int j) {
     int head = j;
-    while (j < keys.length && j - i <= 3 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
+    int apart = 0;
+    while (j < keys.length && j - i - apart <= 3 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
       j++;
       if (endsWithClitic(keys[j - 1])) {
         break; // سفالگران کوهسار‌را: the clitic closes the name
+      }
+      if (j + 1 < keys.length && PLURAL_APART.contains(keys[j]) && isOrgWord(keys[j + 1])) {
+        j++; // صندوق تأمین خسارت های بدنی: a plural ending typed with a space is still the word's
+        apart++;
       }
     }
     if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
@@ -819,6 +824,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return j;
   }
 
+  /** Plural endings a typist may set apart with a space (خسارت های), where ZWNJ belongs. */
+  private static final Set<String> PLURAL_APART = MatchingForm.keys("ها", "های");
+
   /** استان سمنان at {@code j}: the province closes the name whole (below), not as a fourth genitive word. */
   private boolean provinceNamed(String[] keys, int j) {
     return keys[j].equals(PROVINCE) && j + 1 < keys.length && isNameWord(keys[j + 1]);
@@ -834,6 +842,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (key.length() > 4 && key.endsWith("اله") && !key.endsWith("الله")
         && givenNames.contains(key.substring(0, key.length() - 3) + "الله")) {
       return true; // حمداله، نصراله: -الله written without its second lam
+    }
+    if (key.length() > 5 && key.indexOf(' ') < 0 && key.endsWith("الله")
+        && givenNames.contains(key.substring(0, key.length() - 4) + " الله")) {
+      return true; // لطفالله: -الله glued without its ZWNJ (or with a direction mark the matching form drops)
     }
     if (key.indexOf(' ') < 0) {
       return false;
