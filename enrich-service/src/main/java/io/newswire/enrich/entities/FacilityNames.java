@@ -16,7 +16,7 @@ import java.util.Set;
  * ends a festival's name (جشنواره فیلم کوتاه تهران), and the town of نماز جمعه تهران (an event).
  */
 final class FacilityNames {
-  private static final Set<String> HEADS = MatchingForm.keys("خیابان", "میدان", "بلوار", "بزرگراه", "اتوبان", "کوچه", "فلکه",
+  private static final Set<String> HEADS = MatchingForm.keys("خیابان", "میدان", "بلوار", "بولوار", "بزرگراه", "اتوبان", "کوچه", "فلکه",
       "مسجد", "رواق", "حسینیه", "تالار", "ورزشگاه", "پارک", "بوستان", "دبیرستان");
   private static final Set<String> TITLES = MatchingForm.keys("امام", "حضرت", "شهید", "آیت‌الله", "آیت", "الله", "ا...", "دکتر",
       "سردار", "حجت‌الاسلام", "جامع", "بزرگ");

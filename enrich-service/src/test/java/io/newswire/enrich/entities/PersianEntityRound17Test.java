@@ -99,4 +99,10 @@ class PersianEntityRound17Test {
     assertNotNull(cityId, "the city is linked through its mention in the report sentence");
     assertTrue(a.getEntities().stream().anyMatch(e -> e.getId().equals(cityId) && e.getType() == EntityType.PLACE));
   }
+
+  @Test
+  void aBoulevardSpelledWithWawHoldsNoPerson() {
+    List<Entity> es = run("fa", "عنوان", "مسیر بولوار آیت الله طالقانی پس از پایان عملیات بازگشایی شد.");
+    assertEquals(0, ofType(es, EntityType.PERSON), all(es));
+  }
 }
