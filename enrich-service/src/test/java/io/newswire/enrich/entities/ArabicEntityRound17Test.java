@@ -30,8 +30,8 @@ class ArabicEntityRound17Test {
   @Test
   void aListJoinedByWawAloneIsCutAtEachWaw() {
     List<Entity> es = run("ar", "السوق",
-        "وجاءت أسهم شركات موبايلي وتكوين ودار الأركان على رأس الشركات الأكثر نشاطا.");
-    for (String firm : List.of("موبايلي", "تكوين", "دار الأركان")) {
+        "وجاءت أسهم شركات موبايلي وتكوين ودار الأركان و كيان على رأس الشركات الأكثر نشاطا.");
+    for (String firm : List.of("موبايلي", "تكوين", "دار الأركان", "كيان")) { // و written apart too
       Entity e = mentioned(es, firm);
       assertNotNull(e, firm + " in " + all(es));
       assertEquals(EntityType.ORGANIZATION, e.getType(), firm);

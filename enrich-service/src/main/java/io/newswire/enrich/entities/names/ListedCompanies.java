@@ -89,6 +89,9 @@ public final class ListedCompanies implements NameRecognizer {
     }
     if (s < e && d.charAt(s) == 'و') {
       s++; // the conjunction: ووفاء gives وفاء, وموبايلي gives موبايلي
+      while (s < e && Character.isWhitespace(d.charAt(s))) {
+        s++; // and written apart from its word: و كيان
+      }
     }
     while (e > s && Character.isWhitespace(d.charAt(e - 1))) {
       e--;
