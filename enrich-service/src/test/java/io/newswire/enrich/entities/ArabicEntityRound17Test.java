@@ -43,4 +43,13 @@ class ArabicEntityRound17Test {
     List<Entity> es = run("ar", "السوق", "وتراجعت أسهم شركات البتروكيماويات، التي تقود السوق.");
     assertNull(mentioned(es, "البتروكيماويات"), all(es));
   }
+
+  @Test
+  void aKnowledgeBaseClubOnceAfterItsHeadInAMatchReportIsTheClub() {
+    List<Entity> es = run("ar", "مباراة ودية", "يلتقي فريق الهلال يوم الاثنين فريقا إيطاليا في مباراة ودية بمعسكره.");
+    Entity hilal = mentioned(es, "الهلال"); // one sign only, but the knowledge base has نادي الهلال
+    assertNotNull(hilal, all(es));
+    assertEquals(EntityType.ORGANIZATION, hilal.getType());
+    assertEquals("Al Hilal SFC", hilal.getName());
+  }
 }
