@@ -159,9 +159,10 @@ final class ArabicClubs {
       }
     }
     // A name seen once after a head or a verb of play may be a common noun (فريق الحوار، فريق التمثيل):
-    // it takes a second sign, or a mention that already names it as a body.
+    // it takes a second sign, a mention that already names it as a body, or a club of the knowledge base
+    // of that name (فريق الهلال in a match report: الهلال is Al Hilal, not the crescent).
     for (Map.Entry<String, Integer> e : evidence.entrySet()) {
-      if (e.getValue() < 2 && clubs.get(e.getKey()) == null) {
+      if (e.getValue() < 2 && clubs.get(e.getKey()) == null && known(e.getKey()) == null) {
         clubs.remove(e.getKey());
       }
     }

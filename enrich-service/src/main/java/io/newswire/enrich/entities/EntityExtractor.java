@@ -59,6 +59,7 @@ public final class EntityExtractor {
   private final NameRecognizer english;
   private final NameRecognizer persian = new PersianNameRecognizer();
   private final NameRecognizer arabicOrganisations = new ArabicOrganisationRecognizer();
+  private final NameRecognizer listedCompanies = new io.newswire.enrich.entities.names.ListedCompanies();
   /** The English model where the rules are unsure, or null (see {@link EnglishModelNames}). */
   private final EnglishModelNames englishModel;
 
@@ -197,6 +198,7 @@ public final class EntityExtractor {
     }
     if ("ar".equals(language)) {
       candidates.addAll(arabicOrganisations.recognize(fields, language));
+      candidates.addAll(listedCompanies.recognize(fields, language)); // أسهم شركات سابك ,وموبايلي: the firms
     }
     if ("fa".equals(language)) {
       if (statisticalFa != null) {

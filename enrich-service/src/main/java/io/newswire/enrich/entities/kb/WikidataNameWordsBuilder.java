@@ -27,7 +27,9 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>its count is at least {@code minCount},
- *   <li>it has at least {@code minShare} of the word's pairs (one reading dominates),
+ *   <li>its spelling family (the forms sharing its consonant skeleton, {@link CrossScriptName#key}: Saif,
+ *       Seif, Sayf) has at least {@code minShare} of the word's pairs (one reading dominates), the form
+ *       itself being the family's most frequent,
  *   <li>its consonant skeleton ({@link CrossScriptName#key}) is within {@code maxDistance} edits of the
  *       Arabic word's, and the very same skeleton for a pair seen once, as pairs seen once are often
  *       misaligned (bosniak → عثمان; the letters agree: النمسا / austria, الأول / i are dropped),
@@ -121,17 +123,32 @@ public final class WikidataNameWordsBuilder {
       if (ar.startsWith("ال") && ar.length() > 3) {
         continue;
       }
-      String best = null;
-      int n = 0;
+      // The share is that of the best spelling family (forms with one consonant skeleton: Saif, Seif and Sayf;
+      // Tawfiq, Tawfik and Toufik), so that a name spelt several ways is not dropped for want of one spelling
+      // that holds most pairs; the family's most frequent form is kept (Saif 19 of 38 pairs, its family 35).
+      Map<String, Integer> families = new HashMap<>();
       int total = 0;
       for (Map.Entry<String, Integer> c : e.getValue().entrySet()) {
         total += c.getValue();
-        if (c.getValue() > n) {
+        families.merge(CrossScriptName.key(c.getKey()), c.getValue(), Integer::sum);
+      }
+      String family = null;
+      int familyCount = 0;
+      for (Map.Entry<String, Integer> f : families.entrySet()) {
+        if (f.getValue() > familyCount || (f.getValue() == familyCount && f.getKey().compareTo(family) < 0)) {
+          family = f.getKey();
+          familyCount = f.getValue();
+        }
+      }
+      String best = null;
+      int n = 0;
+      for (Map.Entry<String, Integer> c : e.getValue().entrySet()) {
+        if (c.getValue() > n && CrossScriptName.key(c.getKey()).equals(family)) {
           best = c.getKey();
           n = c.getValue();
         }
       }
-      if (n < minCount || n < minShare * total || !lettersAgree(ar, best, n == 1 ? 0 : maxDistance)) {
+      if (n < minCount || familyCount < minShare * total || !lettersAgree(ar, best, familyCount == 1 ? 0 : maxDistance)) {
         continue;
       }
       rows.put(ar, new Object[] {Character.toUpperCase(best.charAt(0)) + best.substring(1), n});
@@ -175,7 +192,7 @@ public final class WikidataNameWordsBuilder {
       w.write("# English spelling of single Arabic-script name words, learned from the English-Arabic personal-name word pairs\n");
       w.write("# mined from Wikidata by Merhav & Ash, \"Design Challenges in Named Entity Transliteration\" (COLING 2018),\n");
       w.write("# data/wd_arabic.normalized.aligned.tokens of github.com/steveash/NETransliteration-COLING2018: CC0 1.0 (Wikidata).\n");
-      w.write("# Kept: the dominant English form per word (matching form, no article) with count >= " + minCount + ", share >= " + minShare
+      w.write("# Kept: the most frequent English form of the dominant spelling family per word (matching form, no article) with count >= " + minCount + ", family share >= " + minShare
           + ", phonetic keys <= " + maxDistance + " edit(s) apart (the same key for a pair seen once).\n");
       w.write("# Columns: word, English spelling, pairs behind it. " + rows.size() + " words from " + lines + " pair lines.\n");
       for (Map.Entry<String, Object[]> r : rows.entrySet()) {

@@ -393,8 +393,15 @@ public final class OrganisationName {
    * romanization; a head and then only words the table lacks (جامعة أم القرى) give the head's pattern
    * around the romanized rest (Umm al-Qura University). Null otherwise. {@code lang} is "ar" or "fa".
    */
+  private static final String FOR_INSURANCE = MatchingForm.key("للتأمين");
+
   public static String properName(String name, String lang) {
     String[] words = MatchingForm.key(name).split(" ");
+    if (words.length >= 2 && words.length <= 4 && words[words.length - 1].equals(FOR_INSURANCE)) {
+      // وفاء للتأمين, ميدغلف للتأمين: an insurer's name and "for insurance", X Insurance in English
+      String rest = properName(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)), lang);
+      return rest == null ? null : rest + " Insurance";
+    }
     int unknown = 0;
     for (String w : words) {
       if (w.isEmpty() || !Clitics.isArabicScript(w.charAt(0))) {

@@ -1,0 +1,17 @@
+package io.newswire.enrich.entities.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 17: Arabic name words that Wikidata spells several ways (Saif, Seif, Sayf) take the most frequent
+ * spelling of their dominant family instead of falling to the letter rules (Sif, Tofeq).
+ */
+class CrossScriptNameRound17Test {
+  @Test
+  void aNameSpeltSeveralWaysTakesItsFamilysCommonestSpelling() {
+    assertEquals("Yahya bin Saif", CrossScriptName.romanize("يحيى بن سيف", "ar"));
+    assertEquals("Tawfiq", CrossScriptName.romanize("توفيق", "ar"));
+  }
+}
