@@ -30,6 +30,9 @@ public final class ListedCompanies implements NameRecognizer {
     List<Candidate> out = new ArrayList<>();
     for (FieldText f : fields) {
       String d = f.display();
+      if (d.indexOf("أسهم") < 0) {
+        continue; // most fields have no share list: no regex over them
+      }
       Matcher m = OPENER.matcher(d);
       while (m.find()) {
         int from = m.end();
