@@ -61,6 +61,12 @@ final class Descriptors {
     }
     String head = content.get(0);
     String nisba = "ar".equals(lang) ? lastNisba(words) : null;
+    if ("ar".equals(lang) && nisba == null) {
+      nisba = countryNisba(words, views);
+      if (nisba != null) {
+        content.set(content.size() - 1, nisba); // وزير خارجية مصر reads as وزير الخارجية المصري
+      }
+    }
     int need = content.size() == 1 ? 1 : 2;
     Best best = new Best(need);
     int lastField = Math.min(views.size() - 1, ahead ? fieldIndex + LEAD_AHEAD : fieldIndex);
@@ -228,6 +234,38 @@ final class Descriptors {
       }
     }
     return null;
+  }
+
+  /**
+   * The nisba of the country that closes an Arabic construct description (وزير خارجية مصر: مصري), so that it
+   * is told from the same role of another country (وزير الخارجية السعودي) as a nisba description is; null
+   * unless the last word is a place the entity step named in the article, after a word without the article.
+   */
+  private static String countryNisba(List<Token> words, List<FieldView> views) {
+    if (words.size() < 3 || words.get(words.size() - 2).form().startsWith("ال")) {
+      return null;
+    }
+    String country = words.get(words.size() - 1).form();
+    if (!namedPlace(country, views)) {
+      return null;
+    }
+    String stem = country.substring(bareStart(country));
+    if (stem.endsWith("ة") || stem.endsWith("ا")) {
+      stem = stem.substring(0, stem.length() - 1); // السعودية → سعودي, فرنسا → فرنسي, سوريا → سوري
+    }
+    return stem.length() < 2 ? null : stem.endsWith("ي") ? stem : stem + "ي";
+  }
+
+  /** Whether some field of the article has a place mention whose folded form is {@code word}. */
+  private static boolean namedPlace(String word, List<FieldView> views) {
+    for (FieldView f : views) {
+      for (MentionRef m : f.mentions) {
+        if (m.entity().getType() == io.newswire.schema.EntityType.PLACE && MatchForm.fold(m.text(), "ar").equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The side holds a nisba adjective of its own and not the description's: وزير الخارجية السعودي is not المصري. */

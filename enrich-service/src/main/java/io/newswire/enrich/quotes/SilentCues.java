@@ -22,12 +22,33 @@ final class SilentCues {
         continue;
       }
       CueLexicon.Hit h = f.lexicon.match(f.tokens, i, CueKind.VERB);
-      if (h != null && !usedBy(found, h)) {
+      if (h != null && !usedBy(found, h) && !temporalClause(f, i)) {
         out.add(h);
         i = h.last();
       }
     }
     return out;
+  }
+
+  /** Arabic words of time (folded, without و) that with أن open a subordinate clause: بعد أن، قبل أن، منذ أن. */
+  private static final java.util.Set<String> AR_TIME_BEFORE_AN = java.util.Set.of("بعد", "قبل", "منذ");
+  /** Arabic conjunctions of time written as one word before the verb (folded, without و). */
+  private static final java.util.Set<String> AR_TIME_CONJUNCTIONS = java.util.Set.of("بعدما", "عندما", "حينما", "قبلما");
+
+  /**
+   * An Arabic speech verb inside a clause of time (… بعد أن أثبتت الدراسات X، موضحا أن …): its subject is
+   * background to the sentence, not someone the story goes on with, so the participle after it still
+   * continues the sentence's own speaker.
+   */
+  private static boolean temporalClause(FieldView f, int i) {
+    if (!"ar".equals(f.lang()) || i == 0) {
+      return false;
+    }
+    String before = IndirectSpeechFinder.stripClitic(f.tokens.get(i - 1).form());
+    if (AR_TIME_CONJUNCTIONS.contains(before)) {
+      return true;
+    }
+    return i >= 2 && before.equals("ان") && AR_TIME_BEFORE_AN.contains(IndirectSpeechFinder.stripClitic(f.tokens.get(i - 2).form()));
   }
 
   /** Makes the cue's subject the current speaker when the cue names someone new. */

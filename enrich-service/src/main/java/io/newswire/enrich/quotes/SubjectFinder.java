@@ -1001,6 +1001,14 @@ final class SubjectFinder {
       // a source clause (به گزارش …،) or an opening adjunct (در این مراسم،) ends at its comma
       boolean opener = src != null || f.lexicon.match(toks, i, CueKind.STOP) != null;
       int comma = opener ? indexOfAny(f.text, "،,", toks.get(i).end(), cueStart) : -1;
+      if (src != null && comma >= 0) {
+        MentionRef person = firstPerson(f, toks.get(src.last()).end(), comma);
+        if (person != null && !relayedFrom(f, src.last() + 1, f.tokenAtOrAfter(person.start()))) {
+          comma = -1; // 'به گزارش فارس X در … بدون …، …' with the source's comma left out: X opens the subject
+          i = f.tokenAtOrAfter(person.start());
+          break;
+        }
+      }
       MentionRef agency = f.mentionAt(toks.get(i));
       if (comma < 0 && agency != null && !agency.person() && agency.start() == toks.get(i).start()
           && "-_".indexOf(f.charAfter(agency.end())) >= 0) {
@@ -1176,6 +1184,28 @@ final class SubjectFinder {
     }
     String text = f.text.substring(toks.get(i).start(), end).strip();
     return text.isEmpty() ? null : new SpeakerRef(null, null, text);
+  }
+
+  /** Persian words by which a source names whom it relays (به نقل از X): X is inside the source clause. */
+  private static final java.util.Set<String> PERSIAN_RELAYED = java.util.Set.of("از", "نقل");
+
+  private static boolean relayedFrom(FieldView f, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (PERSIAN_RELAYED.contains(f.tokens.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first person mention starting in [from, to) outside marks, or null. */
+  private static MentionRef firstPerson(FieldView f, int from, int to) {
+    for (MentionRef m : f.mentionsIn(from, to)) {
+      if (m.person() && m.start() >= from && f.spanAt(m.start()) == null) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static int indexOfAny(String text, String chars, int from, int to) {
