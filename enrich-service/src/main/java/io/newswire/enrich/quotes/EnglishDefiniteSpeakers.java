@@ -26,7 +26,50 @@ final class EnglishDefiniteSpeakers {
   /** Longest qualified office read: 'the', three qualifiers and the office ('the Democratic presidential nominee' is four). */
   private static final int MAX_OFFICE_WORDS = 5;
 
+  /**
+   * Kind nouns of a body that a story names once and then goes on with: a business, a broadcaster or
+   * paper, a party or union. Documents ('the statement'), 'the government' (a country's) and 'the group'
+   * (as often an investor group never named) are left out.
+   */
+  private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "corporation", "carmaker",
+      "drugmaker", "retailer", "bank", "airline", "insurer", "lender", "station", "network", "broadcaster",
+      "channel", "magazine", "paper", "newspaper", "party", "union", "agency", "association", "federation",
+      "club", "institute", "foundation", "charity", "organisation", "organization");
+
   private EnglishDefiniteSpeakers() {}
+
+  /** 'The station', 'the party': 'the' and a body kind noun, nothing else. */
+  static boolean bodyNoun(String text) {
+    if (text == null) {
+      return false;
+    }
+    int space = text.indexOf(' ');
+    return space > 0 && text.indexOf(' ', space + 1) < 0 && text.substring(0, space).equalsIgnoreCase("the")
+        && BODY_NOUNS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The organisation named last before position {@code at} of field {@code v}, outside quotations, in
+   * that field or an earlier one: whom 'the station' or 'the party' goes on from when no body has spoken.
+   */
+  static SpeakerRef lastBodyNamed(List<FieldView> views, int v, int at) {
+    for (int w = v; w >= 0; w--) {
+      FieldView f = views.get(w);
+      MentionRef found = null;
+      for (MentionRef m : f.mentions) {
+        if (w == v && m.end() > at) {
+          break;
+        }
+        if (m.entity().getType() == io.newswire.schema.EntityType.ORGANIZATION && f.spanAt(m.start()) == null) {
+          found = m;
+        }
+      }
+      if (found != null) {
+        return SpeakerRef.of(found, found.text());
+      }
+    }
+    return null;
+  }
 
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {

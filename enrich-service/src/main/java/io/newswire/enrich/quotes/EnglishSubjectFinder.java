@@ -212,6 +212,22 @@ final class EnglishSubjectFinder {
     return null;
   }
 
+  /**
+   * {@link #narrativeSubject} for a quotation with no cue of its own, unless that sentence ends on its
+   * speech verb: 'X, consultant Y says. "…"' goes on with the one that verb gave, not with X.
+   */
+  static SpeakerRef introducedBefore(FieldView f, int quoteStart, SpeakerTracker tracker) {
+    int k = quoteStart - 1;
+    while (k >= 0 && Character.isWhitespace(f.text.charAt(k))) {
+      k--;
+    }
+    int last = f.tokenAtOrAfter(k) - 1;
+    if (last < 0 || f.lexicon.matchAny(f.tokens, last, CueKind.VERB, CueKind.CONT) != null) {
+      return null;
+    }
+    return narrativeSubject(f, quoteStart, tracker);
+  }
+
   /** Subjects that never stand for the last speaker. */
   private static final Set<String> IMPERSONAL = Set.of("it", "they");
 
@@ -712,15 +728,32 @@ final class EnglishSubjectFinder {
     if (m != null && m.personOrOrg()) {
       return SpeakerRef.of(m, m.text());
     }
-    if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form())) {
-      return null;
+    if (!toks.get(j).capitalized() || EN_NOT_NAMES.contains(toks.get(j).form()) || timeWord(toks.get(j))
+        || m != null && m.entity().getType() == io.newswire.schema.EntityType.PLACE) {
+      return null; // 'On Friday, the government said', 'In Jakarta, the minister said': an adjunct, no apposition
     }
     int k = j;
     while (k - 1 >= 0 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k) && toks.get(k - 1).capitalized()
         && !EN_NOT_NAMES.contains(toks.get(k - 1).form())) {
       k--;
     }
+    if (adjunctBefore(f, k, regionStart)) {
+      return null;
+    }
     return new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(j).end()));
+  }
+
+  /**
+   * A preposition or opening adjunct word right before token k ('In Gaza, the minister said', 'After
+   * Smith, the chairman said'): the name at k closes an adjunct, not a subject apposed to a description.
+   */
+  private static boolean adjunctBefore(FieldView f, int k, int regionStart) {
+    if (k <= 0 || f.tokens.get(k - 1).start() < regionStart || !glued(f, k - 1, k)) {
+      return false;
+    }
+    Token before = f.tokens.get(k - 1);
+    return EN_LEADING_ADJUNCTS.contains(before.form()) || f.lexicon.match(f.tokens, k - 1, CueKind.STOP) != null
+        && !before.capitalized();
   }
 
   /**

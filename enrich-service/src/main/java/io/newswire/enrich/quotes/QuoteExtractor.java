@@ -90,6 +90,10 @@ public final class QuoteExtractor {
             && tracker.lastBody() != null) {
           speaker = tracker.lastBody().namedAs(speaker.text()); // 'Acme said …', then 'the company estimated'
         }
+        if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.bodyNoun(speaker.text())) {
+          SpeakerRef named = EnglishDefiniteSpeakers.lastBodyNamed(views, v, at);
+          speaker = named == null ? speaker : named.namedAs(speaker.text()); // 'X Radio …. The station confirmed'
+        }
         if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())
             && tracker.current() != null && tracker.isBody(tracker.current().entityId())) {
           // وأصدر الاتحاد بيانا قال فيه …، ثم وأكد البيان: the statement of the body speaking

@@ -23,6 +23,16 @@ final class SubjectFinder {
           return s;
         }
       }
+      if (a != null && "en".equals(f.lang())) {
+        // 'X criticised the plans. "…"': a person the sentence just before the quotation opens with, who has
+        // not spoken yet, says the words rather than the speaker of earlier quotes
+        SpeakerRef introduced = EnglishSubjectFinder.introducedBefore(f, a.quoteStart(), tracker);
+        SpeakerRef current = tracker.current();
+        if (introduced != null && introduced.entityId() != null
+            && (current == null || !introduced.entityId().equals(current.entityId()))) {
+          return introduced;
+        }
+      }
       return tracker.current();
     }
     if (cue.kind() == CueKind.CONT) {
