@@ -443,6 +443,9 @@ public final class EnglishModelNames {
     if (n == 1 && !onePerson && !singleWordName(words, c.start(), type, margin)) {
       return "singleWord";
     }
+    if (n >= 2 && type != EntityType.PERSON && io.newswire.enrich.entities.names.EnglishNameRecognizer.noEntityTail(words[c.end() - 1])) {
+      return "eventTail"; // round 17: the National Indoor Arena, the Sydney Open, Philippine Pesos: no entity here
+    }
     return type == EntityType.PLACE && plural(words[c.end() - 1]) ? "plural" : null;
   }
 
