@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.ner.EnglishModelNamesRound14;
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 17 (our own sentences): events, venues and currencies named like bodies are no entity; a
  * town after its council's name is the town; a town whose first word opens sentences keeps it before its state; a
- * list after a plural kind of body is a list of bodies.
+ * list after a plural kind of body is a list of bodies; a lone place the model is very sure of needs no cue word.
  */
 class EnglishEntityRound17Test {
 
@@ -85,5 +86,15 @@ class EnglishEntityRound17Test {
         "It will start in September.");
     assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Clearnova"), all(es));
     assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Fundlink"), all(es));
+  }
+
+  @Test
+  void aVerySurePlaceNeedsNoCueWord() {
+    assertTrue(EnglishModelNamesRound14.singleWord("Wetherby flood warning issued", 0, EntityType.PLACE, 95));
+    assertTrue(EnglishModelNamesRound14.singleWord("both Kelby and Ashwick are villages", 3, EntityType.PLACE, 95));
+    assertFalse(EnglishModelNamesRound14.singleWord("Wetherby flood warning issued", 0, EntityType.PLACE, 50), "an unsure place");
+    assertFalse(EnglishModelNamesRound14.singleWord("First Wetherby is offering the notes", 1, EntityType.PLACE, 95),
+        "a capitalised word before it: part of a longer name");
+    assertFalse(EnglishModelNamesRound14.singleWord("fans of the Valley cheered", 3, EntityType.PLACE, 95), "after the: no");
   }
 }
