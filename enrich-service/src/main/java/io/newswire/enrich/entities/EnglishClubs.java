@@ -150,7 +150,10 @@ final class EnglishClubs {
       if (byWord == null) {
         byWord = new HashMap<>();
       }
-      byWord.putIfAbsent(text.substring(0, first), m);
+      String[] lower = text.toLowerCase(Locale.ROOT).split(" ");
+      if (!io.newswire.enrich.entities.link.PartialNameMerger.townOfItsCouncil(new String[] {lower[0]}, lower)) {
+        byWord.putIfAbsent(text.substring(0, first), m); // not Darlington for Darlington Council: the town
+      }
       byWord.putIfAbsent(text.substring(last + 1), m);
     }
     if (byWord == null) {

@@ -84,7 +84,8 @@ public final class PartialNameMerger {
       if (o.type() != EntityType.ORGANIZATION || o.role() || o.entityId().equals(m.entityId())) {
         continue;
       }
-      boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length));
+      boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length))
+          && !townOfItsCouncil(part, whole);
       if (prefix || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))
           || (acronym && initialsPlusForm(whole, part[0]))
           || (part.length == 1 && whole.length >= 2 && part[0].equals(whole[whole.length - 1]) && !FIRM_SUFFIXES.contains(part[0])
@@ -137,6 +138,9 @@ public final class PartialNameMerger {
       if (EVENT_TAIL.contains(whole[whole.length - 1])) {
         return false; // Grammy for the Grammy Awards: the event, not a body
       }
+      if (townOfItsCouncil(part, whole)) {
+        return false; // round 17: Darlington after Darlington Council is the town, not the council
+      }
       if (isKbId.test(o.entityId()) || (target != null && !target.equals(o.entityId()))) {
         return false;
       }
@@ -163,6 +167,22 @@ public final class PartialNameMerger {
     }
     for (int k = 0; k < tail; k++) {
       if (!part[p + k].equals(whole[whole.length - tail + k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words between a town and "Council" in a local council's name (Darlington Borough Council, Leeds City Council). */
+  private static final Set<String> COUNCIL_KIND = Set.of("borough", "city", "county", "district", "town", "metropolitan", "parish");
+
+  /** {@code whole} is the council of the town {@code part} names: the part, then only council words. */
+  public static boolean townOfItsCouncil(String[] part, String[] whole) {
+    if (!whole[whole.length - 1].equals("council")) {
+      return false;
+    }
+    for (int k = part.length; k < whole.length - 1; k++) {
+      if (!COUNCIL_KIND.contains(whole[k])) {
         return false;
       }
     }

@@ -64,6 +64,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return BODY_OR_PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The last word of a run that names no entity here (round 17): an event (Norwich Union Grand Prix, French
+   * Open, Davis Cup), a venue (National Indoor Arena, Millennium Stadium) or a currency named by its country
+   * (Philippine Pesos, Swiss Francs; a currency holds no place, as "U.S. dlrs" does not).
+   */
+  public static boolean noEntityTail(String lastWord) {
+    String w = lastWord.toLowerCase(Locale.ROOT);
+    return EVENT_TAIL.contains(w) || VENUE_TAIL.contains(w) || CURRENCY.contains(w);
+  }
+
   /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
   public static boolean notAName(String word) {
     return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -414,8 +424,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
      * postal abbreviation in the wire services' style, then punctuation or the sentence's end: a town and its state.
      */
     private boolean townAndState(int a, int b) {
-      while (a < b && openers.contains(lower(s.get(a).text()))) {
-        a++; // In Dayton, Ohio
+      while (a < b && openers.contains(lower(s.get(a).text())) && !hasLetterBefore(a)) {
+        a++; // In Dayton, Ohio (an opener inside the sentence is the town's own word: near Last Chance, Colo.)
       }
       if (a == b || b - a > 2 || b + 1 >= s.size() || !s.get(b).text().equals(",")) {
         return false;
@@ -427,13 +437,37 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       for (int k = a; k < b; k++) {
         String w = lower(s.get(k).text());
-        if (isFirmSuffix(s.get(k).text()) || notName.contains(w) || org.contains(w) || openers.contains(w) || titles.contains(w)) {
+        if (isFirmSuffix(s.get(k).text()) || notName.contains(w) || org.contains(w) || openers.contains(w) && k > a || titles.contains(w)) {
           return false;
         }
       }
       add(a(a), z(b - 1), EntityType.PLACE, TYPED, false, words(a, b));
       add(st.start(), st.start() + abbr.length(), EntityType.PLACE, TYPED, false, new String[] {lower(abbr)});
       return true;
+    }
+
+    /**
+     * Round 17: the run at {@code a} closes a list that a plural kind of body opens (clearing agencies Cedel and
+     * Euroclear, rival banks Barclays, Lloyds and HSBC): back over "and", "or", commas and capitalised words
+     * to the kind word, at most eight tokens.
+     */
+    private boolean listAfterKinds(int a) {
+      if (a < 3 || !isListJoin(s.get(a - 1).text())) {
+        return false;
+      }
+      for (int k = a - 2; k >= Math.max(0, a - 9); k--) {
+        String t = s.get(k).text();
+        if (isListJoin(t) || capitalised(t)) {
+          continue;
+        }
+        String w = lower(t);
+        return w.length() > 3 && w.endsWith("s") && orgBefore.contains(w) && capitalised(s.get(k + 1).text());
+      }
+      return false;
+    }
+
+    private static boolean isListJoin(String t) {
+      return t.equals("and") || t.equals("or") || t.equals(",") || t.equals("&");
     }
 
     /** Boston-based: the part before -based is a place. */
@@ -624,8 +658,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (n == 1 && (notName.contains(first) || org.contains(first) || placeTail.contains(first) || titles.contains(first))) {
         return;
       }
-      if (n >= 2 && EVENT_TAIL.contains(last)) {
-        return; // the Alexander Walker Special Award, the Davis Cup: awards and events are no entity here
+      if (n >= 2 && noEntityTail(last)) {
+        return; // the Alexander Walker Special Award, the Davis Cup, Swiss Francs: awards, events, venues, currencies
       }
       if (n >= 2 && competition(first, lower(s.get(b - 2).text()), last, n)) {
         return; // the Champions League, League Two, the Great Edinburgh International Cross Country: competitions
@@ -660,7 +694,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       String before = a > 0 ? lower(s.get(a - 1).text()) : "";
       String after = b < s.size() ? lower(s.get(b).text()) : "";
-      if (n <= 3 && orgBefore.contains(before) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
+      if (n <= 3 && (orgBefore.contains(before) || listAfterKinds(a)) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
           && !notName.contains(first)) {
         // Italian airline Alitalia, rock band Franz Ferdinand: the kind of body named right before it
         add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
@@ -1068,7 +1102,20 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "lake", "mount", "peninsula", "island", "islands", "firth");
 
   private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
-      "festival", "cup", "championship", "championships", "olympics", "tournament", "marathon");
+      "festival", "cup", "championship", "championships", "olympics", "tournament", "marathon",
+      // round 17: Grand Prix, an Open (the US Open's "US" is inside an event's name, not annotated)
+      "prix", "open");
+
+  /** Last words of venues, facilities the conventions leave out (round 17). */
+  private static final Set<String> VENUE_TAIL = Set.of("arena", "stadium", "velodrome");
+
+  /**
+   * Currency words after a country's adjective (round 17); words that are also surnames (Pound, Rand, Marks,
+   * Yuan, Schilling) are left out, since a run ending in one is dropped before any person check.
+   */
+  private static final Set<String> CURRENCY = Set.of("peso", "pesos", "franc", "francs", "dollar", "dollars", "dlr", "dlrs",
+      "yen", "pounds", "lira", "lire", "rupee", "rupees", "riyal", "riyals", "dinar", "dinars", "euros", "krona", "kronor",
+      "krone", "kroner", "shekel", "shekels", "rouble", "roubles", "ruble", "rubles", "ringgit", "baht", "escudos", "guilders");
 
   /** Words before "League" that make it a competition, not a body (the Arab League, the Muslim League stay bodies). */
   private static final Set<String> COMPETITION_LEAGUE = Set.of("champions", "premier", "europa", "super");

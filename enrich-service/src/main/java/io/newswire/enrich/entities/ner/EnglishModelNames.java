@@ -54,6 +54,10 @@ public final class EnglishModelNames {
   static final double ONE_PERSON_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.onePersonMargin", "20"));
   /** Margin a one-word place needs to be taken after a preposition alone, without a place cue (round 14). */
   static final double SURE_SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.sureSingleMargin", "30"));
+  /** Margin a one-word place needs to be taken with no cue at all (round 17: en-dev.conll's villages and towns). */
+  static final double ALONE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.aloneMargin", "90"));
+  /** Words after which even a very sure lone place is no place (round 14: the Valley, that Bangor). */
+  private static final Set<String> NOT_ALONE_AFTER = Set.of("the", "a", "an", "that", "this", "these", "those");
   /** Prepositions (and a colon) after which a lone place at {@link #SURE_SINGLE_MARGIN} needs no other cue (round 14). */
   private static final Set<String> SURE_PLACE_BEFORE = Set.of("to", "of", "at", "over", "for", "on", "via", "around", "within",
       "beyond", "between", "under", "by", ":");
@@ -443,6 +447,9 @@ public final class EnglishModelNames {
     if (n == 1 && !onePerson && !singleWordName(words, c.start(), type, margin)) {
       return "singleWord";
     }
+    if (n >= 2 && type != EntityType.PERSON && io.newswire.enrich.entities.names.EnglishNameRecognizer.noEntityTail(words[c.end() - 1])) {
+      return "eventTail"; // round 17: the National Indoor Arena, the Sydney Open, Philippine Pesos: no entity here
+    }
     return type == EntityType.PLACE && plural(words[c.end() - 1]) ? "plural" : null;
   }
 
@@ -529,6 +536,13 @@ public final class EnglishModelNames {
     String w = words[i];
     if (type == EntityType.PLACE && i > 0 && margin >= SURE_SINGLE_MARGIN && SURE_PLACE_BEFORE.contains(words[i - 1])) {
       return true; // round 14: a place the model is sure of after any preposition (to Harrison, of Labasa, at Mouchak)
+    }
+    if (type == EntityType.PLACE && margin >= ALONE_MARGIN && (i == 0 || !capitalised(words[i - 1]) && !NOT_ALONE_AFTER.contains(words[i - 1]))
+        && (i + 1 == words.length || !capitalised(words[i + 1]))) {
+      // Round 17: a place the model is very sure of needs no cue (Rotherham child abuse, between Heydour and Aisby),
+      // when no capitalised word touches it (First Boston is a bank) and no determiner or "that" comes before it
+      // (the Valley, that Bangor: round 14's clubs and landmarks).
+      return true;
     }
     if (type == EntityType.PLACE) {
       if ((LOOSE & 4) != 0 && i > 0) {
