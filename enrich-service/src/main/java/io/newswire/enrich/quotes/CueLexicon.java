@@ -102,13 +102,34 @@ final class CueLexicon {
 
   /** The longest entry of {@code kind} starting at token i (an Arabic و/ف clitic allowed), or null. */
   Hit match(List<Token> tokens, int i, CueKind kind) {
-    String form = tokens.get(i).form();
-    Hit hit = matchForm(tokens, i, form, kind);
-    if (hit == null && "ar".equals(language) && form.length() > 3 && allowsClitic(kind)
-        && (form.charAt(0) == 'و' || form.charAt(0) == 'ف')) {
-      hit = matchForm(tokens, i, form.substring(1), kind);
+    Hit hit = matchEntries(tokens, i, entriesAt(tokens, i, false), kind);
+    if (hit == null && "ar".equals(language) && allowsClitic(kind)) {
+      String form = tokens.get(i).form();
+      if (form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف')) {
+        hit = matchEntries(tokens, i, entriesAt(tokens, i, true), kind);
+      }
     }
     return hit;
+  }
+
+  /** No entry starts with the form (a memo slot that was looked up, unlike null). */
+  private static final String[][][] NONE = new String[0][][];
+
+  /**
+   * The entries, by kind, whose first word is token i's form ({@code clitic}: the form without its first
+   * letter), or {@link #NONE}; looked up once per token of a field's {@link FieldTokens}.
+   */
+  private String[][][] entriesAt(List<Token> tokens, int i, boolean clitic) {
+    Object[] memo = tokens instanceof FieldTokens f ? f.cueMemo(this, clitic) : null;
+    if (memo != null && memo[i] != null) {
+      return (String[][][]) memo[i];
+    }
+    String form = tokens.get(i).form();
+    String[][][] byKind = byFirstWordAndKind.getOrDefault(clitic ? form.substring(1) : form, NONE);
+    if (memo != null) {
+      memo[i] = byKind;
+    }
+    return byKind;
   }
 
   /** Any kind at token i, in priority order of the kinds given. */
@@ -127,9 +148,8 @@ final class CueLexicon {
         || kind == CueKind.ROLE || kind == CueKind.PRONOUN;
   }
 
-  private Hit matchForm(List<Token> tokens, int i, String firstForm, CueKind kind) {
-    String[][][] byKind = byFirstWordAndKind.get(firstForm);
-    String[][] entries = byKind == null ? null : byKind[kind.ordinal()];
+  private static Hit matchEntries(List<Token> tokens, int i, String[][][] byKind, CueKind kind) {
+    String[][] entries = byKind == NONE ? null : byKind[kind.ordinal()];
     if (entries == null) {
       return null;
     }

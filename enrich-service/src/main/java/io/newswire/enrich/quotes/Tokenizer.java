@@ -33,7 +33,7 @@ final class Tokenizer {
       String raw = text.substring(start, end);
       tokens[w] = new Token(start, end, raw, MatchForm.fold(raw, language));
     }
-    return List.of(tokens);
+    return new FieldTokens(tokens);
   }
 
   static boolean isWordChar(String s, int i) {
