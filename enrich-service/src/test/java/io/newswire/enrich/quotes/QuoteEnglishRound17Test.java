@@ -54,7 +54,7 @@ class QuoteEnglishRound17Test {
   void theStationIsTheBroadcasterNamedBefore() {
     var f = fields("New year show",
         "The singer will perform live for Radio Nova next month.",
-        "The station also confirmed that Tom Berg will host a one-off New Year's Eve programme.");
+        "The station also confirmed that Tom Berg will host a weekend breakfast show.");
     Entity nova = entity("O1", EntityType.ORGANIZATION, "Radio Nova", f, "Radio Nova");
     Quote q = startingWith(run(f, nova), "Tom Berg will host");
     assertEquals("Radio Nova", speakerName(q));
