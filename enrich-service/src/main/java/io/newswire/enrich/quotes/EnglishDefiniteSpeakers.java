@@ -40,12 +40,17 @@ final class EnglishDefiniteSpeakers {
 
   /** 'The station', 'the party': 'the' and a body kind noun, nothing else. */
   static boolean bodyNoun(String text) {
+    return theAnd(text, BODY_NOUNS);
+  }
+
+  /** Whether {@code text} is 'the' and one word of {@code nouns}, nothing else. */
+  private static boolean theAnd(String text, Set<String> nouns) {
     if (text == null) {
       return false;
     }
     int space = text.indexOf(' ');
     return space > 0 && text.indexOf(' ', space + 1) < 0 && text.substring(0, space).equalsIgnoreCase("the")
-        && BODY_NOUNS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
+        && nouns.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -73,12 +78,7 @@ final class EnglishDefiniteSpeakers {
 
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
-    if (text == null) {
-      return false;
-    }
-    int space = text.indexOf(' ');
-    return space > 0 && text.indexOf(' ', space + 1) < 0 && text.substring(0, space).equalsIgnoreCase("the")
-        && COMPANY_NOUNS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
+    return theAnd(text, COMPANY_NOUNS);
   }
 
   /**

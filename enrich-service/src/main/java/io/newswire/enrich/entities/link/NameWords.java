@@ -102,7 +102,23 @@ final class NameWords {
         }
       }
     }
-    return b == null ? null : persianSpelling(t.get(b.toString()));
+    if (b == null) {
+      return null;
+    }
+    String arabic = t.get(b.toString());
+    return arabic == null || !keepsPersianLetters(word, arabic) ? null : persianSpelling(arabic);
+  }
+
+  /**
+   * Whether an English spelling found through Arabic's letters still writes the Persian letters the word
+   * has (پ a p, گ a g, چ a c, ژ a j or z): بور is Burr for Arabic, but پور (Kavehpour) is no Burr.
+   */
+  private static boolean keepsPersianLetters(String word, String english) {
+    String e = english.toLowerCase(java.util.Locale.ROOT);
+    return (word.indexOf('\u067E') < 0 || e.indexOf('p') >= 0)
+        && (word.indexOf('\u06AF') < 0 || e.indexOf('g') >= 0)
+        && (word.indexOf('\u0686') < 0 || e.indexOf('c') >= 0)
+        && (word.indexOf('\u0698') < 0 || e.indexOf('j') >= 0 || e.indexOf('z') >= 0);
   }
 
   /**

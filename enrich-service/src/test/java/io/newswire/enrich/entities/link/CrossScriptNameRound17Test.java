@@ -14,4 +14,11 @@ class CrossScriptNameRound17Test {
     assertEquals("Yahya bin Saif", CrossScriptName.romanize("يحيى بن سيف", "ar"));
     assertEquals("Tawfiq", CrossScriptName.romanize("توفيق", "ar"));
   }
+
+  @Test
+  void aPersianWordLooksUpArabicSpellingsOnlyWhereTheyKeepItsLetters() {
+    // بور is Burr in Wikidata's Arabic names; the Persian suffix پور is no Burr, while پیتر is still Peter
+    assertEquals("Behzad Kavehpour", CrossScriptName.romanize("بهزاد کاوه‌پور", "fa"));
+    assertEquals("Peter", CrossScriptName.romanize("پیتر", "fa"));
+  }
 }
