@@ -42,18 +42,23 @@ final class FieldTokens extends AbstractList<Token> implements RandomAccess {
     if (m.lexicon != lexicon) {
       return null;
     }
-    return clitic ? m.clitic : m.plain;
+    if (!clitic) {
+      return m.plain;
+    }
+    if (m.clitic == null) {
+      m.clitic = new Object[tokens.length]; // only Arabic fields ask for the form without its و/ف
+    }
+    return m.clitic;
   }
 
   private static final class CueMemo {
     final CueLexicon lexicon;
     final Object[] plain;
-    final Object[] clitic;
+    Object[] clitic;
 
     CueMemo(CueLexicon lexicon, int n) {
       this.lexicon = lexicon;
       this.plain = new Object[n];
-      this.clitic = new Object[n];
     }
   }
 }

@@ -84,9 +84,7 @@ public final class PartialNameMerger {
       if (o.type() != EntityType.ORGANIZATION || o.role() || o.entityId().equals(m.entityId())) {
         continue;
       }
-      boolean prefix = whole.length > part.length && Arrays.equals(part, Arrays.copyOf(whole, part.length))
-          && !townOfItsCouncil(part, whole);
-      if (prefix || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))
+      if (shortFormOf(part, whole) || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))
           || (acronym && initialsPlusForm(whole, part[0]))
           || (part.length == 1 && whole.length >= 2 && part[0].equals(whole[whole.length - 1]) && !FIRM_SUFFIXES.contains(part[0])
               && Character.isUpperCase(display.charAt(0)))
@@ -131,8 +129,7 @@ public final class PartialNameMerger {
     for (int j = 0; j < mentions.size(); j++) {
       Mention o = mentions.get(j);
       String[] whole = words.get(j);
-      if (o.type() != EntityType.ORGANIZATION || o.role() || whole.length < 2 || whole.length <= part.length
-          || !Arrays.equals(part, Arrays.copyOf(whole, part.length))) {
+      if (o.type() != EntityType.ORGANIZATION || o.role() || whole.length < 2 || !firstWordsOf(part, whole)) {
         continue;
       }
       if (EVENT_TAIL.contains(whole[whole.length - 1])) {
@@ -171,6 +168,19 @@ public final class PartialNameMerger {
       }
     }
     return true;
+  }
+
+  /** {@code part} is the first words of the longer {@code whole} (Acme of Acme Holdings). */
+  private static boolean firstWordsOf(String[] part, String[] whole) {
+    return whole.length > part.length && Arrays.equals(part, 0, part.length, whole, 0, part.length);
+  }
+
+  /**
+   * {@code part} is a short form of the organisation {@code whole} by its first words, unless those name the
+   * town whose council {@code whole} is (Darlington of Darlington Borough Council).
+   */
+  public static boolean shortFormOf(String[] part, String[] whole) {
+    return firstWordsOf(part, whole) && !townOfItsCouncil(part, whole);
   }
 
   /** Words between a town and "Council" in a local council's name (Darlington Borough Council, Leeds City Council). */

@@ -61,8 +61,7 @@ final class NameRepeats {
     boolean acronym = f.words().length == 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
     for (Found o : orgs) {
       String[] w = o.words();
-      if (w.length > f.words().length && Arrays.equals(f.words(), Arrays.copyOf(w, f.words().length))
-          && !PartialNameMerger.townOfItsCouncil(f.words(), w)) {
+      if (PartialNameMerger.shortFormOf(f.words(), w)) {
         return true;
       }
       if (w.length >= f.words().length && f.words().length >= 2 && hyphenPrefix(f.words(), w)) {
