@@ -1024,6 +1024,8 @@ final class EnglishSubjectFinder {
       return false;
     }
     String gap = f.text.substring(f.tokens.get(a).end(), f.tokens.get(b).start());
-    return gap.isBlank() || gap.equals(". ") && f.tokens.get(a).raw().length() <= 4 && f.tokens.get(a).capitalized();
+    return gap.isBlank() || gap.equals(". ") && f.tokens.get(a).raw().length() <= 4 && f.tokens.get(a).capitalized()
+        || gap.equals(".") && f.tokens.get(a).raw().length() == 1 && f.tokens.get(a).capitalized()
+            && f.tokens.get(b).capitalized(); // the initials of 'the U.S. Embassy', 'N.H.': one name, not 'S. Embassy'
   }
 }

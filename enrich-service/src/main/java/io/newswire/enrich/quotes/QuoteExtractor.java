@@ -126,6 +126,14 @@ public final class QuoteExtractor {
           SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
           speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'the Tory leader argued'
         }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef issuer = EnglishDocumentSpeakers.issuer(speaker, speakers, whereRead, views);
+          speaker = issuer == null ? speaker : issuer; // 'X said in its annual report …', then 'the report said'
+        }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef country = EnglishGovernments.country(speaker, speakers, views);
+          speaker = country == null ? speaker : country; // 'The Indonesian government said': Indonesia
+        }
         if (!"en".equals(lexicon.language()) && roleOnlyLink(speaker, views, lexicon)) {
           // the entity step linked a bare role (وزیر خارجه انگلستان، رئيس الوزراء) to whoever holds that office
           // in its knowledge base: the person the story names in that role, else nobody named
