@@ -76,6 +76,43 @@ final class EnglishDefiniteSpeakers {
     return null;
   }
 
+  /** Kind nouns of a body whose name the copy writes with that noun ('the U.S. Embassy', 'Newsweek magazine'). */
+  private static final Set<String> NAMED_KINDS = Set.of("embassy", "ministry", "department", "commission",
+      "council", "committee", "court", "board", "bureau", "magazine", "newspaper", "station", "network",
+      "agency", "union", "party", "institute", "foundation", "association", "federation");
+
+  /**
+   * 'The magazine', 'the embassy' with no organisation the entity step knows: the name written before
+   * with that kind noun, outside quotations, in this field or an earlier one ('Newsweek magazine', 'the
+   * U.S. Embassy'), as a name of its own; null when none is.
+   */
+  static SpeakerRef kindNamed(String text, List<FieldView> views, int v, int at) {
+    if (!theAnd(text, NAMED_KINDS)) {
+      return null;
+    }
+    String noun = text.substring(text.indexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    for (int w = v; w >= 0; w--) {
+      FieldView f = views.get(w);
+      List<Token> toks = f.tokens;
+      for (int j = toks.size() - 1; j >= 1; j--) {
+        Token t = toks.get(j);
+        if (w == v && t.end() > at || !t.form().equalsIgnoreCase(noun) || f.spanAt(t.start()) != null) {
+          continue;
+        }
+        int k = j;
+        while (k - 1 >= 0 && toks.get(k - 1).capitalized() && !toks.get(k - 1).form().equalsIgnoreCase("the")
+            && f.text.substring(toks.get(k - 1).end(), toks.get(k).start()).matches("\\.?\\s*")) {
+          k--;
+        }
+        if (k < j && f.sentenceStart(t.start()) < toks.get(k).start()) {
+          String name = f.text.substring(toks.get(k).start(), t.end());
+          return new SpeakerRef(null, name, text);
+        }
+      }
+    }
+    return null;
+  }
+
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
     return theAnd(text, COMPANY_NOUNS);

@@ -94,6 +94,10 @@ public final class QuoteExtractor {
           SpeakerRef named = EnglishDefiniteSpeakers.lastBodyNamed(views, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // 'X Radio …. The station confirmed'
         }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef named = EnglishDefiniteSpeakers.kindNamed(speaker.text(), views, v, at);
+          speaker = named == null ? speaker : named; // 'Newsweek magazine said …', then 'The magazine said'
+        }
         if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())
             && tracker.current() != null && tracker.isBody(tracker.current().entityId())) {
           // وأصدر الاتحاد بيانا قال فيه …، ثم وأكد البيان: the statement of the body speaking

@@ -100,4 +100,23 @@ class QuoteEnglishRound18Test {
     assertFalse(EnglishGovernments.builtOn("indonesian", "Jakarta"));
     assertFalse(EnglishGovernments.builtOn("iran", "Iran"));
   }
+
+  @Test
+  void theMagazineIsTheNameWrittenWithThatNoun() {
+    var f = fields("Poll",
+        "A survey by Harbour Weekly magazine found most readers backed the plan.",
+        "The magazine said support was strongest among young voters.");
+    Quote q = startingWith(run(f), "support was strongest");
+    assertEquals("Harbour Weekly magazine", speakerName(q));
+    assertEquals("The magazine", speakerText(q));
+  }
+
+  @Test
+  void theMagazineWithNoSuchNameStaysUnnamed() {
+    var f = fields("Poll",
+        "Most readers backed the plan.",
+        "The magazine said support was strongest among young voters.");
+    Quote q = startingWith(run(f), "support was strongest");
+    assertNull(speakerName(q));
+  }
 }
