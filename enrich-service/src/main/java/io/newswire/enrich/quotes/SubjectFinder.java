@@ -194,6 +194,21 @@ final class SubjectFinder {
     return null;
   }
 
+  /**
+   * A description closed by a name the entity step did not know (see {@link #nameClosingDescription}) that
+   * fills the subject from token {@code from} up to a comma before mention {@code m}: the body named after
+   * the comma is only the apposition's (a player's former club, an official's ministry).
+   */
+  private static SpeakerRef describedBeforeComma(FieldView f, int from, MentionRef m) {
+    List<Token> toks = f.tokens;
+    for (int c = from + 1; c < toks.size() && toks.get(c).start() <= m.start(); c++) {
+      if (f.hasCharBetween(toks.get(c - 1).end(), toks.get(c).start(), ",،")) {
+        return nameClosingDescription(f, from, c);
+      }
+    }
+    return null;
+  }
+
   /** ما / لما after a source head (وفقا لما، حسب ما), before the verb whose subject is the source. */
   private static final java.util.Set<String> AR_WHAT = java.util.Set.of("ما", "لما");
 
@@ -398,6 +413,10 @@ final class SubjectFinder {
             // أستاذ بجامعة X الدكتور Y: the titled person, not the body; نائبة المتحدث باسم الحكومة، Y،:
             // the body spoken for, then the one who spoke
             return SpeakerRef.of(person, person.text());
+          }
+          SpeakerRef described = m.person() || !"ar".equals(f.lang()) ? null : describedBeforeComma(f, i, m);
+          if (described != null) {
+            return described; // قال نجم الوسط X Y، لاعب نادي Z السابق: the name before the comma, not the club after it
           }
           return SpeakerRef.of(m, m.text());
         }
