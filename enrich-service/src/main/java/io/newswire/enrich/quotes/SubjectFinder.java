@@ -112,9 +112,9 @@ final class SubjectFinder {
     int limit = subjectLimit(f, a, i);
     if (RELAYING.contains(IndirectSpeechFinder.stripClitic(toks.get(cue.first()).form()))) {
       // ونقلت الوكالة عن البروفسور X أن «…»: the one quoted from, not the medium relaying the words
-      for (int k = i; k < limit; k++) {
+      for (int k = i, relayEnd = relayLimit(f, a, i); k < relayEnd; k++) {
         if (toks.get(k).form().equals("عن")) {
-          SpeakerRef from = namedSubject(f, k + 1, limit, tracker);
+          SpeakerRef from = namedSubject(f, k + 1, subjectLimit(f, a, k + 1), tracker);
           if (from != null) {
             return from;
           }
@@ -327,6 +327,24 @@ final class SubjectFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Token index where the عن of a relaying verb may still come: the subject window run on over its time
+   * and place adjuncts (نقلت وكالة X اليوم عن الوزارة «…»), up to punctuation, the quote or a complementizer.
+   */
+  static int relayLimit(FieldView f, Attribution a, int i) {
+    List<Token> toks = f.tokens;
+    int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
+    int k = i;
+    for (; k < toks.size() && k - i < MAX_SUBJECT_TOKENS; k++) {
+      Token t = toks.get(k);
+      if (t.start() >= quoteAt || f.spanAt(t.start()) != null || f.lexicon.match(toks, k, CueKind.COMP) != null
+          || k > i && f.hasCharBetween(toks.get(k - 1).end(), t.start(), ":.!?؟;؛")) {
+        break;
+      }
+    }
+    return k;
   }
 
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
