@@ -331,7 +331,8 @@ final class SubjectFinder {
 
   /**
    * Token index where the عن of a relaying verb may still come: the subject window run on over its time
-   * and place adjuncts (نقلت وكالة X اليوم عن الوزارة «…»), up to punctuation, the quote or a complementizer.
+   * and place adjuncts (نقلت وكالة X اليوم عن الوزارة «…») and a name in marks (وكالة «X»), up to
+   * punctuation, the quote or a complementizer.
    */
   static int relayLimit(FieldView f, Attribution a, int i) {
     List<Token> toks = f.tokens;
@@ -339,7 +340,13 @@ final class SubjectFinder {
     int k = i;
     for (; k < toks.size() && k - i < MAX_SUBJECT_TOKENS; k++) {
       Token t = toks.get(k);
-      if (t.start() >= quoteAt || f.spanAt(t.start()) != null || f.lexicon.match(toks, k, CueKind.COMP) != null
+      QuoteSpan q = f.spanAt(t.start());
+      if (q != null && t.start() < quoteAt && q.closed()
+          && f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) < QuotedName.MIN_SAID_TOKENS) {
+        k = f.tokenAtOrAfter(q.outerEnd()) - 1; // ونقلت وكالة «X» عن …: the relaying medium's name in marks
+        continue;
+      }
+      if (t.start() >= quoteAt || q != null || f.lexicon.match(toks, k, CueKind.COMP) != null
           || k > i && f.hasCharBetween(toks.get(k - 1).end(), t.start(), ":.!?؟;؛")) {
         break;
       }
