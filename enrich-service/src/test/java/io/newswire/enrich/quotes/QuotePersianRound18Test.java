@@ -41,4 +41,12 @@ class QuotePersianRound18Test {
     assertEquals("Mehdi Karimi", speakerName(startingWith(q, "این طرح")), texts(q).toString());
     assertEquals("Mehdi Karimi", speakerName(startingWith(q, "همکاری مردم")));
   }
+
+  @Test
+  void thePerfectOfTakidKardIsACueAsTheOtherPerfectsAre() {
+    var f = fields("نامه مدیرکل گمرک",
+        "علی احمدی مدیرکل گمرک استان کرمان در نامه‌ای تاکید کرده است: ارسال کالا به این گمرک تا اطلاع ثانوی متوقف می‌شود.");
+    List<Quote> q = run(f, person("P1", "Ali Ahmadi", f, "علی احمدی"));
+    assertEquals("Ali Ahmadi", speakerName(startingWith(q, "ارسال کالا")), texts(q).toString());
+  }
 }
