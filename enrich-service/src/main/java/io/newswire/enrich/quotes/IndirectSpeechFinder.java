@@ -112,13 +112,19 @@ final class IndirectSpeechFinder {
             || quotedNamesInSubject(f, toks.get(cue.last() + 1).end(), toks.get(j).start()))) {
       stops = ":";
     }
+    boolean masdar = cue.last() + 1 < toks.size() && masdarObject(f, cue, cue.last() + 1);
+    if (j >= toks.size() && masdar) {
+      // the verbal noun's clause closes the paragraph (وأكدت فتح تحقيق بهذا الشأن.): no word after the subject
+      // window, the clause is still there
+      return clause(f, cue, toks.get(cue.last() + 1).start());
+    }
     if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)) {
       return null;
     }
     j = skipAdjunct(f, j);
     String form = toks.get(j).form();
     int contentStart;
-    if (cue.last() + 1 < toks.size() && masdarObject(f, cue, cue.last() + 1)) {
+    if (masdar) {
       contentStart = toks.get(cue.last() + 1).start(); // مؤكدا أهمية …, وأكدت فتح تحقيق, نفت إصابة أحد
     } else if (f.lexicon.match(toks, j, CueKind.COMP) != null) {
       contentStart = toks.get(j).start();

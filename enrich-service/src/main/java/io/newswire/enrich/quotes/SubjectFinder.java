@@ -112,9 +112,9 @@ final class SubjectFinder {
     int limit = subjectLimit(f, a, i);
     if (RELAYING.contains(IndirectSpeechFinder.stripClitic(toks.get(cue.first()).form()))) {
       // ونقلت الوكالة عن البروفسور X أن «…»: the one quoted from, not the medium relaying the words
-      for (int k = i; k < limit; k++) {
+      for (int k = i, relayEnd = relayLimit(f, a, i); k < relayEnd; k++) {
         if (toks.get(k).form().equals("عن")) {
-          SpeakerRef from = namedSubject(f, k + 1, limit, tracker);
+          SpeakerRef from = namedSubject(f, k + 1, subjectLimit(f, a, k + 1), tracker);
           if (from != null) {
             return from;
           }
@@ -190,6 +190,21 @@ final class SubjectFinder {
       }
       String name = f.text.substring(toks.get(k).start(), toks.get(end - 1).end());
       return new SpeakerRef(null, name, f.text.substring(toks.get(from).start(), toks.get(end - 1).end()));
+    }
+    return null;
+  }
+
+  /**
+   * A description closed by a name the entity step did not know (see {@link #nameClosingDescription}) that
+   * fills the subject from token {@code from} up to a comma before mention {@code m}: the body named after
+   * the comma is only the apposition's (a player's former club, an official's ministry).
+   */
+  private static SpeakerRef describedBeforeComma(FieldView f, int from, MentionRef m) {
+    List<Token> toks = f.tokens;
+    for (int c = from + 1; c < toks.size() && toks.get(c).start() <= m.start(); c++) {
+      if (f.hasCharBetween(toks.get(c - 1).end(), toks.get(c).start(), ",،")) {
+        return nameClosingDescription(f, from, c);
+      }
     }
     return null;
   }
@@ -314,6 +329,31 @@ final class SubjectFinder {
     return false;
   }
 
+  /**
+   * Token index where the عن of a relaying verb may still come: the subject window run on over its time
+   * and place adjuncts (نقلت وكالة X اليوم عن الوزارة «…») and a name in marks (وكالة «X»), up to
+   * punctuation, the quote or a complementizer.
+   */
+  static int relayLimit(FieldView f, Attribution a, int i) {
+    List<Token> toks = f.tokens;
+    int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
+    int k = i;
+    for (; k < toks.size() && k - i < MAX_SUBJECT_TOKENS; k++) {
+      Token t = toks.get(k);
+      QuoteSpan q = f.spanAt(t.start());
+      if (q != null && t.start() < quoteAt && q.closed()
+          && f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) < QuotedName.MIN_SAID_TOKENS) {
+        k = f.tokenAtOrAfter(q.outerEnd()) - 1; // ونقلت وكالة «X» عن …: the relaying medium's name in marks
+        continue;
+      }
+      if (t.start() >= quoteAt || q != null || f.lexicon.match(toks, k, CueKind.COMP) != null
+          || k > i && f.hasCharBetween(toks.get(k - 1).end(), t.start(), ":.!?؟;؛")) {
+        break;
+      }
+    }
+    return k;
+  }
+
   /** Token index where the Arabic subject window ends: a colon, the quote, a complementizer, an adjunct. */
   static int subjectLimit(FieldView f, Attribution a, int i) {
     List<Token> toks = f.tokens;
@@ -398,6 +438,10 @@ final class SubjectFinder {
             // أستاذ بجامعة X الدكتور Y: the titled person, not the body; نائبة المتحدث باسم الحكومة، Y،:
             // the body spoken for, then the one who spoke
             return SpeakerRef.of(person, person.text());
+          }
+          SpeakerRef described = m.person() || !"ar".equals(f.lang()) ? null : describedBeforeComma(f, i, m);
+          if (described != null) {
+            return described; // قال نجم الوسط X Y، لاعب نادي Z السابق: the name before the comma, not the club after it
           }
           return SpeakerRef.of(m, m.text());
         }
