@@ -27,4 +27,46 @@ class ArabicEntityRound18Test {
       assertNotNull(mentioned(es, firm), firm + " in " + all(es));
     }
   }
+
+  @Test
+  void aLocalBodyKeepsTheRegionItServes() {
+    List<Entity> es = run("ar", "ورشة للشباب",
+        "نظم مركز التنمية الاجتماعية بمحافظة القطيف ورشة عمل للشباب، وشاركت فيها اللجنة الاجتماعية بالقطيف.");
+    for (String body : List.of("مركز التنمية الاجتماعية بمحافظة القطيف", "اللجنة الاجتماعية بالقطيف")) {
+      Entity e = mentioned(es, body);
+      assertNotNull(e, body + " in " + all(es));
+      assertEquals(EntityType.ORGANIZATION, e.getType(), body);
+    }
+    assertNull(mentioned(es, "القطيف"), all(es)); // the town inside the body's name is no place of its own
+  }
+
+  @Test
+  void aCommonWordAfterBIsNoRegion() {
+    List<Entity> es = run("ar", "برنامج", "وأعدت اللجنة الاجتماعية بالتعاون مع الجامعة برنامجا للأسر.");
+    for (Entity e : es) {
+      for (String m : EntityExtractorTest.texts(e)) {
+        org.junit.jupiter.api.Assertions.assertFalse(m.contains("بالتعاون"), all(es));
+      }
+    }
+  }
+
+  @Test
+  void anEducationDirectorateByItsRegionIsNamedAsTheMinistryNamesIt() {
+    List<Entity> es = run("ar", "تعليم الرياض يطلق برنامجا صيفيا",
+        "أعلنت الإدارة العامة للتعليم بمنطقة الرياض عن برنامج صيفي لطلاب المرحلة المتوسطة.");
+    Entity headline = mentioned(es, "تعليم الرياض");
+    assertNotNull(headline, all(es));
+    assertEquals(EntityType.ORGANIZATION, headline.getType());
+    assertEquals("General Administration of Education in Riyadh Region", headline.getName());
+    Entity full = mentioned(es, "الإدارة العامة للتعليم بمنطقة الرياض");
+    assertNotNull(full, all(es));
+    assertEquals("General Administration of Education in Riyadh Region", full.getName());
+  }
+
+  @Test
+  void theFieldWithItsArticleIsNoDirectorate() {
+    List<Entity> es = run("ar", "زيارة", "وزار وزير التعليم الرياض أمس لافتتاح مدارس جديدة.");
+    assertNull(mentioned(es, "التعليم الرياض"), all(es)); // the minister's field, then the city he visited
+    assertNull(mentioned(es, "تعليم الرياض"), all(es));
+  }
 }
