@@ -69,4 +69,16 @@ class ArabicEntityRound18Test {
     assertNull(mentioned(es, "التعليم الرياض"), all(es)); // the minister's field, then the city he visited
     assertNull(mentioned(es, "تعليم الرياض"), all(es));
   }
+
+  @Test
+  void aCountryWithItsFormOfStateIsOneMention() {
+    List<Entity> es = run("ar", "زيارة", "وصل الرئيس إلى جمهورية النيجر أمس، ثم زار دولة الكويت ولقي أمير الكويت.");
+    Entity niger = mentioned(es, "جمهورية النيجر");
+    assertNotNull(niger, all(es));
+    assertEquals(EntityType.PLACE, niger.getType());
+    assertEquals("Niger", niger.getName());
+    Entity kuwait = mentioned(es, "دولة الكويت");
+    assertNotNull(kuwait, all(es));
+    assertEquals(kuwait, mentioned(es, "الكويت")); // the bare name later is the same country
+  }
 }
