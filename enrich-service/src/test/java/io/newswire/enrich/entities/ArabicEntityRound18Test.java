@@ -81,4 +81,15 @@ class ArabicEntityRound18Test {
     assertNotNull(kuwait, all(es));
     assertEquals(kuwait, mentioned(es, "الكويت")); // the bare name later is the same country
   }
+
+  @Test
+  void aGulfNameWithFatherAndGrandfatherIsOnePerson() {
+    List<Entity> es = run("ar", "تكريم",
+        "وكرّمت الجهة العريف خالد محمد عبد الله الشحي والجندي سالم علي أحمد الكعبي في حفل أقيم أمس.");
+    for (String name : List.of("خالد محمد عبد الله الشحي", "سالم علي أحمد الكعبي")) {
+      Entity e = mentioned(es, name);
+      assertNotNull(e, name + " in " + all(es));
+      assertEquals(EntityType.PERSON, e.getType(), name);
+    }
+  }
 }
