@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Arabic copy names a country with its form of state in construct (جمهورية النيجر، دولة الكويت، سلطنة
- * عمان، مملكة البحرين): the annotation conventions take the whole phrase as the country's mention (r12, as
- * r5's الجمهورية اليمنية), while the knowledge base matches the country's name alone. A place match right
- * after such a head (no article; a clitic و/ب/ل before it stays outside) grows back over the head, keeping
- * its targets.
+ * Arabic copy names a republic with its form of state in construct (جمهورية النيجر): the annotation
+ * conventions take the whole phrase as the country's mention (r12, as r5's الجمهورية اليمنية and the seed's
+ * الجمهورية الإسلامية الإيرانية), while the knowledge base matches the country's name alone. A place match
+ * right after جمهورية (no article; a clitic و/ب/ل before it stays outside) grows back over the head, keeping
+ * its targets. Not دولة: the seed dispatch and the first file keep دولة قطر, دولة الكويت to the name alone.
  */
 final class StateNames {
-  private static final Set<String> HEADS = MatchingForm.keys("جمهورية", "دولة", "سلطنة", "مملكة");
+  private static final Set<String> HEADS = MatchingForm.keys("جمهورية");
 
   private StateNames() {}
 
