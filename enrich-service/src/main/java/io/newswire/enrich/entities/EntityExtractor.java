@@ -210,6 +210,10 @@ public final class EntityExtractor {
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
     }
     if ("en".equals(language) || "ar".equals(language)) {
+      if ("ar".equals(language)) {
+        StateNames.join(fields, matches); // جمهورية النيجر: the country, head and all
+        LocalBodies.join(fields, matches, candidates); // مركز التنمية الاجتماعية بمحافظة القطيف: one body
+      }
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }
     if ("en".equals(language) || "fa".equals(language)) {

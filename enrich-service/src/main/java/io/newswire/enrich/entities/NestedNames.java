@@ -80,7 +80,7 @@ final class NestedNames {
   }
 
   /** First matching-form index whose display index is at or after {@code display}. */
-  private static int matchingIndex(MatchingForm form, int display) {
+  static int matchingIndex(MatchingForm form, int display) {
     int k = 0;
     while (k < form.text().length() && form.displayIndex(k) < display) {
       k++;

@@ -143,6 +143,40 @@ public final class OrganisationName {
     return null;
   }
 
+  private static final String EDUCATION = MatchingForm.key("تعليم");
+  private static final String FOR_EDUCATION = MatchingForm.key("للتعليم");
+  private static final String ADMINISTRATION = MatchingForm.key("الإدارة");
+  private static final String GENERAL = MatchingForm.key("العامة");
+  private static final String REGION = MatchingForm.key("منطقة");
+  private static final String GOVERNORATE = MatchingForm.key("محافظة");
+
+  /**
+   * A Saudi region's education directorate, named in full ({@code الإدارة العامة للتعليم بمنطقة X}) or as
+   * headlines write it ({@code تعليم X}): the ministry's English for it is "General Administration of
+   * Education in X Region" ("… X Governorate" after محافظة). Null for any other name.
+   */
+  private static String saudiEducation(String[] words, Function<String, String> place) {
+    int n = words.length;
+    int i;
+    if (n >= 2 && n <= 4 && words[0].equals(EDUCATION)) {
+      i = 1;
+    } else if (n >= 4 && n <= 6 && words[0].equals(ADMINISTRATION) && words[1].equals(GENERAL) && words[2].equals(FOR_EDUCATION)
+        && words[3].length() > 2 && words[3].charAt(0) == '\u0628') {
+      words = words.clone();
+      words[3] = words[3].substring(1); // بمنطقة: "in" the region
+      i = 3;
+    } else {
+      return null;
+    }
+    String kind = " Region";
+    if (words[i].equals(REGION) || words[i].equals(GOVERNORATE)) {
+      kind = words[i].equals(GOVERNORATE) ? " Governorate" : kind;
+      i++;
+    }
+    String town = i < n ? town(words, i, place) : null;
+    return town == null ? null : "General Administration of Education in " + town + kind;
+  }
+
   /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
   private static String town(String[] words, int from, Function<String, String> place) {
     int left = words.length - from;
@@ -172,6 +206,9 @@ public final class OrganisationName {
   public static String english(String name, Function<String, String> place) {
     String[] words = compounds(MatchingForm.key(name).split(" "));
     String institution = iranianInstitution(words, place);
+    if (institution == null) {
+      institution = saudiEducation(words, place);
+    }
     if (institution != null) {
       return institution;
     }

@@ -240,6 +240,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
 
   /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
   static final double PERSON_CONFIDENCE = 0.9;
+  /** Above the model's scores, below the organisation shape's: a given name, two more and a family name. */
+  static final double PERSON_CHAIN_CONFIDENCE = 0.993;
 
   /**
    * People by the commonest shape of an Arabic name: one to three given names of the shipped list and a
@@ -257,9 +259,19 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           || (s.get(i).text().equals("علي") && i > 0 && isVerbLike(keys[i - 1])))) {
         continue;
       }
+      // up to four name words before the family name, as Gulf names give the father's and grandfather's
+      // (خالد محمد عبد الله الشحي); عبد written apart from its second word is one of them
       int j = i + 1;
-      while (j < n && j - i < 3 && givenNames.contains(keys[j])) {
-        j++;
+      int words = 1;
+      while (j < n && words < 4) {
+        if (keys[j].equals("عبد") && j + 1 < n && keys[j + 1].startsWith("ال")) {
+          j += 2;
+        } else if (givenNames.contains(keys[j])) {
+          j++;
+        } else {
+          break;
+        }
+        words++;
       }
       if (i > 0 && AFTER_NAME_PARTICLES.contains(keys[i - 1])) {
         i = j - 1; // حاسن بن عبدالله الغامدي: the model reads the whole chain, this shape only its tail
@@ -267,7 +279,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       if (j < n && familyShaped(keys[j]) && s.get(j).text().endsWith("ي") && !MONTHS.contains(keys[i])) {
         int start = s.get(i).start() + (waw ? displayOffset(s.get(i).text(), 1) : 0);
-        out.add(new Candidate(f.index(), start, s.get(j).end(), EntityType.PERSON, PERSON_CONFIDENCE, false));
+        // a chain of three name words or more before the family is above the model's scores: the model
+        // often drops its first word (محمد عبد الله الشحي for خالد محمد عبد الله الشحي)
+        double confidence = words >= 3 ? PERSON_CHAIN_CONFIDENCE : PERSON_CONFIDENCE;
+        out.add(new Candidate(f.index(), start, s.get(j).end(), EntityType.PERSON, confidence, false));
         i = j;
       }
     }

@@ -63,7 +63,7 @@ public final class ListedCompanies implements NameRecognizer {
       boolean waw = i < to && i > from && d.charAt(i) == 'و' && Character.isWhitespace(d.charAt(i - 1))
           && wordBefore(d, from, i);
       if (i == to || comma || waw) {
-        if (!add(d, start, i, out)) {
+        if (!add(d, start, i, start > from, out)) {
           return null;
         }
         start = comma ? i + 1 : i;
@@ -86,11 +86,16 @@ public final class ListedCompanies implements NameRecognizer {
     return false;
   }
 
-  private static boolean add(String d, int s, int e, List<int[]> out) {
+  /**
+   * Adds the item between {@code s} and {@code e}; {@code joined} says whether a comma or a joining و came
+   * before it. Only then can its leading و be the conjunction: the first item follows {@code أسهم شركات}
+   * directly, so a و there is the firm's own first letter (وفرة، وطنية).
+   */
+  private static boolean add(String d, int s, int e, boolean joined, List<int[]> out) {
     while (s < e && Character.isWhitespace(d.charAt(s))) {
       s++;
     }
-    if (s < e && d.charAt(s) == 'و') {
+    if (joined && s < e && d.charAt(s) == 'و') {
       s++; // the conjunction: ووفاء gives وفاء, وموبايلي gives موبايلي
       while (s < e && Character.isWhitespace(d.charAt(s))) {
         s++; // and written apart from its word: و كيان

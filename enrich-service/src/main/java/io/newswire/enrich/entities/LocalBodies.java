@@ -1,0 +1,123 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.match.AliasTarget;
+import io.newswire.enrich.entities.match.NameMatch;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Saudi copy names a local body by its unit and the region or town it serves: the region joined by ب,
+ * often after منطقة or محافظة (a committee, centre or office "in the Medina region", "in Qatif
+ * governorate"), and an education directorate by تعليم and the region alone (as a headline writes it). The
+ * head-word recognizer ends the name before the ب, or finds nothing after تعليم, so the region was read as
+ * a place of its own; the annotation conventions take the body named with its town as one organisation.
+ * A shaped organisation that opens with a unit's head is extended over ب, an optional منطقة/محافظة and
+ * a knowledge-base place that starts right there; تعليم right before such a place (no article, no
+ * clitic) opens a body of its own. Only places the knowledge base knows: بالتعاون, بالوزارة are no region.
+ * Societies, clubs and water directorates named with their town keep it apart (the files annotate them so).
+ */
+final class LocalBodies {
+  private static final Set<String> UNIT_HEADS = MatchingForm.keys("لجنة", "اللجنة", "مركز", "المركز", "مكتب", "المكتب",
+      "إدارة", "الإدارة", "الشؤون");
+  private static final Set<String> REGION_WORDS = MatchingForm.keys("منطقة", "محافظة");
+  private static final String EDUCATION = MatchingForm.key("تعليم");
+
+  private LocalBodies() {}
+
+  /** Extends the candidates in place and adds the تعليم bodies. */
+  static void join(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.type() != EntityType.ORGANIZATION || c.confidence() < ArabicOrganisationRecognizer.CONFIDENCE) {
+        continue;
+      }
+      String d = fields.get(c.field()).display();
+      if (!UNIT_HEADS.contains(wordKey(d, c.start()))) {
+        continue;
+      }
+      int p = c.end();
+      while (p < d.length() && d.charAt(p) == ' ') {
+        p++;
+      }
+      if (p + 1 >= d.length() || d.charAt(p) != 'ب' || p + 1 < d.length() && d.charAt(p + 1) == ' ') {
+        continue;
+      }
+      int end = regionEnd(d, matches.get(c.field()), p + 1);
+      if (end > 0) {
+        candidates.set(i, new Candidate(c.field(), c.start(), end, c.type(), c.confidence(), c.cued()));
+      }
+    }
+    for (int f = 0; f < fields.size(); f++) {
+      String d = fields.get(f).display();
+      for (int at = d.indexOf("تعليم"); at >= 0; at = d.indexOf("تعليم", at + 1)) {
+        if (!wordStartsAt(d, at)) {
+          continue; // التعليم, للتعليم: the word with the article is the field, not the body's name
+        }
+        int p = at + "تعليم".length();
+        if (p >= d.length() || d.charAt(p) != ' ') {
+          continue;
+        }
+        int end = regionEnd(d, matches.get(f), p + 1);
+        if (end > 0 && EDUCATION.equals(wordKey(d, at))) {
+          candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
+        }
+      }
+    }
+  }
+
+  /** End of a knowledge-base place at {@code p}, after an optional منطقة/محافظة; -1 when none starts there. */
+  private static int regionEnd(String d, List<NameMatch> field, int p) {
+    int end = placeAt(d, field, p);
+    if (end > 0) {
+      return end;
+    }
+    int e = p;
+    while (e < d.length() && !Character.isWhitespace(d.charAt(e))) {
+      e++;
+    }
+    if (e >= d.length() || !REGION_WORDS.contains(MatchingForm.key(d.substring(p, e)))) {
+      return -1;
+    }
+    return placeAt(d, field, e + 1);
+  }
+
+  private static int placeAt(String d, List<NameMatch> field, int p) {
+    for (NameMatch m : field) {
+      // a district the KB names by a unit's word (بمركز X) is no region the body serves
+      if (m.start() == p && onlyPlaces(m) && !UNIT_HEADS.contains(wordKey(d, p))) {
+        return m.end();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean onlyPlaces(NameMatch m) {
+    for (AliasTarget t : m.targets()) {
+      if (t.entity().type() != EntityType.PLACE) {
+        return false;
+      }
+    }
+    return !m.targets().isEmpty();
+  }
+
+  /** Whether a word starts at {@code at}, or only the clitic ب/و/ف before it (بتعليم المدينة). */
+  private static boolean wordStartsAt(String d, int at) {
+    int b = at;
+    if (b > 0 && "بوف".indexOf(d.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return b == 0 || !Character.isLetter(d.charAt(b - 1));
+  }
+
+  private static String wordKey(String d, int start) {
+    int e = start;
+    while (e < d.length() && !Character.isWhitespace(d.charAt(e))) {
+      e++;
+    }
+    return MatchingForm.key(d.substring(start, e));
+  }
+}
