@@ -33,6 +33,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
   private static final String MOHAMMAD = MatchingForm.key("محمد");
+  private static final String SEYYED = MatchingForm.key("سید");
   private static final String ANNOUNCED = MatchingForm.key("اعلام");
   private static final String CENTRE = MatchingForm.key("مرکز");
   private static final String CITY = MatchingForm.key("شهر");
@@ -838,6 +839,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (key.length() > 5 && key.startsWith(MOHAMMAD) && givenNames.contains(key.substring(MOHAMMAD.length()))) {
       return true; // محمدهمایون، محمدحسن: two given names written as one
+    }
+    if (key.length() > 5 && key.startsWith(SEYYED) && key.indexOf(' ') < 0 && givenNames.contains(key.substring(SEYYED.length()))) {
+      return true; // سیدجواد: the honorific glued to a given name (add() leaves it outside the name)
     }
     if (key.length() > 4 && key.endsWith("اله") && !key.endsWith("الله")
         && givenNames.contains(key.substring(0, key.length() - 3) + "الله")) {
