@@ -790,7 +790,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j += 2; // دانشگاه آزاد اسلامی واحد بروجرد: a branch is named with its town
     }
     // سازمان اوقاف و امور خیریه، سازمان راهداری و حمل و نقل جاده‌ای: "و" and a noun of such names go on
-    while (j > head && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
+    // a two-word head names the field itself (شبکه بهداشت و درمان), so "و" may follow it directly
+    while ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += 2;
       int more = 0;
@@ -808,6 +809,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
         && !endsWithClitic(keys[j - 1])) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
     }
+    // شبکه بهداشت و درمان شهرستان دیر: a county office is named with its county, as a provincial one
+    if ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals(COUNTY) && isNameWord(keys[j + 1]) && !endsWithClitic(keys[j - 1])) {
+      j += 2;
+    }
+    if (keys[i].equals(NETWORK) && !(j >= 2 && keys[j - 2].equals(COUNTY))) {
+      return -1; // شبکه بهداشت این شهرستان: a county network is a name only with its county
+    }
     if (j > head && j + 1 < keys.length && keys[j].equals(MUNICIPALITY) && placeWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += 2; // سازمان حمل و نقل ترافیک شهرداری تهران: a body of the municipality is named with it
@@ -824,6 +832,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     return j;
   }
+
+  /** شبکه (a network): a county's health or veterinary network, named with the county. */
+  private static final String NETWORK = MatchingForm.key("شبکه");
 
   /** Plural endings a typist may set apart with a space (خسارت های), where ZWNJ belongs. */
   private static final Set<String> PLURAL_APART = MatchingForm.keys("ها", "های");
