@@ -128,9 +128,10 @@ final class PersianClubs {
     List<Mention> out = new ArrayList<>(names);
     for (Map.Entry<String, String> club : clubs.entrySet()) {
       String key = club.getKey();
+      String whole = withTown(clubs, key);
       // named and identified as ArabicClubs does: the romanized name, and the id English or Arabic copy gives it
-      String name = CrossScriptName.romanize(club.getValue(), "fa");
-      String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", key);
+      String name = CrossScriptName.romanize(clubs.get(shortest(clubs, whole)), "fa");
+      String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", whole);
       for (FieldText f : fields) {
         String form = f.form().text();
         for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
@@ -155,6 +156,31 @@ final class PersianClubs {
       }
     }
     return out;
+  }
+
+  /**
+   * The club's words with its town where the dispatch also names it so (a results row's فولاد نوین is the
+   * standings' فولاد نوین سپاهان اصفهان): one club, not two. The key itself when no longer form is there.
+   */
+  private static String withTown(Map<String, String> clubs, String key) {
+    String best = key;
+    for (String other : clubs.keySet()) {
+      if (other.length() > best.length() && other.startsWith(key + " ") && other.split(" ").length - key.split(" ").length <= 2) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  /** The club's shortest form in the dispatch (its name without the town the longer form adds). */
+  private static String shortest(Map<String, String> clubs, String whole) {
+    String best = whole;
+    for (String other : clubs.keySet()) {
+      if (other.length() < best.length() && whole.startsWith(other + " ") && withTown(clubs, other).equals(whole)) {
+        best = other;
+      }
+    }
+    return best;
   }
 
   private static final Set<String> POINTS = MatchingForm.keys("امتیاز");

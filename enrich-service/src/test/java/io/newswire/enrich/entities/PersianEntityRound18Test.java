@@ -87,6 +87,16 @@ class PersianEntityRound18Test {
   }
 
   @Test
+  void aTeamRowWithoutItsTownIsTheSameClubAsTheStandingsWithIt() {
+    List<Entity> es = run("fa", "عنوان",
+        "نتایج: صنعت نفت 31 - مس سونگون 28 کاوه قزوین 24 - شهید رجایی 26",
+        "1- صنعت نفت آبادان 12 امتیاز 2- کاوه قزوین 10 امتیاز");
+    Entity whole = mentioned(es, "صنعت نفت آبادان");
+    assertNotNull(whole, all(es));
+    assertEquals(whole, mentioned(es, "صنعت نفت"), all(es));
+  }
+
+  @Test
   void aCountrysRowIsItsNationalTeamThePlace() {
     List<Entity> es = run("fa", "عنوان", "نتایج گروه: ایران 3 - عراق 1 قطر 2 - عمان 0");
     Entity iran = mentioned(es, "ایران");
