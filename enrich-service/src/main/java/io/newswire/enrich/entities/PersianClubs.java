@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Persian: a club named by one or two words and its city (تیم راه ساری، تیم فوتبال گسترش فولاد تبریز، تیم کشتی
@@ -102,15 +104,34 @@ final class PersianClubs {
         }
       }
     }
+    Map<String, String> table = tableTeams(fields);
+    if (!table.isEmpty()) {
+      if (clubs == null) {
+        clubs = new LinkedHashMap<>();
+      }
+      Set<String> countries = new java.util.HashSet<>();
+      for (Mention m : names) {
+        KbEntity e = m.type() == EntityType.PLACE && m.entityId() != null ? kb.apply(m.entityId()) : null;
+        if (e != null && e.attr("within") == null) {
+          countries.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())));
+        }
+      }
+      for (Map.Entry<String, String> t : table.entrySet()) {
+        if (!countries.contains(t.getKey())) {
+          clubs.putIfAbsent(t.getKey(), t.getValue()); // a country's line (ایران 2 - عراق 1) is its national team: the place
+        }
+      }
+    }
     if (clubs == null) {
       return names;
     }
     List<Mention> out = new ArrayList<>(names);
     for (Map.Entry<String, String> club : clubs.entrySet()) {
       String key = club.getKey();
+      String whole = withTown(clubs, key);
       // named and identified as ArabicClubs does: the romanized name, and the id English or Arabic copy gives it
-      String name = CrossScriptName.romanize(club.getValue(), "fa");
-      String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", key);
+      String name = CrossScriptName.romanize(clubs.get(shortest(clubs, whole)), "fa");
+      String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", whole);
       for (FieldText f : fields) {
         String form = f.form().text();
         for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
@@ -135,5 +156,78 @@ final class PersianClubs {
       }
     }
     return out;
+  }
+
+  /**
+   * The club's words with its town where the dispatch also names it so (a results row's فولاد نوین is the
+   * standings' فولاد نوین سپاهان اصفهان): one club, not two. The key itself when no longer form is there.
+   */
+  private static String withTown(Map<String, String> clubs, String key) {
+    String best = key;
+    for (String other : clubs.keySet()) {
+      if (other.length() > best.length() && other.startsWith(key + " ") && other.split(" ").length - key.split(" ").length <= 2) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  /** The club's shortest form in the dispatch (its name without the town the longer form adds). */
+  private static String shortest(Map<String, String> clubs, String whole) {
+    String best = whole;
+    for (String other : clubs.keySet()) {
+      if (other.length() < best.length() && whole.startsWith(other + " ") && withTown(clubs, other).equals(whole)) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  private static final Set<String> POINTS = MatchingForm.keys("امتیاز");
+
+  /** A team's words in a table row: one to four words. */
+  private static final String TEAM = "([\\p{L}\u200c]+(?: [\\p{L}\u200c]+){0,3})";
+  /**
+   * A result row, "A 31 - B 32": two teams and their scores, at a line's start, after a colon or right after
+   * the row before (plain-text copy runs the table's lines into one paragraph).
+   */
+  private static final Pattern RESULT = Pattern.compile("(?<=^|[:\\d] {1,3}|:)" + TEAM + " +\\d+ *[-–] *" + TEAM + " +\\d+(?!\\S)",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  /** A standings row, "3- A 29 امتیاز": rank, team, points. */
+  private static final Pattern STANDING = Pattern.compile("(?<!\\S)\\d+ *[-–.)] *" + TEAM + " +\\d+ +(امتیاز|امتياز)(?!\\S)",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The teams of a results table or standings list (two rows or more in a dispatch): each row names its
+   * teams whole, sponsor and town included, so they are clubs though no team's head stands before them.
+   * Matching form of each team -> its display text.
+   */
+  static Map<String, String> tableTeams(List<FieldText> fields) {
+    Map<String, String> teams = new LinkedHashMap<>();
+    int rows = 0;
+    for (FieldText f : fields) {
+      String d = f.display();
+      Matcher r = RESULT.matcher(d);
+      while (r.find()) {
+        rows++;
+        addTeam(teams, r.group(1));
+        addTeam(teams, r.group(2));
+      }
+      Matcher st = STANDING.matcher(d);
+      while (st.find()) {
+        rows++;
+        addTeam(teams, st.group(1));
+      }
+    }
+    return rows >= 2 ? teams : Map.of();
+  }
+
+  private static void addTeam(Map<String, String> teams, String team) {
+    String t = team.strip();
+    String key = MatchingForm.key(t);
+    // "… 38 امتیاز 2- B 35 امتیاز" reads as a result row too: the points word is no team
+    if (!NOT_NAMES.contains(key) && !HEADS.contains(key) && !POINTS.contains(key)) {
+      teams.putIfAbsent(key, t);
+    }
   }
 }

@@ -165,13 +165,55 @@ public final class KbLinker {
   }
 
   private static boolean placeCueBefore(String t, int wordStart) {
+    String w = wordBefore(t, wordStart);
+    return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart);
+  }
+
+  /**
+   * Persian road words (محور، جاده، مسیر): the towns a road joins follow them, the second after به or a
+   * dash (محور خوی - چایپاره، مسیر دیر به بوشهر), so a town there is a place even when its name is a
+   * common word.
+   */
+  private static final Set<String> ROUTE_CUES = MatchingForm.keys("محور", "جاده", "مسیر", "آزادراه", "بزرگراه");
+  private static final Set<String> ROUTE_JOINS = MatchingForm.keys("به", "تا", "-", "–");
+
+  private static boolean onRoute(String t, int wordStart) {
+    if (ROUTE_CUES.contains(wordBefore(t, wordStart))) {
+      return true;
+    }
+    int join = wordStartBefore(t, wordStart);
+    if (join < 0 || !ROUTE_JOINS.contains(wordBefore(t, wordStart))) {
+      return false;
+    }
+    int town = wordStartBefore(t, join);
+    return town >= 0 && ROUTE_CUES.contains(wordBefore(t, town));
+  }
+
+  /** The word (or dash) that ends before {@code wordStart}, spaces skipped; "" at the start. */
+  private static String wordBefore(String t, int wordStart) {
+    int s = wordStartBefore(t, wordStart);
+    return s < 0 ? "" : t.substring(s, endBefore(t, wordStart));
+  }
+
+  private static int endBefore(String t, int wordStart) {
     int end = wordStart;
     while (end > 0 && t.charAt(end - 1) == ' ') {
       end--;
     }
-    int s = Clitics.wordStart(t, end);
-    String w = t.substring(s, end);
-    return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1)));
+    return end;
+  }
+
+  /** Start of the word before {@code wordStart}; a dash glued to the town (خوی-) counts as its own word. */
+  private static int wordStartBefore(String t, int wordStart) {
+    int end = endBefore(t, wordStart);
+    if (end == 0) {
+      return -1;
+    }
+    char c = t.charAt(end - 1);
+    if (c == '-' || c == '–') {
+      return end - 1;
+    }
+    return Clitics.wordStart(t, end);
   }
 
   private static boolean taggedPlace(List<Candidate> candidates, int field, NameMatch m) {

@@ -33,6 +33,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
   private static final String MOHAMMAD = MatchingForm.key("محمد");
+  private static final String SEYYED = MatchingForm.key("سید");
   private static final String ANNOUNCED = MatchingForm.key("اعلام");
   private static final String CENTRE = MatchingForm.key("مرکز");
   private static final String CITY = MatchingForm.key("شهر");
@@ -789,7 +790,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j += 2; // دانشگاه آزاد اسلامی واحد بروجرد: a branch is named with its town
     }
     // سازمان اوقاف و امور خیریه، سازمان راهداری و حمل و نقل جاده‌ای: "و" and a noun of such names go on
-    while (j > head && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
+    // a two-word head names the field itself (شبکه بهداشت و درمان), so "و" may follow it directly
+    while ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += 2;
       int more = 0;
@@ -806,6 +808,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
+    }
+    // شبکه بهداشت و درمان شهرستان دیر: a county office is named with its county, as a provincial one
+    if ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals(COUNTY) && isNameWord(keys[j + 1]) && !endsWithClitic(keys[j - 1])) {
+      j += 2;
+    }
+    if (keys[i].equals(NETWORK) && !(j >= 2 && keys[j - 2].equals(COUNTY))) {
+      return -1; // شبکه بهداشت این شهرستان: a county network is a name only with its county
     }
     if (j > head && j + 1 < keys.length && keys[j].equals(MUNICIPALITY) && placeWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
@@ -824,6 +833,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return j;
   }
 
+  /** شبکه (a network): a county's health or veterinary network, named with the county. */
+  private static final String NETWORK = MatchingForm.key("شبکه");
+
   /** Plural endings a typist may set apart with a space (خسارت های), where ZWNJ belongs. */
   private static final Set<String> PLURAL_APART = MatchingForm.keys("ها", "های");
 
@@ -838,6 +850,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (key.length() > 5 && key.startsWith(MOHAMMAD) && givenNames.contains(key.substring(MOHAMMAD.length()))) {
       return true; // محمدهمایون، محمدحسن: two given names written as one
+    }
+    if (key.length() > 5 && key.startsWith(SEYYED) && key.indexOf(' ') < 0 && givenNames.contains(key.substring(SEYYED.length()))) {
+      return true; // سیدجواد: the honorific glued to a given name (add() leaves it outside the name)
     }
     if (key.length() > 4 && key.endsWith("اله") && !key.endsWith("الله")
         && givenNames.contains(key.substring(0, key.length() - 3) + "الله")) {
