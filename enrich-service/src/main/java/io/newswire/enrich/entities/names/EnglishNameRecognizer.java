@@ -74,6 +74,21 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return EVENT_TAIL.contains(w) || VENUE_TAIL.contains(w) || CURRENCY.contains(w);
   }
 
+  /** Personal titles that cut a run (Mr, President, Sheikh) besides the KB's: the constructor's fixed ones. */
+  private static final Set<String> FIXED_TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh",
+      "king", "prince", "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman",
+      "judge", "ambassador", "governor", "professor", "prof");
+
+  /**
+   * A word that opens or qualifies a name without being one (round 18): a title or role (Minister, Coach), a sentence
+   * opener or function word, a day, month or nationality.
+   */
+  public static boolean titleRoleOrCommon(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return FIXED_TITLES.contains(w) || EN_CUES.get("role").contains(w) || EN_CUES.get("opener").contains(w)
+        || NOT_NAME_WORDS.contains(w);
+  }
+
   /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
   public static boolean notAName(String word) {
     return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -99,9 +114,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         titles.add(k.endsWith(".") ? k.substring(0, k.length() - 1) : k);
       }
     }
-    titles.addAll(Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh", "king", "prince",
-        "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman", "judge",
-        "ambassador", "governor", "professor", "prof"));
+    titles.addAll(FIXED_TITLES);
   }
 
   @Override
@@ -390,7 +403,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
               && isFirmSuffix(s.get(end + 2).text())) {
             end += 3;
           } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)
-              && !listedBody(end)) {
+              && !listedBody(end) && !isBased(s.get(end + 1).text())) {
+            // (round 18: not "Cleveland, Ohio-based Glidden Inc": a town, then its state's "-based" before the firm)
             end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
           } else {
             break;
@@ -875,7 +889,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       String l = lower(next);
       if (!l.equals("a") && !l.equals("an") && !l.equals("the")) {
-        return false;
+        return roleOfAfterComma(b + 1);
       }
       for (int k = b + 2; k < Math.min(s.size(), b + 6); k++) {
         String t = lower(s.get(k).text());
@@ -884,6 +898,25 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
         if (!Character.isLetter(t.charAt(0))) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Round 18: ", vice chairman of", ", chief executive at", ", director for": with no article, a role word among the
+     * first three lower-case words after the comma, then of / at / for, is the run's office (wire copy's usual apposition),
+     * not a body listed after another one (", chairman John Reed said" names the man after the role, not before it).
+     */
+    private boolean roleOfAfterComma(int k) {
+      for (int j = k; j < Math.min(s.size() - 1, k + 3); j++) {
+        String t = s.get(j).text();
+        if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+          return false;
+        }
+        String next = s.get(j + 1).text();
+        if (roles.contains(t) && (next.equals("of") || next.equals("at") || next.equals("for"))) {
+          return true;
         }
       }
       return false;
