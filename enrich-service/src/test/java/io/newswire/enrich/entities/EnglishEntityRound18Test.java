@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Issue 13, English round 18 (our own sentences): a town and its state's "-based" before a firm stay out of the firm;
  * ", vice chairman of" after a name is a person's office; a work introduced by its kind (the biopic X) is no entity,
  * nor are its bare repeats; a given name spelt the article's way joins a surname the KB knows; languages and awards
- * in the plural are no names.
+ * in the plural are no names; a capitalised web address is a firm.
  */
 class EnglishEntityRound18Test {
 
@@ -89,5 +89,14 @@ class EnglishEntityRound18Test {
         "The institute said its purchasing managers' index (PMI) fell to 48.2 in May from 50.1.",
         "Analysts had expected the PMI to rise, the institute added.");
     assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "PMI"), all(es));
+  }
+
+  @Test
+  void aCapitalisedWebAddressIsAFirmWhole() {
+    List<Entity> es = model("Shop wins patent",
+        "Seattle-based Shopzilla.com holds a patent on its checkout, the court heard.",
+        "Rivals such as tradeshop.co.uk said nothing.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Shopzilla.com"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "tradeshop.co.uk"), "lower case: " + all(es));
   }
 }

@@ -136,6 +136,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         new Sentence(f, s, lowerWords, found).scan();
       }
     }
+    for (FieldText f : fields) {
+      if (!f.isDateline()) {
+        webFirms(f, found);
+      }
+    }
     Fixtures.retype(found);
     Fixtures.results(found);
     Fixtures.scoreLines(found);
@@ -248,6 +253,36 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           }
           start = -1;
         }
+      }
+    }
+  }
+
+  /** Web addresses that name a firm in the text (Amazon.com, Lastminute.co.uk): the part of the sentence tokens miss. */
+  private static final List<String> WEB_ENDINGS = List.of(".com", ".co.uk", ".net");
+
+  /**
+   * Round 18: a capitalised word written together with a web ending (Amazon.com, Expedia.co.uk) is a firm, the
+   * ending included; the shared tokens end a sentence at its full stop, so no run holds it whole. Runs found inside
+   * it give way.
+   */
+  private static void webFirms(FieldText f, List<Found> found) {
+    String d = f.display();
+    for (String ending : WEB_ENDINGS) {
+      for (int at = d.indexOf(ending); at > 0; at = d.indexOf(ending, at + 1)) {
+        int z = at + ending.length();
+        if (z < d.length() && Character.isLetterOrDigit(d.charAt(z)) || !Character.isLetterOrDigit(d.charAt(at - 1))) {
+          continue;
+        }
+        int a = at;
+        while (a > 0 && Character.isLetterOrDigit(d.charAt(a - 1))) {
+          a--;
+        }
+        if (!Character.isUpperCase(d.charAt(a)) || a > 0 && (d.charAt(a - 1) == '.' || d.charAt(a - 1) == '@' || d.charAt(a - 1) == '/')) {
+          continue; // lower case, or inside a longer address (www.X.com, a mailbox, a path)
+        }
+        int start = a;
+        found.removeIf(o -> o.field() == f && o.start() < z && start < o.end());
+        found.add(new Found(f, a, z, EntityType.ORGANIZATION, STRUCTURAL, false, new String[] {lower(d.substring(a, at))}));
       }
     }
   }
