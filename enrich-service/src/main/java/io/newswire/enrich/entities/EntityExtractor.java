@@ -235,6 +235,8 @@ public final class EntityExtractor {
       // Chester have won, Player (Club): the club. After the merge: a one-word person still alone is no known
       // person's surname.
       names = EnglishClubs.retype(fields, names, kb::get);
+      names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
+      names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -74,6 +74,21 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return EVENT_TAIL.contains(w) || VENUE_TAIL.contains(w) || CURRENCY.contains(w);
   }
 
+  /** Personal titles that cut a run (Mr, President, Sheikh) besides the KB's: the constructor's fixed ones. */
+  private static final Set<String> FIXED_TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh",
+      "king", "prince", "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman",
+      "judge", "ambassador", "governor", "professor", "prof");
+
+  /**
+   * A word that opens or qualifies a name without being one (round 18): a title or role (Minister, Coach), a sentence
+   * opener or function word, a day, month or nationality.
+   */
+  public static boolean titleRoleOrCommon(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return FIXED_TITLES.contains(w) || EN_CUES.get("role").contains(w) || EN_CUES.get("opener").contains(w)
+        || NOT_NAME_WORDS.contains(w);
+  }
+
   /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
   public static boolean notAName(String word) {
     return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -99,9 +114,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         titles.add(k.endsWith(".") ? k.substring(0, k.length() - 1) : k);
       }
     }
-    titles.addAll(Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh", "king", "prince",
-        "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman", "judge",
-        "ambassador", "governor", "professor", "prof"));
+    titles.addAll(FIXED_TITLES);
   }
 
   @Override
@@ -121,6 +134,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       for (List<Token> s : joinInitials(f.sentences())) {
         new Sentence(f, s, lowerWords, found).scan();
+      }
+    }
+    for (FieldText f : fields) {
+      if (!f.isDateline()) {
+        webFirms(f, found);
       }
     }
     Fixtures.retype(found);
@@ -235,6 +253,36 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           }
           start = -1;
         }
+      }
+    }
+  }
+
+  /** Web addresses that name a firm in the text (Amazon.com, Lastminute.co.uk): the part of the sentence tokens miss. */
+  private static final List<String> WEB_ENDINGS = List.of(".com", ".co.uk", ".net");
+
+  /**
+   * Round 18: a capitalised word written together with a web ending (Amazon.com, Expedia.co.uk) is a firm, the
+   * ending included; the shared tokens end a sentence at its full stop, so no run holds it whole. Runs found inside
+   * it give way.
+   */
+  private static void webFirms(FieldText f, List<Found> found) {
+    String d = f.display();
+    for (String ending : WEB_ENDINGS) {
+      for (int at = d.indexOf(ending); at > 0; at = d.indexOf(ending, at + 1)) {
+        int z = at + ending.length();
+        if (z < d.length() && Character.isLetterOrDigit(d.charAt(z)) || !Character.isLetterOrDigit(d.charAt(at - 1))) {
+          continue;
+        }
+        int a = at;
+        while (a > 0 && Character.isLetterOrDigit(d.charAt(a - 1))) {
+          a--;
+        }
+        if (!Character.isUpperCase(d.charAt(a)) || a > 0 && (d.charAt(a - 1) == '.' || d.charAt(a - 1) == '@' || d.charAt(a - 1) == '/')) {
+          continue; // lower case, or inside a longer address (www.X.com, a mailbox, a path)
+        }
+        int start = a;
+        found.removeIf(o -> o.field() == f && o.start() < z && start < o.end());
+        found.add(new Found(f, a, z, EntityType.ORGANIZATION, STRUCTURAL, false, new String[] {lower(d.substring(a, at))}));
       }
     }
   }
@@ -390,7 +438,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
               && isFirmSuffix(s.get(end + 2).text())) {
             end += 3;
           } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)
-              && !listedBody(end)) {
+              && !listedBody(end) && !isBased(s.get(end + 1).text())) {
+            // (round 18: not "Cleveland, Ohio-based Glidden Inc": a town, then its state's "-based" before the firm)
             end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
           } else {
             break;
@@ -875,7 +924,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       String l = lower(next);
       if (!l.equals("a") && !l.equals("an") && !l.equals("the")) {
-        return false;
+        return roleOfAfterComma(b + 1);
       }
       for (int k = b + 2; k < Math.min(s.size(), b + 6); k++) {
         String t = lower(s.get(k).text());
@@ -884,6 +933,25 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
         if (!Character.isLetter(t.charAt(0))) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Round 18: ", vice chairman of", ", chief executive at", ", director for": with no article, a role word among the
+     * first three lower-case words after the comma, then of / at / for, is the run's office (wire copy's usual apposition),
+     * not a body listed after another one (", chairman John Reed said" names the man after the role, not before it).
+     */
+    private boolean roleOfAfterComma(int k) {
+      for (int j = k; j < Math.min(s.size() - 1, k + 3); j++) {
+        String t = s.get(j).text();
+        if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+          return false;
+        }
+        String next = s.get(j + 1).text();
+        if (roles.contains(t) && (next.equals("of") || next.equals("at") || next.equals("for"))) {
+          return true;
         }
       }
       return false;

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.match.NameMatch;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.LetterCase;
@@ -56,6 +57,8 @@ public final class EnglishModelNames {
   static final double SURE_SINGLE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.sureSingleMargin", "30"));
   /** Margin a one-word place needs to be taken with no cue at all (round 17: en-dev.conll's villages and towns). */
   static final double ALONE_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.aloneMargin", "90"));
+  /** Margin an acronym after "the" needs to be a body (round 18; below it the r7 rule holds: the SPR is a thing). */
+  static final double THE_ACRONYM_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.theAcronymMargin", "30"));
   /** Words after which even a very sure lone place is no place (round 14: the Valley, that Bangor). */
   private static final Set<String> NOT_ALONE_AFTER = Set.of("the", "a", "an", "that", "this", "these", "those");
   /** Prepositions (and a colon) after which a lone place at {@link #SURE_SINGLE_MARGIN} needs no other cue (round 14). */
@@ -157,6 +160,9 @@ public final class EnglishModelNames {
             && onePersonContext(words, c.start())
             && coordinatedWithPerson(words, c.start(), found.get(i));
         String dropped = dropReason(type, words, c, onePerson, found.get(i), sc.margin());
+        if (dropped == null && n == 1 && LetterCase.allUpperCase(words[c.start()]) && definedAsThing(fields, words[c.start()])) {
+          dropped = "definedThing";
+        }
         if (dropped != null) {
           if (TRACE) {
             trace(dropped, words, c, sc.margin());
@@ -310,13 +316,20 @@ public final class EnglishModelNames {
    */
   static boolean writtenInLowerCase(List<FieldText> fields, String[] words, Chunk c) {
     for (int k = c.start(); k < c.end(); k++) {
-      String w = words[k].toLowerCase(java.util.Locale.ROOT);
-      for (FieldText f : fields) {
-        String d = f.display();
-        for (int at = d.indexOf(w); at >= 0; at = d.indexOf(w, at + 1)) {
-          if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (at + w.length() == d.length() || !Character.isLetter(d.charAt(at + w.length())))) {
-            return true;
-          }
+      if (writtenInLowerCase(fields, words[k].toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lower-case word {@code w} stands alone somewhere in the article's fields. */
+  public static boolean writtenInLowerCase(List<FieldText> fields, String w) {
+    for (FieldText f : fields) {
+      String d = f.display();
+      for (int at = d.indexOf(w); at >= 0; at = d.indexOf(w, at + 1)) {
+        if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (at + w.length() == d.length() || !Character.isLetter(d.charAt(at + w.length())))) {
+          return true;
         }
       }
     }
@@ -453,6 +466,27 @@ public final class EnglishModelNames {
     return type == EntityType.PLACE && plural(words[c.end() - 1]) ? "plural" : null;
   }
 
+  /**
+   * Round 18: the article spells the acronym out in lower case before it ("its purchasing managers' index (PMI)"): the
+   * initials of a measure or a thing, no body's (a body's name is capitalised before its brackets).
+   */
+  static boolean definedAsThing(List<FieldText> fields, String acronym) {
+    String bracketed = "(" + acronym + ")";
+    for (FieldText f : fields) {
+      String d = f.display();
+      for (int at = d.indexOf(bracketed); at >= 0; at = d.indexOf(bracketed, at + 1)) {
+        int k = at - 1;
+        while (k >= 0 && d.charAt(k) == ' ') {
+          k--;
+        }
+        if (k >= 0 && (Character.isLowerCase(d.charAt(k)) || d.charAt(k) == '\'' && k > 0 && Character.isLowerCase(d.charAt(k - 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The sentence's first word {@code s[k]} is capitalised, no common word, and a lower-case word follows it. */
   static boolean openerOpen(List<Tokenizer.Token> s, int k) {
     String w = s.get(k).text();
@@ -496,7 +530,10 @@ public final class EnglishModelNames {
   static boolean insideLargerRun(String[] words, Chunk c, List<PerceptronTagger.ScoredChunk> chunks) {
     int a = c.start();
     int b = c.end();
-    if (a > 0 && capitalised(words[a - 1]) && a - 1 > 0) {
+    if (a > 0 && capitalised(words[a - 1]) && a - 1 > 0
+        // round 18: a person after a title, role or nationality (Prime Minister | Albert Reynolds, Canadian | Eugenie
+        // Bouchard) is the whole name, not a piece the model cut from a longer one
+        && !(NerTags.entityType(c.type()) == EntityType.PERSON && EnglishNameRecognizer.titleRoleOrCommon(words[a - 1]))) {
       return true;
     }
     if (b < words.length && capitalised(words[b])) {
@@ -557,7 +594,8 @@ public final class EnglishModelNames {
     if (LetterCase.allUpperCase(w)) {
       // "the SPR", "the CIF price": an acronym after "the" the KB does not know is more often a thing than a
       // body (also with a function word after it: "the SPR was", r7).
-      return w.length() >= 2 && w.length() <= 5 && !(i > 0 && words[i - 1].equalsIgnoreCase("the"));
+      // Round 18: unless the model is sure of it (the RIAA, the MAAA: bodies the KB lacks, at 38 to 91).
+      return w.length() >= 2 && w.length() <= 5 && !(i > 0 && words[i - 1].equalsIgnoreCase("the") && margin < THE_ACRONYM_MARGIN);
     }
     if ((LOOSE & 8) != 0 && code(w)) {
       return false; // MH17, A380: a flight or a model, no body

@@ -1,0 +1,93 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.enrich.entities.names.TitleCase;
+import io.newswire.enrich.entities.ner.EnglishModelNames;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The knowledge base knows a person by the surname alone, and finds only that word when the article spells the
+ * given name its own way ("finance minister Binyamin Netanyahu": the KB has Benjamin). Round 18: a capitalised
+ * word right before such a one-word mention (one space between) that is no title, role, opener, day or
+ * nationality, that the article never writes in lower case and that no other mention holds, is the person's given
+ * name: the mention takes it in, so the name's extent is the whole name. English only.
+ */
+final class GivenNameBefore {
+  private GivenNameBefore() {}
+
+  static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Mention x = extended(fields, mentions, m, kb);
+      if (x != null && out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      if (x != null) {
+        out.set(i, x);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static Mention extended(List<FieldText> fields, List<Mention> mentions, Mention m, Function<String, KbEntity> kb) {
+    if (m.type() != EntityType.PERSON || m.role()) {
+      return null;
+    }
+    FieldText f = fields.get(m.field());
+    String d = f.display();
+    if (f.isHeadline() && TitleCase.isTitleCase(d)) {
+      return null; // Israel Picks Netanyahu: every word is capitalised there
+    }
+    String surname = d.substring(m.start(), m.end());
+    KbEntity e = kb.apply(m.entityId());
+    if (surname.indexOf(' ') >= 0 || e == null || !e.name().endsWith(" " + surname) || m.start() < 2 || d.charAt(m.start() - 1) != ' ') {
+      return null;
+    }
+    int a = m.start() - 1;
+    while (a > 0 && Character.isLetter(d.charAt(a - 1))) {
+      a--;
+    }
+    String given = d.substring(a, m.start() - 1);
+    if (given.length() < 3 || !Character.isUpperCase(given.charAt(0)) || !lowerAfterFirst(given)
+        || a > 0 && (Character.isLetterOrDigit(d.charAt(a - 1)) || d.charAt(a - 1) == '\'' || d.charAt(a - 1) == '-')
+        || EnglishNameRecognizer.titleRoleOrCommon(given) || EnglishNameRecognizer.bodyOrPlaceWord(given)
+        || EnglishModelNames.writtenInLowerCase(fields, given.toLowerCase(java.util.Locale.ROOT)) || Mention.overlapping(mentions, m.field(), a, m.start() - 1) != null) {
+      return null;
+    }
+    if (sentenceStart(d, a) && !GivenNames.english().contains(given.toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "Like Beckham, he ...": a sentence's first word is capitalised anyway; a listed given name still counts
+    }
+    return new Mention(m.field(), a, m.end(), m.entityId(), m.type(), m.name(), false);
+  }
+
+  /** Nothing but spaces and opening marks since the field's start or a full stop, question or exclamation mark. */
+  private static boolean sentenceStart(String d, int a) {
+    for (int k = a - 1; k >= 0; k--) {
+      char ch = d.charAt(k);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(ch) && ch != '"' && ch != '\u201c' && ch != '\'' && ch != '\u2018' && ch != '(') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Binyamin, not BBC or McX: a capital then lower-case letters only. */
+  private static boolean lowerAfterFirst(String w) {
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,69 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English arts copy introduces a film, a book or an album by its kind right before its title ("the biopic
+ * Kinsey", "historical epic Alexander", "high school comedy Napoleon Dynamite"): the capitalised words there are
+ * a work's title, no person, place or body, even when they read like one (a film named after its subject, a
+ * title that opens with a given name). Round 18 drops such a mention and the article's other mentions written
+ * exactly as the title (the headline's and later sentences' bare "Alexander"); a longer name holding the title's
+ * words (Alexander Payne) is left alone. Works on the characters before each mention: no tokenizing, no regex.
+ */
+final class WorkTitles {
+  private WorkTitles() {}
+
+  /** Kinds of work written in lower case right before a title. Nouns only: no verb (hit) or adjective (single). */
+  private static final Set<String> KINDS = Set.of("film", "movie", "biopic", "epic", "drama", "comedy", "thriller",
+      "documentary", "musical", "sitcom", "album", "novel", "blockbuster", "sequel", "remake", "cartoon", "soap");
+
+  static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
+    Set<String> titles = null;
+    for (Mention m : mentions) {
+      if (m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      if (KINDS.contains(wordBefore(d, m.start())) && !possessiveAfter(d, m.end())) {
+        if (titles == null) {
+          titles = new HashSet<>();
+        }
+        titles.add(d.substring(m.start(), m.end()));
+      }
+    }
+    if (titles == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.role() || !titles.contains(fields.get(m.field()).display().substring(m.start(), m.end()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The lower-case word right before {@code at} (one space between), or "" (a comma, a capital, the field's start). */
+  static String wordBefore(String d, int at) {
+    if (at < 2 || d.charAt(at - 1) != ' ') {
+      return "";
+    }
+    int k = at - 1;
+    while (k > 0 && Character.isLowerCase(d.charAt(k - 1))) {
+      k--;
+    }
+    if (k > 0 && Character.isLetterOrDigit(d.charAt(k - 1))) {
+      return "";
+    }
+    return d.substring(k, at - 1);
+  }
+
+  /** "Kinsey's director": a work is seldom introduced with a possessive; a person named after a kind often is. */
+  private static boolean possessiveAfter(String d, int end) {
+    return end + 1 < d.length() && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end + 1) == 's';
+  }
+}
