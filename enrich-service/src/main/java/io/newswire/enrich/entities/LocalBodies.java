@@ -1,6 +1,5 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.ner.Candidate;
@@ -88,20 +87,11 @@ final class LocalBodies {
   private static int placeAt(String d, List<NameMatch> field, int p) {
     for (NameMatch m : field) {
       // a district the KB names by a unit's word (بمركز X) is no region the body serves
-      if (m.start() == p && onlyPlaces(m) && !UNIT_HEADS.contains(wordKey(d, p))) {
+      if (m.start() == p && m.namesOnlyPlaces() && !UNIT_HEADS.contains(wordKey(d, p))) {
         return m.end();
       }
     }
     return -1;
-  }
-
-  private static boolean onlyPlaces(NameMatch m) {
-    for (AliasTarget t : m.targets()) {
-      if (t.entity().type() != EntityType.PLACE) {
-        return false;
-      }
-    }
-    return !m.targets().isEmpty();
   }
 
   /** Whether a word starts at {@code at}, or only the clitic ب/و/ف before it (بتعليم المدينة). */

@@ -1,9 +1,7 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.normalization.MatchingForm;
-import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +25,7 @@ final class StateNames {
       List<NameMatch> out = null;
       for (int i = 0; i < field.size(); i++) {
         NameMatch m = field.get(i);
-        int head = onlyPlaces(m) ? headBefore(d, m.start()) : -1;
+        int head = m.namesOnlyPlaces() ? headBefore(d, m.start()) : -1;
         if (head >= 0 && (i == 0 || field.get(i - 1).end() <= head)) {
           if (out == null) {
             out = new ArrayList<>(field.subList(0, i));
@@ -62,14 +60,5 @@ final class StateNames {
       return b + 1;
     }
     return -1;
-  }
-
-  private static boolean onlyPlaces(NameMatch m) {
-    for (AliasTarget t : m.targets()) {
-      if (t.entity().type() != EntityType.PLACE) {
-        return false;
-      }
-    }
-    return !m.targets().isEmpty();
   }
 }

@@ -14,4 +14,14 @@ public record NameMatch(int start, int end, int mStart, int mEnd, List<AliasTarg
   public int length() {
     return mEnd - mStart;
   }
+
+  /** Whether the alias names places only (a town, a region), so a body's name may close on it. */
+  public boolean namesOnlyPlaces() {
+    for (AliasTarget t : targets) {
+      if (t.entity().type() != io.newswire.schema.EntityType.PLACE) {
+        return false;
+      }
+    }
+    return !targets.isEmpty();
+  }
 }
