@@ -168,6 +168,47 @@ final class EnglishSubjectFinder {
     return found != null ? SpeakerRef.of(found, found.text()) : tracker.lastMentioned();
   }
 
+  private static final Set<String> KIN = Set.of("daughter", "son", "wife", "husband", "mother", "father", "sister",
+      "brother", "widow", "widower", "niece", "nephew", "granddaughter", "grandson", "partner", "friend", "fiancee",
+      "fiancé", "fiance", "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "agent");
+
+  /**
+   * "Fletcher's daughter Jill said", "Acme's chief economist Joan Petit said": the subject is the person
+   * after the possessive and its lower-case relation or role words (at most four), not the owner.
+   */
+  private static MentionRef relatedAfterPossessive(FieldView f, MentionRef owner, int limitToken) {
+    String text = f.text;
+    int at = owner.end();
+    if (at + 2 > text.length() || !(text.startsWith("'s ", at) || text.startsWith("\u2019s ", at))) {
+      return null;
+    }
+    int limit = limitToken < f.tokens.size() ? f.tokens.get(limitToken).start() : text.length();
+    for (MentionRef m : f.mentionsIn(at, limit)) {
+      if (!m.person()) {
+        return null;
+      }
+      int first = f.tokenAtOrAfter(at + 3);
+      int last = f.tokenAtOrAfter(m.start()) - 1;
+      if (last < first || last - first > 3) {
+        return null;
+      }
+      for (int k = first; k <= last; k++) {
+        Token w = f.tokens.get(k);
+        if (w.capitalized() || f.lexicon.matchAny(f.tokens, k, CueKind.STOP, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
+          return null; // "Ryan's campaign shrugged off Trump's …": a clause, not a role
+        }
+      }
+      // the words right before the name are a relation or a role ('daughter', 'chief economist')
+      boolean role = KIN.contains(f.tokens.get(last).form());
+      for (int k = first; k <= last && !role; k++) {
+        CueLexicon.Hit h = f.lexicon.match(f.tokens, k, CueKind.ROLE);
+        role = h != null && h.last() == last;
+      }
+      return role ? m : null;
+    }
+    return null;
+  }
+
   private static final Set<String> HE_SHE = Set.of("he", "she");
   private static final Set<String> CONTINUING = Set.of("added", "adds", "continued", "continues");
 
@@ -353,7 +394,8 @@ final class EnglishSubjectFinder {
     Token t = toks.get(i);
     MentionRef m = f.mentionAt(t);
     if (m != null && m.personOrOrg()) {
-      return SpeakerRef.of(m, m.text());
+      MentionRef owned = relatedAfterPossessive(f, m, limitToken);
+      return owned != null ? SpeakerRef.of(owned, owned.text()) : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return pronounSubject(f, i, tracker);
