@@ -173,7 +173,7 @@ final class EnglishSubjectFinder {
       "fiancé", "fiance", "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "agent");
 
   /**
-   * "Fletcher's daughter Jill said", "Acme's chief economist Joan Petit said": the subject is the person
+   * "Verhoeven's niece Marta said", "Acme's chief economist Joan Petit said": the subject is the person
    * after the possessive and its lower-case relation or role words (at most four), not the owner.
    */
   private static MentionRef relatedAfterPossessive(FieldView f, MentionRef owner, int limitToken) {
@@ -195,7 +195,7 @@ final class EnglishSubjectFinder {
       for (int k = first; k <= last; k++) {
         Token w = f.tokens.get(k);
         if (w.capitalized() || f.lexicon.matchAny(f.tokens, k, CueKind.STOP, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
-          return null; // "Ryan's campaign shrugged off Trump's …": a clause, not a role
+          return null; // "Okonjo's campaign thanked Stavros": a clause, not a role
         }
       }
       // the words right before the name are a relation or a role ('daughter', 'chief economist')
