@@ -125,12 +125,16 @@ final class PersianClubs {
     if (clubs == null) {
       return names;
     }
+    Map<String, String> wholes = new LinkedHashMap<>();
+    for (String key : clubs.keySet()) {
+      wholes.put(key, withTown(clubs, key));
+    }
     List<Mention> out = new ArrayList<>(names);
     for (Map.Entry<String, String> club : clubs.entrySet()) {
       String key = club.getKey();
-      String whole = withTown(clubs, key);
+      String whole = wholes.get(key);
       // named and identified as ArabicClubs does: the romanized name, and the id English or Arabic copy gives it
-      String name = CrossScriptName.romanize(clubs.get(shortest(clubs, whole)), "fa");
+      String name = CrossScriptName.romanize(clubs.get(shortest(wholes, whole)), "fa");
       String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", whole);
       for (FieldText f : fields) {
         String form = f.form().text();
@@ -172,12 +176,15 @@ final class PersianClubs {
     return best;
   }
 
-  /** The club's shortest form in the dispatch (its name without the town the longer form adds). */
-  private static String shortest(Map<String, String> clubs, String whole) {
+  /**
+   * The club's shortest form in the dispatch (its name without the town the longer form adds): the shortest key
+   * whose {@link #withTown} form ({@code wholes}, key -> form) is {@code whole}.
+   */
+  private static String shortest(Map<String, String> wholes, String whole) {
     String best = whole;
-    for (String other : clubs.keySet()) {
-      if (other.length() < best.length() && whole.startsWith(other + " ") && withTown(clubs, other).equals(whole)) {
-        best = other;
+    for (Map.Entry<String, String> other : wholes.entrySet()) {
+      if (other.getKey().length() < best.length() && other.getValue().equals(whole)) {
+        best = other.getKey();
       }
     }
     return best;

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.Fixtures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,17 +50,9 @@ final class WorkTitles {
 
   /** The lower-case word right before {@code at} (one space between), or "" (a comma, a capital, the field's start). */
   static String wordBefore(String d, int at) {
-    if (at < 2 || d.charAt(at - 1) != ' ') {
-      return "";
-    }
-    int k = at - 1;
-    while (k > 0 && Character.isLowerCase(d.charAt(k - 1))) {
-      k--;
-    }
-    if (k > 0 && Character.isLetterOrDigit(d.charAt(k - 1))) {
-      return "";
-    }
-    return d.substring(k, at - 1);
+    String w = Fixtures.wordBefore(d, at);
+    int k = at - 1 - w.length();
+    return k > 0 && Character.isLetterOrDigit(d.charAt(k - 1)) ? "" : w; // the tail of a capitalised word
   }
 
   /** "Kinsey's director": a work is seldom introduced with a possessive; a person named after a kind often is. */

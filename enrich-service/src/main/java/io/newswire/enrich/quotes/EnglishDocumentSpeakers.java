@@ -146,11 +146,10 @@ final class EnglishDocumentSpeakers {
 
   /** The sentence of the cue at {@code at} places a document of that kind outside quotations ('said in its report'). */
   private static boolean placedDocument(FieldView f, int at, String noun) {
-    int from = f.sentenceStart(Math.min(at, f.text.length()));
     int to = f.sentenceEnd(Math.min(at, Math.max(0, f.text.length() - 1)));
-    for (Token t : f.tokens) {
-      if (t.start() >= from && t.end() <= to && t.start() >= at && t.form().equalsIgnoreCase(noun)
-          && f.spanAt(t.start()) == null) {
+    for (int k = f.tokenAtOrAfter(at); k < f.tokens.size() && f.tokens.get(k).end() <= to; k++) {
+      Token t = f.tokens.get(k);
+      if (t.form().equalsIgnoreCase(noun) && f.spanAt(t.start()) == null) {
         return true;
       }
     }

@@ -3,6 +3,7 @@ package io.newswire.enrich.quotes;
 import io.newswire.schema.EntityType;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * 'The Indonesian government said', 'the government announced': a country speaking through its
@@ -36,10 +37,11 @@ final class EnglishGovernments {
     }
     for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - QUOTES_BACK); i--) {
       SpeakerRef s = speakers.get(i);
-      if (s != null && s.entityId() != null && isPlace(s.entityId(), views)) {
+      if (s != null && s.entityId() != null && placeMention(views, m -> m.entity().getId().toString().equals(s.entityId())) != null) {
         return s.namedAs(speaker.text()); // 'Indonesia said …', then 'the government said'
       }
-      MentionRef place = s == null || s.entityId() != null ? null : placeNamed(s.text(), views);
+      MentionRef place = s == null || s.entityId() != null || s.text() == null ? null
+          : placeMention(views, m -> m.text().equals(s.text()));
       if (place != null) {
         return SpeakerRef.of(place, speaker.text()); // a country left as its words (places are not linked as speakers)
       }
@@ -50,14 +52,8 @@ final class EnglishGovernments {
   /** The place mention whose name the adjective is made from, or null. */
   private static SpeakerRef placeOf(String adjective, List<FieldView> views, String text) {
     String adj = adjective.toLowerCase(Locale.ROOT);
-    for (FieldView f : views) {
-      for (MentionRef m : f.mentions) {
-        if (m.entity().getType() == EntityType.PLACE && builtOn(adj, m.entity().getName().toString())) {
-          return SpeakerRef.of(m, text);
-        }
-      }
-    }
-    return null;
+    MentionRef m = placeMention(views, p -> builtOn(adj, p.entity().getName().toString()));
+    return m == null ? null : SpeakerRef.of(m, text);
   }
 
   /** Longest ending an adjective adds to its country's stem ('-ian', '-ese', '-n'). */
@@ -74,29 +70,15 @@ final class EnglishGovernments {
     return stem.length() >= MIN_STEM && adjective.startsWith(stem) && adjective.length() - stem.length() <= MAX_SUFFIX;
   }
 
-  /** The place mention whose words are {@code text}, or null. */
-  private static MentionRef placeNamed(String text, List<FieldView> views) {
-    if (text == null) {
-      return null;
-    }
+  /** The story's first place mention that {@code test} accepts, or null. */
+  private static MentionRef placeMention(List<FieldView> views, Predicate<MentionRef> test) {
     for (FieldView f : views) {
       for (MentionRef m : f.mentions) {
-        if (m.entity().getType() == EntityType.PLACE && m.text().equals(text)) {
+        if (m.entity().getType() == EntityType.PLACE && test.test(m)) {
           return m;
         }
       }
     }
     return null;
-  }
-
-  private static boolean isPlace(String entityId, List<FieldView> views) {
-    for (FieldView f : views) {
-      for (MentionRef m : f.mentions) {
-        if (m.entity().getId().toString().equals(entityId)) {
-          return m.entity().getType() == EntityType.PLACE;
-        }
-      }
-    }
-    return false;
   }
 }

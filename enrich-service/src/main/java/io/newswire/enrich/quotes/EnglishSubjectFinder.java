@@ -183,30 +183,29 @@ final class EnglishSubjectFinder {
       return null;
     }
     int limit = limitToken < f.tokens.size() ? f.tokens.get(limitToken).start() : text.length();
-    for (MentionRef m : f.mentionsIn(at, limit)) {
-      if (!m.person()) {
-        return null;
-      }
-      int first = f.tokenAtOrAfter(at + 3);
-      int last = f.tokenAtOrAfter(m.start()) - 1;
-      if (last < first || last - first > 3) {
-        return null;
-      }
-      for (int k = first; k <= last; k++) {
-        Token w = f.tokens.get(k);
-        if (w.capitalized() || f.lexicon.matchAny(f.tokens, k, CueKind.STOP, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
-          return null; // "Okonjo's campaign thanked Stavros": a clause, not a role
-        }
-      }
-      // the words right before the name are a relation or a role ('daughter', 'chief economist')
-      boolean role = KIN.contains(f.tokens.get(last).form());
-      for (int k = first; k <= last && !role; k++) {
-        CueLexicon.Hit h = f.lexicon.match(f.tokens, k, CueKind.ROLE);
-        role = h != null && h.last() == last;
-      }
-      return role ? m : null;
+    List<MentionRef> after = f.mentionsIn(at, limit);
+    MentionRef m = after.isEmpty() ? null : after.get(0);
+    if (m == null || !m.person()) {
+      return null;
     }
-    return null;
+    int first = f.tokenAtOrAfter(at + 3);
+    int last = f.tokenAtOrAfter(m.start()) - 1;
+    if (last < first || last - first > 3) {
+      return null;
+    }
+    for (int k = first; k <= last; k++) {
+      Token w = f.tokens.get(k);
+      if (w.capitalized() || f.lexicon.matchAny(f.tokens, k, CueKind.STOP, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
+        return null; // "Okonjo's campaign thanked Stavros": a clause, not a role
+      }
+    }
+    // the words right before the name are a relation or a role ('daughter', 'chief economist')
+    boolean role = KIN.contains(f.tokens.get(last).form());
+    for (int k = first; k <= last && !role; k++) {
+      CueLexicon.Hit h = f.lexicon.match(f.tokens, k, CueKind.ROLE);
+      role = h != null && h.last() == last;
+    }
+    return role ? m : null;
   }
 
   private static final Set<String> HE_SHE = Set.of("he", "she");

@@ -166,7 +166,7 @@ public final class KbLinker {
 
   private static boolean placeCueBefore(String t, int wordStart) {
     String w = wordBefore(t, wordStart);
-    return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart);
+    return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart, w);
   }
 
   /**
@@ -177,12 +177,16 @@ public final class KbLinker {
   private static final Set<String> ROUTE_CUES = MatchingForm.keys("محور", "جاده", "مسیر", "آزادراه", "بزرگراه");
   private static final Set<String> ROUTE_JOINS = MatchingForm.keys("به", "تا", "-", "–");
 
-  private static boolean onRoute(String t, int wordStart) {
-    if (ROUTE_CUES.contains(wordBefore(t, wordStart))) {
+  /** {@code before}: the word before {@code wordStart}, as {@link #wordBefore} reads it. */
+  private static boolean onRoute(String t, int wordStart, String before) {
+    if (ROUTE_CUES.contains(before)) {
       return true;
     }
+    if (!ROUTE_JOINS.contains(before)) {
+      return false;
+    }
     int join = wordStartBefore(t, wordStart);
-    if (join < 0 || !ROUTE_JOINS.contains(wordBefore(t, wordStart))) {
+    if (join < 0) {
       return false;
     }
     int town = wordStartBefore(t, join);

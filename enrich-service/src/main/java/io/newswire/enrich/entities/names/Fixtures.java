@@ -195,7 +195,7 @@ public final class Fixtures {
   }
 
   /** The lower-case word right before {@code start} (one space between), or "". */
-  private static String wordBefore(String d, int start) {
+  public static String wordBefore(String d, int start) {
     int e = start - 1;
     if (e <= 0 || d.charAt(e) != ' ') {
       return "";
