@@ -127,6 +127,10 @@ final class SubjectFinder {
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {
       return tracker.current();
     }
+    SpeakerRef group = UnnamedGroups.after(f, i, limit);
+    if (group != null) {
+      return group;
+    }
     SpeakerRef quotedName = quotedSubject(f, i);
     if (quotedName == null) {
       quotedName = kindThenQuotedName(f, i, a);
@@ -144,6 +148,10 @@ final class SubjectFinder {
     SpeakerRef named = namedSubject(f, i, limit, tracker);
     if (named != null) {
       return named;
+    }
+    group = UnnamedGroups.before(f, cue);
+    if (group != null) {
+      return group;
     }
     SpeakerRef before = mentionJustBefore(f, cue.first());
     if (before != null) {
