@@ -108,7 +108,52 @@ final class Epithets {
         }
       }
     }
+    if (found == null && "ar".equals(lexicon.language())) {
+      return nameAfterKind(noun, views, fieldIndex, position);
+    }
     return found == null ? null : SpeakerRef.of(found, found.text());
+  }
+
+  /** Most words of a body's name set off in parentheses or marks after its kind noun: منظمة (X Y). */
+  private static final int MAX_SET_OFF_NAME_WORDS = 4;
+
+  /**
+   * A body the entity step did not know, named once by its kind noun and a name set off in parentheses or
+   * quotation marks (منظمة (بلاند بيرنتهود)، لشركة «X»): the latest such name before {@code position}, in the
+   * headline or the last few fields, published as the speaker's name. Null when the story names none so.
+   */
+  private static SpeakerRef nameAfterKind(String noun, List<FieldView> views, int fieldIndex, int position) {
+    SpeakerRef found = null;
+    for (int v = 0; v <= fieldIndex; v++) {
+      if (v != 0 && v < fieldIndex - FIELDS_BACK) {
+        continue;
+      }
+      FieldView f = views.get(v);
+      for (int j = 0; j + 1 < f.tokens.size(); j++) {
+        Token t = f.tokens.get(j);
+        if (v == fieldIndex && t.end() > position) {
+          break;
+        }
+        String form = t.form();
+        boolean kind = form.equals(noun) || form.endsWith(noun)
+            && PREPOSITIONS.contains(form.substring(0, form.length() - noun.length()));
+        if (!kind) {
+          continue;
+        }
+        String gap = f.text.substring(t.end(), f.tokens.get(j + 1).start()).strip();
+        char close = gap.equals("(") ? ')' : gap.equals("«") ? '»' : 0;
+        int end = close == 0 ? -1 : f.text.indexOf(close, f.tokens.get(j + 1).start());
+        if (end < 0 || v == fieldIndex && end > position) {
+          continue;
+        }
+        String name = f.text.substring(f.tokens.get(j + 1).start(), end).strip();
+        int words = name.isEmpty() ? 0 : name.split("\\s+").length;
+        if (words >= 1 && words <= MAX_SET_OFF_NAME_WORDS && Tokenizer.tokenize(name, "ar").size() == words) {
+          found = new SpeakerRef(null, name, name);
+        }
+      }
+    }
+    return found;
   }
 
   /**

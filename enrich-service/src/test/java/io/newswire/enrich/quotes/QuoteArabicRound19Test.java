@@ -73,4 +73,14 @@ class QuoteArabicRound19Test {
     assertTrue(q.stream().filter(x -> x.getText().toString().startsWith("أيام صعبة")).allMatch(QuoteArabicRound19Test::unnamed),
         texts(q).toString());
   }
+
+  @Test
+  void aBodyTheEntityStepMissedIsNamedFromItsKindNounAndTheNameInParentheses() {
+    var f = fields("الكونغرس يناقش تمويل الجمعيات",
+        "قال البيت الأبيض إن الرئيس سيعارض أي خطوة لوقف تمويل منظمة (غرين هيلث) الأميركية للرعاية الصحية.",
+        "وقالت المنظمة إنها لم تحقق أي ربح من برامجها وإن تكاليف النقل «أمر معتاد في القطاع الطبي».");
+    List<Quote> q = run(f, org(f, "White House", "البيت الأبيض"));
+    assertEquals("غرين هيلث", speakerName(startingWith(q, "أمر معتاد")), texts(q).toString());
+    assertEquals("غرين هيلث", speakerName(startingWith(q, "إنها لم")), texts(q).toString());
+  }
 }
