@@ -113,6 +113,10 @@ final class IndirectSpeechFinder {
       stops = ":";
     }
     boolean masdar = cue.last() + 1 < toks.size() && masdarObject(f, cue, cue.last() + 1);
+    int masdarAfterSubject = masdar ? -1 : masdarAfterNamedSubject(f, cue);
+    if (masdarAfterSubject >= 0) {
+      return clause(f, cue, toks.get(masdarAfterSubject).start()); // أكدت اللجنة العامة للانتخابات ضرورة تطبيق …
+    }
     if (j >= toks.size() && masdar) {
       // the verbal noun's clause closes the paragraph (وأكدت فتح تحقيق بهذا الشأن.): no word after the subject
       // window, the clause is still there
@@ -155,10 +159,51 @@ final class IndirectSpeechFinder {
    * إفعال, استفعال) that no mention, role or stop word claims.
    */
   private static boolean masdarObject(FieldView f, CueLexicon.Hit cue, int j) {
+    return masdarVerb(f, cue) && f.blankBetween(f.tokens.get(cue.last()).end(), f.tokens.get(j).start())
+        && masdarShaped(f, j);
+  }
+
+  private static boolean masdarVerb(FieldView f, CueLexicon.Hit cue) {
+    return cue.first() == cue.last() && AR_MASDAR_OBJECT_VERBS.contains(stripClitic(f.tokens.get(cue.first()).form()));
+  }
+
+  /** Proclitics (a conjunction or preposition) that a bare verbal-noun object never carries. */
+  private static final Set<String> AR_CLITICS = Set.of("ب", "ل", "ك", "و", "ف");
+  /** Most words of a named subject between a verb of stressing and its verbal noun. */
+  private static final int MAX_SUBJECT_BEFORE_MASDAR = 7;
+
+  /**
+   * The verbal noun after a verb of stressing or denying and its named subject (أكدت اللجنة العامة
+   * للانتخابات البلدية ضرورة تطبيق …، أكدت مؤسسة البريد السعودي استعدادها …): the first word shaped like a
+   * masdar right after a mention or a definite word of the subject, with only spaces from the verb on. Its
+   * index, or -1.
+   */
+  private static int masdarAfterNamedSubject(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
-    if (cue.first() != cue.last() || !AR_MASDAR_OBJECT_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
-        || !f.blankBetween(toks.get(cue.last()).end(), toks.get(j).start())
-        || f.mentionAt(toks.get(j)) != null
+    if (!masdarVerb(f, cue)) {
+      return -1;
+    }
+    for (int k = cue.last() + 1; k < toks.size() && k - cue.last() <= MAX_SUBJECT_BEFORE_MASDAR; k++) {
+      Token t = toks.get(k);
+      if (!f.blankBetween(toks.get(k - 1).end(), t.start()) || f.spanAt(t.start()) != null) {
+        return -1; // punctuation or marks first: not one subject
+      }
+      Token before = toks.get(k - 1);
+      boolean afterSubject = k > cue.last() + 1
+          && (f.mentionAt(before) != null || before.form().startsWith("ال") && f.lexicon.match(toks, k - 1, CueKind.STOP) == null);
+      if (afterSubject && !AR_CLITICS.contains(t.form().substring(0, 1)) && masdarShaped(f, k)) {
+        return k; // the verbal noun is the bare object: بمنطقة, لكرة, وشركة belong to the subject
+      }
+      if (f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.STOP) != null) {
+        return -1; // a preposition or a clause first: the verb's object is not a verbal noun here
+      }
+    }
+    return -1;
+  }
+
+  private static boolean masdarShaped(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    if (f.mentionAt(toks.get(j)) != null
         || f.lexicon.matchAny(toks, j, CueKind.ROLE, CueKind.EPITHET, CueKind.HONORIFIC, CueKind.STOP, CueKind.PRONOUN,
             CueKind.COMP, CueKind.VERB) != null) {
       return false;

@@ -83,4 +83,14 @@ class QuoteArabicRound19Test {
     assertEquals("غرين هيلث", speakerName(startingWith(q, "أمر معتاد")), texts(q).toString());
     assertEquals("غرين هيلث", speakerName(startingWith(q, "إنها لم")), texts(q).toString());
   }
+
+  @Test
+  void aVerbalNounAfterANamedSubjectOfStressingIsTheReportedClause() {
+    var f = fields("مواعيد جديدة للرحلات",
+        "وأكدت هيئة الطيران المدني ضرورة التزام شركات النقل بالمواعيد الجديدة خلال موسم الصيف.",
+        "وأكد قائد شرطة المنطقة بمدينة الدمام أن الحركة المرورية عادت إلى طبيعتها.");
+    List<Quote> q = run(f, org(f, "General Authority of Civil Aviation", "هيئة الطيران المدني"));
+    assertEquals("General Authority of Civil Aviation", speakerName(startingWith(q, "ضرورة التزام")), texts(q).toString());
+    startingWith(q, "أن الحركة"); // بمدينة is part of the subject, not a verbal noun: the clause opens at أن
+  }
 }
