@@ -81,6 +81,16 @@ final class DirectQuoteFinder {
         prev = s;
         continue;
       }
+      int naming = "fa".equals(f.lang()) ? persianNamingVerbAfter(f, s) : -1;
+      if (naming >= 0 && !nameInMention(f, cs, ce)) {
+        // X را «…» خواند: the words the sentence's subject called it, however short
+        out.add(new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(new CueLexicon.Hit(CueKind.VERB, naming, naming),
+            s.outerStart(), s.outerEnd(), false), null, false));
+        prevAttributed = true;
+        usedAfter = null;
+        prev = s;
+        continue;
+      }
       if (QuotedName.is(f, cs, ce, words, lead)) {
         // a name in marks (قال … لـ«الشرق الأوسط»: «…») is part of the narrative: it neither ends the region
         // where the next quotation's cue is looked for nor counts as a quotation before it
@@ -181,6 +191,42 @@ final class DirectQuoteFinder {
   private static String stripClitic(String form) {
     return form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') && !DESCRIBING.contains(form)
         ? form.substring(1) : form;
+  }
+
+  /** Persian verbs of calling something so (folded): X را «…» خواند / نامید. */
+  private static final java.util.Set<String> NAMING_FA = java.util.Set.of("خواند", "خواندند", "نامید", "نامیدند")
+      .stream().map(w -> MatchForm.fold(w, "fa")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Nouns of a name or title: what is called so with them is a work's title. */
+  private static final java.util.Set<String> TITLE_NOUNS_FA = java.util.Set.of("نام", "اسم", "عنوان")
+      .stream().map(w -> MatchForm.fold(w, "fa")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * A Persian quotation set between the object marker را and a verb of calling (این اقدام را «…» خواند،
+   * X را «…» خوانده بود): the verb's token, else -1.
+   */
+  private static int persianNamingVerbAfter(FieldView f, QuoteSpan s) {
+    if (!s.closed()) {
+      return -1;
+    }
+    int before = f.tokenAtOrAfter(s.outerStart()) - 1;
+    int after = f.tokenAtOrAfter(s.outerEnd());
+    if (before < 0 || after >= f.tokens.size() || !f.tokens.get(before).form().equals(MatchForm.fold("را", "fa"))
+        || !f.blankBetween(s.outerEnd(), f.tokens.get(after).start())) {
+      return -1;
+    }
+    for (int k = Math.max(0, before - 4); k < before; k++) {
+      if (TITLE_NOUNS_FA.contains(f.tokens.get(k).form())) {
+        return -1; // نام فیلم خود را «…» نامیده: a title given to a work, not words said
+      }
+    }
+    String verb = f.tokens.get(after).form();
+    for (String v : NAMING_FA) {
+      if (verb.equals(v) || verb.startsWith(v) && verb.length() <= v.length() + 2) {
+        return after; // خواند, خوانده (بود / است)
+      }
+    }
+    return -1;
   }
 
   /** Words between a describing verb and its quoted words ('called the new tax "…"'). */
