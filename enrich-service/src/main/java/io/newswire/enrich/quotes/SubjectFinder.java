@@ -901,7 +901,8 @@ final class SubjectFinder {
       MentionRef m = f.mentionAt(t);
       // Arabic opens with the subject's own verb: بدورها، انتقدت الحكومة الأردنية … ووصفتها بأنها «…»
       if (m != null && (m.person() || "ar".equals(f.lang()) && m.personOrOrg())) {
-        return SpeakerRef.of(m, m.text());
+        SpeakerRef holder = m.person() || !"ar".equals(f.lang()) ? null : holderAfterRoleBody(f, firstTok, m);
+        return holder != null ? holder : SpeakerRef.of(m, m.text());
       }
     }
     if (switchBefore(f, cue.first(), firstTok)) {
@@ -913,6 +914,25 @@ final class SubjectFinder {
     }
     SpeakerRef topic = "ar".equals(f.lang()) ? ammaTopic(f, firstTok, cue.first()) : null;
     return topic != null ? topic : tracker.implicitSpeaker();
+  }
+
+  /**
+   * 'وكانت المدير العام لمنظمة X مارغريت تشان قد أعلنت …': the body a role opening the sentence heads, then
+   * the name the entity step did not know (two plain words after the body, see
+   * {@link RolePhrase#arabicNameAfterDefinite}). The name is the subject, not the body. Null otherwise.
+   */
+  private static SpeakerRef holderAfterRoleBody(FieldView f, int firstTok, MentionRef body) {
+    int k = f.tokenAtOrAfter(body.end());
+    boolean role = false;
+    for (int j = firstTok; j < k && f.tokens.get(j).start() < body.start(); j++) {
+      role |= f.lexicon.match(f.tokens, j, CueKind.ROLE) != null;
+    }
+    if (!role || k >= f.tokens.size() || !f.blankBetween(body.end(), f.tokens.get(k).start())
+        || !RolePhrase.arabicNameAfterDefinite(f, k)) {
+      return null;
+    }
+    String name = f.text.substring(f.tokens.get(k).start(), f.tokens.get(k + 1).end());
+    return new SpeakerRef(null, name, f.text.substring(f.tokens.get(firstTok).start(), f.tokens.get(k + 1).end()));
   }
 
   /** An Arabic mention glued to the preposition لـ (لوكالة …, لـ«…»): an addressee or a possessor. */

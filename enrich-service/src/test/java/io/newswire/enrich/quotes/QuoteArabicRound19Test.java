@@ -93,4 +93,13 @@ class QuoteArabicRound19Test {
     assertEquals("General Authority of Civil Aviation", speakerName(startingWith(q, "ضرورة التزام")), texts(q).toString());
     startingWith(q, "أن الحركة"); // بمدينة is part of the subject, not a verbal noun: the clause opens at أن
   }
+
+  @Test
+  void aNameAfterTheBodyARoleHeadsIsTheSubjectOfTheContinuation() {
+    var f = fields("لقاح جديد",
+        "وقالت المنظمة إن التجارب ستستمر حتى نهاية العام.",
+        "وكانت المديرة التنفيذية لمنظمة الصحة العالمية سلمى فارس قد أعلنت أمس نتائج الدراسة، مشيرة إلى أن اللقاح آمن للأطفال.");
+    List<Quote> q = run(f, org(f, "World Health Organization", "منظمة الصحة العالمية"));
+    assertEquals("سلمى فارس", speakerName(startingWith(q, "أن اللقاح")), texts(q).toString());
+  }
 }
