@@ -298,6 +298,11 @@ final class IndirectSpeechFinder {
         if ("fa".equals(f.lang())) {
           continue; // به نوشته روزنامه «همشهری»، : a name in marks inside the source phrase
         }
+        int after = "ar".equals(f.lang()) && k - source.last() <= 2
+            ? afterMarkedSourceName(f, f.spanAt(t.start()), sentenceEnd) : -1; // the medium's kind, then its name
+        if (after >= 0) {
+          return clause(f, source, toks.get(after).start()); // ووفقا لمجلة «X» هناك …: no comma after the name
+        }
         return null;
       }
       if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",،")) {
@@ -316,6 +321,35 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
+  /** Most words of a medium's name in marks inside an Arabic source phrase (لمجلة «X»). */
+  private static final int MAX_MARKED_SOURCE_NAME_WORDS = 4;
+
+  /**
+   * An Arabic source phrase that ends with a medium's name in marks and runs on into its clause without a
+   * comma (ووفقا لمجلة «كيكر» الألمانية هناك …): the first token of the clause, past the name and at most two
+   * definite adjectives after it; -1 when a comma follows (handled as usual), the sentence ends, or a verb or
+   * complementizer comes next (the source is then that verb's subject).
+   */
+  private static int afterMarkedSourceName(FieldView f, QuoteSpan q, int sentenceEnd) {
+    List<Token> toks = f.tokens;
+    if (q == null || !q.closed()
+        || f.tokenAtOrAfter(q.contentEnd()) - f.tokenAtOrAfter(q.contentStart()) > MAX_MARKED_SOURCE_NAME_WORDS) {
+      return -1;
+    }
+    int k = f.tokenAtOrAfter(q.outerEnd());
+    int gapFrom = q.outerEnd();
+    for (int adjectives = 0; k < toks.size() && adjectives < 2 && toks.get(k).form().startsWith("ال")
+        && f.blankBetween(gapFrom, toks.get(k).start()); adjectives++) {
+      gapFrom = toks.get(k).end();
+      k++;
+    }
+    if (k >= toks.size() || toks.get(k).start() >= sentenceEnd || !f.blankBetween(gapFrom, toks.get(k).start())
+        || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP, CueKind.CONT, CueKind.SOURCE) != null
+        || f.spanAt(toks.get(k).start()) != null) {
+      return -1;
+    }
+    return k;
+  }
 
   /** Persian source phrases that attribute the clause after their comma: به گفته X، / به نوشته X، (not به گزارش). */
   private static boolean persianAttributiveSource(List<Token> toks, CueLexicon.Hit source) {

@@ -132,6 +132,9 @@ final class SubjectFinder {
       return group;
     }
     SpeakerRef quotedName = quotedSubject(f, i);
+    if (quotedName == null && cue.kind() == CueKind.SOURCE) {
+      quotedName = sourceKindThenQuotedName(f, i); // ووفقا لمجلة «X»: the ل is the source phrase's own
+    }
     if (quotedName == null) {
       quotedName = kindThenQuotedName(f, i, a);
     }
@@ -294,6 +297,15 @@ final class SubjectFinder {
   static SpeakerRef kindThenQuotedName(FieldView f, int i, Attribution a) {
     QuoteSpan q = kindThenQuotedSpan(f, i, a);
     return q == null ? null : quotedName(f, q);
+  }
+
+  /** After an Arabic source phrase, its kind word with the phrase's ل and then a name in marks (لمجلة «X»), or null. */
+  private static SpeakerRef sourceKindThenQuotedName(FieldView f, int i) {
+    if (i + 1 >= f.tokens.size() || !f.tokens.get(i).raw().startsWith("ل")) {
+      return null;
+    }
+    QuoteSpan q = f.spanAt(f.tokens.get(i + 1).start());
+    return q != null && q.closed() && f.noWordsBetween(f.tokens.get(i).end(), q.outerStart()) ? quotedName(f, q) : null;
   }
 
   /** The marks of {@link #kindThenQuotedName}'s name, or null. */

@@ -4,6 +4,7 @@ import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
+import static io.newswire.enrich.quotes.Articles.speakerText;
 import static io.newswire.enrich.quotes.Articles.startingWith;
 import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,5 +102,14 @@ class QuoteArabicRound19Test {
         "وكانت المديرة التنفيذية لمنظمة الصحة العالمية سلمى فارس قد أعلنت أمس نتائج الدراسة، مشيرة إلى أن اللقاح آمن للأطفال.");
     List<Quote> q = run(f, org(f, "World Health Organization", "منظمة الصحة العالمية"));
     assertEquals("سلمى فارس", speakerName(startingWith(q, "أن اللقاح")), texts(q).toString());
+  }
+
+  @Test
+  void aSourcePhraseEndingWithAMediumInMarksAttributesTheClauseAfterItWithoutAComma() {
+    var f = fields("خلاف حول الميزانية",
+        "قال وزير المالية أحمد سالم إن الميزانية ستقدم الشهر المقبل.",
+        "ووفقا لصحيفة «فيلت آم زونتاغ» الألمانية هناك خلاف بين الوزيرين حول حجم الإنفاق على الطرق.");
+    List<Quote> q = run(f, person("P1", "Ahmed Salem", f, "أحمد سالم"));
+    assertEquals("فيلت آم زونتاغ", speakerText(startingWith(q, "هناك خلاف")), texts(q).toString());
   }
 }
