@@ -559,6 +559,12 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(last);
     if (m != null && m.personOrOrg()) {
       SpeakerRef member = memberOf(f, m, regionStart);
+      if (member == null && !m.person()) {
+        // 'X, a strategist at Y told': an appositive whose closing comma the copy left out; the body only
+        // says where the person before it works
+        MentionRef holder = personBeforeRole(f, regionStart, m);
+        member = holder == null ? null : SpeakerRef.of(holder, holder.text());
+      }
       return member != null ? member : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, j, CueKind.PRONOUN) != null) {
@@ -916,7 +922,12 @@ final class EnglishSubjectFinder {
         k++;
       }
       if (k > i) {
-        return new SpeakerRef(null, null, f.text.substring(first.start(), toks.get(k).end()));
+        String text = f.text.substring(first.start(), toks.get(k).end());
+        // '…," said the Spurs sporting director': the person the story apposed to that role
+        // ('Tottenham sporting director Frank Arnesen'), however the description qualifies it
+        RolePhrase role = first.form().equals("the") ? RolePhrase.at(f, k) : null;
+        SpeakerRef bound = role != null ? tracker.role(role.key()) : null;
+        return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
       }
     }
     return null;

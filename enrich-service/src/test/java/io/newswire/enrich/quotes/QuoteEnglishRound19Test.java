@@ -5,7 +5,11 @@ import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.startingWith;
+import static io.newswire.enrich.quotes.Articles.speakerText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
@@ -16,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, after round 18: a sentence opened by "X's daughter Y" has Y for its subject, so the 'she said'
- * of the quotation after it is Y's, not the owner's (invented sentences).
+ * of the quotation after it is Y's, not the owner's; round 19: unnamed sources through their pronouns, a
+ * role after an inverted cue, documents placed before the cue, an appositive left open before the cue
+ * (invented sentences).
  */
 class QuoteEnglishRound19Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -53,5 +59,67 @@ class QuoteEnglishRound19Test {
     Quote q = startingWith(run(f, person("P1", "Ruth Okonjo", f, "Ruth Okonjo", "Okonjo"),
         person("P2", "Paul Stavros", f, "Paul Stavros")), "We have nothing");
     assertEquals("Ruth Okonjo", speakerName(q));
+  }
+
+  @Test
+  void aPronounAfterUnnamedAnalystsNamesNoOne() {
+    var f = fields("Cable maker",
+        "Norlink Cable Corp unveiled a faster fibre line on Monday.",
+        "Analysts said Norlink had made a strong start in the market. But they cautioned that profits may take years to follow.");
+    Entity norlink = entity("O1", EntityType.ORGANIZATION, "Norlink Cable", f, "Norlink Cable Corp", "Norlink");
+    Quote q = startingWith(run(f, norlink), "profits may take years");
+    assertNull(speakerName(q));
+  }
+
+  @Test
+  void aPronounAfterANamedSourceKeepsTheName() {
+    var f = fields("Cable maker",
+        "Rennick said the line would open in May. He said it would carry twice the traffic.");
+    Quote q = startingWith(run(f), "it would carry");
+    assertEquals("Rennick", speakerName(q));
+  }
+
+  @Test
+  void unnamedSourcesAreToldFromNames() {
+    assertTrue(UnnamedSources.is("Analysts"));
+    assertTrue(UnnamedSources.is("one dealer"));
+    assertTrue(UnnamedSources.is("The group"));
+    assertFalse(UnnamedSources.is("the Spurs coach"));
+    assertFalse(UnnamedSources.is("Reuters"));
+    assertFalse(UnnamedSources.is("The Times"));
+  }
+
+  @Test
+  void aRoleAfterAnInvertedCueIsThePersonApposedToIt() {
+    var f = fields("Coach leaves",
+        "Harbour City technical director Lars Fenning has denied a rift with the coach.",
+        "\"That is simply not true,\" said the Harbour technical director. \"We speak every day,\" he said.");
+    Entity lars = person("P1", "Lars Fenning", f, "Lars Fenning");
+    List<Quote> quotes = run(f, lars);
+    assertEquals("Lars Fenning", speakerName(startingWith(quotes, "That is simply")));
+    assertEquals("the Harbour technical director", speakerText(startingWith(quotes, "That is simply")));
+    assertEquals("Lars Fenning", speakerName(startingWith(quotes, "We speak every")));
+  }
+
+  @Test
+  void theStatementIsTheIssuerWhoseSentencePlacedItBeforeTheCue() {
+    var f = fields("Miner to float unit",
+        "In a statement Korra Mining said the new unit would list in June.",
+        "The unit will own 40 pct of the Tallis and Brook mines.",
+        "The statement said the float would raise 200 mln dlrs.");
+    Entity korra = entity("O1", EntityType.ORGANIZATION, "Korra Mining", f, "Korra Mining");
+    Entity tallis = entity("O2", EntityType.ORGANIZATION, "Tallis", f, "Tallis");
+    Quote q = startingWith(run(f, korra, tallis), "the float would raise");
+    assertEquals("Korra Mining", speakerName(q));
+  }
+
+  @Test
+  void aPersonBeforeAnAppositiveLeftOpenSpeaks() {
+    var f = fields("Rates",
+        "Jane Okoro, an analyst at Delmar Partners told Reuters that rates would rise by June.");
+    Entity jane = person("P1", "Jane Okoro", f, "Jane Okoro");
+    Entity delmar = entity("O1", EntityType.ORGANIZATION, "Delmar Partners", f, "Delmar Partners");
+    Quote q = startingWith(run(f, jane, delmar), "rates would rise");
+    assertEquals("Jane Okoro", speakerName(q));
   }
 }
