@@ -556,7 +556,7 @@ final class IndirectSpeechFinder {
         || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
-    if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
+    if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord) && !afterClosingMark(f, cue)
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
@@ -569,6 +569,25 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  /**
+   * '…," said the club's director': the cue follows a closing quotation mark (a comma before or after it),
+   * so the words after the verb are its inverted subject, not a clause it reports.
+   */
+  private static boolean afterClosingMark(FieldView f, CueLexicon.Hit cue) {
+    int k = f.tokens.get(cue.first()).start() - 1;
+    while (k >= 0 && Character.isWhitespace(f.text.charAt(k))) {
+      k--;
+    }
+    if (k >= 0 && f.text.charAt(k) == ',') {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    char c = f.text.charAt(k);
+    return c == '"' || c == '”' || (c == '\'' || c == '’') && f.spanAt(k) != null;
   }
 
   /** Token j (j > 0) opens a clause right after the word before it: only spaces between, outside any quotation. */

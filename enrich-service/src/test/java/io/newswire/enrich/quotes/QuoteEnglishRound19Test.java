@@ -122,4 +122,21 @@ class QuoteEnglishRound19Test {
     Quote q = startingWith(run(f, jane, delmar), "rates would rise");
     assertEquals("Jane Okoro", speakerName(q));
   }
+
+  @Test
+  void theWordsAfterAnInvertedCueAreNoClause() {
+    var f = fields("Cup tie",
+        "\"We were second best all afternoon,\" said the Harbour City manager.");
+    List<Quote> quotes = run(f);
+    assertEquals(1, quotes.size());
+    assertEquals("the Harbour City manager", speakerText(quotes.get(0)));
+  }
+
+  @Test
+  void aClauseAfterACueWithItsSubjectBeforeStillCounts() {
+    var f = fields("Cup tie",
+        "\"We were second best,\" he said. The manager said the team would train on Sunday.");
+    Quote q = startingWith(run(f), "the team would train");
+    assertEquals("The manager", speakerText(q));
+  }
 }
