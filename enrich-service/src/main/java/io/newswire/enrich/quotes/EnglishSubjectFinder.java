@@ -679,6 +679,13 @@ final class EnglishSubjectFinder {
           return null;
         }
         MentionRef m = f.mentionAt(toks.get(j));
+        MentionRef whole = f.mentionAt(toks.get(lastToken));
+        if (whole != null && whole.person() && whole.start() == toks.get(f.tokenAtOrAfter(k)).start()
+            && (m == null || !m.person())) {
+          // 'the governor of the Bank of X, Ann Lee, said': the person the appositive names, not the body
+          // that closes the description before it
+          return SpeakerRef.of(whole, whole.text());
+        }
         if (m != null && m.personOrOrg()) {
           MentionRef holder = m.person() ? null : personBeforeRole(f, regionStart, m);
           // 'X, spokesman for the body Y, which handed out the bans, said': the relative is Y's, the

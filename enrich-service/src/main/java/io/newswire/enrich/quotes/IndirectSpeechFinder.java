@@ -697,17 +697,17 @@ final class IndirectSpeechFinder {
       return null;
     }
     int sentenceStart = f.sentenceStart(cueStart);
-    int comma = -1;
-    for (int k = cueStart - 1; k >= sentenceStart && cueStart - k < 80; k--) {
-      if (f.spanAt(k) != null) {
-        break;
-      }
-      if (f.text.charAt(k) == ',') {
-        comma = k;
-        break;
-      }
+    int comma = commaBefore(f, cueStart, sentenceStart);
+    int maxSubject = MAX_TRAILING_SUBJECT;
+    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first() && tail == 0) {
+      // '…, the governor of the central bank, Ann Lee, said.': the comma before the verb closes an
+      // appositive; the subject holds one more comma and the clause ends at the one before it (with
+      // words after the verb, '…, said Mr Lee', the comma is the clause's own)
+      int inner = commaBefore(f, comma, sentenceStart);
+      comma = inner < 0 ? -1 : commaBefore(f, inner, sentenceStart);
+      maxSubject = 2 * MAX_TRAILING_SUBJECT;
     }
-    if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > MAX_TRAILING_SUBJECT) {
+    if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > maxSubject) {
       return null;
     }
     int cs = Trim.start(f.text, sentenceStart, comma);
@@ -716,6 +716,19 @@ final class IndirectSpeechFinder {
       return null;
     }
     return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
+  }
+
+  /** The last comma before {@code at} in the sentence, outside quotations and at most 80 characters back; -1 if none. */
+  private static int commaBefore(FieldView f, int at, int sentenceStart) {
+    for (int k = at - 1; k >= sentenceStart && at - k < 80; k--) {
+      if (f.spanAt(k) != null) {
+        return -1;
+      }
+      if (f.text.charAt(k) == ',') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {

@@ -139,4 +139,28 @@ class QuoteEnglishRound19Test {
     Quote q = startingWith(run(f), "the team would train");
     assertEquals("The manager", speakerText(q));
   }
+
+  @Test
+  void aLeadClosedByARoleAndAnApposedNameIsThatPersons() {
+    var f = fields("PERU TO CUT BORROWING",
+        "Peru plans to borrow less abroad this year, the governor of the Central Reserve Bank, Julio Mendoza, said.",
+        "He told reporters the savings would go to early repayments.");
+    Entity julio = person("P1", "Julio Mendoza", f, "Julio Mendoza");
+    Entity bank = entity("O1", EntityType.ORGANIZATION, "Central Reserve Bank", f, "Central Reserve Bank");
+    Entity peru = entity("L1", EntityType.PLACE, "Peru", f, "Peru");
+    List<Quote> quotes = run(f, julio, bank, peru);
+    Quote lead = startingWith(quotes, "Peru plans to borrow");
+    assertTrue(lead.getText().toString().endsWith("this year"));
+    assertEquals("Julio Mendoza", speakerName(lead));
+    assertEquals("Julio Mendoza", speakerName(startingWith(quotes, "the savings would go")));
+  }
+
+  @Test
+  void aCommaBeforeAnInvertedCueStillEndsTheClause() {
+    var f = fields("Gadgets",
+        "Music players will be the favourite gift this winter, said Mr Tolley.");
+    Quote q = startingWith(run(f), "Music players will be");
+    assertTrue(q.getText().toString().endsWith("this winter"));
+    assertEquals("Mr Tolley", speakerText(q));
+  }
 }
