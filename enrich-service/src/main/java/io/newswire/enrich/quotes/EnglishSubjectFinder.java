@@ -530,7 +530,19 @@ final class EnglishSubjectFinder {
     }
     if (j >= 0 && toks.get(j).start() >= regionStart && !glued(f, j, j + 1)) {
       String gap = f.text.substring(toks.get(j).end(), toks.get(j + 1).start()).trim();
-      if (gap.endsWith(")")) {
+      int bracket = gap.equals(">") ? f.text.lastIndexOf('<', toks.get(j).start()) : -1;
+      if (bracket >= 0 && f.sentenceStart(toks.get(j).start()) <= bracket) {
+        // Reuters marks names and tickers in angle brackets: '… maker <Skis Rossignol> said' is the name
+        // inside, 'Harwood Corp <HWD.N> said' the name before the ticker
+        String inside = f.text.substring(bracket + 1, toks.get(j).end());
+        if (inside.matches("[A-Z0-9.&-]+")) {
+          int k = f.tokenAtOrAfter(bracket) - 1;
+          if (k < 0 || toks.get(k).start() < regionStart || !f.text.substring(toks.get(k).end(), bracket).isBlank()) {
+            return null;
+          }
+          j = k;
+        }
+      } else if (gap.endsWith(")")) {
         // 'Gov. Phil Bryant (R) said': step over the parenthesis
         int open = f.text.lastIndexOf('(', toks.get(j).start());
         int k = open < 0 ? -1 : f.tokenAtOrAfter(open) - 1;

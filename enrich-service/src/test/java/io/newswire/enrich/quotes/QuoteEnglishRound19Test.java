@@ -163,4 +163,21 @@ class QuoteEnglishRound19Test {
     assertTrue(q.getText().toString().endsWith("this winter"));
     assertEquals("Mr Tolley", speakerText(q));
   }
+
+  @Test
+  void aBracketedNameBeforeTheCueSpeaks() {
+    var f = fields("SKI MAKER BUYS UNIT",
+        "PARIS, March 4 - French bicycle maker <Velos Arnaud> said it agreed to buy a Belgian frame maker.");
+    Quote q = startingWith(run(f), "it agreed to buy");
+    assertEquals("Velos Arnaud", speakerText(q));
+  }
+
+  @Test
+  void aTickerInBracketsIsSteppedOver() {
+    var f = fields("HARWOOD SETS DIVIDEND",
+        "CHICAGO, March 2 - Shares rose after Harwood Tool Corp <HWD.N> said it would raise its dividend.");
+    Entity harwood = entity("O1", EntityType.ORGANIZATION, "Harwood Tool", f, "Harwood Tool Corp");
+    Quote q = startingWith(run(f, harwood), "it would raise");
+    assertEquals("Harwood Tool", speakerName(q));
+  }
 }
