@@ -180,4 +180,14 @@ class QuoteEnglishRound19Test {
     Quote q = startingWith(run(f, harwood), "it would raise");
     assertEquals("Harwood Tool", speakerName(q));
   }
+
+  @Test
+  void aQuotationLeftOpenGoesOnWithTheSpeakerTheNextOneNames() {
+    var f = fields("League waits for report",
+        "The winger Tom Baird, 19, pushed a linesman after the final whistle. \"He was shown a red card for violent conduct. \"We cannot act before we read the report,\" said a league statement.");
+    Entity tom = person("P1", "Tom Baird", f, "Tom Baird");
+    List<Quote> quotes = run(f, tom);
+    assertEquals("a league statement", speakerText(startingWith(quotes, "He was shown")));
+    assertEquals("a league statement", speakerText(startingWith(quotes, "We cannot act")));
+  }
 }
