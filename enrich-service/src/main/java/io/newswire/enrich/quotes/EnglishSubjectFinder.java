@@ -570,6 +570,10 @@ final class EnglishSubjectFinder {
     }
     MentionRef m = f.mentionAt(last);
     if (m != null && m.personOrOrg()) {
+      SpeakerRef near = sourceCloseTo(f, m, regionStart, last);
+      if (near != null) {
+        return near;
+      }
       SpeakerRef member = memberOf(f, m, regionStart);
       if (member == null && !m.person()) {
         // 'X, a strategist at Y told': an appositive whose closing comma the copy left out; the body only
@@ -756,6 +760,38 @@ final class EnglishSubjectFinder {
     }
     return role && last - k >= 1 && toks.get(last).capitalized()
         ? new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(last).end())) : null;
+  }
+
+  /** Nouns of a source left unnamed that 'close to X' or 'familiar with X' qualifies. */
+  private static final Set<String> UNNAMED_SOURCE_NOUNS = Set.of("source", "sources", "people", "person", "official",
+      "officials", "aide", "aides", "associate", "associates", "insider", "insiders", "someone");
+  /** Most words (titles, articles) between 'close to' and the mention: 'close to Finance Minister X'. */
+  private static final int MAX_TITLE_WORDS = 4;
+
+  /**
+   * 'Sources close to Mr X said', 'people familiar with the Y deal said': the speaker is the unnamed
+   * source, kept as its words, never X or Y, whom the phrase only places it near. Null when the mention
+   * ending at token {@code last} is not so introduced.
+   */
+  private static SpeakerRef sourceCloseTo(FieldView f, MentionRef m, int regionStart, Token last) {
+    List<Token> toks = f.tokens;
+    int k = f.tokenAtOrAfter(m.start());
+    for (int hops = 0; hops <= MAX_TITLE_WORDS && k >= 3 && toks.get(k - 1).start() >= regionStart
+        && glued(f, k - 1, k); hops++, k--) {
+      String w = toks.get(k - 1).form();
+      String v = toks.get(k - 2).form();
+      if (w.equals("to") && v.equals("close") || w.equals("with") && v.equals("familiar")) {
+        int noun = k - 3;
+        if (toks.get(noun).start() < regionStart || !glued(f, noun, noun + 1) || !glued(f, noun + 1, noun + 2)
+            || !UNNAMED_SOURCE_NOUNS.contains(toks.get(noun).form())) {
+          return null;
+        }
+        int first = noun > 0 && toks.get(noun - 1).start() >= regionStart && glued(f, noun - 1, noun)
+            && EN_DETERMINERS.contains(toks.get(noun - 1).form()) ? noun - 1 : noun;
+        return new SpeakerRef(null, null, f.text.substring(toks.get(first).start(), last.end()));
+      }
+    }
+    return null;
   }
 
   private static final Set<String> MEMBER_OF = Set.of("at", "of", "from", "with");

@@ -190,4 +190,24 @@ class QuoteEnglishRound19Test {
     assertEquals("a league statement", speakerText(startingWith(quotes, "He was shown")));
     assertEquals("a league statement", speakerText(startingWith(quotes, "We cannot act")));
   }
+
+  @Test
+  void sourcesCloseToAPersonAreNotThatPerson() {
+    var f = fields("Party split",
+        "Sources close to Mr Dunmore said six more councillors were ready to leave the party.");
+    Entity dunmore = person("P1", "Alan Dunmore", f, "Dunmore");
+    Quote q = startingWith(run(f, dunmore), "six more councillors");
+    assertNull(speakerName(q));
+    assertEquals("Sources close to Mr Dunmore", speakerText(q));
+  }
+
+  @Test
+  void aPersonCloseToNoSourceNounStillSpeaks() {
+    var f = fields("Party split",
+        "Standing close to Mr Dunmore, Ruth Kell said the vote would be held in May.");
+    Entity dunmore = person("P1", "Alan Dunmore", f, "Dunmore");
+    Entity ruth = person("P2", "Ruth Kell", f, "Ruth Kell");
+    Quote q = startingWith(run(f, dunmore, ruth), "the vote would be held");
+    assertEquals("Ruth Kell", speakerName(q));
+  }
 }
