@@ -104,6 +104,10 @@ public final class QuoteExtractor {
           SpeakerRef named = EnglishDefiniteSpeakers.kindNamed(speaker.text(), views, v, at);
           speaker = named == null ? speaker : named; // 'Newsweek magazine said …', then 'The magazine said'
         }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef firm = EnglishDefiniteSpeakers.bracketedFirm(speaker.text(), views, v, at);
+          speaker = firm == null ? speaker : firm; // '… of <AB Nordvik>, …, the company said'
+        }
         if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())
             && tracker.current() != null && tracker.isBody(tracker.current().entityId())) {
           // وأصدر الاتحاد بيانا قال فيه …، ثم وأكد البيان: the statement of the body speaking

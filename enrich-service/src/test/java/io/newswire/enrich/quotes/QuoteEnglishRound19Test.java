@@ -210,4 +210,22 @@ class QuoteEnglishRound19Test {
     Quote q = startingWith(run(f, dunmore, ruth), "the vote would be held");
     assertEquals("Ruth Kell", speakerName(q));
   }
+
+  @Test
+  void theCompanyIsTheFirmNamedLastInBrackets() {
+    var f = fields("NORDVIK CHIEF RESIGNS",
+        "OSLO, March 6 - Lars Berge, chief executive of <AB Nordvik>, which faces a tax inquiry, has resigned, the company said.");
+    Entity lars = person("P1", "Lars Berge", f, "Lars Berge");
+    Quote q = startingWith(run(f, lars), "OSLO");
+    assertEquals("AB Nordvik", speakerName(q));
+    assertEquals("the company", speakerText(q));
+  }
+
+  @Test
+  void aTickerInBracketsNamesNoCompany() {
+    var f = fields("NORDVIK CHIEF RESIGNS",
+        "OSLO, March 6 - Shares of <NRD.OL> fell after the chief executive resigned, the company said.");
+    Quote q = startingWith(run(f), "OSLO");
+    assertNull(speakerName(q));
+  }
 }
