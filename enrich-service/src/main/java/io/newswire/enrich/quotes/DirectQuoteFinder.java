@@ -108,6 +108,17 @@ final class DirectQuoteFinder {
         c = new Candidate(QuoteKind.DIRECT, cs, ce, null, null, true);
       } else {
         CueLexicon.Hit after = trailingCue(f, s, lead == ':');
+        QuoteSpan reopened = after == null ? reopenedWithCue(f, s) : null;
+        if (reopened != null) {
+          // '"A. "B," said X.': a quotation never closed and opened again goes on with the same speaker,
+          // whom the cue of the one that closes names (not whoever the sentence before it was about)
+          out.add(new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(trailingCue(f, reopened, false),
+              reopened.outerStart(), reopened.outerEnd(), true), null, false));
+          prevAttributed = true;
+          usedAfter = null;
+          prev = s;
+          continue;
+        }
         SpeakerRef signed = after == null ? DashSource.after(f, s) : null;
         if (signed != null) {
           c = new Candidate(QuoteKind.DIRECT, cs, ce, null, signed, false); // '"…" ― Jane Doe': signed with a dash
@@ -428,6 +439,29 @@ final class DirectQuoteFinder {
       k--;
     }
     return k >= 0 && ".!?؟".indexOf(f.text.charAt(k)) >= 0;
+  }
+
+  /**
+   * English only: the quotation that {@code s}, left unclosed, runs into (the next one opens right after
+   * its words, as the scanner splits '"A. "B') and the chain of such quotations closes with a trailing
+   * cue; null otherwise.
+   */
+  private static QuoteSpan reopenedWithCue(FieldView f, QuoteSpan s) {
+    if (!"en".equals(f.lang())) {
+      return null;
+    }
+    QuoteSpan cur = s;
+    for (int hops = 0; hops < 4 && !cur.closed(); hops++) {
+      QuoteSpan next = nextSpan(f, cur);
+      if (next == null || next.open() < 0 || !f.text.substring(cur.contentEnd(), next.open()).isBlank()) {
+        return null;
+      }
+      if (next.closed()) {
+        return trailingCue(f, next, false) != null ? next : null;
+      }
+      cur = next;
+    }
+    return null;
   }
 
   private static QuoteSpan nextSpan(FieldView f, QuoteSpan s) {

@@ -113,6 +113,35 @@ final class EnglishDefiniteSpeakers {
     return null;
   }
 
+  /** A Reuters name in angle brackets: words, not a ticker ('<AB Nordvik>', not '<NRD.ST>'). */
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("<([^<>]{2,60})>");
+
+  /**
+   * 'the company' with no organisation known: the firm Reuters named last in angle brackets before
+   * position {@code at} of field {@code v} ('… director of <AB Nordvik>, …, has resigned, the company
+   * said'), outside quotations, as a name of its own; null when none is.
+   */
+  static SpeakerRef bracketedFirm(String text, List<FieldView> views, int v, int at) {
+    if (!companyNoun(text)) {
+      return null;
+    }
+    for (int w = v; w >= 0; w--) {
+      FieldView f = views.get(w);
+      String last = null;
+      java.util.regex.Matcher m = BRACKETED.matcher(f.text);
+      while (m.find() && (w != v || m.end() <= at)) {
+        String inside = m.group(1).strip();
+        if (!inside.matches("[A-Z0-9.&-]+") && Character.isUpperCase(inside.charAt(0)) && f.spanAt(m.start()) == null) {
+          last = inside.replaceAll("\\s+", " ");
+        }
+      }
+      if (last != null) {
+        return new SpeakerRef(null, last, text);
+      }
+    }
+    return null;
+  }
+
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
     return theAnd(text, COMPANY_NOUNS);

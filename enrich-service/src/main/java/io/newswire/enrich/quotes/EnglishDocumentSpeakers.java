@@ -144,10 +144,14 @@ final class EnglishDocumentSpeakers {
     return false;
   }
 
-  /** The sentence of the cue at {@code at} places a document of that kind outside quotations ('said in its report'). */
+  /**
+   * The sentence of the cue at {@code at} places a document of that kind outside quotations, after the cue
+   * or before it ('said in its report', 'In a statement X said', 'The X statement said').
+   */
   private static boolean placedDocument(FieldView f, int at, String noun) {
-    int to = f.sentenceEnd(Math.min(at, Math.max(0, f.text.length() - 1)));
-    for (int k = f.tokenAtOrAfter(at); k < f.tokens.size() && f.tokens.get(k).end() <= to; k++) {
+    int in = Math.min(at, Math.max(0, f.text.length() - 1));
+    int to = f.sentenceEnd(in);
+    for (int k = f.tokenAtOrAfter(f.sentenceStart(in)); k < f.tokens.size() && f.tokens.get(k).end() <= to; k++) {
       Token t = f.tokens.get(k);
       if (t.form().equalsIgnoreCase(noun) && f.spanAt(t.start()) == null) {
         return true;

@@ -530,7 +530,19 @@ final class EnglishSubjectFinder {
     }
     if (j >= 0 && toks.get(j).start() >= regionStart && !glued(f, j, j + 1)) {
       String gap = f.text.substring(toks.get(j).end(), toks.get(j + 1).start()).trim();
-      if (gap.endsWith(")")) {
+      int bracket = gap.equals(">") ? f.text.lastIndexOf('<', toks.get(j).start()) : -1;
+      if (bracket >= 0 && f.sentenceStart(toks.get(j).start()) <= bracket) {
+        // Reuters marks names and tickers in angle brackets: '… maker <Skis Rossignol> said' is the name
+        // inside, 'Harwood Corp <HWD.N> said' the name before the ticker
+        String inside = f.text.substring(bracket + 1, toks.get(j).end());
+        if (inside.matches("[A-Z0-9.&-]+")) {
+          int k = f.tokenAtOrAfter(bracket) - 1;
+          if (k < 0 || toks.get(k).start() < regionStart || !f.text.substring(toks.get(k).end(), bracket).isBlank()) {
+            return null;
+          }
+          j = k;
+        }
+      } else if (gap.endsWith(")")) {
         // 'Gov. Phil Bryant (R) said': step over the parenthesis
         int open = f.text.lastIndexOf('(', toks.get(j).start());
         int k = open < 0 ? -1 : f.tokenAtOrAfter(open) - 1;
@@ -558,7 +570,17 @@ final class EnglishSubjectFinder {
     }
     MentionRef m = f.mentionAt(last);
     if (m != null && m.personOrOrg()) {
+      SpeakerRef near = sourceCloseTo(f, m, regionStart, last);
+      if (near != null) {
+        return near;
+      }
       SpeakerRef member = memberOf(f, m, regionStart);
+      if (member == null && !m.person()) {
+        // 'X, a strategist at Y told': an appositive whose closing comma the copy left out; the body only
+        // says where the person before it works
+        MentionRef holder = personBeforeRole(f, regionStart, m);
+        member = holder == null ? null : SpeakerRef.of(holder, holder.text());
+      }
       return member != null ? member : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, j, CueKind.PRONOUN) != null) {
@@ -673,6 +695,13 @@ final class EnglishSubjectFinder {
           return null;
         }
         MentionRef m = f.mentionAt(toks.get(j));
+        MentionRef whole = f.mentionAt(toks.get(lastToken));
+        if (whole != null && whole.person() && whole.start() == toks.get(f.tokenAtOrAfter(k)).start()
+            && (m == null || !m.person())) {
+          // 'the governor of the Bank of X, Ann Lee, said': the person the appositive names, not the body
+          // that closes the description before it
+          return SpeakerRef.of(whole, whole.text());
+        }
         if (m != null && m.personOrOrg()) {
           MentionRef holder = m.person() ? null : personBeforeRole(f, regionStart, m);
           // 'X, spokesman for the body Y, which handed out the bans, said': the relative is Y's, the
@@ -731,6 +760,38 @@ final class EnglishSubjectFinder {
     }
     return role && last - k >= 1 && toks.get(last).capitalized()
         ? new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(last).end())) : null;
+  }
+
+  /** Nouns of a source left unnamed that 'close to X' or 'familiar with X' qualifies. */
+  private static final Set<String> UNNAMED_SOURCE_NOUNS = Set.of("source", "sources", "people", "person", "official",
+      "officials", "aide", "aides", "associate", "associates", "insider", "insiders", "someone");
+  /** Most words (titles, articles) between 'close to' and the mention: 'close to Finance Minister X'. */
+  private static final int MAX_TITLE_WORDS = 4;
+
+  /**
+   * 'Sources close to Mr X said', 'people familiar with the Y deal said': the speaker is the unnamed
+   * source, kept as its words, never X or Y, whom the phrase only places it near. Null when the mention
+   * ending at token {@code last} is not so introduced.
+   */
+  private static SpeakerRef sourceCloseTo(FieldView f, MentionRef m, int regionStart, Token last) {
+    List<Token> toks = f.tokens;
+    int k = f.tokenAtOrAfter(m.start());
+    for (int hops = 0; hops <= MAX_TITLE_WORDS && k >= 3 && toks.get(k - 1).start() >= regionStart
+        && glued(f, k - 1, k); hops++, k--) {
+      String w = toks.get(k - 1).form();
+      String v = toks.get(k - 2).form();
+      if (w.equals("to") && v.equals("close") || w.equals("with") && v.equals("familiar")) {
+        int noun = k - 3;
+        if (toks.get(noun).start() < regionStart || !glued(f, noun, noun + 1) || !glued(f, noun + 1, noun + 2)
+            || !UNNAMED_SOURCE_NOUNS.contains(toks.get(noun).form())) {
+          return null;
+        }
+        int first = noun > 0 && toks.get(noun - 1).start() >= regionStart && glued(f, noun - 1, noun)
+            && EN_DETERMINERS.contains(toks.get(noun - 1).form()) ? noun - 1 : noun;
+        return new SpeakerRef(null, null, f.text.substring(toks.get(first).start(), last.end()));
+      }
+    }
+    return null;
   }
 
   private static final Set<String> MEMBER_OF = Set.of("at", "of", "from", "with");
@@ -916,7 +977,12 @@ final class EnglishSubjectFinder {
         k++;
       }
       if (k > i) {
-        return new SpeakerRef(null, null, f.text.substring(first.start(), toks.get(k).end()));
+        String text = f.text.substring(first.start(), toks.get(k).end());
+        // '…," said the Spurs sporting director': the person the story apposed to that role
+        // ('Tottenham sporting director Frank Arnesen'), however the description qualifies it
+        RolePhrase role = first.form().equals("the") ? RolePhrase.at(f, k) : null;
+        SpeakerRef bound = role != null ? tracker.role(role.key()) : null;
+        return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
       }
     }
     return null;

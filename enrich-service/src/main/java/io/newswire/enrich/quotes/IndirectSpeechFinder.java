@@ -635,7 +635,7 @@ final class IndirectSpeechFinder {
         || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
-    if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
+    if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord) && !afterClosingMark(f, cue)
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
@@ -648,6 +648,25 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  /**
+   * '…," said the club's director': the cue follows a closing quotation mark (a comma before or after it),
+   * so the words after the verb are its inverted subject, not a clause it reports.
+   */
+  private static boolean afterClosingMark(FieldView f, CueLexicon.Hit cue) {
+    int k = f.tokens.get(cue.first()).start() - 1;
+    while (k >= 0 && Character.isWhitespace(f.text.charAt(k))) {
+      k--;
+    }
+    if (k >= 0 && f.text.charAt(k) == ',') {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    char c = f.text.charAt(k);
+    return c == '"' || c == '”' || (c == '\'' || c == '’') && f.spanAt(k) != null;
   }
 
   /** Token j (j > 0) opens a clause right after the word before it: only spaces between, outside any quotation. */
@@ -757,17 +776,17 @@ final class IndirectSpeechFinder {
       return null;
     }
     int sentenceStart = f.sentenceStart(cueStart);
-    int comma = -1;
-    for (int k = cueStart - 1; k >= sentenceStart && cueStart - k < 80; k--) {
-      if (f.spanAt(k) != null) {
-        break;
-      }
-      if (f.text.charAt(k) == ',') {
-        comma = k;
-        break;
-      }
+    int comma = commaBefore(f, cueStart, sentenceStart);
+    int maxSubject = MAX_TRAILING_SUBJECT;
+    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first() && tail == 0) {
+      // '…, the governor of the central bank, Ann Lee, said.': the comma before the verb closes an
+      // appositive; the subject holds one more comma and the clause ends at the one before it (with
+      // words after the verb, '…, said Mr Lee', the comma is the clause's own)
+      int inner = commaBefore(f, comma, sentenceStart);
+      comma = inner < 0 ? -1 : commaBefore(f, inner, sentenceStart);
+      maxSubject = 2 * MAX_TRAILING_SUBJECT;
     }
-    if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > MAX_TRAILING_SUBJECT) {
+    if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > maxSubject) {
       return null;
     }
     int cs = Trim.start(f.text, sentenceStart, comma);
@@ -776,6 +795,19 @@ final class IndirectSpeechFinder {
       return null;
     }
     return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
+  }
+
+  /** The last comma before {@code at} in the sentence, outside quotations and at most 80 characters back; -1 if none. */
+  private static int commaBefore(FieldView f, int at, int sentenceStart) {
+    for (int k = at - 1; k >= sentenceStart && at - k < 80; k--) {
+      if (f.spanAt(k) != null) {
+        return -1;
+      }
+      if (f.text.charAt(k) == ',') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart) {

@@ -82,6 +82,12 @@ public final class QuoteExtractor {
         if (bound != null) {
           speaker = bound.namedAs(speaker.text()); // دبیر ستاد … گفت: the person the article named in that role
         }
+        if (english && Epithets.unresolved(speaker)) {
+          // 'X said in its annual report …', then 'the report said': the issuer that spoke, before the
+          // last body merely named is tried ('In a statement X said …', then 'The statement said')
+          SpeakerRef issuer = EnglishDocumentSpeakers.issuer(speaker, speakers, whereRead, views);
+          speaker = issuer == null ? speaker : issuer;
+        }
         if (Epithets.unresolved(speaker)) {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
@@ -97,6 +103,10 @@ public final class QuoteExtractor {
         if (english && Epithets.unresolved(speaker)) {
           SpeakerRef named = EnglishDefiniteSpeakers.kindNamed(speaker.text(), views, v, at);
           speaker = named == null ? speaker : named; // 'Newsweek magazine said …', then 'The magazine said'
+        }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef firm = EnglishDefiniteSpeakers.bracketedFirm(speaker.text(), views, v, at);
+          speaker = firm == null ? speaker : firm; // '… of <AB Nordvik>, …, the company said'
         }
         if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())
             && tracker.current() != null && tracker.isBody(tracker.current().entityId())) {
@@ -129,10 +139,6 @@ public final class QuoteExtractor {
             && EnglishDefiniteSpeakers.qualifiedOffice(speaker.text(), lexicon.language())) {
           SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
           speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'the Tory leader argued'
-        }
-        if (english && Epithets.unresolved(speaker)) {
-          SpeakerRef issuer = EnglishDocumentSpeakers.issuer(speaker, speakers, whereRead, views);
-          speaker = issuer == null ? speaker : issuer; // 'X said in its annual report …', then 'the report said'
         }
         if (english && Epithets.unresolved(speaker)) {
           SpeakerRef country = EnglishGovernments.country(speaker, speakers, views);

@@ -15,9 +15,13 @@ record SpeakerRef(String entityId, String name, String text) {
 
   /**
    * The same speaker, referred to by a pronoun here. Without an entity the antecedent's words would be
-   * lost behind 'he', so they are kept as the name.
+   * lost behind 'he', so they are kept as the name, unless they describe a source left unnamed
+   * ('Analysts said …. But they warned'): then the pronoun names no one either.
    */
   SpeakerRef pronoun(String pronounText) {
+    if (entityId == null && name == null && UnnamedSources.is(text)) {
+      return new SpeakerRef(null, null, pronounText);
+    }
     return new SpeakerRef(entityId, entityId != null || name != null ? name : text, pronounText);
   }
 

@@ -1,0 +1,57 @@
+package io.newswire.enrich.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * English words for a source the story leaves unnamed: 'Analysts', 'one dealer', 'the group', 'some
+ * officials'. The files give such a source no speaker, so a pronoun that goes on with it ('But they
+ * warned', 'It said') names no one either; before, the pronoun took the description's words as a name.
+ */
+final class UnnamedSources {
+  /** Determiners and quantifiers that open a description of people or a body, never a name. */
+  private static final Set<String> OPENERS = Set.of("a", "an", "the", "one", "some", "two", "three", "four",
+      "several", "many", "most", "other", "another", "these", "those", "both");
+
+  private UnnamedSources() {}
+
+  /**
+   * {@code text} describes a source without naming it: an opener and lower-case words only ('the group',
+   * 'one dealer'; 'the Spurs coach' holds a name), or a bare plural of a role ('Analysts', 'officials').
+   */
+  static boolean is(String text) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, "en");
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).form().toLowerCase(Locale.ROOT);
+    if (OPENERS.contains(first)) {
+      for (int k = 1; k < words.size(); k++) {
+        if (words.get(k).capitalized() || !words.get(k).form().chars().allMatch(Character::isLetter)) {
+          return false;
+        }
+      }
+      return words.size() >= 2;
+    }
+    return words.size() == 1 && pluralRole(first);
+  }
+
+  /** 'analysts', 'officials', 'dealers': a role or trade noun of the lexicon, in the plural. */
+  private static boolean pluralRole(String form) {
+    if (form.length() < 4 || !form.endsWith("s") || form.endsWith("ss")) {
+      return false;
+    }
+    CueLexicon en = CueLexicon.forLanguage("en");
+    for (String noun : new String[] {form, form.substring(0, form.length() - 1)}) {
+      List<Token> t = Tokenizer.tokenize(noun, "en");
+      if (t.size() == 1 && en.matchAny(t, 0, CueKind.ROLE, CueKind.EPITHET) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
