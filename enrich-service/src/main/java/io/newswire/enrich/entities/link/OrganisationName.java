@@ -177,6 +177,40 @@ public final class OrganisationName {
     return town == null ? null : "General Administration of Education in " + town + kind;
   }
 
+  /**
+   * A Saudi local body names the town or region it serves last, joined by ب and often after منطقة or
+   * محافظة ({@code لجنة الانتخابات البلدية بمنطقة تبوك}, {@code … بالمدينة المنورة}): the words with the ب
+   * and the region word dropped, so the place closes the name as in {@code مديرية أمن القاهرة} and English
+   * puts the town first (Tabuk Municipal Elections Committee). Only when a place the knowledge base knows
+   * follows and ends the name; the words as they were otherwise. The education directorates keep their own
+   * naming ({@link #saudiEducation}), which reads the ب itself.
+   */
+  private static String[] servedTown(String[] words, Function<String, String> place) {
+    int n = words.length;
+    for (int k = n - 1; k >= 2 && k >= n - 3; k--) {
+      String w = words[k];
+      if (w.length() < 3 || w.charAt(0) != '\u0628' || words[0].equals(ADMINISTRATION)) {
+        continue;
+      }
+      String rest = w.substring(1);
+      int from = k + 1;
+      if (!rest.equals(REGION) && !rest.equals(GOVERNORATE)) {
+        from = k;
+      }
+      List<String> tail = new ArrayList<>(List.of(words).subList(from, n));
+      if (from == k) {
+        tail.set(0, rest);
+      }
+      if (tail.isEmpty() || tail.size() > 2 || place.apply(String.join(" ", tail)) == null) {
+        continue;
+      }
+      List<String> out = new ArrayList<>(List.of(words).subList(0, k));
+      out.addAll(tail);
+      return out.toArray(new String[0]);
+    }
+    return words;
+  }
+
   /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
   private static String town(String[] words, int from, Function<String, String> place) {
     int left = words.length - from;
@@ -204,7 +238,7 @@ public final class OrganisationName {
    * place the KB knows by a word's matching form (with its article if it has one), or null.
    */
   public static String english(String name, Function<String, String> place) {
-    String[] words = compounds(MatchingForm.key(name).split(" "));
+    String[] words = servedTown(compounds(MatchingForm.key(name).split(" ")), place);
     String institution = iranianInstitution(words, place);
     if (institution == null) {
       institution = saudiEducation(words, place);
