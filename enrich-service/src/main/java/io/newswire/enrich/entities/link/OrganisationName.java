@@ -432,6 +432,11 @@ public final class OrganisationName {
       fill.append(NATIONALITIES.get(placeName)); // ارتش یمن: a country's army by its adjective, Yemeni Army
       placeName = null;
     }
+    String townFirst = null;
+    if (placeName != null && fill.length() == 0 && pattern.startsWith("{}") && !headAdjectives.isEmpty() && !COUNTRIES.contains(placeName)) {
+      townFirst = placeName; // اللجنة الاجتماعية بالقطيف: the town before the head's adjectives (Qatif Social Committee)
+      placeName = null;
+    }
     if (placeName != null && (fill.length() == 0 || !pattern.startsWith("{}"))) {
       fill.append(fill.length() > 0 ? " " : "").append(placeName); // Al Baha University; Ministry of ... Iran
       placeName = null;
@@ -440,6 +445,9 @@ public final class OrganisationName {
     if (fillsHead) {
       String adjectives = String.join(" ", headAdjectives);
       fill.insert(0, adjectives + (adjectives.isEmpty() || fill.length() == 0 ? "" : " "));
+      if (townFirst != null) {
+        fill.insert(0, townFirst + " ");
+      }
     }
     if (fill.length() == 0 && country != null && !fillsHead && head.kind == Kind.HEAD) {
       return pattern.replace("{}", country); // الحكومة اليمنية: Government of Yemen

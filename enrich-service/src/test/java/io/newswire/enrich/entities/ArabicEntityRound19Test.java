@@ -1,0 +1,43 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 19 (issue 13, Arabic entities and canonical names). Sentences written for these tests. */
+class ArabicEntityRound19Test {
+  @Test
+  void aLocalBodyNamedWithItsRegionIsNamedTownFirstInEnglish() {
+    List<Entity> es = run("ar", "لجنة الانتخابات البلدية بمنطقة الرياض تفتح مراكز جديدة",
+        "أعلنت لجنة الانتخابات البلدية بمنطقة الرياض افتتاح خمسة مراكز للناخبين في الأحياء الشمالية.");
+    Entity body = mentioned(es, "لجنة الانتخابات البلدية بمنطقة الرياض");
+    assertNotNull(body, all(es));
+    assertEquals(EntityType.ORGANIZATION, body.getType());
+    assertEquals("Riyadh Municipal Elections Committee", body.getName()); // not left in Arabic script
+  }
+
+  @Test
+  void theTownGoesBeforeTheHeadsAdjectives() {
+    List<Entity> es = run("ar", "برنامج للأسر",
+        "نظمت اللجنة الاجتماعية بالرياض برنامجا للأسر المحتاجة خلال الأسبوع الماضي.");
+    Entity body = mentioned(es, "اللجنة الاجتماعية بالرياض");
+    assertNotNull(body, all(es));
+    assertEquals("Riyadh Social Committee", body.getName()); // was Social Riyadh Committee
+  }
+
+  @Test
+  void anInterrogativeFieldLabelIsNoPerson() {
+    List<Entity> es = run("ar", "أين: مقهى صغير في وسط جدة",
+        "يقدم المقهى القهوة العربية والحلويات الشعبية لزواره من سكان جدة.");
+    assertNull(mentioned(es, "أين"), all(es));
+    assertNotNull(mentioned(es, "جدة"), all(es)); // the town after it is still found
+  }
+}
