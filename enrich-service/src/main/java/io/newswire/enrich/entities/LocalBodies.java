@@ -23,7 +23,6 @@ final class LocalBodies {
   private static final Set<String> UNIT_HEADS = MatchingForm.keys("لجنة", "اللجنة", "مركز", "المركز", "مكتب", "المكتب",
       "إدارة", "الإدارة", "الشؤون");
   private static final Set<String> REGION_WORDS = MatchingForm.keys("منطقة", "محافظة");
-  private static final String EDUCATION = MatchingForm.key("تعليم");
 
   private LocalBodies() {}
 
@@ -52,21 +51,41 @@ final class LocalBodies {
     }
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
-      for (int at = d.indexOf("تعليم"); at >= 0; at = d.indexOf("تعليم", at + 1)) {
-        if (!wordStartsAt(d, at)) {
-          continue; // التعليم, للتعليم: the word with the article is the field, not the body's name
+      for (String field : FIELDS) {
+        for (int at = d.indexOf(field); at >= 0; at = d.indexOf(field, at + 1)) {
+          if (!wordStartsAt(d, at)) {
+            continue; // التعليم, للتعليم: the word with the article is the field, not the body's name
+          }
+          int p = at + field.length();
+          if (p >= d.length() || d.charAt(p) != ' ') {
+            continue;
+          }
+          int end = regionEnd(d, matches.get(f), p + 1);
+          if (end > 0 && MatchingForm.key(field).equals(wordKey(d, at))) {
+            candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
+          }
         }
-        int p = at + "تعليم".length();
-        if (p >= d.length() || d.charAt(p) != ' ') {
+      }
+      // الشؤون الصحية بمنطقة X: the region's health directorate in full, which no head-word shape finds
+      for (int at = d.indexOf(HEALTH_AFFAIRS); at >= 0; at = d.indexOf(HEALTH_AFFAIRS, at + 1)) {
+        int p = at + HEALTH_AFFAIRS.length() + 1;
+        if (at > 0 && Character.isLetter(d.charAt(at - 1)) || p + 1 >= d.length() || d.charAt(p - 1) != ' ' || d.charAt(p) != 'ب') {
           continue;
         }
         int end = regionEnd(d, matches.get(f), p + 1);
-        if (end > 0 && EDUCATION.equals(wordKey(d, at))) {
+        if (end > 0) {
           candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
         }
       }
     }
   }
+
+  /**
+   * Fields that name a region's directorate with the region right after them, no article (headlines and
+   * SPA copy: تعليم الباحة is the education directorate, صحة عسير the health directorate).
+   */
+  private static final List<String> FIELDS = List.of("تعليم", "صحة");
+  private static final String HEALTH_AFFAIRS = "الشؤون الصحية";
 
   /** End of a knowledge-base place at {@code p}, after an optional منطقة/محافظة; -1 when none starts there. */
   private static int regionEnd(String d, List<NameMatch> field, int p) {

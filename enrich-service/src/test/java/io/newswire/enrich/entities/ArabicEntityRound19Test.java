@@ -40,4 +40,24 @@ class ArabicEntityRound19Test {
     assertNull(mentioned(es, "أين"), all(es));
     assertNotNull(mentioned(es, "جدة"), all(es)); // the town after it is still found
   }
+
+  @Test
+  void aRegionsHealthDirectorateByItsFieldOrInFullIsOneNamedBody() {
+    List<Entity> es = run("ar", "صحة الرياض تطلق حملة للتطعيم",
+        "أطلقت الشؤون الصحية بمنطقة الرياض حملة لتطعيم الأطفال في المدارس، وقال مدير الحملة إنها تستمر أسبوعين.");
+    for (String body : List.of("صحة الرياض", "الشؤون الصحية بمنطقة الرياض")) {
+      Entity e = mentioned(es, body);
+      assertNotNull(e, body + " in " + all(es));
+      assertEquals(EntityType.ORGANIZATION, e.getType(), body);
+      assertEquals("Directorate of Health Affairs in Riyadh", e.getName(), body);
+    }
+    assertNull(mentioned(es, "الرياض"), all(es)); // the region inside the body's name is no place of its own
+  }
+
+  @Test
+  void healthWithItsArticleOrBeforeACommonNounIsNoDirectorate() {
+    List<Entity> es = run("ar", "توعية", "وأكدت وزارة الصحة أن صحة الأطفال أولوية، وأن الصحة الرياضية مهمة.");
+    assertNull(mentioned(es, "صحة الأطفال"), all(es));
+    assertNull(mentioned(es, "الصحة الرياضية"), all(es));
+  }
 }

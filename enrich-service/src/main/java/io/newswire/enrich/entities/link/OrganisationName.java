@@ -211,6 +211,29 @@ public final class OrganisationName {
     return words;
   }
 
+  private static final String HEALTH = MatchingForm.key("صحة");
+  private static final String AFFAIRS = MatchingForm.key("الشؤون");
+  private static final String HEALTH_ADJ = MatchingForm.key("الصحية");
+
+  /**
+   * A Saudi region's health directorate, as SPA names it by the field and the region ({@code صحة X}) or in
+   * full ({@code الشؤون الصحية بمنطقة X}, whose ب and region word {@link #servedTown} has dropped):
+   * "Directorate of Health Affairs in X". Null for any other name.
+   */
+  private static String saudiHealth(String[] words, Function<String, String> place) {
+    int n = words.length;
+    int i;
+    if (n >= 2 && n <= 4 && words[0].equals(HEALTH)) {
+      i = words[1].equals(REGION) || words[1].equals(GOVERNORATE) ? 2 : 1;
+    } else if (n >= 3 && n <= 4 && words[0].equals(AFFAIRS) && words[1].equals(HEALTH_ADJ)) {
+      i = 2;
+    } else {
+      return null;
+    }
+    String town = i < n ? town(words, i, place) : null;
+    return town == null ? null : "Directorate of Health Affairs in " + town;
+  }
+
   /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
   private static String town(String[] words, int from, Function<String, String> place) {
     int left = words.length - from;
@@ -242,6 +265,9 @@ public final class OrganisationName {
     String institution = iranianInstitution(words, place);
     if (institution == null) {
       institution = saudiEducation(words, place);
+    }
+    if (institution == null) {
+      institution = saudiHealth(words, place);
     }
     if (institution != null) {
       return institution;
