@@ -16,7 +16,7 @@ import java.util.Set;
  * a place of its own; the annotation conventions take the body named with its town as one organisation.
  * A shaped organisation that opens with a unit's head is extended over ب, an optional منطقة/محافظة and
  * a knowledge-base place that starts right there; تعليم right before such a place (no article, no
- * clitic) opens a body of its own. Only places the knowledge base knows: بالتعاون, بالوزارة are no region.
+ * clitic) opens a body of its own, and so do صحة (health), بلدية and أمانة (municipality). Only places the knowledge base knows: بالتعاون, بالوزارة are no region.
  * Societies, clubs and water directorates named with their town keep it apart (the files annotate them so).
  */
 final class LocalBodies {
@@ -81,10 +81,11 @@ final class LocalBodies {
   }
 
   /**
-   * Fields that name a region's directorate with the region right after them, no article (headlines and
-   * SPA copy: تعليم الباحة is the education directorate, صحة عسير the health directorate).
+   * Words that name a region's or town's body with the place right after them, no article (headlines and
+   * SPA copy: تعليم الباحة is the education directorate, صحة عسير the health directorate, بلدية محافظة X
+   * and أمانة منطقة X the municipality).
    */
-  private static final List<String> FIELDS = List.of("تعليم", "صحة");
+  private static final List<String> FIELDS = List.of("تعليم", "صحة", "بلدية", "أمانة");
   private static final String HEALTH_AFFAIRS = "الشؤون الصحية";
 
   /** End of a knowledge-base place at {@code p}, after an optional منطقة/محافظة; -1 when none starts there. */

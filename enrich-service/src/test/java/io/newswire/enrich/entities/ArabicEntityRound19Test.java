@@ -60,4 +60,26 @@ class ArabicEntityRound19Test {
     assertNull(mentioned(es, "صحة الأطفال"), all(es));
     assertNull(mentioned(es, "الصحة الرياضية"), all(es));
   }
+
+  @Test
+  void aTownsOrRegionsMunicipalityIsOneNamedBody() {
+    List<Entity> es = run("ar", "مشروعات جديدة",
+        "وقّعت بلدية محافظة الطائف عقدا لصيانة الطرق، فيما أعلنت أمانة منطقة الرياض عن حدائق جديدة، وأكدت أمانة المنطقة أن العمل مستمر.");
+    Entity taif = mentioned(es, "بلدية محافظة الطائف");
+    assertNotNull(taif, all(es));
+    assertEquals(EntityType.ORGANIZATION, taif.getType());
+    assertEquals("Taif Municipality", taif.getName());
+    Entity riyadh = mentioned(es, "أمانة منطقة الرياض");
+    assertNotNull(riyadh, all(es));
+    assertEquals("Riyadh Municipality", riyadh.getName());
+    assertNull(mentioned(es, "أمانة المنطقة"), all(es)); // the region's municipality unnamed: generic
+  }
+
+  @Test
+  void aFirmNamedLikeAMunicipalityKeepsItsOwnName() {
+    List<Entity> es = run("ar", "السوق", "وارتفعت أسهم شركات أمانة للتأمين ,وسابك الأكثر تداولا في جلسة اليوم.");
+    Entity firm = mentioned(es, "أمانة للتأمين");
+    assertNotNull(firm, all(es));
+    assertEquals("Amana Insurance", firm.getName()); // no town follows أمانة: no municipality
+  }
 }

@@ -211,27 +211,34 @@ public final class OrganisationName {
     return words;
   }
 
-  private static final String HEALTH = MatchingForm.key("صحة");
   private static final String AFFAIRS = MatchingForm.key("الشؤون");
   private static final String HEALTH_ADJ = MatchingForm.key("الصحية");
+  /** Saudi bodies named by a field word and the place they serve (no article), with their English. */
+  private static final Map<String, String> SERVED_BY_FIELD = Map.of(MatchingForm.key("صحة"), "Directorate of Health Affairs in {}",
+      MatchingForm.key("بلدية"), "{} Municipality", MatchingForm.key("أمانة"), "{} Municipality");
 
   /**
    * A Saudi region's health directorate, as SPA names it by the field and the region ({@code صحة X}) or in
    * full ({@code الشؤون الصحية بمنطقة X}, whose ب and region word {@link #servedTown} has dropped):
-   * "Directorate of Health Affairs in X". Null for any other name.
+   * "Directorate of Health Affairs in X"; a town's or region's municipality ({@code بلدية محافظة X},
+   * {@code أمانة منطقة X}): "X Municipality". Null for any other name.
    */
-  private static String saudiHealth(String[] words, Function<String, String> place) {
+  private static String saudiServedBody(String[] words, Function<String, String> place) {
     int n = words.length;
     int i;
-    if (n >= 2 && n <= 4 && words[0].equals(HEALTH)) {
+    String pattern = n >= 2 && n <= 4 ? SERVED_BY_FIELD.get(words[0]) : null;
+    if (pattern != null) {
       i = words[1].equals(REGION) || words[1].equals(GOVERNORATE) ? 2 : 1;
     } else if (n >= 3 && n <= 4 && words[0].equals(AFFAIRS) && words[1].equals(HEALTH_ADJ)) {
       i = 2;
+      pattern = SERVED_BY_FIELD.get(MatchingForm.key("صحة"));
     } else {
       return null;
     }
-    String town = i < n ? town(words, i, place) : null;
-    return town == null ? null : "Directorate of Health Affairs in " + town;
+    // a place the knowledge base knows, not a word spelt as a town: أمانة للتأمين is a firm (Amana Insurance)
+    String known = i < n ? place.apply(String.join(" ", java.util.Arrays.copyOfRange(words, i, n))) : null;
+    String town = known == null ? null : town(words, i, place);
+    return town == null ? null : pattern.replace("{}", town);
   }
 
   /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
@@ -244,7 +251,7 @@ public final class OrganisationName {
     if (p == null) {
       return null;
     }
-    for (String region : new String[] {" Province", " Region"}) {
+    for (String region : new String[] {" Province", " Region", " Governorate"}) {
       if (p.endsWith(region) && p.length() > region.length()) {
         return p.substring(0, p.length() - region.length());
       }
@@ -267,7 +274,7 @@ public final class OrganisationName {
       institution = saudiEducation(words, place);
     }
     if (institution == null) {
-      institution = saudiHealth(words, place);
+      institution = saudiServedBody(words, place);
     }
     if (institution != null) {
       return institution;
