@@ -44,7 +44,7 @@ final class LocalBodies {
       if (p + 1 >= d.length() || d.charAt(p) != 'ب' || p + 1 < d.length() && d.charAt(p + 1) == ' ') {
         continue;
       }
-      int end = regionEnd(d, matches.get(c.field()), p + 1);
+      int end = regionEnd(d, matches.get(c.field()), p + 1, candidates, c.field());
       if (end > 0) {
         candidates.set(i, new Candidate(c.field(), c.start(), end, c.type(), c.confidence(), c.cued()));
       }
@@ -60,7 +60,7 @@ final class LocalBodies {
           if (p >= d.length() || d.charAt(p) != ' ') {
             continue;
           }
-          int end = regionEnd(d, matches.get(f), p + 1);
+          int end = regionEnd(d, matches.get(f), p + 1, candidates, f);
           if (end > 0 && MatchingForm.key(field).equals(wordKey(d, at))) {
             candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
           }
@@ -72,7 +72,7 @@ final class LocalBodies {
         if (at > 0 && Character.isLetter(d.charAt(at - 1)) || p + 1 >= d.length() || d.charAt(p - 1) != ' ' || d.charAt(p) != 'ب') {
           continue;
         }
-        int end = regionEnd(d, matches.get(f), p + 1);
+        int end = regionEnd(d, matches.get(f), p + 1, candidates, f);
         if (end > 0) {
           candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
         }
@@ -88,8 +88,11 @@ final class LocalBodies {
   private static final List<String> FIELDS = List.of("تعليم", "صحة", "بلدية", "أمانة");
   private static final String HEALTH_AFFAIRS = "الشؤون الصحية";
 
-  /** End of a knowledge-base place at {@code p}, after an optional منطقة/محافظة; -1 when none starts there. */
-  private static int regionEnd(String d, List<NameMatch> field, int p) {
+  /**
+   * End of a knowledge-base place at {@code p}, after an optional منطقة/محافظة (there also a place the
+   * recognizers found after that word); -1 when none starts there.
+   */
+  private static int regionEnd(String d, List<NameMatch> field, int p, List<Candidate> candidates, int fieldIndex) {
     int end = placeAt(d, field, p);
     if (end > 0) {
       return end;
@@ -101,7 +104,17 @@ final class LocalBodies {
     if (e >= d.length() || !REGION_WORDS.contains(MatchingForm.key(d.substring(p, e)))) {
       return -1;
     }
-    return placeAt(d, field, e + 1);
+    int known = placeAt(d, field, e + 1);
+    if (known > 0) {
+      return known;
+    }
+    // محافظة أملج: a governorate the knowledge base lacks, found as a place by its own cue word
+    for (Candidate c : candidates) {
+      if (c.field() == fieldIndex && c.start() == e + 1 && c.type() == EntityType.PLACE) {
+        return c.end();
+      }
+    }
+    return -1;
   }
 
   private static int placeAt(String d, List<NameMatch> field, int p) {

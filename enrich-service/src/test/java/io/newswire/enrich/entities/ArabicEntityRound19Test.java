@@ -82,4 +82,14 @@ class ArabicEntityRound19Test {
     assertNotNull(firm, all(es));
     assertEquals("Amana Insurance", firm.getName()); // no town follows أمانة: no municipality
   }
+
+  @Test
+  void aGovernoratesMunicipalityIsFoundWhenTheKnowledgeBaseLacksTheTown() {
+    List<Entity> es = run("ar", "لوحات توعوية", "ركّبت بلدية محافظة أملج لوحات توعوية في الشوارع الرئيسة.");
+    Entity body = mentioned(es, "بلدية محافظة أملج");
+    assertNotNull(body, all(es));
+    assertEquals(EntityType.ORGANIZATION, body.getType());
+    assertNull(mentioned(es, "أملج"), all(es)); // the town inside the body's name is no place of its own
+    org.junit.jupiter.api.Assertions.assertTrue(body.getName().endsWith(" Municipality"), body.getName());
+  }
 }

@@ -235,9 +235,12 @@ public final class OrganisationName {
     } else {
       return null;
     }
-    // a place the knowledge base knows, not a word spelt as a town: أمانة للتأمين is a firm (Amana Insurance)
+    // a place the knowledge base knows, or one word after منطقة/محافظة, not any word spelt as a town:
+    // أمانة للتأمين is a firm (Amana Insurance)
+    boolean cued = i == 2 && (words[1].equals(REGION) || words[1].equals(GOVERNORATE));
     String known = i < n ? place.apply(String.join(" ", java.util.Arrays.copyOfRange(words, i, n))) : null;
-    String town = known == null ? null : town(words, i, place);
+    String town = known != null ? town(words, i, place)
+        : cued && n == 3 ? CrossScriptName.romanize(words[2], "ar") : null; // an Arabic town's spelling, not town()'s Persian one
     return town == null ? null : pattern.replace("{}", town);
   }
 
