@@ -16,14 +16,13 @@ import java.util.Set;
  * a place of its own; the annotation conventions take the body named with its town as one organisation.
  * A shaped organisation that opens with a unit's head is extended over ب, an optional منطقة/محافظة and
  * a knowledge-base place that starts right there; تعليم right before such a place (no article, no
- * clitic) opens a body of its own. Only places the knowledge base knows: بالتعاون, بالوزارة are no region.
+ * clitic) opens a body of its own, and so do صحة (health), بلدية and أمانة (municipality). Only places the knowledge base knows: بالتعاون, بالوزارة are no region.
  * Societies, clubs and water directorates named with their town keep it apart (the files annotate them so).
  */
 final class LocalBodies {
   private static final Set<String> UNIT_HEADS = MatchingForm.keys("لجنة", "اللجنة", "مركز", "المركز", "مكتب", "المكتب",
       "إدارة", "الإدارة", "الشؤون");
   private static final Set<String> REGION_WORDS = MatchingForm.keys("منطقة", "محافظة");
-  private static final String EDUCATION = MatchingForm.key("تعليم");
 
   private LocalBodies() {}
 
@@ -45,31 +44,55 @@ final class LocalBodies {
       if (p + 1 >= d.length() || d.charAt(p) != 'ب' || p + 1 < d.length() && d.charAt(p + 1) == ' ') {
         continue;
       }
-      int end = regionEnd(d, matches.get(c.field()), p + 1);
+      int end = regionEnd(d, matches.get(c.field()), p + 1, candidates, c.field());
       if (end > 0) {
         candidates.set(i, new Candidate(c.field(), c.start(), end, c.type(), c.confidence(), c.cued()));
       }
     }
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
-      for (int at = d.indexOf("تعليم"); at >= 0; at = d.indexOf("تعليم", at + 1)) {
-        if (!wordStartsAt(d, at)) {
-          continue; // التعليم, للتعليم: the word with the article is the field, not the body's name
+      for (String field : FIELDS) {
+        for (int at = d.indexOf(field); at >= 0; at = d.indexOf(field, at + 1)) {
+          if (!wordStartsAt(d, at)) {
+            continue; // التعليم, للتعليم: the word with the article is the field, not the body's name
+          }
+          int p = at + field.length();
+          if (p >= d.length() || d.charAt(p) != ' ') {
+            continue;
+          }
+          int end = regionEnd(d, matches.get(f), p + 1, candidates, f);
+          if (end > 0 && MatchingForm.key(field).equals(wordKey(d, at))) {
+            candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
+          }
         }
-        int p = at + "تعليم".length();
-        if (p >= d.length() || d.charAt(p) != ' ') {
+      }
+      // الشؤون الصحية بمنطقة X: the region's health directorate in full, which no head-word shape finds
+      for (int at = d.indexOf(HEALTH_AFFAIRS); at >= 0; at = d.indexOf(HEALTH_AFFAIRS, at + 1)) {
+        int p = at + HEALTH_AFFAIRS.length() + 1;
+        if (at > 0 && Character.isLetter(d.charAt(at - 1)) || p + 1 >= d.length() || d.charAt(p - 1) != ' ' || d.charAt(p) != 'ب') {
           continue;
         }
-        int end = regionEnd(d, matches.get(f), p + 1);
-        if (end > 0 && EDUCATION.equals(wordKey(d, at))) {
+        int end = regionEnd(d, matches.get(f), p + 1, candidates, f);
+        if (end > 0) {
           candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
         }
       }
     }
   }
 
-  /** End of a knowledge-base place at {@code p}, after an optional منطقة/محافظة; -1 when none starts there. */
-  private static int regionEnd(String d, List<NameMatch> field, int p) {
+  /**
+   * Words that name a region's or town's body with the place right after them, no article (headlines and
+   * SPA copy: تعليم الباحة is the education directorate, صحة عسير the health directorate, بلدية محافظة X
+   * and أمانة منطقة X the municipality).
+   */
+  private static final List<String> FIELDS = List.of("تعليم", "صحة", "بلدية", "أمانة");
+  private static final String HEALTH_AFFAIRS = "الشؤون الصحية";
+
+  /**
+   * End of a knowledge-base place at {@code p}, after an optional منطقة/محافظة (there also a place the
+   * recognizers found after that word); -1 when none starts there.
+   */
+  private static int regionEnd(String d, List<NameMatch> field, int p, List<Candidate> candidates, int fieldIndex) {
     int end = placeAt(d, field, p);
     if (end > 0) {
       return end;
@@ -81,7 +104,17 @@ final class LocalBodies {
     if (e >= d.length() || !REGION_WORDS.contains(MatchingForm.key(d.substring(p, e)))) {
       return -1;
     }
-    return placeAt(d, field, e + 1);
+    int known = placeAt(d, field, e + 1);
+    if (known > 0) {
+      return known;
+    }
+    // محافظة أملج: a governorate the knowledge base lacks, found as a place by its own cue word
+    for (Candidate c : candidates) {
+      if (c.field() == fieldIndex && c.start() == e + 1 && c.type() == EntityType.PLACE) {
+        return c.end();
+      }
+    }
+    return -1;
   }
 
   private static int placeAt(String d, List<NameMatch> field, int p) {

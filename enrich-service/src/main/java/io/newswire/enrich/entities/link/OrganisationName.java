@@ -177,6 +177,73 @@ public final class OrganisationName {
     return town == null ? null : "General Administration of Education in " + town + kind;
   }
 
+  /**
+   * A Saudi local body names the town or region it serves last, joined by ب and often after منطقة or
+   * محافظة ({@code لجنة الانتخابات البلدية بمنطقة تبوك}, {@code … بالمدينة المنورة}): the words with the ب
+   * and the region word dropped, so the place closes the name as in {@code مديرية أمن القاهرة} and English
+   * puts the town first (Tabuk Municipal Elections Committee). Only when a place the knowledge base knows
+   * follows and ends the name; the words as they were otherwise. The education directorates keep their own
+   * naming ({@link #saudiEducation}), which reads the ب itself.
+   */
+  private static String[] servedTown(String[] words, Function<String, String> place) {
+    int n = words.length;
+    for (int k = n - 1; k >= 2 && k >= n - 3; k--) {
+      String w = words[k];
+      if (w.length() < 3 || w.charAt(0) != '\u0628' || words[0].equals(ADMINISTRATION)) {
+        continue;
+      }
+      String rest = w.substring(1);
+      int from = k + 1;
+      if (!rest.equals(REGION) && !rest.equals(GOVERNORATE)) {
+        from = k;
+      }
+      List<String> tail = new ArrayList<>(List.of(words).subList(from, n));
+      if (from == k) {
+        tail.set(0, rest);
+      }
+      if (tail.isEmpty() || tail.size() > 2 || place.apply(String.join(" ", tail)) == null) {
+        continue;
+      }
+      List<String> out = new ArrayList<>(List.of(words).subList(0, k));
+      out.addAll(tail);
+      return out.toArray(new String[0]);
+    }
+    return words;
+  }
+
+  private static final String AFFAIRS = MatchingForm.key("الشؤون");
+  private static final String HEALTH_ADJ = MatchingForm.key("الصحية");
+  /** Saudi bodies named by a field word and the place they serve (no article), with their English. */
+  private static final Map<String, String> SERVED_BY_FIELD = Map.of(MatchingForm.key("صحة"), "Directorate of Health Affairs in {}",
+      MatchingForm.key("بلدية"), "{} Municipality", MatchingForm.key("أمانة"), "{} Municipality");
+
+  /**
+   * A Saudi region's health directorate, as SPA names it by the field and the region ({@code صحة X}) or in
+   * full ({@code الشؤون الصحية بمنطقة X}, whose ب and region word {@link #servedTown} has dropped):
+   * "Directorate of Health Affairs in X"; a town's or region's municipality ({@code بلدية محافظة X},
+   * {@code أمانة منطقة X}): "X Municipality". Null for any other name.
+   */
+  private static String saudiServedBody(String[] words, Function<String, String> place) {
+    int n = words.length;
+    int i;
+    String pattern = n >= 2 && n <= 4 ? SERVED_BY_FIELD.get(words[0]) : null;
+    if (pattern != null) {
+      i = words[1].equals(REGION) || words[1].equals(GOVERNORATE) ? 2 : 1;
+    } else if (n >= 3 && n <= 4 && words[0].equals(AFFAIRS) && words[1].equals(HEALTH_ADJ)) {
+      i = 2;
+      pattern = SERVED_BY_FIELD.get(MatchingForm.key("صحة"));
+    } else {
+      return null;
+    }
+    // a place the knowledge base knows, or one word after منطقة/محافظة, not any word spelt as a town:
+    // أمانة للتأمين is a firm (Amana Insurance)
+    boolean cued = i == 2 && (words[1].equals(REGION) || words[1].equals(GOVERNORATE));
+    String known = i < n ? place.apply(String.join(" ", java.util.Arrays.copyOfRange(words, i, n))) : null;
+    String town = known != null ? town(words, i, place)
+        : cued && n == 3 ? CrossScriptName.romanize(words[2], "ar") : null; // an Arabic town's spelling, not town()'s Persian one
+    return town == null ? null : pattern.replace("{}", town);
+  }
+
   /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
   private static String town(String[] words, int from, Function<String, String> place) {
     int left = words.length - from;
@@ -187,7 +254,7 @@ public final class OrganisationName {
     if (p == null) {
       return null;
     }
-    for (String region : new String[] {" Province", " Region"}) {
+    for (String region : new String[] {" Province", " Region", " Governorate"}) {
       if (p.endsWith(region) && p.length() > region.length()) {
         return p.substring(0, p.length() - region.length());
       }
@@ -204,10 +271,13 @@ public final class OrganisationName {
    * place the KB knows by a word's matching form (with its article if it has one), or null.
    */
   public static String english(String name, Function<String, String> place) {
-    String[] words = compounds(MatchingForm.key(name).split(" "));
+    String[] words = servedTown(compounds(MatchingForm.key(name).split(" ")), place);
     String institution = iranianInstitution(words, place);
     if (institution == null) {
       institution = saudiEducation(words, place);
+    }
+    if (institution == null) {
+      institution = saudiServedBody(words, place);
     }
     if (institution != null) {
       return institution;
@@ -398,6 +468,11 @@ public final class OrganisationName {
       fill.append(NATIONALITIES.get(placeName)); // ارتش یمن: a country's army by its adjective, Yemeni Army
       placeName = null;
     }
+    String townFirst = null;
+    if (placeName != null && fill.length() == 0 && pattern.startsWith("{}") && !headAdjectives.isEmpty() && !COUNTRIES.contains(placeName)) {
+      townFirst = placeName; // اللجنة الاجتماعية بالقطيف: the town before the head's adjectives (Qatif Social Committee)
+      placeName = null;
+    }
     if (placeName != null && (fill.length() == 0 || !pattern.startsWith("{}"))) {
       fill.append(fill.length() > 0 ? " " : "").append(placeName); // Al Baha University; Ministry of ... Iran
       placeName = null;
@@ -406,6 +481,9 @@ public final class OrganisationName {
     if (fillsHead) {
       String adjectives = String.join(" ", headAdjectives);
       fill.insert(0, adjectives + (adjectives.isEmpty() || fill.length() == 0 ? "" : " "));
+      if (townFirst != null) {
+        fill.insert(0, townFirst + " ");
+      }
     }
     if (fill.length() == 0 && country != null && !fillsHead && head.kind == Kind.HEAD) {
       return pattern.replace("{}", country); // الحكومة اليمنية: Government of Yemen

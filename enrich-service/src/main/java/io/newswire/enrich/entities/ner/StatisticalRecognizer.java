@@ -162,7 +162,9 @@ public final class StatisticalRecognizer implements NameRecognizer {
 
   private static Set<String> functionWords() {
     Set<String> out = new HashSet<>(MatchingForm.keys(("في من على إلى الى عن مع منذ لدى حول ضد خلال بين عند أن إن لأن"
-        + " وأن بأن لكن ولكن أو ثم قد لم لن إلا التي الذي الذين هذا هذه ذلك تلك حيث كما فيما بما").split(" ")));
+        + " وأن بأن لكن ولكن أو ثم قد لم لن إلا التي الذي الذين هذا هذه ذلك تلك حيث كما فيما بما"
+        // interrogatives: a listicle's or a review's field label (أين: …) is no name either
+        + " أين متى كيف ماذا لماذا هل").split(" ")));
     for (String particle : new String[] {"إن", "أن", "لأن", "وأن", "بأن", "لكن", "ولكن"}) {
       for (String pronoun : new String[] {"ه", "ها", "هم", "هما", "هن", "نا"}) {
         out.add(MatchingForm.key(particle + pronoun));
