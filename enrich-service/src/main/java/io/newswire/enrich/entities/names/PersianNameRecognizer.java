@@ -88,6 +88,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String MARTYR = MatchingForm.key("شهید");
   /** طرح (a plan) and its plurals: a given name right after it is the plan's adjective. */
   private static final String PLAN = MatchingForm.key("طرح");
+  private static final String QURAN = MatchingForm.key("قرآن");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -248,15 +249,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /**
-   * Two words after شهید that the article writes together at least twice (شهید رئیسعلی دلواری … قیام رئیسعلی
-   * دلواری): a name even when neither word is a known given name. Once (یاد شهید چمران گرامی) it may be a name
-   * and an adjective.
+   * Two words after شهید or a clerical title that the article writes together at least twice (شهید رئیسعلی دلواری …
+   * قیام رئیسعلی دلواری، آیت‌الله مصباح یزدی twice): a name even when neither word is a known given name. Once (یاد
+   * شهید چمران گرامی) it may be a name and an adjective.
    */
   private static Set<String> repeatedAfterMartyr(List<String[]> keysBySentence) {
     Set<String> after = null;
     for (String[] keys : keysBySentence) {
       for (int i = 0; i + 2 < keys.length; i++) {
-        if (keys[i].equals(MARTYR)) {
+        if (keys[i].equals(MARTYR) || PERSONAL_TITLES.contains(keys[i])) {
           if (after == null) {
             after = new HashSet<>();
           }
@@ -374,6 +375,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && i > 0 && PERSONAL_TITLES.contains(keys[i - 1]) && isNameWord(keys[i])
           && !orgHeads.contains(keys[i]) && !twoWordHeadStarts.contains(keys[i]) && !PERSONAL_TITLES.contains(keys[i])) {
         end = i + 1; // آیت‌الله مومن، حجت‌الاسلام اکبری: a personal title is followed by a name, whatever its shape
+        if (end < keys.length && (secondSurnameWord(keys, end) || surnameTails.contains(keys[end])
+            || martyrNames.contains(keys[i] + " " + keys[end]))) {
+          // آیت‌الله مکارم شیرازی در ...، or the same two words after a title twice: a two-word surname, found
+          // again whole (not its last word alone)
+          add(f, s, i, end + 1, EntityType.PERSON, STRUCTURAL, out);
+          surnames.add(keys[i] + " " + keys[end]);
+          i = end + 1;
+          continue;
+        }
       }
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
@@ -572,6 +582,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (i > 0 && (DEMONSTRATIVES.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]))) {
       return -1; // این پل فرهنگی، دو پل: a given name that is a common noun too, pointed at or counted
     }
+    if (i > 0 && keys[i - 1].equals(QURAN)) {
+      return -1; // قرآن کریم: the Quran's epithet (noble), not Karim
+    }
     if (i > 0 && keys[i - 1].startsWith(PLAN)) {
       return -1; // طرح هادی روستایی، طرح‌های هادی: هادی is "guiding" (a village master plan), not Hadi
     }
@@ -695,6 +708,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * adjective or the name (روزنامه رسمی، روزنامه همشهری): the head is kept then.
    */
   private static int newspaperNameStart(String[] keys, int i, int end) {
+    if (keys[i].equals(AGENCY) && end == i + 2) {
+      // خبرگزاری رویتر، خبرگزاری ایتارتاس: an agency the knowledge base does not know whole (its own agencies and
+      // those named by their country are matched before) is a foreign one, named without its head
+      return i + 1;
+    }
     if (!NEWSPAPERS.contains(keys[i])) {
       return i;
     }
