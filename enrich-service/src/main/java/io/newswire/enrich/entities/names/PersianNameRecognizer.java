@@ -285,6 +285,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
       Set<String> places, Set<String> twoWordPlaces, Set<String> martyrNames) {
     int i = 0;
     while (i < keys.length) {
+      if (PersianNewspaperLists.isHead(keys[i])) {
+        List<int[]> titles = PersianNewspaperLists.items(keys, i, this::titleWord, k -> isWord(k) && !isVerb(k),
+            k -> !isWord(k) || stop.contains(k) || isVerb(k));
+        for (int[] t : titles) {
+          add(f, s, t[0], t[1], EntityType.ORGANIZATION, STRUCTURAL, out);
+        }
+        if (!titles.isEmpty()) {
+          i = titles.get(titles.size() - 1)[1];
+          continue;
+        }
+      }
       int quoted = quotedAfterHead(s, keys, i);
       if (quoted > 0) {
         // شرکت خودروسازی «دایملر-کرایسلر»: the quoted words are the name, the head and its genitive describe it
@@ -894,6 +905,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private boolean isNameWord(String key) {
     return isWord(key) && !stop.contains(key) && !notName.contains(key) && !offices.contains(key)
         && !rolesAfter.contains(key) && !isVerb(key);
+  }
+
+  /** A word that may stand in a newspaper's title (اطلاعات، جمهوری اسلامی): no function word or verb. */
+  private boolean titleWord(String key) {
+    return isWord(key) && !stop.contains(key) && !isVerb(key);
   }
 
   /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
