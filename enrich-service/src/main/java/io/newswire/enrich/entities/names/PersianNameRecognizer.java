@@ -344,6 +344,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = end;
         continue;
       }
+      end = roadTowns(f, s, keys, i, out, places);
+      if (end > i) {
+        i = end;
+        continue;
+      }
       end = placeAfterCue(keys, i, twoWordPlaces);
       if (end > i) {
         add(f, s, i, end, EntityType.PLACE, TYPED, out);
@@ -450,6 +455,36 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * End of a place name at {@code i}, or -1: after a place word (شهرستان جاسک) or where a reporter
    * files from (خبرنگار فارس در سلماس، خبرگزاری فارس از کنارک).
    */
+  /**
+   * The two towns a road joins (محور خوی - چایپاره، جاده ساحلی بردخون به دیر، مسیر دیر به بوشهر): after a road word,
+   * perhaps an adjective (-ی) or «, a name word, به/تا/- and a name word that closes the phrase are places, known to
+   * the knowledge base or not, and are found again elsewhere in the article. Returns the end, or -1.
+   */
+  private int roadTowns(FieldText f, List<Token> s, String[] keys, int i, List<Candidate> out, Set<String> places) {
+    if (i == 0 || !ROADS.contains(keys[i - 1])) {
+      return -1;
+    }
+    int x = i < keys.length && keys[i].equals("«") ? i + 1 : i;
+    if (x + 1 < keys.length && keys[x].endsWith(YEH) && !ROAD_LINKS.contains(keys[x + 1])) {
+      x++; // جاده ساحلی: the road's adjective
+    }
+    int y = x + 2;
+    if (y >= keys.length || !ROAD_LINKS.contains(keys[x + 1]) || !placeWord(keys[x]) || !placeWord(keys[y])
+        || COMPASS.contains(keys[x]) || COMPASS.contains(keys[y]) // مسیر ورودی شمال به مشهد: a direction
+        || !(strictlyCloses(keys, y + 1) || keys[y + 1].equals("»"))) {
+      return -1;
+    }
+    add(f, s, x, x + 1, EntityType.PLACE, TYPED, out);
+    add(f, s, y, y + 1, EntityType.PLACE, TYPED, out);
+    places.add(keys[x]);
+    places.add(keys[y]);
+    return y + 1;
+  }
+
+  private static final Set<String> ROADS = MatchingForm.keys("محور", "جاده", "مسیر", "آزادراه", "بزرگراه");
+  private static final Set<String> COMPASS = MatchingForm.keys("شمال", "جنوب", "شرق", "غرب");
+  private static final Set<String> ROAD_LINKS = MatchingForm.keys("به", "تا", "-", "–");
+
   private int placeAfterCue(String[] keys, int i, Set<String> twoWordPlaces) {
     if (i == 0) {
       return -1;
