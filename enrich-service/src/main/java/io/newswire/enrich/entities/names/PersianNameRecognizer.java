@@ -330,6 +330,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
           end = e;
         }
       }
+      if (end < 0 && fields.contains(keys[i]) && (i == 0 || !DETERMINERS.contains(keys[i - 1]))) {
+        // در محل آموزش و پرورش شهرستان سیریک: a field of two words or more closed by its county or province is the
+        // department whatever comes before it (a one-word field, کار استان تهران, may be a common noun)
+        int e = orgTail(keys, i, i);
+        if (e >= i + 4 && (keys[e - 2].equals(COUNTY) || keys[e - 2].equals(PROVINCE)) && placeWord(keys[e - 1])) {
+          end = e;
+        }
+      }
       if (end > i + 1 && (facilities.contains(keys[i]) || namesAFestival(keys, i, end))) {
         i = end; // بیمارستان امام حسین، بیمارستان توحید جم: a facility, no organisation (a known place inside stays)
         continue;
