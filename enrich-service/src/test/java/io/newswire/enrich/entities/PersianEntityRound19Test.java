@@ -134,4 +134,15 @@ class PersianEntityRound19Test {
     List<Entity> es = run("fa", "عنوان", "کارشناسان از ظهور ترکیه‌ای جدید در منطقه سخن گفتند.");
     assertEquals(1, mentionsOf(es, EntityType.PLACE, "ترکیه"), all(es));
   }
+
+  @Test
+  void aForeignNameInMarksBeforeARoleIsAPerson() {
+    List<Entity> es = run("fa", "عنوان", "«پدرو آلوارز»، شهروند اسپانیا که هفته گذشته بازداشت شده بود، آزاد شد.",
+        "آلوارز دیروز به کشورش بازگشت و کتاب «سفر به شرق» را معرفی کرد.");
+    Entity p = mentioned(es, "پدرو آلوارز");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+    assertEquals(2, p.getMentions().size(), all(es));
+    assertNull(mentioned(es, "سفر به شرق"), all(es));
+  }
 }

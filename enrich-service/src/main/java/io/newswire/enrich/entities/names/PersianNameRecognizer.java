@@ -296,6 +296,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
           continue;
         }
       }
+      int person = quotedPerson(s, keys, i);
+      if (person > 0) {
+        addPerson(f, s, keys, i + 1, person, out, surnames);
+        i = person + 1;
+        continue;
+      }
       int quoted = quotedAfterHead(s, keys, i);
       if (quoted > 0) {
         // شرکت خودروسازی «دایملر-کرایسلر»: the quoted words are the name, the head and its genitive describe it
@@ -960,6 +966,40 @@ public final class PersianNameRecognizer implements NameRecognizer {
     // and third-person plurals of the past (گذاشتند، کردند، رفتند)
     return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")));
   }
+
+  /**
+   * «ماریا بوتینا»، شهروند روسیه / «X Y» وزیر دفاع موریتانی: two to four words in marks (how Persian copy writes a
+   * foreign name), then perhaps a comma and a role or office word, are a person. Returns the index of the closing
+   * mark, or -1. A title in marks is followed by its verb or genitive, not by a role.
+   */
+  private int quotedPerson(List<Token> s, String[] keys, int i) {
+    String open = s.get(i).text();
+    String close = open.equals("«") ? "»" : open.equals("\"") ? "\"" : null;
+    if (close == null || i + 1 >= keys.length || orgHeads.contains(keys[i + 1]) || twoWordHeadStarts.contains(keys[i + 1])) {
+      return -1;
+    }
+    for (int c = i + 3; c < s.size() && c <= i + 5; c++) {
+      if (s.get(c).text().equals(close)) {
+        int k = c + 1 < keys.length && COMMAS.contains(keys[c + 1]) ? c + 2 : c + 1;
+        if (k >= keys.length || !(rolesAfter.contains(keys[k]) || offices.contains(keys[k]) || keys[k].equals(CITIZEN))) {
+          return -1;
+        }
+        for (int w = i + 1; w < c; w++) {
+          if (!isWord(keys[w]) || stop.contains(keys[w]) || isVerb(keys[w])) {
+            return -1;
+          }
+        }
+        return c;
+      }
+      if (!isWord(keys[c - 2])) {
+        return -1; // another mark or a comma inside: no name
+      }
+    }
+    return -1;
+  }
+
+  private static final String CITIZEN = MatchingForm.key("شهروند");
+  private static final Set<String> COMMAS = Set.of("،", ",");
 
   /**
    * A head word, at most one more word, then a name in «…» of one to four words: (index of « << 8) |
