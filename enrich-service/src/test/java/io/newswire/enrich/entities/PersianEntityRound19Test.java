@@ -145,4 +145,15 @@ class PersianEntityRound19Test {
     assertEquals(2, p.getMentions().size(), all(es));
     assertNull(mentioned(es, "سفر به شرق"), all(es));
   }
+
+  @Test
+  void aOneWordClubAfterTeamAndSportIsTheClubEverywhere() {
+    List<Entity> es = run("fa", "عنوان", "تیم فوتبال نانت در ورزشگاه خود مقابل تیم فوتبال کشورمان قرار گرفت.",
+        "بازیکنان نانت پس از بازی به هتل رفتند.");
+    Entity club = mentioned(es, "نانت");
+    assertNotNull(club, all(es));
+    assertEquals(EntityType.ORGANIZATION, club.getType());
+    assertEquals(2, club.getMentions().size(), all(es));
+    assertNull(mentioned(es, "کشورمان"), all(es));
+  }
 }
