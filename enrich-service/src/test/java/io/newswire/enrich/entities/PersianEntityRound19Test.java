@@ -156,4 +156,10 @@ class PersianEntityRound19Test {
     assertEquals(2, club.getMentions().size(), all(es));
     assertNull(mentioned(es, "کشورمان"), all(es));
   }
+
+  @Test
+  void thisTownIsNoCueForAName() {
+    List<Entity> es = run("fa", "عنوان", "اجرای این طرح به رضایت مردم این شهر انجامید.");
+    assertEquals(0, ofType(es, EntityType.PLACE), all(es));
+  }
 }

@@ -511,6 +511,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (PLACE_OFFICES.contains(keys[i - 1]) && surnameShaped(keys[i])) {
       return -1; // استاندار حسینی: the office holder, not the province
     }
+    if (cue && i > 1 && DEMONSTRATIVES.contains(keys[i - 2])) {
+      return -1; // شهردار این شهر ارتباطات نزدیکی دارد: "this town" is named before, what follows is no name
+    }
     if (!cue) {
       for (int k = i - 2; k >= Math.max(0, i - 4) && !cue && isWord(keys[k]); k--) {
         cue = keys[k].equals(REPORTER) || keys[k].equals(AGENCY);
