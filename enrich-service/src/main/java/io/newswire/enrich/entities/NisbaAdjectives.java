@@ -88,7 +88,7 @@ final class NisbaAdjectives {
   }
 
   private static final Set<String> PERSIAN_EI = Set.of("ای", "اي");
-  private static final Set<String> INDEFINITE_COMPANIONS = MatchingForm.keys("جدید", "دیگر", "بزرگ", "بزرگتر", "که", "واحد");
+  private static final Set<String> INDEFINITE_COMPANIONS = MatchingForm.keys("جدید", "تازه", "نوین", "دیگر", "بزرگ", "بزرگتر", "که", "واحد");
 
   private boolean isAdjective(String d, Mention m) {
     for (int k = m.start(); k < m.end(); k++) {
