@@ -269,6 +269,8 @@ public final class EntityExtractor {
     }
     if ("ar".equals(language)) {
       names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
+    } else if ("fa".equals(language)) {
+      names = NisbaAdjectives.dropPersian(fields, names); // تجار ترکیه‌ای: the adjective
     }
     List<Mention> all = new ArrayList<>(names);
     all.addAll(roles.resolve(fields, hits, names));

@@ -56,6 +56,40 @@ final class NisbaAdjectives {
     return out == null ? names : out;
   }
 
+  /**
+   * Persian places with the adjective ending -ای after a ZWNJ (تجار ترکیه‌ای، شرکت‌های کره‌ای): the relational
+   * adjective of a place whose name ends in -ه, which names no place. The ezafe -ی (ترکیه‌ی) and plurals stay.
+   */
+  static List<Mention> dropPersian(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = new ArrayList<>(names.size());
+    for (Mention m : names) {
+      String d = fields.get(m.field()).display();
+      int e = m.end();
+      boolean adjective = m.type() == EntityType.PLACE && !m.role() && e + 2 < d.length() && d.charAt(e) == '\u200C'
+          && PERSIAN_EI.contains(d.substring(e + 1, e + 3)) && (e + 3 == d.length() || !Character.isLetter(d.charAt(e + 3)));
+      if (!adjective || indefinite(d, e + 3)) {
+        out.add(m);
+      }
+    }
+    return out.size() == names.size() ? names : out;
+  }
+
+  /** -ای as the indefinite article: "a new / another / greater X" or "an X that" (خاورمیانه‌ای جدید). */
+  private static boolean indefinite(String d, int from) {
+    int s = from;
+    while (s < d.length() && d.charAt(s) == ' ') {
+      s++;
+    }
+    int e = s;
+    while (e < d.length() && Character.isLetter(d.charAt(e))) {
+      e++;
+    }
+    return INDEFINITE_COMPANIONS.contains(MatchingForm.key(d.substring(s, e)));
+  }
+
+  private static final Set<String> PERSIAN_EI = Set.of("ای", "اي");
+  private static final Set<String> INDEFINITE_COMPANIONS = MatchingForm.keys("جدید", "تازه", "نوین", "دیگر", "بزرگ", "بزرگتر", "که", "واحد");
+
   private boolean isAdjective(String d, Mention m) {
     for (int k = m.start(); k < m.end(); k++) {
       if (Character.isWhitespace(d.charAt(k))) {

@@ -104,6 +104,15 @@ final class PersianClubs {
         }
       }
     }
+    Map<String, String> teams = sportTeams(fields, names, kb);
+    if (!teams.isEmpty()) {
+      if (clubs == null) {
+        clubs = new LinkedHashMap<>();
+      }
+      for (Map.Entry<String, String> t : teams.entrySet()) {
+        clubs.putIfAbsent(t.getKey(), t.getValue());
+      }
+    }
     Map<String, String> table = tableTeams(fields);
     if (!table.isEmpty()) {
       if (clubs == null) {
@@ -188,6 +197,63 @@ final class PersianClubs {
       }
     }
     return best;
+  }
+
+  /** Words after which a club's one-word name has plainly ended (تیم فوتبال باستیا در ورزشگاه). */
+  private static final Set<String> AFTER_CLUB = MatchingForm.keys("در", "و", "به", "از", "با", "را", "که", "برابر", "مقابل",
+      "نیز", "هم", "امروز", "امشب", "توانست", "موفق");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\u200c]+");
+
+  /**
+   * A club named by one word after a team's head and its sport (تیم فوتبال باستیا در ...، تیم‌های فوتبال الشباب امارات):
+   * a foreign club the knowledge base lacks and that has no town of its own, when the word plainly ends there
+   * (punctuation, a function word or a country after it). The sport word is required: تیم X alone is too often a
+   * common noun phrase. Matching form of the word -> its display.
+   */
+  private static Map<String, String> sportTeams(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (FieldText f : fields) {
+      String d = f.display();
+      List<int[]> words = new ArrayList<>();
+      for (Matcher m = WORD.matcher(d); m.find(); ) {
+        words.add(new int[] {m.start(), m.end()});
+      }
+      for (int k = 0; k + 2 < words.size(); k++) {
+        if (!HEADS.contains(key(d, words.get(k)))) {
+          continue;
+        }
+        int j = k + 1;
+        while (j < words.size() && SPORTS.contains(key(d, words.get(j)))) {
+          j++;
+        }
+        if (j == k + 1 || j >= words.size()) {
+          continue;
+        }
+        int[] w = words.get(j);
+        String name = key(d, w);
+        if (name.length() < 3 || NOT_NAMES.contains(name) || HEADS.contains(name) || name.endsWith(OUR)
+            || Mention.overlapping(names, f.index(), w[0], w[1]) != null) {
+          continue;
+        }
+        boolean ends = j + 1 == words.size() || !d.substring(w[1], words.get(j + 1)[0]).isBlank();
+        if (!ends) {
+          int[] next = words.get(j + 1);
+          Mention after = Mention.overlapping(names, f.index(), next[0], next[1]);
+          KbEntity place = after != null && after.type() == EntityType.PLACE && after.entityId() != null ? kb.apply(after.entityId()) : null;
+          ends = AFTER_CLUB.contains(key(d, next)) || (place != null && place.attr("within") == null); // الشباب امارات
+        }
+        if (ends) {
+          out.putIfAbsent(name, d.substring(w[0], w[1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final String OUR = MatchingForm.key("مان"); // کشورمان: "our country"
+
+  private static String key(String d, int[] w) {
+    return MatchingForm.key(d.substring(w[0], w[1]));
   }
 
   private static final Set<String> POINTS = MatchingForm.keys("امتیاز");

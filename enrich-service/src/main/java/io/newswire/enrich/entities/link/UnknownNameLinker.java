@@ -228,8 +228,9 @@ public final class UnknownNameLinker {
       return p == null ? null : p.name();
     };
     String english = OrganisationName.english(text, places);
-    if (english == null && "fa".equals(lang)) {
-      // هواشناسی آذربایجان غربی after مدیرکل: a provincial department named by its field alone
+    if (english == null && "fa".equals(lang) && io.newswire.enrich.entities.names.PersianFields.opens(text)) {
+      // هواشناسی آذربایجان غربی after مدیرکل: a provincial department named by its field alone (not a newspaper
+      // named by a common word, اطلاعات، سیاست روز)
       english = OrganisationName.english("اداره کل " + text, places);
     }
     if (english == null) {

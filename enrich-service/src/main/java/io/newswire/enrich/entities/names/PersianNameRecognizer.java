@@ -88,6 +88,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String MARTYR = MatchingForm.key("شهید");
   /** طرح (a plan) and its plurals: a given name right after it is the plan's adjective. */
   private static final String PLAN = MatchingForm.key("طرح");
+  private static final String QURAN = MatchingForm.key("قرآن");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.load("/entities/fa-cues.txt");
@@ -248,15 +249,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /**
-   * Two words after شهید that the article writes together at least twice (شهید رئیسعلی دلواری … قیام رئیسعلی
-   * دلواری): a name even when neither word is a known given name. Once (یاد شهید چمران گرامی) it may be a name
-   * and an adjective.
+   * Two words after شهید or a clerical title that the article writes together at least twice (شهید رئیسعلی دلواری …
+   * قیام رئیسعلی دلواری، آیت‌الله مصباح یزدی twice): a name even when neither word is a known given name. Once (یاد
+   * شهید چمران گرامی) it may be a name and an adjective.
    */
   private static Set<String> repeatedAfterMartyr(List<String[]> keysBySentence) {
     Set<String> after = null;
     for (String[] keys : keysBySentence) {
       for (int i = 0; i + 2 < keys.length; i++) {
-        if (keys[i].equals(MARTYR)) {
+        if (keys[i].equals(MARTYR) || PERSONAL_TITLES.contains(keys[i])) {
           if (after == null) {
             after = new HashSet<>();
           }
@@ -284,6 +285,23 @@ public final class PersianNameRecognizer implements NameRecognizer {
       Set<String> places, Set<String> twoWordPlaces, Set<String> martyrNames) {
     int i = 0;
     while (i < keys.length) {
+      if (PersianNewspaperLists.isHead(keys[i])) {
+        List<int[]> titles = PersianNewspaperLists.items(keys, i, this::titleWord, k -> isWord(k) && !isVerb(k),
+            k -> !isWord(k) || stop.contains(k) || isVerb(k));
+        for (int[] t : titles) {
+          add(f, s, t[0], t[1], EntityType.ORGANIZATION, STRUCTURAL, out);
+        }
+        if (!titles.isEmpty()) {
+          i = titles.get(titles.size() - 1)[1];
+          continue;
+        }
+      }
+      int person = quotedPerson(s, keys, i);
+      if (person > 0) {
+        addPerson(f, s, keys, i + 1, person, out, surnames);
+        i = person + 1;
+        continue;
+      }
       int quoted = quotedAfterHead(s, keys, i);
       if (quoted > 0) {
         // شرکت خودروسازی «دایملر-کرایسلر»: the quoted words are the name, the head and its genitive describe it
@@ -318,6 +336,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
           end = e;
         }
       }
+      if (end < 0 && fields.contains(keys[i]) && (i == 0 || !DETERMINERS.contains(keys[i - 1]))) {
+        // در محل آموزش و پرورش شهرستان سیریک: a field of two words or more closed by its county or province is the
+        // department whatever comes before it (a one-word field, کار استان تهران, may be a common noun)
+        int e = orgTail(keys, i, i);
+        if (e >= i + 4 && (keys[e - 2].equals(COUNTY) || keys[e - 2].equals(PROVINCE)) && placeWord(keys[e - 1])) {
+          end = e;
+        }
+      }
       if (end > i + 1 && (facilities.contains(keys[i]) || namesAFestival(keys, i, end))) {
         i = end; // بیمارستان امام حسین، بیمارستان توحید جم: a facility, no organisation (a known place inside stays)
         continue;
@@ -328,6 +354,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         continue;
       }
       end = constituency(f, s, keys, i, out, places);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+      end = roadTowns(f, s, keys, i, out, places);
       if (end > i) {
         i = end;
         continue;
@@ -374,6 +405,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && i > 0 && PERSONAL_TITLES.contains(keys[i - 1]) && isNameWord(keys[i])
           && !orgHeads.contains(keys[i]) && !twoWordHeadStarts.contains(keys[i]) && !PERSONAL_TITLES.contains(keys[i])) {
         end = i + 1; // آیت‌الله مومن، حجت‌الاسلام اکبری: a personal title is followed by a name, whatever its shape
+        if (end < keys.length && (secondSurnameWord(keys, end) || surnameTails.contains(keys[end])
+            || martyrNames.contains(keys[i] + " " + keys[end]))) {
+          // آیت‌الله مکارم شیرازی در ...، or the same two words after a title twice: a two-word surname, found
+          // again whole (not its last word alone)
+          add(f, s, i, end + 1, EntityType.PERSON, STRUCTURAL, out);
+          surnames.add(keys[i] + " " + keys[end]);
+          i = end + 1;
+          continue;
+        }
       }
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
@@ -429,6 +469,36 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * End of a place name at {@code i}, or -1: after a place word (شهرستان جاسک) or where a reporter
    * files from (خبرنگار فارس در سلماس، خبرگزاری فارس از کنارک).
    */
+  /**
+   * The two towns a road joins (محور خوی - چایپاره، جاده ساحلی بردخون به دیر، مسیر دیر به بوشهر): after a road word,
+   * perhaps an adjective (-ی) or «, a name word, به/تا/- and a name word that closes the phrase are places, known to
+   * the knowledge base or not, and are found again elsewhere in the article. Returns the end, or -1.
+   */
+  private int roadTowns(FieldText f, List<Token> s, String[] keys, int i, List<Candidate> out, Set<String> places) {
+    if (i == 0 || !ROADS.contains(keys[i - 1])) {
+      return -1;
+    }
+    int x = i < keys.length && keys[i].equals("«") ? i + 1 : i;
+    if (x + 1 < keys.length && keys[x].endsWith(YEH) && !ROAD_LINKS.contains(keys[x + 1])) {
+      x++; // جاده ساحلی: the road's adjective
+    }
+    int y = x + 2;
+    if (y >= keys.length || !ROAD_LINKS.contains(keys[x + 1]) || !placeWord(keys[x]) || !placeWord(keys[y])
+        || COMPASS.contains(keys[x]) || COMPASS.contains(keys[y]) // مسیر ورودی شمال به مشهد: a direction
+        || !(strictlyCloses(keys, y + 1) || keys[y + 1].equals("»"))) {
+      return -1;
+    }
+    add(f, s, x, x + 1, EntityType.PLACE, TYPED, out);
+    add(f, s, y, y + 1, EntityType.PLACE, TYPED, out);
+    places.add(keys[x]);
+    places.add(keys[y]);
+    return y + 1;
+  }
+
+  private static final Set<String> ROADS = MatchingForm.keys("محور", "جاده", "مسیر", "آزادراه", "بزرگراه");
+  private static final Set<String> COMPASS = MatchingForm.keys("شمال", "جنوب", "شرق", "غرب");
+  private static final Set<String> ROAD_LINKS = MatchingForm.keys("به", "تا", "-", "–");
+
   private int placeAfterCue(String[] keys, int i, Set<String> twoWordPlaces) {
     if (i == 0) {
       return -1;
@@ -440,6 +510,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (PLACE_OFFICES.contains(keys[i - 1]) && surnameShaped(keys[i])) {
       return -1; // استاندار حسینی: the office holder, not the province
+    }
+    if (cue && i > 1 && DEMONSTRATIVES.contains(keys[i - 2])) {
+      return -1; // شهردار این شهر ارتباطات نزدیکی دارد: "this town" is named before, what follows is no name
     }
     if (!cue) {
       for (int k = i - 2; k >= Math.max(0, i - 4) && !cue && isWord(keys[k]); k--) {
@@ -572,6 +645,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (i > 0 && (DEMONSTRATIVES.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]))) {
       return -1; // این پل فرهنگی، دو پل: a given name that is a common noun too, pointed at or counted
     }
+    if (i > 0 && keys[i - 1].equals(QURAN)) {
+      return -1; // قرآن کریم: the Quran's epithet (noble), not Karim
+    }
     if (i > 0 && keys[i - 1].startsWith(PLAN)) {
       return -1; // طرح هادی روستایی، طرح‌های هادی: هادی is "guiding" (a village master plan), not Hadi
     }
@@ -695,6 +771,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * adjective or the name (روزنامه رسمی، روزنامه همشهری): the head is kept then.
    */
   private static int newspaperNameStart(String[] keys, int i, int end) {
+    if (keys[i].equals(AGENCY) && end == i + 2) {
+      // خبرگزاری رویتر، خبرگزاری ایتارتاس: an agency the knowledge base does not know whole (its own agencies and
+      // those named by their country are matched before) is a foreign one, named without its head
+      return i + 1;
+    }
     if (!NEWSPAPERS.contains(keys[i])) {
       return i;
     }
@@ -878,11 +959,50 @@ public final class PersianNameRecognizer implements NameRecognizer {
         && !rolesAfter.contains(key) && !isVerb(key);
   }
 
+  /** A word that may stand in a newspaper's title (اطلاعات، جمهوری اسلامی): no function word or verb. */
+  private boolean titleWord(String key) {
+    return isWord(key) && !stop.contains(key) && !isVerb(key);
+  }
+
   /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
   private static boolean isVerb(String key) {
     // and third-person plurals of the past (گذاشتند، کردند، رفتند)
     return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")));
   }
+
+  /**
+   * «ماریا بوتینا»، شهروند روسیه / «X Y» وزیر دفاع موریتانی: two to four words in marks (how Persian copy writes a
+   * foreign name), then perhaps a comma and a role or office word, are a person. Returns the index of the closing
+   * mark, or -1. A title in marks is followed by its verb or genitive, not by a role.
+   */
+  private int quotedPerson(List<Token> s, String[] keys, int i) {
+    String open = s.get(i).text();
+    String close = open.equals("«") ? "»" : open.equals("\"") ? "\"" : null;
+    if (close == null || i + 1 >= keys.length || orgHeads.contains(keys[i + 1]) || twoWordHeadStarts.contains(keys[i + 1])) {
+      return -1;
+    }
+    for (int c = i + 3; c < s.size() && c <= i + 5; c++) {
+      if (s.get(c).text().equals(close)) {
+        int k = c + 1 < keys.length && COMMAS.contains(keys[c + 1]) ? c + 2 : c + 1;
+        if (k >= keys.length || !(rolesAfter.contains(keys[k]) || offices.contains(keys[k]) || keys[k].equals(CITIZEN))) {
+          return -1;
+        }
+        for (int w = i + 1; w < c; w++) {
+          if (!isWord(keys[w]) || stop.contains(keys[w]) || isVerb(keys[w])) {
+            return -1;
+          }
+        }
+        return c;
+      }
+      if (!isWord(keys[c - 2])) {
+        return -1; // another mark or a comma inside: no name
+      }
+    }
+    return -1;
+  }
+
+  private static final String CITIZEN = MatchingForm.key("شهروند");
+  private static final Set<String> COMMAS = Set.of("،", ",");
 
   /**
    * A head word, at most one more word, then a name in «…» of one to four words: (index of « << 8) |

@@ -1,0 +1,18 @@
+package io.newswire.enrich.entities.names;
+
+import io.newswire.normalization.MatchingForm;
+import java.util.Set;
+
+/** The fields a provincial department is named by with no head word (هواشناسی، فرهنگ و ارشاد), from fa-cues.txt. */
+public final class PersianFields {
+  private static final Set<String> FIELDS = CueLists.load("/entities/fa-cues.txt").get("field");
+
+  private PersianFields() {}
+
+  /** Whether {@code name}'s first word is such a field (هواشناسی آذربایجان غربی), unlike a newspaper's (اطلاعات). */
+  public static boolean opens(String name) {
+    String key = MatchingForm.key(name);
+    int sp = key.indexOf(' ');
+    return FIELDS.contains(sp < 0 ? key : key.substring(0, sp));
+  }
+}
