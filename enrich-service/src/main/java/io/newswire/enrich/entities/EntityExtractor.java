@@ -236,6 +236,7 @@ public final class EntityExtractor {
       // person's surname.
       names = EnglishClubs.retype(fields, names, kb::get);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
+      names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
     }
     if ("ar".equals(language) || "fa".equals(language)) {

@@ -29,7 +29,7 @@ final class WorkTitles {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (KINDS.contains(wordBefore(d, m.start())) && !possessiveAfter(d, m.end())) {
+      if ((KINDS.contains(wordBefore(d, m.start())) || inKindList(d, m.start())) && !possessiveAfter(d, m.end())) {
         if (titles == null) {
           titles = new HashSet<>();
         }
@@ -46,6 +46,66 @@ final class WorkTitles {
       }
     }
     return out;
+  }
+
+  /** Plural kinds of work that open a list of titles through "such as", "including" or "like". */
+  private static final Set<String> PLURAL_KINDS = Set.of("films", "movies", "albums", "novels", "books", "games", "songs",
+      "singles", "shows", "plays", "sitcoms", "dramas", "comedies", "thrillers", "documentaries", "musicals", "titles");
+  /** How many words a plural kind may stand before its "such as" (games of the last ten years such as ...). */
+  private static final int KIND_REACH = 6;
+
+  /**
+   * Round 19: the mention is an item of a list of titles ("games such as A, B, C and D", "films including A and B"):
+   * back over capitalised words, digits, commas and and/or/&amp; to "such as", "including" or "like", with a plural kind
+   * of work at most {@link #KIND_REACH} words before it. The first item is found too (no comma needed).
+   */
+  static boolean inKindList(String d, int start) {
+    int p = start;
+    for (int steps = 0; steps < 24; steps++) {
+      int q = p;
+      while (q > 0 && (d.charAt(q - 1) == ' ' || d.charAt(q - 1) == ',')) {
+        q--;
+      }
+      if (q == p || q == 0) {
+        return false;
+      }
+      int w = wordStart(d, q);
+      String word = d.substring(w, q);
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (!Character.isLowerCase(word.charAt(0)) || word.equals("and") || word.equals("or")) {
+        p = w;
+        continue;
+      }
+      int from;
+      if (word.equals("including") || word.equals("like")) {
+        from = w;
+      } else if (word.equals("as") && w > 5 && d.startsWith("such ", w - 5)) {
+        from = w - 5;
+      } else {
+        return false;
+      }
+      for (int k = 0; k < KIND_REACH && from > 1 && d.charAt(from - 1) == ' '; k++) {
+        int ws = wordStart(d, from - 1);
+        String before = d.substring(ws, from - 1);
+        if (PLURAL_KINDS.contains(before)) {
+          return true;
+        }
+        from = ws;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** Where the word (letters, digits, &amp;, hyphens, apostrophes) that ends at {@code end} starts. */
+  private static int wordStart(String d, int end) {
+    int w = end;
+    while (w > 0 && (Character.isLetterOrDigit(d.charAt(w - 1)) || "&-'\u2019".indexOf(d.charAt(w - 1)) >= 0)) {
+      w--;
+    }
+    return w;
   }
 
   /** The lower-case word right before {@code at} (one space between), or "" (a comma, a capital, the field's start). */

@@ -169,6 +169,9 @@ public final class EnglishModelNames {
           }
           continue;
         }
+        if (type == EntityType.PERSON && n == 1 && whichAfter(words, c.end())) {
+          type = EntityType.ORGANIZATION; // Matsushita, which makes ...: a person is "who"; a one-word name taking "which" is a body
+        }
         int start = ts.get(c.start()).start();
         int end = ts.get(c.end() - 1).end();
         int same = -1;
@@ -722,6 +725,11 @@ public final class EnglishModelNames {
     String tail = w.substring(a + 1);
     return tail.equals("ve") || tail.equals("d") || tail.equals("ll") || tail.equals("re") || tail.equals("m")
         || tail.equals("t") && w.charAt(a - 1) == 'n';
+  }
+
+  /** Round 19: ", which" right after the chunk. */
+  public static boolean whichAfter(String[] words, int end) {
+    return end + 1 < words.length && words[end].equals(",") && words[end + 1].equals("which");
   }
 
   /** Letters then digits (MH17, F16, A380): a code. */

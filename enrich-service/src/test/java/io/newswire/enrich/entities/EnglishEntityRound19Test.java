@@ -1,0 +1,92 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentionsOf;
+import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, English round 19 (our own sentences): an apposition naming a kind of body types the name before it; a plural
+ * kind before "X and Y Electric" lists two bodies; codes and plural acronyms are no names; titles listed after "games
+ * such as" are works; a one-word name that takes ", which" is no person.
+ */
+class EnglishEntityRound19Test {
+
+  @Test
+  void aKindOfBodyInTheAppositionMakesAnOrganisation() {
+    List<Entity> es = model("Builder's shares slide",
+        "Shares in Varnello, the Maltese company founded by two brothers, fell 9% in early trading.",
+        "Dealers said Varnello would recover.");
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "Varnello"), all(es));
+    assertTrue(mentionsOf(es, EntityType.ORGANIZATION, "Varnello") >= 1, all(es));
+  }
+
+  @Test
+  void theCompanysOfficeIsNoKindOfBody() {
+    List<Entity> es = model("New chief",
+        "The board met in Dunmarrow, the company's home town, on Tuesday.",
+        "It named a new chief.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Dunmarrow"), all(es));
+  }
+
+  @Test
+  void aPluralKindBeforeTwoNamesJoinedByAndListsTwoBodies() {
+    List<Entity> es = model("Carmakers team up",
+        "Motor giants Halvorsen and Tarquil Electric will share the cost of new engines.",
+        "Halvorsen said the deal would save money.");
+    assertTrue(mentionsOf(es, EntityType.ORGANIZATION, "Halvorsen") >= 1, all(es));
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Tarquil Electric"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Halvorsen and Tarquil Electric"), all(es));
+  }
+
+  @Test
+  void oneBodyNamedWithAndStaysOneWithoutAKindBefore() {
+    List<Entity> es = model("Regulator acts",
+        "The Securities and Exchange Commission said it would look at the deal.",
+        "No date was set.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Securities and Exchange Commission"), all(es));
+  }
+
+  @Test
+  void codesAndPluralAcronymsAreNoNames() {
+    assertTrue(ShapeNotNames.notName("MH17"));
+    assertTrue(ShapeNotNames.notName("QF204"));
+    assertTrue(ShapeNotNames.notName("TVs"));
+    assertTrue(ShapeNotNames.notName("LCDs"));
+    assertFalse(ShapeNotNames.notName("G20"), "one capital: a group of countries");
+    assertFalse(ShapeNotNames.notName("BBC"));
+    assertFalse(ShapeNotNames.notName("Sony"));
+    assertFalse(ShapeNotNames.notName("ITV2"), "one digit: a channel");
+    List<Entity> es = model("Search goes on",
+        "Families waited in Perth for news of flight QF204, which vanished over the sea.",
+        "Cheap LCDs and TVs were on sale in the airport.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "QF204"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "TVs"), all(es));
+  }
+
+  @Test
+  void titlesListedAfterGamesSuchAsAreWorks() {
+    assertTrue(WorkTitles.inKindList("hit games of the past ten years such as Castle Warden, Sky Harbour and Iron Tide", 71));
+    assertTrue(WorkTitles.inKindList("films including Marlow Bay and Iron Tide", 31));
+    assertFalse(WorkTitles.inKindList("firms such as Halvorsen and Tarquil", 28), "a kind of body, no work");
+    assertFalse(WorkTitles.inKindList("games such as chess. Then Halvorsen", 26), "a sentence ended");
+    List<Entity> es = model("Designer honoured",
+        "The designer made games of the past ten years such as Castle Warden, Harold Keeper and Sky Harbour.",
+        "Designer Ellis Varga said he was surprised.");
+    assertEquals(0, mentionsOf(es, EntityType.PERSON, "Harold Keeper"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PERSON, "Ellis Varga"), all(es));
+  }
+
+  @Test
+  void aOneWordNameThatTakesWhichIsNoPerson() {
+    assertTrue(io.newswire.enrich.entities.ner.EnglishModelNames.whichAfter(new String[] {"Tarquil", ",", "which", "makes"}, 1));
+    assertFalse(io.newswire.enrich.entities.ner.EnglishModelNames.whichAfter(new String[] {"Tarquil", ",", "who", "makes"}, 1));
+  }
+}
