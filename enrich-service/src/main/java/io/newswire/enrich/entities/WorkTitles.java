@@ -13,7 +13,8 @@ import java.util.Set;
  * a work's title, no person, place or body, even when they read like one (a film named after its subject, a
  * title that opens with a given name). Round 18 drops such a mention and the article's other mentions written
  * exactly as the title (the headline's and later sentences' bare "Alexander"); a longer name holding the title's
- * words (Alexander Payne) is left alone. Works on the characters before each mention: no tokenizing, no regex.
+ * words (Alexander Payne) is left alone. Round 19 adds titles listed after a plural kind ("games such as A, B and C")
+ * and brands ("X brand products"). Works on the characters before each mention: no tokenizing, no regex.
  */
 final class WorkTitles {
   private WorkTitles() {}
@@ -29,7 +30,7 @@ final class WorkTitles {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if ((KINDS.contains(wordBefore(d, m.start())) || inKindList(d, m.start())) && !possessiveAfter(d, m.end())) {
+      if ((KINDS.contains(wordBefore(d, m.start())) || inKindList(d, m.start()) || brandAfter(d, m.end())) && !possessiveAfter(d, m.end())) {
         if (titles == null) {
           titles = new HashSet<>();
         }
@@ -95,6 +96,32 @@ final class WorkTitles {
         from = ws;
       }
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * Round 19: "X brand products", "the X lager brand": a brand, a product's name as a title is a work's, so dropped the
+   * same way (with its bare repeats). "brand" or "brands" right after the name or after one lower-case word; not "branded".
+   */
+  static boolean brandAfter(String d, int end) {
+    int p = end;
+    for (int words = 0; words < 2; words++) {
+      if (p >= d.length() || d.charAt(p) != ' ') {
+        return false;
+      }
+      int q = p + 1;
+      while (q < d.length() && Character.isLowerCase(d.charAt(q))) {
+        q++;
+      }
+      String w = d.substring(p + 1, q);
+      if (w.equals("brand") || w.equals("brands")) {
+        return q == d.length() || !Character.isLetterOrDigit(d.charAt(q));
+      }
+      if (w.isEmpty() || q < d.length() && Character.isLetterOrDigit(d.charAt(q))) {
+        return false;
+      }
+      p = q;
     }
     return false;
   }

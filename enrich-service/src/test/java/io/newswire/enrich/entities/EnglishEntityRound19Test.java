@@ -89,4 +89,26 @@ class EnglishEntityRound19Test {
     assertTrue(io.newswire.enrich.entities.ner.EnglishModelNames.whichAfter(new String[] {"Tarquil", ",", "which", "makes"}, 1));
     assertFalse(io.newswire.enrich.entities.ner.EnglishModelNames.whichAfter(new String[] {"Tarquil", ",", "who", "makes"}, 1));
   }
+
+  @Test
+  void aBrandIsNoBodyNorAreItsRepeats() {
+    assertTrue(WorkTitles.brandAfter("the well-known Ostrava lager brand, and", 22));
+    assertTrue(WorkTitles.brandAfter("which makes Ostrava brand cameras", 19));
+    assertFalse(WorkTitles.brandAfter("Ostrava branded the move", 7), "a verb");
+    assertFalse(WorkTitles.brandAfter("Ostrava said its brand", 7), "a lower-case word that is no brand's kind, then a second");
+    List<Entity> es = model("Brewer buys stake",
+        "The group will buy a stake in the maker of the Ostrava lager brand, the company said.",
+        "Ostrava has a fifth of the market.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Ostrava"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "Ostrava"), all(es));
+  }
+
+  @Test
+  void anOpenerBeforeAKnownSurnameInTheHeadlineIsNoGivenName() {
+    List<Entity> es = model("Dogged Varga claims Doha crown",
+        "World number one Peter Varga won the Doha title on Sunday.",
+        "Top seed Varga lost the first set. Swiss star Varga came back to win.");
+    assertEquals(0, mentionsOf(es, EntityType.PERSON, "Dogged Varga"), all(es));
+    assertTrue(mentionsOf(es, EntityType.PERSON, "Varga") >= 3, all(es));
+  }
 }

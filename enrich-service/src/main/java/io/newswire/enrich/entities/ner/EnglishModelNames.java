@@ -193,6 +193,15 @@ public final class EnglishModelNames {
           added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
           continue;
         }
+        if (same >= 0 && fieldOf.get(i).isHeadline() && openerBeforeSurname(fields, candidates, words, c, type)) {
+          // Round 19: "Dogged Federer claims ..." opening a headline, Roger Federer in the body: the opener is no given name, the
+          // person is the surname alone (else "Federer" would name two people and the merger would join neither).
+          int at = ts.get(c.start() + 1).start();
+          Candidate o = candidates.get(same);
+          candidates.set(same, new Candidate(field, at, end, EntityType.OTHER, o.confidence(), o.cued()));
+          if (TRACE) trace("openerCut", words, c, sc.margin());
+          continue;
+        }
         if (same >= 0) {
           // Round 14: a sentence's one-word opener needs ONE_PERSON_MARGIN whatever its type (Proceeds will be used: 6).
           double needs = n == 1 ? (c.start() == 0 ? Math.max(RETYPE_SINGLE_MARGIN, ONE_PERSON_MARGIN) : RETYPE_SINGLE_MARGIN) : type != EntityType.PERSON ? RETYPE_MARGIN
@@ -725,6 +734,17 @@ public final class EnglishModelNames {
     String tail = w.substring(a + 1);
     return tail.equals("ve") || tail.equals("d") || tail.equals("ll") || tail.equals("re") || tail.equals("m")
         || tail.equals("t") && w.charAt(a - 1) == 'n';
+  }
+
+  /**
+   * Round 19: a two-word person chunk that opens its sentence, whose first word is no given name and whose second is a word of a
+   * longer person the rules found (Dogged Federer beside Roger Federer). Asked of headlines only: in the body such a chunk was
+   * a second person of the same surname whose given name the list lacks (Euan Murray beside another Murray).
+   */
+  private static boolean openerBeforeSurname(List<FieldText> fields, List<Candidate> candidates, String[] words, Chunk c, EntityType type) {
+    return type == EntityType.PERSON && c.start() == 0 && c.end() - c.start() == 2
+        && !io.newswire.enrich.entities.names.GivenNames.english().contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        && personWord(fields, candidates, words[1]);
   }
 
   /** Round 19: ", which" right after the chunk. */
