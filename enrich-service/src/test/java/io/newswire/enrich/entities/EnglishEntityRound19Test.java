@@ -111,4 +111,16 @@ class EnglishEntityRound19Test {
     assertEquals(0, mentionsOf(es, EntityType.PERSON, "Dogged Varga"), all(es));
     assertTrue(mentionsOf(es, EntityType.PERSON, "Varga") >= 3, all(es));
   }
+
+  @Test
+  void aTickerInBracketsAfterANameIsNoMention() {
+    assertTrue(ShapeNotNames.ticker("Halvorsen Tools Inc <HTI> said", 21, 24));
+    assertTrue(ShapeNotNames.ticker("HALVORSEN <HTI> SEES LOSS", 11, 14));
+    assertFalse(ShapeNotNames.ticker("said it bought <Halvorsen Tools Inc> for", 16, 35), "a firm's whole name in brackets");
+    assertFalse(ShapeNotNames.ticker("<HTI> SEES LOSS", 1, 4), "nothing before it");
+    List<Entity> es = model("HALVORSEN TOOLS <HTI> SEES LOSS",
+        "Halvorsen Tools Inc <HTI> said it expected a loss in 1987.",
+        "The company said sales fell.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "HTI"), all(es));
+  }
 }
