@@ -37,6 +37,14 @@ class EnglishEntityRound19Test {
   }
 
   @Test
+  void aKindWordAfterOfIsNoApposition() {
+    List<Entity> es = model("Writer's essays",
+        "She wrote for the journal Northern Lantern Review, a selection of her magazine articles was printed later.",
+        "Critics liked it.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Review"), all(es));
+  }
+
+  @Test
   void aPluralKindBeforeTwoNamesJoinedByAndListsTwoBodies() {
     List<Entity> es = model("Carmakers team up",
         "Motor giants Halvorsen and Tarquil Electric will share the cost of new engines.",

@@ -955,7 +955,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     /**
      * Round 19: ", the Lebanese company", ", a small carmaker", ", an internet firm that": after the comma an article,
-     * at most three lower-case or nationality words, then a kind of body ({@code org-before}, or "company") that no
+     * at most three lower-case or nationality words (no "of"), then a kind of body ({@code org-before}, or "company") that no
      * possessive follows (", the company's chairman" is a person's office).
      */
     private boolean kindAppositive(int b) {
@@ -973,8 +973,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           String next = k + 1 < s.size() ? s.get(k + 1).text() : "";
           return !next.equals("'s") && !next.equals("’s") && !next.equals("'") && !next.equals("’");
         }
-        if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || Character.isUpperCase(t.charAt(0)) && !notName.contains(l)) {
-          return false;
+        if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || Character.isUpperCase(t.charAt(0)) && !notName.contains(l)
+            || l.equals("of")) {
+          return false; // ", a selection of her magazine articles": the head is the word before "of", no kind of body
         }
       }
       return false;
