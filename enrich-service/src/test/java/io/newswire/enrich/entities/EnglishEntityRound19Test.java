@@ -131,4 +131,12 @@ class EnglishEntityRound19Test {
         "The company said sales fell.");
     assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "HTI"), all(es));
   }
+
+  @Test
+  void aPersonsBareSurnameRepeatsAreThePerson() {
+    List<Entity> es = model("Minister sees steady prices",
+        "Mining Minister Tarquil said on Monday that prices would hold.",
+        "Tarquil, speaking at a conference in Perth, blamed spot sales, and Tarquil said the group would meet again.");
+    assertEquals(3, mentionsOf(es, EntityType.PERSON, "Tarquil"), all(es));
+  }
 }
