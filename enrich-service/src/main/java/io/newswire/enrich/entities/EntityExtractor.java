@@ -235,7 +235,9 @@ public final class EntityExtractor {
       // Chester have won, Player (Club): the club. After the merge: a one-word person still alone is no known
       // person's surname.
       names = EnglishClubs.retype(fields, names, kb::get);
+      names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
+      names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
     }
     if ("ar".equals(language) || "fa".equals(language)) {

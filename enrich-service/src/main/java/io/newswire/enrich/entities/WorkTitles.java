@@ -13,7 +13,8 @@ import java.util.Set;
  * a work's title, no person, place or body, even when they read like one (a film named after its subject, a
  * title that opens with a given name). Round 18 drops such a mention and the article's other mentions written
  * exactly as the title (the headline's and later sentences' bare "Alexander"); a longer name holding the title's
- * words (Alexander Payne) is left alone. Works on the characters before each mention: no tokenizing, no regex.
+ * words (Alexander Payne) is left alone. Round 19 adds titles listed after a plural kind ("games such as A, B and C")
+ * and brands ("X brand products"). Works on the characters before each mention: no tokenizing, no regex.
  */
 final class WorkTitles {
   private WorkTitles() {}
@@ -29,7 +30,7 @@ final class WorkTitles {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (KINDS.contains(wordBefore(d, m.start())) && !possessiveAfter(d, m.end())) {
+      if ((KINDS.contains(wordBefore(d, m.start())) || inKindList(d, m.start()) || brandAfter(d, m.end())) && !possessiveAfter(d, m.end())) {
         if (titles == null) {
           titles = new HashSet<>();
         }
@@ -46,6 +47,92 @@ final class WorkTitles {
       }
     }
     return out;
+  }
+
+  /** Plural kinds of work that open a list of titles through "such as", "including" or "like". */
+  private static final Set<String> PLURAL_KINDS = Set.of("films", "movies", "albums", "novels", "books", "games", "songs",
+      "singles", "shows", "plays", "sitcoms", "dramas", "comedies", "thrillers", "documentaries", "musicals", "titles");
+  /** How many words a plural kind may stand before its "such as" (games of the last ten years such as ...). */
+  private static final int KIND_REACH = 6;
+
+  /**
+   * Round 19: the mention is an item of a list of titles ("games such as A, B, C and D", "films including A and B"):
+   * back over capitalised words, digits, commas and and/or/&amp; to "such as", "including" or "like", with a plural kind
+   * of work at most {@link #KIND_REACH} words before it. The first item is found too (no comma needed).
+   */
+  static boolean inKindList(String d, int start) {
+    int p = start;
+    for (int steps = 0; steps < 24; steps++) {
+      int q = p;
+      while (q > 0 && (d.charAt(q - 1) == ' ' || d.charAt(q - 1) == ',')) {
+        q--;
+      }
+      if (q == p || q == 0) {
+        return false;
+      }
+      int w = wordStart(d, q);
+      String word = d.substring(w, q);
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (!Character.isLowerCase(word.charAt(0)) || word.equals("and") || word.equals("or")) {
+        p = w;
+        continue;
+      }
+      int from;
+      if (word.equals("including") || word.equals("like")) {
+        from = w;
+      } else if (word.equals("as") && w > 5 && d.startsWith("such ", w - 5)) {
+        from = w - 5;
+      } else {
+        return false;
+      }
+      for (int k = 0; k < KIND_REACH && from > 1 && d.charAt(from - 1) == ' '; k++) {
+        int ws = wordStart(d, from - 1);
+        String before = d.substring(ws, from - 1);
+        if (PLURAL_KINDS.contains(before)) {
+          return true;
+        }
+        from = ws;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Round 19: "X brand products", "the X lager brand": a brand, a product's name as a title is a work's, so dropped the
+   * same way (with its bare repeats). "brand" or "brands" right after the name or after one lower-case word; not "branded".
+   */
+  static boolean brandAfter(String d, int end) {
+    int p = end;
+    for (int words = 0; words < 2; words++) {
+      if (p >= d.length() || d.charAt(p) != ' ') {
+        return false;
+      }
+      int q = p + 1;
+      while (q < d.length() && Character.isLowerCase(d.charAt(q))) {
+        q++;
+      }
+      String w = d.substring(p + 1, q);
+      if (w.equals("brand") || w.equals("brands")) {
+        return q == d.length() || !Character.isLetterOrDigit(d.charAt(q));
+      }
+      if (w.isEmpty() || q < d.length() && Character.isLetterOrDigit(d.charAt(q))) {
+        return false;
+      }
+      p = q;
+    }
+    return false;
+  }
+
+  /** Where the word (letters, digits, &amp;, hyphens, apostrophes) that ends at {@code end} starts. */
+  private static int wordStart(String d, int end) {
+    int w = end;
+    while (w > 0 && (Character.isLetterOrDigit(d.charAt(w - 1)) || "&-'\u2019".indexOf(d.charAt(w - 1)) >= 0)) {
+      w--;
+    }
+    return w;
   }
 
   /** The lower-case word right before {@code at} (one space between), or "" (a comma, a capital, the field's start). */

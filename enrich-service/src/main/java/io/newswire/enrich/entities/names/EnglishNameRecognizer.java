@@ -515,6 +515,15 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
+    /** Round 19: a plural kind of body in lower case right before the run (giants, rival banks): the run lists bodies. */
+    private boolean pluralKindBefore(int a) {
+      if (a == 0) {
+        return false;
+      }
+      String t = s.get(a - 1).text();
+      return t.length() > 3 && Character.isLowerCase(t.charAt(0)) && t.endsWith("s") && orgBefore.contains(t);
+    }
+
     private static boolean isListJoin(String t) {
       return t.equals("and") || t.equals("or") || t.equals(",") || t.equals("&");
     }
@@ -688,7 +697,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           // Two whole names (Christian Democratic Union and Free Democratic Party) stay two.
           boolean twoNames = k - a >= 2 && org.contains(lower(s.get(k - 1).text()))
               || (k - a >= 2 && b - k > 2 && givenNames.contains(lower(s.get(a).text()))
-                  && givenNames.contains(lower(s.get(k + 1).text()))); // Emily Blunt and Nathalie Press: two people
+                  && givenNames.contains(lower(s.get(k + 1).text()))) // Emily Blunt and Nathalie Press: two people
+              || pluralKindBefore(a); // electronics giants Hitachi and Matsushita Electric: a list of the kind's bodies
           if (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b))) {
             run(a, k, false);
             run(k + 1, b, false);
@@ -752,6 +762,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (n <= 4 && !givenNames.contains(first) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
           && !NOT_OWNER.contains(first) && !notName.contains(last) && !afterApostrophe(a) && staffOf(b)) {
         // Ladbrokes spokesman Warren Lush, Gartner's principal analyst Kobita Desai: whose staff they are
+        add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
+        return;
+      }
+      if (n <= 3 && !givenNames.contains(first) && kindAppositive(b)) {
+        // Solidere, the Lebanese company founded by ...: the apposition names the kind of body (before "in X" makes a place)
         add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
         return;
       }
@@ -933,6 +948,34 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
         if (!Character.isLetter(t.charAt(0))) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Round 19: ", the Lebanese company", ", a small carmaker", ", an internet firm that": after the comma an article,
+     * at most three lower-case or nationality words (no "of"), then a kind of body ({@code org-before}, or "company") that no
+     * possessive follows (", the company's chairman" is a person's office).
+     */
+    private boolean kindAppositive(int b) {
+      if (b + 2 >= s.size() || !s.get(b).text().equals(",")) {
+        return false;
+      }
+      String article = lower(s.get(b + 1).text());
+      if (!article.equals("a") && !article.equals("an") && !article.equals("the")) {
+        return false;
+      }
+      for (int k = b + 2; k < Math.min(s.size(), b + 6); k++) {
+        String t = s.get(k).text();
+        String l = lower(t);
+        if ((orgBefore.contains(l) || l.equals("company")) && !l.endsWith("s")) {
+          String next = k + 1 < s.size() ? s.get(k + 1).text() : "";
+          return !next.equals("'s") && !next.equals("’s") && !next.equals("'") && !next.equals("’");
+        }
+        if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || Character.isUpperCase(t.charAt(0)) && !notName.contains(l)
+            || l.equals("of")) {
+          return false; // ", a selection of her magazine articles": the head is the word before "of", no kind of body
         }
       }
       return false;

@@ -1,0 +1,150 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.enrich.entities.ner.EnglishModelNames;
+import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.LetterCase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Round 19: once a person is named in an English article, the body's bare repeats of the last word of that name are the same
+ * person even where no rule or model took them (a sentence opened by the surname, "Subroto, attending ..."). Wire copy names a
+ * person once in full and then by surname alone. The person must be named in full (every word capitalised) or after an office. Guards against common words and other names: the surname is capital plus
+ * lower case, three letters or more, no given name, title, role or nationality, never written in lower case in the article, not
+ * the last word of two people, and not the text of another entity; a repeat with a capitalised word or an initial right before
+ * it or a capitalised word right after it is part of a longer name, one after an article is a thing's name, one with a
+ * possessive may be a band's (Keane's album): all left alone. Runs before the work titles are dropped, so that a title named
+ * after the person (the biopic Kinsey) goes with its repeats. Headlines, datelines and capitals lines are not searched. English only.
+ */
+final class SurnameRepeats {
+  private SurnameRepeats() {}
+
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+    Map<String, Mention> people = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    Set<String> others = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.role()) {
+        continue;
+      }
+      String text = fields.get(m.field()).display().substring(m.start(), m.end());
+      if (m.type() != EntityType.PERSON) {
+        others.add(text);
+        continue;
+      }
+      if (!namedInFull(fields.get(m.field()).display(), m.start(), text)) {
+        continue;
+      }
+      String surname = text.substring(text.lastIndexOf(' ') + 1);
+      Mention known = people.putIfAbsent(surname, m);
+      if (known != null && !known.entityId().equals(m.entityId())) {
+        shared.add(surname);
+      }
+    }
+    List<Mention> added = null;
+    for (Map.Entry<String, Mention> p : people.entrySet()) {
+      String surname = p.getKey();
+      if (shared.contains(surname) || others.contains(surname) || !surnameShaped(fields, surname)) {
+        continue;
+      }
+      Mention person = p.getValue();
+      for (FieldText f : fields) {
+        String d = f.display();
+        if (f.isHeadline() || f.isDateline() || LetterCase.mostlyUpperCase(d)) {
+          continue;
+        }
+        for (int at = d.indexOf(surname); at >= 0; at = d.indexOf(surname, at + 1)) {
+          int end = at + surname.length();
+          if (!bare(d, at, end) || Mention.overlapping(mentions, f.index(), at, end) != null
+              || added != null && Mention.overlapping(added, f.index(), at, end) != null) {
+            continue;
+          }
+          if (added == null) {
+            added = new ArrayList<>();
+          }
+          added.add(new Mention(f.index(), at, end, person.entityId(), EntityType.PERSON, person.name(), false));
+        }
+      }
+    }
+    if (added == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    out.addAll(added);
+    return out;
+  }
+
+  /**
+   * The person's mention names him: two words or more, each capitalised (not "Duchess of Cambridge", whose last word is a
+   * place), or one word right after a capitalised word, the end of an office (Minister Subroto, Minister of Mines and Energy
+   * Subroto); a one-word person opening a sentence or after a lower-case word is the model's weakest call (Allah knows, over
+   * Carrickfergus) and names no one to repeat.
+   */
+  private static boolean namedInFull(String d, int start, String text) {
+    if (text.indexOf(' ') < 0) {
+      int k = start - 2;
+      while (k >= 0 && Character.isLetter(d.charAt(k))) {
+        k--;
+      }
+      String word = start >= 2 && d.charAt(start - 1) == ' ' ? d.substring(k + 1, start - 1) : "";
+      return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !EnglishNameRecognizer.notAName(word);
+    }
+    for (String w : text.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean surnameShaped(List<FieldText> fields, String w) {
+    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLetter(w.charAt(k))) {
+        return false;
+      }
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    return !LetterCase.allUpperCase(w) && !GivenNames.english().contains(lower) && !EnglishNameRecognizer.titleRoleOrCommon(w)
+        && !EnglishNameRecognizer.notAName(w) && !EnglishNameRecognizer.bodyOrPlaceWord(w)
+        && !EnglishModelNames.writtenInLowerCase(fields, lower);
+  }
+
+  /** The word at [at, end) stands alone: no letter or digit joined to it, no capitalised word right before or after it. */
+  private static boolean bare(String d, int at, int end) {
+    if (at > 0 && (Character.isLetterOrDigit(d.charAt(at - 1)) || d.charAt(at - 1) == '-')
+        || end < d.length() && (Character.isLetterOrDigit(d.charAt(end)) || d.charAt(end) == '-')) {
+      return false;
+    }
+    if (at > 1 && d.charAt(at - 1) == ' ' && Character.isLetter(d.charAt(at - 2))) {
+      int w = at - 1;
+      while (w > 0 && Character.isLetter(d.charAt(w - 1))) {
+        w--;
+      }
+      if (Character.isUpperCase(d.charAt(w))) {
+        return false;
+      }
+    }
+    if (at > 1 && d.charAt(at - 1) == ' ' && d.charAt(at - 2) == '.' && (at < 4 || !Character.isLetter(d.charAt(at - 4)))) {
+      return false; // R. Sridharan: an initial before it, another person's name
+    }
+    String before = io.newswire.enrich.entities.names.Fixtures.wordBefore(d, at);
+    if (before.equals("the") || before.equals("a") || before.equals("an")) {
+      return false; // "the Mara": a thing named like the person
+    }
+    if (end + 1 < d.length() && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end + 1) == 's') {
+      return false; // "Keane's Hopes and Fears": a band's or a firm's possessive as often as the person's
+    }
+    return !(end + 1 < d.length() && d.charAt(end) == ' ' && Character.isUpperCase(d.charAt(end + 1)));
+  }
+}
