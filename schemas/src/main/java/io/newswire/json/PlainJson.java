@@ -1,11 +1,16 @@
 package io.newswire.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,13 +40,104 @@ public final class PlainJson {
     return out;
   }
 
-  /** One line of JSON, as printed by the command line. */
+  /**
+   * One line of JSON, as printed by the command line: the same text as writing {@link #toJson}'s tree,
+   * streamed from the record without building the tree first (every enriched dispatch goes through here).
+   */
   public static String toLine(IndexedRecord record) {
     try {
-      return MAPPER.writeValueAsString(toJson(record));
+      return MAPPER.writeValueAsString(new Streamed(record));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A record that writes itself field by field, value by value, as {@link #value} would build it. */
+  private record Streamed(IndexedRecord record) implements JsonSerializable {
+    @Override
+    public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+      write(g, record);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer types) throws IOException {
+      write(g, record);
+    }
+  }
+
+  private static void write(JsonGenerator g, IndexedRecord record) throws IOException {
+    g.writeStartObject();
+    for (Schema.Field field : record.getSchema().getFields()) {
+      g.writeFieldName(field.name());
+      write(g, record.get(field.pos()), field.schema());
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes what {@link #value} returns for the same value, case by case. */
+  private static void write(JsonGenerator g, Object v, Schema schema) throws IOException {
+    if (v == null) {
+      g.writeNull();
+      return;
+    }
+    switch (schema.getType()) {
+      case UNION:
+        for (Schema branch : schema.getTypes()) {
+          if (branch.getType() != Schema.Type.NULL) {
+            write(g, v, branch);
+            return;
+          }
+        }
+        g.writeNull();
+        return;
+      case RECORD:
+        write(g, (IndexedRecord) v);
+        return;
+      case ARRAY:
+        g.writeStartArray();
+        for (Object item : (Collection<?>) v) {
+          write(g, item, schema.getElementType());
+        }
+        g.writeEndArray();
+        return;
+      case MAP:
+        g.writeStartObject();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+          g.writeFieldName(e.getKey().toString());
+          write(g, e.getValue(), schema.getValueType());
+        }
+        g.writeEndObject();
+        return;
+      case INT:
+      case LONG:
+        if (v instanceof Instant i) {
+          g.writeString(i.toString());
+        } else if (v instanceof LocalDate d) {
+          g.writeString(d.toString());
+        } else {
+          g.writeNumber(((Number) v).longValue());
+        }
+        return;
+      case FLOAT:
+      case DOUBLE:
+        g.writeNumber(((Number) v).doubleValue());
+        return;
+      case BOOLEAN:
+        g.writeBoolean((Boolean) v);
+        return;
+      case BYTES:
+        g.writeString(base64((ByteBuffer) v));
+        return;
+      default:
+        g.writeString(v.toString());
+    }
+  }
+
+  private static String base64(ByteBuffer buffer) {
+    ByteBuffer b = buffer.duplicate();
+    byte[] bytes = new byte[b.remaining()];
+    b.get(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
   }
 
   private static JsonNode value(Object v, Schema schema) {
@@ -87,10 +183,7 @@ public final class PlainJson {
       case BOOLEAN:
         return F.booleanNode((Boolean) v);
       case BYTES:
-        ByteBuffer b = ((ByteBuffer) v).duplicate();
-        byte[] bytes = new byte[b.remaining()];
-        b.get(bytes);
-        return F.textNode(Base64.getEncoder().encodeToString(bytes));
+        return F.textNode(base64((ByteBuffer) v));
       default:
         return F.textNode(v.toString());
     }

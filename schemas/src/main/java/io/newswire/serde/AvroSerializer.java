@@ -26,6 +26,19 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
     AvroPackages.allowNewswire();
   }
 
+  /** Bytes kept per thread between records; a larger record's buffer is dropped after it. */
+  private static final int MAX_KEPT_BUFFER = 1 << 20;
+  /**
+   * Per thread, the output buffer and the buffered encoder of the last record, reused: the direct encoder
+   * wrote every varint and string to a fresh stream one call at a time.
+   */
+  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+  private static final class Buffer {
+    final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    BinaryEncoder encoder;
+  }
+
   private SchemaRegistryClient registry;
   private boolean isKey;
   private boolean autoRegister = true;
@@ -71,15 +84,25 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
     }
     Schema schema = record.getSchema();
     int id = schemaId(topic, schema);
+    Buffer b = BUFFER.get();
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-      out.write(WireFormat.MAGIC_BYTE);
-      out.write(new byte[] {(byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id});
-      BinaryEncoder enc = EncoderFactory.get().directBinaryEncoder(out, null);
+      // Reconfiguring first: a failed call's bytes still in the encoder go out before the reset, not after.
+      BinaryEncoder enc = b.encoder = EncoderFactory.get().binaryEncoder(b.out, b.encoder);
+      b.out.reset();
+      b.out.write(WireFormat.MAGIC_BYTE);
+      b.out.write(id >>> 24);
+      b.out.write(id >>> 16);
+      b.out.write(id >>> 8);
+      b.out.write(id);
       writerFor(schema).write(record, enc);
       enc.flush();
-      return out.toByteArray();
+      byte[] bytes = b.out.toByteArray();
+      if (b.out.size() > MAX_KEPT_BUFFER) {
+        BUFFER.remove(); // one huge record does not pin its buffer to the thread
+      }
+      return bytes;
     } catch (IOException | RuntimeException e) {
+      BUFFER.remove();
       throw new SerializationException("cannot serialize " + schema.getFullName() + " for " + topic, e);
     }
   }

@@ -88,4 +88,32 @@ class WireFormatTest {
     SerializationException e = assertThrows(SerializationException.class, () -> serde.deserializer().deserialize("t", corrupt));
     assertTrue(e.getMessage().contains("corrupt Avro body"), e.getMessage());
   }
+
+  /** The per-thread buffer and encoder are reused: record after record, and after a record that failed. */
+  @Test
+  void reusedBufferGivesEachRecordItsOwnBytes() throws Exception {
+    AvroSerializer<Source> ser = new AvroSerializer<>();
+    ser.configure(Map.of(AvroSerializer.REGISTRY_URL, "mem://wire-format-reuse"), false);
+    String[] feeds = {"ap", "وكالة الأنباء ".repeat(400), "", "x".repeat(20_000), "خبرگزاری مهر", "reuters"};
+    for (int round = 0; round < 2; round++) {
+      for (String feed : feeds) {
+        Source s = Source.newBuilder().setAgency(feed.isEmpty() ? null : "a").setFeed(feed)
+            .setReceivedAt(Instant.ofEpochMilli(1732870000123L + feed.length())).build();
+        byte[] bytes = ser.serialize("news.test", s);
+        assertArrayEquals(direct(WireFormat.schemaId(bytes), s), bytes, feed);
+      }
+      Source broken = new Source();
+      broken.setFeed(null); // a required string: the writer fails part-way through the record
+      assertThrows(SerializationException.class, () -> ser.serialize("news.test", broken));
+    }
+  }
+
+  /** The record framed as the serializer wrote it before it reused buffers: a fresh direct encoder. */
+  private static byte[] direct(int id, Source s) throws Exception {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    org.apache.avro.io.BinaryEncoder enc = org.apache.avro.io.EncoderFactory.get().directBinaryEncoder(body, null);
+    new org.apache.avro.specific.SpecificDatumWriter<Source>(Source.getClassSchema()).write(s, enc);
+    enc.flush();
+    return WireFormat.frame(id, body.toByteArray());
+  }
 }

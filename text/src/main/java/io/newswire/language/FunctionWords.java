@@ -64,6 +64,15 @@ final class FunctionWords {
     LISTS.put("lv", LatvianAnalyzer.getDefaultStopSet());
   }
 
+  /** Every list but English in one set: no language's own count can exceed this set's count. */
+  private static final CharArraySet ANY_OTHER = new CharArraySet(1024, false);
+
+  static {
+    for (CharArraySet list : LISTS.values()) {
+      ANY_OTHER.addAll(list);
+    }
+  }
+
   private FunctionWords() {}
 
   private static CharArraySet snowball(String file) {
@@ -79,7 +88,19 @@ final class FunctionWords {
    *     dies" is not German), two are needed
    */
   static boolean confirms(String language, String text, boolean shortText) {
-    int[] c = count(language, text);
+    return confirmed(count(LISTS.get(language), text), shortText);
+  }
+
+  /**
+   * False when {@link #confirms} is false for every language, whatever the n-grams say: the words of
+   * all non-English lists together are too few against the English ones, and the letters rule does
+   * not apply. Lets a text the n-grams could only leave as English skip them.
+   */
+  static boolean anyConfirms(String text, boolean shortText) {
+    return confirmed(count(ANY_OTHER, text), shortText);
+  }
+
+  private static boolean confirmed(int[] c, boolean shortText) {
     return (c[0] > c[1] && c[0] >= (shortText ? 2 : 1)) || (c[1] == 0 && c[2] > 0);
   }
 
@@ -88,13 +109,12 @@ final class FunctionWords {
    * English ones, and some evidence at all (a function word, or letters English does not write).
    */
   static boolean fits(String language, String text) {
-    int[] c = count(language, text);
+    int[] c = count(LISTS.get(language), text);
     return c[0] >= c[1] && (c[0] > 0 || c[2] > 0);
   }
 
   /** {own function words, English function words, 1 if letters beyond ASCII else 0}. */
-  private static int[] count(String language, String text) {
-    CharArraySet own = LISTS.get(language);
+  private static int[] count(CharArraySet own, String text) {
     int ownCount = 0;
     int english = 0;
     boolean foreignLetters = false;

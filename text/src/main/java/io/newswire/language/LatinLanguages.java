@@ -80,14 +80,18 @@ final class LatinLanguages {
     if (plainlyEnglish(sample)) {
       return "en"; // most of our copy: no need to ask the n-grams (they cost ~10x the rest of the parse)
     }
+    boolean shortText = latinLetters < SHORT_TEXT_LETTERS;
+    if (!FunctionWords.anyConfirms(sample, shortText)) {
+      return "en"; // no language's function words could confirm an n-gram verdict: asking them changes nothing
+    }
     List<DetectedLanguage> probabilities = Holder.LATIN_DETECTOR.getProbabilities(Holder.TEXT.forText(sample));
     if (probabilities.isEmpty()) {
       return "en";
     }
     DetectedLanguage top = probabilities.get(0);
     String lang = top.getLocale().getLanguage();
-    double needed = latinLetters < SHORT_TEXT_LETTERS ? MIN_PROBABILITY_SHORT : MIN_PROBABILITY;
-    if (lang.equals("en") || top.getProbability() < needed || !FunctionWords.confirms(lang, sample, latinLetters < SHORT_TEXT_LETTERS)) {
+    double needed = shortText ? MIN_PROBABILITY_SHORT : MIN_PROBABILITY;
+    if (lang.equals("en") || top.getProbability() < needed || !FunctionWords.confirms(lang, sample, shortText)) {
       return "en";
     }
     if (lang.equals("no") || lang.equals("da")) {

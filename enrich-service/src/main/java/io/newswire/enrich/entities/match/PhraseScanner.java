@@ -35,8 +35,18 @@ public final class PhraseScanner {
    */
   public List<PhraseHit> scan(String matchingText) {
     List<PhraseHit> out = new ArrayList<>();
-    automaton.scan(matchingText, (start, end, e) -> out.add(new PhraseHit(start, end, e.names(), e.role())));
-    out.sort((a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end()) : compareEndingAt(matchingText, a.start(), b.start(), a.end()));
+    // The automaton reports hits by non-decreasing end, so only the hits of one end need ordering:
+    // each new hit is inserted among those ending where it ends (a handful at most), not a full sort.
+    automaton.scan(matchingText, (start, end, e) -> {
+      PhraseHit hit = new PhraseHit(start, end, e.names(), e.role());
+      int i = out.size();
+      out.add(hit);
+      PhraseHit before;
+      while (i > 0 && (before = out.get(i - 1)).end() == end && compareEndingAt(matchingText, before.start(), start, end) > 0) {
+        out.set(i--, before);
+      }
+      out.set(i, hit);
+    });
     return out;
   }
 

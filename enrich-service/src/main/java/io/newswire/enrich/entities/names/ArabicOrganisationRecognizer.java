@@ -3,7 +3,6 @@ package io.newswire.enrich.entities.names;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.NameRecognizer;
-import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -72,7 +71,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     List<String[]> keyed = new ArrayList<>();
     java.util.Set<String> families = new java.util.HashSet<>();
     for (FieldText f : fields) {
-      for (List<Token> sentence : Tokenizer.sentences(f.display())) {
+      for (List<Token> sentence : f.sentences()) { // the field's shared sentences, not a second tokenization
         String[] keys = find(f, sentence, out);
         fs.add(f);
         sentences.add(sentence);
