@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.EnglishModelNames;
 import io.newswire.schema.EntityType;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Round 19: once a person is named in an English article, the body's bare repeats of the last word of that name are the same
+ * Once a person is named in an English article, the body's bare repeats of the last word of that name are the same
  * person even where no rule or model took them (a sentence opened by the surname, "Subroto, attending ..."). Wire copy names a
  * person once in full and then by surname alone. The person must be named in full (every word capitalised) or after an office. Guards against common words and other names: the surname is capital plus
  * lower case, three letters or more, no given name, title, role or nationality, never written in lower case in the article, not
@@ -138,7 +139,7 @@ final class SurnameRepeats {
     if (at > 1 && d.charAt(at - 1) == ' ' && d.charAt(at - 2) == '.' && (at < 4 || !Character.isLetter(d.charAt(at - 4)))) {
       return false; // R. Sridharan: an initial before it, another person's name
     }
-    String before = io.newswire.enrich.entities.names.Fixtures.wordBefore(d, at);
+    String before = Fixtures.wordBefore(d, at);
     if (before.equals("the") || before.equals("a") || before.equals("an")) {
       return false; // "the Mara": a thing named like the person
     }

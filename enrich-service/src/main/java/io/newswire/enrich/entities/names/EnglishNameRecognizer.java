@@ -766,7 +766,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return;
       }
       if (n <= 3 && !givenNames.contains(first) && kindAppositive(b)) {
-        // Solidere, the Lebanese company founded by ...: the apposition names the kind of body (before "in X" makes a place)
+        // Acme, the Dutch company that makes ...: the apposition names the kind of body (before "in X" makes a place)
         add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
         return;
       }

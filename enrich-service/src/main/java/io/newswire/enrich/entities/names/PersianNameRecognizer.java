@@ -337,7 +337,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         }
       }
       if (end < 0 && fields.contains(keys[i]) && (i == 0 || !DETERMINERS.contains(keys[i - 1]))) {
-        // در محل آموزش و پرورش شهرستان سیریک: a field of two words or more closed by its county or province is the
+        // به آموزش و پرورش شهرستان بم رفت: a field of two words or more closed by its county or province is the
         // department whatever comes before it (a one-word field, کار استان تهران, may be a common noun)
         int e = orgTail(keys, i, i);
         if (e >= i + 4 && (keys[e - 2].equals(COUNTY) || keys[e - 2].equals(PROVINCE)) && placeWord(keys[e - 1])) {
