@@ -3,10 +3,7 @@ package io.newswire.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonSerializable;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
@@ -28,21 +25,17 @@ import org.apache.avro.generic.IndexedRecord;
  */
 public final class PlainJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private PlainJson() {}
 
+  /** The record as a tree: what {@link #toLine} writes, read back (one writer for both forms). */
   public static ObjectNode toJson(IndexedRecord record) {
-    ObjectNode out = F.objectNode();
-    for (Schema.Field field : record.getSchema().getFields()) {
-      out.set(field.name(), value(record.get(field.pos()), field.schema()));
-    }
-    return out;
+    return MAPPER.valueToTree(new Streamed(record));
   }
 
   /**
-   * One line of JSON, as printed by the command line: the same text as writing {@link #toJson}'s tree,
-   * streamed from the record without building the tree first (every enriched dispatch goes through here).
+   * One line of JSON, as printed by the command line, streamed from the record without building a tree
+   * first (every enriched dispatch goes through here).
    */
   public static String toLine(IndexedRecord record) {
     try {
@@ -52,7 +45,7 @@ public final class PlainJson {
     }
   }
 
-  /** A record that writes itself field by field, value by value, as {@link #value} would build it. */
+  /** A record that writes itself field by field, value by value. */
   private record Streamed(IndexedRecord record) implements JsonSerializable {
     @Override
     public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
@@ -74,7 +67,7 @@ public final class PlainJson {
     g.writeEndObject();
   }
 
-  /** Writes what {@link #value} returns for the same value, case by case. */
+  /** One value by its schema: unions unwrapped, timestamps as ISO-8601 strings, bytes as Base64. */
   private static void write(JsonGenerator g, Object v, Schema schema) throws IOException {
     if (v == null) {
       g.writeNull();
@@ -138,54 +131,5 @@ public final class PlainJson {
     byte[] bytes = new byte[b.remaining()];
     b.get(bytes);
     return Base64.getEncoder().encodeToString(bytes);
-  }
-
-  private static JsonNode value(Object v, Schema schema) {
-    if (v == null) {
-      return F.nullNode();
-    }
-    switch (schema.getType()) {
-      case UNION:
-        for (Schema branch : schema.getTypes()) {
-          if (branch.getType() != Schema.Type.NULL) {
-            return value(v, branch);
-          }
-        }
-        return F.nullNode();
-      case RECORD:
-        return toJson((IndexedRecord) v);
-      case ARRAY: {
-        ArrayNode a = F.arrayNode();
-        for (Object item : (Collection<?>) v) {
-          a.add(value(item, schema.getElementType()));
-        }
-        return a;
-      }
-      case MAP: {
-        ObjectNode o = F.objectNode();
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-          o.set(e.getKey().toString(), value(e.getValue(), schema.getValueType()));
-        }
-        return o;
-      }
-      case INT:
-      case LONG:
-        if (v instanceof Instant i) {
-          return F.textNode(i.toString());
-        }
-        if (v instanceof LocalDate d) {
-          return F.textNode(d.toString());
-        }
-        return F.numberNode(((Number) v).longValue());
-      case FLOAT:
-      case DOUBLE:
-        return F.numberNode(((Number) v).doubleValue());
-      case BOOLEAN:
-        return F.booleanNode((Boolean) v);
-      case BYTES:
-        return F.textNode(base64((ByteBuffer) v));
-      default:
-        return F.textNode(v.toString());
-    }
   }
 }

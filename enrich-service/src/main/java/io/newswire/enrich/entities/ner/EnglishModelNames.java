@@ -3,12 +3,14 @@ package io.newswire.enrich.entities.ner;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -194,7 +196,7 @@ public final class EnglishModelNames {
           continue;
         }
         if (same >= 0 && fieldOf.get(i).isHeadline() && openerBeforeSurname(fields, candidates, words, c, type)) {
-          // Round 19: "Dogged Federer claims ..." opening a headline, Roger Federer in the body: the opener is no given name, the
+          // "Dogged Federer claims ..." opening a headline, Roger Federer in the body: the opener is no given name, the
           // person is the surname alone (else "Federer" would name two people and the merger would join neither).
           int at = ts.get(c.start() + 1).start();
           Candidate o = candidates.get(same);
@@ -328,7 +330,7 @@ public final class EnglishModelNames {
    */
   static boolean writtenInLowerCase(List<FieldText> fields, String[] words, Chunk c) {
     for (int k = c.start(); k < c.end(); k++) {
-      if (writtenInLowerCase(fields, words[k].toLowerCase(java.util.Locale.ROOT))) {
+      if (writtenInLowerCase(fields, words[k].toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -737,17 +739,17 @@ public final class EnglishModelNames {
   }
 
   /**
-   * Round 19: a two-word person chunk that opens its sentence, whose first word is no given name and whose second is a word of a
+   * A two-word person chunk that opens its sentence, whose first word is no given name and whose second is a word of a
    * longer person the rules found (Dogged Federer beside Roger Federer). Asked of headlines only: in the body such a chunk was
    * a second person of the same surname whose given name the list lacks (Euan Murray beside another Murray).
    */
   private static boolean openerBeforeSurname(List<FieldText> fields, List<Candidate> candidates, String[] words, Chunk c, EntityType type) {
     return type == EntityType.PERSON && c.start() == 0 && c.end() - c.start() == 2
-        && !io.newswire.enrich.entities.names.GivenNames.english().contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        && !GivenNames.english().contains(words[0].toLowerCase(Locale.ROOT))
         && personWord(fields, candidates, words[1]);
   }
 
-  /** Round 19: ", which" right after the chunk. */
+  /** ", which" right after the chunk. */
   public static boolean whichAfter(String[] words, int end) {
     return end + 1 < words.length && words[end].equals(",") && words[end + 1].equals("which");
   }
