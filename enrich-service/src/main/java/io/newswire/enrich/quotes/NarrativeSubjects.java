@@ -80,8 +80,9 @@ final class NarrativeSubjects {
     for (int j = k + 1; j < toks.size() && j - k <= MAX_SUBJECT_TOKENS; j++) {
       Token t = toks.get(j);
       if (j > k + 1 && f.hasCharBetween(toks.get(j - 1).end(), t.start(), ".:!?؟؛;") || f.insideQuote(t)
-          || f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
-        break;
+          || f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null
+          || j > k + 1 && UnnamedGroups.qualifier(t)) {
+        break; // القوات الموالية للرئيس X: whom the subject serves is not the subject
       }
       MentionRef m = f.mentionAt(t);
       if (m != null && m.person()) {

@@ -265,6 +265,10 @@ final class SubjectFinder {
       if (f.lexicon.matchAny(f.tokens, j, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null && j > first) {
         return null;
       }
+      if (j > first + 1 && UnnamedGroups.qualifier(t)) {
+        // وواصلت القوات الموالية للرئيس X …، مشيرة: the forces, whom X only qualifies, left unnamed
+        return new SpeakerRef(null, null, f.text.substring(f.tokens.get(first + 1).start(), f.tokens.get(j - 1).end()));
+      }
       MentionRef m = f.mentionAt(t);
       if (m != null && m.person()) {
         return SpeakerRef.of(m, m.text());
@@ -420,6 +424,9 @@ final class SubjectFinder {
   private static SpeakerRef namedSubject(FieldView f, int i, int limit, SpeakerTracker tracker, boolean newSpeaker) {
     if (i >= limit) {
       return null;
+    }
+    if ("ar".equals(f.lang())) {
+      limit = UnnamedGroups.ownWordsEnd(f, i, limit); // القوات الموالية لـX: X only qualifies the forces
     }
     List<Token> toks = f.tokens;
     int from = toks.get(i).start();

@@ -18,6 +18,15 @@ final class UnnamedGroups {
       "محللون", "محللين", "خبراء", "وسائل", "تقارير", "منتقدون", "منتقدين", "مراقبون", "مراقبين", "سكان")
       .map(w -> MatchForm.fold(w, "ar")).collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * Words tying a subject to whom it is loyal or belongs (folded forms): in القوات الموالية للرئيس X or
+   * الفصائل التابعة لـY the forces speak, and X or Y only qualifies them.
+   */
+  private static final Set<String> QUALIFIERS = Stream.of("الموالية", "الموالي", "الموالين", "الموالون", "موالية",
+      "موال", "موالين", "موالون", "التابعة", "التابع", "التابعين", "التابعون", "تابعة", "تابع", "المقربة", "المقرب",
+      "المقربين", "المقربون", "مقربة", "مقرب", "مقربين", "مقربون")
+      .map(w -> MatchForm.fold(w, "ar")).collect(Collectors.toUnmodifiableSet());
+
   /** Words that open a clause before a fronted subject: لكن وسائل إعلام … أشارت. */
   private static final Set<String> OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما", "حيث", "كما");
 
@@ -73,6 +82,29 @@ final class UnnamedGroups {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where an Arabic subject in tokens [i, limit) stops being its own: at a word of loyalty or belonging
+   * after its first word (القوات الموالية لـX), the words after it naming only whom the subject serves.
+   * {@code limit} when there is none.
+   */
+  static int ownWordsEnd(FieldView f, int i, int limit) {
+    List<Token> toks = f.tokens;
+    for (int k = i + 1; k < limit; k++) {
+      if (QUALIFIERS.contains(toks.get(k).form())) {
+        return k;
+      }
+      if (!f.blankBetween(toks.get(k - 1).end(), toks.get(k).start())) {
+        return limit; // punctuation first: the subject ended before any such word
+      }
+    }
+    return limit;
+  }
+
+  /** True for a word of loyalty or belonging (see {@link #ownWordsEnd}). */
+  static boolean qualifier(Token t) {
+    return QUALIFIERS.contains(t.form());
   }
 
   private static boolean head(Token t) {
