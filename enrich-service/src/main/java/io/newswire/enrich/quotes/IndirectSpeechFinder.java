@@ -534,10 +534,12 @@ final class IndirectSpeechFinder {
 
   /**
    * Persian speech verbs take their clause with neither که nor a colon too ('ابراهیم تاکید کرد آمریکایی‌ها …',
-   * 'روزنامه نوشت پلیس …'); not the verbs whose object comes before them (به X اشاره کرد, ابراز کرد).
+   * 'روزنامه نوشت پلیس …'); not the verbs whose object comes before them (به X اشاره کرد, ابراز کرد), unless
+   * the cue holds its object itself (ابراز امیدواری کرد: what follows is the hoped-for clause).
    */
   private static boolean bareClauseCue(FieldView f, CueLexicon.Hit cue) {
-    return cue.kind() == CueKind.VERB && !PERSIAN_OBJECT_BEFORE.contains(f.tokens.get(cue.first()).form());
+    return cue.kind() == CueKind.VERB && (!PERSIAN_OBJECT_BEFORE.contains(f.tokens.get(cue.first()).form())
+        || cue.last() - cue.first() >= 2);
   }
 
   /**
