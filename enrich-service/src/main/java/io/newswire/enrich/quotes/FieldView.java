@@ -268,6 +268,20 @@ final class FieldView {
     return from == to || to - from == 1 && text.charAt(from) == ',';
   }
 
+  /**
+   * True when a sentence ends in [from, to): a full stop inside initials (بي.سي.سي, U.S.A) or a number is
+   * none (see {@link #isTerminator}).
+   */
+  boolean terminatorBetween(int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
+      char c = text.charAt(k);
+      if ((c == '.' || c == '!' || c == '?' || c == '؟') && isTerminator(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when one of the given chars occurs in [from, to). */
   boolean hasCharBetween(int from, int to, String chars) {
     for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {

@@ -83,7 +83,7 @@ final class QuotedName {
       return true; // 'known as "Star Wars"', 'the so-called "Cruzado" plan': a name, not words said
     }
     boolean rtl = "fa".equals(f.lang()) || "ar".equals(f.lang());
-    return rtl && words < MIN_SAID_TOKENS && lead != ':' && !f.hasCharBetween(contentStart, contentEnd, ".!?؟")
+    return rtl && words < MIN_SAID_TOKENS && lead != ':' && !f.terminatorBetween(contentStart, contentEnd)
         || lead != ':' && afterNamingNoun(f, contentStart)
         || words <= MAX_SUBJECT_NAME_TOKENS && subjectBeforeClause(f, contentStart, contentEnd);
   }
@@ -101,7 +101,8 @@ final class QuotedName {
       return false;
     }
     QuoteSpan s = f.spanAt(contentStart);
-    if (s == null || !s.closed() || f.hasCharBetween(contentStart, contentEnd, ".!?؟:،,")) {
+    if (s == null || !s.closed() || f.hasCharBetween(contentStart, contentEnd, ":،,")
+        || f.terminatorBetween(contentStart, contentEnd)) {
       return false;
     }
     int after = f.tokenAtOrAfter(s.outerEnd());

@@ -1255,12 +1255,19 @@ final class SubjectFinder {
   /** The speaker marks hold as a name: their person or organisation mention, else their words; null when empty. */
   private static SpeakerRef nameInMarks(FieldView f, QuoteSpan q) {
     for (MentionRef m : f.mentionsIn(q.contentStart(), q.contentEnd())) {
-      if (m.personOrOrg()) {
+      if (m.personOrOrg() && !insideInitials(f, m)) {
         return SpeakerRef.of(m, m.text());
       }
     }
     String text = f.text.substring(q.contentStart(), q.contentEnd()).strip();
     return text.isEmpty() ? null : new SpeakerRef(null, null, text);
+  }
+
+  /** A mention that is one letter group of dotted initials (سي of بي.سي.سي): the initials whole name the body. */
+  private static boolean insideInitials(FieldView f, MentionRef m) {
+    return m.start() > 0 && f.text.charAt(m.start() - 1) == '.'
+        || m.end() < f.text.length() && f.text.charAt(m.end()) == '.' && m.end() + 1 < f.text.length()
+            && Character.isLetter(f.text.charAt(m.end() + 1));
   }
 
   /** Persian 'this' in its spellings (این with Persian or Arabic yeh). */
