@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
 import java.util.List;
@@ -44,5 +46,17 @@ class QuotePersianRound20Test {
     List<Quote> q = run(f);
     assertEquals(QuoteKind.INDIRECT, startingWith(q, "نشست بعدی").getKind(), texts(q).toString());
     assertTrue(q.stream().noneMatch(x -> x.getText().toString().startsWith("دولت باید")), texts(q).toString());
+  }
+
+  @Test
+  void aPlayerDescribedByHisClubIsThePlayerNotTheClub() {
+    var f = fields("هافبک: باید به باشگاه ثابت می‌کردم",
+        "ستاره برزیلی استقلال تهران تاکید کرد باید به مدیران این باشگاه ثابت می‌کرد که ارزش قراردادش را دارد.",
+        "ژوزه سانتوس در ادامه گفت: از حضور در این تیم خوشحالم.");
+    List<Quote> q = run(f, person("P1", "Jose Santos", f, "ژوزه سانتوس"),
+        entity("O1", EntityType.ORGANIZATION, "Esteghlal Tehran", f, "استقلال تهران"));
+    Quote described = startingWith(q, "باید به مدیران");
+    assertTrue(described.getSpeaker() == null || !"O1".equals(String.valueOf(described.getSpeaker().getEntityId())),
+        texts(q).toString());
   }
 }
