@@ -122,8 +122,9 @@ final class IndirectSpeechFinder {
       // window, the clause is still there
       return clause(f, cue, toks.get(cue.last() + 1).start());
     }
-    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)) {
-      return null;
+    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)
+        || f.terminatorBetween(toks.get(cue.last()).end(), toks.get(j).start())) {
+      return null; // … or the cue's sentence ended first (ولم يتم تأكيد الحصيلة. وقال X إن: the clause is X's)
     }
     j = skipAdjunct(f, j);
     String form = toks.get(j).form();

@@ -66,4 +66,13 @@ class QuoteArabicRound20Test {
     assertEquals(QuoteKind.INDIRECT, clause.getKind());
     assertEquals("إي.دي.إم", speakerText(clause), texts(q).toString());
   }
+
+  @Test
+  void aCueWhoseSentenceEndedDoesNotTakeTheNextSpeakersClause() {
+    var f = fields("اشتباكات في الشمال",
+        "ذكر المتحدث باسم الشرطة ماركو بيانكي أمس أن الشرطة اعتقلت عشرين شخصا. ولم يتم تأكيد عدد الجرحى حتى الآن. وقال بيانكي إن ثلاثة من رجال الشرطة أصيبوا.");
+    List<Quote> q = run(f, person("P1", "Marco Bianchi", f, "بيانكي"));
+    Quote clause = startingWith(q, "إن ثلاثة");
+    assertEquals("Marco Bianchi", speakerName(clause), speakerText(clause) + " " + texts(q));
+  }
 }
