@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newswire.enrich.entities.link.ArabicFullNames;
+import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -68,5 +70,39 @@ class ArabicEntityRound20Test {
     Entity wfp = mentioned(es, "برنامج الغذاء العالمي");
     assertNotNull(wfp, all(es));
     assertEquals("World Food Programme", wfp.getName());
+  }
+
+  @Test
+  void aFamilyNameFoundAloneTakesItsFullNameBeforeIt() {
+    String text = "وقال المتحدث باسم الجمعية مروان النجار إن القافلة وصلت، وأضاف النجار أن التوزيع يبدأ غدا.";
+    FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
+    int bare = text.lastIndexOf("النجار");
+    Mention alone = new Mention(0, bare, bare + "النجار".length(), "person:name:njr", EntityType.PERSON, "al-Najjar", false);
+    List<Mention> out = ArabicFullNames.add(List.of(f), List.of(alone), id -> false);
+    assertEquals(2, out.size(), out.toString());
+    Mention full = out.get(1);
+    assertEquals("مروان النجار", text.substring(full.start(), full.end()));
+    assertEquals("person:name:njr", full.entityId()); // the same person, now named in full
+    assertEquals("Marwan al-Najjar", full.name());
+  }
+
+  @Test
+  void aGivenNameAfterBinTakesTheWholeChain() {
+    String text = "أعلن سعيد بن مروان النجار افتتاح المعرض، وقال النجار إنه يستمر أسبوعا.";
+    FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
+    int bare = text.lastIndexOf("النجار");
+    Mention alone = new Mention(0, bare, bare + "النجار".length(), "person:name:njr", EntityType.PERSON, "al-Najjar", false);
+    List<Mention> out = ArabicFullNames.add(List.of(f), List.of(alone), id -> false);
+    assertEquals(2, out.size(), out.toString());
+    assertEquals("سعيد بن مروان النجار", text.substring(out.get(1).start(), out.get(1).end())); // not the father's name
+  }
+
+  @Test
+  void aKnownPersonsFamilyNameTakesNothing() {
+    String text = "وقال المتحدث باسم الجمعية مروان النجار إن القافلة وصلت، وأضاف النجار أن التوزيع يبدأ غدا.";
+    FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
+    int bare = text.lastIndexOf("النجار");
+    Mention alone = new Mention(0, bare, bare + "النجار".length(), "person:kb", EntityType.PERSON, "Najjar", false);
+    assertEquals(1, ArabicFullNames.add(List.of(f), List.of(alone), id -> true).size()); // the KB names him
   }
 }

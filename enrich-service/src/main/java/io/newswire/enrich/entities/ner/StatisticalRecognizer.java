@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -95,6 +96,16 @@ public final class StatisticalRecognizer implements NameRecognizer {
           continue; // المنظمة إنها: a name neither opens nor closes with a particle or a preposition
         }
         int end = sc.chunk().end();
+        if (type == EntityType.PLACE && !persian && sc.chunk().end() - sc.chunk().start() == 1
+            && GivenNames.arabic().contains(MatchingForm.key(ts.get(sc.chunk().start()).text()))) {
+          // في المملكة ابراهيم علام: a given name the model took for a place opens a person's name
+          int next = sc.chunk().end();
+          if (next < ts.size() && plainWord(ts.get(next).text()) && !functionWord(ts.get(next).text())) {
+            out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(next).end(), EntityType.PERSON,
+                0.5 + Math.min(0.49, sc.margin() / 100), false));
+          }
+          continue;
+        }
         if (type == EntityType.PERSON && !persian) {
           if (verbBeforeTitle(sentences.get(i), sc.chunk())) {
             continue;
@@ -210,6 +221,17 @@ public final class StatisticalRecognizer implements NameRecognizer {
 
   static boolean functionWord(String token) {
     return FUNCTION_WORDS.contains(MatchingForm.key(token));
+  }
+
+  /** Arabic letters only (no digit, mark of punctuation or Latin letter). */
+  private static boolean plainWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '\u0620' || c > '\u064A') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   static boolean hasArabicLetters(String s) {
