@@ -248,6 +248,7 @@ public final class EntityExtractor {
       names = clubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
+      names = io.newswire.enrich.entities.link.ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
     }
     if ("fa".equals(language)) {
       names = Provinces.withoutHead(fields, names); // استان مرکزی: مرکزی

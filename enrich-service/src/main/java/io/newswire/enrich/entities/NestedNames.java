@@ -59,6 +59,10 @@ final class NestedNames {
         boolean inside = c.start() <= m.start() && m.end() <= c.end() && m.end() - m.start() < c.end() - c.start();
         if (inside && (m.start() == c.start() || (arabic && m.end() == c.end())) && onlyOrganisations(m)) {
           MatchingForm form = fields.get(c.field()).form();
+          if (arabic && m.start() == c.start() && nationalBodyOfAField(form.text(), m)) {
+            matches.set(c.field(), field.stream().filter(o -> o != m).toList()); // the body found by its shape stands
+            break;
+          }
           List<NameMatch> grown = new ArrayList<>();
           for (NameMatch o : field) {
             if (o.end() <= c.start() || o.start() >= c.end()) {
@@ -77,6 +81,19 @@ final class NestedNames {
         }
       }
     }
+  }
+
+  /**
+   * A KB name that ends in a nationality and goes on with a ل complement (الاتحاد السعودي للمبارزة, the
+   * Saudi fencing federation): that nation's body for a field, another body than the KB's one of the first
+   * words (الاتحاد السعودي is the Jeddah club), so the longer name does not take its link.
+   */
+  private static boolean nationalBodyOfAField(String t, NameMatch m) {
+    int lastStart = t.lastIndexOf(' ', m.mEnd() - 1) + 1;
+    if (lastStart <= m.mStart() || m.mEnd() + 2 >= t.length() || t.charAt(m.mEnd()) != ' ' || t.charAt(m.mEnd() + 1) != 'ل') {
+      return false;
+    }
+    return io.newswire.enrich.entities.link.OrganisationName.isNationality(t.substring(lastStart, m.mEnd()));
   }
 
   /** First matching-form index whose display index is at or after {@code display}. */

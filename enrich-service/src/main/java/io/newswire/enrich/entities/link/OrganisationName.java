@@ -150,6 +150,41 @@ public final class OrganisationName {
   private static final String REGION = MatchingForm.key("منطقة");
   private static final String GOVERNORATE = MatchingForm.key("محافظة");
 
+  private static final String UNION = MatchingForm.key("اتحاد");
+  /** Sports named by two words after ل (لكرة القدم), as English names their federations. */
+  private static final Map<String, String> TWO_WORD_SPORTS = Map.of(
+      MatchingForm.key("كرة القدم"), "Football", MatchingForm.key("كرة السلة"), "Basketball",
+      MatchingForm.key("كرة اليد"), "Handball", MatchingForm.key("الكرة الطائرة"), "Volleyball",
+      MatchingForm.key("ألعاب القوى"), "Athletics", MatchingForm.key("كرة الطاولة"), "Table Tennis");
+
+  /**
+   * A nation's federation for a sport ({@code الاتحاد السعودي للمبارزة}, {@code الاتحاد الكويتي لكرة القدم}):
+   * English names it "Saudi Fencing Federation", the nationality and the sport before the head, not "Union".
+   * Null unless the name is the head, one nationality and a sport after ل.
+   */
+  private static String nationalFederation(String[] words) {
+    int n = words.length;
+    if (n < 3 || n > 4 || !bare(words[0]).equals(UNION)) {
+      return null;
+    }
+    Entry nation = entry(words[1]);
+    if (nation == null || nation.kind != Kind.NATION || words[2].length() < 3 || words[2].charAt(0) != 'ل') {
+      return null;
+    }
+    String field = words[2].startsWith("لل") ? "ال" + words[2].substring(2) : words[2].substring(1);
+    String sport;
+    if (n == 4) {
+      sport = TWO_WORD_SPORTS.get(field + " " + words[3]);
+      if (sport == null && !field.startsWith("ال")) {
+        sport = TWO_WORD_SPORTS.get("ال" + field + " " + words[3]);
+      }
+    } else {
+      Entry e = entry(field);
+      sport = e != null && e.kind == Kind.NOUN && "sport".equals(e.extra) ? e.english : null;
+    }
+    return sport == null ? null : nation.english + " " + sport + " Federation";
+  }
+
   /**
    * A Saudi region's education directorate, named in full ({@code الإدارة العامة للتعليم بمنطقة X}) or as
    * headlines write it ({@code تعليم X}): the ministry's English for it is "General Administration of
@@ -278,6 +313,9 @@ public final class OrganisationName {
     }
     if (institution == null) {
       institution = saudiServedBody(words, place);
+    }
+    if (institution == null) {
+      institution = nationalFederation(words);
     }
     if (institution != null) {
       return institution;
@@ -642,6 +680,11 @@ public final class OrganisationName {
       }
     }
     return Set.copyOf(out);
+  }
+
+  /** Whether a word (MatchingForm) is a nationality adjective of the table (السعودي, الإيطالية). */
+  public static boolean isNationality(String word) {
+    return nationalityCountry(word) != null;
   }
 
   /** The country a nationality adjective names (الإيطالية, السعودي: Italy, Saudi Arabia), or null; {@code word} in MatchingForm. */

@@ -225,9 +225,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         }
       } else if (headOutside.contains(head)) {
         boolean quoted = quotedName;
-        if (!quoted && keys[i + 1].startsWith("ال")) {
+        if (!quoted && (keys[i + 1].startsWith("ال") || indefiniteKind(keys, i + 1, end))) {
           i = end - 1;
-          continue; // شركة الطيران: the airline, not a name
+          continue; // شركة الطيران: the airline, not a name; شركة خدمات استشارية: a kind of firm
         }
         start = s.get(quoted ? i + 2 : i + 1).start();
       }
@@ -525,9 +525,12 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       MatchingForm.key("العربية"), MatchingForm.key("العالمي"), MatchingForm.key("العالمية"), MatchingForm.key("الخليجي"),
       MatchingForm.key("الخليجية"));
 
+  /** لكرة (لكرة القدم، لكرة السلة): the ball games' federations, a purpose word shorter than the others. */
+  private static final String FOR_BALL = MatchingForm.key("لكرة");
+
   private int purposeEnd(String[] keys, int k, boolean afterAdjective) {
     int n = keys.length;
-    if (k >= n || keys[k].length() < 5 || keys[k].charAt(0) != 'ل' || stop.contains(keys[k])) {
+    if (k >= n || (keys[k].length() < 5 && !keys[k].equals(FOR_BALL)) || keys[k].charAt(0) != 'ل' || stop.contains(keys[k])) {
       return k;
     }
     if ((keys[k].endsWith("ين") || keys[k].endsWith("ون")) && !(afterAdjective && keys[k].startsWith("لل"))) {
@@ -614,6 +617,23 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   }
 
   /** A definite nisba adjective: الإيطالية، الكردستاني، الدولي. */
+  /**
+   * Indefinite Arabic words closed by an indefinite feminine nisba (خدمات استشارية, نقل بحرية): after an
+   * outside head they say what kind of firm, they do not name one (a foreign name keeps its own letters).
+   */
+  private static boolean indefiniteKind(String[] keys, int from, int end) {
+    String last = keys[end - 1];
+    if (end - from > 3 || last.length() < 5 || !last.endsWith("يه")) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (keys[k].startsWith("ال") || !Character.isLetter(keys[k].charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isNisba(String key) {
     return key.startsWith("ال") && key.length() > 4
         && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"));

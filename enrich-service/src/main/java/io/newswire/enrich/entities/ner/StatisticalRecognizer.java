@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -94,7 +95,24 @@ public final class StatisticalRecognizer implements NameRecognizer {
         if (!persian && (functionWord(ts.get(sc.chunk().start()).text()) || functionWord(ts.get(sc.chunk().end() - 1).text()))) {
           continue; // المنظمة إنها: a name neither opens nor closes with a particle or a preposition
         }
-        out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(sc.chunk().end() - 1).end(),
+        int end = sc.chunk().end();
+        if (type == EntityType.PLACE && !persian && sc.chunk().end() - sc.chunk().start() == 1
+            && GivenNames.arabic().contains(MatchingForm.key(ts.get(sc.chunk().start()).text()))) {
+          // في المملكة ابراهيم علام: a given name the model took for a place opens a person's name
+          int next = sc.chunk().end();
+          if (next < ts.size() && plainWord(ts.get(next).text()) && !functionWord(ts.get(next).text())) {
+            out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(next).end(), EntityType.PERSON,
+                0.5 + Math.min(0.49, sc.margin() / 100), false));
+          }
+          continue;
+        }
+        if (type == EntityType.PERSON && !persian) {
+          if (verbBeforeTitle(sentences.get(i), sc.chunk())) {
+            continue;
+          }
+          end = beforeCrownPrince(sentences.get(i), sc.chunk());
+        }
+        out.add(new Candidate(fieldOf.get(i), ts.get(sc.chunk().start()).start(), ts.get(end - 1).end(),
             // Persian: below the rule recognizers, so their extent wins where both found a name.
             type, persian ? 0.2 : 0.5 + Math.min(0.49, sc.margin() / 100), false));
       }
@@ -121,6 +139,34 @@ public final class StatisticalRecognizer implements NameRecognizer {
     boolean bare = ArabicStem.of(tokens[c.start()]).equals(MatchingForm.key(tokens[c.start()]));
     return bare && first != null && first.contains("GIVEN")
         && (last != null && (last.contains("GIVEN") || last.contains("PERSON")) || lastKey.length() >= 4 && lastKey.endsWith("ي"));
+  }
+
+  private static final String WALI = MatchingForm.key("ولي");
+  private static final String AHD = MatchingForm.key("العهد");
+  /** Office nouns that open the subject right after a sentence's verb (كرم رئيس الاتحاد, استقبل وزير …). */
+  private static final Set<String> SUBJECT_OFFICES = MatchingForm.keys("رئيس", "وزير", "أمير", "نائب", "مدير", "محافظ",
+      "أمين", "سفير", "قائد", "مساعد", "وكيل", "رئيسة", "وزيرة", "مديرة");
+
+  /**
+   * The crown prince's title after a prince's name (محمد بن نايف ولي العهد نائب …) is no part of it: the
+   * chunk ends before ولي العهد (and ولي ولي العهد). Returns the chunk's end, cut or not.
+   */
+  private static int beforeCrownPrince(String[] tokens, Chunk c) {
+    for (int k = c.start() + 1; k < c.end(); k++) {
+      if (MatchingForm.key(tokens[k]).equals(WALI) && k + 1 < tokens.length
+          && (MatchingForm.key(tokens[k + 1]).equals(AHD) || MatchingForm.key(tokens[k + 1]).equals(WALI))) {
+        return k;
+      }
+    }
+    return c.end();
+  }
+
+  /**
+   * A one-word person opening its sentence right before an office noun is the sentence's verb, its subject
+   * the office holder (كرم رئيس الاتحاد …: honoured, not Karam); Arabic copy opens with the verb.
+   */
+  private static boolean verbBeforeTitle(String[] tokens, Chunk c) {
+    return c.start() == 0 && c.end() == 1 && tokens.length > 1 && SUBJECT_OFFICES.contains(MatchingForm.key(tokens[1]));
   }
 
   /** Margin above which a person chunk needs no other evidence. */
@@ -175,6 +221,17 @@ public final class StatisticalRecognizer implements NameRecognizer {
 
   static boolean functionWord(String token) {
     return FUNCTION_WORDS.contains(MatchingForm.key(token));
+  }
+
+  /** Arabic letters only (no digit, mark of punctuation or Latin letter). */
+  private static boolean plainWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '\u0620' || c > '\u064A') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   static boolean hasArabicLetters(String s) {
