@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 20 (our own sentences): a body's initials in brackets and their repeats name the body; a
  * knowledge-base body that ends a longer body's name is no mention of its own; a mention opened by a lower-case
- * function word is no name.
+ * function word is no name; a place right before an office and its holder (Iowa Congressman Tom Harker) is the place.
  */
 class EnglishEntityRound20Test {
 
@@ -70,6 +70,25 @@ class EnglishEntityRound20Test {
         "No vote was taken.");
     assertEquals(0, mentionsOf(es, EntityType.PERSON, "for Economics"), all(es));
     assertTrue(mentionsOf(es, EntityType.PERSON, "Jim Pollard") >= 1, all(es));
+  }
+
+  @Test
+  void aStateBeforeAnOfficeAndItsHolderIsThePlace() {
+    List<Entity> es = model("Panel meets",
+        "The panel heard former Iowa Congressman Tom Harker and Texas Governor Ann Roe on Monday.",
+        "Both spoke for an hour.");
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "Iowa"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "Texas"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PERSON, "Tom Harker"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PERSON, "Ann Roe"), all(es));
+  }
+
+  @Test
+  void aTownInsideAHospitalsNameStaysInside() {
+    List<Entity> es = model("Ward opens",
+        "A new ward opened at York General Hospital on Monday.",
+        "Staff welcomed it.");
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "York"), all(es));
   }
 
   /** The number of mentions of the organisation one of whose mentions is {@code text}. */
