@@ -9,8 +9,8 @@ import java.util.List;
  * English: a body named in full and then its initials in brackets ("the Federal Communications Commission (FCC)") is
  * named by those initials from there on. The bracketed initials and their bare repeats in the article are mentions of
  * that body, whatever the rules made of them (most often nothing: a lone acronym has no cue). The initials must spell
- * the capitalised words that end the name ("North American Court of Arbitration for Sport (CAS)": C, A, S; function words
- * are skipped), three letters at least unless they spell every capitalised word, so a bracketed code or ticker that is
+ * the capitalised words that end the name ("European Court of Appeal for Trade (CAT)": C, A, T; function words are
+ * skipped), three letters at least unless they spell every capitalised word, so a bracketed code or ticker that is
  * no abbreviation of the name stays out. Fires only where a body's mention is followed by a bracket.
  */
 final class BracketInitials {

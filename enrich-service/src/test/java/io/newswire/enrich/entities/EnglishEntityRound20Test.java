@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 20 (our own sentences): a body's initials in brackets and their repeats name the body; a
  * knowledge-base body that ends a longer body's name is no mention of its own; a mention opened by a lower-case
- * function word is no name; a place right before an office and its holder (Iowa Congressman Tom Harker) is the place.
+ * function word is no name; a place right before an office and its holder (Iowa Congressman Tom Harker) is the place; an office
+ * followed by its holder's name after a comma is no reference to the knowledge base's holder; a ministry's
+ * portfolios listed with commas are one name.
  */
 class EnglishEntityRound20Test {
 
@@ -66,7 +68,7 @@ class EnglishEntityRound20Test {
     assertFalse(ShapeNotNames.opensWithFunctionWord("de Villepin"), "a particle opens a name");
     assertFalse(ShapeNotNames.opensWithFunctionWord("Economics"));
     List<Entity> es = model("Panel meets",
-        "The panel heard Jim Pollard, USDA Assistant Secretary for Economics for the years 1981 to 1985, at the meeting.",
+        "The panel heard Jim Pollard, Treasury Deputy Secretary for Planning in the years 1990 to 1994, at the meeting.",
         "No vote was taken.");
     assertEquals(0, mentionsOf(es, EntityType.PERSON, "for Economics"), all(es));
     assertTrue(mentionsOf(es, EntityType.PERSON, "Jim Pollard") >= 1, all(es));
@@ -89,6 +91,25 @@ class EnglishEntityRound20Test {
         "A new ward opened at York General Hospital on Monday.",
         "Staff welcomed it.");
     assertEquals(0, mentionsOf(es, EntityType.PLACE, "York"), all(es));
+  }
+
+  @Test
+  void anOfficeInAppositionToItsHoldersNameIsThatPerson() {
+    List<Entity> es = model("Adviser quits",
+        "The adviser who helped Canada's PM, Tom Harker, win two elections has quit.",
+        "Mr Harker thanked him.");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON
+        && e.getMentions().stream().anyMatch(m -> m.getText().toString().startsWith("Canada"))), all(es));
+    assertTrue(mentionsOf(es, EntityType.PERSON, "Tom Harker") >= 1, all(es));
+  }
+
+  @Test
+  void aMinistrysPortfoliosListedWithCommasStayInItsName() {
+    List<Entity> es = model("Pests threaten crop",
+        "The Ministry of Agriculture, Forestry and Fisheries has called for more spraying, the agency said.",
+        "The Ministry of Defence, Britain and France were not consulted.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Ministry of Agriculture, Forestry and Fisheries"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Ministry of Defence, Britain and France"), all(es));
   }
 
   /** The number of mentions of the organisation one of whose mentions is {@code text}. */
