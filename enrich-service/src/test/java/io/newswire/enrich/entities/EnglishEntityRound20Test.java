@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * knowledge-base body that ends a longer body's name is no mention of its own; a mention opened by a lower-case
  * function word is no name; a place right before an office and its holder (Iowa Congressman Tom Harker) is the place; an office
  * followed by its holder's name after a comma is no reference to the knowledge base's holder; a ministry's
- * portfolios listed with commas are one name.
+ * portfolios listed with commas are one name; a co-operative, lender or charity named after its kind word is a body.
  */
 class EnglishEntityRound20Test {
 
@@ -110,6 +110,16 @@ class EnglishEntityRound20Test {
         "The Ministry of Defence, Britain and France were not consulted.");
     assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Ministry of Agriculture, Forestry and Fisheries"), all(es));
     assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Ministry of Defence, Britain and France"), all(es));
+  }
+
+  @Test
+  void aKindOfBodyBeforeTheNameMakesAnOrganisation() {
+    List<Entity> es = model("Feed usage falls",
+        "Feed usage fell 7 pct, figures from the co-operative Harmsveld-Tarquin show.",
+        "Mortgage lender Halvorsen said rates would rise, and the charity Brightwater agreed.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Harmsveld-Tarquin"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Halvorsen"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Brightwater"), all(es));
   }
 
   /** The number of mentions of the organisation one of whose mentions is {@code text}. */
