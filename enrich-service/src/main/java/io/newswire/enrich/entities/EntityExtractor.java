@@ -216,6 +216,9 @@ public final class EntityExtractor {
       }
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }
+    if ("en".equals(language)) {
+      NestedNames.dropParentAtTheEnd(fields, matches, candidates); // American Pork Congress: not the KB's Congress
+    }
     if ("en".equals(language) || "fa".equals(language)) {
       NestedNames.dropInsideStructural(matches, candidates);
     } else if ("ar".equals(language)) {
@@ -239,6 +242,7 @@ public final class EntityExtractor {
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
+      names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -9,7 +9,7 @@ import java.util.List;
  * (round 19): a Reuters ticker ({@link #ticker}); a code of two or more capitals then two or more digits (a flight, a model or a tagged event: MH17,
  * SQ351, WWDC14) and a plural acronym (TVs, LCDs, MPs), a common noun's plural. In the English NER corpora
  * (wikigold, Broad Twitter Corpus, train and dev parts) 189 of 195 code tokens and 34 of 40 plural acronyms are
- * outside any name.
+ * outside any name. Round 20: a mention opened by a lower-case function word ({@link #opensWithFunctionWord}).
  */
 final class ShapeNotNames {
   private ShapeNotNames() {}
@@ -19,7 +19,8 @@ final class ShapeNotNames {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       String d = fields.get(m.field()).display();
-      boolean drop = !m.role() && (notName(d.substring(m.start(), m.end())) || ticker(d, m.start(), m.end()));
+      String text = d.substring(m.start(), m.end());
+      boolean drop = !m.role() && (notName(text) || ticker(d, m.start(), m.end()) || opensWithFunctionWord(text));
       if (drop && out == null) {
         out = new ArrayList<>(mentions.subList(0, i));
       } else if (!drop && out != null) {
@@ -46,6 +47,19 @@ final class ShapeNotNames {
       }
     }
     return true;
+  }
+
+  /** Lower-case words that open no name ("for Economics" after an office, "and Nationals" after a title). */
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.of("for", "of", "and", "or", "the", "in", "on", "at", "to", "by", "with", "from", "as");
+
+  /**
+   * A mention whose first word is a lower-case function word: a run that began inside a phrase ("Assistant Secretary for
+   * Economics" cut after the office), no name. Names with a lower-case particle (de Villepin, al-Maliki) open with none of them.
+   */
+  static boolean opensWithFunctionWord(String text) {
+    int sp = text.indexOf(' ');
+    return sp > 0 && FUNCTION_WORDS.contains(text.substring(0, sp));
   }
 
   /** One word: capitals then digits (two or more of each), or capitals then a plural s. */

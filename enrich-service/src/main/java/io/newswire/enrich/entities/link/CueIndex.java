@@ -46,6 +46,13 @@ public final class CueIndex {
     return endsWithAny(t, wordStart, titlesByLast) >= 0;
   }
 
+  /** Whether {@code word} is a title of one word on its own (Governor, Congressman). */
+  public boolean oneWordTitle(String word) {
+    String k = MatchingForm.key(word);
+    List<String> l = titlesByLast.get(k);
+    return l != null && l.contains(k);
+  }
+
   /** Start of the title right before {@code wordStart}, or -1. */
   public int titleStartBefore(String t, int wordStart) {
     return endsWithAny(t, wordStart, titlesByLast);

@@ -91,7 +91,8 @@ public final class KbLinker {
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)) {
             continue;
           }
-          if (isLatinCity(e, t, m) && partOfLongerName(field.display(), m.start(), m.end())) {
+          if (isLatinCity(e, t, m) && partOfLongerName(field.display(), m.start(), m.end())
+              && !officeAfter(field.display(), m.end())) {
             continue; // Stanley in Morgan Stanley, York in New York Times
           }
           int score = e.rank() * 10;
@@ -230,6 +231,27 @@ public final class KbLinker {
   }
 
   /** A capitalised word right after, or right before (not opening the sentence), makes a longer name. */
+  /**
+   * A one-word title and then a capitalised word right after the place (Texas Governor Ann Roe, former Iowa Congressman
+   * Tom Harker): the place's office and its holder, not a longer name holding the place. "General" is left out, as it
+   * opens names of their own (York General Hospital).
+   */
+  private boolean officeAfter(String d, int end) {
+    int a = end;
+    while (a < d.length() && d.charAt(a) == ' ') {
+      a++;
+    }
+    int b = a;
+    while (b < d.length() && Character.isLetter(d.charAt(b))) {
+      b++;
+    }
+    if (b == a || b + 1 >= d.length() || d.charAt(b) != ' ' || !Character.isUpperCase(d.charAt(b + 1))) {
+      return false;
+    }
+    String word = d.substring(a, b);
+    return !word.equals("General") && cues.oneWordTitle(word);
+  }
+
   static boolean partOfLongerName(String d, int start, int end) {
     boolean allCaps = d.substring(start, end).equals(d.substring(start, end).toUpperCase(java.util.Locale.ROOT));
     if (allCaps) {

@@ -164,6 +164,21 @@ public final class RoleResolver {
   }
 
   /** A name starts within two words after display index {@code end}: the phrase is its title. */
+  /** A person (not a role) named right after the comma at {@code comma}, one space between. */
+  private static boolean personAfterComma(List<Mention> names, FieldText f, int comma) {
+    String d = f.display();
+    int k = comma + 1;
+    if (k < d.length() && d.charAt(k) == ' ') {
+      k++;
+    }
+    for (Mention m : names) {
+      if (m.field() == f.index() && !m.role() && m.start() == k && m.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean nameFollows(List<Mention> names, FieldText f, int end) {
     String d = f.display();
     int i = end;
@@ -176,6 +191,9 @@ public final class RoleResolver {
         if (m.field() == f.index() && !m.role() && m.start() >= i && m.start() <= i + 1) {
           return true;
         }
+      }
+      if (words == 0 && i < d.length() && d.charAt(i) == ',' && personAfterComma(names, f, i)) {
+        return true; // Australia's PM, John Howard,: the office in apposition to its holder's name
       }
       if (i < d.length() && !Character.isLetter(d.charAt(i))) {
         return false; // punctuation ends the phrase

@@ -441,6 +441,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
               && !listedBody(end) && !isBased(s.get(end + 1).text())) {
             // (round 18: not "Cleveland, Ohio-based Glidden Inc": a town, then its state's "-based" before the firm)
             end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
+          } else if (n.equals(",") && portfolioListEnd(i, end) > end) {
+            end = portfolioListEnd(i, end); // Ministry of Agriculture, Forestry and Fisheries: one ministry
           } else {
             break;
           }
@@ -452,6 +454,49 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         run(i, end, i == 0 || !hasLetterBefore(i));
         i = end;
       }
+    }
+
+    /**
+     * Round 20: a ministry's or department's portfolios listed with commas ("Ministry of Agriculture, Animal Husbandry
+     * and Fisheries"): the comma at {@code comma} goes on with capitalised words and commas up to "and" and one to three
+     * capitalised words, the last group holding a portfolio word (not "Ministry of Defence, Britain and France"), then no
+     * capitalised word. Where the list ends, or -1.
+     */
+    private int portfolioListEnd(int a, int comma) {
+      boolean office = false;
+      for (int k = a; k + 1 < comma; k++) {
+        String w = lower(s.get(k).text());
+        if ((w.equals("ministry") || w.equals("department")) && s.get(k + 1).text().equals("of")) {
+          office = true;
+        }
+      }
+      if (!office) {
+        return -1;
+      }
+      int k = comma + 1;
+      while (k < s.size() && (capitalised(s.get(k).text()) || s.get(k).text().equals(","))) {
+        if (notName.contains(lower(s.get(k).text()))) {
+          return -1;
+        }
+        k++;
+      }
+      if (k == comma + 1 || k >= s.size() || !s.get(k).text().equals("and") || s.get(k - 1).text().equals(",")) {
+        return -1;
+      }
+      int e = k + 1;
+      boolean portfolio = false;
+      while (e < s.size() && e - k <= 3 && capitalised(s.get(e).text())) {
+        portfolio |= PORTFOLIO.contains(lower(s.get(e).text()));
+        e++;
+      }
+      return portfolio && (e == s.size() || !capitalised(s.get(e).text())) ? e : -1;
+    }
+
+    /** "Ministry of" or "Department of" opens the run and a portfolio word ends it (Ministry of Mines and Energy): one body. */
+    private boolean ministryOfPortfolios(int a, int b) {
+      String w = lower(s.get(a).text());
+      return b - a >= 4 && (w.equals("ministry") || w.equals("department")) && s.get(a + 1).text().equals("of")
+          && PORTFOLIO.contains(lower(s.get(b - 1).text()));
     }
 
     /** One or two capitalised words from {@code k}, then a town-and-state comma (see {@link #townAndState}). */
@@ -699,7 +744,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
               || (k - a >= 2 && b - k > 2 && givenNames.contains(lower(s.get(a).text()))
                   && givenNames.contains(lower(s.get(k + 1).text()))) // Emily Blunt and Nathalie Press: two people
               || pluralKindBefore(a); // electronics giants Hitachi and Matsushita Electric: a list of the kind's bodies
-          if (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b))) {
+          if (!ministryOfPortfolios(a, b) && (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)))) {
             run(a, k, false);
             run(k + 1, b, false);
             return;
