@@ -230,7 +230,6 @@ public final class KbLinker {
     return false;
   }
 
-  /** A capitalised word right after, or right before (not opening the sentence), makes a longer name. */
   /**
    * A one-word title and then a capitalised word right after the place (Texas Governor Ann Roe, former Iowa Congressman
    * Tom Harker): the place's office and its holder, not a longer name holding the place. "General" is left out, as it
@@ -252,6 +251,7 @@ public final class KbLinker {
     return !word.equals("General") && cues.oneWordTitle(word);
   }
 
+  /** A capitalised word right after, or right before (not opening the sentence), makes a longer name. */
   static boolean partOfLongerName(String d, int start, int end) {
     boolean allCaps = d.substring(start, end).equals(d.substring(start, end).toUpperCase(java.util.Locale.ROOT));
     if (allCaps) {

@@ -163,7 +163,6 @@ public final class RoleResolver {
     return dropped;
   }
 
-  /** A name starts within two words after display index {@code end}: the phrase is its title. */
   /** A person (not a role) named right after the comma at {@code comma}, one space between. */
   private static boolean personAfterComma(List<Mention> names, FieldText f, int comma) {
     String d = f.display();
@@ -179,6 +178,7 @@ public final class RoleResolver {
     return false;
   }
 
+  /** A name starts within two words after display index {@code end}: the phrase is its title. */
   private static boolean nameFollows(List<Mention> names, FieldText f, int end) {
     String d = f.display();
     int i = end;
