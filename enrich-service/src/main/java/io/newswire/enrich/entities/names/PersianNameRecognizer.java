@@ -32,7 +32,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> LIGHT_VERBS = MatchingForm.keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
-  private static final String MOHAMMAD = MatchingForm.key("محمد");
   private static final String SEYYED = MatchingForm.key("سید");
   private static final String ANNOUNCED = MatchingForm.key("اعلام");
   private static final String CENTRE = MatchingForm.key("مرکز");
@@ -929,7 +928,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (givenNames.contains(key)) {
       return true;
     }
-    if (key.length() > 5 && key.startsWith(MOHAMMAD) && givenNames.contains(key.substring(MOHAMMAD.length()))) {
+    if (GivenNames.persianAfterMohammad(key)) {
       return true; // محمدهمایون، محمدحسن: two given names written as one
     }
     if (key.length() > 5 && key.startsWith(SEYYED) && key.indexOf(' ') < 0 && givenNames.contains(key.substring(SEYYED.length()))) {
@@ -967,7 +966,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
   private static boolean isVerb(String key) {
     // and third-person plurals of the past (گذاشتند، کردند، رفتند)
-    return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")));
+    return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")))
+        || perfect(key);
+  }
+
+  /** Person endings of the perfect, typed after a ZWNJ (matching form: after a space). */
+  private static final Set<String> PERFECT_ENDINGS = MatchingForm.keys("اند", "ایم", "اید"); // not ای: جاده‌ای is an adjective
+
+  /** کرده‌اند، رسیده‌ایم: a past participle in ه and a person ending, a verb (not a name word). */
+  private static boolean perfect(String key) {
+    int sp = key.indexOf(' ');
+    return sp > 1 && key.charAt(sp - 1) == 'ه' && key.indexOf(' ', sp + 1) < 0 && PERFECT_ENDINGS.contains(key.substring(sp + 1));
   }
 
   /**
