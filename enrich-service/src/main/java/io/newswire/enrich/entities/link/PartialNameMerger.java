@@ -39,11 +39,13 @@ public final class PartialNameMerger {
       Mention target = null;
       for (int j = 0; j < mentions.size(); j++) {
         Mention o = mentions.get(j);
+        // an untyped run with the very words of a person found elsewhere (a foreign name the recognizer typed once)
+        boolean same = untyped && Arrays.equals(words.get(i), words.get(j));
         if (o.type() != EntityType.PERSON || o.role() || o.entityId().equals(m.entityId())
-            || words.get(j).length <= words.get(i).length) {
+            || words.get(j).length <= words.get(i).length && !same) {
           continue;
         }
-        if (isEdge(words.get(i), words.get(j))) {
+        if (same || isEdge(words.get(i), words.get(j))) {
           targets.add(o.entityId());
           target = o;
         }

@@ -298,6 +298,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       int person = quotedPerson(s, keys, i);
       if (person > 0) {
         addPerson(f, s, keys, i + 1, person, out, surnames);
+        if (person == i + 3) {
+          surnames.add(keys[i + 1] + " " + keys[i + 2]); // a foreign name of two words is found again whole
+        }
         i = person + 1;
         continue;
       }
@@ -314,6 +317,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
         // شرکت Iomega: a name in Latin letters after a head word is the organisation, without the head
         add(f, s, i + 1, latin, EntityType.ORGANIZATION, STRUCTURAL, out);
         i = latin;
+        continue;
+      }
+      int channel = arabicChannel(keys, i);
+      if (channel > 0) {
+        add(f, s, channel, channel + 1, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = channel + 1;
         continue;
       }
       int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
@@ -981,7 +990,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /**
    * «ماریا بوتینا»، شهروند روسیه / «X Y» وزیر دفاع موریتانی: two to four words in marks (how Persian copy writes a
-   * foreign name), then perhaps a comma and a role or office word, are a person. Returns the index of the closing
+   * foreign name), then perhaps a comma and a role or office word, are a person; so are they after a work's maker
+   * word (ساخته «X Y»), and one word in marks right before a role. Returns the index of the closing
    * mark, or -1. A title in marks is followed by its verb or genitive, not by a role.
    */
   private int quotedPerson(List<Token> s, String[] keys, int i) {
@@ -990,11 +1000,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (close == null || i + 1 >= keys.length || orgHeads.contains(keys[i + 1]) || twoWordHeadStarts.contains(keys[i + 1])) {
       return -1;
     }
-    for (int c = i + 3; c < s.size() && c <= i + 5; c++) {
+    boolean byMaker = i > 0 && MAKERS.contains(keys[i - 1]);
+    for (int c = i + 2; c < s.size() && c <= i + 5; c++) {
       if (s.get(c).text().equals(close)) {
         int k = c + 1 < keys.length && COMMAS.contains(keys[c + 1]) ? c + 2 : c + 1;
-        if (k >= keys.length || !(rolesAfter.contains(keys[k]) || offices.contains(keys[k]) || keys[k].equals(CITIZEN))) {
-          return -1;
+        boolean role = k < keys.length && (rolesAfter.contains(keys[k]) || offices.contains(keys[k]));
+        if (c == i + 2 ? !role || k != c + 1 : !(role || byMaker || k < keys.length && keys[k].equals(CITIZEN))) {
+          return -1; // one word in marks only right before its role («X» عکاس …): a one-word title is common
         }
         for (int w = i + 1; w < c; w++) {
           if (!isWord(keys[w]) || stop.contains(keys[w]) || isVerb(keys[w])) {
@@ -1003,14 +1015,39 @@ public final class PersianNameRecognizer implements NameRecognizer {
         }
         return c;
       }
-      if (!isWord(keys[c - 2])) {
+      if (!isWord(keys[c - 1])) {
         return -1; // another mark or a comma inside: no name
       }
     }
     return -1;
   }
 
+  private static final String CHANNEL = MatchingForm.key("شبکه");
+  /** Words that describe a channel between شبکه and its name (شبکه خبری، شبکه ماهواره‌ای عربی‌زبان). */
+  private static final Set<String> CHANNEL_WORDS = MatchingForm.keys("خبری", "تلویزیونی", "ماهواره‌ای", "ماهواره ای", "عربی",
+      "عربی‌زبان", "عرب‌زبان", "جهانی", "تلویزیون");
+
+  /**
+   * شبکه خبری العالم، شبکه المنار: a channel named by one Arabic word with its article, a foreign name (the head
+   * is left out, as before other foreign names). Returns the name's index, or -1.
+   */
+  private int arabicChannel(String[] keys, int i) {
+    if (!keys[i].equals(CHANNEL)) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < keys.length && j <= i + 2 && CHANNEL_WORDS.contains(keys[j])) {
+      j++;
+    }
+    if (j >= keys.length || !keys[j].startsWith("ال") || keys[j].length() < 4 || keys[j].indexOf(' ') >= 0 || !isNameWord(keys[j])) {
+      return -1;
+    }
+    return j;
+  }
+
   private static final String CITIZEN = MatchingForm.key("شهروند");
+  /** A work's maker before the name in marks (فیلم X ساخته «…», به کارگردانی «…»): a person, no role needed. */
+  private static final Set<String> MAKERS = MatchingForm.keys("ساخته", "نوشته", "کارگردانی", "سروده");
   private static final Set<String> COMMAS = Set.of("،", ",");
 
   /**
