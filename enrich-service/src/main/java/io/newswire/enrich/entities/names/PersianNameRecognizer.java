@@ -859,6 +859,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private int orgTail(String[] keys, int i, int j) {
     int head = j;
     int apart = 0;
+    if (j > i && j + 1 < keys.length && NAMED_AFTER.contains(keys[j]) && isNameWord(keys[j + 1]) && !endsWithClitic(keys[j + 1])) {
+      j += 2; // دانشگاه شهید بهشتی، دانشگاه امام صادق: a body named after a person, the title part of its name
+    }
     while (j < keys.length && j - i - apart <= 3 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
       j++;
       if (endsWithClitic(keys[j - 1])) {
@@ -921,6 +924,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     return j;
   }
+
+  /** Titles that open the name of a body named after a person (دانشگاه شهید X), right after its head. */
+  private static final Set<String> NAMED_AFTER = MatchingForm.keys("شهید", "امام", "علامه");
 
   /** شبکه (a network): a county's health or veterinary network, named with the county. */
   private static final String NETWORK = MatchingForm.key("شبکه");
