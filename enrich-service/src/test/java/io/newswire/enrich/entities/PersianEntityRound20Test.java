@@ -112,4 +112,16 @@ class PersianEntityRound20Test {
     assertNotNull(o, all(es));
     assertEquals(EntityType.ORGANIZATION, o.getType());
   }
+
+  @Test
+  void aTownsCouncilWithoutItsTownIsNoName() {
+    List<Entity> es = run("fa", "عنوان", "این طرح پیش از پایان دور پنجم شورای شهر به نتیجه می‌رسد و شورای اسلامی شهر و شهرداری بر آن نظارت دارند.");
+    assertEquals(0, ofType(es, EntityType.ORGANIZATION), all(es));
+  }
+
+  @Test
+  void aFestivalsCouncilNamedBeforeTheFestivalIsNoOrganisation() {
+    List<Entity> es = run("fa", "عنوان", "وزیر اعضای شورای سیاست‌گذاری بیست و یکمین جشنواره تئاتر کودک را منصوب کرد.");
+    assertNull(mentioned(es, "شورای سیاست‌گذاری"), all(es));
+  }
 }

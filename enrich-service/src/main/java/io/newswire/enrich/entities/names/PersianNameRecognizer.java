@@ -816,8 +816,20 @@ public final class PersianNameRecognizer implements NameRecognizer {
         return true;
       }
     }
+    // شورای سیاست‌گذاری سی و ششمین جشنواره: the festival right after the name, only its edition's ordinal between
+    for (int k = end; k < keys.length && k <= end + 4; k++) {
+      if (keys[k].equals(FESTIVAL)) {
+        return true;
+      }
+      if (!(keys[k].equals("و") || keys[k].endsWith(ORDINAL) || SMALL_NUMBERS.contains(keys[k]) || TENS.contains(keys[k]))) {
+        return false;
+      }
+    }
     return false;
   }
+
+  private static final String ORDINAL = MatchingForm.key("مین");
+  private static final Set<String> TENS = MatchingForm.keys("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد");
 
   private static String firstPart(String key) {
     int sp = key.indexOf(' ');
@@ -852,8 +864,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
     } else {
       return -1;
     }
-    return orgTail(keys, i, j);
+    int end = orgTail(keys, i, j);
+    if (keys[i].equals(COUNCIL) && keys[end - 1].equals(CITY) && end - i <= 3) {
+      return -1; // شورای شهر، شورای اسلامی شهر و شهرداری X: a town's council is a name only with its town
+    }
+    return end;
   }
+
+  private static final String COUNCIL = MatchingForm.key("شورای");
 
   /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
   private int orgTail(String[] keys, int i, int j) {
