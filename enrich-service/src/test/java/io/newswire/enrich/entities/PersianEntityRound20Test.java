@@ -124,4 +124,17 @@ class PersianEntityRound20Test {
     List<Entity> es = run("fa", "عنوان", "وزیر اعضای شورای سیاست‌گذاری بیست و یکمین جشنواره تئاتر کودک را منصوب کرد.");
     assertNull(mentioned(es, "شورای سیاست‌گذاری"), all(es));
   }
+
+  @Test
+  void aGivenNameGluedToASurnameInYehIsOneSurname() {
+    assertEquals("Mohammadrezaei", io.newswire.enrich.entities.link.CrossScriptName.romanize("محمدرضایی", "fa"));
+    assertEquals("Mohammad Ali", io.newswire.enrich.entities.link.CrossScriptName.romanize("محمدعلی", "fa"));
+  }
+
+  @Test
+  void persianAndArabicSpellingsOfOneNameShareAKey() {
+    String key = io.newswire.enrich.entities.link.CrossScriptName.key("کاظم رضایی");
+    assertEquals(key, io.newswire.enrich.entities.link.CrossScriptName.key("كاظم رضايي"));
+    assertEquals(io.newswire.enrich.entities.link.CrossScriptName.key("فاطمه"), io.newswire.enrich.entities.link.CrossScriptName.key("فاطمة"));
+  }
 }
