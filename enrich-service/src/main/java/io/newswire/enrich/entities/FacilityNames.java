@@ -13,7 +13,8 @@ import java.util.Set;
  * a facility's name that do not say where it stands (a square or racecourse named after a person, r9). A
  * person or place mention right after such a head, with at most three titles between (امام، حضرت، شهید،
  * آیت‌الله، دکتر), is dropped; the same name elsewhere in the dispatch is untouched. So is a place that
- * ends a festival's name (جشنواره فیلم کوتاه تهران), and the town of نماز جمعه تهران (an event).
+ * ends a festival's or a cup's name (جشنواره فیلم کوتاه تهران، جام ملت‌های آسیا), and the town of نماز جمعه تهران
+ * (an event).
  */
 final class FacilityNames {
   private static final Set<String> HEADS = MatchingForm.keys("خیابان", "میدان", "بلوار", "بولوار", "بزرگراه", "اتوبان", "کوچه", "فلکه",
@@ -41,6 +42,8 @@ final class FacilityNames {
   }
 
   private static final String FESTIVAL = MatchingForm.key("جشنواره");
+  /** A cup (جام ملت‌های آسیا، جام باشگاه‌های آسیا): a competition, an event, the place in its name no place of its own. */
+  private static final String CUP = MatchingForm.key("جام");
   private static final String PRAYER = MatchingForm.key("نماز");
   private static final String FRIDAY = MatchingForm.key("جمعه");
   /** Words that end an event's name before a place: the place is then where it happens (جشنواره … در تهران). */
@@ -64,11 +67,11 @@ final class FacilityNames {
         return false; // punctuation or a line break
       }
       String w = MatchingForm.key(d.substring(s, end));
-      if (w.equals(FESTIVAL) || (n == 1 && w.equals(PRAYER) && FRIDAY.equals(after))) {
+      if (w.equals(FESTIVAL) || (w.equals(CUP) && n <= 2) || (n == 1 && w.equals(PRAYER) && FRIDAY.equals(after))) {
         return true;
       }
-      if (BREAKS.contains(w)) {
-        return false;
+      if (BREAKS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        return false; // جام جهانی 2006 آلمان: a year, then the host country, a place
       }
       after = w;
       end = s;

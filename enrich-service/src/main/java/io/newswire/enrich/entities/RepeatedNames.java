@@ -80,7 +80,7 @@ final class RepeatedNames {
         if (joined > 0) {
           first = first.substring(0, joined);
         }
-        if (!given.contains(first) && !arabicGiven.contains(first)) {
+        if (!given.contains(first) && !arabicGiven.contains(first) && !GivenNames.persianAfterMohammad(first)) {
           continue;
         }
       }
@@ -96,13 +96,18 @@ final class RepeatedNames {
           m = longer;
         }
       }
+      // موسوی‌مبارکه: the first part of a ZWNJ compound is a surname of its own (also when the whole is no surname shape)
+      String head = arabic ? null : compoundHead(d, sp + 1, m.end());
+      if (head != null) {
+        register(surnames, head, m.entityId());
+      }
       if (!surnameShaped(last) || (arabic && last.startsWith("ال") && last.endsWith("ي")) || (!known && !persianSurname(last))) {
+        if (head != null) {
+          people.putIfAbsent(m.entityId(), m);
+        }
         continue; // الروسي، المصري: a nisba after a name may be a nationality, not the surname
       }
-      String prior = surnames.putIfAbsent(last, m.entityId());
-      if (prior != null && !prior.equals(m.entityId())) {
-        surnames.put(last, "");
-      }
+      register(surnames, last, m.entityId());
       people.putIfAbsent(m.entityId(), m);
     }
     List<Mention> current = out == null ? names : out;
@@ -154,6 +159,31 @@ final class RepeatedNames {
     }
     all.addAll(added);
     return all;
+  }
+
+  private static void register(Map<String, String> surnames, String key, String id) {
+    String prior = surnames.putIfAbsent(key, id);
+    if (prior != null && !prior.equals(id)) {
+      surnames.put(key, ""); // two people share it: no one's
+    }
+  }
+
+  /**
+   * The first part of a surname of two parts joined by a ZWNJ (موسوی‌مبارکه, هاشمی‌طباطبایی), when that part is
+   * itself shaped like a surname (ends in ی): later copy often names the person by it alone. Else null.
+   */
+  private String compoundHead(String d, int start, int end) {
+    int z = d.indexOf('\u200c', start);
+    if (z <= start || z >= end - 1 || d.indexOf('\u200c', z + 1) >= 0 && d.indexOf('\u200c', z + 1) < end) {
+      return null; // no ZWNJ, or more than one (a plural or verb ending, not two names)
+    }
+    String head = MatchingForm.key(d.substring(start, z));
+    String tail = MatchingForm.key(d.substring(z + 1, end));
+    if (!head.endsWith(FINAL_YEH) || head.indexOf(' ') >= 0 || tail.length() < 3 || !surnameShaped(head)
+        || SURNAME_SUFFIXES.contains(tail)) {
+      return null; // a suffix (حسینی‌زاده, کاظمی‌نژاد): one surname, its stem no name alone
+    }
+    return head;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import com.ibm.icu.text.Transliterator;
 import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import java.util.HashMap;
 import java.util.Locale;
@@ -267,7 +268,7 @@ public final class CrossScriptName {
     if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد"))) {
       int cut = w.startsWith("سيد") ? 3 : 4;
       String rest = w.substring(cut);
-      if (Table.WORDS.containsKey(rest) && !PERSIAN_SUFFIXES.contains(rest)) { // محمدزاده is one surname
+      if (Table.WORDS.containsKey(rest) && !PERSIAN_SUFFIXES.contains(rest) && !(cut == 4 && nisbaSurname(rest))) { // محمدزاده is one surname
         // سیدمحمد، محمدجواد: two name words written as one, apart in the English press (Seyed Mohammad)
         return word(w.substring(0, cut), true) + " " + word(rest, true);
       }
@@ -294,6 +295,12 @@ public final class CrossScriptName {
       // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad)
       return "Pour" + word(w.substring(3), true).toLowerCase(Locale.ROOT);
     }
+    if (persian && w.length() >= 7 && w.endsWith("ي")) {
+      String joined = givenNameAndSurname(w);
+      if (joined != null) {
+        return joined;
+      }
+    }
     for (String tail : SPELLED_TAILS) {
       if (persian && w.endsWith(tail) && w.length() > tail.length() + 1) {
         return letters(w.substring(0, w.length() - tail.length()), true) + Table.WORDS.get(tail)[1].toLowerCase(Locale.ROOT);
@@ -315,6 +322,32 @@ public final class CrossScriptName {
       }
     }
     return letters(w, persian);
+  }
+
+  /** A surname in -ی that is no given name (رضایی, عباسی; not علی): glued after a given name it makes one surname. */
+  private static boolean nisbaSurname(String key) {
+    return key.length() >= 4 && key.endsWith("ي") && !GivenNames.persian().contains(key);
+  }
+
+  /**
+   * احمدعباسی، محمدرضایی، علیمحمدی: a given name glued to a known surname in -ی is one surname in the English
+   * press, the two spellings joined (Ahmadabbasi, Mohammadrezaei, Alimohammadi). Null when no such split exists.
+   */
+  private static String givenNameAndSurname(String w) {
+    for (int cut = 3; cut <= w.length() - 4; cut++) {
+      String first = w.substring(0, cut);
+      String rest = w.substring(cut);
+      String[] given = Table.WORDS.get(first);
+      if (given == null || !GivenNames.persian().contains(first) || !nisbaSurname(rest)) {
+        continue;
+      }
+      String[] known = Table.WORDS.get(rest);
+      String surname = known != null ? (known[1].isEmpty() ? known[0] : known[1]) : NameWords.spellingOrNisba(rest, true);
+      if (surname != null) {
+        return (given[1].isEmpty() ? given[0] : given[1]) + surname.toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
   }
 
   /** Letter-by-letter romanization of one word, capitalised. */

@@ -39,11 +39,15 @@ public final class PartialNameMerger {
       Mention target = null;
       for (int j = 0; j < mentions.size(); j++) {
         Mention o = mentions.get(j);
+        // an untyped Arabic-script run with the very words of a person found elsewhere (a foreign name in Persian copy
+        // the recognizer typed once); English runs are left to the English rules
+        boolean same = untyped && !words.get(i)[0].isEmpty() && io.newswire.enrich.entities.match.Clitics.isArabicScript(words.get(i)[0].charAt(0))
+            && Arrays.equals(words.get(i), words.get(j));
         if (o.type() != EntityType.PERSON || o.role() || o.entityId().equals(m.entityId())
-            || words.get(j).length <= words.get(i).length) {
+            || words.get(j).length <= words.get(i).length && !same) {
           continue;
         }
-        if (isEdge(words.get(i), words.get(j))) {
+        if (same || isEdge(words.get(i), words.get(j))) {
           targets.add(o.entityId());
           target = o;
         }

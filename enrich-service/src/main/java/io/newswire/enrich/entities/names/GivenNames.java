@@ -16,6 +16,13 @@ public final class GivenNames {
     return PERSIAN;
   }
 
+  private static final String MOHAMMAD = io.newswire.normalization.MatchingForm.key("محمد");
+
+  /** محمدعلی، محمدحسن (a key): two Persian given names written as one, محمد glued to the second. */
+  public static boolean persianAfterMohammad(String key) {
+    return key.length() > MOHAMMAD.length() + 1 && key.startsWith(MOHAMMAD) && PERSIAN.contains(key.substring(MOHAMMAD.length()));
+  }
+
   /** Arabic given names (محمد، عبدالله) and foreign ones as Arabic papers spell them, in matching form. */
   public static Set<String> arabic() {
     return ARABIC;

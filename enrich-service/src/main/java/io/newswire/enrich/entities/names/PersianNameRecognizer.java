@@ -32,7 +32,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> LIGHT_VERBS = MatchingForm.keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
-  private static final String MOHAMMAD = MatchingForm.key("محمد");
   private static final String SEYYED = MatchingForm.key("سید");
   private static final String ANNOUNCED = MatchingForm.key("اعلام");
   private static final String CENTRE = MatchingForm.key("مرکز");
@@ -299,6 +298,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       int person = quotedPerson(s, keys, i);
       if (person > 0) {
         addPerson(f, s, keys, i + 1, person, out, surnames);
+        if (person == i + 3) {
+          surnames.add(keys[i + 1] + " " + keys[i + 2]); // a foreign name of two words is found again whole
+        }
         i = person + 1;
         continue;
       }
@@ -315,6 +317,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
         // شرکت Iomega: a name in Latin letters after a head word is the organisation, without the head
         add(f, s, i + 1, latin, EntityType.ORGANIZATION, STRUCTURAL, out);
         i = latin;
+        continue;
+      }
+      int channel = arabicChannel(keys, i);
+      if (channel > 0) {
+        add(f, s, channel, channel + 1, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = channel + 1;
         continue;
       }
       int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
@@ -808,8 +816,20 @@ public final class PersianNameRecognizer implements NameRecognizer {
         return true;
       }
     }
+    // شورای سیاست‌گذاری سی و ششمین جشنواره: the festival right after the name, only its edition's ordinal between
+    for (int k = end; k < keys.length && k <= end + 4; k++) {
+      if (keys[k].equals(FESTIVAL)) {
+        return true;
+      }
+      if (!(keys[k].equals("و") || keys[k].endsWith(ORDINAL) || SMALL_NUMBERS.contains(keys[k]) || TENS.contains(keys[k]))) {
+        return false;
+      }
+    }
     return false;
   }
+
+  private static final String ORDINAL = MatchingForm.key("مین");
+  private static final Set<String> TENS = MatchingForm.keys("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد");
 
   private static String firstPart(String key) {
     int sp = key.indexOf(' ');
@@ -844,13 +864,22 @@ public final class PersianNameRecognizer implements NameRecognizer {
     } else {
       return -1;
     }
-    return orgTail(keys, i, j);
+    int end = orgTail(keys, i, j);
+    if (keys[i].equals(COUNCIL) && keys[end - 1].equals(CITY) && end - i <= 3) {
+      return -1; // شورای شهر، شورای اسلامی شهر و شهرداری X: a town's council is a name only with its town
+    }
+    return end;
   }
+
+  private static final String COUNCIL = MatchingForm.key("شورای");
 
   /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
   private int orgTail(String[] keys, int i, int j) {
     int head = j;
     int apart = 0;
+    if (j > i && j + 1 < keys.length && NAMED_AFTER.contains(keys[j]) && isNameWord(keys[j + 1]) && !endsWithClitic(keys[j + 1])) {
+      j += 2; // دانشگاه شهید بهشتی، دانشگاه امام صادق: a body named after a person, the title part of its name
+    }
     while (j < keys.length && j - i - apart <= 3 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
       j++;
       if (endsWithClitic(keys[j - 1])) {
@@ -914,6 +943,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return j;
   }
 
+  /** Titles that open the name of a body named after a person (دانشگاه شهید X), right after its head. */
+  private static final Set<String> NAMED_AFTER = MatchingForm.keys("شهید", "امام", "علامه");
+
   /** شبکه (a network): a county's health or veterinary network, named with the county. */
   private static final String NETWORK = MatchingForm.key("شبکه");
 
@@ -929,7 +961,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (givenNames.contains(key)) {
       return true;
     }
-    if (key.length() > 5 && key.startsWith(MOHAMMAD) && givenNames.contains(key.substring(MOHAMMAD.length()))) {
+    if (GivenNames.persianAfterMohammad(key)) {
       return true; // محمدهمایون، محمدحسن: two given names written as one
     }
     if (key.length() > 5 && key.startsWith(SEYYED) && key.indexOf(' ') < 0 && givenNames.contains(key.substring(SEYYED.length()))) {
@@ -967,12 +999,23 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
   private static boolean isVerb(String key) {
     // and third-person plurals of the past (گذاشتند، کردند، رفتند)
-    return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")));
+    return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")))
+        || perfect(key);
+  }
+
+  /** Person endings of the perfect, typed after a ZWNJ (matching form: after a space). */
+  private static final Set<String> PERFECT_ENDINGS = MatchingForm.keys("اند", "ایم", "اید"); // not ای: جاده‌ای is an adjective
+
+  /** کرده‌اند، رسیده‌ایم: a past participle in ه and a person ending, a verb (not a name word). */
+  private static boolean perfect(String key) {
+    int sp = key.indexOf(' ');
+    return sp > 1 && key.charAt(sp - 1) == 'ه' && key.indexOf(' ', sp + 1) < 0 && PERFECT_ENDINGS.contains(key.substring(sp + 1));
   }
 
   /**
    * «ماریا بوتینا»، شهروند روسیه / «X Y» وزیر دفاع موریتانی: two to four words in marks (how Persian copy writes a
-   * foreign name), then perhaps a comma and a role or office word, are a person. Returns the index of the closing
+   * foreign name), then perhaps a comma and a role or office word, are a person; so are they after a work's maker
+   * word (ساخته «X Y»), and one word in marks right before a role. Returns the index of the closing
    * mark, or -1. A title in marks is followed by its verb or genitive, not by a role.
    */
   private int quotedPerson(List<Token> s, String[] keys, int i) {
@@ -981,11 +1024,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (close == null || i + 1 >= keys.length || orgHeads.contains(keys[i + 1]) || twoWordHeadStarts.contains(keys[i + 1])) {
       return -1;
     }
-    for (int c = i + 3; c < s.size() && c <= i + 5; c++) {
+    boolean byMaker = i > 0 && MAKERS.contains(keys[i - 1]);
+    for (int c = i + 2; c < s.size() && c <= i + 5; c++) {
       if (s.get(c).text().equals(close)) {
         int k = c + 1 < keys.length && COMMAS.contains(keys[c + 1]) ? c + 2 : c + 1;
-        if (k >= keys.length || !(rolesAfter.contains(keys[k]) || offices.contains(keys[k]) || keys[k].equals(CITIZEN))) {
-          return -1;
+        boolean role = k < keys.length && (rolesAfter.contains(keys[k]) || offices.contains(keys[k]));
+        if (c == i + 2 ? !role || k != c + 1 : !(role || byMaker || k < keys.length && keys[k].equals(CITIZEN))) {
+          return -1; // one word in marks only right before its role («X» عکاس …): a one-word title is common
         }
         for (int w = i + 1; w < c; w++) {
           if (!isWord(keys[w]) || stop.contains(keys[w]) || isVerb(keys[w])) {
@@ -994,14 +1039,39 @@ public final class PersianNameRecognizer implements NameRecognizer {
         }
         return c;
       }
-      if (!isWord(keys[c - 2])) {
+      if (!isWord(keys[c - 1])) {
         return -1; // another mark or a comma inside: no name
       }
     }
     return -1;
   }
 
+  private static final String CHANNEL = MatchingForm.key("شبکه");
+  /** Words that describe a channel between شبکه and its name (شبکه خبری، شبکه ماهواره‌ای عربی‌زبان). */
+  private static final Set<String> CHANNEL_WORDS = MatchingForm.keys("خبری", "تلویزیونی", "ماهواره‌ای", "ماهواره ای", "عربی",
+      "عربی‌زبان", "عرب‌زبان", "جهانی", "تلویزیون");
+
+  /**
+   * شبکه خبری العالم، شبکه المنار: a channel named by one Arabic word with its article, a foreign name (the head
+   * is left out, as before other foreign names). Returns the name's index, or -1.
+   */
+  private int arabicChannel(String[] keys, int i) {
+    if (!keys[i].equals(CHANNEL)) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < keys.length && j <= i + 2 && CHANNEL_WORDS.contains(keys[j])) {
+      j++;
+    }
+    if (j >= keys.length || !keys[j].startsWith("ال") || keys[j].length() < 4 || keys[j].indexOf(' ') >= 0 || !isNameWord(keys[j])) {
+      return -1;
+    }
+    return j;
+  }
+
   private static final String CITIZEN = MatchingForm.key("شهروند");
+  /** A work's maker before the name in marks (فیلم X ساخته «…», به کارگردانی «…»): a person, no role needed. */
+  private static final Set<String> MAKERS = MatchingForm.keys("ساخته", "نوشته", "کارگردانی", "سروده");
   private static final Set<String> COMMAS = Set.of("،", ",");
 
   /**
