@@ -642,7 +642,7 @@ final class IndirectSpeechFinder {
       if (j > next && j < toks.size() && openerRightAfter(f, j)) {
         return clause(f, cue, toks.get(j).start());
       }
-      int afterNounPhrase = j == next ? pronounAfterAddressee(f, next) : -1;
+      int afterNounPhrase = j == next ? pronounAfterNounPhrase(f, next) : -1;
       if (afterNounPhrase >= 0) {
         return clause(f, cue, toks.get(afterNounPhrase).start()); // 'told the board it would …'
       }
@@ -661,12 +661,16 @@ final class IndirectSpeechFinder {
       if (before != null) {
         return before;
       }
+      int subject = pronounAfterNounPhrase(f, next);
+      if (subject >= 0) {
+        return clause(f, cue, toks.get(subject).start()); // 'said in a statement it would …'
+      }
     }
     if (next > adjunctStart && (next >= toks.size()
         || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
-    if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord) && !afterClosingMark(f, cue)
+    if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || phraseEndingInItsObject(f, cue)) && !afterClosingMark(f, cue)
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
@@ -679,6 +683,17 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  /**
+   * A cue phrase that opens with a verb of saying and ends with that verb's adjunct ('said in a statement'):
+   * a bare clause may follow it as it follows the verb; not 'said of', whose object is what was talked about.
+   */
+  private static boolean phraseEndingInItsObject(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    String last = toks.get(cue.last()).form();
+    return cue.last() > cue.first() && EN_BARE_CLAUSE_CUES.contains(toks.get(cue.first()).form())
+        && !last.equals("of") && f.lexicon.match(toks, cue.last(), CueKind.STOP) == null;
   }
 
   /**
@@ -789,20 +804,20 @@ final class IndirectSpeechFinder {
   private static final Set<String> EN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this");
   /** Subject pronouns that open a clause after an addressee named by a common noun. */
   private static final Set<String> EN_SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there");
-  /** Most words of an addressee's noun phrase after its determiner ('the Securities and Exchange Commission'). */
-  private static final int MAX_ADDRESSEE_WORDS = 5;
+  /** Most words of an addressee or object noun phrase after its determiner ('the Securities and Exchange Commission'). */
+  private static final int MAX_NOUN_PHRASE_WORDS = 5;
 
   /**
-   * 'told the board it would …', 'told a select committee there were …': an addressee opened by a
-   * determiner and closed by a subject pronoun that opens the reported clause. The pronoun's index, or -1.
-   * Only a pronoun closes it: after 'told the court the man …' the words cannot be told apart.
+   * 'told the board it would …', 'said in a statement it would …': an addressee or a preposition's object
+   * opened by a determiner and closed by a subject pronoun that opens the reported clause. The pronoun's
+   * index, or -1. Only a pronoun closes it: after 'told the court the man …' the words cannot be told apart.
    */
-  private static int pronounAfterAddressee(FieldView f, int next) {
+  private static int pronounAfterNounPhrase(FieldView f, int next) {
     List<Token> toks = f.tokens;
     if (!EN_DETERMINERS.contains(toks.get(next).form()) || EN_POSSESSIVES.contains(toks.get(next).form())) {
       return -1;
     }
-    for (int k = next + 1; k < toks.size() && k - next <= MAX_ADDRESSEE_WORDS + 1; k++) {
+    for (int k = next + 1; k < toks.size() && k - next <= MAX_NOUN_PHRASE_WORDS + 1; k++) {
       Token t = toks.get(k);
       if (!f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t)
           || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP, CueKind.STOP) != null) {

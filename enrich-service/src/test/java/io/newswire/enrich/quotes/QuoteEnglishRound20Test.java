@@ -103,4 +103,15 @@ class QuoteEnglishRound20Test {
     assertTrue(q.getText().toString().endsWith("within a year"));
     assertEquals("Karl Mertens", speakerName(q));
   }
+
+  @Test
+  void aClauseAfterTheStatementAdjunctOpensWithItsPronoun() {
+    var f = fields("TRADE BODY BACKS LABEL PLAN",
+        "BRUSSELS, March 4 - The Nordic Trade Council said it backed a new food label.",
+        "It said in a statement it would ask member states to adopt the label within a year.");
+    Entity council = entity("O1", EntityType.ORGANIZATION, "Nordic Trade Council", f, "Nordic Trade Council");
+    Quote q = startingWith(run(f, council), "it would ask member states");
+    assertEquals(QuoteKind.INDIRECT, q.getKind());
+    assertEquals("Nordic Trade Council", speakerName(q));
+  }
 }
