@@ -21,6 +21,9 @@ final class EnglishSubjectFinder {
   private static final Set<String> EN_NOT_IN_NP = Set.of("and", "or", "but", "to", "that", "which", "who", "was",
       "is", "were", "are", "has", "have", "had", "be", "been", "not", "also", "then", "as", "when", "while", "if");
 
+  /** Prepositions among the time words after a cue: a determiner after one opens its object. */
+  private static final Set<String> EN_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "to");
+
   private EnglishSubjectFinder() {}
 
   static SpeakerRef resolve(FieldView f, Attribution a, SpeakerTracker tracker) {
@@ -939,6 +942,9 @@ final class EnglishSubjectFinder {
       return null;
     }
     while (i + 1 < toks.size() && f.lexicon.match(toks, i, CueKind.STOP) != null && glued(f, i, i + 1)) {
+      if (EN_PREPOSITIONS.contains(toks.get(i).form()) && EN_DETERMINERS.contains(toks.get(i + 1).form())) {
+        return null; // '…, delegates said after a meeting': the preposition's object, not an inverted subject
+      }
       i++; // '…," said Tuesday Sen. Chuck Schumer'
     }
     Token first = toks.get(i);

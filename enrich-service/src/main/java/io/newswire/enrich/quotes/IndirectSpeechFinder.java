@@ -24,7 +24,13 @@ final class IndirectSpeechFinder {
       "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
       "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled", "revealed", "reveals",
       "confirmed", "confirms", "forecast", "forecasts", "predicts", "insist", "ruled", "conceded", "complained",
-      "estimated", "warn");
+      "estimated", "warn", "hopes", "argue");
+  /**
+   * Verbs of opinion that report a stance only after the one who holds it ('Kirwan believes his side can
+   * …', 'She hopes the deal will …'): right after a mention or a subject pronoun; otherwise a noun
+   * ('despite hopes of …') or a view no one is named for.
+   */
+  private static final Set<String> EN_OPINION_CUES = Set.of("believes", "hopes");
   private static final int MAX_TRAILING_SUBJECT = 7;
   private static final Set<String> EN_ADDRESSEE_CUES = Set.of("told", "tells", "tell", "assured", "reminded", "warned", "telling");
   private static final Set<String> ADDRESSEES = Set.of("reporters", "supporters", "voters", "journalists", "me", "us",
@@ -52,7 +58,7 @@ final class IndirectSpeechFinder {
         }
         continue;
       }
-      if ("en".equals(f.lang()) && hearsay(f, cue)) {
+      if ("en".equals(f.lang()) && (hearsay(f, cue) || opinionWithoutHolder(f, cue))) {
         i = cue.last();
         continue; // 'X is said to believe …': what others say of X, not X speaking
       }
@@ -72,6 +78,18 @@ final class IndirectSpeechFinder {
       }
     }
     return out;
+  }
+
+  private static boolean opinionWithoutHolder(FieldView f, CueLexicon.Hit cue) {
+    if (cue.first() != cue.last() || !EN_OPINION_CUES.contains(f.tokens.get(cue.first()).form())) {
+      return false;
+    }
+    if (cue.first() == 0 || !subjectBefore(f, cue)) {
+      return true;
+    }
+    Token before = f.tokens.get(cue.first() - 1);
+    return f.mentionAt(before) == null && f.lexicon.match(f.tokens, cue.first() - 1, CueKind.PRONOUN) == null
+        && !before.form().equals("it");
   }
 
   private static final Set<String> EN_BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -627,6 +645,10 @@ final class IndirectSpeechFinder {
       if (j > next && j < toks.size() && openerRightAfter(f, j)) {
         return clause(f, cue, toks.get(j).start());
       }
+      int afterNounPhrase = j == next ? pronounAfterNounPhrase(f, next) : -1;
+      if (afterNounPhrase >= 0) {
+        return clause(f, cue, toks.get(afterNounPhrase).start()); // 'told the board it would …'
+      }
     }
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
@@ -634,11 +656,24 @@ final class IndirectSpeechFinder {
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       next++;
     }
+    if (next > adjunctStart && next < toks.size() && EN_PREPOSITIONS.contains(toks.get(next - 1).form())
+        && EN_DETERMINERS.contains(toks.get(next).form())) {
+      // '…, the embassy said in its annual report.': the determiner opens the preposition's object, and the
+      // clause is the one before the comma
+      Candidate before = trailing(f, cue);
+      if (before != null) {
+        return before;
+      }
+      int subject = pronounAfterNounPhrase(f, next);
+      if (subject >= 0) {
+        return clause(f, cue, toks.get(subject).start()); // 'said in a statement it would …'
+      }
+    }
     if (next > adjunctStart && (next >= toks.size()
         || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
-    if (next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord) && !afterClosingMark(f, cue)
+    if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || phraseEndingInItsObject(f, cue)) && !afterClosingMark(f, cue)
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
@@ -651,6 +686,17 @@ final class IndirectSpeechFinder {
       }
     }
     return trailing(f, cue);
+  }
+
+  /**
+   * A cue phrase that opens with a verb of saying and ends with that verb's adjunct ('said in a statement'):
+   * a bare clause may follow it as it follows the verb; not 'said of', whose object is what was talked about.
+   */
+  private static boolean phraseEndingInItsObject(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    String last = toks.get(cue.last()).form();
+    return cue.last() > cue.first() && EN_BARE_CLAUSE_CUES.contains(toks.get(cue.first()).form())
+        && !last.equals("of") && f.lexicon.match(toks, cue.last(), CueKind.STOP) == null;
   }
 
   /**
@@ -756,6 +802,40 @@ final class IndirectSpeechFinder {
     return false;
   }
 
+  /** Prepositions among the adjunct words: a determiner right after one opens its object, not a clause. */
+  private static final Set<String> EN_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "to");
+  private static final Set<String> EN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this");
+  /** Subject pronouns that open a clause after an addressee named by a common noun. */
+  private static final Set<String> EN_SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there");
+  /** Most words of an addressee or object noun phrase after its determiner ('the Securities and Exchange Commission'). */
+  private static final int MAX_NOUN_PHRASE_WORDS = 5;
+
+  /**
+   * 'told the board it would …', 'said in a statement it would …': an addressee or a preposition's object
+   * opened by a determiner and closed by a subject pronoun that opens the reported clause. The pronoun's
+   * index, or -1. Only a pronoun closes it: after 'told the court the man …' the words cannot be told apart.
+   */
+  private static int pronounAfterNounPhrase(FieldView f, int next) {
+    List<Token> toks = f.tokens;
+    if (!EN_DETERMINERS.contains(toks.get(next).form()) || EN_POSSESSIVES.contains(toks.get(next).form())) {
+      return -1;
+    }
+    for (int k = next + 1; k < toks.size() && k - next <= MAX_NOUN_PHRASE_WORDS + 1; k++) {
+      Token t = toks.get(k);
+      if (!f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t)
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP, CueKind.STOP) != null) {
+        return -1;
+      }
+      if (k > next + 1 && EN_SUBJECT_PRONOUNS.contains(withoutContraction(t.form()))) {
+        return k;
+      }
+      if (EN_RELATIVES.contains(t.form())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** he's → he, they're → they: a contracted pronoun still opens a clause. */
   private static String withoutContraction(String form) {
     int apostrophe = form.indexOf('\'');
@@ -775,7 +855,7 @@ final class IndirectSpeechFinder {
     int cueStart = toks.get(cue.first()).start();
     int sentenceEnd = f.sentenceEnd(toks.get(cue.last()).end());
     int tail = f.tokenAtOrAfter(sentenceEnd) - cue.last() - 1;
-    if (tail > 5 || f.hasCharBetween(toks.get(cue.last()).end(), sentenceEnd, ",;:")) {
+    if ((tail > 5 || f.hasCharBetween(toks.get(cue.last()).end(), sentenceEnd, ",;:")) && !longTail(f, cue, tail, sentenceEnd)) {
       return null;
     }
     int sentenceStart = f.sentenceStart(cueStart);
@@ -798,6 +878,42 @@ final class IndirectSpeechFinder {
       return null;
     }
     return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
+  }
+
+  private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+
+  /** Most words after a trailing cue that still close its sentence ('…, said Ann Lee, chairman of X Corp.'). */
+  private static final int MAX_LONG_TAIL = 12;
+
+  /**
+   * A trailing cue followed by more than a short subject: a prepositional adjunct with no comma ('…, the
+   * embassy said in its annual report on the farm sector.') or, after a comma, an inverted subject with its
+   * appositive ('…, said Ann Lee, chairman of X Corp.'). No other cue, colon or semicolon in the tail.
+   */
+  private static boolean longTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {
+    List<Token> toks = f.tokens;
+    int next = cue.last() + 1;
+    if (tail > MAX_LONG_TAIL || next >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), sentenceEnd, ";:")
+        || !f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())) {
+      return false;
+    }
+    for (int k = next; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
+      if (f.insideQuote(toks.get(k)) || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.COMP) != null) {
+        return false;
+      }
+    }
+    boolean commaInTail = f.hasCharBetween(toks.get(cue.last()).end(), sentenceEnd, ",");
+    if (EN_PREPOSITIONS.contains(toks.get(next).form())) {
+      return !commaInTail;
+    }
+    // the inverted subject follows a verb of saying ('said', not 'saying', 'called him', 'accused the …'),
+    // and opens with a name or a description, not a pronoun that would open a clause of its own
+    String verb = toks.get(cue.last()).form();
+    String subject = withoutContraction(toks.get(next).form());
+    return cue.first() > 0 && cue.first() == cue.last() && EN_BARE_CLAUSE_CUES.contains(verb) && !verb.endsWith("ing")
+        && f.hasCharBetween(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start(), ",")
+        && f.lexicon.matchAny(toks, next, CueKind.STOP, CueKind.PRONOUN) == null
+        && (toks.get(next).capitalized() || !EN_CLAUSE_OPENERS.contains(subject) || EN_ARTICLES.contains(subject));
   }
 
   /** The last comma before {@code at} in the sentence, outside quotations and at most 80 characters back; -1 if none. */
