@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Opt-in CPU time per step of the enrich pipeline ({@code enrich --profile-steps}, or
  * {@code -Dnewswire.steps=true}): which recognizer, linking pass or quote pass a dispatch's CPU goes to.
- * Off by default: then {@link #start()} and {@link #lap} return at once without reading any clock, a
- * plain field read and a branch per step. Thread CPU time, so a loaded machine does not inflate it; each
+ * Off by default: then {@link #start()} and {@link #lap} return at once without reading any clock, one
+ * read of a volatile flag (a plain load on x86) and a branch per step. Thread CPU time, so a loaded machine does not inflate it; each
  * lap costs one clock read (well under a microsecond), which the step it closes is charged with.
  * Usage: {@code long t = StepClock.start(); ...; t = StepClock.lap("entities.scan", t); ...}.
  */
