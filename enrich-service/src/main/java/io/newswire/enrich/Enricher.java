@@ -38,10 +38,13 @@ public final class Enricher {
   }
 
   public EnrichedArticle enrich(ParsedArticle a) {
+    long t = StepClock.start();
     List<ArticleField> fields = ArticleFields.of(a);
+    StepClock.lap("fields", t);
     List<Entity> found = entities.extract(fields, a.getLanguage());
     List<Quote> said = quotes.extract(fields, a.getLanguage(), found);
-    return EnrichedArticle.newBuilder()
+    t = StepClock.start();
+    EnrichedArticle out = EnrichedArticle.newBuilder()
         .setId(a.getId())
         .setVersion(a.getVersion())
         .setSource(a.getSource())
@@ -65,6 +68,8 @@ public final class Enricher {
         .setPipelineVersion(PipelineVersion.get())
         .setProcessedAt(clock.instant())
         .build();
+    StepClock.lap("record", t);
+    return out;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.ArticleField;
+import io.newswire.enrich.StepClock;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.CueIndex;
 import io.newswire.enrich.entities.link.KbLinker;
@@ -162,6 +163,7 @@ public final class EntityExtractor {
 
   /** The entities and every mention, role references included (for quote attribution). */
   public EntityAnalysis analyze(List<ArticleField> articleFields, String language) {
+    long t = StepClock.start();
     List<FieldText> fields = prepare(articleFields);
     List<List<PhraseHit>> hits = new ArrayList<>(fields.size());
     List<List<NameMatch>> matches = new ArrayList<>(fields.size());
@@ -170,6 +172,7 @@ public final class EntityExtractor {
       hits.add(h);
       matches.add(matcher.find(f.form(), language, h));
     }
+    t = StepClock.lap("entities.kb-scan", t);
     List<Candidate> candidates = new ArrayList<>();
     if (!LanguageSupport.hasRules(language)) {
       // A language without recognizers of its own: knowledge-base names only, no other language's rules.
@@ -179,6 +182,7 @@ public final class EntityExtractor {
     }
     if (statistical != null && !"en".equals(language) && !"fa".equals(language)) {
       candidates.addAll(statistical.recognize(fields, language));
+      t = StepClock.lap("entities.ar-model", t);
     }
     for (Candidate c : cues.recognize(fields, language)) {
       // In a Title Case headline every word after a title looks like a name (Minister Extends Trip);
@@ -188,23 +192,31 @@ public final class EntityExtractor {
         candidates.add(c);
       }
     }
+    t = StepClock.lap("entities.cues", t);
     if ("en".equals(language)) {
       candidates.addAll(english.recognize(fields, language));
+      t = StepClock.lap("entities.en-rules", t);
       if (englishModel != null) {
         englishModel.apply(fields, matches, candidates);
+        t = StepClock.lap("entities.en-model", t);
       }
     } else {
       candidates.addAll(capitals.recognize(fields, language));
+      t = StepClock.lap("entities.capitals", t);
     }
     if ("ar".equals(language)) {
       candidates.addAll(arabicOrganisations.recognize(fields, language));
+      t = StepClock.lap("entities.ar-organisations", t);
       candidates.addAll(listedCompanies.recognize(fields, language)); // أسهم شركات سابك ,وموبايلي: the firms
+      t = StepClock.lap("entities.ar-listed-companies", t);
     }
     if ("fa".equals(language)) {
       if (statisticalFa != null) {
         candidates.addAll(statisticalFa.recognize(fields, language));
+        t = StepClock.lap("entities.fa-model", t);
       }
       candidates.addAll(persian.recognize(fields, language));
+      t = StepClock.lap("entities.fa-rules", t);
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
@@ -212,7 +224,9 @@ public final class EntityExtractor {
     if ("en".equals(language) || "ar".equals(language)) {
       if ("ar".equals(language)) {
         StateNames.join(fields, matches); // جمهورية النيجر: the country, head and all
+        t = StepClock.lap("entities.nested-and-local-bodies", t);
         LocalBodies.join(fields, matches, candidates); // مركز التنمية الاجتماعية بمحافظة القطيف: one body
+        t = StepClock.lap("entities.LocalBodies", t);
       }
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }
@@ -231,58 +245,88 @@ public final class EntityExtractor {
       LatinLetters.extendOverV(fields, candidates); // «إم تي في»: MTV, not «إم تي» and في
       LatinLetters.acronymOrganisations(fields, candidates, ArabicOrganisationRecognizer.CONFIDENCE); // «جي إم سي يوكون»: GMC
     }
+    t = StepClock.lap("entities.nested-and-local-bodies", t);
     List<Mention> names = linker.link(fields, matches, candidates, language);
+    t = StepClock.lap("entities.link-kb", t);
     names.addAll(unknowns.link(fields, names, candidates, language));
+    t = StepClock.lap("entities.link-unknown", t);
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
+    t = StepClock.lap("entities.partial-names", t);
     if ("en".equals(language)) {
       // Chester have won, Player (Club): the club. After the merge: a one-word person still alone is no known
       // person's surname.
       names = EnglishClubs.retype(fields, names, kb::get);
+      t = StepClock.lap("entities.EnglishClubs", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
+      t = StepClock.lap("entities.SurnameRepeats", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
+      t = StepClock.lap("entities.WorkTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
+      t = StepClock.lap("entities.ShapeNotNames", t);
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
+      t = StepClock.lap("entities.GivenNameBefore", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
+      t = StepClock.lap("entities.BracketInitials", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
+      t = StepClock.lap("entities.ClubCities", t);
       names = newspapers.retype(fields, names); // لـ«الشرق الأوسط»: the newspaper
+      t = StepClock.lap("entities.QuotedNewspapers", t);
     }
     if ("ar".equals(language)) {
       names = clubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
+      t = StepClock.lap("entities.ArabicClubs", t);
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
+      t = StepClock.lap("entities.ArabicChains", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
+      t = StepClock.lap("entities.Provinces", t);
       names = io.newswire.enrich.entities.link.ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
+      t = StepClock.lap("entities.ArabicFullNames", t);
     }
     if ("fa".equals(language)) {
       names = Provinces.withoutHead(fields, names); // استان مرکزی: مرکزی
+      t = StepClock.lap("entities.Provinces", t);
       names = Provinces.split(fields, names, kb::get); // استان کرمانشاه
+      t = StepClock.lap("entities.Provinces", t);
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
+      t = StepClock.lap("entities.SeyedNames", t);
       names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name
+      t = StepClock.lap("entities.FacilityNames", t);
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
+      t = StepClock.lap("entities.CampaignOffices", t);
       // تیم راه ساری … بازیکن راه ساری: the club, city included. After the passes above, which settle the places
       // and people whose words it must leave alone.
       names = PersianClubs.mark(fields, names, kb::get);
+      t = StepClock.lap("entities.PersianClubs", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       // آریل شارون … شارون: the surname alone is the same person. Last of the retypes: it needs the people's final
       // spans (honorific trimmed) and the other entities' texts (clubs, newspapers), which are no surname; the drops
       // below apply to its repeats too.
       names = repeats.add(fields, names, language, id -> kb.get(id) != null);
+      t = StepClock.lap("entities.RepeatedNames", t);
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
+      t = StepClock.lap("entities.IndexNames", t);
       names = io.newswire.enrich.entities.link.GenericBodies.withCountry(fields, names, kb::get); // وزارة المالية in SPA copy: (Saudi Arabia)
+      t = StepClock.lap("entities.GenericBodies", t);
     }
     if ("ar".equals(language)) {
       names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
+      t = StepClock.lap("entities.NisbaAdjectives", t);
     } else if ("fa".equals(language)) {
       names = NisbaAdjectives.dropPersian(fields, names); // تجار ترکیه‌ای: the adjective
+      t = StepClock.lap("entities.NisbaAdjectives.persian", t);
     }
     List<Mention> all = new ArrayList<>(names);
     all.addAll(roles.resolve(fields, hits, names));
+    t = StepClock.lap("entities.roles", t);
     all.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
-    return new EntityAnalysis(EntityAssembler.assemble(fields, all, id -> kb.get(id) != null), all, fields);
+    EntityAnalysis analysis = new EntityAnalysis(EntityAssembler.assemble(fields, all, id -> kb.get(id) != null), all, fields);
+    StepClock.lap("entities.assemble", t);
+    return analysis;
   }
 
   static List<FieldText> prepare(List<ArticleField> articleFields) {

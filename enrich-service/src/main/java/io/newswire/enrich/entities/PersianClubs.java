@@ -214,6 +214,9 @@ final class PersianClubs {
     Map<String, String> out = new LinkedHashMap<>();
     for (FieldText f : fields) {
       String d = f.display();
+      if (!mayHoldHead(f)) {
+        continue;
+      }
       List<int[]> words = new ArrayList<>();
       for (Matcher m = WORD.matcher(d); m.find(); ) {
         words.add(new int[] {m.start(), m.end()});
@@ -251,6 +254,25 @@ final class PersianClubs {
   }
 
   private static final String OUR = MatchingForm.key("مان"); // کشورمان: "our country"
+  /** Every key of {@link #HEADS} holds one of these: the matching form of a word is a run of its field's. */
+  private static final List<String> HEAD_STEMS = List.of(MatchingForm.key("تیم"), MatchingForm.key("باشگاه"));
+
+  /**
+   * False when no word of the field can be a team's head: its matching form (folded char by char, like each word's
+   * key) holds no head. Most fields name no team, and this spares them the word scan and a key per word.
+   */
+  private static boolean mayHoldHead(FieldText f) {
+    if (!f.form().display().equals(f.display())) {
+      return true;
+    }
+    String form = f.form().text();
+    for (String stem : HEAD_STEMS) {
+      if (form.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String key(String d, int[] w) {
     return MatchingForm.key(d.substring(w[0], w[1]));
@@ -267,8 +289,10 @@ final class PersianClubs {
   private static final Pattern RESULT = Pattern.compile("(?<=^|[:\\d] {1,3}|:)" + TEAM + " +\\d+ *[-–] *" + TEAM + " +\\d+(?!\\S)",
       Pattern.UNICODE_CHARACTER_CLASS);
   /** A standings row, "3- A 29 امتیاز": rank, team, points. */
-  private static final Pattern STANDING = Pattern.compile("(?<!\\S)\\d+ *[-–.)] *" + TEAM + " +\\d+ +(امتیاز|امتياز)(?!\\S)",
-      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final String POINTS_WORD = "امتیاز";
+  private static final String POINTS_WORD_ARABIC_YEH = "امتياز";
+  private static final Pattern STANDING = Pattern.compile("(?<!\\S)\\d+ *[-–.)] *" + TEAM + " +\\d+ +(" + POINTS_WORD + "|"
+      + POINTS_WORD_ARABIC_YEH + ")(?!\\S)", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * The teams of a results table or standings list (two rows or more in a dispatch): each row names its
@@ -280,16 +304,21 @@ final class PersianClubs {
     int rows = 0;
     for (FieldText f : fields) {
       String d = f.display();
-      Matcher r = RESULT.matcher(d);
-      while (r.find()) {
-        rows++;
-        addTeam(teams, r.group(1));
-        addTeam(teams, r.group(2));
+      // each pattern needs a literal char or word of its own: most fields hold neither and skip the regex
+      if (d.indexOf('-') >= 0 || d.indexOf('–') >= 0) {
+        Matcher r = RESULT.matcher(d);
+        while (r.find()) {
+          rows++;
+          addTeam(teams, r.group(1));
+          addTeam(teams, r.group(2));
+        }
       }
-      Matcher st = STANDING.matcher(d);
-      while (st.find()) {
-        rows++;
-        addTeam(teams, st.group(1));
+      if (d.contains(POINTS_WORD) || d.contains(POINTS_WORD_ARABIC_YEH)) {
+        Matcher st = STANDING.matcher(d);
+        while (st.find()) {
+          rows++;
+          addTeam(teams, st.group(1));
+        }
       }
     }
     return rows >= 2 ? teams : Map.of();

@@ -51,15 +51,20 @@ final class SurnameRepeats {
       }
     }
     List<Mention> added = null;
+    boolean[] searched = null; // per field, once: not per surname
     for (Map.Entry<String, Mention> p : people.entrySet()) {
       String surname = p.getKey();
       if (shared.contains(surname) || others.contains(surname) || !surnameShaped(fields, surname)) {
         continue;
       }
+      if (searched == null) {
+        searched = searchedFields(fields);
+      }
       Mention person = p.getValue();
-      for (FieldText f : fields) {
+      for (int i = 0; i < fields.size(); i++) {
+        FieldText f = fields.get(i);
         String d = f.display();
-        if (f.isHeadline() || f.isDateline() || LetterCase.mostlyUpperCase(d)) {
+        if (!searched[i]) {
           continue;
         }
         for (int at = d.indexOf(surname); at >= 0; at = d.indexOf(surname, at + 1)) {
@@ -80,6 +85,16 @@ final class SurnameRepeats {
     }
     List<Mention> out = new ArrayList<>(mentions);
     out.addAll(added);
+    return out;
+  }
+
+  /** The fields searched for repeats, by position in {@code fields}: no headline, dateline or capitals line. */
+  private static boolean[] searchedFields(List<FieldText> fields) {
+    boolean[] out = new boolean[fields.size()];
+    for (int i = 0; i < out.length; i++) {
+      FieldText f = fields.get(i);
+      out[i] = !(f.isHeadline() || f.isDateline() || LetterCase.mostlyUpperCase(f.display()));
+    }
     return out;
   }
 

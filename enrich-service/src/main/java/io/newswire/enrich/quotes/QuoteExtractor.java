@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.enrich.ArticleField;
+import io.newswire.enrich.StepClock;
 import io.newswire.enrich.ArticleFields;
 import io.newswire.language.LanguageSupport;
 import io.newswire.schema.Entity;
@@ -37,12 +38,15 @@ public final class QuoteExtractor {
     if (!LanguageSupport.hasRules(language)) {
       return new ArrayList<>(); // no cue lexicon for this language: no guesses with another's
     }
+    long t = StepClock.start();
     CueLexicon lexicon = CueLexicon.forLanguage(language);
     Map<String, List<MentionRef>> mentions = MentionIndex.byField(fields, entities);
     List<FieldView> views = views(fields, lexicon, mentions);
+    t = StepClock.lap("quotes.views", t);
     SpeakerTracker tracker = new SpeakerTracker();
     RoleBinder.bind(views, tracker);
     Set<String> terms = "ar".equals(language) ? repeatedMarkedTerms(views) : Set.of();
+    t = StepClock.lap("quotes.roles-and-terms", t);
 
     List<Quote> quotes = new ArrayList<>();
     List<SpeakerRef> speakers = new ArrayList<>();
@@ -62,10 +66,13 @@ public final class QuoteExtractor {
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
+      t = StepClock.lap("quotes.speaker-passes", t);
       List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null, terms);
+      t = StepClock.lap("quotes.candidates", t);
       foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
       List<NarrativeSubjects.Topic> topics = body && "ar".equals(f.lang()) ? NarrativeSubjects.find(f) : List.of();
+      t = StepClock.lap("quotes.silent-cues-and-topics", t);
       int nextSilent = 0;
       int nextTopic = 0;
       Candidate last = null;
@@ -76,7 +83,9 @@ public final class QuoteExtractor {
           nextTopic = topicsBefore(topics, nextTopic, f.tokens.get(silent.get(nextSilent).first()).start(), tracker);
           SilentCues.introduce(f, silent.get(nextSilent), tracker);
         }
+        t = StepClock.lap("quotes.speaker-passes", t);
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
+        t = StepClock.lap("quotes.subject", t);
         speaker = Pronouns.publishable(speaker);
         SpeakerRef bound = "en".equals(lexicon.language()) ? null : boundRole(speaker, lexicon, tracker);
         if (bound != null) {
@@ -189,6 +198,7 @@ public final class QuoteExtractor {
         colonSpeaker = colonCue(f, tracker);
       }
     }
+    t = StepClock.lap("quotes.speaker-passes", t);
     if (!"en".equals(lexicon.language())) {
       resolveRolesLater(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon, tracker);
     }
@@ -197,6 +207,7 @@ public final class QuoteExtractor {
       headlineSourceNamedLater(quotes, speakers, fieldOfQuote, lexicon, bodies);
       indefiniteSourceNamedNext(quotes, speakers, fieldOfQuote, whereRead, views, bodies, lexicon);
     }
+    StepClock.lap("quotes.later-passes", t);
     return quotes;
   }
 
@@ -792,8 +803,11 @@ public final class QuoteExtractor {
     if (line != null) {
       out.add(line);
     }
+    long t = StepClock.start();
     List<Candidate> direct = DirectQuoteFinder.find(f, carried, colonSpeaker);
+    t = StepClock.lap("quotes.candidates.direct", t);
     List<Candidate> indirect = IndirectSpeechFinder.find(f);
+    StepClock.lap("quotes.candidates.indirect", t);
     boolean headline = f.name().equals("headline");
     // Arabic and Persian report a clause and quote part of it (وأوضح أن المفاوضين «لم يتوصلوا…»): both stand,
     // the clause INDIRECT and the marked words DIRECT
