@@ -658,7 +658,7 @@ final class IndirectSpeechFinder {
     }
     if (next > adjunctStart && next < toks.size() && EN_PREPOSITIONS.contains(toks.get(next - 1).form())
         && EN_DETERMINERS.contains(toks.get(next).form())) {
-      // '…, the embassy said in its annual report.': the determiner opens the preposition's object, and the
+      // '…, the ministry said in its yearly review.': the determiner opens the preposition's object, and the
       // clause is the one before the comma
       Candidate before = trailing(f, cue);
       if (before != null) {
@@ -887,7 +887,7 @@ final class IndirectSpeechFinder {
 
   /**
    * A trailing cue followed by more than a short subject: a prepositional adjunct with no comma ('…, the
-   * embassy said in its annual report on the farm sector.') or, after a comma, an inverted subject with its
+   * ministry said in its yearly review of the fishing trade.') or, after a comma, an inverted subject with its
    * appositive ('…, said Ann Lee, chairman of X Corp.'). No other cue, colon or semicolon in the tail.
    */
   private static boolean longTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {

@@ -816,7 +816,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         return true;
       }
     }
-    // شورای سیاست‌گذاری سی و ششمین جشنواره: the festival right after the name, only its edition's ordinal between
+    // شورای داوران بیستمین جشنواره: the festival right after the name, only its edition's ordinal between
     for (int k = end; k < keys.length && k <= end + 4; k++) {
       if (keys[k].equals(FESTIVAL)) {
         return true;
