@@ -40,8 +40,18 @@ public final class EmbeddedKafka implements AutoCloseable {
    * @param port client port; 0 picks a free one
    */
   public static EmbeddedKafka start(Path dataDir, String host, int port) throws IOException {
-    int brokerPort = port == 0 ? freePort() : port;
-    int controllerPort = freePort();
+    int brokerPort;
+    int controllerPort;
+    if (port == 0) {
+      int[] two = freePorts(2);
+      brokerPort = two[0];
+      controllerPort = two[1];
+    } else {
+      brokerPort = port;
+      do {
+        controllerPort = freePort();
+      } while (controllerPort == brokerPort);
+    }
     Path logDir = dataDir.resolve("kafka");
     Files.createDirectories(logDir);
     Properties p = new Properties();
@@ -123,11 +133,36 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   public static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      s.setReuseAddress(true);
-      return s.getLocalPort();
+    return freePorts(1)[0];
+  }
+
+  /**
+   * {@code n} distinct free ports. The sockets stay open until all are chosen: two ports asked one after the
+   * other may be the same, the kernel handing back the one just released (a broker then fails to start with
+   * its client and controller listeners on one port).
+   */
+  public static int[] freePorts(int n) {
+    ServerSocket[] open = new ServerSocket[n];
+    try {
+      int[] ports = new int[n];
+      for (int i = 0; i < n; i++) {
+        open[i] = new ServerSocket(0);
+        open[i].setReuseAddress(true);
+        ports[i] = open[i].getLocalPort();
+      }
+      return ports;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      for (ServerSocket s : open) {
+        if (s != null) {
+          try {
+            s.close();
+          } catch (IOException ignored) {
+            // the port was only probed
+          }
+        }
+      }
     }
   }
 

@@ -33,8 +33,9 @@ class WholeStackCrashTest {
   void upKilledMidStreamAndRestartedOnItsDataDir() throws Exception {
     Path dir = Files.createTempDirectory("stack-crash-");
     Path log = dir.resolve("up.log");
-    int kafkaPort = EmbeddedKafka.freePort();
-    int registryPort = EmbeddedKafka.freePort();
+    int[] ports = EmbeddedKafka.freePorts(2);
+    int kafkaPort = ports[0];
+    int registryPort = ports[1];
     String bootstrap = "127.0.0.1:" + kafkaPort;
     String[] args = {"up", "--data-dir", dir.resolve("data").toString(), "--kafka-port", Integer.toString(kafkaPort),
         "--registry-port", Integer.toString(registryPort), "--ingest-http-port", "-1", "--enrich-http-port", "-1", "--dashboard-port", "0"};
