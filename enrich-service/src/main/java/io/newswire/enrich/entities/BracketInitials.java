@@ -1,8 +1,8 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ final class BracketInitials {
   private BracketInitials() {}
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> added = null;
+    MentionAdditions added = new MentionAdditions(mentions);
     for (Mention m : mentions) {
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
         continue;
@@ -31,23 +31,14 @@ final class BracketInitials {
         String t = f.display();
         for (int at = t.indexOf(initials); at >= 0; at = t.indexOf(initials, at + 1)) {
           int end = at + initials.length();
-          if (!alone(t, at, end) || Mention.overlapping(mentions, f.index(), at, end) != null
-              || added != null && Mention.overlapping(added, f.index(), at, end) != null) {
+          if (!alone(t, at, end) || !added.free(f.index(), at, end)) {
             continue;
-          }
-          if (added == null) {
-            added = new ArrayList<>();
           }
           added.add(new Mention(f.index(), at, end, m.entityId(), EntityType.ORGANIZATION, m.name(), false));
         }
       }
     }
-    if (added == null) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions);
-    out.addAll(added);
-    return out;
+    return added.result();
   }
 
   /** Capitals (two to six) in brackets right after {@code end}, one space allowed before the bracket and inside it; or null. */

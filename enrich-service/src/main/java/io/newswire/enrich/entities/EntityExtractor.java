@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.ArticleField;
 import io.newswire.enrich.StepClock;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
+import io.newswire.enrich.entities.link.ArabicFullNames;
 import io.newswire.enrich.entities.link.CueIndex;
 import io.newswire.enrich.entities.link.KbLinker;
 import io.newswire.enrich.entities.link.LatinLetters;
@@ -281,7 +282,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicChains", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
-      names = io.newswire.enrich.entities.link.ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
+      names = ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
       t = StepClock.lap("entities.ArabicFullNames", t);
     }
     if ("fa".equals(language)) {

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * English words whose shape alone says they name no person, place or body, whatever rule or model took them
@@ -50,8 +51,8 @@ final class ShapeNotNames {
   }
 
   /** Lower-case words that open no name ("for Economics" after an office, "and Nationals" after a title). */
-  private static final java.util.Set<String> FUNCTION_WORDS =
-      java.util.Set.of("for", "of", "and", "or", "the", "in", "on", "at", "to", "by", "with", "from", "as");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("for", "of", "and", "or", "the", "in", "on", "at", "to", "by", "with", "from", "as");
 
   /**
    * A mention whose first word is a lower-case function word: a run that began inside a phrase ("Assistant Secretary for

@@ -1,13 +1,13 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.EnglishModelNames;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.LetterCase;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +50,7 @@ final class SurnameRepeats {
         shared.add(surname);
       }
     }
-    List<Mention> added = null;
+    MentionAdditions added = new MentionAdditions(mentions);
     boolean[] searched = null; // per field, once: not per surname
     for (Map.Entry<String, Mention> p : people.entrySet()) {
       String surname = p.getKey();
@@ -69,23 +69,14 @@ final class SurnameRepeats {
         }
         for (int at = d.indexOf(surname); at >= 0; at = d.indexOf(surname, at + 1)) {
           int end = at + surname.length();
-          if (!bare(d, at, end) || Mention.overlapping(mentions, f.index(), at, end) != null
-              || added != null && Mention.overlapping(added, f.index(), at, end) != null) {
+          if (!bare(d, at, end) || !added.free(f.index(), at, end)) {
             continue;
-          }
-          if (added == null) {
-            added = new ArrayList<>();
           }
           added.add(new Mention(f.index(), at, end, person.entityId(), EntityType.PERSON, person.name(), false));
         }
       }
     }
-    if (added == null) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions);
-    out.addAll(added);
-    return out;
+    return added.result();
   }
 
   /** The fields searched for repeats, by position in {@code fields}: no headline, dateline or capitals line. */

@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class ArabicFullNames {
     if (oneWord == null) {
       return names;
     }
-    List<Mention> added = new ArrayList<>();
+    MentionAdditions added = new MentionAdditions(names);
     for (Map.Entry<String, Mention> e : oneWord.entrySet()) {
       if (longer.containsKey(e.getKey())) {
         continue;
@@ -89,7 +88,7 @@ public final class ArabicFullNames {
           }
           int ds = f.form().displayIndex(gs);
           int de = f.form().displayEnd(end);
-          if (Mention.overlapping(names, f.index(), ds, de) != null || Mention.overlapping(added, f.index(), ds, de) != null) {
+          if (!added.free(f.index(), ds, de)) {
             continue;
           }
           String text = f.display().substring(ds, de);
@@ -97,11 +96,6 @@ public final class ArabicFullNames {
         }
       }
     }
-    if (added.isEmpty()) {
-      return names;
-    }
-    List<Mention> all = new ArrayList<>(names);
-    all.addAll(added);
-    return all;
+    return added.result();
   }
 }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -37,12 +38,12 @@ public final class PartialNameMerger {
       }
       Set<String> targets = new HashSet<>();
       Mention target = null;
+      // an untyped Arabic-script run with the very words of a person found elsewhere (a foreign name in Persian copy
+      // the recognizer typed once); English runs are left to the English rules
+      boolean arabicUntyped = untyped && !words.get(i)[0].isEmpty() && Clitics.isArabicScript(words.get(i)[0].charAt(0));
       for (int j = 0; j < mentions.size(); j++) {
         Mention o = mentions.get(j);
-        // an untyped Arabic-script run with the very words of a person found elsewhere (a foreign name in Persian copy
-        // the recognizer typed once); English runs are left to the English rules
-        boolean same = untyped && !words.get(i)[0].isEmpty() && io.newswire.enrich.entities.match.Clitics.isArabicScript(words.get(i)[0].charAt(0))
-            && Arrays.equals(words.get(i), words.get(j));
+        boolean same = arabicUntyped && Arrays.equals(words.get(i), words.get(j));
         if (o.type() != EntityType.PERSON || o.role() || o.entityId().equals(m.entityId())
             || words.get(j).length <= words.get(i).length && !same) {
           continue;
