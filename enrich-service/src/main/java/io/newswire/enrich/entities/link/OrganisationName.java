@@ -274,7 +274,7 @@ public final class OrganisationName {
     // أمانة للتأمين is a firm (Amana Insurance)
     boolean cued = i == 2 && (words[1].equals(REGION) || words[1].equals(GOVERNORATE));
     String known = i < n ? place.apply(String.join(" ", java.util.Arrays.copyOfRange(words, i, n))) : null;
-    String town = known != null ? town(words, i, place)
+    String town = known != null ? (n - i <= 2 ? withoutRegionWord(known) : null) // a town or province of one or two words
         : cued && n == 3 ? CrossScriptName.romanize(words[2], "ar") : null; // an Arabic town's spelling, not town()'s Persian one
     return town == null ? null : pattern.replace("{}", town);
   }
@@ -286,9 +286,11 @@ public final class OrganisationName {
     if (p == null && left == 1 && entry(words[from]) == null) {
       p = CrossScriptName.romanize(words[from], "fa", true); // a town the KB lacks, spelt as one
     }
-    if (p == null) {
-      return null;
-    }
+    return p == null ? null : withoutRegionWord(p);
+  }
+
+  /** A place's English name without its closing Province, Region or Governorate (Asir Region: Asir). */
+  private static String withoutRegionWord(String p) {
     for (String region : new String[] {" Province", " Region", " Governorate"}) {
       if (p.endsWith(region) && p.length() > region.length()) {
         return p.substring(0, p.length() - region.length());
