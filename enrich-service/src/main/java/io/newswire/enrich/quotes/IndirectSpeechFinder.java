@@ -1069,6 +1069,24 @@ final class IndirectSpeechFinder {
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS) {
       return null;
     }
+    if ("ar".equals(f.lang())) {
+      cs = afterComplementizer(f, cs, ce);
+    }
     return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, ce, false), null, false);
+  }
+
+  /**
+   * An Arabic reported clause starts after its complementizer, bare or with a pronoun attached (قال إنه
+   * سيعود: 'سيعود'), as the annotation convention has it; the complementizer still counted toward the
+   * clause's length above. A clause that opens with a quotation after it (أن «…» Y) keeps it: the
+   * quotation's DIRECT/INDIRECT pairing goes by that start.
+   */
+  private static int afterComplementizer(FieldView f, int cs, int ce) {
+    int j = f.tokenAtOrAfter(cs);
+    if (j + 1 >= f.tokens.size() || f.tokens.get(j).start() != cs || f.tokens.get(j + 1).start() >= ce
+        || f.insideQuote(f.tokens.get(j + 1)) || f.lexicon.match(f.tokens, j, CueKind.COMP) == null) {
+      return cs;
+    }
+    return Trim.start(f.text, f.tokens.get(j).end(), ce);
   }
 }

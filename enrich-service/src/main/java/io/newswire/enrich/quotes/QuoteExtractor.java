@@ -622,6 +622,19 @@ public final class QuoteExtractor {
   /** Persian heads of a state body named by its country: دولت (government), حکومت, کابینه, ارتش (army). */
   private static final Set<String> PERSIAN_STATE_BODIES = Set.of("دولت", "حکومت", "کابینه", "ارتش");
 
+  /** Nouns of a source a Persian lead leaves unnamed for good (یک مقام آگاه، یک منبع), folded. */
+  private static final Set<String> PERSIAN_SOURCE_NOUNS = Set.of("مقام", "مقامات", "منبع", "منابع", "مسئول", "مسوول",
+      "مسؤول");
+
+  /**
+   * 'یک مقام …', 'یک منبع …': an unnamed source, whom the next paragraph does not name. Any other 'یک X' (یک
+   * روزنامه آمریکایی نوشت, یک پزشک عراقی گفت) describes whom the next paragraph names, as a role does.
+   */
+  private static boolean persianUnnamedSource(List<Token> words) {
+    return SubjectFinder.PERSIAN_ONE.contains(words.get(0).form())
+        && (words.size() < 2 || PERSIAN_SOURCE_NOUNS.contains(words.get(1).form()));
+  }
+
   /** How many fields on a lead's role may look for the person it names. */
   private static final int LEAD_ROLE_FIELDS = 3;
 
@@ -659,7 +672,7 @@ public final class QuoteExtractor {
       int field = fieldOfQuote.get(i);
       // Persian leads describe rather than name (مهاجم برزیلی بارسلونا گفت:, دروازه‌بان تیم ملی … گفت:)
       boolean persianLead = "fa".equals(lexicon.language()) && field <= 1 && !words.isEmpty()
-          && !SubjectFinder.PERSIAN_ONE.contains(words.get(0).form()); // یک مقام: someone left unnamed
+          && !persianUnnamedSource(words); // یک مقام: someone left unnamed
       if (persianLead && !role && words.size() == 2 && PERSIAN_STATE_BODIES.contains(words.get(0).form())) {
         // 'دولت انگلیس … هشدار داد': a country's government, army or cabinet speaks as a body of its own,
         // named by those words; it is no person described for the next paragraphs to name

@@ -36,6 +36,11 @@ final class SubjectFinder {
       return tracker.current();
     }
     if (cue.kind() == CueKind.CONT) {
+      if ("ar".equals(f.lang()) && pluralParticiple(f.tokens.get(cue.first()).form())) {
+        // ذكر باحثون …، مؤكدين أن: a plural subject goes on, an unnamed group or several speakers, no one
+        // person (null, as unnamed groups and coordinated speakers are)
+        return null;
+      }
       int next = cue.last() + 1;
       if ("ar".equals(f.lang()) && next < f.tokens.size() && Honorifics.is(f.tokens.get(next).form())) {
         return Honorifics.antecedent(f, next, tracker); // مؤكداً سموه
@@ -56,6 +61,11 @@ final class SubjectFinder {
       case "fa" -> persian(f, a, tracker);
       default -> english(f, a, tracker);
     };
+  }
+
+  /** A continuing participle in the masculine plural (مؤكدين، واصفين): the singular ones end in ا or ة. */
+  private static boolean pluralParticiple(String form) {
+    return form.endsWith("ين");
   }
 
   // ---------------------------------------------------------------- Arabic: verb, then subject

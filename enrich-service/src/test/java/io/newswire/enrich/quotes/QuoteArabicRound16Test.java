@@ -37,8 +37,8 @@ class QuoteArabicRound16Test {
         "من جانبها، قالت عضو لجنة المالية في البرلمان، النائبة سوزان خليل داود، للصحافيين في بغداد إن الموازنة ستقر الأسبوع المقبل.",
         "وأضافت أن اللجنة ستستمع إلى وزير المالية.");
     List<Quote> q = run("ar", f, place(f, "بغداد"));
-    assertEquals("سوزان خليل داود", speakerName(startingWith(q, "إن الموازنة")), texts(q).toString());
-    assertEquals("سوزان خليل داود", speakerName(startingWith(q, "أن اللجنة")));
+    assertEquals("سوزان خليل داود", speakerName(startingWith(q, "الموازنة")), texts(q).toString());
+    assertEquals("سوزان خليل داود", speakerName(startingWith(q, "اللجنة")));
   }
 
   @Test
@@ -47,8 +47,8 @@ class QuoteArabicRound16Test {
         "صرح المتحدث الرسمي باسم هيئة الطرق والنقل البري رامي الحداد، أن الطريق إلى عمان سيفتح غدا.",
         "وأوضح أن الهيئة أكملت الصيانة.");
     List<Quote> q = run("ar", f, place(f, "عمان"));
-    assertEquals("رامي الحداد", speakerName(startingWith(q, "أن الطريق")));
-    assertEquals("رامي الحداد", speakerName(startingWith(q, "أن الهيئة")));
+    assertEquals("رامي الحداد", speakerName(startingWith(q, "الطريق")));
+    assertEquals("رامي الحداد", speakerName(startingWith(q, "الهيئة")));
   }
 
   @Test
@@ -56,7 +56,7 @@ class QuoteArabicRound16Test {
     var f = fields("دراسة عن الجسور",
         "وقال كبير المهندسين الذين صمموا الجسر، توماس بيرغ إن الجسر في أوسلو يتحمل الزلازل.");
     List<Quote> q = run("ar", f, place(f, "أوسلو"));
-    assertEquals("توماس بيرغ", speakerName(startingWith(q, "إن الجسر")));
+    assertEquals("توماس بيرغ", speakerName(startingWith(q, "الجسر")));
   }
 
   @Test
@@ -73,7 +73,7 @@ class QuoteArabicRound16Test {
     var f = fields("زيارة",
         "وقال وزير الخارجية، سامي الراشد، إن الزيارة ناجحة.");
     Entity rashed = person("P1", "Sami al-Rashed", f, "سامي الراشد");
-    assertEquals("Sami al-Rashed", speakerName(startingWith(run("ar", f, rashed), "إن الزيارة")));
+    assertEquals("Sami al-Rashed", speakerName(startingWith(run("ar", f, rashed), "الزيارة")));
   }
 
   @Test
@@ -82,7 +82,7 @@ class QuoteArabicRound16Test {
         "بدورها، رجحت عضو لجنة الصحة في مجلس المحافظة، النائبة ليلى حميد كاكا، في حديث للصحافيين في أربيل أن المريضة ستنقل إلى مستشفى آخر.");
     Entity kaka = person("P1", "Hamid Kaka", f, "حميد كاكا");
     List<Quote> q = run("ar", f, kaka, place(f, "أربيل"));
-    assertEquals("Hamid Kaka", speakerName(startingWith(q, "أن المريضة")), texts(q).toString());
+    assertEquals("Hamid Kaka", speakerName(startingWith(q, "المريضة")), texts(q).toString());
   }
 
   @Test
@@ -90,7 +90,7 @@ class QuoteArabicRound16Test {
     var f = fields("مؤتمر صحافي",
         "وقال وزير الخارجية في مؤتمر صحافي مع نظيره، يان كوفاتش، في الرياض إن المحادثات كانت مثمرة.");
     List<Quote> q = run("ar", f, place(f, "الرياض"));
-    assertNull(speakerName(startingWith(q, "إن المحادثات")), texts(q).toString());
+    assertNull(speakerName(startingWith(q, "المحادثات")), texts(q).toString());
   }
 
   // ------------------------------------------------------------------ Arabic: a document speaks for its issuer
@@ -102,14 +102,14 @@ class QuoteArabicRound16Test {
         "وأكد البيان أن اللاعبين سيبلغون بالموعد الجديد.");
     Entity federation = entity("O1", EntityType.ORGANIZATION, "Saudi Tennis Federation", f, "الاتحاد السعودي للتنس");
     List<Quote> q = run("ar", f, federation, place(f, "جدة"));
-    assertEquals("Saudi Tennis Federation", speakerName(startingWith(q, "أن اللاعبين")), texts(q).toString());
+    assertEquals("Saudi Tennis Federation", speakerName(startingWith(q, "اللاعبين")), texts(q).toString());
   }
 
   @Test
   void arabicDefiniteReportWithNoBodySpeakingStaysUnnamed() {
     var f = fields("تقرير عن المياه",
         "وذكر التقرير أن استهلاك المياه في جدة ارتفع العام الماضي.");
-    assertNull(speakerName(startingWith(run("ar", f, place(f, "جدة")), "أن استهلاك")));
+    assertNull(speakerName(startingWith(run("ar", f, place(f, "جدة")), "استهلاك")));
   }
 
   @Test
@@ -118,7 +118,7 @@ class QuoteArabicRound16Test {
         "وأظهرت بيانات هيئة الإحصاء في الرياض أمس أن التضخم تراجع إلى اثنين في المائة.");
     Entity stats = entity("O1", EntityType.ORGANIZATION, "General Authority for Statistics", f, "هيئة الإحصاء");
     assertEquals("General Authority for Statistics",
-        speakerName(startingWith(run("ar", f, stats, place(f, "الرياض")), "أن التضخم")));
+        speakerName(startingWith(run("ar", f, stats, place(f, "الرياض")), "التضخم")));
   }
 
   @Test
@@ -126,6 +126,6 @@ class QuoteArabicRound16Test {
     var f = fields("المصادرات",
         "وصادرت السلطات في طهران مائة شحنة بالكامل منذ بداية مايو. وقالت إن المفتشين رصدوا المخالفات.");
     List<Quote> q = run("ar", f, place(f, "طهران"));
-    assertNull(speakerName(startingWith(q, "إن المفتشين")), texts(q).toString());
+    assertNull(speakerName(startingWith(q, "المفتشين")), texts(q).toString());
   }
 }

@@ -35,8 +35,8 @@ class QuoteArabicRound17Test {
         "وقال وزير خارجية العراق إن بغداد تريد توسيع التبادل التجاري مع الأردن.");
     List<Quote> q = run(f, person("P1", "Ayman Safadi", f, "أيمن الصفدي"), place(f, "Amman", "عمان"),
         place(f, "Iraq", "العراق"), place(f, "Jordan", "الأردن"));
-    assertEquals("Ayman Safadi", speakerName(startingWith(q, "أن العلاقات")), texts(q).toString());
-    assertEquals("فؤاد حسين", speakerName(startingWith(q, "إن بغداد")));
+    assertEquals("Ayman Safadi", speakerName(startingWith(q, "العلاقات")), texts(q).toString());
+    assertEquals("فؤاد حسين", speakerName(startingWith(q, "بغداد")));
   }
 
   @Test
@@ -45,7 +45,7 @@ class QuoteArabicRound17Test {
         "أوضح مدير البرنامج الدكتور سامي العلي أن البرنامج يخدم ألف أسرة في المنطقة.",
         "وعدّ العلي البرنامج من أنجح البرامج بعد أن أثبتت التجارب الميدانية التي أجريت في ثلاث مدن خلال العامين الماضيين على الأسر المستفيدة منه جدواه، موضحا أن المرحلة الثانية تبدأ في الخريف.");
     List<Quote> q = run(f, person("P1", "Sami al-Ali", f, "سامي العلي"), place(f, "Region", "المنطقة"));
-    assertEquals("Sami al-Ali", speakerName(startingWith(q, "أن المرحلة الثانية")), texts(q).toString());
+    assertEquals("Sami al-Ali", speakerName(startingWith(q, "المرحلة الثانية")), texts(q).toString());
   }
 
   @Test
@@ -53,7 +53,7 @@ class QuoteArabicRound17Test {
     var f = fields("مهرجان صيفي في الطائف",
         "وأبان مدير المهرجان خالد السعيد أن الفعاليات تستمر أسبوعين في حدائق الطائف.");
     List<Quote> q = run(f, person("P1", "Khalid al-Saeed", f, "خالد السعيد"), place(f, "Taif", "الطائف"));
-    Quote clause = startingWith(q, "أن الفعاليات");
+    Quote clause = startingWith(q, "الفعاليات");
     assertNotNull(clause, texts(q).toString());
     assertEquals("Khalid al-Saeed", speakerName(clause));
   }

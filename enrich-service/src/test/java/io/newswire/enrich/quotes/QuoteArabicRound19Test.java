@@ -41,8 +41,8 @@ class QuoteArabicRound19Test {
         "وأفادت مصادر أمنية مقربة من وزارة الداخلية بأن الاشتباكات أسفرت عن سقوط عشرة جرحى.");
     List<Quote> q = run(f, person("P1", "Sami al-Rashed", f, "سامي الراشد"),
         org(f, "Ministry of Interior", "وزارة الداخلية"));
-    assertTrue(unnamed(startingWith(q, "بأن الاشتباكات")), speakerName(startingWith(q, "بأن الاشتباكات")));
-    assertEquals("Sami al-Rashed", speakerName(startingWith(q, "إن قوات")), texts(q).toString());
+    assertTrue(unnamed(startingWith(q, "الاشتباكات")), speakerName(startingWith(q, "الاشتباكات")));
+    assertEquals("Sami al-Rashed", speakerName(startingWith(q, "قوات")), texts(q).toString());
   }
 
   @Test
@@ -51,7 +51,7 @@ class QuoteArabicRound19Test {
         "قال نادي الوحدة أمس إن مهاجمه دفع قيمة الشرط الجزائي ورحل.",
         "وأشار مسؤولو الوحدة إلى أنهم يتفاوضون مع ناد آخر على بيع اللاعب.");
     List<Quote> q = run(f, org(f, "Al-Wehda Club", "نادي الوحدة"), org(f, "Al-Wehda Club", "الوحدة"));
-    assertTrue(unnamed(startingWith(q, "أنهم يتفاوضون")), speakerName(startingWith(q, "أنهم يتفاوضون")));
+    assertTrue(unnamed(startingWith(q, "يتفاوضون")), speakerName(startingWith(q, "يتفاوضون")));
   }
 
   @Test
@@ -59,8 +59,8 @@ class QuoteArabicRound19Test {
     var f = fields("النادي يعلن رحيل مهاجمه",
         "قال نادي الوحدة أمس إن مهاجمه دفع قيمة الشرط الجزائي ورحل. لكن وسائل إعلام محلية أشارت إلى أن اللاعب وقع لنادٍ منافس.");
     List<Quote> q = run(f, org(f, "Al-Wehda Club", "نادي الوحدة"));
-    assertEquals("Al-Wehda Club", speakerName(startingWith(q, "إن مهاجمه")), texts(q).toString());
-    assertTrue(unnamed(startingWith(q, "أن اللاعب")), speakerName(startingWith(q, "أن اللاعب")));
+    assertEquals("Al-Wehda Club", speakerName(startingWith(q, "مهاجمه")), texts(q).toString());
+    assertTrue(unnamed(startingWith(q, "اللاعب")), speakerName(startingWith(q, "اللاعب")));
   }
 
   @Test
@@ -70,7 +70,7 @@ class QuoteArabicRound19Test {
         "ولم يذكر الدبلوماسيون أسماء الأشخاص المعنيين، لكنهم قالوا إن القائمة باتت جاهزة.",
         "وكان مسلحون قد هددوا الحكومة بـ«أيام صعبة» قبل أسبوع.");
     List<Quote> q = run(f, person("P1", "Ahmed Salem", f, "أحمد سالم"), org(f, "Government", "الحكومة"));
-    assertTrue(unnamed(startingWith(q, "إن القائمة")), speakerName(startingWith(q, "إن القائمة")));
+    assertTrue(unnamed(startingWith(q, "القائمة")), speakerName(startingWith(q, "القائمة")));
     assertTrue(q.stream().filter(x -> x.getText().toString().startsWith("أيام صعبة")).allMatch(QuoteArabicRound19Test::unnamed),
         texts(q).toString());
   }
@@ -82,7 +82,7 @@ class QuoteArabicRound19Test {
         "وقالت المنظمة إنها لم تحقق أي ربح من برامجها وإن تكاليف النقل «أمر معتاد في القطاع الطبي».");
     List<Quote> q = run(f, org(f, "White House", "البيت الأبيض"));
     assertEquals("غرين هيلث", speakerName(startingWith(q, "أمر معتاد")), texts(q).toString());
-    assertEquals("غرين هيلث", speakerName(startingWith(q, "إنها لم")), texts(q).toString());
+    assertEquals("غرين هيلث", speakerName(startingWith(q, "لم")), texts(q).toString());
   }
 
   @Test
@@ -92,7 +92,7 @@ class QuoteArabicRound19Test {
         "وأكد قائد شرطة المنطقة بمدينة الدمام أن الحركة المرورية عادت إلى طبيعتها.");
     List<Quote> q = run(f, org(f, "General Authority of Civil Aviation", "هيئة الطيران المدني"));
     assertEquals("General Authority of Civil Aviation", speakerName(startingWith(q, "ضرورة التزام")), texts(q).toString());
-    startingWith(q, "أن الحركة"); // بمدينة is part of the subject, not a verbal noun: the clause opens at أن
+    startingWith(q, "الحركة"); // بمدينة is part of the subject, not a verbal noun: the clause opens at أن
   }
 
   @Test
@@ -101,7 +101,7 @@ class QuoteArabicRound19Test {
         "وقالت المنظمة إن التجارب ستستمر حتى نهاية العام.",
         "وكانت المديرة التنفيذية لمنظمة الصحة العالمية سلمى فارس قد أعلنت أمس نتائج الدراسة، مشيرة إلى أن اللقاح آمن للأطفال.");
     List<Quote> q = run(f, org(f, "World Health Organization", "منظمة الصحة العالمية"));
-    assertEquals("سلمى فارس", speakerName(startingWith(q, "أن اللقاح")), texts(q).toString());
+    assertEquals("سلمى فارس", speakerName(startingWith(q, "اللقاح")), texts(q).toString());
   }
 
   @Test

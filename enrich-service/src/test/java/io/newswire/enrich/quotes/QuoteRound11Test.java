@@ -37,7 +37,7 @@ class QuoteRound11Test {
     Entity argentina = entity("L2", EntityType.PLACE, "Argentina", f, "الأرجنتين");
     List<Quote> q = run("ar", f, brazil, argentina);
     assertEquals("ماركوس فيلادا", speakerName(startingWith(q, "نحن جاهزون")), speakerText(startingWith(q, "نحن جاهزون")));
-    assertEquals("جوليانو ماركيزي", speakerName(startingWith(q, "أن المباراة ستكون")));
+    assertEquals("جوليانو ماركيزي", speakerName(startingWith(q, "المباراة ستكون")));
   }
 
   @Test
@@ -57,7 +57,7 @@ class QuoteRound11Test {
         "وقال المتحدث الرسمي لشرطة منطقة الرياض إن الطرق ستغلق مساء اليوم.");
     Entity riyadh = entity("L1", EntityType.PLACE, "Riyadh", f, "الرياض");
     List<Quote> q = run("ar", f, riyadh);
-    Quote clause = startingWith(q, "إن الطرق");
+    Quote clause = startingWith(q, "الطرق");
     assertNotEquals("لشرطة منطقة", speakerName(clause));
   }
 
@@ -72,7 +72,7 @@ class QuoteRound11Test {
     Entity salem = person("P2", "Mounir Ben Salem", f, "منير بن سالم");
     List<Quote> q = run("ar", f, haddad, salem);
     assertEquals("Mounir Ben Salem", speakerName(startingWith(q, "البلدين يتفقان")));
-    assertEquals("Samir al-Haddad", speakerName(startingWith(q, "أن العلاقات")));
+    assertEquals("Samir al-Haddad", speakerName(startingWith(q, "العلاقات")));
   }
 
   @Test
@@ -114,6 +114,6 @@ class QuoteRound11Test {
         "وقال وزير المالية البريطاني إن الأسعار سترتفع خلال الأشهر المقبلة.");
     Entity holder = person("P1", "Today's Holder", f, "وزير المالية البريطاني");
     List<Quote> q = run("ar", f, holder);
-    assertNull(speakerName(startingWith(q, "إن الأسعار")));
+    assertNull(speakerName(startingWith(q, "الأسعار")));
   }
 }

@@ -63,7 +63,7 @@ class QuoteRound12Test {
     Entity hajri = person("P1", "Khaled al-Hajri", f, "خالد الهاجري");
     Entity ali = person("P2", "Sami al-Ali", f, "سامي العلي");
     List<Quote> q = run("ar", f, hajri, ali);
-    assertEquals("Khaled al-Hajri", speakerName(startingWith(q, "إن الفرق")));
+    assertEquals("Khaled al-Hajri", speakerName(startingWith(q, "الفرق")));
     assertEquals("Sami al-Ali", speakerName(startingWith(q, "استقبلنا")));
   }
 
@@ -121,8 +121,8 @@ class QuoteRound12Test {
         "ولاحظ الباحثون أن الطلاب الذين ينامون مبكرا يحصلون على درجات أعلى في الرياضيات.");
     Entity university = entity("O1", EntityType.ORGANIZATION, "King Saud University", f, "جامعة الملك سعود");
     List<Quote> q = run("ar", f, university);
-    assertEquals("King Saud University", speakerName(startingWith(q, "أن النوم المبكر")));
-    assertNotEquals(null, startingWith(q, "أن الطلاب الذين"));
+    assertEquals("King Saud University", speakerName(startingWith(q, "النوم المبكر")));
+    assertNotEquals(null, startingWith(q, "الطلاب الذين"));
   }
 
   // ------------------------------------------------------------------ Persian: a government as the lead's speaker, cues of disclosure
@@ -149,7 +149,7 @@ class QuoteRound12Test {
         "من جانب آخر، يقول كريم منصور الشريك المؤسس لمبادرة \"سمارت ميل\" إن نحو ثلث الأطفال يعانون من سوء التغذية.");
     Entity mansour = person("P1", "Karim Mansour", f, "كريم منصور");
     List<Quote> q = run("ar", f, mansour);
-    assertEquals("Karim Mansour", speakerName(startingWith(q, "إن نحو ثلث")));
+    assertEquals("Karim Mansour", speakerName(startingWith(q, "نحو ثلث")));
   }
 
   /** A role word is matched as a whole word: 'the official' is not the unnamed 'officials' who spoke before. */

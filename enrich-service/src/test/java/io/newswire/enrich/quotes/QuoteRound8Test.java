@@ -109,7 +109,7 @@ class QuoteRound8Test {
         "وأفاد بيان صادر عن وزارة النقل، بأن طريق الساحل سيغلق يومين لأعمال الصيانة.");
     Entity ministry = entity("O1", EntityType.ORGANIZATION, "Ministry of Transport", f, "وزارة النقل");
     List<Quote> q = ofKind(run("ar", f, ministry), QuoteKind.INDIRECT);
-    assertEquals("Ministry of Transport", speakerName(startingWith(q, "بأن طريق الساحل سيغلق")));
+    assertEquals("Ministry of Transport", speakerName(startingWith(q, "طريق الساحل سيغلق")));
   }
 
   @Test
@@ -119,7 +119,7 @@ class QuoteRound8Test {
     Entity ports = entity("O1", EntityType.ORGANIZATION, "Ports Authority", f, "هيئة الموانئ");
     Entity salem = person("P1", "Salem bin Rashid Al-Qahtani", f, "سالم بن راشد القحطاني");
     List<Quote> q = ofKind(run("ar", f, ports, salem), QuoteKind.INDIRECT);
-    assertEquals("Salem bin Rashid Al-Qahtani", speakerName(startingWith(q, "أن الرصيف الجديد")));
+    assertEquals("Salem bin Rashid Al-Qahtani", speakerName(startingWith(q, "الرصيف الجديد")));
   }
 
   @Test
@@ -128,7 +128,7 @@ class QuoteRound8Test {
         "وأكد مسؤول البرنامج في القصيم خالد عبدالله المطيري أن المهرجان سيستقبل مئة ألف زائر.");
     Entity khaled = person("P1", "Khaled Abdullah Al-Mutairi", f, "خالد عبدالله المطيري");
     List<Quote> q = ofKind(run("ar", f, khaled), QuoteKind.INDIRECT);
-    assertEquals("Khaled Abdullah Al-Mutairi", speakerName(startingWith(q, "أن المهرجان سيستقبل")));
+    assertEquals("Khaled Abdullah Al-Mutairi", speakerName(startingWith(q, "المهرجان سيستقبل")));
   }
 
   @Test
@@ -137,7 +137,7 @@ class QuoteRound8Test {
         "وقال وزير الخارجية في مؤتمر صحافي مع نظيره الفرنسي جان مارتان إن المحادثات كانت مثمرة.");
     Entity martin = person("P1", "Jean Martin", f, "جان مارتان");
     List<Quote> q = ofKind(run("ar", f, martin), QuoteKind.INDIRECT);
-    assertNotEquals("Jean Martin", speakerName(startingWith(q, "إن المحادثات كانت")));
+    assertNotEquals("Jean Martin", speakerName(startingWith(q, "المحادثات كانت")));
   }
 
   // ------------------------------------------------------------------ Persian: claims and present-tense statements

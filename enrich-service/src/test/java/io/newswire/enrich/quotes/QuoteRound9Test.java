@@ -40,7 +40,7 @@ class QuoteRound9Test {
     Entity salem = person("P1", "Salem al-Qahtani", f, "سالم عبد الله القحطاني");
     List<Quote> q = run("ar", f, salem, entity("O1", EntityType.ORGANIZATION, "Charity Society", f, "الجمعية الخيرية"),
         entity("L1", EntityType.PLACE, "Riyadh", f, "الرياض"));
-    assertEquals("Salem al-Qahtani", speakerName(startingWith(q, "أن الجمعية توزع")));
+    assertEquals("Salem al-Qahtani", speakerName(startingWith(q, "الجمعية توزع")));
   }
 
   @Test
@@ -53,8 +53,8 @@ class QuoteRound9Test {
     Entity khaled = person("P2", "Khaled al-Otaibi", f, "خالد العتيبي");
     List<Quote> q = run("ar", f, fahd, khaled, entity("O1", EntityType.ORGANIZATION, "Youth Committee", f, "لجنة الشباب"),
         entity("L1", EntityType.PLACE, "Jeddah", f, "جدة"));
-    assertEquals("Fahd al-Mutairi", speakerName(startingWith(q, "أن البرنامج يواجه")));
-    assertEquals("Khaled al-Otaibi", speakerName(startingWith(q, "أن عدد المتدربين")));
+    assertEquals("Fahd al-Mutairi", speakerName(startingWith(q, "البرنامج يواجه")));
+    assertEquals("Khaled al-Otaibi", speakerName(startingWith(q, "عدد المتدربين")));
   }
 
   @Test
@@ -64,7 +64,7 @@ class QuoteRound9Test {
         "وأكد وزير الصحة، خلال لقائه الرئيس التنفيذي للمنظمة جون سميث، أن التعاون بين الجانبين يتوسع.");
     Entity smith = person("P1", "John Smith", f, "جون سميث");
     List<Quote> q = run("ar", f, smith);
-    Quote c = startingWith(q, "أن التعاون");
+    Quote c = startingWith(q, "التعاون");
     assertTrue(!"John Smith".equals(speakerName(c)), "the one met is not the speaker: " + Articles.speakerText(c));
   }
 
@@ -143,7 +143,7 @@ class QuoteRound9Test {
     var f = fields("خطة حكومية للإعلام",
         "وتذكر الصحيفة أن الخطة الحكومية المسماة «الرؤية الجديدة» ستعرض على البرلمان الشهر المقبل.");
     List<Quote> q = run("ar", f);
-    startingWith(ofKind(q, QuoteKind.INDIRECT), "أن الخطة الحكومية");
+    startingWith(ofKind(q, QuoteKind.INDIRECT), "الخطة الحكومية");
     assertFalse(texts(ofKind(q, QuoteKind.DIRECT)).contains("الرؤية الجديدة"), "a title after المسماة is no quote: " + texts(q));
   }
 }
