@@ -284,6 +284,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
       t = StepClock.lap("entities.ArabicFullNames", t);
+      names = FacilityNames.dropArabicPersons(fields, names); // مطار الملك خالد الدولي: an airport, not the king
+      t = StepClock.lap("entities.FacilityNames", t);
     }
     if ("fa".equals(language)) {
       names = Provinces.withoutHead(fields, names); // استان مرکزی: مرکزی

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -22,15 +23,39 @@ final class FacilityNames {
   private static final Set<String> TITLES = MatchingForm.keys("امام", "حضرت", "شهید", "آیت‌الله", "آیت", "الله", "ا...", "دکتر",
       "سردار", "حجت‌الاسلام", "جامع", "بزرگ");
 
+  /**
+   * Arabic facilities named after a person (مطار الملك خالد الدولي، مطار حميد كرزاي الدولي، مستشفى الملك فهد):
+   * the conventions annotate no person inside them (r5, r9), while a place in one is the place (ميناء كاليه).
+   */
+  private static final Set<String> ARABIC_HEADS = MatchingForm.keys("مطار", "ملعب", "استاد", "مستشفى", "قاعة", "شارع", "جسر",
+      "ميدان", "مسجد", "جامع", "مدرسة", "كلية", "معهد", "جامعة", "جائزة", "كأس", "برج", "ميناء", "مدينة");
+  /** Titles between such a head and the name (مطار الأمير محمد بن عبدالعزيز). */
+  private static final Set<String> ARABIC_TITLES = MatchingForm.keys("الأمير", "الملك", "الشيخ", "الإمام", "الامام", "الشهيد",
+      "السلطان", "الرئيس", "الدكتور", "خادم", "الحرمين", "الشريفين");
+
   private FacilityNames() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
+    return drop(fields, names, false);
+  }
+
+  /**
+   * Arabic copy: a person right after a facility head ({@link #ARABIC_HEADS}), with titles or given names
+   * between (the surname that the knowledge base knows: مطار حميد [كرزاي]), is dropped; places are kept.
+   */
+  static List<Mention> dropArabicPersons(List<FieldText> fields, List<Mention> names) {
+    return drop(fields, names, true);
+  }
+
+  private static List<Mention> drop(List<FieldText> fields, List<Mention> names, boolean arabic) {
     List<Mention> out = null;
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       String d = fields.get(m.field()).display();
-      boolean named = !m.role() && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
-          && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start()));
+      boolean named = !m.role() && (arabic
+          ? m.type() == EntityType.PERSON && afterArabicFacilityHead(d, m.start())
+          : (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+              && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start())));
       if (named && out == null) {
         out = new ArrayList<>(names.subList(0, i));
       }
@@ -95,6 +120,29 @@ final class FacilityNames {
         return true;
       }
       if (!TITLES.contains(w)) {
+        return false;
+      }
+      end = s;
+    }
+    return false;
+  }
+
+  /** Whether the words before {@code start}, up to three titles or given names skipped, end with an Arabic facility head. */
+  static boolean afterArabicFacilityHead(String d, int start) {
+    int end = start;
+    for (int n = 0; n <= 3; n++) {
+      while (end > 0 && Character.isWhitespace(d.charAt(end - 1))) {
+        end--;
+      }
+      int s = wordStart(d, end, "،,.:؛(»«)-");
+      if (s == end) {
+        return false;
+      }
+      String w = MatchingForm.key(d.substring(s, end));
+      if (ARABIC_HEADS.contains(w)) {
+        return true;
+      }
+      if (!ARABIC_TITLES.contains(w) && !GivenNames.arabic().contains(w)) {
         return false;
       }
       end = s;

@@ -80,7 +80,7 @@ public final class CrossScriptName {
       }
       if (Clitics.isArabicScript(w.charAt(0))) {
         String k = MatchingForm.key(w).replace(" ", "");
-        if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد")) {
+        if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد") && !opensWithHamzaAlefLam(w)) {
           k = k.substring(2);
         }
         prev = k;
@@ -94,6 +94,20 @@ public final class CrossScriptName {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether an Arabic-script word opens with a hamza-written alef and lam (أليكس, إلينا, ألمانيا): the
+   * article's alef is never written with a hamza, so such a word has no article and is read whole; the
+   * matching form folds the hamza away, so callers ask this of the word as written.
+   */
+  public static boolean opensWithHamzaAlefLam(String written) {
+    return written.length() > 3 && (written.charAt(0) == '\u0623' || written.charAt(0) == '\u0625') && written.charAt(1) == '\u0644';
+  }
+
+  /** The Wikidata word table's key of a word that opens with a hamza-written alef ({@link #opensWithHamzaAlefLam}): أ and the matching form's rest. */
+  public static String hamzaKey(String matchingForm) {
+    return '\u0623' + matchingForm.substring(1);
   }
 
   /** Every char below 128 (a loop: this runs for each Latin word of each name keyed, a stream per word cost more). */
@@ -158,6 +172,13 @@ public final class CrossScriptName {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
     String[] words = SPACES.split(MatchingForm.key(name));
+    String[] written = null; // the words as written, only when a hamza alef and lam open one (the matching form folds the hamza)
+    if (name.indexOf('\u0623') >= 0 || name.indexOf('\u0625') >= 0) {
+      written = SPACES.split(name.strip());
+      if (written.length != words.length) {
+        written = null;
+      }
+    }
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty()) {
@@ -203,9 +224,23 @@ public final class CrossScriptName {
       if (out.length() > 0) {
         out.append(' ');
       }
+      if (written != null && opensWithHamzaAlefLam(written[i]) && w.startsWith("ال")) {
+        out.append(hamzaWord(w, persian)); // أليسا Elissa, not al-Yasa
+        continue;
+      }
       out.append(place && persian && !Table.WORDS.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian));
     }
     return out.toString();
+  }
+
+  /** A word opening with a hamza alef and lam: Wikidata's spelling of it whole, else its letters, never the article's al-. */
+  private static String hamzaWord(String w, boolean persian) {
+    String known = NameWords.wikidata(hamzaKey(w), persian);
+    if (known != null) {
+      return known;
+    }
+    String s = letters(w, persian);
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A Persian place word letter by letter: u for a vowel و, a vowel before the last two of three final consonants. */

@@ -153,6 +153,27 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         && (i == 0 || !(keys[i - 1].equals(PRESIDENT) || notAfter.contains(keys[i - 1])));
   }
 
+  private static final String ADMINISTRATION = MatchingForm.key("إدارة");
+  private static final String BOARD = MatchingForm.key("مجلس");
+
+  /**
+   * Whether إدارة at {@code i} is the common noun, not a department's head (إدارة الموهوبات، إدارة الطب
+   * المنزلي): after مجلس (a board of directors), before another body's head (the management of that body:
+   * إدارة الهيئة السعودية للمهندسين) or before a word with a possessive suffix (إدارة شؤونها: managing its
+   * affairs; a name holds no pronoun).
+   */
+  private boolean notADepartment(String[] keys, int i) {
+    if (i > 0 && keys[i - 1].endsWith(BOARD)) {
+      return true;
+    }
+    if (i + 1 >= keys.length) {
+      return true;
+    }
+    String next = keys[i + 1];
+    String bare = next.startsWith("ال") ? next.substring(2) : next;
+    return heads.contains(bare) || articleHeads.contains(next) || next.length() > 4 && (next.endsWith("ها") || next.endsWith("هم"));
+  }
+
   private String[] find(FieldText f, List<Token> s, List<Candidate> out) {
     int n = s.size();
     String[] keys = new String[n];
@@ -178,6 +199,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       if (head.equals(FORCES) && i + 1 < n && articleHeads.contains(keys[i + 1])) {
         continue; // قوات المقاومة الشعبية، قوات الجيش اللبناني: the forces of a body named after them are that body
+      }
+      if (head.equals(ADMINISTRATION) && notADepartment(keys, i)) {
+        continue; // مجلس إدارة الهيئة، إدارة اختلافاتها: a board, or managing something, not a department
       }
       if (clitic > 0 && head.equals(RESISTANCE) && i > 0 && keys[i - 1].startsWith("ال")) {
         continue; // الجبهة الإسلامية للمقاومة العراقية: the purpose of the name before, not a body of its own

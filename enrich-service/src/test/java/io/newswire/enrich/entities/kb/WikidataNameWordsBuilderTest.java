@@ -51,4 +51,24 @@ class WikidataNameWordsBuilderTest {
     assertTrue(WikidataNameWordsBuilder.lettersAgree("رودريغيز", "rodriguez", 1));
     assertFalse(WikidataNameWordsBuilder.lettersAgree("عثمان", "bosniak", 1));
   }
+
+  @Test
+  void englishFormsAreReadAsArabicWritesForeignSounds() {
+    // round 21: v is written ف and a soft g ج; the plain phonetic key rejected George and Ivanov
+    assertEquals("jeorje", WikidataNameWordsBuilder.asArabicWrites("george"));
+    assertTrue(WikidataNameWordsBuilder.lettersAgree("جورج", "george", 1));
+    assertTrue(WikidataNameWordsBuilder.lettersAgree("ايفانوف", "ivanov", 1));
+    assertFalse(WikidataNameWordsBuilder.lettersAgree("عثمان", "vincent", 1));
+    Map<String, Object[]> t = build("george\tج و ر ج\t30", "georges\tج و ر ج\t2");
+    assertEquals("George", t.get("جورج")[0]);
+  }
+
+  @Test
+  void aHamzaAlefWordIsKeptUnderItsOwnKey() {
+    Map<String, Object[]> t = build("alex\tأ ل ي ك س\t12", "alex\tإ ل ي ك س\t3", "austria\tا ل ن م س ا\t40");
+    assertEquals("Alex", t.get("أليكس")[0]);
+    assertEquals(15, t.get("أليكس")[1]);
+    assertNull(t.get("اليكس")); // not under the article's key
+    assertNull(t.get("النمسا")); // a word with the article is still left out
+  }
 }
