@@ -1047,10 +1047,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (s.get(c).text().equals(close)) {
         int k = c + 1 < keys.length && COMMAS.contains(keys[c + 1]) ? c + 2 : c + 1;
         boolean role = k < keys.length && (rolesAfter.contains(keys[k]) || offices.contains(keys[k]));
-        // "رفیق حریری"، «کریستین فری»: two or three words in marks opening with a given name are a person whatever
-        // follows (a title in marks rarely opens with one); Arabic and foreign given names as Persian copy spells them too
-        boolean given = c <= i + 4 && (isGivenName(keys[i + 1]) || GivenNames.arabic().contains(keys[i + 1]));
-        if (c == i + 2 ? !role || k != c + 1 : !(role || byMaker || given || k < keys.length && keys[k].equals(CITIZEN))) {
+        if (c == i + 2 ? !role || k != c + 1 : !(role || byMaker || k < keys.length && keys[k].equals(CITIZEN))) {
           return -1; // one word in marks only right before its role («X» عکاس …): a one-word title is common
         }
         for (int w = i + 1; w < c; w++) {
