@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
@@ -65,28 +64,5 @@ class PersianEntityRound21Test {
         assertFalse(t.endsWith("اجرا"), all(es));
       }
     }
-  }
-
-  @Test
-  void aQuotedNameOpeningWithAGivenNameIsAPerson() {
-    List<Entity> es = run("fa", "عنوان", "پس از سفر \"سمیر حداد\" به دمشق گفت‌وگوها از سر گرفته شد.");
-    Entity p = mentioned(es, "سمیر حداد");
-    assertNotNull(p, all(es));
-    assertEquals(EntityType.PERSON, p.getType());
-  }
-
-  @Test
-  void aQuotedNameOfThreeWordsIsAPersonWhole() {
-    List<Entity> es = run("fa", "عنوان", "او شاگرد استاد \"حسین نادری شیرازی\" بوده است.");
-    Entity p = mentioned(es, "حسین نادری شیرازی");
-    assertNotNull(p, all(es));
-    assertEquals(EntityType.PERSON, p.getType());
-  }
-
-  @Test
-  void aQuotedTitleWithoutAGivenNameIsNoPerson() {
-    List<Entity> es = run("fa", "عنوان", "کتاب \"باغ روشن\" در نمایشگاه رونمایی شد.");
-    assertNull(mentioned(es, "باغ روشن"), all(es));
-    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), all(es));
   }
 }
