@@ -110,8 +110,7 @@ public final class NameMatcher {
       int ws = Clitics.wordStart(t, s);
       List<AliasTarget> ok = new ArrayList<>(hit.names().size());
       for (AliasTarget target : hit.names()) {
-        if (target.usableIn(language) && accept(field, t, ws, s, e, target)
-            && (ws == s || !"fa".equals(language) || persianPrefix(t, ws, s))) {
+        if (target.usableIn(language) && accept(field, t, ws, s, e, target) && (ws == s || !"fa".equals(language))) {
           ok.add(target);
         }
       }
@@ -156,19 +155,8 @@ public final class NameMatcher {
     return false;
   }
 
-  /**
-   * Persian has none of Arabic's attached particles ك, ف, ل (کلامی is one word, not ك + Lammy): before a name in
-   * Persian text only و and ب, as older copy writes them (وتهران، بعراق).
-   */
-  private static boolean persianPrefix(String t, int wordStart, int s) {
-    for (int i = wordStart; i < s; i++) {
-      char c = t.charAt(i);
-      if (c != 'و' && c != 'ب') {
-        return false;
-      }
-    }
-    return true;
-  }
+  // Persian writes its particles apart (به تهران، و تهران): a name glued to a letter before it is part of another
+  // word (بولز is not ب + ولز, Wales), and no Persian development file annotates a name after a glued letter.
 
   private static boolean endsOnSuffix(String t, int s, int e, String language) {
     int we = Clitics.wordEnd(t, e);

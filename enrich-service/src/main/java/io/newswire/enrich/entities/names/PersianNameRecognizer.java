@@ -890,8 +890,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
         apart++;
       }
     }
-    if (j < keys.length && j - head >= 2 && LIGHT_VERBS.contains(keys[j])) {
-      j--; // بنیاد فرهنگی کوهسار آماده است: the word before a copula is the predicate
+    if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j))) {
+      j--; // بنیاد فرهنگی کوهسار آماده است، دانشگاه X نشان می‌دهد: the word before a (light) verb is its noun
     } else if (j < keys.length && j - head == 1 && COMPOUND_VERBS.contains(keys[j])) {
       j--; // به بیمارستان انتقال یافت: the noun of a compound verb, not a name
     }
@@ -941,6 +941,24 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return j;
+  }
+
+  /** Present and future forms of the light verbs of compound verbs (نشان می‌دهد، همکاری می‌کنند، محقق خواهد شد). */
+  private static final Set<String> PRESENT_LIGHT_VERBS = MatchingForm.keys("دهد", "دهند", "کند", "کنند", "نماید", "نمایند",
+      "گیرد", "گیرند", "یابد", "یابند");
+  private static final String PRESENT = MatchingForm.key("می");
+  private static final Set<String> FUTURE = MatchingForm.keys("خواهد", "خواهند");
+
+  /** A present light verb at {@code j}, its می joined by a ZWNJ (one key) or typed apart (two), or the future auxiliary. */
+  private static boolean presentLightVerb(String[] keys, int j) {
+    String k = keys[j];
+    if (FUTURE.contains(k)) {
+      return true;
+    }
+    if (k.startsWith(PRESENT + " ")) {
+      return PRESENT_LIGHT_VERBS.contains(k.substring(PRESENT.length() + 1));
+    }
+    return k.equals(PRESENT) && j + 1 < keys.length && PRESENT_LIGHT_VERBS.contains(keys[j + 1]);
   }
 
   /** Titles that open the name of a body named after a person (دانشگاه شهید X), right after its head. */
