@@ -5,6 +5,7 @@ import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.startingWith;
+import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 21: a body naming the office of the person after it is no speaker ('Transport Department
- * minister X defended …, saying'), and 'the' with an organisation's name as a sentence's subject
- * (invented sentences).
+ * minister X defended …, saying'), 'the' with an organisation's name as a sentence's subject, and a bare
+ * clause after a participle of saying (', saying it would …', 'was quoted as saying the …') (invented sentences).
  */
 class QuoteEnglishRound21Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -66,5 +67,31 @@ class QuoteEnglishRound21Test {
     Entity ruiz = person("P1", "Ana Ruiz", f, "Ana Ruiz");
     Quote q = startingWith(run(f, agency, ruiz), "We will not unload");
     assertFalse("Quayside".equals(speakerName(q)));
+  }
+
+  @Test
+  void aPronounOpensAClauseAfterSaying() {
+    var f = fields("Ferry fares",
+        "Councillor Omar Haddad backed the new timetable, saying it would suit commuters better.");
+    Entity haddad = person("P1", "Omar Haddad", f, "Omar Haddad");
+    Quote q = startingWith(run(f, haddad), "it would suit commuters");
+    assertEquals(QuoteKind.INDIRECT, q.getKind());
+    assertEquals("Omar Haddad", speakerName(q));
+  }
+
+  @Test
+  void aDeterminerAfterSayingIsItsObject() {
+    var f = fields("Farewell",
+        "Councillor Omar Haddad left the hall saying the usual goodbyes to the staff.");
+    Entity haddad = person("P1", "Omar Haddad", f, "Omar Haddad");
+    assertFalse(texts(run(f, haddad)).stream().anyMatch(t -> t.startsWith("the usual goodbyes")));
+  }
+
+  @Test
+  void whatFollowsQuotedAsSayingIsReported() {
+    var f = fields("PORT LOANS",
+        "The harbour master was quoted as saying the new cranes would double the port's capacity.");
+    Quote q = startingWith(run(f), "the new cranes would double");
+    assertEquals(QuoteKind.INDIRECT, q.getKind());
   }
 }
