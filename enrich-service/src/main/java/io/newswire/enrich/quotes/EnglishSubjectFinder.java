@@ -51,7 +51,7 @@ final class EnglishSubjectFinder {
       // '…," they said': a group named before, else the sentence's own subject ('Proponents …, although
       // they say'), else no one – never simply the last speaker
       SpeakerRef group = SubjectFinder.named(tracker, toks.get(cue.first() - 1).raw());
-      return group != null ? group : sentenceSubject(f, regionStart, cue.first() - 1, tracker);
+      return group != null ? group : subjectOrDefiniteBody(f, regionStart, cue.first() - 1, tracker);
     }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
@@ -62,7 +62,7 @@ final class EnglishSubjectFinder {
       s = invertedBeforeQuote(f, cue, a.quoteStart(), tracker); // 'But, said Smith, "…"'
     }
     if (s == null) {
-      s = sentenceSubject(f, regionStart, cue.first(), tracker); // 'Smith … and said', ', saying'
+      s = subjectOrDefiniteBody(f, regionStart, cue.first(), tracker); // 'Smith … and said', ', saying'
     }
     if (s != null && a.cueAfter() && HE_SHE.contains(s.text().toLowerCase(java.util.Locale.ROOT))
         && !CONTINUING.contains(toks.get(cue.last()).form())) {
@@ -397,7 +397,14 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(t);
     if (m != null && m.personOrOrg()) {
       MentionRef owned = relatedAfterPossessive(f, m, limitToken);
-      return owned != null ? SpeakerRef.of(owned, owned.text()) : SpeakerRef.of(m, m.text());
+      if (owned != null) {
+        return SpeakerRef.of(owned, owned.text());
+      }
+      // 'Transport Department minister Ruth Okafor defended …, saying': a body naming the office of the
+      // person after it is a modifier; the subject's head is the titled person
+      SpeakerRef titledPerson = m.person() ? null : titledName(f, i);
+      return titledPerson != null && titledPerson.entityId() != null && !titledPerson.entityId().equals(m.entity().getId())
+          ? titledPerson : SpeakerRef.of(m, m.text());
     }
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return pronounSubject(f, i, tracker);
@@ -433,6 +440,44 @@ final class EnglishSubjectFinder {
       }
     }
     return new SpeakerRef(null, null, words);
+  }
+
+  /**
+   * {@link #sentenceSubject}, and when that is only words opened by 'the', the organisation named right
+   * after 'the' when its name ends the noun phrase: 'The Harbour Board has released an audit, which it
+   * describes as …', 'the EU pledged … but said'. Not 'the Interfax news agency' (the name modifies a
+   * noun), nor the addressee of a passive ('the X website was told').
+   */
+  private static SpeakerRef subjectOrDefiniteBody(FieldView f, int regionStart, int limitToken, SpeakerTracker tracker) {
+    SpeakerRef s = sentenceSubject(f, regionStart, limitToken, tracker);
+    if (s == null || s.entityId() != null || !s.text().regionMatches(true, 0, "the ", 0, 4)) {
+      return s;
+    }
+    List<Token> toks = f.tokens;
+    int i = f.tokenAtOrAfter(f.text.indexOf(s.text(), regionStart));
+    MentionRef body = i + 1 < limitToken && toks.get(i).form().equals("the") ? f.mentionAt(toks.get(i + 1)) : null;
+    if (body != null && body.personOrOrg() && !body.person() && body.start() == toks.get(i + 1).start()
+        && endsNounPhrase(f, f.tokenAtOrAfter(body.end()), limitToken) && !BE.contains(toks.get(limitToken - 1).form())) {
+      return SpeakerRef.of(body, f.text.substring(toks.get(i).start(), body.end()));
+    }
+    return s;
+  }
+
+  /**
+   * Token j, right after a name, ends the noun phrase the name heads: it is the cue itself, an auxiliary
+   * or connective that cannot sit inside the phrase, another speech verb, or a past-tense verb ('the EU
+   * pledged'); not a noun the name modifies ('the Interfax news agency') nor a possessive.
+   */
+  private static boolean endsNounPhrase(FieldView f, int j, int limitToken) {
+    if (j >= limitToken) {
+      return j == limitToken;
+    }
+    Token n = f.tokens.get(j);
+    if (n.capitalized() || !f.blankBetween(f.tokens.get(j - 1).end(), n.start())) {
+      return false;
+    }
+    return EN_NOT_IN_NP.contains(n.form()) || n.form().endsWith("ed")
+        || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT) != null;
   }
 
   /** Most words between 'by' and the author's name ('by the X Institute'). */

@@ -685,7 +685,36 @@ final class IndirectSpeechFinder {
         return clause(f, cue, t.start());
       }
     }
+    int participleClause = clauseAfterParticiple(f, cue);
+    if (participleClause >= 0) {
+      return clause(f, cue, toks.get(participleClause).start());
+    }
     return trailing(f, cue);
+  }
+
+  /** Participles of saying that take a clause without 'that' (', saying he would …', 'quoted as saying …'). */
+  private static final Set<String> EN_PARTICIPLE_CUES = Set.of("saying", "adding");
+
+  /**
+   * The token opening a bare clause right after a participle of saying, or -1: after ', saying' or
+   * ', adding' only a subject pronoun opens it (', saying he would stay'; not 'saying the words', a
+   * noun's object); after 'as saying' ('was quoted as saying') what follows is always the words reported,
+   * so a determiner or a noun with an auxiliary ahead opens it too.
+   */
+  private static int clauseAfterParticiple(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int n = cue.last() + 1;
+    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form()) || afterClosingMark(f, cue)
+        || !f.blankBetween(toks.get(n - 1).end(), toks.get(n).start()) || f.insideQuote(toks.get(n))) {
+      return -1;
+    }
+    String w = withoutContraction(toks.get(n).form());
+    if (EN_SUBJECT_PRONOUNS.contains(w)) {
+      return n;
+    }
+    boolean asSaying = cue.last() > 0 && toks.get(cue.last() - 1).form().equals("as");
+    return asSaying && (EN_CLAUSE_OPENERS.contains(w) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n))
+        || finiteVerbAhead(f, n)) ? n : -1;
   }
 
   /**
