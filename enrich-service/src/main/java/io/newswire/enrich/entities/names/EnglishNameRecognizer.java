@@ -692,7 +692,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       for (int k = b - 2; k >= a; k--) {
         if (titles.contains(lower(stripDot(s.get(k).text()))) && !anyOf(k + 1, b, org)) {
           run(a, k, false);
-          if (b - k - 1 <= 4) {
+          if (b - k - 1 <= 4 && !io.newswire.enrich.entities.ner.CueRecognizer.abstractNoun(s.get(k + 1).text())) {
             add(a(k + 1), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(k + 1, b));
           }
           return;
