@@ -477,8 +477,7 @@ public final class EnglishModelNames {
     if (n >= 2 && type != EntityType.PERSON && io.newswire.enrich.entities.names.EnglishNameRecognizer.noEntityTail(words[c.end() - 1])) {
       return "eventTail"; // round 17: the National Indoor Arena, the Sydney Open, Philippine Pesos: no entity here
     }
-    // Round 21: unless the model is sure of the place (Las Vegas, Golan Heights, the Philippines: -s ends places too)
-    return type == EntityType.PLACE && plural(words[c.end() - 1]) && margin < SURE_SINGLE_MARGIN ? "plural" : null;
+    return type == EntityType.PLACE && plural(words[c.end() - 1]) ? "plural" : null;
   }
 
   /**
