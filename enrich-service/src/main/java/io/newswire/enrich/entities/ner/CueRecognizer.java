@@ -135,7 +135,7 @@ public final class CueRecognizer implements NameRecognizer {
 
   /**
    * Round 21: an English abstract noun (General Election, General Agreement on Tariffs and Trade): a title word that is
-   * also an adjective opens a body's or an event's name there, and no surname ends in -tion, -sion, -ment, -ness or -ship
+   * also an adjective opens a body's or an event's name there, and no surname ends in -tion, -sion, -ment or -ship (-ness is left: Souness, McGuinness)
    * (the pools had 13 such "persons" in 13 dispatches). -ment needs eight letters (Clement is a name).
    */
   public static boolean abstractNoun(String w) {
@@ -144,7 +144,7 @@ public final class CueRecognizer implements NameRecognizer {
       return false;
     }
     String l = w.toLowerCase(java.util.Locale.ROOT);
-    return l.endsWith("tion") || l.endsWith("sion") || l.endsWith("ness") || l.endsWith("ship") || n >= 8 && l.endsWith("ment");
+    return l.endsWith("tion") || l.endsWith("sion") || l.endsWith("ship") || n >= 8 && l.endsWith("ment");
   }
 
   private static boolean isNameToken(String text, String key) {
