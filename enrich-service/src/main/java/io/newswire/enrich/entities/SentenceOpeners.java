@@ -94,14 +94,18 @@ final class SentenceOpeners {
     return k < 0 || d.charAt(k) == '.' && !abbreviationEndsAt(d, k) || d.charAt(k) == '?' || d.charAt(k) == '!' || d.charAt(k) == ':';
   }
 
-  /** The full stop at {@code dot} closes a short capitalised abbreviation (Mr., Dr., St., U.S.), not a sentence. */
+  /** The full stop at {@code dot} closes a short capitalised abbreviation (Mr., Dr., St., U.S., an initial), not a sentence. */
   static boolean abbreviationEndsAt(String d, int dot) {
     int k = dot - 1;
     while (k >= 0 && (Character.isLetter(d.charAt(k)) || d.charAt(k) == '.')) {
       k--;
     }
     String word = d.substring(k + 1, dot);
-    return !word.isEmpty() && word.length() <= 4 && Character.isUpperCase(word.charAt(0));
+    if (word.isEmpty() || word.length() > 4 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    // an acronym in capitals without inner dots ends its sentence (approved by the FDA. Orphan drugs ...)
+    return word.length() == 1 || word.indexOf('.') >= 0 || !word.equals(word.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The word stands in some field with no letter touching it. */

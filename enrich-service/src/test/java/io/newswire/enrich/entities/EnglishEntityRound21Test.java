@@ -44,6 +44,16 @@ class EnglishEntityRound21Test {
   }
 
   @Test
+  void aLawIsNoBody() {
+    assertTrue(io.newswire.enrich.entities.names.EnglishNameRecognizer.noEntityTail("Bill"));
+    assertTrue(io.newswire.enrich.entities.names.EnglishNameRecognizer.noEntityTail("Treaty"));
+    List<Entity> es = model("Vote on hunting",
+        "Ministers will use the Parliament Act to force the Fishing and Coastal Waters Bill through, the Commons was told.",
+        "Campaigners said the Rivers Protection Act had failed.");
+    assertEquals(0, es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION && e.getName().matches(".*(Act|Bill)")).count(), all(es));
+  }
+
+  @Test
   void monthsJoinedByAHyphenAreNoPlace() {
     assertTrue(ShapeNotNames.commonWordsJoined("July-September"));
     assertTrue(ShapeNotNames.commonWordsJoined("March/April"));
@@ -65,6 +75,7 @@ class EnglishEntityRound21Test {
     assertFalse(SentenceOpeners.opensSentence("Prices rose, traders said.", 13));
     assertFalse(SentenceOpeners.opensSentence("He met Mr. Young there.", 11), "a title's full stop ends no sentence");
     assertFalse(SentenceOpeners.opensSentence("Shares of U.S. Steel rose.", 15));
+    assertTrue(SentenceOpeners.opensSentence("It was approved by the FDA. Orphan drugs are rare.", 28), "an acronym ends its sentence");
     assertTrue(SentenceOpeners.oneCapitalisedWord("Users", 0, 5));
     assertFalse(SentenceOpeners.oneCapitalisedWord("NASA", 0, 4));
   }
