@@ -270,6 +270,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
+      names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
+      t = StepClock.lap("entities.HonorificPersons", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

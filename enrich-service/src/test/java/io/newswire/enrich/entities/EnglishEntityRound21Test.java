@@ -92,4 +92,19 @@ class EnglishEntityRound21Test {
         "The new law lets larger venues open. Casinos also offer free drinks to players, and casinos in the north say trade is slow.");
     assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Casinos"), all(es));
   }
+
+  @Test
+  void aWordAfterMrIsAPerson() {
+    assertTrue(HonorificPersons.honorificBefore("said Mr Davis", 8));
+    assertTrue(HonorificPersons.honorificBefore("said Mrs. Hale", 10));
+    assertFalse(HonorificPersons.honorificBefore("said HMr Davis", 9));
+    assertFalse(HonorificPersons.honorificBefore("in Davis", 3));
+    assertFalse(HonorificPersons.capitalisedWords("Blair and the Labour"));
+    List<Entity> es = model("Opposition attacks plan",
+        "The shadow home secretary, David Davis, attacked the plan on Monday.",
+        "Mr Davis told reporters in Houston that the scheme would fail. Mr Houston, a local farmer, agreed.");
+    assertEquals(1, mentionsOf(es, EntityType.PERSON, "Davis"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "Davis"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PERSON, "Houston"), all(es));
+  }
 }
