@@ -272,6 +272,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BracketInitials", t);
       names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
       t = StepClock.lap("entities.HonorificPersons", t);
+      names = CompassPlaces.extend(fields, names, kb::get); // West Germany, Great Britain: the whole, not the country inside
+      t = StepClock.lap("entities.CompassPlaces", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

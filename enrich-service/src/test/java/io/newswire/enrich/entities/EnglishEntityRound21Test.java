@@ -107,4 +107,16 @@ class EnglishEntityRound21Test {
     assertEquals(0, mentionsOf(es, EntityType.PLACE, "Davis"), all(es));
     assertEquals(1, mentionsOf(es, EntityType.PERSON, "Houston"), all(es));
   }
+
+  @Test
+  void aCompassWordBeforeAKnownPlaceIsPartOfItsName() {
+    assertEquals("West", CompassPlaces.wordBefore("sales in West Germany", 14));
+    assertEquals(null, CompassPlaces.wordBefore("sales in-West Germany", 14));
+    List<Entity> es = model("Car sales rise",
+        "Car sales in West Germany rose 5 pct in February, the industry said, and exports to Great Britain fell.",
+        "Germany is now one country.");
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "West Germany"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "Great Britain"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "Germany"), all(es));
+  }
 }
