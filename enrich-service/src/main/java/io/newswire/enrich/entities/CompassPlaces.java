@@ -13,7 +13,7 @@ import java.util.function.Function;
  * English (round 21): a compass or size word written with a capital right before a place the knowledge base knows is part of
  * that place's name (West Germany, Great Britain, North China, Western Europe, Southern Africa): the region or state is the
  * whole, not the country inside it. The knowledge base lacks these names, so its match kept only the country: in the
- * English pools about 50 such mentions in 30 dispatches (West Germany in 1987 Reuters copy, Great Britain in sport), and the
+ * English pools 48 such mentions in 36 dispatches (West Germany in 1987 Reuters copy, Great Britain in sport), and the
  * r20 set's North China. Looks at the characters before each KB place mention only.
  */
 final class CompassPlaces {
