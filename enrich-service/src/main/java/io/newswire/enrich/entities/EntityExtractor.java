@@ -264,7 +264,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.WorkTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
-      names = SentenceOpeners.drop(fields, names, kb::get); // Users will ..., Earlier, the company ...: a common word
+      names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word
       t = StepClock.lap("entities.SentenceOpeners", t);
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
       t = StepClock.lap("entities.GivenNameBefore", t);

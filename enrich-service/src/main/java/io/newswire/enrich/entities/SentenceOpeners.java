@@ -10,10 +10,10 @@ import java.util.function.Function;
 
 /**
  * English (round 21): a capital at a sentence's start says nothing about a name. A one-word entity the knowledge base does
- * not know, every mention of which opens a sentence ("Users will also be able to ...", "Earlier, the company ...", "Steel
- * prices rose ..."), and whose word the article also writes in lower case, is a common word, no name. In the English pools
+ * not know, every mention of which opens a sentence ("Subscribers will ...", "Later, the firm ...", "Copper
+ * prices fell ..."), and whose word the article also writes in lower case, is a common word, no name. In the English pools
  * 21 such mentions in 16 dispatches; a surname opening a sentence keeps its entity whenever the article names the person
- * elsewhere (Read wrote ... after Mike Read). Looks only at the characters before each one-word mention, and searches the
+ * elsewhere (Hill sang ... after Tom Hill). Looks only at the characters before each one-word mention, and searches the
  * article for the lower-case word only for the few entities left.
  */
 final class SentenceOpeners {
