@@ -264,10 +264,16 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.WorkTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
+      names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word
+      t = StepClock.lap("entities.SentenceOpeners", t);
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
+      names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
+      t = StepClock.lap("entities.HonorificPersons", t);
+      names = CompassPlaces.extend(fields, names, kb::get); // West Germany, Great Britain: the whole, not the country inside
+      t = StepClock.lap("entities.CompassPlaces", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -21,7 +21,7 @@ final class ShapeNotNames {
       Mention m = mentions.get(i);
       String d = fields.get(m.field()).display();
       String text = d.substring(m.start(), m.end());
-      boolean drop = !m.role() && (notName(text) || ticker(d, m.start(), m.end()) || opensWithFunctionWord(text));
+      boolean drop = !m.role() && (notName(text) || ticker(d, m.start(), m.end()) || opensWithFunctionWord(text) || commonWordsJoined(text));
       if (drop && out == null) {
         out = new ArrayList<>(mentions.subList(0, i));
       } else if (!drop && out != null) {
@@ -61,6 +61,27 @@ final class ShapeNotNames {
   static boolean opensWithFunctionWord(String text) {
     int sp = text.indexOf(' ');
     return sp > 0 && FUNCTION_WORDS.contains(text.substring(0, sp));
+  }
+
+  /**
+   * Round 21: one word of days, months or nationalities joined by hyphens or slashes (a quarter "July-September", "March/April",
+   * "October-to-December"): a span of time or an adjective, no name, though "in" before it reads like a place's cue.
+   */
+  static boolean commonWordsJoined(String text) {
+    if (text.indexOf(' ') >= 0 || text.indexOf('-') < 0 && text.indexOf('/') < 0) {
+      return false;
+    }
+    int parts = 0;
+    for (String p : text.split("[-/]")) {
+      if (p.equals("to")) {
+        continue;
+      }
+      if (!io.newswire.enrich.entities.names.EnglishNameRecognizer.notAName(p)) {
+        return false;
+      }
+      parts++;
+    }
+    return parts >= 2;
   }
 
   /** One word: capitals then digits (two or more of each), or capitals then a plural s. */

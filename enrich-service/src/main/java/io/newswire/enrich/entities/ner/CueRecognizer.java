@@ -111,7 +111,7 @@ public final class CueRecognizer implements NameRecognizer {
       return from;
     }
     boolean latin = Character.isLetter(first.charAt(0)) && first.charAt(0) < 0x250;
-    if (latin && !Character.isUpperCase(first.charAt(0))) {
+    if (latin && (!Character.isUpperCase(first.charAt(0)) || abstractNoun(first))) {
       return from;
     }
     int end = from + 1;
@@ -131,6 +131,20 @@ public final class CueRecognizer implements NameRecognizer {
       break;
     }
     return end;
+  }
+
+  /**
+   * Round 21: an English abstract noun (General Election, General Agreement on Tariffs and Trade): a title word that is
+   * also an adjective opens a body's or an event's name there, and no surname ends in -tion, -sion, -ment or -ship (-ness is left: Souness, McGuinness)
+   * (the pools had 13 such "persons" in 13 dispatches). -ment needs eight letters (Clement is a name).
+   */
+  public static boolean abstractNoun(String w) {
+    int n = w.length();
+    if (n < 6) {
+      return false;
+    }
+    String l = w.toLowerCase(java.util.Locale.ROOT);
+    return l.endsWith("tion") || l.endsWith("sion") || l.endsWith("ship") || n >= 8 && l.endsWith("ment");
   }
 
   private static boolean isNameToken(String text, String key) {
