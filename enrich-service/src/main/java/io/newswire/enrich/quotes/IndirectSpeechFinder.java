@@ -1105,17 +1105,36 @@ final class IndirectSpeechFinder {
   }
 
   /**
-   * An Arabic reported clause starts after its complementizer, bare or with a pronoun attached (قال إنه
-   * سيعود: 'سيعود'), as the annotation convention has it; the complementizer still counted toward the
-   * clause's length above. A clause that opens with a quotation after it (أن «…» Y) keeps it: the
-   * quotation's DIRECT/INDIRECT pairing goes by that start.
+   * An Arabic reported clause starts after a bare complementizer (قال إن الوزير سيعود: 'الوزير سيعود'), as the
+   * annotation convention has it; one that carries a pronoun opens the clause, the pronoun being its subject
+   * (قال إنه سيعود: 'إنه سيعود', as the seed's gold). The complementizer still counted toward the clause's
+   * length above. A clause that opens with a quotation after it (أن «…» Y) keeps it: the quotation's
+   * DIRECT/INDIRECT pairing goes by that start.
    */
   private static int afterComplementizer(FieldView f, int cs, int ce) {
     int j = f.tokenAtOrAfter(cs);
     if (j + 1 >= f.tokens.size() || f.tokens.get(j).start() != cs || f.tokens.get(j + 1).start() >= ce
-        || f.insideQuote(f.tokens.get(j + 1)) || f.lexicon.match(f.tokens, j, CueKind.COMP) == null) {
+        || f.insideQuote(f.tokens.get(j + 1)) || f.lexicon.match(f.tokens, j, CueKind.COMP) == null
+        || carriesPronoun(f.text, f.tokens.get(j).start(), f.tokens.get(j).end())) {
       return cs;
     }
     return Trim.start(f.text, f.tokens.get(j).end(), ce);
   }
+
+  /** أنه، إنها، بأنهم: more than the two letters of أن/إن once a leading ب/و/ف and diacritics are left out. */
+  static boolean carriesPronoun(CharSequence text, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if ((c >= '\u064B' && c <= '\u0652') || c == '\u0640') {
+        continue; // harakat, shadda, tatweel
+      }
+      if (letters == 0 && (c == '\u0628' || c == '\u0648' || c == '\u0641')) {
+        continue; // ب، و، ف before the complementizer
+      }
+      letters++;
+    }
+    return letters > 2;
+  }
+
 }

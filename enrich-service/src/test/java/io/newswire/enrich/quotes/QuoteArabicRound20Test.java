@@ -40,7 +40,7 @@ class QuoteArabicRound20Test {
         "وقالت الفصائل التابعة للزعيم كمال ناصر إن الهدنة انتهت.");
     List<Quote> q = run(f, person("P1", "Sami al-Rashed", f, "سامي الراشد"), person("P2", "Kamal Nasser", f, "كمال ناصر"));
     assertEquals("Sami al-Rashed", speakerName(startingWith(q, "الجيش")), texts(q).toString());
-    Quote forces = startingWith(q, "ستسيطر");
+    Quote forces = startingWith(q, "أنها ستسيطر");
     assertTrue(unnamed(forces), speakerName(forces) + " / " + speakerText(forces));
     Quote factions = startingWith(q, "الهدنة");
     assertTrue(unnamed(factions), speakerName(factions) + " / " + speakerText(factions));

@@ -8,6 +8,7 @@ import static io.newswire.enrich.quotes.Articles.speakerText;
 import static io.newswire.enrich.quotes.Articles.startingWith;
 import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
@@ -31,17 +32,27 @@ class QuoteArabicRound21Test {
   }
 
   @Test
-  void aClauseStartsAfterItsComplementizerBareOrWithAPronoun() {
+  void aClauseStartsAfterABareComplementizerAndAtOneCarryingAPronoun() {
     var f = fields("زيارة مرتقبة",
         "قال وزير الخارجية سامي الراشد إنه سيزور القاهرة الأسبوع المقبل.",
         "وأكد الراشد أن المحادثات مع الجانب المصري ستتناول ملف المياه، مشيرا إلى أنها ستستمر يومين.");
     List<Quote> q = run(f, person("P1", "Sami al-Rashed", f, "سامي الراشد", "الراشد"));
-    Quote visit = startingWith(q, "سيزور القاهرة");
-    assertEquals("سيزور القاهرة الأسبوع المقبل", visit.getText().toString());
+    Quote visit = startingWith(q, "إنه سيزور");
+    assertEquals("إنه سيزور القاهرة الأسبوع المقبل", visit.getText().toString());
     assertEquals("Sami al-Rashed", speakerName(visit), texts(q).toString());
     assertEquals("المحادثات مع الجانب المصري ستتناول ملف المياه", startingWith(q, "المحادثات").getText().toString());
-    assertEquals("ستستمر يومين", startingWith(q, "ستستمر").getText().toString());
-    assertTrue(q.stream().noneMatch(x -> x.getText().toString().matches("^(أن|إن|إنه|أنها) .*")), texts(q).toString());
+    assertEquals("أنها ستستمر يومين", startingWith(q, "أنها ستستمر").getText().toString());
+    assertTrue(q.stream().noneMatch(x -> x.getText().toString().matches("^(أن|إن) .*")), texts(q).toString());
+  }
+
+  @Test
+  void onlyAComplementizerWithMoreThanItsTwoLettersCarriesAPronoun() {
+    for (String bare : List.of("أن", "إنّ", "بأن", "فإن", "ان")) {
+      assertFalse(IndirectSpeechFinder.carriesPronoun(bare, 0, bare.length()), bare);
+    }
+    for (String withPronoun : List.of("أنه", "إنّها", "بأنهم", "انهما", "أننا")) {
+      assertTrue(IndirectSpeechFinder.carriesPronoun(withPronoun, 0, withPronoun.length()), withPronoun);
+    }
   }
 
   @Test
