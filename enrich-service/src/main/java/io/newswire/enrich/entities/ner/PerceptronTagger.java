@@ -71,14 +71,6 @@ public final class PerceptronTagger {
   private final int[] firstRows;
   private final int[] rowsBefore;
   private final int[] rowsAfter;
-  /**
-   * Rows of the class pair features ({@link TaggerFeatures#classPairKey}) of a compacted model whose
-   * coarse classes are few: [side][neighbour class + 2 (0: no word)][own class + 1], side 0 for the word
-   * before, 1 after, -1 for none; null otherwise. Two lookups per token in the multi-megabyte key
-   * table become reads from a table of a few kilobytes.
-   */
-  private final int[] classPairRows;
-  private final int classes;
   /** Document-memory value of each tag: its type's B- tag + 1, 0 for O. */
   private final int[] memoryValue;
   private final Gazetteer gazetteer;
@@ -117,8 +109,6 @@ public final class PerceptronTagger {
     this.firstRows = null;
     this.rowsBefore = null;
     this.rowsAfter = null;
-    this.classPairRows = null;
-    this.classes = 0;
   }
 
   /** The shipped Arabic model, or null when the jar has none. */
@@ -201,28 +191,7 @@ public final class PerceptronTagger {
   private final java.util.concurrent.ConcurrentHashMap<String, TaggerFeatures.TokenInfo> tokenCache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /**
-   * In front of {@link #tokenCache}: the last info seen at each of a few thousand slots (by the token's
-   * hash), a few hundred kilobytes that stay in cache, where the common words are found without the
-   * big map's scattered nodes. Published with release/acquire: the info's per-word rows are set before.
-   */
-  private final java.util.concurrent.atomic.AtomicReferenceArray<TaggerFeatures.TokenInfo> recent =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(RECENT_SLOTS);
-  private static final int RECENT_SLOTS = 1 << 13;
-
   private TaggerFeatures.TokenInfo tokenInfo(String token) {
-    int h = token.hashCode();
-    int slot = (h ^ (h >>> 13)) & (RECENT_SLOTS - 1);
-    TaggerFeatures.TokenInfo seen = recent.getAcquire(slot);
-    if (seen != null && seen.token.equals(token)) {
-      return seen;
-    }
-    TaggerFeatures.TokenInfo info = tokenInfoOf(token);
-    recent.setRelease(slot, info);
-    return info;
-  }
-
-  private TaggerFeatures.TokenInfo tokenInfoOf(String token) {
     TaggerFeatures.TokenInfo info = tokenCache.get(token);
     if (info == null) {
       if (tokenCache.size() > 200_000) {
@@ -232,7 +201,6 @@ public final class PerceptronTagger {
       if (compact != null) {
         info.livePairs = livePairs(info);
         info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse);
-        info.gazRows = gazetteerRows(info.gazTags);
       }
       tokenCache.put(token, info);
     }
@@ -255,17 +223,6 @@ public final class PerceptronTagger {
       }
     }
     return c == live.length ? live : java.util.Arrays.copyOf(live, c);
-  }
-
-  /** The rows of a word's word-list tag features as a neighbour at d = -2 … 1, [d + 2][tag], -1 for none. */
-  private int[][] gazetteerRows(long[] gazTags) {
-    int[][] rows = new int[4][gazTags.length];
-    for (int d = -2; d <= 1; d++) {
-      for (int p = 0; p < gazTags.length; p++) {
-        rows[d + 2][p] = rowOf(TaggerFeatures.gazetteerKey(d, gazTags[p]));
-      }
-    }
-    return rows;
   }
 
   /** Where each distance's rows start in {@link #neighbourRows}: d = -2, -1, 1, 2. */
@@ -307,18 +264,9 @@ public final class PerceptronTagger {
     n = put(rowStarts, n, quoteRows[TaggerFeatures.quoteFlags(s, i)]);
     n = put(rowStarts, n, firstRows[i == 0 ? 1 : 0]);
     // Word-list tags count against the same limit as in context(): from where its writing would be.
-    int k = from + 3;
-    for (int j = Math.max(0, i - 2); j <= i + 1 && j < s.n; j++) {
-      int[][] gaz = s.info[j].gazRows;
-      if (gaz == null) {
-        return -1;
-      }
-      for (int row : gaz[j - i + 2]) {
-        if (k < TaggerFeatures.GAZ_LIMIT) {
-          k++;
-          n = put(rowStarts, n, row);
-        }
-      }
+    int end = TaggerFeatures.gazetteerKeys(s, i, feats, from + 3);
+    for (int x = from + 3; x < end; x++) {
+      n = put(rowStarts, n, rowOf(feats[x]));
     }
     for (int a = 0; a < 4; a++) {
       int d = a < 2 ? a - 2 : a - 1;
@@ -337,7 +285,7 @@ public final class PerceptronTagger {
         n = put(rowStarts, n, rowOf(TaggerFeatures.stemPairKey(s, i, d, st)));
         n = put(rowStarts, n, nb[at + 4]);
         n = put(rowStarts, n, nb[at + 5]);
-        n = put(rowStarts, n, classPairRow(d < 0 ? 0 : 1, j < 0 || j >= s.n ? -3 : s.coarse[j], s.coarse[i]));
+        n = put(rowStarts, n, rowOf(TaggerFeatures.classPairKey(s, i, d, j < 0 || j >= s.n ? -3 : s.coarse[j])));
       }
     }
     return n;
@@ -350,7 +298,7 @@ public final class PerceptronTagger {
     return n;
   }
 
-  int rowOf(long key) {
+  private int rowOf(long key) {
     return compact.row(bucket(key));
   }
 
@@ -425,7 +373,6 @@ public final class PerceptronTagger {
     }
     float[] best = new float[n * nt];
     int[] back = new int[n * nt];
-    float[] sums = new float[nt];
     long[] keys = new long[TaggerFeatures.PAIRS];
     // Per position, the starts of its pair blocks that hold a weight (a block of zeros adds nothing),
     // packed so the loops below neither branch on nor skip them.
@@ -463,20 +410,14 @@ public final class PerceptronTagger {
         }
         float base = i == 0 ? 0 : best[before + prev];
         int row = (prev + 1) * nt;
-        // Every tag's sum at once, block by block: runs of adjacent floats, no index list per tag. Each
-        // sum is still base + observation + block 0 + ... + block 3, in that order, so the decoding is
-        // the same float for float; only the tags allowed after prev (I-X after B-X or I-X) are read.
-        for (int t = 0; t < nt; t++) {
-          sums[t] = base + obs[here + t];
-        }
-        for (int k = at; k < atEnd; k++) {
-          int block = live[k] + row;
-          for (int t = 0; t < nt; t++) {
-            sums[t] += pairTable[block + t];
-          }
-        }
+        // Only the tags allowed after prev (I-X after B-X or I-X): a third of the sums are never read.
+        // Each sum is still base + observation + block 0 + ... + block 3, in that order, so the
+        // decoding is the same float for float.
         for (int t : allowedTags[prev + 1]) {
-          float v = sums[t];
+          float v = base + obs[here + t];
+          for (int k = at; k < atEnd; k++) {
+            v += pairTable[live[k] + row + t];
+          }
           if (v > best[here + t]) {
             best[here + t] = v;
             back[here + t] = prev;
@@ -502,15 +443,11 @@ public final class PerceptronTagger {
       int atEnd = at + liveCount[i];
       float chosen = Float.NEGATIVE_INFINITY;
       float runnerUp = Float.NEGATIVE_INFINITY;
-      System.arraycopy(obs, i * nt, sums, 0, nt); // then the blocks in order, as above
-      for (int k = at; k < atEnd; k++) {
-        int block = live[k] + row;
-        for (int c = 0; c < nt; c++) {
-          sums[c] += pairTable[block + c];
-        }
-      }
       for (int c : allowedTags[prev + 1]) {
-        float v = sums[c];
+        float v = obs[i * nt + c];
+        for (int k = at; k < atEnd; k++) {
+          v += pairTable[live[k] + row + c];
+        }
         if (c == pred[i]) {
           chosen = v;
         } else {
@@ -575,12 +512,6 @@ public final class PerceptronTagger {
     final float[] rows; // [rank * nt + tag], rank = used slots before this one
     private final long[] usedBits; // bit (slot & 63) of word slot >> 6: the slot holds a row
     private final int[] rankBefore; // used slots before word w
-    /**
-     * Bit b: bucket b has a row. 128 KB for 2^20 buckets, so it stays in cache, while the key table is
-     * megabytes: most context pairs (two stems, two words) have no weight, and this answers them
-     * without a probe into the key table.
-     */
-    private final long[] bucketBits;
     final int mask;
     final int nt;
 
@@ -591,13 +522,7 @@ public final class PerceptronTagger {
       keys = new int[size];
       mask = size - 1;
       int[] from = new int[size]; // the input row of each used slot
-      int maxBucket = 0;
-      for (int b : buckets) {
-        maxBucket = Math.max(maxBucket, b);
-      }
-      bucketBits = new long[(maxBucket >>> 6) + 1];
       for (int r = 0; r < buckets.length; r++) {
-        bucketBits[buckets[r] >>> 6] |= 1L << buckets[r];
         int slot = spread(buckets[r]) & mask;
         while (keys[slot] != 0) {
           slot = (slot + 1) & mask;
@@ -623,10 +548,6 @@ public final class PerceptronTagger {
 
     /** Start of the bucket's row in {@link #rows}, or -1 when the bucket has no weight. */
     int row(int bucket) {
-      int word = bucket >>> 6;
-      if (word >= bucketBits.length || (bucketBits[word] & (1L << bucket)) == 0) {
-        return -1;
-      }
       int key = bucket + 1;
       int slot = spread(bucket) & mask;
       int k;
@@ -693,48 +614,6 @@ public final class PerceptronTagger {
     this.firstRows = new int[] {rowOf(TaggerFeatures.firstKey(1)), rowOf(TaggerFeatures.firstKey(0))};
     this.rowsBefore = neighbourRows(-1, -1, -3, -3, -3, -3);
     this.rowsAfter = neighbourRows(-2, -2, -3, -3, -3, -3);
-    this.classes = clusters.coarseCount();
-    this.classPairRows = classes <= MAX_TABLED_CLASSES ? classPairRows(classes) : null;
-  }
-
-  /** Up to this many coarse classes the class pair rows are tabled (the shipped models have far fewer). */
-  private static final int MAX_TABLED_CLASSES = 256;
-
-  private int[] classPairRows(int classes) {
-    int[] rows = new int[2 * (classes + 2) * (classes + 1)];
-    for (int side = 0; side < 2; side++) {
-      for (int nc = -3; nc < classes; nc++) {
-        if (nc == -2) {
-          continue; // not a class: -3 is no word, -1 unknown
-        }
-        for (int own = -1; own < classes; own++) {
-          rows[classPairAt(side, nc, own, classes)] =
-              rowOf(TaggerFeatures.classPairKey(side == 0 ? -1 : 1, nc, own));
-        }
-      }
-    }
-    return rows;
-  }
-
-  /** The class pair row of the word before (side 0) or after (1) as decoding reads it: from the table when there is one. */
-  int classPairRow(int side, int neighbourClass, int ownClass) {
-    return classPairRows != null ? classPairRows[classPairAt(side, neighbourClass, ownClass, classes)]
-        : rowOf(TaggerFeatures.classPairKey(side == 0 ? -1 : 1, neighbourClass, ownClass));
-  }
-
-  /** Whether the class pair rows are tabled (for tests). */
-  boolean tablesClassPairs() {
-    return classPairRows != null;
-  }
-
-  /** Coarse classes of the model's word classes (for tests). */
-  int coarseClasses() {
-    return classes;
-  }
-
-  private static int classPairAt(int side, int neighbourClass, int ownClass, int classes) {
-    int n = neighbourClass == -3 ? 0 : neighbourClass + 2;
-    return (side * (classes + 2) + n) * (classes + 1) + ownClass + 1;
   }
 
   private static boolean anyWeight(float[] w, int from, int length) {

@@ -11,7 +11,7 @@ import io.newswire.normalization.MatchingForm;
 final class TaggerFeatures {
   static final int MAX = 224;
   /** Word-list tags of the neighbours are taken while fewer than this many features are written (as with MAX 192). */
-  static final int GAZ_LIMIT = 168;
+  private static final int GAZ_LIMIT = 168;
 
   /**
    * Optional feature groups, a bit set stored in the model file (models without it use none, so the
@@ -23,8 +23,6 @@ final class TaggerFeatures {
 
   /** What the features need of one token; depends on the token text only, so it is cached per word. */
   static final class TokenInfo {
-    /** The token text the info was built from (a cache's check that a slot holds this token). */
-    final String token;
     final long word;
     final long stem;
     final long clitic;
@@ -58,20 +56,12 @@ final class TaggerFeatures {
      * order; null while training. Set once, before the token is shared through the tagger's cache.
      */
     int[] livePairs;
-    /**
-     * A trained model's weight rows of this word's word-list tag features as a neighbour at distance
-     * d = -2 … 1 ({@link #gazetteerKey}), [d + 2][tag], -1 for none; null while training. Set once, like
-     * {@link #livePairs}.
-     */
-    int[][] gazRows;
-
     TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters) {
       this(token, gazetteer, clusters, null);
     }
 
     /** The feature groups are the sentence's ({@link Sentence#flags}): a token's own features do not depend on them. */
     TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, Scorer scorer) {
-      this.token = token;
       String key = MatchingForm.key(token);
       if (key.isEmpty()) {
         key = token;
@@ -307,17 +297,12 @@ final class TaggerFeatures {
       if (j >= 0 && j < s.n) {
         for (long g : s.gazTags[j]) {
           if (k < GAZ_LIMIT) {
-            out[k++] = gazetteerKey(d, g);
+            out[k++] = mix(90 + d, g);
           }
         }
       }
     }
     return k;
-  }
-
-  /** The feature of word-list tag {@code g} of the neighbour at distance {@code d} (-2 … 1). */
-  static long gazetteerKey(int d, long g) {
-    return mix(90 + d, g);
   }
 
   /**
@@ -349,11 +334,7 @@ final class TaggerFeatures {
 
   /** The pair of the neighbour's coarse class (d = ±1) with this position's. */
   static long classPairKey(Sentence s, int i, int d, int neighbourCoarse) {
-    return classPairKey(d, neighbourCoarse, s.coarse[i]);
-  }
-
-  static long classPairKey(int d, int neighbourCoarse, int ownCoarse) {
-    return mix(169 + d, neighbourCoarse * 4099L + ownCoarse);
+    return mix(169 + d, neighbourCoarse * 4099L + s.coarse[i]);
   }
 
   /** The {@link #AR_CONTEXT} group: 9 features. */

@@ -45,15 +45,6 @@ public final class WordClusters {
     return classes.size();
   }
 
-  /** One more than the largest coarse class (0 with no classes): coarse classes lie in [0, this). */
-  int coarseCount() {
-    int max = -1;
-    for (int c : classes.values()) {
-      max = Math.max(max, c % 1024);
-    }
-    return max + 1;
-  }
-
   void writeTo(DataOutputStream o) throws IOException {
     Map<String, Integer> sorted = new TreeMap<>(classes);
     o.writeInt(sorted.size());
