@@ -500,8 +500,8 @@ public final class PerceptronTagger {
 
   /**
    * Rows of the buckets that have a weight, found by linear probing on the bucket number. The keys sit
-   * in their own array (1 MB for the Arabic model; on a busy machine it does not stay in cache, hence
-   * the bit per bucket that answers absent features first) and the rows lie packed in slot order, with no room for the empty slots: a slot's row is its rank
+   * in their own small array (1 MB for the Arabic model: it stays in cache, so probing is nearly free)
+   * and the rows lie packed in slot order, with no room for the empty slots: a slot's row is its rank
    * among the used slots, counted from a bitmap of used slots and a running count per 64 slots (48 KB
    * for the Arabic model, always in cache). So a lookup still costs one miss in the row table, and the
    * three models' rows take 17 MB instead of 31 (a third to over half of the slots are empty), which
@@ -512,12 +512,6 @@ public final class PerceptronTagger {
     final float[] rows; // [rank * nt + tag], rank = used slots before this one
     private final long[] usedBits; // bit (slot & 63) of word slot >> 6: the slot holds a row
     private final int[] rankBefore; // used slots before word w
-    /**
-     * Bit b: bucket b has a row. 128 KB for the shipped models' 2^20 buckets, so it stays in cache while
-     * the key table (megabytes) does not: most stem pair features of running text have no weight, and
-     * their probes into the key table were the decoder's costliest memory reads.
-     */
-    private final long[] bucketBits;
     final int mask;
     final int nt;
 
@@ -528,13 +522,7 @@ public final class PerceptronTagger {
       keys = new int[size];
       mask = size - 1;
       int[] from = new int[size]; // the input row of each used slot
-      int maxBucket = 0;
-      for (int b : buckets) {
-        maxBucket = Math.max(maxBucket, b);
-      }
-      bucketBits = new long[(maxBucket >>> 6) + 1];
       for (int r = 0; r < buckets.length; r++) {
-        bucketBits[buckets[r] >>> 6] |= 1L << buckets[r];
         int slot = spread(buckets[r]) & mask;
         while (keys[slot] != 0) {
           slot = (slot + 1) & mask;
@@ -560,10 +548,6 @@ public final class PerceptronTagger {
 
     /** Start of the bucket's row in {@link #rows}, or -1 when the bucket has no weight. */
     int row(int bucket) {
-      int word = bucket >>> 6;
-      if (word >= bucketBits.length || (bucketBits[word] & (1L << bucket)) == 0) {
-        return -1; // no row: the answer the probe below would give, without touching the key table
-      }
       int key = bucket + 1;
       int slot = spread(bucket) & mask;
       int k;
