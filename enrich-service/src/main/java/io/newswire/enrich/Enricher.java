@@ -9,6 +9,7 @@ import io.newswire.schema.Mention;
 import io.newswire.schema.Entity;
 import io.newswire.schema.ParsedArticle;
 import io.newswire.schema.Quote;
+import io.newswire.text.StepClock;
 import java.time.Clock;
 import java.util.List;
 

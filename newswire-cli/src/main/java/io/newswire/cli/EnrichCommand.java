@@ -1,7 +1,7 @@
 package io.newswire.cli;
 
 import io.newswire.enrich.Enricher;
-import io.newswire.enrich.StepClock;
+import io.newswire.text.StepClock;
 import io.newswire.ingest.parsing.DispatchParser;
 import io.newswire.ingest.parsing.ParseResult;
 import io.newswire.ingest.parsing.RawDispatch;

@@ -1,7 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.ArticleField;
-import io.newswire.enrich.StepClock;
+import io.newswire.text.StepClock;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.ArabicFullNames;
 import io.newswire.enrich.entities.link.CueIndex;

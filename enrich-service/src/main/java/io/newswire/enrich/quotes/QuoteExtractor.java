@@ -1,7 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.enrich.ArticleField;
-import io.newswire.enrich.StepClock;
+import io.newswire.text.StepClock;
 import io.newswire.enrich.ArticleFields;
 import io.newswire.language.LanguageSupport;
 import io.newswire.schema.Entity;

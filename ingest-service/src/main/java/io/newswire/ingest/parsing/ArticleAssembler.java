@@ -9,6 +9,7 @@ import io.newswire.normalization.DisplayNormalizer;
 import io.newswire.schema.Dateline;
 import io.newswire.schema.ParsedArticle;
 import io.newswire.schema.Source;
+import io.newswire.text.StepClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +28,7 @@ final class ArticleAssembler {
   /** @param itemIndex position of the item in a many-item envelope, or -1 for a single story */
   ParsedArticle assemble(DispatchContent c, RawDispatch raw, String charset, boolean charsetDetected, int itemIndex)
       throws RejectedDispatchException {
+    long t = StepClock.start();
     if (c.format != WireFormat.PLAIN) {
       c.headline = StatusWords.cutFromHeadline(c.headline, c); // feeds repeat the wire's "REFILE-" prefixes
     }
@@ -59,7 +61,10 @@ final class ArticleAssembler {
     String hash = contentHash(headline, highlights, paragraphs);
     String feed = raw.header(RawDispatch.SOURCE);
     String contentType = raw.header(RawDispatch.CONTENT_TYPE);
-    return ParsedArticle.newBuilder()
+    t = StepClock.lap("parse.assemble", t);
+    String language = language(headline, highlights, paragraphs, c.declaredLanguage);
+    t = StepClock.lap("parse.language", t);
+    ParsedArticle article = ParsedArticle.newBuilder()
         .setId(id(c, raw, agency, headline, itemIndex))
         .setVersion(c.version != null ? c.version : 1)
         .setSource(Source.newBuilder()
@@ -67,7 +72,7 @@ final class ArticleAssembler {
             .setFeed(feed != null && !feed.isBlank() ? feed : "unknown")
             .setReceivedAt(receivedAt)
             .build())
-        .setLanguage(language(headline, highlights, paragraphs, c.declaredLanguage))
+        .setLanguage(language)
         .setHeadline(headline)
         .setHighlights(highlights)
         .setDateline(dateline)
@@ -83,6 +88,8 @@ final class ArticleAssembler {
         .setVersionCreated(c.versionCreated)
         .setContentHash(hash)
         .build();
+    StepClock.lap("parse.assemble", t);
+    return article;
   }
 
   private String language(String headline, List<String> highlights, List<String> paragraphs, String declared) {

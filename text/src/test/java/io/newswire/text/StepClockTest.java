@@ -1,4 +1,4 @@
-package io.newswire.enrich;
+package io.newswire.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

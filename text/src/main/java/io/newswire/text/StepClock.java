@@ -1,4 +1,4 @@
-package io.newswire.enrich;
+package io.newswire.text;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
