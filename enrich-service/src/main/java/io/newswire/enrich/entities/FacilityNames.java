@@ -7,6 +7,7 @@ import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A Persian street, square, mosque or hall named after a person or a place (خیابان شهید مفتح، مسجد امام
@@ -106,29 +107,16 @@ final class FacilityNames {
 
   /** Whether the words before {@code start}, titles skipped, end with a facility head. */
   static boolean afterFacilityHead(String d, int start) {
-    int end = start;
-    for (int n = 0; n <= 3; n++) {
-      while (end > 0 && Character.isWhitespace(d.charAt(end - 1))) {
-        end--;
-      }
-      int s = wordStart(d, end, "،,.:؛(»«)-");
-      if (s == end) {
-        return false;
-      }
-      String w = MatchingForm.key(d.substring(s, end));
-      if (HEADS.contains(w)) {
-        return true;
-      }
-      if (!TITLES.contains(w)) {
-        return false;
-      }
-      end = s;
-    }
-    return false;
+    return afterHead(d, start, HEADS, TITLES::contains);
   }
 
   /** Whether the words before {@code start}, up to three titles or given names skipped, end with an Arabic facility head. */
   static boolean afterArabicFacilityHead(String d, int start) {
+    return afterHead(d, start, ARABIC_HEADS, w -> ARABIC_TITLES.contains(w) || GivenNames.arabic().contains(w));
+  }
+
+  /** Walks back over up to three words that {@code skip} accepts; true when the word before them is in {@code heads}. */
+  private static boolean afterHead(String d, int start, Set<String> heads, Predicate<String> skip) {
     int end = start;
     for (int n = 0; n <= 3; n++) {
       while (end > 0 && Character.isWhitespace(d.charAt(end - 1))) {
@@ -139,10 +127,10 @@ final class FacilityNames {
         return false;
       }
       String w = MatchingForm.key(d.substring(s, end));
-      if (ARABIC_HEADS.contains(w)) {
+      if (heads.contains(w)) {
         return true;
       }
-      if (!ARABIC_TITLES.contains(w) && !GivenNames.arabic().contains(w)) {
+      if (!skip.test(w)) {
         return false;
       }
       end = s;
