@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.link.Mention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -104,8 +105,8 @@ final class SentenceOpeners {
     if (word.isEmpty() || word.length() > 4 || !Character.isUpperCase(word.charAt(0))) {
       return false;
     }
-    // an acronym in capitals without inner dots ends its sentence (approved by the FDA. Orphan drugs ...)
-    return word.length() == 1 || word.indexOf('.') >= 0 || !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    // an acronym in capitals without inner dots ends its sentence (cleared by the FDA. Generic pills ...)
+    return word.length() == 1 || word.indexOf('.') >= 0 || !word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   /** The word stands in some field with no letter touching it. */
