@@ -9,6 +9,11 @@ public final class PersianFields {
 
   private PersianFields() {}
 
+  /** Whether {@code key} (a word's matching form) is such a field. */
+  public static boolean isField(String key) {
+    return FIELDS.contains(key);
+  }
+
   /** Whether {@code name}'s first word is such a field (هواشناسی آذربایجان غربی), unlike a newspaper's (اطلاعات). */
   public static boolean opens(String name) {
     String key = MatchingForm.key(name);

@@ -1,0 +1,104 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.match.AliasTarget;
+import io.newswire.enrich.entities.match.NameMatch;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.PersianFields;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persian names a provincial or county department by its field and the place it serves, with no head word
+ * (در محل آموزش و پرورش سیریک، اوقاف و امور خیریه ایلام): the annotation conventions take it as one
+ * organisation wherever it stands (r8, r19), but the head-word recognizer finds it only after مدیرکل, رئیس
+ * or روابط عمومی. A field of two nouns joined by و (the shape of a department's name, unlike a field and
+ * its complement, صنعت نفت ایران) right before a knowledge-base place, with استان or شهرستان between or
+ * not, is the department. Only places the knowledge base knows: آموزش و پرورش توجه کنیم holds none.
+ */
+final class PersianDepartments {
+  private static final Set<String> PLACE_UNITS = MatchingForm.keys("استان", "شهرستان");
+  private static final Set<String> FUNCTION_WORDS = MatchingForm.keys("در", "از", "به", "با", "برای", "که", "را", "تا");
+  private static final String PLURAL = MatchingForm.key("ها");
+  private static final String PLURAL_EZAFE = MatchingForm.key("های");
+  private static final Set<String> DETERMINERS = MatchingForm.keys("این", "آن", "همین", "همان", "هر");
+  /** Words of a department's name after its field: آموزش و پرورش، اوقاف و امور خیریه، فرهنگ و ارشاد اسلامی. */
+  private static final int MAX_WORDS = 5;
+
+  private PersianDepartments() {}
+
+  /** Adds the departments found in front of the fields' place matches. */
+  static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (int f = 0; f < fields.size(); f++) {
+      String d = fields.get(f).display();
+      for (NameMatch m : matches.get(f)) {
+        if (!m.namesOnlyPlaces() || !withinACountry(m)) {
+          continue; // فرهنگ و تمدن ایران: a department serves a province or a town, not a country
+        }
+        int[] w = wordBefore(d, m.start());
+        if (w != null && PLACE_UNITS.contains(MatchingForm.key(d.substring(w[0], w[1])))) {
+          w = wordBefore(d, w[0]);
+        }
+        int start = fieldStart(d, w);
+        if (start >= 0 && !covered(candidates, f, start, m.end())) {
+          candidates.add(new Candidate(f, start, m.end(), EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
+        }
+      }
+    }
+  }
+
+  /**
+   * Start of a field of two nouns joined by و whose name ends with the word {@code last}, walking back at
+   * most {@link #MAX_WORDS} words; -1 when none (a determiner before the field: این آموزش و پرورش).
+   */
+  private static int fieldStart(String d, int[] last) {
+    int[] w = last;
+    String next = null;
+    for (int n = 0; w != null && n < MAX_WORDS; n++) {
+      String key = MatchingForm.key(d.substring(w[0], w[1]));
+      if (FUNCTION_WORDS.contains(key) || key.endsWith(PLURAL) || key.endsWith(PLURAL_EZAFE)) {
+        return -1; // کار و رفاه اجتماعی در استان X, جام روابط عمومی‌های X: a phrase about the place, not a name
+      }
+      if (n >= 2 && "و".equals(next) && PersianFields.isField(key)) {
+        int[] before = wordBefore(d, w[0]);
+        return before != null && DETERMINERS.contains(MatchingForm.key(d.substring(before[0], before[1]))) ? -1 : w[0];
+      }
+      next = key;
+      w = wordBefore(d, w[0]);
+    }
+    return -1;
+  }
+
+  /** The word that ends right before {@code at} (spaces between only), or null at punctuation or the start. */
+  private static int[] wordBefore(String d, int at) {
+    int e = at;
+    while (e > 0 && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && (Character.isLetter(d.charAt(s - 1)) || d.charAt(s - 1) == '\u200c')) {
+      s--;
+    }
+    return s < e && e < at ? new int[] {s, e} : null;
+  }
+
+  private static boolean withinACountry(NameMatch m) {
+    for (AliasTarget t : m.targets()) {
+      if (t.entity().attr("within") == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean covered(List<Candidate> candidates, int field, int start, int end) {
+    for (Candidate c : candidates) {
+      if (c.field() == field && c.type() == EntityType.ORGANIZATION && c.start() < end && start < c.end()) {
+        return true; // مدیرکل آموزش و پرورش X: the head-word recognizer's name stands
+      }
+    }
+    return false;
+  }
+}
