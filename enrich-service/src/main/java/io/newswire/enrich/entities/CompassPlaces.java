@@ -19,8 +19,8 @@ import java.util.function.Function;
 final class CompassPlaces {
   private CompassPlaces() {}
 
-  private static final Set<String> WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-      "Central", "Great", "Greater", "Upper", "Lower");
+  static final Set<String> WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+      "Central", "Great", "Greater", "Upper", "Lower", "Inner", "Outer", "Continental");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     List<Mention> out = null;

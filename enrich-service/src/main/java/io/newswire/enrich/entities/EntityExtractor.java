@@ -275,6 +275,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.HonorificPersons", t);
       names = CompassPlaces.extend(fields, names, kb::get); // West Germany, Great Britain: the whole, not the country inside
       t = StepClock.lap("entities.CompassPlaces", t);
+      names = GluedPlaceNames.join(fields, names, kb::get); // Statistics Canada, Air China: the body, not the place inside
+      t = StepClock.lap("entities.GluedPlaceNames", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
