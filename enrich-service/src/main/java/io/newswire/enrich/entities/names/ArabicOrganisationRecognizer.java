@@ -261,6 +261,16 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return keys;
   }
 
+  /** The cue lists' words that end a chain, for rules outside the recognizer (loaded once). */
+  private static final class ChainStops {
+    static final Set<String> WORDS = CueLists.load("/entities/ar-cues.txt").get("stop");
+  }
+
+  /** Whether {@code key} (MatchingForm) is a word that ends an organisation's chain: a preposition, a particle, a pronoun. */
+  public static boolean endsChain(String key) {
+    return ChainStops.WORDS.contains(key);
+  }
+
   /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
   static final double PERSON_CONFIDENCE = 0.9;
   /** Above the model's scores, below the organisation shape's: a given name, two more and a family name. */
