@@ -66,4 +66,15 @@ class ArabicEntityRound21bTest {
     assertEquals(0, ofType(es, EntityType.ORGANIZATION), all(es));
     assertNotNull(mentioned(es, "جدة"), all(es));
   }
+
+  @Test
+  void aMemberOfTheCabinetNamesTheCouncilButItsPresidentIsAnOffice() {
+    List<Entity> es = run("ar", "تعيين",
+        "حضر الاجتماع وزير الدولة عضو مجلس الوزراء، وغاب عنه النائب الأول لرئيس مجلس الوزراء.");
+    Entity council = mentioned(es, "مجلس الوزراء");
+    assertNotNull(council, all(es));
+    assertEquals(EntityType.ORGANIZATION, council.getType());
+    assertEquals(1, council.getMentions().size(), all(es)); // not the one after رئيس
+    assertEquals("Council of Ministers", council.getName(), all(es));
+  }
 }
