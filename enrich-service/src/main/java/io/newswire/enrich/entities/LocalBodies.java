@@ -100,7 +100,7 @@ final class LocalBodies {
    */
   private static void servedUnits(String d, List<NameMatch> field, List<Candidate> candidates, int f) {
     for (NameMatch m : field) {
-      if (!m.namesOnlyPlaces() || m.start() < 2) {
+      if (m.start() < 2) {
         continue;
       }
       int b = -1;
@@ -108,12 +108,14 @@ final class LocalBodies {
         b = m.start() - 1; // بالمدينة المنورة
       } else if (d.charAt(m.start() - 1) == ' ') {
         int w = wordStartBefore(d, m.start() - 1);
-        if (w >= 1 && d.charAt(w) == '\u0628' && Character.isWhitespace(d.charAt(w - 1))
+        int len = m.start() - 1 - w; // بمنطقة، بمحافظة: 6 or 7 letters (no key built for other ب-words)
+        if (w >= 1 && len >= 6 && len <= 8 && d.charAt(w) == '\u0628' && Character.isWhitespace(d.charAt(w - 1))
             && REGION_WORDS.contains(MatchingForm.key(d.substring(w + 1, m.start() - 1)))) {
           b = w; // بمنطقة تبوك
         }
       }
-      if (b < 0 || UNIT_HEADS.contains(wordKey(d, m.start()))) {
+      // the cheap checks of the ب first: most matches stop there, before the targets are read
+      if (b < 0 || !m.namesOnlyPlaces() || UNIT_HEADS.contains(wordKey(d, m.start()))) {
         continue;
       }
       int end = m.end();

@@ -43,7 +43,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private final Set<String> givenNames = GivenNames.arabic();
 
   public ArabicOrganisationRecognizer() {
-    CueLists cues = CueLists.load("/entities/ar-cues.txt");
+    CueLists cues = Cues.LISTS;
     heads = cues.get("head");
     articleHeads = cues.get("article-head");
     headOutside = cues.get("head-outside");
@@ -268,14 +268,15 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return keys;
   }
 
-  /** The cue lists' words that end a chain, for rules outside the recognizer (loaded once). */
-  private static final class ChainStops {
-    static final Set<String> WORDS = CueLists.load("/entities/ar-cues.txt").get("stop");
+  /** The cue lists, parsed once for every recognizer and for {@link #endsChain}. */
+  private static final class Cues {
+    static final CueLists LISTS = CueLists.load("/entities/ar-cues.txt");
+    static final Set<String> STOPS = LISTS.get("stop");
   }
 
   /** Whether {@code key} (MatchingForm) is a word that ends an organisation's chain: a preposition, a particle, a pronoun. */
   public static boolean endsChain(String key) {
-    return ChainStops.WORDS.contains(key);
+    return Cues.STOPS.contains(key);
   }
 
   /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
