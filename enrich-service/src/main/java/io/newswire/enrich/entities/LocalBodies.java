@@ -66,6 +66,7 @@ final class LocalBodies {
           }
         }
       }
+      servedUnits(d, matches.get(f), candidates, f); // مكتب إرشاد الحافلات بالمدينة المنورة
       // الشؤون الصحية بمنطقة X: the region's health directorate in full, which no head-word shape finds
       for (int at = d.indexOf(HEALTH_AFFAIRS); at >= 0; at = d.indexOf(HEALTH_AFFAIRS, at + 1)) {
         int p = at + HEALTH_AFFAIRS.length() + 1;
@@ -78,6 +79,99 @@ final class LocalBodies {
         }
       }
     }
+  }
+
+  /** Longest chain between a unit's head and the ب of the town it serves (اللجنة المحلية للانتخابات البلدية). */
+  private static final int MAX_SERVED_CHAIN = 3;
+  /**
+   * The heads of {@link #servedUnits}: offices and committees. إدارة + a field + a region names managing
+   * something there as often as a department (إدارة الطوارئ بمنطقة X), and مركز + a plain genitive + a town
+   * is as often a facility (a dental centre, which the conventions annotate as the town's facility).
+   */
+  private static final Set<String> SERVED_HEADS = MatchingForm.keys("لجنة", "اللجنة", "مكتب", "المكتب");
+
+  /**
+   * A unit whose name the recognizer leaves (a weak head such as مكتب with a plain definite genitive, مكتب
+   * إرشاد الحافلات; an article head before a descriptive adjective, اللجنة المحلية للانتخابات البلدية), named
+   * with the town it serves (ب, an optional منطقة/محافظة, a knowledge-base place): the town closing the
+   * name is the evidence the head alone lacked. One to three chain words with a definite one among them,
+   * none a chain-ending particle or a person; the head an office or a committee ({@link #SERVED_HEADS}), with
+   * one clitic letter or none; an organisation candidate inside the span gives way to it.
+   */
+  private static void servedUnits(String d, List<NameMatch> field, List<Candidate> candidates, int f) {
+    for (NameMatch m : field) {
+      if (m.start() < 2) {
+        continue;
+      }
+      int b = -1;
+      if (d.charAt(m.start() - 1) == '\u0628' && Character.isWhitespace(d.charAt(m.start() - 2))) {
+        b = m.start() - 1; // بالمدينة المنورة
+      } else if (d.charAt(m.start() - 1) == ' ') {
+        int w = wordStartBefore(d, m.start() - 1);
+        int len = m.start() - 1 - w; // بمنطقة، بمحافظة: 6 or 7 letters (no key built for other ب-words)
+        if (w >= 1 && len >= 6 && len <= 8 && d.charAt(w) == '\u0628' && Character.isWhitespace(d.charAt(w - 1))
+            && REGION_WORDS.contains(MatchingForm.key(d.substring(w + 1, m.start() - 1)))) {
+          b = w; // بمنطقة تبوك
+        }
+      }
+      // the cheap checks of the ب first: most matches stop there, before the targets are read
+      if (b < 0 || !m.namesOnlyPlaces() || UNIT_HEADS.contains(wordKey(d, m.start()))) {
+        continue;
+      }
+      int end = m.end();
+      int chainEnd = b - 1; // the space before the ب
+      int at = chainEnd;
+      boolean definite = false;
+      for (int words = 0; words <= MAX_SERVED_CHAIN; words++) {
+        int w = wordStartBefore(d, at);
+        if (w < 0) {
+          break;
+        }
+        String word = d.substring(w, at);
+        String key = MatchingForm.key(word);
+        // the head may carry one clitic letter (بمكتب، ولجنة), left outside the span as the recognizer does
+        int clitic = !UNIT_HEADS.contains(key) && key.length() > 3 && "بلوف".indexOf(key.charAt(0)) >= 0
+            && UNIT_HEADS.contains(key.substring(1)) && Character.isLetter(word.charAt(1)) ? 1 : 0;
+        if (clitic > 0 || UNIT_HEADS.contains(key)) {
+          if (words > 0 && definite && SERVED_HEADS.contains(key.substring(clitic)) && (w == 0 || !Character.isLetter(d.charAt(w - 1)))) {
+            addServed(candidates, f, w + clitic, end, b);
+          }
+          break;
+        }
+        if (!word.chars().allMatch(Character::isLetter) || ArabicOrganisationRecognizer.endsChain(key)) {
+          break;
+        }
+        definite |= key.startsWith("ال") || key.startsWith("لل");
+        at = w - 1;
+        if (at < 0 || d.charAt(at) != ' ') {
+          break;
+        }
+      }
+    }
+  }
+
+  /** Adds the unit [start, end) unless a person or another shaped body overlaps its chain before {@code b}; shorter organisations inside it give way. */
+  private static void addServed(List<Candidate> candidates, int f, int start, int end, int b) {
+    for (Candidate c : candidates) {
+      if (c.field() != f || c.end() <= start || c.start() >= b) {
+        continue;
+      }
+      boolean inside = c.start() >= start && c.end() <= end;
+      if (c.type() == EntityType.PERSON || !inside && c.type() == EntityType.ORGANIZATION) {
+        return;
+      }
+    }
+    candidates.removeIf(c -> c.field() == f && c.type() == EntityType.ORGANIZATION && c.start() >= start && c.end() <= end);
+    candidates.add(new Candidate(f, start, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
+  }
+
+  /** Start of the word that ends right before {@code end} (exclusive), or -1 when none (a space or the start). */
+  private static int wordStartBefore(String d, int end) {
+    int w = end;
+    while (w > 0 && !Character.isWhitespace(d.charAt(w - 1))) {
+      w--;
+    }
+    return w < end ? w : -1;
   }
 
   /**

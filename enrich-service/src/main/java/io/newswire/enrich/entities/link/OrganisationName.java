@@ -151,6 +151,8 @@ public final class OrganisationName {
   private static final String GOVERNORATE = MatchingForm.key("محافظة");
 
   private static final String UNION = MatchingForm.key("اتحاد");
+  /** The council of ministers with no country named, which {@link #english} leaves without a name. */
+  private static final String CABINET = MatchingForm.key("مجلس الوزراء");
   /** Sports named by two words after ل (لكرة القدم), as English names their federations. */
   private static final Map<String, String> TWO_WORD_SPORTS = Map.of(
       MatchingForm.key("كرة القدم"), "Football", MatchingForm.key("كرة السلة"), "Basketball",
@@ -551,6 +553,9 @@ public final class OrganisationName {
   private static final String FOR_INSURANCE = MatchingForm.key("للتأمين");
 
   public static String properName(String name, String lang) {
+    if (MatchingForm.key(name).equals(CABINET)) {
+      return "Council of Ministers"; // no country named: the cabinet, not its second word romanized (al-Wizra)
+    }
     String[] words = MatchingForm.key(name).split(" ");
     if (words.length >= 2 && words.length <= 4 && words[words.length - 1].equals(FOR_INSURANCE)) {
       // وفاء للتأمين, ميدغلف للتأمين: an insurer's name and "for insurance", X Insurance in English

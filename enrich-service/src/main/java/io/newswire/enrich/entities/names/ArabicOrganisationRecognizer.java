@@ -43,7 +43,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private final Set<String> givenNames = GivenNames.arabic();
 
   public ArabicOrganisationRecognizer() {
-    CueLists cues = CueLists.load("/entities/ar-cues.txt");
+    CueLists cues = Cues.LISTS;
     heads = cues.get("head");
     articleHeads = cues.get("article-head");
     headOutside = cues.get("head-outside");
@@ -153,6 +153,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         && (i == 0 || !(keys[i - 1].equals(PRESIDENT) || notAfter.contains(keys[i - 1])));
   }
 
+  /** A member of the council of ministers (عضو مجلس الوزراء): the conventions take the council as the body. */
+  private static final Set<String> MEMBER = MatchingForm.keys("عضو", "وعضو", "أعضاء", "وأعضاء");
+
+  private boolean memberOfCabinet(String[] keys, int i, int end) {
+    return end >= i + 2 && i > 0 && MEMBER.contains(keys[i - 1]) && CABINET.equals(keys[i] + " " + keys[i + 1]);
+  }
+
   private static final String ADMINISTRATION = MatchingForm.key("إدارة");
   private static final String BOARD = MatchingForm.key("مجلس");
 
@@ -223,7 +230,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (article && end > i + 1 && head.endsWith("ه") != feminine(keys[i + 1])) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
-      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end))) {
+      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end) && !memberOfCabinet(keys, i, end))) {
         if (end > i + 1) {
           i = end - 1;
         }
@@ -259,6 +266,17 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       i = end - 1;
     }
     return keys;
+  }
+
+  /** The cue lists, parsed once for every recognizer and for {@link #endsChain}. */
+  private static final class Cues {
+    static final CueLists LISTS = CueLists.load("/entities/ar-cues.txt");
+    static final Set<String> STOPS = LISTS.get("stop");
+  }
+
+  /** Whether {@code key} (MatchingForm) is a word that ends an organisation's chain: a preposition, a particle, a pronoun. */
+  public static boolean endsChain(String key) {
+    return Cues.STOPS.contains(key);
   }
 
   /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
