@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Persian names a provincial or county department by its field and the place it serves, with no head word
- * (در محل آموزش و پرورش سیریک، اوقاف و امور خیریه ایلام): the annotation conventions take it as one
+ * (آموزش و پرورش مشهد، اوقاف و امور خیریه یزد): the annotation conventions take it as one
  * organisation wherever it stands (r8, r19), but the head-word recognizer finds it only after مدیرکل, رئیس
  * or روابط عمومی. A field of two nouns joined by و (the shape of a department's name, unlike a field and
  * its complement, صنعت نفت ایران) right before a knowledge-base place, with استان or شهرستان between or
@@ -59,7 +59,7 @@ final class PersianDepartments {
     for (int n = 0; w != null && n < MAX_WORDS; n++) {
       String key = MatchingForm.key(d.substring(w[0], w[1]));
       if (FUNCTION_WORDS.contains(key) || key.endsWith(PLURAL) || key.endsWith(PLURAL_EZAFE)) {
-        return -1; // کار و رفاه اجتماعی در استان X, جام روابط عمومی‌های X: a phrase about the place, not a name
+        return -1; // فرهنگ و هنر در استان X, جام روابط عمومی‌های X: a phrase about the place, not a name
       }
       if (n >= 2 && "و".equals(next) && PersianFields.isField(key)) {
         int[] before = wordBefore(d, w[0]);
