@@ -218,7 +218,7 @@ public final class EntityExtractor {
       }
       candidates.addAll(persian.recognize(fields, language));
       t = StepClock.lap("entities.fa-rules", t);
-      PersianDepartments.mark(fields, matches, candidates); // در محل آموزش و پرورش سیریک: the department
+      PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
