@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
@@ -12,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * English (round 21b): a capitalised word glued before a country or city the knowledge base knows makes one name with it
@@ -25,17 +28,23 @@ import java.util.Map;
 final class GluedPlaceNames {
   private GluedPlaceNames() {}
 
-  static List<Mention> join(List<FieldText> fields, List<Mention> mentions, java.util.function.Function<String, KbEntity> kb) {
+  static List<Mention> join(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     Map<String, Mention> bodies = null;
+    Boolean[] titleCase = null;
     List<Mention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PLACE || kb.apply(m.entityId()) == null) {
         continue;
       }
-      FieldText f = fields.get(m.field());
-      String d = f.display();
-      if (TitleCase.isTitleCase(d)) {
+      String d = fields.get(m.field()).display();
+      if (titleCase == null) {
+        titleCase = new Boolean[fields.size()];
+      }
+      if (titleCase[m.field()] == null) {
+        titleCase[m.field()] = TitleCase.isTitleCase(d); // once per field, not once per place in it
+      }
+      if (titleCase[m.field()]) {
         continue; // every word is capitalised there (a headline, a post in Title Case)
       }
       if (bodies == null) {
@@ -112,22 +121,18 @@ final class GluedPlaceNames {
   }
 
   /** Adjectives that describe a place rather than name a body with it (Communist Russia, Moslem Pakistan). */
-  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("Communist", "Socialist", "Moslem", "Muslim",
+  private static final Set<String> DESCRIPTIVE = Set.of("Communist", "Socialist", "Moslem", "Muslim",
       "Islamic", "Christian", "Catholic", "Black", "White", "Modern", "Ancient", "Imperial", "Rural", "Urban");
 
   /** A full stop, ?, !, colon, dash or the field's start before {@code start}: a sentence may open there (no abbreviation test). */
   static boolean afterStop(String d, int start) {
-    int k = start - 1;
-    while (k >= 0 && (d.charAt(k) == ' ' || d.charAt(k) == '"' || d.charAt(k) == '\'' || d.charAt(k) == '\u201c'
-        || d.charAt(k) == '\u2018' || d.charAt(k) == '\n')) {
-      k--;
-    }
+    int k = SentenceOpeners.beforeQuotes(d, start);
     return k < 0 || ".?!:-\u2013\u2014".indexOf(d.charAt(k)) >= 0;
   }
 
   /** The word ends a person or place the article names elsewhere (told Funaro ..., to Moscow ...): not a body's first word. */
   private static boolean endsANameOfItsOwn(List<FieldText> fields, List<Mention> mentions, String word,
-      java.util.function.Function<String, KbEntity> kb) {
+      Function<String, KbEntity> kb) {
     for (Mention o : mentions) {
       // a full name or a known place only: the rules type some firms as one-word persons or places (Lycos, Pemex)
       if (o.type() == EntityType.PERSON && fields.get(o.field()).display().substring(o.start(), o.end()).indexOf(' ') > 0
@@ -161,8 +166,7 @@ final class GluedPlaceNames {
       String d = f.display();
       for (int at = d.indexOf(text); at >= 0; at = d.indexOf(text, at + 1)) {
         int end = at + text.length();
-        if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (end == d.length() || !Character.isLetter(d.charAt(end)))
-            && !afterStop(d, at)) {
+        if (Fixtures.wholeWords(d, at, end) && !afterStop(d, at)) {
           return true;
         }
       }

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.ner.EnglishModelNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SentenceOpeners {
       if (!m.role() && m.entityId() != null && Boolean.TRUE.equals(onlyOpeners.get(m.entityId())) && kb.apply(m.entityId()) == null
           && !common.contains(m.entityId())) {
         String word = fields.get(m.field()).display().substring(m.start(), m.end());
-        if (writtenInLowerCase(fields, Character.toLowerCase(word.charAt(0)) + word.substring(1))) {
+        if (EnglishModelNames.writtenInLowerCase(fields, Character.toLowerCase(word.charAt(0)) + word.substring(1))) {
           common.add(m.entityId());
         }
       }
@@ -87,12 +88,18 @@ final class SentenceOpeners {
 
   /** Only spaces and opening quotes between the field's start or a full stop, ?, ! or colon and {@code start}. */
   static boolean opensSentence(String d, int start) {
+    int k = beforeQuotes(d, start);
+    return k < 0 || d.charAt(k) == '.' && !abbreviationEndsAt(d, k) || d.charAt(k) == '?' || d.charAt(k) == '!' || d.charAt(k) == ':';
+  }
+
+  /** The index of the last character before {@code start} that is no space, line break or opening quote; -1 at the field's start. */
+  static int beforeQuotes(String d, int start) {
     int k = start - 1;
     while (k >= 0 && (d.charAt(k) == ' ' || d.charAt(k) == '"' || d.charAt(k) == '\'' || d.charAt(k) == '\u201c'
         || d.charAt(k) == '\u2018' || d.charAt(k) == '\n')) {
       k--;
     }
-    return k < 0 || d.charAt(k) == '.' && !abbreviationEndsAt(d, k) || d.charAt(k) == '?' || d.charAt(k) == '!' || d.charAt(k) == ':';
+    return k;
   }
 
   /** The full stop at {@code dot} closes a short capitalised abbreviation (Mr., Dr., St., U.S., an initial), not a sentence. */
@@ -107,19 +114,5 @@ final class SentenceOpeners {
     }
     // an acronym in capitals without inner dots ends its sentence (cleared by the FDA. Generic pills ...)
     return word.length() == 1 || word.indexOf('.') >= 0 || !word.equals(word.toUpperCase(Locale.ROOT));
-  }
-
-  /** The word stands in some field with no letter touching it. */
-  static boolean writtenInLowerCase(List<FieldText> fields, String word) {
-    for (FieldText f : fields) {
-      String d = f.display();
-      for (int at = d.indexOf(word); at >= 0; at = d.indexOf(word, at + 1)) {
-        int end = at + word.length();
-        if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (end == d.length() || !Character.isLetter(d.charAt(end)))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -194,6 +194,11 @@ public final class Fixtures {
     return k;
   }
 
+  /** The text at [{@code at}, {@code end}) stands as whole words: no letter touches it on either side. */
+  public static boolean wholeWords(String d, int at, int end) {
+    return (at == 0 || !Character.isLetter(d.charAt(at - 1))) && (end == d.length() || !Character.isLetter(d.charAt(end)));
+  }
+
   /** The lower-case word right before {@code start} (one space between), or "". */
   public static String wordBefore(String d, int start) {
     int e = start - 1;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -143,7 +144,7 @@ public final class CueRecognizer implements NameRecognizer {
     if (n < 6) {
       return false;
     }
-    String l = w.toLowerCase(java.util.Locale.ROOT);
+    String l = w.toLowerCase(Locale.ROOT);
     return l.endsWith("tion") || l.endsWith("sion") || l.endsWith("ship") || n >= 8 && l.endsWith("ment");
   }
 

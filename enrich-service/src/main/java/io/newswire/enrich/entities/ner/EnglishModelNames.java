@@ -3,6 +3,7 @@ package io.newswire.enrich.entities.ner;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
@@ -342,7 +343,7 @@ public final class EnglishModelNames {
     for (FieldText f : fields) {
       String d = f.display();
       for (int at = d.indexOf(w); at >= 0; at = d.indexOf(w, at + 1)) {
-        if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (at + w.length() == d.length() || !Character.isLetter(d.charAt(at + w.length())))) {
+        if (Fixtures.wholeWords(d, at, at + w.length())) {
           return true;
         }
       }
