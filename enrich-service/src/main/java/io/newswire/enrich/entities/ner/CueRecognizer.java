@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.Titles;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -22,6 +23,14 @@ public final class CueRecognizer implements NameRecognizer {
   /** Words for places and prizes named after a titled person (matching form). */
   private static final Set<String> NAMED_AFTER = MatchingForm.keys("ملعب", "استاد", "جامعة", "مستشفى", "قاعة", "شارع", "جائزة",
       "كأس", "مسجد", "مدرسة", "مطار", "ميناء", "ميدان", "برج", "جسر", "مدينة", "كلية", "معهد");
+
+  /**
+   * Titles that are also common nouns in Arabic copy: الفريق is a lieutenant general and "the team", الفنان
+   * and الفنانة "the artist" before a verb or a phrase (الفريق لم يخسر، الفنان بإعداد العمل). After them the
+   * title alone does not make the next words a name: the name must open with a known given name
+   * ({@link GivenNames#arabic}); a bare surname or a foreign name there is left to the model and the KB.
+   */
+  private static final Set<String> COMMON_NOUN_TITLES = MatchingForm.keys("الفريق", "الفنان", "الفنانة");
 
   /** Titles by their first word, longest first (a lookup per token instead of a scan). */
   private final java.util.Map<String, List<String[]>> cuesByFirst = new java.util.HashMap<>();
@@ -68,6 +77,9 @@ public final class CueRecognizer implements NameRecognizer {
           if (i > 0 && NAMED_AFTER.contains(keys[i - 1])) {
             continue; // ملعب الأمير عبد الله، مستشفى الملك فهد: a place named after the person, not a mention of them
           }
+          if (after == i + 1 && commonNounTitle(keys[i]) && !GivenNames.arabic().contains(keys[after])) {
+            continue;
+          }
           int end = nameEnd(s, keys, after);
           if (end > after) {
             out.add(new Candidate(f.index(), s.get(after).start(), s.get(end - 1).end(), EntityType.PERSON, 0.5, true));
@@ -77,6 +89,11 @@ public final class CueRecognizer implements NameRecognizer {
       }
     }
     return out;
+  }
+
+  /** Whether a one-word title (with a clitic conjunction or preposition allowed) is in {@link #COMMON_NOUN_TITLES}. */
+  private static boolean commonNounTitle(String key) {
+    return COMMON_NOUN_TITLES.contains(key) || key.length() > 1 && "وفبل".indexOf(key.charAt(0)) >= 0 && COMMON_NOUN_TITLES.contains(key.substring(1));
   }
 
   /** Index of the token after a title that starts at token {@code i}, or -1. */
