@@ -277,6 +277,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.CompassPlaces", t);
       names = GluedPlaceNames.join(fields, names, kb::get); // Statistics Canada, Air China: the body, not the place inside
       t = StepClock.lap("entities.GluedPlaceNames", t);
+      names = PossessiveFirms.extend(fields, names); // McDonald's said ...: the firm's name holds its 's
+      t = StepClock.lap("entities.PossessiveFirms", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -74,6 +74,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return EVENT_TAIL.contains(w) || VENUE_TAIL.contains(w) || CURRENCY.contains(w) || LAW_TAIL.contains(w);
   }
 
+  /**
+   * Round 22: a currency word (dollar, dlrs) or a capitalised event's last word (Open, Cup, Awards), words a place before one
+   * only qualifies; an event word in lower case or in capitals leaves the place (the Bangkok festival, the UK open to ...).
+   */
+  public static boolean currencyOrEventWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return CURRENCY.contains(w) || EVENT_TAIL.contains(w) && Character.isUpperCase(word.charAt(0))
+        && !word.equals(word.toUpperCase(Locale.ROOT)); // JAPAN OPEN MARKETS: a capitals headline's verb
+  }
+
   /** Personal titles that cut a run (Mr, President, Sheikh) besides the KB's: the constructor's fixed ones. */
   private static final Set<String> FIXED_TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh",
       "king", "prince", "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman",
