@@ -169,8 +169,13 @@ public final class UnknownNameLinker {
           kb = null;
         }
       }
+      // امام حسین (ع): the Imam (Husayn ibn Ali), not a man named Hossein
+      String holy = kb == null && c.type() == EntityType.PERSON && "fa".equals(language)
+          ? HolyNames.english(f.display(), span[0], span[1]) : null;
       Mention m;
-      if (kb != null) {
+      if (holy != null) {
+        m = new Mention(c.field(), span[0], span[1], slug(c.type(), "holy", MatchingForm.key(holy)), c.type(), holy, false);
+      } else if (kb != null) {
         m = new Mention(c.field(), span[0], span[1], kb.id(), kb.type(), kb.name(), false);
       } else if (!phonetic.isEmpty()) {
         // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)

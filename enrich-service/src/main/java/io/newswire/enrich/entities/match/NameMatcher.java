@@ -34,6 +34,12 @@ public final class NameMatcher {
         String letters = latin ? NON_LETTERS.matcher(a.text()).replaceAll("") : null;
         boolean acronym = latin && LetterCase.allUpperCase(letters) && letters.length() <= 5;
         add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
+        if ("fa".equals(a.lang())) {
+          String other = hamzaSpelling(key);
+          if (other != null) {
+            add(byKey, other, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
+          }
+        }
         // "للدوحة" is ل + الدوحة with the alef dropped: index the article-less spelling too.
         if (key.startsWith("ال") && key.length() > 3 && key.indexOf(' ') != 2) {
           add(byKey, key.substring(1), new AliasTarget(e, a.strength(), true, false, false, a.lang()));
@@ -65,6 +71,20 @@ public final class NameMatcher {
       }
     }
     return false;
+  }
+
+  private static final String YEH_YEH = "\u064A\u064A";
+  private static final String HAMZA_YEH = "\u0626\u064A";
+
+  /**
+   * Persian writes a glide between vowels either as یی or with a hamza seat, ئی (قوه قضاییه and قوه قضائیه, رییس and
+   * رئیس), and the matching form keeps them apart: the alias in the other spelling, or null when it has neither.
+   */
+  static String hamzaSpelling(String key) {
+    if (key.contains(YEH_YEH)) {
+      return key.replace(YEH_YEH, HAMZA_YEH);
+    }
+    return key.contains(HAMZA_YEH) ? key.replace(HAMZA_YEH, YEH_YEH) : null;
   }
 
   /** Matching-form alias keys and the entities each may name (for {@link PhraseScanner}). */

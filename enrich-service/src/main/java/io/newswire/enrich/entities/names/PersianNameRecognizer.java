@@ -371,6 +371,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = end;
         continue;
       }
+      end = quotedPlace(keys, i);
+      if (end > i) {
+        add(f, s, i + 1, end - 1, EntityType.PLACE, TYPED, out);
+        i = end;
+        continue;
+      }
       end = placeAfterCue(keys, i, twoWordPlaces);
       if (end > i) {
         add(f, s, i, end, EntityType.PLACE, TYPED, out);
@@ -614,6 +620,25 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return towns.get(towns.size() - 1)[1];
+  }
+
+  /**
+   * روستای "X"، منطقه «X»، شهر "X Y": one or two name words in marks right after a place word are a place (copy marks
+   * a small or foreign place it names once). Returns the index after the closing mark, or -1.
+   */
+  private int quotedPlace(String[] keys, int i) {
+    if (i == 0 || !isQuote(keys[i]) || !placeCue(keys[i - 1]) || PLACE_OFFICES.contains(keys[i - 1])) {
+      return -1;
+    }
+    for (int k = i + 1; k < keys.length && k <= i + 3; k++) {
+      if (isQuote(keys[k])) {
+        return k > i + 1 ? k + 1 : -1;
+      }
+      if (!placeWord(keys[k])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Words {@link #placeWord} lets through that end a constituency's town list (در مجلس، گفت، افزود), not a town. */
@@ -915,8 +940,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     // اداره کل اوقاف ... استان ایلام: a provincial office is named with its province
+    // but not the noun of a compound verb after استان (سازمان جهاد کشاورزی استان محقق خواهد شد)
     if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
-        && !endsWithClitic(keys[j - 1])) {
+        && !endsWithClitic(keys[j - 1]) && !(j + 2 < keys.length && presentLightVerb(keys, j + 2))) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
     }
     // شبکه بهداشت و درمان شهرستان دیر: a county office is named with its county, as a provincial one

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities.ner;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.Titles;
 import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.enrich.entities.names.PersianStopWords;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class CueRecognizer implements NameRecognizer {
           if (after == i + 1 && commonNounTitle(keys[i]) && !GivenNames.arabic().contains(keys[after])) {
             continue;
           }
-          int end = nameEnd(s, keys, after);
+          int end = nameEnd(s, keys, after, "fa".equals(language));
           if (end > after) {
             out.add(new Candidate(f.index(), s.get(after).start(), s.get(end - 1).end(), EntityType.PERSON, 0.5, true));
             i = end - 1;
@@ -123,7 +124,7 @@ public final class CueRecognizer implements NameRecognizer {
     return -1;
   }
 
-  private static int nameEnd(List<Tokenizer.Token> s, String[] keys, int from) {
+  private static int nameEnd(List<Tokenizer.Token> s, String[] keys, int from, boolean persian) {
     String first = s.get(from).text();
     if (!isNameToken(first, keys[from]) || keys[from].startsWith("ال")) {
       return from;
@@ -140,7 +141,8 @@ public final class CueRecognizer implements NameRecognizer {
         end += 2;
         continue;
       }
-      if (extra > 0 && isNameToken(s.get(end).text(), k)
+      // آقای X توسط ...: a Persian function word or verb after the name ends it (StopWords is Arabic's list)
+      if (extra > 0 && isNameToken(s.get(end).text(), k) && !(persian && PersianStopWords.contains(k))
           && (!latin || Character.isUpperCase(s.get(end).text().charAt(0)))) {
         end++;
         extra--;
