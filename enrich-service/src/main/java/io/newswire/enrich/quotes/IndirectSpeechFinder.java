@@ -169,8 +169,9 @@ final class IndirectSpeechFinder {
   /** Verbs of stressing and denying whose reported content may be a verbal noun right after them (folded). */
   private static final Set<String> AR_MASDAR_OBJECT_VERBS = Set.of("اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة",
       "شدد", "شددت", "مشددا", "مشددة", "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافية");
-  /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …): the other patterns are told by shape. */
-  private static final Set<String> AR_SHORT_MASDARS = Set.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام");
+  /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …) the fu'ul ones (حصول، سقوط) and the mim-masdars of death (مقتل): the other patterns are told by shape. */
+  private static final Set<String> AR_SHORT_MASDARS = Set.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام",
+      "سير", "مقتل", "مصرع", "حصول", "وصول", "سقوط", "ثبوت", "دخول", "خروج", "وجود", "حدوث", "صدور", "قبول");
 
   /**
    * The word right after a subjectless verb of stressing or denying is a verbal noun, its object and the
@@ -232,7 +233,17 @@ final class IndirectSpeechFinder {
       return false;
     }
     return w.endsWith("ة") || AR_SHORT_MASDARS.contains(w)
-        || w.length() >= 5 && (w.charAt(0) == 'ت' || w.startsWith("است") || w.charAt(0) == 'ا' && w.charAt(3) == 'ا');
+        || w.length() >= 5 && (w.charAt(0) == 'ت' || w.startsWith("است") || w.charAt(0) == 'ا' && w.charAt(3) == 'ا')
+        || fourLetterMasdar(w);
+  }
+
+  /**
+   * A tafa''ul verbal noun, four letters once folding drops its doubled letter (تحطّم, تقدّم, تمسّك). The
+   * fu'ul and mim shapes are those of broken plurals and place nouns too (شهود, ضحوا; مجلس, مصدر), so their
+   * frequent verbal nouns are listed with the short masdars instead.
+   */
+  private static boolean fourLetterMasdar(String w) {
+    return w.length() == 4 && w.charAt(0) == 'ت';
   }
 
   /** How far past a long subject or adjunct the complementizer of an Arabic cue may stand. */
