@@ -977,8 +977,17 @@ final class IndirectSpeechFinder {
   private static final Set<String> AR_CLAUSE_BREAKS = Set.of("بينما", "فيما", "حيث", "وذلك", "مما");
 
   /**
+   * Participles of announcing, praising, voicing and demanding (folded) that take an object, not a clause
+   * (، معلنًا عن التزام …، مبرزة تنديد …، مشيدًا بـ…): after a comma they add the speaker's next act, so the
+   * reported clause ends there, as before a continuation cue, unless a quotation follows (see quotationAhead).
+   */
+  private static final Set<String> AR_ACT_PARTICIPLES = Set.of("معلنا", "معلنة", "مبرزا", "مبرزة", "مشيدا", "مشيدة",
+      "معربا", "معربة", "منددا", "منددة", "مثمنا", "مثمنة", "مطالبا", "داعيا", "متهما", "متهمة", "مستعرضا", "مستعرضة");
+
+  /**
    * The clause ends at a comma followed by a continuation cue or a speech verb (، مؤكدا أن …، كما نفت …:
-   * a clause of its own) or a narrative conjunction (، بينما اعتقل 12 مهربا).
+   * a clause of its own), a participle of another act (، معلنًا عن …) or a narrative conjunction (، بينما
+   * اعتقل 12 مهربا).
    */
   private static int arabicClauseEnd(FieldView f, int from, int end) {
     List<Token> toks = f.tokens;
@@ -988,13 +997,27 @@ final class IndirectSpeechFinder {
       }
       boolean newCue = f.lexicon.matchAny(toks, j, CueKind.CONT, CueKind.VERB) != null
           || toks.get(j).form().equals("كما") && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.VERB) != null;
-      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue) {
+      boolean otherAct = AR_ACT_PARTICIPLES.contains(toks.get(j).form()) && !quotationAhead(f, j, end);
+      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue || otherAct) {
         int k = toks.get(j - 1).end();
         QuoteSpan q = f.spanAt(k - 1);
         return q != null && q.outerEnd() <= toks.get(j).start() ? q.outerEnd() : k;
       }
     }
     return end;
+  }
+
+  /**
+   * A quotation opens between token j and {@code end}: the act's object quotes the speaker (، معربًا عن
+   * استغرابه من طروحات «…»), and those words keep the clause's cue, so the clause is not cut before them.
+   */
+  private static boolean quotationAhead(FieldView f, int j, int end) {
+    for (int k = j + 1; k < f.tokens.size() && f.tokens.get(k).start() < end; k++) {
+      if (f.insideQuote(f.tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
