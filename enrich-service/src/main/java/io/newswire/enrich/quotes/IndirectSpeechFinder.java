@@ -169,8 +169,9 @@ final class IndirectSpeechFinder {
   /** Verbs of stressing and denying whose reported content may be a verbal noun right after them (folded). */
   private static final Set<String> AR_MASDAR_OBJECT_VERBS = Set.of("اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة",
       "شدد", "شددت", "مشددا", "مشددة", "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافية");
-  /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …): the other patterns are told by shape. */
-  private static final Set<String> AR_SHORT_MASDARS = Set.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام");
+  /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …) the fu'ul ones (حصول، سقوط) and the mim-masdars of death (مقتل): the other patterns are told by shape. */
+  private static final Set<String> AR_SHORT_MASDARS = Set.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام",
+      "سير", "مقتل", "مصرع", "حصول", "وصول", "سقوط", "ثبوت", "دخول", "خروج", "وجود", "حدوث", "صدور", "قبول");
 
   /**
    * The word right after a subjectless verb of stressing or denying is a verbal noun, its object and the
@@ -232,7 +233,17 @@ final class IndirectSpeechFinder {
       return false;
     }
     return w.endsWith("ة") || AR_SHORT_MASDARS.contains(w)
-        || w.length() >= 5 && (w.charAt(0) == 'ت' || w.startsWith("است") || w.charAt(0) == 'ا' && w.charAt(3) == 'ا');
+        || w.length() >= 5 && (w.charAt(0) == 'ت' || w.startsWith("است") || w.charAt(0) == 'ا' && w.charAt(3) == 'ا')
+        || fourLetterMasdar(w);
+  }
+
+  /**
+   * A tafa''ul verbal noun, four letters once folding drops its doubled letter (تحطّم, تقدّم, تمسّك). The
+   * fu'ul and mim shapes are those of broken plurals and place nouns too (شهود, ضحوا; مجلس, مصدر), so their
+   * frequent verbal nouns are listed with the short masdars instead.
+   */
+  private static boolean fourLetterMasdar(String w) {
+    return w.length() == 4 && w.charAt(0) == 'ت';
   }
 
   /** How far past a long subject or adjunct the complementizer of an Arabic cue may stand. */
@@ -966,8 +977,17 @@ final class IndirectSpeechFinder {
   private static final Set<String> AR_CLAUSE_BREAKS = Set.of("بينما", "فيما", "حيث", "وذلك", "مما");
 
   /**
+   * Participles of announcing, praising, voicing and demanding (folded) that take an object, not a clause
+   * (، معلنًا عن التزام …، مبرزة تنديد …، مشيدًا بـ…): after a comma they add the speaker's next act, so the
+   * reported clause ends there, as before a continuation cue, unless a quotation follows (see quotationAhead).
+   */
+  private static final Set<String> AR_ACT_PARTICIPLES = Set.of("معلنا", "معلنة", "مبرزا", "مبرزة", "مشيدا", "مشيدة",
+      "معربا", "معربة", "منددا", "منددة", "مثمنا", "مثمنة", "مطالبا", "داعيا", "متهما", "متهمة", "مستعرضا", "مستعرضة");
+
+  /**
    * The clause ends at a comma followed by a continuation cue or a speech verb (، مؤكدا أن …، كما نفت …:
-   * a clause of its own) or a narrative conjunction (، بينما اعتقل 12 مهربا).
+   * a clause of its own), a participle of another act (، معلنًا عن …) or a narrative conjunction (، بينما
+   * اعتقل 12 مهربا).
    */
   private static int arabicClauseEnd(FieldView f, int from, int end) {
     List<Token> toks = f.tokens;
@@ -977,13 +997,27 @@ final class IndirectSpeechFinder {
       }
       boolean newCue = f.lexicon.matchAny(toks, j, CueKind.CONT, CueKind.VERB) != null
           || toks.get(j).form().equals("كما") && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.VERB) != null;
-      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue) {
+      boolean otherAct = AR_ACT_PARTICIPLES.contains(toks.get(j).form()) && !quotationAhead(f, j, end);
+      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue || otherAct) {
         int k = toks.get(j - 1).end();
         QuoteSpan q = f.spanAt(k - 1);
         return q != null && q.outerEnd() <= toks.get(j).start() ? q.outerEnd() : k;
       }
     }
     return end;
+  }
+
+  /**
+   * A quotation opens between token j and {@code end}: the act's object quotes the speaker (، معربًا عن
+   * استغرابه من طروحات «…»), and those words keep the clause's cue, so the clause is not cut before them.
+   */
+  private static boolean quotationAhead(FieldView f, int j, int end) {
+    for (int k = j + 1; k < f.tokens.size() && f.tokens.get(k).start() < end; k++) {
+      if (f.insideQuote(f.tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -476,6 +476,10 @@ final class SubjectFinder {
             // the body spoken for, then the one who spoke
             return SpeakerRef.of(person, person.text());
           }
+          SpeakerRef named = m.person() || !"ar".equals(f.lang()) ? null : unknownNameBeforeRole(f, i, m);
+          if (named != null) {
+            return named; // وقال X Y المتحدث باسم الحركة: the name the entity step missed, not the body of the role
+          }
           SpeakerRef described = m.person() || !"ar".equals(f.lang()) ? null : describedBeforeComma(f, i, m);
           if (described != null) {
             return described; // قال نجم الوسط X Y، لاعب نادي Z السابق: the name before the comma, not the club after it
@@ -547,6 +551,42 @@ final class SubjectFinder {
     }
     return null;
   }
+
+  /** Most words of a name before its role: ذبيح الله مجاهد, سيد كبير أميري. */
+  private static final int MAX_NAME_BEFORE_ROLE = 4;
+
+  /**
+   * An Arabic subject that opens with a name the entity step did not know, followed by the person's role in a
+   * body (X Y المتحدث باسم طالبان, X Y Z مدير إدارة مستشفيات كابل): two to four name words right before a role
+   * word, with only spaces between, and the body's mention {@code m} after the role. The body only qualifies
+   * the role; the name is the speaker, published with the role kept in the text. Null otherwise.
+   */
+  private static SpeakerRef unknownNameBeforeRole(FieldView f, int i, MentionRef m) {
+    List<Token> toks = f.tokens;
+    if (i > 0 && f.lexicon.match(toks, i - 1, CueKind.SOURCE) != null) {
+      return null; // وفقا لقرار معالي وزير …: a document and its issuer after a source word, no name
+    }
+    int bodyToken = f.tokenAtOrAfter(m.start());
+    for (int r = i; r < bodyToken && r - i <= MAX_NAME_BEFORE_ROLE; r++) {
+      if (r > i && !f.blankBetween(toks.get(r - 1).end(), toks.get(r).start())) {
+        return null;
+      }
+      if (f.lexicon.match(toks, r, CueKind.ROLE) != null) {
+        if (r - i < 2) {
+          return null;
+        }
+        String name = f.text.substring(toks.get(i).start(), toks.get(r - 1).end());
+        return new SpeakerRef(null, name, f.text.substring(toks.get(i).start(), m.end()));
+      }
+      if (!(r == i ? RolePhrase.plainArabicWord(f, r) : nameWord(f, r) || ALLAH.equals(toks.get(r).form()))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The second half of a compound given name (عبد الله، وحد الله، ذبيح الله). */
+  private static final String ALLAH = "الله";
 
   /** How far past the subject window (an adjunct: في البرلمان) an apposed name set off by commas is looked for. */
   private static final int MAX_APPOSITION_TOKENS = 16;
