@@ -1110,7 +1110,8 @@ final class IndirectSpeechFinder {
 
   /**
    * Where a clause ends before ', saying …', ', adding that …', ', arguing that …' at token j (the comma's
-   * offset), or -1: a participle of saying followed by 'that', a subject pronoun, a colon or a quotation
+   * offset), or -1: a participle of saying followed by 'that', a colon or a quotation (or, after 'saying' and
+   * 'adding', a subject pronoun)
    * reports a statement of its own, which the finder then reads as a clause of its own instead of leaving it
    * inside this one. Not ', telling him to …': an order, part of what is reported.
    */
@@ -1126,8 +1127,9 @@ final class IndirectSpeechFinder {
     }
     Token next = toks.get(j + 1);
     String gap = f.text.substring(p.end(), next.start()).strip();
-    boolean statement = gap.equals(":") || f.insideQuote(next)
-        || gap.isEmpty() && (next.form().equals("that") || EN_SUBJECT_PRONOUNS.contains(withoutContraction(next.form())));
+    // a pronoun only after 'saying'/'adding': ', calling it "…"' and ', describing it as …' name, not report
+    boolean statement = gap.equals(":") || f.insideQuote(next) || gap.isEmpty() && (next.form().equals("that")
+        || EN_PARTICIPLE_CUES.contains(p.form()) && EN_SUBJECT_PRONOUNS.contains(withoutContraction(next.form())));
     return statement ? f.text.lastIndexOf(',', p.start()) : -1;
   }
 

@@ -73,11 +73,13 @@ class QuoteEnglishRound22Test {
   @Test
   void aClauseEndsBeforeAParticipleOfSaying() {
     var f = fields("Ferry fares",
-        "Ruth Okafor said the new berths would open in May, adding that the fares would stay frozen all year.");
-    List<Quote> quotes = run(f, person("P1", "Ruth Okafor", f, "Ruth Okafor"));
+        "Ruth Okafor said the new berths would open in May, adding that the fares would stay frozen all year.",
+        "Omar Haddad said the timetable was the best in years, calling it \"a fair deal for the islands\".");
+    List<Quote> quotes = run(f, person("P1", "Ruth Okafor", f, "Ruth Okafor"), person("P2", "Omar Haddad", f, "Omar Haddad"));
     Quote first = startingWith(quotes, "the new berths would open");
     assertFalse(first.getText().toString().contains("adding"), first.getText().toString());
     assertEquals("Ruth Okafor", speakerName(startingWith(quotes, "the fares would stay frozen")));
+    assertFalse(texts(quotes).stream().anyMatch(t -> t.startsWith("it \"a fair deal")), texts(quotes).toString());
   }
 
   @Test
