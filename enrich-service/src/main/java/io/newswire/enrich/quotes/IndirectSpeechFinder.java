@@ -632,8 +632,9 @@ final class IndirectSpeechFinder {
     boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
     for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
       if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
-          || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")) {
-        break;
+          || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")
+          || j > next && f.lexicon.match(toks, j, CueKind.VERB) != null) {
+        break; // '…, but argues that': the 'that' is the second verb's
       }
       if (toks.get(j).form().equals("that") && j + 1 < toks.size()) {
         return clause(f, cue, toks.get(j + 1).start());
@@ -700,7 +701,53 @@ final class IndirectSpeechFinder {
     if (participleClause >= 0) {
       return clause(f, cue, toks.get(participleClause).start());
     }
+    int deniedClause = clauseAfterDenial(f, cue);
+    if (deniedClause >= 0) {
+      return clause(f, cue, toks.get(deniedClause).start());
+    }
     return trailing(f, cue);
+  }
+
+  /** Verbs of denying: besides 'denied that …' they take a bare clause ('denied he had known'). */
+  private static final Set<String> EN_DENIAL_CUES = Set.of("denied", "denies");
+
+  /**
+   * The token opening a bare clause right after a verb of denying, or -1. What is denied is most often a
+   * noun ('denied the charges', 'denied it'), so only words that cannot be its object open a clause: a
+   * subject pronoun, 'it' or 'there' before an auxiliary, or a determiner whose noun phrase runs into an
+   * auxiliary ('denied their role was changing'). Not the passive 'was denied a place'.
+   */
+  private static int clauseAfterDenial(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int n = cue.last() + 1;
+    if (n + 1 >= toks.size() || cue.first() != cue.last() || !EN_DENIAL_CUES.contains(toks.get(cue.last()).form())
+        || cue.first() > 0 && EN_BE.contains(toks.get(cue.first() - 1).form())
+        || !f.blankBetween(toks.get(n - 1).end(), toks.get(n).start()) || f.insideQuote(toks.get(n))) {
+      return -1;
+    }
+    String w = withoutContraction(toks.get(n).form());
+    if (w.equals("it") || w.equals("there")) {
+      return EN_FINITE.contains(toks.get(n + 1).form()) && f.blankBetween(toks.get(n).end(), toks.get(n + 1).start())
+          ? n : -1;
+    }
+    if (EN_SUBJECT_PRONOUNS.contains(w) || w.equals("you")) {
+      return n;
+    }
+    return EN_DETERMINERS.contains(w) && finiteVerbAhead(f, n) && !commaBeforeAuxiliary(f, n) ? n : -1;
+  }
+
+  /** A comma between token i and the first auxiliary after it: 'denied the charges, have …' is no subject. */
+  private static boolean commaBeforeAuxiliary(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    for (int k = i + 1; k < toks.size(); k++) {
+      if (f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ",")) {
+        return true;
+      }
+      if (EN_FINITE.contains(toks.get(k).form())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Participles of saying that take a clause without 'that' (', saying he would …', 'quoted as saying …'). */
@@ -886,7 +933,11 @@ final class IndirectSpeechFinder {
     if (cue.first() == 0) {
       return false;
     }
-    return f.blankBetween(f.tokens.get(cue.first() - 1).end(), f.tokens.get(cue.first()).start());
+    int from = f.tokens.get(cue.first() - 1).end();
+    int to = f.tokens.get(cue.first()).start();
+    // 'The Pensions Institute (PPI) said …', 'Sen. Ann Lee (D-MA) said …': a bracket closing the subject's
+    // acronym or party tag still puts the subject right before the verb
+    return f.blankBetween(from, to) || f.text.substring(from, to).strip().equals(")");
   }
 
   /** '…, sources said.' / '…, said the spokesman.': the clause before the comma, if the sentence ends soon. */
@@ -1060,7 +1111,15 @@ final class IndirectSpeechFinder {
       if (colon >= 0) {
         return colon; // 'said she had the quality for the job: "Steadiness …"': the quotation stands alone
       }
-      if (!and.form().equals("and") || f.insideQuote(and)) {
+      if (f.insideQuote(and)) {
+        continue;
+      }
+      int participle = participleAfterComma(f, j);
+      if (participle >= 0) {
+        return participle; // '… it had lost the rights, saying it had …': the participle opens a statement of its own
+      }
+      boolean but = and.form().equals("but") && f.hasCharBetween(toks.get(j - 1).end(), and.start(), ",");
+      if (!and.form().equals("and") && !but) {
         continue;
       }
       int v = j + 1;
@@ -1081,6 +1140,31 @@ final class IndirectSpeechFinder {
       return k;
     }
     return end;
+  }
+
+  /**
+   * Where a clause ends before ', saying …', ', adding that …', ', arguing that …' at token j (the comma's
+   * offset), or -1: a participle of saying followed by 'that', a colon or a quotation (or, after 'saying' and
+   * 'adding', a subject pronoun)
+   * reports a statement of its own, which the finder then reads as a clause of its own instead of leaving it
+   * inside this one. Not ', telling him to …': an order, part of what is reported.
+   */
+  private static int participleAfterComma(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    Token p = toks.get(j);
+    if (!p.form().endsWith("ing") || j + 1 >= toks.size() || !f.hasCharBetween(toks.get(j - 1).end(), p.start(), ",")) {
+      return -1;
+    }
+    CueLexicon.Hit h = f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT);
+    if (h == null || h.last() != j) {
+      return -1;
+    }
+    Token next = toks.get(j + 1);
+    String gap = f.text.substring(p.end(), next.start()).strip();
+    // a pronoun only after 'saying'/'adding': ', calling it "…"' and ', describing it as …' name, not report
+    boolean statement = gap.equals(":") || f.insideQuote(next) || gap.isEmpty() && (next.form().equals("that")
+        || EN_PARTICIPLE_CUES.contains(p.form()) && EN_SUBJECT_PRONOUNS.contains(withoutContraction(next.form())));
+    return statement ? f.text.lastIndexOf(',', p.start()) : -1;
   }
 
   /** The colon between token j-1 and a quotation opening at token j, or -1. */
