@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class ShapeNotNames {
 
   /** Lower-case words that open no name ("for Economics" after an office, "and Nationals" after a title). */
   private static final Set<String> FUNCTION_WORDS =
-      Set.of("for", "of", "and", "or", "the", "in", "on", "at", "to", "by", "with", "from", "as");
+      StringSet.of("for", "of", "and", "or", "the", "in", "on", "at", "to", "by", "with", "from", "as");
 
   /**
    * A mention whose first word is a lower-case function word: a run that began inside a phrase ("Assistant Secretary for
