@@ -12,8 +12,9 @@ import java.util.Objects;
  * An immutable set of strings for the word lists the recognizers ask about every token. {@code Set.of}
  * probes by calling {@code String.equals} on each occupied slot it meets, and each call reads another
  * string's object and bytes (two cache misses) even when the hashes differ; most tokens are not in the
- * list, so most of that is wasted. Here each slot keeps the string's hash beside it, and a slot is compared
- * by text only when the hashes agree. Otherwise it behaves as {@code Set.of}/{@code Set.copyOf}: no nulls
+ * list, so most of that is wasted. Here the slots' hashes sit in an int array of their own, read first: a
+ * probe for a word that is not in the list usually reads only that array, and a slot's string is read
+ * only when the hashes agree. Otherwise it behaves as {@code Set.of}/{@code Set.copyOf}: no nulls
  * ({@code contains(null)} throws), unmodifiable; iteration follows the order the words were given.
  * Thread-safe (immutable).
  */
@@ -22,23 +23,24 @@ public final class StringSet extends AbstractSet<String> {
 
   private final String[] words;
   private final String[] slots;
-  private final int[] hashes;
+  /** Per slot: the word's hash as {@link #tag}, 0 when the slot is empty. */
+  private final int[] tags;
   private final int mask;
 
   private StringSet(String[] distinct) {
     words = distinct;
     int size = Integer.highestOneBit(Math.max(4, distinct.length * 4) - 1) << 1; // at most a quarter full
     slots = new String[size];
-    hashes = new int[size];
+    tags = new int[size];
     mask = size - 1;
     for (String w : distinct) {
-      int h = w.hashCode();
-      int i = spread(h) & mask;
-      while (slots[i] != null) {
+      int t = tag(w);
+      int i = spread(t) & mask;
+      while (tags[i] != 0) {
         i = (i + 1) & mask;
       }
       slots[i] = w;
-      hashes[i] = h;
+      tags[i] = t;
     }
   }
 
@@ -71,12 +73,15 @@ public final class StringSet extends AbstractSet<String> {
       Objects.requireNonNull(o);
       return false;
     }
-    int h = s.hashCode();
-    int i = spread(h) & mask;
-    String k;
-    while ((k = slots[i]) != null) {
-      if (hashes[i] == h && (k == s || k.equals(s))) {
-        return true;
+    int t = tag(s);
+    int i = spread(t) & mask;
+    int x;
+    while ((x = tags[i]) != 0) {
+      if (x == t) {
+        String k = slots[i];
+        if (k == s || k.equals(s)) {
+          return true;
+        }
       }
       i = (i + 1) & mask;
     }
@@ -91,6 +96,12 @@ public final class StringSet extends AbstractSet<String> {
   @Override
   public Iterator<String> iterator() {
     return List.of(words).iterator();
+  }
+
+  /** The hash, never 0 (0 marks an empty slot): a word hashing to 0, such as "", shares 1 and is told apart by text. */
+  private static int tag(String w) {
+    int h = w.hashCode();
+    return h == 0 ? 1 : h;
   }
 
   private static int spread(int h) {

@@ -47,6 +47,18 @@ class StringSetTest {
   }
 
   @Test
+  void tellsTheEmptyWordFromAWordHashingToOne() {
+    // "" hashes to 0, the mark of an empty slot; "\u0001" hashes to 1, the tag "" is stored under.
+    Set<String> withEmpty = StringSet.of("", "قال");
+    assertTrue(withEmpty.contains(""));
+    assertFalse(withEmpty.contains("\u0001"));
+    Set<String> withOne = StringSet.of("\u0001", "said");
+    assertTrue(withOne.contains("\u0001"));
+    assertFalse(withOne.contains(""));
+    assertFalse(StringSet.of("said").contains(""));
+  }
+
+  @Test
   void holdsEveryWordOfALargeList() {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {
