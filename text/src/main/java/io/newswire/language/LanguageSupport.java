@@ -1,5 +1,6 @@
 package io.newswire.language;
 
+import io.newswire.text.StringSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  * capitalised noun and "quotes" in nothing.
  */
 public final class LanguageSupport {
-  private static final Set<String> FULL = Set.of("ar", "fa", "ur", "ps", "en", "und");
+  private static final Set<String> FULL = StringSet.of("ar", "fa", "ur", "ps", "en", "und");
 
   private LanguageSupport() {}
 

@@ -1,5 +1,6 @@
 package io.newswire.language;
 
+import io.newswire.text.StringSet;
 import io.newswire.text.analysis.LetterCase;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
@@ -41,13 +42,13 @@ final class LatinLanguages {
   /** Enough text for the n-grams to agree; more only costs time. */
   private static final int SAMPLE_CHARS = 600;
 
-  private static final Set<String> DANISH = Set.of("af", "mod", "nu", "efter", "siger", "sagde", "blev", "hvad", "nogle",
+  private static final Set<String> DANISH = StringSet.of("af", "mod", "nu", "efter", "siger", "sagde", "blev", "hvad", "nogle",
       "mig", "dig", "meget", "ud", "op", "end", "regeringen", "havde", "ifølge");
-  private static final Set<String> NORWEGIAN = Set.of("av", "mot", "nå", "etter", "sier", "sa", "ble", "hva", "noen",
+  private static final Set<String> NORWEGIAN = StringSet.of("av", "mot", "nå", "etter", "sier", "sa", "ble", "hva", "noen",
       "meg", "deg", "mye", "ut", "opp", "enn", "regjeringen", "hadde", "ifølge");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** Common English words that are not words of the other languages too (no "on", "at", "an", "her", "will"). */
-  private static final Set<String> ENGLISH_CORE = Set.of("the", "of", "and", "to", "that", "was", "for", "with", "said",
+  private static final Set<String> ENGLISH_CORE = StringSet.of("the", "of", "and", "to", "that", "was", "for", "with", "said",
       "from", "by", "his", "has", "were", "are", "which", "this", "would", "been", "their", "they", "who", "its", "it",
       "had", "she", "but", "not", "after", "more", "than", "says", "told");
   private static final int ENGLISH_CORE_LONGEST = ENGLISH_CORE.stream().mapToInt(String::length).max().orElse(0);

@@ -1,5 +1,6 @@
 package io.newswire.normalization;
 
+import io.newswire.text.StringSet;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.fa.PersianNormalizer;
 
@@ -63,7 +64,7 @@ public final class MatchingForm {
     for (String w : words) {
       out.add(key(w));
     }
-    return java.util.Set.copyOf(out);
+    return StringSet.copyOf(out);
   }
 
   /** Folds {@code display} into {@code out} (and each char's display index into {@code map} if given); returns the length. */

@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 final class CompassPlaces {
   private CompassPlaces() {}
 
-  static final Set<String> WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+  static final Set<String> WORDS = StringSet.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
       "Central", "Great", "Greater", "Upper", "Lower", "Inner", "Outer", "Continental");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {

@@ -8,6 +8,7 @@ import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ final class GluedPlaceNames {
   }
 
   /** Adjectives that describe a place rather than name a body with it (Communist Russia, Moslem Pakistan). */
-  private static final Set<String> DESCRIPTIVE = Set.of("Communist", "Socialist", "Moslem", "Muslim",
+  private static final Set<String> DESCRIPTIVE = StringSet.of("Communist", "Socialist", "Moslem", "Muslim",
       "Islamic", "Christian", "Catholic", "Black", "White", "Modern", "Ancient", "Imperial", "Rural", "Urban");
 
   /** A full stop, ?, !, colon, dash or the field's start before {@code start}: a sentence may open there (no abbreviation test). */

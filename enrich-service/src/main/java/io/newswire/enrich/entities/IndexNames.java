@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +14,9 @@ import java.util.Set;
  * between) is dropped.
  */
 final class IndexNames {
-  private static final Set<String> INDEX_WORDS = Set.of(MatchingForm.key("مؤشر"), MatchingForm.key("مؤشرات"),
+  private static final Set<String> INDEX_WORDS = StringSet.of(MatchingForm.key("مؤشر"), MatchingForm.key("مؤشرات"),
       MatchingForm.key("شاخص"), MatchingForm.key("شاخص‌های"), MatchingForm.key("شاخصهای"));
-  private static final Set<String> EXCHANGES = Set.of(MatchingForm.key("بورصة"), MatchingForm.key("سوق"),
+  private static final Set<String> EXCHANGES = StringSet.of(MatchingForm.key("بورصة"), MatchingForm.key("سوق"),
       MatchingForm.key("بورس"));
 
   private IndexNames() {}

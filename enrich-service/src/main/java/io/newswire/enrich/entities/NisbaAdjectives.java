@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
@@ -87,7 +88,7 @@ final class NisbaAdjectives {
     return INDEFINITE_COMPANIONS.contains(MatchingForm.key(d.substring(s, e)));
   }
 
-  private static final Set<String> PERSIAN_EI = Set.of("ای", "اي");
+  private static final Set<String> PERSIAN_EI = StringSet.of("ای", "اي");
   private static final Set<String> INDEFINITE_COMPANIONS = MatchingForm.keys("جدید", "تازه", "نوین", "دیگر", "بزرگ", "بزرگتر", "که", "واحد");
 
   private boolean isAdjective(String d, Mention m) {

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class PossessiveFirms {
   private PossessiveFirms() {}
 
   /** Words after "X's" that show it is a name, not a possessive. */
-  private static final Set<String> NAME_AFTER = Set.of("Inc", "Corp", "Co", "Ltd", "PLC", "plc", "said", "says", "added",
+  private static final Set<String> NAME_AFTER = StringSet.of("Inc", "Corp", "Co", "Ltd", "PLC", "plc", "said", "says", "added",
       "is", "was", "has", "had");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions) {

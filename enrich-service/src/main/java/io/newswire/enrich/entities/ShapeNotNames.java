@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,11 +76,11 @@ final class ShapeNotNames {
    * Round 22: the initials of an economic measure (GDP, CPI, PSBR), which the model and the acronym rules take for a body
    * (the two English pools: 18 bodies in 8 business dispatches, every one wrong); CoNLL tags them O too.
    */
-  private static final Set<String> MEASURES = Set.of("GDP", "GNP", "GDI", "CPI", "PPI", "RPI", "PMI", "PSBR");
+  private static final Set<String> MEASURES = StringSet.of("GDP", "GNP", "GDI", "CPI", "PPI", "RPI", "PMI", "PSBR");
 
   /** Lower-case words that open no name ("for Economics" after an office, "and Nationals" after a title). */
   private static final Set<String> FUNCTION_WORDS =
-      Set.of("for", "of", "and", "or", "the", "in", "on", "at", "to", "by", "with", "from", "as");
+      StringSet.of("for", "of", "and", "or", "the", "in", "on", "at", "to", "by", "with", "from", "as");
 
   /**
    * A mention whose first word is a lower-case function word: a run that began inside a phrase ("Assistant Secretary for

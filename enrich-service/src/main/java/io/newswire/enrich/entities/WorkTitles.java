@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.Fixtures;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ final class WorkTitles {
   private WorkTitles() {}
 
   /** Kinds of work written in lower case right before a title. Nouns only: no verb (hit) or adjective (single). */
-  private static final Set<String> KINDS = Set.of("film", "movie", "biopic", "epic", "drama", "comedy", "thriller",
+  private static final Set<String> KINDS = StringSet.of("film", "movie", "biopic", "epic", "drama", "comedy", "thriller",
       "documentary", "musical", "sitcom", "album", "novel", "blockbuster", "sequel", "remake", "cartoon", "soap");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
@@ -50,7 +51,7 @@ final class WorkTitles {
   }
 
   /** Plural kinds of work that open a list of titles through "such as", "including" or "like". */
-  private static final Set<String> PLURAL_KINDS = Set.of("films", "movies", "albums", "novels", "books", "games", "songs",
+  private static final Set<String> PLURAL_KINDS = StringSet.of("films", "movies", "albums", "novels", "books", "games", "songs",
       "singles", "shows", "plays", "sitcoms", "dramas", "comedies", "thrillers", "documentaries", "musicals", "titles");
   /** How many words a plural kind may stand before its "such as" (games of the last ten years such as ...). */
   private static final int KIND_REACH = 6;

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.Set;
 
 /**
@@ -23,7 +24,7 @@ final class ArabicFragments {
   private ArabicFragments() {}
 
   /** Words (folded, without و/ف) that govern the marked words after them as words said. */
-  private static final Set<String> GOVERNING = Set.of(
+  private static final Set<String> GOVERNING = StringSet.of(
       // naming and calling with its object: ما سماه «…» (not ما يسمى / ما سمي «…», 'so-called': a scare quote)
       "سماه", "سماها", "سموه", "سموها", "سمته", "سمتها", "اسماه", "اسماها", "يسميه",
       "يسميها", "تسميه", "تسميها", "يسمونه", "يسمونها", "ينعت", "تنعت", "نعت", "نعته", "نعتها",
@@ -40,27 +41,27 @@ final class ArabicFragments {
       "تعازي", "تعازيه", "تعازيها", "تعزيته", "تعزيتها");
 
   /** Verbs of expressing that govern the marks only through عن (عبر عن «…»; عبر alone is 'via'). */
-  private static final Set<String> EXPRESSING = Set.of("عبر", "عبرت", "يعبر", "تعبر", "معبرا", "معبرة", "اعرب",
+  private static final Set<String> EXPRESSING = StringSet.of("عبر", "عبرت", "يعبر", "تعبر", "معبرا", "معبرة", "اعرب",
       "اعربت", "يعرب", "تعرب", "معربا", "معربة", "تحدث", "تحدثت", "يتحدث", "تتحدث", "متحدثا", "متحدثة");
 
   /** Nouns that only link a governing word to the marks: تحمّل … مسؤولية «…», عن وجود «…». */
-  private static final Set<String> LINKING = Set.of("مسؤولية", "مسؤوليه", "وجود", "مسؤوليتها", "مسؤوليته");
+  private static final Set<String> LINKING = StringSet.of("مسؤولية", "مسؤوليه", "وجود", "مسؤوليتها", "مسؤوليته");
 
   /** Verbs whose object a linking noun is: حمّل / يحمّل … مسؤولية. */
-  private static final Set<String> BLAMING = Set.of("حمل", "حملت", "يحمل", "تحمل", "حملوا", "يحملون", "محملا", "محملة");
+  private static final Set<String> BLAMING = StringSet.of("حمل", "حملت", "يحمل", "تحمل", "حملوا", "يحملون", "محملا", "محملة");
 
   /** Prepositions between a governing word and the marks. */
-  private static final Set<String> PREPOSITIONS = Set.of("ب", "عن", "على", "علي", "الى", "ل");
+  private static final Set<String> PREPOSITIONS = StringSet.of("ب", "عن", "على", "علي", "الى", "ل");
 
-  private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هولاء", "هاتين",
+  private static final Set<String> DEMONSTRATIVES = StringSet.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هولاء", "هاتين",
       "هذين", "هذان", "هاتان");
 
   /** Particles and prepositions that open a constituent (لا, لن, في …) rather than a name. */
-  private static final Set<String> OPENERS = Set.of("لا", "لم", "لن", "ما", "قد", "في", "من", "على", "علي", "الى", "عن",
+  private static final Set<String> OPENERS = StringSet.of("لا", "لم", "لن", "ما", "قد", "في", "من", "على", "علي", "الى", "عن",
       "مع", "بين", "حول", "ضد", "دون", "ان", "لان", "كي", "لكي", "حتى", "ليس", "ليست", "كان", "كانت", "يجب", "لقد");
 
   /** Words that open an Arabic personal name: أبو الفداء, أم سياف, ابن … */
-  private static final Set<String> KUNYA = Set.of("ابو", "ام", "ابن", "بن", "بنت", "ال");
+  private static final Set<String> KUNYA = StringSet.of("ابو", "ام", "ابن", "بن", "بنت", "ال");
 
   /** Complementizers that already carry the clause's subject as a pronoun (أنه، إنها، بأنهم). */
   private static boolean pronounComplementizer(String form) {
@@ -157,7 +158,7 @@ final class ArabicFragments {
         || NAMING_VERBS.contains(w);
   }
 
-  private static final Set<String> NAMING_VERBS = Set.of("سماه", "سماها", "سموه", "سموها", "سمته", "سمتها",
+  private static final Set<String> NAMING_VERBS = StringSet.of("سماه", "سماها", "سموه", "سموها", "سمته", "سمتها",
       "اسماه", "اسماها", "يسميه", "يسميها", "تسميه", "تسميها", "يسمونه", "يسمونها", "نعته", "نعتها");
 
   /**

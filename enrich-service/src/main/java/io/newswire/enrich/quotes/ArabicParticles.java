@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.Set;
 
 /**
@@ -8,11 +9,11 @@ import java.util.Set;
  * text (no entity mention) must not start with, or run into, one of them.
  */
 final class ArabicParticles {
-  private static final Set<String> ADJUNCT_WORDS = Set.of("من", "عن", "كما", "عليها", "عليه", "له", "لها", "لهم",
+  private static final Set<String> ADJUNCT_WORDS = StringSet.of("من", "عن", "كما", "عليها", "عليه", "له", "لها", "لهم",
       "فيه", "فيها", "به", "بها", "اسمه", "انه", "انها", "لنا", "الينا", "اليه", "اليها", "ان", "حيث", "بعد", "قبل",
       "مجددا", "ايضا", "لي", "وهو", "وهي", "حديثه", "حديثها", "كلامه", "كلامها", "قوله", "قولها", "تصريحه", "تصريحها", "ب", "وسط");
   /** Media an addressee prefix لـ attaches to: لصحيفة, لوكالة. */
-  private static final Set<String> ADDRESSEE_NOUNS = Set.of("صحيفة", "وكالة", "موقع", "قناة", "تلفزيون", "اذاعة",
+  private static final Set<String> ADDRESSEE_NOUNS = StringSet.of("صحيفة", "وكالة", "موقع", "قناة", "تلفزيون", "اذاعة",
       "مجلة", "شبكة");
 
   private ArabicParticles() {}

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ final class DashSource {
   /** Longest signature read: a name of up to five words, initials included ('Julie A. Diaz Martinez'). */
   private static final int MAX_NAME_WORDS = 5;
   /** Lower-case particles inside personal names ('Ana de la Cruz'). */
-  private static final Set<String> PARTICLES = Set.of("de", "la", "del", "da", "van", "von", "der", "y", "di", "le");
+  private static final Set<String> PARTICLES = StringSet.of("de", "la", "del", "da", "van", "von", "der", "y", "di", "le");
 
   private DashSource() {}
 

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +25,13 @@ final class Descriptors {
   /** A description longer than this is a clause, not a description. */
   private static final int MAX_WORDS = 7;
 
-  private static final Set<String> SKIP_EN = Set.of("the", "a", "an", "this", "that", "of", "for", "and", "in",
+  private static final Set<String> SKIP_EN = StringSet.of("the", "a", "an", "this", "that", "of", "for", "and", "in",
       "at", "on", "its", "his", "her", "their", "who", "which", "by", "to", "from", "with");
-  private static final Set<String> INDEFINITE_EN = Set.of("a", "an", "one", "another", "some");
+  private static final Set<String> INDEFINITE_EN = StringSet.of("a", "an", "one", "another", "some");
   /** Heads that without an article introduce an unnamed source: مصدر أمني, مسؤول عسكري, یک مقام. */
-  private static final Set<String> UNNAMED_AR = Set.of("مصدر", "مسوول", "مسؤول", "متحدث", "ناطق", "مصادر");
-  private static final Set<String> UNNAMED_FA = Set.of("یک", "يک", "يك", "منبع", "منابع");
-  private static final Set<String> DEMONSTRATIVES = Set.of("این", "اين", "آن", "هذا", "هذه", "ذلك", "تلك");
+  private static final Set<String> UNNAMED_AR = StringSet.of("مصدر", "مسوول", "مسؤول", "متحدث", "ناطق", "مصادر");
+  private static final Set<String> UNNAMED_FA = StringSet.of("یک", "يک", "يك", "منبع", "منابع");
+  private static final Set<String> DEMONSTRATIVES = StringSet.of("این", "اين", "آن", "هذا", "هذه", "ذلك", "تلك");
 
   private Descriptors() {}
 
@@ -219,7 +220,7 @@ final class Descriptors {
   }
 
   /** Words of a counterpart: the person after them holds the same office as the one they belong to. */
-  private static final Set<String> COUNTERPARTS = Set.of("نظيره", "نظيرته", "ونظيره", "ونظيرته");
+  private static final Set<String> COUNTERPARTS = StringSet.of("نظيره", "نظيرته", "ونظيره", "ونظيرته");
 
   /**
    * The last nisba adjective of an Arabic description (وزير الخارجية المصري: مصري), bare, or null: the
@@ -336,7 +337,7 @@ final class Descriptors {
   }
 
   /** Words bringing in someone beside the described person: the name after them is not the description's. */
-  private static final Set<String> COMPANIONS = Set.of("مع", "ومع", "نظيره", "نظيرته", "بحضور", "وبحضور", "برفقة",
+  private static final Set<String> COMPANIONS = StringSet.of("مع", "ومع", "نظيره", "نظيرته", "بحضور", "وبحضور", "برفقة",
       "همتای", "همتاي", "with", "counterpart");
 
   /**

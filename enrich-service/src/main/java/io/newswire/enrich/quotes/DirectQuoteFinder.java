@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.schema.QuoteKind;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -196,7 +197,7 @@ final class DirectQuoteFinder {
   private static final int MAX_ARABIC_SUBJECT_GAP = 16;
 
   /** Verbs of describing: the marked words after them are the subject's, however short (وصفهم بانهم "ارهابيون"). */
-  private static final java.util.Set<String> DESCRIBING = java.util.Set.of("وصف", "وصفت", "وصفه", "وصفها", "وصفهم",
+  private static final java.util.Set<String> DESCRIBING = StringSet.of("وصف", "وصفت", "وصفه", "وصفها", "وصفهم",
       "وصفته", "وصفتها", "واصفا", "واصفة", "واصفين", "اعتبر", "اعتبرت", "معتبرا", "معتبرة", "ندد", "نددت");
 
   private static String stripClitic(String form) {
@@ -205,11 +206,11 @@ final class DirectQuoteFinder {
   }
 
   /** Persian verbs of calling something so (folded): X را «…» خواند / نامید. */
-  private static final java.util.Set<String> NAMING_FA = java.util.Set.of("خواند", "خواندند", "نامید", "نامیدند")
+  private static final java.util.Set<String> NAMING_FA = StringSet.of("خواند", "خواندند", "نامید", "نامیدند")
       .stream().map(w -> MatchForm.fold(w, "fa")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Nouns of a name or title: what is called so with them is a work's title. */
-  private static final java.util.Set<String> TITLE_NOUNS_FA = java.util.Set.of("نام", "اسم", "عنوان")
+  private static final java.util.Set<String> TITLE_NOUNS_FA = StringSet.of("نام", "اسم", "عنوان")
       .stream().map(w -> MatchForm.fold(w, "fa")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
@@ -242,7 +243,7 @@ final class DirectQuoteFinder {
 
   /** Words between a describing verb and its quoted words ('called the new tax "…"'). */
   private static final int MAX_DESCRIBED_GAP = 4;
-  private static final java.util.Set<String> DESCRIBING_EN = java.util.Set.of("described", "describes", "describing",
+  private static final java.util.Set<String> DESCRIBING_EN = StringSet.of("described", "describes", "describing",
       "called", "calls", "branded", "brands", "dubbed", "labelled", "labeled", "termed", "hailed", "denounced");
 
   /** An English verb of describing or calling (described, branded, was described as). */
@@ -315,9 +316,9 @@ final class DirectQuoteFinder {
     return k < f.text.length() && Character.isLetterOrDigit(f.text.charAt(k));
   }
 
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "it", "we", "i",
+  private static final java.util.Set<String> CLAUSE_OPENERS = StringSet.of("he", "she", "they", "it", "we", "i",
       "the", "there", "his", "her", "their", "this", "that");
-  private static final java.util.Set<String> OBJECT_CUES = java.util.Set.of("told", "tells", "tell", "asked", "asks", "telling");
+  private static final java.util.Set<String> OBJECT_CUES = StringSet.of("told", "tells", "tell", "asked", "asks", "telling");
 
   /** A short quotation followed straight by more words of the same clause, not by punctuation. */
   static boolean fragmentInClause(FieldView f, QuoteSpan s) {
@@ -408,7 +409,7 @@ final class DirectQuoteFinder {
   }
 
   /** Verbs that attribute the quotation before them from a sentence of their own ('"Why?" Trump said of Apple'). */
-  private static final java.util.Set<String> BACKWARD_CUES = java.util.Set.of("said", "says", "added", "adds",
+  private static final java.util.Set<String> BACKWARD_CUES = StringSet.of("said", "says", "added", "adds",
       "asked", "asks", "told", "tells", "explained", "insisted", "admitted", "continued", "warned", "wrote",
       "writes", "joked", "recalled", "replied", "responded", "argued", "noted", "went on");
 

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,17 +13,17 @@ import java.util.Set;
  */
 final class EnglishDefiniteSpeakers {
   /** Kind nouns of a business; 'the government' or 'the party' name other kinds of body and stay apart. */
-  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation", "carmaker",
+  private static final Set<String> COMPANY_NOUNS = StringSet.of("company", "firm", "group", "corporation", "carmaker",
       "drugmaker", "retailer", "bank", "airline", "insurer", "lender");
   /**
    * Offices held by one person that a story uses for its protagonist; spokesmen, officials, aides and
    * analysts are left out, as they bring someone new in.
    */
-  private static final Set<String> OFFICES = Set.of("leader", "president", "minister", "chairman", "chairwoman",
+  private static final Set<String> OFFICES = StringSet.of("leader", "president", "minister", "chairman", "chairwoman",
       "secretary", "governor", "senator", "candidate", "nominee", "premier", "chancellor", "mayor", "congressman",
       "congresswoman");
   /** Lower-case qualifiers an office takes besides capitalised ones (party, country): 'prime', 'presidential'. */
-  private static final Set<String> OFFICE_QUALIFIERS = Set.of("prime", "presidential", "vice");
+  private static final Set<String> OFFICE_QUALIFIERS = StringSet.of("prime", "presidential", "vice");
   /** Longest qualified office read: 'the', three qualifiers and the office ('the Democratic presidential nominee' is four). */
   private static final int MAX_OFFICE_WORDS = 5;
 
@@ -31,7 +32,7 @@ final class EnglishDefiniteSpeakers {
    * paper, a party or union. Documents ('the statement'), 'the government' (a country's) and 'the group'
    * (as often an investor group never named) are left out.
    */
-  private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "corporation", "carmaker",
+  private static final Set<String> BODY_NOUNS = StringSet.of("company", "firm", "corporation", "carmaker",
       "drugmaker", "retailer", "bank", "airline", "insurer", "lender", "station", "network", "broadcaster",
       "channel", "magazine", "paper", "newspaper", "party", "union", "agency", "association", "federation",
       "club", "institute", "foundation", "charity", "organisation", "organization");
@@ -77,7 +78,7 @@ final class EnglishDefiniteSpeakers {
   }
 
   /** Kind nouns of a body whose name the copy writes with that noun ('the U.S. Embassy', 'Newsweek magazine'). */
-  private static final Set<String> NAMED_KINDS = Set.of("embassy", "ministry", "department", "commission",
+  private static final Set<String> NAMED_KINDS = StringSet.of("embassy", "ministry", "department", "commission",
       "council", "committee", "court", "board", "bureau", "magazine", "newspaper", "station", "network",
       "agency", "union", "party", "institute", "foundation", "association", "federation");
 

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class EnglishDocumentSpeakers {
   /** Kinds of document a body issues and a story then quotes by its kind alone. */
-  private static final Set<String> DOCUMENTS = Set.of("report", "statement", "study", "survey", "release",
+  private static final Set<String> DOCUMENTS = StringSet.of("report", "statement", "study", "survey", "release",
       "letter", "memo", "research", "analysis", "assessment", "review", "paper", "communique", "communiqué");
   /** Most lower-case words between 'the' and the document noun ('the embassy's annual report'). */
   private static final int MAX_MODIFIERS = 3;

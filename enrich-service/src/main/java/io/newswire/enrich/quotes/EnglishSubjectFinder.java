@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,19 +11,19 @@ import java.util.Set;
  * mention there, a capitalised name or a determiner phrase ('a ministry spokesman') is kept as text.
  */
 final class EnglishSubjectFinder {
-  private static final Set<String> EN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
+  private static final Set<String> EN_DETERMINERS = StringSet.of("the", "a", "an", "his", "her", "its", "their",
       "another", "one", "two", "some", "several", "many", "other", "our", "this", "that", "both");
-  private static final Set<String> EN_NAME_JOINERS = Set.of("de", "van", "von", "bin", "al", "la", "del", "da", "of", "le", "el", "ibn");
-  private static final Set<String> EN_NOT_NAMES = Set.of("the", "a", "an", "but", "and", "in", "on", "at", "it",
+  private static final Set<String> EN_NAME_JOINERS = StringSet.of("de", "van", "von", "bin", "al", "la", "del", "da", "of", "le", "el", "ibn");
+  private static final Set<String> EN_NOT_NAMES = StringSet.of("the", "a", "an", "but", "and", "in", "on", "at", "it",
       "this", "that", "there", "then", "when", "while", "as", "if", "so", "yet", "after", "before", "still",
       "meanwhile", "however", "speaking", "asked", "later", "earlier", "now", "today", "instead");
 
   /** Words that cannot sit inside a subject noun phrase. */
-  private static final Set<String> EN_NOT_IN_NP = Set.of("and", "or", "but", "to", "that", "which", "who", "was",
+  private static final Set<String> EN_NOT_IN_NP = StringSet.of("and", "or", "but", "to", "that", "which", "who", "was",
       "is", "were", "are", "has", "have", "had", "be", "been", "not", "also", "then", "as", "when", "while", "if");
 
   /** Prepositions among the time words after a cue: a determiner after one opens its object. */
-  private static final Set<String> EN_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "to");
+  private static final Set<String> EN_PREPOSITIONS = StringSet.of("on", "in", "at", "during", "after", "before", "to");
 
   private EnglishSubjectFinder() {}
 
@@ -87,7 +88,7 @@ final class EnglishSubjectFinder {
    * quotation; null otherwise.
    */
   /** Cues whose next words are the one addressed, not the speaker. */
-  private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking",
+  private static final Set<String> ADDRESSING = StringSet.of("told", "tells", "tell", "telling", "asked", "asks", "asking",
       "reminded", "reminding", "warned", "warning", "urged", "urging", "assured", "assuring", "informed", "informing");
 
   private static SpeakerRef invertedBeforeQuote(FieldView f, CueLexicon.Hit cue, int quoteStart, SpeakerTracker tracker) {
@@ -117,13 +118,13 @@ final class EnglishSubjectFinder {
   }
 
   /** Documents that speak for the body or person named inside their noun phrase. */
-  private static final Set<String> DOCUMENTS = Set.of("ruling", "report", "statement", "study", "survey", "letter",
+  private static final Set<String> DOCUMENTS = StringSet.of("ruling", "report", "statement", "study", "survey", "letter",
       "decision", "filing", "release", "announcement", "memo", "analysis", "judgment", "judgement", "verdict", "poll");
 
   /** Participles of describing whose passive names the describer after 'by'. */
-  private static final Set<String> DESCRIBED = Set.of("described", "called", "branded", "dubbed", "labelled",
+  private static final Set<String> DESCRIBED = StringSet.of("described", "called", "branded", "dubbed", "labelled",
       "labeled", "termed", "hailed", "denounced", "praised", "criticised", "criticized", "condemned");
-  private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
+  private static final Set<String> BE = StringSet.of("was", "were", "is", "are", "been", "being", "be");
   /** Most words between 'by' and the describer's name ('by his friend and fellow broadcaster X'). */
   private static final int MAX_AGENT_WORDS = 6;
 
@@ -171,7 +172,7 @@ final class EnglishSubjectFinder {
     return found != null ? SpeakerRef.of(found, found.text()) : tracker.lastMentioned();
   }
 
-  private static final Set<String> KIN = Set.of("daughter", "son", "wife", "husband", "mother", "father", "sister",
+  private static final Set<String> KIN = StringSet.of("daughter", "son", "wife", "husband", "mother", "father", "sister",
       "brother", "widow", "widower", "niece", "nephew", "granddaughter", "grandson", "partner", "friend", "fiancee",
       "fiancé", "fiance", "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "agent");
 
@@ -211,8 +212,8 @@ final class EnglishSubjectFinder {
     return role ? m : null;
   }
 
-  private static final Set<String> HE_SHE = Set.of("he", "she");
-  private static final Set<String> CONTINUING = Set.of("added", "adds", "continued", "continues");
+  private static final Set<String> HE_SHE = StringSet.of("he", "she");
+  private static final Set<String> CONTINUING = StringSet.of("added", "adds", "continued", "continues");
 
   /**
    * 'Spain's sports minister Jaime Lissavetzky backed the decision. "…," he said.': the person a narrative
@@ -272,26 +273,26 @@ final class EnglishSubjectFinder {
   }
 
   /** Subjects that never stand for the last speaker. */
-  private static final Set<String> IMPERSONAL = Set.of("it", "they");
+  private static final Set<String> IMPERSONAL = StringSet.of("it", "they");
 
-  private static final Set<String> EN_LEADING_ADJUNCTS = Set.of("in", "on", "at", "when", "after", "as", "while",
+  private static final Set<String> EN_LEADING_ADJUNCTS = StringSet.of("in", "on", "at", "when", "after", "as", "while",
       "during", "asked", "speaking", "before", "since", "with", "for", "from", "according", "following", "despite",
       "although", "though", "because", "if", "by", "earlier", "later", "last", "this", "yesterday", "today");
-  private static final Set<String> EN_LEADING_SKIP = Set.of("but", "and", "so", "yet", "still", "also", "then", "now",
+  private static final Set<String> EN_LEADING_SKIP = StringSet.of("but", "and", "so", "yet", "still", "also", "then", "now",
       "meanwhile", "however", "instead", "indeed");
 
   /**
    * Words of a time adverbial, never a speaker: days, months and their abbreviations, parts of the day,
    * units of time and the words closing a span ('two weeks ago', 'Hours later', 'That same month').
    */
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  private static final Set<String> TIME_WORDS = StringSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec", "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow", "weekend",
       "hour", "hours", "minutes", "moments", "day", "days", "week", "weeks", "month", "months", "year", "years",
       "later", "earlier", "ago");
   /** Words that may open a time adverbial before its time word ('a few days later', 'less than two weeks ago'). */
-  private static final Set<String> TIME_OPENERS = Set.of("a", "an", "the", "that", "this", "last", "next", "same",
+  private static final Set<String> TIME_OPENERS = StringSet.of("a", "an", "the", "that", "this", "last", "next", "same",
       "few", "several", "many", "some", "one", "two", "three", "four", "five", "less", "more", "than", "about",
       "nearly", "just", "only", "early", "late", "at", "in", "on", "by", "of");
 
@@ -543,7 +544,7 @@ final class EnglishSubjectFinder {
   }
 
   /** A perfect's auxiliary and 'already' between a subject and its cue ('Okafor has already revealed'). */
-  private static final Set<String> PERFECT = Set.of("has", "have", "had", "already");
+  private static final Set<String> PERFECT = StringSet.of("has", "have", "had", "already");
 
   /**
    * Token j follows a person's name (a person mention, or a capitalised word no mention claims) or another
@@ -811,7 +812,7 @@ final class EnglishSubjectFinder {
   }
 
   /** Nouns of a source left unnamed that 'close to X' or 'familiar with X' qualifies. */
-  private static final Set<String> UNNAMED_SOURCE_NOUNS = Set.of("source", "sources", "people", "person", "official",
+  private static final Set<String> UNNAMED_SOURCE_NOUNS = StringSet.of("source", "sources", "people", "person", "official",
       "officials", "aide", "aides", "associate", "associates", "insider", "insiders", "someone");
   /** Most words (titles, articles) between 'close to' and the mention: 'close to Finance Minister X'. */
   private static final int MAX_TITLE_WORDS = 4;
@@ -842,7 +843,7 @@ final class EnglishSubjectFinder {
     return null;
   }
 
-  private static final Set<String> MEMBER_OF = Set.of("at", "of", "from", "with");
+  private static final Set<String> MEMBER_OF = StringSet.of("at", "of", "from", "with");
 
   /**
    * 'James Arenson at DLJ Securities agreed': an organisation right before the cue that only says where the

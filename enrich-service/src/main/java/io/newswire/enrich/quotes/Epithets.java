@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class Epithets {
   static final int FIELDS_BACK = 2;
 
   /** Role heads that usually introduce someone new rather than refer back: spokesmen and sources. */
-  private static final Set<String> NEW_SPEAKER_ROLES = Set.of("متحدث", "ناطق", "مصدر", "منبع", "سخنگوی",
+  private static final Set<String> NEW_SPEAKER_ROLES = StringSet.of("متحدث", "ناطق", "مصدر", "منبع", "سخنگوی",
       "سخنگو", "یک", "يک");
 
   private Epithets() {}
@@ -160,11 +161,11 @@ final class Epithets {
    * What a body issues or is called by any kind ('the statement', 'the report', 'the agency', البيان): the
    * latest organisation named before stands behind it, whatever its name.
    */
-  private static final Set<String> ISSUED_NOUNS = Set.of("statement", "report", "agency", "بيان");
+  private static final Set<String> ISSUED_NOUNS = StringSet.of("statement", "report", "agency", "بيان");
 
   /** English kind nouns for a business, which wire copy uses for a firm named 'X Corp' or 'Y Co Ltd'. */
-  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "group");
-  private static final Set<String> CORPORATE_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "group", "ag", "sa",
+  private static final Set<String> COMPANY_NOUNS = StringSet.of("company", "firm", "corporation", "group");
+  private static final Set<String> CORPORATE_SUFFIXES = StringSet.of("corp", "inc", "co", "ltd", "plc", "group", "ag", "sa",
       "nv", "llc", "corporation", "company", "bank");
 
   private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s.,]+");
@@ -202,7 +203,7 @@ final class Epithets {
   }
 
   /** Arabic prepositions and conjunctions a kind noun may carry before an organisation's name: بجماعة, ولحركة. */
-  private static final Set<String> PREPOSITIONS = Set.of("ب", "ل", "ك", "و", "ف", "وب", "ول", "فب", "فل", "بال",
+  private static final Set<String> PREPOSITIONS = StringSet.of("ب", "ل", "ك", "و", "ف", "وب", "ول", "فب", "فل", "بال",
       "لل", "وبال", "ولل", "كال");
 
   private static boolean headIs(String form, CueLexicon lexicon) {

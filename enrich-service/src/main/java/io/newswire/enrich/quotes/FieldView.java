@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.enrich.ArticleField;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -172,7 +173,7 @@ final class FieldView {
     return !ABBREVIATIONS.contains(word);
   }
 
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+  private static final java.util.Set<String> ABBREVIATIONS = StringSet.of(
       "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "St",
       "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Prof", "Rev", "Inc",
       "Corp", "Ltd", "Co", "vs", "Ave", "Ft", "Calif", "Fla", "Pa", "Mass", "Va", "Wis", "Mich", "Ariz",

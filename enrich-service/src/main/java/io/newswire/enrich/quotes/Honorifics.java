@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.Set;
 
 /**
@@ -10,10 +11,10 @@ import java.util.Set;
  */
 final class Honorifics {
   /** Folded forms (see {@link MatchForm}). */
-  private static final Set<String> PRONOUNS = Set.of("سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته",
+  private static final Set<String> PRONOUNS = StringSet.of("سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته",
       "سيادته", "سعادته", "فضيلته", "دولته");
   /** Words that title a person right before the name. */
-  private static final Set<String> TITLES = Set.of("سمو", "السمو", "الملكي", "الامير", "امير", "الاميرة", "الملك",
+  private static final Set<String> TITLES = StringSet.of("سمو", "السمو", "الملكي", "الامير", "امير", "الاميرة", "الملك",
       "الشيخ", "معالي", "فخامة", "فخامه", "جلالة", "جلاله", "سعادة", "سعاده", "فضيلة", "فضيله", "دولة", "الرئيس",
       "الوزير", "الدكتور", "سيادة");
   /** How many words before a name a title may sit (صاحب السمو الملكي الأمير …). */

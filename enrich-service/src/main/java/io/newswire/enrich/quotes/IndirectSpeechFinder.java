@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.schema.QuoteKind;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +14,13 @@ import java.util.Set;
 final class IndirectSpeechFinder {
   private static final int MIN_CLAUSE_TOKENS = 3;
   /** Arabic verbs whose reported content may follow على (أكد على تعزيز العلاقات). */
-  private static final Set<String> AR_ALA_VERBS = Set.of("اكد", "اكدت", "يؤكد", "تؤكد", "شدد", "شددت", "يشدد", "مؤكدا", "مشددا");
-  private static final Set<String> AR_ALA = Set.of("على", "علي");
-  private static final Set<String> AR_TO = Set.of("الى", "إلى", "الي");
+  private static final Set<String> AR_ALA_VERBS = StringSet.of("اكد", "اكدت", "يؤكد", "تؤكد", "شدد", "شددت", "يشدد", "مؤكدا", "مشددا");
+  private static final Set<String> AR_ALA = StringSet.of("على", "علي");
+  private static final Set<String> AR_TO = StringSet.of("الى", "إلى", "الي");
   /** English words that can open a reported clause without 'that'. */
-  private static final Set<String> EN_CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i",
+  private static final Set<String> EN_CLAUSE_OPENERS = StringSet.of("the", "a", "an", "he", "she", "they", "it", "we", "i",
       "there", "his", "her", "their", "this", "these", "those", "its", "our", "no", "nobody", "everyone", "you");
-  private static final Set<String> EN_BARE_CLAUSE_CUES = Set.of("said", "says", "say", "added", "adds", "argued",
+  private static final Set<String> EN_BARE_CLAUSE_CUES = StringSet.of("said", "says", "say", "added", "adds", "argued",
       "argues", "insisted", "insists", "claimed", "claims", "noted", "notes", "warned", "warns", "believes",
       "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
       "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled", "revealed", "reveals",
@@ -30,10 +31,10 @@ final class IndirectSpeechFinder {
    * …', 'She hopes the deal will …'): right after a mention or a subject pronoun; otherwise a noun
    * ('despite hopes of …') or a view no one is named for.
    */
-  private static final Set<String> EN_OPINION_CUES = Set.of("believes", "hopes");
+  private static final Set<String> EN_OPINION_CUES = StringSet.of("believes", "hopes");
   private static final int MAX_TRAILING_SUBJECT = 7;
-  private static final Set<String> EN_ADDRESSEE_CUES = Set.of("told", "tells", "tell", "assured", "reminded", "warned", "telling");
-  private static final Set<String> ADDRESSEES = Set.of("reporters", "supporters", "voters", "journalists", "me", "us",
+  private static final Set<String> EN_ADDRESSEE_CUES = StringSet.of("told", "tells", "tell", "assured", "reminded", "warned", "telling");
+  private static final Set<String> ADDRESSEES = StringSet.of("reporters", "supporters", "voters", "journalists", "me", "us",
       "him", "her", "them", "lawmakers", "students", "donors", "viewers", "listeners", "congress", "attendees");
 
   private IndirectSpeechFinder() {}
@@ -92,7 +93,7 @@ final class IndirectSpeechFinder {
         && !before.form().equals("it");
   }
 
-  private static final Set<String> EN_BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  private static final Set<String> EN_BE = StringSet.of("is", "are", "was", "were", "be", "been", "being");
 
   /** The passive of hearsay: 'is said to', 'were reported to' – no speaker, no reported clause. */
   static boolean hearsay(FieldView f, CueLexicon.Hit cue) {
@@ -102,7 +103,7 @@ final class IndirectSpeechFinder {
   }
 
   /** Arabic verbs of describing (folded): the marked words after بأنه are theirs, DIRECT, not a clause. */
-  private static final Set<String> AR_DESCRIBING = Set.of("وصف", "وصفت", "يصف", "تصف", "وصفه", "وصفها", "وصفهم",
+  private static final Set<String> AR_DESCRIBING = StringSet.of("وصف", "وصفت", "يصف", "تصف", "وصفه", "وصفها", "وصفهم",
       "وصفته", "وصفتها");
 
   private static Candidate arabic(FieldView f, CueLexicon.Hit cue) {
@@ -167,10 +168,10 @@ final class IndirectSpeechFinder {
   }
 
   /** Verbs of stressing and denying whose reported content may be a verbal noun right after them (folded). */
-  private static final Set<String> AR_MASDAR_OBJECT_VERBS = Set.of("اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة",
+  private static final Set<String> AR_MASDAR_OBJECT_VERBS = StringSet.of("اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة",
       "شدد", "شددت", "مشددا", "مشددة", "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافية");
   /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …) the fu'ul ones (حصول، سقوط) and the mim-masdars of death (مقتل): the other patterns are told by shape. */
-  private static final Set<String> AR_SHORT_MASDARS = Set.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام",
+  private static final Set<String> AR_SHORT_MASDARS = StringSet.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام",
       "سير", "مقتل", "مصرع", "حصول", "وصول", "سقوط", "ثبوت", "دخول", "خروج", "وجود", "حدوث", "صدور", "قبول");
 
   /**
@@ -188,7 +189,7 @@ final class IndirectSpeechFinder {
   }
 
   /** Proclitics (a conjunction or preposition) that a bare verbal-noun object never carries. */
-  private static final Set<String> AR_CLITICS = Set.of("ب", "ل", "ك", "و", "ف");
+  private static final Set<String> AR_CLITICS = StringSet.of("ب", "ل", "ك", "و", "ف");
   /** Most words of a named subject between a verb of stressing and its verbal noun. */
   private static final int MAX_SUBJECT_BEFORE_MASDAR = 7;
 
@@ -249,7 +250,7 @@ final class IndirectSpeechFinder {
   /** How far past a long subject or adjunct the complementizer of an Arabic cue may stand. */
   private static final int MAX_COMP_LOOKAHEAD = 12;
   /** Words before أن that make it a conjunction of time, manner or mood, not a reported clause's opener. */
-  private static final Set<String> AR_NOT_REPORTING_BEFORE_COMP = Set.of("بعد", "قبل", "منذ", "حتى", "دون", "من",
+  private static final Set<String> AR_NOT_REPORTING_BEFORE_COMP = StringSet.of("بعد", "قبل", "منذ", "حتى", "دون", "من",
       "يجب", "يمكن", "ينبغي", "بد", "لابد", "عن", "بدل", "بعدما", "رغم", "مع", "يريد", "تريد", "يحاول", "تحاول", "كما",
       "بما", "لدرجة");
 
@@ -286,9 +287,9 @@ final class IndirectSpeechFinder {
   }
 
   /** Markers of an attribution after its clause: '…، حسبما ذكر شهود', '…، وفق ما أعلنت الشرطة'. */
-  private static final Set<String> AR_AS_MARKERS = Set.of("حسبما", "وفقما", "مثلما");
-  private static final Set<String> AR_AS_HEADS = Set.of("وفق", "حسب", "وفقا", "بحسب");
-  private static final Set<String> AR_MA = Set.of("ما", "لما");
+  private static final Set<String> AR_AS_MARKERS = StringSet.of("حسبما", "وفقما", "مثلما");
+  private static final Set<String> AR_AS_HEADS = StringSet.of("وفق", "حسب", "وفقا", "بحسب");
+  private static final Set<String> AR_MA = StringSet.of("ما", "لما");
 
   /** The first token of حسبما / وفق ما right before the verb (its clause is the one before the comma), or -1. */
   private static int asMarker(FieldView f, CueLexicon.Hit cue) {
@@ -387,8 +388,8 @@ final class IndirectSpeechFinder {
     return second.equals("گفته") || second.equals("نوشته");
   }
   /** The particle قد (with ف or و) before a perfect verb. */
-  private static final Set<String> AR_QAD = Set.of("قد", "فقد", "وقد", "لقد");
-  private static final Set<String> AR_SO_COMP = Set.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
+  private static final Set<String> AR_QAD = StringSet.of("قد", "فقد", "وقد", "لقد");
+  private static final Set<String> AR_SO_COMP = StringSet.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
 
   /**
    * The clause of a sentence before the comma that precedes token {@code marker} (a source phrase, or
@@ -593,9 +594,9 @@ final class IndirectSpeechFinder {
   }
 
   /** First words of Persian cues whose object stands before them. */
-  private static final Set<String> PERSIAN_OBJECT_BEFORE = Set.of("اشاره", "ابراز", "ادامه");
+  private static final Set<String> PERSIAN_OBJECT_BEFORE = StringSet.of("اشاره", "ابراز", "ادامه");
   /** Words after گفت that continue a noun (گفت و گو), not a clause. */
-  private static final Set<String> PERSIAN_NOT_CLAUSE = Set.of("و", "وگو", "گو", "شد", "است");
+  private static final Set<String> PERSIAN_NOT_CLAUSE = StringSet.of("و", "وگو", "گو", "شد", "است");
 
   /** End of a colon statement: the paragraph's end, or the sentence where a new cue and colon begin. */
   private static int persianStatementEnd(FieldView f, int from) {
@@ -709,7 +710,7 @@ final class IndirectSpeechFinder {
   }
 
   /** Verbs of denying: besides 'denied that …' they take a bare clause ('denied he had known'). */
-  private static final Set<String> EN_DENIAL_CUES = Set.of("denied", "denies");
+  private static final Set<String> EN_DENIAL_CUES = StringSet.of("denied", "denies");
 
   /**
    * The token opening a bare clause right after a verb of denying, or -1. What is denied is most often a
@@ -751,7 +752,7 @@ final class IndirectSpeechFinder {
   }
 
   /** Participles of saying that take a clause without 'that' (', saying he would …', 'quoted as saying …'). */
-  private static final Set<String> EN_PARTICIPLE_CUES = Set.of("saying", "adding");
+  private static final Set<String> EN_PARTICIPLE_CUES = StringSet.of("saying", "adding");
 
   /**
    * The token opening a bare clause right after a participle of saying, or -1: after ', saying' or
@@ -812,9 +813,9 @@ final class IndirectSpeechFinder {
         && EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(j).form())) && !f.insideQuote(toks.get(j));
   }
 
-  private static final Set<String> EN_OBJECT_OPENERS = Set.of("the", "his", "her", "their", "its", "our", "my", "your");
+  private static final Set<String> EN_OBJECT_OPENERS = StringSet.of("the", "his", "her", "their", "its", "our", "my", "your");
   /** Time nouns after 'the' that make an adjunct, not an object ('said the next day that'). */
-  private static final Set<String> EN_TIME_AFTER_THE = Set.of("day", "week", "month", "year", "next", "following",
+  private static final Set<String> EN_TIME_AFTER_THE = StringSet.of("day", "week", "month", "year", "next", "following",
       "previous", "same", "other", "night", "morning", "evening", "weekend");
 
   /** Token i opens the verb's object (a determiner or possessive), not a time adjunct. */
@@ -826,9 +827,9 @@ final class IndirectSpeechFinder {
     return !(w.equals("the") && i + 1 < toks.size() && EN_TIME_AFTER_THE.contains(toks.get(i + 1).form()));
   }
 
-  private static final Set<String> EN_POSSESSIVES = Set.of("his", "her", "their", "its", "our");
+  private static final Set<String> EN_POSSESSIVES = StringSet.of("his", "her", "their", "its", "our");
 
-  private static final Set<String> EN_RELATIVES = Set.of("that", "which", "who", "whom", "whose");
+  private static final Set<String> EN_RELATIVES = StringSet.of("that", "which", "who", "whom", "whose");
 
   /**
    * 'said her bank would have to act', not 'stressed her support of the raid that killed …': after a
@@ -856,10 +857,10 @@ final class IndirectSpeechFinder {
   /** How many words a bare clause's subject may take before its auxiliary. */
   private static final int MAX_BARE_SUBJECT = 9;
   /** Auxiliaries and modals that make the words before them a clause's subject. */
-  private static final Set<String> EN_FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+  private static final Set<String> EN_FINITE = StringSet.of("is", "are", "was", "were", "has", "have", "had", "will",
       "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
   /** Words that put the auxiliary after them in a relative or infinitive phrase, not the clause's subject. */
-  private static final Set<String> EN_NOT_SUBJECT = Set.of("who", "which", "that", "whom", "whose", "to", "when",
+  private static final Set<String> EN_NOT_SUBJECT = StringSet.of("who", "which", "that", "whom", "whose", "to", "when",
       "where", "if", "because", "while", "as", "after", "before", "since", "and", "but", "or", "he", "she", "they",
       "it", "we", "i", "you");
 
@@ -890,10 +891,10 @@ final class IndirectSpeechFinder {
   }
 
   /** Prepositions among the adjunct words: a determiner right after one opens its object, not a clause. */
-  private static final Set<String> EN_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "to");
-  private static final Set<String> EN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this");
+  private static final Set<String> EN_PREPOSITIONS = StringSet.of("on", "in", "at", "during", "after", "before", "to");
+  private static final Set<String> EN_DETERMINERS = StringSet.of("the", "a", "an", "his", "her", "their", "its", "our", "this");
   /** Subject pronouns that open a clause after an addressee named by a common noun. */
-  private static final Set<String> EN_SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there");
+  private static final Set<String> EN_SUBJECT_PRONOUNS = StringSet.of("he", "she", "it", "they", "we", "i", "there");
   /** Most words of an addressee or object noun phrase after its determiner ('the Securities and Exchange Commission'). */
   private static final int MAX_NOUN_PHRASE_WORDS = 5;
 
@@ -971,7 +972,7 @@ final class IndirectSpeechFinder {
     return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
   }
 
-  private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> EN_ARTICLES = StringSet.of("the", "a", "an");
 
   /** Most words after a trailing cue that still close its sentence ('…, said Ann Lee, chairman of X Corp.'). */
   private static final int MAX_LONG_TAIL = 12;
@@ -1025,14 +1026,14 @@ final class IndirectSpeechFinder {
   }
 
   /** Words after a comma that end an Arabic reported clause: a new clause of the narrative. */
-  private static final Set<String> AR_CLAUSE_BREAKS = Set.of("بينما", "فيما", "حيث", "وذلك", "مما");
+  private static final Set<String> AR_CLAUSE_BREAKS = StringSet.of("بينما", "فيما", "حيث", "وذلك", "مما");
 
   /**
    * Participles of announcing, praising, voicing and demanding (folded) that take an object, not a clause
    * (، معلنًا عن التزام …، مبرزة تنديد …، مشيدًا بـ…): after a comma they add the speaker's next act, so the
    * reported clause ends there, as before a continuation cue, unless a quotation follows (see quotationAhead).
    */
-  private static final Set<String> AR_ACT_PARTICIPLES = Set.of("معلنا", "معلنة", "مبرزا", "مبرزة", "مشيدا", "مشيدة",
+  private static final Set<String> AR_ACT_PARTICIPLES = StringSet.of("معلنا", "معلنة", "مبرزا", "مبرزة", "مشيدا", "مشيدة",
       "معربا", "معربة", "منددا", "منددة", "مثمنا", "مثمنة", "مطالبا", "داعيا", "متهما", "متهمة", "مستعرضا", "مستعرضة");
 
   /**
@@ -1095,7 +1096,7 @@ final class IndirectSpeechFinder {
   }
 
   /** Adverbs that may stand between 'and' and a coordinated speech verb ('and later said'). */
-  private static final Set<String> EN_COORDINATED_ADVERBS = Set.of("also", "later", "then", "again", "further");
+  private static final Set<String> EN_COORDINATED_ADVERBS = StringSet.of("also", "later", "then", "again", "further");
 
   /**
    * 'X said the talks had stalled and added that …', '…, and told reporters …': the clause ends before

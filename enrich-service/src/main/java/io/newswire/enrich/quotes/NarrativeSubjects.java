@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,10 @@ final class NarrativeSubjects {
   private static final int MAX_SUBJECT_TOKENS = 8;
   /** How many words an opening adjunct before its comma may run (وفي المقابل، / من ناحية أخرى،). */
   private static final int MAX_OPENER_TOKENS = 8;
-  private static final Set<String> PREPOSITIONS = Set.of("في", "وفي", "على", "وعلى", "عن", "وعن", "الى", "والى", "مع",
+  private static final Set<String> PREPOSITIONS = StringSet.of("في", "وفي", "على", "وعلى", "عن", "وعن", "الى", "والى", "مع",
       "ومع", "من", "ومن", "خلال", "وخلال", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "ب", "و", "بين", "وبين", "حول",
       "وحول", "عند", "وعند", "لدى", "ولدى", "امام", "وامام");
-  private static final Set<String> PARTICLES = Set.of("قد", "وقد", "لقد", "فقد", "كما", "وكما", "ثم");
+  private static final Set<String> PARTICLES = StringSet.of("قد", "وقد", "لقد", "فقد", "كما", "وكما", "ثم");
 
   private NarrativeSubjects() {}
 

@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.schema.QuoteKind;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,7 +85,7 @@ final class PartialQuoteFinder {
 
   /** Most words between a quoted fragment's sentence and the trailing attribution ('…," the senator said'). */
   private static final int MAX_TRAILING_SUBJECT = 5;
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "it", "we", "i",
+  private static final java.util.Set<String> CLAUSE_OPENERS = StringSet.of("he", "she", "they", "it", "we", "i",
       "the", "there", "a", "an", "his", "her", "their", "this", "that", "these", "those", "its", "our", "you");
 
   /**

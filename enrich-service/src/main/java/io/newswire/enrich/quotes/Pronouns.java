@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.Set;
 
 /**
@@ -10,20 +11,20 @@ import java.util.Set;
  */
 final class Pronouns {
   /** Folded forms (see {@link MatchForm}) that resolve to the current speaker. */
-  private static final Set<String> PERSONAL = Set.of("he", "she", "وی", "او", "ایشان", "وي", "ايشان",
+  private static final Set<String> PERSONAL = StringSet.of("he", "she", "وی", "او", "ایشان", "وي", "ايشان",
       "هو", "هي", "هی");
   /** Words that are never a speaker on their own, whatever the finder made of them. */
-  private static final Set<String> NEVER_SPEAKERS = Set.of("it", "its", "it's", "it’s", "they", "them", "he", "she", "i", "we",
+  private static final Set<String> NEVER_SPEAKERS = StringSet.of("it", "its", "it's", "it’s", "they", "them", "he", "she", "i", "we",
       "you", "this", "that", "there", "these", "those", "his", "her", "their", "one", "وی", "او", "ایشان", "وي",
       "ايشان", "آنها", "آن", "این", "اين", "هو", "هي", "هی", "هم", "سموه", "معاليه", "فخامته", "جلالته", "سيادته",
       "سعادته", "فضيلته");
 
   /** Heads of English noun phrases naming a body or a document rather than a person. */
-  private static final Set<String> BODIES = Set.of("firm", "company", "companies", "organisation", "organization",
+  private static final Set<String> BODIES = StringSet.of("firm", "company", "companies", "organisation", "organization",
       "report", "study", "survey", "research", "group", "government", "ministry", "department", "agency", "party",
       "council", "association", "club", "union", "bank", "board", "committee", "court", "statement", "watchdog",
       "regulator", "body", "team", "league", "paper", "newspaper", "website", "document", "letter", "police");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that");
+  private static final Set<String> DETERMINERS = StringSet.of("the", "a", "an", "its", "their", "this", "that");
 
   private Pronouns() {}
 
@@ -45,7 +46,7 @@ final class Pronouns {
   }
 
   /** Prepositions closing a noun phrase's head. */
-  private static final Set<String> HEAD_ENDS = Set.of("by", "of", "from", "for", "in", "at", "on", "with");
+  private static final Set<String> HEAD_ENDS = StringSet.of("by", "of", "from", "for", "in", "at", "on", "with");
 
   /** The words naming a speaker without an entity: the antecedent's when a pronoun stands for it. */
   private static String[] wordsOf(SpeakerRef s) {

@@ -8,6 +8,7 @@ import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -468,7 +469,7 @@ public final class QuoteExtractor {
   }
 
   /** Nouns naming a publication or a document by its kind: 'NEWSPAPER SAYS', 'REPORT SAYS'. */
-  private static final Set<String> EN_MEDIA_KINDS = Set.of("newspaper", "paper", "daily", "magazine", "agency",
+  private static final Set<String> EN_MEDIA_KINDS = StringSet.of("newspaper", "paper", "daily", "magazine", "agency",
       "report", "study", "survey", "television", "radio", "broadcaster");
 
   /**
@@ -513,7 +514,7 @@ public final class QuoteExtractor {
   }
 
   /** First words (folded, without و) of the verbs that go on with the speaker before: افزود, ادامه داد, وأضاف, وتابع. */
-  private static final Set<String> CONTINUING_VERBS = Set.of("افزود", "ادامه", "اضافه", "اضاف", "تابع");
+  private static final Set<String> CONTINUING_VERBS = StringSet.of("افزود", "ادامه", "اضافه", "اضاف", "تابع");
 
   /**
    * A role speaker ('مدیرکل … نیز گفت:', 'وقال مدير المركز') whose next quote, in the same or the next
@@ -620,10 +621,10 @@ public final class QuoteExtractor {
   }
 
   /** Persian heads of a state body named by its country: دولت (government), حکومت, کابینه, ارتش (army). */
-  private static final Set<String> PERSIAN_STATE_BODIES = Set.of("دولت", "حکومت", "کابینه", "ارتش");
+  private static final Set<String> PERSIAN_STATE_BODIES = StringSet.of("دولت", "حکومت", "کابینه", "ارتش");
 
   /** Nouns of a source a Persian lead leaves unnamed for good (یک مقام آگاه، یک منبع), folded. */
-  private static final Set<String> PERSIAN_SOURCE_NOUNS = Set.of("مقام", "مقامات", "منبع", "منابع", "مسئول", "مسوول",
+  private static final Set<String> PERSIAN_SOURCE_NOUNS = StringSet.of("مقام", "مقامات", "منبع", "منابع", "مسئول", "مسوول",
       "مسؤول");
 
   /**
@@ -1086,7 +1087,7 @@ public final class QuoteExtractor {
   }
 
   /** Persian nouns for what the cited source published: 'this report', 'this agency' ('this paper' is the paper named before). */
-  private static final java.util.Set<String> PERSIAN_REPORT_NOUNS = java.util.Set.of("گزارش", "خبرگزاری", "خبرگزاري");
+  private static final java.util.Set<String> PERSIAN_REPORT_NOUNS = StringSet.of("گزارش", "خبرگزاری", "خبرگزاري");
 
   /** Speaker words 'این گزارش' / 'این خبرگزاری' (this report, this agency). */
   private static boolean reportDemonstrative(String text) {

@@ -1,5 +1,7 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
+
 /**
  * A quotation that only names something: Persian and Arabic copy puts names and titles in marks
  * («سليم الحسني» در گفتگو با … تاکید کرد, "يوسف كمال" سخنگوی …), and any copy may quote a name a mention
@@ -24,7 +26,7 @@ final class QuotedName {
 
   /** Longest English quotation taken for a name after a naming phrase. */
   private static final int MAX_NAMED_TOKENS = 4;
-  private static final java.util.Set<String> NAMING = java.util.Set.of("so-called", "nicknamed", "codenamed",
+  private static final java.util.Set<String> NAMING = StringSet.of("so-called", "nicknamed", "codenamed",
       "code-named", "titled", "entitled", "named");
 
   /** The words right before the quotation name it: 'known as', 'so-called', 'nicknamed', 'titled'. */
@@ -42,7 +44,7 @@ final class QuotedName {
    * Arabic nouns that introduce a name or a title in marks (برنامج "…", شعار "…", طراز «…», قائمة «…»,
    * مثل «…»): folded, without a clitic; as the indefinite head of a construct.
    */
-  private static final java.util.Set<String> AR_NAMING_NOUNS = java.util.Set.of("برنامج", "شعار", "عنوان", "بعنوان",
+  private static final java.util.Set<String> AR_NAMING_NOUNS = StringSet.of("برنامج", "شعار", "عنوان", "بعنوان",
       "طراز", "مثل", "فيلم", "مسلسل", "كتاب", "رواية", "اغنية", "مسرحية", "البوم", "مهرجان", "مسابقة", "جائزة",
       "حملة", "مبادرة", "مشروع", "تطبيق", "موقع", "صحيفة", "مجلة", "قناة", "شركة", "وكالة", "حساب", "وسم", "هاشتاغ",
       "عملية", "اسم", "باسم", "منصة", "فعالية", "مؤتمر", "معرض", "بطولة", "قائمة", "ملعب", "بركان", "جزيرة",

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ record RolePhrase(int first, int end, String key) {
   }
 
   /** Prepositions and particles (folded) that carry a role's complement on: never part of a name. */
-  private static final java.util.Set<String> ARABIC_LINKS = java.util.Set.of("باسم", "لدى", "عند", "امام", "خلال",
+  private static final java.util.Set<String> ARABIC_LINKS = StringSet.of("باسم", "لدى", "عند", "امام", "خلال",
       "بين", "حول", "ضد", "نحو", "عبر", "منذ", "حتى", "الى", "على", "في", "من", "عن", "مع", "بعد", "قبل", "دون",
       "غير", "اثناء", "وسط", "لصالح", "بشان", "جراء", "لشؤون", "بمنطقة", "بمحافظة", "بمدينة", "بوزارة");
 

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,9 +32,9 @@ final class SilentCues {
   }
 
   /** Arabic words of time (folded, without و) that with أن open a subordinate clause: بعد أن، قبل أن، منذ أن. */
-  private static final java.util.Set<String> AR_TIME_BEFORE_AN = java.util.Set.of("بعد", "قبل", "منذ");
+  private static final java.util.Set<String> AR_TIME_BEFORE_AN = StringSet.of("بعد", "قبل", "منذ");
   /** Arabic conjunctions of time written as one word before the verb (folded, without و). */
-  private static final java.util.Set<String> AR_TIME_CONJUNCTIONS = java.util.Set.of("بعدما", "عندما", "حينما", "قبلما");
+  private static final java.util.Set<String> AR_TIME_CONJUNCTIONS = StringSet.of("بعدما", "عندما", "حينما", "قبلما");
 
   /**
    * An Arabic speech verb inside a clause of time (… بعد أن أثبتت الدراسات X، موضحا أن …): its subject is

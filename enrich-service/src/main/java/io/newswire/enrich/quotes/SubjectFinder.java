@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.List;
 
 /**
@@ -74,11 +75,11 @@ final class SubjectFinder {
    * Verbal nouns of saying that carry their agent as a pronoun or take it from the sentence's verb
    * (folded forms): نقلت الوكالة عن المسؤول قوله إن …, واكتفى المتحدث بالقول إن ….
    */
-  private static final java.util.Set<String> AR_OWN_MASDAR = java.util.Set.of("قوله", "قولها", "قولهم", "بقوله",
+  private static final java.util.Set<String> AR_OWN_MASDAR = StringSet.of("قوله", "قولها", "قولهم", "بقوله",
       "بقولها", "بقولهم", "بالقول", "تاكيده", "تاكيدها", "اعلانه", "اعلانها");
 
   /** Verbs of relaying someone's words (folded, without و): نقلت الوكالة عن X أن …. */
-  private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "نقلوا");
+  private static final java.util.Set<String> RELAYING = StringSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلوا");
 
   private static boolean ownMasdar(String form) {
     return AR_OWN_MASDAR.contains(form) || AR_OWN_MASDAR.contains(IndirectSpeechFinder.stripClitic(form));
@@ -231,9 +232,9 @@ final class SubjectFinder {
   }
 
   /** ما / لما after a source head (وفقا لما، حسب ما), before the verb whose subject is the source. */
-  private static final java.util.Set<String> AR_WHAT = java.util.Set.of("ما", "لما");
+  private static final java.util.Set<String> AR_WHAT = StringSet.of("ما", "لما");
 
-  private static final java.util.Set<String> AR_RELATIVES = java.util.Set.of("الذي", "التي");
+  private static final java.util.Set<String> AR_RELATIVES = StringSet.of("الذي", "التي");
 
   /**
    * A speech verb right after الذي/التي: its subject is the person or body named just before the relative
@@ -666,7 +667,7 @@ final class SubjectFinder {
   }
 
   /** Words between a subject's head and an apposed name that make the name someone else's (met, spoken to). */
-  private static final java.util.Set<String> APPOSITION_BARRIERS = java.util.Set.of("مع", "عن", "الى", "على", "لدى",
+  private static final java.util.Set<String> APPOSITION_BARRIERS = StringSet.of("مع", "عن", "الى", "على", "لدى",
       "عند", "امام", "بين", "ضد");
 
   /**
@@ -709,17 +710,17 @@ final class SubjectFinder {
   }
 
   /** Arabic nouns of a document that speaks for whoever issued it. */
-  private static final java.util.Set<String> AR_DOCUMENTS = java.util.Set.of("بيان", "بيانا", "البيان", "تقرير",
+  private static final java.util.Set<String> AR_DOCUMENTS = StringSet.of("بيان", "بيانا", "البيان", "تقرير",
       "التقرير", "رسالة", "الرسالة", "وثيقة", "الوثيقة", "منشور", "المنشور", "بيانات", "البيانات");
   /** The definite ones, which go on from the document of the body speaking (وأكد البيان، وذكر التقرير). */
-  private static final java.util.Set<String> AR_DEFINITE_DOCUMENTS = java.util.Set.of("البيان", "التقرير", "البيانات");
+  private static final java.util.Set<String> AR_DEFINITE_DOCUMENTS = StringSet.of("البيان", "التقرير", "البيانات");
 
   /** Whether a speaker's words are only a definite Arabic document noun (البيان، التقرير، البيانات). */
   static boolean definiteDocument(String text) {
     return text != null && AR_DEFINITE_DOCUMENTS.contains(MatchForm.fold(text.strip(), "ar"));
   }
-  private static final java.util.Set<String> AR_ISSUED = java.util.Set.of("صادر", "الصادر", "صادرة", "الصادرة");
-  private static final java.util.Set<String> AR_ISSUED_BY = java.util.Set.of("عن", "من");
+  private static final java.util.Set<String> AR_ISSUED = StringSet.of("صادر", "الصادر", "صادرة", "الصادرة");
+  private static final java.util.Set<String> AR_ISSUED_BY = StringSet.of("عن", "من");
 
   /**
    * 'بيان صادر عن X', 'تقرير من X', 'بيانات X' as a cue's subject: the person or body X that issued the
@@ -755,7 +756,7 @@ final class SubjectFinder {
   }
 
   /** Words after an Arabic role that bring in someone beside the speaker (مع نظيره X), not the role's holder. */
-  private static final java.util.Set<String> AR_COMPANIONS = java.util.Set.of("مع", "ومع", "نظيره", "نظيرته",
+  private static final java.util.Set<String> AR_COMPANIONS = StringSet.of("مع", "ومع", "نظيره", "نظيرته",
       "بحضور", "أمام", "لدى", "برفقة", "وبحضور");
   /** Most words between a role and the complementizer when the role's holder is named right before it. */
   private static final int MAX_ROLE_TO_CLAUSE_TOKENS = 16;
@@ -1089,7 +1090,7 @@ final class SubjectFinder {
     return s == null ? null : s.pronoun(text);
   }
 
-  private static final java.util.Set<String> ENGLISH_PRONOUNS = java.util.Set.of("he", "she");
+  private static final java.util.Set<String> ENGLISH_PRONOUNS = StringSet.of("he", "she");
 
   /** Words opening with Persian 'one' (یک منبع, يك مقام): someone introduced without a name. */
   private static boolean indefinite(String text) {
@@ -1224,11 +1225,11 @@ final class SubjectFinder {
     return phrase != null ? phrase : tracker.current();
   }
 
-  private static final java.util.Set<String> PERSIAN_THAT = java.util.Set.of("این", "اين", "آن", "همین", "همين");
+  private static final java.util.Set<String> PERSIAN_THAT = StringSet.of("این", "اين", "آن", "همین", "همين");
   /** در ادامه, در پایان, در ابتدا: 'in the course, at the end, at the start' of the event reported. */
-  private static final java.util.Set<String> PERSIAN_SCENE_NOUNS = java.util.Set.of("ادامه", "پایان", "پايان", "ابتدا");
+  private static final java.util.Set<String> PERSIAN_SCENE_NOUNS = StringSet.of("ادامه", "پایان", "پايان", "ابتدا");
   /** First, then: adverbs of order between the scene and the subject. */
-  private static final java.util.Set<String> PERSIAN_ORDER = java.util.Set.of("ابتدا", "سپس", "نخست");
+  private static final java.util.Set<String> PERSIAN_ORDER = StringSet.of("ابتدا", "سپس", "نخست");
 
   /**
    * The token after an opening scene adjunct written without a comma (در این نشست, در این آیین ابتدا, در
@@ -1321,9 +1322,9 @@ final class SubjectFinder {
   }
 
   /** Persian 'this' in its spellings (این with Persian or Arabic yeh). */
-  static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = java.util.Set.of("این", "اين");
+  static final java.util.Set<String> PERSIAN_DEMONSTRATIVES = StringSet.of("این", "اين");
   /** Persian 'one' (a, an) in its spellings: یک مقام introduces someone left unnamed. */
-  static final java.util.Set<String> PERSIAN_ONE = java.util.Set.of("یک", "يک", "يك");
+  static final java.util.Set<String> PERSIAN_ONE = StringSet.of("یک", "يک", "يك");
 
   /**
    * The words opening the sentence up to an adjunct ('فرهاد نیک‌نام در گفت‌وگو با … گفت', '«سلیم الحسنی»
@@ -1345,7 +1346,7 @@ final class SubjectFinder {
   }
 
   /** Persian words by which a source names whom it relays (به نقل از X): X is inside the source clause. */
-  private static final java.util.Set<String> PERSIAN_RELAYED = java.util.Set.of("از", "نقل");
+  private static final java.util.Set<String> PERSIAN_RELAYED = StringSet.of("از", "نقل");
 
   private static boolean relayedFrom(FieldView f, int from, int to) {
     for (int k = from; k < to; k++) {

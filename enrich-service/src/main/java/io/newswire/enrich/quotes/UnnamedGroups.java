@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ final class UnnamedGroups {
       .map(w -> MatchForm.fold(w, "ar")).collect(Collectors.toUnmodifiableSet());
 
   /** Words that open a clause before a fronted subject: لكن وسائل إعلام … أشارت. */
-  private static final Set<String> OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما", "حيث", "كما");
+  private static final Set<String> OPENERS = StringSet.of("لكن", "ولكن", "بينما", "فيما", "حيث", "كما");
 
   /** How many words a fronted group subject may run before its verb: وسائل إعلام ألمانية. */
   private static final int MAX_FRONTED = 4;

@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  */
 final class UnnamedSources {
   /** Determiners and quantifiers that open a description of people or a body, never a name. */
-  private static final Set<String> OPENERS = Set.of("a", "an", "the", "one", "some", "two", "three", "four",
+  private static final Set<String> OPENERS = StringSet.of("a", "an", "the", "one", "some", "two", "three", "four",
       "several", "many", "most", "other", "another", "these", "those", "both");
 
   private UnnamedSources() {}

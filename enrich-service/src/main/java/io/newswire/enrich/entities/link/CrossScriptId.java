@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class CrossScriptId {
   /** English heads and function words of generic bodies that the Arabic/Persian word table does not give, written for this project. */
-  private static final Set<String> ENGLISH_GENERIC = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "a",
+  private static final Set<String> ENGLISH_GENERIC = StringSet.of("of", "and", "for", "the", "in", "on", "at", "to", "a",
       "ministry", "department", "office", "board", "bureau", "council", "committee", "commission", "agency", "authority",
       "service", "services", "unit", "division", "directorate", "administration", "institute", "institution", "center",
       "centre", "foundation", "trust", "group", "association", "society", "union", "federation", "league", "chamber",
@@ -119,6 +120,6 @@ public final class CrossScriptId {
     for (String w : OrganisationName.genericWords()) {
       out.add(fold(w));
     }
-    return Set.copyOf(out);
+    return StringSet.copyOf(out);
   }
 }

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class CrossScriptName {
     static final Map<String, String[]> WORDS = table();
   }
 
-  private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath");
+  private static final Set<String> LATIN_ARTICLES = StringSet.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath");
 
   /** Keys of Arabic-script words already seen: ICU transliteration is the costly step, names repeat. */
   private static final Map<String, String> WORD_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -268,7 +269,7 @@ public final class CrossScriptName {
   private static final String MEHR = MatchingForm.key("مهر");
 
   /** Persian surname endings that the English press writes joined to the word before them. */
-  private static final Set<String> PERSIAN_SUFFIXES = Set.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
+  private static final Set<String> PERSIAN_SUFFIXES = StringSet.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
   /** Surname endings spelled from the table after the stem's letters (Kazemzadeh, Kazeminejad); a constant, not an array per word. */
   private static final String[] SPELLED_TAILS = {"زاده", "نژاد"};
 

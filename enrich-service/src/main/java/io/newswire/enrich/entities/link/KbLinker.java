@@ -8,6 +8,7 @@ import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class KbLinker {
     this.cues = cues;
   }
 
-  private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("مدينه", "بلده", "محافظه", "ولايه", "قريه",
+  private static final java.util.Set<String> PLACE_CUES = StringSet.of("مدينه", "بلده", "محافظه", "ولايه", "قريه",
       "منطقه", "شهر", "شهرستان", "استان", "روستاي", "بخش", "city", "town", "province");
 
   /**

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ public final class OrganisationName {
   private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
-  private static final Set<String> PLURALS = Set.of(MatchingForm.key("ها"), MatchingForm.key("های"));
+  private static final Set<String> PLURALS = StringSet.of(MatchingForm.key("ها"), MatchingForm.key("های"));
   /** Royal and religious titles that name a body after a person (جامعة الملك خالد: King Khalid University). */
   private static final Map<String, String> NAMED_AFTER = Map.of(MatchingForm.key("الملك"), "King", MatchingForm.key("الامير"), "Prince",
       MatchingForm.key("امام"), "Imam");
@@ -662,10 +663,10 @@ public final class OrganisationName {
   }
 
   /** Adjectives of rank or scope, which English puts before the other adjectives of a name. */
-  private static final Set<String> SCOPE = Set.of("Supreme", "International", "World", "General", "Regional");
+  private static final Set<String> SCOPE = StringSet.of("Supreme", "International", "World", "General", "Regional");
 
   /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
-  private static final Set<String> ARMED = Set.of("{} Army", "{} Forces", "{} Force", "{} Navy");
+  private static final Set<String> ARMED = StringSet.of("{} Army", "{} Forces", "{} Force", "{} Navy");
   /** A country's nationality adjective, the first the word table gives for it. */
   private static final Map<String, String> NATIONALITIES = nationalities();
 
@@ -686,7 +687,7 @@ public final class OrganisationName {
         out.add(e.extra);
       }
     }
-    return Set.copyOf(out);
+    return StringSet.copyOf(out);
   }
 
   /** Whether a word (MatchingForm) is a nationality adjective of the table (السعودي, الإيطالية). */

@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -189,7 +190,7 @@ public final class PartialNameMerger {
   }
 
   /** Words between a town and "Council" in a local council's name (Darlington Borough Council, Leeds City Council). */
-  private static final Set<String> COUNCIL_KIND = Set.of("borough", "city", "county", "district", "town", "metropolitan", "parish");
+  private static final Set<String> COUNCIL_KIND = StringSet.of("borough", "city", "county", "district", "town", "metropolitan", "parish");
 
   /** {@code whole} is the council of the town {@code part} names: the part, then only council words. */
   public static boolean townOfItsCouncil(String[] part, String[] whole) {
@@ -244,17 +245,17 @@ public final class PartialNameMerger {
   }
 
   /** Last words of events and awards the untyped runs may have been typed organisations with. */
-  private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal", "festival",
+  private static final Set<String> EVENT_TAIL = StringSet.of("award", "awards", "prize", "prizes", "trophy", "medal", "festival",
       "cup", "championship", "championships", "olympics", "tournament", "games", "nations", "forum", "league", "open",
       "series", "conference", "summit", "show", "expo", "fair", "week", "day", "marathon");
 
   /** Number words and the like, which open events and teams (Six Nations, Big Four), no firm's short form. */
-  private static final Set<String> NOT_A_FIRMS_WORD = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+  private static final Set<String> NOT_A_FIRMS_WORD = StringSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "first", "second", "third", "big", "great", "new", "the", "national", "international", "world",
       "commonwealth", "european", "united", "royal", "general");
 
   /** The legal-form word a firm's acronym leaves out (GM for General Motors Corp). */
-  private static final Set<String> FIRM_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "llc", "group");
+  private static final Set<String> FIRM_SUFFIXES = StringSet.of("corp", "inc", "co", "ltd", "plc", "llc", "group");
 
   /** The capital letters of a one-word name written in camel case (GlaxoSmithKline: GSK), or "" when fewer than two. */
   static String capitals(String text, int start, int end) {

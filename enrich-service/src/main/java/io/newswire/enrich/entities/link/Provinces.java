@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  * beside the city (در کرمانشاه). The knowledge base keeps such provinces in the city's row.
  */
 public final class Provinces {
-  private static final Set<String> PROVINCE_WORDS = Set.of(MatchingForm.key("استان"), MatchingForm.key("استاندار"));
+  private static final Set<String> PROVINCE_WORDS = StringSet.of(MatchingForm.key("استان"), MatchingForm.key("استاندار"));
 
   private Provinces() {}
 
@@ -26,7 +27,7 @@ public final class Provinces {
    * Words before a name that make it the city (در کرمانشاه، شهر کرمانشاه); elsewhere, once the article has
    * named the province, the name is the province (جاده‌های کرمانشاه).
    */
-  private static final Set<String> CITY_WORDS = Set.of(MatchingForm.key("در"), MatchingForm.key("از"), MatchingForm.key("به"),
+  private static final Set<String> CITY_WORDS = StringSet.of(MatchingForm.key("در"), MatchingForm.key("از"), MatchingForm.key("به"),
       MatchingForm.key("شهر"), MatchingForm.key("مرکز"), MatchingForm.key("شهردار"), MatchingForm.key("شهرداری"));
 
   /**

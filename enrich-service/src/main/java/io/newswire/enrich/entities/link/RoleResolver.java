@@ -9,6 +9,7 @@ import io.newswire.enrich.entities.kb.Titles;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ public final class RoleResolver {
   }
 
   /** Words that make the office after them another's: معاون رئیس جمهور عراق is the vice-president, not the president. */
-  private static final Set<String> DEPUTIES = Set.of(MatchingForm.key("معاون"), MatchingForm.key("نائب"),
+  private static final Set<String> DEPUTIES = StringSet.of(MatchingForm.key("معاون"), MatchingForm.key("نائب"),
       MatchingForm.key("نایب"), MatchingForm.key("مساعد"));
 
   /** The word before display index {@code start} (a و glued to it or not) is a deputy's office. */

@@ -11,6 +11,7 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,14 +39,14 @@ public final class UnknownNameLinker {
   private final Set<String> titleKeys;
   /** Matching forms of the KB entities' canonical names: an unknown name equal to one gets no cross-script id. */
   private final Set<String> kbNames;
-  private static final Set<String> UNITS = Set.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
+  private static final Set<String> UNITS = StringSet.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
 
   /** The Persian plural ending and its ezafe and pronoun forms, written apart after a ZWNJ (matching form). */
-  private static final Set<String> PERSIAN_PLURALS = Set.of("ها", "هاي", "هايي", "هايش", "هايشان", "هايم", "هاست");
+  private static final Set<String> PERSIAN_PLURALS = StringSet.of("ها", "هاي", "هايي", "هايش", "هايشان", "هايم", "هاست");
 
   /** Month names (Gregorian and Syriac in Arabic, Persian solar) in matching form, written for this project. */
-  private static final Set<String> MONTHS = Set.of("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
+  private static final Set<String> MONTHS = StringSet.of("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
       "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران",
       "تموز", "اب", "ايلول", "تشرين الاول", "تشرين الثاني", "كانون الاول", "فروردين", "ارديبهشت", "خرداد", "مرداد",
       "شهريور", "ابان", "بهمن", "اسفند");
@@ -64,14 +65,14 @@ public final class UnknownNameLinker {
     for (KbEntity e : kb.entities()) {
       names.add(MatchingForm.key(e.name()));
     }
-    kbNames = Set.copyOf(names);
+    kbNames = StringSet.copyOf(names);
     HashSet<String> t = new HashSet<>();
     for (String w : kb.titles().allCueWords()) {
       for (String part : MatchingForm.key(w).split(" ")) {
         t.add(part);
       }
     }
-    titleKeys = Set.copyOf(t);
+    titleKeys = StringSet.copyOf(t);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
 import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,7 +147,7 @@ public final class NameMatcher {
    * name (ایران‌ها، خاورمیانه‌ای). A name that ends at a ZWNJ is kept only when what follows is such a
    * suffix (matching form).
    */
-  private static final java.util.Set<String> JOINED_SUFFIXES = java.util.Set.of("ها", "هاي", "هايي", "اي", "ي", "يي",
+  private static final java.util.Set<String> JOINED_SUFFIXES = StringSet.of("ها", "هاي", "هايي", "اي", "ي", "يي",
       "را", "ام", "ات", "اش", "مان", "تان", "شان", "تر", "ترين", "اند", "ست", "هاست");
 
   static boolean joinedSuffixOk(MatchingForm field, String t, int e) {

@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       nat.add(k);
       nat.add(k + "ه"); // the feminine, in the matching form (ة folded to ه)
     }
-    nationality = Set.copyOf(nat);
+    nationality = StringSet.copyOf(nat);
   }
 
   @Override
@@ -332,12 +333,12 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   /** Below the organisation and person shapes: a place word is weaker evidence than a head word. */
   static final double PLACE_CONFIDENCE = 0.85;
   /** Place words whose indefinite (construct) form is followed by the place's name (مدينة تدمر، لمدينة القريتين). */
-  private static final Set<String> PLACE_WORDS = Set.of("مدينه", "بلده", "قريه", "محافظه");
+  private static final Set<String> PLACE_WORDS = StringSet.of("مدينه", "بلده", "قريه", "محافظه");
   /** First words of two-word place names (كفر شوبا، دار سعد، خور مكسر، عين العرب). */
-  private static final Set<String> PLACE_FIRSTS = Set.of("كفر", "دير", "عين", "بيت", "بير", "تل", "ابو", "ام", "راس",
+  private static final Set<String> PLACE_FIRSTS = StringSet.of("كفر", "دير", "عين", "بيت", "بير", "تل", "ابو", "ام", "راس",
       "جسر", "بني", "خان", "دار", "خور", "سيدي", "حي", "جبل", "وادي", "مرج", "شرم", "سوق");
   /** Words after a place word that are no name: titles (مدينة الملك عبدالله), quantifiers and adjectives. */
-  private static final Set<String> NOT_PLACE = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الامام", "الرئيس", "اخري",
+  private static final Set<String> NOT_PLACE = StringSet.of("الملك", "الامير", "الاميره", "الشيخ", "الامام", "الرئيس", "اخري",
       "اخرى", "واحده", "كبري", "صغري", "الالعاب", "كل", "جديده", "قديمه");
 
   /**
@@ -395,11 +396,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return definite || !x.endsWith("ه");
   }
 
-  private static final Set<String> AFTER_NAME_PARTICLES = Set.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");
+  private static final Set<String> AFTER_NAME_PARTICLES = StringSet.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");
   /** Hijri months that are also given names (رمضان الماضي is last Ramadan). */
-  private static final Set<String> MONTHS = Set.of("رمضان", "شعبان", "رجب", "محرم", "صفر");
+  private static final Set<String> MONTHS = StringSet.of("رمضان", "شعبان", "رجب", "محرم", "صفر");
   /** Adjectives of time and order with the nisba ending: not family names. */
-  private static final Set<String> NOT_FAMILY = Set.of("الماضي", "الحالي", "الجاري", "الثاني", "التالي", "الاولي",
+  private static final Set<String> NOT_FAMILY = StringSet.of("الماضي", "الحالي", "الجاري", "الثاني", "التالي", "الاولي",
       "الحادي", "الاضافي", "النهائي", "السنوي", "الشهري", "اليومي", "الرسمي", "الحقيقي", "الفعلي", "الاساسي", "الذهبي",
       // and of the facilities named after a person (مطار الملك خالد الدولي، مستشفى الملك فيصل التخصصي)
       "الدولي", "التخصصي", "الجامعي", "الطبي", "الوطني", "المركزي", "العالمي", "الاقليمي", "الخيري", "الثقافي",
@@ -501,10 +502,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   }
 
   /** Adjectives without the nisba ending that qualify names of bodies (الرئاسة العامة، المجلس الأعلى). */
-  private static final Set<String> NAME_ADJECTIVES = Set.of("العام", "العامه", "الاعلي", "العليا");
+  private static final Set<String> NAME_ADJECTIVES = StringSet.of("العام", "العامه", "الاعلي", "العليا");
 
   /** Titles before the name of the person a body is named after (مركز الملك سلمان، جامعة الأمير سلطان). */
-  private static final Set<String> NAMING_TITLES = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الامام");
+  private static final Set<String> NAMING_TITLES = StringSet.of("الملك", "الامير", "الاميره", "الشيخ", "الامام");
 
   /** Whether the last word of {@code display[from, to)} is a naming title (الملك، الأمير …). */
   public static boolean endsWithNamingTitle(String display, int from, int to) {
@@ -562,7 +563,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    * genitive (وزارة الصحة للمواطنين) takes no purpose phrase, which keeps the dative out.
    */
   /** Adjectives of a body's scope, after which its members may name it (الهيئة السعودية للمهندسين). */
-  private static final java.util.Set<String> SCOPES = java.util.Set.of(MatchingForm.key("السعودية"), MatchingForm.key("الدولي"),
+  private static final java.util.Set<String> SCOPES = StringSet.of(MatchingForm.key("السعودية"), MatchingForm.key("الدولي"),
       MatchingForm.key("الدولية"), MatchingForm.key("الوطني"), MatchingForm.key("الوطنية"), MatchingForm.key("العربي"),
       MatchingForm.key("العربية"), MatchingForm.key("العالمي"), MatchingForm.key("العالمية"), MatchingForm.key("الخليجي"),
       MatchingForm.key("الخليجية"));
@@ -619,7 +620,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   }
 
   /** "Other": closes a list of things of a kind, never a name. */
-  private static final java.util.Set<String> OTHER = java.util.Set.copyOf(java.util.List.of(MatchingForm.key("الأخرى"),
+  private static final java.util.Set<String> OTHER = StringSet.copyOf(java.util.List.of(MatchingForm.key("الأخرى"),
       MatchingForm.key("الآخرين"), MatchingForm.key("الآخر")));
 
   /**

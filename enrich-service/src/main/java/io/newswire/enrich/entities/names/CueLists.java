@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.names;
 
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ final class CueLists {
 
   /** A plain list (the whole file as one set). */
   static Set<String> loadList(String resource) {
-    return Set.copyOf(read(resource).getOrDefault("", Set.of()));
+    return StringSet.copyOf(read(resource).getOrDefault("", Set.of()));
   }
 
   /** Every word of a list written several words to a line (lines starting with # skipped), in matching form. */
@@ -56,7 +57,7 @@ final class CueLists {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(out);
+    return StringSet.copyOf(out);
   }
 
   Set<String> get(String section) {
@@ -90,7 +91,7 @@ final class CueLists {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.replaceAll((k, v) -> Set.copyOf(v));
+    out.replaceAll((k, v) -> StringSet.copyOf(v));
     return out;
   }
 }

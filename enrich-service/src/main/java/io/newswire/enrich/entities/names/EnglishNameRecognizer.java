@@ -9,6 +9,7 @@ import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private static Set<String> bodyOrPlaceWords() {
     Set<String> out = new HashSet<>(EN_CUES.get("org"));
     out.addAll(EN_CUES.get("place-tail"));
-    return Set.copyOf(out);
+    return StringSet.copyOf(out);
   }
 
   /** A head or tail word of an organisation or a place (Library, Council, County, Harbor). */
@@ -85,7 +86,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   /** Personal titles that cut a run (Mr, President, Sheikh) besides the KB's: the constructor's fixed ones. */
-  private static final Set<String> FIXED_TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh",
+  private static final Set<String> FIXED_TITLES = StringSet.of("mr", "mrs", "ms", "dr", "president", "minister", "senator", "sheikh",
       "king", "prince", "queen", "princess", "emir", "chancellor", "sir", "lord", "lady", "pope", "commissioner", "chairman",
       "judge", "ambassador", "governor", "professor", "prof");
 
@@ -211,18 +212,18 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   /** Regnal numbers that may end a person's name (Henry VIII, Pope John XXIII); other capitals there do not. */
-  private static final Set<String> REGNAL = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV",
+  private static final Set<String> REGNAL = StringSet.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV",
       "XV", "XVI", "XXIII");
 
   /**
    * Legal forms that close a firm's name: an "of" after them names where the firm is (Inc of Tokyo, Ltd of Japan).
    * Not Co, Corp or Company, which a name may carry before its "of" (Trust Co of Washington, Corp of America).
    */
-  private static final Set<String> ENDS_A_FIRM = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "AG", "SA", "NV",
+  private static final Set<String> ENDS_A_FIRM = StringSet.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "AG", "SA", "NV",
       "GmbH", "Limited", "Incorporated");
 
   /** Words in capitals that end a firm's name in a headline only when the name opens it. */
-  private static final Set<String> CAPS_NOT_IN_FIRM = Set.of("TO", "FOR", "IN", "ON", "AT", "BY", "FROM", "WITH", "SAYS", "SEES");
+  private static final Set<String> CAPS_NOT_IN_FIRM = StringSet.of("TO", "FOR", "IN", "ON", "AT", "BY", "FROM", "WITH", "SAYS", "SEES");
 
   /**
    * "ACME TOOL INC <ACT> 2ND QTR NET", "CORRECTED - ACME TOOL CORP SETS PAYOUT": in a headline in capitals, the
@@ -1165,17 +1166,17 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   /** Ampersand abbreviations of common nouns (letters without the ampersand): research and development, questions and answers, … */
-  private static final Set<String> AMPERSAND_WORDS = Set.of("RD", "RB", "QA", "MA", "AE", "PL", "BB", "GT", "SL", "FB", "HS",
+  private static final Set<String> AMPERSAND_WORDS = StringSet.of("RD", "RB", "QA", "MA", "AE", "PL", "BB", "GT", "SL", "FB", "HS",
       "TC", "DD", "BW", "PR", "EO", "OG");
 
   /** Last words of shows, systems and rules defined with their initials (Consumer Electronics Show (CES)): no body. */
-  private static final Set<String> THING_TAIL = Set.of("show", "expo", "system", "systems", "syndication", "protocol", "index",
+  private static final Set<String> THING_TAIL = StringSet.of("show", "expo", "system", "systems", "syndication", "protocol", "index",
       "standard", "act", "treaty", "agreement", "programme", "program", "scheme", "service", "section", "language", "format");
 
   /** Offices held "of" a portfolio (Minister of Finance X). */
-  private static final Set<String> MINISTERIAL = Set.of("minister", "secretary", "ministers", "secretaries");
+  private static final Set<String> MINISTERIAL = StringSet.of("minister", "secretary", "ministers", "secretaries");
   /** Words of a ministerial portfolio (Minister of Mines and Energy, Secretary of State): general nouns of government. */
-  private static final Set<String> PORTFOLIO = Set.of("finance", "mines", "mining", "energy", "oil", "petroleum", "trade",
+  private static final Set<String> PORTFOLIO = StringSet.of("finance", "mines", "mining", "energy", "oil", "petroleum", "trade",
       "industry", "industries", "commerce", "agriculture", "health", "defence", "defense", "education", "labour", "labor",
       "justice", "interior", "transport", "transportation", "communications", "economy", "planning", "culture", "tourism",
       "foreign", "affairs", "home", "information", "housing", "environment", "fisheries", "water", "resources", "works",
@@ -1185,10 +1186,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "security", "petrochemicals", "hydrocarbons", "minerals", "natural", "treasury", "finances", "irrigation", "coal",
       "steel", "shipping", "aviation", "highways", "roads", "customs", "revenue", "taxation", "local", "government", "state");
   /** Letters after a person's name: member of a parliament, counsel. */
-  private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "MSP", "MEP", "QC", "KC", "MLA", "TD", "AM", "MHA");
+  private static final Set<String> POST_NOMINALS = StringSet.of("MP", "MPs", "MSP", "MEP", "QC", "KC", "MLA", "TD", "AM", "MHA");
 
   /** Adjectives of parties written before a member's name. */
-  private static final Set<String> PARTY_WORDS = Set.of("labour", "tory", "conservative", "liberal", "democrat", "democratic",
+  private static final Set<String> PARTY_WORDS = StringSet.of("labour", "tory", "conservative", "liberal", "democrat", "democratic",
       "republican", "socialist", "unionist", "nationalist", "lib", "dem");
 
   /** One to four capital letters (S, AT, P). */
@@ -1250,7 +1251,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   /** Staff words that name whose employee follows (Ladbrokes spokesman, Gartner's analyst). */
-  private static final Set<String> STAFF = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
+  private static final Set<String> STAFF = StringSet.of("spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
       "economist", "lawyer", "lawyers", "chairman", "chairwoman", "director", "boss", "executive", "correspondent",
       "editor", "founder", "leader", "strategist", "trader", "researcher", "engineer", "official", "officials",
       // a team's staff and players (Leeds manager, Ajax striker)
@@ -1259,15 +1260,15 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "singer", "frontman", "guitarist", "drummer", "bassist", "keyboardist", "vocalist", "dancer");
 
   /** Words before a staff word that are part of the office, not its employer (Vice chairman, Deputy editor). */
-  private static final Set<String> NOT_OWNER = Set.of("vice", "deputy", "acting", "former", "senior", "chief",
+  private static final Set<String> NOT_OWNER = StringSet.of("vice", "deputy", "acting", "former", "senior", "chief",
       "assistant", "associate", "executive", "managing", "general", "joint", "interim", "co", "party", "opposition");
 
   /** Last words of the names of awards and events. */
   /** Geographic heads that name a place with "of" (Gulf of Mexico, Bay of Bengal, Strait of Hormuz, Isle of Man). */
-  private static final Set<String> GEO_OF = Set.of("gulf", "bay", "sea", "isle", "isles", "strait", "straits", "cape",
+  private static final Set<String> GEO_OF = StringSet.of("gulf", "bay", "sea", "isle", "isles", "strait", "straits", "cape",
       "lake", "mount", "peninsula", "island", "islands", "firth");
 
-  private static final Set<String> EVENT_TAIL = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
+  private static final Set<String> EVENT_TAIL = StringSet.of("award", "awards", "prize", "prizes", "trophy", "medal",
       "festival", "cup", "championship", "championships", "olympics", "tournament", "marathon",
       // round 17: Grand Prix, an Open (the US Open's "US" is inside an event's name, not annotated)
       "prix", "open");
@@ -1276,21 +1277,21 @@ public final class EnglishNameRecognizer implements NameRecognizer {
    * Round 21: last words of laws and treaties (the Terrorism Bill, the Hunting Act, the Maastricht Treaty), works the
    * conventions leave out (as r18's directive) and CoNLL tags MISC; the pools had nine typed as bodies in nine dispatches.
    */
-  private static final Set<String> LAW_TAIL = Set.of("act", "bill", "treaty", "directive");
+  private static final Set<String> LAW_TAIL = StringSet.of("act", "bill", "treaty", "directive");
 
   /** Last words of venues, facilities the conventions leave out (round 17). */
-  private static final Set<String> VENUE_TAIL = Set.of("arena", "stadium", "velodrome");
+  private static final Set<String> VENUE_TAIL = StringSet.of("arena", "stadium", "velodrome");
 
   /**
    * Currency words after a country's adjective (round 17); words that are also surnames (Pound, Rand, Marks,
    * Yuan, Schilling) are left out, since a run ending in one is dropped before any person check.
    */
-  private static final Set<String> CURRENCY = Set.of("peso", "pesos", "franc", "francs", "dollar", "dollars", "dlr", "dlrs",
+  private static final Set<String> CURRENCY = StringSet.of("peso", "pesos", "franc", "francs", "dollar", "dollars", "dlr", "dlrs",
       "yen", "pounds", "lira", "lire", "rupee", "rupees", "riyal", "riyals", "dinar", "dinars", "euros", "krona", "kronor",
       "krone", "kroner", "shekel", "shekels", "rouble", "roubles", "ruble", "rubles", "ringgit", "baht", "escudos", "guilders");
 
   /** Words before "League" that make it a competition, not a body (the Arab League, the Muslim League stay bodies). */
-  private static final Set<String> COMPETITION_LEAGUE = Set.of("champions", "premier", "europa", "super");
+  private static final Set<String> COMPETITION_LEAGUE = StringSet.of("champions", "premier", "europa", "super");
 
   /**
    * A competition named like a body: "X League" after a competition word, a division "League One/Two", a race
@@ -1303,7 +1304,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   /** Lower-case words that may follow a place name. */
-  private static final Set<String> AFTER_PLACE = Set.of("and", "or", "but", "on", "at", "in", "to", "for", "from",
+  private static final Set<String> AFTER_PLACE = StringSet.of("and", "or", "but", "on", "at", "in", "to", "for", "from",
       "with", "by", "of", "where", "which", "who", "that", "this", "last", "next", "yesterday", "today",
       "earlier", "later", "said", "says", "was", "is", "has", "had", "have", "were", "are", "will", "would", "before",
       "after", "when", "while", "as", "since", "until", "during", "than", "near", "over", "under", "into", "between",

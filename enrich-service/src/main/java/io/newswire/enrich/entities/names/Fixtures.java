@@ -3,6 +3,7 @@ package io.newswire.enrich.entities.names;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer.Found;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,20 +21,20 @@ public final class Fixtures {
   private static final String[] SPORT = {"league", "season", "striker", "midfielder", "defender", "goalkeeper",
       "relegation", "premiership", "fly-half", "scrum-half", "flanker", "winger", "transfer window", "squad"};
   /** A club's people and followers after its name (the Chester chairman, the Liverpool striker). */
-  private static final Set<String> STAFF = Set.of("manager", "boss", "coach", "chairman", "striker",
+  private static final Set<String> STAFF = StringSet.of("manager", "boss", "coach", "chairman", "striker",
       "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper", "team-mate", "teammate", "legend",
       "fans", "supporters", "player", "players", "forward", "fly-half", "scrum-half", "flanker", "full-back",
       "centre-back", "playmaker", "hooker");
   /** Staff words after a possessive that a person does not own (a coach's players and squad are his). */
-  private static final Set<String> CLUB_OWNED = Set.of("manager", "boss", "chairman", "fans", "supporters");
+  private static final Set<String> CLUB_OWNED = StringSet.of("manager", "boss", "chairman", "fans", "supporters");
   /** A competition's last word: its players belong to clubs, not to it. */
-  private static final Set<String> COMPETITION = Set.of("league", "premiership", "premier", "cup",
+  private static final Set<String> COMPETITION = StringSet.of("league", "premiership", "premier", "cup",
       "championship", "conference", "division", "nations", "series", "games", "open");
   /** Prepositions a plural verb's subject never follows (a foul on X are …: the foul's). */
-  private static final Set<String> PREPOSITIONS = Set.of("on", "of", "for", "to", "with", "by", "from",
+  private static final Set<String> PREPOSITIONS = StringSet.of("on", "of", "for", "to", "with", "by", "from",
       "at", "in", "against", "over", "than", "like", "about", "into");
   /** Plural verbs after a singular name: a team in British copy (Chester have won, Sociedad are 15th). */
-  private static final Set<String> PLURAL = Set.of("have", "are", "were", "say");
+  private static final Set<String> PLURAL = StringSet.of("have", "are", "were", "say");
 
   /** The article holds a word of sport (league, season, striker …). */
   public static boolean sport(List<FieldText> fields) {

@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -558,7 +559,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /** Two-word offices held for a town: نماینده مردم X (its member of parliament), امام جمعه X (its Friday prayer leader). */
-  private static final Set<String> TOWN_OFFICES = Set.of(MatchingForm.key("نماینده") + " " + MatchingForm.key("مردم"),
+  private static final Set<String> TOWN_OFFICES = StringSet.of(MatchingForm.key("نماینده") + " " + MatchingForm.key("مردم"),
       MatchingForm.key("امام") + " " + MatchingForm.key("جمعه"));
   /** Adjectives of the office before its town (امام جمعه موقت تهران، نماینده فقید X). */
   private static final Set<String> OFFICE_ADJECTIVES = MatchingForm.keys("موقت", "فقید", "سابق", "اسبق", "محترم", "شریف");
@@ -870,7 +871,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /** Words that name an assembly after مجلس (matching form). */
-  private static final Set<String> PARLIAMENT_NAMES = Set.of("شوراي", "شورا", "خبرگان", "ملي", "سنا", "نمايندگان",
+  private static final Set<String> PARLIAMENT_NAMES = StringSet.of("شوراي", "شورا", "خبرگان", "ملي", "سنا", "نمايندگان",
       "اعلاي", "عالي");
 
   /** End of an organisation opened by a head word at {@code i}: the head and up to three genitive words. */
@@ -1116,7 +1117,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String CITIZEN = MatchingForm.key("شهروند");
   /** A work's maker before the name in marks (فیلم X ساخته «…», به کارگردانی «…»): a person, no role needed. */
   private static final Set<String> MAKERS = MatchingForm.keys("ساخته", "نوشته", "کارگردانی", "سروده");
-  private static final Set<String> COMMAS = Set.of("،", ",");
+  private static final Set<String> COMMAS = StringSet.of("،", ",");
 
   /**
    * A head word, at most one more word, then a name in «…» of one to four words: (index of « << 8) |

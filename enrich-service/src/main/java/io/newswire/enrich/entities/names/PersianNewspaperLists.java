@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.names;
 
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
  */
 final class PersianNewspaperLists {
   private static final Set<String> HEADS = MatchingForm.keys("روزنامه‌های", "روزنامه‌هاي", "هفته‌نامه‌های", "نشریات");
-  private static final Set<String> COMMAS = Set.of("،", ",");
+  private static final Set<String> COMMAS = StringSet.of("،", ",");
   private static final String AND = MatchingForm.key("و");
   private static final int MAX_ITEM_WORDS = 3;
 

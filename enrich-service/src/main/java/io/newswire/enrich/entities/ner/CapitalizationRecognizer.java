@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,15 +15,15 @@ import java.util.Set;
  * in Title Case are skipped since every word is capitalised there.
  */
 public final class CapitalizationRecognizer implements NameRecognizer {
-  private static final Set<String> ORG_WORDS = Set.of("ministry", "agency", "council", "party", "organization",
+  private static final Set<String> ORG_WORDS = StringSet.of("ministry", "agency", "council", "party", "organization",
       "organisation", "company", "corp", "corporation", "inc", "bank", "university", "association", "union",
       "committee", "front", "movement", "group", "authority", "forces", "army", "court", "commission",
       "institute", "foundation", "news", "parliament", "assembly", "league", "fund", "department", "office");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "to", "across", "outside", "inside");
-  private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "stated", "announced", "warned");
-  private static final Set<String> LINKS = Set.of("of", "al", "bin", "ibn", "de", "von", "van", "der", "the", "for");
+  private static final Set<String> PLACE_PREPOSITIONS = StringSet.of("in", "from", "near", "to", "across", "outside", "inside");
+  private static final Set<String> REPORTING = StringSet.of("said", "says", "told", "added", "stated", "announced", "warned");
+  private static final Set<String> LINKS = StringSet.of("of", "al", "bin", "ibn", "de", "von", "van", "der", "the", "for");
   /** Capitalised words that are not names (months, days, party adjectives). */
-  private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
+  private static final Set<String> NOT_NAMES = StringSet.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "conservative", "labour", "liberal", "democrat", "republican", "i", "the");
 

@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.PersianStopWords;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,7 +21,7 @@ import java.util.Set;
  * names are the capitalised words after the title.
  */
 public final class CueRecognizer implements NameRecognizer {
-  private static final Set<String> LINKS = Set.of("بن", "ابن", "ال", "ابو", "عبد", "bin", "ibn", "al", "abu", "de", "von", "van", "der");
+  private static final Set<String> LINKS = StringSet.of("بن", "ابن", "ال", "ابو", "عبد", "bin", "ibn", "al", "abu", "de", "von", "van", "der");
   /** Words for places and prizes named after a titled person (matching form). */
   private static final Set<String> NAMED_AFTER = MatchingForm.keys("ملعب", "استاد", "جامعة", "مستشفى", "قاعة", "شارع", "جائزة",
       "كأس", "مسجد", "مدرسة", "مطار", "ميناء", "ميدان", "برج", "جسر", "مدينة", "كلية", "معهد");

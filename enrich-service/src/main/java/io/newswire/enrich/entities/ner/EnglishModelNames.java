@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,9 +64,9 @@ public final class EnglishModelNames {
   /** Margin an acronym after "the" needs to be a body (round 18; below it the r7 rule holds: the SPR is a thing). */
   static final double THE_ACRONYM_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.theAcronymMargin", "30"));
   /** Words after which even a very sure lone place is no place (round 14: the Valley, that Bangor). */
-  private static final Set<String> NOT_ALONE_AFTER = Set.of("the", "a", "an", "that", "this", "these", "those");
+  private static final Set<String> NOT_ALONE_AFTER = StringSet.of("the", "a", "an", "that", "this", "these", "those");
   /** Prepositions (and a colon) after which a lone place at {@link #SURE_SINGLE_MARGIN} needs no other cue (round 14). */
-  private static final Set<String> SURE_PLACE_BEFORE = Set.of("to", "of", "at", "over", "for", "on", "via", "around", "within",
+  private static final Set<String> SURE_PLACE_BEFORE = StringSet.of("to", "of", "at", "over", "for", "on", "via", "around", "within",
       "beyond", "between", "under", "by", ":");
   /**
    * Margin a longer organisation or place needs to take the place of the shorter names inside it (round 10:
@@ -74,10 +75,10 @@ public final class EnglishModelNames {
   static final double CONTAIN_MARGIN = Double.parseDouble(System.getProperty("newswire.enModel.containMargin", "20"));
   /** Below the rules' typed names (0.6, 0.8), above their untyped runs (0.3). */
   static final double CONFIDENCE = 0.45;
-  private static final Set<String> JOINERS = Set.of("of", "and", "&", "de", "for", "the", "du", "la", "von", "van", "al", "bin");
+  private static final Set<String> JOINERS = StringSet.of("of", "and", "&", "de", "for", "the", "du", "la", "von", "van", "al", "bin");
 
   /** Capitalised words that are no name: days, months, titles. A sentence with only these skips the model. */
-  private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+  private static final Set<String> NOT_NAMES = StringSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
       "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "I",
       "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "The", "A", "An", "In", "On", "At", "But", "And", "We", "It", "He", "She",

@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -216,7 +217,7 @@ public final class StatisticalRecognizer implements NameRecognizer {
         out.add(MatchingForm.key(particle + pronoun));
       }
     }
-    return Set.copyOf(out);
+    return StringSet.copyOf(out);
   }
 
   static boolean functionWord(String token) {

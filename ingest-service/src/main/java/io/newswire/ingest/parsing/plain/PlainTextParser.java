@@ -8,6 +8,7 @@ import io.newswire.ingest.parsing.dateline.DatelineMatch;
 import io.newswire.ingest.parsing.format.DispatchContent;
 import io.newswire.ingest.parsing.format.FormatParser;
 import io.newswire.normalization.DisplayNormalizer;
+import io.newswire.text.StringSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextParser implements FormatParser {
   /** SPA and other Gulf agencies' news categories, written before the headline with a slash. */
-  private static final Set<String> CATEGORIES = Set.of(
+  private static final Set<String> CATEGORIES = StringSet.of(
       "عام", "سياسي", "اقتصادي", "إقتصادي", "ثقافي", "رياضي", "اجتماعي", "إجتماعي", "تقرير", "صحي",
       "عسكري", "أمني", "امني", "علمي", "تعليمي", "دولي", "محلي", "فني", "سياحي", "ديني", "بيئي");
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("^([\\p{IsArabic}]{2,12})\\s*/\\s*(\\S.*)$");

@@ -1,0 +1,110 @@
+package io.newswire.text;
+
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable set of strings for the word lists the recognizers ask about every token. {@code Set.of}
+ * probes by calling {@code String.equals} on each occupied slot it meets, and each call reads another
+ * string's object and bytes (two cache misses) even when the hashes differ; most tokens are not in the
+ * list, so most of that is wasted. Here the slots' hashes sit in an int array of their own, read first: a
+ * probe for a word that is not in the list usually reads only that array, and a slot's string is read
+ * only when the hashes agree. Otherwise it behaves as {@code Set.of}/{@code Set.copyOf}: no nulls
+ * ({@code contains(null)} throws), unmodifiable; iteration follows the order the words were given.
+ * Thread-safe (immutable).
+ */
+public final class StringSet extends AbstractSet<String> {
+  private static final StringSet EMPTY = new StringSet(new String[0]);
+
+  private final String[] words;
+  private final String[] slots;
+  /** Per slot: the word's hash as {@link #tag}, 0 when the slot is empty. */
+  private final int[] tags;
+  private final int mask;
+
+  private StringSet(String[] distinct) {
+    words = distinct;
+    int size = Integer.highestOneBit(Math.max(4, distinct.length * 4) - 1) << 1; // at most a quarter full
+    slots = new String[size];
+    tags = new int[size];
+    mask = size - 1;
+    for (String w : distinct) {
+      int t = tag(w);
+      int i = spread(t) & mask;
+      while (tags[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = w;
+      tags[i] = t;
+    }
+  }
+
+  /** Like {@code Set.of}: the words must be distinct and not null. */
+  public static StringSet of(String... words) {
+    StringSet s = copyOf(Arrays.asList(words));
+    if (s.size() != words.length) {
+      throw new IllegalArgumentException("duplicate element in " + Arrays.toString(words));
+    }
+    return s;
+  }
+
+  /** Like {@code Set.copyOf}: duplicates are dropped (the first kept), nulls rejected. */
+  public static StringSet copyOf(Collection<? extends String> words) {
+    if (words instanceof StringSet s) {
+      return s;
+    }
+    if (words.isEmpty()) {
+      return EMPTY;
+    }
+    for (String w : words) {
+      Objects.requireNonNull(w);
+    }
+    return new StringSet(new LinkedHashSet<String>(words).toArray(new String[0]));
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    if (!(o instanceof String s)) {
+      Objects.requireNonNull(o);
+      return false;
+    }
+    int t = tag(s);
+    int i = spread(t) & mask;
+    int x;
+    while ((x = tags[i]) != 0) {
+      if (x == t) {
+        String k = slots[i];
+        if (k == s || k.equals(s)) {
+          return true;
+        }
+      }
+      i = (i + 1) & mask;
+    }
+    return false;
+  }
+
+  @Override
+  public int size() {
+    return words.length;
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return List.of(words).iterator();
+  }
+
+  /** The hash, never 0 (0 marks an empty slot): a word hashing to 0, such as "", shares 1 and is told apart by text. */
+  private static int tag(String w) {
+    int h = w.hashCode();
+    return h == 0 ? 1 : h;
+  }
+
+  private static int spread(int h) {
+    return (h * 0x9E3779B1) >>> 7;
+  }
+}

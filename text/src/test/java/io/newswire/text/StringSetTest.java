@@ -1,0 +1,88 @@
+package io.newswire.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StringSetTest {
+  @Test
+  void answersAsSetOfDoes() {
+    Set<String> words = StringSet.of("گفت", "افزود", "said", "added", "قال", "أضاف");
+    Set<String> reference = Set.of("گفت", "افزود", "said", "added", "قال", "أضاف");
+    for (String w : List.of("گفت", "گفتند", "said", "say", "قال", "قالت", "", "Said")) {
+      assertEquals(reference.contains(w), words.contains(w), w);
+    }
+    assertEquals(reference, words);
+    assertEquals(words, reference);
+    assertEquals(reference.hashCode(), words.hashCode());
+    assertFalse(words.contains(42), "not a string");
+  }
+
+  @Test
+  void findsATokenBuiltAtRunTimeNotOnlyTheSameInstance() {
+    Set<String> heads = StringSet.of("وزارت امور خارجه", "the foreign ministry");
+    String built = new StringBuilder("وزارت").append(' ').append("امور خارجه").toString();
+    assertTrue(heads.contains(built));
+    assertTrue(heads.contains("the foreign " + "ministry".toLowerCase()));
+  }
+
+  @Test
+  void keepsWordsWhoseHashesCollide() {
+    // "Aa" and "BB" have the same String hash: the text still decides.
+    Set<String> s = StringSet.of("Aa", "x");
+    assertTrue(s.contains("Aa"));
+    assertFalse(s.contains("BB"));
+    Set<String> both = StringSet.of("Aa", "BB", "AaAa", "BBBB", "AaBB");
+    for (String w : List.of("Aa", "BB", "AaAa", "BBBB", "AaBB")) {
+      assertTrue(both.contains(w), w);
+    }
+    assertFalse(both.contains("BBAa"));
+  }
+
+  @Test
+  void tellsTheEmptyWordFromAWordHashingToOne() {
+    // "" hashes to 0, the mark of an empty slot; "\u0001" hashes to 1, the tag "" is stored under.
+    Set<String> withEmpty = StringSet.of("", "قال");
+    assertTrue(withEmpty.contains(""));
+    assertFalse(withEmpty.contains("\u0001"));
+    Set<String> withOne = StringSet.of("\u0001", "said");
+    assertTrue(withOne.contains("\u0001"));
+    assertFalse(withOne.contains(""));
+    assertFalse(StringSet.of("said").contains(""));
+  }
+
+  @Test
+  void holdsEveryWordOfALargeList() {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      words.add("w" + i);
+    }
+    Set<String> s = StringSet.copyOf(words);
+    assertEquals(5000, s.size());
+    for (String w : words) {
+      assertTrue(s.contains(w), w);
+    }
+    assertFalse(s.contains("w5000"));
+    assertEquals(words, new ArrayList<>(s), "iterates in the order given");
+  }
+
+  @Test
+  void behavesAsTheImmutableSetsItReplaces() {
+    assertThrows(IllegalArgumentException.class, () -> StringSet.of("قال", "قال"));
+    assertThrows(NullPointerException.class, () -> StringSet.of("قال", null));
+    assertThrows(NullPointerException.class, () -> StringSet.of("قال").contains(null));
+    Set<String> s = StringSet.copyOf(new HashSet<>(List.of("a", "b")));
+    assertThrows(UnsupportedOperationException.class, () -> s.add("c"));
+    assertThrows(UnsupportedOperationException.class, () -> s.remove("a"));
+    assertEquals(1, StringSet.copyOf(List.of("a", "a")).size(), "copyOf drops duplicates");
+    assertTrue(StringSet.copyOf(List.of()).isEmpty());
+    assertFalse(StringSet.copyOf(List.of()).contains("a"));
+  }
+}
