@@ -1119,6 +1119,9 @@ final class IndirectSpeechFinder {
       if (participle >= 0) {
         return participle; // '… it had lost the rights, saying it had …': the participle opens a statement of its own
       }
+      if (trailingCueAfterComma(f, j, end)) {
+        return f.text.lastIndexOf(',', and.start()); // '… he reported that X, an NEC spokeswoman said.': the cue is the outer clause's
+      }
       boolean but = and.form().equals("but") && f.hasCharBetween(toks.get(j - 1).end(), and.start(), ",");
       if (!and.form().equals("and") && !but) {
         continue;
@@ -1166,6 +1169,40 @@ final class IndirectSpeechFinder {
     boolean statement = gap.equals(":") || f.insideQuote(next) || gap.isEmpty() && (next.form().equals("that")
         || EN_PARTICIPLE_CUES.contains(p.form()) && EN_SUBJECT_PRONOUNS.contains(withoutContraction(next.form())));
     return statement ? f.text.lastIndexOf(',', p.start()) : -1;
+  }
+
+  /** Words that keep what follows the comma from being a trailing cue's subject (', as he said.', ', twice what it had estimated'). */
+  private static final Set<String> EN_NOT_TRAILING_SUBJECT = StringSet.of("as", "which", "who", "what", "that", "and",
+      "but", "or", "than", "so", "while", "when", "where", "if", "according", "to");
+
+  /**
+   * Token j follows a bare comma (not one inside quotation marks) and opens the sentence's trailing cue: a
+   * short subject and a lower-case speech verb that ends the sentence ('…, an agency spokeswoman said.').
+   * A clause reported inside the sentence ('X reported that …') ends there: the trailing speaker reports the
+   * whole sentence, and the trailing cue reads it so. The subject holds no auxiliary, relative word or
+   * participle ('…, allowing it to raise the prices it charged.'), and a pronoun only alone (', he said.').
+   */
+  private static boolean trailingCueAfterComma(FieldView f, int j, int end) {
+    List<Token> toks = f.tokens;
+    if (!f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), ",")
+        || !f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start()) || toks.get(j).form().endsWith("ing")) {
+      return false;
+    }
+    for (int k = j; k < toks.size() && k - j <= MAX_TRAILING_SUBJECT && toks.get(k).start() < end; k++) {
+      Token t = toks.get(k);
+      if (k > j && !f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t)) {
+        return false;
+      }
+      CueLexicon.Hit h = k > j ? f.lexicon.match(toks, k, CueKind.VERB) : null;
+      if (h != null) {
+        return h.first() == k && !t.capitalized() && (h.last() + 1 >= toks.size() || toks.get(h.last() + 1).start() >= end);
+      }
+      String w = t.form();
+      if (EN_NOT_TRAILING_SUBJECT.contains(w) || EN_FINITE.contains(w) || k > j && EN_SUBJECT_PRONOUNS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The colon between token j-1 and a quotation opening at token j, or -1. */

@@ -453,6 +453,9 @@ public final class QuoteExtractor {
       if (j >= quotes.size() || fieldOfQuote.get(j) - fieldOfQuote.get(i) > 1) {
         continue;
       }
+      if (fieldOfQuote.get(j).equals(fieldOfQuote.get(i)) && quotes.get(j).getStart() < quotes.get(i).getEnd()) {
+        continue; // '… X reported that …, an aide said.': the clause inside the source's words is X's, not the source's name
+      }
       SpeakerRef next = speakers.get(j);
       if (next == null || next.entityId() == null || bodies.contains(next.entityId()) || next.text() == null
           || containsWords(s.text(), next.text())) {
@@ -844,7 +847,8 @@ public final class QuoteExtractor {
     }
     for (Candidate ind : indirect) {
       boolean clash = out.stream().anyMatch(o -> o.overlaps(ind)
-          && !((both || described(f, o)) && carries(ind, o) && !onlyQuotation(f, ind, o)));
+          && !((both || described(f, o)) && carries(ind, o) && !onlyQuotation(f, ind, o))
+          && !(!both && reportedWithin(f, ind, o)));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
       }
@@ -1001,6 +1005,21 @@ public final class QuoteExtractor {
    * folks."'): the clause is the quote, the quotation a fragment of it. A clause that is only the
    * quotation is settled by {@link #wholeQuotation} instead.
    */
+  /**
+   * '… he reported that X, an agency spokeswoman said.': the trailing cue reports the whole sentence, and
+   * the clause reported inside it (cut at that comma by the finder) stands as well, as both speakers' words.
+   */
+  private static boolean reportedWithin(FieldView f, Candidate outer, Candidate inner) {
+    Attribution a = outer.attribution();
+    Attribution b = inner.attribution();
+    if (a == null || b == null || a.cue() == null || !a.cueAfter() || b.cueAfter() || inner.kind() != QuoteKind.INDIRECT
+        || outer.start() >= inner.start() || outer.end() != inner.end()) {
+      return false;
+    }
+    int cueEnd = f.tokens.get(a.cue().last()).end();
+    return f.tokenAtOrAfter(f.sentenceEnd(cueEnd)) == a.cue().last() + 1; // the cue ends its sentence (not ', saying …')
+  }
+
   private static boolean carries(Candidate clause, Candidate quotation) {
     Attribution a = clause.attribution();
     Attribution b = quotation.attribution();
