@@ -1171,7 +1171,7 @@ final class IndirectSpeechFinder {
     return statement ? f.text.lastIndexOf(',', p.start()) : -1;
   }
 
-  /** Words that keep what follows the comma from being a trailing cue's subject (', as he said.', ', twice what it had estimated'). */
+  /** Words that keep what follows the comma from being a trailing cue's subject (', as he said.', ', twice what it had forecast'). */
   private static final Set<String> EN_NOT_TRAILING_SUBJECT = StringSet.of("as", "which", "who", "what", "that", "and",
       "but", "or", "than", "so", "while", "when", "where", "if", "according", "to");
 
@@ -1180,7 +1180,7 @@ final class IndirectSpeechFinder {
    * short subject and a lower-case speech verb that ends the sentence ('…, an agency spokeswoman said.').
    * A clause reported inside the sentence ('X reported that …') ends there: the trailing speaker reports the
    * whole sentence, and the trailing cue reads it so. The subject holds no auxiliary, relative word or
-   * participle ('…, allowing it to raise the prices it charged.'), and a pronoun only alone (', he said.').
+   * participle ('…, letting it lift the fares it charged.'), and a pronoun only alone (', he said.').
    */
   private static boolean trailingCueAfterComma(FieldView f, int j, int end) {
     List<Token> toks = f.tokens;

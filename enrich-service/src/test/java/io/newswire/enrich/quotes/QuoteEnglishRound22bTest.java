@@ -61,11 +61,11 @@ class QuoteEnglishRound22bTest {
   @Test
   void wordsAfterACommaThatCannotBeASubjectDoNotEndTheClause() {
     var f = fields("Ferry operator",
-        "The operator said demand was strong, allowing it to raise the prices it charged.",
-        "The operator said it would sell ten of its boats to four companies, two of them in the United States.");
+        "The operator said bookings were up, letting it lift the fares it charged.",
+        "The operator said it would sell ten boats to four buyers, two based in the United States.");
     List<Quote> quotes = run(f);
-    assertTrue(startingWith(quotes, "demand was strong").getText().toString().endsWith("the prices it charged"));
-    assertTrue(startingWith(quotes, "it would sell ten").getText().toString().endsWith("the United States"));
+    assertTrue(startingWith(quotes, "bookings were up").getText().toString().endsWith("the fares it charged"));
+    assertTrue(startingWith(quotes, "it would sell ten boats").getText().toString().endsWith("the United States"));
     assertFalse(texts(quotes).stream().anyMatch(t -> t.startsWith("The operator said")), texts(quotes).toString());
   }
 
