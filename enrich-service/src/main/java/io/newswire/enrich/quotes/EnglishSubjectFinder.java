@@ -277,9 +277,10 @@ final class EnglishSubjectFinder {
 
   private static final Set<String> EN_LEADING_ADJUNCTS = StringSet.of("in", "on", "at", "when", "after", "as", "while",
       "during", "asked", "speaking", "before", "since", "with", "for", "from", "according", "following", "despite",
-      "although", "though", "because", "if", "by", "earlier", "later", "last", "this", "yesterday", "today");
+      "although", "though", "because", "if", "by", "earlier", "later", "last", "this", "yesterday", "today",
+      "amid", "like", "unlike", "alongside", "among", "against", "besides");
   private static final Set<String> EN_LEADING_SKIP = StringSet.of("but", "and", "so", "yet", "still", "also", "then", "now",
-      "meanwhile", "however", "instead", "indeed");
+      "meanwhile", "however", "instead", "indeed", "likewise");
 
   /**
    * Words of a time adverbial, never a speaker: days, months and their abbreviations, parts of the day,

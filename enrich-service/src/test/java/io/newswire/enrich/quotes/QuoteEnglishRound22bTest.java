@@ -79,4 +79,15 @@ class QuoteEnglishRound22bTest {
         && q.getText().toString().endsWith("within the next month")), texts(quotes).toString());
     assertFalse(texts(quotes).stream().anyMatch(t -> t.startsWith("Ruth Okafor noted")), texts(quotes).toString());
   }
+
+  @Test
+  void anOpeningPrepositionalPhraseIsNoSubject() {
+    var f = fields("Ferry strike",
+        "Like Ruth Okafor, Omar Haddad backed the strike, saying \"the crews have waited long enough.\"",
+        "Amid the row over night crossings, Omar Haddad spoke to the crews, arguing that the timetable was \"a dead end.\"");
+    List<Quote> quotes = run(f, person("P1", "Omar Haddad", f, "Omar Haddad"),
+        person("P2", "Ruth Okafor", f, "Ruth Okafor"));
+    assertEquals("Omar Haddad", speakerName(startingWith(quotes, "the crews have waited")));
+    assertEquals("Omar Haddad", speakerName(startingWith(quotes, "the timetable was")));
+  }
 }
