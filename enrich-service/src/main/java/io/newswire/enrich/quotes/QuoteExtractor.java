@@ -1001,11 +1001,6 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A reported clause that holds a quotation tied to the same cue ('said he was best placed, "like you
-   * folks."'): the clause is the quote, the quotation a fragment of it. A clause that is only the
-   * quotation is settled by {@link #wholeQuotation} instead.
-   */
-  /**
    * '… he reported that X, an agency spokeswoman said.': the trailing cue reports the whole sentence, and
    * the clause reported inside it (cut at that comma by the finder) stands as well, as both speakers' words.
    */
@@ -1020,6 +1015,11 @@ public final class QuoteExtractor {
     return f.tokenAtOrAfter(f.sentenceEnd(cueEnd)) == a.cue().last() + 1; // the cue ends its sentence (not ', saying …')
   }
 
+  /**
+   * A reported clause that holds a quotation tied to the same cue ('said he was best placed, "like you
+   * folks."'): the clause is the quote, the quotation a fragment of it. A clause that is only the
+   * quotation is settled by {@link #wholeQuotation} instead.
+   */
   private static boolean carries(Candidate clause, Candidate quotation) {
     Attribution a = clause.attribution();
     Attribution b = quotation.attribution();
