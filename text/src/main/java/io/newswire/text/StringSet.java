@@ -99,12 +99,12 @@ public final class StringSet extends AbstractSet<String> {
   }
 
   /** The hash, never 0 (0 marks an empty slot): a word hashing to 0, such as "", shares 1 and is told apart by text. */
-  private static int tag(String w) {
+  static int tag(String w) {
     int h = w.hashCode();
     return h == 0 ? 1 : h;
   }
 
-  private static int spread(int h) {
+  static int spread(int h) {
     return (h * 0x9E3779B1) >>> 7;
   }
 }

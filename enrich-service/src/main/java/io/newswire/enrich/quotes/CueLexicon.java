@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,10 +28,11 @@ final class CueLexicon {
    * For matching: first word form to, by {@link CueKind#ordinal()}, the entries' words longest first (null
    * for a kind without one). One look-up per token and kind, and no scan past the other kinds' entries.
    */
-  private final Map<String, String[][][]> byFirstWordAndKind = new HashMap<>();
+  private final StringMap<String[][][]> byFirstWordAndKind;
 
-  private CueLexicon(String language) {
+  private CueLexicon(String language, StringMap<String[][][]> byFirstWordAndKind) {
     this.language = language;
+    this.byFirstWordAndKind = byFirstWordAndKind;
   }
 
   static CueLexicon forLanguage(String language) {
@@ -50,7 +52,6 @@ final class CueLexicon {
   }
 
   private static CueLexicon load(String lang) {
-    CueLexicon lex = new CueLexicon(lang);
     // first word form to, by CueKind ordinal, the entries of that kind (their words)
     Map<String, List<String[]>[]> loading = new HashMap<>();
     String path = "/quotes/cues-" + lang + ".txt";
@@ -65,16 +66,17 @@ final class CueLexicon {
         }
         int tab = line.indexOf('\t');
         CueKind kind = CueKind.valueOf(line.substring(0, tab).trim());
-        lex.add(loading, kind, line.substring(tab + 1).trim());
+        add(loading, lang, kind, line.substring(tab + 1).trim());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    loading.forEach((word, byKind) -> lex.byFirstWordAndKind.put(word, longestFirst(byKind)));
-    return lex;
+    Map<String, String[][][]> byFirst = new HashMap<>();
+    loading.forEach((word, byKind) -> byFirst.put(word, longestFirst(byKind)));
+    return new CueLexicon(lang, StringMap.copyOf(byFirst));
   }
 
-  private void add(Map<String, List<String[]>[]> loading, CueKind kind, String entry) {
+  private static void add(Map<String, List<String[]>[]> loading, String language, CueKind kind, String entry) {
     List<Token> toks = Tokenizer.tokenize(entry, language);
     String[] words = toks.stream().map(Token::form).toArray(String[]::new);
     if (words.length == 0) {

@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.PersianStopWords;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringMap;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ public final class CueRecognizer implements NameRecognizer {
   private static final Set<String> COMMON_NOUN_TITLES = MatchingForm.keys("الفريق", "الفنان", "الفنانة");
 
   /** Titles by their first word, longest first (a lookup per token instead of a scan). */
-  private final java.util.Map<String, List<String[]>> cuesByFirst = new java.util.HashMap<>();
+  private final StringMap<List<String[]>> cuesByFirst;
 
   public CueRecognizer(Titles titles) {
     // Arabic and Persian office titles (رئيس، وزير، أمير) are mostly followed by a genitive noun (رئيس
@@ -57,9 +58,11 @@ public final class CueRecognizer implements NameRecognizer {
       l.add(k.split(" "));
     }
     l.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+    java.util.Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
     for (String[] cue : l) {
-      cuesByFirst.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
+      byFirst.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
     }
+    cuesByFirst = StringMap.copyOf(byFirst);
   }
 
   @Override
