@@ -58,8 +58,7 @@ final class PossessiveFirms {
       for (FieldText f : fields) {
         String d = f.display();
         for (int at = d.indexOf(form); at >= 0; at = d.indexOf(form, at + 1)) {
-          if ((at == 0 || !Character.isLetterOrDigit(d.charAt(at - 1))) && wordEnds(d, at + form.length())
-              && Mention.overlapping(out, f.index(), at, at + form.length()) == null) {
+          if (standsAlone(d, at, at + form.length()) && Mention.overlapping(out, f.index(), at, at + form.length()) == null) {
             out.add(new Mention(f.index(), at, at + form.length(), e.getValue().entityId(), EntityType.ORGANIZATION,
                 name(e.getValue(), fields), false));
           }
@@ -82,7 +81,7 @@ final class PossessiveFirms {
       String d = f.display();
       for (int at = d.indexOf(form); at >= 0; at = d.indexOf(form, at + 1)) {
         int k = at + form.length();
-        if (at > 0 && Character.isLetterOrDigit(d.charAt(at - 1)) || !wordEnds(d, k)) {
+        if (!standsAlone(d, at, k)) {
           continue;
         }
         if (k < d.length() && d.charAt(k) == ',') {
@@ -105,6 +104,11 @@ final class PossessiveFirms {
   /** "'s" right after {@code end}, ending a word. */
   static boolean possessiveAt(String d, int end) {
     return end + 2 <= d.length() && d.charAt(end) == '\'' && d.charAt(end + 1) == 's' && wordEnds(d, end + 2);
+  }
+
+  /** {@code d[at, end)} touches no letter or digit on either side. */
+  private static boolean standsAlone(String d, int at, int end) {
+    return (at == 0 || !Character.isLetterOrDigit(d.charAt(at - 1))) && wordEnds(d, end);
   }
 
   private static boolean wordEnds(String d, int k) {

@@ -30,6 +30,15 @@ final class CueLists {
     return new CueLists(read(resource));
   }
 
+  /** {@code fa-cues.txt}, read once for every class that asks for one of its sections. */
+  static CueLists persian() {
+    return Persian.LISTS;
+  }
+
+  private static final class Persian {
+    static final CueLists LISTS = load("/entities/fa-cues.txt");
+  }
+
   /** A plain list (the whole file as one set). */
   static Set<String> loadList(String resource) {
     return StringSet.copyOf(read(resource).getOrDefault("", Set.of()));

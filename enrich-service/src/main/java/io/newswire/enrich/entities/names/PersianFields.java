@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** The fields a provincial department is named by with no head word (هواشناسی، فرهنگ و ارشاد), from fa-cues.txt. */
 public final class PersianFields {
-  private static final Set<String> FIELDS = CueLists.load("/entities/fa-cues.txt").get("field");
+  private static final Set<String> FIELDS = CueLists.persian().get("field");
 
   private PersianFields() {}
 

@@ -91,7 +91,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String QURAN = MatchingForm.key("قرآن");
 
   public PersianNameRecognizer() {
-    CueLists cues = CueLists.load("/entities/fa-cues.txt");
+    CueLists cues = CueLists.persian();
     orgHeads = cues.get("org");
     for (String h : orgHeads) {
       if (h.indexOf(' ') > 0) {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** The words that end a Persian name (function words, verbs, time words), the [stop] list of fa-cues.txt. */
 public final class PersianStopWords {
-  private static final Set<String> STOP = CueLists.load("/entities/fa-cues.txt").get("stop");
+  private static final Set<String> STOP = CueLists.persian().get("stop");
 
   private PersianStopWords() {}
 

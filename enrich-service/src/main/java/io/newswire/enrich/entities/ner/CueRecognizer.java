@@ -96,16 +96,24 @@ public final class CueRecognizer implements NameRecognizer {
     return out;
   }
 
+  /** One-letter conjunctions and prepositions a title's first word may carry (وقال الرئيس، ولآقای). */
+  private static final String CLITICS = "وفبل";
+
+  /** Whether {@code key} opens with one of {@link #CLITICS} and has more after it. */
+  private static boolean cliticFirst(String key) {
+    return key.length() > 1 && CLITICS.indexOf(key.charAt(0)) >= 0;
+  }
+
   /** Whether a one-word title (with a clitic conjunction or preposition allowed) is in {@link #COMMON_NOUN_TITLES}. */
   private static boolean commonNounTitle(String key) {
-    return COMMON_NOUN_TITLES.contains(key) || key.length() > 1 && "وفبل".indexOf(key.charAt(0)) >= 0 && COMMON_NOUN_TITLES.contains(key.substring(1));
+    return COMMON_NOUN_TITLES.contains(key) || cliticFirst(key) && COMMON_NOUN_TITLES.contains(key.substring(1));
   }
 
   /** Index of the token after a title that starts at token {@code i}, or -1. */
   private int cueEndingAt(String[] keys, int i) {
     String first = keys[i];
     List<String[]> candidates = cuesByFirst.get(first);
-    if (candidates == null && first.length() > 1 && "وفبل".indexOf(first.charAt(0)) >= 0) {
+    if (candidates == null && cliticFirst(first)) {
       candidates = cuesByFirst.get(first.substring(1));
     }
     if (candidates == null) {
@@ -119,7 +127,7 @@ public final class CueRecognizer implements NameRecognizer {
       for (int k = 0; k < cue.length && ok; k++) {
         String t = keys[i + k];
         // The first word may carry a conjunction or preposition: وقال الرئيس, ولآقای.
-        ok = t.equals(cue[k]) || (k == 0 && t.length() == cue[k].length() + 1 && t.endsWith(cue[k]) && "وفبل".indexOf(t.charAt(0)) >= 0);
+        ok = t.equals(cue[k]) || (k == 0 && t.length() == cue[k].length() + 1 && t.endsWith(cue[k]) && cliticFirst(t));
       }
       if (ok) {
         return i + cue.length;
