@@ -16,7 +16,7 @@ import java.util.Set;
  * organisation wherever it stands (r8, r19), but the head-word recognizer finds it only after مدیرکل, رئیس
  * or روابط عمومی. A field of two nouns joined by و (the shape of a department's name, unlike a field and
  * its complement, صنعت نفت ایران) right before a knowledge-base place, with استان or شهرستان between or
- * not, is the department. Only places the knowledge base knows: آموزش و پرورش توجه کنیم holds none.
+ * not, is the department (so is a field's compound written as one word, جهادکشاورزی، آموزش‌وپرورش). Only places the knowledge base knows: آموزش و پرورش توجه کنیم holds none.
  */
 final class PersianDepartments {
   private static final Set<String> PLACE_UNITS = MatchingForm.keys("استان", "شهرستان");
@@ -61,7 +61,7 @@ final class PersianDepartments {
       if (FUNCTION_WORDS.contains(key) || key.endsWith(PLURAL) || key.endsWith(PLURAL_EZAFE)) {
         return -1; // فرهنگ و هنر در استان X, جام روابط عمومی‌های X: a phrase about the place, not a name
       }
-      if (n >= 2 && "و".equals(next) && PersianFields.isField(key)) {
+      if (n >= 2 && "و".equals(next) && PersianFields.isField(key) || n >= 1 && PersianFields.isGluedField(key)) {
         int[] before = wordBefore(d, w[0]);
         return before != null && DETERMINERS.contains(MatchingForm.key(d.substring(before[0], before[1]))) ? -1 : w[0];
       }

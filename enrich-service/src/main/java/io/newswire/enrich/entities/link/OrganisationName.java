@@ -28,6 +28,11 @@ public final class OrganisationName {
   private record Entry(Kind kind, String english, String extra) {}
 
   private static final Map<String, Entry> WORDS = load();
+  /**
+   * The table's Persian compounds of two or three words as copy also writes them, in one word (جهادکشاورزی) or
+   * joined by a ZWNJ (آموزش‌وپرورش): that word's key without its spaces, to the compound's key.
+   */
+  private static final Map<String, String> GLUED = glued();
   private static final String SECURITIES = MatchingForm.key("للأوراق");
   private static final String FINANCIAL = MatchingForm.key("المالية");
   private static final String BOURSE = MatchingForm.key("بورصة");
@@ -66,7 +71,10 @@ public final class OrganisationName {
     for (int i = 0; i < words.length; i++) {
       String joined = null;
       int used = 1;
-      if (i + 2 < words.length && words[i + 1].equals(AND)) {
+      String glued = WORDS.containsKey(words[i]) ? null : GLUED.get(words[i]);
+      if (glued != null) { // جهادکشاورزی: the compound written as one word
+        joined = glued;
+      } else if (i + 2 < words.length && words[i + 1].equals(AND)) {
         joined = bare(words[i]) + " و " + bare(words[i + 2]);
         used = 3;
       } else if (i + 1 < words.length && words[i + 1].length() > 2 && words[i + 1].charAt(0) == 'و'
@@ -74,7 +82,7 @@ public final class OrganisationName {
         joined = bare(words[i]) + " و " + bare(words[i + 1].substring(1));
         used = 2;
       }
-      if (joined == null || !WORDS.containsKey(joined)) {
+      if (glued == null && (joined == null || !WORDS.containsKey(joined))) {
         joined = i + 1 < words.length ? bare(words[i]) + " " + bare(words[i + 1]) : null;
         used = 2;
       }
@@ -565,8 +573,8 @@ public final class OrganisationName {
     }
     int unknown = 0;
     for (String w : words) {
-      if (w.isEmpty() || !Clitics.isArabicScript(w.charAt(0))) {
-        return null;
+      if (w.isEmpty() || !Clitics.isArabicScript(w.charAt(0)) || GLUED.containsKey(w) && entry(w) == null) {
+        return null; // جهادکشاورزی فارس: a body named by the table's compound glued, no proper name to romanize
       }
       if (entry(w) == null && !w.equals(AND)) {
         unknown++;
@@ -718,6 +726,31 @@ public final class OrganisationName {
       }
     }
     return out;
+  }
+
+  /**
+   * The compound {@code key} (a word's matching form, a ZWNJ read as a space) writes glued, جهادکشاورزی or
+   * آموزش‌وپرورش, as the table's key (جهاد کشاورزی), or null when the word is no such compound.
+   */
+  public static String unglued(String key) {
+    if (key.isEmpty() || key.indexOf(' ') != key.lastIndexOf(' ') || WORDS.containsKey(key)) {
+      return null; // two spaces or more: a phrase, not one glued word
+    }
+    return GLUED.get(key.indexOf(' ') < 0 ? key : key.replace(" ", ""));
+  }
+
+  private static Map<String, String> glued() {
+    Map<String, String> out = new HashMap<>();
+    for (String k : WORDS.keySet()) {
+      // Persian only (no article): an Arabic compound glued is no spelling of it
+      if (k.indexOf(' ') > 0 && !k.startsWith("ال") && Clitics.isArabicScript(k.charAt(0))) {
+        String g = k.replace(" ", "");
+        if (!WORDS.containsKey(g)) {
+          out.putIfAbsent(g, k);
+        }
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static Map<String, Entry> load() {

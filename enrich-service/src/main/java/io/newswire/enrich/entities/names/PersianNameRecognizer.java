@@ -327,12 +327,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
         continue;
       }
       int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
-      if (end < 0 && i > 0 && fields.contains(keys[i]) && (keys[i - 1].equals(DIRECTOR_GENERAL)
+      // جهادکشاورزی، آموزش‌وپرورش: a field of two words written as one token counts its two words
+      int glued = end < 0 && !fields.contains(keys[i]) && PersianFields.isGluedField(keys[i]) ? 1 : 0;
+      boolean field = glued == 1 || end < 0 && fields.contains(keys[i]);
+      if (end < 0 && i > 0 && field && (keys[i - 1].equals(DIRECTOR_GENERAL)
           || (i > 1 && keys[i - 1].equals(ALL_OF) && keys[i - 2].equals(DIRECTOR)))) {
         // مدیرکل هواشناسی آذربایجان غربی، مدیرکل فرهنگ و ارشاد اسلامی استان بوشهر: the office names its department
         end = orgTail(keys, i, i);
       }
-      if (end < 0 && i > 0 && fields.contains(keys[i]) && (keys[i - 1].equals(HEAD_OF) || keys[i - 1].equals(PUBLIC)
+      if (end < 0 && i > 0 && field && (keys[i - 1].equals(HEAD_OF) || keys[i - 1].equals(PUBLIC)
           && i > 1 && keys[i - 2].equals(RELATIONS))) {
         // رئیس آموزش و پرورش خراسان شمالی، روابط عمومی آموزش و پرورش X: a department named by its field and
         // its province or town; without the place (رئیس آموزش و پرورش گفت) it is no name
@@ -341,15 +344,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
         if (last > i && DIRECTIONS.contains(keys[last])) {
           last--;
         }
-        if (e > i + 2 && last > i + 1 && placeWord(keys[last]) && !conjuncts.contains(keys[last]) && !fields.contains(keys[last])) {
+        if (e + glued > i + 2 && last + glued > i + 1 && placeWord(keys[last]) && !conjuncts.contains(keys[last]) && !fields.contains(keys[last])) {
           end = e;
         }
       }
-      if (end < 0 && fields.contains(keys[i]) && (i == 0 || !DETERMINERS.contains(keys[i - 1]))) {
+      if (end < 0 && field && (i == 0 || !DETERMINERS.contains(keys[i - 1]))) {
         // به آموزش و پرورش شهرستان بم رفت: a field of two words or more closed by its county or province is the
         // department whatever comes before it (a one-word field, کار استان تهران, may be a common noun)
         int e = orgTail(keys, i, i);
-        if (e >= i + 4 && (keys[e - 2].equals(COUNTY) || keys[e - 2].equals(PROVINCE)) && placeWord(keys[e - 1])) {
+        if (e + glued >= i + 4 && (keys[e - 2].equals(COUNTY) || keys[e - 2].equals(PROVINCE)) && placeWord(keys[e - 1])) {
           end = e;
         }
       }
