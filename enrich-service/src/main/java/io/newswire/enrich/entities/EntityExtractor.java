@@ -303,6 +303,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.Provinces", t);
       names = Provinces.split(fields, names, kb::get); // استان کرمانشاه
       t = StepClock.lap("entities.Provinces", t);
+      names = TwoWordPlaces.split(fields, names, kb::get); // شهرستان راور تجلیل … راور: the town, not "Ravar Tajlil"
+      t = StepClock.lap("entities.TwoWordPlaces", t);
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       t = StepClock.lap("entities.SeyedNames", t);
       names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name
