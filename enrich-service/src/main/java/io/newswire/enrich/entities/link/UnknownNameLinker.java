@@ -171,11 +171,12 @@ public final class UnknownNameLinker {
         }
       }
       // امام حسین (ع): the Imam (Husayn ibn Ali), not a man named Hossein
-      String holy = kb == null && c.type() == EntityType.PERSON && "fa".equals(language)
-          ? HolyNames.english(f.display(), span[0], span[1]) : null;
+      // ... and in Arabic and English copy too (الإمام الحسين، Imam Hussein), one id for the three; before the KB's
+      // or a phonetic match, which would split the person by script
+      String holy = c.type() == EntityType.PERSON ? HolyNames.english(f.display(), span[0], span[1]) : null;
       Mention m;
       if (holy != null) {
-        m = new Mention(c.field(), span[0], span[1], slug(c.type(), "holy", MatchingForm.key(holy)), c.type(), holy, false);
+        m = new Mention(c.field(), span[0], span[1], HolyNames.id(holy), c.type(), holy, false);
       } else if (kb != null) {
         m = new Mention(c.field(), span[0], span[1], kb.id(), kb.type(), kb.name(), false);
       } else if (!phonetic.isEmpty()) {
