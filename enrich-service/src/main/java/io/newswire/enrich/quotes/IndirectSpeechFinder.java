@@ -158,7 +158,11 @@ final class IndirectSpeechFinder {
         && j + 1 < toks.size()) {
       contentStart = toks.get(j + 1).start();
     } else {
-      int k = complementizerAhead(f, j);
+      boolean relative = relativeOnSubject(f, cue, j);
+      int k = complementizerAhead(f, j, relative ? MAX_RELATIVE_LOOKAHEAD : MAX_COMP_LOOKAHEAD);
+      if (k >= 0 && k - j > MAX_COMP_LOOKAHEAD && reportOpensClause(f, k)) {
+        k = -1; // past the usual reach, a clause that reports someone else's words (إن X أكدت لها أن) is left to that cue
+      }
       if (k < 0) {
         return null;
       }
@@ -249,6 +253,45 @@ final class IndirectSpeechFinder {
 
   /** How far past a long subject or adjunct the complementizer of an Arabic cue may stand. */
   private static final int MAX_COMP_LOOKAHEAD = 12;
+  /** How far past a relative pronoun ending the subject (its clause, then an adjunct) the complementizer may stand. */
+  private static final int MAX_RELATIVE_LOOKAHEAD = 20;
+  /** Relative pronouns (folded) that open a clause on the subject between a verb and its complementizer. */
+  private static final Set<String> AR_RELATIVES = StringSet.of("الذي", "التي", "الذين");
+  /**
+   * The subject of a finite speech verb opening its sentence or clause ends in a relative pronoun (وأكد X الذي
+   * … في مؤتمر صحافي أن, وأشارت الممثلة، التي …، إلى أنها): the relative clause describes the speaker and may
+   * run long before the verb's complementizer. A participle's words are its object, not a subject, marks
+   * before the relative hold a title it describes, and a cue word inside a sentence may be no verb at all (بين
+   * as a preposition), so none of those qualifies.
+   */
+  private static boolean relativeOnSubject(FieldView f, CueLexicon.Hit cue, int j) {
+    List<Token> toks = f.tokens;
+    if (cue.kind() != CueKind.VERB || j <= cue.last() + 1 || !AR_RELATIVES.contains(toks.get(j).form())
+        || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), "\"«»“”")) {
+      return false;
+    }
+    int k = cue.first();
+    return k == f.tokenAtOrAfter(f.sentenceStart(toks.get(k).start()))
+        || k > 0 && (AR_BEFORE_OPENING_VERB.contains(toks.get(k - 1).form())
+            || f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), "،,"));
+  }
+
+  /** How many words into a clause its own speech verb marks it as someone else's report. */
+  private static final int MAX_NESTED_CUE_OFFSET = 4;
+
+  /** A speech verb within the first few words after the complementizer at token k. */
+  private static boolean reportOpensClause(FieldView f, int k) {
+    for (int m = k + 1; m < f.tokens.size() && m - k <= MAX_NESTED_CUE_OFFSET; m++) {
+      if (f.lexicon.match(f.tokens, m, CueKind.VERB) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words right before a sentence's own verb (وكان X قد أوضح): the verb still opens its clause. */
+  private static final Set<String> AR_BEFORE_OPENING_VERB = StringSet.of("قد", "وقد", "كان", "وكان", "كانت", "وكانت");
+
   /** Words before أن that make it a conjunction of time, manner or mood, not a reported clause's opener. */
   private static final Set<String> AR_NOT_REPORTING_BEFORE_COMP = StringSet.of("بعد", "قبل", "منذ", "حتى", "دون", "من",
       "يجب", "يمكن", "ينبغي", "بد", "لابد", "عن", "بدل", "بعدما", "رغم", "مع", "يريد", "تريد", "يحاول", "تحاول", "كما",
@@ -259,9 +302,9 @@ final class IndirectSpeechFinder {
    * أنهم …; لفت في حديث لمجلة «X» الألمانية إلى أنه …): the first أن within a few words after token j,
    * in the same sentence, with no other cue, no colon and no quotation longer than a name between; -1 if none.
    */
-  private static int complementizerAhead(FieldView f, int j) {
+  private static int complementizerAhead(FieldView f, int j, int lookahead) {
     List<Token> toks = f.tokens;
-    for (int k = j + 1; k < toks.size() && k - j <= MAX_COMP_LOOKAHEAD; k++) {
+    for (int k = j + 1; k < toks.size() && k - j <= lookahead; k++) {
       Token t = toks.get(k);
       if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ".:؛;!?؟")) {
         return -1;
