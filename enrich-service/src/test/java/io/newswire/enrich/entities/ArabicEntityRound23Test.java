@@ -6,6 +6,7 @@ import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.schema.Entity;
 import java.util.List;
@@ -32,5 +33,20 @@ class ArabicEntityRound23Test {
   void aYemeniGovernorateIsStillTheGovernorate() {
     List<Entity> es = run("ar", "اشتباكات", "تواصلت الاشتباكات أمس في محافظة لحج جنوب اليمن بين القوات والمسلحين.");
     assertEquals("Lahij Governorate", mentioned(es, "لحج").getName(), all(es));
+  }
+
+  @Test
+  void aVerbalNounWithItsObjectIsNoField() {
+    List<Entity> es = run("ar", "إجراءات",
+        "أعلنت الحكومة الأردنية للتخفيف من آثار الأزمة حزمة إجراءات، ودعت الهيئة العامة للحصول على التمويل.");
+    assertNull(mentioned(es, "الحكومة الأردنية للتخفيف"), all(es));
+    assertNotNull(mentioned(es, "الحكومة الأردنية"), all(es));
+    assertNull(mentioned(es, "الهيئة العامة للحصول"), all(es));
+  }
+
+  @Test
+  void aFieldAfterTheNameStays() {
+    List<Entity> es = run("ar", "اتفاقية", "وقع الاتحاد السعودي للمبارزة اتفاقية تعاون مع الجامعة أمس.");
+    assertNotNull(mentioned(es, "الاتحاد السعودي للمبارزة"), all(es));
   }
 }
