@@ -102,22 +102,35 @@ public final class Provinces {
       "وبمحافظة", "فمحافظة", "كمحافظة");
   private static final String[] REGION_SUFFIXES = {" Governorate", " Province", " Region", " District", " Emirate"};
 
+  /** منطقة with a glued preposition or conjunction (بمنطقة تبوك): a Saudi region is named after it. */
+  private static final Set<String> REGION_WORDS = MatchingForm.keys("منطقة", "بمنطقة", "لمنطقة", "ومنطقة", "وبمنطقة");
+
+  /** Knowledge-base places in Saudi Arabia: ids place:sa:… (the slug's country code). */
+  private static final String SAUDI_PLACE = "place:sa:";
+
   /**
    * An Arabic place right after محافظة (في محافظة لحج، بمحافظة حمص) is the governorate, named as English
    * does ("Lahij Governorate", as the annotation conventions have it) and an entity of its own beside the
    * town it is named after, with the cross-script id of that name ({@link CrossScriptId}). Only when the
    * article names that place nowhere without محافظة (then it is the one place the article speaks of, as the
    * annotations read إلى محافظة عدن … مدينة عدن), so an entity is renamed whole, never split; a place the
-   * knowledge base already names as a region (Asir Region) stays as it is.
+   * knowledge base already names as a region (Asir Region) stays as it is. A Saudi governorate keeps its
+   * town's name (محافظة رفحاء: Rafha): Saudi Arabia's governorates are second-level units inside its
+   * regions, named and written in English as their seat town, unlike the first-level governorates of
+   * Yemen, Syria, Iraq or Egypt. A governorate is Saudi when the knowledge base places its town there, or
+   * when the article names a Saudi region after منطقة (the administrative word of the Saudi regions).
    */
   public static List<Mention> governorates(List<FieldText> fields, List<Mention> mentions) {
     Set<String> governorates = null; // ids of places named after محافظة
     Set<String> elsewhere = null; // ... and of places named without it: the article's one place (إلى محافظة عدن … مدينة عدن)
+    boolean saudiRegion = false; // a Saudi region named after منطقة: the article's governorates are Saudi
     for (Mention m : mentions) {
       if (m.type() != EntityType.PLACE || m.role()) {
         continue;
       }
-      if (GOVERNORATE_WORDS.contains(wordBefore(fields.get(m.field()).display(), m.start()))) {
+      String before = wordBefore(fields.get(m.field()).display(), m.start());
+      saudiRegion |= m.entityId().startsWith(SAUDI_PLACE) && REGION_WORDS.contains(before);
+      if (GOVERNORATE_WORDS.contains(before)) {
         if (governorates == null) {
           governorates = new HashSet<>();
         }
@@ -129,13 +142,14 @@ public final class Provinces {
         elsewhere.add(m.entityId());
       }
     }
-    if (governorates == null) {
+    if (governorates == null || saudiRegion) {
       return mentions;
     }
     List<Mention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PLACE || m.role() || m.name().isEmpty() || hasRegionSuffix(m.name())
+          || m.entityId().startsWith(SAUDI_PLACE)
           || !governorates.contains(m.entityId()) || (elsewhere != null && elsewhere.contains(m.entityId()))) {
         continue;
       }

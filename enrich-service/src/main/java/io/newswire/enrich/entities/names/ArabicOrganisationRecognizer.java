@@ -613,11 +613,20 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       added++;
     }
+    if (added == 0 && m == k + 1 && m < n && GOVERNED.contains(keys[m])) {
+      return k; // للدفاع عن، للتخفيف من، للحصول على: a verbal noun and its object, what the body does here, not its field
+    }
     if (beforeConjunct > 0 && m < n && (OTHER.contains(keys[m]) || m + 1 < n && OTHER.contains(keys[m + 1]))) {
       return beforeConjunct; // لرعاية الأيتام والجمعيات (الخيرية) الأخرى: "and the other …" lists more bodies, not the name's field
     }
     return m;
   }
+
+  /**
+   * Prepositions a verbal noun governs (الدفاع عن، التقليل من، الحصول على): one ل-word right before one of
+   * them is an action with its object, not the field a body is named for (a field's noun takes none).
+   */
+  private static final java.util.Set<String> GOVERNED = MatchingForm.keys("عن", "من", "على");
 
   /** "Other": closes a list of things of a kind, never a name. */
   private static final java.util.Set<String> OTHER = StringSet.copyOf(java.util.List.of(MatchingForm.key("الأخرى"),
