@@ -279,6 +279,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.GluedPlaceNames", t);
       names = PossessiveFirms.extend(fields, names); // McDonald's said ...: the firm's name holds its 's
       t = StepClock.lap("entities.PossessiveFirms", t);
+      names = DottedCountryBodies.join(fields, names); // the U.S. Environmental Protection Agency: one body, as "US ..." is
+      t = StepClock.lap("entities.DottedCountryBodies", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -1,0 +1,75 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * English (round 23): "the U.S. Environmental Protection Agency", "the U.K. Intervention Board": a country's dotted initials
+ * before an official body's name are part of that name, as the undotted "US Federal Trade Commission" already is. The shared
+ * tokenization ends a sentence at the full stop of "U.S.", so the rules and the model see the place and the body apart and
+ * the article gets a place plus a body without its first word. The English dev files write the whole as the body's name 4
+ * times in 3 sets (two dotted, two undotted) and never split. Only bodies ending in an official head word join (a commission,
+ * an agency, a board …): "U.S. Agriculture Department" and "U.S. District Court" are left as they are (no file settles them),
+ * and a sentence that really ends after "U.S." opens with no body name right after it. Looks at the place mentions only.
+ */
+final class DottedCountryBodies {
+  private DottedCountryBodies() {}
+
+  private static final Set<String> INITIALS = StringSet.of("U.S.", "U.K.");
+
+  /** Last words of an official body's name that the initials may open. */
+  private static final Set<String> HEADS = StringSet.of("commission", "agency", "administration", "council", "board", "authority",
+      "institute", "bureau", "service", "office", "association", "foundation", "corporation");
+
+  static List<Mention> join(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.role() || m.type() != EntityType.PLACE || m.end() - m.start() != 4) {
+        continue; // cheap first: only a four-character place can be U.S. or U.K.
+      }
+      String d = fields.get(m.field()).display();
+      if (!INITIALS.contains(d.substring(m.start(), m.end())) || m.end() + 1 >= d.length()
+          || !Character.isWhitespace(d.charAt(m.end()))) {
+        continue;
+      }
+      Mention body = startingAt(mentions, m.field(), m.end() + 1);
+      if (body == null || !officialBody(d, body)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.remove(m);
+      out.set(out.indexOf(body), new Mention(body.field(), m.start(), body.end(), body.entityId(), body.type(), body.name(), false));
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static Mention startingAt(List<Mention> mentions, int field, int at) {
+    for (Mention o : mentions) {
+      if (o.field() == field && o.start() == at && !o.role()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** An organisation of two words or more, in mixed case, ending in an official head word. */
+  static boolean officialBody(String d, Mention body) {
+    if (body.type() != EntityType.ORGANIZATION || body.end() - body.start() < 4) {
+      return false;
+    }
+    String name = d.substring(body.start(), body.end());
+    int last = Math.max(name.lastIndexOf(' '), name.lastIndexOf('\n'));
+    if (last < 0 || !Character.isUpperCase(name.charAt(0)) || !Character.isLowerCase(name.charAt(1))) {
+      return false; // one word, or a headline in capitals
+    }
+    return HEADS.contains(name.substring(last + 1).toLowerCase(Locale.ROOT));
+  }
+}
