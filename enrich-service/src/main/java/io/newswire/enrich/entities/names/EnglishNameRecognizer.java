@@ -1185,10 +1185,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private static final Set<String> THING_TAIL = StringSet.of("show", "expo", "system", "systems", "syndication", "protocol", "index",
       "standard", "act", "treaty", "agreement", "programme", "program", "scheme", "service", "section", "language", "format");
 
-  /** Offices held "of" a portfolio (Minister of Finance X). */
   /** Nouns of a share held in a body, before "in" (round 23). */
   private static final Set<String> STAKE_WORDS = StringSet.of("stake", "stakes", "holding", "holdings", "shareholding",
       "shareholdings");
+  /** Offices held "of" a portfolio (Minister of Finance X). */
   private static final Set<String> MINISTERIAL = StringSet.of("minister", "secretary", "ministers", "secretaries");
   /** Words of a ministerial portfolio (Minister of Mines and Energy, Secretary of State): general nouns of government. */
   private static final Set<String> PORTFOLIO = StringSet.of("finance", "mines", "mining", "energy", "oil", "petroleum", "trade",
