@@ -695,7 +695,8 @@ final class IndirectSpeechFinder {
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
           || subjectBefore(f, cue) && finiteVerbAhead(f, next) // 'Kodak said sales of copiers will exceed'
           || EN_CLAUSE_ONLY_CUES.contains(cueWord) && !EN_POSSESSIVES.contains(t.form())
-              && appositiveSubject(f, cue); // 'Ann Lee, editor of X, said several …'
+              && appositiveSubject(f, cue) // 'Ann Lee, editor of X, said several …'
+          || EN_BARE_NOUN_CUES.contains(cueWord) && subjectBefore(f, cue) && bareNounOpener(f, next); // 'Kodak said sales rose'
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
         return clause(f, cue, t.start());
@@ -1012,6 +1013,32 @@ final class IndirectSpeechFinder {
   /** Verbs of saying that take a clause, hardly ever an object: any word after them opens the clause. */
   private static final Set<String> EN_CLAUSE_ONLY_CUES = StringSet.of("said", "says", "added", "adds", "argued", "argues",
       "insisted", "insists", "contended", "believes");
+  /** Verbs whose bare clause may open with any noun ('added' and 'adds' take objects too: 'added two goals'). */
+  private static final Set<String> EN_BARE_NOUN_CUES = StringSet.of("said", "says", "argued", "argues", "insisted",
+      "insists", "contended", "believes");
+  /** What 'said' takes as an object, a manner word or a preposition rather than a clause ('said sorry', 'argued against'). */
+  private static final Set<String> EN_SAID_OBJECTS = StringSet.of("nothing", "something", "anything", "everything",
+      "sorry", "goodbye", "hello", "thanks", "farewell", "grace", "prayers", "yes", "no", "so", "otherwise", "little",
+      "much", "less", "enough", "such", "goodnight", "against", "outside", "about", "for", "with", "of", "from", "by",
+      "into", "over", "under", "how", "why", "what", "whether", "wants", "plans", "hopes");
+
+  /**
+   * After a verb that takes a clause and a subject right before it ('Kodak said sales rose …', 'Mr Lee said more
+   * than 300 people voted'), a lower-case word opens the clause even without an auxiliary ahead, unless it is an
+   * adjunct, a conjunction, a manner adverb or one of the few objects such verbs take.
+   */
+  private static boolean bareNounOpener(FieldView f, int i) {
+    Token t = f.tokens.get(i);
+    String w = t.form();
+    if (i >= 2 && EN_RELATIVES.contains(f.tokens.get(i - 2).form())) {
+      return false; // 'who said wants …': the relative's own verb follows, no clause
+    }
+    return !t.capitalized() && !w.endsWith("ly") && !EN_NOT_SUBJECT.contains(w) && !EN_SAID_OBJECTS.contains(w)
+        && !EN_FINITE.contains(w) // 'everything Trump says is true': a relative's verb, no clause
+        && !EN_RELATIVES.contains(w) && f.lexicon.matchAny(f.tokens, i, CueKind.STOP, CueKind.VERB, CueKind.COMP) == null
+        && !f.insideQuote(t) && i + 1 < f.tokens.size() && f.blankBetween(t.end(), f.tokens.get(i + 1).start());
+  }
+
   /** Most capitalised words of the name that opens a sentence before its appositive. */
   private static final int MAX_HEAD_NAME = 4;
   /** Most words of the appositive between that name and the verb ('X, head of Y at Z, said'). */

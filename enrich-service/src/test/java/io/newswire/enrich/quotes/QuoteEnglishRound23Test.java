@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * X, said several …') has its subject before the verb, so the words after it are the clause, not the name
  * an inverted '…, said Y' would report; 'said last week it …' steps over the time adjunct; a cue set off by
  * commas inside its sentence ('In some towns, he said, …') reports the whole sentence, or only the words
- * before it when the narrator goes on ('…, the bank said, and …') (invented sentences).
+ * before it when the narrator goes on ('…, the bank said, and …'); after 'said'/'says'/'argued' with its subject
+ * right before it, a bare clause may open with any noun ('Kodak said sales rose …'), but not with an object such
+ * verbs take, a preposition or a relative's own verb (invented sentences).
  */
 class QuoteEnglishRound23Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -100,5 +102,26 @@ class QuoteEnglishRound23Test {
     List<Quote> quotes = run(f);
     assertFalse(texts(quotes).stream().anyMatch(t -> t.startsWith("Rents rose")), texts(quotes).toString());
     assertFalse(texts(quotes).stream().anyMatch(t -> t.contains("she said")), texts(quotes).toString());
+  }
+
+  @Test
+  void aBareClauseMayOpenWithAnyNounAfterSaid() {
+    var f = fields("Mill results",
+        "Northwind Mills said sales rose 5% in the quarter.",
+        "Mr Haddad said more than 300 growers voted for the levy.");
+    List<Quote> quotes = run(f, person("P1", "Omar Haddad", f, "Mr Haddad"));
+    assertEquals(QuoteKind.INDIRECT, startingWith(quotes, "sales rose 5%").getKind());
+    assertEquals("Omar Haddad", speakerName(startingWith(quotes, "more than 300 growers voted")));
+  }
+
+  @Test
+  void objectsPrepositionsAndRelativeVerbsOpenNoClause() {
+    var f = fields("Mill results",
+        "The minister said sorry to the families of the workers.",
+        "Defence lawyers argued against the bid to publish the list of jurors.",
+        "The striker added two more goals before half-time.",
+        "The council, which the mayor said wants a new harbour, met on Monday.");
+    List<Quote> quotes = run(f);
+    assertTrue(quotes.isEmpty(), texts(quotes).toString());
   }
 }
