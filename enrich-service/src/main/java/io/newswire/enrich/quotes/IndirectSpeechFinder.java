@@ -708,7 +708,8 @@ final class IndirectSpeechFinder {
     }
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
-    while (next < toks.size() && next - adjunctStart < 3 && f.lexicon.match(toks, next, CueKind.STOP) != null
+    while (next < toks.size() && next - adjunctStart < 3
+        && (f.lexicon.match(toks, next, CueKind.STOP) != null || timeNounAfterStop(f, next, adjunctStart))
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       next++;
     }
@@ -735,7 +736,10 @@ final class IndirectSpeechFinder {
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           && (!EN_POSSESSIVES.contains(t.form()) || possessiveSubject(f, next))
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
-          || subjectBefore(f, cue) && finiteVerbAhead(f, next); // 'Kodak said sales of copiers will exceed'
+          || subjectBefore(f, cue) && finiteVerbAhead(f, next) // 'Kodak said sales of copiers will exceed'
+          || EN_CLAUSE_ONLY_CUES.contains(cueWord) && !EN_POSSESSIVES.contains(t.form())
+              && appositiveSubject(f, cue) // 'Ann Lee, editor of X, said several …'
+          || EN_BARE_NOUN_CUES.contains(cueWord) && subjectBefore(f, cue) && bareNounOpener(f, next); // 'Kodak said sales rose'
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
         return clause(f, cue, t.start());
@@ -749,7 +753,72 @@ final class IndirectSpeechFinder {
     if (deniedClause >= 0) {
       return clause(f, cue, toks.get(deniedClause).start());
     }
-    return trailing(f, cue);
+    Candidate around = parenthetical(f, cue);
+    return around != null ? around : trailing(f, cue);
+  }
+
+  /** Words after a parenthetical cue's second comma that start the narrator's next clause, not the rest of the reported one. */
+  private static final Set<String> EN_AFTER_PARENTHETICAL = StringSet.of("and", "but", "which", "while", "whereas",
+      "although", "though", "as", "so");
+  /** First words of the stretch between a comma and a cue that make it no subject ('…, as he said, …'). */
+  private static final Set<String> EN_NOT_PARENTHETICAL_SUBJECT = StringSet.of("as", "and", "but", "or", "which", "who",
+      "that", "because", "when", "if", "while", "what", "where", "according");
+
+  /**
+   * A cue set off by commas inside its sentence: 'In some towns, he said, permission was …' reports the whole
+   * sentence (the words before the first comma open the reported clause, as a subject or an adjunct), while
+   * '…, the bank said, and if …' or '…, the paper said, taking …' reports only the words before the first
+   * comma, the narrator going on after the second. The subject is the short stretch between the first comma
+   * and the cue.
+   */
+  private static Candidate parenthetical(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int next = cue.last() + 1;
+    if (cue.first() == 0 || next >= toks.size() || !EN_BARE_CLAUSE_CUES.contains(toks.get(cue.last()).form())
+        || f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())
+        || !f.blankOrOneComma(toks.get(cue.last()).end(), toks.get(next).start()) || f.insideQuote(toks.get(next))) {
+      return null; // the verb is not followed by a bare comma and more words of its sentence
+    }
+    int cueStart = toks.get(cue.first()).start();
+    int sentenceStart = f.sentenceStart(cueStart);
+    int sentenceEnd = f.sentenceEnd(toks.get(next).start());
+    if (toks.get(next).start() >= f.sentenceEnd(toks.get(cue.last()).end())) {
+      return null;
+    }
+    int comma = commaBefore(f, cueStart, sentenceStart);
+    if (comma < 0) {
+      return null;
+    }
+    int subject = f.tokenAtOrAfter(comma);
+    if (cue.first() - subject < 1 || cue.first() - subject > MAX_TRAILING_SUBJECT
+        || EN_NOT_PARENTHETICAL_SUBJECT.contains(toks.get(subject).form())
+        || f.lexicon.match(toks, subject, CueKind.STOP) != null
+        || toks.get(cue.first() - 1).form().equals("to")
+        || subject > 0 && EN_RELATIVES.contains(toks.get(subject - 1).form())) {
+      return null; // 'needless to say', or '…, which, critics say, will …': the relative's clause, not the sentence
+    }
+    for (int k = subject; k < cue.first(); k++) {
+      if (f.insideQuote(toks.get(k)) || k > subject && !f.blankBetween(toks.get(k - 1).end(), toks.get(k).start())) {
+        return null;
+      }
+    }
+    int cs = Trim.start(f.text, sentenceStart, comma);
+    if (f.tokenAtOrAfter(comma) - f.tokenAtOrAfter(cs) < 1 || f.spanAt(cs) != null) {
+      return null; // nothing before the first comma, or a quotation opens the sentence (DIRECT)
+    }
+    String after = toks.get(next).form();
+    boolean narratorGoesOn = EN_AFTER_PARENTHETICAL.contains(after) || after.endsWith("ing");
+    int ce = narratorGoesOn ? Trim.end(f.text, cs, comma) : Trim.end(f.text, cs, englishClauseEnd(f, toks.get(next).start(), sentenceEnd));
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
+      return null;
+    }
+    for (int k = f.tokenAtOrAfter(cs); k < toks.size() && toks.get(k).start() < ce; k++) {
+      if ((k < cue.first() || k > cue.last()) && !f.insideQuote(toks.get(k))
+          && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
+        return null; // another speech verb in the sentence: its own reading goes first
+      }
+    }
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
   }
 
   /** Verbs of denying: besides 'denied that …' they take a bare clause ('denied he had known'). */
@@ -984,9 +1053,105 @@ final class IndirectSpeechFinder {
     return f.blankBetween(from, to) || f.text.substring(from, to).strip().equals(")");
   }
 
+  /** Verbs of saying that take a clause, hardly ever an object: any word after them opens the clause. */
+  private static final Set<String> EN_CLAUSE_ONLY_CUES = StringSet.of("said", "says", "added", "adds", "argued", "argues",
+      "insisted", "insists", "contended", "believes");
+  /** Verbs whose bare clause may open with any noun ('added' and 'adds' take objects too: 'added two goals'). */
+  private static final Set<String> EN_BARE_NOUN_CUES = StringSet.of("said", "says", "argued", "argues", "insisted",
+      "insists", "contended", "believes");
+  /** What 'said' takes as an object, a manner word or a preposition rather than a clause ('said sorry', 'argued against'). */
+  private static final Set<String> EN_SAID_OBJECTS = StringSet.of("nothing", "something", "anything", "everything",
+      "sorry", "goodbye", "hello", "thanks", "farewell", "grace", "prayers", "yes", "no", "so", "otherwise", "little",
+      "much", "less", "enough", "such", "goodnight", "against", "outside", "about", "for", "with", "of", "from", "by",
+      "into", "over", "under", "how", "why", "what", "whether", "wants", "plans", "hopes");
+
+  /**
+   * After a verb that takes a clause and a subject right before it ('Kodak said sales rose …', 'Mr Lee said more
+   * than 300 people voted'), a lower-case word opens the clause even without an auxiliary ahead, unless it is an
+   * adjunct, a conjunction, a manner adverb or one of the few objects such verbs take.
+   */
+  private static boolean bareNounOpener(FieldView f, int i) {
+    Token t = f.tokens.get(i);
+    String w = t.form();
+    if (i >= 2 && EN_RELATIVES.contains(f.tokens.get(i - 2).form())) {
+      return false; // 'who said wants …': the relative's own verb follows, no clause
+    }
+    return !t.capitalized() && !w.endsWith("ly") && !EN_NOT_SUBJECT.contains(w) && !EN_SAID_OBJECTS.contains(w)
+        && !EN_FINITE.contains(w) // 'everything Trump says is true': a relative's verb, no clause
+        && !EN_RELATIVES.contains(w) && f.lexicon.matchAny(f.tokens, i, CueKind.STOP, CueKind.VERB, CueKind.COMP) == null
+        && !f.insideQuote(t) && i + 1 < f.tokens.size() && f.blankBetween(t.end(), f.tokens.get(i + 1).start());
+  }
+
+  /** Most capitalised words of the name that opens a sentence before its appositive. */
+  private static final int MAX_HEAD_NAME = 4;
+  /** Most words of the appositive between that name and the verb ('X, head of Y at Z, said'). */
+  private static final int MAX_APPOSITIVE = 15;
+
+  /**
+   * 'Ann Lee, deputy editor of X, said several …': the sentence opens with a name (capitalised words up to a
+   * comma) and a comma-closed appositive runs from there to the verb. The subject then stands before the verb,
+   * so the words after it are the reported clause, whatever word opens it, and the words before the comma are
+   * no clause of an inverted '…, said Y' (a name and its description hold no statement).
+   */
+  static boolean appositiveSubject(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int c = cue.first();
+    if (c < 3 || !f.blankOrOneComma(toks.get(c - 1).end(), toks.get(c).start())
+        || f.blankBetween(toks.get(c - 1).end(), toks.get(c).start())) {
+      return false;
+    }
+    int first = f.tokenAtOrAfter(f.sentenceStart(toks.get(c).start()));
+    if (first >= c - 1 || f.lexicon.matchAny(toks, first, CueKind.STOP, CueKind.PRONOUN) != null) {
+      return false; // 'In London, …' opens with an adjunct, 'He, …' needs no appositive reading
+    }
+    int headEnd = -1;
+    for (int k = first; k < c - 1 && k - first < MAX_HEAD_NAME; k++) {
+      Token t = toks.get(k);
+      if (!t.capitalized() || f.insideQuote(t)) {
+        return false;
+      }
+      int gapEnd = toks.get(k + 1).start();
+      if (!f.blankBetween(t.end(), gapEnd)) {
+        if (!f.blankOrOneComma(t.end(), gapEnd)) {
+          return false;
+        }
+        headEnd = k;
+        break;
+      }
+    }
+    if (headEnd < 0 || c - 1 - headEnd > MAX_APPOSITIVE) {
+      return false;
+    }
+    boolean relative = false;
+    for (int k = headEnd + 1; k < c; k++) {
+      Token t = toks.get(k);
+      if (f.insideQuote(t) || k > headEnd + 1 && !f.blankBetween(toks.get(k - 1).end(), t.start())
+          || f.lexicon.match(toks, k, CueKind.VERB) != null) {
+        return false; // another comma or mark, a quotation or a verb of its own: not one appositive
+      }
+      relative |= EN_RELATIVES.contains(t.form());
+      if (!relative && EN_FINITE.contains(t.form())) {
+        return false; // 'Currently, a project can take months, says …': a clause, not a description
+      }
+    }
+    return true;
+  }
+
+  /** 'said last week it …': a time noun after 'last'/'this' continues the adjunct those words open. */
+  private static boolean timeNounAfterStop(FieldView f, int i, int adjunctStart) {
+    if (i == adjunctStart || !EN_TIME_AFTER_THE.contains(f.tokens.get(i).form())) {
+      return false;
+    }
+    String before = f.tokens.get(i - 1).form();
+    return before.equals("last") || before.equals("this");
+  }
+
   /** '…, sources said.' / '…, said the spokesman.': the clause before the comma, if the sentence ends soon. */
   private static Candidate trailing(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
+    if (appositiveSubject(f, cue)) {
+      return null;
+    }
     int cueStart = toks.get(cue.first()).start();
     int sentenceEnd = f.sentenceEnd(toks.get(cue.last()).end());
     int tail = f.tokenAtOrAfter(sentenceEnd) - cue.last() - 1;
