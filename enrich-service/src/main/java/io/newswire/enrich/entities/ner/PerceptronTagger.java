@@ -452,6 +452,25 @@ public final class PerceptronTagger {
         // Only the tags allowed after prev (I-X after B-X or I-X): a third of the sums are never read.
         // Each sum is still base + observation + block 0 + ... + block 3, in that order, so the
         // decoding is the same float for float.
+        if (atEnd - at == 4) {
+          // Most words have all four blocks: their starts in locals, the sum without a loop.
+          int b0 = live[at] + row;
+          int b1 = live[at + 1] + row;
+          int b2 = live[at + 2] + row;
+          int b3 = live[at + 3] + row;
+          for (int t : allowedTags[prev + 1]) {
+            float v = base + obs[here + t];
+            v += pairTable[b0 + t];
+            v += pairTable[b1 + t];
+            v += pairTable[b2 + t];
+            v += pairTable[b3 + t];
+            if (v > best[here + t]) {
+              best[here + t] = v;
+              back[here + t] = prev;
+            }
+          }
+          continue;
+        }
         for (int t : allowedTags[prev + 1]) {
           float v = base + obs[here + t];
           for (int k = at; k < atEnd; k++) {
