@@ -602,11 +602,6 @@ public final class PerceptronTagger {
     int row(int bucket) {
       int key = bucket + 1;
       int slot = spread(bucket) & mask;
-      if ((usedBits[slot >>> 6] & (1L << slot)) == 0) {
-        // An empty first slot ends the probe, and the bitmap (a 32nd of the keys' bytes) stays in
-        // cache where the keys often do not: most context features asked about (pairs of stems) have no weight.
-        return -1;
-      }
       int k;
       while ((k = keys[slot]) != 0) {
         if (k == key) {
