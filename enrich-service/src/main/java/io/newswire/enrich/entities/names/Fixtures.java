@@ -165,7 +165,19 @@ public final class Fixtures {
       return false;
     }
     int dash = skipDash(d, j + 1 + a);
-    return dash > j + 1 + a && digitsAt(d, dash) > 0;
+    return dash > j + 1 + a && (digitsAt(d, dash) > 0 || digitsBeforeFullStop(d, dash));
+  }
+
+  /**
+   * Round 23b: one or two digits then a full stop ending the sentence (Coria 7-5 6-2. at a sentence's end): {@link #digitsAt}
+   * refuses a full stop after digits so as not to read a decimal, but a full stop before a space or the end is none.
+   */
+  private static boolean digitsBeforeFullStop(String d, int i) {
+    int k = i;
+    while (k < d.length() && k - i < 3 && Character.isDigit(d.charAt(k))) {
+      k++;
+    }
+    return k - i >= 1 && k - i <= 2 && k < d.length() && d.charAt(k) == '.' && (k + 1 == d.length() || Character.isWhitespace(d.charAt(k + 1)));
   }
 
   /** One or two digits at {@code i} ending a token (their count), else 0. */
