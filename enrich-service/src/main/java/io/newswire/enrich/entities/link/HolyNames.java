@@ -66,6 +66,14 @@ public final class HolyNames {
     return UnknownNameLinker.slug(io.newswire.schema.EntityType.PERSON, "holy", MatchingForm.key(english));
   }
 
+  /** What every {@link #id} starts with (person:holy:). */
+  private static final String ID_PREFIX = id("x").substring(0, id("x").length() - 1);
+
+  /** Whether {@code entityId} is one {@link #id} gives (person:holy:…). */
+  public static boolean isId(String entityId) {
+    return entityId.startsWith(ID_PREFIX);
+  }
+
   /**
    * The English name of the holy figure {@code display[start, end)} names, or null: the name must be one of the
    * table's, and an honorific must follow it ((ع)، (س)، (ص)، (عج), a space apart or none; عليه السلام، صلى الله عليه
