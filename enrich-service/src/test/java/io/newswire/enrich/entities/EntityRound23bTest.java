@@ -34,6 +34,14 @@ class EntityRound23bTest {
   }
 
   @Test
+  void theImamsFirstNameJoinsTheHolyName() {
+    List<Entity> es = run("fa", "مراسم", "مراسم عزاداری سالروز شهادت امام موسی کاظم(ع) در مسجد جامع شهر برگزار شد.");
+    Entity imam = mentioned(es, "موسی کاظم");
+    assertNotNull(imam, all(es));
+    assertEquals("person:holy:musa-al-kadhim", imam.getId(), all(es));
+  }
+
+  @Test
   void aBareSurnameStillJoinsTheLongerName() {
     List<Entity> es = run("fa", "دیدار", "محمود عباس رئیس تشکیلات خودگردان فلسطین روز شنبه به قاهره رفت.\n"
         + "عباس در این سفر با وزیر خارجه مصر دیدار کرد.");

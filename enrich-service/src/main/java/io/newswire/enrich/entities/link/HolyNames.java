@@ -107,6 +107,23 @@ public final class HolyNames {
     return imamTitle || prophetTitle || mark != null ? other : null;
   }
 
+  /**
+   * Start of the figure's full name when the word before {@code display[start, end)} belongs to it (موسی of امام
+   * موسی کاظم(ع), جعفر of جعفر صادق): a recognizer that took the last word alone leaves the Imam's first name out;
+   * {@code start} otherwise. Call only for a span {@link #english} read.
+   */
+  public static int fullStart(String display, int start, int end) {
+    String before = wordBefore(display, start);
+    if (before == null) {
+      return start;
+    }
+    String name = ENGLISH.get(MatchingForm.key(before + " " + display.substring(start, end)));
+    if (name == null || !name.equals(ENGLISH.get(MatchingForm.key(display.substring(start, end))))) {
+      return start;
+    }
+    return start - (display.charAt(start - 1) == ' ' ? 1 : 0) - before.length();
+  }
+
   /** Arabic honorifics written out after the name, and what each stands for. */
   private static final Map<String, String> WRITTEN = Map.of(MatchingForm.key("عليه السلام"), "ع",
       MatchingForm.key("عليها السلام"), "س", MatchingForm.key("صلى الله عليه وسلم"), "ص",
