@@ -66,6 +66,14 @@ public final class HolyNames {
     return UnknownNameLinker.slug(io.newswire.schema.EntityType.PERSON, "holy", MatchingForm.key(english));
   }
 
+  /** What every {@link #id} starts with (person:holy:). */
+  private static final String ID_PREFIX = id("x").substring(0, id("x").length() - 1);
+
+  /** Whether {@code entityId} is one {@link #id} gives (person:holy:…). */
+  public static boolean isId(String entityId) {
+    return entityId.startsWith(ID_PREFIX);
+  }
+
   /**
    * The English name of the holy figure {@code display[start, end)} names, or null: the name must be one of the
    * table's, and an honorific must follow it ((ع)، (س)، (ص)، (عج), a space apart or none; عليه السلام، صلى الله عليه
@@ -97,6 +105,23 @@ public final class HolyNames {
       return prophetTitle || "ص".equals(mark) ? prophet : null;
     }
     return imamTitle || prophetTitle || mark != null ? other : null;
+  }
+
+  /**
+   * Start of the figure's full name when the word before {@code display[start, end)} belongs to it (موسی of امام
+   * موسی کاظم(ع), جعفر of جعفر صادق): a recognizer that took the last word alone leaves the Imam's first name out;
+   * {@code start} otherwise. Call only for a span {@link #english} read.
+   */
+  public static int fullStart(String display, int start, int end) {
+    String before = wordBefore(display, start);
+    if (before == null) {
+      return start;
+    }
+    String name = ENGLISH.get(MatchingForm.key(before + " " + display.substring(start, end)));
+    if (name == null || !name.equals(ENGLISH.get(MatchingForm.key(display.substring(start, end))))) {
+      return start;
+    }
+    return start - (display.charAt(start - 1) == ' ' ? 1 : 0) - before.length();
   }
 
   /** Arabic honorifics written out after the name, and what each stands for. */

@@ -8,6 +8,7 @@ import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -116,7 +117,14 @@ public final class KbLinker {
         }
         if (best != null) {
           KbEntity e = best.entity();
-          out.add(new Mention(f, m.start(), m.end(), e.id(), e.type(), e.name(), false));
+          // حضرت عباس (ع), الإمام الحسين: a title or honorific names the Imam, not the KB's namesake (Mahmoud
+          // Abbas); HolyNames vetoes the KB's person, in every script, with the id UnknownNameLinker gives it
+          String holy = e.type() == EntityType.PERSON ? HolyNames.english(field.display(), m.start(), m.end()) : null;
+          if (holy != null) {
+            out.add(new Mention(f, m.start(), m.end(), HolyNames.id(holy), EntityType.PERSON, holy, false));
+          } else {
+            out.add(new Mention(f, m.start(), m.end(), e.id(), e.type(), e.name(), false));
+          }
         }
       }
     }

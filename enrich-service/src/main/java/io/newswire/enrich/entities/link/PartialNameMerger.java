@@ -33,7 +33,9 @@ public final class PartialNameMerger {
         out.add(orgShortForm(fields, mentions, words, i));
         continue;
       }
-      if ((m.type() != EntityType.PERSON && !untyped) || m.role() || isKbId.test(m.entityId())) {
+      // حضرت عباس (ع) beside محمود عباس: a holy figure named by title or honorific is nobody's surname
+      if ((m.type() != EntityType.PERSON && !untyped) || m.role() || isKbId.test(m.entityId())
+          || HolyNames.isId(m.entityId())) {
         out.add(m);
         continue;
       }

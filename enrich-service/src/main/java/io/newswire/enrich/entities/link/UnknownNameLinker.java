@@ -176,6 +176,10 @@ public final class UnknownNameLinker {
       String holy = c.type() == EntityType.PERSON ? HolyNames.english(f.display(), span[0], span[1]) : null;
       Mention m;
       if (holy != null) {
+        int full = HolyNames.fullStart(f.display(), span[0], span[1]);
+        if (full < span[0] && Mention.overlapping(taken, c.field(), full, span[1]) == null) {
+          span[0] = full; // امام موسی کاظم(ع): the Imam's whole name, not کاظم alone
+        }
         m = new Mention(c.field(), span[0], span[1], HolyNames.id(holy), c.type(), holy, false);
       } else if (kb != null) {
         m = new Mention(c.field(), span[0], span[1], kb.id(), kb.type(), kb.name(), false);
