@@ -108,7 +108,7 @@ public final class QuoteExtractor {
         }
         if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.mediumNoun(speaker.text())) {
           SpeakerRef named = EnglishDefiniteSpeakers.lastMediumNamed(views, v, at);
-          speaker = named == null ? speaker : named.namedAs(speaker.text()); // 'the Financial Times … the paper said'
+          speaker = named == null ? speaker : named.namedAs(speaker.text()); // a newspaper named, then 'the paper': the medium
         }
         if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.bodyNoun(speaker.text())) {
           SpeakerRef named = EnglishDefiniteSpeakers.lastBodyNamed(views, v, at);
