@@ -168,7 +168,7 @@ final class EnglishDefiniteSpeakers {
     return null;
   }
 
-  /** The capitalised words ending in {@code title}, 'The' left out ('the China Daily' -> 'China Daily'). */
+  /** The capitalised words ending in {@code title} and its kind noun, 'The' left out ('the China Daily'). */
   private static SpeakerRef titled(FieldView f, Token title) {
     List<Token> toks = f.tokens;
     int j = toks.indexOf(title);
@@ -177,7 +177,11 @@ final class EnglishDefiniteSpeakers {
         && !toks.get(k - 1).form().equalsIgnoreCase("the") && f.blankBetween(toks.get(k - 1).end(), toks.get(k).start())) {
       k--;
     }
-    return new SpeakerRef(null, f.text.substring(toks.get(k).start(), title.end()), null);
+    Token last = title;
+    if (j + 1 < toks.size() && mediumWord(toks.get(j + 1)) && f.blankBetween(title.end(), toks.get(j + 1).start())) {
+      last = toks.get(j + 1); // 'Harbour Weekly magazine': the name as written with its kind noun (see kindNamed)
+    }
+    return new SpeakerRef(null, f.text.substring(toks.get(k).start(), last.end()), null);
   }
 
   /** Kind nouns of a body whose name the copy writes with that noun ('the U.S. Embassy', 'Newsweek magazine'). */
