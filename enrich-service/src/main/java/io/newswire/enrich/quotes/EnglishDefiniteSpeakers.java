@@ -77,6 +77,113 @@ final class EnglishDefiniteSpeakers {
     return null;
   }
 
+  /** Kind nouns of a newspaper or broadcaster: 'the paper said' goes on with the medium, not any body. */
+  private static final Set<String> MEDIUM_NOUNS = StringSet.of("paper", "newspaper", "daily", "weekly", "magazine",
+      "broadcaster", "station", "channel", "network");
+  /** Words of a medium's title ('Financial Times', 'China Daily', 'Radio Free Europe'), lower-cased. */
+  private static final Set<String> MEDIUM_TITLE_WORDS = StringSet.of("times", "post", "journal", "daily", "news",
+      "herald", "tribune", "telegraph", "guardian", "gazette", "observer", "independent", "mail", "express", "mirror",
+      "chronicle", "economist", "newsweek", "press", "newspaper", "magazine", "weekly", "radio", "tv", "television",
+      "broadcasting", "shimbun", "zeitung", "handelsblatt", "monde", "spiegel", "pravda", "izvestia", "bbc", "cnn");
+  /** Most words of a medium's name read back from its title word ('The Wall Street Journal' is four). */
+  private static final int MAX_TITLE_WORDS = 4;
+
+  /** 'The paper', 'the newspaper', 'the station': 'the' and a medium's kind noun, nothing else. */
+  static boolean mediumNoun(String text) {
+    return theAnd(text, MEDIUM_NOUNS);
+  }
+
+  /**
+   * The medium named last before position {@code at} of field {@code v}, outside quotations, in that field or
+   * an earlier one: an organisation whose name holds a title word ('the Financial Times Deutschland reported
+   * … the newspaper reported') or that the copy calls by a medium noun ('the Handelsblatt newspaper'), else
+   * capitalised words ending in a title word the entity step did not know ('China Daily'), as a name of its
+   * own. Null when the story names no medium ('the paper' may then be a document of the body named last).
+   */
+  static SpeakerRef lastMediumNamed(List<FieldView> views, int v, int at) {
+    for (int w = v; w >= 0; w--) {
+      FieldView f = views.get(w);
+      int limit = w == v ? at : f.text.length();
+      MentionRef mention = null;
+      for (MentionRef m : f.mentions) {
+        if (m.end() > limit) {
+          break;
+        }
+        if (m.entity().getType() == io.newswire.schema.EntityType.ORGANIZATION && f.spanAt(m.start()) == null
+            && medium(f, m)) {
+          mention = m;
+        }
+      }
+      Token title = lastTitleWord(f, limit, mention == null ? -1 : mention.end());
+      if (title != null) {
+        return titled(f, title);
+      }
+      if (mention != null) {
+        return SpeakerRef.of(mention, mention.text());
+      }
+    }
+    return null;
+  }
+
+  private static boolean medium(FieldView f, MentionRef m) {
+    if (titleWordIn(m.text()) || titleWordIn(m.entity().getName().toString())) {
+      return true;
+    }
+    List<Token> toks = f.tokens;
+    int after = f.tokenAtOrAfter(m.end());
+    int before = f.tokenAtOrAfter(m.start()) - 1;
+    return after < toks.size() && f.blankBetween(m.end(), toks.get(after).start()) && mediumWord(toks.get(after))
+        || before >= 0 && f.blankBetween(toks.get(before).end(), m.start()) && mediumWord(toks.get(before));
+  }
+
+  /** 'the X newspaper', 'the Spanish daily X': a medium's kind noun right beside the name. */
+  private static boolean mediumWord(Token t) {
+    return MEDIUM_NOUNS.contains(t.form().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean titleWordIn(String name) {
+    for (String word : name.split("[\\s.]+")) {
+      if (MEDIUM_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last capitalised title word after another capitalised word in [from, to), outside quotations and
+   * not inside a mention (a place may open the title: 'China Daily').
+   */
+  private static Token lastTitleWord(FieldView f, int to, int from) {
+    List<Token> toks = f.tokens;
+    for (int j = Math.min(f.tokenAtOrAfter(to), toks.size()) - 1; j >= 1 && toks.get(j).start() >= from; j--) {
+      Token t = toks.get(j);
+      if (t.capitalized() && MEDIUM_TITLE_WORDS.contains(t.form().toLowerCase(Locale.ROOT))
+          && toks.get(j - 1).capitalized() && f.blankBetween(toks.get(j - 1).end(), t.start())
+          && f.spanAt(t.start()) == null && f.mentionAt(t) == null
+          && f.sentenceStart(t.start()) < toks.get(j - 1).start()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The capitalised words ending in {@code title} and its kind noun, 'The' left out ('the China Daily'). */
+  private static SpeakerRef titled(FieldView f, Token title) {
+    List<Token> toks = f.tokens;
+    int j = toks.indexOf(title);
+    int k = j;
+    while (k - 1 >= 0 && j - k + 1 < MAX_TITLE_WORDS && toks.get(k - 1).capitalized()
+        && !toks.get(k - 1).form().equalsIgnoreCase("the") && f.blankBetween(toks.get(k - 1).end(), toks.get(k).start())) {
+      k--;
+    }
+    Token last = title;
+    if (j + 1 < toks.size() && mediumWord(toks.get(j + 1)) && f.blankBetween(title.end(), toks.get(j + 1).start())) {
+      last = toks.get(j + 1); // 'Harbour Weekly magazine': the name as written with its kind noun (see kindNamed)
+    }
+    return new SpeakerRef(null, f.text.substring(toks.get(k).start(), last.end()), null);
+  }
+
   /** Kind nouns of a body whose name the copy writes with that noun ('the U.S. Embassy', 'Newsweek magazine'). */
   private static final Set<String> NAMED_KINDS = StringSet.of("embassy", "ministry", "department", "commission",
       "council", "committee", "court", "board", "bureau", "magazine", "newspaper", "station", "network",

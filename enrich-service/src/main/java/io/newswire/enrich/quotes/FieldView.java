@@ -283,6 +283,26 @@ final class FieldView {
     return false;
   }
 
+  /**
+   * The text in [from, to) without invisible format marks (ZWNJ, ZWJ, LRM/RLM, soft hyphen, BOM): a
+   * trailing ZWNJ after a word does not make 'گفت‌:' other than 'گفت:'. The text itself when it holds none.
+   */
+  String visibleBetween(int from, int to) {
+    String s = text.substring(from, to);
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.getType(s.charAt(k)) == Character.FORMAT) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+          if (Character.getType(s.charAt(i)) != Character.FORMAT) {
+            b.append(s.charAt(i));
+          }
+        }
+        return b.toString();
+      }
+    }
+    return s;
+  }
+
   /** True when one of the given chars occurs in [from, to). */
   boolean hasCharBetween(int from, int to, String chars) {
     for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {

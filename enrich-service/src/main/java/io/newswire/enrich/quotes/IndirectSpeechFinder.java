@@ -590,7 +590,9 @@ final class IndirectSpeechFinder {
     if (gap.isBlank() && f.lexicon.match(toks, next, CueKind.COMP) != null && next + 1 < toks.size()) {
       return clause(f, cue, toks.get(next + 1).start());
     }
-    if (gap.trim().equals(":") && f.spanAt(toks.get(next).start()) == null && !framesAnotherStatement(f, next)) {
+    // a ZWNJ beside the colon ('گفت‌:', 'حاکی است:‌X') is invisible in print: what shows is a colon statement
+    if (f.visibleBetween(cueEnd, toks.get(next).start()).trim().equals(":") && f.spanAt(toks.get(next).start()) == null
+        && !framesAnotherStatement(f, next)) {
       // 'X گفت: …' without marks: the statement runs on to the paragraph's end, sentence after sentence,
       // until another cue opens a statement of its own
       return clause(f, cue, toks.get(next).start(), persianStatementEnd(f, toks.get(next).start()));

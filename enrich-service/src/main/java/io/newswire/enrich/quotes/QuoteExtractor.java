@@ -106,6 +106,10 @@ public final class QuoteExtractor {
             && tracker.lastBody() != null) {
           speaker = tracker.lastBody().namedAs(speaker.text()); // 'Acme said …', then 'the company estimated'
         }
+        if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.mediumNoun(speaker.text())) {
+          SpeakerRef named = EnglishDefiniteSpeakers.lastMediumNamed(views, v, at);
+          speaker = named == null ? speaker : named.namedAs(speaker.text()); // a newspaper named, then 'the paper': the medium
+        }
         if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.bodyNoun(speaker.text())) {
           SpeakerRef named = EnglishDefiniteSpeakers.lastBodyNamed(views, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // 'X Radio …. The station confirmed'
