@@ -38,6 +38,8 @@ public final class PerceptronTagger {
   static final int PAIR_BITS = Integer.getInteger("ner.pairbits", 16);
   /** Handicap of the O tag at decoding: trades a little precision for recall (1 to 5 score alike in cross-validation). */
   static final float O_BIAS = 3f;
+  /** Coarse word classes up to which the class-pair rows are a table (the shipped models have far fewer). */
+  private static final int MAX_TABLE_CLASSES = 1024;
 
   private final String[] tags;
   private final String[] types; // type of tag t, or null for O
@@ -71,6 +73,12 @@ public final class PerceptronTagger {
   private final int[] firstRows;
   private final int[] rowsBefore;
   private final int[] rowsAfter;
+  /**
+   * Rows of the class-pair features by (side, neighbour's coarse class, this word's), see
+   * {@link #classPairRow}; null when the model has too many coarse classes for a small table.
+   */
+  private final int[] classPairRows;
+  private final int classSpan;
   /** Document-memory value of each tag: its type's B- tag + 1, 0 for O. */
   private final int[] memoryValue;
   private final Gazetteer gazetteer;
@@ -109,6 +117,8 @@ public final class PerceptronTagger {
     this.firstRows = null;
     this.rowsBefore = null;
     this.rowsAfter = null;
+    this.classPairRows = null;
+    this.classSpan = 0;
   }
 
   /** The shipped Arabic model, or null when the jar has none. */
@@ -282,10 +292,11 @@ public final class PerceptronTagger {
         n = put(rowStarts, n, nb[at + 2]);
         n = put(rowStarts, n, nb[at + 3]);
         long st = j < 0 ? -1 : j >= s.n ? -2 : s.stem[j];
-        n = put(rowStarts, n, rowOf(TaggerFeatures.stemPairKey(s, i, d, st)));
+        // Nearly every stem pair asked about is one the model never saw: one bit answers those.
+        n = put(rowStarts, n, compact.rowIfUsed(bucket(TaggerFeatures.stemPairKey(s, i, d, st))));
         n = put(rowStarts, n, nb[at + 4]);
         n = put(rowStarts, n, nb[at + 5]);
-        n = put(rowStarts, n, rowOf(TaggerFeatures.classPairKey(s, i, d, j < 0 || j >= s.n ? -3 : s.coarse[j])));
+        n = put(rowStarts, n, classPairRow(d, j < 0 || j >= s.n ? -3 : s.coarse[j], s.coarse[i]));
       }
     }
     return n;
@@ -298,8 +309,52 @@ public final class PerceptronTagger {
     return n;
   }
 
-  private int rowOf(long key) {
+  int rowOf(long key) {
     return compact.row(bucket(key));
+  }
+
+  /** For tests: the compact weights, the hash bits and the coarse class count of this model. */
+  CompactWeights compactWeights() {
+    return compact;
+  }
+
+  int hashBits() {
+    return bits;
+  }
+
+  int coarseClasses() {
+    return clusters.coarseClasses();
+  }
+
+  /** The row of {@link TaggerFeatures#classPairKey}, from the table when the classes are in it. */
+  int classPairRow(int d, int neighbourCoarse, int coarse) {
+    int a = neighbourCoarse + 3;
+    int b = coarse + 1;
+    if (classPairRows != null && a >= 0 && a < classSpan + 2 && b >= 0 && b < classSpan) {
+      return classPairRows[((d > 0 ? 1 : 0) * (classSpan + 2) + a) * classSpan + b];
+    }
+    return rowOf(TaggerFeatures.classPairKey(d, neighbourCoarse, coarse));
+  }
+
+  /**
+   * Every class-pair row of the model, by side (d = -1, 1), neighbour's coarse class + 3 (-3: no word
+   * there) and this word's + 1 (-1: unknown), when there are at most {@link #MAX_TABLE_CLASSES} classes.
+   * The lookups are the same {@link #rowOf} calls decoding made, once per model instead of twice a word.
+   */
+  private int[] classPairTable(int span) {
+    if (span > MAX_TABLE_CLASSES + 1) {
+      return null;
+    }
+    int[] table = new int[2 * (span + 2) * span];
+    int x = 0;
+    for (int d = -1; d <= 1; d += 2) {
+      for (int a = 0; a < span + 2; a++) {
+        for (int b = 0; b < span; b++) {
+          table[x++] = rowOf(TaggerFeatures.classPairKey(d, a - 3, b - 1));
+        }
+      }
+    }
+    return table;
   }
 
   /** Adds rows {@code [0, n)} of {@code rowStarts} to {@code scores}, in order. */
@@ -564,6 +619,7 @@ public final class PerceptronTagger {
     final float[] rows; // [rank * nt + tag], rank = used slots before this one
     private final long[] usedBits; // bit (slot & 63) of word slot >> 6: the slot holds a row
     private final int[] rankBefore; // used slots before word w
+    private final long[] bucketBits; // bit (bucket & 63) of word bucket >> 6: the bucket has a row
     final int mask;
     final int nt;
 
@@ -581,6 +637,14 @@ public final class PerceptronTagger {
         }
         keys[slot] = buckets[r] + 1;
         from[slot] = r;
+      }
+      int maxBucket = -1;
+      for (int b : buckets) {
+        maxBucket = Math.max(maxBucket, b);
+      }
+      bucketBits = new long[maxBucket < 0 ? 0 : (maxBucket >>> 6) + 1];
+      for (int b : buckets) {
+        bucketBits[b >>> 6] |= 1L << b;
       }
       usedBits = new long[(size + 63) >>> 6];
       rankBefore = new int[usedBits.length];
@@ -610,6 +674,15 @@ public final class PerceptronTagger {
         slot = (slot + 1) & mask;
       }
       return -1;
+    }
+
+    /**
+     * {@link #row}, with a bucket that has no row answered by its bit (2^bits bits, 128 KB at 20 bits:
+     * a few times smaller than {@link #keys} and no probing). For features that mostly miss.
+     */
+    int rowIfUsed(int bucket) {
+      int w = bucket >>> 6;
+      return w < bucketBits.length && (bucketBits[w] & (1L << bucket)) != 0 ? row(bucket) : -1;
     }
 
     /** Start of a used slot's row: its rank among the used slots (a shift by slot & 63 masks itself). */
@@ -666,6 +739,8 @@ public final class PerceptronTagger {
     this.firstRows = new int[] {rowOf(TaggerFeatures.firstKey(1)), rowOf(TaggerFeatures.firstKey(0))};
     this.rowsBefore = neighbourRows(-1, -1, -3, -3, -3, -3);
     this.rowsAfter = neighbourRows(-2, -2, -3, -3, -3, -3);
+    this.classSpan = clusters.coarseClasses() + 1;
+    this.classPairRows = classPairTable(classSpan);
   }
 
   private static boolean anyWeight(float[] w, int from, int length) {

@@ -334,7 +334,11 @@ final class TaggerFeatures {
 
   /** The pair of the neighbour's coarse class (d = ±1) with this position's. */
   static long classPairKey(Sentence s, int i, int d, int neighbourCoarse) {
-    return mix(169 + d, neighbourCoarse * 4099L + s.coarse[i]);
+    return classPairKey(d, neighbourCoarse, s.coarse[i]);
+  }
+
+  static long classPairKey(int d, int neighbourCoarse, int coarse) {
+    return mix(169 + d, neighbourCoarse * 4099L + coarse);
   }
 
   /** The {@link #AR_CONTEXT} group: 9 features. */

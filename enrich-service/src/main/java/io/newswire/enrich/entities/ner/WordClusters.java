@@ -41,6 +41,15 @@ public final class WordClusters {
     return c == null ? UNKNOWN : c % 1024;
   }
 
+  /** One more than the largest coarse class (0 without classes). */
+  public int coarseClasses() {
+    int max = -1;
+    for (int c : classes.values()) {
+      max = Math.max(max, c % 1024);
+    }
+    return max + 1;
+  }
+
   public int size() {
     return classes.size();
   }
