@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.names.PersianFields;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -37,9 +38,9 @@ final class PersianDepartments {
         if (!m.namesOnlyPlaces() || !withinACountry(m)) {
           continue; // فرهنگ و تمدن ایران: a department serves a province or a town, not a country
         }
-        int[] w = wordBefore(d, m.start());
+        int[] w = WordSpans.before(d, m.start());
         if (w != null && PLACE_UNITS.contains(MatchingForm.key(d.substring(w[0], w[1])))) {
-          w = wordBefore(d, w[0]);
+          w = WordSpans.before(d, w[0]);
         }
         int start = fieldStart(d, w);
         if (start >= 0 && !covered(candidates, f, start, m.end())) {
@@ -62,27 +63,15 @@ final class PersianDepartments {
         return -1; // فرهنگ و هنر در استان X, جام روابط عمومی‌های X: a phrase about the place, not a name
       }
       if (n >= 2 && "و".equals(next) && PersianFields.isField(key) || n >= 1 && PersianFields.isGluedField(key)) {
-        int[] before = wordBefore(d, w[0]);
+        int[] before = WordSpans.before(d, w[0]);
         return before != null && DETERMINERS.contains(MatchingForm.key(d.substring(before[0], before[1]))) ? -1 : w[0];
       }
       next = key;
-      w = wordBefore(d, w[0]);
+      w = WordSpans.before(d, w[0]);
     }
     return -1;
   }
 
-  /** The word that ends right before {@code at} (spaces between only), or null at punctuation or the start. */
-  private static int[] wordBefore(String d, int at) {
-    int e = at;
-    while (e > 0 && d.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && (Character.isLetter(d.charAt(s - 1)) || d.charAt(s - 1) == '\u200c')) {
-      s--;
-    }
-    return s < e && e < at ? new int[] {s, e} : null;
-  }
 
   private static boolean withinACountry(NameMatch m) {
     for (AliasTarget t : m.targets()) {

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.WordSpans;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -159,16 +160,9 @@ public final class HolyNames {
     return null;
   }
 
-  /** The word right before {@code at} (one space between), or null. */
+  /** The word right before {@code at}, or null at punctuation or the field's start. */
   private static String wordBefore(String display, int at) {
-    int e = at;
-    if (e > 0 && display.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && (Character.isLetter(display.charAt(s - 1)) || display.charAt(s - 1) == '\u200c')) {
-      s--;
-    }
-    return s < e && e < at ? display.substring(s, e) : null;
+    int[] w = WordSpans.before(display, at);
+    return w == null ? null : display.substring(w[0], w[1]);
   }
 }
