@@ -114,8 +114,8 @@ final class EnglishDefiniteSpeakers {
           mention = m;
         }
       }
-      Token title = lastTitleWord(f, limit, mention == null ? -1 : mention.end());
-      if (title != null) {
+      int title = lastTitleWord(f, limit, mention == null ? -1 : mention.end());
+      if (title >= 0) {
         return titled(f, title);
       }
       if (mention != null) {
@@ -142,9 +142,13 @@ final class EnglishDefiniteSpeakers {
   }
 
   private static boolean titleWordIn(String name) {
-    for (String word : name.split("[\\s.]+")) {
-      if (MEDIUM_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        return true;
+    int from = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == '.' || " \t\n\u000B\f\r".indexOf(name.charAt(i)) >= 0) {
+        if (i > from && MEDIUM_TITLE_WORDS.contains(name.substring(from, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        from = i + 1; // words split at white space and full stops ('U.S. News'), as a name is written
       }
     }
     return false;
@@ -152,9 +156,9 @@ final class EnglishDefiniteSpeakers {
 
   /**
    * The last capitalised title word after another capitalised word in [from, to), outside quotations and
-   * not inside a mention (a place may open the title: 'China Daily').
+   * not inside a mention (a place may open the title: 'China Daily'): its token index, or -1.
    */
-  private static Token lastTitleWord(FieldView f, int to, int from) {
+  private static int lastTitleWord(FieldView f, int to, int from) {
     List<Token> toks = f.tokens;
     for (int j = Math.min(f.tokenAtOrAfter(to), toks.size()) - 1; j >= 1 && toks.get(j).start() >= from; j--) {
       Token t = toks.get(j);
@@ -162,16 +166,16 @@ final class EnglishDefiniteSpeakers {
           && toks.get(j - 1).capitalized() && f.blankBetween(toks.get(j - 1).end(), t.start())
           && f.spanAt(t.start()) == null && f.mentionAt(t) == null
           && f.sentenceStart(t.start()) < toks.get(j - 1).start()) {
-        return t;
+        return j;
       }
     }
-    return null;
+    return -1;
   }
 
-  /** The capitalised words ending in {@code title} and its kind noun, 'The' left out ('the China Daily'). */
-  private static SpeakerRef titled(FieldView f, Token title) {
+  /** The capitalised words ending in the title word at token {@code j} and its kind noun, 'The' left out ('the China Daily'). */
+  private static SpeakerRef titled(FieldView f, int j) {
     List<Token> toks = f.tokens;
-    int j = toks.indexOf(title);
+    Token title = toks.get(j);
     int k = j;
     while (k - 1 >= 0 && j - k + 1 < MAX_TITLE_WORDS && toks.get(k - 1).capitalized()
         && !toks.get(k - 1).form().equalsIgnoreCase("the") && f.blankBetween(toks.get(k - 1).end(), toks.get(k).start())) {

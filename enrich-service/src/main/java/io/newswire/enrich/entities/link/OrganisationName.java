@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringMap;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public final class OrganisationName {
    * The table's Persian compounds of two or three words as copy also writes them, in one word (جهادکشاورزی) or
    * joined by a ZWNJ (آموزش‌وپرورش): that word's key without its spaces, to the compound's key.
    */
-  private static final Map<String, String> GLUED = glued();
+  private static final StringMap<String> GLUED = StringMap.copyOf(glued());
   private static final String SECURITIES = MatchingForm.key("للأوراق");
   private static final String FINANCIAL = MatchingForm.key("المالية");
   private static final String BOURSE = MatchingForm.key("بورصة");
@@ -573,7 +574,7 @@ public final class OrganisationName {
     }
     int unknown = 0;
     for (String w : words) {
-      if (w.isEmpty() || !Clitics.isArabicScript(w.charAt(0)) || GLUED.containsKey(w) && entry(w) == null) {
+      if (w.isEmpty() || !Clitics.isArabicScript(w.charAt(0)) || GLUED.get(w) != null && entry(w) == null) {
         return null; // جهادکشاورزی فارس: a body named by the table's compound glued, no proper name to romanize
       }
       if (entry(w) == null && !w.equals(AND)) {
@@ -733,10 +734,12 @@ public final class OrganisationName {
    * آموزش‌وپرورش, as the table's key (جهاد کشاورزی), or null when the word is no such compound.
    */
   public static String unglued(String key) {
-    if (key.isEmpty() || key.indexOf(' ') != key.lastIndexOf(' ') || WORDS.containsKey(key)) {
+    if (key.isEmpty() || key.indexOf(' ') != key.lastIndexOf(' ')) {
       return null; // two spaces or more: a phrase, not one glued word
     }
-    return GLUED.get(key.indexOf(' ') < 0 ? key : key.replace(" ", ""));
+    // asked for Persian tokens one by one: the glued table first, as nearly every token misses it
+    String compound = GLUED.get(key.indexOf(' ') < 0 ? key : key.replace(" ", ""));
+    return compound == null || WORDS.containsKey(key) ? null : compound;
   }
 
   private static Map<String, String> glued() {

@@ -28,9 +28,7 @@ public final class PersianFields {
   public static boolean opens(String name) {
     String key = MatchingForm.key(name);
     int sp = key.indexOf(' ');
-    if (FIELDS.contains(sp < 0 ? key : key.substring(0, sp))) {
-      return true;
-    }
-    return isGluedField(sp < 0 ? key : key.substring(0, sp)); // جهادکشاورزی خراسان جنوبی
+    String first = sp < 0 ? key : key.substring(0, sp);
+    return FIELDS.contains(first) || isGluedField(first); // جهادکشاورزی خراسان جنوبی
   }
 }
