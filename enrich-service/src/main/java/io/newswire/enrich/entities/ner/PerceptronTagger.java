@@ -197,22 +197,20 @@ public final class PerceptronTagger {
     return out;
   }
 
-  /** Token info by token text: a pure cache (same answer either way), bounded by clearing. */
-  private final java.util.concurrent.ConcurrentHashMap<String, TaggerFeatures.TokenInfo> tokenCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Token info by token text: a pure cache (same answer either way), bounded. */
+  private final TokenCache tokenCache = new TokenCache();
+  /** Made once: a method reference written at the call would be a new object per token. */
+  private final java.util.function.Function<String, TaggerFeatures.TokenInfo> newTokenInfo = this::newTokenInfo;
 
   private TaggerFeatures.TokenInfo tokenInfo(String token) {
-    TaggerFeatures.TokenInfo info = tokenCache.get(token);
-    if (info == null) {
-      if (tokenCache.size() > 200_000) {
-        tokenCache.clear();
-      }
-      info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
-      if (compact != null) {
-        info.livePairs = livePairs(info);
-        info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse);
-      }
-      tokenCache.put(token, info);
+    return tokenCache.get(token, newTokenInfo);
+  }
+
+  private TaggerFeatures.TokenInfo newTokenInfo(String token) {
+    TaggerFeatures.TokenInfo info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
+    if (compact != null) {
+      info.livePairs = livePairs(info);
+      info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse);
     }
     return info;
   }

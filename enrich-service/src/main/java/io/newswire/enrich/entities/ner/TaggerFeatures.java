@@ -23,6 +23,8 @@ final class TaggerFeatures {
 
   /** What the features need of one token; depends on the token text only, so it is cached per word. */
   static final class TokenInfo {
+    /** The token as given (its cache key). */
+    final String token;
     final long word;
     final long stem;
     final long clitic;
@@ -62,6 +64,7 @@ final class TaggerFeatures {
 
     /** The feature groups are the sentence's ({@link Sentence#flags}): a token's own features do not depend on them. */
     TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters, Scorer scorer) {
+      this.token = token;
       String key = MatchingForm.key(token);
       if (key.isEmpty()) {
         key = token;
