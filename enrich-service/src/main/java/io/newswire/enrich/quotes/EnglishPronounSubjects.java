@@ -18,6 +18,10 @@ final class EnglishPronounSubjects {
   /** Words that may open a sentence before its subject: 'But X has …', 'Mr X was …'. */
   private static final Set<String> OPENERS = StringSet.of("and", "but", "mr", "mrs", "ms", "miss", "dr");
 
+  /** Titles written with a full stop before a name ('Mr.', 'Sen.', 'Gov.'). */
+  private static final Set<String> ABBREVIATIONS = StringSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+      "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "messrs");
+
   private EnglishPronounSubjects() {}
 
   /**
@@ -62,6 +66,9 @@ final class EnglishPronounSubjects {
     if (span == null) {
       return null;
     }
+    if (f.charBefore(span.contentEnd()) == ',' || f.charAfter(span.outerEnd()) == ',') {
+      return null; // '"…," X added, "…"': the cue comes after the quotation
+    }
     int mark = span.outerStart();
     char before = f.charBefore(mark);
     if (before != 0) {
@@ -85,8 +92,9 @@ final class EnglishPronounSubjects {
       return null;
     }
     int s = end - 1;
-    while (s > 0 && !f.hasCharBetween(toks.get(s - 1).end(), toks.get(s).start(), ".!?")) {
-      s--;
+    while (s > 0 && (!f.hasCharBetween(toks.get(s - 1).end(), toks.get(s).start(), ".!?")
+        || ABBREVIATIONS.contains(toks.get(s - 1).form()) || toks.get(s - 1).raw().length() == 1)) {
+      s--; // 'Mrs. Clinton also spoke', 'George W. Bush': the full stop of a title or an initial ends no sentence
     }
     if (!toks.get(s).capitalized() || f.insideQuote(toks.get(s)) || f.insideQuote(toks.get(end - 1))
         || f.hasCharBetween(toks.get(s).start(), toks.get(end - 1).end(), "\"“”")) {
