@@ -88,6 +88,15 @@ public final class QuoteExtractor {
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         t = StepClock.lap("quotes.subject", t);
         speaker = Pronouns.publishable(speaker);
+        if (english && body && c.preset() == null && c.attribution() != null && c.attribution().cue() != null) {
+          SpeakerRef subject = EnglishPronounSubjects.previousSubject(views, v, c.attribution().cue().first());
+          speaker = subject == null ? speaker : subject.namedAs(speaker == null ? subject.text() : speaker.text());
+        }
+        if (english && body && c.preset() == null && c.kind() == QuoteKind.DIRECT && !c.embedded()
+            && (c.attribution() == null || c.attribution().cue() == null)) {
+          SpeakerRef subject = EnglishPronounSubjects.subjectBeforeQuotation(views, v, c.start());
+          speaker = subject == null || speaker != null && subject.entityId().equals(speaker.entityId()) ? speaker : subject;
+        }
         SpeakerRef bound = "en".equals(lexicon.language()) ? null : boundRole(speaker, lexicon, tracker);
         if (bound != null) {
           speaker = bound.namedAs(speaker.text()); // دبیر ستاد … گفت: the person the article named in that role

@@ -18,7 +18,9 @@
  *       {@code SilentCues} lets speech verbs without a quote of their own name a new speaker (…تاکید کرد، /
  *       وأشار X), so a later وی افزود or وأضاف finds them.
  *   <li>{@code Pronouns} decides what a pronoun may stand for (he/she a person, they a group, it a body)
- *       and drops a speaker that is only an unresolved pronoun; {@code Honorifics} resolves سموه، معاليه،
+ *       and drops a speaker that is only an unresolved pronoun; {@code EnglishPronounSubjects} gives an
+ *       English 'He'/'She' opening a sentence, and a quotation with no cue opening one, to the named person
+ *       who is the subject of the sentence before; {@code Honorifics} resolves سموه، معاليه،
  *       فخامته to the titled person named before.
  *   <li>{@code Epithets} resolves a definite description the article uses instead of a name: an epithet or
  *       role ('said the East Kilbride athlete', وقالت الفنانة, المسؤول التركي, لیبروی تیم ملی) to the person

@@ -1,0 +1,121 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.text.StringSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 'He' or 'she' opening a sentence refers to the subject of the sentence just before it when that subject
+ * is a named person: '… said the manager. X has apologised for his actions. He said: "…"' is X's, not the
+ * manager's, though the manager spoke last. The preference of a sentence-initial pronoun for the previous
+ * sentence's subject holds however many speakers came before; a trailing 'he said' after a quotation is left
+ * to the speaker tracker, since the quotation in between may talk about the person it names.
+ */
+final class EnglishPronounSubjects {
+  private static final Set<String> PRONOUNS = StringSet.of("he", "she");
+  /** Words that may come before a pronoun's cue: 'He also said', 'She later told'. */
+  private static final Set<String> ADVERBS = StringSet.of("also", "later", "then", "has", "had", "again");
+  /** Words that may open a sentence before its subject: 'But X has …', 'Mr X was …'. */
+  private static final Set<String> OPENERS = StringSet.of("and", "but", "mr", "mrs", "ms", "miss", "dr");
+
+  /** Titles written with a full stop before a name ('Mr.', 'Sen.', 'Gov.'). */
+  private static final Set<String> ABBREVIATIONS = StringSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+      "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "messrs");
+
+  private EnglishPronounSubjects() {}
+
+  /**
+   * The named person who is the subject of the sentence before the one that the pronoun before token
+   * {@code cue} of field {@code v} opens; null when the cue's subject is no sentence-initial he/she or that
+   * sentence's subject is no named person.
+   */
+  static SpeakerRef previousSubject(List<FieldView> views, int v, int cue) {
+    FieldView f = views.get(v);
+    List<Token> toks = f.tokens;
+    int p = cue - 1;
+    while (p >= 0 && ADVERBS.contains(toks.get(p).form())) {
+      p--;
+    }
+    if (p < 0 || !PRONOUNS.contains(toks.get(p).form()) || f.insideQuote(toks.get(p))) {
+      return null;
+    }
+    if (p > 0) {
+      if (!f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), ".!?")
+          || f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), "\"“”")) {
+        return null; // mid-sentence, or after a quotation: the tracker's
+      }
+      return subjectOfLastSentence(f, p);
+    }
+    // the pronoun opens a paragraph: the previous paragraph's last sentence
+    if (v == 0 || !views.get(v - 1).name().startsWith("paragraphs")) {
+      return null;
+    }
+    FieldView prev = views.get(v - 1);
+    return subjectOfLastSentence(prev, prev.tokens.size());
+  }
+
+  /**
+   * The named person who is the subject of the sentence before a quotation with no cue of its own that
+   * opens a sentence: 'But the union's leader X criticised the plans. "…"' quotes X, who was brought in by a
+   * verb of no saying, not whoever spoke before. Null when the quotation does not open its sentence or that
+   * sentence's subject is no named person.
+   */
+  static SpeakerRef subjectBeforeQuotation(List<FieldView> views, int v, int quoteStart) {
+    FieldView f = views.get(v);
+    QuoteSpan span = f.spanAt(quoteStart);
+    if (span == null) {
+      return null;
+    }
+    if (f.charBefore(span.contentEnd()) == ',' || f.charAfter(span.outerEnd()) == ',') {
+      return null; // '"…," X added, "…"': the cue comes after the quotation
+    }
+    int mark = span.outerStart();
+    char before = f.charBefore(mark);
+    if (before != 0) {
+      if (".!?".indexOf(before) < 0) {
+        return null; // a fragment inside its sentence
+      }
+      int first = f.tokenAtOrAfter(mark);
+      return first == 0 ? null : subjectOfLastSentence(f, first);
+    }
+    if (v == 0 || !views.get(v - 1).name().startsWith("paragraphs")) {
+      return null;
+    }
+    FieldView prev = views.get(v - 1);
+    return subjectOfLastSentence(prev, prev.tokens.size());
+  }
+
+  /** The named person opening the last sentence that ends before token {@code end} of f, or null. */
+  private static SpeakerRef subjectOfLastSentence(FieldView f, int end) {
+    List<Token> toks = f.tokens;
+    if (end == 0) {
+      return null;
+    }
+    int s = end - 1;
+    while (s > 0 && (!f.hasCharBetween(toks.get(s - 1).end(), toks.get(s).start(), ".!?")
+        || ABBREVIATIONS.contains(toks.get(s - 1).form()) || toks.get(s - 1).raw().length() == 1)) {
+      s--; // 'Mrs. Clinton also spoke', 'George W. Bush': the full stop of a title or an initial ends no sentence
+    }
+    if (!toks.get(s).capitalized() || f.insideQuote(toks.get(s)) || f.insideQuote(toks.get(end - 1))
+        || f.hasCharBetween(toks.get(s).start(), toks.get(end - 1).end(), "\"“”")) {
+      return null; // no sentence start ('Sen. and …'), or a sentence holding a quotation: the tracker's business
+    }
+    int k = s;
+    while (k < end - 1 && OPENERS.contains(toks.get(k).form())) {
+      k++;
+    }
+    MentionRef m = f.mentionAt(toks.get(k));
+    if (m == null || !m.person()) {
+      return null;
+    }
+    int after = k;
+    while (after < end && toks.get(after).start() < m.end()) {
+      after++;
+    }
+    if (after >= end || f.hasCharBetween(m.end(), toks.get(after).start(), "'’")
+        || toks.get(after).form().equals("s")) {
+      return null; // 'X's view': the possessor is no subject
+    }
+    return SpeakerRef.of(m, m.text());
+  }
+}
