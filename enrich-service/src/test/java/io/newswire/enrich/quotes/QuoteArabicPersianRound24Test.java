@@ -85,4 +85,21 @@ class QuoteArabicPersianRound24Test {
     List<Quote> q = run(f);
     assertTrue(noneStarts(q, "نشر الموقع"), texts(q).toString());
   }
+
+  @Test
+  void aRelayingVerbAfterItsClauseWithNoOneQuotedFromGivesTheMedium() {
+    var f = fields("زيارة الوفد",
+        "وصل وفد اقتصادي كبير إلى العاصمة صباح اليوم في زيارة تستمر ثلاثة أيام، حسبما نقلت وكالة الأنباء الوطنية.");
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "National News Agency", f, "وكالة الأنباء الوطنية"));
+    Quote clause = startingWith(q, "وصل وفد");
+    assertEquals("National News Agency", speakerName(clause), texts(q).toString());
+  }
+
+  @Test
+  void aRelayingVerbBeforeItsWordsWithNoOneQuotedFromKeepsNoSpeaker() {
+    var f = fields("تصريحات المدرب",
+        "ونقلت الصحف المحلية تصريحات المدرب أمس، وفيها أن الفريق سيلعب مباراته المقبلة من دون نجمه الأول.");
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Local press", f, "الصحف المحلية"));
+    assertTrue(q.stream().noneMatch(x -> "Local press".equals(speakerName(x))), texts(q).toString());
+  }
 }
