@@ -47,6 +47,16 @@ final class IndirectSpeechFinder {
         continue;
       }
       CueLexicon.Hit cue = f.lexicon.matchAny(toks, i, CueKind.VERB, CueKind.CONT);
+      if (cue == null && "ar".equals(f.lang()) && AR_RESUMPTIVE_VERBS.contains(toks.get(i).form())) {
+        CueLexicon.Hit resumptive = new CueLexicon.Hit(CueKind.VERB, i, i);
+        int as = asMarker(f, resumptive);
+        Candidate c = as >= 0 ? trailingAfterComma(f, resumptive, as) : null;
+        if (c != null) {
+          out.add(c); // …، حسبما ذكرته وسائل إعلام: the verb's pronoun takes up the clause before the comma
+          i = Math.max(i, f.tokenAtOrAfter(c.end()) - 1);
+          continue;
+        }
+      }
       if (cue == null) {
         CueLexicon.Hit source = f.lexicon.match(toks, i, CueKind.SOURCE);
         if (source != null && "fa".equals(f.lang()) && !persianAttributiveSource(toks, source)) {
@@ -331,8 +341,18 @@ final class IndirectSpeechFinder {
 
   /** Markers of an attribution after its clause: '…، حسبما ذكر شهود', '…، وفق ما أعلنت الشرطة'. */
   private static final Set<String> AR_AS_MARKERS = StringSet.of("حسبما", "وفقما", "مثلما");
-  private static final Set<String> AR_AS_HEADS = StringSet.of("وفق", "حسب", "وفقا", "بحسب");
+  /** Heads before ما that make it "as": وفق ما, بحسب ما, and the agency style على ما نقلت X (folded: علي). */
+  private static final Set<String> AR_AS_HEADS = StringSet.of("وفق", "حسب", "وفقا", "بحسب", "علي");
   private static final Set<String> AR_MA = StringSet.of("ما", "لما");
+  /** كما, "as", before a speech verb after a comma: '…، كما قال X.' when the source closes its sentence. */
+  private static final String AR_KAMA = "كما";
+  /**
+   * Speech verbs (folded) whose object pronoun takes up the clause before them after حسبما / وفق ما (وفق ما
+   * أكدته مصادر, حسبما ذكرته وسائل الإعلام): the relative ما needs it, so the plain verb lists miss them.
+   */
+  private static final Set<String> AR_RESUMPTIVE_VERBS = StringSet.of("ذكرته", "ذكره", "اكدته", "اكده", "اعلنته", "اعلنه",
+      "نقلته", "نقله", "نشرته", "نشره", "قالته", "قاله", "اوردته", "اورده", "اوضحته", "اوضحه", "اظهرته", "اظهره",
+      "كشفته", "كشفه", "اعلنتها", "ذكرتها", "اوردتها");
 
   /** The first token of حسبما / وفق ما right before the verb (its clause is the one before the comma), or -1. */
   private static int asMarker(FieldView f, CueLexicon.Hit cue) {
@@ -344,7 +364,31 @@ final class IndirectSpeechFinder {
     if (AR_AS_MARKERS.contains(w)) {
       return k;
     }
+    if (AR_KAMA.equals(w)) {
+      // كما also adds a fact (…، كما أكد أن …): only a source that ends its sentence attributes the clause before
+      return cue.kind() == CueKind.VERB && sourceClosesSentence(f, cue) ? k : -1;
+    }
     return AR_MA.contains(w) && k > 0 && AR_AS_HEADS.contains(f.tokens.get(k - 1).form()) ? k - 1 : -1;
+  }
+
+  /**
+   * The words after the verb are only its subject up to the sentence's end (…، كما قال المرصد السوري.):
+   * at most {@link #MAX_SOURCE_TOKENS}, no complementizer, speech verb, colon or comma among them.
+   */
+  private static boolean sourceClosesSentence(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int end = f.sentenceEnd(toks.get(cue.last()).start());
+    for (int k = cue.last() + 1; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.start() >= end) {
+        return k > cue.last() + 1;
+      }
+      if (k - cue.last() > MAX_SOURCE_TOKENS || f.hasCharBetween(toks.get(k - 1).end(), t.start(), ":,،")
+          || f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null) {
+        return false;
+      }
+    }
+    return toks.size() > cue.last() + 1; // the field ends with the source
   }
 
   /**

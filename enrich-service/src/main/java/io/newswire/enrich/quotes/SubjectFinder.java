@@ -132,7 +132,10 @@ final class SubjectFinder {
           break;
         }
       }
-      return null; // ونقلت الصحافة تصريحات …: words relayed with no one quoted from by name
+      if (!a.cueAfter()) {
+        return null; // ونقلت الصحافة تصريحات …: words relayed with no one quoted from by name
+      }
+      // …، على ما نقلت وكالة «X»: after its clause, with no one quoted from, the medium is the source
     }
     // وأردف قائلا: a second cue right after the verb means the verb had no subject of its own
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {

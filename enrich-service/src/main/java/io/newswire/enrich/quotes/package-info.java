@@ -34,7 +34,9 @@
  * unresolved speaker keeps its words with no entity and no name. Short Arabic words in marks are told from
  * names by the sentence around them ({@code ArabicFragments}, round 10): governed by a word of saying,
  * describing, naming, charging or expressing, or opening a constituent of the clause, they are words said;
- * a single word or a kunya straight after a plain word of the clause names it. English quoted fragments inside reported
+ * a single word or a kunya straight after a plain word of the clause names it. A source phrase after a comma
+ * attributes the clause before it (…، حسبما ذكر X, وفق ما أكدته X with the verb's pronoun, على ما نقلت X, and
+ * كما قال X when the source ends the sentence; round 24). English quoted fragments inside reported
  * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
