@@ -12,8 +12,8 @@ import java.util.List;
  * governorates, a city's districts or a country's states by bare name, and the statistical model and the knowledge base
  * know only the large ones. The list is a place list when the head says so and at least one of its items is already a
  * place; with no colon after the head, its first item must be that place (so «محافظات يمنية كالبيضاء» is no list of
- * names). Items are one or two words of letters between commas (the last may be joined by و, which is no part of the
- * name); the list stops at the first item that is longer or holds anything else (a digit, a quotation mark), or at
+ * names). Items are one or two words of letters between commas (the last two may be joined by و, which is no part of
+ * the name); the list stops at the first item that is longer or holds anything else (a digit, a quotation mark), or at
  * غيرها/بقية. Only items no other mention touches are added.
  */
 final class ArabicPlaceLists {
@@ -125,7 +125,7 @@ final class ArabicPlaceLists {
         break; // a third word, a digit or a mark: the list has ended
       }
       int s1 = afterConjunction(d, w1, e1);
-      if (w2 >= 0 && afterConjunction(d, w2, e2) > w2) {
+      if (w2 >= 0 && !comma && afterConjunction(d, w2, e2) > w2) {
         // جدة والطائف: two items joined by و
         if (isStop(d, w2, e2)) {
           starts[count] = s1;
