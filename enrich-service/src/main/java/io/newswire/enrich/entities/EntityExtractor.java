@@ -295,6 +295,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicChains", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
+      names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
+      t = StepClock.lap("entities.ArabicPlaceLists", t);
       names = ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
       t = StepClock.lap("entities.ArabicFullNames", t);
       names = FacilityNames.dropArabicPersons(fields, names); // مطار الملك خالد الدولي: an airport, not the king

@@ -1,0 +1,215 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Arabic (round 24): the items of a list that a plural (or dual) noun of places governs are places of that kind
+ * (محافظات: أضم، رابغ، الليث، جدة …; محافظات عدن ولحج وأبين; أحياء …): SPA and Asharq Al-Awsat copy lists a region's
+ * governorates, a city's districts or a country's states by bare name, and the statistical model and the knowledge base
+ * know only the large ones. The list is a place list when the head says so and at least one of its items is already a
+ * place; with no colon after the head, its first item must be that place (so «محافظات يمنية كالبيضاء» is no list of
+ * names). Items are one or two words of letters between commas (the last two may be joined by و, which is no part of
+ * the name); the list stops at the first item that is longer or holds anything else (a digit, a quotation mark), or at
+ * غيرها/بقية. Only items no other mention touches are added.
+ */
+final class ArabicPlaceLists {
+  private ArabicPlaceLists() {}
+
+  /** Heads whose list has at least three items. */
+  private static final String[] PLURAL_HEADS = {"محافظات", "مدن", "مديريات", "أحياء", "احياء", "قرى", "ولايات", "بلدات"};
+  /** Dual heads (مدينتي جدة والطائف): two items are the list. */
+  private static final String[] DUAL_HEADS = {"مدينتي", "مدينتا", "محافظتي", "محافظتا", "مديريتي", "مديريتا"};
+  /** Clitics a head may carry: conjunction, preposition, article. */
+  private static final String[] PREFIXES = {"", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "وبال", "ولل"};
+  /** Words that end a list without being an item of it (وغيرها، وبقية المحافظات). */
+  private static final String[] STOPS = {"غيرها", "وغيرها", "بقية", "وبقية", "باقي", "وباقي", "سائر", "وسائر"};
+
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      String d = f.display();
+      int n = d.length();
+      int i = 0;
+      while (i < n) {
+        if (!isWordChar(d.charAt(i))) {
+          i++;
+          continue;
+        }
+        int e = wordEnd(d, i);
+        int min = head(d, i, e);
+        if (min > 0) {
+          List<Mention> added = list(f.index(), d, i, e, min, out == null ? mentions : out);
+          if (added != null) {
+            if (out == null) {
+              out = new ArrayList<>(mentions);
+            }
+            out.addAll(added);
+          }
+        }
+        i = e;
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** 3 for a plural head word in [s, e), 2 for a dual, 0 for any other word. */
+  static int head(String d, int s, int e) {
+    for (String p : PREFIXES) {
+      if (!d.startsWith(p, s)) {
+        continue;
+      }
+      int len = e - s - p.length();
+      for (String h : PLURAL_HEADS) {
+        if (h.length() == len && d.startsWith(h, s + p.length())) {
+          // الولايات المتحدة is the country, not a list of states
+          if (h.equals("ولايات") && p.endsWith("ال") && d.startsWith(" المتحدة", e)) {
+            return 0;
+          }
+          return 3;
+        }
+      }
+      for (String h : DUAL_HEADS) {
+        if (h.length() == len && d.startsWith(h, s + p.length())) {
+          return 2;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The places a list after the head [hs, he) adds, or null when it is no place list. */
+  private static List<Mention> list(int field, String d, int hs, int he, int min, List<Mention> mentions) {
+    int n = d.length();
+    int p = he;
+    while (p < n && d.charAt(p) == ' ') {
+      p++;
+    }
+    boolean colon = p < n && d.charAt(p) == ':';
+    if (colon) {
+      p++;
+      while (p < n && d.charAt(p) == ' ') {
+        p++;
+      }
+    }
+    int[] starts = new int[32];
+    int[] ends = new int[32];
+    int count = 0;
+    while (p < n && count < starts.length - 1) {
+      // an item: one or two words of letters, then a comma, a sentence end or the field's end
+      int w1 = p;
+      if (!isWordChar(d.charAt(w1))) {
+        break;
+      }
+      int e1 = wordEnd(d, w1);
+      if (isStop(d, w1, e1)) {
+        break;
+      }
+      int w2 = -1;
+      int e2 = -1;
+      int q = e1;
+      if (q + 1 < n && d.charAt(q) == ' ' && isWordChar(d.charAt(q + 1))) {
+        w2 = q + 1;
+        e2 = wordEnd(d, w2);
+        q = e2;
+      }
+      while (q < n && d.charAt(q) == ' ') {
+        q++; // أضم ، رابغ: a space before the comma
+      }
+      boolean comma = q < n && (d.charAt(q) == '،' || d.charAt(q) == ',');
+      boolean closes = q >= n || d.charAt(q) == '.' || d.charAt(q) == '\n' || d.charAt(q) == '؛';
+      if (!comma && !closes) {
+        break; // a third word, a digit or a mark: the list has ended
+      }
+      int s1 = afterConjunction(d, w1, e1);
+      if (w2 >= 0 && !comma && afterConjunction(d, w2, e2) > w2) {
+        // جدة والطائف: two items joined by و
+        if (isStop(d, w2, e2)) {
+          starts[count] = s1;
+          ends[count++] = e1;
+          break;
+        }
+        starts[count] = s1;
+        ends[count++] = e1;
+        starts[count] = afterConjunction(d, w2, e2);
+        ends[count++] = e2;
+      } else {
+        starts[count] = s1;
+        ends[count++] = w2 >= 0 ? e2 : e1;
+      }
+      if (!comma) {
+        break;
+      }
+      p = q + 1;
+      while (p < n && d.charAt(p) == ' ') {
+        p++;
+      }
+    }
+    if (count < min) {
+      return null;
+    }
+    boolean anchored = false;
+    for (int k = 0; k < count; k++) {
+      Mention m = Mention.overlapping(mentions, field, starts[k], ends[k]);
+      if (m != null && m.type() == EntityType.PLACE && !m.role()) {
+        anchored = true;
+      } else if (k == 0 && !colon) {
+        return null; // «محافظات يمنية كالبيضاء»: without a colon the head's first word must be a known place
+      }
+    }
+    if (!anchored) {
+      return null;
+    }
+    List<Mention> added = null;
+    for (int k = 0; k < count; k++) {
+      if (Mention.overlapping(mentions, field, starts[k], ends[k]) != null) {
+        continue;
+      }
+      String text = d.substring(starts[k], ends[k]);
+      if (added == null) {
+        added = new ArrayList<>();
+      }
+      added.add(new Mention(field, starts[k], ends[k], "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
+          CrossScriptName.romanize(text, "ar", true), false));
+    }
+    return added;
+  }
+
+  private static boolean isStop(String d, int s, int e) {
+    for (String w : STOPS) {
+      if (w.length() == e - s && d.startsWith(w, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the name in [s, e) starts: after a conjunction و, unless و + alef opens the name itself (واشنطن، وايومنغ);
+   * و + ال is the conjunction before the article (والطائف).
+   */
+  static int afterConjunction(String d, int s, int e) {
+    if (e - s < 4 || d.charAt(s) != 'و') {
+      return s;
+    }
+    if (d.charAt(s + 1) == 'ا' && d.charAt(s + 2) != 'ل') {
+      return s;
+    }
+    return s + 1;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static int wordEnd(String d, int s) {
+    int e = s;
+    while (e < d.length() && isWordChar(d.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+}
