@@ -63,6 +63,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   private final Set<String> givenNames = GivenNames.persian();
   private final Set<String> orgHeads;
+  private final Set<String> boardSports;
   /** First words of the two-word heads (اداره of اداره کل), so most tokens need no second lookup. */
   private final Set<String> twoWordHeadStarts = new HashSet<>();
   private final Set<String> offices;
@@ -108,6 +109,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     conjuncts = cues.get("org-conjunct");
     fields = cues.get("field");
     facilities = cues.get("facility");
+    boardSports = cues.get("board-sport");
   }
 
   @Override
@@ -326,7 +328,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = channel + 1;
         continue;
       }
+      int board = sportsBoard(keys, i, twoWordPlaces);
+      if (board > 0) {
+        add(f, s, i, board, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = board;
+        continue;
+      }
       int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
+      if (end > i + 1 && end + 1 < keys.length && keys[end - 1].equals(SHOOTING) && keys[end].equals(WITH)
+          && keys[end + 1].equals(BOW)) {
+        end += 2; // فدراسیون تیراندازی با کمان: archery's name is three words, "with" inside it
+      }
       // جهادکشاورزی، آموزش‌وپرورش: a field of two words written as one token counts its two words
       int glued = end < 0 && !fields.contains(keys[i]) && PersianFields.isGluedField(keys[i]) ? 1 : 0;
       boolean field = glued == 1 || end < 0 && fields.contains(keys[i]);
@@ -989,6 +1001,68 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return PRESENT_LIGHT_VERBS.contains(k.substring(PRESENT.length() + 1));
     }
     return k.equals(PRESENT) && j + 1 < keys.length && PRESENT_LIGHT_VERBS.contains(keys[j + 1]);
+  }
+
+  private static final Set<String> BOARDS = MatchingForm.keys("هیئت", "هیات", "هیأت");
+  private static final String SHOOTING = MatchingForm.key("تیراندازی");
+  private static final String WITH = MatchingForm.key("با");
+  private static final String BOW = MatchingForm.key("کمان");
+
+  /**
+   * End of a provincial or county sports board (هیئت اسکی استان اصفهان، هیات جودو، جوجیتسو و کوراش خراسان رضوی)
+   * opened at {@code i}, or -1: هیئت followed by its sports, joined by و or a comma, then its place. هیئت alone
+   * is a delegation, a cabinet or a board of directors (هیئت مدیره، هیئت دولت), so a sport must follow it; a
+   * board with no place (هیئت فوتبال) is left, as the department fields are.
+   */
+  private int sportsBoard(String[] keys, int i, Set<String> twoWordPlaces) {
+    if (!BOARDS.contains(keys[i]) || i + 2 >= keys.length) {
+      return -1;
+    }
+    int j = sportEnd(keys, i + 1);
+    if (j < 0) {
+      return -1;
+    }
+    while (j < keys.length) {
+      boolean joined = keys[j].equals("و") || keys[j].equals("،") || keys[j].equals(",");
+      int e = sportEnd(keys, joined ? j + 1 : j);
+      if (e < 0) {
+        break;
+      }
+      j = e;
+    }
+    boolean cue = j < keys.length && (keys[j].equals(PROVINCE) || keys[j].equals(COUNTY));
+    if (cue) {
+      j++;
+    }
+    if (j >= keys.length || !placeWord(keys[j]) || boardSports.contains(keys[j])) {
+      return -1;
+    }
+    j++;
+    if (j < keys.length && (DIRECTIONS.contains(keys[j]) || twoWordPlaces.contains(keys[j - 1] + " " + keys[j])
+        || !closesPlace(keys, j) && placeWord(keys[j]) && closesPlace(keys, j + 1))) {
+      j++; // خراسان شمالی، خراسان رضوی
+    }
+    if (verbAt(keys, j) || j + 2 < keys.length && keys[j].equals("و") && verbAt(keys, j + 2)) {
+      return -1; // رئیس هیات کشتی استان انتخاب شد، تجلیل و قدردانی شد: the word is a verb's noun, the board unnamed
+    }
+    // without استان or شهرستان the place must end the phrase (not هیئت فوتبال مسابقات …)
+    return cue || closesPlace(keys, j) ? j : -1;
+  }
+
+  /** A light verb at {@code j} (شد، کرد، می‌کند، خواهد): the word before it is no name. */
+  private static boolean verbAt(String[] keys, int j) {
+    return j < keys.length && (LIGHT_VERBS.contains(keys[j]) || COMPOUND_VERBS.contains(keys[j]) || presentLightVerb(keys, j));
+  }
+
+  /** End of a sport's name at {@code j} (اسکی، تیراندازی با کمان), or -1. */
+  private int sportEnd(String[] keys, int j) {
+    if (j >= keys.length || !boardSports.contains(keys[j])) {
+      return -1;
+    }
+    if (keys[j].equals(SHOOTING) && j + 2 < keys.length && keys[j + 1].equals(WITH) && keys[j + 2].equals(BOW)) {
+      return j + 3;
+    }
+    return j + 1;
   }
 
   /** Titles that open the name of a body named after a person (دانشگاه شهید X), right after its head. */
