@@ -462,6 +462,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           i = end + 2;
           continue;
         }
+        int based = basedOpenCompound(i, end, i == 0 || !hasLetterBefore(i));
+        if (based > end) {
+          i = based;
+          continue;
+        }
         run(i, end, i == 0 || !hasLetterBefore(i));
         i = end;
       }
@@ -582,6 +587,43 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     private static boolean isListJoin(String t) {
       return t.equals("and") || t.equals("or") || t.equals(",") || t.equals("&");
+    }
+
+    /**
+     * Round 24: "San Diego-based", "Santa Monica-based", "Fort Worth-based": the hyphen of "-based" binds the whole open
+     * compound before it, so the capitalised words right before the "X-based" token (one space between) are the place's
+     * first words, not a name of their own (the rules gave the place's last word alone, "Diego", and dropped the rest).
+     * Up to three such words after the run's openers ("The", "A") and, at a sentence's start, common words; not in a capitals
+     * headline. Returns the token after "-based" when the place was added, else -1.
+     */
+    private int basedOpenCompound(int a, int b, boolean sentenceStart) {
+      if (capsHeadline || b >= s.size() || !isBased(s.get(b).text()) || a(b) != z(b - 1) + 1) {
+        return -1;
+      }
+      while (a < b && (openers.contains(lower(s.get(a).text())) || isConnector(s.get(a).text())
+          || sentenceStart && commonWord(s.get(a).text()))) {
+        a++;
+        sentenceStart = false;
+      }
+      if (a == b || b - a > 3) {
+        return -1;
+      }
+      for (int k = a; k < b; k++) {
+        String t = s.get(k).text();
+        if (!capitalised(t) || notName.contains(lower(t)) || roles.contains(lower(t)) || isFirmSuffix(t)) {
+          return -1;
+        }
+      }
+      String last = s.get(b).text();
+      String name = last.substring(0, last.length() - "-based".length());
+      if (!capitalised(name) || notName.contains(lower(name))) {
+        return -1;
+      }
+      String[] w = new String[b - a + 1];
+      System.arraycopy(words(a, b), 0, w, 0, b - a);
+      w[b - a] = lower(name);
+      add(a(a), a(b) + name.length(), EntityType.PLACE, TYPED, false, w);
+      return b + 1;
     }
 
     /** Boston-based: the part before -based is a place. */
