@@ -137,14 +137,17 @@ public final class EnglishModelNames {
     List<String[]> sentences = new ArrayList<>();
     List<List<Tokenizer.Token>> tokens = new ArrayList<>();
     List<FieldText> fieldOf = new ArrayList<>();
+    List<NameMatch> openers = new ArrayList<>();
     for (FieldText f : fields) {
       if (f.isDateline() || LetterCase.mostlyUpperCase(f.display()) || f.isHeadline() && TitleCase.isTitleCase(f.display())) {
         continue;
       }
       for (List<Tokenizer.Token> s : f.sentences()) {
-        if (!hasOpenName(s, f.index(), matches.get(f.index()), candidates)) {
+        NameMatch opener = f.isHeadline() ? null : kbPlaceOpener(s, matches.get(f.index()));
+        if (opener == null && !hasOpenName(s, f.index(), matches.get(f.index()), candidates)) {
           continue; // every capitalised word already typed by the KB or a rule: nothing for the model to do
         }
+        openers.add(opener);
         sentences.add(Tokenizer.texts(s));
         tokens.add(s);
         fieldOf.add(f);
@@ -159,6 +162,14 @@ public final class EnglishModelNames {
       String[] words = sentences.get(i);
       List<Tokenizer.Token> ts = tokens.get(i);
       int field = fieldOf.get(i).index();
+      NameMatch opener = openers.get(i);
+      if (opener != null && !chunkAtStart(found.get(i))) {
+        // Round 24b: a KB place's name that is also a common word, opening the sentence before a lower-case word
+        // (Male life expectancy, Reading habits): unless the model is sure of a name there (the margin a new one-word
+        // name needs), the capital is the sentence's.
+        removeInside(field, opener.start(), opener.end(), matches, candidates);
+        if (TRACE) trace("kbOpenerDropped", words, new Chunk(0, 1, "LOC"), 0);
+      }
       for (PerceptronTagger.ScoredChunk sc : found.get(i)) {
         EntityType type = NerTags.entityType(sc.chunk().type());
         Chunk c = sc.chunk();
@@ -419,6 +430,53 @@ public final class EnglishModelNames {
    * The sentence has a capitalised word after its first (days, months, pronouns aside) that no KB match and no typed candidate covers:
    * only such sentences go through the model (decoding is the step's main cost).
    */
+  /**
+   * Round 24b: the KB match naming places within a country only (no country) that is a body sentence's first word alone (a capital, then lower-case letters),
+   * with a lower-case word after it (Male life expectancy): the capital says nothing there, so the model is asked; or null.
+   */
+  static NameMatch kbPlaceOpener(List<Tokenizer.Token> s, List<NameMatch> ms) {
+    if (s.size() < 2) {
+      return null;
+    }
+    Tokenizer.Token t = s.get(0);
+    String w = t.text();
+    String next = s.get(1).text();
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+      return null;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return null;
+      }
+    }
+    for (NameMatch m : ms) {
+      if (m.start() == t.start() && m.end() == t.end() && allOfType(m, EntityType.PLACE) && withinCountry(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Every place the match names lies within a country (a town, a capital): a country opening a sentence is its subject. */
+  private static boolean withinCountry(NameMatch m) {
+    for (io.newswire.enrich.entities.match.AliasTarget t : m.targets()) {
+      if (t.entity().attr("within") == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The model is sure of a name at the sentence's first word. */
+  private static boolean chunkAtStart(List<PerceptronTagger.ScoredChunk> chunks) {
+    for (PerceptronTagger.ScoredChunk sc : chunks) {
+      if (sc.chunk().start() == 0 && sc.margin() >= SINGLE_MARGIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasOpenName(List<Tokenizer.Token> s, int field, List<NameMatch> ms, List<Candidate> candidates) {
     boolean first = true; // the first word (after any opening quotation mark) is capitalised anyway
     for (int k = 0; k < s.size(); k++) {
