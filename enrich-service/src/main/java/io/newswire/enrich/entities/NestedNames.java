@@ -25,6 +25,19 @@ final class NestedNames {
    * Persian genitive chains run on past the name (کنفدراسیون آسیا قضاوت ...): an organisation found by
    * its head word ends with the first knowledge-base place inside it (شورای امنیت روسیه).
    */
+  /**
+   * Whether a second place closes the name after {@code first} (سفارت ژاپن در پاریس): the name was closed on
+   * purpose, no genitive chain run on past the first place.
+   */
+  private static boolean endsAtPlace(List<NameMatch> field, Candidate c, NameMatch first) {
+    for (NameMatch m : field) {
+      if (m.start() > first.end() && m.end() == c.end() && onlyPlaces(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void endAtNestedPlace(List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
@@ -32,7 +45,7 @@ final class NestedNames {
         continue;
       }
       for (NameMatch m : matches.get(c.field())) {
-        if (c.start() < m.start() && m.end() < c.end() && onlyPlaces(m)) {
+        if (c.start() < m.start() && m.end() < c.end() && onlyPlaces(m) && !endsAtPlace(matches.get(c.field()), c, m)) {
           candidates.set(i, new Candidate(c.field(), c.start(), m.end(), c.type(), c.confidence(), c.cued()));
           break;
         }
