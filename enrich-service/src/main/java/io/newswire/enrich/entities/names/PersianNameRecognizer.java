@@ -1043,7 +1043,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /**
-   * End of a provincial or county sports board (هیئت اسکی استان اصفهان، هیات جودو، جوجیتسو و کوراش خراسان رضوی)
+   * End of a provincial or county sports board (هیئت اسکی استان اصفهان، هیات کاراته و تکواندو فارس)
    * opened at {@code i}, or -1: هیئت followed by its sports, joined by و or a comma, then its place. هیئت alone
    * is a delegation, a cabinet or a board of directors (هیئت مدیره، هیئت دولت), so a sport must follow it; a
    * board with no place (هیئت فوتبال) is left, as the department fields are.
