@@ -25,19 +25,6 @@ final class NestedNames {
    * Persian genitive chains run on past the name (کنفدراسیون آسیا قضاوت ...): an organisation found by
    * its head word ends with the first knowledge-base place inside it (شورای امنیت روسیه).
    */
-  /**
-   * Whether a second place closes the name after {@code first} (سفارت ژاپن در پاریس): the name was closed on
-   * purpose, no genitive chain run on past the first place.
-   */
-  private static boolean endsAtPlace(List<NameMatch> field, Candidate c, NameMatch first) {
-    for (NameMatch m : field) {
-      if (m.start() > first.end() && m.end() == c.end() && onlyPlaces(m)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static void endAtNestedPlace(List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
@@ -51,6 +38,19 @@ final class NestedNames {
         }
       }
     }
+  }
+
+  /**
+   * Whether a second place closes the name after {@code first} (سفارت ژاپن در پاریس): the name was closed on
+   * purpose, no genitive chain run on past the first place.
+   */
+  private static boolean endsAtPlace(List<NameMatch> field, Candidate c, NameMatch first) {
+    for (NameMatch m : field) {
+      if (m.start() > first.end() && m.end() == c.end() && onlyPlaces(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.PersianFields;
@@ -35,7 +34,7 @@ final class PersianDepartments {
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
       for (NameMatch m : matches.get(f)) {
-        if (!m.namesOnlyPlaces() || !withinACountry(m)) {
+        if (!m.namesOnlyPlaces() || !m.allWithinACountry()) {
           continue; // فرهنگ و تمدن ایران: a department serves a province or a town, not a country
         }
         int[] w = WordSpans.before(d, m.start());
@@ -72,15 +71,6 @@ final class PersianDepartments {
     return -1;
   }
 
-
-  private static boolean withinACountry(NameMatch m) {
-    for (AliasTarget t : m.targets()) {
-      if (t.entity().attr("within") == null) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static boolean covered(List<Candidate> candidates, int field, int start, int end) {
     for (Candidate c : candidates) {

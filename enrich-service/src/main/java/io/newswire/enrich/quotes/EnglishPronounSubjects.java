@@ -46,12 +46,7 @@ final class EnglishPronounSubjects {
       }
       return subjectOfLastSentence(f, p);
     }
-    // the pronoun opens a paragraph: the previous paragraph's last sentence
-    if (v == 0 || !views.get(v - 1).name().startsWith("paragraphs")) {
-      return null;
-    }
-    FieldView prev = views.get(v - 1);
-    return subjectOfLastSentence(prev, prev.tokens.size());
+    return subjectOfPreviousParagraph(views, v); // the pronoun opens a paragraph
   }
 
   /**
@@ -78,6 +73,11 @@ final class EnglishPronounSubjects {
       int first = f.tokenAtOrAfter(mark);
       return first == 0 ? null : subjectOfLastSentence(f, first);
     }
+    return subjectOfPreviousParagraph(views, v);
+  }
+
+  /** The named person opening the last sentence of the paragraph before field {@code v}, or null. */
+  private static SpeakerRef subjectOfPreviousParagraph(List<FieldView> views, int v) {
     if (v == 0 || !views.get(v - 1).name().startsWith("paragraphs")) {
       return null;
     }

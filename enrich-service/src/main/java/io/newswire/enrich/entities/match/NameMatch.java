@@ -24,4 +24,14 @@ public record NameMatch(int start, int end, int mStart, int mEnd, List<AliasTarg
     }
     return !targets.isEmpty();
   }
+
+  /** Whether every entity the alias may name lies within a country (a town, a region; no country itself). */
+  public boolean allWithinACountry() {
+    for (AliasTarget t : targets) {
+      if (t.entity().attr("within") == null) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -341,9 +341,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
         continue;
       }
       int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
-      if (end > i + 1 && end + 1 < keys.length && keys[end - 1].equals(SHOOTING) && keys[end].equals(WITH)
-          && keys[end + 1].equals(BOW)) {
-        end += 2; // فدراسیون تیراندازی با کمان: archery's name is three words, "with" inside it
+      if (end > i + 1 && keys[end - 1].equals(SHOOTING)) {
+        end = sportEnd(keys, end - 1); // فدراسیون تیراندازی با کمان: archery's name is three words, "with" inside it
       }
       // جهادکشاورزی، آموزش‌وپرورش: a field of two words written as one token counts its two words
       int glued = end < 0 && !fields.contains(keys[i]) && PersianFields.isGluedField(keys[i]) ? 1 : 0;

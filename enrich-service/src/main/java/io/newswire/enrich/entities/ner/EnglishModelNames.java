@@ -427,10 +427,6 @@ public final class EnglishModelNames {
   }
 
   /**
-   * The sentence has a capitalised word after its first (days, months, pronouns aside) that no KB match and no typed candidate covers:
-   * only such sentences go through the model (decoding is the step's main cost).
-   */
-  /**
    * Round 24b: the KB match naming places within a country only (no country) that is a body sentence's first word alone (a capital, then lower-case letters),
    * with a lower-case word after it (Male life expectancy): the capital says nothing there, so the model is asked; or null.
    */
@@ -450,21 +446,12 @@ public final class EnglishModelNames {
       }
     }
     for (NameMatch m : ms) {
-      if (m.start() == t.start() && m.end() == t.end() && allOfType(m, EntityType.PLACE) && withinCountry(m)) {
+      if (m.start() == t.start() && m.end() == t.end() && m.namesOnlyPlaces() && m.allWithinACountry()) {
+        // a town or capital only: a country opening a sentence is its subject (Italy will visit)
         return m;
       }
     }
     return null;
-  }
-
-  /** Every place the match names lies within a country (a town, a capital): a country opening a sentence is its subject. */
-  private static boolean withinCountry(NameMatch m) {
-    for (io.newswire.enrich.entities.match.AliasTarget t : m.targets()) {
-      if (t.entity().attr("within") == null) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The model is sure of a name at the sentence's first word. */
@@ -477,6 +464,10 @@ public final class EnglishModelNames {
     return false;
   }
 
+  /**
+   * The sentence has a capitalised word after its first (days, months, pronouns aside) that no KB match and no typed candidate covers:
+   * only such sentences go through the model (decoding is the step's main cost).
+   */
   static boolean hasOpenName(List<Tokenizer.Token> s, int field, List<NameMatch> ms, List<Candidate> candidates) {
     boolean first = true; // the first word (after any opening quotation mark) is capitalised anyway
     for (int k = 0; k < s.size(); k++) {
