@@ -261,6 +261,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.EnglishClubs", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
+      names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town
+      t = StepClock.lap("entities.SurnameRepeats.places", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
@@ -281,6 +283,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PossessiveFirms", t);
       names = DottedCountryBodies.join(fields, names); // the U.S. Environmental Protection Agency: one body, as "US ..." is
       t = StepClock.lap("entities.DottedCountryBodies", t);
+      names = NumberedStations.join(fields, names); // BBC Radio 4: the station, its number included
+      t = StepClock.lap("entities.NumberedStations", t);
+      names = PartyAdjectives.drop(fields, names); // Tory leader X, a Republican: a member noun, not the party
+      t = StepClock.lap("entities.PartyAdjectives", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

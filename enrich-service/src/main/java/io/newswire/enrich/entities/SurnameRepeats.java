@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
@@ -8,12 +9,14 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.EnglishModelNames;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.LetterCase;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Once a person is named in an English article, the body's bare repeats of the last word of that name are the same
@@ -77,6 +80,65 @@ final class SurnameRepeats {
       }
     }
     return added.result();
+  }
+
+  /**
+   * Round 25: a place whose every mention is the bare surname of a person the article names in full is that person (Matt
+   * Dawson ... "Dawson played", the headline's "Dawson set for ...": not the Yukon town). {@link #add} leaves a surname alone
+   * when it is the text of another entity; here the other entity gives way when it is a place within a country (never a
+   * country: Michael Jordan and Jordan stay apart), none of its mentions is anything but the surname standing alone, and the
+   * surname passes the same guards (no given name, title or place word, never written in lower case, not two people's).
+   * Headlines are looked at here: the place's headline mention moves with the others.
+   */
+  static List<Mention> retypePlaces(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    Map<String, Mention> people = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    Map<String, Boolean> places = null; // entity id -> every mention a bare surname so far
+    for (Mention m : mentions) {
+      if (m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      String text = d.substring(m.start(), m.end());
+      if (m.type() == EntityType.PERSON) {
+        if (namedInFull(d, m.start(), text) && text.indexOf(' ') > 0) {
+          String surname = text.substring(text.lastIndexOf(' ') + 1);
+          Mention known = people.putIfAbsent(surname, m);
+          if (known != null && !known.entityId().equals(m.entityId())) {
+            shared.add(surname);
+          }
+        }
+      } else if (m.type() == EntityType.PLACE && m.entityId() != null) {
+        if (places == null) {
+          places = new HashMap<>();
+        }
+        places.merge(m.entityId(), text.indexOf(' ') < 0 && bare(d, m.start(), m.end()), (a, b) -> a && b);
+      }
+    }
+    if (places == null || people.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.role() || m.type() != EntityType.PLACE || m.entityId() == null || !places.get(m.entityId())) {
+        continue;
+      }
+      String text = fields.get(m.field()).display().substring(m.start(), m.end());
+      Mention person = people.get(text);
+      if (person == null || shared.contains(text)) {
+        continue;
+      }
+      KbEntity e = kb.apply(m.entityId());
+      if (e != null && e.attr("within") == null || !surnameShaped(fields, text)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.field(), m.start(), m.end(), person.entityId(), EntityType.PERSON, person.name(), false));
+    }
+    return out == null ? mentions : out;
   }
 
   /** The fields searched for repeats, by position in {@code fields}: no headline, dateline or capitals line. */
