@@ -25,7 +25,8 @@ import java.util.function.Function;
  *   annotations);</li>
  *   <li>a town (a knowledge-base place within a country, or a place the KB lacks) or a lone one-word
  *   surname the KB lacks, followed by a club's staff word (manager, chairman, striker, fans …) or by a
- *   plural verb (have, are, were, say: British usage for a team), is a club; so are its other bare
+ *   plural verb (have, are, were, say: British usage for a team), or preceded by a transfer word (a move to X,
+ *   round 25), is a club; so are its other bare
  *   mentions in the article (not after "in", "near", "downtown" or "outside"), and its repeats the rules left
  *   unfound.</li>
  * </ul>
@@ -52,7 +53,8 @@ final class EnglishClubs {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (!(sport && Fixtures.clubCueAfter(d, m.start(), m.end())) && !Fixtures.scoreNextTo(d, m.start(), m.end())) {
+      if (!(sport && (Fixtures.clubCueAfter(d, m.start(), m.end()) || Fixtures.transferCueBefore(d, m.start(), m.end())))
+          && !Fixtures.scoreNextTo(d, m.start(), m.end())) {
         continue;
       }
       String text = d.substring(m.start(), m.end());

@@ -100,4 +100,21 @@ class EnglishEntityRound25Test {
     List<Mention> kept = SurnameRepeats.retypePlaces(fields, ms, id -> TOWN);
     assertEquals(EntityType.PLACE, kept.get(1).type(), "the town has a mention that is no bare surname: " + kept);
   }
+
+  @Test
+  void aTownAfterATransferWordInSportCopyIsTheClub() {
+    List<Entity> es = model("Striker stays put",
+        "The striker has rejected a move to Portsmouth and will stay at the club until the end of the season.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Portsmouth"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "Portsmouth"), all(es));
+  }
+
+  @Test
+  void aGroundOrCopyWithNoSportKeepsThePlace() {
+    List<Entity> es = model("Family moves",
+        "The family announced a move to Portsmouth after the father found work at the docks.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Portsmouth"), all(es));
+    assertTrue(!io.newswire.enrich.entities.names.Fixtures.transferCueBefore("a move to Goodison Park", 10, 23));
+    assertTrue(io.newswire.enrich.entities.names.Fixtures.transferCueBefore("a move to Stoke City", 10, 20));
+  }
 }

@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.names.EnglishNameRecognizer.Found;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -84,6 +85,32 @@ public final class Fixtures {
     }
     return PLURAL.contains(w) && !endsWithWord(d, start, "and") && !(start >= 2 && (d.startsWith("& ", start - 2)
         || d.startsWith(", ", start - 2))) && !PREPOSITIONS.contains(wordBefore(d, start));
+  }
+
+  /** Words of a player's transfer that a club's name follows ("a move to Birmingham", "a loan switch to Hull"). */
+  private static final String[] TRANSFER_BEFORE = {"move to ", "switch to ", "loan to ", "loaned to ", "loan from ", "transfer to "};
+
+  /** Last words of a ground's name (Goodison Park, Stamford Bridge, Elland Road), lower-cased. */
+  private static final Set<String> GROUND_LAST = StringSet.of("park", "grove", "bridge", "road", "lane",
+      "ground", "stadium", "arena");
+
+  /**
+   * Round 25: a transfer word right before the name, in sport copy, makes a town the club a player moves to or from
+   * ("rejected a move to Birmingham", as the annotations' "a move to Birmingham" since r9): people in sport copy move to
+   * clubs, the towns they live in are named with "in" or "near".
+   */
+  public static boolean transferCueBefore(String d, int start, int end) {
+    int last = d.lastIndexOf(' ', end - 1);
+    if (last > start && GROUND_LAST.contains(d.substring(last + 1, end).toLowerCase(Locale.ROOT))) {
+      return false; // "a move to Goodison Park", "a switch to Stamford Bridge": the club's ground, no club's name
+    }
+    for (String w : TRANSFER_BEFORE) {
+      int at = start - w.length();
+      if (at >= 0 && d.startsWith(w, at) && (at == 0 || !Character.isLetter(d.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
