@@ -576,7 +576,7 @@ final class EnglishSubjectFinder {
     int j = cueToken - 1;
     while (j >= 0 && toks.get(j).start() >= regionStart
         && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j)
-            || MODAL.contains(toks.get(j).form()))
+            || MODAL.contains(toks.get(j).form()) && !toks.get(j).capitalized()) // 'Will claims': a name
         && glued(f, j, j + 1)) {
       j--;
     }

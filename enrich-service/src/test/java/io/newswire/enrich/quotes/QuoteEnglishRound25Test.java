@@ -59,6 +59,14 @@ class QuoteEnglishRound25Test {
   }
 
   @Test
+  void aCapitalisedWillIsAName() {
+    var f = fields("Columnist's view",
+        "The columnist George Will wrote about the race on Sunday. Will claims the plan is sound.");
+    List<Quote> quotes = run(f, person("P1", "George Will", f, "George Will"));
+    assertEquals("Will", speakerText(startingWith(quotes, "the plan is sound"))); // the subject, not stepped over
+  }
+
+  @Test
   void aPlaceAfterInBeforeTheCueIsSteppedOver() {
     var f = fields("Stake sold",
         "The Brightwater Group in Leeds said it had sold its stake in the mill.");
