@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Set;
@@ -425,7 +426,8 @@ final class EnglishSubjectFinder {
       boolean nameish = n.capitalized() || EN_NAME_JOINERS.contains(n.form()) && k + 2 < toks.size() && toks.get(k + 2).capitalized();
       boolean nounish = det && !n.capitalized() && f.lexicon.matchAny(toks, k + 1, CueKind.STOP, CueKind.VERB,
           CueKind.CONT, CueKind.COMP) == null && !n.form().endsWith("ed") && !n.form().endsWith("ly")
-          && !n.form().equals("who") && !n.form().equals("was") && !n.form().equals("is") && !n.form().equals("has");
+          && !n.form().equals("who") && !n.form().equals("was") && !n.form().equals("is") && !n.form().equals("has")
+          && !MODAL.contains(n.form()); // 'The party leader will also call for …, arguing': 'will' opens the verb
       if (!(nameish || nounish)) {
         break;
       }
@@ -548,6 +550,13 @@ final class EnglishSubjectFinder {
   private static final Set<String> PERFECT = StringSet.of("has", "have", "had", "already");
 
   /**
+   * The future's auxiliary between a subject and its cue, speech announced ahead ('the party leader will argue',
+   * '"…," he will say'): the cue's subject stands before it, as before a perfect's. Not 'would', mostly
+   * hypothetical or refused speech ('Neither X nor Y would say').
+   */
+  private static final Set<String> MODAL = StringSet.of("will");
+
+  /**
    * Token j follows a person's name (a person mention, or a capitalised word no mention claims) or another
    * of {@link #PERFECT} ('has already'): only then is a perfect's auxiliary stepped over; 'A survey by the Shoppers' Forum has revealed' keeps its
    * document as the subject, so a later 'she' is not read as the panel.
@@ -566,7 +575,8 @@ final class EnglishSubjectFinder {
     List<Token> toks = f.tokens;
     int j = cueToken - 1;
     while (j >= 0 && toks.get(j).start() >= regionStart
-        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j))
+        && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j)
+            || MODAL.contains(toks.get(j).form()) && !toks.get(j).capitalized()) // 'Will claims': a name
         && glued(f, j, j + 1)) {
       j--;
     }
@@ -619,6 +629,15 @@ final class EnglishSubjectFinder {
       return beforeAppositive(f, regionStart, j, tracker); // 'said Capt. Pardo, who said', 'Beijing, which described'
     }
     MentionRef m = f.mentionAt(last);
+    if (m != null && m.entity().getType() == EntityType.PLACE) {
+      int first = f.tokenAtOrAfter(m.start());
+      if (first >= 2 && toks.get(first - 1).form().equals("in") && toks.get(first - 2).start() >= regionStart
+          && glued(f, first - 1, first)) {
+        // 'the embassy in Paris said', 'officials in Washington said': the place only says where the subject
+        // before it stands
+        return englishBefore(f, regionStart, first - 1, tracker);
+      }
+    }
     if (m != null && m.personOrOrg()) {
       SpeakerRef near = sourceCloseTo(f, m, regionStart, last);
       if (near != null) {
@@ -856,6 +875,9 @@ final class EnglishSubjectFinder {
     }
     List<Token> toks = f.tokens;
     int first = f.tokenAtOrAfter(org.start());
+    if (first >= 1 && toks.get(first - 1).form().equals("the") && glued(f, first - 1, first)) {
+      first--; // 'Eric Hale of the transport office told': the article before the body's name
+    }
     int prep = first - 1;
     if (prep < 1 || toks.get(prep - 1).start() < regionStart || !MEMBER_OF.contains(toks.get(prep).form())
         || !glued(f, prep - 1, prep) || !glued(f, prep, first)) {
