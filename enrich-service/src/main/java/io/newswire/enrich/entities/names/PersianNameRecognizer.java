@@ -783,7 +783,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "ضمن", "عنوان");
   /** Second words of the speech cues that open with با or در (با بیان اینکه، با اشاره به، در گفت‌وگو با). */
   private static final Set<String> SPEECH_AFTER_BA = MatchingForm.keys("بیان", "اشاره", "تاکید", "تأکید", "اعلام");
-  private static final Set<String> SPEECH_AFTER_DAR = MatchingForm.keys("گفت‌وگو", "گفتگو", "گفت وگو", "جمع", "نشست", "حاشیه");
+  private static final Set<String> SPEECH_AFTER_DAR = MatchingForm.keys("گفت‌وگو", "گفتگو", "گفت وگو", "گفت‌و‌گو", "جمع", "نشست",
+      "حاشیه");
 
   /**
    * Two or three words opening a sentence, a comma and a speech cue (حمیدرضا نوروزی‌فر، با بیان اینکه …):
@@ -805,11 +806,47 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (!words || !isGivenName(firstPart(keys[i])) && !surnameShaped(keys[e - 1])) {
         continue;
       }
-      String c = keys[e + 1];
-      boolean cue = SPEECH_CUES.contains(c)
-          || (e + 2 < keys.length && c.equals("با") && SPEECH_AFTER_BA.contains(keys[e + 2]))
-          || (e + 2 < keys.length && c.equals("در") && SPEECH_AFTER_DAR.contains(keys[e + 2]));
-      if (cue) {
+      if (speechCueAt(keys, e + 1)) {
+        return e;
+      }
+    }
+    return leadBeforeTime(keys, i);
+  }
+
+  /** Whether a speech cue opens at {@code c}: گفت، افزود …, با بیان/اشاره …, در گفت‌وگو/نشست/حاشیه …. */
+  private static boolean speechCueAt(String[] keys, int c) {
+    if (c >= keys.length) {
+      return false;
+    }
+    String w = keys[c];
+    return SPEECH_CUES.contains(w)
+        || (c + 1 < keys.length && w.equals("با") && SPEECH_AFTER_BA.contains(keys[c + 1]))
+        || (c + 1 < keys.length && w.equals("در") && SPEECH_AFTER_DAR.contains(keys[c + 1]));
+  }
+
+  /**
+   * The agency's lead: two or three words opening a sentence, then a time adverb (امروز، صبح امروز) and a
+   * speech cue (X Y امروز در گفت‌وگو با خبرنگار …، X Y، امروز در نشست خبری …). The time adverb between a
+   * subject and its speech cue leaves no reading but a speaker named there, so no name shape is asked.
+   */
+  private int leadBeforeTime(String[] keys, int i) {
+    for (int n = 2; n <= 3; n++) {
+      int e = i + n;
+      int t = e < keys.length && (keys[e].equals("،") || keys[e].equals(",")) ? e + 1 : e;
+      int c = t;
+      while (c < keys.length && c < t + 2 && TIME_WORDS.contains(keys[c])) {
+        c++;
+      }
+      if (c == t || !speechCueAt(keys, c)) {
+        continue;
+      }
+      boolean words = true;
+      for (int k = i; k < e && words; k++) {
+        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]) && !twoWordHeadStarts.contains(keys[k])
+            && !placeCue(keys[k]) && !DETERMINERS.contains(keys[k]) && !DIRECTIONS.contains(keys[k])
+            && !TIME_WORDS.contains(keys[k]);
+      }
+      if (words) {
         return e;
       }
     }
