@@ -340,7 +340,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = board;
         continue;
       }
-      int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
+      int end = i > 0 && (DETERMINERS.contains(keys[i - 1]) || counted(keys, i)) ? -1 : orgEnd(keys, i);
       if (end > i + 1 && keys[end - 1].equals(SHOOTING)) {
         end = sportEnd(keys, end - 1); // فدراسیون تیراندازی با کمان: archery's name is three words, "with" inside it
       }
@@ -463,6 +463,32 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       i++;
     }
+  }
+
+  /** Words before a number that make it a date, an hour or a serial, not a count (سال 1390، ساعت 10، شماره 5). */
+  private static final Set<String> NUMBER_NOUNS = MatchingForm.keys("سال", "ساعت", "شماره", "ماه", "روز", "دقیقه", "ردیف",
+      "بند", "ماده", "تبصره", "اصل", "منطقه", "فاز", "شعبه", "هفته", "دوره", "مرحله", "کد", "پلاک", "سالهای", "سال‌های");
+
+  /**
+   * Whether the head at {@code i} is counted (7 مرکز روستایی، دو بانک، 13 پلیس عراق): a number before a head
+   * makes it a common noun, as a quantifier does; not a year or a date, an hour or a serial number
+   * (سال 1390 بانک مرکزی، 17 مرداد، بند 3).
+   */
+  private boolean counted(String[] keys, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String n = keys[i - 1];
+    boolean digits = !n.isEmpty() && Character.isDigit(n.charAt(0)) && n.length() <= 3;
+    if (!digits && !SMALL_NUMBERS.contains(n)) {
+      return false;
+    }
+    if (i < 2) {
+      return true;
+    }
+    String w = keys[i - 2];
+    // after a non-word (1387/2/17), a list of numbers (مناطق 4، 5 و 9) or a noun of dates and serials: no count
+    return isWord(w) && !w.equals("و") && !NUMBER_NOUNS.contains(w) && !MONTH_NAMES.contains(w);
   }
 
   /** Adds the person [i, end) and remembers its surname, to find it again alone. */
