@@ -487,8 +487,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return true;
     }
     String w = keys[i - 2];
-    // after a non-word (1387/2/17), a list of numbers (مناطق 4، 5 و 9) or a noun of dates and serials: no count
-    return isWord(w) && !w.equals("و") && !NUMBER_NOUNS.contains(w) && !MONTH_NAMES.contains(w);
+    // after a non-word (1387/2/17), a list of figures (مناطق 4، 5 و 9) or a noun of dates and serials: no count
+    return (isWord(w) || !digits) && !(digits && w.equals("و")) && !NUMBER_NOUNS.contains(w) && !MONTH_NAMES.contains(w);
   }
 
   /** Adds the person [i, end) and remembers its surname, to find it again alone. */
