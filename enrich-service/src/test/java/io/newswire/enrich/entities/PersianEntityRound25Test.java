@@ -73,4 +73,21 @@ class PersianEntityRound25Test {
     assertNotNull(o, all(es));
     assertEquals(EntityType.ORGANIZATION, o.getType());
   }
+
+  @Test
+  void aPluralPlaceNounOpensAListOfPlaces() {
+    List<Entity> es = run("fa", "عنوان", "مسابقات در شهرهای نیکان، ورده‌سر، دشت‌آباد و گل‌آباد برگزار می‌شود.");
+    for (String name : new String[] {"نیکان", "ورده‌سر", "دشت‌آباد", "گل‌آباد"}) {
+      Entity p = mentioned(es, name);
+      assertNotNull(p, name + " " + all(es));
+      assertEquals(EntityType.PLACE, p.getType());
+    }
+  }
+
+  @Test
+  void twoWordsAfterAPluralPlaceNounAreNoList() {
+    List<Entity> es = run("fa", "عنوان", "آب‌رسانی به مناطق محروم و روستاها ادامه دارد.");
+    noMention(es, "محروم");
+    noMention(es, "روستاها");
+  }
 }

@@ -398,6 +398,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = end;
         continue;
       }
+      end = placeList(f, s, keys, i, out, places);
+      if (end > i) {
+        i = end;
+        continue;
+      }
       end = placeAfterCue(keys, i, twoWordPlaces);
       if (end > i) {
         add(f, s, i, end, EntityType.PLACE, TYPED, out);
@@ -463,6 +468,70 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       i++;
     }
+  }
+
+  /** Plural place nouns that open a list of the places they count (روستاهای X، Y و Z). */
+  private static final Set<String> PLURAL_PLACE_CUES = MatchingForm.keys("روستاهای", "روستاهاي", "شهرهای", "شهرستان‌های",
+      "شهرستانهای", "مناطق", "شهرک‌های", "شهرکهای", "دهستان‌های", "دهستانهای", "استان‌های", "استانهای", "جزایر",
+      "بنادر");
+  /** Relational adjectives that may stand between such a noun and its list (مناطق ییلاقی X، Y و Z). */
+  private static final Set<String> PLACE_LIST_ADJECTIVES = MatchingForm.keys("ییلاقی", "قشلاقی", "جنگلی", "کوهستانی", "مرزی",
+      "صنعتی", "ساحلی", "شمالی", "جنوبی", "غربی", "شرقی", "مرکزی", "همجوار", "هم‌جوار");
+
+  /**
+   * A plural place noun followed by a list (روستاهای استاد کلایه، گوشکور و حسین‌آباد، شهرهای فلوجه و الرمادی):
+   * each item of one or two words is a place. Three items at least, joined by commas and و; an item between
+   * commas may have two words, the last (after و) one, or two when a word that follows places closes it.
+   * Returns the end of the list, or -1.
+   */
+  private int placeList(FieldText f, List<Token> s, String[] keys, int i, List<Candidate> out, Set<String> places) {
+    if (i == 0 || !PLURAL_PLACE_CUES.contains(keys[i - 1])) {
+      return -1;
+    }
+    int k = i < keys.length && PLACE_LIST_ADJECTIVES.contains(keys[i]) ? i + 1 : i;
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int n = 0;
+    boolean last = false;
+    boolean comma = false;
+    while (k < keys.length && n < starts.length && listWord(keys[k])) {
+      int e = k + 1;
+      if (e < keys.length && listWord(keys[e]) && !keys[e].equals("و")
+          && (last ? closesPlace(keys, e + 1) && !closesPlace(keys, e) : e + 1 >= keys.length || isListSeparator(keys[e + 1]))) {
+        e++; // a two-word name: closed by the next separator (or, last, by a word that follows places)
+      }
+      starts[n] = k;
+      ends[n] = e;
+      n++;
+      if (last || e >= keys.length || !isListSeparator(keys[e])) {
+        break;
+      }
+      last = keys[e].equals("و");
+      comma |= !last;
+      k = e + 1;
+    }
+    if (n < 3 || !comma || !last && !(ends[n - 1] >= keys.length || !isWord(keys[ends[n - 1]]))) {
+      // two items (مناطق محروم و روستاها: an adjective and a noun as often as two names), no comma, or a list
+      // that never closes with و or punctuation: not surely an enumeration of names
+      return -1;
+    }
+    for (int j = 0; j < n; j++) {
+      add(f, s, starts[j], ends[j], EntityType.PLACE, TYPED, out);
+      if (ends[j] == starts[j] + 1) {
+        places.add(keys[starts[j]]);
+      }
+    }
+    return ends[n - 1];
+  }
+
+  private static boolean isListSeparator(String key) {
+    return key.equals("،") || key.equals(",") || key.equals("و");
+  }
+
+  /** A word that may be a listed place's: no function word, verb, head or place noun. */
+  private boolean listWord(String key) {
+    return titleWord(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key) && !placeCue(key)
+        && !PLURAL_PLACE_CUES.contains(key) && !LIGHT_VERBS.contains(key) && !TIME_WORDS.contains(key);
   }
 
   /** Words before a number that make it a date, an hour or a serial, not a count (سال 1390، ساعت 10، شماره 5). */
