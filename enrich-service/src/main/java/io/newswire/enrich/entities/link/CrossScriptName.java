@@ -389,6 +389,13 @@ public final class CrossScriptName {
   /** Letter-by-letter romanization of one word, capitalised. */
   static String letters(String w, boolean persian) {
     int n = w.length();
+    if (persian && n >= 5 && (w.charAt(n - 1) == 'ي' || w.charAt(n - 1) == 'ی') && isConsonantLetter(w.charAt(n - 2))
+        && isConsonantLetter(w.charAt(n - 3)) && "اآ".indexOf(w.charAt(n - 4)) >= 0 && "تطچ".indexOf(w.charAt(n - 2)) < 0) {
+      // the nisba -i on a stem in long a and two consonants keeps the stem's e (کاظمی Kazemi, صارمی Saremi,
+      // واعظی Vaezi), as the stem alone has it (کاظم Kazem, below); not -ati adjectives of nouns in -at
+      // (ریاستی riasati, ایالتی) nor the suffix -chi (روانچی Ravanchi)
+      return letters(w.substring(0, n - 1), true) + "i";
+    }
     StringBuilder b = new StringBuilder();
     boolean prevConsonant = false;
     int consonantsAtStart = 0;

@@ -340,7 +340,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = board;
         continue;
       }
-      int end = i > 0 && DETERMINERS.contains(keys[i - 1]) ? -1 : orgEnd(keys, i);
+      int end = i > 0 && (DETERMINERS.contains(keys[i - 1]) || counted(keys, i)) ? -1 : orgEnd(keys, i);
       if (end > i + 1 && keys[end - 1].equals(SHOOTING)) {
         end = sportEnd(keys, end - 1); // فدراسیون تیراندازی با کمان: archery's name is three words, "with" inside it
       }
@@ -395,6 +395,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
       end = quotedPlace(keys, i);
       if (end > i) {
         add(f, s, i + 1, end - 1, EntityType.PLACE, TYPED, out);
+        i = end;
+        continue;
+      }
+      end = placeList(f, s, keys, i, out, places);
+      if (end > i) {
         i = end;
         continue;
       }
@@ -463,6 +468,96 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       i++;
     }
+  }
+
+  /** Plural place nouns that open a list of the places they count (روستاهای X، Y و Z). */
+  private static final Set<String> PLURAL_PLACE_CUES = MatchingForm.keys("روستاهای", "روستاهاي", "شهرهای", "شهرستان‌های",
+      "شهرستانهای", "مناطق", "شهرک‌های", "شهرکهای", "دهستان‌های", "دهستانهای", "استان‌های", "استانهای", "جزایر",
+      "بنادر");
+  /** Relational adjectives that may stand between such a noun and its list (مناطق ییلاقی X، Y و Z). */
+  private static final Set<String> PLACE_LIST_ADJECTIVES = MatchingForm.keys("ییلاقی", "قشلاقی", "جنگلی", "کوهستانی", "مرزی",
+      "صنعتی", "ساحلی", "شمالی", "جنوبی", "غربی", "شرقی", "مرکزی", "همجوار", "هم‌جوار");
+
+  /**
+   * A plural place noun followed by a list (روستاهای استاد کلایه، گوشکور و حسین‌آباد، شهرهای فلوجه و الرمادی):
+   * each item of one or two words is a place. Three items at least, joined by commas and و; an item between
+   * commas may have two words, the last (after و) one, or two when a word that follows places closes it.
+   * Returns the end of the list, or -1.
+   */
+  private int placeList(FieldText f, List<Token> s, String[] keys, int i, List<Candidate> out, Set<String> places) {
+    if (i == 0 || !PLURAL_PLACE_CUES.contains(keys[i - 1])) {
+      return -1;
+    }
+    int k = i < keys.length && PLACE_LIST_ADJECTIVES.contains(keys[i]) ? i + 1 : i;
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int n = 0;
+    boolean last = false;
+    boolean comma = false;
+    while (k < keys.length && n < starts.length && listWord(keys[k])) {
+      int e = k + 1;
+      if (e < keys.length && listWord(keys[e]) && !keys[e].equals("و")
+          && (last ? closesPlace(keys, e + 1) && !closesPlace(keys, e) : e + 1 >= keys.length || isListSeparator(keys[e + 1]))) {
+        e++; // a two-word name: closed by the next separator (or, last, by a word that follows places)
+      }
+      starts[n] = k;
+      ends[n] = e;
+      n++;
+      if (last || e >= keys.length || !isListSeparator(keys[e])) {
+        break;
+      }
+      last = keys[e].equals("و");
+      comma |= !last;
+      k = e + 1;
+    }
+    if (n < 3 || !comma || !last && !(ends[n - 1] >= keys.length || !isWord(keys[ends[n - 1]]))) {
+      // two items (مناطق محروم و روستاها: an adjective and a noun as often as two names), no comma, or a list
+      // that never closes with و or punctuation: not surely an enumeration of names
+      return -1;
+    }
+    for (int j = 0; j < n; j++) {
+      add(f, s, starts[j], ends[j], EntityType.PLACE, TYPED, out);
+      if (ends[j] == starts[j] + 1) {
+        places.add(keys[starts[j]]);
+      }
+    }
+    return ends[n - 1];
+  }
+
+  private static boolean isListSeparator(String key) {
+    return key.equals("،") || key.equals(",") || key.equals("و");
+  }
+
+  /** A word that may be a listed place's: no function word, verb, head or place noun. */
+  private boolean listWord(String key) {
+    return titleWord(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key) && !placeCue(key)
+        && !PLURAL_PLACE_CUES.contains(key) && !LIGHT_VERBS.contains(key) && !TIME_WORDS.contains(key);
+  }
+
+  /** Words before a number that make it a date, an hour or a serial, not a count (سال 1390، ساعت 10، شماره 5). */
+  private static final Set<String> NUMBER_NOUNS = MatchingForm.keys("سال", "ساعت", "شماره", "ماه", "روز", "دقیقه", "ردیف",
+      "بند", "ماده", "تبصره", "اصل", "منطقه", "فاز", "شعبه", "هفته", "دوره", "مرحله", "کد", "پلاک", "سالهای", "سال‌های");
+
+  /**
+   * Whether the head at {@code i} is counted (7 مرکز روستایی، دو بانک، 13 پلیس عراق): a number before a head
+   * makes it a common noun, as a quantifier does; not a year or a date, an hour or a serial number
+   * (سال 1390 بانک مرکزی، 17 مرداد، بند 3).
+   */
+  private boolean counted(String[] keys, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String n = keys[i - 1];
+    boolean digits = !n.isEmpty() && Character.isDigit(n.charAt(0)) && n.length() <= 3;
+    if (!digits && !SMALL_NUMBERS.contains(n)) {
+      return false;
+    }
+    if (i < 2) {
+      return true;
+    }
+    String w = keys[i - 2];
+    // after a non-word (1387/2/17), a list of figures (مناطق 4، 5 و 9) or a noun of dates and serials: no count
+    return (isWord(w) || !digits) && !(digits && w.equals("و")) && !NUMBER_NOUNS.contains(w) && !MONTH_NAMES.contains(w);
   }
 
   /** Adds the person [i, end) and remembers its surname, to find it again alone. */
@@ -783,7 +878,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "ضمن", "عنوان");
   /** Second words of the speech cues that open with با or در (با بیان اینکه، با اشاره به، در گفت‌وگو با). */
   private static final Set<String> SPEECH_AFTER_BA = MatchingForm.keys("بیان", "اشاره", "تاکید", "تأکید", "اعلام");
-  private static final Set<String> SPEECH_AFTER_DAR = MatchingForm.keys("گفت‌وگو", "گفتگو", "گفت وگو", "جمع", "نشست", "حاشیه");
+  private static final Set<String> SPEECH_AFTER_DAR = MatchingForm.keys("گفت‌وگو", "گفتگو", "گفت وگو", "گفت‌و‌گو", "جمع", "نشست",
+      "حاشیه");
 
   /**
    * Two or three words opening a sentence, a comma and a speech cue (حمیدرضا نوروزی‌فر، با بیان اینکه …):
@@ -805,11 +901,47 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (!words || !isGivenName(firstPart(keys[i])) && !surnameShaped(keys[e - 1])) {
         continue;
       }
-      String c = keys[e + 1];
-      boolean cue = SPEECH_CUES.contains(c)
-          || (e + 2 < keys.length && c.equals("با") && SPEECH_AFTER_BA.contains(keys[e + 2]))
-          || (e + 2 < keys.length && c.equals("در") && SPEECH_AFTER_DAR.contains(keys[e + 2]));
-      if (cue) {
+      if (speechCueAt(keys, e + 1)) {
+        return e;
+      }
+    }
+    return leadBeforeTime(keys, i);
+  }
+
+  /** Whether a speech cue opens at {@code c}: گفت، افزود …, با بیان/اشاره …, در گفت‌وگو/نشست/حاشیه …. */
+  private static boolean speechCueAt(String[] keys, int c) {
+    if (c >= keys.length) {
+      return false;
+    }
+    String w = keys[c];
+    return SPEECH_CUES.contains(w)
+        || (c + 1 < keys.length && w.equals("با") && SPEECH_AFTER_BA.contains(keys[c + 1]))
+        || (c + 1 < keys.length && w.equals("در") && SPEECH_AFTER_DAR.contains(keys[c + 1]));
+  }
+
+  /**
+   * The agency's lead: two or three words opening a sentence, then a time adverb (امروز، صبح امروز) and a
+   * speech cue (X Y امروز در گفت‌وگو با خبرنگار …، X Y، امروز در نشست خبری …). The time adverb between a
+   * subject and its speech cue leaves no reading but a speaker named there, so no name shape is asked.
+   */
+  private int leadBeforeTime(String[] keys, int i) {
+    for (int n = 2; n <= 3; n++) {
+      int e = i + n;
+      int t = e < keys.length && (keys[e].equals("،") || keys[e].equals(",")) ? e + 1 : e;
+      int c = t;
+      while (c < keys.length && c < t + 2 && TIME_WORDS.contains(keys[c])) {
+        c++;
+      }
+      if (c == t || !speechCueAt(keys, c)) {
+        continue;
+      }
+      boolean words = true;
+      for (int k = i; k < e && words; k++) {
+        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]) && !twoWordHeadStarts.contains(keys[k])
+            && !placeCue(keys[k]) && !DETERMINERS.contains(keys[k]) && !DIRECTIONS.contains(keys[k])
+            && !TIME_WORDS.contains(keys[k]);
+      }
+      if (words) {
         return e;
       }
     }
