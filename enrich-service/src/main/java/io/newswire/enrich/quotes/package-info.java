@@ -36,7 +36,8 @@
  * describing, naming, charging or expressing, or opening a constituent of the clause, they are words said;
  * a single word or a kunya straight after a plain word of the clause names it. A source phrase after a comma
  * attributes the clause before it (…، حسبما ذكر X, وفق ما أكدته X with the verb's pronoun, على ما نقلت X, and
- * كما قال X when the source ends the sentence; round 24). English quoted fragments inside reported
+ * كما قال X when the source ends the sentence; round 24). The present tense of رأى (ويرى X أن, وترى X أن, يرون أن) reports an opinion
+ * clause as the past does (round 25). English quoted fragments inside reported
  * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
