@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 9, twenty-fifth round, on invented sentences: the present tense of رأى (يرى، ترى، يرون) reports an
  * opinion clause after its subject and a complementizer, as the past رأى / رأت does; with no complementizer
- * (يرى X المدينة, a plain object of seeing) it reports nothing.
+ * (يرى X المدينة, a plain object of seeing) it reports nothing. A feminine cue with no subject of its own
+ * (وأكدت أن, مضيفة) does not go on from a speaker a masculine verb named; a masculine one still does.
  */
 class QuoteArabicPersianRound25Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -77,5 +78,31 @@ class QuoteArabicPersianRound25Test {
     List<Quote> q = run(f);
     assertTrue(noneStarts(q, "واسعة"), texts(q).toString());
     assertTrue(q.isEmpty(), texts(q).toString());
+  }
+
+  @Test
+  void feminineCueWithNoSubjectDoesNotGoOnFromAManNamedByAMasculineVerb() {
+    var f = fields("مفاوضات السلام",
+        "وقال الوسيط كريم الناصر إن الجولة المقبلة ستعقد في الشهر القادم. وكانت اللجنة قد سلمت الطرفين مسودة الاتفاق، وأكدت أن التوقيع سيتم قبل نهاية العام.");
+    List<Quote> q = run(f, entity("P1", EntityType.PERSON, "Karim al-Nasser", f, "كريم الناصر"));
+    assertEquals("Karim al-Nasser", speakerName(startingWith(q, "الجولة المقبلة")), texts(q).toString());
+    Quote feminine = startingWith(q, "التوقيع سيتم");
+    assertEquals(null, speakerName(feminine), texts(q).toString());
+  }
+
+  @Test
+  void masculineCueWithNoSubjectStillGoesOnFromTheSameMan() {
+    var f = fields("مفاوضات السلام",
+        "وقال الوسيط كريم الناصر إن الجولة المقبلة ستعقد في الشهر القادم. وأكد أن التوقيع سيتم قبل نهاية العام.");
+    List<Quote> q = run(f, entity("P1", EntityType.PERSON, "Karim al-Nasser", f, "كريم الناصر"));
+    assertEquals("Karim al-Nasser", speakerName(startingWith(q, "التوقيع سيتم")), texts(q).toString());
+  }
+
+  @Test
+  void feminineCueGoesOnFromAWomanNamedByAFeminineVerb() {
+    var f = fields("المعرض الفني",
+        "وقالت الفنانة سلمى العلي إن المعرض يضم أربعين لوحة جديدة. وأضافت أن ريعه سيذهب إلى جمعية خيرية.");
+    List<Quote> q = run(f, entity("P1", EntityType.PERSON, "Salma al-Ali", f, "سلمى العلي"));
+    assertEquals("Salma al-Ali", speakerName(startingWith(q, "ريعه سيذهب")), texts(q).toString());
   }
 }
