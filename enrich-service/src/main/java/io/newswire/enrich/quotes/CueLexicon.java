@@ -114,6 +114,20 @@ final class CueLexicon {
     return hit;
   }
 
+  /** Whether a one-word entry of {@code kind} is exactly this folded word (no clitic). */
+  boolean word(CueKind kind, String folded) {
+    String[][][] byKind = byFirstWordAndKind.getOrDefault(folded, NONE);
+    String[][] entries = byKind == NONE ? null : byKind[kind.ordinal()];
+    if (entries != null) {
+      for (String[] words : entries) {
+        if (words.length == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** No entry starts with the form (a memo slot that was looked up, unlike null). */
   private static final String[][][] NONE = new String[0][][];
 

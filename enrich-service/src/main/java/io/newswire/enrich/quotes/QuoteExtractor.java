@@ -87,6 +87,9 @@ public final class QuoteExtractor {
         t = StepClock.lap("quotes.speaker-passes", t);
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         t = StepClock.lap("quotes.subject", t);
+        if ("ar".equals(f.lang()) && c.preset() == null && c.attribution() != null && c.attribution().cue() != null) {
+          speaker = agreeing(f, c.attribution().cue(), speaker, tracker);
+        }
         speaker = Pronouns.publishable(speaker);
         if (english && body && c.preset() == null && c.attribution() != null && c.attribution().cue() != null) {
           SpeakerRef subject = EnglishPronounSubjects.previousSubject(views, v, c.attribution().cue().first());
@@ -341,6 +344,24 @@ public final class QuoteExtractor {
   }
 
   /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
+  /**
+   * Arabic verbs agree with their subject in gender: a person named after a verb is noted with the gender
+   * the verb marks, and a feminine cue with no subject of its own (the tracker's speaker going on) does not
+   * go on from a speaker a masculine verb named; its words are then left with no one named.
+   */
+  private static SpeakerRef agreeing(FieldView f, CueLexicon.Hit cue, SpeakerRef speaker, SpeakerTracker tracker) {
+    if (speaker == null || tracker.isBody(speaker.entityId())) {
+      return speaker; // a body's verb may agree with the head noun naming it (ويرى مقال «X», then وقالت), not with X
+    }
+    int g = ArabicVerbGender.of(f.lexicon, cue, f.tokens.get(cue.first()).form());
+    boolean goingOn = speaker == tracker.current() || speaker == tracker.implicitSpeaker();
+    if (!goingOn) {
+      tracker.gender(speaker, g);
+      return speaker;
+    }
+    return g == ArabicVerbGender.FEMININE && tracker.gender(speaker) == ArabicVerbGender.MASCULINE ? null : speaker;
+  }
+
   private static boolean roleOfBody(SpeakerRef s, Set<String> bodies, CueLexicon lexicon) {
     if (s == null || s.entityId() == null || !bodies.contains(s.entityId()) || "en".equals(lexicon.language())
         || s.text() == null) {

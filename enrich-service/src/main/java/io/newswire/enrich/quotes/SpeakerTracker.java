@@ -19,6 +19,8 @@ final class SpeakerTracker {
   private java.util.Set<String> bodies = java.util.Set.of();
   /** Whether the topic was set after the last speaker spoke. */
   private boolean topicNewer;
+  /** The grammatical gender an Arabic verb naming each speaker (by entity id) first marked on them. */
+  private final Map<String, Integer> genders = new HashMap<>();
 
   SpeakerRef current() {
     return current;
@@ -97,5 +99,18 @@ final class SpeakerTracker {
 
   void mentioned(SpeakerRef s) {
     lastMentioned = s;
+  }
+
+  /** Notes the gender a verb naming this speaker marks ({@link ArabicVerbGender}); the first one stays. */
+  void gender(SpeakerRef s, int gender) {
+    if (s != null && s.entityId() != null && gender != ArabicVerbGender.UNKNOWN) {
+      genders.putIfAbsent(s.entityId(), gender);
+    }
+  }
+
+  /** The gender noted for this speaker, or {@link ArabicVerbGender#UNKNOWN}. */
+  int gender(SpeakerRef s) {
+    return s == null || s.entityId() == null ? ArabicVerbGender.UNKNOWN
+        : genders.getOrDefault(s.entityId(), ArabicVerbGender.UNKNOWN);
   }
 }

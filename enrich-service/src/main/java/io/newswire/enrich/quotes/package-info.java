@@ -21,7 +21,9 @@
  *       and drops a speaker that is only an unresolved pronoun; {@code EnglishPronounSubjects} gives an
  *       English 'He'/'She' opening a sentence, and a quotation with no cue opening one, to the named person
  *       who is the subject of the sentence before; {@code Honorifics} resolves سموه، معاليه،
- *       فخامته to the titled person named before.
+ *       فخامته to the titled person named before. An Arabic feminine cue with no subject of its own (وأكدت أن, مضيفة)
+ *       does not go on from a person a masculine verb named ({@code ArabicVerbGender}, round 25): the verb
+ *       agrees with its subject, so its words are left with no one named rather than given to him.
  *   <li>{@code Epithets} resolves a definite description the article uses instead of a name: an epithet or
  *       role ('said the East Kilbride athlete', وقالت الفنانة, المسؤول التركي, لیبروی تیم ملی) to the person
  *       named most just before (outside quotes), else to the named speaker just before; a body named by its
@@ -36,7 +38,8 @@
  * describing, naming, charging or expressing, or opening a constituent of the clause, they are words said;
  * a single word or a kunya straight after a plain word of the clause names it. A source phrase after a comma
  * attributes the clause before it (…، حسبما ذكر X, وفق ما أكدته X with the verb's pronoun, على ما نقلت X, and
- * كما قال X when the source ends the sentence; round 24). English quoted fragments inside reported
+ * كما قال X when the source ends the sentence; round 24). The present tense of رأى (ويرى X أن, وترى X أن, يرون أن) reports an opinion
+ * clause as the past does (round 25). English quoted fragments inside reported
  * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
