@@ -305,6 +305,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicPlaceLists", t);
       names = ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
       t = StepClock.lap("entities.ArabicFullNames", t);
+      names = LatinGlosses.add(fields, names, id -> kb.get(id) != null); // مارك بلوك Marc Bloch: one person, named as he writes it
+      t = StepClock.lap("entities.LatinGlosses", t);
       names = FacilityNames.dropArabicPersons(fields, names); // مطار الملك خالد الدولي: an airport, not the king
       t = StepClock.lap("entities.FacilityNames", t);
     }

@@ -101,9 +101,15 @@ final class FieldAlignment {
     return s;
   }
 
-  /** Harakat and other combining marks: normalization may reorder (shadda + tanwin) or drop them. */
+  /**
+   * Harakat and other combining marks: normalization may reorder (shadda + tanwin) or drop them. Format
+   * characters too (the bidi embeddings U+202A to U+202E around Latin runs in Arabic columns, U+2066 to
+   * U+2069, ZWJ): display normalization drops them, and a field holding one otherwise aligned nowhere and
+   * lost every mention it held.
+   */
   private static boolean isMark(int c) {
-    return Character.getType(c) == Character.NON_SPACING_MARK || c == 0x0640;
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == 0x0640;
   }
 
   private static boolean isGap(int c) {

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
@@ -61,6 +62,12 @@ public final class CapitalizationRecognizer implements NameRecognizer {
             continue;
           }
           EntityType type = type(s, start, end);
+          if (type == null && "ar".equals(language) && givenNameRun(s, start, end)) {
+            // Latin script inside Arabic copy (a director after a film's title, a scholar's name after its Arabic
+            // spelling): the English rule that a run of two to four capitalised words opening with a given name is
+            // a person. Arabic copy has no English verbs around it to type it otherwise.
+            type = EntityType.PERSON;
+          }
           // An untyped run is kept as OTHER: it survives only as part of a person named in full
           // elsewhere in the article (Pezeshkian after Masoud Pezeshkian; see PartialNameMerger).
           out.add(new Candidate(f.index(), s.get(start).start(), s.get(end - 1).end(),
@@ -86,6 +93,12 @@ public final class CapitalizationRecognizer implements NameRecognizer {
       return EntityType.PERSON;
     }
     return null;
+  }
+
+  /** Two to four words, the first an English or international given name (given-names-en.txt). */
+  static boolean givenNameRun(List<Tokenizer.Token> s, int start, int end) {
+    return end - start >= 2 && end - start <= 4
+        && GivenNames.english().contains(s.get(start).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   static boolean capitalised(String t) {
