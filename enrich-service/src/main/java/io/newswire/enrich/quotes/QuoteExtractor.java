@@ -343,7 +343,6 @@ public final class QuoteExtractor {
     return words != null && words.size() > 1;
   }
 
-  /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
   /**
    * Arabic verbs agree with their subject in gender: a person named after a verb is noted with the gender
    * the verb marks, and a feminine cue with no subject of its own (the tracker's speaker going on) does not
@@ -362,6 +361,7 @@ public final class QuoteExtractor {
     return g == ArabicVerbGender.FEMININE && tracker.gender(speaker) == ArabicVerbGender.MASCULINE ? null : speaker;
   }
 
+  /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
   private static boolean roleOfBody(SpeakerRef s, Set<String> bodies, CueLexicon lexicon) {
     if (s == null || s.entityId() == null || !bodies.contains(s.entityId()) || "en".equals(lexicon.language())
         || s.text() == null) {
