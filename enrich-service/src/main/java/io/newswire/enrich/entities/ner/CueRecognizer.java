@@ -35,6 +35,43 @@ public final class CueRecognizer implements NameRecognizer {
    */
   private static final Set<String> COMMON_NOUN_TITLES = MatchingForm.keys("الفريق", "الفنان", "الفنانة");
 
+  /**
+   * Round 25b: military and police ranks. Arabic copy writes a rank's grade and corps between it and the name
+   * (العميد طيار ركن X، الملازم أول X، العقيد متقاعد X: «first», «pilot», «staff», «naval», «retired»): they belong to
+   * the rank, and the name starts after them.
+   */
+  private static final Set<String> RANKS = MatchingForm.keys("اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب",
+      "الملازم", "الفريق", "المشير");
+  private static final Set<String> RANK_GRADES = MatchingForm.keys("أول", "ثاني", "ركن", "طيار", "بحري", "مهندس", "شرطة",
+      "متقاعد");
+
+  /**
+   * Round 25b: البابا is "the Pope" alone as often as before a name (لكن البابا يستطيع): only a regnal name of the
+   * Roman or Coptic popes after it opens a name.
+   */
+  private static final Set<String> PAPAL_NAMES = MatchingForm.keys("فرنسيس", "بنديكت", "بنديكتوس", "يوحنا", "بولس", "بيوس",
+      "ليو", "لاون", "غريغوريوس", "إينوسنت", "كليمنت", "تواضروس", "شنودة", "كيرلس", "أثناسيوس", "ديمتريوس");
+  private static final String POPE = MatchingForm.key("البابا");
+  /** Ordinals after a regnal name (يوحنا بولس الثاني، بنديكت السادس عشر). */
+  private static final Set<String> ORDINALS = MatchingForm.keys("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+      "السابع", "الثامن", "التاسع", "العاشر", "الحادي");
+  private static final String TEEN = MatchingForm.key("عشر");
+
+  /** End of a pope's name from {@code from}: regnal names, then an ordinal (with عشر); {@code from} if none. */
+  private static int popeNameEnd(String[] keys, int from) {
+    int end = from;
+    while (end < keys.length && PAPAL_NAMES.contains(keys[end])) {
+      end++;
+    }
+    if (end > from && end < keys.length && ORDINALS.contains(keys[end])) {
+      end++;
+      if (end < keys.length && keys[end].equals(TEEN)) {
+        end++;
+      }
+    }
+    return end;
+  }
+
   /** Titles by their first word, longest first (a lookup per token instead of a scan). */
   private final StringMap<List<String[]>> cuesByFirst;
 
@@ -79,6 +116,19 @@ public final class CueRecognizer implements NameRecognizer {
           if (after < 0 || after >= keys.length) {
             continue;
           }
+          if (after == i + 1 && (keys[i].equals(POPE) || cliticFirst(keys[i]) && keys[i].substring(1).equals(POPE))) {
+            int end = popeNameEnd(keys, after);
+            if (end > after) {
+              out.add(new Candidate(f.index(), s.get(after).start(), s.get(end - 1).end(), EntityType.PERSON, 0.5, true));
+              i = end - 1;
+            }
+            continue;
+          }
+          if (rank(keys[after - 1])) {
+            while (after < keys.length - 1 && RANK_GRADES.contains(keys[after])) {
+              after++;
+            }
+          }
           if (i > 0 && NAMED_AFTER.contains(keys[i - 1])) {
             continue; // ملعب الأمير عبد الله، مستشفى الملك فهد: a place named after the person, not a mention of them
           }
@@ -107,6 +157,11 @@ public final class CueRecognizer implements NameRecognizer {
   /** Whether a one-word title (with a clitic conjunction or preposition allowed) is in {@link #COMMON_NOUN_TITLES}. */
   private static boolean commonNounTitle(String key) {
     return COMMON_NOUN_TITLES.contains(key) || cliticFirst(key) && COMMON_NOUN_TITLES.contains(key.substring(1));
+  }
+
+  /** Whether the last word of a title is a rank (a clitic conjunction allowed: والعريف). */
+  private static boolean rank(String key) {
+    return RANKS.contains(key) || cliticFirst(key) && RANKS.contains(key.substring(1));
   }
 
   /** Index of the token after a title that starts at token {@code i}, or -1. */
