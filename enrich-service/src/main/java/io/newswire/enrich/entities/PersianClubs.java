@@ -113,6 +113,15 @@ final class PersianClubs {
         clubs.putIfAbsent(t.getKey(), t.getValue());
       }
     }
+    Map<String, String> cued = cuedClubs(fields, names);
+    if (!cued.isEmpty()) {
+      if (clubs == null) {
+        clubs = new LinkedHashMap<>();
+      }
+      for (Map.Entry<String, String> t : cued.entrySet()) {
+        clubs.putIfAbsent(t.getKey(), t.getValue());
+      }
+    }
     Map<String, String> table = tableTeams(fields);
     if (!table.isEmpty()) {
       if (clubs == null) {
@@ -251,6 +260,101 @@ final class PersianClubs {
       }
     }
     return out;
+  }
+
+  /**
+   * Words after which sport copy names a club with no team's head: its rival or opponent (رقیب، حریف، مقابل، برابر)
+   * and its head coach (سرمربی). هواداران and مصاف are left out: a verb follows them as often as a club.
+   */
+  private static final Set<String> CLUB_CUES = MatchingForm.keys("رقیب", "حریف", "مقابل", "برابر", "سرمربی");
+  /**
+   * Words before a cue that make it no match's: در برابر، از مقابل (in the face of, from in front of), تیم حریف (the
+   * rival team: the cue is an adjective), دو برابر (twice).
+   */
+  private static final Set<String> NOT_CUE_AFTER = MatchingForm.keys("در", "از", "تیم", "دو", "سه", "چند", "چهار", "پنج", "ده");
+  /** Words of a sports page: a dispatch with none is no sport copy and its مقابل or برابر is not a match's. */
+  private static final Set<String> SPORT_PAGE = MatchingForm.keys("فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "لیگ",
+      "باشگاه", "باشگاه‌های", "سرمربی", "گل", "بازی", "مسابقه", "قهرمانان");
+  /** Common nouns of sport copy that follow those cues and are no club (مقابل دروازه، برابر حریفان). */
+  private static final Set<String> NOT_CLUBS = MatchingForm.keys("دروازه", "حریفان", "رقبا", "رقیبان", "تماشاگران", "هواداران",
+      "داور", "چشمان", "دیدگان", "بازیکنان", "همین", "همان", "چنین", "او", "وی", "ما", "شما", "آنها", "ایشان", "سابق", "فعلی",
+      "موقت", "جدیدش", "خودش", "تیمش", "دیروز", "امروز", "فردا", "قبلی", "بعدی", "سرسخت", "قدرتمند", "بزرگ", "مستقیم", "جوان", "ایرانی", "خارجی", "پیشین", "اسبق", "تازه", "ورزش");
+
+  /**
+   * Clubs named by one word with no head in sport copy (النصر رقیب تراکتور در ...، به مصاف استقلال و تراکتور): the word
+   * right after a rival's or staff word, when the word plainly ends there (punctuation, و or a function word after it)
+   * and is no other name. Matching form of the word -> its display.
+   */
+  private static Map<String, String> cuedClubs(List<FieldText> fields, List<Mention> names) {
+    List<String[]> found = null; // key, display
+    boolean sport = false;
+    for (FieldText f : fields) {
+      String d = f.display();
+      int n = d.length();
+      int prevKeyCue = 0; // 1 when the word before was a cue
+      String prev = "";
+      int i = 0;
+      while (i < n) {
+        while (i < n && !isWordChar(d.charAt(i))) {
+          i++;
+        }
+        int s = i;
+        while (i < n && isWordChar(d.charAt(i))) {
+          i++;
+        }
+        if (s == i) {
+          break;
+        }
+        String k = MatchingForm.key(d.substring(s, i));
+        if (!sport && SPORT_PAGE.contains(k)) {
+          sport = true;
+        }
+        if (prevKeyCue == 1 && k.length() >= 3 && !NOT_NAMES.contains(k) && !NOT_CLUBS.contains(k) && !SPORTS.contains(k)
+            && !HEADS.contains(k) && !CLUB_CUES.contains(k) && !k.endsWith(OUR)
+            && !verb(d, s) && Mention.overlapping(names, f.index(), s, i) == null && endsHere(d, i)) {
+          if (found == null) {
+            found = new ArrayList<>();
+          }
+          found.add(new String[] {k, d.substring(s, i)});
+        }
+        prevKeyCue = CLUB_CUES.contains(k) && (i >= n || d.charAt(i) == ' ') && !NOT_CUE_AFTER.contains(prev) ? 1 : 0;
+        prev = k;
+      }
+    }
+    if (!sport || found == null) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String[] w : found) {
+      out.putIfAbsent(w[0], w[1]);
+    }
+    return out;
+  }
+
+  /** A present or past continuous verb (می‌کند، نمی‌شود): its prefix and the joiner after it. */
+  private static boolean verb(String d, int s) {
+    int p = s;
+    if (p < d.length() && d.charAt(p) == 'ن') {
+      p++;
+    }
+    return p + 2 < d.length() && d.charAt(p) == 'م' && (d.charAt(p + 1) == 'ی' || d.charAt(p + 1) == 'ي') && d.charAt(p + 2) == '\u200c';
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || c == '\u200c';
+  }
+
+  /** True when a one-word name plainly ends at {@code e}: the field's end, punctuation or a function word after it. */
+  private static boolean endsHere(String d, int e) {
+    if (e >= d.length() || d.charAt(e) != ' ') {
+      return e >= d.length() || !isWordChar(d.charAt(e));
+    }
+    int s = e + 1;
+    int x = s;
+    while (x < d.length() && isWordChar(d.charAt(x))) {
+      x++;
+    }
+    return x > s && AFTER_CLUB.contains(MatchingForm.key(d.substring(s, x)));
   }
 
   private static final String OUR = MatchingForm.key("مان"); // کشورمان: "our country"
