@@ -693,6 +693,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         add(a(k), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, words(k, b));
         return;
       }
+      if (rankPerson(a, b)) {
+        return; // before the sentence-start trim below, which would take a rank for the sentence's word
+      }
       // Function words and a common word opening the sentence are not part of the name.
       // At a sentence start a role word or a word before a given name is the sentence's, not the
       // name's (Veteran Carlos Merida).
@@ -701,6 +704,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
               || (a + 1 < b && !givenNames.contains(lower(s.get(a).text())) && givenNames.contains(lower(s.get(a + 1).text()))))))) {
         a++;
         sentenceStart = false;
+      }
+      if (rankPerson(a, b)) {
+        return;
       }
       // "Shares of Wexford Holdings", "Sales of Tarsia Motors" opening a sentence: a plural common noun and
       // "of" before a name are the sentence's, not the name's (a body's head word, Friends, stays).
@@ -1210,6 +1216,38 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return s.get(token).start();
     }
 
+    /**
+     * Round 25b: a military or police rank before a name (Lt Col Jane Roe, Det Insp Roe, Sergeant Roe), written in full or
+     * abbreviated as news copy does: the person is the name after the ranks, without them, as a title is left out. A rank
+     * that is also a common word (General, Major, Private, Chief) needs a given name after it (General Motors, Major League
+     * stay); a bare surname follows only a rank that is no other word (Sgt Roe, Corporal Roe).
+     */
+    private boolean rankPerson(int a, int b) {
+      int r = a;
+      boolean strong = false;
+      while (r < b && r - a < 4 && RANKS.contains(lower(stripDot(s.get(r).text())))) {
+        strong = STRONG_RANKS.contains(lower(stripDot(s.get(r).text())));
+        r++;
+      }
+      int n = b - r;
+      if (r == a || n < 1 || n > 3) {
+        return false;
+      }
+      for (int k = r; k < b; k++) {
+        String t = s.get(k).text();
+        String w = lower(t);
+        if (!capitalised(t) || isConnector(t) || org.contains(w) || placeTail.contains(w) || notName.contains(w)
+            || titles.contains(lower(stripDot(t))) || RANKS.contains(lower(stripDot(t))) || isFirmSuffix(t)) {
+          return false;
+        }
+      }
+      if (!givenNames.contains(lower(s.get(r).text())) && !(n == 1 && strong && s.get(r).text().length() > 2)) {
+        return false;
+      }
+      add(a(r), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(r, b));
+      return true;
+    }
+
     private int z(int token) {
       return s.get(token).end();
     }
@@ -1218,6 +1256,22 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       out.add(new Found(field, start, end, type, confidence, cued, w));
     }
   }
+
+  /**
+   * Military and police ranks as British and American copy writes them, in full and abbreviated (Lt Col, Det Insp, Sgt,
+   * Flt Lt, Sqn Ldr, Chief Supt).
+   */
+  private static final Set<String> RANKS = StringSet.of("lt", "lieut", "lieutenant", "col", "colonel", "gen", "general", "maj",
+      "major", "capt", "captain", "cpl", "corporal", "sgt", "sergeant", "serjeant", "brig", "brigadier", "cdr", "cmdr", "commander",
+      "adm", "admiral", "pte", "private", "spc", "pfc", "sqn", "squadron", "ldr", "leader", "flt", "flight", "wg", "wing", "det",
+      "detective", "insp", "inspector", "supt", "superintendent", "ch", "chief", "pc", "wpc", "dc", "ds", "di", "dci", "dcs",
+      "constable", "cst", "staff", "warrant", "petty", "rear", "vice", "air", "field", "marshal", "commodore", "lance", "acting",
+      "deputy", "assistant", "sub", "officer", "trooper", "gunner", "sapper", "bombardier", "rifleman", "guardsman", "cadet",
+      "ensign", "airman", "seaman");
+  /** Ranks that are no other word: a bare surname may follow (Sgt Roe, Corporal Roe). */
+  private static final Set<String> STRONG_RANKS = StringSet.of("lt", "lieut", "lieutenant", "col", "colonel", "gen", "maj",
+      "capt", "cpl", "corporal", "sgt", "sergeant", "serjeant", "brig", "brigadier", "cdr", "cmdr", "adm", "pte", "spc", "pfc",
+      "ldr", "det", "insp", "supt", "superintendent", "pc", "wpc", "dci", "dcs", "cst", "constable");
 
   /** Ampersand abbreviations of common nouns (letters without the ampersand): research and development, questions and answers, … */
   private static final Set<String> AMPERSAND_WORDS = StringSet.of("RD", "RB", "QA", "MA", "AE", "PL", "BB", "GT", "SL", "FB", "HS",
