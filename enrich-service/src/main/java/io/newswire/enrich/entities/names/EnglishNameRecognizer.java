@@ -1268,10 +1268,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "constable", "cst", "staff", "warrant", "petty", "rear", "vice", "air", "field", "marshal", "commodore", "lance", "acting",
       "deputy", "assistant", "sub", "officer", "trooper", "gunner", "sapper", "bombardier", "rifleman", "guardsman", "cadet",
       "ensign", "airman", "seaman");
-  /** Ranks that are no other word: a bare surname may follow (Sgt Roe, Corporal Roe). */
+  /**
+   * Ranks that are no other word: a bare surname may follow (Sgt Roe, Corporal Roe). Not PC, which is also the
+   * computer (PC Pro, PC World): after it a given name must come first.
+   */
   private static final Set<String> STRONG_RANKS = StringSet.of("lt", "lieut", "lieutenant", "col", "colonel", "gen", "maj",
       "capt", "cpl", "corporal", "sgt", "sergeant", "serjeant", "brig", "brigadier", "cdr", "cmdr", "adm", "pte", "spc", "pfc",
-      "ldr", "det", "insp", "supt", "superintendent", "pc", "wpc", "dci", "dcs", "cst", "constable");
+      "ldr", "det", "insp", "supt", "superintendent", "wpc", "dci", "dcs", "cst", "constable");
 
   /** Ampersand abbreviations of common nouns (letters without the ampersand): research and development, questions and answers, … */
   private static final Set<String> AMPERSAND_WORDS = StringSet.of("RD", "RB", "QA", "MA", "AE", "PL", "BB", "GT", "SL", "FB", "HS",
