@@ -223,7 +223,7 @@ final class PersianClubs {
     Map<String, String> out = new LinkedHashMap<>();
     for (FieldText f : fields) {
       String d = f.display();
-      if (!mayHoldHead(f)) {
+      if (!mayHold(f, HEAD_STEMS)) {
         continue;
       }
       List<int[]> words = new ArrayList<>();
@@ -267,6 +267,7 @@ final class PersianClubs {
    * and its head coach (سرمربی). هواداران and مصاف are left out: a verb follows them as often as a club.
    */
   private static final Set<String> CLUB_CUES = MatchingForm.keys("رقیب", "حریف", "مقابل", "برابر", "سرمربی");
+  private static final List<String> CUE_STEMS = List.copyOf(CLUB_CUES);
   /**
    * Words before a cue that make it no match's: در برابر، از مقابل (in the face of, from in front of), تیم حریف (the
    * rival team: the cue is an adjective), دو برابر (twice).
@@ -287,8 +288,10 @@ final class PersianClubs {
    */
   private static Map<String, String> cuedClubs(List<FieldText> fields, List<Mention> names) {
     List<String[]> found = null; // key, display
-    boolean sport = false;
     for (FieldText f : fields) {
+      if (!mayHold(f, CUE_STEMS)) {
+        continue; // no cue word in the field: spares most fields the word scan and a key per word
+      }
       String d = f.display();
       int n = d.length();
       int prevKeyCue = 0; // 1 when the word before was a cue
@@ -306,9 +309,6 @@ final class PersianClubs {
           break;
         }
         String k = MatchingForm.key(d.substring(s, i));
-        if (!sport && SPORT_PAGE.contains(k)) {
-          sport = true;
-        }
         if (prevKeyCue == 1 && k.length() >= 3 && !NOT_NAMES.contains(k) && !NOT_CLUBS.contains(k) && !SPORTS.contains(k)
             && !HEADS.contains(k) && !CLUB_CUES.contains(k) && !k.endsWith(OUR)
             && !verb(d, s) && Mention.overlapping(names, f.index(), s, i) == null && endsHere(d, i)) {
@@ -321,7 +321,7 @@ final class PersianClubs {
         prev = k;
       }
     }
-    if (!sport || found == null) {
+    if (found == null || !sportPage(fields)) {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
@@ -329,6 +329,28 @@ final class PersianClubs {
       out.putIfAbsent(w[0], w[1]);
     }
     return out;
+  }
+
+  /** Whether any word of the dispatch is a word of a sports page ({@link #SPORT_PAGE}). */
+  private static boolean sportPage(List<FieldText> fields) {
+    for (FieldText f : fields) {
+      String d = f.display();
+      int n = d.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && !isWordChar(d.charAt(i))) {
+          i++;
+        }
+        int s = i;
+        while (i < n && isWordChar(d.charAt(i))) {
+          i++;
+        }
+        if (s < i && SPORT_PAGE.contains(MatchingForm.key(d.substring(s, i)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A present or past continuous verb (می‌کند، نمی‌شود): its prefix and the joiner after it. */
@@ -362,15 +384,16 @@ final class PersianClubs {
   private static final List<String> HEAD_STEMS = List.of(MatchingForm.key("تیم"), MatchingForm.key("باشگاه"));
 
   /**
-   * False when no word of the field can be a team's head: its matching form (folded char by char, like each word's
-   * key) holds no head. Most fields name no team, and this spares them the word scan and a key per word.
+   * False when no word of the field can hold one of these keys (a team's head, a club cue): the field's matching
+   * form (folded char by char, like each word's key) holds none of them. Most fields name no team, and this spares
+   * them the word scan and a key per word.
    */
-  private static boolean mayHoldHead(FieldText f) {
+  private static boolean mayHold(FieldText f, List<String> stems) {
     if (!f.form().display().equals(f.display())) {
       return true;
     }
     String form = f.form().text();
-    for (String stem : HEAD_STEMS) {
+    for (String stem : stems) {
       if (form.contains(stem)) {
         return true;
       }
