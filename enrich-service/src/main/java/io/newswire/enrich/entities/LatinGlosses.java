@@ -1,8 +1,12 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -34,7 +38,7 @@ final class LatinGlosses {
       if (run == null) {
         continue;
       }
-      if (m.type() == io.newswire.schema.EntityType.PERSON && !personGloss(d, run[0], run[1])) {
+      if (m.type() == EntityType.PERSON && !personGloss(d, run[0], run[1])) {
         continue; // روبن شارما (The Monk Who …): a person's gloss is a name, opened by a given name
       }
       List<Mention> cur = out == null ? mentions : out;
@@ -61,7 +65,7 @@ final class LatinGlosses {
     if (out == null) {
       return mentions;
     }
-    out.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    out.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return out;
   }
 
@@ -96,7 +100,7 @@ final class LatinGlosses {
     while (i < n) {
       if (!isLatinUpper(d.charAt(i))) {
         int l = link(d, i);
-        if (end < 0 || l == 0 || l + 1 >= n || d.charAt(i + l) != ' ' || !isLatinUpper(d.charAt(i + l + 1))) {
+        if (end < 0 || l == 0 || i + l + 1 >= n || !isLatinUpper(d.charAt(i + l + 1))) {
           break;
         }
         i += l + 1;
@@ -154,8 +158,7 @@ final class LatinGlosses {
         words++;
       }
     }
-    return words <= 4 && io.newswire.enrich.entities.names.GivenNames.english()
-        .contains(d.substring(s, sp).toLowerCase(java.util.Locale.ROOT));
+    return words <= 4 && GivenNames.english().contains(d.substring(s, sp).toLowerCase(Locale.ROOT));
   }
 
   /** Capitals (and dots) only: R.P.G, PYD. */
@@ -169,10 +172,11 @@ final class LatinGlosses {
     return true;
   }
 
-  /** Length of a link word at {@code i} (followed by a space), or 0. */
+  /** Length of a link word at {@code i} followed by a space, or 0 (whole words: "de" must not take "des X"). */
   private static int link(String d, int i) {
     for (String l : LINKS) {
-      if (d.startsWith(l, i)) {
+      int e = i + l.length();
+      if (d.startsWith(l, i) && e < d.length() && d.charAt(e) == ' ') {
         return l.length();
       }
     }

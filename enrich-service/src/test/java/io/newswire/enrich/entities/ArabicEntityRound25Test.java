@@ -65,6 +65,16 @@ class ArabicEntityRound25Test {
   }
 
   @Test
+  void aLinkWordIsAWholeWordAndMayEndTheField() {
+    // "des" after "de" in the list of links: the longer word is the link (Banque des Etats …)
+    String d = "مصرف دول أفريقيا الوسطى Banque des Etats Centrale قال";
+    assertArrayEquals(new int[] {d.indexOf("Banque"), d.indexOf(" قال")}, LatinGlosses.glossAfter(d, d.indexOf(" Banque")));
+    // a field that ends on a link word: the run stops before it, no index past the end
+    String e = "بنك إنجلترا Bank of";
+    assertArrayEquals(new int[] {e.indexOf("Bank"), e.indexOf(" of")}, LatinGlosses.glossAfter(e, e.indexOf(" Bank")));
+  }
+
+  @Test
   void aLatinWordGluedToArabicOrABracketLeftOpenIsNoGloss() {
     assertNull(LatinGlosses.glossAfter("شركة أوبرUber", 8));
     String d = "شركة أوبر (Uber وغيرها";
