@@ -6,6 +6,7 @@ import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -98,7 +99,7 @@ public final class CapitalizationRecognizer implements NameRecognizer {
   /** Two to four words, the first an English or international given name (given-names-en.txt). */
   static boolean givenNameRun(List<Tokenizer.Token> s, int start, int end) {
     return end - start >= 2 && end - start <= 4
-        && GivenNames.english().contains(s.get(start).text().toLowerCase(java.util.Locale.ROOT));
+        && GivenNames.english().contains(s.get(start).text().toLowerCase(Locale.ROOT));
   }
 
   static boolean capitalised(String t) {
