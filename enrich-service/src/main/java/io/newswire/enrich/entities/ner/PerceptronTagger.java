@@ -168,7 +168,7 @@ public final class PerceptronTagger {
 
   /** Chunks of each sentence of one document (earlier sentences inform later ones). */
   public List<List<ScoredChunk>> tagDocument(List<String[]> sentences) {
-    return tagDocument(sentences, this::tokenInfo);
+    return tagDocument(sentences, cachedInfos);
   }
 
   /**
@@ -176,35 +176,82 @@ public final class PerceptronTagger {
    * feature hashed and looked up at each position. For tests that the caches change nothing.
    */
   List<List<ScoredChunk>> tagDocumentUncached(List<String[]> sentences) {
-    return tagDocument(sentences, t -> new TaggerFeatures.TokenInfo(t, gazetteer, clusters));
+    return tagDocument(sentences, (tokens, out) -> {
+      for (int i = 0; i < tokens.length; i++) {
+        out[i] = new TaggerFeatures.TokenInfo(tokens[i], gazetteer, clusters);
+      }
+    });
   }
 
-  private List<List<ScoredChunk>> tagDocument(List<String[]> sentences,
-      java.util.function.Function<String, TaggerFeatures.TokenInfo> info) {
+  private List<List<ScoredChunk>> tagDocument(List<String[]> sentences, TaggerFeatures.Lookup infos) {
     DocumentMemory memory = new DocumentMemory();
     List<List<ScoredChunk>> out = new ArrayList<>(sentences.size());
-    long[] feats = new long[TaggerFeatures.MAX];
-    int[] rowStarts = new int[TaggerFeatures.MAX];
-    float[] scores = new float[tags.length];
+    // One view and one set of work arrays per document, sized to its longest sentence and refilled for each.
+    int longest = 0;
     for (String[] tokens : sentences) {
-      TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(tokens, features, info);
-      int[] pred = new int[s.n];
-      float[] margin = new float[s.n];
-      decode(s, memory, feats, rowStarts, scores, pred, margin);
-      remember(s, pred, memory);
-      out.add(chunks(pred, margin));
+      longest = Math.max(longest, tokens.length);
+    }
+    TaggerFeatures.Sentence s = new TaggerFeatures.Sentence(features, longest);
+    Work work = new Work(tags.length);
+    work.fit(longest);
+    for (String[] tokens : sentences) {
+      s.fill(tokens, infos);
+      decode(s, memory, work);
+      remember(s, work.pred, memory);
+      out.add(chunks(work.pred, work.margin, s.n));
     }
     return out;
+  }
+
+  /**
+   * The decoder's work arrays, grown to the longest sentence seen and reused: a sentence allocated nine
+   * of them before. Every cell a sentence reads is written by it first, so what a longer sentence left
+   * behind is never read.
+   */
+  static final class Work {
+    final int nt;
+    final long[] feats = new long[TaggerFeatures.MAX];
+    final int[] rowStarts = new int[TaggerFeatures.MAX];
+    final long[] keys = new long[TaggerFeatures.PAIRS];
+    /** One position's scores per tag. */
+    final float[] own;
+    /** [position * nt + tag]: observation scores, best path scores, back pointers. */
+    float[] obs = new float[0];
+    float[] best = new float[0];
+    int[] back = new int[0];
+    /** [position * PAIRS + k]: the starts of a position's pair blocks that hold a weight, and how many. */
+    int[] live = new int[0];
+    int[] liveCount = new int[0];
+    /** [position]: the chosen tag and its margin over the runner-up. */
+    int[] pred = new int[0];
+    float[] margin = new float[0];
+
+    Work(int nt) {
+      this.nt = nt;
+      this.own = new float[nt];
+    }
+
+    /** Room for a sentence of {@code n} tokens. */
+    void fit(int n) {
+      if (n > pred.length) {
+        int size = Math.max(n, 2 * pred.length);
+        obs = new float[size * nt];
+        best = new float[size * nt];
+        back = new int[size * nt];
+        live = new int[size * TaggerFeatures.PAIRS];
+        liveCount = new int[size];
+        pred = new int[size];
+        margin = new float[size];
+      }
+    }
   }
 
   /** Token info by token text: a pure cache (same answer either way), bounded. */
   private final TokenCache tokenCache = new TokenCache();
   /** Made once: a method reference written at the call would be a new object per token. */
   private final java.util.function.Function<String, TaggerFeatures.TokenInfo> newTokenInfo = this::newTokenInfo;
-
-  private TaggerFeatures.TokenInfo tokenInfo(String token) {
-    return tokenCache.get(token, newTokenInfo);
-  }
+  /** A sentence's infos from the cache, looked up in phases ({@link TokenCache#getAll}); made once, as above. */
+  private final TaggerFeatures.Lookup cachedInfos = (tokens, out) -> tokenCache.getAll(tokens, out, newTokenInfo);
 
   private TaggerFeatures.TokenInfo newTokenInfo(String token) {
     TaggerFeatures.TokenInfo info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
@@ -433,17 +480,20 @@ public final class PerceptronTagger {
    * I-X allowed only after B-X or I-X. {@code margin[i]} is how much the chosen tag beat the runner-up
    * at that position given the chosen previous tag.
    */
-  private void decode(TaggerFeatures.Sentence s, DocumentMemory memory, long[] feats, int[] rowStarts, float[] scores,
-      int[] pred, float[] margin) {
+  private void decode(TaggerFeatures.Sentence s, DocumentMemory memory, Work work) {
     int nt = tags.length;
     int n = s.n;
     if (n == 0) {
       return;
     }
+    long[] feats = work.feats;
+    int[] rowStarts = work.rowStarts;
+    int[] pred = work.pred;
+    float[] margin = work.margin;
     // Flat [position * nt + tag] tables: a two-dimensional array is a runtime call and n small objects
     // per sentence, which showed up in the profile as much as the arithmetic.
-    float[] obs = new float[n * nt];
-    float[] own = new float[nt];
+    float[] obs = work.obs;
+    float[] own = work.own;
     for (int i = 0; i < n; i++) {
       int mem = memory.get(s.stem[i]);
       float[] intrinsic = s.info[i].intrinsicScores;
@@ -463,13 +513,13 @@ public final class PerceptronTagger {
       own[0] -= O_BIAS;
       System.arraycopy(own, 0, obs, i * nt, nt);
     }
-    float[] best = new float[n * nt];
-    int[] back = new int[n * nt];
-    long[] keys = new long[TaggerFeatures.PAIRS];
+    float[] best = work.best;
+    int[] back = work.back;
+    long[] keys = work.keys;
     // Per position, the starts of its pair blocks that hold a weight (a block of zeros adds nothing),
     // packed so the loops below neither branch on nor skip them.
-    int[] live = new int[n * TaggerFeatures.PAIRS];
-    int[] liveCount = new int[n];
+    int[] live = work.live;
+    int[] liveCount = work.liveCount;
     for (int i = 0; i < n; i++) {
       int at = i * TaggerFeatures.PAIRS;
       int[] cached = s.info[i].livePairs;
@@ -840,9 +890,10 @@ public final class PerceptronTagger {
     }
   }
 
-  private List<ScoredChunk> chunks(int[] pred, float[] margin) {
-    String[] t = new String[pred.length];
-    for (int i = 0; i < pred.length; i++) {
+  /** The chunks of tags {@code pred[0, n)}. */
+  private List<ScoredChunk> chunks(int[] pred, float[] margin, int n) {
+    String[] t = new String[n];
+    for (int i = 0; i < n; i++) {
       t[i] = tags[pred[i]];
     }
     List<ScoredChunk> out = new ArrayList<>();
@@ -963,7 +1014,7 @@ public final class PerceptronTagger {
     long c = 1;
     long[] feats = new long[TaggerFeatures.MAX];
     long[] keys = new long[TaggerFeatures.PAIRS];
-    float[] scores = new float[nt];
+    Work work = new Work(nt);
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
       for (int d : order) {
@@ -971,10 +1022,10 @@ public final class PerceptronTagger {
         for (int si = 0; si < prepared.get(d).size(); si++) {
           TaggerFeatures.Sentence s = prepared.get(d).get(si);
           int[] g = gold.get(d).get(si);
-          int[] pred = new int[s.n];
-          float[] margin = new float[s.n];
-          model.decode(s, memory, feats, null, scores, pred, margin);
-          if (!java.util.Arrays.equals(pred, g)) {
+          work.fit(s.n);
+          model.decode(s, memory, work);
+          int[] pred = work.pred;
+          if (!java.util.Arrays.equals(pred, 0, s.n, g, 0, g.length)) {
             // Structured update: gold path features up, predicted path features down.
             for (int i = 0; i < s.n; i++) {
               int k = TaggerFeatures.observation(s, i, memory.get(s.stem[i]), feats);

@@ -123,45 +123,52 @@ final class TaggerFeatures {
     float[] score(long[] feats, int n);
   }
 
-  /** Per-sentence view: the tokens' info in arrays the feature code indexes. */
+  /**
+   * Per-sentence view: the tokens' info in arrays the feature code indexes. A decoder keeps one per
+   * document and refills it for each sentence ({@link #fill}): the arrays grow to the longest sentence
+   * and are reused, instead of twelve fresh arrays per sentence. Only {@code [0, n)} is the sentence.
+   */
   static final class Sentence {
-    final int n;
-    final long[] word;
-    final long[] stem;
-    final long[] clitic;
-    final long[][] affix;
-    final long[] gaz;
-    final long[][] gazTags;
-    final long[][] grams;
-    final int[] shape;
-    final boolean[] quote;
-    final int[] fine;
-    final int[] coarse;
-    final TokenInfo[] info;
+    int n;
+    long[] word;
+    long[] stem;
+    long[] clitic;
+    long[][] affix;
+    long[] gaz;
+    long[][] gazTags;
+    long[][] grams;
+    int[] shape;
+    boolean[] quote;
+    int[] fine;
+    int[] coarse;
+    TokenInfo[] info;
     final int flags;
 
-    Sentence(String[] tokens, Gazetteer gazetteer, WordClusters clusters, int flags) {
-      this(tokens, flags, t -> new TokenInfo(t, gazetteer, clusters));
+    /** An empty view with room for {@code size} tokens, to {@link #fill} with each sentence in turn (it grows if need be). */
+    Sentence(int flags, int size) {
+      this.flags = flags;
+      allocate(size);
     }
 
-    Sentence(String[] tokens, int flags, java.util.function.Function<String, TokenInfo> info) {
-      this.flags = flags;
+    /** One sentence with infos made afresh (training keeps one view per sentence). */
+    Sentence(String[] tokens, Gazetteer gazetteer, WordClusters clusters, int flags) {
+      this(flags, tokens.length);
+      fill(tokens, (words, out) -> {
+        for (int i = 0; i < words.length; i++) {
+          out[i] = new TokenInfo(words[i], gazetteer, clusters);
+        }
+      });
+    }
+
+    /** Makes this view the sentence {@code tokens}, their infos found by {@code lookup}. */
+    void fill(String[] tokens, Lookup lookup) {
+      if (tokens.length > info.length) {
+        allocate(Math.max(tokens.length, 2 * info.length));
+      }
       n = tokens.length;
-      word = new long[n];
-      stem = new long[n];
-      clitic = new long[n];
-      affix = new long[n][];
-      gaz = new long[n];
-      gazTags = new long[n][];
-      grams = new long[n][];
-      shape = new int[n];
-      quote = new boolean[n];
-      fine = new int[n];
-      coarse = new int[n];
-      this.info = new TokenInfo[n];
+      lookup.infos(tokens, info);
       for (int i = 0; i < n; i++) {
-        TokenInfo t = info.apply(tokens[i]);
-        this.info[i] = t;
+        TokenInfo t = info[i];
         word[i] = t.word;
         stem[i] = t.stem;
         clitic[i] = t.clitic;
@@ -175,6 +182,27 @@ final class TaggerFeatures {
         coarse[i] = t.coarse;
       }
     }
+
+    private void allocate(int size) {
+      word = new long[size];
+      stem = new long[size];
+      clitic = new long[size];
+      affix = new long[size][];
+      gaz = new long[size];
+      gazTags = new long[size][];
+      grams = new long[size][];
+      shape = new int[size];
+      quote = new boolean[size];
+      fine = new int[size];
+      coarse = new int[size];
+      info = new TokenInfo[size];
+    }
+  }
+
+  /** Finds the infos of a sentence's tokens, all at once (a cache looks them up in phases, see {@link TokenCache#getAll}). */
+  interface Lookup {
+    /** Writes the info of {@code tokens[i]} to {@code out[i]}; {@code out} is at least as long as {@code tokens}. */
+    void infos(String[] tokens, TokenInfo[] out);
   }
 
   private TaggerFeatures() {}

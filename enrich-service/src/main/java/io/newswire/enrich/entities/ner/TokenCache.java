@@ -48,8 +48,7 @@ final class TokenCache {
     TaggerFeatures.TokenInfo[] table = slots;
     int h = token.hashCode();
     int mask = table.length - 1;
-    // Fibonacci hashing: the high bits of the product mix every bit of the string hash into the slot.
-    for (int i = (h * 0x9E3779B9) >>> (32 - bits); ; i = (i + 1) & mask) {
+    for (int i = home(h); ; i = (i + 1) & mask) {
       TaggerFeatures.TokenInfo info = (TaggerFeatures.TokenInfo) SLOT.getAcquire(table, i);
       if (info == null) {
         break;
@@ -61,6 +60,36 @@ final class TokenCache {
     TaggerFeatures.TokenInfo made = make.apply(token);
     put(made, h);
     return made;
+  }
+
+  /**
+   * The infos of all {@code tokens} into {@code out[0, tokens.length)}, as {@link #get} of each would give,
+   * in phases over the whole sentence: first every token's hash and home slot is read, then every found
+   * info's token is checked. One at a time, each token waited for its slot, then its info, then the
+   * info's text, one after the other (the table and the infos are megabytes, so each is a miss); in
+   * phases the loads of different tokens do not depend on each other, and the processor overlaps their
+   * misses. A token not in its home slot (a collision, or new) goes through {@link #get}.
+   */
+  void getAll(String[] tokens, TaggerFeatures.TokenInfo[] out, Function<String, TaggerFeatures.TokenInfo> make) {
+    TaggerFeatures.TokenInfo[] table = slots;
+    int n = tokens.length;
+    for (int k = 0; k < n; k++) {
+      out[k] = (TaggerFeatures.TokenInfo) SLOT.getAcquire(table, home(tokens[k].hashCode()));
+    }
+    for (int k = 0; k < n; k++) {
+      TaggerFeatures.TokenInfo info = out[k];
+      String token = tokens[k];
+      // The string hash is kept in each String once computed: this compares two ints before any text.
+      if (info == null || info.token.hashCode() != token.hashCode() || !info.token.equals(token)) {
+        out[k] = get(token, make);
+      }
+    }
+  }
+
+  /** The slot where {@code h}'s probe starts. */
+  private int home(int h) {
+    // Fibonacci hashing: the high bits of the product mix every bit of the string hash into the slot.
+    return (h * 0x9E3779B9) >>> (32 - bits);
   }
 
   /** How many infos the table holds now (for tests). */
@@ -76,7 +105,7 @@ final class TokenCache {
       slots = table;
     }
     int mask = table.length - 1;
-    for (int i = (h * 0x9E3779B9) >>> (32 - bits); ; i = (i + 1) & mask) {
+    for (int i = home(h); ; i = (i + 1) & mask) {
       TaggerFeatures.TokenInfo there = table[i];
       if (there == null) {
         SLOT.setRelease(table, i, info);
