@@ -1020,7 +1020,9 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(first);
     if (m != null && m.personOrOrg()) {
       SpeakerRef staff = m.person() ? null : roleNameAfter(f, f.tokenAtOrAfter(m.end()), i);
-      if (staff == null && !m.person()) {
+      if (staff == null) {
+        // a possessive's head is what follows it: 'said Acme's Joan Petit', and 'said Blue Lanterns's Jo
+        // Doe' when the entity step took the band for a person
         staff = possessedPerson(f, m);
       }
       return staff != null ? staff : SpeakerRef.of(m, m.text());
@@ -1140,8 +1142,9 @@ final class EnglishSubjectFinder {
   }
 
   /**
-   * '…," said Acme's Joan Petit': an organisation's possessive right before a person's name makes
-   * the person, not the body, the speaker. Null unless a person mention follows the possessive.
+   * '…," said Acme's Joan Petit': a possessive right before a person's name makes the person, not the
+   * owner, the speaker (the owner being a body, or a band the entity step read as a person). Null unless a
+   * person mention follows the possessive.
    */
   private static SpeakerRef possessedPerson(FieldView f, MentionRef org) {
     int k = f.tokenAtOrAfter(org.end());
