@@ -192,6 +192,12 @@ public final class QuoteExtractor {
               : speaker.entityId() != null && !bodies.contains(speaker.entityId())
                   ? new SpeakerRef(null, null, speaker.text()) : speaker;
         }
+        if (english && speaker != null && speaker.entityId() != null && UnnamedSources.pluralDescription(speaker.text())
+            && (speaker.name() == null || !speaker.text().contains(speaker.name()))) {
+          // 'the firms said', 'the West German banking sources said': a plural head is several sources (or a
+          // document), never the one person or body a binding above reached for
+          speaker = new SpeakerRef(null, null, speaker.text());
+        }
         if (body && !unnamedSource(f, c, speaker)) {
           tracker.spoke(speaker);
         }
