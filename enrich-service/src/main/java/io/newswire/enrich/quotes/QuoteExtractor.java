@@ -134,6 +134,10 @@ public final class QuoteExtractor {
           SpeakerRef firm = EnglishDefiniteSpeakers.bracketedFirm(speaker.text(), views, v, at);
           speaker = firm == null ? speaker : firm; // '… of <AB Nordvik>, …, the company said'
         }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef firm = EnglishDefiniteSpeakers.headlineFirm(speaker.text(), views);
+          speaker = firm == null ? speaker : firm; // 'Acmex cuts jobs' …, 'the firm said'
+        }
         if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())
             && tracker.current() != null && tracker.isBody(tracker.current().entityId())) {
           // وأصدر الاتحاد بيانا قال فيه …، ثم وأكد البيان: the statement of the body speaking
