@@ -881,11 +881,11 @@ final class EnglishSubjectFinder {
       return null;
     }
     MentionRef person = f.mentionAt(toks.get(prep - 1));
+    // a body the entity step took for a person ('Mr Hurst from Acme Research') still only says where the one
+    // named before it works
     if (person != null) {
-      return person.person() && !org.person() ? SpeakerRef.of(person, person.text()) : null;
+      return person.person() ? SpeakerRef.of(person, person.text()) : null;
     }
-    // a body the entity step took for a person ('Mr Hirsch from Acme Research') still only says where works
-    // the one named before it
     return rankedName(f, prep - 1, regionStart);
   }
 
