@@ -254,6 +254,113 @@ final class EnglishDefiniteSpeakers {
     return null;
   }
 
+  /** Most words of a firm's name read from the headline ('Krispy Kreme Doughnuts' is three). */
+  private static final int MAX_HEADLINE_NAME_WORDS = 3;
+
+  /**
+   * 'the firm' or 'the company' that nothing before resolved: the business the headline names, when the
+   * entity step did not know it as one ('Acmex cuts jobs' …, 'the firm said'). A run of capitalised words
+   * in a mixed-case headline, not a place, not opened by a title ('Actor Jo Doe'), that the story's body
+   * writes again, once at least away from a sentence's start (so 'Weak sales …' or 'Consumers …' are no
+   * name), as a name of its own or the mention the entity step gave it. Null otherwise.
+   */
+  static SpeakerRef headlineFirm(String text, List<FieldView> views) {
+    if (!companyNoun(text) || views.isEmpty() || !"headline".equals(views.get(0).name())) {
+      return null;
+    }
+    FieldView h = views.get(0);
+    if (h.text.equals(h.text.toUpperCase(Locale.ROOT))) {
+      return null; // a wire headline in capitals: every word looks like a name
+    }
+    List<Token> toks = h.tokens;
+    for (int i = 0; i < toks.size(); i++) {
+      if (!toks.get(i).capitalized() || i > 0 && toks.get(i - 1).capitalized() && h.blankBetween(toks.get(i - 1).end(), toks.get(i).start())) {
+        continue;
+      }
+      int e = i;
+      while (e + 1 < toks.size() && e - i + 1 < MAX_HEADLINE_NAME_WORDS && toks.get(e + 1).capitalized()
+          && h.blankBetween(toks.get(e).end(), toks.get(e + 1).start())) {
+        e++;
+      }
+      MentionRef m = h.mentionAt(toks.get(i));
+      if (h.lexicon.matchAny(toks, i, CueKind.ROLE, CueKind.HONORIFIC) != null || h.spanAt(toks.get(i).start()) != null
+          || m != null && (m.entity().getType() == io.newswire.schema.EntityType.PLACE || surnameAlone(m))) {
+        i = e;
+        continue;
+      }
+      String name = h.text.substring(toks.get(i).start(), toks.get(e).end());
+      if (name.endsWith("'s") || name.endsWith("’s")) {
+        name = name.substring(0, name.length() - 2);
+      }
+      if (name.length() > 1 && !properAdjective(name) && writtenInBody(name, views)) {
+        return m != null && m.start() == toks.get(i).start() ? SpeakerRef.of(m, text) : new SpeakerRef(null, name, text);
+      }
+      i = e;
+    }
+    return null;
+  }
+
+  /** Endings of a one-word proper adjective of nation, region or faith ('Islamic', 'Canadian', 'Danish', 'Chinese'). */
+  private static final String[] ADJECTIVE_ENDINGS = {"ic", "ian", "ish", "ese"};
+
+  private static boolean properAdjective(String name) {
+    if (name.indexOf(' ') >= 0) {
+      return false;
+    }
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (name.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code name} occurs in a body field as a name of its own (no capitalised word right before or after it:
+   * 'Bond' in 'James Bond' is part of another name) once at least where no sentence starts.
+   */
+  private static boolean writtenInBody(String name, List<FieldView> views) {
+    for (int w = 1; w < views.size(); w++) {
+      FieldView f = views.get(w);
+      for (int at = f.text.indexOf(name); at >= 0; at = f.text.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        boolean whole = (at == 0 || !Character.isLetterOrDigit(f.text.charAt(at - 1)))
+            && (end == f.text.length() || !Character.isLetterOrDigit(f.text.charAt(end)))
+            && !capitalisedWordBefore(f.text, at) && !capitalisedWordAfter(f.text, end);
+        if (whole && f.sentenceStart(at) < at && !f.text.substring(f.sentenceStart(at), at).isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person mention that is the tail of its longer name ('Bond' for James Bond): a person called by the
+   * surname. A firm is shortened at its tail instead ('Nortel' for Nortel Networks), so a head stays.
+   */
+  private static boolean surnameAlone(MentionRef m) {
+    String full = m.entity().getName().toString();
+    return m.person() && full.length() > m.text().length() && full.endsWith(" " + m.text());
+  }
+
+  /** A capitalised word ends one space before {@code at}. */
+  private static boolean capitalisedWordBefore(String text, int at) {
+    if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+      return false;
+    }
+    int k = at - 2;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return Character.isUpperCase(text.charAt(k));
+  }
+
+  /** A capitalised word starts one space after {@code end}. */
+  private static boolean capitalisedWordAfter(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+  }
+
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
     return theAnd(text, COMPANY_NOUNS);

@@ -870,9 +870,6 @@ final class EnglishSubjectFinder {
    * person named just before it works; the person speaks. Null when no person mention stands there.
    */
   private static SpeakerRef memberOf(FieldView f, MentionRef org, int regionStart) {
-    if (org.person()) {
-      return null;
-    }
     List<Token> toks = f.tokens;
     int first = f.tokenAtOrAfter(org.start());
     if (first >= 1 && toks.get(first - 1).form().equals("the") && glued(f, first - 1, first)) {
@@ -884,7 +881,55 @@ final class EnglishSubjectFinder {
       return null;
     }
     MentionRef person = f.mentionAt(toks.get(prep - 1));
-    return person != null && person.person() ? SpeakerRef.of(person, person.text()) : null;
+    // a body the entity step took for a person ('Mr Hurst from Acme Research') still only says where the one
+    // named before it works
+    if (person != null) {
+      return person.person() ? SpeakerRef.of(person, person.text()) : null;
+    }
+    return rankedName(f, prep - 1, regionStart);
+  }
+
+  /** Ranks and titles that open a person's name ('Lt Col', 'Det Insp', 'Sgt', 'Prof'), lower-cased, no stop. */
+  private static final Set<String> RANKS = StringSet.of("lt", "lieut", "lieutenant", "col", "colonel", "gen", "general",
+      "maj", "major", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "pte", "private", "adm", "admiral",
+      "cmdr", "cdr", "commander", "brig", "brigadier", "insp", "inspector", "supt", "superintendent", "det",
+      "detective", "cst", "constable", "dr", "prof", "professor", "mr", "mrs", "ms");
+  /** Most capitalised words of the name after its rank ('Eric Schnaible', 'John Paul Jones'). */
+  private static final int MAX_RANKED_NAME_WORDS = 3;
+
+  /**
+   * 'Lt Col Eric Hale of the transport office told': a name the entity step did not know, opened by a rank
+   * or title, ending at token {@code last}: the rank and name as text (the person, not the office).
+   * Null unless a rank opens capitalised words there.
+   */
+  private static SpeakerRef rankedName(FieldView f, int last, int regionStart) {
+    List<Token> toks = f.tokens;
+    int k = last;
+    while (k >= 0 && last - k < MAX_RANKED_NAME_WORDS && toks.get(k).start() >= regionStart && toks.get(k).capitalized()
+        && !RANKS.contains(toks.get(k).form().toLowerCase(java.util.Locale.ROOT)) && f.mentionAt(toks.get(k)) == null
+        && !EN_NOT_NAMES.contains(toks.get(k).form()) && (k == last || glued(f, k, k + 1))) {
+      k--;
+    }
+    int name = k + 1;
+    if (name > last) {
+      return null;
+    }
+    if (k < 0 || toks.get(k).start() < regionStart || !glued(f, k, name)
+        || !RANKS.contains(toks.get(k).form().toLowerCase(java.util.Locale.ROOT)) || !toks.get(k).capitalized()) {
+      // no rank: a given name and a surname opening the noun phrase ('Jo Doe of Acme said'), no role word
+      boolean opens = k < 0 || toks.get(k).start() < regionStart || !glued(f, k, name) || !toks.get(k).capitalized();
+      for (int w = name; opens && w <= last; w++) {
+        opens = f.lexicon.matchAny(toks, w, CueKind.ROLE, CueKind.HONORIFIC) == null
+            && Character.isLowerCase(toks.get(w).raw().charAt(toks.get(w).raw().length() - 1));
+      }
+      return opens && last > name ? new SpeakerRef(null, null, f.text.substring(toks.get(name).start(), toks.get(last).end()))
+          : null;
+    }
+    while (k - 1 >= 0 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k) && toks.get(k - 1).capitalized()
+        && RANKS.contains(toks.get(k - 1).form().toLowerCase(java.util.Locale.ROOT))) {
+      k--; // 'Lt Col': a rank of two words
+    }
+    return new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), toks.get(last).end()));
   }
 
   /** 'Smith, the party chairman, said': the name before the appositive's comma. */
@@ -1020,7 +1065,9 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(first);
     if (m != null && m.personOrOrg()) {
       SpeakerRef staff = m.person() ? null : roleNameAfter(f, f.tokenAtOrAfter(m.end()), i);
-      if (staff == null && !m.person()) {
+      if (staff == null) {
+        // a possessive's head is what follows it: 'said Acme's Joan Petit', and 'said Blue Lanterns's Jo
+        // Doe' when the entity step took the band for a person
         staff = possessedPerson(f, m);
       }
       return staff != null ? staff : SpeakerRef.of(m, m.text());
@@ -1140,8 +1187,9 @@ final class EnglishSubjectFinder {
   }
 
   /**
-   * '…," said Acme's Joan Petit': an organisation's possessive right before a person's name makes
-   * the person, not the body, the speaker. Null unless a person mention follows the possessive.
+   * '…," said Acme's Joan Petit': a possessive right before a person's name makes the person, not the
+   * owner, the speaker (the owner being a body, or a band the entity step read as a person). Null unless a
+   * person mention follows the possessive.
    */
   private static SpeakerRef possessedPerson(FieldView f, MentionRef org) {
     int k = f.tokenAtOrAfter(org.end());

@@ -134,6 +134,10 @@ public final class QuoteExtractor {
           SpeakerRef firm = EnglishDefiniteSpeakers.bracketedFirm(speaker.text(), views, v, at);
           speaker = firm == null ? speaker : firm; // '… of <AB Nordvik>, …, the company said'
         }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef firm = EnglishDefiniteSpeakers.headlineFirm(speaker.text(), views);
+          speaker = firm == null ? speaker : firm; // 'Acmex cuts jobs' …, 'the firm said'
+        }
         if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())
             && tracker.current() != null && tracker.isBody(tracker.current().entityId())) {
           // وأصدر الاتحاد بيانا قال فيه …، ثم وأكد البيان: the statement of the body speaking
@@ -191,6 +195,12 @@ public final class QuoteExtractor {
           speaker = source != null ? source.namedAs(speaker.text())
               : speaker.entityId() != null && !bodies.contains(speaker.entityId())
                   ? new SpeakerRef(null, null, speaker.text()) : speaker;
+        }
+        if (english && speaker != null && speaker.entityId() != null && UnnamedSources.pluralDescription(speaker.text())
+            && (speaker.name() == null || !speaker.text().contains(speaker.name()))) {
+          // 'the firms said', 'the West German banking sources said': a plural head is several sources (or a
+          // document), never the one person or body a binding above reached for
+          speaker = new SpeakerRef(null, null, speaker.text());
         }
         if (body && !unnamedSource(f, c, speaker)) {
           tracker.spoke(speaker);

@@ -41,6 +41,34 @@ final class UnnamedSources {
     return words.size() == 1 && pluralRole(first);
   }
 
+  /** Lower-case words in -s that are no plural head ('news', 'series') or no noun at all. */
+  private static final Set<String> NOT_PLURALS = StringSet.of("news", "series", "means", "species", "headquarters",
+      "politics", "economics", "whereabouts", "always", "perhaps", "afterwards", "towards", "besides", "sometimes",
+      "nevertheless", "nonetheless", "has", "was", "does", "says", "thus", "plus", "this", "its", "his", "hers",
+      "ours", "theirs", "yours", "across");
+
+  /**
+   * {@code text} is a description whose head is a lower-case plural noun ('the firms', 'the West German
+   * banking sources', 'the EU's comments'): several people or bodies, or a document, never one person or
+   * body named elsewhere in the story. Two words at least (a bare plural is {@link #is}).
+   */
+  static boolean pluralDescription(String text) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, "en");
+    if (words.size() < 2) {
+      return false;
+    }
+    Token last = words.get(words.size() - 1);
+    String form = last.raw();
+    if (last.capitalized() || form.length() < 4 || !form.endsWith("s") || form.endsWith("ss") || form.endsWith("us")
+        || form.endsWith("is") || NOT_PLURALS.contains(form) || !form.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    return true;
+  }
+
   /** 'analysts', 'officials', 'dealers': a role or trade noun of the lexicon, in the plural. */
   private static boolean pluralRole(String form) {
     if (form.length() < 4 || !form.endsWith("s") || form.endsWith("ss")) {
