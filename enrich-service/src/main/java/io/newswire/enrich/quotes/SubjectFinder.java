@@ -78,9 +78,6 @@ final class SubjectFinder {
   private static final java.util.Set<String> AR_OWN_MASDAR = StringSet.of("قوله", "قولها", "قولهم", "بقوله",
       "بقولها", "بقولهم", "بالقول", "تاكيده", "تاكيدها", "اعلانه", "اعلانها");
 
-  /** A source phrase's pronoun object (وفقا له، بحسبها): the speaker named before, not an unnamed source. */
-  private static final java.util.Set<String> AR_SOURCE_PRONOUNS = StringSet.of("له", "لها", "لهم", "لهما");
-
   /** Verbs of relaying someone's words (folded, without و): نقلت الوكالة عن X أن …. */
   private static final java.util.Set<String> RELAYING = StringSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلوا");
 
@@ -192,9 +189,10 @@ final class SubjectFinder {
     if (i < limit && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return named(tracker, toks.get(i).raw());
     }
-    if (cue.kind() == CueKind.SOURCE && !a.cueAfter() && i < limit && !AR_SOURCE_PRONOUNS.contains(toks.get(i).form())) {
-      // وفقا للمعلومات المتاحة، فإن …: a source phrase names its source itself; with no one named in it, the
-      // clause is no one's, not the last speaker's (وفقا له, a pronoun, still goes on from the speaker)
+    if (cue.kind() == CueKind.SOURCE && !a.cueAfter() && i < limit && UnnamedGroups.pluralSource(toks.get(i).form())) {
+      // وفقا للمعلومات المتاحة، فإن …: a source phrase with a plural head (information, data, sources) names
+      // sources the story leaves unnamed, not the last speaker; a singular definite one (وفقا للمجلة, the
+      // magazine named before) and a pronoun (وفقا له) still go on from the speaker
       int end = i + 1;
       while (end < limit && !f.hasCharBetween(toks.get(end - 1).end(), toks.get(end).start(), ",،")) {
         end++;
