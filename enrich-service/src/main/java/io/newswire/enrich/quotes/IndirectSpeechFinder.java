@@ -165,7 +165,7 @@ final class IndirectSpeechFinder {
     } else if (AR_TO.contains(form) && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.COMP) != null) {
       contentStart = toks.get(j + 1).start(); // أشار إلى أن
     } else if (AR_ALA.contains(form) && AR_ALA_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
-        && j + 1 < toks.size()) {
+        && j + 1 < toks.size() && !toks.get(j + 1).form().equals("لسان")) { // أكدت X على لسان Y: whose words, not what
       contentStart = toks.get(j + 1).start();
     } else {
       boolean relative = relativeOnSubject(f, cue, j);
