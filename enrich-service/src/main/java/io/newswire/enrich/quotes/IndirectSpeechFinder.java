@@ -165,7 +165,7 @@ final class IndirectSpeechFinder {
     } else if (AR_TO.contains(form) && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.COMP) != null) {
       contentStart = toks.get(j + 1).start(); // أشار إلى أن
     } else if (AR_ALA.contains(form) && AR_ALA_VERBS.contains(stripClitic(toks.get(cue.first()).form()))
-        && j + 1 < toks.size()) {
+        && j + 1 < toks.size() && !toks.get(j + 1).form().equals("لسان")) { // أكدت X على لسان Y: whose words, not what
       contentStart = toks.get(j + 1).start();
     } else {
       boolean relative = relativeOnSubject(f, cue, j);
@@ -407,10 +407,22 @@ final class IndirectSpeechFinder {
       return null;
     }
     int sentenceEnd = f.sentenceEnd(start);
-    for (int k = source.last() + 1; k < toks.size() && k - source.last() <= MAX_SOURCE_TOKENS; k++) {
+    int maxTokens = "ar".equals(f.lang()) ? MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA : MAX_SOURCE_TOKENS;
+    for (int k = source.last() + 1; k < toks.size() && k - source.last() <= maxTokens; k++) {
       Token t = toks.get(k);
       if (t.start() >= sentenceEnd) {
         return null;
+      }
+      if (k - source.last() > MAX_SOURCE_TOKENS) {
+        // a long source phrase (the source's description, وهو ناشط …, the time it spoke) runs on only to
+        // the comma and فإن that open its clause: فإن takes up what the phrase before it fronted
+        if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",،")) {
+          return AR_SO_COMP.contains(t.form()) && k + 1 < toks.size() ? clause(f, source, toks.get(k + 1).start()) : null;
+        }
+        if (f.insideQuote(t)) {
+          return null;
+        }
+        continue;
       }
       if (f.insideQuote(t)) {
         if ("fa".equals(f.lang())) {
@@ -439,6 +451,8 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
+  /** How far an Arabic source phrase may run when a comma and فإن close it (وبحسب X وهو Y …، فإن …). */
+  private static final int MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA = 20;
   /** Most words of a medium's name in marks inside an Arabic source phrase (لمجلة «X»). */
   private static final int MAX_MARKED_SOURCE_NAME_WORDS = 4;
 

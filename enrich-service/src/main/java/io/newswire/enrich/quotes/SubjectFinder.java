@@ -99,6 +99,9 @@ final class SubjectFinder {
         }
         break;
       }
+      if (k > first && onTongueAt(f, k - 1)) {
+        return tongueSpeaker(f, k + 1, cue.first(), tracker); // ونشرت الصحيفة على لسان X قوله: X's words
+      }
     }
     SpeakerRef opening = openingSubject(f, cue.first());
     if (opening == null && first + 1 < cue.first()) {
@@ -121,6 +124,12 @@ final class SubjectFinder {
       i = verb != null ? verb.last() + 1 : i + 2;
     }
     int limit = subjectLimit(f, a, i);
+    int tongue = onTongueOf(f, i, relayLimit(f, a, i));
+    if (tongue >= 0) {
+      // وأكدت الوزارة على لسان المتحدث باسمها X أن …: the one whose tongue the words come from speaks, not
+      // the body or medium that voices or prints them
+      return tongueSpeaker(f, tongue, subjectLimit(f, a, tongue), tracker);
+    }
     if (RELAYING.contains(IndirectSpeechFinder.stripClitic(toks.get(cue.first()).form()))) {
       // ونقلت الوكالة عن البروفسور X أن «…»: the one quoted from, not the medium relaying the words
       for (int k = i, relayEnd = relayLimit(f, a, i); k < relayEnd; k++) {
@@ -180,7 +189,58 @@ final class SubjectFinder {
     if (i < limit && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return named(tracker, toks.get(i).raw());
     }
+    if (cue.kind() == CueKind.SOURCE && !a.cueAfter() && i < limit && UnnamedGroups.pluralSource(toks.get(i).form())) {
+      // وفقا للمعلومات المتاحة، فإن …: a source phrase with a plural head (information, data, sources) names
+      // sources the story leaves unnamed, not the last speaker; a singular definite one (وفقا للمجلة, the
+      // magazine named before) and a pronoun (وفقا له) still go on from the speaker
+      int end = i + 1;
+      while (end < limit && !f.hasCharBetween(toks.get(end - 1).end(), toks.get(end).start(), ",،")) {
+        end++;
+      }
+      return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
+    }
     return implicit(f, cue, tracker);
+  }
+
+  /** Whether tokens j, j + 1 are على لسان (on the tongue of: the words are the next noun's). */
+  private static boolean onTongueAt(FieldView f, int j) {
+    String w = f.tokens.get(j).form();
+    return (w.equals("علي") || w.equals("على")) && j + 1 < f.tokens.size()
+        && f.tokens.get(j + 1).form().equals("لسان") && f.blankBetween(f.tokens.get(j).end(), f.tokens.get(j + 1).start());
+  }
+
+  /**
+   * Token index after على لسان in the cue's subject window [from, to), else -1. A comma ends the subject's
+   * phrase unless على لسان comes right after it (أعلنت الجبهة، على لسان …): past it a new clause may begin
+   * (كما قال X، فيما جاء … على لسان Y).
+   */
+  private static int onTongueOf(FieldView f, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (onTongueAt(f, k)) {
+        return k + 2;
+      }
+      if (k > from && f.hasCharBetween(f.tokens.get(k - 1).end(), f.tokens.get(k).start(), ",،")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whom على لسان names in tokens [from, limit): an unnamed group (مصادر), else the named subject; a role
+   * with no name (متحدث باسم الشرطة) keeps its words and no entity, never the body it speaks for.
+   */
+  private static SpeakerRef tongueSpeaker(FieldView f, int from, int limit, SpeakerTracker tracker) {
+    SpeakerRef group = UnnamedGroups.after(f, from, limit);
+    if (group != null) {
+      return group;
+    }
+    SpeakerRef named = quotedSubject(f, from);
+    if (named == null) {
+      named = namedSubject(f, from, limit, tracker);
+    }
+    return named != null ? named : new SpeakerRef(null, null, f.text.substring(f.tokens.get(from).start(),
+        f.tokens.get(Math.max(from, limit - 1)).end()));
   }
 
   /** How far into an Arabic subject a description may run before the name that closes it. */

@@ -37,6 +37,18 @@ final class UnnamedGroups {
   private UnnamedGroups() {}
 
   /**
+   * The head of an Arabic source phrase (folded, with its preposition ل or لل) is a plural of sources: a
+   * group head (لمصادر، للتقارير) or a sound feminine plural (للمعلومات، لبيانات، لإحصاءات).
+   */
+  static boolean pluralSource(String form) {
+    String noun = form.startsWith("لل") ? form.substring(2) : form.startsWith("ل") ? form.substring(1) : form;
+    if (noun.startsWith("ال")) {
+      noun = noun.substring(2);
+    }
+    return noun.length() > 3 && (noun.endsWith("ات") || HEADS.contains(noun));
+  }
+
+  /**
    * The unnamed group that opens the subject right after an Arabic speech verb (tokens from {@code i} up to
    * {@code limit}), or null.
    */

@@ -39,7 +39,11 @@
  * a single word or a kunya straight after a plain word of the clause names it. A source phrase after a comma
  * attributes the clause before it (…، حسبما ذكر X, وفق ما أكدته X with the verb's pronoun, على ما نقلت X, and
  * كما قال X when the source ends the sentence; round 24). The present tense of رأى (ويرى X أن, وترى X أن, يرون أن) reports an opinion
- * clause as the past does (round 25). English quoted fragments inside reported
+ * clause as the past does (round 25). Words a body or medium voices على لسان X (وأكدت الوزارة على لسان المتحدث
+ * باسمها X أن, ونشرت الصحيفة على لسان X قوله) are X's, an unnamed X keeping its words and no entity; a source
+ * phrase before its clause may run past eight words when a comma and فإن close it (وبحسب X وهو …، فإن), and one
+ * that names no one (وفقا للمعلومات المتاحة، فإن) leaves its clause unnamed rather than giving it to the last
+ * speaker (round 26). English quoted fragments inside reported
  * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
