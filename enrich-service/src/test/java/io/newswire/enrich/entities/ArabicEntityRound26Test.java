@@ -54,4 +54,21 @@ class ArabicEntityRound26Test {
         "وقال العقيد سامر خليل قائد الكتيبة إن الوضع هادئ.");
     assertTrue(es.stream().flatMap(e -> e.getMentions().stream()).noneMatch(m -> m.getText().contains("قائد")), all(es));
   }
+
+  @Test
+  void aBareTitleWordThatIsAGivenNameOpensTheName() {
+    List<Entity> es = run("ar", "اجتماع",
+        "وأكد الدكتور سلطان خالد العمري أن المشروع سيكتمل قبل نهاية العام.");
+    Entity sultan = mentioned(es, "سلطان خالد العمري");
+    assertNotNull(sultan, all(es));
+    assertEquals(EntityType.PERSON, sultan.getType(), all(es));
+  }
+
+  @Test
+  void theTitleBeforeTheLandItRulesStaysOutOfTheName() {
+    List<Entity> es = run("ar", "استقبال",
+        "واستقبل سلطان بروناي الوفد الزائر في قصره.");
+    assertTrue(es.stream().filter(x -> x.getType() == EntityType.PERSON).flatMap(x -> x.getMentions().stream())
+        .noneMatch(m -> m.getText().startsWith("سلطان")), all(es));
+  }
 }

@@ -322,6 +322,17 @@ public final class UnknownNameLinker {
     return c.type() == EntityType.ORGANIZATION && c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE;
   }
 
+  private static final Set<String> SON_OF = MatchingForm.keys("بن", "ابن");
+
+  /** Whether the word at {@code at} (before {@code end}) is an Arabic given name or بن. */
+  private static boolean givenNameOrLinkAt(String d, int at, int end) {
+    if (at >= end) {
+      return false;
+    }
+    String next = MatchingForm.key(d.substring(at, wordEnd(d, at, end)));
+    return GivenNames.arabic().contains(next) || SON_OF.contains(next);
+  }
+
   /** The span without leading titles and clitics, or null when nothing name-like is left. */
   int[] clean(String d, int start, int end, EntityType type, String language, boolean shaped) {
     // Leading title words (الرئيس, آقای, President) are cues, not part of the name; in Persian a few
@@ -332,6 +343,13 @@ public final class UnknownNameLinker {
       int we = wordEnd(d, start, end);
       String w = MatchingForm.key(d.substring(start, we));
       if ("fa".equals(language) && we < end && GivenNames.persian().contains(w)) {
+        break;
+      }
+      // Round 26: Arabic writes a title with its article (السلطان قابوس) or before the land it rules (سلطان عمان);
+      // a bare title word that is also a given name, followed by a given name or بن, opens the name (سلطان محمد
+      // الشهراني, سلطان بن سلمان)
+      if ("ar".equals(language) && we < end && !w.startsWith("ال") && GivenNames.arabic().contains(w)
+          && givenNameOrLinkAt(d, skipSpaces(d, we, end), end)) {
         break;
       }
       if (!titleKeys.contains(w) && !(w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 && titleKeys.contains(w.substring(1)))) {
