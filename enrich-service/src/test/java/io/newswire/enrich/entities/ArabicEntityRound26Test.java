@@ -71,4 +71,20 @@ class ArabicEntityRound26Test {
     assertTrue(es.stream().filter(x -> x.getType() == EntityType.PERSON).flatMap(x -> x.getMentions().stream())
         .noneMatch(m -> m.getText().startsWith("سلطان")), all(es));
   }
+
+  @Test
+  void aUnitAfterANumberIsNoName() {
+    List<Entity> es = run("ar", "حريق",
+        "وامتد الحريق خلال ساعات من 500 فدان إلى 3500 فدان في سفوح التلال.");
+    assertNull(mentioned(es, "فدان"), all(es));
+  }
+
+  @Test
+  void aNameHoldingAUnitWordIsStillAName() {
+    List<Entity> es = run("ar", "سينما",
+        "وقال المخرج ميل جيبسون إن الفيلم جاهز للعرض.");
+    Entity mel = mentioned(es, "ميل جيبسون");
+    assertNotNull(mel, all(es));
+    assertEquals(EntityType.PERSON, mel.getType(), all(es));
+  }
 }

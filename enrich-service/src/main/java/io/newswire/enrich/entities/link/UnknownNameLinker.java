@@ -40,7 +40,9 @@ public final class UnknownNameLinker {
   /** Matching forms of the KB entities' canonical names: an unknown name equal to one gets no cross-script id. */
   private final Set<String> kbNames;
   private static final Set<String> UNITS = StringSet.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
-      "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
+      "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم",
+      // Round 26: units of area, length, weight and volume (من 500 فدان إلى 3500 فدان): a measure, never a name
+      "فدان", "هكتار", "دونم", "متر", "ميل", "طن", "برميل", "لتر", "غرام", "كيلوغرام", "كيلوجرام");
 
   /** The Persian plural ending and its ezafe and pronoun forms, written apart after a ZWNJ (matching form). */
   private static final Set<String> PERSIAN_PLURALS = StringSet.of("ها", "هاي", "هايي", "هايش", "هايشان", "هايم", "هاست");
@@ -372,7 +374,7 @@ public final class UnknownNameLinker {
       return null;
     }
     if (UNITS.contains(key) || (key.startsWith("ال") && UNITS.contains(key.substring(2)))) {
-      return null; // 20 مليار ريال, اليورو: a currency the model took for a name
+      return null; // 20 مليار ريال, اليورو, 500 فدان: a currency or a unit the model took for a name
     }
     if ("fa".equals(language) && type != EntityType.ORGANIZATION) {
       for (String w : key.split(" ")) {
