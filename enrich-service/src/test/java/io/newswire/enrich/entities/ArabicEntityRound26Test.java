@@ -87,4 +87,12 @@ class ArabicEntityRound26Test {
     assertNotNull(mel, all(es));
     assertEquals(EntityType.PERSON, mel.getType(), all(es));
   }
+
+  @Test
+  void thePersianRivalIsNoRank() {
+    List<Entity> es = run("fa", "ورزش",
+        "رقیب اصلی تیم در هفته آینده بازی سختی خواهد داشت.");
+    assertTrue(es.stream().filter(x -> x.getType() == EntityType.PERSON).flatMap(x -> x.getMentions().stream())
+        .noneMatch(m -> m.getText().startsWith("اصلی")), all(es));
+  }
 }

@@ -141,6 +141,9 @@ public final class CueRecognizer implements NameRecognizer {
           }
           boolean ranked = rank(keys[after - 1]);
           boolean enlisted = ranked && after == i + 1 && oneOf(ENLISTED, keys[i]);
+          if (enlisted && !"ar".equals(language)) {
+            continue; // Persian رقیب is "rival", no rank
+          }
           if (enlisted && oneOf(SOLDIER, keys[i])) {
             int g = after + 1 < keys.length && RANK_GRADES.contains(keys[after]) ? after + 1 : after;
             if (!GivenNames.arabic().contains(keys[g])) {
