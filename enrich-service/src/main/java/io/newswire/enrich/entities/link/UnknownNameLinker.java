@@ -40,7 +40,9 @@ public final class UnknownNameLinker {
   /** Matching forms of the KB entities' canonical names: an unknown name equal to one gets no cross-script id. */
   private final Set<String> kbNames;
   private static final Set<String> UNITS = StringSet.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
-      "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم");
+      "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم",
+      // Round 26: units of area, length, weight and volume (من 500 فدان إلى 3500 فدان): a measure, never a name
+      "فدان", "هكتار", "دونم", "متر", "ميل", "طن", "برميل", "لتر", "غرام", "كيلوغرام", "كيلوجرام");
 
   /** The Persian plural ending and its ezafe and pronoun forms, written apart after a ZWNJ (matching form). */
   private static final Set<String> PERSIAN_PLURALS = StringSet.of("ها", "هاي", "هايي", "هايش", "هايشان", "هايم", "هاست");
@@ -322,6 +324,17 @@ public final class UnknownNameLinker {
     return c.type() == EntityType.ORGANIZATION && c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE;
   }
 
+  private static final Set<String> SON_OF = MatchingForm.keys("بن", "ابن");
+
+  /** Whether the word at {@code at} (before {@code end}) is an Arabic given name or بن. */
+  private static boolean givenNameOrLinkAt(String d, int at, int end) {
+    if (at >= end) {
+      return false;
+    }
+    String next = MatchingForm.key(d.substring(at, wordEnd(d, at, end)));
+    return GivenNames.arabic().contains(next) || SON_OF.contains(next);
+  }
+
   /** The span without leading titles and clitics, or null when nothing name-like is left. */
   int[] clean(String d, int start, int end, EntityType type, String language, boolean shaped) {
     // Leading title words (الرئيس, آقای, President) are cues, not part of the name; in Persian a few
@@ -332,6 +345,13 @@ public final class UnknownNameLinker {
       int we = wordEnd(d, start, end);
       String w = MatchingForm.key(d.substring(start, we));
       if ("fa".equals(language) && we < end && GivenNames.persian().contains(w)) {
+        break;
+      }
+      // Round 26: Arabic writes a title with its article (السلطان قابوس) or before the land it rules (سلطان عمان);
+      // a bare title word that is also a given name, followed by a given name or بن, opens the name (سلطان محمد
+      // الشهراني, سلطان بن سلمان)
+      if ("ar".equals(language) && we < end && !w.startsWith("ال") && GivenNames.arabic().contains(w)
+          && givenNameOrLinkAt(d, skipSpaces(d, we, end), end)) {
         break;
       }
       if (!titleKeys.contains(w) && !(w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 && titleKeys.contains(w.substring(1)))) {
@@ -354,7 +374,7 @@ public final class UnknownNameLinker {
       return null;
     }
     if (UNITS.contains(key) || (key.startsWith("ال") && UNITS.contains(key.substring(2)))) {
-      return null; // 20 مليار ريال, اليورو: a currency the model took for a name
+      return null; // 20 مليار ريال, اليورو, 500 فدان: a currency or a unit the model took for a name
     }
     if ("fa".equals(language) && type != EntityType.ORGANIZATION) {
       for (String w : key.split(" ")) {

@@ -41,7 +41,21 @@ public final class CueRecognizer implements NameRecognizer {
    * the rank, and the name starts after them.
    */
   private static final Set<String> RANKS = MatchingForm.keys("اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب",
-      "الملازم", "الفريق", "المشير");
+      "الملازم", "الفريق", "المشير", "العريف", "الرقيب", "رقيب", "الجندي");
+
+  /**
+   * Round 26: enlisted ranks (العريف، الرقيب، رقيب أول، الجندي أول), cues of this recognizer only: they are no
+   * titles of the KB's (a partial alias after them, الجندي مشعل, is a soldier, not the emir). Soldiers are named in
+   * full, three or four parts (العريف أول X Y Z الشهراني), so the name after them runs over up to four name words
+   * and ends with its first ال-word, the family name, or at punctuation or a function word; that whole name is
+   * surer than the model's pieces of it. Officers keep the short name: a role noun follows them (الفريق X Y القائد
+   * العام). الجندي is also "the soldier" before a verb (الجندي يقاتل): there the name must open with a known given
+   * name, as after {@link #COMMON_NOUN_TITLES}.
+   */
+  private static final Set<String> ENLISTED = MatchingForm.keys("العريف", "الرقيب", "رقيب", "الجندي");
+  private static final Set<String> SOLDIER = MatchingForm.keys("الجندي");
+  /** Above the model's scores (0.5 to 0.99), so the soldier's whole name wins over its pieces. */
+  private static final double FULL_NAME = 0.995;
   private static final Set<String> RANK_GRADES = MatchingForm.keys("أول", "ثاني", "ركن", "طيار", "بحري", "مهندس", "شرطة",
       "متقاعد");
 
@@ -90,6 +104,7 @@ public final class CueRecognizer implements NameRecognizer {
         keys.add(k);
       }
     }
+    keys.addAll(ENLISTED);
     List<String[]> l = new ArrayList<>();
     for (String k : keys) {
       l.add(k.split(" "));
@@ -124,7 +139,18 @@ public final class CueRecognizer implements NameRecognizer {
             }
             continue;
           }
-          if (rank(keys[after - 1])) {
+          boolean ranked = rank(keys[after - 1]);
+          boolean enlisted = ranked && after == i + 1 && oneOf(ENLISTED, keys[i]);
+          if (enlisted && !"ar".equals(language)) {
+            continue; // Persian رقیب is "rival", no rank
+          }
+          if (enlisted && oneOf(SOLDIER, keys[i])) {
+            int g = after + 1 < keys.length && RANK_GRADES.contains(keys[after]) ? after + 1 : after;
+            if (!GivenNames.arabic().contains(keys[g])) {
+              continue;
+            }
+          }
+          if (ranked) {
             while (after < keys.length - 1 && RANK_GRADES.contains(keys[after])) {
               after++;
             }
@@ -135,9 +161,10 @@ public final class CueRecognizer implements NameRecognizer {
           if (after == i + 1 && commonNounTitle(keys[i]) && !GivenNames.arabic().contains(keys[after])) {
             continue;
           }
-          int end = nameEnd(s, keys, after, "fa".equals(language));
+          int end = nameEnd(s, keys, after, "fa".equals(language), enlisted);
           if (end > after) {
-            out.add(new Candidate(f.index(), s.get(after).start(), s.get(end - 1).end(), EntityType.PERSON, 0.5, true));
+            out.add(new Candidate(f.index(), s.get(after).start(), s.get(end - 1).end(), EntityType.PERSON,
+                enlisted && end - after > 2 ? FULL_NAME : 0.5, true));
             i = end - 1;
           }
         }
@@ -162,6 +189,11 @@ public final class CueRecognizer implements NameRecognizer {
   /** Whether the last word of a title is a rank (a clitic conjunction allowed: والعريف). */
   private static boolean rank(String key) {
     return RANKS.contains(key) || cliticFirst(key) && RANKS.contains(key.substring(1));
+  }
+
+  /** Whether a one-word title is in {@code set}, a clitic conjunction or preposition allowed (والعريف). */
+  private static boolean oneOf(Set<String> set, String key) {
+    return set.contains(key) || cliticFirst(key) && set.contains(key.substring(1));
   }
 
   /** Index of the token after a title that starts at token {@code i}, or -1. */
@@ -191,7 +223,7 @@ public final class CueRecognizer implements NameRecognizer {
     return -1;
   }
 
-  private static int nameEnd(List<Tokenizer.Token> s, String[] keys, int from, boolean persian) {
+  private static int nameEnd(List<Tokenizer.Token> s, String[] keys, int from, boolean persian, boolean enlisted) {
     String first = s.get(from).text();
     if (!isNameToken(first, keys[from]) || keys[from].startsWith("ال")) {
       return from;
@@ -201,9 +233,13 @@ public final class CueRecognizer implements NameRecognizer {
       return from;
     }
     int end = from + 1;
-    int extra = latin ? 3 : 1;
+    boolean fullName = enlisted && !latin;
+    int extra = latin || fullName ? 3 : 1;
     while (end < keys.length) {
       String k = keys[end];
+      if (fullName && keys[end - 1].startsWith("ال") && !LINKS.contains(keys[end - 2])) {
+        break; // a soldier's family name (ال-) closes the name; عبد الله, أبو الحسن do not
+      }
       if (LINKS.contains(k) && end + 1 < keys.length && isNameToken(s.get(end + 1).text(), keys[end + 1])) {
         end += 2;
         continue;
