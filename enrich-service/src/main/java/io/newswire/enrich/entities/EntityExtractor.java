@@ -325,6 +325,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.CampaignOffices", t);
       // تیم راه ساری … بازیکن راه ساری: the club, city included. After the passes above, which settle the places
       // and people whose words it must leave alone.
+      names = PersianClubs.withoutHead(fields, names); // باشگاه ماشین‌سازی تبریز: the club without its head word
+      t = StepClock.lap("entities.PersianClubs", t);
       names = PersianClubs.mark(fields, names, kb::get);
       t = StepClock.lap("entities.PersianClubs", t);
     }
