@@ -53,4 +53,29 @@ class PersianEntityRound26Test {
       assertTrue(e.getType() != EntityType.ORGANIZATION || !texts(e).contains("کوهسار"), all(es));
     }
   }
+
+  @Test
+  void aGivenNameBeforeAKnownSurnameIsAnotherPerson() {
+    List<Entity> es = run("fa", "عنوان", "هادی خامنه‌ای امروز در نشست خبری گفت: بودجه امسال کافی نیست. خامنه‌ای افزود: کار ادامه دارد.");
+    Entity p = mentioned(es, "هادی خامنه‌ای");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+    assertFalse(p.getName().startsWith("Ali"), all(es));
+    assertTrue(texts(p).contains("خامنه‌ای"), all(es)); // the bare surname later is him too
+  }
+
+  @Test
+  void theKnownPersonsOwnGivenNameKeepsTheLink() {
+    List<Entity> es = run("fa", "عنوان", "علی خامنه‌ای امروز در دیدار با مردم گفت: کار ادامه دارد.");
+    Entity p = mentioned(es, "علی خامنه‌ای");
+    assertNotNull(p, all(es));
+    assertEquals("Ali Khamenei", p.getName(), all(es));
+  }
+
+  @Test
+  void theHonorificIsNoGivenName() {
+    List<Entity> es = run("fa", "عنوان", "سید هادی خامنه‌ای امروز در نشست خبری گفت: بودجه کافی نیست.");
+    assertFalse(anyMention(es, "سید هادی خامنه‌ای"), all(es));
+    assertNotNull(mentioned(es, "هادی خامنه‌ای"), all(es));
+  }
 }
