@@ -319,12 +319,16 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.TwoWordPlaces", t);
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       t = StepClock.lap("entities.SeyedNames", t);
+      names = GivenNameBefore.persian(fields, names, kb::get); // هادی خامنه‌ای: another person of the KB's surname
+      t = StepClock.lap("entities.GivenNameBefore", t);
       names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name
       t = StepClock.lap("entities.FacilityNames", t);
       names = CampaignOffices.retype(fields, names); // ستاد موسوی: the person, not a body
       t = StepClock.lap("entities.CampaignOffices", t);
       // تیم راه ساری … بازیکن راه ساری: the club, city included. After the passes above, which settle the places
       // and people whose words it must leave alone.
+      names = PersianClubs.withoutHead(fields, names); // باشگاه ماشین‌سازی تبریز: the club without its head word
+      t = StepClock.lap("entities.PersianClubs", t);
       names = PersianClubs.mark(fields, names, kb::get);
       t = StepClock.lap("entities.PersianClubs", t);
     }

@@ -5,7 +5,12 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
+import io.newswire.enrich.entities.link.CrossScriptId;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.ner.EnglishModelNames;
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.normalization.MatchingForm;
+import java.util.Set;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +25,89 @@ import java.util.function.Function;
  */
 final class GivenNameBefore {
   private GivenNameBefore() {}
+
+  /**
+   * Persian: a knowledge-base person found by the surname alone right after one or two listed given names
+   * (هادی خامنه‌ای، محمد جواد X) is someone else of that surname, since the KB would have matched the whole
+   * name had it been that person's: the mention takes the given names in and becomes a person of its own, and
+   * the dispatch's other bare-surname mentions of that KB person follow it. Left alone when the KB person is
+   * named with more than the surname elsewhere in the dispatch, or when an alias is the whole name.
+   */
+  static List<Mention> persian(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    List<Mention> out = null;
+    java.util.Map<String, Mention> others = null; // KB id -> the first whole-name mention that replaces it
+    Set<String> given = GivenNames.persian();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.PERSON || m.role() || m.entityId() == null) {
+        continue;
+      }
+      KbEntity e = kb.apply(m.entityId());
+      String d = fields.get(m.field()).display();
+      String surname = d.substring(m.start(), m.end());
+      if (e == null || surname.indexOf(' ') >= 0) {
+        continue;
+      }
+      int start = m.start();
+      for (int n = 0; n < 2; n++) { // one or two given names (محمد جواد)
+        int b = start - 1;
+        if (b < 1 || d.charAt(b) != ' ') {
+          break;
+        }
+        int a = b;
+        while (a > 0 && (Character.isLetter(d.charAt(a - 1)) || d.charAt(a - 1) == '\u200c')) {
+          a--;
+        }
+        String k = MatchingForm.key(d.substring(a, b));
+        if (a == b || SEYED.equals(k) || !given.contains(k) && !GivenNames.persianAfterMohammad(k)
+            || Mention.overlapping(mentions, m.field(), a, b) != null) {
+          break; // سید is an honorific, outside the name (SeyedNames)
+        }
+        start = a;
+      }
+      if (start == m.start()) {
+        continue;
+      }
+      String whole = d.substring(start, m.end());
+      String wholeKey = MatchingForm.key(whole);
+      boolean alias = MatchingForm.key(e.name()).equals(wholeKey);
+      for (KbAlias al : e.aliases()) {
+        alias |= MatchingForm.key(al.text()).equals(wholeKey);
+      }
+      boolean named = false; // the KB person named with more than the surname in this dispatch
+      for (Mention o : mentions) {
+        if (o != m && m.entityId().equals(o.entityId()) && fields.get(o.field()).display().substring(o.start(), o.end()).indexOf(' ') >= 0) {
+          named = true;
+        }
+      }
+      if (alias || named) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+        others = new java.util.HashMap<>();
+      }
+      Mention first = others.get(m.entityId());
+      String name = first != null ? first.name() : CrossScriptName.romanize(whole, "fa");
+      String id = first != null ? first.entityId() : CrossScriptId.orSlug(EntityType.PERSON, name, "fa", whole);
+      Mention x = new Mention(m.field(), start, m.end(), id, m.type(), name, false);
+      others.putIfAbsent(m.entityId(), x);
+      out.set(i, x);
+    }
+    if (out == null) {
+      return mentions;
+    }
+    for (int j = 0; j < out.size(); j++) { // the bare surname elsewhere is the person just named
+      Mention o = out.get(j);
+      Mention x = o.entityId() == null ? null : others.get(o.entityId());
+      if (x != null && o.type() == EntityType.PERSON) {
+        out.set(j, new Mention(o.field(), o.start(), o.end(), x.entityId(), o.type(), x.name(), o.role()));
+      }
+    }
+    return out;
+  }
+
+  private static final String SEYED = MatchingForm.key("سید");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     List<Mention> out = null;

@@ -35,6 +35,82 @@ final class PersianClubs {
 
   private PersianClubs() {}
 
+  private static final String CLUB_HEAD = MatchingForm.key("باشگاه");
+  /** Words after باشگاه that make it another kind of club (a news or journalists' club), whose head is its name. */
+  private static final Set<String> NOT_SPORT_CLUB = MatchingForm.keys("خبری", "خبرنگاران", "کارآفرینان", "مدیران", "دانش‌پژوهان",
+      "پژوهشگران", "نویسندگان");
+  /** Descriptors of a club between its head and its name (باشگاه فرهنگی ورزشی X). */
+  private static final Set<String> CLUB_KINDS = MatchingForm.keys("فرهنگی", "ورزشی");
+
+  /**
+   * A sports club is named without its head word (house style, as تیم فوتبال X): an organisation the
+   * recognizer found by the head باشگاه (باشگاه ماشین‌سازی تبریز، باشگاه فوتبال ناپولی) starts after the head
+   * and any sport or kind word. A news or journalists' club (باشگاه خبری X) keeps it; a head with nothing
+   * after it, or after a superlative (بدهکارترین باشگاه فوتبال X: a common noun), is left alone.
+   */
+  static List<Mention> withoutHead(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      if (m.type() != EntityType.ORGANIZATION || m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      int e = wordEnd(d, m.start(), m.end());
+      if (e >= m.end() || !CLUB_HEAD.equals(MatchingForm.key(d.substring(m.start(), e))) || afterSuperlative(d, m.start())) {
+        continue;
+      }
+      int s = e;
+      String next = null;
+      while (true) {
+        while (s < m.end() && d.charAt(s) == ' ') {
+          s++;
+        }
+        int w = wordEnd(d, s, m.end());
+        if (w == s) {
+          next = null;
+          break;
+        }
+        next = MatchingForm.key(d.substring(s, w));
+        if (!SPORTS.contains(next) && !CLUB_KINDS.contains(next)) {
+          break;
+        }
+        s = w;
+      }
+      if (next == null || NOT_SPORT_CLUB.contains(next)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(names);
+      }
+      out.set(i, new Mention(m.field(), s, m.end(), m.entityId(), m.type(), m.name(), false));
+    }
+    return out == null ? names : out;
+  }
+
+  private static final String SUPERLATIVE = MatchingForm.key("ترین");
+
+  /** بزرگ‌ترین باشگاه فوتبال X: after a superlative the head is a common noun, what follows no club's name. */
+  private static boolean afterSuperlative(String d, int start) {
+    int e = start;
+    while (e > 0 && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && (Character.isLetter(d.charAt(s - 1)) || d.charAt(s - 1) == '\u200c')) {
+      s--;
+    }
+    return e > s && MatchingForm.key(d.substring(s, e)).endsWith(SUPERLATIVE);
+  }
+
+  private static int wordEnd(String d, int start, int limit) {
+    int e = start;
+    while (e < limit && (Character.isLetter(d.charAt(e)) || d.charAt(e) == '\u200c' || Character.getType(d.charAt(e)) == Character.NON_SPACING_MARK)) {
+      e++;
+    }
+    return e;
+  }
+
   /** @param kb the knowledge base's entity of an id, or null: a club's city lies within a country (a country's team is national) */
   static List<Mention> mark(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb) {
     Map<String, String> clubs = null; // matching form of the club's words and city -> display name
