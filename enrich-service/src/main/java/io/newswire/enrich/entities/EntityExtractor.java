@@ -259,6 +259,10 @@ public final class EntityExtractor {
       // person's surname.
       names = EnglishClubs.retype(fields, names, kb::get);
       t = StepClock.lap("entities.EnglishClubs", t);
+      names = SportsGrounds.drop(fields, names); // a victory at Lansdowne Road: a ground, not a place
+      t = StepClock.lap("entities.SportsGrounds", t);
+      names = LineUps.mark(fields, names); // Cech, Terry, Duff (Cole 73), ...: a team sheet's players
+      t = StepClock.lap("entities.LineUps", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town

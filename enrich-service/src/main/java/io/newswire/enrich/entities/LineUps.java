@@ -1,0 +1,221 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.UnknownNameLinker;
+import io.newswire.enrich.entities.names.Fixtures;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Round 26: a match report's team sheet is a paragraph of players' surnames alone, separated by commas or (rugby, by
+ * line) semicolons, with initials ("S Easterby"), a captain's mark "(capt)", substitutions "(Name 45)" and labels such
+ * as "Replacements:" or "Subs Not Used:". Each is a person, whatever the rules made of it (a town, a body, nothing).
+ * A paragraph of an article with a word of sport ({@link Fixtures#sport}) is a team sheet when six or more pieces are
+ * such names and every piece is one (or a label before a colon); a bracket without a minute ("Player (Club)", a squad
+ * list) or any other word disqualifies it. The name joins a person of the article with the same last word.
+ */
+final class LineUps {
+  private LineUps() {}
+
+  private static final int MIN_PLAYERS = 6;
+
+  static List<Mention> mark(List<FieldText> fields, List<Mention> mentions) {
+    if (!Fixtures.sport(fields)) {
+      return mentions;
+    }
+    List<int[]> spans = null; // field, start, end of each player's name
+    for (FieldText f : fields) {
+      if (f.isHeadline() || f.isDateline()) {
+        continue;
+      }
+      List<int[]> sheet = sheet(f.display());
+      if (sheet != null) {
+        if (spans == null) {
+          spans = new ArrayList<>();
+        }
+        for (int[] s : sheet) {
+          spans.add(new int[] {f.index(), s[0], s[1]});
+        }
+      }
+    }
+    if (spans == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size() + spans.size());
+    for (Mention m : mentions) {
+      boolean covered = false;
+      for (int[] s : spans) {
+        if (m.field() == s[0] && m.start() < s[2] && s[1] < m.end()) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(m);
+      }
+    }
+    for (int[] s : spans) {
+      String text = fields.get(s[0]).display().substring(s[1], s[2]);
+      Mention person = fullName(fields, mentions, text);
+      out.add(person != null
+          ? new Mention(s[0], s[1], s[2], person.entityId(), EntityType.PERSON, person.name(), false)
+          // the spelling's own slug: a sound key would join Canale and O'Connell of the other side
+          : new Mention(s[0], s[1], s[2], UnknownNameLinker.slug(EntityType.PERSON, "en", MatchingForm.key(text)), EntityType.PERSON,
+              text, false));
+    }
+    return out;
+  }
+
+  /**
+   * The one person of the article named by two words or more that ends with the player's last word, or null; a player's
+   * initials must open that name (G Murphy is Geordan Murphy; Mi Bergamasco is not Mauro Bergamasco).
+   */
+  private static Mention fullName(List<FieldText> fields, List<Mention> mentions, String player) {
+    String last = lastWord(player);
+    int sp = player.indexOf(' ');
+    String first = sp < 0 ? "" : player.substring(0, sp);
+    Mention found = null;
+    for (Mention m : mentions) {
+      if (m.role() || m.type() != EntityType.PERSON) {
+        continue;
+      }
+      String text = fields.get(m.field()).display().substring(m.start(), m.end());
+      if (text.indexOf(' ') > 0 && lastWord(text).equals(last) && text.startsWith(first)) {
+        if (found != null && !found.entityId().equals(m.entityId())) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static String lastWord(String text) {
+    return text.substring(text.lastIndexOf(' ') + 1);
+  }
+
+  /** The players' name spans of a team sheet, or null when {@code d} is not one. */
+  static List<int[]> sheet(String d) {
+    List<int[]> names = new ArrayList<>();
+    int n = d.length();
+    int i = 0;
+    while (i < n) {
+      int end = i;
+      while (end < n && ",;.:".indexOf(d.charAt(end)) < 0) {
+        end++;
+      }
+      int s = i;
+      int e = end;
+      while (s < e && d.charAt(s) == ' ') {
+        s++;
+      }
+      while (e > s && d.charAt(e - 1) == ' ') {
+        e--;
+      }
+      boolean label = end < n && d.charAt(end) == ':';
+      if (s < e && !label && !player(d, s, e, names)) {
+        return null;
+      }
+      i = end + 1;
+    }
+    return names.size() >= MIN_PLAYERS ? names : null;
+  }
+
+  /** Reads "Name", "Name (capt)" or "Name (Sub 45)" in [s, e) and adds the names' spans; false when it is anything else. */
+  private static boolean player(String d, int s, int e, List<int[]> names) {
+    int open = d.indexOf(" (", s);
+    if (open < 0 || open >= e) {
+      if (!name(d, s, e)) {
+        return false;
+      }
+      names.add(new int[] {s, e});
+      return true;
+    }
+    if (d.charAt(e - 1) != ')' || !name(d, s, open)) {
+      return false;
+    }
+    int in = open + 2;
+    int close = e - 1;
+    if (d.startsWith("capt", in) && close == in + 4) {
+      names.add(new int[] {s, open});
+      return true;
+    }
+    int sp = d.lastIndexOf(' ', close);
+    if (sp <= in || sp + 1 >= close) {
+      return false;
+    }
+    for (int k = sp + 1; k < close; k++) {
+      if (!Character.isDigit(d.charAt(k))) {
+        return false; // Player (Club): a squad list, the clubs' pass reads it
+      }
+    }
+    if (!name(d, in, sp)) {
+      return false;
+    }
+    names.add(new int[] {s, open});
+    names.add(new int[] {in, sp});
+    return true;
+  }
+
+  /**
+   * One to four words: initials (S, CA, J-P), a particle (de, van, del, dal), then a capitalised surname last (O'Driscoll,
+   * Simpson-Daniel, LuaLua); one word at least holds a lower-case letter.
+   */
+  static boolean name(String d, int s, int e) {
+    int words = 0;
+    boolean surname = false;
+    int k = s;
+    while (k < e) {
+      int w = k;
+      while (w < e && d.charAt(w) != ' ') {
+        w++;
+      }
+      if (w == k || ++words > 4) {
+        return false;
+      }
+      surname = surname(d, k, w);
+      if (!surname && !initials(d, k, w) && !particle(d, k, w)) {
+        return false;
+      }
+      k = w + 1;
+    }
+    return surname;
+  }
+
+  private static boolean surname(String d, int s, int e) {
+    if (e - s < 2 || !Character.isUpperCase(d.charAt(s))) {
+      return false;
+    }
+    boolean lower = false;
+    for (int k = s + 1; k < e; k++) {
+      char c = d.charAt(k);
+      if (Character.isLowerCase(c)) {
+        lower = true;
+      } else if (!Character.isUpperCase(c) && c != '\'' && c != '\u2019' && c != '-') {
+        return false;
+      }
+    }
+    return lower;
+  }
+
+  private static boolean initials(String d, int s, int e) {
+    if (e - s > 3) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      char c = d.charAt(k);
+      if (!Character.isUpperCase(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean particle(String d, int s, int e) {
+    String w = d.substring(s, e);
+    return w.equals("de") || w.equals("van") || w.equals("del") || w.equals("dal") || w.equals("da") || w.equals("di")
+        || w.equals("von") || w.equals("le");
+  }
+}
