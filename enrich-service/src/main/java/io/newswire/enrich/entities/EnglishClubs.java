@@ -42,10 +42,10 @@ final class EnglishClubs {
     return CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
   }
 
-  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+  /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
+  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb, boolean sport) {
     mentions = shortForms(fields, mentions, kb); // in any article, sport or not (United for United Breweries)
     // A result's score is a cue of its own (Arsenal beats Hull 3 - 2): it needs no word of sport in the article.
-    boolean sport = Fixtures.sport(fields);
     List<Mention> out = sport ? squadLists(fields, mentions, kb) : mentions;
     Map<String, Mention> clubs = null; // surface text -> the club's mention
     for (Mention m : out) {

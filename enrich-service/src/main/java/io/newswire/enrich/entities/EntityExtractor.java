@@ -19,6 +19,7 @@ import io.newswire.enrich.entities.match.PhraseHit;
 import io.newswire.enrich.entities.match.PhraseScanner;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.PersianNameRecognizer;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
@@ -257,11 +258,13 @@ public final class EntityExtractor {
     if ("en".equals(language)) {
       // Chester have won, Player (Club): the club. After the merge: a one-word person still alone is no known
       // person's surname.
-      names = EnglishClubs.retype(fields, names, kb::get);
+      // Whether the article holds a word of sport, asked once: the three sport passes below all need it.
+      boolean sport = Fixtures.sport(fields);
+      names = EnglishClubs.retype(fields, names, kb::get, sport);
       t = StepClock.lap("entities.EnglishClubs", t);
-      names = SportsGrounds.drop(fields, names); // a victory at Lansdowne Road: a ground, not a place
+      names = SportsGrounds.drop(fields, names, sport); // a victory at Lansdowne Road: a ground, not a place
       t = StepClock.lap("entities.SportsGrounds", t);
-      names = LineUps.mark(fields, names); // Cech, Terry, Duff (Cole 73), ...: a team sheet's players
+      names = LineUps.mark(fields, names, sport); // Cech, Terry, Duff (Cole 73), ...: a team sheet's players
       t = StepClock.lap("entities.LineUps", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
@@ -332,7 +335,7 @@ public final class EntityExtractor {
       // تیم راه ساری … بازیکن راه ساری: the club, city included. After the passes above, which settle the places
       // and people whose words it must leave alone.
       names = PersianClubs.withoutHead(fields, names); // باشگاه ماشین‌سازی تبریز: the club without its head word
-      t = StepClock.lap("entities.PersianClubs", t);
+      t = StepClock.lap("entities.PersianClubHeads", t);
       names = PersianClubs.mark(fields, names, kb::get);
       t = StepClock.lap("entities.PersianClubs", t);
     }

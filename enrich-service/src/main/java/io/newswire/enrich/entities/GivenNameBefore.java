@@ -1,19 +1,21 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.CrossScriptId;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
-import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.ner.EnglishModelNames;
-import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.normalization.MatchingForm;
-import java.util.Set;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,7 +23,8 @@ import java.util.function.Function;
  * given name its own way ("finance minister Binyamin Netanyahu": the KB has Benjamin). Round 18: a capitalised
  * word right before such a one-word mention (one space between) that is no title, role, opener, day or
  * nationality, that the article never writes in lower case and that no other mention holds, is the person's given
- * name: the mention takes it in, so the name's extent is the whole name. English only.
+ * name: the mention takes it in, so the name's extent is the whole name ({@link #extend}). Round 26, Persian
+ * ({@link #persian}): the given names before such a surname make it another person of that surname.
  */
 final class GivenNameBefore {
   private GivenNameBefore() {}
@@ -35,7 +38,7 @@ final class GivenNameBefore {
    */
   static List<Mention> persian(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     List<Mention> out = null;
-    java.util.Map<String, Mention> others = null; // KB id -> the first whole-name mention that replaces it
+    Map<String, Mention> others = null; // KB id -> the first whole-name mention that replaces it
     Set<String> given = GivenNames.persian();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -85,7 +88,7 @@ final class GivenNameBefore {
       }
       if (out == null) {
         out = new ArrayList<>(mentions);
-        others = new java.util.HashMap<>();
+        others = new HashMap<>();
       }
       Mention first = others.get(m.entityId());
       String name = first != null ? first.name() : CrossScriptName.romanize(whole, "fa");

@@ -21,8 +21,9 @@ final class LineUps {
 
   private static final int MIN_PLAYERS = 6;
 
-  static List<Mention> mark(List<FieldText> fields, List<Mention> mentions) {
-    if (!Fixtures.sport(fields)) {
+  /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
+  static List<Mention> mark(List<FieldText> fields, List<Mention> mentions, boolean sport) {
+    if (!sport) {
       return mentions;
     }
     List<int[]> spans = null; // field, start, end of each player's name

@@ -20,22 +20,27 @@ final class SportsGrounds {
   /** Words of a match that a rugby or cup report may hold without a word of {@link Fixtures#sport}. */
   private static final String[] MATCH = {"match", "referee", "fixture", "kick-off", "half-time", "stadium"};
 
-  static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
-    if (!Fixtures.sport(fields) && !matchWord(fields)) {
-      return mentions;
-    }
+  /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
+  static List<Mention> drop(List<FieldText> fields, List<Mention> mentions, boolean sport) {
     List<Mention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      String d = fields.get(m.field()).display();
-      boolean drop = !m.role() && m.type() == EntityType.PLACE && ground(d, m.start(), m.end());
+      boolean drop = isGround(fields, m);
       if (drop && out == null) {
+        // the first ground: only now is the article's kind worth a scan (most articles name none)
+        if (!sport && !matchWord(fields)) {
+          return mentions;
+        }
         out = new ArrayList<>(mentions.subList(0, i));
       } else if (!drop && out != null) {
         out.add(m);
       }
     }
     return out == null ? mentions : out;
+  }
+
+  private static boolean isGround(List<FieldText> fields, Mention m) {
+    return !m.role() && m.type() == EntityType.PLACE && ground(fields.get(m.field()).display(), m.start(), m.end());
   }
 
   /** Whether [start, end) ends with a ground's head after a capitalised word, and no "in" stands right before it. */
