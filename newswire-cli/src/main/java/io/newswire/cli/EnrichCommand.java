@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The parse + enrich code of the two services without Kafka: for backfills and evaluation. One JSON
@@ -56,7 +59,20 @@ public final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--passes", defaultValue = "1", description = "Run the whole input this many times in one JVM and write "
       + "only the last pass's events (default ${DEFAULT-VALUE}). With --profile-steps, one step table per pass: the later "
       + "passes measure compiled code and warm caches, as the bench command's offline phase does.")
+  void setPasses(int n) {
+    // Checked when parsed: zero or fewer passes once ran one pass without a word, so a mistyped
+    // measuring run looked like a real one.
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "enrich: --passes must be 1 or more, not " + n);
+    }
+    passes = n;
+  }
+
   int passes = 1;
+
+  /** Set by picocli; the command's own spec, for {@link ParameterException}s. */
+  @Spec
+  CommandSpec spec;
 
   /**
    * The command of {@code enrich FILE...} when every operand is a plain file name, built without picocli;
@@ -104,7 +120,7 @@ public final class EnrichCommand implements Callable<Integer> {
     DispatchParser parser = new DispatchParser(maxBytes);
     List<Input> inputs = inputs();
     int[] counts = new int[2]; // enriched, rejected (of the last pass)
-    int total = Math.max(1, passes);
+    int total = passes;
     for (int pass = 1; pass <= total; pass++) {
       boolean last = pass == total;
       counts[0] = 0;
