@@ -935,17 +935,34 @@ final class IndirectSpeechFinder {
   private static int clauseAfterParticiple(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
     int n = cue.last() + 1;
-    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form()) || afterClosingMark(f, cue)
+    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form())
         || !f.blankBetween(toks.get(n - 1).end(), toks.get(n).start()) || f.insideQuote(toks.get(n))) {
       return -1;
+    }
+    boolean commaSaying = commaSaying(f, cue);
+    if (afterClosingMark(f, cue) && !commaSaying) {
+      return -1; // '…," adding …' may still invert; a participle 'saying' never takes its subject after it
     }
     String w = withoutContraction(toks.get(n).form());
     if (EN_SUBJECT_PRONOUNS.contains(w)) {
       return n;
     }
     boolean asSaying = cue.last() > 0 && toks.get(cue.last() - 1).form().equals("as");
-    return asSaying && (EN_CLAUSE_OPENERS.contains(w) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n))
-        || finiteVerbAhead(f, n)) ? n : -1;
+    if (asSaying) {
+      return EN_CLAUSE_OPENERS.contains(w) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n))
+          || finiteVerbAhead(f, n) ? n : -1;
+    }
+    // ', saying the deal was …', ', saying Mr X would …': any subject, once an auxiliary follows it within the
+    // sentence with no relative word before it (not ', saying the words he had …', a noun's object)
+    return commaSaying && finiteVerbAhead(f, n) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n)) ? n : -1;
+  }
+
+  /** The cue is the participle 'saying' right after a comma (', saying …', also '"…", saying …'). */
+  private static boolean commaSaying(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int c = cue.last();
+    return c == cue.first() && c > 0 && toks.get(c).form().equals("saying")
+        && f.hasCharBetween(toks.get(c - 1).end(), toks.get(c).start(), ",");
   }
 
   /**
