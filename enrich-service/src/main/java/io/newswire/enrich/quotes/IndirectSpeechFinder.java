@@ -793,6 +793,9 @@ final class IndirectSpeechFinder {
     if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || phraseEndingInItsObject(f, cue)) && !afterClosingMark(f, cue)
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
+      if (indefiniteObject(f, cueWord, next)) {
+        return null; // the verb has its object: no clause after it, nor one before it ('X, a food group, reported a …')
+      }
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           && (!EN_POSSESSIVES.contains(t.form()) || possessiveSubject(f, next))
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
@@ -921,6 +924,22 @@ final class IndirectSpeechFinder {
       }
     }
     return false;
+  }
+
+  /** Verbs of saying that as often take a noun object ('reported a loss', 'announced a deal', 'declared a dividend'). */
+  private static final Set<String> EN_OBJECT_TAKING_CUES = StringSet.of("reported", "reports", "announced", "announces",
+      "declared", "forecast", "forecasts", "predicted", "predicts", "estimated", "maintained", "admitted", "admits",
+      "conceded", "noted", "claimed", "claims", "confirmed", "confirms", "revealed", "reveals", "recalled", "wrote",
+      "stated", "acknowledged", "explained", "stressed");
+
+  /**
+   * 'reported a loss of 5 mln dlrs', 'forecast an 8% fall in prices': after a verb that also takes a noun
+   * object, an indefinite article opens that object unless an auxiliary or modal follows it within a few
+   * words ('announced a new version would be released' stays a clause).
+   */
+  private static boolean indefiniteObject(FieldView f, String cueWord, int i) {
+    String w = f.tokens.get(i).form();
+    return (w.equals("a") || w.equals("an")) && EN_OBJECT_TAKING_CUES.contains(cueWord) && !finiteVerbAhead(f, i);
   }
 
   /** Participles of saying that take a clause without 'that' (', saying he would …', 'quoted as saying …'). */

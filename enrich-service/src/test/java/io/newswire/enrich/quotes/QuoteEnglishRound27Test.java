@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 27 (invented sentences): ', saying' opens a bare clause with any subject once an auxiliary
- * follows it, also after words in marks, and its speaker is the sentence's subject, never a name after it.
+ * follows it, also after words in marks, and its speaker is the sentence's subject, never a name after it; after a
+ * verb that also takes a noun object ('reported', 'announced', 'declared'), an indefinite article opens that object,
+ * no clause, unless an auxiliary follows it.
  */
 class QuoteEnglishRound27Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -58,5 +60,21 @@ class QuoteEnglishRound27Test {
         "The groom stood up, saying the words he had learnt by heart.");
     List<Quote> quotes = run(f);
     assertTrue(!anyStartingWith(quotes, "the words"), quotes.toString());
+  }
+
+  @Test
+  void anIndefiniteObjectAfterReportedIsNoClause() {
+    var f = fields("Results",
+        "Harwick Tools, the Leeds engineering group, reported a loss of 4 mln stg for the year.");
+    List<Quote> quotes = run(f);
+    assertTrue(quotes.isEmpty(), quotes.toString());
+  }
+
+  @Test
+  void anIndefiniteSubjectWithAnAuxiliaryStillOpensAClause() {
+    var f = fields("Results",
+        "Harwick Tools announced a new plant in Leeds would open next spring.");
+    List<Quote> quotes = run(f);
+    assertTrue(anyStartingWith(quotes, "a new plant in Leeds would open"), quotes.toString());
   }
 }
