@@ -45,7 +45,7 @@ final class EnglishSubjectFinder {
     } else {
       QuoteSpan before = lastSpanBefore(f, cueStart);
       boolean saying = toks.get(cue.first()).form().equals("saying");
-      if (before != null && !(saying && before.outerStart() > regionStart)) {
+      if (before != null && !(saying && before.outerStart() > regionStart && f.blankOrOneComma(before.outerEnd(), cueStart))) {
         // 'X dubbed herself a "hope-monger", saying …': words in marks inside the sentence hide no subject
         regionStart = Math.max(regionStart, before.outerEnd());
       }
