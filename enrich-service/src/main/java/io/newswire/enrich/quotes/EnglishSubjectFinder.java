@@ -44,7 +44,9 @@ final class EnglishSubjectFinder {
       regionStart = Math.max(regionStart, a.quoteEnd());
     } else {
       QuoteSpan before = lastSpanBefore(f, cueStart);
-      if (before != null) {
+      boolean saying = toks.get(cue.first()).form().equals("saying");
+      if (before != null && !(saying && before.outerStart() > regionStart && f.blankOrOneComma(before.outerEnd(), cueStart))) {
+        // 'X dubbed herself a "hope-monger", saying …': words in marks inside the sentence hide no subject
         regionStart = Math.max(regionStart, before.outerEnd());
       }
     }
@@ -57,7 +59,8 @@ final class EnglishSubjectFinder {
     }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
-    if (s == null && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())) {
+    boolean saying = toks.get(cue.first()).form().equals("saying"); // a participle takes no inverted subject
+    if (s == null && !saying && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())) {
       s = englishAfter(f, cue.last() + 1, tracker); // inverted: '…," said Smith'
     }
     if (s == null && !a.cueAfter()) {

@@ -793,6 +793,9 @@ final class IndirectSpeechFinder {
     if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || phraseEndingInItsObject(f, cue)) && !afterClosingMark(f, cue)
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
+      if (indefiniteObject(f, cueWord, next)) {
+        return null; // the verb has its object: no clause after it, nor one before it ('X, a food group, reported a …')
+      }
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           && (!EN_POSSESSIVES.contains(t.form()) || possessiveSubject(f, next))
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
@@ -923,6 +926,22 @@ final class IndirectSpeechFinder {
     return false;
   }
 
+  /** Verbs of saying that as often take a noun object ('reported a loss', 'announced a deal', 'declared a dividend'). */
+  private static final Set<String> EN_OBJECT_TAKING_CUES = StringSet.of("reported", "reports", "announced", "announces",
+      "declared", "forecast", "forecasts", "predicted", "predicts", "estimated", "maintained", "admitted", "admits",
+      "conceded", "noted", "claimed", "claims", "confirmed", "confirms", "revealed", "reveals", "recalled", "wrote",
+      "stated", "acknowledged", "explained", "stressed");
+
+  /**
+   * 'reported a loss of 5 mln dlrs', 'forecast an 8% fall in prices': after a verb that also takes a noun
+   * object, an indefinite article opens that object unless an auxiliary or modal follows it within a few
+   * words ('announced a new version would be released' stays a clause).
+   */
+  private static boolean indefiniteObject(FieldView f, String cueWord, int i) {
+    String w = f.tokens.get(i).form();
+    return (w.equals("a") || w.equals("an")) && EN_OBJECT_TAKING_CUES.contains(cueWord) && !finiteVerbAhead(f, i);
+  }
+
   /** Participles of saying that take a clause without 'that' (', saying he would …', 'quoted as saying …'). */
   private static final Set<String> EN_PARTICIPLE_CUES = StringSet.of("saying", "adding");
 
@@ -935,17 +954,34 @@ final class IndirectSpeechFinder {
   private static int clauseAfterParticiple(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
     int n = cue.last() + 1;
-    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form()) || afterClosingMark(f, cue)
+    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form())
         || !f.blankBetween(toks.get(n - 1).end(), toks.get(n).start()) || f.insideQuote(toks.get(n))) {
       return -1;
+    }
+    boolean commaSaying = commaSaying(f, cue);
+    if (afterClosingMark(f, cue) && !commaSaying) {
+      return -1; // '…," adding …' may still invert; a participle 'saying' never takes its subject after it
     }
     String w = withoutContraction(toks.get(n).form());
     if (EN_SUBJECT_PRONOUNS.contains(w)) {
       return n;
     }
     boolean asSaying = cue.last() > 0 && toks.get(cue.last() - 1).form().equals("as");
-    return asSaying && (EN_CLAUSE_OPENERS.contains(w) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n))
-        || finiteVerbAhead(f, n)) ? n : -1;
+    if (asSaying) {
+      return EN_CLAUSE_OPENERS.contains(w) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n))
+          || finiteVerbAhead(f, n) ? n : -1;
+    }
+    // ', saying the deal was …', ', saying Mr X would …': any subject, once an auxiliary follows it within the
+    // sentence with no relative word before it (not ', saying the words he had …', a noun's object)
+    return commaSaying && finiteVerbAhead(f, n) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n)) ? n : -1;
+  }
+
+  /** The cue is the participle 'saying' right after a comma (', saying …', also '"…", saying …'). */
+  private static boolean commaSaying(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int c = cue.last();
+    return c == cue.first() && c > 0 && toks.get(c).form().equals("saying")
+        && f.hasCharBetween(toks.get(c - 1).end(), toks.get(c).start(), ",");
   }
 
   /**
