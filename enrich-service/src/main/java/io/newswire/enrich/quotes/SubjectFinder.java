@@ -117,6 +117,10 @@ final class SubjectFinder {
     if (antecedent != null) {
       return antecedent; // بحسب الخبير كريم داوود، الذي صرح لموقع …: the relative's antecedent, not the addressee
     }
+    SpeakerRef kana = kanaSubject(f, cue, tracker);
+    if (kana != null) {
+      return kana; // وكانت الأمم المتحدة قد أعلنت الأسبوع الماضي أن: the subject between كان and its verb
+    }
     int i = cue.last() + 1;
     if (cue.kind() == CueKind.SOURCE && i + 1 < toks.size() && AR_WHAT.contains(toks.get(i).form())) {
       // وفقا لما أعلنته مجلة «X»: the subject of the verb (its object pronoun glued on) the source phrase runs into
@@ -319,6 +323,46 @@ final class SubjectFinder {
     }
     return apposedAntecedent(f, cueToken - 1, rel);
   }
+
+  /** كان and its forms that open a past-perfect sentence (folded, with or without و). */
+  private static final java.util.Set<String> AR_KANA = StringSet.of("كان", "كانت", "وكان", "وكانت");
+
+  /** How many words the subject between كان and its verb may hold. */
+  private static final int MAX_KANA_SUBJECT_TOKENS = 8;
+
+  /**
+   * Round 27: after كان the subject comes before the verb (وكانت الأمم المتحدة قد أعلنت أن, وكان X رئيس نادي
+   * Y أكد أن, وكانت محكمة استئناف طهران أكدت): the words between كان and the finite speech verb (a قد
+   * between allowed) are its subject, not those after it. Null when punctuation, marks, a cue or a
+   * complementizer stands between, the cue is no finite verb or كان does not open the sentence.
+   */
+  private static SpeakerRef kanaSubject(FieldView f, CueLexicon.Hit cue, SpeakerTracker tracker) {
+    if (cue.kind() != CueKind.VERB || ownMasdar(f.tokens.get(cue.first()).form())) {
+      return null;
+    }
+    int end = cue.first();
+    if (end > 0 && f.tokens.get(end - 1).form().equals("قد")) {
+      end--;
+    }
+    int sentence = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue.first()).start()));
+    for (int j = end - 1; j >= Math.max(sentence, end - 1 - MAX_KANA_SUBJECT_TOKENS); j--) {
+      Token t = f.tokens.get(j);
+      if (f.hasCharBetween(t.end(), f.tokens.get(j + 1).start(), ".!?؟,،:؛;()\"«»")) {
+        return null;
+      }
+      if (AR_KANA.contains(t.form())) {
+        // only كان opening its sentence: inside one it is an auxiliary of another verb (كان ينام … قال)
+        return j == sentence && j + 1 < end ? namedSubject(f, j + 1, end, tracker) : null;
+      }
+      if (f.spanAt(t.start()) != null || AR_NEGATIONS.contains(t.form())
+          || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.SOURCE) != null) {
+        return null; // كان الموقف لا يتفق مع رأي X: a negated verb of its own is كان's predicate
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> AR_NEGATIONS = StringSet.of("لا", "لم", "لن", "ما", "ليس", "ليست");
 
   /** How many words an apposed role set off by commas may hold between a name and its relative. */
   private static final int MAX_APPOSED_ROLE_TOKENS = 8;
