@@ -119,7 +119,7 @@ final class SubjectFinder {
     }
     SpeakerRef kana = kanaSubject(f, cue, tracker);
     if (kana != null) {
-      return kana; // وكانت الأمم المتحدة قد أعلنت الأسبوع الماضي أن: the subject between كان and its verb
+      return kana; // وكانت الوزارة قد أعلنت أمس أن: the subject between كان and its verb
     }
     int i = cue.last() + 1;
     if (cue.kind() == CueKind.SOURCE && i + 1 < toks.size() && AR_WHAT.contains(toks.get(i).form())) {
@@ -331,8 +331,8 @@ final class SubjectFinder {
   private static final int MAX_KANA_SUBJECT_TOKENS = 8;
 
   /**
-   * Round 27: after كان the subject comes before the verb (وكانت الأمم المتحدة قد أعلنت أن, وكان X رئيس نادي
-   * Y أكد أن, وكانت محكمة استئناف طهران أكدت): the words between كان and the finite speech verb (a قد
+   * Round 27: after كان the subject comes before the verb (وكانت الوزارة قد أعلنت أن, وكان X مدير الشركة أكد
+   * أن, وكانت المحكمة العليا أكدت): the words between كان and the finite speech verb (a قد
    * between allowed) are its subject, not those after it. Null when punctuation, marks, a cue or a
    * complementizer stands between, the cue is no finite verb or كان does not open the sentence.
    */
@@ -356,7 +356,7 @@ final class SubjectFinder {
       }
       if (f.spanAt(t.start()) != null || AR_NEGATIONS.contains(t.form())
           || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.SOURCE) != null) {
-        return null; // كان الموقف لا يتفق مع رأي X: a negated verb of its own is كان's predicate
+        return null; // وكان المسؤولون لا يعرفون …: a negated verb of its own is كان's predicate
       }
     }
     return null;
@@ -368,8 +368,8 @@ final class SubjectFinder {
   private static final int MAX_APPOSED_ROLE_TOKENS = 8;
 
   /**
-   * Round 27: the antecedent of الذي/التي set off from it by an apposed role (جورج براوتشلير، المدعي العام
-   * لمقاطعة أراباهو، الذي قال إن) or standing in marks right before it (وكالة «رويترز» التي قالت إنها): the
+   * Round 27: the antecedent of الذي/التي set off from it by an apposed role (X، المدعي العام في المدينة،
+   * الذي قال إن) or standing in marks right before it (وكالة «X» التي قالت إنها): the
    * relative takes up the name, the role only describes it. Null when anything but plain words of the role
    * (a cue, other marks, a sentence end) stands between.
    */
@@ -467,8 +467,8 @@ final class SubjectFinder {
   }
 
   /**
-   * Arabic bodies whose kind word may take its describing adjectives before the name in marks (شركة الطيران
-   * التونسية الخاصة «X», صحيفة الأخبار المصرية «X»): the kind, a field and a nationality come before the name.
+   * Arabic bodies whose kind word may take its describing adjectives before the name in marks (شركة النقل
+   * البحري الخاصة «X», صحيفة المساء المحلية «X»): the kind, a field and a nationality come before the name.
    */
   private static final java.util.Set<String> AR_BODY_KINDS = StringSet.of("شركة", "مجموعة", "صحيفة", "جريدة", "مجلة",
       "وكالة", "قناة", "محطة", "شبكة", "موقع", "منظمة", "حركة", "حزب", "جماعة", "جمعية", "بنك", "مصرف", "تلفزيون",
