@@ -117,6 +117,10 @@ final class SubjectFinder {
     if (antecedent != null) {
       return antecedent; // بحسب الخبير كريم داوود، الذي صرح لموقع …: the relative's antecedent, not the addressee
     }
+    SpeakerRef kana = kanaSubject(f, cue, tracker);
+    if (kana != null) {
+      return kana; // وكانت الوزارة قد أعلنت أمس أن: the subject between كان and its verb
+    }
     int i = cue.last() + 1;
     if (cue.kind() == CueKind.SOURCE && i + 1 < toks.size() && AR_WHAT.contains(toks.get(i).form())) {
       // وفقا لما أعلنته مجلة «X»: the subject of the verb (its object pronoun glued on) the source phrase runs into
@@ -314,7 +318,83 @@ final class SubjectFinder {
         found = m;
       }
     }
-    return found == null ? null : SpeakerRef.of(found, found.text());
+    if (found != null) {
+      return SpeakerRef.of(found, found.text());
+    }
+    return apposedAntecedent(f, cueToken - 1, rel);
+  }
+
+  /** كان and its forms that open a past-perfect sentence (folded, with or without و). */
+  private static final java.util.Set<String> AR_KANA = StringSet.of("كان", "كانت", "وكان", "وكانت");
+
+  /** How many words the subject between كان and its verb may hold. */
+  private static final int MAX_KANA_SUBJECT_TOKENS = 8;
+
+  /**
+   * Round 27: after كان the subject comes before the verb (وكانت الوزارة قد أعلنت أن, وكان X مدير الشركة أكد
+   * أن, وكانت المحكمة العليا أكدت): the words between كان and the finite speech verb (a قد
+   * between allowed) are its subject, not those after it. Null when punctuation, marks, a cue or a
+   * complementizer stands between, the cue is no finite verb or كان does not open the sentence.
+   */
+  private static SpeakerRef kanaSubject(FieldView f, CueLexicon.Hit cue, SpeakerTracker tracker) {
+    if (cue.kind() != CueKind.VERB || ownMasdar(f.tokens.get(cue.first()).form())) {
+      return null;
+    }
+    int end = cue.first();
+    if (end > 0 && f.tokens.get(end - 1).form().equals("قد")) {
+      end--;
+    }
+    int sentence = f.tokenAtOrAfter(f.sentenceStart(f.tokens.get(cue.first()).start()));
+    for (int j = end - 1; j >= Math.max(sentence, end - 1 - MAX_KANA_SUBJECT_TOKENS); j--) {
+      Token t = f.tokens.get(j);
+      if (f.hasCharBetween(t.end(), f.tokens.get(j + 1).start(), ".!?؟,،:؛;()\"«»")) {
+        return null;
+      }
+      if (AR_KANA.contains(t.form())) {
+        // only كان opening its sentence: inside one it is an auxiliary of another verb (كان ينام … قال)
+        return j == sentence && j + 1 < end ? namedSubject(f, j + 1, end, tracker) : null;
+      }
+      if (f.spanAt(t.start()) != null || AR_NEGATIONS.contains(t.form())
+          || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.SOURCE) != null) {
+        return null; // وكان المسؤولون لا يعرفون …: a negated verb of its own is كان's predicate
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> AR_NEGATIONS = StringSet.of("لا", "لم", "لن", "ما", "ليس", "ليست");
+
+  /** How many words an apposed role set off by commas may hold between a name and its relative. */
+  private static final int MAX_APPOSED_ROLE_TOKENS = 8;
+
+  /**
+   * Round 27: the antecedent of الذي/التي set off from it by an apposed role (X، المدعي العام في المدينة،
+   * الذي قال إن) or standing in marks right before it (وكالة «X» التي قالت إنها): the
+   * relative takes up the name, the role only describes it. Null when anything but plain words of the role
+   * (a cue, other marks, a sentence end) stands between.
+   */
+  private static SpeakerRef apposedAntecedent(FieldView f, int relToken, int rel) {
+    QuoteSpan q = relToken > 0 ? f.spanAt(f.tokens.get(relToken - 1).start()) : null;
+    if (q != null && q.closed() && f.blankBetween(q.outerEnd(), rel)) {
+      return quotedName(f, q);
+    }
+    int j = relToken - 1;
+    if (j < 1 || !f.hasCharBetween(f.tokens.get(j).end(), rel, "،,")) {
+      return null;
+    }
+    for (int n = 0; j >= 1 && n < MAX_APPOSED_ROLE_TOKENS; j--, n++) {
+      Token t = f.tokens.get(j);
+      if (f.spanAt(t.start()) != null || f.mentionAt(t) != null && f.mentionAt(t).person()
+          || f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.SOURCE) != null
+          || f.terminatorBetween(f.tokens.get(j - 1).end(), t.start())) {
+        return null;
+      }
+      if (f.hasCharBetween(f.tokens.get(j - 1).end(), t.start(), "،,")) {
+        MentionRef m = f.mentionAt(f.tokens.get(j - 1));
+        return m != null && m.person() && m.end() <= t.start() ? SpeakerRef.of(m, m.text()) : null;
+      }
+    }
+    return null;
   }
 
   /** How far into an Arabic sentence its opening verb's subject may be named (من جهته وجه العتيبي …). */
@@ -386,17 +466,33 @@ final class SubjectFinder {
     return q != null && q.closed() && f.noWordsBetween(f.tokens.get(i).end(), q.outerStart()) ? quotedName(f, q) : null;
   }
 
+  /**
+   * Arabic bodies whose kind word may take its describing adjectives before the name in marks (شركة النقل
+   * البحري الخاصة «X», صحيفة المساء المحلية «X»): the kind, a field and a nationality come before the name.
+   */
+  private static final java.util.Set<String> AR_BODY_KINDS = StringSet.of("شركة", "مجموعة", "صحيفة", "جريدة", "مجلة",
+      "وكالة", "قناة", "محطة", "شبكة", "موقع", "منظمة", "حركة", "حزب", "جماعة", "جمعية", "بنك", "مصرف", "تلفزيون",
+      "اذاعة", "ائتلاف", "تحالف", "هيئة");
+
+  /** How many words an Arabic body's kind word and its adjectives may hold before its name in marks. */
+  private static final int MAX_AR_BODY_KIND_WORDS = 4;
+
   /** The marks of {@link #kindThenQuotedName}'s name, or null. */
   static QuoteSpan kindThenQuotedSpan(FieldView f, int i, Attribution a) {
     List<Token> toks = f.tokens;
-    if (f.spans.isEmpty() || !marksWithin(f, i + 1, i + MAX_KIND_WORDS)) {
+    // round 27: an Arabic body's kind word may keep its adjectives before the name (not a role: رئيس شركة «X»
+    // speaks for himself, and a role word stops the walk below)
+    int maxWords = "ar".equals(f.lang()) && i < toks.size() && AR_BODY_KINDS.contains(toks.get(i).form())
+        ? MAX_AR_BODY_KIND_WORDS : MAX_KIND_WORDS;
+    if (f.spans.isEmpty() || !marksWithin(f, i + 1, i + maxWords)) {
       return null; // the cheap test first: no marks right after the first word or two
     }
     int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
-    for (int j = i; j < toks.size() && j < i + MAX_KIND_WORDS; j++) {
+    for (int j = i; j < toks.size() && j < i + maxWords; j++) {
       Token t = toks.get(j);
       if (f.spanAt(t.start()) != null || t.start() >= quoteAt
           || f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.STOP, CueKind.PRONOUN) != null
+          || j >= i + MAX_KIND_WORDS && f.lexicon.match(toks, j, CueKind.ROLE) != null
           || "ar".equals(f.lang()) && ArabicParticles.opensAdjunct(t)) {
         return null;
       }

@@ -43,7 +43,11 @@
  * باسمها X أن, ونشرت الصحيفة على لسان X قوله) are X's, an unnamed X keeping its words and no entity; a source
  * phrase before its clause may run past eight words when a comma and فإن close it (وبحسب X وهو …، فإن), and one
  * that names no one (وفقا للمعلومات المتاحة، فإن) leaves its clause unnamed rather than giving it to the last
- * speaker (round 26). English quoted fragments inside reported
+ * speaker (round 26). An Arabic body's kind word may keep up to four words with its adjectives before its name in
+ * marks (قالت شركة النقل البحري الخاصة «X» إن: X speaks); الذي/التي before a speech verb take up a person named
+ * before an apposed role set off by commas (X، المدعي العام …، الذي قال إن) or a name in marks right before them
+ * (وكالة «X» التي قالت); after a sentence-opening كان the subject stands before the verb (وكانت الوزارة قد أعلنت
+ * أن), unless a negation gives كان a predicate of its own (round 27). English quoted fragments inside reported
  * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
