@@ -275,6 +275,12 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     static final Set<String> STOPS = LISTS.get("stop");
   }
 
+  /** Whether {@code key} (MatchingForm) is a nationality adjective of the cue list, masculine or feminine (الإسباني، السورية). */
+  public static boolean nationality(String key) {
+    java.util.Set<String> nat = Cues.LISTS.get("nationality");
+    return nat.contains(key) || key.endsWith("ه") && nat.contains(key.substring(0, key.length() - 1));
+  }
+
   /** Whether {@code key} (MatchingForm) is a word that ends an organisation's chain: a preposition, a particle, a pronoun. */
   public static boolean endsChain(String key) {
     return Cues.STOPS.contains(key);

@@ -1,0 +1,77 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 27 (issue 13, Arabic entities): after a personal title or a rank, a name of two words takes a third that
+ * carries the article as its family name, unless that word is a nationality, a role, a feminine adjective, or the
+ * name is "X, son of Y". Sentences written for these tests.
+ */
+class ArabicEntityRound27Test {
+  private static boolean noMention(List<Entity> es, String part) {
+    return es.stream().flatMap(e -> e.getMentions().stream()).noneMatch(m -> m.getText().contains(part));
+  }
+
+  @Test
+  void theFamilyNameAfterTwoNamesIsPartOfTheName() {
+    List<Entity> es = run("ar", "ندوة",
+        "وشارك في الندوة الدكتور هزاع سالم الدعجاني، وأدارها رئيس القسم.");
+    Entity p = mentioned(es, "هزاع سالم الدعجاني");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType(), all(es));
+  }
+
+  @Test
+  void aFullNameWithLinksOutranksTheModelsPiece() {
+    List<Entity> es = run("ar", "لقاء",
+        "والتقى الشيخ الدكتور صالح بن حمد الهذيلان اليوم بمديري الإدارات.");
+    Entity p = mentioned(es, "صالح بن حمد الهذيلان");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType(), all(es));
+  }
+
+  @Test
+  void aRoleAfterTheNameIsNoFamilyName() {
+    List<Entity> es = run("ar", "اجتماع",
+        "وأوضح الدكتور سعد محمد المدير العام للمركز أن العمل بدأ.");
+    assertTrue(noMention(es, "محمد المدير"), all(es));
+  }
+
+  @Test
+  void aNationalityAfterTheNameIsNoFamilyName() {
+    List<Entity> es = run("ar", "زيارة",
+        "واستقبل الدكتور أحمد سمير الأردني وفدا من الجامعة.");
+    assertTrue(noMention(es, "سمير الأردني"), all(es));
+  }
+
+  @Test
+  void aFeminineAdjectiveAfterTheNameIsNoFamilyName() {
+    List<Entity> es = run("ar", "معرض",
+        "وزارت السيدة نورة خالد الثقافية معرض الكتاب.");
+    assertTrue(noMention(es, "خالد الثقافية"), all(es));
+  }
+
+  @Test
+  void theSonOfSomeoneKeepsHisOwnName() {
+    List<Entity> es = run("ar", "معركة",
+        "وكان العقيد سالم نجل الحاكمي يقود الكتيبة.");
+    assertTrue(noMention(es, "نجل الحاكمي"), all(es));
+  }
+
+  @Test
+  void theGradesAfterATwoWordRankStayOutOfTheName() {
+    List<Entity> es = run("ar", "حفل",
+        "وحضر الحفل الفريق أول ركن سالم عمر الشهري وعدد من القادة.");
+    assertTrue(noMention(es, "ركن سالم"), all(es));
+  }
+}
