@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 27 (issue 13, Arabic entities): after a personal title or a rank, a name of two words takes a third that
  * carries the article as its family name, unless that word is a nationality, a role, a feminine adjective, or the
- * name is "X, son of Y". Sentences written for these tests.
+ * name is "X, son of Y". A feminine head and the feminine adjective agreeing with it (قوات برية) name no body.
+ * Sentences written for these tests.
  */
 class ArabicEntityRound27Test {
   private static boolean noMention(List<Entity> es, String part) {
@@ -73,5 +74,31 @@ class ArabicEntityRound27Test {
     List<Entity> es = run("ar", "حفل",
         "وحضر الحفل الفريق أول ركن سالم عمر الشهري وعدد من القادة.");
     assertTrue(noMention(es, "ركن سالم"), all(es));
+  }
+
+  private static boolean organisation(List<Entity> es, String part) {
+    return es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).flatMap(e -> e.getMentions().stream())
+        .anyMatch(m -> m.getText().contains(part));
+  }
+
+  @Test
+  void aFeminineHeadWithItsAdjectiveNamesNoBody() {
+    List<Entity> es = run("ar", "حدود",
+        "وأرسلت الحكومة قوات برية إلى الحدود، ثم شكلت لجنة مستقلة تماما للتحقيق في ما جرى.");
+    assertTrue(!organisation(es, "قوات برية") && !organisation(es, "لجنة مستقلة"), all(es));
+  }
+
+  @Test
+  void aVerbalNounHeadingAConstructStillNamesTheBody() {
+    List<Entity> es = run("ar", "أسعار",
+        "وأعلنت لجنة متابعة أسعار الوقود قرارها الجديد مساء أمس.");
+    assertTrue(organisation(es, "لجنة متابعة أسعار الوقود"), all(es));
+  }
+
+  @Test
+  void aRegionWordAfterTheHeadStillNamesTheBody() {
+    List<Entity> es = run("ar", "قبض",
+        "وأعلنت شرطة منطقة تبوك القبض على شخصين.");
+    assertTrue(organisation(es, "شرطة منطقة تبوك"), all(es));
   }
 }
