@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Round 27 (issue 13, Arabic entities): after a personal title or a rank, a name of two words takes a third that
  * carries the article as its family name, unless that word is a nationality, a role, a feminine adjective, or the
  * name is "X, son of Y". A feminine head and the feminine adjective agreeing with it (قوات برية) name no body.
- * Sentences written for these tests.
+ * A place named without the article in -ية (سورية) after an indefinite feminine noun is its adjective. Sentences
+ * written for these tests.
  */
 class ArabicEntityRound27Test {
   private static boolean noMention(List<Entity> es, String part) {
@@ -100,5 +101,24 @@ class ArabicEntityRound27Test {
     List<Entity> es = run("ar", "قبض",
         "وأعلنت شرطة منطقة تبوك القبض على شخصين.");
     assertTrue(organisation(es, "شرطة منطقة تبوك"), all(es));
+  }
+
+  private static boolean place(List<Entity> es, String text) {
+    return es.stream().filter(e -> e.getType() == EntityType.PLACE).flatMap(e -> e.getMentions().stream())
+        .anyMatch(m -> m.getText().equals(text));
+  }
+
+  @Test
+  void aNameWithoutTheArticleAfterAFeminineNounIsItsAdjective() {
+    List<Entity> es = run("ar", "لاجئون",
+        "واستقبل المخيم عائلة سورية جديدة، ووصلت إلى دمشق قافلة المساعدات.");
+    assertTrue(!place(es, "سورية") && place(es, "دمشق"), all(es));
+  }
+
+  @Test
+  void theSameNameAfterAPlaceWordOrAPrepositionStaysAPlace() {
+    List<Entity> es = run("ar", "زيارة",
+        "وزار الوفد سورية الأسبوع الماضي، ثم توجه إلى مدينة تايبيه.");
+    assertTrue(place(es, "سورية") && place(es, "تايبيه"), all(es));
   }
 }
