@@ -91,6 +91,15 @@ final class NisbaAdjectives {
   private static final Set<String> PERSIAN_EI = StringSet.of("ای", "اي");
   private static final Set<String> INDEFINITE_COMPANIONS = MatchingForm.keys("جدید", "تازه", "نوین", "دیگر", "بزرگ", "بزرگتر", "که", "واحد");
 
+  /** Words that head a place's name (مدينة X، قرية X), matching form. */
+  private static final Set<String> PLACE_HEADS = MatchingForm.keys("مدينة", "قرية", "بلدة", "محافظة", "منطقة", "ولاية",
+      "جزيرة", "عاصمة", "مقاطعة", "ناحية", "بلدية");
+
+  /** The word without a leading و/ف/ب/ل/ك (بمدينة، وقرية). */
+  private static String strip(String key) {
+    return key.length() > 4 && "وفبلك".indexOf(key.charAt(0)) >= 0 ? key.substring(1) : key;
+  }
+
   private boolean isAdjective(String d, Mention m) {
     for (int k = m.start(); k < m.end(); k++) {
       if (Character.isWhitespace(d.charAt(k))) {
@@ -107,6 +116,20 @@ final class NisbaAdjectives {
     if (!w.startsWith(ARTICLE)) {
       // شخصيات سعودية: the indefinite adjective of a country whose own name carries the article (not سورية,
       // إشبيلية, which are names without it)
+      if (m.start() > 0 && Character.isWhitespace(d.charAt(m.start() - 1)) && !definitePlaces.contains(w)) {
+        // Round 27: لاجئة سورية، قوات كردية سورية: after an indefinite feminine word (-ة, or a plural in -ات) the
+        // name without the article is the adjective agreeing with it (Syrian), as after a definite noun below
+        int b = m.start();
+        while (b > 0 && d.charAt(b - 1) == ' ') {
+          b--;
+        }
+        if (b > 0 && Character.isLetter(d.charAt(b - 1))) {
+          String prev = ArabicOrganisationRecognizer.lastWordKey(d, 0, b);
+          // not after a place word (مدينة تايبيه، قرية سوسية: the place's name) nor a verb (يواجه أشبيلية)
+          return prev.length() >= 4 && !prev.startsWith(ARTICLE) && (prev.endsWith("ه") || prev.endsWith("ات"))
+              && !prev.startsWith(ARTICLE, 1) && prev.charAt(0) != 'ي' && !PLACE_HEADS.contains(prev) && !PLACE_HEADS.contains(strip(prev));
+        }
+      }
       return (m.start() == 0 || Character.isWhitespace(d.charAt(m.start() - 1))) && definitePlaces.contains(w);
     }
     // the word right before, with nothing but spaces between: a definite noun or adjective it agrees with

@@ -275,6 +275,12 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     static final Set<String> STOPS = LISTS.get("stop");
   }
 
+  /** Whether {@code key} (MatchingForm) is a nationality adjective of the cue list, masculine or feminine (الإسباني، السورية). */
+  public static boolean nationality(String key) {
+    java.util.Set<String> nat = Cues.LISTS.get("nationality");
+    return nat.contains(key) || key.endsWith("ه") && nat.contains(key.substring(0, key.length() - 1));
+  }
+
   /** Whether {@code key} (MatchingForm) is a word that ends an organisation's chain: a preposition, a particle, a pronoun. */
   public static boolean endsChain(String key) {
     return Cues.STOPS.contains(key);
@@ -435,6 +441,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     boolean properName = false;
     if (!article && k < n && isIndefiniteAdjective(keys[k], keys[j - 1].endsWith("ه"))) {
       return j; // لجنة أميركية، حركة انعكاسية: "an American committee", a description, not a name
+    }
+    if (!article && k < n && femininePhrase(keys, j)) {
+      return j; // قوات برية، قناة جديدة: the feminine adjective agrees with the head, a description, not a name
     }
     if (!article) {
       boolean closed = false;
@@ -666,6 +675,28 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     }
     // it agrees with the head: لجنة أميركية, but جامعة هاواي is a name
     return feminineHead ? key.endsWith("يه") : key.endsWith("ي");
+  }
+
+  /**
+   * Round 27: after a feminine head without the article (قوات، شبكة، قناة، لجنة), an indefinite Arabic word in
+   * -ة that no word with the article follows (next or after one more word) agrees with the head as its adjective (قوات مسلحة، قناة جديدة، لجنة ممثلة):
+   * the phrase describes a body, it names none. A verbal noun in -ة heads a construct instead (جمعية رعاية
+   * الأيتام) and a foreign name is written without -ة (جامعة فيرجينيا); a given name in -ة (أسامة) is left alone.
+   */
+  private static final Set<String> REGION_WORDS = StringSet.of("منطقه", "ولايه", "جزيره", "مقاطعه", "اماره", "مملكه", "جمهوريه");
+
+  private boolean femininePhrase(String[] keys, int j) {
+    String head = keys[j - 1];
+    String w = keys[j];
+    if (!(head.endsWith("ه") || head.endsWith("ات")) || !w.endsWith("ه") || w.length() < 4 || w.startsWith("ال")
+        || w.startsWith("\u0621") || w.startsWith("لل") || !isWord(w) || givenNames.contains(w) || chainNouns.contains(w)
+        || PLACE_WORDS.contains(w) || REGION_WORDS.contains(w)) {
+      return false; // شرطة منطقة عسير، أكاديمية مدينة X: a place word heads the genitive that follows
+    }
+    // لجنة متابعة أسعار المحروقات: a verbal noun in -ة heads a construct that reaches an ال-word
+    return !(j + 1 < keys.length && keys[j + 1].startsWith("ال")
+        || j + 2 < keys.length && !keys[j + 1].startsWith("\u0621") && isWord(keys[j + 1]) && keys[j + 2].startsWith("ال"));
+    // (a key marked with \u0621 is إلى، إلا …: a preposition, no construct)
   }
 
   /** A definite nisba adjective: الإيطالية، الكردستاني، الدولي. */

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.Titles;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.PersianStopWords;
 import io.newswire.normalization.MatchingForm;
@@ -86,6 +87,25 @@ public final class CueRecognizer implements NameRecognizer {
     return end;
   }
 
+  /**
+   * Round 27: an Arabic name after a personal title or rank runs over two name words (links apart); a third word
+   * that carries the article is the family name (الدكتور X Y الغامدي, the usual given name, father's name, family
+   * order) unless it is a nationality (المدرب X Y الإسباني), a title or role word (X Y المدير العام), a word of
+   * time or order (السابق، الجديد), or opens a noun phrase with a second ال-word after it (X Y الأمين العام). Such a
+   * name of three or more words ending in its family name outranks the model's pieces of it ({@link #FULL_NAME}).
+   */
+  private static final Set<String> NOT_FAMILY = MatchingForm.keys("السابق", "الأسبق", "الحالي", "الجديد", "الراحل",
+      "المساعد", "الأول", "الثاني", "الثالث", "الأكبر", "الأصغر", "الماضي", "المقبل", "القادم", "الأحد", "الاثنين",
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "المدير", "المدرب", "اللاعب", "المتحدث", "الناطق", "المشرف",
+      "المسؤول", "المستشار", "الأمين", "النائب", "العضو", "الباحث", "الخبير", "الأستاذ", "الطبيب", "المحامي", "القاضي",
+      "السفير", "القائد", "الممثل", "المبعوث", "الوكيل", "المحافظ", "الرئيس", "الوزير", "الأمير", "الملك", "الشيخ",
+      "الدكتور", "المهندس", "المقدم", "العقيد", "اللواء", "العميد", "الرائد", "النقيب", "الملازم", "الفريق");
+  /** Kinship nouns: X نجل القذافي is "X, son of Gaddafi", the father's family name is not X's. */
+  private static final Set<String> KIN = MatchingForm.keys("نجل", "نجلة", "شقيق", "شقيقة", "زوج", "زوجة", "أخ", "أخت",
+      "والد", "والدة", "ابنة", "حفيد", "حفيدة", "عم", "خال", "صهر", "أرملة");
+  /** The title and role words of the KB (one word with the article), which end a name as {@link #NOT_FAMILY} does. */
+  private final Set<String> roleWords;
+
   /** Titles by their first word, longest first (a lookup per token instead of a scan). */
   private final StringMap<List<String[]>> cuesByFirst;
 
@@ -115,6 +135,22 @@ public final class CueRecognizer implements NameRecognizer {
       byFirst.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
     }
     cuesByFirst = StringMap.copyOf(byFirst);
+    Set<String> roles = new java.util.HashSet<>(NOT_FAMILY);
+    for (String w : titles.allCueWords()) {
+      String k = MatchingForm.key(w);
+      if (k.startsWith("ال") && k.indexOf(' ') < 0) {
+        roles.add(k);
+      }
+    }
+    titles.roles().forEach((role, byLang) -> {
+      for (String w : byLang.getOrDefault("ar", List.of())) {
+        String k = MatchingForm.key(w);
+        if (k.startsWith("ال") && k.indexOf(' ') < 0) {
+          roles.add(k);
+        }
+      }
+    });
+    roleWords = StringSet.copyOf(roles);
   }
 
   @Override
@@ -150,7 +186,7 @@ public final class CueRecognizer implements NameRecognizer {
               continue;
             }
           }
-          if (ranked) {
+          if (ranked || after > i + 1 && rank(keys[i])) { // الفريق أول ركن X: the grades after a two-word rank too
             while (after < keys.length - 1 && RANK_GRADES.contains(keys[after])) {
               after++;
             }
@@ -162,9 +198,15 @@ public final class CueRecognizer implements NameRecognizer {
             continue;
           }
           int end = nameEnd(s, keys, after, "fa".equals(language), enlisted);
+          boolean family = false;
+          if (!enlisted && "ar".equals(language) && end > after && end - after >= 2) {
+            int e = familyEnd(s, keys, after, end);
+            family = e > end || end - after >= 3 && familyName(keys, end - 1);
+            end = e;
+          }
           if (end > after) {
             out.add(new Candidate(f.index(), s.get(after).start(), s.get(end - 1).end(), EntityType.PERSON,
-                enlisted && end - after > 2 ? FULL_NAME : 0.5, true));
+                (enlisted || family) && end - after > 2 ? FULL_NAME : 0.5, true));
             i = end - 1;
           }
         }
@@ -221,6 +263,51 @@ public final class CueRecognizer implements NameRecognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code end} + 1 when the word at {@code end} is an Arabic family name closing a name of two words or more
+   * that has none yet (its last word carries no article), else {@code end}.
+   */
+  private int familyEnd(List<Tokenizer.Token> s, String[] keys, int from, int end) {
+    // two plain name words (a compound عبد الله / أبو بكر counting as one), one of them a known given name (the
+    // person's or the father's):
+    // after links (X بن Y Z) the name already took its one more word
+    boolean compound = keys[from].equals("عبد") || keys[from].equals("ابو");
+    Set<String> given = GivenNames.arabic();
+    if (end >= keys.length || end - from != (compound ? 3 : 2)
+        || !(compound ? given.contains(keys[from] + keys[from + 1]) || given.contains(keys[from] + " " + keys[from + 1])
+            : given.contains(keys[from]) || given.contains(keys[from + 1]))) {
+      return end;
+    }
+    for (int k = from + 1; k < end; k++) {
+      String t = s.get(k).text();
+      if (t.length() == 3 && t.charAt(1) == 'أ' && t.charAt(2) == 'ن') {
+        return end; // بأن، لأن: a conjunction after the name (the matching form makes بأن the given name بان)
+      }
+      if (KIN.contains(keys[k]) || LINKS.contains(keys[k]) && !(compound && k == from + 1)) {
+        return end;
+      }
+    }
+    // عمر الغامدي has its family name already; عبد الله, أبو الحسن do not
+    boolean closed = keys[end - 1].startsWith("ال") && !(compound && end - 1 == from + 1);
+    if (closed || !familyName(keys, end) || !isNameToken(s.get(end).text(), keys[end])
+        || s.get(end).text().charAt(0) < 0x600) {
+      return end;
+    }
+    return end + 1;
+  }
+
+  /** Whether the word at {@code k} can be a family name: ال + at least three letters, none of the guards above. */
+  private boolean familyName(String[] keys, int k) {
+    String w = keys[k];
+    if (!w.startsWith("ال") || w.length() < 5 || roleWords.contains(w) || ArabicOrganisationRecognizer.nationality(w)
+        || w.endsWith("يه") || LINKS.contains(keys[k - 1])) {
+      // الرياضية، المعرفية: a feminine adjective; عبد الكريم: the ال-word of a compound, not a family name
+      return false;
+    }
+    // X Y الأمين العام، X Y المدير التنفيذي: a role's noun and its adjective, not a family name
+    return k + 1 >= keys.length || !keys[k + 1].startsWith("ال") || StopWords.contains(keys[k + 1]);
   }
 
   private static int nameEnd(List<Tokenizer.Token> s, String[] keys, int from, boolean persian, boolean enlisted) {
