@@ -220,6 +220,7 @@ public final class EntityExtractor {
       candidates.addAll(persian.recognize(fields, language));
       t = StepClock.lap("entities.fa-rules", t);
       PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
+      PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
