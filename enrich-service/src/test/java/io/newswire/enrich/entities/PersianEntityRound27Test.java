@@ -82,4 +82,22 @@ class PersianEntityRound27Test {
     List<Entity> es = run("fa", "عنوان", "رئیس انجمن کتابخانه‌های عمومی شهرستان اردبیل امروز گفت: کتاب‌ها رسید.");
     organisation(es, "انجمن کتابخانه‌های عمومی شهرستان اردبیل");
   }
+
+  // A leader named in marks before رهبر, رئیس‌جمهور or نخست‌وزیر is a person.
+
+  @Test
+  void aLeaderInMarksIsAPerson() {
+    List<Entity> es = run("fa", "عنوان", "از سوی دیگر «آرمین کاستلو» رهبر حزب مخالف در پارلمان سخن گفت.");
+    Entity p = mentioned(es, "آرمین کاستلو");
+    assertNotNull(p, all(es));
+    assertEquals(EntityType.PERSON, p.getType());
+  }
+
+  @Test
+  void theLeadersEpithetAfterNounsIsNoName() {
+    List<Entity> es = run("fa", "بازتاب سخنان رهبر معظم انقلاب در رسانه‌ها", "رسانه‌ها به سخنان رهبر معظم انقلاب پرداختند.");
+    for (Entity e : es) {
+      assertTrue(e.getType() != EntityType.PERSON || !texts(e).contains("بازتاب سخنان"), all(es));
+    }
+  }
 }

@@ -869,9 +869,18 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (r < keys.length && rolesAfter.contains(keys[r]) && (n == 2 || surnameShaped(keys[i]))) {
         return e;
       }
+      // «X Y» رهبر حزب …: a leader named in marks, or with a listed given name or a surname's shape (the
+      // Leader's epithet after a headline's nouns, سخنان رهبر معظم انقلاب, has neither)
+      if (r < keys.length && n == 2 && LEADER_ROLES.contains(keys[r])
+          && (i > 0 && isQuote(keys[i - 1]) && isQuote(keys[e]) || isGivenName(firstPart(keys[i])) || surnameShaped(keys[e - 1]))) {
+        return e;
+      }
     }
     return -1;
   }
+
+  /** A party's or movement's leader, a head of state or government, after the name (foreign leaders have no listed given name). */
+  private static final Set<String> LEADER_ROLES = MatchingForm.keys("رهبر", "رئیس‌جمهور", "نخست‌وزیر");
 
   /** Speech cues that open the clause after a speaker and a comma (X Y، گفت / افزود / تصریح کرد). */
   private static final Set<String> SPEECH_CUES = MatchingForm.keys("گفت", "افزود", "اظهار", "اظهارداشت", "خاطرنشان", "تصریح",
