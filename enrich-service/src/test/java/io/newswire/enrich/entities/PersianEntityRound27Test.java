@@ -100,4 +100,28 @@ class PersianEntityRound27Test {
       assertTrue(e.getType() != EntityType.PERSON || !texts(e).contains("بازتاب سخنان"), all(es));
     }
   }
+
+  // A club named after تیم and its sport with no city is an organisation, and its bare repeats too.
+
+  @Test
+  void aClubAfterTeamAndSportIsAnOrganisation() {
+    List<Entity> es = run("fa", "عنوان", "مهاجم تیم فوتبال آرمانکوه گفت: بازی سختی داشتیم. بازیکنان آرمانکوه آماده‌اند.");
+    Entity c = mentioned(es, "آرمانکوه");
+    assertNotNull(c, all(es));
+    assertEquals(EntityType.ORGANIZATION, c.getType());
+    assertEquals(2, texts(c).size(), all(es));
+  }
+
+  @Test
+  void withoutItsSportTheTeamsWordIsNoClub() {
+    List<Entity> es = run("fa", "عنوان", "مربی گفت: تیم خوبی داریم و تیم منسجمی است.");
+    assertFalse(anyMention(es, "خوبی"), all(es));
+    assertFalse(anyMention(es, "منسجمی"), all(es));
+  }
+
+  @Test
+  void aPresentVerbIsNoSecondWordOfTheClub() {
+    List<Entity> es = run("fa", "عنوان", "تیم والیبال آرمانکوه میتواند در لیگ برتر موفق باشد.");
+    assertFalse(anyMention(es, "آرمانکوه میتواند"), all(es));
+  }
 }
