@@ -220,6 +220,8 @@ public final class EntityExtractor {
       candidates.addAll(persian.recognize(fields, language));
       t = StepClock.lap("entities.fa-rules", t);
       PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
+      PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
+      PersianTeams.mark(fields, matches, candidates); // تیم فوتبال استقلال: the club, and استقلال alone after it
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);

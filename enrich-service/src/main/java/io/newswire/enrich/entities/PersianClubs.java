@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
 final class PersianClubs {
   private static final Set<String> HEADS = MatchingForm.keys("تیم", "تیم‌های", "باشگاه");
   /** Sports and their styles and age groups, between the head and the club's words. */
-  private static final Set<String> SPORTS = MatchingForm.keys("فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی",
+  static final Set<String> SPORTS = MatchingForm.keys("فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی",
       "فرنگی", "آزاد", "ساحلی", "بانوان", "زنان", "مردان", "جوانان", "نوجوانان", "امید", "بزرگسالان", "پینگ‌پنگ", "تنیس", "شنا",
       "وزنه‌برداری", "دوومیدانی", "ژیمناستیک", "تکواندو", "کاراته", "جودو", "بوکس", "هاکی", "واترپلو", "دوچرخه‌سواری");
   /** Words that are no club's name (function words, national and provincial teams). */
-  private static final Set<String> NOT_NAMES = MatchingForm.keys("ملی", "منتخب", "استان", "شهر", "شهرستان", "کشور", "و", "در",
+  static final Set<String> NOT_NAMES = MatchingForm.keys("ملی", "منتخب", "استان", "شهر", "شهرستان", "کشور", "و", "در",
       "به", "از", "با", "برای", "که", "این", "آن", "یک", "دو", "سه", "میزبان", "مهمان", "حریف", "مقابل", "برابر", "زیر", "سال",
       "های", "ها", "لیگ", "دسته", "برتر", "برتری", "اول", "دوم", "سوم", "قهرمان", "حاضر", "خود", "دیگر", "اصلی", "جدید", "هایی", "مثل", "مانند", "چون", "همچون");
 

@@ -49,6 +49,69 @@ final class PersianDepartments {
     }
   }
 
+  /** Heads of bodies that serve a province or a town and are named with it (اداره کل، سازمان، شرکت …). */
+  private static final Set<String> LOCAL_HEADS = MatchingForm.keys("اداره", "سازمان", "شرکت", "دادسرای", "اتحادیه",
+      "شورای", "کانون");
+
+  /**
+   * A provincial or town body found by its head word and field (اداره کل منابع طبیعی، شرکت آب منطقه‌ای) and
+   * followed right away by a knowledge-base province or town is named with it (اداره کل منابع طبیعی
+   * چهارمحال و بختیاری): the conventions take the body named with its place as one organisation (r8, r19),
+   * as the head-word recognizer already does after استان. It ends before a bare place name when its genitive
+   * words run out, so the name is extended over the place here. Societies, foundations, universities,
+   * parties and clubs (جمعیت هلال احمر X، دانشگاه X، حزب X) keep their town apart, as the files have them.
+   */
+  static void joinPlaces(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.type() != EntityType.ORGANIZATION || c.confidence() < EnglishNameRecognizer.STRUCTURAL) {
+        continue;
+      }
+      String d = fields.get(c.field()).display();
+      if (c.end() >= d.length() || !LOCAL_HEADS.contains(firstWordKey(d, c.start(), c.end()))) {
+        continue;
+      }
+      int p = c.end();
+      while (p < d.length() && d.charAt(p) == ' ') {
+        p++; // p stays at c.end() when a clitic or punctuation closes the name: nothing starts right after it
+      }
+      if (p == c.end()) {
+        p = -1;
+      }
+      for (NameMatch m : matches.get(c.field())) {
+        if (!m.namesOnlyPlaces() || !m.allWithinACountry()) {
+          continue;
+        }
+        // right after the name, or begun inside it and running past its end (زندان‌های سیستان | و بلوچستان)
+        boolean after = m.start() == p && !endsWithPlace(matches.get(c.field()), c);
+        boolean across = m.start() > c.start() && m.start() < c.end() && m.end() > c.end() && d.indexOf(' ', c.start()) < m.start();
+        if (after || across) {
+          candidates.set(i, new Candidate(c.field(), c.start(), m.end(), c.type(), c.confidence(), c.cued()));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Key of the first word of [start, end), a ZWNJ ending it too (اداره‌کل gives اداره). */
+  private static String firstWordKey(String d, int start, int end) {
+    int e = start;
+    while (e < end && d.charAt(e) != ' ' && d.charAt(e) != '\u200c') {
+      e++;
+    }
+    return MatchingForm.key(d.substring(start, e));
+  }
+
+  /** Whether the name already ends with a place (اداره کل اوقاف استان ایلام): a second place is no part of it. */
+  private static boolean endsWithPlace(List<NameMatch> field, Candidate c) {
+    for (NameMatch m : field) {
+      if (m.end() == c.end() && m.start() > c.start() && m.namesOnlyPlaces()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Start of a field of two nouns joined by و whose name ends with the word {@code last}, walking back at
    * most {@link #MAX_WORDS} words; -1 when none (a determiner before the field: این آموزش و پرورش).

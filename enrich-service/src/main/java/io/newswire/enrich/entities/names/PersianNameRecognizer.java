@@ -869,9 +869,18 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (r < keys.length && rolesAfter.contains(keys[r]) && (n == 2 || surnameShaped(keys[i]))) {
         return e;
       }
+      // «X Y» رهبر حزب …: a leader named in marks, or with a listed given name or a surname's shape (the
+      // Leader's epithet after a headline's nouns, سخنان رهبر معظم انقلاب, has neither)
+      if (r < keys.length && n == 2 && LEADER_ROLES.contains(keys[r])
+          && (i > 0 && isQuote(keys[i - 1]) && isQuote(keys[e]) || isGivenName(firstPart(keys[i])) || surnameShaped(keys[e - 1]))) {
+        return e;
+      }
     }
     return -1;
   }
+
+  /** A party's or movement's leader, a head of state or government, after the name (foreign leaders have no listed given name). */
+  private static final Set<String> LEADER_ROLES = MatchingForm.keys("رهبر", "رئیس‌جمهور", "نخست‌وزیر");
 
   /** Speech cues that open the clause after a speaker and a comma (X Y، گفت / افزود / تصریح کرد). */
   private static final Set<String> SPEECH_CUES = MatchingForm.keys("گفت", "افزود", "اظهار", "اظهارداشت", "خاطرنشان", "تصریح",
@@ -1060,8 +1069,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     while (j < keys.length && j - i - apart <= 3 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
       j++;
-      if (endsWithClitic(keys[j - 1])) {
-        break; // سفالگران کوهسار‌را: the clitic closes the name
+      if (endsWithClitic(keys[j - 1]) && !(keys[j - 1].endsWith(PLURAL_EZAFE_APART) && j < keys.length && isOrgWord(keys[j]))) {
+        break; // سفالگران کوهسار‌را: the clitic closes the name, but not a plural's ezafe (مؤسسه‌های قرآنی), a genitive after it
       }
       if (j + 1 < keys.length && PLURAL_APART.contains(keys[j]) && isOrgWord(keys[j + 1])) {
         j++; // صندوق تأمین خسارت های بدنی: a plural ending typed with a space is still the word's
@@ -1238,10 +1247,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** Plural endings a typist may set apart with a space (خسارت های), where ZWNJ belongs. */
   private static final Set<String> PLURAL_APART = MatchingForm.keys("ها", "های");
+  /** A plural's ezafe written after a ZWNJ (مؤسسه‌های): the matching form's last word of such a key. */
+  private static final String PLURAL_EZAFE_APART = " " + MatchingForm.key("های");
 
   /** استان سمنان at {@code j}: the province closes the name whole (below), not as a fourth genitive word. */
   private boolean provinceNamed(String[] keys, int j) {
-    return keys[j].equals(PROVINCE) && j + 1 < keys.length && isNameWord(keys[j + 1]);
+    // شهرستان X too: the county clause after the loop takes it with its name (انجمن کتابخانه‌های عمومی شهرستان X)
+    return (keys[j].equals(PROVINCE) || keys[j].equals(COUNTY)) && j + 1 < keys.length && isNameWord(keys[j + 1]);
   }
 
   private boolean isGivenName(String key) {
