@@ -282,6 +282,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BracketInitials", t);
       names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
       t = StepClock.lap("entities.HonorificPersons", t);
+      names = StakeFirms.retype(fields, names, kb::get); // Shares in Umbro, a stake in Wimpey: the firm, not a place
+      t = StepClock.lap("entities.StakeFirms", t);
       names = CompassPlaces.extend(fields, names, kb::get); // West Germany, Great Britain: the whole, not the country inside
       t = StepClock.lap("entities.CompassPlaces", t);
       names = GluedPlaceNames.join(fields, names, kb::get); // Statistics Canada, Air China: the body, not the place inside

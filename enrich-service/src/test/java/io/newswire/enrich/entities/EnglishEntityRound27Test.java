@@ -1,0 +1,40 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentionsOf;
+import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, English round 27 (our own sentences): what one holds shares or a stake in is a firm, not a place the
+ * knowledge base lacks.
+ */
+class EnglishEntityRound27Test {
+
+  @Test
+  void sharesInAnUnknownNameAreAFirm() {
+    List<Entity> es = model("Builder lifts profits",
+        "Shares in Harbrook were up 4% at 310p in morning trading.",
+        "Harbrook said demand for new homes had held up in the spring.");
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "Harbrook"), all(es));
+    assertEquals(2, mentionsOf(es, EntityType.ORGANIZATION, "Harbrook"), all(es));
+    assertTrue(StakeFirms.holdingBefore("a 20% stake in Harbrook", 15));
+    assertTrue(StakeFirms.holdingBefore("Shares in Harbrook", 10));
+  }
+
+  @Test
+  void sharesInAKnownPlaceOrAnotherInStayPlaces() {
+    List<Entity> es = model("Shares slip",
+        "The firm's shares in London fell 2% while its shares in Frankfurt were flat.");
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "London"), all(es));
+    assertFalse(StakeFirms.holdingBefore("a house in Harbrook", 11));
+    assertFalse(StakeFirms.holdingBefore("interest in Harbrook", 12));
+  }
+}
