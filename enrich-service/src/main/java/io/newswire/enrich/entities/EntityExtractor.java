@@ -272,6 +272,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SurnameRepeats.places", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
+      names = TourNames.drop(fields, names, kb::get); // her Onyx Hotel tour: the tour's name, an event
+      t = StepClock.lap("entities.TourNames", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
       names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word

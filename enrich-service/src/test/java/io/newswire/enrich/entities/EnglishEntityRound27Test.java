@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, English round 27 (our own sentences): what one holds shares or a stake in is a firm, not a place the
- * knowledge base lacks.
+ * knowledge base lacks; a name right before a lower-case "tour" is the tour's, an event.
  */
 class EnglishEntityRound27Test {
 
@@ -36,5 +36,21 @@ class EnglishEntityRound27Test {
     assertEquals(1, mentionsOf(es, EntityType.PLACE, "London"), all(es));
     assertFalse(StakeFirms.holdingBefore("a house in Harbrook", 11));
     assertFalse(StakeFirms.holdingBefore("interest in Harbrook", 12));
+  }
+
+  @Test
+  void aNameBeforeLowerCaseTourIsTheTour() {
+    List<Entity> es = model("Singer calls off shows",
+        "The singer cancelled her Velvet Lantern tour last month after a back injury.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Velvet Lantern"), all(es));
+    assertTrue(TourNames.tourAfter("the Velvet Lantern tour ended", 18));
+    assertFalse(TourNames.tourAfter("the Velvet Lantern tournament", 18));
+  }
+
+  @Test
+  void aKnownPlaceBeforeTourStays() {
+    List<Entity> es = model("Band plans dates",
+        "The band will start a UK tour in March and then play in Germany.");
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "UK"), all(es));
   }
 }
