@@ -286,6 +286,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.HonorificPersons", t);
       names = StakeFirms.retype(fields, names, kb::get); // Shares in Umbro, a stake in Wimpey: the firm, not a place
       t = StepClock.lap("entities.StakeFirms", t);
+      names = CoordinatedBodies.retype(fields, names, kb::get); // Amicus and the Transport and General Workers Union: two bodies
+      t = StepClock.lap("entities.CoordinatedBodies", t);
       names = CompassPlaces.extend(fields, names, kb::get); // West Germany, Great Britain: the whole, not the country inside
       t = StepClock.lap("entities.CompassPlaces", t);
       names = GluedPlaceNames.join(fields, names, kb::get); // Statistics Canada, Air China: the body, not the place inside

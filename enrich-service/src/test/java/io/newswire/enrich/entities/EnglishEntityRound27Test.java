@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, English round 27 (our own sentences): what one holds shares or a stake in is a firm, not a place the
- * knowledge base lacks; a name right before a lower-case "tour" is the tour's, an event.
+ * knowledge base lacks; a name right before a lower-case "tour" is the tour's, an event; "X and the Y" names two bodies
+ * unless it stands inside an of/for complement.
  */
 class EnglishEntityRound27Test {
 
@@ -52,5 +53,27 @@ class EnglishEntityRound27Test {
     List<Entity> es = model("Band plans dates",
         "The band will start a UK tour in March and then play in Germany.");
     assertEquals(1, mentionsOf(es, EntityType.PLACE, "UK"), all(es));
+  }
+
+  @Test
+  void andTheJoinsTwoBodies() {
+    List<Entity> es = model("Unions talk merger",
+        "The plan was backed by Corvane and the Northfield Workers Union on Monday.",
+        "Corvane has 400,000 members.");
+    assertEquals(0, es.stream().filter(e -> e.getName().toString().contains(" and the ")).count(), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Northfield Workers Union"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PERSON, "Corvane"), all(es));
+  }
+
+  @Test
+  void andTheInsideAnOfComplementStaysOneName() {
+    List<Entity> es = model("Report on farming",
+        "The Commission for Northern Farming and the Uplands published its report on Tuesday.");
+    // the complement's "and the Uplands" is no second body (later passes may trim the complement's tail)
+    assertEquals(1, es.size(), all(es));
+    assertTrue(es.get(0).getName().toString().startsWith("Commission for Northern Farming"), all(es));
+    List<Entity> mr = model("Minister speaks",
+        "Tony Harwick spoke on Monday. But Mr Harwick and the Northfield Workers Union disagreed.");
+    assertEquals(0, mentionsOf(mr, EntityType.ORGANIZATION, "Harwick"), all(mr));
   }
 }
