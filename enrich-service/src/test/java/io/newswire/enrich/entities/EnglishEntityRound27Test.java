@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 27 (our own sentences): what one holds shares or a stake in is a firm, not a place the
  * knowledge base lacks; a name right before a lower-case "tour" is the tour's, an event; "X and the Y" names two bodies
- * unless it stands inside an of/for complement.
+ * unless it stands inside an of/for complement; "BBC One" is the channel.
  */
 class EnglishEntityRound27Test {
 
@@ -75,5 +75,22 @@ class EnglishEntityRound27Test {
     List<Entity> mr = model("Minister speaks",
         "Tony Harwick spoke on Monday. But Mr Harwick and the Northfield Workers Union disagreed.");
     assertEquals(0, mentionsOf(mr, EntityType.ORGANIZATION, "Harwick"), all(mr));
+  }
+
+  @Test
+  void aBbcChannelNamedByNumberIsOneOrganisation() {
+    List<Entity> es = model("Quiz moves channel",
+        "The quiz will move from BBC One to BBC Two in the autumn, the BBC said.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "BBC One"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "BBC Two"), all(es));
+    assertEquals(5, NumberedStations.numberWordEnd("x One.", 1));
+  }
+
+  @Test
+  void aNumberOpeningALongerNameIsLeftAlone() {
+    List<Entity> es = model("Presenter joins station",
+        "The presenter joins BBC Five Live in May after ten years at the BBC.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "BBC Five"), all(es));
+    assertEquals(-1, NumberedStations.numberWordEnd("x Oneida", 1));
   }
 }
