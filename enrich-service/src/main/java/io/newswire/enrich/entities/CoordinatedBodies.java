@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * English (round 27): a one-word name joined by "and the" to an organisation ("Amicus and the Transport and General
- * Workers Union", "Gavi and the Gates Foundation") is a body of the same kind: a person is not coordinated with "the"
+ * English (round 27): a one-word name joined by "and the" to an organisation ("Corvane and the Northfield
+ * Workers Union", "Harwell and the Kestrel Foundation") is a body of the same kind: a person is not coordinated with "the"
  * body that way, and a one-word name the model reads as a person is its weakest call. A person the article names in
- * full, the knowledge base knows, or a title announces (Mr Blair and the Labour government) stays a person.
+ * full, the knowledge base knows, or a title announces (Mr Harwick and the Labour government) stays a person.
  */
 final class CoordinatedBodies {
   private CoordinatedBodies() {}

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * English (round 27): what one holds "shares in", "a stake in" or "a shareholding in" is a company ("Shares in Umbro were
- * up", "a 20% stake in Wimpey"). The "in" before the name made the rules read a place the knowledge base lacks; such a
+ * English (round 27): what one holds "shares in", "a stake in" or "a shareholding in" is a company ("Shares in Harbrook were
+ * up", "a stake in Corvane"). The "in" before the name made the rules read a place the knowledge base lacks; such a
  * place, and its other mentions in the article, become the firm. A place the KB knows stays one (shares in London, a stake
- * in South Africa's bank): markets and countries are said so too. Looks only at the words before the article's unknown
+ * in a Kenyan bank): markets and countries are said so too. Looks only at the words before the article's unknown
  * places.
  */
 final class StakeFirms {

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * English (round 27): a name the knowledge base lacks written right before a lower-case "tour" is the tour's own name
- * ("her Onyx Hotel tour", "the worldwide Vertigo tour", "the Lions tour"), an event's, which the conventions leave out
- * (r13, r26). A known place stays ("a UK tour": the country, as "US sales"), and so does a person ("Mr Kennedy's tour").
+ * ("her Velvet Lantern tour", "the band's Silver Road tour"), an event's, which the conventions leave out
+ * (r13, r26). A known place stays ("a UK tour": the country, as "US sales"), and so does a person ("Mr Harwick's tour").
  * Only the mentions before "tour" go; the name's other mentions are left to the rules.
  */
 final class TourNames {

@@ -451,8 +451,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           } else if (isConnector(n) && end + 2 < s.size() && s.get(end + 1).text().equals("the")
               && capitalised(s.get(end + 2).text()) && (!isAnd(n) || complementBefore(i, end))) {
             // Commission for Latin America and the Caribbean: "and the" inside an of/for complement. Round 27: else it
-            // joins two names ("Deutsche Boerse and the London Stock Exchange", "Amicus and the Transport and General
-            // Workers Union"): the run ends before "and".
+            // joins two names ("the Harwell Exchange and the Kestrel Foundation"): the run ends
+            // before "and".
             end += 3;
           } else if (n.equals(".") && isInitial(s.get(end - 1).text()) && end + 1 < s.size()
               && capitalised(s.get(end + 1).text()) && givenNames.contains(lower(s.get(i).text()))) {
