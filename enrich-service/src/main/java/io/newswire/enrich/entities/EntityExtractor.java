@@ -274,6 +274,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.WorkTitles", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
       t = StepClock.lap("entities.TourNames", t);
+      names = RoleTitles.drop(fields, names, kb::get); // her leading role in Marigold: a film's title
+      t = StepClock.lap("entities.RoleTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
       names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word

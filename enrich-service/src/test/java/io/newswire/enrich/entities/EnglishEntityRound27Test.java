@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 27 (our own sentences): what one holds shares or a stake in is a firm, not a place the
  * knowledge base lacks; a name right before a lower-case "tour" is the tour's, an event; "X and the Y" names two bodies
- * unless it stands inside an of/for complement; "BBC One" is the channel.
+ * unless it stands inside an of/for complement; "BBC One" is the channel; what an actor has a role in is a work.
  */
 class EnglishEntityRound27Test {
 
@@ -92,5 +92,23 @@ class EnglishEntityRound27Test {
         "The presenter joins BBC Five Live in May after ten years at the BBC.");
     assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "BBC Five"), all(es));
     assertEquals(-1, NumberedStations.numberWordEnd("x Oneida", 1));
+  }
+
+  @Test
+  void whatAnActorHasARoleInIsAWork() {
+    List<Entity> es = model("Actress shortlisted",
+        "The actress was shortlisted for her leading role in Marigold Hollow, which opened in May.");
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "Marigold Hollow"), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PERSON, "Marigold Hollow"), all(es));
+    assertTrue(RoleTitles.cueBefore("his role in Marigold", 12));
+  }
+
+  @Test
+  void performancesInATownOrADirectorsFilmStay() {
+    assertFalse(RoleTitles.cueBefore("performances in Harbrook", 16));
+    assertFalse(RoleTitles.cueBefore("took part in Harbrook", 13));
+    List<Entity> es = model("Actress recalls film",
+        "The actress, who starred in Tony Harwick's 1950 western, said Tony Harwick was a kind man.");
+    assertEquals(2, mentionsOf(es, EntityType.PERSON, "Tony Harwick"), all(es));
   }
 }
