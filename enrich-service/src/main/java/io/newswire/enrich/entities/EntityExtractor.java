@@ -274,6 +274,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SurnameRepeats.places", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
+      names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
+      t = StepClock.lap("entities.TourNames", t);
+      names = RoleTitles.drop(fields, names, kb::get); // her leading role in Marigold: a film's title
+      t = StepClock.lap("entities.RoleTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
       names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word
@@ -284,6 +288,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BracketInitials", t);
       names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
       t = StepClock.lap("entities.HonorificPersons", t);
+      names = StakeFirms.retype(fields, names, kb::get); // Shares in Harbrook, a stake in Corvane: the firm, not a place
+      t = StepClock.lap("entities.StakeFirms", t);
+      names = CoordinatedBodies.retype(fields, names, kb::get); // Corvane and the Northfield Workers Union: two bodies
+      t = StepClock.lap("entities.CoordinatedBodies", t);
       names = CompassPlaces.extend(fields, names, kb::get); // West Germany, Great Britain: the whole, not the country inside
       t = StepClock.lap("entities.CompassPlaces", t);
       names = GluedPlaceNames.join(fields, names, kb::get); // Statistics Canada, Air China: the body, not the place inside

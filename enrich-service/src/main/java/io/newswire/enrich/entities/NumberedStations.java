@@ -12,24 +12,35 @@ import java.util.List;
  * words stop at the digit, so the article got "BBC Radio" and the broadcaster's entity. An organisation mention whose last
  * word is "Radio" and that is followed by one space and a number of one or two digits standing alone (not a figure: no
  * digit, point, comma, colon or percent sign after it) is extended over the number and made an entity of its own, named
- * as written. English only.
+ * as written. Round 27: the BBC's television channels likewise, "BBC One" to "BBC Four" (also "BBC 1"), and a number spelt
+ * out ("BBC Radio Four"); a number that opens a longer name ("BBC 6 Music", "BBC Five Live") is left as it was. English only.
  */
 final class NumberedStations {
   private NumberedStations() {}
 
   private static final String RADIO = "Radio";
+  /** Round 27: the BBC's television channels, "BBC One" to "BBC Four" (also "BBC 1"), are named by number as its stations are. */
+  private static final String BBC = "BBC";
+  /** Channel numbers spelt out, as the BBC writes its channels' names (BBC One, BBC Radio Four). */
+  private static final String[] NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five"};
 
   static List<Mention> join(List<FieldText> fields, List<Mention> mentions) {
     List<Mention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.role() || m.type() != EntityType.ORGANIZATION || m.end() - m.start() < RADIO.length() + 2) {
+      if (m.role() || m.type() != EntityType.ORGANIZATION || m.end() - m.start() < BBC.length()) {
         continue;
       }
       String d = fields.get(m.field()).display();
       int end = numberEnd(d, m.end());
-      if (end < 0 || !d.startsWith(RADIO, m.end() - RADIO.length()) || !Character.isWhitespace(d.charAt(m.end() - RADIO.length() - 1))) {
-        continue;
+      if (end < 0 || !lastWord(d, m, RADIO)) {
+        // Round 27: "BBC One", "BBC 2", "BBC Radio Four"; not "BBC 6 Music", "BBC Five Live", where the number opens a
+        // longer name (left as it was)
+        end = end >= 0 ? end : numberWordEnd(d, m.end());
+        if (end < 0 || !(lastWord(d, m, RADIO) || lastWord(d, m, BBC))
+            || end + 1 < d.length() && d.charAt(end) == ' ' && Character.isUpperCase(d.charAt(end + 1))) {
+          continue;
+        }
       }
       String name = d.substring(m.start(), end);
       if (out == null) {
@@ -58,6 +69,26 @@ final class NumberedStations {
       }
     }
     return k;
+  }
+
+  /** Whether the mention's last word is {@code word} (the whole mention or after a space). */
+  private static boolean lastWord(String d, Mention m, String word) {
+    int at = m.end() - word.length();
+    return at >= m.start() && d.startsWith(word, at) && (at == m.start() || Character.isWhitespace(d.charAt(at - 1)));
+  }
+
+  /** The end of " One" … " Five" right after {@code at}, a word of its own; -1 if there is none. */
+  static int numberWordEnd(String d, int at) {
+    if (at + 1 >= d.length() || d.charAt(at) != ' ') {
+      return -1;
+    }
+    for (String w : NUMBER_WORDS) {
+      int k = at + 1 + w.length();
+      if (d.startsWith(w, at + 1) && (k == d.length() || !Character.isLetterOrDigit(d.charAt(k)))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean isDigit(char c) {

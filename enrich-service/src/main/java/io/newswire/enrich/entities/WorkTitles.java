@@ -144,7 +144,7 @@ final class WorkTitles {
   }
 
   /** "Kinsey's director": a work is seldom introduced with a possessive; a person named after a kind often is. */
-  private static boolean possessiveAfter(String d, int end) {
+  static boolean possessiveAfter(String d, int end) {
     return end + 1 < d.length() && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end + 1) == 's';
   }
 }

@@ -402,6 +402,17 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return q;
     }
 
+    /** A lower-case "of" or "for" among the run's tokens [{@code from}, {@code to}): the run's name has a complement. */
+    boolean complementBefore(int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        String t = s.get(k).text();
+        if (t.equals("of") || t.equals("for")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void scan() {
       int i = 0;
       while (i < s.size()) {
@@ -438,8 +449,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             }
             end += 2;
           } else if (isConnector(n) && end + 2 < s.size() && s.get(end + 1).text().equals("the")
-              && capitalised(s.get(end + 2).text())) {
-            end += 3; // Commission for Latin America and the Caribbean
+              && capitalised(s.get(end + 2).text()) && (!isAnd(n) || complementBefore(i, end))) {
+            // Commission for Latin America and the Caribbean: "and the" inside an of/for complement. Round 27: else it
+            // joins two names ("the Harwell Exchange and the Kestrel Foundation"): the run ends
+            // before "and".
+            end += 3;
           } else if (n.equals(".") && isInitial(s.get(end - 1).text()) && end + 1 < s.size()
               && capitalised(s.get(end + 1).text()) && givenNames.contains(lower(s.get(i).text()))) {
             end += 2; // Martin R. Shugrue: the initial's full stop is inside the name
@@ -1355,6 +1369,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   /** A state's abbreviation after a town ("Tacoma, Wash."), or D.C. ("Washington, D.C."). */
   private static boolean isStateAfterTown(String abbr) {
     return UsStates.isAbbreviation(abbr) || abbr.equals("D.C");
+  }
+
+  /** "and" or "&amp;". */
+  private static boolean isAnd(String t) {
+    return t.equals("and") || t.equals("&");
   }
 
   private static boolean isConnector(String t) {
