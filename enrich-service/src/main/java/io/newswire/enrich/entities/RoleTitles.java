@@ -2,9 +2,9 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,17 +38,8 @@ final class RoleTitles {
         titles.add(d.substring(m.start(), m.end()));
       }
     }
-    if (titles == null) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      if (m.role() || m.type() != EntityType.PLACE && m.type() != EntityType.PERSON
-          || !titles.contains(fields.get(m.field()).display().substring(m.start(), m.end()))) {
-        out.add(m);
-      }
-    }
-    return out;
+    return titles == null ? mentions
+        : WorkTitles.withoutTitles(fields, mentions, titles, m -> m.type() == EntityType.PLACE || m.type() == EntityType.PERSON);
   }
 
   /** "Hughes' 1943 film": the possessive of a name ending in s. */
@@ -58,15 +49,6 @@ final class RoleTitles {
 
   /** "role in ", "starred in " … right before {@code start}. */
   static boolean cueBefore(String d, int start) {
-    int k = start - 1;
-    if (k < 3 || d.charAt(k) != ' ' || d.charAt(k - 1) != 'n' || d.charAt(k - 2) != 'i' || d.charAt(k - 3) != ' ') {
-      return false;
-    }
-    int end = k - 3;
-    int b = end;
-    while (b > 0 && Character.isLetter(d.charAt(b - 1))) {
-      b--;
-    }
-    return b < end && CUES.contains(d.substring(b, end));
+    return CUES.contains(Fixtures.wordBeforeIn(d, start)); // "" is no cue
   }
 }

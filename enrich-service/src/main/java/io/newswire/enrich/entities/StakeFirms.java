@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -53,19 +54,7 @@ final class StakeFirms {
 
   /** "shares in ", "stake in ", "stakes in ", "shareholding in " or "holding in " right before {@code start}, any case. */
   static boolean holdingBefore(String d, int start) {
-    int k = start - 1;
-    if (k < 3 || d.charAt(k) != ' ' || d.charAt(k - 1) != 'n' || d.charAt(k - 2) != 'i' || d.charAt(k - 3) != ' ') {
-      return false;
-    }
-    int end = k - 3;
-    int b = end;
-    while (b > 0 && Character.isLetter(d.charAt(b - 1))) {
-      b--;
-    }
-    if (b == end) {
-      return false;
-    }
-    String w = d.substring(b, end);
+    String w = Fixtures.wordBeforeIn(d, start);
     return w.equalsIgnoreCase("shares") || w.equalsIgnoreCase("stake") || w.equalsIgnoreCase("stakes")
         || w.equalsIgnoreCase("shareholding") || w.equalsIgnoreCase("holding");
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * English arts copy introduces a film, a book or an album by its kind right before its title ("the biopic
@@ -38,12 +39,18 @@ final class WorkTitles {
         titles.add(d.substring(m.start(), m.end()));
       }
     }
-    if (titles == null) {
-      return mentions;
-    }
+    return titles == null ? mentions : withoutTitles(fields, mentions, titles, m -> true);
+  }
+
+  /**
+   * The mentions less every one {@code droppable} written as one of {@code titles}: a work's title goes with all its
+   * repeats, wherever the cue stood. Role mentions always stay.
+   */
+  static List<Mention> withoutTitles(List<FieldText> fields, List<Mention> mentions, Set<String> titles,
+      Predicate<Mention> droppable) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (m.role() || !titles.contains(fields.get(m.field()).display().substring(m.start(), m.end()))) {
+      if (m.role() || !droppable.test(m) || !titles.contains(fields.get(m.field()).display().substring(m.start(), m.end()))) {
         out.add(m);
       }
     }

@@ -252,6 +252,23 @@ public final class Fixtures {
     return d.substring(s, e);
   }
 
+  /**
+   * The word of letters (any case) right before " in " that ends at {@code start} ("stake" in "a stake in X"), or "":
+   * what holds, stars in or has a role in the name that follows.
+   */
+  public static String wordBeforeIn(String d, int start) {
+    int k = start - 1;
+    if (k < 3 || d.charAt(k) != ' ' || d.charAt(k - 1) != 'n' || d.charAt(k - 2) != 'i' || d.charAt(k - 3) != ' ') {
+      return "";
+    }
+    int end = k - 3;
+    int b = end;
+    while (b > 0 && Character.isLetter(d.charAt(b - 1))) {
+      b--;
+    }
+    return d.substring(b, end);
+  }
+
   /** The word {@code w} then one space end right before {@code start}. */
   public static boolean endsWithWord(String d, int start, String w) {
     int s = start - 1 - w.length();
