@@ -464,7 +464,7 @@ final class PersianClubs {
    * form (folded char by char, like each word's key) holds none of them. Most fields name no team, and this spares
    * them the word scan and a key per word.
    */
-  private static boolean mayHold(FieldText f, List<String> stems) {
+  static boolean mayHold(FieldText f, List<String> stems) {
     if (!f.form().display().equals(f.display())) {
       return true;
     }

@@ -20,6 +20,7 @@ import java.util.Set;
  */
 final class PersianTeams {
   private static final String TEAM = MatchingForm.key("تیم");
+  private static final List<String> TEAM_STEM = List.of(TEAM);
   /** Words that close a club's name right after it. */
   private static final Set<String> CLOSERS = MatchingForm.keys("و", "در", "به", "از", "با", "را", "که", "برابر", "مقابل",
       "هم", "نیز", "بود", "است", "شد", "توانست", "گفت", "افزود", "اظهار", "تصریح", "عنوان", "اعلام", "خاطرنشان", "بیان");
@@ -33,6 +34,9 @@ final class PersianTeams {
   static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
     Set<String> names = null;
     for (FieldText f : fields) {
+      if (!PersianClubs.mayHold(f, TEAM_STEM)) {
+        continue; // most fields name no team: spares a key per word
+      }
       for (List<Token> s : f.sentences()) {
         for (int i = 0; i + 2 < s.size(); i++) {
           if (!TEAM.equals(MatchingForm.key(s.get(i).text()))) {
