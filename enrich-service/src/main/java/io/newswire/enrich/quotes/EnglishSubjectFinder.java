@@ -643,6 +643,9 @@ final class EnglishSubjectFinder {
     }
     if (m != null && m.personOrOrg()) {
       SpeakerRef near = sourceCloseTo(f, m, regionStart, last);
+      if (near == null && m.person()) {
+        near = relationOf(f, m, regionStart, last);
+      }
       if (near != null) {
         return near;
       }
@@ -862,6 +865,51 @@ final class EnglishSubjectFinder {
             && EN_DETERMINERS.contains(toks.get(noun - 1).form()) ? noun - 1 : noun;
         return new SpeakerRef(null, null, f.text.substring(toks.get(first).start(), last.end()));
       }
+    }
+    return null;
+  }
+
+  /** Nouns of one who speaks for, works for or stands near a person: 'a spokesman for X', 'an aide to X'. */
+  private static final Set<String> RELATION_NOUNS = StringSet.of("spokesman", "spokeswoman", "spokesperson",
+      "spokesmen", "aide", "aides", "associate", "associates", "ally", "allies", "friend", "friends", "lawyer",
+      "lawyers", "attorney", "attorneys", "adviser", "advisers", "advisor", "advisors", "colleague", "colleagues",
+      "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "assistant", "agent", "daughter",
+      "son", "wife", "husband", "mother", "father", "sister", "brother", "widow", "niece", "nephew");
+  /** Words that join the relation noun to the person it relates to. */
+  private static final Set<String> RELATION_PREPS = StringSet.of("of", "for", "to");
+  /** Most modifiers and the article before the relation noun: 'a close long-time associate'. */
+  private static final int MAX_RELATION_MODIFIERS = 3;
+
+  /**
+   * 'A spokesman for Mr X said', 'an aide to Agriculture Secretary X said', 'a close associate of former
+   * Acme boss X has told': the one who speaks is the unnamed relation, kept as its words; X only says whose
+   * relation it is. Null unless a relation noun and its preposition stand right before the mention (titles
+   * between them allowed), opened by an article or determiner.
+   */
+  private static SpeakerRef relationOf(FieldView f, MentionRef m, int regionStart, Token last) {
+    List<Token> toks = f.tokens;
+    int k = f.tokenAtOrAfter(m.start());
+    for (int hops = 0; hops <= MAX_TITLE_WORDS && k >= 2 && toks.get(k - 1).start() >= regionStart
+        && glued(f, k - 1, k); hops++, k--) {
+      if (!RELATION_PREPS.contains(toks.get(k - 1).form())) {
+        continue;
+      }
+      int noun = k - 2;
+      if (toks.get(noun).start() < regionStart || !glued(f, noun, noun + 1)
+          || !RELATION_NOUNS.contains(toks.get(noun).form().toLowerCase(java.util.Locale.ROOT))) {
+        return null;
+      }
+      for (int first = noun - 1; first >= 0 && noun - first <= MAX_RELATION_MODIFIERS
+          && toks.get(first).start() >= regionStart && glued(f, first, first + 1); first--) {
+        String w = toks.get(first).form().toLowerCase(java.util.Locale.ROOT);
+        if (EN_DETERMINERS.contains(w)) {
+          return new SpeakerRef(null, null, f.text.substring(toks.get(first).start(), last.end()));
+        }
+        if (toks.get(first).capitalized() || f.mentionAt(toks.get(first)) != null) {
+          return null; // 'Acme spokesman Jo Doe of X': a name or body, not a modifier
+        }
+      }
+      return null;
     }
     return null;
   }
