@@ -49,13 +49,21 @@ final class QuotationMarkScanner {
       if (isSingle(c) && letterBefore(text, i) && letterAfter(text, i)) {
         continue; // apostrophe inside a word: don't, Clinton’s
       }
-      if (stack.size() == 1 && len == 1 && (c == '"' || c == '“') && left && !right && afterSentenceEnd(text, i)
+      if (stack.size() == 1 && len == 1 && (c == '"' || c == '“') && left && !right
+          && (afterSentenceEnd(text, i) || colonBefore(text, i))
           && "\"“”".indexOf((char) stack.peek()[1]) >= 0) {
         // '"A. "B."': a double mark that opens a new sentence where the open quotation was never closed
-        // (BBC style: the speaker goes on, each new quoted passage opened again) ends the open one there
+        // (BBC style: the speaker goes on, each new quoted passage opened again) ends the open one there;
+        // so does one after a colon ('… X said: "B."'), where no quotation ever closes
         int[] opener = stack.pop();
         int contentStart = opener[0] + opener[2];
         int end = trimEnd(text, i);
+        if (!afterSentenceEnd(text, i)) {
+          // the colon's own sentence ('Gunners boss X said:') introduces the new quotation: the open one
+          // ends at the sentence end before it, so that cue stays narrative
+          int stop = lastSentenceEnd(text, contentStart, i);
+          end = stop > contentStart ? stop : end;
+        }
         if (end > contentStart) {
           spans.add(new QuoteSpan(opener[0], -1, Math.max(0, contentStart), end));
         }
@@ -103,6 +111,16 @@ final class QuotationMarkScanner {
       }
     }
     return spans;
+  }
+
+  /** Index just after the last '.', '?' or '!' followed by whitespace in [from, to), else -1. */
+  private static int lastSentenceEnd(String t, int from, int to) {
+    for (int k = to - 2; k >= from; k--) {
+      if (".?!".indexOf(t.charAt(k)) >= 0 && Character.isWhitespace(t.charAt(k + 1))) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /** Whitespace and then a sentence's end ('. ', '? ', '! ') just before index i. */

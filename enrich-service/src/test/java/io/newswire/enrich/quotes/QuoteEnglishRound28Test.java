@@ -7,6 +7,7 @@ import static io.newswire.enrich.quotes.Articles.speakerText;
 import static io.newswire.enrich.quotes.Articles.startingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 28 (invented sentences): 'a spokesman for X', 'an aide to X', 'a close friend of X' before the
- * cue speak themselves, unnamed; the person after the preposition only says whose relation they are.
+ * cue speak themselves, unnamed; the person after the preposition only says whose relation they are. A
+ * quotation never closed ends before the sentence whose colon opens the next one ('X said: "…'), so that cue
+ * stays narrative and gives the next quotation its own speaker.
  */
 class QuoteEnglishRound28Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -65,5 +68,25 @@ class QuoteEnglishRound28Test {
         "Councillor Mary Dunn, in a letter to Tom Hale, said she would step down at the end of the month.");
     List<Quote> quotes = run(f, person("P1", "Mary Dunn", f, "Mary Dunn"), person("P2", "Tom Hale", f, "Tom Hale"));
     assertEquals("Mary Dunn", speakerName(startingWith(quotes, "she would step down")));
+  }
+
+  @Test
+  void unclosedQuotationEndsBeforeTheNextColonCue() {
+    var f = fields("Derby",
+        "Tom Reyes said: \"We played well. We were unlucky in the end. The coach will start the same side. "
+            + "Manager Ann Kowal said: \"We need one more striker before the window shuts.\"");
+    List<Quote> quotes = run(f, person("P1", "Tom Reyes", f, "Tom Reyes"), person("P2", "Ann Kowal", f, "Ann Kowal"));
+    assertEquals("Ann Kowal", speakerName(startingWith(quotes, "We need one more striker")));
+    assertEquals("Tom Reyes", speakerName(startingWith(quotes, "We played well")));
+    assertTrue(!startingWith(quotes, "We played well").getText().toString().contains("Kowal said"));
+  }
+
+  @Test
+  void reopenedQuotationAfterASentenceEndIsUnchanged() {
+    var f = fields("Derby",
+        "Tom Reyes said: \"We played well. \"We were unlucky in the end,\" he added.");
+    List<Quote> quotes = run(f, person("P1", "Tom Reyes", f, "Tom Reyes"));
+    assertEquals("Tom Reyes", speakerName(startingWith(quotes, "We were unlucky")));
+    assertTrue(!startingWith(quotes, "We played well").getText().toString().contains("unlucky"));
   }
 }
