@@ -31,29 +31,29 @@ class QuoteArabicPersianRound28Test {
   @Test
   void aPublicRelationsReportOfAnEventIsTheBodysIndirectAccount() {
     var f = fields("افتتاح کتابخانه",
-        "به گزارش روابط عمومی اداره کل کتابخانه‌های استان، کتابخانه تازه روستا با حضور مسئولان محلی گشایش یافت.");
-    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Provincial Libraries Directorate", f,
-        "اداره کل کتابخانه‌های استان"));
+        "به گزارش روابط عمومی انجمن باغداران شهرستان، کتابخانه تازه روستا با حضور مسئولان محلی گشایش یافت.");
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "County Growers Association", f,
+        "انجمن باغداران شهرستان"));
     Quote report = startingWith(q, "کتابخانه تازه");
     assertEquals(QuoteKind.INDIRECT, report.getKind(), texts(q).toString());
-    assertEquals("Provincial Libraries Directorate", speakerName(report), texts(q).toString());
+    assertEquals("County Growers Association", speakerName(report), texts(q).toString());
   }
 
   @Test
   void theAgencysOwnDatelineBeforeThePublicRelationsStillGivesTheBody() {
     var f = fields("افتتاح کتابخانه",
-        "به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل کتابخانه‌های استان، کتابخانه تازه روستا گشایش یافت.");
-    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Fars News Agency", f, "خبرگزاری فارس"),
-        entity("O2", EntityType.ORGANIZATION, "Provincial Libraries Directorate", f, "اداره کل کتابخانه‌های استان"));
-    assertEquals("Provincial Libraries Directorate", speakerName(startingWith(q, "کتابخانه تازه")), texts(q).toString());
+        "به گزارش خبرگزاری نمونه به نقل از روابط عمومی انجمن باغداران شهرستان، کتابخانه تازه روستا گشایش یافت.");
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Sample News Agency", f, "خبرگزاری نمونه"),
+        entity("O2", EntityType.ORGANIZATION, "County Growers Association", f, "انجمن باغداران شهرستان"));
+    assertEquals("County Growers Association", speakerName(startingWith(q, "کتابخانه تازه")), texts(q).toString());
   }
 
   @Test
   void someoneSpeakingInTheSentenceLeavesTheReportOut() {
     var f = fields("افتتاح کتابخانه",
-        "به گزارش روابط عمومی اداره کل کتابخانه‌های استان، مریم رحیمی گفت: کتابخانه تازه هر روز باز است.");
-    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Provincial Libraries Directorate", f,
-        "اداره کل کتابخانه‌های استان"), entity("P1", EntityType.PERSON, "Maryam Rahimi", f, "مریم رحیمی"));
+        "به گزارش روابط عمومی انجمن باغداران شهرستان، مریم رحیمی گفت: کتابخانه تازه هر روز باز است.");
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "County Growers Association", f,
+        "انجمن باغداران شهرستان"), entity("P1", EntityType.PERSON, "Maryam Rahimi", f, "مریم رحیمی"));
     assertEquals(1, q.size(), texts(q).toString());
     assertEquals("Maryam Rahimi", speakerName(startingWith(q, "کتابخانه تازه")), texts(q).toString());
   }
@@ -61,20 +61,20 @@ class QuoteArabicPersianRound28Test {
   @Test
   void aDatelineWithoutPublicRelationsReportsNothing() {
     var f = fields("افتتاح کتابخانه",
-        "به گزارش خبرگزاری فارس از شیراز، کتابخانه تازه روستا با حضور مسئولان محلی گشایش یافت.");
-    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Fars News Agency", f, "خبرگزاری فارس"));
+        "به گزارش خبرگزاری نمونه از شیراز، کتابخانه تازه روستا با حضور مسئولان محلی گشایش یافت.");
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Sample News Agency", f, "خبرگزاری نمونه"));
     assertTrue(q.isEmpty(), texts(q).toString());
   }
 
   @Test
   void aLaterPronounGoesOnFromThePersonNotTheBody() {
     var f = fields("بازدید از کتابخانه",
-        "به گزارش روابط عمومی اداره کل کتابخانه‌های استان، مریم رحیمی از کتابخانه تازه روستا بازدید کرد.",
+        "به گزارش روابط عمومی انجمن باغداران شهرستان، مریم رحیمی از کتابخانه تازه روستا بازدید کرد.",
         "وی در این بازدید افزود: کتابخانه تازه هر روز باز است.");
-    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Provincial Libraries Directorate", f,
-        "اداره کل کتابخانه‌های استان"), entity("P1", EntityType.PERSON, "Maryam Rahimi", f, "مریم رحیمی"));
-    assertEquals("Provincial Libraries Directorate", speakerName(startingWith(q, "مریم رحیمی")), texts(q).toString());
-    assertTrue(!"Provincial Libraries Directorate".equals(speakerName(startingWith(q, "کتابخانه تازه هر"))),
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "County Growers Association", f,
+        "انجمن باغداران شهرستان"), entity("P1", EntityType.PERSON, "Maryam Rahimi", f, "مریم رحیمی"));
+    assertEquals("County Growers Association", speakerName(startingWith(q, "مریم رحیمی")), texts(q).toString());
+    assertTrue(!"County Growers Association".equals(speakerName(startingWith(q, "کتابخانه تازه هر"))),
         texts(q).toString());
   }
 }
