@@ -60,6 +60,12 @@ final class IndirectSpeechFinder {
       if (cue == null) {
         CueLexicon.Hit source = f.lexicon.match(toks, i, CueKind.SOURCE);
         if (source != null && "fa".equals(f.lang()) && !persianAttributiveSource(toks, source)) {
+          Candidate report = publicRelationsReport(f, source);
+          if (report != null) {
+            out.add(report);
+            i = Math.max(i, f.tokenAtOrAfter(report.end()) - 1);
+            continue;
+          }
           source = null; // به گزارش خبرگزاری فارس، : the agency's own dateline, not words it reports
         }
         Candidate c = source == null ? null : sourced(f, source);
@@ -481,6 +487,51 @@ final class IndirectSpeechFinder {
       return -1;
     }
     return k;
+  }
+
+  /** Most words of a Persian report opening up to its comma: the agency, به نقل از, the office and its body. */
+  private static final int MAX_FA_REPORT_TOKENS = 20;
+  private static final Set<String> FA_PUBLIC = StringSet.of("عمومي", "عمومی");
+
+  /**
+   * Round 28: a body's public relations reporting an event (به گزارش روابط عمومی X، … / به گزارش خبرگزاری
+   * فارس به نقل از روابط عمومی X، …) is the body's own account, INDIRECT with the body as speaker, when
+   * nobody in the sentence speaks for himself (no speech verb, colon or marks after the comma): then the cue runs through روابط عمومی so that the body after it is the subject. Null otherwise.
+   */
+  private static Candidate publicRelationsReport(FieldView f, CueLexicon.Hit source) {
+    List<Token> toks = f.tokens;
+    int first = source.first();
+    int start = toks.get(first).start();
+    if (f.tokenAtOrAfter(f.sentenceStart(start)) != first) {
+      return null;
+    }
+    int sentenceEnd = f.sentenceEnd(start);
+    int office = -1;
+    int comma = -1;
+    for (int k = source.last() + 1; k < toks.size() && k - source.last() <= MAX_FA_REPORT_TOKENS; k++) {
+      Token t = toks.get(k);
+      if (t.start() >= sentenceEnd || f.hasCharBetween(toks.get(k - 1).end(), t.start(), ":")) {
+        return null;
+      }
+      if (office >= 0 && f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",،")) {
+        comma = k;
+        break;
+      }
+      if (t.form().equals("روابط") && k + 1 < toks.size() && FA_PUBLIC.contains(toks.get(k + 1).form())) {
+        office = k + 1;
+      }
+    }
+    if (comma < 0 || comma - office < 2) {
+      return null; // no body named after روابط عمومی before the comma
+    }
+    for (int k = comma; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
+      if (f.spanAt(toks.get(k).start()) != null || k > comma && f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ":")
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE) != null) {
+        // someone speaks in the sentence: the report only relays them (as r10); که alone is mostly relative
+        return null;
+      }
+    }
+    return clause(f, new CueLexicon.Hit(CueKind.SOURCE, first, office), toks.get(comma).start());
   }
 
   /** Persian source phrases that attribute the clause after their comma: به گفته X، / به نوشته X، (not به گزارش). */

@@ -202,7 +202,7 @@ public final class QuoteExtractor {
           // document), never the one person or body a binding above reached for
           speaker = new SpeakerRef(null, null, speaker.text());
         }
-        if (body && !unnamedSource(f, c, speaker)) {
+        if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c)) {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
@@ -671,6 +671,25 @@ public final class QuoteExtractor {
   private static final Set<String> PERSIAN_STATE_BODIES = StringSet.of("دولت", "حکومت", "کابینه", "ارتش");
 
   /** Nouns of a source a Persian lead leaves unnamed for good (یک مقام آگاه، یک منبع), folded. */
+  /**
+   * A body's public relations reporting its event (به گزارش روابط عمومی X، …, round 28): the body is no
+   * speaker a later وی or role goes on from; the people the report names speak next.
+   */
+  private static boolean publicRelationsReport(FieldView f, Candidate c) {
+    CueLexicon.Hit cue = c.attribution() == null ? null : c.attribution().cue();
+    return cue != null && cue.kind() == CueKind.SOURCE && "fa".equals(f.lang())
+        && f.tokens.get(cue.last()).form().startsWith("عموم");
+  }
+
+  /** The quote's cue is a Persian public relations report's (… روابط عمومی), as publicRelationsReport makes it. */
+  private static boolean publicRelationsCue(Quote q) {
+    if (q.getCue() == null) {
+      return false;
+    }
+    String cue = q.getCue().toString();
+    return cue.endsWith("عمومي") || cue.endsWith("عمومی");
+  }
+
   private static final Set<String> PERSIAN_SOURCE_NOUNS = StringSet.of("مقام", "مقامات", "منبع", "منابع", "مسئول", "مسوول",
       "مسؤول");
 
@@ -748,6 +767,9 @@ public final class QuoteExtractor {
             break; // a speaker named in the lead's own field is someone else
           }
           continue;
+        }
+        if (publicRelationsCue(quotes.get(j))) {
+          continue; // به گزارش روابط عمومی X،: the body reporting, never the person a lead describes
         }
         if (next != null && next.entityId() != null) {
           person = next;

@@ -48,7 +48,10 @@
  * before an apposed role set off by commas (X، المدعي العام …، الذي قال إن) or a name in marks right before them
  * (وكالة «X» التي قالت); after a sentence-opening كان the subject stands before the verb (وكانت الوزارة قد أعلنت
  * أن), unless a negation gives كان a predicate of its own (round 27). English quoted fragments inside reported
- * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause.
+ * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause. A Persian body's
+ * public relations reporting an event (به گزارش روابط عمومی X، …, also after the agency's own به گزارش …
+ * به نقل از) is the body's INDIRECT account when no one in the sentence speaks; the body is then no antecedent
+ * for a later وی, nor the person a lead's role describes (round 28).
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
 package io.newswire.enrich.quotes;
