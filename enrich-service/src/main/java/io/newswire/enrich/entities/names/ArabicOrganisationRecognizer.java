@@ -182,6 +182,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return heads.contains(bare) || articleHeads.contains(next) || next.length() > 4 && (next.endsWith("ها") || next.endsWith("هم"));
   }
 
+  /** Plurals of body nouns: "the X and the (other) bodies" joins bodies, a name joins fields (التجارة والصناعة). */
+  private static final java.util.Set<String> BODY_PLURALS = MatchingForm.keys("الجهات", "الهيئات", "المؤسسات",
+      "الدوائر", "الوزارات", "الشركات", "الإدارات", "القطاعات", "المنظمات", "الأجهزة");
   private String[] find(FieldText f, List<Token> s, List<Candidate> out) {
     int n = s.size();
     String[] keys = new String[n];
@@ -495,6 +498,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       return false;
     }
     String bare = w.substring(1);
+    if (BODY_PLURALS.contains(bare)) {
+      return false; // وزارة التجارة والجهات ذات العلاقة: other bodies joined to the name, not a second field of it
+    }
     if (isNisba(bare) || stop.contains(bare) || articleHeads.contains(bare) || descriptive.contains(bare)) {
       return false;
     }
