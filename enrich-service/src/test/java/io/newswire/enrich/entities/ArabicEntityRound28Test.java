@@ -1,0 +1,63 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 28 (issue 13, Arabic entities): a body's name joins a second field by و (التجارة والصناعة), never a
+ * plural of bodies (والجهات المعنية: other bodies beside it). A town's chamber of commerce, named with the town
+ * after ب (الغرفة التجارية الصناعية بجدة) or as غرفة + the town, is one organisation, the town inside it.
+ * Sentences written for these tests.
+ */
+class ArabicEntityRound28Test {
+  private static boolean organisation(List<Entity> es, String part) {
+    return es.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).flatMap(e -> e.getMentions().stream())
+        .anyMatch(m -> m.getText().contains(part));
+  }
+
+  private static boolean place(List<Entity> es, String text) {
+    return es.stream().filter(e -> e.getType() == EntityType.PLACE).flatMap(e -> e.getMentions().stream())
+        .anyMatch(m -> m.getText().equals(text));
+  }
+
+  @Test
+  void otherBodiesJoinedByWawStayOutOfTheName() {
+    List<Entity> es = run("ar", "اتفاق",
+        "ووقعت وزارة الصحة والجهات المعنية اتفاقية لتطوير الخدمات.");
+    assertTrue(organisation(es, "وزارة الصحة") && !organisation(es, "والجهات"), all(es));
+  }
+
+  @Test
+  void aSecondFieldJoinedByWawStaysInTheName() {
+    List<Entity> es = run("ar", "برنامج",
+        "وأطلقت وزارة الثقافة والإعلام برنامجا جديدا للشباب.");
+    assertTrue(organisation(es, "وزارة الثقافة والإعلام"), all(es));
+  }
+
+  @Test
+  void aChamberNamedWithItsTownIsOneBody() {
+    List<Entity> es = run("ar", "غرفة جدة تفتتح معرضا",
+        "وافتتحت الغرفة التجارية الصناعية بجدة معرضا للأسر المنتجة يستمر أسبوعا.");
+    Entity c = mentioned(es, "الغرفة التجارية الصناعية بجدة");
+    assertNotNull(c, all(es));
+    assertEquals(EntityType.ORGANIZATION, c.getType(), all(es));
+    assertEquals("Jeddah Chamber of Commerce and Industry", c.getName(), all(es));
+    assertTrue(organisation(es, "غرفة جدة") && !place(es, "جدة"), all(es));
+  }
+
+  @Test
+  void aRoomIsNoChamber() {
+    List<Entity> es = run("ar", "فندق",
+        "ودخل الضيف غرفة نومه في الفندق، ثم عقد لقاء في الغرفة التجارية أمس.");
+    assertTrue(!organisation(es, "غرفة"), all(es));
+  }
+}
