@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * Round 28 (issue 13, Arabic entities): a body's name joins a second field by و (التجارة والصناعة), never a
  * plural of bodies (والجهات المعنية: other bodies beside it). A town's chamber of commerce, named with the town
  * after ب (الغرفة التجارية الصناعية بجدة) or as غرفة + the town, is one organisation, the town inside it.
+ * A person's first word that is ب/ل + a given name, and no given name itself, leaves the preposition out.
  * Sentences written for these tests.
  */
 class ArabicEntityRound28Test {
@@ -59,5 +60,27 @@ class ArabicEntityRound28Test {
     List<Entity> es = run("ar", "فندق",
         "ودخل الضيف غرفة نومه في الفندق، ثم عقد لقاء في الغرفة التجارية أمس.");
     assertTrue(!organisation(es, "غرفة"), all(es));
+  }
+
+  /** The text the one person candidate covers after {@link CliticNames#trim} (the model's spans, given here). */
+  private static String trimmed(String text, String person) {
+    FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
+    int at = text.indexOf(person);
+    List<io.newswire.enrich.entities.ner.Candidate> cs = new java.util.ArrayList<>(List.of(
+        new io.newswire.enrich.entities.ner.Candidate(0, at, at + person.length(), EntityType.PERSON, 0.8, false)));
+    CliticNames.trim(List.of(f), cs);
+    return f.display().substring(cs.get(0).start(), cs.get(0).end());
+  }
+
+  @Test
+  void aPrepositionJoinedToTheGivenNameStaysOutOfTheName() {
+    assertEquals("محمد القحطاني", trimmed("وفي الشوط الثاني زج المدرب بمحمد القحطاني في الملعب.", "بمحمد القحطاني"));
+    assertEquals("أحمد الزهراني", trimmed("وقدم النادي درعا تذكارية لأحمد الزهراني أمس.", "لأحمد الزهراني"));
+  }
+
+  @Test
+  void aGivenNameThatStartsWithTheLetterKeepsIt() {
+    assertEquals("بدر العساف", trimmed("واستقبل الوزير بدر العساف في مكتبه أمس.", "بدر العساف"));
+    assertEquals("بحنان", trimmed("وتحدثت الأم بحنان عن ابنها.", "بحنان"));
   }
 }
