@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * plural of bodies (والجهات المعنية: other bodies beside it). A town's chamber of commerce, named with the town
  * after ب (الغرفة التجارية الصناعية بجدة) or as غرفة + the town, is one organisation, the town inside it.
  * A person's first word that is ب/ل + a given name, and no given name itself, leaves the preposition out.
+ * "The Italian club" (النادي + a nationality) refers back to a club and names none.
  * Sentences written for these tests.
  */
 class ArabicEntityRound28Test {
@@ -82,5 +83,19 @@ class ArabicEntityRound28Test {
   void aGivenNameThatStartsWithTheLetterKeepsIt() {
     assertEquals("بدر العساف", trimmed("واستقبل الوزير بدر العساف في مكتبه أمس.", "بدر العساف"));
     assertEquals("بحنان", trimmed("وتحدثت الأم بحنان عن ابنها.", "بحنان"));
+  }
+
+  @Test
+  void theClubWithANationalityIsNoName() {
+    List<Entity> es = run("ar", "انتقال",
+        "وأعلن النادي الإيطالي موافقته على انتقال اللاعب بعد مفاوضات طويلة.");
+    assertTrue(!organisation(es, "النادي الإيطالي"), all(es));
+  }
+
+  @Test
+  void theClubWithItsOwnNameStaysABody() {
+    List<Entity> es = run("ar", "مباراة",
+        "وفاز النادي الأهلي في المباراة على ضيفه بهدفين.");
+    assertTrue(organisation(es, "الأهلي"), all(es));
   }
 }

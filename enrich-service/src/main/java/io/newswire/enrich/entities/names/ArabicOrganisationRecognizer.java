@@ -162,6 +162,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   }
 
   private static final String ADMINISTRATION = MatchingForm.key("إدارة");
+  private static final String CLUB = MatchingForm.key("النادي");
   private static final String BOARD = MatchingForm.key("مجلس");
 
   /**
@@ -230,6 +231,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
+      }
+      if (article && end == i + 2 && head.equals(CLUB) && nationality.contains(keys[i + 1])) {
+        i = end - 1;
+        continue; // النادي الإيطالي: "the Italian club", a club named before; no club's name is its nationality
       }
       if (article && end > i + 1 && head.endsWith("ه") != feminine(keys[i + 1])) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
