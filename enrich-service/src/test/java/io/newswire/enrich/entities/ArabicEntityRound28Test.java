@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * after ب (الغرفة التجارية الصناعية بجدة) or as غرفة + the town, is one organisation, the town inside it.
  * A person's first word that is ب/ل + a given name, and no given name itself, leaves the preposition out.
  * "The Italian club" (النادي + a nationality) refers back to a club and names none.
+ * The region of Asir is named as the files and the other regions are (Asir, as Al Bahah, Najran), not "Asir Region".
  * Sentences written for these tests.
  */
 class ArabicEntityRound28Test {
@@ -97,5 +98,16 @@ class ArabicEntityRound28Test {
     List<Entity> es = run("ar", "مباراة",
         "وفاز النادي الأهلي في المباراة على ضيفه بهدفين.");
     assertTrue(organisation(es, "الأهلي"), all(es));
+  }
+
+  @Test
+  void asirIsNamedWithoutRegion() {
+    List<Entity> es = run("ar", "أمطار",
+        "وهطلت أمطار غزيرة على منطقة عسير، كما شملت منطقة الحدود الشمالية.");
+    Entity asir = mentioned(es, "عسير");
+    assertNotNull(asir, all(es));
+    assertEquals("Asir", asir.getName(), all(es));
+    Entity north = mentioned(es, "الحدود الشمالية");
+    assertTrue(north == null || north.getName().equals("Northern Borders Region"), all(es));
   }
 }
