@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * A person's first word that is ب/ل + a given name, and no given name itself, leaves the preposition out.
  * "The Italian club" (النادي + a nationality) refers back to a club and names none.
  * The region of Asir is named as the files and the other regions are (Asir, as Al Bahah, Najran), not "Asir Region".
+ * الإدارة with one adjective in -ية and nothing after (الإدارة المدرسية، الإدارة الأهلاوية) is a management, not a department.
  * Sentences written for these tests.
  */
 class ArabicEntityRound28Test {
@@ -109,5 +110,19 @@ class ArabicEntityRound28Test {
     assertEquals("Asir", asir.getName(), all(es));
     Entity north = mentioned(es, "الحدود الشمالية");
     assertTrue(north == null || north.getName().equals("Northern Borders Region"), all(es));
+  }
+
+  @Test
+  void theManagementWithItsAdjectiveIsNoDepartment() {
+    List<Entity> es = run("ar", "تدريب",
+        "وناقش اللقاء دور الإدارة المدرسية في رفع مستوى الطلاب.");
+    assertTrue(!organisation(es, "الإدارة المدرسية"), all(es));
+  }
+
+  @Test
+  void theGeneralAdministrationWithItsFieldStaysABody() {
+    List<Entity> es = run("ar", "اجتماع",
+        "وعقدت الإدارة العامة للتعليم بمنطقة تبوك اجتماعها الأول.");
+    assertTrue(organisation(es, "الإدارة العامة للتعليم"), all(es));
   }
 }

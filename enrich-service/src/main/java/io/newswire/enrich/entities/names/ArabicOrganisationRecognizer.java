@@ -163,6 +163,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
 
   private static final String ADMINISTRATION = MatchingForm.key("إدارة");
   private static final String CLUB = MatchingForm.key("النادي");
+  private static final String THE_ADMINISTRATION = MatchingForm.key("الإدارة");
   private static final String BOARD = MatchingForm.key("مجلس");
 
   /**
@@ -231,6 +232,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
+      }
+      if (article && end == i + 2 && head.equals(THE_ADMINISTRATION) && keys[i + 1].endsWith("يه")
+          && !nationality.contains(keys[i + 1]) && !NAME_ADJECTIVES.contains(keys[i + 1])) {
+        i = end - 1;
+        continue; // الإدارة المدرسية، الإدارة الأهلاوية: the management of schools, of a club; no department's name
       }
       if (article && end == i + 2 && head.equals(CLUB) && nationality.contains(keys[i + 1])) {
         i = end - 1;
