@@ -232,6 +232,8 @@ public final class EntityExtractor {
         t = StepClock.lap("entities.nested-and-local-bodies", t);
         LocalBodies.join(fields, matches, candidates); // مركز التنمية الاجتماعية بمحافظة القطيف: one body
         t = StepClock.lap("entities.LocalBodies", t);
+        CliticNames.trim(fields, candidates); // زج المدرب بمحمد X: the preposition is no part of the name
+        t = StepClock.lap("entities.CliticNames", t);
       }
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }

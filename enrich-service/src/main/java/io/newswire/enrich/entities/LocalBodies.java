@@ -67,6 +67,22 @@ final class LocalBodies {
         }
       }
       servedUnits(d, matches.get(f), candidates, f); // مكتب إرشاد الحافلات بالمدينة المنورة
+      for (int at = d.indexOf(CHAMBER); at >= 0; at = d.indexOf(CHAMBER, at + 1)) {
+        if (at > 0 && Character.isLetter(d.charAt(at - 1))) {
+          continue;
+        }
+        int p = at + CHAMBER.length();
+        if (d.startsWith(INDUSTRIAL, p)) {
+          p += INDUSTRIAL.length();
+        }
+        if (p + 2 >= d.length() || d.charAt(p) != ' ' || d.charAt(p + 1) != 'ب') {
+          continue;
+        }
+        int end = regionEnd(d, matches.get(f), p + 2, candidates, f);
+        if (end > 0) {
+          candidates.add(new Candidate(f, at, end, EntityType.ORGANIZATION, ArabicOrganisationRecognizer.CONFIDENCE, false));
+        }
+      }
       // الشؤون الصحية بمنطقة X: the region's health directorate in full, which no head-word shape finds
       for (int at = d.indexOf(HEALTH_AFFAIRS); at >= 0; at = d.indexOf(HEALTH_AFFAIRS, at + 1)) {
         int p = at + HEALTH_AFFAIRS.length() + 1;
@@ -179,7 +195,14 @@ final class LocalBodies {
    * SPA copy: تعليم الباحة is the education directorate, صحة عسير the health directorate, بلدية محافظة X
    * and أمانة منطقة X the municipality).
    */
-  private static final List<String> FIELDS = List.of("تعليم", "صحة", "بلدية", "أمانة");
+  private static final List<String> FIELDS = List.of("تعليم", "صحة", "بلدية", "أمانة", "غرفة");
+  /**
+   * A town's chamber of commerce (and industry), named with the town after ب as SPA writes it (الغرفة
+   * التجارية الصناعية بجدة): one per town, so the town belongs to the name; the head-word recognizer has no
+   * chamber, a room being the word's common sense. The shorter headline form is غرفة + the town ({@link #FIELDS}).
+   */
+  private static final String CHAMBER = "الغرفة التجارية";
+  private static final String INDUSTRIAL = " الصناعية";
   private static final String HEALTH_AFFAIRS = "الشؤون الصحية";
 
   /**

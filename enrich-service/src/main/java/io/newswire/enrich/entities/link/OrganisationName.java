@@ -262,7 +262,12 @@ public final class OrganisationName {
   private static final String HEALTH_ADJ = MatchingForm.key("الصحية");
   /** Saudi bodies named by a field word and the place they serve (no article), with their English. */
   private static final Map<String, String> SERVED_BY_FIELD = Map.of(MatchingForm.key("صحة"), "Directorate of Health Affairs in {}",
-      MatchingForm.key("بلدية"), "{} Municipality", MatchingForm.key("أمانة"), "{} Municipality");
+      MatchingForm.key("بلدية"), "{} Municipality", MatchingForm.key("أمانة"), "{} Municipality",
+      MatchingForm.key("غرفة"), "{} Chamber of Commerce and Industry");
+  /** الغرفة التجارية (الصناعية) بX, the ب dropped by {@link #servedTown}: the town's chamber, as {@code غرفة X}. */
+  private static final String CHAMBER = MatchingForm.key("الغرفة");
+  private static final String COMMERCIAL = MatchingForm.key("التجارية");
+  private static final String INDUSTRIAL = MatchingForm.key("الصناعية");
 
   /**
    * A Saudi region's health directorate, as SPA names it by the field and the region ({@code صحة X}) or in
@@ -279,6 +284,9 @@ public final class OrganisationName {
     } else if (n >= 3 && n <= 4 && words[0].equals(AFFAIRS) && words[1].equals(HEALTH_ADJ)) {
       i = 2;
       pattern = SERVED_BY_FIELD.get(MatchingForm.key("صحة"));
+    } else if (n >= 3 && n <= 5 && words[0].equals(CHAMBER) && words[1].equals(COMMERCIAL)) {
+      i = words[2].equals(INDUSTRIAL) ? 3 : 2;
+      pattern = SERVED_BY_FIELD.get(MatchingForm.key("غرفة"));
     } else {
       return null;
     }

@@ -162,6 +162,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   }
 
   private static final String ADMINISTRATION = MatchingForm.key("إدارة");
+  private static final String CLUB = MatchingForm.key("النادي");
+  private static final String THE_ADMINISTRATION = MatchingForm.key("الإدارة");
   private static final String BOARD = MatchingForm.key("مجلس");
 
   /**
@@ -182,6 +184,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return heads.contains(bare) || articleHeads.contains(next) || next.length() > 4 && (next.endsWith("ها") || next.endsWith("هم"));
   }
 
+  /** Plurals of body nouns: "the X and the (other) bodies" joins bodies, a name joins fields (التجارة والصناعة). */
+  private static final java.util.Set<String> BODY_PLURALS = MatchingForm.keys("الجهات", "الهيئات", "المؤسسات",
+      "الدوائر", "الوزارات", "الشركات", "الإدارات", "القطاعات", "المنظمات", "الأجهزة");
   private String[] find(FieldText f, List<Token> s, List<Candidate> out) {
     int n = s.size();
     String[] keys = new String[n];
@@ -227,6 +232,15 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
+      }
+      if (article && end == i + 2 && head.equals(THE_ADMINISTRATION) && keys[i + 1].endsWith("يه")
+          && !nationality.contains(keys[i + 1]) && !NAME_ADJECTIVES.contains(keys[i + 1])) {
+        i = end - 1;
+        continue; // الإدارة المدرسية، الإدارة الأهلاوية: the management of schools, of a club; no department's name
+      }
+      if (article && end == i + 2 && head.equals(CLUB) && nationality.contains(keys[i + 1])) {
+        i = end - 1;
+        continue; // النادي الإيطالي: "the Italian club", a club named before; no club's name is its nationality
       }
       if (article && end > i + 1 && head.endsWith("ه") != feminine(keys[i + 1])) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
@@ -495,6 +509,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       return false;
     }
     String bare = w.substring(1);
+    if (BODY_PLURALS.contains(bare)) {
+      return false; // وزارة التجارة والجهات ذات العلاقة: other bodies joined to the name, not a second field of it
+    }
     if (isNisba(bare) || stop.contains(bare) || articleHeads.contains(bare) || descriptive.contains(bare)) {
       return false;
     }
