@@ -270,6 +270,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.LineUps", t);
       names = ClericalTitles.trim(fields, names); // Archbishop Dube, the Rt Rev Alan Marsh: the name without the title
       t = StepClock.lap("entities.ClericalTitles", t);
+      names = OfficeSees.retype(fields, names); // the Archbishop of Wessex: the see, a place, not a body
+      t = StepClock.lap("entities.OfficeSees", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town
