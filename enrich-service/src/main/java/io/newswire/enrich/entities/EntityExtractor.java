@@ -272,6 +272,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ClericalTitles", t);
       names = OfficeSees.retype(fields, names); // the Archbishop of Wessex: the see, a place, not a body
       t = StepClock.lap("entities.OfficeSees", t);
+      names = FirmHeads.retype(fields, names); // Corvane Foods, Halden Motor: a firm, not a person
+      t = StepClock.lap("entities.FirmHeads", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town
