@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * English (round 28): a clergyman's title is no part of his name ("Archbishop Tumelo Dube", "the Rt Rev Alan Marsh",
+ * English (round 28): a clergyman's title is no part of his name ("Archbishop Thomas Dube", "the Rt Rev Alan Marsh",
  * "Rabbi Levin", "Cardinal Ostrowski"), as Mr, Sir and Lord are not (r11, r27: `Rt Rev` stays outside the bishop's name). The
  * runs and the model keep a capitalised title inside the person, so the repeat "Archbishop Dube" and the full name made two
  * people, and a sentence's first word before the title ("Later Rabbi Levin") stayed inside too. A person's mention holding a
