@@ -266,6 +266,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.EnglishClubs", t);
       names = SportsGrounds.drop(fields, names, sport); // a victory at Lansdowne Road: a ground, not a place
       t = StepClock.lap("entities.SportsGrounds", t);
+      names = EventNames.drop(fields, names, kb::get, sport); // the Kelby International, the Harwick Games: an event
+      t = StepClock.lap("entities.EventNames", t);
       names = LineUps.mark(fields, names, sport); // Cech, Terry, Duff (Cole 73), ...: a team sheet's players
       t = StepClock.lap("entities.LineUps", t);
       names = ClericalTitles.trim(fields, names); // Archbishop Dube, the Rt Rev Alan Marsh: the name without the title

@@ -69,4 +69,23 @@ class EnglishEntityRound28Test {
         "Chef Martin Hale opened his third restaurant in Bristol. Hale said bookings were strong.");
     assertEquals(1, mentionsOf(es, EntityType.PERSON, "Martin Hale"), all(es));
   }
+
+  @Test
+  void aTournamentNamedByItsTownIsAnEvent() {
+    List<Entity> es = model("Hale through in Kelby",
+        "The top seed Anna Hale reached the quarter-final of the Kelby International tennis tournament on Tuesday.",
+        "Hale won the Kelby International last year.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "Kelby International"), all(es));
+    assertTrue(EventNames.endsWithHead("the Harwick Games", 4, 17));
+    assertEquals(" Open".length(), EventNames.headAt("the Belgian Open final", 11));
+  }
+
+  @Test
+  void aBodyEndingWithInternationalOutsideSportStays() {
+    List<Entity> es = model("Charity warns on aid",
+        "The charity Relief Corvane International said on Monday that aid was not reaching the camps.",
+        "Relief Corvane International has 300 staff in the region.");
+    assertEquals(2, mentionsOf(es, EntityType.ORGANIZATION, "Relief Corvane International"), all(es));
+    assertEquals(0, EventNames.headAt("the Belgian Openness", 11));
+  }
 }
