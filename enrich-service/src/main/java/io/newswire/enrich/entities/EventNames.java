@@ -11,10 +11,9 @@ import java.util.function.Function;
  * English sport copy (round 28): a meeting or tournament named by its town, country or sponsor and an event's head
  * ("the Kelby International", "the Harwick Games", "the Marlow Classic", "the Belgian Open") is an event, and the English
  * files annotate neither it nor the names inside it (r13, r16, r20: `Sydney International`, `Norwich Union Grand Prix`,
- * `London Marathon`, the Opens). The runs typed the whole an organisation, or kept the town before the head a place. In an
- * article with a word of sport (a team's, or a race's, medal's, tournament's …), a mention the knowledge base lacks that
- * ends with such a head, or a place right before one, is dropped. Outside sport "International" and "Games" end many
- * bodies' names (a charity, a games maker), which stay.
+ * `London Marathon`, the Opens). The runs typed the whole an organisation. In an article with a word of sport (a
+ * team's, or a medal's, a tournament's …), a mention the knowledge base lacks that ends with such a head is dropped.
+ * Outside sport "International" and "Games" end many bodies' names (a charity, a games maker), which stay.
  */
 final class EventNames {
   private EventNames() {}
@@ -44,9 +43,6 @@ final class EventNames {
   private static boolean event(String d, Mention m, Function<String, KbEntity> kb) {
     if (!Character.isUpperCase(d.charAt(m.start()))) {
       return false;
-    }
-    if (m.type() == EntityType.PLACE && headAt(d, m.end()) > 0) {
-      return true; // Sydney in "the Sydney International": inside the event's name
     }
     return kb.apply(m.entityId()) == null && endsWithHead(d, m.start(), m.end());
   }
@@ -81,16 +77,5 @@ final class EventNames {
       }
     }
     return false;
-  }
-
-  /** The length of an event's head starting at {@code at} and ending a word, or 0. */
-  static int headAt(String d, int at) {
-    for (String h : HEADS) {
-      int e = at + h.length();
-      if (d.startsWith(h, at) && (e == d.length() || !Character.isLetterOrDigit(d.charAt(e)))) {
-        return h.length();
-      }
-    }
-    return 0;
   }
 }
