@@ -268,8 +268,16 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.EnglishClubs", t);
       names = SportsGrounds.drop(fields, names, sport); // a victory at Lansdowne Road: a ground, not a place
       t = StepClock.lap("entities.SportsGrounds", t);
+      names = EventNames.drop(fields, names, kb::get, sport); // the Kelby International, the Harwick Games: an event
+      t = StepClock.lap("entities.EventNames", t);
       names = LineUps.mark(fields, names, sport); // Cech, Terry, Duff (Cole 73), ...: a team sheet's players
       t = StepClock.lap("entities.LineUps", t);
+      names = ClericalTitles.trim(fields, names); // Archbishop Dube, the Rt Rev Alan Marsh: the name without the title
+      t = StepClock.lap("entities.ClericalTitles", t);
+      names = OfficeSees.retype(fields, names); // the Archbishop of Wessex: the see, a place, not a body
+      t = StepClock.lap("entities.OfficeSees", t);
+      names = FirmHeads.retype(fields, names); // Corvane Foods, Halden Motor: a firm, not a person
+      t = StepClock.lap("entities.FirmHeads", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town
