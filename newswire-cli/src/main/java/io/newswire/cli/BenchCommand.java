@@ -8,6 +8,7 @@ import io.newswire.json.PlainJson;
 import io.newswire.local.LocalStack;
 import io.newswire.runtime.ServiceConfig;
 import io.newswire.runtime.StreamsService;
+import io.newswire.runtime.StreamsTuning;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -284,8 +285,9 @@ final class BenchCommand implements Callable<Integer> {
   private static StreamsService copier(String appId, String from, String to, LocalStack stack, Path state) {
     StreamsBuilder b = new StreamsBuilder();
     b.stream(from, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())).to(to, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
-    ServiceConfig config = ServiceConfig.fromEnv(System.getenv(), appId, -1)
-        .withBootstrap(stack.bootstrapServers(), stack.registryUrl()).withStateDir(state).withHttpPort(-1);
+    // The services' settings on the embedded stack, compression included (StreamsTuning.onLoopback).
+    ServiceConfig config = StreamsTuning.onLoopback(ServiceConfig.fromEnv(System.getenv(), appId, -1)
+        .withBootstrap(stack.bootstrapServers(), stack.registryUrl()).withStateDir(state).withHttpPort(-1), System.getenv());
     return new StreamsService(appId, b.build(), config);
   }
 

@@ -8,6 +8,7 @@ import io.newswire.registry.EmbeddedSchemaRegistry;
 import io.newswire.runtime.Failover;
 import io.newswire.runtime.ServiceConfig;
 import io.newswire.runtime.StreamsService;
+import io.newswire.runtime.StreamsTuning;
 import io.newswire.runtime.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -169,6 +170,7 @@ public final class LocalStack implements AutoCloseable {
           .withBootstrap(bootstrap, registryUrl)
           .withStateDir(dataDir.resolve("streams").resolve(name))
           .withHttpPort(httpPort);
+      c = StreamsTuning.onLoopback(c, env);
       return c.withFailover(c.failover().withInstanceId(instanceId).withStoresInMemory(storesInMemory));
     }
 

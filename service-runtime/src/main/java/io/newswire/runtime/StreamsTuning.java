@@ -15,6 +15,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * NEWSWIRE_STREAM_THREADS      cores      num.stream.threads (one text worker per core)
  * NEWSWIRE_COMMIT_INTERVAL_MS  50         commit.interval.ms under exactly_once_v2
  * NEWSWIRE_COMPRESSION         lz4        producer compression.type on the pipeline topics
+ *                                        (none in the embedded local stack, see onLoopback)
  * NEWSWIRE_LINGER_MS           20         producer linger.ms
  * NEWSWIRE_FETCH_MAX_WAIT_MS   10         main consumer fetch.max.wait.ms
  * NEWSWIRE_FETCH_MIN_BYTES     65536      main consumer fetch.min.bytes
@@ -49,14 +50,42 @@ public final class StreamsTuning {
    */
   static final String DEFAULT_LINGER_MS = "20";
 
+  /**
+   * Compressed topics are smaller on the wire and on disk, which matters between hosts and on a
+   * broker's disks, so a deployed service (compose, production) compresses.
+   */
+  static final String DEFAULT_COMPRESSION = "lz4";
+
+  /**
+   * The embedded stack ({@code up}, {@code demo}, {@code bench}, {@code load}) talks to its broker over
+   * loopback in the same process, where bytes cost nothing and every codec's work is CPU taken from the
+   * text work on the same cores: each new producer batch set up an LZ4 frame (two 64 KB buffers zeroed;
+   * with 50 ms exactly-once commits and 6 partitions nearly every record opens its own batch), the broker
+   * decompressed each batch again to validate it, and the next stage's consumer once more.
+   * docs/speed.md, twenty-eighth round, has the CPU per dispatch of each codec.
+   */
+  static final String LOOPBACK_COMPRESSION = "none";
+
   private StreamsTuning() {}
+
+  /**
+   * {@code c} for a service of the embedded stack: its producers do not compress unless
+   * {@code NEWSWIRE_COMPRESSION} (or {@code KAFKA_PRODUCER_COMPRESSION_TYPE}) asks for a codec.
+   */
+  public static ServiceConfig onLoopback(ServiceConfig c, Map<String, String> env) {
+    String key = StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG);
+    if (env.containsKey("NEWSWIRE_COMPRESSION") || c.clientOverrides().containsKey(key)) {
+      return c;
+    }
+    return c.withClientOverride(key, LOOPBACK_COMPRESSION);
+  }
 
   public static Properties fromEnv(Map<String, String> env) {
     Properties p = new Properties();
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
         env.getOrDefault("NEWSWIRE_STREAM_THREADS", Integer.toString(Runtime.getRuntime().availableProcessors())));
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, env.getOrDefault("NEWSWIRE_COMMIT_INTERVAL_MS", DEFAULT_COMMIT_INTERVAL_MS));
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), env.getOrDefault("NEWSWIRE_COMPRESSION", "lz4"));
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), env.getOrDefault("NEWSWIRE_COMPRESSION", DEFAULT_COMPRESSION));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), env.getOrDefault("NEWSWIRE_LINGER_MS", DEFAULT_LINGER_MS));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(256 << 10));
     // The main consumer only: restoring a store after a crash should still fetch as fast as it can.
