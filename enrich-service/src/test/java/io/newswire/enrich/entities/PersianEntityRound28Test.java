@@ -77,4 +77,20 @@ class PersianEntityRound28Test {
     // the ollah spelling joins only a name word to الله, never a word with the article (an Arabic phrase)
     assertFalse(io.newswire.enrich.entities.link.CrossScriptName.romanize("العبد الله", "fa").contains("ollah"));
   }
+
+  // A listed given name glued to علی is one compound given name (as محمدعلی), spelt as one word in English.
+
+  @Test
+  void aGivenNameGluedToAliOpensTheName() {
+    List<Entity> es = run("fa", "عنوان", "حسنعلی مرادی دیروز در جلسه شورای شهر گفت: بودجه امسال کافی نیست.");
+    Entity p = person(es, "حسنعلی مرادی");
+    assertTrue(p.getName().startsWith("Hassanali") || p.getName().startsWith("Hasanali"), p.getName());
+  }
+
+  @Test
+  void aCommonWordInAliIsNoGivenName() {
+    // فعلی (current): too short a first part to be a given name
+    List<Entity> es = run("fa", "عنوان", "وضعیت فعلی بازار را کارشناسان بررسی کردند.");
+    assertNull(mentioned(es, "فعلی بازار"), all(es));
+  }
 }

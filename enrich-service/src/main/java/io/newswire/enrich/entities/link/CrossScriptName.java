@@ -323,6 +323,9 @@ public final class CrossScriptName {
         && !w.endsWith("ي") && !w.endsWith("ان") && !w.endsWith("پور") && !w.endsWith("زاده") && !w.endsWith("نژاد")) {
       return word("محمد", true) + " " + word(w.substring(4), true); // محمدهمایون: Mohammad Homayoun
     }
+    if (persian && w.length() > 5 && w.endsWith("علي") && Table.WORDS.containsKey(w.substring(0, w.length() - 3))) {
+      return word(w.substring(0, w.length() - 3), true) + "ali"; // قاسمعلی, حسینعلی: one name in English, Ghasemali
+    }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
       return allahName(w.substring(0, w.length() - 4)); // اسدالله: Asadollah
     }

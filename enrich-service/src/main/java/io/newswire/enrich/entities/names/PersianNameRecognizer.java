@@ -1283,6 +1283,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (GivenNames.persianAfterMohammad(key)) {
       return true; // محمدهمایون، محمدحسن: two given names written as one
     }
+    if (GivenNames.persianBeforeAli(key)) {
+      return true; // قاسمعلی، رضاعلی: a given name and علی written as one
+    }
     if (key.length() > 5 && key.startsWith(SEYYED) && key.indexOf(' ') < 0 && givenNames.contains(key.substring(SEYYED.length()))) {
       return true; // سیدجواد: the honorific glued to a given name (add() leaves it outside the name)
     }
