@@ -327,7 +327,7 @@ public final class CrossScriptName {
       return word(w.substring(0, w.length() - 3), true) + "ali"; // قاسمعلی, حسینعلی: one name in English, Ghasemali
     }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
-      return allahName(w.substring(0, w.length() - 4)); // اسدالله: Asadollah
+      return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah
     }
     if (w.startsWith("عبدال") && w.length() > 5) {
       return (persian ? "Abdol" : "Abdul") + letters(w.substring(5), persian).toLowerCase(Locale.ROOT);
@@ -378,7 +378,10 @@ public final class CrossScriptName {
    * احمدعباسی، محمدرضایی، علیمحمدی: a given name glued to a known surname in -ی is one surname in the English
    * press, the two spellings joined (Ahmadabbasi, Mohammadrezaei, Alimohammadi). Null when no such split exists.
    */
-  /** A Persian given name of -الله from its first word: the word as the press spells it alone (Heshmat), and -ollah. */
+  /**
+   * A Persian given name of -الله written apart, from its first word: the word as the press spells it alone
+   * (Heshmat, Rouh), and -ollah. The glued form keeps its letters (Asadollah, not Assad's spelling).
+   */
   private static String allahName(String first) {
     return word(first, true) + "ollah";
   }
