@@ -208,6 +208,12 @@ public final class CrossScriptName {
       if (persian && i + 1 < words.length && PERSIAN_COMPOUND_FIRSTS.contains(w) && Table.WORDS.containsKey(w + words[i + 1])) {
         w = w + words[++i]; // علی رضا, غلام رضا written apart: one given name in the English press, Alireza, Gholamreza
       }
+      if (persian && i + 1 < words.length && words[i + 1].equals(ALLAH) && !w.startsWith("ال")) {
+        // فرج الله, رحمت‌الله (the ZWNJ matching as a space): one given name in the English press, Farajollah
+        String glued = w + words[++i];
+        out.append(out.length() > 0 ? " " : "").append(Table.WORDS.containsKey(glued) ? word(glued, true) : allahName(w));
+        continue;
+      }
       if (place && out.length() > 0 && w.equals(ABAD)) {
         out.append("abad"); // أبوت آباد, اسلام آباد written apart: one town name in English, Abbottabad, Islamabad
         continue;
@@ -317,6 +323,9 @@ public final class CrossScriptName {
         && !w.endsWith("ي") && !w.endsWith("ان") && !w.endsWith("پور") && !w.endsWith("زاده") && !w.endsWith("نژاد")) {
       return word("محمد", true) + " " + word(w.substring(4), true); // محمدهمایون: Mohammad Homayoun
     }
+    if (persian && w.length() > 5 && w.endsWith("علي") && Table.WORDS.containsKey(w.substring(0, w.length() - 3))) {
+      return word(w.substring(0, w.length() - 3), true) + "ali"; // قاسمعلی, حسینعلی: one name in English, Ghasemali
+    }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
       return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah
     }
@@ -369,6 +378,14 @@ public final class CrossScriptName {
    * احمدعباسی، محمدرضایی، علیمحمدی: a given name glued to a known surname in -ی is one surname in the English
    * press, the two spellings joined (Ahmadabbasi, Mohammadrezaei, Alimohammadi). Null when no such split exists.
    */
+  /**
+   * A Persian given name of -الله written apart, from its first word: the word as the press spells it alone
+   * (Heshmat, Rouh), and -ollah. The glued form keeps its letters (Asadollah, not Assad's spelling).
+   */
+  private static String allahName(String first) {
+    return word(first, true) + "ollah";
+  }
+
   private static String givenNameAndSurname(String w) {
     for (int cut = 3; cut <= w.length() - 4; cut++) {
       String first = w.substring(0, cut);

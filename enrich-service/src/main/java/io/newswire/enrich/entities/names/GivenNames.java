@@ -23,6 +23,16 @@ public final class GivenNames {
     return key.length() > MOHAMMAD.length() + 1 && key.startsWith(MOHAMMAD) && PERSIAN.contains(key.substring(MOHAMMAD.length()));
   }
 
+  private static final String ALI = io.newswire.normalization.MatchingForm.key("علی");
+
+  /**
+   * قاسمعلی، حسنعلی (a key): a listed given name glued to علی, one compound given name (as محمدعلی). The first
+   * name has three letters or more, so words in -علی (فعلی current, جعلی forged) stay out.
+   */
+  public static boolean persianBeforeAli(String key) {
+    return key.length() >= ALI.length() + 3 && key.endsWith(ALI) && PERSIAN.contains(key.substring(0, key.length() - ALI.length()));
+  }
+
   /** Arabic given names (محمد، عبدالله) and foreign ones as Arabic papers spell them, in matching form. */
   public static Set<String> arabic() {
     return ARABIC;

@@ -30,6 +30,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
   private static final String IBN = MatchingForm.key("بن");
+  private static final String ALLAH = MatchingForm.key("الله");
+  private static final String VALI = MatchingForm.key("ولی");
   private static final Set<String> LIGHT_VERBS = MatchingForm.keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
       "کردند", "داد", "دارد", "گردید");
   private static final String PROVINCE = MatchingForm.key("استان");
@@ -564,7 +566,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private void addPerson(FieldText f, List<Token> s, String[] keys, int i, int end, List<Candidate> out,
       Set<String> surnames) {
     add(f, s, i, end, EntityType.PERSON, end - i >= 2 ? STRUCTURAL : TYPED, out);
-    if (end - i >= 3 && surnameTails.contains(keys[end - 1])) {
+    if (end - i >= 3 && keys[end - 2].equals(ALLAH)) {
+      surnames.add(keys[end - 1]); // فرج الله صیادی: الله closes the given name, the surname is one word
+    } else if (end - i >= 3 && surnameTails.contains(keys[end - 1])) {
       surnames.add(keys[end - 2] + " " + keys[end - 1]); // فاطمه کرم پور: the surname is both words
     } else if (end - i >= 3 && !isGivenName(keys[end - 2])) {
       surnames.add(keys[end - 2] + " " + keys[end - 1]); // غلامعلی حداد عادل: the surname is both words
@@ -788,7 +792,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** End of a name that opens with one or two given names and has a surname after them, or -1. */
   private int personFromGivenName(String[] keys, int i) {
-    if (!isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && !keys[i - 1].isEmpty() && Character.isDigit(keys[i - 1].charAt(0)))) {
+    boolean allahApart = allahApart(keys, i);
+    if (!allahApart && !isGivenName(keys[i]) || (MONTH_NAMES.contains(keys[i]) && i > 0 && !keys[i - 1].isEmpty() && Character.isDigit(keys[i - 1].charAt(0)))) {
       return -1;
     }
     if (i > 0 && (DEMONSTRATIVES.contains(keys[i - 1]) || SMALL_NUMBERS.contains(keys[i - 1]))) {
@@ -800,8 +805,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (i > 0 && keys[i - 1].startsWith(PLAN)) {
       return -1; // طرح هادی روستایی، طرح‌های هادی: هادی is "guiding" (a village master plan), not Hadi
     }
-    int j = i + 1;
-    while (j < keys.length && j - i < 2 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
+    int first = allahApart ? i + 2 : i + 1; // فرج الله صیادی: the compound's two words are one given name
+    if (allahApart && (first >= keys.length || !isNameWord(keys[first]) || isGivenName(keys[first]))) {
+      return -1; // بسم الله، فضل الله alone: no surname after it, so no name is shown to start here
+    }
+    int j = first;
+    while (j < keys.length && j - first < 1 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
       j++; // محمد علی توحیدی: a second given name only when a surname follows it
     }
     if (j + 1 < keys.length && keys[j].equals(IBN) && isNameWord(keys[j + 1])) {
@@ -814,7 +823,18 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       return tail ? j + 2 : j + 1; // احمدی نژاد written with a space
     }
-    return j - i >= 2 ? j : -1;
+    return j - i >= 2 && !allahApart ? j : -1;
+  }
+
+  /**
+   * A compound given name of -الله written apart at {@code i} (فرج الله، فضل الله): the word and الله make a listed
+   * given name (the list holds them glued, a ZWNJ matching as a space). Papers write the compound apart as often as
+   * glued; the check allocates only when الله follows.
+   */
+  private boolean allahApart(String[] keys, int i) {
+    // ولی الله: ولی is also "but", and apart the pair is as often a title (the Imam's) as a name
+    return i + 1 < keys.length && keys[i + 1].equals(ALLAH) && !keys[i].equals(VALI)
+        && givenNames.contains(keys[i] + " " + ALLAH);
   }
 
   /**
@@ -1262,6 +1282,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (GivenNames.persianAfterMohammad(key)) {
       return true; // محمدهمایون، محمدحسن: two given names written as one
+    }
+    if (GivenNames.persianBeforeAli(key)) {
+      return true; // قاسمعلی، رضاعلی: a given name and علی written as one
     }
     if (key.length() > 5 && key.startsWith(SEYYED) && key.indexOf(' ') < 0 && givenNames.contains(key.substring(SEYYED.length()))) {
       return true; // سیدجواد: the honorific glued to a given name (add() leaves it outside the name)
