@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,19 +54,7 @@ final class EventNames {
 
   /** A word of {@link #EVENT_WORDS} in the article, whole, a plural s allowed. */
   static boolean eventWord(List<FieldText> fields) {
-    for (FieldText f : fields) {
-      String d = f.display();
-      for (String w : EVENT_WORDS) {
-        for (int at = d.indexOf(w); at >= 0; at = d.indexOf(w, at + 1)) {
-          int end = at + w.length();
-          if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (end == d.length() || !Character.isLetter(d.charAt(end))
-              || d.charAt(end) == 's' && (end + 1 == d.length() || !Character.isLetter(d.charAt(end + 1))))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return Fixtures.anyWord(fields, EVENT_WORDS);
   }
 
   /** The text [start, end) ends with an event's head after a word of its own. */

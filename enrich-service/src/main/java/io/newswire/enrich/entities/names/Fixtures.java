@@ -39,9 +39,14 @@ public final class Fixtures {
 
   /** The article holds a word of sport (league, season, striker …). */
   public static boolean sport(List<FieldText> fields) {
+    return anyWord(fields, SPORT);
+  }
+
+  /** One of {@code words} stands in the article as a whole word, a plural s allowed. */
+  public static boolean anyWord(List<FieldText> fields, String[] words) {
     for (FieldText f : fields) {
       String d = f.display();
-      for (String w : SPORT) {
+      for (String w : words) {
         for (int at = d.indexOf(w); at >= 0; at = d.indexOf(w, at + 1)) {
           int end = at + w.length();
           if ((at == 0 || !Character.isLetter(d.charAt(at - 1))) && (end == d.length() || !Character.isLetter(d.charAt(end))
