@@ -19,9 +19,9 @@ import java.util.function.Function;
 final class EventNames {
   private EventNames() {}
 
-  /** Heads that end an event's name, with their leading space. */
-  private static final String[] HEADS = {" International", " Games", " Open", " Masters", " Classic", " Championship",
-      " Championships", " Marathon", " Grand Prix", " Invitational"};
+  /** Heads that end an event's name. */
+  private static final String[] HEADS = {"International", "Games", "Open", "Masters", "Classic", "Championship",
+      "Championships", "Marathon", "Grand Prix", "Invitational"};
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb, boolean sport) {
     List<Mention> out = null;
@@ -59,12 +59,6 @@ final class EventNames {
 
   /** The text [start, end) ends with an event's head after a word of its own. */
   static boolean endsWithHead(String d, int start, int end) {
-    for (String h : HEADS) {
-      int s = end - h.length();
-      if (s > start && d.startsWith(h, s)) {
-        return true;
-      }
-    }
-    return false;
+    return Fixtures.endsWithHead(d, start, end, HEADS);
   }
 }

@@ -1,8 +1,8 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +43,7 @@ final class FirmHeads {
     for (Map.Entry<String, Mention> e : firms.entrySet()) {
       Mention h = e.getValue();
       String name = fields.get(h.field()).display().substring(h.start(), h.end());
-      String id = CrossScriptId.of(EntityType.ORGANIZATION, name);
-      ids.put(e.getKey(), new String[] {id != null ? id : "org:name:" + CrossScriptName.key(name), name});
+      ids.put(e.getKey(), new String[] {CrossScriptId.orNameKey(EntityType.ORGANIZATION, name), name});
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
@@ -56,12 +55,6 @@ final class FirmHeads {
 
   /** Two words or more, the last one a company head. */
   static boolean endsWithHead(String d, int start, int end) {
-    for (String h : HEADS) {
-      int at = end - h.length();
-      if (at - 1 > start && d.charAt(at - 1) == ' ' && d.startsWith(h, at)) {
-        return true;
-      }
-    }
-    return false;
+    return Fixtures.endsWithHead(d, start, end, HEADS);
   }
 }

@@ -1,7 +1,6 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ final class OfficeSees {
       }
       out.set(i, known != null
           ? new Mention(m.field(), from, m.end(), known.entityId(), EntityType.PLACE, known.name(), false)
-          : new Mention(m.field(), from, m.end(), placeId(text), EntityType.PLACE, text, false));
+          : new Mention(m.field(), from, m.end(), CrossScriptId.orNameKey(EntityType.PLACE, text), EntityType.PLACE, text, false));
     }
     return out == null ? mentions : out;
   }
@@ -55,11 +54,6 @@ final class OfficeSees {
       }
     }
     return -1;
-  }
-
-  private static String placeId(String text) {
-    String id = CrossScriptId.of(EntityType.PLACE, text);
-    return id != null ? id : "place:name:" + CrossScriptName.key(text);
   }
 
   private static Mention placeNamed(List<Mention> mentions, String name) {

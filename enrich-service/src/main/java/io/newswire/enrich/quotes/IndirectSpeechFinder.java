@@ -493,6 +493,12 @@ final class IndirectSpeechFinder {
   private static final int MAX_FA_REPORT_TOKENS = 20;
   private static final Set<String> FA_PUBLIC = StringSet.of("عمومي", "عمومی");
 
+  /** Whether {@code cue} is a public relations report's as {@link #publicRelationsReport} builds it (… روابط عمومی). */
+  static boolean publicRelationsCue(FieldView f, CueLexicon.Hit cue) {
+    return cue != null && cue.kind() == CueKind.SOURCE && "fa".equals(f.lang())
+        && f.tokens.get(cue.last()).form().startsWith("عموم");
+  }
+
   /**
    * Round 28: a body's public relations reporting an event (به گزارش روابط عمومی X، … / به گزارش خبرگزاری
    * فارس به نقل از روابط عمومی X، …) is the body's own account, INDIRECT with the body as speaker, when

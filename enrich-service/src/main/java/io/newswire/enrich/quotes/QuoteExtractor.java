@@ -676,9 +676,7 @@ public final class QuoteExtractor {
    * speaker a later وی or role goes on from; the people the report names speak next.
    */
   private static boolean publicRelationsReport(FieldView f, Candidate c) {
-    CueLexicon.Hit cue = c.attribution() == null ? null : c.attribution().cue();
-    return cue != null && cue.kind() == CueKind.SOURCE && "fa".equals(f.lang())
-        && f.tokens.get(cue.last()).form().startsWith("عموم");
+    return c.attribution() != null && IndirectSpeechFinder.publicRelationsCue(f, c.attribution().cue());
   }
 
   /** The quote's cue is a Persian public relations report's (… روابط عمومی), as publicRelationsReport makes it. */

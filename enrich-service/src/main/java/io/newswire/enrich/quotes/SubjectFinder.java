@@ -1286,7 +1286,7 @@ final class SubjectFinder {
             return named == null ? s : named;
           }
         }
-        if (toks.get(cue.last()).form().startsWith("عموم") && i < limit) {
+        if (IndirectSpeechFinder.publicRelationsCue(f, cue) && i < limit) {
           // به گزارش روابط عمومی X، (round 28): the body the office speaks for, a name the entity step missed
           String body = f.text.substring(toks.get(i).start(), toks.get(limit - 1).end());
           return new SpeakerRef(null, body, body);

@@ -53,6 +53,15 @@ public final class CrossScriptId {
   }
 
   /**
+   * {@link #of}, or where it gives none (a generic name, other letters) the name's own key ({@code org:name:…},
+   * {@code place:name:…}, {@link CrossScriptName#key}): for an organisation or place a rule has just named.
+   */
+  public static String orNameKey(EntityType type, String name) {
+    String id = of(type, name);
+    return id != null ? id : (type == EntityType.PLACE ? "place:name:" : "org:name:") + CrossScriptName.key(name);
+  }
+
+  /**
    * The id of an organisation or place the KB lacks, named {@code name} in English letters: its cross-script id
    * ({@link #of}) when the name is specific, else the slug of {@code key} in {@code lang} ({@code org:ar:…}).
    */

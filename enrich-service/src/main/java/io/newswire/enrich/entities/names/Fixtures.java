@@ -274,6 +274,20 @@ public final class Fixtures {
     return d.substring(b, end);
   }
 
+  /**
+   * Whether [start, end) holds a word before a space and then ends with one of {@code heads} (each without its
+   * leading space: "Foods", "Grand Prix").
+   */
+  public static boolean endsWithHead(String d, int start, int end, String[] heads) {
+    for (String h : heads) {
+      int space = end - h.length() - 1;
+      if (space > start && d.charAt(space) == ' ' && d.startsWith(h, space + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The word {@code w} then one space end right before {@code start}. */
   public static boolean endsWithWord(String d, int start, String w) {
     int s = start - 1 - w.length();
