@@ -1102,6 +1102,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     } else if (j < keys.length && j - head == 1 && COMPOUND_VERBS.contains(keys[j])) {
       j--; // به بیمارستان انتقال یافت: the noun of a compound verb, not a name
     }
+    j = againstWhat(keys, head, j);
     if (j > head && j + 1 < keys.length && keys[j].equals(BRANCH) && isNameWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += 2; // دانشگاه آزاد اسلامی واحد بروجرد: a branch is named with its town
@@ -1149,6 +1150,29 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return j;
+  }
+
+  /** Verbal nouns of a body's mission that take their object after با (ستاد مبارزه با مواد مخدر). */
+  private static final Set<String> AGAINST = MatchingForm.keys("مبارزه", "مقابله");
+  /** Objects of {@link #AGAINST} that are the first word of a two-word compound (مواد مخدر، قاچاق کالا). */
+  private static final Set<String> COMPOUND_OBJECTS = MatchingForm.keys("مواد", "قاچاق");
+
+  /**
+   * A body named for what it fights (ستاد مبارزه با مواد مخدر، پلیس مبارزه با قاچاق کالا، ستاد مقابله با کرونا): its
+   * name goes on past با through the object, where با would otherwise close it; else {@code j}. The object is one noun,
+   * or two when the first opens a compound (مواد مخدر، قاچاق کالا): what follows is the sentence's (… موادمخدر موظف
+   * بوده، … کرونا مشگین‌شهر).
+   */
+  private int againstWhat(String[] keys, int head, int j) {
+    if (j <= head || j + 1 >= keys.length || !AGAINST.contains(keys[j - 1]) || !keys[j].equals(WITH)
+        || endsWithClitic(keys[j - 1]) || !isOrgWord(keys[j + 1])) {
+      return j;
+    }
+    int k = j + 2;
+    if (COMPOUND_OBJECTS.contains(keys[j + 1]) && k < keys.length && isOrgWord(keys[k]) && !endsWithClitic(keys[j + 1])) {
+      k++;
+    }
+    return k;
   }
 
   /** Present and future forms of the light verbs of compound verbs (نشان می‌دهد، همکاری می‌کنند، محقق خواهد شد). */
