@@ -1300,7 +1300,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return (keys[j].equals(PROVINCE) || keys[j].equals(COUNTY)) && j + 1 < keys.length && isNameWord(keys[j + 1]);
   }
 
+  /** پل: the list's Paul, but first of all "bridge", and a bridge is named by what follows it (پل طبیعت، پل روگذر). */
+  private static final String BRIDGE = MatchingForm.key("پل");
+
   private boolean isGivenName(String key) {
+    if (key.equals(BRIDGE)) {
+      return false; // a foreign Paul the knowledge base lacks is given up for the many bridges
+    }
     if (givenNames.contains(key)) {
       return true;
     }
