@@ -1427,14 +1427,23 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> COMMAS = StringSet.of("،", ",");
 
   /**
-   * A head word, at most one more word, then a name in «…» of one to four words: (index of « << 8) |
-   * index of », or 0.
+   * Round 29: periodicals and sites, whose name in «…» is the medium (نشریه «X»، فصلنامه «X»، پایگاه خبری-تحلیلی
+   * «X»، وبگاه «X»); without the marks what follows them is as often a description (مجله علمی، نشریه هفتگی), so
+   * they are no head words of their own. Their description may take up to three tokens before the name.
+   */
+  private static final Set<String> MEDIA = MatchingForm.keys("فصلنامه", "ماهنامه", "مجله", "نشریه", "سایت", "وبگاه",
+      "وب‌سایت", "پایگاه");
+
+  /**
+   * A head word, at most one more word (a medium of {@link #MEDIA}: three tokens), then a name in «…» of one to
+   * four words: (index of « << 8) | index of », or 0.
    */
   private int quotedAfterHead(List<Token> s, String[] keys, int i) {
-    if (!orgHeads.contains(keys[i]) || s.size() > 255) {
+    boolean medium = MEDIA.contains(keys[i]);
+    if (!(orgHeads.contains(keys[i]) || medium) || s.size() > 255) {
       return 0;
     }
-    for (int q = i + 1; q <= i + 2 && q < s.size(); q++) {
+    for (int q = i + 1; q <= i + (medium ? 4 : 2) && q < s.size(); q++) {
       if (s.get(q).text().equals("«")) {
         for (int c = q + 2; c < s.size() && c <= q + 5; c++) {
           if (s.get(c).text().equals("»")) {
