@@ -72,6 +72,10 @@ final class FacilityNames {
   private static final String CUP = MatchingForm.key("جام");
   private static final String PRAYER = MatchingForm.key("نماز");
   private static final String FRIDAY = MatchingForm.key("جمعه");
+  /** A day named after a place (روز قدس، روز جهانی قدس، روز ملی خلیج فارس): the day's name, no mention of the place. */
+  private static final String DAY = MatchingForm.key("روز");
+  /** What a day is, between روز and its place. */
+  private static final Set<String> DAY_KINDS = MatchingForm.keys("جهانی", "ملی");
   /** Words that end an event's name before a place: the place is then where it happens (جشنواره … در تهران). */
   private static final Set<String> BREAKS = MatchingForm.keys("در", "از", "به", "با", "و", "که", "را", "برای", "تا", "بر", "این",
       "آن", "طی");
@@ -79,7 +83,8 @@ final class FacilityNames {
   /**
    * Whether a place at {@code start} ends an event's name: جشنواره and up to six words with no break between
    * (جشنواره بین‌المللی تئاتر دانشگاهی ایران، جشنواره فیلم کوتاه تهران), or نماز جمعه right before it (the
-   * conventions: names inside an event's name are not annotated, نماز جمعه تهران is an event).
+   * conventions: names inside an event's name are not annotated, نماز جمعه تهران is an event), or روز (جهانی|ملی)
+   * right before it (a day's name).
    */
   static boolean insideEventName(String d, int start) {
     int end = start;
@@ -96,6 +101,9 @@ final class FacilityNames {
       if (w.equals(FESTIVAL) || (w.equals(CUP) && n <= 2) || (n == 1 && w.equals(PRAYER) && FRIDAY.equals(after))) {
         return true;
       }
+      if (w.equals(DAY) && (n == 0 || n == 1 && DAY_KINDS.contains(after)) && !counted(d, s)) {
+        return true; // روز قدس، روز جهانی قدس: a day's name, an event's (round 29)
+      }
       if (BREAKS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
         return false; // جام جهانی 2006 آلمان: a year, then the host country, a place
       }
@@ -103,6 +111,19 @@ final class FacilityNames {
       end = s;
     }
     return false;
+  }
+
+  /** Numbers and چند before روز: days counted (طی چند روز ایران را …), no day's name. */
+  private static final Set<String> COUNTS = MatchingForm.keys("چند", "یک", "دو", "سه", "چهار", "پنج", "ده");
+
+  /** Whether the word before {@code start} counts what follows (a number word or digits). */
+  private static boolean counted(String d, int start) {
+    int end = start;
+    while (end > 0 && d.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int s = wordStart(d, end, "،,.:؛(»«)-/");
+    return s < end && (COUNTS.contains(MatchingForm.key(d.substring(s, end))) || Character.isDigit(d.charAt(end - 1)));
   }
 
   /** Whether the words before {@code start}, titles skipped, end with a facility head. */
