@@ -184,6 +184,23 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return heads.contains(bare) || articleHeads.contains(next) || next.length() > 4 && (next.endsWith("ها") || next.endsWith("هم"));
   }
 
+  private static final String STAFF_HEAD = MatchingForm.key("هيئة");
+  private static final Set<String> STAFF = MatchingForm.keys("الأركان", "أركان");
+
+  /**
+   * هيئة الأركان after رئيس (رئيس هيئة الأركان العامة، ورئيس هيئة أركان الجيش): the general staff named in a
+   * chief of staff's title is his office, a rank's post, not the staff as a body; the staff acting
+   * (كبار الموظفين من هيئة الأركان) is not touched.
+   */
+  private static boolean staffOfOffice(String[] keys, int i, String head) {
+    if (!head.equals(STAFF_HEAD) || !STAFF.contains(keys[i + 1])) {
+      return false;
+    }
+    String before = keys[i - 1];
+    return before.equals(PRESIDENT) || before.length() == PRESIDENT.length() + 1 && "ولب".indexOf(before.charAt(0)) >= 0
+        && before.endsWith(PRESIDENT);
+  }
+
   /** Plurals of body nouns: "the X and the (other) bodies" joins bodies, a name joins fields (التجارة والصناعة). */
   private static final java.util.Set<String> BODY_PLURALS = MatchingForm.keys("الجهات", "الهيئات", "المؤسسات",
       "الدوائر", "الوزارات", "الشركات", "الإدارات", "القطاعات", "المنظمات", "الأجهزة");
@@ -218,6 +235,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       if (clitic > 0 && head.equals(RESISTANCE) && i > 0 && keys[i - 1].startsWith("ال")) {
         continue; // الجبهة الإسلامية للمقاومة العراقية: the purpose of the name before, not a body of its own
+      }
+      if (i > 0 && i + 1 < n && staffOfOffice(keys, i, head)) {
+        continue; // رئيس هيئة الأركان العامة: the chief of staff's office, no body (as وزير الخارجية)
       }
       boolean article = articleHeads.contains(head);
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
