@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.Entity;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 29 (issue 13, Arabic entities): the general staff named in a chief of staff's title (رئيس هيئة الأركان
  * العامة) is his office, no body, as وزير الخارجية names no ministry; the staff acting on its own stays a body.
+ * A one-word person that is a given name takes in the father's and grandfather's given names and the family name
+ * after it (the model's first word of عبدربه منصور هادي is the whole chain); the preposition على stops it.
  * Sentences written for these tests.
  */
 class ArabicEntityRound29Test {
@@ -32,5 +35,27 @@ class ArabicEntityRound29Test {
     List<Entity> es = run("ar", "بيان عسكري",
         "وأصدرت هيئة الأركان العامة للقوات المسلحة بيانا أمس عن نتائج التمرين المشترك.");
     assertTrue(organisation(es, "هيئة الأركان العامة"), all(es));
+  }
+
+  /** The text the one person candidate covers after {@link GivenNameChains#extend} (the model's span, given here). */
+  private static String extended(String text, String person) {
+    FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
+    int at = text.indexOf(person);
+    List<io.newswire.enrich.entities.ner.Candidate> cs = new java.util.ArrayList<>(List.of(
+        new io.newswire.enrich.entities.ner.Candidate(0, at, at + person.length(), EntityType.PERSON, 0.8, false)));
+    GivenNameChains.extend(List.of(f), cs);
+    return f.display().substring(cs.get(0).start(), cs.get(0).end());
+  }
+
+  @Test
+  void aGivenNameTakesInTheFathersNamesAndTheFamilyName() {
+    assertEquals("سالم خليفة", extended("وقدم الحفل الفنان سالم خليفة مساء أمس.", "سالم"));
+    assertEquals("فهد منصور ناصر الشهري", extended("وأوضح فهد منصور ناصر الشهري أن المشروع اكتمل.", "فهد"));
+  }
+
+  @Test
+  void thePrepositionAlaAndOtherWordsStopTheChain() {
+    assertEquals("سليمان", extended("وأصر سليمان على أن يحضر الاجتماع.", "سليمان"));
+    assertEquals("خالد", extended("وقال خالد إن الفريق جاهز.", "خالد"));
   }
 }
