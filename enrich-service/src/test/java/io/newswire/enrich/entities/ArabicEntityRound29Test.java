@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * العامة) is his office, no body, as وزير الخارجية names no ministry; the staff acting on its own stays a body.
  * A one-word person that is a given name takes in the father's and grandfather's given names and the family name
  * after it (the model's first word of عبدربه منصور هادي is the whole chain); the preposition على stops it.
+ * A body's head with only an adjective of its field (المؤسسة العسكرية، الجمعية الخيرية، الجمعية العمومية) is a kind
+ * of body, no name, unless more of a name or a place or parent follows.
  * Sentences written for these tests.
  */
 class ArabicEntityRound29Test {
@@ -57,5 +59,19 @@ class ArabicEntityRound29Test {
   void thePrepositionAlaAndOtherWordsStopTheChain() {
     assertEquals("سليمان", extended("وأصر سليمان على أن يحضر الاجتماع.", "سليمان"));
     assertEquals("خالد", extended("وقال خالد إن الفريق جاهز.", "خالد"));
+  }
+
+  @Test
+  void aHeadWithOnlyItsFieldAdjectiveIsAKindOfBody() {
+    List<Entity> es = run("ar", "تقرير",
+        "وقال المحلل إن المؤسسة العسكرية تقف على الحياد، وإن الجمعية العمومية للنادي ستنعقد، وقدمت الجمعية الخيرية والمتطوعون المساعدات.");
+    assertTrue(!organisation(es, "المؤسسة العسكرية") && !organisation(es, "الجمعية الخيرية"), all(es));
+  }
+
+  @Test
+  void aFieldAdjectiveWithMoreOfTheNameIsStillABody() {
+    List<Entity> es = run("ar", "انتخابات",
+        "وعقدت اللجنة التنفيذية لاتحاد الكرة اجتماعها، وأعلنت اللجنة النسائية المحلية للانتخابات البلدية بمحافظة جدة خطتها.");
+    assertTrue(organisation(es, "اللجنة التنفيذية") && organisation(es, "اللجنة النسائية"), all(es));
   }
 }

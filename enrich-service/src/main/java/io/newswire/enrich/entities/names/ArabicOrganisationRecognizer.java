@@ -184,6 +184,26 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return heads.contains(bare) || articleHeads.contains(next) || next.length() > 4 && (next.endsWith("ها") || next.endsWith("هم"));
   }
 
+  /** Heads that a field adjective alone describes (the military establishment, the charity), not names. */
+  private static final Set<String> GENERIC_HEADS = MatchingForm.keys("الجمعية", "اللجنة", "المركز", "المؤسسة", "المجلس");
+  /** Adjectives of a body's field or role, which every such body has: with nothing after, a kind, not a name. */
+  private static final Set<String> GENERIC_KINDS = MatchingForm.keys("الخيرية", "الخيري", "التنفيذية", "التنفيذي", "الطبي",
+      "الطبية", "العسكرية", "الأمنية", "الإشرافية", "الفنية", "الفني", "العمومية", "البلدي", "النسائية", "الرياضي",
+      "الإعلامية", "الإعلامي", "المنظمة");
+  private static final Set<String> ATTACHING = MatchingForm.keys("في", "التابع", "التابعة", "لدى");
+
+  /**
+   * Whether the word at {@code end} goes on with the name or ties the phrase to a place or a parent (اللجنة
+   * النسائية المحلية للانتخابات، بمحافظة، للنادي، في جدة، التابعة ل).
+   */
+  private static boolean attached(String[] keys, int end) {
+    if (end >= keys.length) {
+      return false;
+    }
+    String k = keys[end];
+    return ATTACHING.contains(k) || k.startsWith("ال") || k.length() > 2 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل');
+  }
+
   private static final String STAFF_HEAD = MatchingForm.key("هيئة");
   private static final Set<String> STAFF = MatchingForm.keys("الأركان", "أركان");
 
@@ -257,6 +277,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           && !nationality.contains(keys[i + 1]) && !NAME_ADJECTIVES.contains(keys[i + 1])) {
         i = end - 1;
         continue; // الإدارة المدرسية، الإدارة الأهلاوية: the management of schools, of a club; no department's name
+      }
+      if (article && end == i + 2 && GENERIC_HEADS.contains(head) && GENERIC_KINDS.contains(keys[i + 1])
+          && !attached(keys, end)) {
+        i = end - 1;
+        continue; // المؤسسة العسكرية، الجمعية الخيرية، الجمعية العمومية: a kind of body, no body's name
       }
       if (article && end == i + 2 && head.equals(CLUB) && nationality.contains(keys[i + 1])) {
         i = end - 1;
