@@ -234,6 +234,8 @@ public final class EntityExtractor {
         t = StepClock.lap("entities.LocalBodies", t);
         CliticNames.trim(fields, candidates); // زج المدرب بمحمد X: the preposition is no part of the name
         t = StepClock.lap("entities.CliticNames", t);
+        GivenNameChains.extend(fields, candidates); // مارسيل خليفة، عبدربه منصور هادي: the whole chain, not its first name
+        t = StepClock.lap("entities.GivenNameChains", t);
       }
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }

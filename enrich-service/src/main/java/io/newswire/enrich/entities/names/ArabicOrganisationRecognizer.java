@@ -184,6 +184,43 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return heads.contains(bare) || articleHeads.contains(next) || next.length() > 4 && (next.endsWith("ها") || next.endsWith("هم"));
   }
 
+  /** Heads that a field adjective alone describes (the military establishment, the charity), not names. */
+  private static final Set<String> GENERIC_HEADS = MatchingForm.keys("الجمعية", "اللجنة", "المركز", "المؤسسة", "المجلس");
+  /** Adjectives of a body's field or role, which every such body has: with nothing after, a kind, not a name. */
+  private static final Set<String> GENERIC_KINDS = MatchingForm.keys("الخيرية", "الخيري", "التنفيذية", "التنفيذي", "الطبي",
+      "الطبية", "العسكرية", "الأمنية", "الإشرافية", "الفنية", "الفني", "العمومية", "البلدي", "النسائية", "الرياضي",
+      "الإعلامية", "الإعلامي", "المنظمة");
+  private static final Set<String> ATTACHING = MatchingForm.keys("في", "التابع", "التابعة", "لدى");
+
+  /**
+   * Whether the word at {@code end} goes on with the name or ties the phrase to a place or a parent (اللجنة
+   * النسائية المحلية للانتخابات، بمحافظة، للنادي، في جدة، التابعة ل).
+   */
+  private static boolean attached(String[] keys, int end) {
+    if (end >= keys.length) {
+      return false;
+    }
+    String k = keys[end];
+    return ATTACHING.contains(k) || k.startsWith("ال") || k.length() > 2 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل');
+  }
+
+  private static final String STAFF_HEAD = MatchingForm.key("هيئة");
+  private static final Set<String> STAFF = MatchingForm.keys("الأركان", "أركان");
+
+  /**
+   * هيئة الأركان after رئيس (رئيس هيئة الأركان العامة، ورئيس هيئة أركان الجيش): the general staff named in a
+   * chief of staff's title is his office, a rank's post, not the staff as a body; the staff acting
+   * (كبار الموظفين من هيئة الأركان) is not touched.
+   */
+  private static boolean staffOfOffice(String[] keys, int i, String head) {
+    if (!head.equals(STAFF_HEAD) || !STAFF.contains(keys[i + 1])) {
+      return false;
+    }
+    String before = keys[i - 1];
+    return before.equals(PRESIDENT) || before.length() == PRESIDENT.length() + 1 && "ولب".indexOf(before.charAt(0)) >= 0
+        && before.endsWith(PRESIDENT);
+  }
+
   /** Plurals of body nouns: "the X and the (other) bodies" joins bodies, a name joins fields (التجارة والصناعة). */
   private static final java.util.Set<String> BODY_PLURALS = MatchingForm.keys("الجهات", "الهيئات", "المؤسسات",
       "الدوائر", "الوزارات", "الشركات", "الإدارات", "القطاعات", "المنظمات", "الأجهزة");
@@ -219,6 +256,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (clitic > 0 && head.equals(RESISTANCE) && i > 0 && keys[i - 1].startsWith("ال")) {
         continue; // الجبهة الإسلامية للمقاومة العراقية: the purpose of the name before, not a body of its own
       }
+      if (i > 0 && i + 1 < n && staffOfOffice(keys, i, head)) {
+        continue; // رئيس هيئة الأركان العامة: the chief of staff's office, no body (as وزير الخارجية)
+      }
       boolean article = articleHeads.contains(head);
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
         continue; // وزير الخارجية الايطالي: an office, not the ministry
@@ -237,6 +277,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           && !nationality.contains(keys[i + 1]) && !NAME_ADJECTIVES.contains(keys[i + 1])) {
         i = end - 1;
         continue; // الإدارة المدرسية، الإدارة الأهلاوية: the management of schools, of a club; no department's name
+      }
+      if (article && end == i + 2 && GENERIC_HEADS.contains(head) && GENERIC_KINDS.contains(keys[i + 1])
+          && !attached(keys, end)) {
+        i = end - 1;
+        continue; // المؤسسة العسكرية، الجمعية الخيرية، الجمعية العمومية: a kind of body, no body's name
       }
       if (article && end == i + 2 && head.equals(CLUB) && nationality.contains(keys[i + 1])) {
         i = end - 1;
