@@ -282,6 +282,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town
       t = StepClock.lap("entities.SurnameRepeats.places", t);
+      names = SurnameRepeats.retypeBodies(fields, names, kb::get); // Kostas Vantaris ... Vantaris won: not a body
+      t = StepClock.lap("entities.SurnameRepeats.bodies", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
