@@ -314,6 +314,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.DottedCountryBodies", t);
       names = NumberedStations.join(fields, names); // BBC Radio 4: the station, its number included
       t = StepClock.lap("entities.NumberedStations", t);
+      names = PartyAdjectives.trimMembers(fields, names); // 34 Labour MPs: the party, the member noun outside
+      t = StepClock.lap("entities.PartyAdjectives.members", t);
       names = PartyAdjectives.drop(fields, names); // Tory leader X, a Republican: a member noun, not the party
       t = StepClock.lap("entities.PartyAdjectives", t);
     }

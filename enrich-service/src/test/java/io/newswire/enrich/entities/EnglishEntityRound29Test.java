@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, English round 29 (our own sentences): a body the KB lacks whose every mention is the surname of a person named
- * in full before it is that person; peers', dames' and judges' titles stay outside the name.
+ * in full before it is that person; peers', dames' and judges' titles stay outside the name; a party's name before a
+ * member noun (Labour MPs) is the party.
  */
 class EnglishEntityRound29Test {
 
@@ -93,5 +94,29 @@ class EnglishEntityRound29Test {
     // a title word as the last word is a surname
     assertEquals(-1, ClericalTitles.afterLastTitle("Paul Justice", 0, 12));
     assertEquals(-1, ClericalTitles.afterLastTitle("Damen Price", 0, 11));
+  }
+
+  @Test
+  void aPartyBeforeAMemberNounIsTheParty() {
+    assertEquals(22, PartyAdjectives.beforeMember("rebellion by 34 Labour MPs.", 16, 26));
+    assertEquals(5, PartyAdjectives.beforeMember("Plaid councillors", 0, 17));
+    List<FieldText> fields = EntityExtractor.prepare(EntityExtractorTest.fields("Vote on schools bill",
+        "The bill passed despite a rebellion by 34 Labour MPs, and Labour said it would press on."));
+    String d = fields.get(1).display();
+    int group = d.indexOf("Labour MPs");
+    int party = d.indexOf("Labour said");
+    List<Mention> ms = List.of(
+        new Mention(1, group, group + 10, "org:name:labour-mps", EntityType.ORGANIZATION, "Labour MPs", false),
+        new Mention(1, party, party + 6, "org:labour", EntityType.ORGANIZATION, "Labour", false));
+    List<Mention> out = PartyAdjectives.trimMembers(fields, ms);
+    assertEquals(group + 6, out.get(0).end(), out.toString());
+    assertEquals("org:labour", out.get(0).entityId(), out.toString());
+  }
+
+  @Test
+  void aNameEndingInCapitalsOrWithoutAMemberNounStaysWhole() {
+    assertEquals(-1, PartyAdjectives.beforeMember("PAN AM SAYS", 0, 6));
+    assertEquals(-1, PartyAdjectives.beforeMember("Labour Party", 0, 12));
+    assertEquals(-1, PartyAdjectives.beforeMember("MPs", 0, 3));
   }
 }
