@@ -278,6 +278,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.OfficeSees", t);
       names = FirmHeads.retype(fields, names); // Corvane Foods, Halden Motor: a firm, not a person
       t = StepClock.lap("entities.FirmHeads", t);
+      names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
+      t = StepClock.lap("entities.BandNames", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 29 (our own sentences): a body the KB lacks whose every mention is the surname of a person named
  * in full before it is that person; peers', dames' and judges' titles stay outside the name; a party's name before a
- * member noun (Labour MPs) is the party.
+ * member noun (Labour MPs) is the party; a band named by its kind or a member's role is the band.
  */
 class EnglishEntityRound29Test {
 
@@ -118,5 +118,23 @@ class EnglishEntityRound29Test {
     assertEquals(-1, PartyAdjectives.beforeMember("PAN AM SAYS", 0, 6));
     assertEquals(-1, PartyAdjectives.beforeMember("Labour Party", 0, 12));
     assertEquals(-1, PartyAdjectives.beforeMember("MPs", 0, 3));
+  }
+
+  @Test
+  void aBandNamedByItsKindOrAMembersRoleIsTheBand() {
+    assertEquals(true, BandNames.cued("members of rock band Harrow Street will tour", 21, 34));
+    assertEquals(true, BandNames.cued("former Harrow Street bassist Tom Lane", 7, 20));
+    List<Entity> es = model("Band to tour again",
+        "The surviving members of rock band Emily Harrow are to tour next year with a new singer.");
+    assertEquals(0, mentionsOf(es, EntityType.PERSON, "Emily Harrow"), all(es));
+  }
+
+  @Test
+  void aPersonBesideNoBandCueStaysAPerson() {
+    assertEquals(false, BandNames.cued("the duo Emily Harrow and Tom Lane", 8, 20));
+    assertEquals(false, BandNames.cued("Emily Harrow's guitarist", 0, 12));
+    assertEquals(false, BandNames.cued("Emily Harrow singers", 0, 12));
+    List<Entity> es = model("Singer tours", "The singer Emily Harrow will tour Europe next year with her band.");
+    assertEquals(1, mentionsOf(es, EntityType.PERSON, "Emily Harrow"), all(es));
   }
 }
