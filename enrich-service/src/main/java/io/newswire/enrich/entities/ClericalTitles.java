@@ -15,6 +15,9 @@ import java.util.Map;
  * people, and a sentence's first word before the title ("Later Rabbi Levin") stayed inside too. A person's mention holding a
  * title word followed by at least one more word is cut to the words after its last title; the cut mention joins the
  * article's person whose name ends with it. A title as the last word is a surname (Maurice Bishop) and stays.
+ * Round 29: peers', dames' and judges' titles likewise ("Baroness Harlow", "Dame Edith Marsh", "Mr Justice Pell"), as Lord and
+ * Sir are not part of the name (r11, r26); "Dame" is cut only before two words or more ("Dame Edith" names her by her given
+ * name and stays whole, joined to her full name).
  */
 final class ClericalTitles {
   private ClericalTitles() {}
@@ -22,6 +25,8 @@ final class ClericalTitles {
   /** Clerical titles written before a name, capitalised as in copy; "Rt"/"Very" before Rev fall with it. */
   private static final String[] TITLES = {"Archbishop", "Archdeacon", "Bishop", "Cardinal", "Monsignor", "Rabbi", "Rev",
       "Reverend", "Imam", "Pastor"};
+  /** Round 29: titles of peers, dames and judges, written before a name. */
+  private static final String[] HONOURS = {"Baroness", "Baron", "Viscount", "Viscountess", "Dame", "Justice"};
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> mentions) {
     List<Mention> out = null;
@@ -86,7 +91,9 @@ final class ClericalTitles {
       }
       if (k < end && d.charAt(k) == ' ' && wEnd > w && isTitle(d, w, wEnd)) {
         int next = k + 1;
-        if (next < end && Character.isUpperCase(d.charAt(next))) {
+        int space = d.indexOf(' ', next);
+        boolean oneWordAfter = space < 0 || space >= end;
+        if (next < end && Character.isUpperCase(d.charAt(next)) && !(oneWordAfter && wEnd - w == 4 && d.startsWith("Dame", w))) {
           found = next;
         }
       }
@@ -101,6 +108,11 @@ final class ClericalTitles {
 
   private static boolean isTitle(String d, int s, int e) {
     for (String t : TITLES) {
+      if (t.length() == e - s && d.startsWith(t, s)) {
+        return true;
+      }
+    }
+    for (String t : HONOURS) {
       if (t.length() == e - s && d.startsWith(t, s)) {
         return true;
       }

@@ -280,10 +280,14 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.OfficeSees", t);
       names = FirmHeads.retype(fields, names); // Corvane Foods, Halden Motor: a firm, not a person
       t = StepClock.lap("entities.FirmHeads", t);
+      names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
+      t = StepClock.lap("entities.BandNames", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town
       t = StepClock.lap("entities.SurnameRepeats.places", t);
+      names = SurnameRepeats.retypeBodies(fields, names, kb::get); // Kostas Vantaris ... Vantaris won: not a body
+      t = StepClock.lap("entities.SurnameRepeats.bodies", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
@@ -314,6 +318,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.DottedCountryBodies", t);
       names = NumberedStations.join(fields, names); // BBC Radio 4: the station, its number included
       t = StepClock.lap("entities.NumberedStations", t);
+      names = PartyAdjectives.trimMembers(fields, names); // 34 Labour MPs: the party, the member noun outside
+      t = StepClock.lap("entities.PartyAdjectives.members", t);
       names = PartyAdjectives.drop(fields, names); // Tory leader X, a Republican: a member noun, not the party
       t = StepClock.lap("entities.PartyAdjectives", t);
     }

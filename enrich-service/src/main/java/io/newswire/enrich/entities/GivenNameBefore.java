@@ -159,7 +159,7 @@ final class GivenNameBefore {
   }
 
   /** Nothing but spaces and opening marks since the field's start or a full stop, question or exclamation mark. */
-  private static boolean sentenceStart(String d, int a) {
+  static boolean sentenceStart(String d, int a) {
     for (int k = a - 1; k >= 0; k--) {
       char ch = d.charAt(k);
       if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {

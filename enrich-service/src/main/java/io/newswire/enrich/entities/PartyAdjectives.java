@@ -1,10 +1,13 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +39,84 @@ final class PartyAdjectives {
       }
     }
     return kept == null ? mentions : kept;
+  }
+
+  /** Round 29: members of a party or a chamber, named after it ("Labour MPs", "a Plaid councillor"). */
+  private static final String[] MEMBERS = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "peer", "peers",
+      "councillor", "councillors"};
+
+  /**
+   * Round 29: "34 Labour MPs", "angry Labour MPs": the party's name before a member noun is the party (r8, r12: Labour
+   * before a role noun), the noun no part of it; the runs took both as one body. An organisation's mention ending with a
+   * member noun is cut before it, and its entity joins the article's body named as the cut text (else one of that name).
+   * Runs before {@link #drop}, so that "Tory MPs" cut to "Tory" falls as the adjective it is.
+   */
+  static List<Mention> trimMembers(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    Map<String, String> cutText = null; // entity id -> the text its cut mention keeps
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.role() || m.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      int cut = beforeMember(d, m.start(), m.end());
+      if (cut < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+        cutText = new HashMap<>();
+      }
+      out.set(i, new Mention(m.field(), m.start(), cut, m.entityId(), m.type(), m.name(), false));
+      cutText.putIfAbsent(m.entityId(), d.substring(m.start(), cut));
+    }
+    if (out == null) {
+      return mentions;
+    }
+    Map<String, Mention> target = new HashMap<>(); // the cut entity's id -> a mention of the body it names
+    for (Map.Entry<String, String> c : cutText.entrySet()) {
+      for (Mention o : out) {
+        if (!o.role() && o.type() == EntityType.ORGANIZATION && !cutText.containsKey(o.entityId())
+            && c.getValue().equals(fields.get(o.field()).display().substring(o.start(), o.end()))) {
+          target.put(c.getKey(), o);
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      String text = m.role() ? null : cutText.get(m.entityId());
+      if (text == null) {
+        continue;
+      }
+      Mention t = target.get(m.entityId());
+      out.set(i, t != null ? new Mention(m.field(), m.start(), m.end(), t.entityId(), t.type(), t.name(), false)
+          : new Mention(m.field(), m.start(), m.end(), CrossScriptId.orNameKey(EntityType.ORGANIZATION, text),
+              EntityType.ORGANIZATION, text, false));
+    }
+    return out;
+  }
+
+  /**
+   * Where the space before a last word that is a member noun starts, or -1 (one word, no member noun at the end, or no
+   * lower-case letter before it).
+   */
+  static int beforeMember(String d, int start, int end) {
+    int sp = d.lastIndexOf(' ', end - 1);
+    if (sp <= start) {
+      return -1;
+    }
+    boolean lower = false; // "PAN AM" in a capitals headline: a name, no member noun
+    for (int k = start; k < sp && !lower; k++) {
+      lower = Character.isLowerCase(d.charAt(k));
+    }
+    for (String w : MEMBERS) {
+      if (lower && w.length() == end - sp - 1 && d.startsWith(w, sp + 1)) {
+        return sp;
+      }
+    }
+    return -1;
   }
 
   /** The text is a member noun not followed by a possessive ("the Lib Dem's call" names the party, loosely). */

@@ -157,6 +157,94 @@ final class SurnameRepeats {
    * Subroto); a one-word person opening a sentence or after a lower-case word is the model's weakest call (Allah knows, over
    * Carrickfergus) and names no one to repeat.
    */
+  /**
+   * Round 29: "Kenteris won gold ... Kenteris' lawyer", "said Benitez": once a person is named in full in the body, an
+   * organisation the KB lacks whose every mention is that person's surname alone is the person (the runs or the model
+   * took a lone capitalised word for a body; wire copy names a person once in full, then by surname). Guards: the full
+   * name stands in the body, not opening a sentence unless its first word is a listed given name ("Often Pipex ..."),
+   * and before the body's first bare surname (a firm or band named first and its namesake later, Disney and Roy Disney,
+   * stays); the surname is shared by no other person, surname-shaped, never after an article or joined to another
+   * capitalised word; the organisation has no longer mention (Jacobs Engineering).
+   */
+  static List<Mention> retypeBodies(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    Map<String, Mention> people = null; // surname -> the first full-name mention in the body
+    Set<String> shared = null;
+    Map<String, Mention> bodies = null; // organisation id -> its first mention
+    Set<String> spoiled = null; // organisation ids with a mention that is no bare surname
+    for (Mention m : mentions) {
+      if (m.role()) {
+        continue;
+      }
+      FieldText f = fields.get(m.field());
+      String d = f.display();
+      String text = d.substring(m.start(), m.end());
+      if (m.type() == EntityType.PERSON) {
+        int sp = text.lastIndexOf(' ');
+        if (f.isHeadline() || sp < 0 || !namedInFull(d, m.start(), text) || GivenNameBefore.sentenceStart(d, m.start())
+            && !GivenNames.english().contains(text.substring(0, text.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        if (people == null) {
+          people = new HashMap<>();
+          shared = new HashSet<>();
+        }
+        Mention known = people.putIfAbsent(text.substring(sp + 1), m);
+        if (known != null && !known.entityId().equals(m.entityId())) {
+          shared.add(text.substring(sp + 1));
+        }
+      } else if (m.type() == EntityType.ORGANIZATION && m.entityId() != null && kb.apply(m.entityId()) == null) {
+        if (bodies == null) {
+          bodies = new HashMap<>();
+          spoiled = new HashSet<>();
+        }
+        Mention first = bodies.putIfAbsent(m.entityId(), m);
+        if (text.indexOf(' ') >= 0 || first != null && !text.equals(textOf(fields, first)) || !bare(d, m.start(), m.end(), true)) {
+          spoiled.add(m.entityId());
+        }
+      }
+    }
+    if (people == null || bodies == null) {
+      return mentions;
+    }
+    Map<String, Mention> to = null; // organisation id -> the person's full-name mention
+    for (Map.Entry<String, Mention> b : bodies.entrySet()) {
+      String surname = textOf(fields, b.getValue());
+      Mention person = people.get(surname);
+      if (person == null || spoiled.contains(b.getKey()) || shared.contains(surname) || !surnameShaped(fields, surname)
+          || !namedFirst(fields, mentions, b.getKey(), person)) {
+        continue;
+      }
+      if (to == null) {
+        to = new HashMap<>();
+      }
+      to.put(b.getKey(), person);
+    }
+    if (to == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention p = m.role() || m.type() != EntityType.ORGANIZATION ? null : to.get(m.entityId());
+      out.add(p == null ? m : new Mention(m.field(), m.start(), m.end(), p.entityId(), EntityType.PERSON, p.name(), false));
+    }
+    return out;
+  }
+
+  private static String textOf(List<FieldText> fields, Mention m) {
+    return fields.get(m.field()).display().substring(m.start(), m.end());
+  }
+
+  /** The person's full name stands before every body mention of the organisation (the headline not counted). */
+  private static boolean namedFirst(List<FieldText> fields, List<Mention> mentions, String bodyId, Mention person) {
+    for (Mention m : mentions) {
+      if (bodyId.equals(m.entityId()) && !m.role() && !fields.get(m.field()).isHeadline()
+          && (m.field() < person.field() || m.field() == person.field() && m.start() < person.start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean namedInFull(String d, int start, String text) {
     if (text.indexOf(' ') < 0) {
       int k = start - 2;
@@ -191,6 +279,11 @@ final class SurnameRepeats {
 
   /** The word at [at, end) stands alone: no letter or digit joined to it, no capitalised word right before or after it. */
   private static boolean bare(String d, int at, int end) {
+    return bare(d, at, end, false);
+  }
+
+  /** {@code owner}: a possessive after the word allowed ("Kenteris' lawyer": a person owns as often as a body). */
+  private static boolean bare(String d, int at, int end, boolean owner) {
     if (at > 0 && (Character.isLetterOrDigit(d.charAt(at - 1)) || d.charAt(at - 1) == '-')
         || end < d.length() && (Character.isLetterOrDigit(d.charAt(end)) || d.charAt(end) == '-')) {
       return false;
@@ -211,7 +304,7 @@ final class SurnameRepeats {
     if (before.equals("the") || before.equals("a") || before.equals("an")) {
       return false; // "the Mara": a thing named like the person
     }
-    if (end + 1 < d.length() && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end + 1) == 's') {
+    if (!owner && end + 1 < d.length() && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end + 1) == 's') {
       return false; // "Keane's Hopes and Fears": a band's or a firm's possessive as often as the person's
     }
     return !(end + 1 < d.length() && d.charAt(end) == ' ' && Character.isUpperCase(d.charAt(end + 1)));
