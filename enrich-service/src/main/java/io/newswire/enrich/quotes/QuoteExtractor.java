@@ -897,12 +897,15 @@ public final class QuoteExtractor {
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
         if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())
-            && !term(f, d, terms)) {
+            && !term(f, d, terms) && (!"fa".equals(f.lang()) || line != null && line.overlaps(d))) {
           // 'Minister Haddad "sorry" over delays', 'حكومة البشير تتعهد بحوار «لا يستثني أحدا»': words quoted in
           // a headline that opens with a person or body are theirs
           out.add(new Candidate(QuoteKind.DIRECT, d.start(), d.end(), null, headlineSubject, false));
         }
-        continue; // Ethnic producers 'face barriers': a quoted headline phrase without a cue or a named subject is a scare quote
+        // Ethnic producers 'face barriers': a quoted headline phrase without a cue or a named subject is a scare quote;
+        // Persian copy marks names, titles and nicknames (از طرح «X» حمایت کرد), so there uncued headline words are
+        // said only inside a speaker's line (X: … «Y» …)
+        continue;
       }
       if (!d.embedded() && (line == null || !line.overlaps(d))
           && (both || described(f, d) || indirect.stream().noneMatch(i -> carries(i, d)))) {

@@ -80,6 +80,8 @@ final class SubjectFinder {
 
   /** Verbs of relaying someone's words (folded, without و): نقلت الوكالة عن X أن …. */
   private static final java.util.Set<String> RELAYING = StringSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلوا");
+  /** أبلغ (informed): a ditransitive verb, its subject first and the one informed after it. */
+  private static final java.util.Set<String> INFORMING = StringSet.of("أبلغ", "أبلغت", "ابلغ", "ابلغت", "أبلغوا", "ابلغوا");
 
   private static boolean ownMasdar(String form) {
     return AR_OWN_MASDAR.contains(form) || AR_OWN_MASDAR.contains(IndirectSpeechFinder.stripClitic(form));
@@ -150,6 +152,18 @@ final class SubjectFinder {
       }
       // …، على ما نقلت وكالة «X»: after its clause, with no one quoted from, the medium is the source
     }
+    if (i > 0 && i < limit && INFORMING.contains(IndirectSpeechFinder.stripClitic(toks.get(i - 1).form()))) {
+      int informed = lastNounPhraseStart(f, i, limit);
+      if (informed == i && nounPhraseEnd(f, i) >= toks.get(limit - 1).end()) {
+        // X … أبلغت مجلس الأمن بأنها: the one named after the verb is the one informed; the subject came before
+        SpeakerRef group = UnnamedGroups.before(f, cue);
+        SpeakerRef before = group != null ? group : mentionJustBefore(f, cue.first());
+        return before != null ? before : implicit(f, cue, tracker);
+      }
+      if (informed > i) {
+        limit = informed; // وأبلغ المصدر وكالة الأنباء X بأن: the source, not the agency it told
+      }
+    }
     // وأردف قائلا: a second cue right after the verb means the verb had no subject of its own
     if (i < limit && f.lexicon.matchAny(toks, i, CueKind.CONT, CueKind.VERB) != null) {
       return tracker.current();
@@ -204,6 +218,38 @@ final class SubjectFinder {
       return new SpeakerRef(null, null, f.text.substring(toks.get(i).start(), toks.get(end - 1).end()));
     }
     return implicit(f, cue, tracker);
+  }
+
+  /**
+   * The first token of the last person or organisation named, or name in marks, in tokens [i, limit), or -1:
+   * after أبلغ that last noun phrase is the one informed.
+   */
+  private static int lastNounPhraseStart(FieldView f, int i, int limit) {
+    List<Token> toks = f.tokens;
+    int last = -1;
+    for (int k = i; k < limit; k++) {
+      Token t = toks.get(k);
+      MentionRef m = f.mentionAt(t);
+      boolean opensMention = m != null && m.personOrOrg() && (k == i || f.mentionAt(toks.get(k - 1)) != m)
+          // رئيس اللجنة خالد العمري: a person right after a plain word holds the subject's role, not the one informed
+          && (k == i || !m.person() || f.mentionAt(toks.get(k - 1)) != null || f.spanAt(toks.get(k - 1).start()) != null);
+      boolean opensQuoted = f.spanAt(t.start()) != null && (k == i || f.spanAt(toks.get(k - 1).start()) == null);
+      if (opensMention || opensQuoted) {
+        last = k;
+      }
+    }
+    return last;
+  }
+
+  /** Where the name (mention or name in marks) opening at token i ends. */
+  private static int nounPhraseEnd(FieldView f, int i) {
+    Token t = f.tokens.get(i);
+    MentionRef m = f.mentionAt(t);
+    if (m != null) {
+      return m.end();
+    }
+    QuoteSpan q = f.spanAt(t.start());
+    return q != null ? q.outerEnd() : t.end();
   }
 
   /** Whether tokens j, j + 1 are على لسان (on the tongue of: the words are the next noun's). */

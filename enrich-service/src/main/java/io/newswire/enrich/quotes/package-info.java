@@ -51,7 +51,11 @@
  * speech ('adding that the offer remains "dormant"') are DIRECT beside their INDIRECT clause. A Persian body's
  * public relations reporting an event (به گزارش روابط عمومی X، …, also after the agency's own به گزارش …
  * به نقل از) is the body's INDIRECT account when no one in the sentence speaks; the body is then no antecedent
- * for a later وی, nor the person a lead's role describes (round 28).
+ * for a later وی, nor the person a lead's role describes (round 28). Fars marks names, titles and nicknames
+ * with «», so words in marks in a Persian headline with no cue are no one's words unless they stand inside a
+ * speaker's line (X: … «Y» …); after Arabic أبلغ (informed: subject, then the one informed) the last name
+ * before the clause is the one informed, so وأبلغ المصدر وكالة X بأن is the source's and وفق ما أبلغت الجمارك
+ * وكالة X the customs' (round 29).
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
 package io.newswire.enrich.quotes;
