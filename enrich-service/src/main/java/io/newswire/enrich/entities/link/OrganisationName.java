@@ -299,6 +299,23 @@ public final class OrganisationName {
     return town == null ? null : pattern.replace("{}", town);
   }
 
+  /**
+   * Whether the words from {@code from} name a place of two words joined by و that the KB knows
+   * (چهارمحال و بختیاری, کهگیلویه و بویراحمد): how many words after the first it takes (2 when و is apart,
+   * 1 when glued to the second word: سیستان وبلوچستان), else 0. The compound step leaves such a name in
+   * its words, as none of the word table's.
+   */
+  private static int placeWithAnd(String[] words, int from, Function<String, String> place) {
+    if (from + 2 < words.length && words[from + 1].equals(AND) && place.apply(words[from] + " " + AND + " " + words[from + 2]) != null) {
+      return 2;
+    }
+    String next = from + 1 < words.length ? words[from + 1] : "";
+    if (next.length() > 2 && next.charAt(0) == 'و' && place.apply(words[from] + " " + AND + " " + next.substring(1)) != null) {
+      return 1;
+    }
+    return 0;
+  }
+
   /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
   private static String town(String[] words, int from, Function<String, String> place) {
     int left = words.length - from;
@@ -400,8 +417,12 @@ public final class OrganisationName {
       }
       if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
         String p = i + 2 < words.length ? place.apply(words[i + 1] + " " + words[i + 2]) : null;
+        int joined = p == null ? placeWithAnd(words, i + 1, place) : 0;
         if (p != null) {
           i++; // استان آذربایجان شرقی: a province of two words
+        } else if (joined > 0) {
+          p = place.apply(words[i + 1] + " " + AND + " " + words[i + 1 + joined].substring(joined == 1 ? 1 : 0));
+          i += joined; // استان سیستان و بلوچستان
         } else {
           p = place.apply(words[i + 1]);
         }
@@ -439,8 +460,12 @@ public final class OrganisationName {
       }
       if (e == null) {
         String p = i + 1 < words.length ? place.apply(w + " " + words[i + 1]) : null;
+        int joined = p == null ? placeWithAnd(words, i, place) : 0;
         if (p != null) {
           i++; // خراسان شمالی, آذربایجان غربی: a place of two words
+        } else if (joined > 0) {
+          p = place.apply(w + " " + AND + " " + words[i + joined].substring(joined == 1 ? 1 : 0));
+          i += joined; // چهارمحال و بختیاری, سیستان و بلوچستان: a province named by two lands joined by و
         } else {
           p = place.apply(w);
         }

@@ -3,6 +3,9 @@ package io.newswire.enrich.entities.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newswire.normalization.MatchingForm;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,5 +28,25 @@ class CanonicalNameRound29Test {
     assertEquals("Saad al-Hariri", CrossScriptName.romanize("سعد الحريري", "ar")); // in the hand table
     assertNull(Diminutives.spell("قحطاني")); // no yeh in the diminutive's place
     assertEquals(false, CrossScriptName.romanize("فهد القحيطي", "fa").endsWith("Quhaiti")); // Persian copy: not the Gulf's convention
+  }
+
+  /** The KB's provinces for OrganisationName, by matching form (a stand-in for the linker's lookup). */
+  private static final Function<String, String> PLACES = w -> Map.of(
+      MatchingForm.key("سیستان و بلوچستان"), "Sistan and Baluchestan Province",
+      MatchingForm.key("کهگیلویه و بویراحمد"), "Kohgiluyeh and Boyer-Ahmad Province",
+      MatchingForm.key("یزد"), "Yazd").get(w);
+
+  @Test
+  void aProvinceNamedByTwoLandsJoinedByAndClosesABodysName() {
+    assertEquals("Sistan and Baluchestan Regional Water Company", OrganisationName.english("شرکت آب منطقه‌ای سیستان و بلوچستان", PLACES));
+    assertEquals("Kohgiluyeh and Boyer-Ahmad Province Rural Water and Wastewater Company",
+        OrganisationName.english("شرکت آب و فاضلاب روستایی استان کهگیلویه و بویراحمد", PLACES));
+    assertEquals("Kohgiluyeh and Boyer-Ahmad Natural Resources Directorate", OrganisationName.english("اداره کل منابع طبیعی کهگیلویه وبویراحمد", PLACES));
+  }
+
+  @Test
+  void anAndBetweenFieldsOrBeforeAnUnknownWordIsNoProvince() {
+    assertEquals("Yazd Natural Resources Directorate", OrganisationName.english("اداره کل منابع طبیعی یزد", PLACES));
+    assertNull(OrganisationName.english("شرکت آب منطقه‌ای سیستان و تهرانپارس", PLACES)); // no such place: no half-English name
   }
 }
