@@ -48,6 +48,7 @@ public final class OrganisationName {
   private static final String MINISTRY = MatchingForm.key("وزارت");
   private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
+  private static final String COUNTY = MatchingForm.key("شهرستان");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
   private static final Set<String> PLURALS = StringSet.of(MatchingForm.key("ها"), MatchingForm.key("های"));
   /** Royal and religious titles that name a body after a person (جامعة الملك خالد: King Khalid University). */
@@ -433,6 +434,16 @@ public final class OrganisationName {
         places.add((p.endsWith(" Province") ? p.substring(0, p.length() - 9) : p) + " Province");
         i++;
         continue;
+      }
+      if (w.equals(COUNTY) && i > 1 && i + 1 < words.length && places.isEmpty()) {
+        // اداره ورزش و جوانان شهرستان کلاله: a county office, "Kalaleh County ...", as استان gives "X Province";
+        // the town (one or two words, spelt as a town when the KB lacks it) must close the name
+        String p = town(words, i + 1, place);
+        if (p == null) {
+          return null;
+        }
+        places.add(p + " County");
+        break;
       }
       if (i == 1 && i + 1 < words.length && NAMED_AFTER.containsKey(w) && places.isEmpty()) {
         places.add(NAMED_AFTER.get(w) + " " + CrossScriptName.romanize(words[i + 1], "ar"));

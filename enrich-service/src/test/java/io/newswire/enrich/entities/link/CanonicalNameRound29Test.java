@@ -49,4 +49,14 @@ class CanonicalNameRound29Test {
     assertEquals("Yazd Natural Resources Directorate", OrganisationName.english("اداره کل منابع طبیعی یزد", PLACES));
     assertNull(OrganisationName.english("شرکت آب منطقه‌ای سیستان و تهرانپارس", PLACES)); // no such place: no half-English name
   }
+
+  @Test
+  void aCountyOfficeIsNamedWithItsTownAndCounty() {
+    assertEquals("Yazd County Sports and Youth Department", OrganisationName.english("اداره ورزش و جوانان شهرستان یزد", PLACES));
+  }
+
+  @Test
+  void aCountyWordNotClosedByItsTownGivesNoName() {
+    assertNull(OrganisationName.english("اداره ورزش و جوانان شهرستان یزد شرقی", PLACES)); // two words, no place the KB knows
+  }
 }
