@@ -59,4 +59,11 @@ class CanonicalNameRound29Test {
   void aCountyWordNotClosedByItsTownGivesNoName() {
     assertNull(OrganisationName.english("اداره ورزش و جوانان شهرستان یزد شرقی", PLACES)); // two words, no place the KB knows
   }
+
+  @Test
+  void propagationAndTaxOfficesAreGlossed() {
+    assertEquals("Yazd Province Islamic Propagation Directorate", OrganisationName.english("اداره کل تبلیغات اسلامی استان یزد", PLACES));
+    assertEquals("Tax Affairs Organization", OrganisationName.english("سازمان امور مالیاتی", PLACES));
+    assertNull(OrganisationName.english("سازمان امور مالیاتی بیرونی", PLACES)); // a word the table lacks: no half-English name
+  }
 }
