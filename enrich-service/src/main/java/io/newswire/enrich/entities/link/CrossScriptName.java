@@ -235,9 +235,42 @@ public final class CrossScriptName {
         out.append(hamzaWord(w, persian)); // أليسا Elissa, not al-Yasa
         continue;
       }
+      String diminutive = persian || place ? null : articleDiminutive(w);
+      if (diminutive != null) {
+        out.append(diminutive);
+        continue;
+      }
       out.append(place && persian && !Table.WORDS.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian));
     }
     return out.toString();
+  }
+
+  /**
+   * An Arabic family name with the article, a nisba or an -ان name whose stem and base no table holds, read
+   * as the diminutive such Gulf family names mostly are ({@link Diminutives}: القميزي al-Qumaizi), or null.
+   */
+  private static String articleDiminutive(String w) {
+    if (w.length() < 7 || w.length() > 8 || !w.startsWith("ال") || known(w)) {
+      return null;
+    }
+    String stem = w.substring(2);
+    if (known(stem)) {
+      return null;
+    }
+    int n = stem.length();
+    if (n == 5 && stem.charAt(4) == 'ي' && known(stem.substring(0, 4))) {
+      return null; // الرشيدي: the nisba of رشيد, Rashid's reading
+    }
+    if (n == 6 && stem.endsWith("ان") && known(stem.substring(0, 4))) {
+      return null;
+    }
+    String s = Diminutives.spell(stem);
+    return s == null ? null : "al-" + Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Whether a word table holds this Arabic word (the hand table, the KB's aligned names or Wikidata's). */
+  private static boolean known(String w) {
+    return Table.WORDS.containsKey(w) || NameWords.spellingOrNisba(w, false) != null || NameWords.wikidata(w, false) != null;
   }
 
   /** A word opening with a hamza alef and lam: Wikidata's spelling of it whole, else its letters, never the article's al-. */

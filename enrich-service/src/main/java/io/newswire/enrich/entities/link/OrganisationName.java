@@ -48,6 +48,7 @@ public final class OrganisationName {
   private static final String MINISTRY = MatchingForm.key("وزارت");
   private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
+  private static final String COUNTY = MatchingForm.key("شهرستان");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
   private static final Set<String> PLURALS = StringSet.of(MatchingForm.key("ها"), MatchingForm.key("های"));
   /** Royal and religious titles that name a body after a person (جامعة الملك خالد: King Khalid University). */
@@ -299,6 +300,23 @@ public final class OrganisationName {
     return town == null ? null : pattern.replace("{}", town);
   }
 
+  /**
+   * Whether the words from {@code from} name a place of two words joined by و that the KB knows
+   * (چهارمحال و بختیاری, کهگیلویه و بویراحمد): how many words after the first it takes (2 when و is apart,
+   * 1 when glued to the second word: سیستان وبلوچستان), else 0. The compound step leaves such a name in
+   * its words, as none of the word table's.
+   */
+  private static int placeWithAnd(String[] words, int from, Function<String, String> place) {
+    if (from + 2 < words.length && words[from + 1].equals(AND) && place.apply(words[from] + " " + AND + " " + words[from + 2]) != null) {
+      return 2;
+    }
+    String next = from + 1 < words.length ? words[from + 1] : "";
+    if (next.length() > 2 && next.charAt(0) == 'و' && place.apply(words[from] + " " + AND + " " + next.substring(1)) != null) {
+      return 1;
+    }
+    return 0;
+  }
+
   /** The English name of the town or province the words from {@code from} to the end name (one or two words), or null. */
   private static String town(String[] words, int from, Function<String, String> place) {
     int left = words.length - from;
@@ -400,8 +418,12 @@ public final class OrganisationName {
       }
       if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
         String p = i + 2 < words.length ? place.apply(words[i + 1] + " " + words[i + 2]) : null;
+        int joined = p == null ? placeWithAnd(words, i + 1, place) : 0;
         if (p != null) {
           i++; // استان آذربایجان شرقی: a province of two words
+        } else if (joined > 0) {
+          p = place.apply(words[i + 1] + " " + AND + " " + words[i + 1 + joined].substring(joined == 1 ? 1 : 0));
+          i += joined; // استان سیستان و بلوچستان
         } else {
           p = place.apply(words[i + 1]);
         }
@@ -412,6 +434,16 @@ public final class OrganisationName {
         places.add((p.endsWith(" Province") ? p.substring(0, p.length() - 9) : p) + " Province");
         i++;
         continue;
+      }
+      if (w.equals(COUNTY) && i > 1 && i + 1 < words.length && places.isEmpty()) {
+        // اداره ورزش و جوانان شهرستان کلاله: a county office, "Kalaleh County ...", as استان gives "X Province";
+        // the town (one or two words, spelt as a town when the KB lacks it) must close the name
+        String p = town(words, i + 1, place);
+        if (p == null) {
+          return null;
+        }
+        places.add(p + " County");
+        break;
       }
       if (i == 1 && i + 1 < words.length && NAMED_AFTER.containsKey(w) && places.isEmpty()) {
         places.add(NAMED_AFTER.get(w) + " " + CrossScriptName.romanize(words[i + 1], "ar"));
@@ -439,8 +471,12 @@ public final class OrganisationName {
       }
       if (e == null) {
         String p = i + 1 < words.length ? place.apply(w + " " + words[i + 1]) : null;
+        int joined = p == null ? placeWithAnd(words, i, place) : 0;
         if (p != null) {
           i++; // خراسان شمالی, آذربایجان غربی: a place of two words
+        } else if (joined > 0) {
+          p = place.apply(w + " " + AND + " " + words[i + joined].substring(joined == 1 ? 1 : 0));
+          i += joined; // چهارمحال و بختیاری, سیستان و بلوچستان: a province named by two lands joined by و
         } else {
           p = place.apply(w);
         }
