@@ -13,7 +13,9 @@ import java.util.Set;
  *   <li>a given name and one to three capitalised words ending the subject, after any titles or roles
  *       ('coach Gareth Pennock said', 'county prosecutor Helen Marwick said'): the name is those words;</li>
  *   <li>a bare surname, or Mr/Mrs/Ms/Dr and a surname ('Venn said'), that the article writes in full
- *       with one given name elsewhere ('Carol Venn'): the name is that full form.</li>
+ *       with one given name elsewhere ('Carol Venn'): the name is that full form;</li>
+ *   <li>else one proper noun standing as the cue's subject ('Acmex said', 'said the ABCL'), which the article
+ *       shows to be one by capitalising it again in mid-sentence: the name is that word.</li>
  * </ul>
  * The speaker then counts as named, and the tracker hands the name to a later 'he said'. Pure functions;
  * called only for a speaker with no entity and no name, so never on most quotes.
@@ -39,13 +41,18 @@ final class EnglishUnlinkedNames {
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr");
 
   /** The speaker with its name when {@code text} names a person as above, else null. */
-  static SpeakerRef named(String text, List<FieldView> views) {
+  static SpeakerRef named(String text, List<FieldView> views, int v, int at, boolean cued, int quoteStart,
+      int quoteEnd, CueLexicon lexicon) {
     if (text == null || text.isEmpty()) {
       return null;
     }
     String name = trailingName(text);
     if (name == null) {
       name = fullFormOfSurname(text, views);
+    }
+    if (name == null && cued && besideCue(text, views.get(v).text, at, quoteStart, quoteEnd)
+        && !cutFromLongerName(text, views.get(v).text, at)) {
+      name = properNoun(text, views, lexicon);
     }
     return name == null ? null : new SpeakerRef(null, name, text);
   }
@@ -145,6 +152,73 @@ final class EnglishUnlinkedNames {
     return full != null && given(full.substring(0, full.indexOf(' '))) ? full : null;
   }
 
+  /** Months and weekdays: capitalised mid-sentence without naming anyone. */
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * 'Acmex said', 'The ABCL said', 'Paris-based Acmex said' → 'Acmex': one word (after an optional article
+   * and an 'X-based' modifier) that English capitalises because it is a proper noun, which the article shows
+   * by writing it capitalised again in mid-sentence. A word capitalised only where a sentence opens
+   * ('Security firms …') is no name; months, weekdays and nationality adjectives ('Finnish', 'French') are
+   * capitalised without naming a speaker.
+   */
+  static String properNoun(String text, List<FieldView> views, CueLexicon lexicon) {
+    String t = text.strip();
+    int space = t.indexOf(' ');
+    if (space > 0 && (t.startsWith("The ") || t.startsWith("the ") || t.substring(0, space).endsWith("-based"))) {
+      boolean article = t.charAt(0) == 'T' || t.charAt(0) == 't';
+      t = t.substring(space + 1).strip();
+      if (article && t.length() > 2 && t.charAt(t.length() - 1) == 's' && Character.isLowerCase(t.charAt(t.length() - 2))) {
+        return null; // 'the Xians said': a people or a group, several speakers left unnamed
+      }
+    }
+    if (t.indexOf(' ') >= 0 || t.length() < 2 || !Character.isUpperCase(t.charAt(0)) || possessive(t, t.length())) {
+      return null;
+    }
+    boolean acronym = true;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '&') {
+        return null;
+      }
+      acronym &= !Character.isLowerCase(c);
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (acronym && t.length() < 3 || pluralAcronym(t)
+        || lexicon.matchAny(Tokenizer.tokenize(t, "en"), 0, CueKind.ROLE, CueKind.PRONOUN, CueKind.LABEL,
+            CueKind.STOP) != null) {
+      return null; // 'US', 'DJ' (two letters: a place or a role as often as a name), 'MPs', 'the MEP'
+    }
+    if (!acronym && !nameWord(t, 0, t.length()) || CALENDAR.contains(lower) || given(t)
+        || lower.endsWith("ian") || lower.endsWith("ish") || lower.endsWith("ese") || lower.endsWith("ch")) {
+      return null;
+    }
+    int seen = 0;
+    boolean midSentence = false;
+    for (FieldView v : views) {
+      if ("headline".equals(v.field.name())) {
+        continue; // headlines capitalise every word
+      }
+      String s = v.text;
+      for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + 1)) {
+        int end = at + t.length();
+        if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))
+            || end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+          continue;
+        }
+        seen++;
+        int b = at - 1;
+        while (b >= 0 && s.charAt(b) == ' ') {
+          b--;
+        }
+        midSentence |= b >= 0 && (Character.isLowerCase(s.charAt(b)) || Character.isDigit(s.charAt(b)) || s.charAt(b) == ',');
+      }
+    }
+    return seen >= 2 && midSentence ? t : null;
+  }
+
   /**
    * A capitalised word of a name: an upper-case letter, then letters with at least one lower-case one
    * (acronyms such as 'MP' or 'US' are roles or places), hyphens and apostrophes inside ('Lyle-Brant',
@@ -164,6 +238,60 @@ final class EnglishUnlinkedNames {
       }
     }
     return lower;
+  }
+
+  /** Characters a subject may stand before its cue ('X, owner of Y in Z, has also said') or after it. */
+  private static final int BEFORE_CUE = 80;
+  private static final int AFTER_CUE = 30;
+
+  /**
+   * The speaker's words are the cue's own subject: written just before the cue or just after it ('said X'),
+   * outside the quotation (not the reported sentence's first word, 'Growth was helped by …').
+   */
+  static boolean besideCue(String text, String field, int at, int quoteStart, int quoteEnd) {
+    int before = field.lastIndexOf(text, Math.min(Math.max(at, 0), field.length()));
+    if (before >= 0 && before + text.length() <= at && at - (before + text.length()) <= BEFORE_CUE
+        && (before + text.length() <= quoteStart || before >= quoteEnd)) {
+      return true;
+    }
+    int after = field.indexOf(text, Math.max(at, 0));
+    return after >= 0 && after - at <= AFTER_CUE && (after + text.length() <= quoteStart || after >= quoteEnd);
+  }
+
+  /** 'MPs', 'MEPs': a plural of an acronym names a group, not one body. */
+  private static boolean pluralAcronym(String t) {
+    return t.length() > 2 && t.charAt(t.length() - 1) == 's' && Character.isUpperCase(t.charAt(t.length() - 2));
+  }
+
+  /** Words that join a longer name to its last word ('Save the X', 'Commission for Y and the Z', 'turn to W'). */
+  private static final Set<String> JOINERS = Set.of("of", "to", "for", "and", "the", "in", "at", "from", "with",
+      "on", "by", "&");
+
+  /**
+   * The speaker's words as the subject finder cut them from a longer name: the word before them in the field
+   * is capitalised or joins a name ('… of Save the X said' read as 'X'). Looked up once, before the cue.
+   */
+  static boolean cutFromLongerName(String text, String field, int at) {
+    int from = field.lastIndexOf(text, Math.min(Math.max(at, 0), field.length()));
+    if (from < 0) {
+      from = field.indexOf(text);
+    }
+    if (from <= 0) {
+      return false;
+    }
+    int e = from;
+    while (e > 0 && field.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && field.charAt(b - 1) != ' ' && field.charAt(b - 1) != '\n') {
+      b--;
+    }
+    if (b == e || !Character.isLetter(field.charAt(e - 1)) && field.charAt(e - 1) != '&') {
+      return false; // after a stop, a comma or a quotation mark: the subject starts a clause
+    }
+    String prev = field.substring(b, e);
+    return Character.isUpperCase(prev.charAt(0)) || JOINERS.contains(prev);
   }
 
   /** "Venn's": a possessive is no subject of its own. */

@@ -203,7 +203,8 @@ public final class QuoteExtractor {
           speaker = new SpeakerRef(null, null, speaker.text());
         }
         if (english && Epithets.unresolved(speaker)) {
-          SpeakerRef named = EnglishUnlinkedNames.named(speaker.text(), views);
+          SpeakerRef named = EnglishUnlinkedNames.named(speaker.text(), views, v, at,
+              c.attribution() != null && c.attribution().cue() != null, c.start(), c.end(), lexicon);
           speaker = named == null ? speaker : named; // 'coach Gareth Pennock said': a name the entity step missed
         }
         if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c)) {
