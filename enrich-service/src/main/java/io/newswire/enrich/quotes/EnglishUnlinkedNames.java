@@ -98,6 +98,13 @@ final class EnglishUnlinkedNames {
     if (possessive(text, n) || given < 0 || runStart < 0 || wordsFromGiven < 2 || wordsFromGiven > MAX_NAME_WORDS) {
       return null;
     }
+    // 'an aide to Minister X', 'a friend of X': the subject's head is the relation before the preposition,
+    // someone left unnamed (round 28); the name only says whose relation they are
+    for (int i = text.indexOf(' '); i >= 0 && i < given; i = text.indexOf(' ', i + 1)) {
+      if (text.startsWith(" of ", i) || text.startsWith(" for ", i) || text.startsWith(" to ", i)) {
+        return null;
+      }
+    }
     return text.substring(given).strip();
   }
 
