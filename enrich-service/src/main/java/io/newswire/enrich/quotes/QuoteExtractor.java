@@ -202,6 +202,11 @@ public final class QuoteExtractor {
           // document), never the one person or body a binding above reached for
           speaker = new SpeakerRef(null, null, speaker.text());
         }
+        if (english && Epithets.unresolved(speaker)) {
+          SpeakerRef named = EnglishUnlinkedNames.named(speaker.text(), views, v, at,
+              c.attribution() != null && c.attribution().cue() != null, c.start(), c.end(), lexicon);
+          speaker = named == null ? speaker : named; // 'coach Gareth Pennock said': a name the entity step missed
+        }
         if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c)) {
           tracker.spoke(speaker);
         }

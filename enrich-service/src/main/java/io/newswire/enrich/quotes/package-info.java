@@ -33,7 +33,9 @@
  * </ol>
  * Agency house styles (issue 9): Arabic quotations after a cue and إن/أن or after بـ of a describing verb
  * (وصفها بـ«…») are DIRECT however short, with the reported clause around them INDIRECT as well; an
- * unresolved speaker keeps its words with no entity and no name. Short Arabic words in marks are told from
+ * unresolved speaker keeps its words with no entity and no name, except that an English subject naming someone
+ * the entity step missed keeps that name ({@code EnglishUnlinkedNames}, round 29: a given name and capitalised
+ * words, a surname written in full elsewhere, a proper noun capitalised again in mid-sentence). Short Arabic words in marks are told from
  * names by the sentence around them ({@code ArabicFragments}, round 10): governed by a word of saying,
  * describing, naming, charging or expressing, or opening a constituent of the clause, they are words said;
  * a single word or a kunya straight after a plain word of the clause names it. A source phrase after a comma
