@@ -73,7 +73,7 @@ public final class StreamsTuning {
    * order. Every task of the pipeline's services reads one partition (a single source topic, no join or
    * merge), so there is nothing to order; but at 0 each task whose queue is empty was asked again on
    * every loop of its stream thread, and Kafka 4.4 formats its log text for that check whether logging is
-   * on or not (several {@code String.format} per empty task and loop: about 1.5 % of the enrich stream
+   * on or not (several {@code String.format} per empty task and loop: 0.7-1.5 % of the enrich stream
    * threads' CPU samples under {@code load}). Disabled, an empty task is simply found empty. A topology
    * that joins or merges topics must set it back ({@code KAFKA_MAX_TASK_IDLE_MS=0}).
    */
