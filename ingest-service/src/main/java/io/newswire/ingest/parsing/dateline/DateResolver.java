@@ -66,6 +66,20 @@ public final class DateResolver {
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])(?:,?\\s+([0-9]{4})(?![0-9]))?");
 
+  /*
+   * One ICU calendar of each kind per thread, cleared before each date (icuDate), instead of a new one per
+   * date: building an ICU calendar looks up its locale's week data and copies its time zone, which cost
+   * more than the conversion itself, and an SPA dateline converts its Hijri date every time even though
+   * the Gregorian one is preferred. A calendar is mutable, so it is never shared between threads.
+   */
+  private static final ThreadLocal<Calendar> HIJRI_CALENDAR = ThreadLocal.withInitial(() -> {
+    IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+    c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+    return c;
+  });
+  private static final ThreadLocal<Calendar> PERSIAN_CALENDAR =
+      ThreadLocal.withInitial(() -> new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT));
+
   private DateResolver() {}
 
   /**
@@ -151,15 +165,13 @@ public final class DateResolver {
           if (year < 1300 || year > 1600) {
             return null;
           }
-          IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-          c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-          return icuDate(c, year, month, day);
+          return icuDate(HIJRI_CALENDAR.get(), year, month, day);
         }
         case PERSIAN: {
           if (year < 1200 || year > 1600) {
             return null;
           }
-          return icuDate(new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT), year, month, day);
+          return icuDate(PERSIAN_CALENDAR.get(), year, month, day);
         }
         default:
           return null;
@@ -169,6 +181,7 @@ public final class DateResolver {
     }
   }
 
+  /** {@code c} is reused: clear() drops every field the previous date set (a failed one's too). */
   private static LocalDate icuDate(Calendar c, int year, int month, int day) {
     c.clear();
     c.setLenient(false);
