@@ -105,6 +105,13 @@ class PersianEntityRound29Test {
     assertFalse(anyMentionHolds(es, "نشریه"), all(es));
   }
 
+  @Test
+  void aBaseInARegionNamedInMarksIsNoMedium() {
+    // پایگاه is also a (military) base; a preposition ends its description, the marks then name the region
+    List<Entity> es = run("fa", "عنوان", "نیروها پایگاه شورشیان در منطقه «الحمیدیه» را گرفتند.");
+    assertEquals(0, mentionsOf(es, EntityType.ORGANIZATION, "الحمیدیه"), all(es));
+  }
+
   // A place right after روز is a day's name.
 
   @Test

@@ -1444,6 +1444,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return 0;
     }
     for (int q = i + 1; q <= i + (medium ? 4 : 2) && q < s.size(); q++) {
+      if (medium && q > i + 1 && !describesMedium(keys[q - 1])) {
+        return 0; // پایگاه تروریست‌ها در منطقه «X»: a preposition or a noun of its own ends the description (a base, a region)
+      }
       if (s.get(q).text().equals("«")) {
         for (int c = q + 2; c < s.size() && c <= q + 5; c++) {
           if (s.get(c).text().equals("»")) {
@@ -1455,6 +1458,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     return 0;
   }
+
+  /** A word of a medium's description before its name (خبری-تحلیلی): not a preposition (در، از …), a head or a place noun. */
+  private boolean describesMedium(String key) {
+    return !stop.contains(key) && !orgHeads.contains(key) && !PLACE_NOUNS.contains(key);
+  }
+
+  /** Nouns of a place (منطقه، شهر، روستا) that name what follows them in «»: a place, not the medium's description. */
+  private static final Set<String> PLACE_NOUNS = MatchingForm.keys("منطقه", "شهر", "روستا", "استان", "شهرستان", "محله", "بخش");
 
   private boolean isOrgWord(String key) {
     // another head opens a name of its own (کمیته انتقال | باشگاه نفت)
