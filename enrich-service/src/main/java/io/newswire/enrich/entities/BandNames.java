@@ -1,13 +1,8 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.Fixtures;
-import io.newswire.schema.EntityType;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * English (round 29): music copy names a band by its kind right before it ("rock band Queen", "the band Manfred Mann") or by
@@ -23,33 +18,7 @@ final class BandNames {
       " singer", " lead singer"};
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    Map<String, Mention> bands = null; // the person entity's id to its mention so cued
-    for (Mention m : mentions) {
-      if (m.role() || m.type() != EntityType.PERSON) {
-        continue;
-      }
-      if (cued(fields.get(m.field()).display(), m.start(), m.end())) {
-        if (bands == null) {
-          bands = new HashMap<>();
-        }
-        bands.putIfAbsent(m.entityId(), m);
-      }
-    }
-    if (bands == null) {
-      return mentions;
-    }
-    Map<String, String[]> ids = new HashMap<>();
-    for (Map.Entry<String, Mention> e : bands.entrySet()) {
-      Mention b = e.getValue();
-      String name = fields.get(b.field()).display().substring(b.start(), b.end());
-      ids.put(e.getKey(), new String[] {CrossScriptId.orNameKey(EntityType.ORGANIZATION, name), name});
-    }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      String[] to = m.type() == EntityType.PERSON && !m.role() ? ids.get(m.entityId()) : null;
-      out.add(to == null ? m : new Mention(m.field(), m.start(), m.end(), to[0], EntityType.ORGANIZATION, to[1], false));
-    }
-    return out;
+    return PersonsAsBodies.retype(fields, mentions, BandNames::cued);
   }
 
   /** "band" or "bands" right before the name, or a member's role right after it (no possessive: "Deacon's guitarist"). */

@@ -43,29 +43,11 @@ final class Diminutives {
     return c1 == 'ع' ? first + second + "ai" + third + tail : first + "u" + second + "ai" + third + tail;
   }
 
-  /** A consonant's spelling in an Arabic name, null for a weak letter, hamza, ain or heh (no diminutive's consonant here). */
+  /**
+   * A consonant's spelling in an Arabic name ({@link VowelPatterns#spelling}), null for a weak letter, hamza, ain
+   * or heh: none of them is a diminutive's consonant here.
+   */
   private static String consonant(char c) {
-    return switch (c) {
-      case 'ب' -> "b";
-      case 'ت', 'ط' -> "t";
-      case 'ث' -> "th";
-      case 'ج' -> "j";
-      case 'ح' -> "h";
-      case 'خ' -> "kh";
-      case 'د', 'ض' -> "d";
-      case 'ذ' -> "dh";
-      case 'ر' -> "r";
-      case 'ز', 'ظ' -> "z";
-      case 'س', 'ص' -> "s";
-      case 'ش' -> "sh";
-      case 'غ' -> "gh";
-      case 'ف' -> "f";
-      case 'ق' -> "q";
-      case 'ك' -> "k";
-      case 'ل' -> "l";
-      case 'م' -> "m";
-      case 'ن' -> "n";
-      default -> null;
-    };
+    return c == 'ه' || c == 'ع' || c == 'ء' || c == 'ئ' || c == 'ؤ' ? null : VowelPatterns.spelling(c);
   }
 }

@@ -95,7 +95,7 @@ final class VowelPatterns {
   }
 
   /** A consonant's spelling in Arabic names (ain and hamza: nothing), or null for a letter outside the alphabet. */
-  private static String spelling(char c) {
+  static String spelling(char c) {
     return switch (c) {
       case 'ب' -> "b";
       case 'ت', 'ط' -> "t";
