@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
@@ -103,20 +104,16 @@ final class PartyAdjectives {
    * lower-case letter before it).
    */
   static int beforeMember(String d, int start, int end) {
-    int sp = d.lastIndexOf(' ', end - 1);
-    if (sp <= start) {
+    if (!Fixtures.endsWithHead(d, start, end, MEMBERS)) {
       return -1;
     }
-    boolean lower = false; // "PAN AM" in a capitals headline: a name, no member noun
-    for (int k = start; k < sp && !lower; k++) {
-      lower = Character.isLowerCase(d.charAt(k));
-    }
-    for (String w : MEMBERS) {
-      if (lower && w.length() == end - sp - 1 && d.startsWith(w, sp + 1)) {
+    int sp = d.lastIndexOf(' ', end - 1);
+    for (int k = start; k < sp; k++) {
+      if (Character.isLowerCase(d.charAt(k))) {
         return sp;
       }
     }
-    return -1;
+    return -1; // "PAN AM" in a capitals headline: a name, no member noun
   }
 
   /** The text is a member noun not followed by a possessive ("the Lib Dem's call" names the party, loosely). */

@@ -152,12 +152,6 @@ final class SurnameRepeats {
   }
 
   /**
-   * The person's mention names him: two words or more, each capitalised (not "Duchess of Cambridge", whose last word is a
-   * place), or one word right after a capitalised word, the end of an office (Minister Subroto, Minister of Mines and Energy
-   * Subroto); a one-word person opening a sentence or after a lower-case word is the model's weakest call (Allah knows, over
-   * Carrickfergus) and names no one to repeat.
-   */
-  /**
    * Round 29: "Kenteris won gold ... Kenteris' lawyer", "said Benitez": once a person is named in full in the body, an
    * organisation the KB lacks whose every mention is that person's surname alone is the person (the runs or the model
    * took a lone capitalised word for a body; wire copy names a person once in full, then by surname). Guards: the full
@@ -245,6 +239,12 @@ final class SurnameRepeats {
     return true;
   }
 
+  /**
+   * The person's mention names him: two words or more, each capitalised (not "Duchess of Cambridge", whose last word is a
+   * place), or one word right after a capitalised word, the end of an office (Minister Subroto, Minister of Mines and Energy
+   * Subroto); a one-word person opening a sentence or after a lower-case word is the model's weakest call (Allah knows, over
+   * Carrickfergus) and names no one to repeat.
+   */
   private static boolean namedInFull(String d, int start, String text) {
     if (text.indexOf(' ') < 0) {
       int k = start - 2;
