@@ -338,6 +338,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
       t = StepClock.lap("entities.ArabicPlaceLists", t);
+      names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
+      t = StepClock.lap("entities.LeaderForces", t);
+      names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat
+      t = StepClock.lap("entities.Ligaments", t);
       names = ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
       t = StepClock.lap("entities.ArabicFullNames", t);
       names = LatinGlosses.add(fields, names, id -> kb.get(id) != null); // مارك بلوك Marc Bloch: one person, named as he writes it

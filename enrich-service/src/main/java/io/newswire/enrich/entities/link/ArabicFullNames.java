@@ -70,7 +70,14 @@ public final class ArabicFullNames {
           }
           int gs = form.lastIndexOf(' ', at - 2) + 1;
           String given = form.substring(gs, at - 1);
-          if (given.isEmpty() || !givenName(given)) {
+          if (given.startsWith("ال") && gs > 1 && form.charAt(gs - 1) == ' ') {
+            int as = form.lastIndexOf(' ', gs - 2) + 1;
+            if (form.substring(as, gs - 1).equals(ABD)) {
+              gs = as; // علي عبد الله صالح: عبد written apart from its second word is one given name
+              given = ABD + given;
+            }
+          }
+          if (given.isEmpty() || !givenName(given) && !given.startsWith(ABD + "ال")) {
             continue;
           }
           for (int more = 0; more < 4 && gs > 1 && form.charAt(gs - 1) == ' '; more++) {
@@ -83,7 +90,9 @@ public final class ArabicFullNames {
           }
           int before = form.lastIndexOf(' ', gs - 2) + 1;
           int firstEnd = form.indexOf(' ', gs);
-          if (gs > 1 && CHAIN.contains(form.substring(before, gs - 1)) || CHAIN.contains(form.substring(gs, firstEnd))) {
+          String first = form.substring(gs, firstEnd);
+          boolean splitAbd = first.equals(ABD) && form.startsWith("ال", firstEnd + 1);
+          if (gs > 1 && CHAIN.contains(form.substring(before, gs - 1)) || CHAIN.contains(first) && !splitAbd) {
             continue; // a chain cut short: the name is longer than the words found
           }
           int ds = f.form().displayIndex(gs);

@@ -1,0 +1,106 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Arabic: قوات followed by one bare name (قوات صالح، وقوات صالح الانقلابية) is the forces loyal to a person, not a
+ * body of that name: the word is the person (the r10 convention, as Persian ستاد موسوی in {@link CampaignOffices}).
+ * The word must be the person's: the last word of a person the article names, or a given name the article also
+ * writes at the end of a full name the rules missed (علي عبد الله صالح … قوات صالح), which {@code ArabicFullNames}
+ * then joins to it. A bare given name alone (قوات بدر, a body named after a battle) is left a body.
+ */
+final class LeaderForces {
+  private static final String FORCES = MatchingForm.key("قوات");
+
+  private LeaderForces() {}
+
+  static List<Mention> retype(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      if (m.type() != EntityType.ORGANIZATION || m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      int sp = d.indexOf(' ', m.start());
+      if (sp < 0 || sp >= m.end() || !MatchingForm.key(d.substring(m.start(), sp)).equals(FORCES)) {
+        continue;
+      }
+      int we = d.indexOf(' ', sp + 1);
+      if (we < 0 || we >= m.end()) {
+        we = m.end();
+      } else if (!MatchingForm.key(d.substring(we + 1, m.end())).startsWith("ال") || d.indexOf(' ', we + 1) >= 0
+          && d.indexOf(' ', we + 1) < m.end()) {
+        continue; // قوات صالح الانقلابية: one adjective may follow; قوات فجر ليبيا is a body's name
+      }
+      String word = MatchingForm.key(d.substring(sp + 1, we));
+      if (word.length() < 3 || word.startsWith("ال")) {
+        continue; // قوات الأمن: a definite word names a body (handled by the recognizer), not a person
+      }
+      Mention person = personEndingWith(fields, names, word);
+      String id;
+      String name;
+      if (person != null) {
+        id = person.entityId();
+        name = person.name();
+      } else if (GivenNames.arabic().contains(word) && endsAFullName(fields, word)) {
+        String text = d.substring(sp + 1, we);
+        id = "person:name:" + CrossScriptName.key(text);
+        name = CrossScriptName.romanize(text, "ar");
+      } else {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(names);
+      }
+      out.set(i, new Mention(m.field(), sp + 1, we, id, EntityType.PERSON, name, false));
+    }
+    return out == null ? names : out;
+  }
+
+  /** A person's name mention of two words or more whose last word is {@code word}. */
+  private static Mention personEndingWith(List<FieldText> fields, List<Mention> names, String word) {
+    for (Mention p : names) {
+      if (p.type() != EntityType.PERSON || p.role()) {
+        continue;
+      }
+      String t = fields.get(p.field()).display().substring(p.start(), p.end());
+      int sp = t.lastIndexOf(' ');
+      if (sp > 0 && MatchingForm.key(t.substring(sp + 1)).equals(word)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code word} follows a given name or عبد + an ال-word somewhere in the article (علي عبد الله صالح). */
+  private static boolean endsAFullName(List<FieldText> fields, String word) {
+    for (FieldText f : fields) {
+      String form = f.form().text();
+      for (int at = form.indexOf(word); at >= 0; at = form.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if (at < 2 || form.charAt(at - 1) != ' ' || end < form.length() && Character.isLetter(form.charAt(end))) {
+          continue;
+        }
+        int ps = form.lastIndexOf(' ', at - 2) + 1;
+        String before = form.substring(ps, at - 1);
+        if (GivenNames.arabic().contains(before)) {
+          return true;
+        }
+        if (before.startsWith("ال") && ps > 1) {
+          int pps = form.lastIndexOf(' ', ps - 2) + 1;
+          if (form.substring(pps, ps - 1).equals("عبد")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
