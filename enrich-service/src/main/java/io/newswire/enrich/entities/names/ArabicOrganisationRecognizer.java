@@ -184,6 +184,18 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return heads.contains(bare) || articleHeads.contains(next) || next.length() > 4 && (next.endsWith("ها") || next.endsWith("هم"));
   }
 
+  /** A director's title, bare or behind و/ل (ومدير، لمديرة). */
+  private static final Set<String> DIRECTOR = MatchingForm.keys("مدير", "مديرة", "ومدير", "ومديرة", "لمدير", "لمديرة");
+  private static final String GENERAL = MatchingForm.key("عام");
+
+  /**
+   * Whether إدارة at {@code i} follows a director's title (مدير إدارة الموهوبات، مدير عام إدارة المساجد): the
+   * director of something is the head of a department, so إدارة there names one, not the act of managing.
+   */
+  private static boolean afterDirector(String[] keys, int i) {
+    return i > 0 && DIRECTOR.contains(keys[i - 1]) || i > 1 && keys[i - 1].equals(GENERAL) && DIRECTOR.contains(keys[i - 2]);
+  }
+
   /** Heads that a field adjective alone describes (the military establishment, the charity), not names. */
   private static final Set<String> GENERIC_HEADS = MatchingForm.keys("الجمعية", "اللجنة", "المركز", "المؤسسة", "المجلس");
   /** Adjectives of a body's field or role, which every such body has: with nothing after, a kind, not a name. */
@@ -269,7 +281,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (article && head.equals(GOVERNMENT) && (i + 1 >= n || !nationality.contains(keys[i + 1]))) {
         continue; // الحكومة اليمنية is a body; الحكومة الشرعية, الحكومة المركزية describe one
       }
-      int end = chainEnd(keys, i + 1, article, weakHeads.contains(head));
+      int end = chainEnd(keys, i + 1, article, weakHeads.contains(head) && !(head.equals(ADMINISTRATION) && afterDirector(keys, i)));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
       }
