@@ -378,6 +378,11 @@ public final class EntityExtractor {
       names = repeats.add(fields, names, language, id -> kb.get(id) != null);
       t = StepClock.lap("entities.RepeatedNames", t);
     }
+    if ("ar".equals(language)) {
+      // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
+      names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
+      t = StepClock.lap("entities.PrepositionAli", t);
+    }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
       t = StepClock.lap("entities.IndexNames", t);
