@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
@@ -129,9 +130,11 @@ public final class NameMatcher {
         continue; // باكرًا (early): the indefinite accusative ending marks an adverb or a common noun, not ب + أكرا
       }
       int ws = Clitics.wordStart(t, s);
+      boolean national = "fa".equals(language) && nationalAfter(t, e);
       List<AliasTarget> ok = new ArrayList<>(hit.names().size());
       for (AliasTarget target : hit.names()) {
-        if (target.usableIn(language) && accept(field, t, ws, s, e, target) && (ws == s || !"fa".equals(language))) {
+        if (target.usableIn(language) && accept(field, t, ws, s, e, target) && (ws == s || !"fa".equals(language))
+            && !(national && target.entity().type() == EntityType.ORGANIZATION)) {
           ok.add(target);
         }
       }
@@ -162,6 +165,24 @@ public final class NameMatcher {
     }
     int we = Clitics.wordEnd(t, s);
     return s == we || JOINED_SUFFIXES.contains(t.substring(s, we));
+  }
+
+  private static final String NATIONAL = MatchingForm.key("ملی");
+
+  /**
+   * A body's name followed by ملی ("national": شورای امنیت ملی X، مجلس ملی X، کنگره ملی X) names a country's own body,
+   * not the one of the knowledge base whose name it begins with (the UN Security Council, Iran's parliament).
+   */
+  static boolean nationalAfter(String t, int e) {
+    int s = e;
+    while (s < t.length() && !Clitics.isWordChar(t.charAt(s)) && (t.charAt(s) == ' ' || t.charAt(s) == '\u200C')) {
+      s++;
+    }
+    if (s == e) {
+      return false;
+    }
+    int we = Clitics.wordEnd(t, s);
+    return we - s == NATIONAL.length() && t.startsWith(NATIONAL, s);
   }
 
   /** The tanween fathatan (ً) on a matched word's last letters: a name does not take it. */

@@ -1080,6 +1080,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   private static final String COUNCIL = MatchingForm.key("شورای");
 
+  /**
+   * A body named by a list of fields, "A، B و C" (وزارت علوم، تحقیقات و فناوری، وزارت بهداشت، درمان و آموزش پزشکی): a comma
+   * at {@code j} goes on when a field noun follows it and the list closes with "و" and another field noun at once.
+   */
+  private boolean fieldList(String[] keys, int j) {
+    return j + 3 < keys.length && COMMAS.contains(keys[j]) && keys[j + 2].equals("و")
+        && conjuncts.contains(keys[j + 1]) && conjuncts.contains(keys[j + 3]);
+  }
+
   /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
   private int orgTail(String[] keys, int i, int j) {
     int head = j;
@@ -1109,8 +1118,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     // سازمان اوقاف و امور خیریه، سازمان راهداری و حمل و نقل جاده‌ای: "و" and a noun of such names go on
     // a two-word head names the field itself (شبکه بهداشت و درمان), so "و" may follow it directly
-    while ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals("و") && conjuncts.contains(keys[j + 1])
-        && !endsWithClitic(keys[j - 1])) {
+    while ((j > head || head - i == 2) && j + 1 < keys.length && (keys[j].equals("و") && conjuncts.contains(keys[j + 1])
+        || fieldList(keys, j)) && !endsWithClitic(keys[j - 1])) {
       j += 2;
       int more = 0;
       while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && isOrgWord(keys[j])
