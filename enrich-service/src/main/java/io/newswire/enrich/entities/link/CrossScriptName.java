@@ -170,6 +170,18 @@ public final class CrossScriptName {
    * English maps and agencies write Iranian towns.
    */
   public static String romanize(String name, String lang, boolean place) {
+    return romanize(name, lang, place, false);
+  }
+
+  /**
+   * As {@link #romanize(String, String)} for a person's name: a foreign name Arabic copy writes letter by
+   * letter may be read as the one Latin personal name it matches ({@link ForeignNames}).
+   */
+  public static String romanizePerson(String name, String lang) {
+    return romanize(name, lang, false, true);
+  }
+
+  private static String romanize(String name, String lang, boolean place, boolean person) {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
     String[] words = SPACES.split(MatchingForm.key(name));
@@ -240,7 +252,7 @@ public final class CrossScriptName {
         out.append(diminutive);
         continue;
       }
-      out.append(place && persian && !Table.WORDS.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian));
+      out.append(place && persian && !Table.WORDS.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian, true, person));
     }
     return out.toString();
   }
@@ -322,6 +334,11 @@ public final class CrossScriptName {
    * spelling is often a namesake's (الدين al-Din, not al-Dean) or a French one (Manel).
    */
   private static String word(String w, boolean persian, boolean foreign) {
+    return word(w, persian, foreign, false);
+  }
+
+  /** As {@link #word(String, boolean, boolean)}; {@code person}: a person's name word, which may be a foreign one spelt letter by letter. */
+  private static String word(String w, boolean persian, boolean foreign, boolean person) {
     String[] known = Table.WORDS.get(w);
     if (known != null) {
       return persian && !known[1].isEmpty() ? known[1] : known[0];
@@ -392,6 +409,12 @@ public final class CrossScriptName {
         first = first.substring(0, first.length() - 2) + "h"; // سپاهیان: Sepahian, the ه a consonant here
       }
       return first + (w.endsWith("پور") ? "pour" : "ian");
+    }
+    if (person && !w.startsWith("ال")) {
+      String latin = ForeignNames.latin(w); // a foreign name written letter by letter, every vowel written: تيلور Taylor
+      if (latin != null) {
+        return latin;
+      }
     }
     if (!persian) {
       String vocalised = VowelPatterns.spell(w); // the short vowels and doubling the script does not write: مسند Musnad
