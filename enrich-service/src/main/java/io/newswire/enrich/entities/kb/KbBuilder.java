@@ -352,7 +352,7 @@ public final class KbBuilder {
       "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE", "AF", "IR", "PK", "IL");
 
   /** A romanised name without its diacritics and the ain and hamza marks (‘ ’ ʻ ʼ). */
-  static String plainRomanisation(String s) {
+  public static String plainRomanisation(String s) {
     String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     StringBuilder b = new StringBuilder(ascii.length());
     for (int i = 0; i < ascii.length(); i++) {
