@@ -38,6 +38,15 @@ class CanonicalNameRound30Test {
   }
 
   @Test
+  void thePersianSuffixStanAfterAConsonantTakesAnE() {
+    assertEquals("Bimarestan", CrossScriptName.letters(MatchingForm.key("بیمارستان"), true)); // a general word: hospital
+    assertEquals("Kouhestani", CrossScriptName.letters(MatchingForm.key("کوهستانی"), true)); // the stem's heh a consonant
+    assertEquals("Dashtestan", CrossScriptName.letters(MatchingForm.key("دشتستان"), true)); // no vowel inside the stem's closing pair
+    assertEquals("Sistan", CrossScriptName.letters(MatchingForm.key("سیستان"), true)); // after a vowel letter: no e
+    assertEquals("Bastan", CrossScriptName.letters(MatchingForm.key("بستان"), true)); // no stem of two letters: not the suffix
+  }
+
+  @Test
   void citiesOfArabicScriptCountriesLoseTheRomanisationMarks() throws IOException {
     assertEquals("Al Qatif", KbBuilder.plainRomanisation("Al Qaţīf"));
     assertEquals("Taizz", KbBuilder.plainRomanisation("Ta\u2018izz"));
