@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A foreign name Arabic copy writes letter by letter (تيلور, سايروس, كارفالهو), matched to a Latin name
+ * A foreign name Arabic or Persian copy writes letter by letter (تيلور, ریچارد), matched to a Latin name
  * by a vowel-aware key: Arabic papers write every vowel of a foreign name with a long-vowel letter, so the
  * Latin name's vowel slots line up with the Arabic ones, which the consonant-only phonetic key cannot see
  * (round 29: Taylor and Tyler share it). Each vowel run is a slot of one of three classes, o/u (و), i/e/y
