@@ -301,7 +301,7 @@ public final class KbBuilder {
       if (d.capital) {
         attrs.put("capital", "true");
       }
-      out.add(new KbEntity(id, EntityType.PLACE, d.en, aliases, attrs));
+      out.add(new KbEntity(id, EntityType.PLACE, ROMANISED.contains(d.iso) ? plainRomanisation(d.en) : d.en, aliases, attrs));
     }
     out.sort(Comparator.comparing(KbEntity::id));
     return out;
@@ -340,6 +340,29 @@ public final class KbBuilder {
   private static String cityKey(String iso, String en) {
     return iso + "|" + java.text.Normalizer.normalize(en, java.text.Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+  }
+
+  /**
+   * Countries whose towns dr5hn names in a scholarly romanisation of Arabic, Persian or Hebrew script (BGN/PCGN:
+   * Al Qaţīf, Ta‘izz, Mazār-e Sharīf): the canonical name drops its marks, as the English press and a
+   * dashboard write the town (Al Qatif, Taizz). Towns of Latin-script countries keep their own accents
+   * (Şanlıurfa, Bogotá); the English aliases keep the marked form.
+   */
+  static final Set<String> ROMANISED = Set.of("AE", "BH", "DZ", "DJ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA",
+      "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE", "AF", "IR", "PK", "IL");
+
+  /** A romanised name without its diacritics and the ain and hamza marks (‘ ’ ʻ ʼ). */
+  public static String plainRomanisation(String s) {
+    String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    StringBuilder b = new StringBuilder(ascii.length());
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      if (c != '\u2018' && c != '\u2019' && c != '\u02BB' && c != '\u02BC') {
+        b.append(c);
+      }
+    }
+    String out = b.toString().strip();
+    return out.isEmpty() ? s : Character.toUpperCase(out.charAt(0)) + out.substring(1);
   }
 
   static String slug(String s) {

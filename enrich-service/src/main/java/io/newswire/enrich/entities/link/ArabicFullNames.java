@@ -101,7 +101,7 @@ public final class ArabicFullNames {
             continue;
           }
           String text = f.display().substring(ds, de);
-          added.add(new Mention(f.index(), ds, de, m.entityId(), EntityType.PERSON, CrossScriptName.romanize(text, "ar"), false));
+          added.add(new Mention(f.index(), ds, de, m.entityId(), EntityType.PERSON, CrossScriptName.romanizePerson(text, "ar"), false));
         }
       }
     }

@@ -170,6 +170,18 @@ public final class CrossScriptName {
    * English maps and agencies write Iranian towns.
    */
   public static String romanize(String name, String lang, boolean place) {
+    return romanize(name, lang, place, false);
+  }
+
+  /**
+   * As {@link #romanize(String, String)} for a person's name: a foreign name Arabic copy writes letter by
+   * letter may be read as the one Latin personal name it matches ({@link ForeignNames}).
+   */
+  public static String romanizePerson(String name, String lang) {
+    return romanize(name, lang, false, true);
+  }
+
+  private static String romanize(String name, String lang, boolean place, boolean person) {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
     String[] words = SPACES.split(MatchingForm.key(name));
@@ -240,7 +252,7 @@ public final class CrossScriptName {
         out.append(diminutive);
         continue;
       }
-      out.append(place && persian && !Table.WORDS.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian));
+      out.append(place && persian && !Table.WORDS.containsKey(w) && NameWords.spellingOrNisba(w, true) == null ? placeLetters(w) : word(w, persian, true, person));
     }
     return out.toString();
   }
@@ -322,6 +334,11 @@ public final class CrossScriptName {
    * spelling is often a namesake's (الدين al-Din, not al-Dean) or a French one (Manel).
    */
   private static String word(String w, boolean persian, boolean foreign) {
+    return word(w, persian, foreign, false);
+  }
+
+  /** As {@link #word(String, boolean, boolean)}; {@code person}: a person's name word, which may be a foreign one spelt letter by letter. */
+  private static String word(String w, boolean persian, boolean foreign, boolean person) {
     String[] known = Table.WORDS.get(w);
     if (known != null) {
       return persian && !known[1].isEmpty() ? known[1] : known[0];
@@ -393,6 +410,12 @@ public final class CrossScriptName {
       }
       return first + (w.endsWith("پور") ? "pour" : "ian");
     }
+    if (person && !w.startsWith("ال")) {
+      String latin = ForeignNames.latin(w); // a foreign name written letter by letter, every vowel written: تيلور Taylor
+      if (latin != null) {
+        return latin;
+      }
+    }
     if (!persian) {
       String vocalised = VowelPatterns.spell(w); // the short vowels and doubling the script does not write: مسند Musnad
       if (vocalised != null) {
@@ -438,7 +461,22 @@ public final class CrossScriptName {
 
   /** Letter-by-letter romanization of one word, capitalised. */
   static String letters(String w, boolean persian) {
+    return letters(w, persian, true);
+  }
+
+  /** As {@link #letters(String, boolean)}; {@code closed}: whether the word ends here (else a closing pair of consonants gets no vowel: a suffix's vowel follows). */
+  private static String letters(String w, boolean persian, boolean closed) {
     int n = w.length();
+    int stan = persian ? stanSuffix(w) : -1;
+    if (stan > 0) {
+      // the suffix ـستان after a consonant takes an e the script does not write (تشتستان Tashtestan,
+      // کوهستانی Kouhestani, as گلستان Golestan, لرستان Lorestan): the stem's letters, then -estan
+      String stem = letters(w.substring(0, stan), true, false);
+      if (w.charAt(stan - 1) == 'ه' && stem.endsWith("eh")) {
+        stem = stem.substring(0, stem.length() - 2) + "h"; // the stem's heh is a consonant here
+      }
+      return stem + "estan" + (w.length() > stan + 4 ? "i" : "");
+    }
     if (persian && n >= 5 && (w.charAt(n - 1) == 'ي' || w.charAt(n - 1) == 'ی') && isConsonantLetter(w.charAt(n - 2))
         && isConsonantLetter(w.charAt(n - 3)) && "اآ".indexOf(w.charAt(n - 4)) >= 0 && "تطچ".indexOf(w.charAt(n - 2)) < 0) {
       // the nisba -i on a stem in long a and two consonants keeps the stem's e (کاظمی Kazemi, صارمی Saremi,
@@ -516,7 +554,7 @@ public final class CrossScriptName {
     String s = b.toString();
     // ...and two consonants closing it (حيدر: Haidr -> Haidar)
     int last = w.length() - 1;
-    if (last >= 2 && isConsonantLetter(w.charAt(last)) && isConsonantLetter(w.charAt(last - 1))) {
+    if (closed && last >= 2 && isConsonantLetter(w.charAt(last)) && isConsonantLetter(w.charAt(last - 1))) {
       String tail = consonant(w.charAt(last), persian);
       if (tail != null && s.endsWith(tail)) {
         // after a long a the vowel is e (صادق Sadegh, کاظم Kazem, صالح Saleh), else a (حیدر Haidar)
@@ -526,6 +564,20 @@ public final class CrossScriptName {
     }
     s = s.replace("'", "");
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
+   * Where the suffix ستان (or the adjective ستانی) starts in a Persian word after a stem of two letters or
+   * more closed by a consonant, or -1.
+   */
+  private static int stanSuffix(String w) {
+    int n = w.length();
+    int end = n > 0 && (w.charAt(n - 1) == 'ي' || w.charAt(n - 1) == 'ی') ? n - 1 : n;
+    int at = end - 4;
+    if (at < 2 || !w.startsWith("ستان", at) || !isConsonantLetter(w.charAt(at - 1)) && w.charAt(at - 1) != 'ه') {
+      return -1;
+    }
+    return at;
   }
 
   private static boolean isConsonantLetter(char c) {

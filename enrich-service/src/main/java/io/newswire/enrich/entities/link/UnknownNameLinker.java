@@ -188,7 +188,7 @@ public final class UnknownNameLinker {
       } else if (!phonetic.isEmpty()) {
         // one id and an English-press name whatever the script (حيدر العبادي, Haider al-Abadi)
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
-            CrossScriptName.romanize(bare, lang), false);
+            CrossScriptName.romanizePerson(bare, lang), false);
       } else if (state != null) {
         m = new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false);
       } else {
@@ -231,7 +231,7 @@ public final class UnknownNameLinker {
       return CrossScriptName.romanize(text, lang, true); // میاندوآب, سلماس: a town the KB lacks, in English letters
     }
     if (type == EntityType.PERSON) {
-      return CrossScriptName.romanize(withoutSeyed(text), lang);
+      return CrossScriptName.romanizePerson(withoutSeyed(text), lang);
     }
     if (type != EntityType.ORGANIZATION) {
       return text;
