@@ -29,7 +29,9 @@
  *       named most just before (outside quotes), else to the named speaker just before; a body named by its
  *       kind (الوزارة, الحركة, the party) to the latest organisation called so.
  *   <li>Last, a role speaker left unresolved takes the person the article binds to that role, or, in a
- *       lead (headline, first paragraph: وزير تعاون گفت:), the person the next paragraphs name.
+ *       lead (headline, first paragraph: وزير تعاون گفت:), the person the next paragraphs name; in Persian
+ *       first the person the article names further on with that role completed (رئيس شعبه … دادگاه كيفري,
+ *       later 'X، رئيس شعبه … دادگاه كيفري استان تهران', round 30).
  * </ol>
  * Agency house styles (issue 9): Arabic quotations after a cue and إن/أن or after بـ of a describing verb
  * (وصفها بـ«…») are DIRECT however short, with the reported clause around them INDIRECT as well; an
