@@ -59,7 +59,9 @@
  * with «», so words in marks in a Persian headline with no cue are no one's words unless they stand inside a
  * speaker's line (X: … «Y» …); after Arabic أبلغ (informed: subject, then the one informed) the last name
  * before the clause is the one informed, so وأبلغ المصدر وكالة X بأن is the source's and وفق ما أبلغت الجمارك
- * وكالة X the customs' (round 29).
+ * وكالة X the customs' (round 29). An Arabic medium the article only ever names as the one told or receiving
+ * words (لـ«X», لوكالة X, أبلغ … وكالة X, حصلت «X» على) is never a speaker: a description resolved to it
+ * ('the sources', 'the statement') stays unnamed ({@code Recipients}, round 30).
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
 package io.newswire.enrich.quotes;
