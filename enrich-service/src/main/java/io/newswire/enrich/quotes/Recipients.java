@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Arabic media that an article only ever names as the ones told: a source speaking لـ«الشرق الأوسط» or
- * لوكالة الأنباء X, a source that أبلغ (informed) the agency, the paper that حصلت على (obtained) a
+ * لوكالة الأنباء X, the agency named after أبلغ (informed) and its subject, the paper that حصلت على (obtained) a
  * statement or علمت (learned) a fact. Such a body is who the words went to, so it is never their speaker,
  * nor what a later 'the sources' or 'the statement' stands for (round 30).
  */
@@ -69,7 +69,9 @@ final class Recipients {
     for (int back = 0; k >= 0 && back < 3; k--, back++) {
       String form = IndirectSpeechFinder.stripClitic(f.tokens.get(k).form());
       if (RECEIVING.contains(form)) {
-        return back == 0 || form.contains("بلغ"); // حصلت «X» على; أبلغ المصدر وكالة X
+        // حصلت «X» على: the paper right after its verb; أبلغ المصدر وكالة X: after أبلغ its subject comes
+        // first (وفق ما أبلغت الهيئة وكالة X), so only a name further on is the one informed
+        return form.contains("بلغ") ? back > 0 : back == 0;
       }
     }
     return false;
