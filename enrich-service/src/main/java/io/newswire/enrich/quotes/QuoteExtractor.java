@@ -63,6 +63,7 @@ public final class QuoteExtractor {
       }
     }
     tracker.bodies(bodies);
+    Set<String> toldOnly = "ar".equals(language) ? Recipients.arabic(views) : Set.of();
     boolean english = "en".equals(language);
     for (int v = 0; v < views.size(); v++) {
       FieldView f = views.get(v);
@@ -206,6 +207,10 @@ public final class QuoteExtractor {
           SpeakerRef named = EnglishUnlinkedNames.named(speaker.text(), views, v, at,
               c.attribution() != null && c.attribution().cue() != null, c.start(), c.end(), lexicon);
           speaker = named == null ? speaker : named; // 'coach Gareth Pennock said': a name the entity step missed
+        }
+        if (speaker != null && speaker.entityId() != null && toldOnly.contains(speaker.entityId())) {
+          // مصادر تحدثت لـ«X», وأبلغ المصدر وكالة X: a medium the article only ever names as told is not who spoke
+          speaker = new SpeakerRef(null, null, speaker.text());
         }
         if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c)) {
           tracker.spoke(speaker);

@@ -56,7 +56,10 @@ final class RoleBinder {
         continue;
       }
       RolePhrase role = leadRole(lead);
-      MentionRef named = role == null ? null : namedBeforeFirstCue(views.get(v + 1));
+      MentionRef named = role == null ? null : holderNamedInFull(views, v, role);
+      if (named == null && role != null) {
+        named = namedBeforeFirstCue(views.get(v + 1));
+      }
       if (named != null) {
         tracker.bindRole(role.key(), SpeakerRef.of(named, named.text()));
       }
@@ -79,6 +82,64 @@ final class RoleBinder {
       return after != null && after.person() ? null : role;
     }
     return null;
+  }
+
+  /** Fewest words a lead's role needs before a longer role further on can be taken for the same office. */
+  private static final int MIN_LEAD_ROLE_WORDS = 2;
+
+  /**
+   * The person the article names further on with the lead's role completed (the lead's 'رئيس شعبه 113
+   * دادگاه كيفري' is 'محمد …، رئيس شعبه 113 دادگاه كيفري استان تهران' later): the office is the same, so its
+   * holder is who spoke, whoever the next paragraph happens to name first. Apposed either way round (name
+   * then role, role then name); the role said again word for word is bound by apposition already.
+   */
+  private static MentionRef holderNamedInFull(List<FieldView> views, int leadIndex, RolePhrase lead) {
+    FieldView leadView = views.get(leadIndex);
+    int words = lead.end() - lead.first();
+    if (words < MIN_LEAD_ROLE_WORDS) {
+      return null;
+    }
+    for (int v = leadIndex + 1; v < views.size(); v++) {
+      FieldView f = views.get(v);
+      List<Token> toks = f.tokens;
+      for (int i = 0; i + words < toks.size(); i++) {
+        if (!sameWords(leadView, lead.first(), f, i, words)) {
+          continue;
+        }
+        RolePhrase role = RolePhrase.at(f, i);
+        if (role == null || role.end() - role.first() <= words) {
+          continue; // not a role here, or the very same words (apposition bound those before)
+        }
+        for (MentionRef m : f.mentions) {
+          if (m.person() && m.end() <= toks.get(i).start() && apposed(f, m.end(), toks.get(i).start())) {
+            return m; // Persian names first: 'امیدعلی پارسا رئیس سازمان … کشور'
+          }
+        }
+        MentionRef after = role.end() < toks.size() ? f.mentionAt(toks.get(role.end())) : null;
+        if (after != null && after.person() && apposed(f, toks.get(role.end() - 1).end(), after.start())
+            && !CONJUNCTIONS.contains(toks.get(role.end() - 1).form())) {
+          return after; // a name after the role, not after 'و' that opens the next person ('… کشور و سید …')
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("و", "،", ",");
+
+  private static boolean sameWords(FieldView a, int from, FieldView b, int at, int n) {
+    for (int k = 0; k < n; k++) {
+      if (!a.tokens.get(from + k).form().equals(b.tokens.get(at + k).form())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nothing but a blank or a comma between a name and its role. */
+  private static boolean apposed(FieldView f, int from, int to) {
+    String gap = f.text.substring(from, to).trim();
+    return gap.isEmpty() || gap.equals("،") || gap.equals(",");
   }
 
   /** The first person named in the paragraph's first sentence before its first speech verb, or null. */

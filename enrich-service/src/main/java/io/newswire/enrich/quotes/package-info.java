@@ -29,7 +29,9 @@
  *       named most just before (outside quotes), else to the named speaker just before; a body named by its
  *       kind (الوزارة, الحركة, the party) to the latest organisation called so.
  *   <li>Last, a role speaker left unresolved takes the person the article binds to that role, or, in a
- *       lead (headline, first paragraph: وزير تعاون گفت:), the person the next paragraphs name.
+ *       lead (headline, first paragraph: وزير تعاون گفت:), the person the next paragraphs name; in Persian
+ *       first the person the article names further on with that role completed (رئيس شعبه … دادگاه كيفري,
+ *       later 'X، رئيس شعبه … دادگاه كيفري استان تهران', round 30).
  * </ol>
  * Agency house styles (issue 9): Arabic quotations after a cue and إن/أن or after بـ of a describing verb
  * (وصفها بـ«…») are DIRECT however short, with the reported clause around them INDIRECT as well; an
@@ -57,7 +59,9 @@
  * with «», so words in marks in a Persian headline with no cue are no one's words unless they stand inside a
  * speaker's line (X: … «Y» …); after Arabic أبلغ (informed: subject, then the one informed) the last name
  * before the clause is the one informed, so وأبلغ المصدر وكالة X بأن is the source's and وفق ما أبلغت الجمارك
- * وكالة X the customs' (round 29).
+ * وكالة X the customs' (round 29). An Arabic medium the article only ever names as the one told or receiving
+ * words (لـ«X», لوكالة X, أبلغ … وكالة X, حصلت «X» على) is never a speaker: a description resolved to it
+ * ('the sources', 'the statement') stays unnamed ({@code Recipients}, round 30).
  * Offsets are UTF-16 indices internally and code points in every published {@code Quote}.
  */
 package io.newswire.enrich.quotes;
