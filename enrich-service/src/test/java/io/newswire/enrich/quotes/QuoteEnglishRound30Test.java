@@ -6,7 +6,9 @@ import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.speakerText;
 import static io.newswire.enrich.quotes.Articles.startingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Issue 9, round 30 (invented sentences): 'It said' goes on with a source the entity step left unlinked
  * when that source's words are a proper name that is no person's (a paper, a firm), never with a person,
  * a titled surname or a plural group; 'The Swedish firm said' goes on with the body named before, as 'the
- * firm said' does, while a capitalised word that is no nationality names another firm.
+ * firm said' does, while a capitalised word that is no nationality names another firm; 'They said' after
+ * 'Kellvik officials said' names no one, as the officials are not named.
  */
 class QuoteEnglishRound30Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -79,5 +82,20 @@ class QuoteEnglishRound30Test {
         "The Greenford firm said it would close two of its plants in the north next year.");
     Entity firm = entity("o1", EntityType.ORGANIZATION, "Kellvik Appliances", f, "Kellvik Appliances");
     assertNull(speakerName(startingWith(run(f, firm), "it would close")));
+  }
+
+  @Test
+  void pronounAfterABodysUnnamedOfficialsNamesNoOne() {
+    var f = fields("Plant closure",
+        "Kellvik officials said the plant would close in the spring.",
+        "They said talks with the union had failed.");
+    assertNull(speakerName(startingWith(run(f), "talks with the union")));
+  }
+
+  @Test
+  void aBodysNameClosingTheWordsIsNoUnnamedSource() {
+    // a capitalised last word is a name ('Kellvik Dealers', a firm), not a body's unnamed people
+    assertFalse(UnnamedSources.is("Kellvik Dealers"));
+    assertTrue(UnnamedSources.is("Kellvik officials"));
   }
 }
