@@ -361,6 +361,37 @@ final class EnglishDefiniteSpeakers {
     return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
   }
 
+  /** Endings of nationality adjectives: Australian, Swedish, Japanese, Dutch, Israeli. */
+  private static final String[] NATIONALITY_ENDINGS = {"an", "ish", "ese", "ch", "i"};
+  /** Shortest nationality adjective read ('Thai' is too short to tell from a name, and rare). */
+  private static final int MIN_ADJECTIVE = 5;
+
+  /**
+   * 'The Australian firm' → 'The firm': a nationality adjective before a kind noun says where the body
+   * is from, not which body it is; the story has named it already (round 30). Anything else unchanged.
+   */
+  static String withoutNationality(String text) {
+    if (text == null) {
+      return null;
+    }
+    int a = text.indexOf(' ');
+    int b = a < 0 ? -1 : text.indexOf(' ', a + 1);
+    if (a <= 0 || b < 0 || text.indexOf(' ', b + 1) >= 0 || !text.substring(0, a).equalsIgnoreCase("the")) {
+      return text;
+    }
+    String adjective = text.substring(a + 1, b);
+    if (adjective.length() < MIN_ADJECTIVE || !Character.isUpperCase(adjective.charAt(0))
+        || !Character.isLowerCase(adjective.charAt(1))) {
+      return text;
+    }
+    for (String ending : NATIONALITY_ENDINGS) {
+      if (adjective.endsWith(ending)) {
+        return text.substring(0, a) + text.substring(b);
+      }
+    }
+    return text;
+  }
+
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
     return theAnd(text, COMPANY_NOUNS);

@@ -81,7 +81,43 @@ final class Pronouns {
       return impersonal(current) || group(current) ? current : null;
     }
     // 'Harwood Tool Corp said …. … , it added': an organisation entity is a body as much as 'the firm'
-    return form.equals("it") && (impersonal(current) || tracker.isBody(current.entityId())) ? current : null;
+    return form.equals("it") && (impersonal(current) || tracker.isBody(current.entityId()) || unlinkedBody(current))
+        ? current : null;
+  }
+
+  /** 'MPs', 'MEPs': capitals and a plural s, a group of people. */
+  private static boolean pluralAcronym(String w) {
+    int n = w.length();
+    return n >= 3 && w.charAt(n - 1) == 's' && Character.isUpperCase(w.charAt(n - 2)) && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** Titles of persons: 'Mr Welch' is a person whatever the entity step made of him. */
+  private static final Set<String> PERSON_TITLES = StringSet.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
+      "dame", "prof", "professor", "rev");
+  /** Longest unlinked name read as a body's ('The Japan Fund Inc'). */
+  private static final int MAX_BODY_WORDS = 5;
+
+  /**
+   * A source the entity step left unlinked whose words are a proper name that is no person's: every word
+   * capitalised, none a given name, not a plural group ('The Harwick Daily said …. It said': 'it' is never a
+   * person, so a capitalised source it goes on from is a body or a paper). Round 30.
+   */
+  static boolean unlinkedBody(SpeakerRef s) {
+    if (s.entityId() != null) {
+      return false;
+    }
+    String[] words = wordsOf(s);
+    if (words.length == 0 || words.length > MAX_BODY_WORDS || group(s) || pluralAcronym(words[words.length - 1])) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NEVER_SPEAKERS.contains(w.toLowerCase(java.util.Locale.ROOT))
+          || PERSON_TITLES.contains(w.toLowerCase(java.util.Locale.ROOT).replace(".", ""))
+          || io.newswire.enrich.entities.names.GivenNames.english().contains(io.newswire.normalization.MatchingForm.key(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A plural common noun phrase, not a person's name: 'Democrats', 'several environmental groups'. */

@@ -115,7 +115,9 @@ public final class QuoteExtractor {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
         }
-        if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.companyNoun(speaker.text())
+        // 'The Swedish firm said' reads as 'the firm said' (round 30): the adjective says where it is from
+        String kind = english && Epithets.unresolved(speaker) ? EnglishDefiniteSpeakers.withoutNationality(speaker.text()) : null;
+        if (kind != null && EnglishDefiniteSpeakers.companyNoun(kind)
             && tracker.lastBody() != null) {
           speaker = tracker.lastBody().namedAs(speaker.text()); // 'Acme said …', then 'the company estimated'
         }
@@ -123,7 +125,7 @@ public final class QuoteExtractor {
           SpeakerRef named = EnglishDefiniteSpeakers.lastMediumNamed(views, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // a newspaper named, then 'the paper': the medium
         }
-        if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.bodyNoun(speaker.text())) {
+        if (kind != null && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.bodyNoun(kind)) {
           SpeakerRef named = EnglishDefiniteSpeakers.lastBodyNamed(views, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // 'X Radio …. The station confirmed'
         }

@@ -19,7 +19,8 @@ final class UnnamedSources {
 
   /**
    * {@code text} describes a source without naming it: an opener and lower-case words only ('the group',
-   * 'one dealer'; 'the Spurs coach' holds a name), or a bare plural of a role ('Analysts', 'officials').
+   * 'one dealer'; 'the Spurs coach' holds a name), or a plural of a role, bare or after the body whose
+   * people they are ('Analysts', 'officials', 'BNL officials').
    */
   static boolean is(String text) {
     if (text == null) {
@@ -38,7 +39,13 @@ final class UnnamedSources {
       }
       return words.size() >= 2;
     }
-    return words.size() == 1 && pluralRole(first);
+    if (words.size() == 1) {
+      return pluralRole(first);
+    }
+    // 'BNL officials', 'Treasury sources' (round 30): the body only says whose people they are, the
+    // people stay unnamed (a lower-case plural role closing the words)
+    Token last = words.get(words.size() - 1);
+    return !last.capitalized() && pluralRole(last.form().toLowerCase(Locale.ROOT));
   }
 
   /** Lower-case words in -s that are no plural head ('news', 'series') or no noun at all. */

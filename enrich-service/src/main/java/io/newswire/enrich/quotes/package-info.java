@@ -17,8 +17,9 @@
  *       {@code SpeakerTracker} keeps the current speaker for continuation cues and pronouns, and
  *       {@code SilentCues} lets speech verbs without a quote of their own name a new speaker (…تاکید کرد، /
  *       وأشار X), so a later وی افزود or وأضاف finds them.
- *   <li>{@code Pronouns} decides what a pronoun may stand for (he/she a person, they a group, it a body)
- *       and drops a speaker that is only an unresolved pronoun; {@code EnglishPronounSubjects} gives an
+ *   <li>{@code Pronouns} decides what a pronoun may stand for (he/she a person, they a group, it a body,
+ *       a source the entity step left unlinked too when its words are a proper name that is no person's:
+ *       'The Harwick Courier said …. It said', round 30) and drops a speaker that is only an unresolved pronoun; {@code EnglishPronounSubjects} gives an
  *       English 'He'/'She' opening a sentence, and a quotation with no cue opening one, to the named person
  *       who is the subject of the sentence before; {@code Honorifics} resolves سموه، معاليه،
  *       فخامته to the titled person named before. An Arabic feminine cue with no subject of its own (وأكدت أن, مضيفة)
@@ -27,7 +28,8 @@
  *   <li>{@code Epithets} resolves a definite description the article uses instead of a name: an epithet or
  *       role ('said the East Kilbride athlete', وقالت الفنانة, المسؤول التركي, لیبروی تیم ملی) to the person
  *       named most just before (outside quotes), else to the named speaker just before; a body named by its
- *       kind (الوزارة, الحركة, the party) to the latest organisation called so.
+ *       kind (الوزارة, الحركة, the party) to the latest organisation called so; an English 'the firm' or
+ *       'the station' with a nationality adjective ('The Swedish firm said', round 30) as without it.
  *   <li>Last, a role speaker left unresolved takes the person the article binds to that role, or, in a
  *       lead (headline, first paragraph: وزير تعاون گفت:), the person the next paragraphs name; in Persian
  *       first the person the article names further on with that role completed (رئيس شعبه … دادگاه كيفري,
