@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 30 (our own sentences): a person run never holds a lower-case "and"; a club a mention typed a
  * body with a club cue names the same word typed a town elsewhere in the story, and its unfound bare repeats; in sport
- * copy a town right after a word of joining (joined, signed for) is the club, and "coach" is a word of sport.
+ * copy a town right after a word of joining (joined, signed for) is the club, and "coach" is a word of sport; a
+ * sentence-case headline's first word before a name the body writes alone is no part of that name.
  */
 class EnglishEntityRound30Test {
 
@@ -123,5 +124,42 @@ class EnglishEntityRound30Test {
     List<Mention> town = EnglishClubs.retype(fields,
         List.of(new Mention(1, at, at + 8, "place:name:harfield", EntityType.PLACE, "Harfield", false)), id -> null, false);
     assertEquals(EntityType.PLACE, town.get(0).type(), town.toString());
+  }
+
+  /** A headline run "Word Name" from the start, the body naming "Name" alone as {@code bodyType}. */
+  private static List<Mention> headlineRun(List<FieldText> fields, String run, String bodyName) {
+    List<Mention> ms = new ArrayList<>();
+    ms.add(new Mention(0, 0, run.length(), "person:name:run", EntityType.PERSON, run, false));
+    int at = fields.get(1).display().indexOf(bodyName);
+    ms.add(new Mention(1, at, at + bodyName.length(), "org:name:body", EntityType.ORGANIZATION, bodyName, false));
+    return ms;
+  }
+
+  @Test
+  void aHeadlinesFirstWordBeforeABodyNameIsNoPartOfIt() {
+    List<FieldText> fields = EntityExtractor.prepare(EntityExtractorTest.fields("Struggling Velmora cuts jobs",
+        "The carmaker Velmora said on Monday it would cut 300 jobs."));
+    List<Mention> out = HeadlineOpeners.trim(fields, headlineRun(fields, "Struggling Velmora", "Velmora"));
+    assertEquals(11, out.get(0).start(), out.toString());
+    assertEquals("org:name:body", out.get(0).entityId(), out.toString());
+    assertEquals(EntityType.ORGANIZATION, out.get(0).type(), out.toString());
+  }
+
+  @Test
+  void aGivenNameAFirmNamedAloneOrACapitalsHeadlineStays() {
+    // a given name opens the person's full name
+    List<FieldText> person = EntityExtractor.prepare(EntityExtractorTest.fields("Peter Marsh wins award",
+        "The award went to Marsh, the judges said."));
+    assertEquals(0, HeadlineOpeners.trim(person, headlineRun(person, "Peter Marsh", "Marsh")).get(0).start());
+    // the first word is a name the body writes alone: the firm before its product
+    List<FieldText> firm = EntityExtractor.prepare(EntityExtractorTest.fields("Velmora Zephyr goes on sale",
+        "Velmora said the Zephyr would cost less than its rivals."));
+    List<Mention> ms = new ArrayList<>(headlineRun(firm, "Velmora Zephyr", "Zephyr"));
+    ms.add(new Mention(1, 0, 7, "org:name:velmora", EntityType.ORGANIZATION, "Velmora", false));
+    assertEquals(0, HeadlineOpeners.trim(firm, ms).get(0).start());
+    // a capitals headline
+    List<FieldText> caps = EntityExtractor.prepare(EntityExtractorTest.fields("CONSOLIDATED TVM SETS DIVIDEND",
+        "The miner said its board set a dividend, and TVM shares rose."));
+    assertEquals(0, HeadlineOpeners.trim(caps, headlineRun(caps, "CONSOLIDATED TVM", "TVM")).get(0).start());
   }
 }
