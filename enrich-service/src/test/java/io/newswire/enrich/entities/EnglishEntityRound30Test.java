@@ -162,4 +162,13 @@ class EnglishEntityRound30Test {
         "The miner said its board set a dividend, and TVM shares rose."));
     assertEquals(0, HeadlineOpeners.trim(caps, headlineRun(caps, "CONSOLIDATED TVM", "TVM")).get(0).start());
   }
+
+  @Test
+  void anOfficesFirstWordIsNoClubNowThatCoachMarksSportCopy() {
+    List<io.newswire.schema.Entity> es = EnglishEntityRound7Test.model("Board backs coach",
+        "Vice chairman Tobias Ferrand said the board backed the coach.",
+        "Harfield have won four games in a row, the coach said.");
+    assertEquals(0, EntityArabicPersianHelpers.mentionsOf(es, EntityType.ORGANIZATION, "Vice"), EntityArabicPersianHelpers.all(es));
+    assertEquals(1, EntityArabicPersianHelpers.mentionsOf(es, EntityType.ORGANIZATION, "Harfield"), EntityArabicPersianHelpers.all(es));
+  }
 }

@@ -32,6 +32,8 @@ public final class Fixtures {
   /** A competition's last word: its players belong to clubs, not to it. */
   private static final Set<String> COMPETITION = StringSet.of("league", "premiership", "premier", "cup",
       "championship", "conference", "division", "nations", "series", "games", "open");
+  /** First words of an office before a staff word (Vice chairman, Assistant coach): never a club's name. */
+  private static final Set<String> OFFICE_PREFIX = StringSet.of("vice", "deputy", "assistant", "acting", "interim", "joint");
   /** Prepositions a plural verb's subject never follows (a foul on X are …: the foul's). */
   private static final Set<String> PREPOSITIONS = StringSet.of("on", "of", "for", "to", "with", "by", "from",
       "at", "in", "against", "over", "than", "like", "about", "into");
@@ -365,8 +367,8 @@ public final class Fixtures {
       return false; // the Italians were; a Premiership player
     }
     if (w.length == 1) {
-      if (lowerWords.contains(last)) {
-        return false;
+      if (lowerWords.contains(last) || OFFICE_PREFIX.contains(last.toLowerCase(Locale.ROOT))) {
+        return false; // round 30: "Vice chairman", "Deputy manager": an office's first word, no club
       }
       int k = f.start();
       while (k > 0 && (d.charAt(k - 1) == '"' || d.charAt(k - 1) == '\u201c' || d.charAt(k - 1) == '\'')) {
