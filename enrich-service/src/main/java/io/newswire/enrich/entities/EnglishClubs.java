@@ -10,9 +10,11 @@ import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,12 +50,15 @@ final class EnglishClubs {
     // A result's score is a cue of its own (Arsenal beats Hull 3 - 2): it needs no word of sport in the article.
     List<Mention> out = sport ? squadLists(fields, mentions, kb) : mentions;
     Map<String, Mention> clubs = null; // surface text -> the club's mention
+    Set<String> typedBodies = null; // the clubs' texts a mention typed a body named
     for (Mention m : out) {
-      if (m.role() || !townOrLoneName(m, out, kb)) {
+      boolean body = !m.role() && m.type() == EntityType.ORGANIZATION;
+      if (m.role() || !body && !townOrLoneName(m, out, kb)) {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (!(sport && (Fixtures.clubCueAfter(d, m.start(), m.end()) || Fixtures.transferCueBefore(d, m.start(), m.end())))
+      if (!(sport && (Fixtures.clubCueAfter(d, m.start(), m.end()) || Fixtures.transferCueBefore(d, m.start(), m.end())
+              || m.type() == EntityType.PLACE && Fixtures.joinCueBefore(d, m.start())))
           && !Fixtures.scoreNextTo(d, m.start(), m.end())) {
         continue;
       }
@@ -61,8 +66,14 @@ final class EnglishClubs {
       if (clubs == null) {
         clubs = new HashMap<>();
       }
-      if (!clubs.containsKey(text)) { // the first cued mention names the club
-        clubs.put(text, new Mention(m.field(), m.start(), m.end(), clubId(text), EntityType.ORGANIZATION, text, false));
+      // the first cued mention names the club; round 30: one already typed a body (Valencia coach) names it too, so
+      // the same name typed a town elsewhere in the story (took charge of Valencia) is that club
+      if (!clubs.containsKey(text)) {
+        if (body) {
+          typedBodies = typedBodies == null ? new HashSet<>() : typedBodies;
+          typedBodies.add(text);
+        }
+        clubs.put(text, body ? m : new Mention(m.field(), m.start(), m.end(), clubId(text), EntityType.ORGANIZATION, text, false));
       }
     }
     if (clubs == null) {
@@ -93,6 +104,11 @@ final class EnglishClubs {
             continue;
           }
           Mention club = c.getValue();
+          if (typedBodies != null && typedBodies.contains(name) && (afterName(d, at)
+              || end + 2 < d.length() && d.charAt(end) == ' ' && Character.isUpperCase(d.charAt(end + 1))
+              && Character.isLowerCase(d.charAt(end + 2)))) {
+            continue; // a body's name inside a longer one the rules left unfound (Real Sociedad, Sporting Lisbon)
+          }
           result.add(new Mention(f.index(), at, end, club.entityId(), club.type(), club.name(), false));
         }
       }
@@ -179,6 +195,18 @@ final class EnglishClubs {
       out.set(i, new Mention(m.field(), m.start(), m.end(), org.entityId(), org.type(), org.name(), false));
     }
     return out == null ? mentions : out;
+  }
+
+  /** A capitalised word other than an article right before {@code at}, a space between. */
+  private static boolean afterName(String d, int at) {
+    if (at < 2 || d.charAt(at - 1) != ' ' || !Character.isLetter(d.charAt(at - 2))) {
+      return false;
+    }
+    int s = at - 2;
+    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
+      s--;
+    }
+    return Character.isUpperCase(d.charAt(s)) && !Fixtures.endsWithWord(d, at, "The") && !Fixtures.endsWithWord(d, at, "A");
   }
 
   /** "in Chester", "near Chester", "downtown Norfolk", "outside Chester": the town. */

@@ -241,6 +241,7 @@ public final class EntityExtractor {
     }
     if ("en".equals(language)) {
       NestedNames.dropParentAtTheEnd(fields, matches, candidates); // American Pork Congress: not the KB's Congress
+      ConjoinedPersons.cut(fields, candidates); // Prince Frederik and Crown Princess Mary: no name holds "and"
     }
     if ("en".equals(language) || "fa".equals(language)) {
       NestedNames.dropInsideStructural(matches, candidates);
@@ -298,6 +299,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ShapeNotNames", t);
       names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word
       t = StepClock.lap("entities.SentenceOpeners", t);
+      names = HeadlineOpeners.trim(fields, names); // Ailing EuroDisney vows …: the headline's first word is no part of the name
+      t = StepClock.lap("entities.HeadlineOpeners", t);
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body

@@ -20,7 +20,8 @@ public final class Fixtures {
 
   /** Words of sport (lower case, whole words, a plural s allowed) one of which a sport article holds. */
   private static final String[] SPORT = {"league", "season", "striker", "midfielder", "defender", "goalkeeper",
-      "relegation", "premiership", "fly-half", "scrum-half", "flanker", "winger", "transfer window", "squad"};
+      "relegation", "premiership", "fly-half", "scrum-half", "flanker", "winger", "transfer window", "squad",
+      "coach"}; // round 30: "coach" (news names a bus so rarely that no non-sport pool story holds the word)
   /** A club's people and followers after its name (the Chester chairman, the Liverpool striker). */
   private static final Set<String> STAFF = StringSet.of("manager", "boss", "coach", "chairman", "striker",
       "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper", "team-mate", "teammate", "legend",
@@ -31,6 +32,8 @@ public final class Fixtures {
   /** A competition's last word: its players belong to clubs, not to it. */
   private static final Set<String> COMPETITION = StringSet.of("league", "premiership", "premier", "cup",
       "championship", "conference", "division", "nations", "series", "games", "open");
+  /** First words of an office before a staff word (Vice chairman, Assistant coach): never a club's name. */
+  private static final Set<String> OFFICE_PREFIX = StringSet.of("vice", "deputy", "assistant", "acting", "interim", "joint");
   /** Prepositions a plural verb's subject never follows (a foul on X are …: the foul's). */
   private static final Set<String> PREPOSITIONS = StringSet.of("on", "of", "for", "to", "with", "by", "from",
       "at", "in", "against", "over", "than", "like", "about", "into");
@@ -95,6 +98,13 @@ public final class Fixtures {
   /** Words of a player's transfer that a club's name follows ("a move to Birmingham", "a loan switch to Hull"). */
   private static final String[] TRANSFER_BEFORE = {"move to ", "switch to ", "loan to ", "loaned to ", "loan from ", "transfer to "};
 
+  /**
+   * Round 30: words of joining a side right before the name ("before joining Chelsea", "signed for Wigan"): in sport
+   * copy a player or a coach joins a club; a town is joined only by road or rail, which sport copy does not report.
+   */
+  private static final String[] JOIN_BEFORE = {"join ", "joins ", "joined ", "joining ", "rejoin ", "rejoins ", "rejoined ",
+      "rejoining ", "sign for ", "signs for ", "signed for ", "signing for "};
+
   /** Last words of a ground's name (Goodison Park, Stamford Bridge, Elland Road), lower-cased. */
   private static final Set<String> GROUND_LAST = StringSet.of("park", "grove", "bridge", "road", "lane",
       "ground", "stadium", "arena");
@@ -110,6 +120,17 @@ public final class Fixtures {
       return false; // "a move to Goodison Park", "a switch to Stamford Bridge": the club's ground, no club's name
     }
     for (String w : TRANSFER_BEFORE) {
+      int at = start - w.length();
+      if (at >= 0 && d.startsWith(w, at) && (at == 0 || !Character.isLetter(d.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of joining a side ({@link #JOIN_BEFORE}) right before the name, not the end of a longer word. */
+  public static boolean joinCueBefore(String d, int start) {
+    for (String w : JOIN_BEFORE) {
       int at = start - w.length();
       if (at >= 0 && d.startsWith(w, at) && (at == 0 || !Character.isLetter(d.charAt(at - 1)))) {
         return true;
@@ -346,8 +367,8 @@ public final class Fixtures {
       return false; // the Italians were; a Premiership player
     }
     if (w.length == 1) {
-      if (lowerWords.contains(last)) {
-        return false;
+      if (lowerWords.contains(last) || OFFICE_PREFIX.contains(last.toLowerCase(Locale.ROOT))) {
+        return false; // round 30: "Vice chairman", "Deputy manager": an office's first word, no club
       }
       int k = f.start();
       while (k > 0 && (d.charAt(k - 1) == '"' || d.charAt(k - 1) == '\u201c' || d.charAt(k - 1) == '\'')) {
