@@ -41,8 +41,8 @@ final class CampaignOffices {
     return out == null ? names : out;
   }
 
-  /** A person's name mention of two words or more whose last word is {@code word}. */
-  private static Mention personEndingWith(List<FieldText> fields, List<Mention> names, String word) {
+  /** A person's name mention of two words or more whose last word is {@code word} (also {@link LeaderForces}'s test). */
+  static Mention personEndingWith(List<FieldText> fields, List<Mention> names, String word) {
     for (Mention p : names) {
       if (p.type() != EntityType.PERSON || p.role()) {
         continue;

@@ -43,7 +43,7 @@ final class LeaderForces {
       if (word.length() < 3 || word.startsWith("ال")) {
         continue; // قوات الأمن: a definite word names a body (handled by the recognizer), not a person
       }
-      Mention person = personEndingWith(fields, names, word);
+      Mention person = CampaignOffices.personEndingWith(fields, names, word);
       String id;
       String name;
       if (person != null) {
@@ -62,21 +62,6 @@ final class LeaderForces {
       out.set(i, new Mention(m.field(), sp + 1, we, id, EntityType.PERSON, name, false));
     }
     return out == null ? names : out;
-  }
-
-  /** A person's name mention of two words or more whose last word is {@code word}. */
-  private static Mention personEndingWith(List<FieldText> fields, List<Mention> names, String word) {
-    for (Mention p : names) {
-      if (p.type() != EntityType.PERSON || p.role()) {
-        continue;
-      }
-      String t = fields.get(p.field()).display().substring(p.start(), p.end());
-      int sp = t.lastIndexOf(' ');
-      if (sp > 0 && MatchingForm.key(t.substring(sp + 1)).equals(word)) {
-        return p;
-      }
-    }
-    return null;
   }
 
   /** Whether {@code word} follows a given name or عبد + an ال-word somewhere in the article (علي عبد الله صالح). */
