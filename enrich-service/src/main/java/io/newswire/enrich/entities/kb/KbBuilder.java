@@ -53,7 +53,10 @@ public final class KbBuilder {
       "البلد", "السلام", "النصر", "الحريه", "الوحده", "الجديده", "الشرق", "الغرب", "الشمال", "الجنوب",
       "المركز", "الساحل", "الجبل", "البحر", "الميناء", "السوق", "الحي", "كرج", "بم", "مهر", "فارس", "سيب",
       "نور", "امل", "اميد", "بهار", "بابل", "باب", "دير", "العرب", "عرب", "الرمادي", "كوت", "الكوت", "بنت",
-      "دوشنبه", "مدينه", "اراك", "الخمس", "الحالي", "الجديد", "جميله", "عقبه", "انديشه");
+      "دوشنبه", "مدينه", "اراك", "الخمس", "الحالي", "الجديد", "جميله", "عقبه", "انديشه",
+      // روز 'day' (Egypt's Dayrut in Persian), شجيره 'shrub' and بوش (Bush, a US president far more often than
+      // Egypt's Bush), سيناء (Sinai, not Iraq's Sinah): small towns whose translated names are words or other names
+      "روز", "شجيره", "بوش", "سيناء", "سينا");
 
   /** Country names that are everyday words (مالي financial, بنين sons, غنا singing): partial aliases. */
   static final Set<String> COMMON_WORD_COUNTRIES = Set.of("مالي", "بنين", "غنا");
