@@ -3,7 +3,9 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Arabic: the matching form folds the preposition على ("on, against") onto the given name علي, so على + a definite
@@ -16,11 +18,11 @@ final class PrepositionAli {
   private PrepositionAli() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    java.util.Set<String> read = null; // persons named by على + a definite word
+    Set<String> read = null; // persons named by على + a definite word
     for (Mention m : names) {
       if (m.type() == EntityType.PERSON && !m.role() && opensWithPreposition(fields.get(m.field()).display(), m.start(), m.end())) {
         if (read == null) {
-          read = new java.util.HashSet<>();
+          read = new HashSet<>();
         }
         read.add(m.entityId());
       }

@@ -265,8 +265,8 @@ final class EnglishUnlinkedNames {
     return after >= 0 && after - at <= AFTER_CUE && (after + text.length() <= quoteStart || after >= quoteEnd);
   }
 
-  /** 'MPs', 'MEPs': a plural of an acronym names a group, not one body. */
-  private static boolean pluralAcronym(String t) {
+  /** 'MPs', 'MEPs': a plural of an acronym names a group, not one body (also {@link Pronouns}'s test). */
+  static boolean pluralAcronym(String t) {
     return t.length() > 2 && t.charAt(t.length() - 1) == 's' && Character.isUpperCase(t.charAt(t.length() - 2));
   }
 
@@ -306,7 +306,8 @@ final class EnglishUnlinkedNames {
     return end >= 2 && s.charAt(end - 1) == 's' && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019');
   }
 
-  private static boolean given(String word) {
+  /** A listed English or international given name (also {@link Pronouns}'s test). */
+  static boolean given(String word) {
     return GivenNames.english().contains(MatchingForm.key(word));
   }
 

@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.text.StringSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -85,12 +86,6 @@ final class Pronouns {
         ? current : null;
   }
 
-  /** 'MPs', 'MEPs': capitals and a plural s, a group of people. */
-  private static boolean pluralAcronym(String w) {
-    int n = w.length();
-    return n >= 3 && w.charAt(n - 1) == 's' && Character.isUpperCase(w.charAt(n - 2)) && Character.isUpperCase(w.charAt(0));
-  }
-
   /** Titles of persons: 'Mr Welch' is a person whatever the entity step made of him. */
   private static final Set<String> PERSON_TITLES = StringSet.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
       "dame", "prof", "professor", "rev");
@@ -107,13 +102,12 @@ final class Pronouns {
       return false;
     }
     String[] words = wordsOf(s);
-    if (words.length == 0 || words.length > MAX_BODY_WORDS || group(s) || pluralAcronym(words[words.length - 1])) {
+    if (words.length == 0 || words.length > MAX_BODY_WORDS || group(s) || EnglishUnlinkedNames.pluralAcronym(words[words.length - 1])) {
       return false;
     }
     for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NEVER_SPEAKERS.contains(w.toLowerCase(java.util.Locale.ROOT))
-          || PERSON_TITLES.contains(w.toLowerCase(java.util.Locale.ROOT).replace(".", ""))
-          || io.newswire.enrich.entities.names.GivenNames.english().contains(io.newswire.normalization.MatchingForm.key(w))) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NEVER_SPEAKERS.contains(w.toLowerCase(Locale.ROOT))
+          || PERSON_TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) || EnglishUnlinkedNames.given(w)) {
         return false;
       }
     }

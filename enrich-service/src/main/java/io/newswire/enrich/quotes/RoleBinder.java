@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Binds role phrases to people by apposition before any quote is read, so a bare role later in the
@@ -125,7 +126,7 @@ final class RoleBinder {
     return null;
   }
 
-  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("و", "،", ",");
+  private static final Set<String> CONJUNCTIONS = Set.of("و", "،", ",");
 
   private static boolean sameWords(FieldView a, int from, FieldView b, int at, int n) {
     for (int k = 0; k < n; k++) {

@@ -341,8 +341,7 @@ public final class KbBuilder {
   }
 
   private static String cityKey(String iso, String en) {
-    return iso + "|" + java.text.Normalizer.normalize(en, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return iso + "|" + withoutMarks(en).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
   }
 
   /**
@@ -356,7 +355,7 @@ public final class KbBuilder {
 
   /** A romanised name without its diacritics and the ain and hamza marks (‘ ’ ʻ ʼ). */
   public static String plainRomanisation(String s) {
-    String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String ascii = withoutMarks(s);
     StringBuilder b = new StringBuilder(ascii.length());
     for (int i = 0; i < ascii.length(); i++) {
       char c = ascii.charAt(i);
@@ -368,9 +367,13 @@ public final class KbBuilder {
     return out.isEmpty() ? s : Character.toUpperCase(out.charAt(0)) + out.substring(1);
   }
 
+  /** The letters without their combining marks (Qaţīf → Qatif, Bogotá → Bogota). */
+  private static String withoutMarks(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
   static String slug(String s) {
-    String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return withoutMarks(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
   static List<String> splitCsv(String line) {

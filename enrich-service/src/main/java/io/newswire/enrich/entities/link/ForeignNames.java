@@ -1,11 +1,5 @@
 package io.newswire.enrich.entities.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -242,10 +236,16 @@ final class ForeignNames {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     put(out, latinKey(lower), name, candidate);
-    int n = lower.length();
-    if (n > 4 && lower.charAt(n - 1) == 'e' && !latinVowel(lower.charAt(n - 2))) {
-      put(out, latinKey(lower.substring(0, n - 1)), name, candidate); // a silent final e: Steve ستيف, Thicke ثيك
+    String unvoiced = withoutSilentE(lower);
+    if (unvoiced != null) {
+      put(out, latinKey(unvoiced), name, candidate);
     }
+  }
+
+  /** The word without a silent final e after a consonant (Steve ستيف, Thicke ثيك), or null when it has none. */
+  private static String withoutSilentE(String lower) {
+    int n = lower.length();
+    return n > 4 && lower.charAt(n - 1) == 'e' && !latinVowel(lower.charAt(n - 2)) ? lower.substring(0, n - 1) : null;
   }
 
   private static void put(Map<String, String> out, String key, String name, boolean candidate) {
@@ -277,28 +277,21 @@ final class ForeignNames {
     if (a.equals(latinKey(lower))) {
       return true;
     }
-    int n = lower.length();
-    return n > 4 && lower.charAt(n - 1) == 'e' && a.equals(latinKey(lower.substring(0, n - 1)));
+    String unvoiced = withoutSilentE(lower);
+    return unvoiced != null && a.equals(latinKey(unvoiced));
   }
 
   private static Map<String, String> load() {
     Map<String, String> out = new HashMap<>(65536);
-    for (String[] r : TsvRows.of("/kb/generated/name-words-wikidata.tsv")) {
-      if (r.length >= 2 && !r[1].isEmpty()) {
-        add(out, r[1], lettered(r[0], r[1]));
-      }
+    // the table NameWords has loaded already (the same rows, in the file's order)
+    for (Map.Entry<String, String> e : NameWords.wikidataPairs().entrySet()) {
+      add(out, e.getValue(), lettered(e.getKey(), e.getValue()));
     }
-    try (InputStream in = ForeignNames.class.getResourceAsStream("/entities/given-names-en.txt")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          add(out, s, true);
-        }
+    for (String[] r : TsvRows.of("/entities/given-names-en.txt")) {
+      String name = r[0].strip();
+      if (!name.isEmpty()) {
+        add(out, name, true);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ final class NameWords {
   }
 
   private static final class WikidataHolder {
-    static final Map<String, String> TABLE = new HashMap<>(16384);
+    static final Map<String, String> TABLE = new LinkedHashMap<>(16384); // file order: ForeignNames reads it in order
     static final Set<String> WELL_ATTESTED = new HashSet<>(2048);
 
     static {
@@ -51,6 +52,11 @@ final class NameWords {
       n = Math.min(n * 10 + (c - '0'), 1_000_000);
     }
     return n;
+  }
+
+  /** Wikidata's Arabic-script name words and their English spellings, in the file's order (read-only). */
+  static Map<String, String> wikidataPairs() {
+    return java.util.Collections.unmodifiableMap(WikidataHolder.TABLE);
   }
 
   /**
