@@ -13,11 +13,11 @@ import java.util.function.Function;
 
 /**
  * Persian (round 31): استان is also "the province" ending a noun phrase, and the word after it then opens the
- * predicate (در استان فراهم است، هیات کشتی استان انتخاب شد، مدیران استان تبریک و تهنیت گفتند), not a province's name.
+ * predicate (بودجه طرح در استان فراهم است، دبیر هیات استان انتخاب شد، مسئولان استان تبریک و تهنیت گفتند), not a province's name.
  * Iran's provinces are in the knowledge base (or made by the province passes), so a place after استان that only the
  * article names, followed by what goes on a predicate (a light or finite verb, و، با، به، که, a stop or comma), is such a
  * word: it is dropped with its repeats. A foreign province the KB lacks is followed by در، را، از and stays
- * (استان نینوا در شمال بغداد). On 655 Fars pool dispatches outside the annotation files: 24 places removed, all right.
+ * (استان نینوا در شمال عراق). On 655 Fars pool dispatches outside the annotation files: 24 places removed, all right.
  */
 final class ProvinceNouns {
   private static final String PROVINCE = MatchingForm.key("استان");
@@ -57,7 +57,7 @@ final class ProvinceNouns {
   /**
    * What follows {@code end}: the text's end, a stop, a comma, a question mark, or one of {@link #PREDICATE_NEXT} or a finite
    * verb (فراهم است، انتخاب شد، تبریک و تهنیت، مشغول به کار). A province the KB lacks is followed by در، را، از
-   * (استان نینوا در شمال بغداد، استان مارب را بمباران کردند) and stays.
+   * (استان نینوا در شمال عراق، استان مارب را ترک کردند) and stays.
    */
   private static boolean predicateFollows(String d, int end) {
     int k = end;

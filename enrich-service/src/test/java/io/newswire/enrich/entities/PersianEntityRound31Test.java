@@ -46,7 +46,7 @@ class PersianEntityRound31Test {
 
   @Test
   void compoundVerbAfterABodyStaysOut() {
-    List<Entity> es = run("fa", "عنوان", "وی همکاری مردم با پلیس آگاهی را از دلایل این موفقیت برشمرد و گفت: کار ادامه دارد.");
+    List<Entity> es = run("fa", "عنوان", "وی آموزش نیروهای پلیس آگاهی را از دلایل کاهش سرقت برشمرد و گفت: کار ادامه دارد.");
     of(es, "پلیس آگاهی", EntityType.ORGANIZATION);
     assertFalse(anyMentionHolds(es, "برشمرد"), all(es));
   }
@@ -73,7 +73,7 @@ class PersianEntityRound31Test {
   @Test
   void wordAfterProvinceBeforeAVerbIsNoPlace() {
     List<Entity> es = run("fa", "عنوان",
-        "رئیس هیات شنای استان همدان گفت: امکانات لازم برای رشد این ورزش در استان فراهم است و مربی جدید هیات استان انتخاب شد.");
+        "رئیس هیات شنای استان همدان گفت: بودجه ساخت استخر جدید در استان فراهم است و دبیر تازه هیات استان انتخاب شد.");
     assertFalse(anyMentionHolds(es, "فراهم"), all(es));
     assertFalse(anyMentionHolds(es, "انتخاب"), all(es));
   }
@@ -92,7 +92,7 @@ class PersianEntityRound31Test {
 
   @Test
   void foreignProvinceBeforeInStays() {
-    List<Entity> es = run("fa", "عنوان", "یک منبع امنیتی در موصل مرکز استان نینوا در شمال عراق گفت: دو نفر زخمی شدند.");
+    List<Entity> es = run("fa", "عنوان", "نیروهای عراقی دیروز وارد شهرهای استان نینوا در شمال این کشور شدند.");
     assertTrue(anyMentionHolds(es, "نینوا"), all(es));
   }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Round 31: finite Persian verb forms written as one word, which no name holds, so a body's or person's name ends before
- * them (وزارت نفت بنا ندارد، فدراسیون برشمرد، سازمان لیگ بگوید، شرکت نکرد). Made from the verbs newsroom copy uses as
+ * them (وزارت کشاورزی بودجه‌ای ندارد، … را از دلایل موفقیت پلیس برشمرد، بازیکن در تمرین شرکت نکرد). Made from the verbs newsroom copy uses as
  * light verbs and reporting verbs: the past with a person ending, negated (نکرد، نبودید), the present with its
  * prefix (بگیرید، نشود، میباشد typed without the ZWNJ) and, for the auxiliaries, bare (کند، شوند، دارد). A bare form
  * that is also a word of names or a noun stays out: کرد (Kurd), داد, زند (Zand), نبرد (a battle), نمایی (a view).
@@ -18,12 +18,12 @@ public final class PersianVerbForms {
   private static final String[] PAST = {"شد", "بود", "داشت", "گرفت", "زد", "نمود", "گردید", "برشمرد", "شمرد"};
   /**
    * Past stems only negated: کرد and داد are name words bare (Kurd); a bare گفت, آمد, رسید, رفت follows its subject
-   * (مدیر … شهرستان زیرکوه گفت), which must not read as the noun of a compound verb.
+   * (رئیس اداره ورزش شهرستان X گفت), which must not read as the noun of a compound verb.
    */
   private static final String[] PAST_NEGATED_ONLY = {"کرد", "داد", "گفت", "آمد", "رسید", "رفت", "خواست"};
   /**
    * Present stems of the auxiliaries and light verbs, verbs bare too. Not the future's خواهد: the word before it is often
-   * a name's (… خدمات درمانی خواهد شد), not the noun of a compound verb.
+   * a name's (… تحویل سازمان بهزیستی خواهد شد), not the noun of a compound verb.
    */
   private static final String[] PRESENT_BARE = {"کن", "شو", "باش", "دار", "نمای", "گرد"};
   /** Present stems that are verbs only with a prefix (بگوید، نرسد، میزند). */
