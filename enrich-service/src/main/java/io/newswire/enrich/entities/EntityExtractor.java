@@ -359,6 +359,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.Provinces", t);
       names = TwoWordPlaces.split(fields, names, kb::get); // شهرستان راور تجلیل … راور: the town, not "Ravar Tajlil"
       t = StepClock.lap("entities.TwoWordPlaces", t);
+      names = ProvinceNouns.drop(fields, names, kb::get); // در استان فراهم است: the predicate's word, no province
+      t = StepClock.lap("entities.ProvinceNouns", t);
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       t = StepClock.lap("entities.SeyedNames", t);
       names = GivenNameBefore.persian(fields, names, kb::get); // هادی خامنه‌ای: another person of the KB's surname

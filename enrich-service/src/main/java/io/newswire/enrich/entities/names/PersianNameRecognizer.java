@@ -1359,9 +1359,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** Present-tense verbs carry می/نمی (می‌کنند), written apart with a ZWNJ. */
   private static boolean isVerb(String key) {
-    // and third-person plurals of the past (گذاشتند، کردند، رفتند)
+    // and third-person plurals of the past (گذاشتند، کردند، رفتند), and finite forms typed as one word (ندارد، برشمرد)
     return key.startsWith("مي ") || key.startsWith("نمي ") || (key.length() > 4 && (key.endsWith("دند") || key.endsWith("تند")))
-        || perfect(key);
+        || perfect(key) || PersianVerbForms.contains(key);
   }
 
   /** Person endings of the perfect, typed after a ZWNJ (matching form: after a space). */
