@@ -2,6 +2,7 @@ package io.newswire.enrich.entities.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newswire.enrich.entities.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,5 +31,13 @@ class CanonicalNameRound31Test {
     assertEquals("Amol", CrossScriptName.romanize("آمل", "fa", true));
     assertEquals("Amoli", CrossScriptName.romanizePerson("آملی", "fa"));
     assertEquals("Amal", CrossScriptName.romanizePerson("أمل", "ar")); // the Arabic given name
+  }
+
+  @Test
+  void easternProvinceTownsGoByThePressNameWithoutTheArticle() {
+    KnowledgeBase kb = KnowledgeBase.load((java.nio.file.Path) null);
+    assertEquals("Qatif", kb.get("place:sa:al-qatif").name());
+    assertEquals("Jubail", kb.get("place:sa:al-jubayl").name());
+    assertEquals("Al Bahah", kb.get("place:sa:al-bahah").name()); // the others keep dr5hn's name
   }
 }
