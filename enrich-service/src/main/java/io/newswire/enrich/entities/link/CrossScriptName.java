@@ -343,6 +343,10 @@ public final class CrossScriptName {
     if (known != null) {
       return persian && !known[1].isEmpty() ? known[1] : known[0];
     }
+    String nisba = persian ? persianNisba(w) : null;
+    if (nisba != null) {
+      return nisba;
+    }
     if (foreign && !persian && NameWords.wellAttested(w)) {
       return NameWords.wikidata(w, false); // a personal name many people spell so: نيل Neil, not the river's Nile
     }
@@ -423,6 +427,25 @@ public final class CrossScriptName {
       }
     }
     return letters(w, persian);
+  }
+
+  /**
+   * A Persian surname in -ی whose stem the hand table spells (داودی, فاضلی, بهرامی): the stem's Persian-press
+   * spelling and -i (Davoudi, Fazeli, Bahrami). The tables learned from Arabic names and places spell such
+   * words the Arabic way or drop the stem's vowel (Daoudi, Fazli, Behrami). Null when the stem ends in a
+   * vowel letter or its spelling in a vowel (خسروی is Khosravi, not Khosrowi).
+   */
+  private static String persianNisba(String w) {
+    int n = w.length();
+    if (n < 4 || w.charAt(n - 1) != 'ي' || !isConsonantLetter(w.charAt(n - 2))) {
+      return null;
+    }
+    String[] stem = Table.WORDS.get(w.substring(0, n - 1));
+    if (stem == null) {
+      return null;
+    }
+    String s = stem[1].isEmpty() ? stem[0] : stem[1];
+    return s.length() < 3 || "aeiouwy".indexOf(s.charAt(s.length() - 1)) >= 0 ? null : s + "i";
   }
 
   /** A surname in -ی that is no given name (رضایی, عباسی; not علی): glued after a given name it makes one surname. */
