@@ -325,6 +325,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PartyAdjectives.members", t);
       names = PartyAdjectives.drop(fields, names); // Tory leader X, a Republican: a member noun, not the party
       t = StepClock.lap("entities.PartyAdjectives", t);
+      names = QualifiedDemocrats.join(fields, names); // Germany's Free Democrats: not the US party
+      t = StepClock.lap("entities.QualifiedDemocrats", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
