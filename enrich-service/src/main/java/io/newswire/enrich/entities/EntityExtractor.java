@@ -299,6 +299,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.RoleTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
+      names = RatingGrades.drop(fields, names); // debt cut to BB from BBB, Baa-2 debentures: a credit grade, no name
+      t = StepClock.lap("entities.RatingGrades", t);
       names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word
       t = StepClock.lap("entities.SentenceOpeners", t);
       names = HeadlineOpeners.trim(fields, names); // Ailing EuroDisney vows …: the headline's first word is no part of the name
