@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 31 (our own sentences): company, consultancy, bookmaker and analysts before a name mark a firm;
  * a party qualifier before "Democrats" makes another party than the US one; two team sheets are sheets without a word of
- * sport; whom an analyst, economist, strategist or manager works at is a firm.
+ * sport; whom an analyst, economist, strategist or manager works at is a firm; a credit grade moved to or from, or with a
+ * notch, is no name.
  */
 class EnglishEntityRound31Test {
 
@@ -79,5 +80,22 @@ class EnglishEntityRound31Test {
         "Yields will keep rising, said Alma Reyes, a bond strategist at Miller Dunstan.");
     assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "Miller Dunstan"), all(es));
     assertEquals(0, mentionsOf(es, EntityType.PERSON, "Miller Dunstan"), all(es));
+  }
+
+  @Test
+  void aCreditGradeIsNoName() {
+    String d = "Grading agency Moreton cut Halden Corp's senior debt to BB from BBB, its Baa-2 notes and CCC stocks stay.";
+    int bb = d.indexOf("BB from");
+    assertTrue(RatingGrades.grade(d, bb, bb + 2));
+    int bbb = d.indexOf("BBB,");
+    assertTrue(RatingGrades.grade(d, bbb, bbb + 3));
+    int baa = d.indexOf("Baa-2");
+    assertTrue(RatingGrades.grade(d, baa, baa + 3), "a notch follows");
+    int ccc = d.indexOf("CCC stocks");
+    assertFalse(RatingGrades.grade(d, ccc, ccc + 3), "letters that name a body stay");
+    List<FieldText> fields = EntityExtractor.prepare(EntityExtractorTest.fields("Debt cut", d));
+    List<Mention> in = List.of(new Mention(1, bb, bb + 2, "place:name:bb", EntityType.PLACE, "BB", false),
+        new Mention(1, ccc, ccc + 3, "org:name:ccc", EntityType.ORGANIZATION, "CCC", false));
+    assertEquals(List.of(in.get(1)), RatingGrades.drop(fields, in));
   }
 }
