@@ -283,6 +283,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmHeads", t);
       names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
       t = StepClock.lap("entities.BandNames", t);
+      names = StaffFirms.retype(fields, names); // an analyst at Harbrook Trust: the firm, not a person
+      t = StepClock.lap("entities.StaffFirms", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town
@@ -297,6 +299,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.RoleTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
+      names = RatingGrades.drop(fields, names); // debt cut to BB from BBB, Baa-2 debentures: a credit grade, no name
+      t = StepClock.lap("entities.RatingGrades", t);
       names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word
       t = StepClock.lap("entities.SentenceOpeners", t);
       names = HeadlineOpeners.trim(fields, names); // Ailing EuroDisney vows …: the headline's first word is no part of the name
@@ -325,6 +329,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PartyAdjectives.members", t);
       names = PartyAdjectives.drop(fields, names); // Tory leader X, a Republican: a member noun, not the party
       t = StepClock.lap("entities.PartyAdjectives", t);
+      names = QualifiedDemocrats.join(fields, names); // Germany's Free Democrats: not the US party
+      t = StepClock.lap("entities.QualifiedDemocrats", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

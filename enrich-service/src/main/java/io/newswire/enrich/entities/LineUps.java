@@ -15,24 +15,29 @@ import java.util.List;
  * A paragraph of an article with a word of sport ({@link Fixtures#sport}) is a team sheet when six or more pieces are
  * such names and every piece is one (or a label before a colon); a bracket without a minute ("Player (Club)", a squad
  * list) or any other word disqualifies it. The name joins a person of the article with the same last word.
+ * Round 31: a match report with no word of sport (a cup tie told in goals, minutes and a semi-final) still prints
+ * both sides' sheets; two such paragraphs in one article are team sheets without the word (a lone list of surname-shaped
+ * words, countries say, stays as it was).
  */
 final class LineUps {
   private LineUps() {}
 
   private static final int MIN_PLAYERS = 6;
 
+  /** Sheets an article with no word of sport must print before any of them counts: one per side. */
+  private static final int SHEETS_WITHOUT_SPORT = 2;
+
   /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
   static List<Mention> mark(List<FieldText> fields, List<Mention> mentions, boolean sport) {
-    if (!sport) {
-      return mentions;
-    }
     List<int[]> spans = null; // field, start, end of each player's name
+    int sheets = 0;
     for (FieldText f : fields) {
       if (f.isHeadline() || f.isDateline()) {
         continue;
       }
       List<int[]> sheet = sheet(f.display());
       if (sheet != null) {
+        sheets++;
         if (spans == null) {
           spans = new ArrayList<>();
         }
@@ -41,7 +46,7 @@ final class LineUps {
         }
       }
     }
-    if (spans == null) {
+    if (spans == null || !sport && sheets < SHEETS_WITHOUT_SPORT) {
       return mentions;
     }
     List<Mention> out = new ArrayList<>(mentions.size() + spans.size());
