@@ -347,6 +347,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
       t = StepClock.lap("entities.ArabicPlaceLists", t);
+      names = DatelineTowns.add(fields, names); // كانبيرا 25 شوال … واس: the dateline's town, known or not
+      t = StepClock.lap("entities.DatelineTowns", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat

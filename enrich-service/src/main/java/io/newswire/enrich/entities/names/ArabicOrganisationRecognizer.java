@@ -161,6 +161,19 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return end >= i + 2 && i > 0 && MEMBER.contains(keys[i - 1]) && CABINET.equals(keys[i] + " " + keys[i + 1]);
   }
 
+  /** Words before مجلس الوزراء that make it part of an office's title (the prime minister and his deputies). */
+  private static final Set<String> OFFICE_BEFORE = MatchingForm.keys("رئيس", "لرئيس", "ورئيس", "برئيس", "رئيسة",
+      "لرئيسة", "ورئيسة", "رئاسة", "لرئاسة", "برئاسة", "ورئاسة", "نائب", "لنائب", "ونائب");
+
+  /**
+   * مجلس الوزراء alone, deciding or meeting (قرر مجلس الوزراء، جلسة مجلس الوزراء): the cabinet as a body, as the
+   * conventions take it after عضو; after رئيس or رئاسة it stays the prime minister's office.
+   */
+  private static boolean bareCabinet(String[] keys, int i, int end, String head) {
+    return end == i + 2 && CABINET.equals(head + " " + keys[i + 1]) && (i == 0 || !OFFICE_BEFORE.contains(keys[i - 1]));
+  }
+
+  private static final String UNIVERSITY = MatchingForm.key("جامعة");
   private static final String ADMINISTRATION = MatchingForm.key("إدارة");
   private static final String CLUB = MatchingForm.key("النادي");
   private static final String THE_ADMINISTRATION = MatchingForm.key("الإدارة");
@@ -302,7 +315,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (article && end > i + 1 && head.endsWith("ه") != feminine(keys[i + 1])) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
-      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end) && !memberOfCabinet(keys, i, end))) {
+      if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end) && !memberOfCabinet(keys, i, end)
+          && !bareCabinet(keys, i, end, head))) {
         if (end > i + 1) {
           i = end - 1;
         }
@@ -325,6 +339,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         if (e < end && e > i + 1 && (e == i + 2 || !isNisba(keys[e - 1]))) {
           start = s.get(i + 1).start();
           end = e;
+        }
+      } else if (head.equals(UNIVERSITY) && !quotedName && !keys[i + 1].startsWith("ال")) {
+        // جامعة ليدز البريطانية: the university's name without its country's adjective, as a firm's or a paper's
+        while (end > i + 2 && nationality.contains(keys[end - 1])) {
+          end--;
         }
       } else if (headOutside.contains(head)) {
         boolean quoted = quotedName;
@@ -614,10 +633,12 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    */
   private int personAfterTitle(String[] keys, int k) {
     int n = keys.length;
-    if (!NAMING_TITLES.contains(keys[k]) || k + 1 >= n || !givenNames.contains(keys[k + 1])) {
+    // عبد written apart opens a given name with the word after it (جامعة الملك عبد العزيز), as glued عبدالعزيز does
+    int first = k + 2 < n && keys[k + 1].equals("عبد") && isWord(keys[k + 2]) ? 2 : 1;
+    if (!NAMING_TITLES.contains(keys[k]) || k + 1 >= n || first == 1 && !givenNames.contains(keys[k + 1])) {
       return k;
     }
-    int m = k + 2;
+    int m = k + 1 + first;
     while (m < n && m - k <= 5) {
       if (givenNames.contains(keys[m]) || (keys[m].equals("عبد") && m + 1 < n)) {
         m++;
@@ -654,6 +675,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   /** لكرة (لكرة القدم، لكرة السلة): the ball games' federations, a purpose word shorter than the others. */
   private static final String FOR_BALL = MatchingForm.key("لكرة");
 
+  /** Plurals of body nouns in construct (وجامعات المملكة): other bodies joined to the name, not a second field of it. */
+  private static final Set<String> OTHER_BODIES = MatchingForm.keys("جامعات", "وزارات", "هيئات", "مؤسسات", "شركات",
+      "جهات", "إدارات", "جمعيات", "منظمات", "مراكز", "دوائر");
+
   private int purposeEnd(String[] keys, int k, boolean afterAdjective) {
     int n = keys.length;
     if (k >= n || (keys[k].length() < 5 && !keys[k].equals(FOR_BALL)) || keys[k].charAt(0) != 'ل' || stop.contains(keys[k])) {
@@ -686,7 +711,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         }
         m++;
       } else if (w.startsWith("و") && w.length() >= 5 && !w.startsWith("وال") && !stop.contains(w) && !stop.contains(w.substring(1))
-          && m + 1 < n && definiteGenitive(keys[m + 1])) {
+          && !OTHER_BODIES.contains(w.substring(1)) && m + 1 < n && definiteGenitive(keys[m + 1])) {
         if (beforeConjunct < 0) {
           beforeConjunct = m;
         }

@@ -1,0 +1,83 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The town that opens an Arabic agency dateline (كانبيرا 25 شوال 1436 هـ … واس) is a place even when no list
+ * knows its spelling: the dateline holds nothing else before its date. Only the words before the first digit,
+ * at most three, all letters; a place already found there stays, and so does any mention that covers only part
+ * of the words; one that covers them exactly as another type (the town's club, named in the body) gives way.
+ */
+final class DatelineTowns {
+  private static final int MAX_WORDS = 3;
+
+  private DatelineTowns() {}
+
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      if (!f.isDateline()) {
+        continue;
+      }
+      String d = f.display();
+      int s = 0;
+      while (s < d.length() && Character.isWhitespace(d.charAt(s))) {
+        s++;
+      }
+      int e = s;
+      int words = 0;
+      boolean inWord = false;
+      while (e < d.length() && !Character.isDigit(d.charAt(e))) {
+        char c = d.charAt(e);
+        if (Character.isWhitespace(c)) {
+          inWord = false;
+        } else if (Character.isLetter(c) || c == '\u0640') { // tatweel stretches a letter (أبهــا)
+          if (!inWord) {
+            words++;
+            inWord = true;
+          }
+        } else {
+          break; // a comma or a mark: not the bare town-then-date shape
+        }
+        e++;
+      }
+      if (e >= d.length() || !Character.isDigit(d.charAt(e)) || words == 0 || words > MAX_WORDS) {
+        continue;
+      }
+      while (e > s && Character.isWhitespace(d.charAt(e - 1))) {
+        e--;
+      }
+      Mention known = Mention.overlapping(out == null ? mentions : out, f.index(), s, e);
+      if (known != null && (known.type() == EntityType.PLACE || known.start() != s || known.end() != e)) {
+        continue;
+      }
+      String text = d.substring(s, e);
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      if (known != null) {
+        out.remove(known); // أبها … نادي أبها الأدبي: in the dateline the town, not the body named after it
+      }
+      Mention same = samePlace(fields, out, text);
+      out.add(same != null ? new Mention(f.index(), s, e, same.entityId(), EntityType.PLACE, same.name(), false)
+          : new Mention(f.index(), s, e, "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
+              CrossScriptName.romanize(text, "ar", true), false));
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** A place the article already names with the same letters (the headline's town): the dateline's is that one. */
+  private static Mention samePlace(List<FieldText> fields, List<Mention> mentions, String text) {
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PLACE && m.end() - m.start() == text.length()
+          && fields.get(m.field()).display().startsWith(text, m.start())) {
+        return m;
+      }
+    }
+    return null;
+  }
+}
