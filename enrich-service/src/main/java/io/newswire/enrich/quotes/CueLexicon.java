@@ -105,11 +105,17 @@ final class CueLexicon {
   /** The longest entry of {@code kind} starting at token i (an Arabic و/ف clitic allowed), or null. */
   Hit match(List<Token> tokens, int i, CueKind kind) {
     Hit hit = matchEntries(tokens, i, entriesAt(tokens, i, false), kind);
+    boolean clitic = false;
     if (hit == null && "ar".equals(language) && allowsClitic(kind)) {
       String form = tokens.get(i).form();
       if (form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف')) {
         hit = matchEntries(tokens, i, entriesAt(tokens, i, true), kind);
+        clitic = true;
       }
+    }
+    if (hit != null && kind == CueKind.VERB && "ar".equals(language) && hit.first() == hit.last()
+        && tokens instanceof FieldTokens f && ArabicBayna.preposition(f, i, clitic)) {
+      return null; // بين inside a sentence: 'between', not the verb بيّن
     }
     return hit;
   }

@@ -10,11 +10,18 @@ import java.util.RandomAccess;
  */
 final class FieldTokens extends AbstractList<Token> implements RandomAccess {
   private final Token[] tokens;
+  /** The field text the tokens index into. */
+  private final String text;
   /** The look-ups of the first lexicon that asked (a field is read in one language); null before. */
   private CueMemo memo;
 
-  FieldTokens(Token[] tokens) {
+  FieldTokens(Token[] tokens, String text) {
     this.tokens = tokens;
+    this.text = text;
+  }
+
+  String text() {
+    return text;
   }
 
   @Override

@@ -731,6 +731,15 @@ final class SubjectFinder {
     if (f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
       return null;
     }
+    if ("ar".equals(f.lang()) && limit < toks.size() && HOLDER_COMPLEMENT_PREPOSITIONS.contains(toks.get(limit).form())
+        && !ArabicParticles.opensAdjunct(toks.get(i))) {
+      MentionRef holder = holderClosingSubject(f, i);
+      if (holder != null) {
+        // القيادي في الجيش السوري الحر X، أن: the window stops at the role's preposition; the person closing
+        // the subject right before the clause holds the role
+        return SpeakerRef.of(holder, f.text.substring(toks.get(i).start(), holder.end()));
+      }
+    }
     if ("ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
       SpeakerRef described = nameClosingDescription(f, i, limit);
       if (described != null) {
@@ -965,6 +974,11 @@ final class SubjectFinder {
       "بحضور", "أمام", "لدى", "برفقة", "وبحضور");
   /** Most words between a role and the complementizer when the role's holder is named right before it. */
   private static final int MAX_ROLE_TO_CLAUSE_TOKENS = 16;
+  /**
+   * Prepositions that open a role's complement (القيادي في …, المسؤول على …), where the subject window stops;
+   * على folds to علي.
+   */
+  private static final java.util.Set<String> HOLDER_COMPLEMENT_PREPOSITIONS = StringSet.of("في", "على", "علي");
 
   /**
    * The person named right before the complementizer that opens the reported clause, after an Arabic role

@@ -33,7 +33,7 @@ final class Tokenizer {
       String raw = text.substring(start, end);
       tokens[w] = new Token(start, end, raw, MatchForm.fold(raw, language));
     }
-    return new FieldTokens(tokens);
+    return new FieldTokens(tokens, text);
   }
 
   static boolean isWordChar(String s, int i) {
