@@ -173,6 +173,10 @@ public final class QuoteExtractor {
           SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
           speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'the Tory leader argued'
         }
+        if (body && english && Epithets.unresolved(speaker)) {
+          SpeakerRef person = EnglishDescribedPersons.resolve(speaker.text(), views, foundByField, v, at);
+          speaker = person == null ? speaker : person; // 'said the national team coach': the coach named before
+        }
         if (english && Epithets.unresolved(speaker)) {
           SpeakerRef country = EnglishGovernments.country(speaker, speakers, views);
           speaker = country == null ? speaker : country; // 'The Indonesian government said': Indonesia
