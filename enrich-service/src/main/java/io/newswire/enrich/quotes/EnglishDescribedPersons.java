@@ -184,4 +184,53 @@ final class EnglishDescribedPersons {
     }
     return false;
   }
+
+  /** Capitalised words that may stand before the name opening a sentence: 'Matchwinner Keane', 'But Mr X'. */
+  private static final int MAX_WORDS_BEFORE_SUBJECT = 2;
+
+  /**
+   * The person named as the subject of the sentence just before the one holding {@code position} ('Matchwinner
+   * Keane was full of praise …. "…," said the Tottenham striker'): the name within the sentence's first
+   * words, after at most two capitalised words or a title, outside quotations. A sentence opening with he or
+   * she sends the search one sentence further back. Null when that sentence names no person so.
+   */
+  static SpeakerRef subjectJustBefore(List<FieldView> views, int v, int position) {
+    FieldView f = views.get(v);
+    int start = f.sentenceStart(Math.max(0, position));
+    for (int back = 0; back < 2; back++) {
+      if (start <= 0) {
+        if (v == 0 || !views.get(v - 1).name().startsWith("paragraphs") || !f.name().startsWith("paragraphs")) {
+          return null;
+        }
+        f = views.get(--v);
+        start = f.text.length();
+      }
+      int prev = f.sentenceStart(start - 1);
+      int first = f.tokenAtOrAfter(prev);
+      if (first >= f.tokens.size() || f.tokens.get(first).start() >= start) {
+        return null;
+      }
+      if (f.hasCharBetween(prev, start, "\"“”")) {
+        return null; // a sentence holding a quotation: who it quotes or names is the tracker's business
+      }
+      String opener = f.tokens.get(first).form().toLowerCase(Locale.ROOT);
+      if (opener.equals("he") || opener.equals("she")) {
+        start = prev;
+        continue;
+      }
+      for (int k = first; k < f.tokens.size() && k <= first + MAX_WORDS_BEFORE_SUBJECT
+          && f.tokens.get(k).start() < start; k++) {
+        Token t = f.tokens.get(k);
+        MentionRef m = f.mentionAt(t);
+        if (m != null) {
+          return m.person() && f.spanAt(m.start()) == null ? SpeakerRef.of(m, m.text()) : null;
+        }
+        if (!t.capitalized()) {
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
 }

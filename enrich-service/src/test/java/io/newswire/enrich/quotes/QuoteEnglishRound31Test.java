@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * named before ('said the national team coach', 'The TV host said', 'the ex-home secretary said') is that
  * person when the head was said of that person ('Archbishop X', 'X quit as home secretary', 'X, the TV
  * host') or when the story has named one person only so far; with two persons and no such clue, it names no one. A hearsay adverb between a subject and its verb ('X
- * reportedly said') is not part of the subject.
+ * reportedly said') is not part of the subject. An epithet ('said the Tottenham striker') is the person named
+ * as the subject of the sentence before (after at most two capitalised words) when that sentence holds no
+ * quotation, before the person the story names most.
  */
 class QuoteEnglishRound31Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -116,5 +118,25 @@ class QuoteEnglishRound31Test {
         "The trader was also found guilty under a second law, Attorney General Nora Pellam reportedly said.");
     Quote q = startingWith(run(f), "The trader was also");
     assertEquals("Nora Pellam", speakerName(q));
+  }
+
+  @Test
+  void epithetIsThePlayerTheSentenceBeforeIsAbout() {
+    var f = fields("Manager pleased with win",
+        "Manager Colm Brady praised his side. Brady said the win was deserved.",
+        "Matchwinner Ardley was full of praise for the midfield. \"It was a great ball,\" said the Rovers striker.");
+    Entity brady = person("p1", "Colm Brady", f, "Colm Brady", "Brady");
+    Entity ardley = person("p2", "Tom Ardley", f, "Ardley");
+    assertEquals("Tom Ardley", speakerName(startingWith(run(f, brady, ardley), "It was a great ball")));
+  }
+
+  @Test
+  void epithetAfterASentenceHoldingAQuotationKeepsTheMostNamed() {
+    var f = fields("Manager pleased with win",
+        "Manager Colm Brady praised his side. Brady said the win was deserved.",
+        "Ardley called it \"a great ball\" from the midfield. \"We deserved it,\" said the Rovers striker.");
+    Entity brady = person("p1", "Colm Brady", f, "Colm Brady", "Brady");
+    Entity ardley = person("p2", "Tom Ardley", f, "Ardley");
+    assertEquals("Colm Brady", speakerName(startingWith(run(f, brady, ardley), "We deserved it")));
   }
 }
