@@ -150,7 +150,11 @@ public final class QuoteExtractor {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }
         if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon) && !switchedAt(f, c)) {
-          SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
+          // English: the player or artist the sentence before is about ('Matchwinner Keane was full of
+          // praise …. "…," said the Tottenham striker'), before the one the story names most
+          SpeakerRef person = english && body ? EnglishDescribedPersons.subjectJustBefore(views, v, Math.min(at, c.start()))
+              : null;
+          person = person != null ? person : Epithets.antecedent(views, foundByField, v, at);
           if (person == null && body) {
             person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
           }
@@ -172,6 +176,10 @@ public final class QuoteExtractor {
             && EnglishDefiniteSpeakers.qualifiedOffice(speaker.text(), lexicon.language())) {
           SpeakerRef person = Epithets.antecedent(views, foundByField, v, at);
           speaker = person == null ? speaker : person.namedAs(speaker.text()); // 'the Tory leader argued'
+        }
+        if (body && english && Epithets.unresolved(speaker)) {
+          SpeakerRef person = EnglishDescribedPersons.resolve(speaker.text(), views, foundByField, v, at);
+          speaker = person == null ? speaker : person; // 'said the national team coach': the coach named before
         }
         if (english && Epithets.unresolved(speaker)) {
           SpeakerRef country = EnglishGovernments.country(speaker, speakers, views);
