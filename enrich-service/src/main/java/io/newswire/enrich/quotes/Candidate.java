@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.schema.QuoteKind;
+import java.util.List;
 
 /**
  * A quote found in one field, before its speaker is resolved in reading order.
@@ -14,5 +15,15 @@ import io.newswire.schema.QuoteKind;
 record Candidate(QuoteKind kind, int start, int end, Attribution attribution, SpeakerRef preset, boolean embedded) {
   boolean overlaps(Candidate o) {
     return start < o.end && o.start < end;
+  }
+
+  /** Whether one of {@code quotes} holds the mention whole: a person a quote talks about is not the one saying it. */
+  static boolean anyHolds(List<Candidate> quotes, MentionRef m) {
+    for (Candidate c : quotes) {
+      if (c.start <= m.start() && m.end() <= c.end) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -42,11 +42,12 @@ final class EnglishDescribedPersons {
    */
   static SpeakerRef resolve(String text, List<FieldView> views, List<List<Candidate>> quotesByField, int fieldIndex,
       int position) {
-    String head = head(text);
+    List<Token> words = text == null ? List.of() : Tokenizer.tokenize(text, "en");
+    String head = head(words);
     if (head == null) {
       return null;
     }
-    String qualifier = qualifier(text);
+    String qualifier = qualifier(words);
     MentionRef titled = null;
     MentionRef only = null;
     boolean several = false;
@@ -58,7 +59,7 @@ final class EnglishDescribedPersons {
         if (m.end() > limit) {
           break;
         }
-        if (!m.person() || f.spanAt(m.start()) != null || inside(quotesByField.get(v), m)) {
+        if (!m.person() || f.spanAt(m.start()) != null || Candidate.anyHolds(quotesByField.get(v), m)) {
           continue; // a person a quote talks about is not the one saying it
         }
         if (only == null) {
@@ -80,10 +81,10 @@ final class EnglishDescribedPersons {
 
   /** The head of 'the … HEAD' of two to six words, lower-cased, or null when it is not such a description. */
   static String head(String text) {
-    if (text == null) {
-      return null;
-    }
-    List<Token> words = Tokenizer.tokenize(text, "en");
+    return text == null ? null : head(Tokenizer.tokenize(text, "en"));
+  }
+
+  private static String head(List<Token> words) {
     int n = words.size();
     if (n < 2 || n > MAX_WORDS || !words.get(0).form().equalsIgnoreCase("the")) {
       return null;
@@ -141,8 +142,7 @@ final class EnglishDescribedPersons {
    * The last capitalised word before the head of the description ('Arsenal' in 'the Arsenal boss'), or null:
    * it tells one club's or country's boss from another's.
    */
-  private static String qualifier(String text) {
-    List<Token> words = Tokenizer.tokenize(text, "en");
+  private static String qualifier(List<Token> words) {
     for (int k = words.size() - 2; k > 0; k--) {
       if (words.get(k).capitalized()) {
         return words.get(k).form().toLowerCase(Locale.ROOT);
@@ -174,15 +174,6 @@ final class EnglishDescribedPersons {
 
   private static boolean sameEntity(MentionRef a, MentionRef b) {
     return a.entity().getId().equals(b.entity().getId());
-  }
-
-  private static boolean inside(List<Candidate> quotes, MentionRef m) {
-    for (Candidate c : quotes) {
-      if (c.start() <= m.start() && m.end() <= c.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Capitalised words that may stand before the name opening a sentence: 'Matchwinner Keane', 'But Mr X'. */

@@ -102,7 +102,7 @@ final class Epithets {
         if (v == fieldIndex && m.end() > position) {
           break;
         }
-        if (m.personOrOrg() && !m.person() && !inQuotation(f, m) && !inside(quotesByField.get(v), m)
+        if (m.personOrOrg() && !m.person() && !inQuotation(f, m) && !Candidate.anyHolds(quotesByField.get(v), m)
             && (calledSo(f, m, noun) || ISSUED_NOUNS.contains(noun)
                 || "en".equals(lexicon.language()) && COMPANY_NOUNS.contains(noun) && incorporated(m))) {
           found = m;
@@ -222,15 +222,6 @@ final class Epithets {
     return q != null && !f.text.substring(q.contentStart(), q.contentEnd()).strip().equals(m.text());
   }
 
-  private static boolean inside(List<Candidate> quotes, MentionRef m) {
-    for (Candidate c : quotes) {
-      if (c.start() <= m.start() && m.end() <= c.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The person an epithet at {@code position} of field {@code fieldIndex} refers to, or null: among the
    * people mentioned (outside quotations and outside the quotes found) in the headline and in the last {@link #FIELDS_BACK} fields
@@ -249,7 +240,7 @@ final class Epithets {
         if (v == fieldIndex && m.end() > position) {
           break;
         }
-        if (!m.person() || inQuotation(f, m) || inside(quotesByField.get(v), m)) {
+        if (!m.person() || inQuotation(f, m) || Candidate.anyHolds(quotesByField.get(v), m)) {
           continue; // a person a quote talks about is not the one saying it
         }
         String id = m.entity().getId();
