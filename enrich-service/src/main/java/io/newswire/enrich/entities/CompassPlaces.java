@@ -1,8 +1,8 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
@@ -23,7 +23,8 @@ final class CompassPlaces {
   static final Set<String> WORDS = StringSet.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
       "Central", "Great", "Greater", "Upper", "Lower", "Inner", "Outer", "Continental");
 
-  static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+  static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb,
+      RuleNameIds ids, String language) {
     List<Mention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -43,7 +44,7 @@ final class CompassPlaces {
       if (out == null) {
         out = new ArrayList<>(mentions);
       }
-      out.set(i, new Mention(m.field(), start, m.end(), "place:name:" + CrossScriptName.key(text), EntityType.PLACE, text, false));
+      out.set(i, ids.mention(m.field(), start, m.end(), EntityType.PLACE, text, text, language));
     }
     return out == null ? mentions : out;
   }

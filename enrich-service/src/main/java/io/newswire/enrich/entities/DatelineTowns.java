@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ final class DatelineTowns {
 
   private DatelineTowns() {}
 
-  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids, String language) {
     List<Mention> out = null;
     for (FieldText f : fields) {
       if (!f.isDateline()) {
@@ -64,8 +65,7 @@ final class DatelineTowns {
       }
       Mention same = samePlace(fields, out, text);
       out.add(same != null ? new Mention(f.index(), s, e, same.entityId(), EntityType.PLACE, same.name(), false)
-          : new Mention(f.index(), s, e, "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
-              CrossScriptName.romanize(text, "ar", true), false));
+          : ids.mention(f.index(), s, e, EntityType.PLACE, text, CrossScriptName.romanize(text, language, true), language));
     }
     return out == null ? mentions : out;
   }

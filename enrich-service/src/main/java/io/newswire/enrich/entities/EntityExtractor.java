@@ -12,6 +12,7 @@ import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.enrich.entities.link.Provinces;
 import io.newswire.enrich.entities.link.QuotedNewspapers;
 import io.newswire.enrich.entities.link.RoleResolver;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
@@ -54,6 +55,7 @@ public final class EntityExtractor {
   private final PhraseScanner scanner;
   private final KbLinker linker;
   private final UnknownNameLinker unknowns;
+  private final RuleNameIds ruleIds;
   private final RoleResolver roles;
   private final StatisticalRecognizer statistical;
   private final StatisticalRecognizer statisticalFa;
@@ -130,6 +132,7 @@ public final class EntityExtractor {
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
+    this.ruleIds = new RuleNameIds(matcher.aliasKeys());
     this.newspapers = new QuotedNewspapers(kb);
     this.clubs = new ArabicClubs(matcher.aliasKeys());
     this.nisbas = new NisbaAdjectives(kb);
@@ -315,9 +318,9 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.StakeFirms", t);
       names = CoordinatedBodies.retype(fields, names, kb::get); // Corvane and the Northfield Workers Union: two bodies
       t = StepClock.lap("entities.CoordinatedBodies", t);
-      names = CompassPlaces.extend(fields, names, kb::get); // West Germany, Great Britain: the whole, not the country inside
+      names = CompassPlaces.extend(fields, names, kb::get, ruleIds, language); // West Germany, Great Britain: the whole, not the country inside
       t = StepClock.lap("entities.CompassPlaces", t);
-      names = GluedPlaceNames.join(fields, names, kb::get); // Statistics Canada, Air China: the body, not the place inside
+      names = GluedPlaceNames.join(fields, names, kb::get, ruleIds, language); // Statistics Canada, Air China: the body, not the place inside
       t = StepClock.lap("entities.GluedPlaceNames", t);
       names = PossessiveFirms.extend(fields, names); // McDonald's said ...: the firm's name holds its 's
       t = StepClock.lap("entities.PossessiveFirms", t);
@@ -329,7 +332,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PartyAdjectives.members", t);
       names = PartyAdjectives.drop(fields, names); // Tory leader X, a Republican: a member noun, not the party
       t = StepClock.lap("entities.PartyAdjectives", t);
-      names = QualifiedDemocrats.join(fields, names); // Germany's Free Democrats: not the US party
+      names = QualifiedDemocrats.join(fields, names, ruleIds, language); // Germany's Free Democrats: not the US party
       t = StepClock.lap("entities.QualifiedDemocrats", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
@@ -347,7 +350,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
       t = StepClock.lap("entities.ArabicPlaceLists", t);
-      names = DatelineTowns.add(fields, names); // كانبيرا 25 شوال … واس: the dateline's town, known or not
+      names = DatelineTowns.add(fields, names, ruleIds, language); // كانبيرا 25 شوال … واس: the dateline's town, known or not
       t = StepClock.lap("entities.DatelineTowns", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);

@@ -1,8 +1,8 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
@@ -29,7 +29,8 @@ import java.util.function.Function;
 final class GluedPlaceNames {
   private GluedPlaceNames() {}
 
-  static List<Mention> join(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+  static List<Mention> join(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb,
+      RuleNameIds ids, String language) {
     Map<String, Mention> bodies = null;
     Boolean[] titleCase = null;
     List<Mention> out = null;
@@ -79,8 +80,7 @@ final class GluedPlaceNames {
               end += 1 + after.length();
             }
             String text = d.substring(start, end);
-            joined = new Mention(m.field(), start, end, "org:name:" + CrossScriptName.key(text), EntityType.ORGANIZATION,
-                text, false);
+            joined = ids.mention(m.field(), start, end, EntityType.ORGANIZATION, text, text, language);
           }
         }
       }

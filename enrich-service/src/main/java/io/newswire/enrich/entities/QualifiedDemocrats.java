@@ -1,6 +1,6 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
@@ -24,7 +24,7 @@ final class QualifiedDemocrats {
 
   private static final String PLURAL = "Democrats";
 
-  static List<Mention> join(List<FieldText> fields, List<Mention> mentions) {
+  static List<Mention> join(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids, String language) {
     List<Mention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -47,8 +47,7 @@ final class QualifiedDemocrats {
       if (out == null) {
         out = new ArrayList<>(mentions);
       }
-      out.set(i, new Mention(m.field(), k + 1, m.end(), "org:name:" + CrossScriptName.key(name), EntityType.ORGANIZATION,
-          name, false));
+      out.set(i, ids.mention(m.field(), k + 1, m.end(), EntityType.ORGANIZATION, name, name, language));
     }
     return out == null ? mentions : out;
   }

@@ -45,7 +45,7 @@ class EnglishEntityRound31Test {
         "The ruling Social\nDemocrats and the Christian Democrats met on Friday, while Texas Democrats stayed home."));
     List<Mention> in = List.of(democrats(fields, 1, "Social\n"), democrats(fields, 1, "Christian "),
         democrats(fields, 1, "Texas "));
-    List<Mention> out = QualifiedDemocrats.join(fields, in);
+    List<Mention> out = QualifiedDemocrats.join(fields, in, new io.newswire.enrich.entities.link.RuleNameIds(java.util.Map.of()), "en");
     String d = fields.get(1).display();
     assertEquals(d.indexOf("Social"), out.get(0).start(), out.toString());
     assertEquals(in.get(0).end(), out.get(0).end());

@@ -87,27 +87,42 @@ public final class CrossScriptId {
     return false;
   }
 
-  /** Lower case, marks off, the article al-/el- kept as "al", runs of letters and digits dash-joined. */
+  /**
+   * Lower case, marks off, the article al-/el- kept as "al", runs of letters and digits dash-joined; the stops
+   * of an initialism join its letters (Air U.K. and Air UK are one body: air-uk).
+   */
   static String fold(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean gap = false;
+    int run = 0; // letters and digits since the last gap
+    boolean initialism = false; // the run is single letters joined by stops so far
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (alnum(c)) {
         if (gap && out.length() > 0) {
           out.append('-');
         }
         gap = false;
         out.append(c);
+        run++;
+      } else if (c == '.' && (run == 1 || initialism) && i + 1 < s.length() && alnum(s.charAt(i + 1))
+          && (i + 2 >= s.length() || !alnum(s.charAt(i + 2)))) {
+        initialism = true; // U.K., U.S.A.: a stop between single letters, no gap
       } else if (c != '\'' && c != '\u2019' && c != '\u2018') {
         gap = true; // Lahij's, People's: the apostrophe joins
+        run = 0;
+        initialism = false;
       }
     }
     return out.toString();
+  }
+
+  private static boolean alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** No Arabic-script letter: an English name (a name left in its script gets no cross-script id). */

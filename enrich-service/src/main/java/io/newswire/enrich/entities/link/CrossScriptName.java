@@ -318,6 +318,12 @@ public final class CrossScriptName {
   private static final String ABAD = MatchingForm.key("آباد");
   private static final String ALLAH = MatchingForm.key("الله");
   private static final String MEHR = MatchingForm.key("مهر");
+  private static final String MIR = MatchingForm.key("میر");
+  private static final String ALLAHI = MatchingForm.key("اللهی");
+  private static final String ALAHI = MatchingForm.key("الهی");
+  private static final String ANDEH = MatchingForm.key("نده");
+  private static final String ANDEGI = MatchingForm.key("ندگی");
+  private static final String VAND = MatchingForm.key("وند");
 
   /** Persian surname endings that the English press writes joined to the word before them. */
   private static final Set<String> PERSIAN_SUFFIXES = StringSet.of("نژاد", "زاده", "پور", "نيا", "فر", "راد", "منش");
@@ -380,6 +386,13 @@ public final class CrossScriptName {
     if (persian && w.length() > 5 && w.endsWith("علي") && Table.WORDS.containsKey(w.substring(0, w.length() - 3))) {
       return word(w.substring(0, w.length() - 3), true) + "ali"; // قاسمعلی, حسینعلی: one name in English, Ghasemali
     }
+    if (persian && w.length() > 5 && (w.endsWith(ALLAHI) || w.endsWith(ALAHI))) {
+      // عبدالهی, فتح‌اللهی: a name in -ollah and the nisba, one surname (Abdollahi, Fathollahi); the script often writes one lam
+      String first = w.substring(0, w.length() - (w.endsWith(ALLAHI) ? ALLAHI.length() : ALAHI.length()));
+      String[] listed = Table.WORDS.get(first);
+      String spelt = listed != null ? (listed[1].isEmpty() ? listed[0] : listed[1]) : letters(first, true, false);
+      return spelt + "ollahi";
+    }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
       return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah
     }
@@ -390,9 +403,18 @@ public final class CrossScriptName {
       // مهراسبی, مهرعلیزاده: the name-forming مهر is Mehr in the English press (Mehrasbi, Mehralizadeh)
       return "Mehr" + word(w.substring(3), true, false).toLowerCase(Locale.ROOT); // not Wikidata's foreign spellings
     }
-    if (persian && w.length() > 5 && w.startsWith("پور") && Table.WORDS.containsKey(w.substring(3))) {
-      // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad)
+    if (persian && w.length() > 5 && w.startsWith("پور") && knownOrNisba(w.substring(3))) {
+      // پورمحمد, پوراحمد: "son of" and a given name, one surname (Pourmohammad); پورغلامی its nisba (Pourgholami)
       return "Pour" + word(w.substring(3), true).toLowerCase(Locale.ROOT);
+    }
+    if (persian && w.length() > 5 && w.startsWith(MIR) && (knownOrNisba(w.substring(MIR.length()))
+        || NameWords.spellingOrNisba(w.substring(MIR.length()), true) != null)) {
+      // میرمسعودی, میرحسینی: the sayyid's Mir and a name or its nisba, one surname in the English press (Mirmasoudi, Mirhosseini)
+      return "Mir" + word(w.substring(MIR.length()), true).toLowerCase(Locale.ROOT);
+    }
+    String agentive = persian ? agentive(w) : null;
+    if (agentive != null) {
+      return agentive;
     }
     if (persian && w.length() >= 7 && w.endsWith("ي")) {
       String joined = givenNameAndSurname(w);
@@ -427,6 +449,41 @@ public final class CrossScriptName {
       }
     }
     return letters(w, persian);
+  }
+
+  /** Whether the hand table spells this Persian word or its stem before the nisba -ی ({@link #persianNisba}). */
+  private static boolean knownOrNisba(String w) {
+    return w.length() >= 3 && (Table.WORDS.containsKey(w) || persianNisba(w) != null);
+  }
+
+  /**
+   * A Persian word in the agentive -ande (-نده, and its noun -ندگی) after a stem of two letters or more closed by
+   * a consonant, or in the surname suffix -vand (-وند): the stem's letters, then -andeh / -andegi / -vand, the
+   * vowel the script does not write and the و a consonant (پناهنده Panahandeh, آموزنده Amouzandeh, سازندگی
+   * Sazandegi, موسیوند Mousivand, ترکاشوند Tarkashvand; the letters alone read وند as -ounad); null for other words.
+   */
+  private static String agentive(String w) {
+    if (w.endsWith(VAND) && w.length() >= VAND.length() + 2 && w.charAt(w.length() - 4) != 'و') {
+      String s = letters(w.substring(0, w.length() - VAND.length()), true, false);
+      if (w.charAt(w.length() - 4) == 'ه' && s.endsWith("eh")) {
+        s = s.substring(0, s.length() - 2) + "h";
+      }
+      return s + "vand";
+    }
+    String tail = w.endsWith(ANDEH) ? ANDEH : w.endsWith(ANDEGI) ? ANDEGI : null;
+    if (tail == null || w.length() < tail.length() + 2) {
+      return null;
+    }
+    String stem = w.substring(0, w.length() - tail.length());
+    char last = stem.charAt(stem.length() - 1);
+    if (!isConsonantLetter(last) && last != 'ه') {
+      return null;
+    }
+    String s = letters(stem, true, false);
+    if (last == 'ه' && s.endsWith("eh")) {
+      s = s.substring(0, s.length() - 2) + "h"; // پناه: the heh a consonant before the suffix
+    }
+    return s + (tail == ANDEH ? "andeh" : "andegi");
   }
 
   /**

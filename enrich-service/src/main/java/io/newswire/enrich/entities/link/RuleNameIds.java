@@ -1,0 +1,48 @@
+package io.newswire.enrich.entities.link;
+
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.match.AliasTarget;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way a rule names an organisation or place it has just made (a dateline town, West Germany,
+ * Statistics Canada, the Free Democrats): the knowledge base's entity when the whole name is one of its
+ * aliases, so the rule's mention joins the KB's (أبهــا in a dateline is Abha, {@code place:sa:abha}, as
+ * in the body), else {@link CrossScriptId#orNameKey}: the id the same English name gets from Arabic or
+ * Persian copy. A rule that minted its own phonetic key left the same place with two ids. One hash probe
+ * in the alias index the matcher already holds.
+ */
+public final class RuleNameIds {
+  private final Map<String, List<AliasTarget>> aliases;
+
+  public RuleNameIds(Map<String, List<AliasTarget>> aliases) {
+    this.aliases = aliases;
+  }
+
+  /**
+   * A mention of {@code [start, end)} in field {@code field} for a name a rule made: the KB entity whose alias
+   * the whole {@code text} is (its id and name), else {@code name} with {@link CrossScriptId#orNameKey}.
+   */
+  public Mention mention(int field, int start, int end, EntityType type, String text, String name, String language) {
+    KbEntity known = known(type, text, language);
+    return known != null ? new Mention(field, start, end, known.id(), type, known.name(), false)
+        : new Mention(field, start, end, CrossScriptId.orNameKey(type, name), type, name, false);
+  }
+
+  /** The KB entity of this type whose alias, usable in {@code language}, is the whole text (no merged lam), or null. */
+  KbEntity known(EntityType type, String text, String language) {
+    List<AliasTarget> targets = aliases.get(MatchingForm.key(text));
+    if (targets == null) {
+      return null;
+    }
+    for (AliasTarget t : targets) {
+      if (!t.lamMerged() && t.entity().type() == type && t.usableIn(language)) {
+        return t.entity();
+      }
+    }
+    return null;
+  }
+}
