@@ -352,6 +352,7 @@ public final class EntityExtractor {
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat
+      names = BaseNouns.drop(fields, names); // داخل القاعدة العسكرية, never «القاعدة»: the base, not al-Qaeda
       t = StepClock.lap("entities.Ligaments", t);
       names = ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
       t = StepClock.lap("entities.ArabicFullNames", t);
