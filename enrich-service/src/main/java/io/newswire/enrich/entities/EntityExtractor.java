@@ -342,6 +342,7 @@ public final class EntityExtractor {
       names = clubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
       t = StepClock.lap("entities.ArabicClubs", t);
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
+      names = ArabicChains.closeFamily(fields, names); // محمد بن نايف بن عبدالعزيز آل سعود: the family name too
       t = StepClock.lap("entities.ArabicChains", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
