@@ -396,6 +396,7 @@ public final class EntityExtractor {
     if ("ar".equals(language)) {
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
+      names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee
       t = StepClock.lap("entities.PrepositionAli", t);
     }
     if (!"en".equals(language)) {
