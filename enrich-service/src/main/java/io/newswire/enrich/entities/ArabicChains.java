@@ -64,4 +64,35 @@ final class ArabicChains {
     return out == null ? mentions : out;
   }
 
+  /**
+   * A chain's family name (محمد بن نايف بن عبدالعزيز آل سعود) belongs to the person: the KB's alias may stop at the
+   * father's name, and the conventions take the whole name. Only after a بن chain, so a bare آل (آل سعود as a
+   * house) opens nothing; the mention keeps its person.
+   */
+  static List<Mention> closeFamily(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.PERSON || m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      int e = m.end();
+      if (!d.startsWith(" آل ", e) || d.indexOf(" بن ", m.start()) < 0 || d.indexOf(" بن ", m.start()) >= e) {
+        continue;
+      }
+      int we = e + 4;
+      while (we < d.length() && Character.isLetter(d.charAt(we))) {
+        we++;
+      }
+      if (we - (e + 4) < 2 || Mention.overlapping(mentions, m.field(), e, we) != null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.field(), m.start(), we, m.entityId(), m.type(), m.name(), false));
+    }
+    return out == null ? mentions : out;
+  }
 }

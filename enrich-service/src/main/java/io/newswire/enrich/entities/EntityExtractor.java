@@ -345,6 +345,7 @@ public final class EntityExtractor {
       names = clubs.mark(fields, names); // فريقا النصر والهلال … ويلعب النصر: the club
       t = StepClock.lap("entities.ArabicClubs", t);
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
+      names = ArabicChains.closeFamily(fields, names); // محمد بن نايف بن عبدالعزيز آل سعود: the family name too
       t = StepClock.lap("entities.ArabicChains", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
@@ -355,6 +356,7 @@ public final class EntityExtractor {
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat
+      names = BaseNouns.drop(fields, names); // داخل القاعدة العسكرية, never «القاعدة»: the base, not al-Qaeda
       t = StepClock.lap("entities.Ligaments", t);
       names = ArabicFullNames.add(fields, names, id -> kb.get(id) != null); // رأفت الصباغ … الصباغ
       t = StepClock.lap("entities.ArabicFullNames", t);
@@ -397,6 +399,7 @@ public final class EntityExtractor {
     if ("ar".equals(language)) {
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
+      names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee
       t = StepClock.lap("entities.PrepositionAli", t);
     }
     if (!"en".equals(language)) {

@@ -30,6 +30,18 @@ final class FacilityNames {
    */
   private static final Set<String> ARABIC_HEADS = MatchingForm.keys("مطار", "ملعب", "استاد", "مستشفى", "قاعة", "شارع", "جسر",
       "ميدان", "مسجد", "جامع", "مدرسة", "كلية", "معهد", "جامعة", "جائزة", "كأس", "برج", "ميناء", "مدينة");
+  /** The heads behind a conjunction or a preposition (ومستشفى الملك خالد، بمدينة الأمير عبدالله بن جلوي). */
+  private static final Set<String> ARABIC_HEADS_AFTER_CLITIC = withClitics(ARABIC_HEADS);
+
+  private static Set<String> withClitics(Set<String> heads) {
+    Set<String> out = new java.util.HashSet<>(heads);
+    for (String h : heads) {
+      for (String c : new String[] {"و", "ب", "ل", "ف"}) {
+        out.add(MatchingForm.key(c + h));
+      }
+    }
+    return Set.copyOf(out);
+  }
   /** Titles between such a head and the name (مطار الأمير محمد بن عبدالعزيز). */
   private static final Set<String> ARABIC_TITLES = MatchingForm.keys("الأمير", "الملك", "الشيخ", "الإمام", "الامام", "الشهيد",
       "السلطان", "الرئيس", "الدكتور", "خادم", "الحرمين", "الشريفين");
@@ -133,7 +145,7 @@ final class FacilityNames {
 
   /** Whether the words before {@code start}, up to three titles or given names skipped, end with an Arabic facility head. */
   static boolean afterArabicFacilityHead(String d, int start) {
-    return afterHead(d, start, ARABIC_HEADS, w -> ARABIC_TITLES.contains(w) || GivenNames.arabic().contains(w));
+    return afterHead(d, start, ARABIC_HEADS_AFTER_CLITIC, w -> ARABIC_TITLES.contains(w) || GivenNames.arabic().contains(w));
   }
 
   /** Walks back over up to three words that {@code skip} accepts; true when the word before them is in {@code heads}. */

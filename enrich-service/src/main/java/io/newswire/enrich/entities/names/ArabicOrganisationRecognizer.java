@@ -27,6 +27,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   public static final double CONFIDENCE = 0.995;
   private static final int MAX_CHAIN = 3;
   private static final String GOVERNMENT = io.newswire.normalization.MatchingForm.key("الحكومة");
+  private static final String NAVY = io.newswire.normalization.MatchingForm.key("البحرية");
   private static final int MAX_ADJECTIVES = 3;
 
   private final Set<String> heads;
@@ -284,6 +285,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (i > 0 && i + 1 < n && staffOfOffice(keys, i, head)) {
         continue; // رئيس هيئة الأركان العامة: the chief of staff's office, no body (as وزير الخارجية)
       }
+      if (clitic == 0 && i > 0 && count(keys[i - 1]) && heads.contains(head)) {
+        continue; // أسهم 14 شركة مقابل تراجع …: a count of firms, the word after it no firm's name
+      }
       boolean article = articleHeads.contains(head);
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
         continue; // وزير الخارجية الايطالي: an office, not the ministry
@@ -293,6 +297,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
       if (article && head.equals(GOVERNMENT) && (i + 1 >= n || !nationality.contains(keys[i + 1]))) {
         continue; // الحكومة اليمنية is a body; الحكومة الشرعية, الحكومة المركزية describe one
+      }
+      if (article && head.equals(NAVY) && (i + 1 >= n || !nationality.contains(keys[i + 1]) || i > 0 && definite(keys[i - 1]))) {
+        continue; // البحرية الليبية is the navy; القوات البحرية المصرية, الرحلات البحرية: "naval", an adjective
       }
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head) && !(head.equals(ADMINISTRATION) && afterDirector(keys, i)));
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
@@ -357,6 +364,25 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       i = end - 1;
     }
     return keys;
+  }
+
+  /** Whether a token is a number written in digits (14، ١٤): a count before a noun. */
+  private static boolean count(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < key.length(); k++) {
+      if (!Character.isDigit(key.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word (MatchingForm) carries the article, behind a clitic or not (القوات، للقوات، بالقاعدة). */
+  private static boolean definite(String key) {
+    return key.startsWith("ال") || key.startsWith("لل")
+        || key.length() > 3 && "وبفك".indexOf(key.charAt(0)) >= 0 && key.startsWith("ال", 1);
   }
 
   /** The cue lists, parsed once for every recognizer and for {@link #endsChain}. */
