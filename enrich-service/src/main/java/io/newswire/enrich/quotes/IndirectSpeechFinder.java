@@ -157,7 +157,9 @@ final class IndirectSpeechFinder {
       // window, the clause is still there
       return clause(f, cue, toks.get(cue.last() + 1).start());
     }
-    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), toks.get(j).start(), stops)
+    // وقال: إن …, وقالت: إنها …: a colon before the complementizer introduces the clause, not a quotation
+    int stopsTo = j < toks.size() && colonThenComplementizer(f, cue, j) ? toks.get(j - 1).end() : j < toks.size() ? toks.get(j).start() : 0;
+    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), stopsTo, stops)
         || f.terminatorBetween(toks.get(cue.last()).end(), toks.get(j).start())) {
       return null; // … or the cue's sentence ended first (ولم يتم تأكيد الحصيلة. وقال X إن: the clause is X's)
     }
@@ -185,6 +187,28 @@ final class IndirectSpeechFinder {
       contentStart = toks.get(k).start();
     }
     return clause(f, cue, contentStart);
+  }
+
+  /**
+   * The subject window of an Arabic cue ends at a colon that a complementizer follows right after (قال: إن
+   * توعد …, وقالت: إنها تتوقع …): the house style of some desks for قال إن, a reported clause, not a quotation
+   * (a quotation after the colon opens with its marks). Only the colon stands between: no marks, no word.
+   */
+  private static boolean colonThenComplementizer(FieldView f, CueLexicon.Hit cue, int j) {
+    List<Token> toks = f.tokens;
+    if (j <= cue.last() || f.lexicon.match(toks, j, CueKind.COMP) == null) {
+      return false;
+    }
+    String gap = f.text.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
+    if (!gap.equals(":") || f.spanAt(toks.get(j).start()) != null) {
+      return false;
+    }
+    for (int k = cue.last() + 1; k < j; k++) {
+      if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
+        return false; // لم تعلن أي جماعة …، لكن السلطات تقول: إن: the colon is the later verb's
+      }
+    }
+    return true;
   }
 
   /** Verbs of stressing and denying whose reported content may be a verbal noun right after them (folded). */
@@ -710,7 +734,11 @@ final class IndirectSpeechFinder {
         && !framesAnotherStatement(f, next)) {
       // 'X گفت: …' without marks: the statement runs on to the paragraph's end, sentence after sentence,
       // until another cue opens a statement of its own
-      return clause(f, cue, toks.get(next).start(), persianStatementEnd(f, toks.get(next).start()));
+      int end = persianStatementEnd(f, toks.get(next).start());
+      if (end < f.text.length() && f.text.charAt(end) == '.') {
+        end++; // a colon statement keeps its final full stop, as the annotation convention has had it since round 6
+      }
+      return clause(f, cue, toks.get(next).start(), end);
     }
     if ((gap.trim().equals("،") || gap.trim().equals(",")) && f.spanAt(toks.get(next).start()) == null) {
       return clause(f, cue, toks.get(next).start()); // '… تاکید کرد، هدف …'

@@ -129,6 +129,9 @@ final class SubjectFinder {
       CueLexicon.Hit verb = f.lexicon.match(toks, i + 1, CueKind.VERB);
       i = verb != null ? verb.last() + 1 : i + 2;
     }
+    if (!a.cueAfter()) {
+      i = afterQuotedAddressee(f, i); // وأكد لـ«الشرق الأوسط» X …: the paper is told; the subject follows it
+    }
     int limit = subjectLimit(f, a, i);
     int tongue = onTongueOf(f, i, relayLimit(f, a, i));
     if (tongue >= 0) {
@@ -978,7 +981,7 @@ final class SubjectFinder {
    * Prepositions that open a role's complement (القيادي في …, المسؤول على …), where the subject window stops;
    * على folds to علي.
    */
-  private static final java.util.Set<String> HOLDER_COMPLEMENT_PREPOSITIONS = StringSet.of("في", "على", "علي");
+  private static final java.util.Set<String> HOLDER_COMPLEMENT_PREPOSITIONS = StringSet.of("في", "على", "علي", "عن");
 
   /**
    * The person named right before the complementizer that opens the reported clause, after an Arabic role
@@ -988,9 +991,16 @@ final class SubjectFinder {
   private static MentionRef holderClosingSubject(FieldView f, int from) {
     List<Token> toks = f.tokens;
     int e = from;
+    int told = -1;
     for (; e < toks.size() && e - from < MAX_ROLE_TO_CLAUSE_TOKENS; e++) {
       Token t = toks.get(e);
-      if (e > from && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ":.!?؟;؛\"«»“”")) {
+      int afterAddressee = afterQuotedAddressee(f, e, true);
+      if (afterAddressee > e) {
+        told = afterAddressee; // … سامي العنزي لـ«الشرق الأوسط» أن: the one told, not a quotation
+        e = afterAddressee - 1;
+        continue;
+      }
+      if (e > from && e != told && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ":.!?؟;؛\"«»“”")) {
         return null;
       }
       if (e > 0 && f.hasCharBetween(toks.get(e - 1).end(), t.start(), ",،")
@@ -1020,7 +1030,29 @@ final class SubjectFinder {
     if (holder == null) {
       return null;
     }
-    return f.onlySpaceOrComma(holder.end(), toks.get(e).start()) || surnameLeftOut(f, holder, e) ? holder : null;
+    return f.onlySpaceOrComma(holder.end(), toks.get(e).start()) || surnameLeftOut(f, holder, e)
+        || toldBetween(f, holder, e) ? holder : null;
+  }
+
+  /** Nouns of a talk or statement in 'في حديث لـ«…»' between a speaker's name and the clause. */
+  private static final java.util.Set<String> AR_TALK_NOUNS = StringSet.of("حديث", "تصريح", "تصريحات", "اتصال", "لقاء");
+  /** Words that may qualify such a noun: خاص (exclusive), هاتفي (by telephone). */
+  private static final java.util.Set<String> AR_TALK_QUALIFIERS = StringSet.of("خاص", "هاتفي");
+
+  /**
+   * Only the medium the holder spoke to lies between the holder and the complementizer at token {@code comp}
+   * (X لـ«الشرق الأوسط» إن, X في حديث لـ«الشرق الأوسط» أن, X، في تصريح خاص لـ«…»، أن): the words go on being X's.
+   */
+  private static boolean toldBetween(FieldView f, MentionRef holder, int comp) {
+    List<Token> toks = f.tokens;
+    int k = f.tokenAtOrAfter(holder.end());
+    if (k < comp && toks.get(k).form().equals("في") && k + 1 < comp && AR_TALK_NOUNS.contains(toks.get(k + 1).form())) {
+      k += 2;
+      if (k < comp && AR_TALK_QUALIFIERS.contains(toks.get(k).form())) {
+        k++;
+      }
+    }
+    return afterQuotedAddressee(f, k, true) == comp;
   }
 
   /**
@@ -1222,6 +1254,45 @@ final class SubjectFinder {
     }
     String name = f.text.substring(f.tokens.get(k).start(), f.tokens.get(k + 1).end());
     return new SpeakerRef(null, name, f.text.substring(f.tokens.get(firstTok).start(), f.tokens.get(k + 1).end()));
+  }
+
+  /**
+   * The token after a medium's name in marks governed by لـ that opens the window right after the verb
+   * (وأكد لـ«الشرق الأوسط» عبد العزيز …, وقال لـ"واس"، مدير …), when a word of the subject follows it; else
+   * {@code i}. Verb, addressee, subject is the order of VSO with a short addressee; the window used to stop at
+   * the marks, leaving the verb no subject and the clause to the speaker before.
+   */
+  private static int afterQuotedAddressee(FieldView f, int i) {
+    return afterQuotedAddressee(f, i, false);
+  }
+
+  /** As above; {@code anyNext}: the token after the addressee may be anything (the clause's complementizer too). */
+  private static int afterQuotedAddressee(FieldView f, int i, boolean anyNext) {
+    List<Token> toks = f.tokens;
+    if (i >= toks.size()) {
+      return i;
+    }
+    Token t = toks.get(i);
+    QuoteSpan q = null;
+    for (QuoteSpan s : f.spans) {
+      if (s.outerStart() >= t.start() && s.outerStart() <= t.end() + 1) {
+        q = s;
+        break;
+      }
+    }
+    if (q == null || !t.raw().startsWith("ل") || !IndirectSpeechFinder.quotedAddresseesOnly(f, q.outerStart(), q.outerEnd())) {
+      return i;
+    }
+    int n = f.tokenAtOrAfter(q.outerEnd());
+    if (anyNext) {
+      return n;
+    }
+    if (n >= toks.size() || !f.onlySpaceOrComma(q.outerEnd(), toks.get(n).start())
+        || f.lexicon.matchAny(toks, n, CueKind.COMP, CueKind.STOP, CueKind.VERB, CueKind.CONT) != null
+        || ArabicParticles.opensAdjunct(toks.get(n)) || f.spanAt(toks.get(n).start()) != null) {
+      return i;
+    }
+    return n;
   }
 
   /** An Arabic mention glued to the preposition لـ (لوكالة …, لـ«…»): an addressee or a possessor. */

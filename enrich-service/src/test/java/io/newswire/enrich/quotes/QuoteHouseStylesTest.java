@@ -185,7 +185,7 @@ class QuoteHouseStylesTest {
     assertEquals(4, q.size(), q::toString);
     q.forEach(x -> assertEquals("Reza Kazemi", speakerName(x), x.getText().toString()));
     q.forEach(x -> assertEquals(QuoteKind.INDIRECT, x.getKind()));
-    assertEquals("مصرف آب در شهر باید کاهش یابد. مردم در این زمینه همکاری خوبی کرده‌اند", q.get(2).getText(),
+    assertEquals("مصرف آب در شهر باید کاهش یابد. مردم در این زمینه همکاری خوبی کرده‌اند.", q.get(2).getText(),
         "a colon statement runs to the paragraph's end");
   }
 
