@@ -223,6 +223,8 @@ public final class EntityExtractor {
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
       PersianTeams.mark(fields, matches, candidates); // تیم فوتبال استقلال: the club, and استقلال alone after it
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
+      // after the join: a unit before a corps the KB names (بسیج جامعه زنان | سپاه کربلا) must not be joined to it and lost
+      PersianForceUnits.mark(fields, matches, candidates); // سپاه ناحیه X، بسیج دانشجویی: the unit, not the force
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
     }
