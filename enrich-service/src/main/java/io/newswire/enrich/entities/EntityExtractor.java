@@ -373,6 +373,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ProvinceNouns", t);
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       t = StepClock.lap("entities.SeyedNames", t);
+      names = PersianNewspaperHeads.trim(fields, names); // روزنامه واشنگتن پست: the paper without its head word
+      t = StepClock.lap("entities.PersianNewspaperHeads", t);
       names = GivenNameBefore.persian(fields, names, kb::get); // هادی خامنه‌ای: another person of the KB's surname
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name
