@@ -463,6 +463,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && (i == 0 || !isWord(keys[i - 1]))) {
         end = beforeSpeechCue(keys, i);
       }
+      if (end > i && VowelledArabic.around(s, i, end)) {
+        end = -1; // a vowelled verse's words (عَلَى لِسَانِ، مَالَ الْیَتِیمِ) are no Persian name
+      }
       if (end > i) {
         addPerson(f, s, keys, i, end, out, surnames);
         i = end;
