@@ -92,6 +92,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** طرح (a plan) and its plurals: a given name right after it is the plan's adjective. */
   private static final String PLAN = MatchingForm.key("طرح");
   private static final String QURAN = MatchingForm.key("قرآن");
+  private static final String HASAN = MatchingForm.key("حسن");
+  /** Nouns that حسن ("goodness of") qualifies in set phrases (حسن اجرا، حسن نیت، حسن همجواری); never a surname. */
+  private static final Set<String> GOOD_WHAT = MatchingForm.keys("اجرا", "اجرای", "اجراء", "اجرائی", "انجام", "نیت", "ظن",
+      "همجواری", "هم‌جواری", "جریان", "حفظ", "خلق", "سلوک", "رابطه", "روابط", "استفاده", "تدبیر", "سابقه", "شهرت",
+      "تعامل", "ختام", "اخلاق", "برخورد", "رفتار", "انتخاب", "اداره", "همکاری", "عاقبت", "قبول");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.persian();
@@ -807,6 +812,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     if (i > 0 && keys[i - 1].startsWith(PLAN)) {
       return -1; // طرح هادی روستایی، طرح‌های هادی: هادی is "guiding" (a village master plan), not Hadi
+    }
+    if (keys[i].equals(HASAN) && i + 1 < keys.length && GOOD_WHAT.contains(keys[i + 1])) {
+      return -1; // حسن اجرای قانون، حسن ظن، حسن همجواری: حسن is "good" (the noun's quality), not Hasan
     }
     int first = allahApart ? i + 2 : i + 1; // فرج الله صیادی: the compound's two words are one given name
     if (allahApart && (first >= keys.length || !isNameWord(keys[first]) || isGivenName(keys[first]))) {
