@@ -1117,10 +1117,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         apart++;
       }
     }
-    if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j))) {
+    if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j)
+        || SUBJUNCTIVE_LIGHT_VERBS.contains(keys[j]))) {
       j--; // بنیاد فرهنگی کوهسار آماده است، دانشگاه X نشان می‌دهد: the word before a (light) verb is its noun
-    } else if (j < keys.length && j - head == 1 && COMPOUND_VERBS.contains(keys[j])) {
-      j--; // به بیمارستان انتقال یافت: the noun of a compound verb, not a name
+    } else if (j < keys.length && j - head == 1 && (COMPOUND_VERBS.contains(keys[j]) || lightVerbPhrase(keys, j))) {
+      j--; // به بیمارستان انتقال یافت، شهرداری کمک می‌کند: the noun of a compound verb, not a name
     }
     j = againstWhat(keys, head, j);
     if (j > head && j + 1 < keys.length && keys[j].equals(BRANCH) && isNameWord(keys[j + 1])
@@ -1211,6 +1212,35 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return PRESENT_LIGHT_VERBS.contains(k.substring(PRESENT.length() + 1));
     }
     return k.equals(PRESENT) && j + 1 < keys.length && PRESENT_LIGHT_VERBS.contains(keys[j + 1]);
+  }
+
+  /** Subjunctive light verbs (… درخواست کند تا): the word before them is the compound verb's noun. */
+  private static final Set<String> SUBJUNCTIVE_LIGHT_VERBS = MatchingForm.keys("کند", "کنند", "نماید", "نمایند");
+  /** Light verbs' past stems after the future's خواهد (کمک خواهد کرد). */
+  private static final Set<String> FUTURE_LIGHT_STEMS = MatchingForm.keys("کرد", "داد", "نمود", "گرفت", "یافت");
+  private static final String NEGATED_PRESENT = MatchingForm.key("نمی");
+  /** Present light verbs after نمی (خرج نمی‌کنیم، کمک نمی‌کند). */
+  private static final Set<String> NEGATED_LIGHT_VERBS = MatchingForm.keys("کند", "کنند", "کنیم", "دهد", "دهند", "دهیم",
+      "نماید", "نمایند");
+
+  /**
+   * Whether a compound verb's light verb opens at {@code j} with a present, future or negated form (کمک می‌کند، کمک خواهد
+   * کرد، خرج نمی‌کنیم، درخواست کند): after a head and one word, that word is the verb's noun (شهرداری کمک می‌کند), which
+   * the past forms of {@link #COMPOUND_VERBS} already close. The future needs its light verb after it: a body's name and
+   * خواهد with a main verb (وزارت نفت خواهد پرداخت) is the body's.
+   */
+  private static boolean lightVerbPhrase(String[] keys, int j) {
+    String k = keys[j];
+    if (FUTURE.contains(k)) {
+      return j + 1 < keys.length && FUTURE_LIGHT_STEMS.contains(keys[j + 1]);
+    }
+    if (k.startsWith(NEGATED_PRESENT + " ")) {
+      return NEGATED_LIGHT_VERBS.contains(k.substring(NEGATED_PRESENT.length() + 1));
+    }
+    if (k.equals(NEGATED_PRESENT)) {
+      return j + 1 < keys.length && NEGATED_LIGHT_VERBS.contains(keys[j + 1]);
+    }
+    return SUBJUNCTIVE_LIGHT_VERBS.contains(k) || presentLightVerb(keys, j);
   }
 
   private static final Set<String> BOARDS = MatchingForm.keys("هیئت", "هیات", "هیأت");
