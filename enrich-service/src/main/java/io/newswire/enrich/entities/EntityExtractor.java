@@ -226,6 +226,8 @@ public final class EntityExtractor {
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
       PersianTeams.mark(fields, matches, candidates); // تیم فوتبال استقلال: the club, and استقلال alone after it
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
+      // after the join: a unit before a corps the KB names (بسیج جامعه زنان | سپاه کربلا) must not be joined to it and lost
+      PersianForceUnits.mark(fields, matches, candidates); // سپاه ناحیه X، بسیج دانشجویی: the unit, not the force
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
     }
@@ -376,6 +378,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ProvinceNouns", t);
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       t = StepClock.lap("entities.SeyedNames", t);
+      names = PersianNewspaperHeads.trim(fields, names); // روزنامه واشنگتن پست: the paper without its head word
+      t = StepClock.lap("entities.PersianNewspaperHeads", t);
       names = GivenNameBefore.persian(fields, names, kb::get); // هادی خامنه‌ای: another person of the KB's surname
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name

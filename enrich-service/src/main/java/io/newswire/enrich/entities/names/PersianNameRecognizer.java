@@ -92,6 +92,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** طرح (a plan) and its plurals: a given name right after it is the plan's adjective. */
   private static final String PLAN = MatchingForm.key("طرح");
   private static final String QURAN = MatchingForm.key("قرآن");
+  private static final String HASAN = MatchingForm.key("حسن");
+  /** Nouns that حسن ("goodness of") qualifies in set phrases (حسن اجرا، حسن نیت، حسن همجواری); never a surname. */
+  private static final Set<String> GOOD_WHAT = MatchingForm.keys("اجرا", "اجرای", "اجراء", "اجرائی", "انجام", "نیت", "ظن",
+      "همجواری", "هم‌جواری", "جریان", "حفظ", "خلق", "سلوک", "رابطه", "روابط", "استفاده", "تدبیر", "سابقه", "شهرت",
+      "تعامل", "ختام", "اخلاق", "برخورد", "رفتار", "انتخاب", "اداره", "همکاری", "عاقبت", "قبول");
 
   public PersianNameRecognizer() {
     CueLists cues = CueLists.persian();
@@ -463,6 +468,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && (i == 0 || !isWord(keys[i - 1]))) {
         end = beforeSpeechCue(keys, i);
       }
+      if (end > i && VowelledArabic.around(s, i, end)) {
+        end = -1; // a vowelled verse's words (عَلَى لِسَانِ، مَالَ الْیَتِیمِ) are no Persian name
+      }
       if (end > i) {
         addPerson(f, s, keys, i, end, out, surnames);
         i = end;
@@ -805,6 +813,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (i > 0 && keys[i - 1].startsWith(PLAN)) {
       return -1; // طرح هادی روستایی، طرح‌های هادی: هادی is "guiding" (a village master plan), not Hadi
     }
+    if (keys[i].equals(HASAN) && i + 1 < keys.length && GOOD_WHAT.contains(keys[i + 1])) {
+      return -1; // حسن اجرای قانون، حسن ظن، حسن همجواری: حسن is "good" (the noun's quality), not Hasan
+    }
     int first = allahApart ? i + 2 : i + 1; // فرج الله صیادی: the compound's two words are one given name
     if (allahApart && (first >= keys.length || !isNameWord(keys[first]) || isGivenName(keys[first]))) {
       return -1; // بسم الله، فضل الله alone: no surname after it, so no name is shown to start here
@@ -1106,10 +1117,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
         apart++;
       }
     }
-    if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j))) {
+    if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j)
+        || SUBJUNCTIVE_LIGHT_VERBS.contains(keys[j]))) {
       j--; // بنیاد فرهنگی کوهسار آماده است، دانشگاه X نشان می‌دهد: the word before a (light) verb is its noun
-    } else if (j < keys.length && j - head == 1 && COMPOUND_VERBS.contains(keys[j])) {
-      j--; // به بیمارستان انتقال یافت: the noun of a compound verb, not a name
+    } else if (j < keys.length && j - head == 1 && (COMPOUND_VERBS.contains(keys[j]) || lightVerbPhrase(keys, j))) {
+      j--; // به بیمارستان انتقال یافت، شهرداری کمک می‌کند: the noun of a compound verb, not a name
     }
     j = againstWhat(keys, head, j);
     if (j > head && j + 1 < keys.length && keys[j].equals(BRANCH) && isNameWord(keys[j + 1])
@@ -1200,6 +1212,35 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return PRESENT_LIGHT_VERBS.contains(k.substring(PRESENT.length() + 1));
     }
     return k.equals(PRESENT) && j + 1 < keys.length && PRESENT_LIGHT_VERBS.contains(keys[j + 1]);
+  }
+
+  /** Subjunctive light verbs (… درخواست کند تا): the word before them is the compound verb's noun. */
+  private static final Set<String> SUBJUNCTIVE_LIGHT_VERBS = MatchingForm.keys("کند", "کنند", "نماید", "نمایند");
+  /** Light verbs' past stems after the future's خواهد (کمک خواهد کرد). */
+  private static final Set<String> FUTURE_LIGHT_STEMS = MatchingForm.keys("کرد", "داد", "نمود", "گرفت", "یافت");
+  private static final String NEGATED_PRESENT = MatchingForm.key("نمی");
+  /** Present light verbs after نمی (خرج نمی‌کنیم، کمک نمی‌کند). */
+  private static final Set<String> NEGATED_LIGHT_VERBS = MatchingForm.keys("کند", "کنند", "کنیم", "دهد", "دهند", "دهیم",
+      "نماید", "نمایند");
+
+  /**
+   * Whether a compound verb's light verb opens at {@code j} with a present, future or negated form (کمک می‌کند، کمک خواهد
+   * کرد، خرج نمی‌کنیم، درخواست کند): after a head and one word, that word is the verb's noun (شهرداری کمک می‌کند), which
+   * the past forms of {@link #COMPOUND_VERBS} already close. The future needs its light verb after it: a body's name and
+   * خواهد with a main verb (وزارت نفت خواهد پرداخت) is the body's.
+   */
+  private static boolean lightVerbPhrase(String[] keys, int j) {
+    String k = keys[j];
+    if (FUTURE.contains(k)) {
+      return j + 1 < keys.length && FUTURE_LIGHT_STEMS.contains(keys[j + 1]);
+    }
+    if (k.startsWith(NEGATED_PRESENT + " ")) {
+      return NEGATED_LIGHT_VERBS.contains(k.substring(NEGATED_PRESENT.length() + 1));
+    }
+    if (k.equals(NEGATED_PRESENT)) {
+      return j + 1 < keys.length && NEGATED_LIGHT_VERBS.contains(keys[j + 1]);
+    }
+    return SUBJUNCTIVE_LIGHT_VERBS.contains(k) || presentLightVerb(keys, j);
   }
 
   private static final Set<String> BOARDS = MatchingForm.keys("هیئت", "هیات", "هیأت");

@@ -1,0 +1,171 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.match.NameMatch;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Units of the Revolutionary Guards and the Basij, named by the force and what they organise: a county
+ * district (سپاه ناحیه گچساران), a Basij of a trade or a class (بسیج دانشجویی، سازمان بسیج ورزشکاران کشور،
+ * بسیج جامعه زنان استان سمنان), a Basij resistance district (ناحیه مقاومت بسیج شهرستان ملارد). The conventions
+ * take each as one organisation whole (r24's athletes' Basij, r31's district), but the knowledge base knows
+ * the force's short name (سپاه، بسیج، سازمان بسیج), whose match hid the unit. The unit becomes a structural
+ * candidate (linked by its own name) and the force's match inside it is dropped.
+ */
+final class PersianForceUnits {
+  /** The forces' short names, as the knowledge base matches them. */
+  private static final Set<String> FORCES = MatchingForm.keys("سپاه", "بسیج", "سازمان بسیج");
+  private static final String GUARDS = MatchingForm.key("سپاه");
+  private static final String DISTRICT = MatchingForm.key("ناحیه");
+  /** ناحیه مقاومت بسیج، حوزه مقاومت بسیج: a Basij resistance district or base, named before the force. */
+  private static final Set<String> RESISTANCE_UNITS = MatchingForm.keys("ناحیه", "حوزه");
+  private static final String RESISTANCE = MatchingForm.key("مقاومت");
+  /** The classes and trades a Basij organises (its sections' names: بسیج دانشجویی، بسیج کارگری). */
+  private static final Set<String> BASIJ_GROUPS = MatchingForm.keys("دانشجویی", "دانشجوئی", "کارگری", "سازندگی",
+      "ورزشکاران", "هنرمندان", "اساتید", "طلاب", "طلبه", "دانش‌آموزی", "دانش‌آموزان", "فرهنگیان", "مهندسین", "مهندسی",
+      "پزشکی", "اصناف", "ادارات", "عشایر", "کشاورزان", "مداحان", "حقوقدانان", "کارمندان", "رسانه", "نخبگان",
+      "پرستاری", "فرهنگیان", "اقتصادی");
+  /** جامعه before its class: بسیج جامعه زنان، بسیج جامعه پزشکی. */
+  private static final String SOCIETY = MatchingForm.key("جامعه");
+  private static final String COUNTRY = MatchingForm.key("کشور");
+  private static final Set<String> PLACE_UNITS = MatchingForm.keys("استان", "شهرستان");
+  /** Words after ناحیه that are no town (ناحیه در …، ناحیه و …). */
+  private static final Set<String> NOT_TOWNS = MatchingForm.keys("در", "از", "به", "با", "و", "که", "را", "تا", "این",
+      "برای", "نیز", "هم");
+
+  private PersianForceUnits() {}
+
+  static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    for (int f = 0; f < fields.size(); f++) {
+      String d = fields.get(f).display();
+      List<NameMatch> field = matches.get(f);
+      List<NameMatch> kept = null;
+      for (NameMatch m : field) {
+        int[] unit = FORCES.contains(MatchingForm.key(d.substring(m.start(), m.end()))) ? unit(d, m, field) : null;
+        if (unit == null) {
+          if (kept != null) {
+            kept.add(m);
+          }
+          continue;
+        }
+        if (kept == null) {
+          kept = new ArrayList<>(field.subList(0, field.indexOf(m)));
+        }
+        // other KB matches inside the unit (its town) stay: the unit's candidate settles them as other bodies' towns
+        add(candidates, new Candidate(f, unit[0], unit[1], EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
+      }
+      if (kept != null) {
+        matches.set(f, kept);
+      }
+    }
+  }
+
+  /** The unit's span around the force's match {@code m}, or null when the force stands alone. */
+  private static int[] unit(String d, NameMatch m, List<NameMatch> field) {
+    String force = MatchingForm.key(d.substring(m.start(), m.end()));
+    int start = m.start();
+    int[] w = nextWord(d, m.end());
+    if (w == null) {
+      return null;
+    }
+    String next = key(d, w);
+    if (force.equals(GUARDS)) {
+      if (!next.equals(DISTRICT)) {
+        return null;
+      }
+      int[] town = nextWord(d, w[1]);
+      return town == null || NOT_TOWNS.contains(key(d, town)) ? null : new int[] {start, placeEnd(d, town, field)};
+    }
+    int[] before = WordSpans.before(d, m.start());
+    int[] first = before == null ? null : WordSpans.before(d, before[0]);
+    boolean resistance = before != null && first != null && key(d, before).equals(RESISTANCE)
+        && RESISTANCE_UNITS.contains(key(d, first));
+    int end;
+    if (BASIJ_GROUPS.contains(next)) {
+      end = w[1];
+    } else if (next.equals(SOCIETY) && nextWord(d, w[1]) != null) {
+      end = nextWord(d, w[1])[1]; // بسیج جامعه زنان
+    } else if (resistance) {
+      end = m.end();
+    } else {
+      return null;
+    }
+    if (resistance) {
+      start = first[0];
+    }
+    int[] after = nextWord(d, end);
+    if (after != null && key(d, after).equals(COUNTRY)) {
+      return new int[] {start, after[1]}; // سازمان بسیج ورزشکاران کشور
+    }
+    int place = placeAfter(d, end, field);
+    return new int[] {start, place > 0 ? place : end};
+  }
+
+  /** End of a KB place right after {@code end}, استان or شهرستان between or not, or -1. */
+  private static int placeAfter(String d, int end, List<NameMatch> field) {
+    int[] w = nextWord(d, end);
+    if (w == null) {
+      return -1;
+    }
+    int at = PLACE_UNITS.contains(key(d, w)) ? skipSpaces(d, w[1]) : w[0];
+    for (NameMatch p : field) {
+      if (p.start() == at && p.namesOnlyPlaces() && p.allWithinACountry()) {
+        return p.end();
+      }
+    }
+    return -1;
+  }
+
+  /** End of the district's town at {@code town}: a KB place's whole name when it starts there, else the word. */
+  private static int placeEnd(String d, int[] town, List<NameMatch> field) {
+    for (NameMatch p : field) {
+      if (p.start() == town[0] && p.namesOnlyPlaces()) {
+        return p.end();
+      }
+    }
+    return town[1];
+  }
+
+  /** The word of letters (a ZWNJ inside counts) after spaces from {@code at}; null at punctuation or the end. */
+  private static int[] nextWord(String d, int at) {
+    int s = skipSpaces(d, at);
+    if (s == at && at < d.length() && d.charAt(at) != ' ') {
+      return null; // a clitic or punctuation right after the name
+    }
+    int e = s;
+    while (e < d.length() && (Character.isLetter(d.charAt(e)) || d.charAt(e) == '\u200c')) {
+      e++;
+    }
+    return e > s ? new int[] {s, e} : null;
+  }
+
+  private static int skipSpaces(String d, int at) {
+    int s = at;
+    while (s < d.length() && d.charAt(s) == ' ') {
+      s++;
+    }
+    return s;
+  }
+
+  private static String key(String d, int[] w) {
+    return MatchingForm.key(d.substring(w[0], w[1]));
+  }
+
+  /** Adds the unit unless a candidate already holds it; organisations inside it give way. */
+  private static void add(List<Candidate> candidates, Candidate unit) {
+    for (Candidate c : candidates) {
+      if (c.field() == unit.field() && c.type() == EntityType.ORGANIZATION && c.start() <= unit.start() && c.end() >= unit.end()) {
+        return;
+      }
+    }
+    candidates.removeIf(c -> c.field() == unit.field() && c.type() != EntityType.PERSON
+        && unit.start() <= c.start() && c.end() <= unit.end());
+    candidates.add(unit);
+  }
+}
