@@ -2,6 +2,7 @@ package io.newswire.local;
 
 import io.newswire.dashboard.DashboardService;
 import io.newswire.runtime.ServiceConfig;
+import io.newswire.runtime.StreamsTuning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,11 +28,20 @@ public final class LocalDashboard {
    */
   public static DashboardService launch(LocalStack stack, Path dataDir, String host, int port) throws Exception {
     Map<String, String> env = System.getenv();
-    ServiceConfig config = ServiceConfig.fromEnv(env, DashboardService.DEFAULT_APPLICATION_ID, port)
-        .withBootstrap(stack.bootstrapServers(), stack.registryUrl())
+    return new DashboardService(config(env, stack.bootstrapServers(), stack.registryUrl(), dataDir, port),
+        env.getOrDefault("NEWSWIRE_TOPIC_TRENDS", DashboardService.DEFAULT_TRENDS_TOPIC), host, null).start();
+  }
+
+  /**
+   * The dashboard's settings beside the embedded broker: like the stack's own services it does not compress
+   * ({@link StreamsTuning#onLoopback}); its changelog and trend records went out LZ4-framed over loopback and the
+   * broker in the same process decompressed them again, CPU taken from the text work on the same cores.
+   */
+  static ServiceConfig config(Map<String, String> env, String bootstrap, String registryUrl, Path dataDir, int port) {
+    ServiceConfig c = ServiceConfig.fromEnv(env, DashboardService.DEFAULT_APPLICATION_ID, port)
+        .withBootstrap(bootstrap, registryUrl)
         .withStateDir(dataDir.resolve("streams"))
         .withHttpPort(port);
-    return new DashboardService(config,
-        env.getOrDefault("NEWSWIRE_TOPIC_TRENDS", DashboardService.DEFAULT_TRENDS_TOPIC), host, null).start();
+    return StreamsTuning.onLoopback(c, env);
   }
 }
