@@ -681,6 +681,11 @@ final class EnglishSubjectFinder {
       return pronounSubject(f, j, tracker);
     }
     if (last.capitalized() && !EN_NOT_NAMES.contains(last.form())) {
+      if (j > 0 && toks.get(j - 1).form().equals("the") && toks.get(j - 1).start() >= regionStart && glued(f, j - 1, j)
+          && f.lexicon.match(toks, j, CueKind.EPITHET) != null) {
+        // 'The Brazilian confirmed': an epithet with its article (a name never takes one), for Epithets to resolve
+        return new SpeakerRef(null, null, f.text.substring(toks.get(j - 1).start(), last.end()));
+      }
       int k = j;
       while (k - 1 >= 0 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
           && (toks.get(k - 1).capitalized() && !EN_NOT_NAMES.contains(toks.get(k - 1).form())
