@@ -23,6 +23,10 @@ final class EnglishSubjectFinder {
   private static final Set<String> EN_NOT_IN_NP = StringSet.of("and", "or", "but", "to", "that", "which", "who", "was",
       "is", "were", "are", "has", "have", "had", "be", "been", "not", "also", "then", "as", "when", "while", "if");
 
+  /** Conjunctions that may open the clause of a bare plural subject ('But analysts said', round 32). */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = StringSet.of("but", "and", "while", "as", "when", "although",
+      "though", "yet");
+
   /** Prepositions among the time words after a cue: a determiner after one opens its object. */
   private static final Set<String> EN_PREPOSITIONS = StringSet.of("on", "in", "at", "during", "after", "before", "to");
 
@@ -704,7 +708,8 @@ final class EnglishSubjectFinder {
       k--;
     }
     if (k == j && last.form().length() > 3 && last.form().endsWith("s") && !last.form().endsWith("ss")
-        && (k == 0 || toks.get(k - 1).start() < regionStart || !glued(f, k - 1, k))
+        && (k == 0 || toks.get(k - 1).start() < regionStart || !glued(f, k - 1, k)
+            || CLAUSE_CONJUNCTIONS.contains(toks.get(k - 1).form()))
         && f.lexicon.matchAny(toks, k, CueKind.STOP, CueKind.VERB, CueKind.PRONOUN) == null) {
       return new SpeakerRef(null, null, last.raw()); // ', officials insist': a bare plural, people left unnamed
     }

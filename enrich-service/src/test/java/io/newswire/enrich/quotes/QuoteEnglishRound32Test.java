@@ -101,4 +101,15 @@ class QuoteEnglishRound32Test {
     Quote q = startingWith(run(f, ashby, moyle, ferris), "I just had to be");
     assertEquals("Dan Moyle", speakerName(q));
   }
+
+  @Test
+  void barePluralAfterAConjunctionIsAnUnnamedGroup() {
+    var f = fields("Dollar slide halts",
+        "The dollar rose after Treasury Secretary John Snow said a strong currency was in the national interest.",
+        "But analysts said any gains were likely to be short-lived.");
+    Entity snow = person("p1", "John Snow", f, "John Snow");
+    Quote q = startingWith(run(f, snow), "any gains were");
+    assertEquals("analysts", speakerText(q));
+    assertNull(speakerName(q));
+  }
 }
