@@ -318,6 +318,12 @@ final class DirectQuoteFinder {
 
   private static final java.util.Set<String> CLAUSE_OPENERS = StringSet.of("he", "she", "they", "it", "we", "i",
       "the", "there", "his", "her", "their", "this", "that");
+  /**
+   * Question words after a verb opening the next sentence: the verb has an object clause of its own ('X
+   * explained what went wrong'), so that sentence is new narrative, not the attribution of the quotation
+   * before it (round 32).
+   */
+  private static final java.util.Set<String> WH_OBJECTS = StringSet.of("what", "why", "how", "whether", "where", "who");
   private static final java.util.Set<String> OBJECT_CUES = StringSet.of("told", "tells", "tell", "asked", "asks", "telling");
 
   /** A short quotation followed straight by more words of the same clause, not by punctuation. */
@@ -381,7 +387,7 @@ final class DirectQuoteFinder {
         if (h != null) {
           int n = h.last() + 1;
           boolean clauseFollows = n < f.tokens.size() && (f.lexicon.match(f.tokens, n, CueKind.COMP) != null
-              || CLAUSE_OPENERS.contains(f.tokens.get(n).form()));
+              || CLAUSE_OPENERS.contains(f.tokens.get(n).form()) || "en".equals(f.lang()) && WH_OBJECTS.contains(f.tokens.get(n).form()));
           return clauseFollows || !attributesBack(f, h, end) ? null : h;
         }
       }

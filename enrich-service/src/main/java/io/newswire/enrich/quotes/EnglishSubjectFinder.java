@@ -23,6 +23,10 @@ final class EnglishSubjectFinder {
   private static final Set<String> EN_NOT_IN_NP = StringSet.of("and", "or", "but", "to", "that", "which", "who", "was",
       "is", "were", "are", "has", "have", "had", "be", "been", "not", "also", "then", "as", "when", "while", "if");
 
+  /** Conjunctions that may open the clause of a bare plural subject ('But analysts said', round 32). */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = StringSet.of("but", "and", "while", "as", "when", "although",
+      "though", "yet");
+
   /** Prepositions among the time words after a cue: a determiner after one opens its object. */
   private static final Set<String> EN_PREPOSITIONS = StringSet.of("on", "in", "at", "during", "after", "before", "to");
 
@@ -60,13 +64,19 @@ final class EnglishSubjectFinder {
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
     boolean saying = toks.get(cue.first()).form().equals("saying"); // a participle takes no inverted subject
-    if (s == null && !saying && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())) {
+    if (s == null && !saying && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())
+        && !IndirectSpeechFinder.EN_TELLING.contains(toks.get(cue.last()).form())) {
+      // a verb of telling is never inverted: '…, told Reuters' names the one told (round 32)
       s = englishAfter(f, cue.last() + 1, tracker); // inverted: '…," said Smith'
     }
     if (s == null && !a.cueAfter()) {
       s = invertedBeforeQuote(f, cue, a.quoteStart(), tracker); // 'But, said Smith, "…"'
     }
-    if (s == null) {
+    boolean toldAfter = a.cueAfter() && IndirectSpeechFinder.EN_TELLING.contains(toks.get(cue.last()).form())
+        && f.tokenAtOrAfter(regionStart) >= cue.first();
+    if (s == null && !toldAfter) {
+      // not '…, told Reuters' with no word between the words told and the verb: the sentence's subject
+      // opens the words told, so it is not who told them (round 32)
       s = subjectOrDefiniteBody(f, regionStart, cue.first(), tracker); // 'Smith … and said', ', saying'
     }
     if (s != null && a.cueAfter() && HE_SHE.contains(s.text().toLowerCase(java.util.Locale.ROOT))
@@ -675,6 +685,11 @@ final class EnglishSubjectFinder {
       return pronounSubject(f, j, tracker);
     }
     if (last.capitalized() && !EN_NOT_NAMES.contains(last.form())) {
+      if (j > 0 && toks.get(j - 1).form().equals("the") && toks.get(j - 1).start() >= regionStart && glued(f, j - 1, j)
+          && f.lexicon.match(toks, j, CueKind.EPITHET) != null) {
+        // 'The Brazilian confirmed': an epithet with its article (a name never takes one), for Epithets to resolve
+        return new SpeakerRef(null, null, f.text.substring(toks.get(j - 1).start(), last.end()));
+      }
       int k = j;
       while (k - 1 >= 0 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
           && (toks.get(k - 1).capitalized() && !EN_NOT_NAMES.contains(toks.get(k - 1).form())
@@ -693,7 +708,8 @@ final class EnglishSubjectFinder {
       k--;
     }
     if (k == j && last.form().length() > 3 && last.form().endsWith("s") && !last.form().endsWith("ss")
-        && (k == 0 || toks.get(k - 1).start() < regionStart || !glued(f, k - 1, k))
+        && (k == 0 || toks.get(k - 1).start() < regionStart || !glued(f, k - 1, k)
+            || CLAUSE_CONJUNCTIONS.contains(toks.get(k - 1).form()))
         && f.lexicon.matchAny(toks, k, CueKind.STOP, CueKind.VERB, CueKind.PRONOUN) == null) {
       return new SpeakerRef(null, null, last.raw()); // ', officials insist': a bare plural, people left unnamed
     }

@@ -1342,13 +1342,18 @@ final class IndirectSpeechFinder {
     int sentenceStart = f.sentenceStart(cueStart);
     int comma = commaBefore(f, cueStart, sentenceStart);
     int maxSubject = MAX_TRAILING_SUBJECT;
-    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first() && tail == 0) {
+    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first() && (tail == 0 || addresseeTail(f, cue, tail, sentenceEnd))) {
       // '…, the governor of the central bank, Ann Lee, said.': the comma before the verb closes an
       // appositive; the subject holds one more comma and the clause ends at the one before it (with
-      // words after the verb, '…, said Mr Lee', the comma is the clause's own)
+      // words after the verb, '…, said Mr Lee', the comma is the clause's own; after a verb of telling,
+      // '…, Ann Lee, a union official, told Reuters.', the words are the one told)
       int inner = commaBefore(f, comma, sentenceStart);
-      comma = inner < 0 ? -1 : commaBefore(f, inner, sentenceStart);
-      maxSubject = 2 * MAX_TRAILING_SUBJECT;
+      int outer = inner < 0 ? -1 : commaBefore(f, inner, sentenceStart);
+      boolean fits = outer >= 0 && f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(outer) <= 2 * MAX_TRAILING_SUBJECT;
+      if (tail == 0 || fits) {
+        comma = outer;
+        maxSubject = 2 * MAX_TRAILING_SUBJECT;
+      }
     }
     if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > maxSubject) {
       return null;
@@ -1362,6 +1367,18 @@ final class IndirectSpeechFinder {
   }
 
   private static final Set<String> EN_ARTICLES = StringSet.of("the", "a", "an");
+
+  /** Verbs of telling: the words after them name who was told, never the one who spoke. */
+  static final Set<String> EN_TELLING = StringSet.of("told", "tells", "tell", "informed", "informs");
+
+  /**
+   * '…, Ann Lee, a union official, told Reuters.': a verb of telling whose few words after it (no comma) are
+   * the one told, so the subject before it is read as with nothing after the verb (round 32).
+   */
+  private static boolean addresseeTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {
+    return tail <= 4 && cue.first() == cue.last() && EN_TELLING.contains(f.tokens.get(cue.last()).form())
+        && !f.hasCharBetween(f.tokens.get(cue.last()).end(), sentenceEnd, ",;:");
+  }
 
   /** Most words after a trailing cue that still close its sentence ('…, said Ann Lee, chairman of X Corp.'). */
   private static final int MAX_LONG_TAIL = 12;
