@@ -284,6 +284,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ClericalTitles", t);
       names = OfficeSees.retype(fields, names); // the Archbishop of Wessex: the see, a place, not a body
       t = StepClock.lap("entities.OfficeSees", t);
+      names = ParticipleOpeners.trim(fields, names); // Trouble-hit Mitsubishi Motors: the name without its describing word
+      t = StepClock.lap("entities.ParticipleOpeners", t);
       names = FirmHeads.retype(fields, names); // Corvane Foods, Halden Motor: a firm, not a person
       t = StepClock.lap("entities.FirmHeads", t);
       names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
@@ -296,6 +298,9 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SurnameRepeats.places", t);
       names = SurnameRepeats.retypeBodies(fields, names, kb::get); // Kostas Vantaris ... Vantaris won: not a body
       t = StepClock.lap("entities.SurnameRepeats.bodies", t);
+      // after the bare repeats are added (Lycos said …), before sentence openers that are common words are dropped (Beryllium)
+      names = FirmFirstWords.join(fields, names); // Lycos Europe … Lycos said: the firm, not a man called Lycos
+      t = StepClock.lap("entities.FirmFirstWords", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
@@ -328,6 +333,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PossessiveFirms", t);
       names = DottedCountryBodies.join(fields, names); // the U.S. Environmental Protection Agency: one body, as "US ..." is
       t = StepClock.lap("entities.DottedCountryBodies", t);
+      names = FirmInitials.extend(fields, names); // E.F. Hutton Group Inc, J.C. Penney Co: the founder's initials are the firm's
+      t = StepClock.lap("entities.FirmInitials", t);
       names = NumberedStations.join(fields, names); // BBC Radio 4: the station, its number included
       t = StepClock.lap("entities.NumberedStations", t);
       names = PartyAdjectives.trimMembers(fields, names); // 34 Labour MPs: the party, the member noun outside
@@ -336,6 +343,9 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PartyAdjectives", t);
       names = QualifiedDemocrats.join(fields, names, ruleIds, language); // Germany's Free Democrats: not the US party
       t = StepClock.lap("entities.QualifiedDemocrats", t);
+      // again, for the firms GluedPlaceNames made (Lycos Europe, Pemex Japan: a person and a place until then)
+      names = FirmFirstWords.join(fields, names);
+      t = StepClock.lap("entities.FirmFirstWords", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
