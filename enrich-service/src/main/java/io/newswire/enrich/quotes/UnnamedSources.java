@@ -48,6 +48,22 @@ final class UnnamedSources {
     return !last.capitalized() && pluralRole(last.form().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * {@code text} is an unnamed source ({@link #is}) or a group named by a plural: a description whose head is a
+   * lower-case plural ({@link #pluralDescription}) or one lower-case plural word ('traders'). Such words are
+   * the story's description of several people, so a pronoun going on with them names no one (round 32).
+   */
+  static boolean group(String text) {
+    if (is(text) || pluralDescription(text)) {
+      return true;
+    }
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, "en");
+    return words.size() == 1 && !words.get(0).capitalized() && lowerPlural(words.get(0).raw());
+  }
+
   /** Lower-case words in -s that are no plural head ('news', 'series') or no noun at all. */
   private static final Set<String> NOT_PLURALS = StringSet.of("news", "series", "means", "species", "headquarters",
       "politics", "economics", "whereabouts", "always", "perhaps", "afterwards", "towards", "besides", "sometimes",
@@ -68,12 +84,13 @@ final class UnnamedSources {
       return false;
     }
     Token last = words.get(words.size() - 1);
-    String form = last.raw();
-    if (last.capitalized() || form.length() < 4 || !form.endsWith("s") || form.endsWith("ss") || form.endsWith("us")
-        || form.endsWith("is") || NOT_PLURALS.contains(form) || !form.chars().allMatch(Character::isLetter)) {
-      return false;
-    }
-    return true;
+    return !last.capitalized() && lowerPlural(last.raw());
+  }
+
+  /** A word of letters in -s that reads as a plural noun ('traders', 'roasters'; not 'news', 'status', 'this'). */
+  private static boolean lowerPlural(String form) {
+    return form.length() >= 4 && form.endsWith("s") && !form.endsWith("ss") && !form.endsWith("us")
+        && !form.endsWith("is") && !NOT_PLURALS.contains(form) && form.chars().allMatch(Character::isLetter);
   }
 
   /** 'analysts', 'officials', 'dealers': a role or trade noun of the lexicon, in the plural. */

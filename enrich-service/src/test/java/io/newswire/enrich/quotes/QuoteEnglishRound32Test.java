@@ -8,7 +8,9 @@ import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.speakerText;
 import static io.newswire.enrich.quotes.Articles.startingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
@@ -111,5 +113,28 @@ class QuoteEnglishRound32Test {
     Quote q = startingWith(run(f, snow), "any gains were");
     assertEquals("analysts", speakerText(q));
     assertNull(speakerName(q));
+  }
+
+  @Test
+  void aPronounAfterAGroupNamedByItsPluralNamesNoOne() {
+    var f = fields("Coffee falls",
+        "Coffee futures fell sharply on Monday as rain eased fears for the crop, traders said.",
+        "Dealers have sold heavily since the harvest began, and prices could fall further next week, they said.");
+    List<Quote> quotes = run(f);
+    Quote group = startingWith(quotes, "Coffee futures fell");
+    assertEquals("traders", speakerText(group));
+    assertNull(speakerName(group));
+    Quote pronoun = startingWith(quotes, "Dealers have sold");
+    assertNull(speakerName(pronoun));
+  }
+
+  @Test
+  void groupsAreLowerCasePluralsNotNames() {
+    assertTrue(UnnamedSources.group("traders"));
+    assertTrue(UnnamedSources.group("the major Dutch roasters"));
+    assertTrue(UnnamedSources.group("Analysts"));
+    assertFalse(UnnamedSources.group("Reuters"));
+    assertFalse(UnnamedSources.group("news"));
+    assertFalse(UnnamedSources.group("the Spurs coach"));
   }
 }
