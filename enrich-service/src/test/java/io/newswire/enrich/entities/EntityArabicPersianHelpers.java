@@ -1,6 +1,8 @@
 package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityExtractorTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
@@ -28,5 +30,18 @@ final class EntityArabicPersianHelpers {
 
   static String all(List<Entity> es) {
     return es.stream().map(e -> e.getType() + " " + e.getName() + " " + texts(e)).toList().toString();
+  }
+
+  /** The entity mentioned exactly as {@code text}, asserted to exist and to be of {@code type}. */
+  static Entity found(List<Entity> es, String text, EntityType type) {
+    Entity e = mentioned(es, text);
+    assertNotNull(e, all(es));
+    assertEquals(type, e.getType(), all(es));
+    return e;
+  }
+
+  /** Whether any mention of any entity holds {@code word}. */
+  static boolean anyMentionHolds(List<Entity> es, String word) {
+    return es.stream().flatMap(e -> texts(e).stream()).anyMatch(t -> t.contains(word));
   }
 }

@@ -5,7 +5,6 @@ import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static io.newswire.enrich.entities.EntityExtractorTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.Entity;
@@ -15,30 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 13, round 29 (Persian): entities on sentences written for these tests. */
 class PersianEntityRound29Test {
-  private static Entity of(List<Entity> es, String text, EntityType type) {
-    Entity e = mentioned(es, text);
-    assertNotNull(e, all(es));
-    assertEquals(type, e.getType(), all(es));
-    return e;
-  }
-
-  private static boolean anyMentionHolds(List<Entity> es, String word) {
-    for (Entity e : es) {
-      for (String t : texts(e)) {
-        if (t.contains(word)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   // A verbal noun that opens the predicate ends a body's name.
 
   @Test
   void aVerbalNounAfterABodysNameIsNotPartOfIt() {
     List<Entity> es = run("fa", "عنوان", "موسسه فرهنگی کوثر اقدام به برپایی نمایشگاه کتاب در شهر کرد.");
-    of(es, "موسسه فرهنگی کوثر", EntityType.ORGANIZATION);
+    found(es, "موسسه فرهنگی کوثر", EntityType.ORGANIZATION);
     assertFalse(anyMentionHolds(es, "اقدام"), all(es));
   }
 
@@ -46,7 +28,7 @@ class PersianEntityRound29Test {
   void theSameNameBeforeAnotherWordKeepsItsLength() {
     // a word outside the list after the name stays the name's (only the predicate's verbal nouns end it)
     List<Entity> es = run("fa", "عنوان", "موسسه فرهنگی کوثر روستا دیروز نمایشگاه کتاب را برپا کرد.");
-    of(es, "موسسه فرهنگی کوثر روستا", EntityType.ORGANIZATION);
+    found(es, "موسسه فرهنگی کوثر روستا", EntityType.ORGANIZATION);
   }
 
   // A body named for what it fights goes on past با through its object.
@@ -54,13 +36,13 @@ class PersianEntityRound29Test {
   @Test
   void aBodyNamedForWhatItFightsKeepsItsObject() {
     List<Entity> es = run("fa", "عنوان", "رئیس پلیس مبارزه با مواد مخدر دیروز از کشف یک محموله خبر داد.");
-    of(es, "پلیس مبارزه با مواد مخدر", EntityType.ORGANIZATION);
+    found(es, "پلیس مبارزه با مواد مخدر", EntityType.ORGANIZATION);
   }
 
   @Test
   void theObjectIsOneNounUnlessItOpensACompound() {
     List<Entity> es = run("fa", "عنوان", "ستاد مقابله با کرونا تصمیم تازه‌ای درباره مدارس گرفت.");
-    of(es, "ستاد مقابله با کرونا", EntityType.ORGANIZATION);
+    found(es, "ستاد مقابله با کرونا", EntityType.ORGANIZATION);
     assertFalse(anyMentionHolds(es, "کرونا تصمیم"), all(es));
   }
 
@@ -81,7 +63,7 @@ class PersianEntityRound29Test {
   @Test
   void anotherGivenNameStillOpensAName() {
     List<Entity> es = run("fa", "عنوان", "پرویز کاظمی دیروز از پل سنگی روستا دیدن کرد.");
-    of(es, "پرویز کاظمی", EntityType.PERSON);
+    found(es, "پرویز کاظمی", EntityType.PERSON);
   }
 
   // A periodical's or site's name in «» is the medium.
@@ -89,13 +71,13 @@ class PersianEntityRound29Test {
   @Test
   void aPeriodicalsNameInMarksIsTheMedium() {
     List<Entity> es = run("fa", "عنوان", "به گزارش نشریه «صدای دشت»، بارندگی امسال بیشتر بوده است.");
-    of(es, "صدای دشت", EntityType.ORGANIZATION);
+    found(es, "صدای دشت", EntityType.ORGANIZATION);
   }
 
   @Test
   void aSitesNameAfterItsDescriptionIsTheMedium() {
     List<Entity> es = run("fa", "عنوان", "پایگاه خبری-تحلیلی «نگاه نو» نوشت که جلسه به تعویق افتاده است.");
-    of(es, "نگاه نو", EntityType.ORGANIZATION);
+    found(es, "نگاه نو", EntityType.ORGANIZATION);
   }
 
   @Test

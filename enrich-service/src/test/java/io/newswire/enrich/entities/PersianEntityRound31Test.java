@@ -3,9 +3,7 @@ package io.newswire.enrich.entities;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static io.newswire.enrich.entities.EntityExtractorTest.texts;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.entities.names.PersianVerbForms;
@@ -17,37 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 13, round 31 (Persian): entities on sentences written for these tests. */
 class PersianEntityRound31Test {
-  private static Entity of(List<Entity> es, String text, EntityType type) {
-    Entity e = mentioned(es, text);
-    assertNotNull(e, all(es));
-    assertEquals(type, e.getType(), all(es));
-    return e;
-  }
-
-  private static boolean anyMentionHolds(List<Entity> es, String word) {
-    for (Entity e : es) {
-      for (String t : texts(e)) {
-        if (t.contains(word)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   // A finite verb typed as one word ends a body's name and is no name word.
 
   @Test
   void negatedVerbEndsABodysName() {
     List<Entity> es = run("fa", "عنوان", "کارشناسان می‌گویند وزارت کشاورزی برای این طرح بودجه‌ای ندارد.");
-    of(es, "وزارت کشاورزی", EntityType.ORGANIZATION);
+    found(es, "وزارت کشاورزی", EntityType.ORGANIZATION);
     assertFalse(anyMentionHolds(es, "ندارد"), all(es));
   }
 
   @Test
   void compoundVerbAfterABodyStaysOut() {
     List<Entity> es = run("fa", "عنوان", "وی آموزش نیروهای پلیس آگاهی را از دلایل کاهش سرقت برشمرد و گفت: کار ادامه دارد.");
-    of(es, "پلیس آگاهی", EntityType.ORGANIZATION);
+    found(es, "پلیس آگاهی", EntityType.ORGANIZATION);
     assertFalse(anyMentionHolds(es, "برشمرد"), all(es));
   }
 
@@ -87,7 +68,7 @@ class PersianEntityRound31Test {
   @Test
   void knownProvinceBeforeAVerbStays() {
     List<Entity> es = run("fa", "عنوان", "بیشترین بارش امسال در استان گیلان بود.");
-    of(es, "گیلان", EntityType.PLACE);
+    found(es, "گیلان", EntityType.PLACE);
   }
 
   @Test

@@ -3,10 +3,8 @@ package io.newswire.enrich.entities;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static io.newswire.enrich.entities.EntityExtractorTest.texts;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.Entity;
@@ -16,23 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 13, round 32 (Persian): entities on sentences written for these tests. */
 class PersianEntityRound32Test {
-  private static Entity of(List<Entity> es, String text, EntityType type) {
-    Entity e = mentioned(es, text);
-    assertNotNull(e, all(es));
-    assertEquals(type, e.getType(), all(es));
-    return e;
-  }
-
-  private static boolean anyMentionHolds(List<Entity> es, String word) {
-    for (Entity e : es) {
-      for (String t : texts(e)) {
-        if (t.contains(word)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   private static boolean anyMentionIs(List<Entity> es, String text) {
     for (Entity e : es) {
@@ -48,7 +29,7 @@ class PersianEntityRound32Test {
   @Test
   void guardsCountyDistrictIsOneBody() {
     List<Entity> es = run("fa", "عنوان", "فرمانده سپاه ناحیه گچساران گفت: رزمایش کمک مومنانه در این شهرستان ادامه دارد.");
-    Entity unit = of(es, "سپاه ناحیه گچساران", EntityType.ORGANIZATION);
+    Entity unit = found(es, "سپاه ناحیه گچساران", EntityType.ORGANIZATION);
     assertNotEquals("org:irgc", unit.getId(), all(es));
     assertFalse(anyMentionIs(es, "سپاه"), all(es));
   }
@@ -57,8 +38,8 @@ class PersianEntityRound32Test {
   void basijOfAClassIsOneBody() {
     List<Entity> es = run("fa", "عنوان",
         "مسئول بسیج جامعه زنان لرستان گفت: بسیج دانشجویی و سازمان بسیج ورزشکاران کشور در این برنامه همکاری دارند.");
-    of(es, "بسیج دانشجویی", EntityType.ORGANIZATION);
-    of(es, "سازمان بسیج ورزشکاران کشور", EntityType.ORGANIZATION);
+    found(es, "بسیج دانشجویی", EntityType.ORGANIZATION);
+    found(es, "سازمان بسیج ورزشکاران کشور", EntityType.ORGANIZATION);
     assertTrue(anyMentionHolds(es, "بسیج جامعه زنان"), all(es));
     assertFalse(anyMentionIs(es, "بسیج"), all(es));
   }
@@ -81,7 +62,7 @@ class PersianEntityRound32Test {
   @Test
   void knownPaperWithoutItsHead() {
     List<Entity> es = run("fa", "عنوان", "روزنامه واشنگتن پست نوشت: نشست وزیران نفت هفته آینده برگزار می‌شود.");
-    of(es, "واشنگتن پست", EntityType.ORGANIZATION);
+    found(es, "واشنگتن پست", EntityType.ORGANIZATION);
     assertFalse(anyMentionHolds(es, "روزنامه"), all(es));
   }
 
@@ -96,7 +77,7 @@ class PersianEntityRound32Test {
   @Test
   void hasanWithASurnameIsStillAPerson() {
     List<Entity> es = run("fa", "عنوان", "حسن کریمی مدیر مدرسه گفت: کلاس‌ها از شنبه آغاز می‌شود.");
-    of(es, "حسن کریمی", EntityType.PERSON);
+    found(es, "حسن کریمی", EntityType.PERSON);
   }
 
   // A vowelled Arabic verse holds no Persian name.
@@ -119,7 +100,7 @@ class PersianEntityRound32Test {
   @Test
   void oneVowelMarkInAPersianNameKeepsIt() {
     List<Entity> es = run("fa", "عنوان", "بیِژن بختیار امشب در دیدار با بازاریان شهر گفت: بازار رونق گرفته است.");
-    of(es, "بیِژن بختیار", EntityType.PERSON);
+    found(es, "بیِژن بختیار", EntityType.PERSON);
   }
 
   // The noun of a compound verb in the present, the future or negated is no part of a body's name.
@@ -133,7 +114,7 @@ class PersianEntityRound32Test {
   @Test
   void subjunctiveCompoundVerbEndsTheBody() {
     List<Entity> es = run("fa", "عنوان", "اداره کل ورزش از سازمان لیگ درخواست کند تا مسابقات یک هفته عقب بیفتد.");
-    of(es, "سازمان لیگ", EntityType.ORGANIZATION);
+    found(es, "سازمان لیگ", EntityType.ORGANIZATION);
     assertFalse(anyMentionHolds(es, "درخواست"), all(es));
   }
 }
