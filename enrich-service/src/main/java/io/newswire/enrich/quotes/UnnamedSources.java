@@ -49,9 +49,10 @@ final class UnnamedSources {
   }
 
   /**
-   * {@code text} is an unnamed source ({@link #is}) or a group named by a plural: a description whose head is a
-   * lower-case plural ({@link #pluralDescription}) or one lower-case plural word ('traders'). Such words are
-   * the story's description of several people, so a pronoun going on with them names no one (round 32).
+   * {@code text} describes its source without naming it: an unnamed source ({@link #is}), a description whose head
+   * is a lower-case plural ({@link #pluralDescription}), one lower-case plural word ('traders'), or a determiner
+   * and a lower-case head ('The Finance Ministry official'). A pronoun going on with such words names no one
+   * (round 32).
    */
   static boolean group(String text) {
     if (is(text) || pluralDescription(text)) {
@@ -61,7 +62,13 @@ final class UnnamedSources {
       return false;
     }
     List<Token> words = Tokenizer.tokenize(text, "en");
-    return words.size() == 1 && !words.get(0).capitalized() && lowerPlural(words.get(0).raw());
+    if (words.size() == 1) {
+      return !words.get(0).capitalized() && lowerPlural(words.get(0).raw());
+    }
+    // 'The Finance Ministry official': a determiner and a lower-case head describe someone, they name no one
+    Token last = words.get(words.size() - 1);
+    return OPENERS.contains(words.get(0).form().toLowerCase(Locale.ROOT)) && !last.capitalized()
+        && last.raw().chars().allMatch(Character::isLetter);
   }
 
   /** Lower-case words in -s that are no plural head ('news', 'series') or no noun at all. */

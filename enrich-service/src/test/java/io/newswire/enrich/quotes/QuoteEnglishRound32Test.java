@@ -135,6 +135,16 @@ class QuoteEnglishRound32Test {
     assertTrue(UnnamedSources.group("Analysts"));
     assertFalse(UnnamedSources.group("Reuters"));
     assertFalse(UnnamedSources.group("news"));
-    assertFalse(UnnamedSources.group("the Spurs coach"));
+    assertTrue(UnnamedSources.group("The Finance Ministry official"));
+    assertFalse(UnnamedSources.group("The Rolling Stones"));
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedSpokesmanNamesNoOne() {
+    var f = fields("Fed reserves",
+        "Reserves ran high last week, a Federal Reserve spokesman said.",
+        "He said the weather had been poor in the latest week.");
+    Quote q = startingWith(run(f), "the weather had been poor");
+    assertNull(speakerName(q));
   }
 }
