@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +18,6 @@ import org.junit.jupiter.api.Test;
  * not the given name علي ({@link PrepositionAli}). Sentences written for these tests.
  */
 class ArabicEntityRound30Test {
-  private static boolean typed(List<Entity> es, EntityType type, String text) {
-    return es.stream().filter(e -> e.getType() == type).flatMap(e -> e.getMentions().stream())
-        .anyMatch(m -> m.getText().equals(text));
-  }
-
   private static boolean typedContaining(List<Entity> es, EntityType type, String part) {
     return es.stream().filter(e -> e.getType() == type).flatMap(e -> e.getMentions().stream())
         .anyMatch(m -> m.getText().contains(part));

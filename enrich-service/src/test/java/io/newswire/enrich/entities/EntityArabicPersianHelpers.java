@@ -23,6 +23,11 @@ final class EntityArabicPersianHelpers {
         .flatMap(e -> e.getMentions().stream()).filter(m -> m.getText().equals(text)).count();
   }
 
+  /** Whether some entity of {@code type} has a mention exactly {@code text}. */
+  static boolean typed(List<Entity> es, EntityType type, String text) {
+    return mentionsOf(es, type, text) > 0;
+  }
+
   /** How many entities are of {@code type}. */
   static long ofType(List<Entity> es, EntityType type) {
     return es.stream().filter(e -> e.getType() == type).count();

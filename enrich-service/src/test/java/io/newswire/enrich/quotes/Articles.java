@@ -72,4 +72,9 @@ final class Articles {
     return quotes.stream().filter(q -> q.getText().toString().startsWith(prefix)).findFirst()
         .orElseThrow(() -> new AssertionError(prefix + " not in " + texts(quotes)));
   }
+
+  /** Whether some quote's text starts with {@code prefix}. */
+  static boolean anyStartsWith(List<Quote> quotes, String prefix) {
+    return quotes.stream().anyMatch(q -> q.getText().toString().startsWith(prefix));
+  }
 }

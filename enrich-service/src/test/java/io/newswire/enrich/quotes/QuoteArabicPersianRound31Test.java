@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import static io.newswire.enrich.quotes.Articles.anyStartsWith;
 import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.person;
@@ -28,10 +29,6 @@ class QuoteArabicPersianRound31Test {
 
   private List<Quote> run(String lang, List<ArticleField> fields, Entity... entities) {
     return extractor.extract(fields, lang, List.of(entities));
-  }
-
-  private static boolean anyStartsWith(List<Quote> q, String prefix) {
-    return q.stream().anyMatch(x -> x.getText().toString().startsWith(prefix));
   }
 
   @Test
