@@ -38,10 +38,7 @@ public final class LocalDashboard {
    * broker in the same process decompressed them again, CPU taken from the text work on the same cores.
    */
   static ServiceConfig config(Map<String, String> env, String bootstrap, String registryUrl, Path dataDir, int port) {
-    ServiceConfig c = ServiceConfig.fromEnv(env, DashboardService.DEFAULT_APPLICATION_ID, port)
-        .withBootstrap(bootstrap, registryUrl)
-        .withStateDir(dataDir.resolve("streams"))
-        .withHttpPort(port);
-    return StreamsTuning.onLoopback(c, env);
+    return LocalStack.onEmbeddedBroker(env, DashboardService.DEFAULT_APPLICATION_ID, port, bootstrap, registryUrl,
+        dataDir.resolve("streams"));
   }
 }

@@ -166,11 +166,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static ServiceConfig config(Map<String, String> env, String appId, String name, int httpPort, String bootstrap,
         String registryUrl, Path dataDir, String instanceId, boolean storesInMemory) {
-      ServiceConfig c = ServiceConfig.fromEnv(env, appId, httpPort)
-          .withBootstrap(bootstrap, registryUrl)
-          .withStateDir(dataDir.resolve("streams").resolve(name))
-          .withHttpPort(httpPort);
-      c = StreamsTuning.onLoopback(c, env);
+      ServiceConfig c = onEmbeddedBroker(env, appId, httpPort, bootstrap, registryUrl,
+          dataDir.resolve("streams").resolve(name));
       return c.withFailover(c.failover().withInstanceId(instanceId).withStoresInMemory(storesInMemory));
     }
 
@@ -178,6 +175,19 @@ public final class LocalStack implements AutoCloseable {
       ingest.close();
       enrich.close();
     }
+  }
+
+  /**
+   * A service's settings beside the embedded broker: the environment's, this stack's broker, registry, state
+   * directory and HTTP port, and no compression over loopback ({@link StreamsTuning#onLoopback}).
+   */
+  static ServiceConfig onEmbeddedBroker(Map<String, String> env, String appId, int httpPort, String bootstrap,
+      String registryUrl, Path stateDir) {
+    ServiceConfig c = ServiceConfig.fromEnv(env, appId, httpPort)
+        .withBootstrap(bootstrap, registryUrl)
+        .withStateDir(stateDir)
+        .withHttpPort(httpPort);
+    return StreamsTuning.onLoopback(c, env);
   }
 
   /** The future's value, or the exception its task failed with (not wrapped). */

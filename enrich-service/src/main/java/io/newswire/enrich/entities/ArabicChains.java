@@ -78,7 +78,8 @@ final class ArabicChains {
       }
       String d = fields.get(m.field()).display();
       int e = m.end();
-      if (!d.startsWith(" آل ", e) || d.indexOf(" بن ", m.start()) < 0 || d.indexOf(" بن ", m.start()) >= e) {
+      int bin = d.indexOf(" بن ", m.start());
+      if (!d.startsWith(" آل ", e) || bin < 0 || bin >= e) {
         continue;
       }
       int we = e + 4;

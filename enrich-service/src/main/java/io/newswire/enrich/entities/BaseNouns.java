@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +15,7 @@ import java.util.Set;
 final class BaseNouns {
   private static final Set<String> BARE = MatchingForm.keys("القاعدة", "لقاعدة");
   private static final String ORGANISATION = MatchingForm.key("تنظيم");
+  private static final String QAEDA = MatchingForm.key("القاعدة");
 
   private BaseNouns() {}
 
@@ -30,7 +30,7 @@ final class BaseNouns {
             return names;
           }
           any = true;
-        } else if (key.startsWith(ORGANISATION) && key.endsWith(MatchingForm.key("القاعدة"))) {
+        } else if (key.startsWith(ORGANISATION) && key.endsWith(QAEDA)) {
           return names;
         }
       }
@@ -38,14 +38,8 @@ final class BaseNouns {
     if (!any) {
       return names;
     }
-    List<Mention> out = new ArrayList<>(names.size());
-    for (Mention m : names) {
-      if (!(m.type() == EntityType.ORGANIZATION && !m.role()
-          && BARE.contains(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end()))))) {
-        out.add(m);
-      }
-    }
-    return out;
+    return Mention.without(names, m -> m.type() == EntityType.ORGANIZATION && !m.role()
+        && BARE.contains(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end()))));
   }
 
   /** Whether the word at {@code start} follows a guillemet or a bracket, or its token follows a word of تنظيم. */

@@ -35,6 +35,8 @@ final class FirmInitials {
       }
       if (out == null) {
         out = new ArrayList<>(mentions);
+      } else if (!out.contains(m)) {
+        continue; // already given way to an earlier firm's initials
       }
       // the initials' own mentions (a one-letter person, a stray place) give way to the firm
       for (int j = out.size() - 1; j >= 0; j--) {

@@ -30,7 +30,7 @@ final class PersianForceUnits {
   private static final Set<String> BASIJ_GROUPS = MatchingForm.keys("دانشجویی", "دانشجوئی", "کارگری", "سازندگی",
       "ورزشکاران", "هنرمندان", "اساتید", "طلاب", "طلبه", "دانش‌آموزی", "دانش‌آموزان", "فرهنگیان", "مهندسین", "مهندسی",
       "پزشکی", "اصناف", "ادارات", "عشایر", "کشاورزان", "مداحان", "حقوقدانان", "کارمندان", "رسانه", "نخبگان",
-      "پرستاری", "فرهنگیان", "اقتصادی");
+      "پرستاری", "اقتصادی");
   /** جامعه before its class: بسیج جامعه زنان، بسیج جامعه پزشکی. */
   private static final String SOCIETY = MatchingForm.key("جامعه");
   private static final String COUNTRY = MatchingForm.key("کشور");
@@ -47,7 +47,8 @@ final class PersianForceUnits {
       List<NameMatch> field = matches.get(f);
       List<NameMatch> kept = null;
       for (NameMatch m : field) {
-        int[] unit = FORCES.contains(MatchingForm.key(d.substring(m.start(), m.end()))) ? unit(d, m, field) : null;
+        String force = MatchingForm.key(d.substring(m.start(), m.end()));
+        int[] unit = FORCES.contains(force) ? unit(d, m, force, field) : null;
         if (unit == null) {
           if (kept != null) {
             kept.add(m);
@@ -67,8 +68,7 @@ final class PersianForceUnits {
   }
 
   /** The unit's span around the force's match {@code m}, or null when the force stands alone. */
-  private static int[] unit(String d, NameMatch m, List<NameMatch> field) {
-    String force = MatchingForm.key(d.substring(m.start(), m.end()));
+  private static int[] unit(String d, NameMatch m, String force, List<NameMatch> field) {
     int start = m.start();
     int[] w = nextWord(d, m.end());
     if (w == null) {
@@ -87,10 +87,11 @@ final class PersianForceUnits {
     boolean resistance = before != null && first != null && key(d, before).equals(RESISTANCE)
         && RESISTANCE_UNITS.contains(key(d, first));
     int end;
+    int[] society;
     if (BASIJ_GROUPS.contains(next)) {
       end = w[1];
-    } else if (next.equals(SOCIETY) && nextWord(d, w[1]) != null) {
-      end = nextWord(d, w[1])[1]; // بسیج جامعه زنان
+    } else if (next.equals(SOCIETY) && (society = nextWord(d, w[1])) != null) {
+      end = society[1]; // بسیج جامعه زنان
     } else if (resistance) {
       end = m.end();
     } else {

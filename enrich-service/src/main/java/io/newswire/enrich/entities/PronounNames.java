@@ -2,7 +2,6 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -41,13 +40,7 @@ final class PronounNames {
         return names;
       }
     }
-    List<Mention> out = new ArrayList<>(names.size());
-    for (Mention m : names) {
-      if (!pronoun(fields, m)) {
-        out.add(m);
-      }
-    }
-    return out;
+    return Mention.without(names, m -> pronoun(fields, m));
   }
 
   private static boolean pronoun(List<FieldText> fields, Mention m) {

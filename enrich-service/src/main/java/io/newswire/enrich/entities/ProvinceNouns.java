@@ -5,7 +5,6 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.PersianVerbForms;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,13 +40,8 @@ final class ProvinceNouns {
     if (words == null) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      if (!(m.type() == EntityType.PLACE && words.contains(m.entityId()))) {
-        out.add(m);
-      }
-    }
-    return out;
+    Set<String> dropped = words;
+    return Mention.without(mentions, m -> m.type() == EntityType.PLACE && dropped.contains(m.entityId()));
   }
 
   /** Words after such a word that go on a predicate or close a clause, not a name (در، را، از follow places). */

@@ -2,7 +2,6 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,17 +18,8 @@ final class RatingGrades {
       "Caa", "Ca");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      boolean grade = !m.role() && m.end() - m.start() <= 3 && grade(fields.get(m.field()).display(), m.start(), m.end());
-      if (grade && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      } else if (!grade && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? mentions : out;
+    return Mention.without(mentions,
+        m -> !m.role() && m.end() - m.start() <= 3 && grade(fields.get(m.field()).display(), m.start(), m.end()));
   }
 
   static boolean grade(String d, int start, int end) {

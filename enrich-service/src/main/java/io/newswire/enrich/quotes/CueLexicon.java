@@ -24,6 +24,8 @@ final class CueLexicon {
   record Hit(CueKind kind, int first, int last) {}
 
   private final String language;
+  /** Arabic takes clitics before a cue and has the بين check; known once, asked per token. */
+  private final boolean arabic;
   /**
    * For matching: first word form to, by {@link CueKind#ordinal()}, the entries' words longest first (null
    * for a kind without one). One look-up per token and kind, and no scan past the other kinds' entries.
@@ -32,6 +34,7 @@ final class CueLexicon {
 
   private CueLexicon(String language, StringMap<String[][][]> byFirstWordAndKind) {
     this.language = language;
+    this.arabic = "ar".equals(language);
     this.byFirstWordAndKind = byFirstWordAndKind;
   }
 
@@ -106,14 +109,14 @@ final class CueLexicon {
   Hit match(List<Token> tokens, int i, CueKind kind) {
     Hit hit = matchEntries(tokens, i, entriesAt(tokens, i, false), kind);
     boolean clitic = false;
-    if (hit == null && "ar".equals(language) && allowsClitic(kind)) {
+    if (hit == null && arabic && allowsClitic(kind)) {
       String form = tokens.get(i).form();
       if (form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف')) {
         hit = matchEntries(tokens, i, entriesAt(tokens, i, true), kind);
         clitic = true;
       }
     }
-    if (hit != null && kind == CueKind.VERB && "ar".equals(language) && hit.first() == hit.last()
+    if (hit != null && kind == CueKind.VERB && arabic && hit.first() == hit.last()
         && tokens instanceof FieldTokens f && ArabicBayna.preposition(f, i, clitic)) {
       return null; // بين inside a sentence: 'between', not the verb بيّن
     }

@@ -64,16 +64,15 @@ final class EnglishSubjectFinder {
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
     boolean saying = toks.get(cue.first()).form().equals("saying"); // a participle takes no inverted subject
-    if (s == null && !saying && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first())
-        && !IndirectSpeechFinder.EN_TELLING.contains(toks.get(cue.last()).form())) {
+    boolean telling = IndirectSpeechFinder.EN_TELLING.contains(toks.get(cue.last()).form());
+    if (s == null && !saying && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first()) && !telling) {
       // a verb of telling is never inverted: '…, told Reuters' names the one told (round 32)
       s = englishAfter(f, cue.last() + 1, tracker); // inverted: '…," said Smith'
     }
     if (s == null && !a.cueAfter()) {
       s = invertedBeforeQuote(f, cue, a.quoteStart(), tracker); // 'But, said Smith, "…"'
     }
-    boolean toldAfter = a.cueAfter() && IndirectSpeechFinder.EN_TELLING.contains(toks.get(cue.last()).form())
-        && f.tokenAtOrAfter(regionStart) >= cue.first();
+    boolean toldAfter = a.cueAfter() && telling && f.tokenAtOrAfter(regionStart) >= cue.first();
     if (s == null && !toldAfter) {
       // not '…, told Reuters' with no word between the words told and the verb: the sentence's subject
       // opens the words told, so it is not who told them (round 32)

@@ -158,8 +158,11 @@ final class IndirectSpeechFinder {
       return clause(f, cue, toks.get(cue.last() + 1).start());
     }
     // وقال: إن …, وقالت: إنها …: a colon before the complementizer introduces the clause, not a quotation
-    int stopsTo = j < toks.size() && colonThenComplementizer(f, cue, j) ? toks.get(j - 1).end() : j < toks.size() ? toks.get(j).start() : 0;
-    if (j >= toks.size() || f.hasCharBetween(toks.get(cue.last()).end(), stopsTo, stops)
+    if (j >= toks.size()) {
+      return null;
+    }
+    int stopsTo = colonThenComplementizer(f, cue, j) ? toks.get(j - 1).end() : toks.get(j).start();
+    if (f.hasCharBetween(toks.get(cue.last()).end(), stopsTo, stops)
         || f.terminatorBetween(toks.get(cue.last()).end(), toks.get(j).start())) {
       return null; // … or the cue's sentence ended first (ولم يتم تأكيد الحصيلة. وقال X إن: the clause is X's)
     }

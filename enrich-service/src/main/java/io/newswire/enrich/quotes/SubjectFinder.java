@@ -1273,6 +1273,9 @@ final class SubjectFinder {
       return i;
     }
     Token t = toks.get(i);
+    if (!t.raw().startsWith("ل")) {
+      return i;
+    }
     QuoteSpan q = null;
     for (QuoteSpan s : f.spans) {
       if (s.outerStart() >= t.start() && s.outerStart() <= t.end() + 1) {
@@ -1280,7 +1283,7 @@ final class SubjectFinder {
         break;
       }
     }
-    if (q == null || !t.raw().startsWith("ل") || !IndirectSpeechFinder.quotedAddresseesOnly(f, q.outerStart(), q.outerEnd())) {
+    if (q == null || !IndirectSpeechFinder.quotedAddresseesOnly(f, q.outerStart(), q.outerEnd())) {
       return i;
     }
     int n = f.tokenAtOrAfter(q.outerEnd());

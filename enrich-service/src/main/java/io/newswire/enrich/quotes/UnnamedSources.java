@@ -23,10 +23,10 @@ final class UnnamedSources {
    * people they are ('Analysts', 'officials', 'BNL officials').
    */
   static boolean is(String text) {
-    if (text == null) {
-      return false;
-    }
-    List<Token> words = Tokenizer.tokenize(text, "en");
+    return text != null && is(Tokenizer.tokenize(text, "en"));
+  }
+
+  private static boolean is(List<Token> words) {
     if (words.isEmpty()) {
       return false;
     }
@@ -55,13 +55,16 @@ final class UnnamedSources {
    * (round 32).
    */
   static boolean group(String text) {
-    if (is(text) || pluralDescription(text)) {
-      return true;
-    }
     if (text == null) {
       return false;
     }
     List<Token> words = Tokenizer.tokenize(text, "en");
+    if (words.isEmpty()) {
+      return false;
+    }
+    if (is(words) || pluralDescription(words)) {
+      return true;
+    }
     if (words.size() == 1) {
       return !words.get(0).capitalized() && lowerPlural(words.get(0).raw());
     }
@@ -83,10 +86,10 @@ final class UnnamedSources {
    * body named elsewhere in the story. Two words at least (a bare plural is {@link #is}).
    */
   static boolean pluralDescription(String text) {
-    if (text == null) {
-      return false;
-    }
-    List<Token> words = Tokenizer.tokenize(text, "en");
+    return text != null && pluralDescription(Tokenizer.tokenize(text, "en"));
+  }
+
+  private static boolean pluralDescription(List<Token> words) {
     if (words.size() < 2) {
       return false;
     }

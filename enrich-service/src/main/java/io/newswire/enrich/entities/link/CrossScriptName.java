@@ -390,7 +390,7 @@ public final class CrossScriptName {
       // عبدالهی, فتح‌اللهی: a name in -ollah and the nisba, one surname (Abdollahi, Fathollahi); the script often writes one lam
       String first = w.substring(0, w.length() - (w.endsWith(ALLAHI) ? ALLAHI.length() : ALAHI.length()));
       String[] listed = Table.WORDS.get(first);
-      String spelt = listed != null ? (listed[1].isEmpty() ? listed[0] : listed[1]) : letters(first, true, false);
+      String spelt = listed != null ? persianSpelling(listed) : letters(first, true, false);
       return spelt + "ollahi";
     }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
@@ -501,7 +501,7 @@ public final class CrossScriptName {
     if (stem == null) {
       return null;
     }
-    String s = stem[1].isEmpty() ? stem[0] : stem[1];
+    String s = persianSpelling(stem);
     return s.length() < 3 || "aeiouwy".indexOf(s.charAt(s.length() - 1)) >= 0 ? null : s + "i";
   }
 
@@ -531,9 +531,9 @@ public final class CrossScriptName {
         continue;
       }
       String[] known = Table.WORDS.get(rest);
-      String surname = known != null ? (known[1].isEmpty() ? known[0] : known[1]) : NameWords.spellingOrNisba(rest, true);
+      String surname = known != null ? persianSpelling(known) : NameWords.spellingOrNisba(rest, true);
       if (surname != null) {
-        return (given[1].isEmpty() ? given[0] : given[1]) + surname.toLowerCase(Locale.ROOT);
+        return persianSpelling(given) + surname.toLowerCase(Locale.ROOT);
       }
     }
     return null;
@@ -703,4 +703,9 @@ public final class CrossScriptName {
     return Map.copyOf(out);
   }
 
+
+  /** A name-word row's Persian-press spelling, else its first spelling. */
+  private static String persianSpelling(String[] row) {
+    return row[1].isEmpty() ? row[0] : row[1];
+  }
 }

@@ -1,7 +1,9 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.schema.EntityType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A resolved name in one field.
@@ -23,5 +25,20 @@ public record Mention(int field, int start, int end, String entityId, EntityType
       }
     }
     return null;
+  }
+
+  /** {@code mentions} without those {@code drop} holds for; the same list when it holds for none. */
+  public static List<Mention> without(List<Mention> mentions, Predicate<Mention> drop) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      boolean dropped = drop.test(m);
+      if (dropped && out == null) {
+        out = new ArrayList<>(mentions.subList(0, i));
+      } else if (!dropped && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? mentions : out;
   }
 }

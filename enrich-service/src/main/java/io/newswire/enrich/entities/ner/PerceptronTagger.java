@@ -687,7 +687,7 @@ public final class PerceptronTagger {
         directory[2 * w + 1] = rank;
         rank += Long.bitCount(directory[2 * w]);
       }
-      rows = packedRows.length == buckets.length * nt ? packedRows : java.util.Arrays.copyOf(packedRows, buckets.length * nt);
+      rows = packedRows; // both callers pass exactly buckets.length * nt weights
     }
 
     /** Start of the bucket's row in {@link #rows}, or -1 when the bucket has no weight. */
