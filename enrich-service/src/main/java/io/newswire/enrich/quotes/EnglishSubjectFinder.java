@@ -62,7 +62,10 @@ final class EnglishSubjectFinder {
       return group != null ? group : subjectOrDefiniteBody(f, regionStart, cue.first() - 1, tracker);
     }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
-    SpeakerRef s = participle ? null : englishBefore(f, regionStart, cue.first(), tracker);
+    SpeakerRef s = participle ? null : infinitiveSubject(f, a, regionStart, tracker);
+    if (s == null && !participle) {
+      s = englishBefore(f, regionStart, cue.first(), tracker);
+    }
     boolean saying = toks.get(cue.first()).form().equals("saying"); // a participle takes no inverted subject
     boolean telling = IndirectSpeechFinder.EN_TELLING.contains(toks.get(cue.last()).form());
     if (s == null && !saying && (a.cueAfter() || f.tokenAtOrAfter(regionStart) == cue.first()) && !telling) {
@@ -93,6 +96,39 @@ final class EnglishSubjectFinder {
       return person == null ? null : person.pronoun(toks.get(cue.first() - 1).raw());
     }
     return s != null ? s : tracker.current();
+  }
+
+  /** Objects before an infinitive cue: 'asked him to say' is his saying, not the sentence subject's. */
+  private static final Set<String> OBJECT_PRONOUNS = StringSet.of("him", "her", "them", "me", "us", "you", "it");
+  /** Verbs whose object, not their subject, does what the infinitive after it says ('leading X to warn'). */
+  private static final Set<String> OBJECT_CONTROL = StringSet.of("leading", "led", "lead", "leads", "told", "tell",
+      "telling", "asked", "asking", "urged", "urging", "forced", "forcing", "prompted", "prompting", "allowed",
+      "encouraged", "encouraging", "persuaded", "invited", "inviting", "called", "calling", "wants", "wanted",
+      "expected", "expect", "expects", "left", "caused", "causing", "got", "getting");
+  /** Words closing the stretch read for such a verb before 'to'. */
+  private static final int MAX_CONTROL_OBJECT = 5;
+
+  /**
+   * 'He declined to comment on the talks except to say, "…"', 'Smith went on to say …': the infinitive's
+   * subject is the sentence's, not the words before 'to' (which englishBefore would read as a noun phrase,
+   * 'the committee except'); not after an object pronoun ('urged them to say'). Null when the sentence's
+   * subject is not found (round 33).
+   */
+  private static SpeakerRef infinitiveSubject(FieldView f, Attribution a, int regionStart, SpeakerTracker tracker) {
+    List<Token> toks = f.tokens;
+    int to = a.cue().first() - 1;
+    if (a.cueAfter() || to < 1 || !toks.get(to).form().equals("to") || !glued(f, to, to + 1)
+        || toks.get(to - 1).start() < regionStart || OBJECT_PRONOUNS.contains(toks.get(to - 1).form())
+        || a.cue().first() != a.cue().last() || toks.get(to + 1).form().endsWith("s")
+        || toks.get(to + 1).form().endsWith("ed")) {
+      return null; // 'in response to claims that': a noun, not an infinitive
+    }
+    for (int k = to - 1; k >= 0 && to - k <= MAX_CONTROL_OBJECT && toks.get(k).start() >= regionStart; k--) {
+      if (OBJECT_CONTROL.contains(toks.get(k).form())) {
+        return null;
+      }
+    }
+    return subjectOrDefiniteBody(f, regionStart, to, tracker);
   }
 
   /**

@@ -884,6 +884,10 @@ final class IndirectSpeechFinder {
       if (indefiniteObject(f, cueWord, next)) {
         return null; // the verb has its object: no clause after it, nor one before it ('X, a food group, reported a …')
       }
+      Candidate inverted = invertedAfterComma(f, cue);
+      if (inverted != null) {
+        return inverted;
+      }
       boolean opener = EN_CLAUSE_OPENERS.contains(withoutContraction(t.form()))
           && (!EN_POSSESSIVES.contains(t.form()) || possessiveSubject(f, next))
           || t.capitalized() && subjectBefore(f, cue) // 'Smith said Trump…', not the inverted 'said Smith'
@@ -1370,6 +1374,76 @@ final class IndirectSpeechFinder {
   }
 
   private static final Set<String> EN_ARTICLES = StringSet.of("the", "a", "an");
+
+  /** Most words of an inverted subject after its article, up to the comma or the sentence's end. */
+  private static final int MAX_INVERTED_SUBJECT = 8;
+
+  /**
+   * '…, predicts the report by telecoms giant BT.', '…, said the MDA, with forecasts …': a verb right after a
+   * comma has no subject before it, so an article after it opens its inverted subject, not a clause, when
+   * that noun phrase runs to a comma or the sentence's end with no verb of its own. The reported clause is
+   * the one before the comma (round 33); a short subject with nothing after it is trailing's case already.
+   */
+  private static Candidate invertedAfterComma(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int next = cue.last() + 1;
+    if (cue.first() != cue.last() || cue.first() == 0 || next + 1 >= toks.size()
+        || !EN_INVERTING.contains(toks.get(cue.first()).form()) || !EN_ARTICLES.contains(toks.get(next).form())
+        || !f.blankOrOneComma(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start())
+        || f.blankBetween(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start())) {
+      return null;
+    }
+    int sentenceEnd = f.sentenceEnd(toks.get(cue.last()).end());
+    int k = next + 1;
+    for (; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
+      Token t = toks.get(k);
+      if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",;:")) {
+        break;
+      }
+      if (k - next > MAX_INVERTED_SUBJECT || f.insideQuote(t) || EN_FINITE.contains(t.form())
+          || EN_NOT_SUBJECT.contains(t.form()) || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
+        return null; // 'said the talks would …', 'said the firm that …': a clause after all
+      }
+    }
+    int cueStart = toks.get(cue.first()).start();
+    int sentenceStart = f.sentenceStart(cueStart);
+    int comma = commaBefore(f, cueStart, sentenceStart);
+    if (comma < 0 || f.tokenAtOrAfter(comma) != cue.first()) {
+      return null;
+    }
+    int cs = Trim.start(f.text, sentenceStart, comma);
+    int ce = Trim.end(f.text, cs, comma);
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1 || f.spanAt(cs) != null
+        || appositiveBefore(f, comma, sentenceStart)) {
+      return null;
+    }
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
+  }
+
+  /** Verbs that hardly take a noun object, so an article after them opens their subject, not their object. */
+  private static final Set<String> EN_INVERTING = StringSet.of("said", "says", "say", "added", "adds", "argued", "argues",
+      "insisted", "insists", "predicts", "predicted", "forecast", "forecasts", "suggests", "concludes", "estimates");
+
+  /**
+   * 'Ann Lee, an official of X, said the …' / 'X, who had moved to …, said the …': the words between the comma
+   * before the cue and the one before it hold no auxiliary outside a relative, so they describe a subject
+   * named before them, and the verb is not inverted.
+   */
+  private static boolean appositiveBefore(FieldView f, int comma, int sentenceStart) {
+    int inner = commaBefore(f, comma, sentenceStart);
+    if (inner < 0) {
+      return false;
+    }
+    boolean relative = false;
+    for (int k = f.tokenAtOrAfter(inner); k < f.tokens.size() && f.tokens.get(k).start() < comma; k++) {
+      String w = f.tokens.get(k).form();
+      relative |= EN_RELATIVES.contains(w);
+      if (!relative && EN_FINITE.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Verbs of telling: the words after them name who was told, never the one who spoke. */
   static final Set<String> EN_TELLING = StringSet.of("told", "tells", "tell", "informed", "informs");
