@@ -120,6 +120,10 @@ final class CueLexicon {
         && tokens instanceof FieldTokens f && ArabicBayna.preposition(f, i, clitic)) {
       return null; // بين inside a sentence: 'between', not the verb بيّن
     }
+    if (hit != null && kind == CueKind.VERB && arabic && hit.first() == hit.last()
+        && tokens instanceof FieldTokens f && ArabicNonSpeechVerbs.notSpeech(f, i, clitic, this)) {
+      return null; // 'follows', 'appears', a noun or 'during' in place: no verb of saying
+    }
     return hit;
   }
 

@@ -196,6 +196,10 @@ final class SubjectFinder {
     if (named != null) {
       return named;
     }
+    SpeakerRef described = antecedentOfRelativeClause(f, cue);
+    if (described != null) {
+      return described; // أيكان، الذي اتخذ إجراء …، قال: the name the relative clause describes
+    }
     group = UnnamedGroups.before(f, cue);
     if (group != null) {
       return group;
@@ -371,6 +375,39 @@ final class SubjectFinder {
       return SpeakerRef.of(found, found.text());
     }
     return apposedAntecedent(f, cueToken - 1, rel);
+  }
+
+  /** How many words a relative clause set off by commas may hold between its antecedent and the verb after it. */
+  private static final int MAX_RELATIVE_CLAUSE_TOKENS = 30;
+
+  /**
+   * Round 33: a verb of saying right after the comma that closes a relative clause (X، الذي يسعى إلى …، قال
+   * إن): with no subject of its own after it, its subject is the person or body the clause describes, named
+   * right before الذي/التي (a comma between), not the last speaker. Null when the clause holds marks or a cue
+   * of its own, or the sentence opens first.
+   */
+  private static SpeakerRef antecedentOfRelativeClause(FieldView f, CueLexicon.Hit cue) {
+    int c = cue.first();
+    if (cue.kind() != CueKind.VERB || c < 3 || !f.hasCharBetween(f.tokens.get(c - 1).end(), f.tokens.get(c).start(), "،,")) {
+      return null;
+    }
+    for (int j = c - 1, n = 0; j >= 1 && n < MAX_RELATIVE_CLAUSE_TOKENS; j--, n++) {
+      Token t = f.tokens.get(j);
+      if (f.terminatorBetween(f.tokens.get(j - 1).end(), t.start()) || f.spanAt(t.start()) != null) {
+        return null;
+      }
+      if (AR_RELATIVES.contains(t.form())) {
+        if (j == c - 1 || !f.hasCharBetween(f.tokens.get(j - 1).end(), t.start(), "،,")) {
+          return null;
+        }
+        MentionRef m = f.mentionAt(f.tokens.get(j - 1));
+        return m != null && m.personOrOrg() && m.end() <= t.start() ? SpeakerRef.of(m, m.text()) : null;
+      }
+      if (f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.SOURCE) != null) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** كان and its forms that open a past-perfect sentence (folded, with or without و). */

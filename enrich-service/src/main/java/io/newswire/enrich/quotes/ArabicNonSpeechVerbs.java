@@ -1,0 +1,52 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.text.StringSet;
+import java.util.Set;
+
+/**
+ * Arabic words the cue list holds as speech verbs that, read in place, are not speech. {@code تابع} is 'he
+ * went on (saying)' when it opens its sentence, but right after a relative pronoun or a circumstantial
+ * {@code وهو} it is 'follows' with an object (الصحافي X، الذي يتابع نشاط المستوطنين، إن …; ويوضح X وهو يتابع
+ * حفارا … إن …), and {@code تظهر} there is 'appears' (التصاميم التي تظهر في كل موسم): taken as the cue they
+ * give the object as speaker and hide the real verb of saying before them. A word carrying the nominative or
+ * genitive tanween is a noun (خطاب خالٍ من أي تشددٍ), never a verb; {@code إبان} written with the hamza below
+ * is the preposition 'during', not {@code أبان} 'he stated'.
+ */
+final class ArabicNonSpeechVerbs {
+  private ArabicNonSpeechVerbs() {}
+
+  /** Verbs of following: a cue only where they open a statement. */
+  private static final Set<String> FOLLOWING = StringSet.of("تابع", "تابعت", "يتابع", "تتابع");
+  /** Verbs of appearing: 'show that' only with a complementizer after them. */
+  private static final Set<String> APPEARING = StringSet.of("يظهر", "تظهر");
+  /** A relative pronoun or a circumstantial 'while he/she' right before the verb: it describes, not says. */
+  private static final Set<String> DESCRIBING = StringSet.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
+      "اللتان", "اللواتي", "اللاتي", "وهو", "وهي", "وهم", "وهما", "وهن");
+  private static final char DAMMATAN = '\u064C';
+  private static final char KASRATAN = '\u064D';
+  private static final char HAMZA_BELOW = '\u0625';
+  private static final String ABANA = "ابان";
+
+  /**
+   * Whether the one-word verb hit at token i ({@code clitic}: read without its first letter) is not a verb
+   * of saying here.
+   */
+  static boolean notSpeech(FieldTokens tokens, int i, boolean clitic, CueLexicon lexicon) {
+    Token t = tokens.get(i);
+    String raw = t.raw();
+    if (raw.indexOf(DAMMATAN) >= 0 || raw.indexOf(KASRATAN) >= 0) {
+      return true;
+    }
+    String form = clitic ? t.form().substring(1) : t.form();
+    if (ABANA.equals(form)) {
+      int first = clitic ? 1 : 0;
+      return raw.length() > first && raw.charAt(first) == HAMZA_BELOW;
+    }
+    boolean following = FOLLOWING.contains(form);
+    if (!following && !APPEARING.contains(form) || clitic || i == 0
+        || !DESCRIBING.contains(tokens.get(i - 1).form())) {
+      return false;
+    }
+    return following || i + 1 >= tokens.size() || lexicon.match(tokens, i + 1, CueKind.COMP) == null;
+  }
+}
