@@ -365,6 +365,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicPlaceLists", t);
       names = DatelineTowns.add(fields, names, ruleIds, language); // كانبيرا 25 شوال … واس: the dateline's town, known or not
       t = StepClock.lap("entities.DatelineTowns", t);
+      names = ArtistTitles.add(fields, names, ruleIds); // الفنانة اللبنانية إليسا: a singer named after her trade and nationality
+      t = StepClock.lap("entities.ArtistTitles", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat

@@ -42,8 +42,9 @@ final class PronounNames {
     });
   }
 
-  /** Whether the article names the person in full: a known person's name opening with the word, or a longer mention of the same one. */
-  private static boolean named(List<FieldText> fields, List<Mention> names, Mention bare, String w, Predicate<String> known) {
+  /** Whether the article names the person in full: a known name opening with the word, or a longer mention of him. */
+  private static boolean named(List<FieldText> fields, List<Mention> names, Mention bare, String w,
+      Predicate<String> known) {
     for (Mention m : names) {
       if (m.type() != EntityType.PERSON || m.role() || m.end() - m.start() <= w.length()) {
         continue;
