@@ -416,6 +416,7 @@ public final class EntityExtractor {
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
       names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee
+      names = MarkedThings.drop(fields, names); // نظام «أندرويد»، بنك «ميلي»: a thing's name, no person
       t = StepClock.lap("entities.PrepositionAli", t);
     }
     if (!"en".equals(language)) {
