@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 33 (issue 13, Arabic entities): لولا ("were it not for") and الرضا ("contentment") alone are the words, not Lula
  * or the Imam ({@link PronounNames}); a singer or actor named after the trade and a nationality is a person, a stage
- * name too ({@link ArtistTitles}). Sentences written for these tests.
+ * name too ({@link ArtistTitles}); a name in guillemets after a noun of things (نظام «X»، دور «X») is no person
+ * ({@link MarkedThings}). Sentences written for these tests.
  */
 class ArabicEntityRound33Test {
   private static boolean anyPerson(List<Entity> es, String word) {
@@ -65,5 +66,20 @@ class ArabicEntityRound33Test {
         "وقال المنظمون إن الفنان أنجز اللوحات خلال عام، وإن الممثل دوره كبير في نجاح العرض.");
     assertFalse(anyPerson(es, "أنجز"), all(es));
     assertFalse(anyPerson(es, "دوره"), all(es));
+  }
+
+  @Test
+  void aNameInGuillemetsAfterANounOfThingsIsNoPerson() {
+    List<Entity> es = EntityExtractorTest.run("ar", "تحديث جديد",
+        "وأعلنت الشركة تحديثا لأجهزة «أندرويد» الأسبوع المقبل، وأدت الممثلة دور «سلمى» في المسلسل.");
+    assertFalse(anyPerson(es, "أندرويد"), all(es));
+    assertFalse(anyPerson(es, "سلمى"), all(es));
+  }
+
+  @Test
+  void aPersonInGuillemetsAfterAVerbStaysAPerson() {
+    List<Entity> es = EntityExtractorTest.run("ar", "كتاب جديد",
+        "وكتب الرئيس الأميركي السابق «جورج بوش» مقدمة الكتاب، وقال الناشر إن الطبعة الأولى نفدت.");
+    assertTrue(anyPerson(es, "جورج بوش"), all(es));
   }
 }
