@@ -365,6 +365,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicPlaceLists", t);
       names = DatelineTowns.add(fields, names, ruleIds, language); // كانبيرا 25 شوال … واس: the dateline's town, known or not
       t = StepClock.lap("entities.DatelineTowns", t);
+      names = ArtistTitles.add(fields, names, ruleIds); // الفنانة اللبنانية إليسا: a singer named after her trade and nationality
+      t = StepClock.lap("entities.ArtistTitles", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat
@@ -414,6 +416,7 @@ public final class EntityExtractor {
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
       names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee
+      names = MarkedThings.drop(fields, names); // نظام «أندرويد»، بنك «ميلي»: a thing's name, no person
       t = StepClock.lap("entities.PrepositionAli", t);
     }
     if (!"en".equals(language)) {

@@ -1,0 +1,121 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
+import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic arts copy names singers and actors after their trade and nationality (الفنانة اللبنانية X، المطرب العراقي X Y،
+ * الممثلة الجزائرية X Y): stage names and foreign names that no list of given names holds. The trade word alone is a
+ * common noun (الفنان أنجز، الممثل دوره), so only the trade with a nationality after it opens a name: one word, a
+ * second unless it is a function word, a nationality, a describing word or a conjunction's next phrase (إليسا والمطرب);
+ * and only where the name surely ends (a mark, a function word, a clause, و), since foreign names run to three words.
+ * A person the model found as one word of the two (ماجد of ماجد المهندس) is taken whole.
+ */
+final class ArtistTitles {
+  private static final Set<String> TRADES = MatchingForm.keys("الفنان", "الفنانة", "المطرب", "المطربة", "المغني",
+      "المغنية", "الممثل", "الممثلة");
+  /** Words after a name that describe the person (الراحلة، الشهير) or open a clause (الذي، التي، قالت X إنها). */
+  private static final Set<String> NOT_NAME = MatchingForm.keys("الذي", "التي", "الراحل", "الراحلة", "الشهير",
+      "الشهيرة", "الكبير", "الكبيرة", "الشاب", "الشابة", "الصاعد", "الصاعدة", "الشهيد", "الحالي", "السابق",
+      "إنها", "إنه", "أنها", "أنه", "إنهم", "أنهم", "إن", "أن", "إنني", "أنني");
+
+  private ArtistTitles() {}
+
+  static List<Mention> add(List<FieldText> fields, List<Mention> names, RuleNameIds ids) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      for (List<Tokenizer.Token> s : f.sentences()) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+          if (!trade(MatchingForm.key(s.get(i).text())) || !ArabicOrganisationRecognizer.nationality(key(s, i + 1))) {
+            continue;
+          }
+          int first = i + 2;
+          // the article as written: إليسا folds to اليسا
+          if (!nameWord(s.get(first).text(), key(s, first)) || s.get(first).text().startsWith("ال")) {
+            continue;
+          }
+          int last = first;
+          if (first + 1 < s.size() && nameWord(s.get(first + 1).text(), key(s, first + 1))
+              && s.get(first + 1).start() == s.get(first).end() + 1 && s.get(first + 1).text().charAt(0) != 'و') {
+            last = first + 1;
+          }
+          if (!boundary(s, last + 1)) {
+            continue; // عمر العبد للات، دومينيك فيفان دينون: the name may run on; its end is not sure
+          }
+          int start = s.get(first).start();
+          int end = s.get(last).end();
+          List<Mention> cur = out == null ? names : out;
+          Mention over = Mention.overlapping(cur, f.index(), start, end);
+          if (over != null && !(over.type() == EntityType.PERSON && over.start() >= start && over.end() <= end
+              && over.end() - over.start() < end - start)) {
+            continue; // a name the article already has there (محمد عبده), or another kind of entity
+          }
+          if (out == null) {
+            out = new ArrayList<>(names);
+          }
+          if (over != null) {
+            out.remove(over);
+          }
+          String text = f.display().substring(start, end);
+          String name = CrossScriptName.romanize(text, "ar", true);
+          out.add(ids.mention(f.index(), start, end, EntityType.PERSON, text, name, "ar"));
+          i = last;
+        }
+      }
+    }
+    return out == null ? names : out;
+  }
+
+  /**
+   * Whether the name surely ends before token {@code k}: the sentence's end, a mark, a function word, a clause's
+   * opening (الذي، إنها، بأنها) or a word behind the conjunction و (إليسا والمطرب).
+   */
+  private static boolean boundary(List<Tokenizer.Token> s, int k) {
+    if (k >= s.size()) {
+      return true;
+    }
+    String t = s.get(k).text();
+    String key = key(s, k);
+    return !Character.isLetter(t.charAt(0)) || t.charAt(0) == 'و' || ArabicOrganisationRecognizer.endsChain(key)
+        || NOT_NAME.contains(key) || t.startsWith("بأن") || t.startsWith("لأن");
+  }
+
+  private static String key(List<Tokenizer.Token> s, int i) {
+    return MatchingForm.key(s.get(i).text());
+  }
+
+  /** The trade word, a preposition or conjunction glued to it allowed (للفنان، والمطربة). */
+  private static boolean trade(String key) {
+    if (TRADES.contains(key)) {
+      return true;
+    }
+    if (key.length() > 3 && "وبفل".indexOf(key.charAt(0)) >= 0) {
+      String rest = key.substring(1);
+      return TRADES.contains(rest) || rest.startsWith("ل") && TRADES.contains("ا" + rest); // للفنان: ل + الفنان
+    }
+    return false;
+  }
+
+  /** An Arabic word that may be part of a name: letters only, no function word, nationality or describing word. */
+  private static boolean nameWord(String text, String key) {
+    if (text.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c < 0x621 || c > 0x6d3) {
+        return false;
+      }
+    }
+    return !ArabicOrganisationRecognizer.endsChain(key) && !ArabicOrganisationRecognizer.nationality(key)
+        && !NOT_NAME.contains(key);
+  }
+}

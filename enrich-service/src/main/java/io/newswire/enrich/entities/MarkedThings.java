@@ -1,0 +1,49 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic copy puts the names of things in guillemets right after the noun that says what they are: an operating
+ * system (نظام «أندرويد»، أجهزة «أندرويد»), a bank or a brand (بنك «ميلي»، علامة «X»), brigades named after a
+ * companion (كتائب «حمزة بن عبد المطلب»), a part in a series (دور «مريم»). The tagger reads the marked words as a
+ * person; after such a noun they are the thing's name, no person.
+ */
+final class MarkedThings {
+  /** Nouns of things whose name follows in guillemets (matching form; a glued preposition or conjunction allowed). */
+  private static final Set<String> THINGS = MatchingForm.keys("نظام", "أنظمة", "جهاز", "أجهزة", "تطبيق", "برنامج",
+      "منصة", "علامة", "ماركة", "بنك", "مصرف", "كتائب", "كتيبة", "لواء", "دور", "شخصية", "فيلم", "مسلسل", "أغنية",
+      "ألبوم", "كتاب", "رواية", "مسرحية", "سفينة", "يخت", "عملية", "مشروع", "نادي", "فندق", "مطعم", "متجر", "موقع");
+
+  private MarkedThings() {}
+
+  static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
+    return Mention.without(names, m -> m.type() == EntityType.PERSON && !m.role() && afterThing(fields.get(m.field())
+        .display(), m.start()));
+  }
+
+  /** Whether the mention at {@code start} opens a guillemet that a noun of {@link #THINGS} stands right before. */
+  private static boolean afterThing(String d, int start) {
+    int q = start - 1;
+    if (q < 1 || d.charAt(q) != '«') {
+      return false;
+    }
+    int e = q;
+    while (e > 0 && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e) {
+      return false;
+    }
+    String key = MatchingForm.key(d.substring(s, e));
+    return THINGS.contains(key)
+        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && THINGS.contains(key.substring(1));
+  }
+}
