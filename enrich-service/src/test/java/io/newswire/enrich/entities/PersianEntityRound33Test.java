@@ -1,0 +1,49 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13, round 33 (Persian): entities on sentences written for these tests. */
+class PersianEntityRound33Test {
+
+  // An adverb, a prepositional noun or a predicate adjective after a place word opens the predicate: no place.
+
+  @Test
+  void degreeAdverbAfterCountyIsNoPlace() {
+    List<Entity> es = run("fa", "عنوان",
+        "فرماندار گفت: حضور خبرنگاران در شهرستان بسیار مهم و مفید است و مردم شهرستان همچنان پای کار هستند.");
+    assertFalse(anyMentionHolds(es, "بسیار"), all(es));
+    assertFalse(anyMentionHolds(es, "مفید"), all(es));
+    assertFalse(anyMentionHolds(es, "همچنان"), all(es));
+  }
+
+  @Test
+  void determinedCountyIsNoName() {
+    List<Entity> es = run("fa", "عنوان",
+        "مدیرعامل جمعیت هلال احمر بر تجهیز پایگاه‌ها در دو شهرستان فوق تاکید کرد و گفت: این طرح به چند شهرستان خاص محدود نیست.");
+    assertFalse(anyMentionHolds(es, "فوق"), all(es));
+    assertFalse(anyMentionHolds(es, "خاص"), all(es));
+  }
+
+  @Test
+  void soCalledRegionIsNoPlace() {
+    List<Entity> es = run("fa", "عنوان", "درگیری‌ها در منطقه موسوم به مثلث مرگ ادامه دارد و چند حادثه در شهرستان رخ داد.");
+    assertFalse(anyMentionHolds(es, "موسوم"), all(es));
+    assertFalse(anyMentionHolds(es, "رخ"), all(es));
+  }
+
+  @Test
+  void countyNameStopsBeforeSimultaneously() {
+    List<Entity> es = run("fa", "عنوان", "رژه نیروهای مسلح شهرستان نظرآباد هم‌زمان با سراسر کشور برگزار شد.");
+    Entity town = found(es, "نظرآباد", EntityType.PLACE);
+    assertTrue(town != null, all(es));
+    assertFalse(anyMentionHolds(es, "هم‌زمان"), all(es));
+  }
+}
