@@ -46,4 +46,25 @@ class PersianEntityRound33Test {
     assertTrue(town != null, all(es));
     assertFalse(anyMentionHolds(es, "هم‌زمان"), all(es));
   }
+
+  // شرکت "taking part" before a number, a quantifier, a plural or an adverb is no firm.
+
+  @Test
+  void takingPartIsNoFirm() {
+    List<Entity> es = run("fa", "عنوان",
+        "مسابقات با شرکت چهار تیم در سمنان برگزار شد و دبیر هیئت از مردم برای شرکت آگاهانه در انتخابات دعوت کرد.");
+    assertFalse(anyMentionHolds(es, "شرکت"), all(es));
+  }
+
+  @Test
+  void takingPartOfPluralTeamsIsNoFirm() {
+    List<Entity> es = run("fa", "عنوان", "این رقابت‌ها با شرکت تیم‌های والیبال نوجوانان فردا برگزار می‌شود.");
+    assertFalse(anyMentionHolds(es, "شرکت"), all(es));
+  }
+
+  @Test
+  void aFirmKeepsItsName() {
+    List<Entity> es = run("fa", "عنوان", "مدیرعامل شرکت ملی نفت ایران گفت: تولید نفت افزایش می‌یابد.");
+    assertTrue(anyMentionHolds(es, "شرکت ملی نفت"), all(es));
+  }
 }
