@@ -432,7 +432,11 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.NisbaAdjectives.persian", t);
     }
     List<Mention> all = new ArrayList<>(names);
-    all.addAll(roles.resolve(fields, hits, names));
+    List<Mention> references = roles.resolve(fields, hits, names);
+    if ("fa".equals(language)) {
+      references = PersianRoleReferences.named(references, names); // نخست وزیر عراق alone: maybe a predecessor
+    }
+    all.addAll(references);
     t = StepClock.lap("entities.roles", t);
     all.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     EntityAnalysis analysis = new EntityAnalysis(EntityAssembler.assemble(fields, all, id -> kb.get(id) != null), all, fields);

@@ -67,4 +67,23 @@ class PersianEntityRound33Test {
     List<Entity> es = run("fa", "عنوان", "مدیرعامل شرکت ملی نفت ایران گفت: تولید نفت افزایش می‌یابد.");
     assertTrue(anyMentionHolds(es, "شرکت ملی نفت"), all(es));
   }
+
+  // A country's office alone may name a predecessor of the holder the knowledge base knows: no person.
+
+  @Test
+  void officeAloneNamesNoOne() {
+    List<Entity> es = run("fa", "عنوان",
+        "مشاور نخست وزیر عراق گفت: دولت این کشور برای افزایش تولید نفت به شرکت‌های خارجی پول می‌پردازد.");
+    for (Entity e : es) {
+      assertFalse(e.getType() == EntityType.PERSON, all(es));
+    }
+  }
+
+  @Test
+  void officeOfANamedHolderStaysHis() {
+    List<Entity> es = run("fa", "عنوان",
+        "مسعود پزشکیان امروز به نیویورک رفت. رئیس جمهور ایران در این سفر با دبیرکل سازمان ملل دیدار می‌کند.");
+    found(es, "مسعود پزشکیان", EntityType.PERSON);
+    assertTrue(es.stream().filter(e -> e.getType() == EntityType.PERSON).count() == 1, all(es));
+  }
 }
