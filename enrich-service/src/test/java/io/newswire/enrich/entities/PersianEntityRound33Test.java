@@ -86,4 +86,21 @@ class PersianEntityRound33Test {
     found(es, "مسعود پزشکیان", EntityType.PERSON);
     assertTrue(es.stream().filter(e -> e.getType() == EntityType.PERSON).count() == 1, all(es));
   }
+
+  // A noun or a function word that opens a headline before an office is no person's name.
+
+  @Test
+  void headlineNounBeforeAnOfficeIsNoPerson() {
+    List<Entity> es = run("fa", "بازدید ناگهانی وزیر بازرگانی از بازار میوه",
+        "متن سوالات نماینده مردم شیراز از وزیر نیرو اعلام شد و علیرغم قول وزیر کار، مشکل پرستاران حل نشد.");
+    for (Entity e : es) {
+      assertFalse(e.getType() == EntityType.PERSON, all(es));
+    }
+  }
+
+  @Test
+  void aNameBeforeAnOfficeStaysAPerson() {
+    List<Entity> es = run("fa", "عنوان", "در این دیدار، مرتضی کاظمی رئیس سازمان بهزیستی استان از برنامه‌های جدید خبر داد.");
+    found(es, "مرتضی کاظمی", EntityType.PERSON);
+  }
 }
