@@ -392,6 +392,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SeyedNames", t);
       names = PersianNewspaperHeads.trim(fields, names); // روزنامه واشنگتن پست: the paper without its head word
       t = StepClock.lap("entities.PersianNewspaperHeads", t);
+      names = PersianParticipation.drop(fields, names); // با شرکت چهار تیم: taking part, not a firm
+      t = StepClock.lap("entities.PersianParticipation", t);
       names = GivenNameBefore.persian(fields, names, kb::get); // هادی خامنه‌ای: another person of the KB's surname
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name
@@ -433,7 +435,11 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.NisbaAdjectives.persian", t);
     }
     List<Mention> all = new ArrayList<>(names);
-    all.addAll(roles.resolve(fields, hits, names));
+    List<Mention> references = roles.resolve(fields, hits, names);
+    if ("fa".equals(language)) {
+      references = PersianRoleReferences.named(references, names); // نخست وزیر عراق alone: maybe a predecessor
+    }
+    all.addAll(references);
     t = StepClock.lap("entities.roles", t);
     all.sort(java.util.Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     EntityAnalysis analysis = new EntityAnalysis(EntityAssembler.assemble(fields, all, id -> kb.get(id) != null), all, fields);

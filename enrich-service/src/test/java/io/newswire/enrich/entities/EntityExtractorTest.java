@@ -153,8 +153,9 @@ class EntityExtractorTest {
     assertNotNull(tamim);
     assertEquals(List.of("أمير قطر"), texts(tamim));
     assertNotNull(byName(es, "Qatar"));
+    // Persian (round 33): the Fars archive's office phrases name predecessors as often as not, so alone they name no one
     List<Entity> fa = run("fa", "تیتر", "امیر قطر با رئیس‌جمهور دیدار کرد.");
-    assertNotNull(byName(fa, "Tamim bin Hamad Al Thani"));
+    assertNull(byName(fa, "Tamim bin Hamad Al Thani"));
   }
 
   @Test
