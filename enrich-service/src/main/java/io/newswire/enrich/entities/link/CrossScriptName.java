@@ -347,6 +347,11 @@ public final class CrossScriptName {
   private static String word(String w, boolean persian, boolean foreign, boolean person) {
     String[] known = Table.WORDS.get(w);
     if (known != null) {
+      if (persian && known[1].isEmpty() && person) {
+        // a row the table spells for Arabic copy only, in a person's name in Persian copy: the Persian desk's
+        // spelling of it (لطفی Lotfi, مطلق Motlagh, خدیجه Khadijeh), not the Arabic one
+        return PersianDesk.respell(w, known[0]);
+      }
       return persian && !known[1].isEmpty() ? known[1] : known[0];
     }
     String nisba = persian ? persianNisba(w) : null;
@@ -358,7 +363,9 @@ public final class CrossScriptName {
     }
     String learned = NameWords.spellingOrNisba(w, persian);
     if (learned != null) {
-      return learned; // a spelling learned from the knowledge base's aligned names (حمادي Hammadi)
+      // a spelling learned from the knowledge base's aligned names (حمادي Hammadi); a person's in Persian copy as the
+      // Persian desk writes it (قلی Gholi: the aligned names are places and Arabs as international copy spells them)
+      return persian && person ? PersianDesk.respell(w, learned) : learned;
     }
     String wikidata = foreign ? NameWords.wikidata(w, persian) : null;
     if (wikidata != null) {

@@ -85,7 +85,7 @@ final class NameWords {
       return null; // a final ع: Persian copy's convention (زارع Zare) is the letter rules'; Wikidata's vary (Zaree, Zarea)
     }
     if (s != null) {
-      return persianSpelling(s);
+      return PersianDesk.respell(word, persianSpelling(s)); // Wikidata spells Arabic-script names the Arab way
     }
     StringBuilder b = null;
     for (int i = 0; i < word.length(); i++) {
@@ -112,7 +112,7 @@ final class NameWords {
       return null;
     }
     String arabic = t.get(b.toString());
-    return arabic == null || !keepsPersianLetters(word, arabic) ? null : persianSpelling(arabic);
+    return arabic == null || !keepsPersianLetters(word, arabic) ? null : PersianDesk.respell(word, persianSpelling(arabic));
   }
 
   /**
