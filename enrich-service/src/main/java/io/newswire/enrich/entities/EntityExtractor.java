@@ -437,7 +437,7 @@ public final class EntityExtractor {
     List<Mention> all = new ArrayList<>(names);
     List<Mention> references = roles.resolve(fields, hits, names);
     if ("fa".equals(language)) {
-      references = PersianRoleReferences.named(references, names); // نخست وزیر عراق alone: maybe a predecessor
+      references = PersianRoleReferences.named(fields, references, names); // نخست وزیر عراق alone: maybe a predecessor
     }
     all.addAll(references);
     t = StepClock.lap("entities.roles", t);

@@ -87,6 +87,17 @@ class PersianEntityRound33Test {
     assertTrue(es.stream().filter(e -> e.getType() == EntityType.PERSON).count() == 1, all(es));
   }
 
+  @Test
+  void officeInAppositionIsTheNamedPersons() {
+    // The knowledge base's holder of the office today is someone else: the office after the name is his, not hers.
+    List<Entity> es = run("fa", "عنوان",
+        "«جان کری» وزیر امور خارجه آمریکا در نشست خبری گفت: توافق نزدیک است.");
+    Entity kerry = found(es, "جان کری", EntityType.PERSON);
+    assertTrue(kerry != null, all(es));
+    assertTrue(es.stream().filter(e -> e.getType() == EntityType.PERSON).count() == 1, all(es));
+    assertTrue(kerry.getMentions().stream().anyMatch(m -> m.getText().equals("وزیر امور خارجه آمریکا")), all(es));
+  }
+
   // A noun or a function word that opens a headline before an office is no person's name.
 
   @Test
