@@ -55,4 +55,15 @@ class EnglishEntityRound33Test {
     assertTrue(DottedCountryBodies.officialBody(of, body(of, "District Court for the District of Maine")));
     assertFalse(DottedCountryBodies.officialBody(of, body(of, "Bank of Ohio")), "a bank is no national body's head");
   }
+
+  // A middle initial after a title that opens the capitalised run (the lead's fix after the round).
+
+  @Test
+  void aMiddleInitialAfterATitleStaysInTheName() {
+    List<io.newswire.schema.Entity> es = EntityExtractorTest.run("en", "Budget approved",
+        "Mayor Robert D. Hormats said on Monday the city budget was sound.");
+    assertTrue(es.stream().anyMatch(e -> e.getType() == EntityType.PERSON && e.getName().equals("Robert D. Hormats")),
+        es.toString());
+    assertFalse(es.stream().anyMatch(e -> e.getName().equals("Robert D")), es.toString());
+  }
 }

@@ -455,8 +455,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             // before "and".
             end += 3;
           } else if (n.equals(".") && isInitial(s.get(end - 1).text()) && end + 1 < s.size()
-              && capitalised(s.get(end + 1).text()) && givenNames.contains(lower(s.get(i).text()))) {
-            end += 2; // Martin R. Shugrue: the initial's full stop is inside the name
+              && capitalised(s.get(end + 1).text()) && (givenNames.contains(lower(s.get(i).text())) || initialAfterGivenName(i, end))) {
+            // Martin R. Shugrue: the initial's full stop is inside the name; so after a title or office that opens the run
+            // (Secretary of State George P. Shultz, Mayor Robert D. Hormats) when a given name or initial is right before it
+            end += 2;
           } else if ((n.equals("'s") || n.equals("’s")) && end + 1 < s.size() && isFirmSuffix(s.get(end + 1).text())) {
             end += 2; // Heck's Inc, McDonald's Corp: the possessive is part of the firm's name
           } else if ((n.equals("'") || n.equals("’")) && end + 2 < s.size() && s.get(end + 1).text().equals("s")
@@ -541,6 +543,15 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
       }
       return false;
+    }
+
+    /** The word before the initial at {@code end - 1} is a given name or an initial of its own, inside the run from {@code a}. */
+    private boolean initialAfterGivenName(int a, int end) {
+      if (end - 2 <= a || s.get(end - 1).text().equals("X")) {
+        return false; // Malcolm X. ends a sentence: X is his name, not an initial
+      }
+      String before = s.get(end - 2).text();
+      return givenNames.contains(lower(before)) || isInitial(before);
     }
 
     /**
