@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,18 +21,8 @@ final class PersianParticipation {
   private PersianParticipation() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
-      boolean part = m.type() == EntityType.ORGANIZATION && !m.role() && participation(fields.get(m.field()).display(), m);
-      if (part && out == null) {
-        out = new ArrayList<>(names.subList(0, i));
-      }
-      if (out != null && !part) {
-        out.add(m);
-      }
-    }
-    return out == null ? names : out;
+    return Mention.without(names, m -> m.type() == EntityType.ORGANIZATION && !m.role()
+        && participation(fields.get(m.field()).display(), m));
   }
 
   private static boolean participation(String d, Mention m) {

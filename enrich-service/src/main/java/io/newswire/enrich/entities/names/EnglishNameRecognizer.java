@@ -203,8 +203,12 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     if (n < 3 || !s.get(n - 1).text().equals(".") || !isInitial(s.get(n - 2).text())) {
       return false;
     }
-    String before = s.get(n - 3).text();
-    return givenNames.contains(lower(before)) || isInitial(before);
+    return givenOrInitial(s.get(n - 3).text());
+  }
+
+  /** A given name or another initial: the word a middle initial stands after (Martin R., George H. W.). */
+  private boolean givenOrInitial(String word) {
+    return givenNames.contains(lower(word)) || isInitial(word);
   }
 
   static boolean isInitial(String t) {
@@ -550,8 +554,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (end - 2 <= a || s.get(end - 1).text().equals("X")) {
         return false; // Malcolm X. ends a sentence: X is his name, not an initial
       }
-      String before = s.get(end - 2).text();
-      return givenNames.contains(lower(before)) || isInitial(before);
+      return givenOrInitial(s.get(end - 2).text());
     }
 
     /**
