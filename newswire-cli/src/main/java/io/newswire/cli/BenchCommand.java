@@ -91,6 +91,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "PT10M", description = "Give up on a phase after (default ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  /** Growth of the median over the latency phase, beyond its best window's, that counts as saturation. */
+  private static final long SATURATION_MARGIN_MS = 200;
+
+  /** Whether the last latency phase saturated (see {@link #saturated}). */
+  private boolean saturated;
+
   private final String run = Long.toString(System.currentTimeMillis(), 36);
   private static final Duration PIPELINE_WARMUP_MAX = Duration.ofSeconds(90);
 
@@ -155,7 +161,12 @@ final class BenchCommand implements Callable<Integer> {
       long[] lat = latency(servers, stack.topics().raw(), stack.topics().enriched(), pool, steady);
       int n = (int) lat[lat.length - 1];
       report.put("latencyRate", steady).put("latencyRecords", n).put("latencyCoresBusy", latencyCpu.coresBusy())
-          .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1]);
+          .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1])
+          .put("latencySaturated", saturated);
+      if (saturated) {
+        System.err.printf("bench: the latency phase saturated at %d/s (the median grew window after window): its p99 "
+            + "measures the backlog, not latency; rerun on an idle machine or at a lower --rate%n", steady);
+      }
       latencyCpu.putThreads(report, "latency");
       if (!latencyOnly) {
         report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
@@ -348,16 +359,20 @@ final class BenchCommand implements Callable<Integer> {
     }
     reader.join(timeout.toMillis());
     int m = got[0];
-    printWindows(pushedAt, latencies, m);
+    saturated = printWindows(pushedAt, latencies, m);
     Arrays.sort(latencies, 0, m);
     latencies[n] = m;
     return latencies;
   }
 
-  /** p99 by 10-second window of push time, on stderr: tells a slow start (JIT, caches) from a steady tail. */
-  private static void printWindows(long[] pushedAt, long[] latencies, int m) {
+  /**
+   * p99 by 10-second window of push time, on stderr: tells a slow start (JIT, caches) from a steady tail.
+   * Returns whether the phase saturated: when the pipeline cannot keep up with the rate the backlog, and
+   * so the median, grows window after window, and the p99 measures the backlog's length, not latency.
+   */
+  static boolean printWindows(long[] pushedAt, long[] latencies, int m) {
     if (m == 0) {
-      return;
+      return false;
     }
     long first = Arrays.stream(pushedAt, 0, m).min().orElse(0);
     java.util.TreeMap<Long, List<Long>> windows = new java.util.TreeMap<>();
@@ -365,11 +380,28 @@ final class BenchCommand implements Callable<Integer> {
       windows.computeIfAbsent((pushedAt[i] - first) / 10_000, k -> new ArrayList<>()).add(latencies[i]);
     }
     StringBuilder line = new StringBuilder("bench: latency p99 by 10 s of pushing (ms):");
-    windows.forEach((w, l) -> {
+    long[] medians = new long[windows.size()];
+    int[] w = {0};
+    windows.forEach((k, l) -> {
       long[] sorted = l.stream().mapToLong(Long::longValue).sorted().toArray();
       line.append(' ').append(pct(sorted, sorted.length, 99));
+      medians[w[0]++] = pct(sorted, sorted.length, 50);
     });
     System.err.println(line);
+    return saturated(medians);
+  }
+
+  /**
+   * A steady pipeline keeps its median flat; a saturated one ends with a median several times its best
+   * window's (the JIT's slow start makes the first window the worst, never the last, when it keeps up).
+   */
+  static boolean saturated(long[] windowMedians) {
+    if (windowMedians.length < 2) {
+      return false;
+    }
+    long best = Arrays.stream(windowMedians).min().getAsLong();
+    long last = windowMedians[windowMedians.length - 1];
+    return last > 3 * best && last - best > SATURATION_MARGIN_MS;
   }
 
   private interface Arrival {
@@ -427,6 +459,9 @@ final class BenchCommand implements Callable<Integer> {
     row(r, "latency push->enriched p50 (ms)", "%12.0f", "latencyP50Ms");
     row(r, "latency push->enriched p99 (ms)", "%12.0f", "latencyP99Ms");
     row(r, "latency push->enriched max (ms)", "%12.0f", "latencyMaxMs");
+    if (r.path("latencySaturated").asBoolean()) {
+      System.out.printf("%-44s %12s%n", "latency phase", "SATURATED");
+    }
     for (String phase : List.of("offline", "endToEnd", "passThrough", "latency")) {
       breakdown(r, phase + "CoresByThreads", "cores by threads, " + phase);
       breakdown(r, phase + "BrokerRequestsPerSecond", "broker requests per second, " + phase);

@@ -1,6 +1,7 @@
 package io.newswire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,21 @@ class BenchCommandTest {
     assertEquals(5, new HashSet<>(round.stream().map(Input::id).toList()).size(), "every copy has an id of its own");
     assertTrue(round.get(0).id().contains("warmup-1"), round.get(0).id());
     assertEquals("LONDON (Reuters) - text", new String(round.get(0).body(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aMedianThatGrowsWindowAfterWindowIsSaturation() {
+    assertTrue(BenchCommand.saturated(new long[] {120, 900, 2_400}), "a backlog growing to seconds");
+    assertFalse(BenchCommand.saturated(new long[] {400, 98, 95}), "a slow first window (JIT) that settles");
+    assertFalse(BenchCommand.saturated(new long[] {30, 95}), "three times a tiny median is still well within reach");
+    assertFalse(BenchCommand.saturated(new long[] {3_000}), "one window tells no trend");
+    long[] pushedAt = new long[30];
+    long[] latencies = new long[30];
+    for (int i = 0; i < 30; i++) {
+      pushedAt[i] = i * 1_000L;
+      latencies[i] = 100 + i * 100L;
+    }
+    assertTrue(BenchCommand.printWindows(pushedAt, latencies, 30), "latency rising 100 ms a second over 30 s");
   }
 
   @Test
