@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 34 (issue 13, Arabic entities): a person the article names whole once is whole wherever the text writes the
  * same words ({@link WholeNameRepeats}); the preposition ل is no part of a name: لي ("to me") before a given name or a
- * noun with the article, a ل glued to a name the article names ({@link LamNames}). Sentences written for these tests;
+ * noun with the article, a ل glued to a name the article names ({@link LamNames}); a bare body noun before لل… or a
+ * verb is a body described, not named ({@link IndefiniteBodies}). Sentences written for these tests;
  * the mentions stand for what the tagger gives.
  */
 class ArabicEntityRound34Test {
@@ -99,5 +100,34 @@ class ArabicEntityRound34Test {
     Mention other = person(text, "طفي الحداد", 0, "person:name:th");
     List<Mention> out = LamNames.trim(List.of(field(text)), List.of(lutfi, other), id -> false);
     assertEquals("لطفي باشرين", span(text, out.get(0))); // لطفي is a given name itself
+  }
+
+  private static Mention org(String text, String words) {
+    int at = text.indexOf(words);
+    return new Mention(0, at, at + words.length(), "org:x", EntityType.ORGANIZATION, "x", false);
+  }
+
+  @Test
+  void aBareBodyNounBeforeAPrepositionIsNoName() {
+    String text = "وقررت الوزارة إنشاء لجنة للخبراء تدرس المشروع، وقال رئيس اتحاد للمعلمين إن القرار صائب.";
+    List<Mention> out = IndefiniteBodies.drop(List.of(field(text)),
+        List.of(org(text, "لجنة للخبراء"), org(text, "اتحاد للمعلمين")));
+    assertEquals(0, out.size(), out.toString());
+  }
+
+  @Test
+  void aBareBodyNounBeforeAVerbIsNoName() {
+    String text = "وجاء ذلك في تقرير لجنة يشرف عليها نائب الحاكم، بعد أن تحول من حزب يدافع عن الناخبين.";
+    List<Mention> out = IndefiniteBodies.drop(List.of(field(text)),
+        List.of(org(text, "لجنة يشرف"), org(text, "حزب يدافع")));
+    assertEquals(0, out.size(), out.toString());
+  }
+
+  @Test
+  void namedBodiesStay() {
+    String text = "وسافر الوفد على مصر للطيران، وقالت صحيفة يديعوت أحرونوت إن الهيئة العامة للسياحة ولجنة التحكيم وافقتا.";
+    List<Mention> in = List.of(org(text, "مصر للطيران"), org(text, "صحيفة يديعوت أحرونوت"),
+        org(text, "الهيئة العامة للسياحة"), org(text, "لجنة التحكيم"));
+    assertEquals(4, IndefiniteBodies.drop(List.of(field(text)), in).size());
   }
 }
