@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Round 34 (issue 13, Arabic entities): a person the article names whole once is whole wherever the text writes the
  * same words ({@link WholeNameRepeats}); the preposition ل is no part of a name: لي ("to me") before a given name or a
  * noun with the article, a ل glued to a name the article names ({@link LamNames}); a bare body noun before لل… or a
- * verb is a body described, not named ({@link IndefiniteBodies}). Sentences written for these tests;
+ * verb is a body described, not named ({@link IndefiniteBodies}); a dual head names two places whatever follows them
+ * ({@link ArabicPlaceLists}). Sentences written for these tests;
  * the mentions stand for what the tagger gives.
  */
 class ArabicEntityRound34Test {
@@ -129,5 +130,35 @@ class ArabicEntityRound34Test {
     List<Mention> in = List.of(org(text, "مصر للطيران"), org(text, "صحيفة يديعوت أحرونوت"),
         org(text, "الهيئة العامة للسياحة"), org(text, "لجنة التحكيم"));
     assertEquals(4, IndefiniteBodies.drop(List.of(field(text)), in).size());
+  }
+
+  private static String places(List<Mention> ms, String text) {
+    StringBuilder b = new StringBuilder();
+    for (Mention m : ms) {
+      if (m.type() == EntityType.PLACE) {
+        b.append(text, m.start(), m.end()).append('|');
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void twoGovernoratesAfterTheDualAreBothPlaces() {
+    String text = "وشملت الحملات محافظتي الخرمة وتربة والمراكز التابعة لهما.";
+    List<Mention> out = ArabicPlaceLists.add(List.of(field(text)), List.of());
+    assertEquals("الخرمة|تربة|", places(out, text));
+  }
+
+  @Test
+  void aTwoWordPlaceAfterTheDualStaysWhole() {
+    String text = "وزار الوفد منطقتي الباحة وعسير، ثم محافظتي القطيف ورأس تنورة، قبل عودته.";
+    List<Mention> out = ArabicPlaceLists.add(List.of(field(text)), List.of());
+    assertEquals("القطيف|رأس تنورة|", places(out, text)); // منطقتي is no dual head of the list
+  }
+
+  @Test
+  void myCityNeedsAKnownPlace() {
+    String text = "وقال إن مدينتي الصغيرة وأهلها لن ينسوا ذلك اليوم.";
+    assertEquals("", places(ArabicPlaceLists.add(List.of(field(text)), List.of()), text));
   }
 }
