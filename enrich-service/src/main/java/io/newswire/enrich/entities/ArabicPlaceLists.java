@@ -45,7 +45,10 @@ final class ArabicPlaceLists {
         int e = wordEnd(d, i);
         int min = head(d, i, e);
         if (min > 0) {
-          List<Mention> added = list(f.index(), d, i, e, min, out == null ? mentions : out);
+          List<Mention> added = min == 2 ? dual(f.index(), d, i, e, out == null ? mentions : out) : null;
+          if (added == null) {
+            added = list(f.index(), d, i, e, min, out == null ? mentions : out);
+          }
           if (added != null) {
             if (out == null) {
               out = new ArrayList<>(mentions);
@@ -194,6 +197,82 @@ final class ArabicPlaceLists {
           CrossScriptName.romanize(text, "ar", true), false));
     }
     return added;
+  }
+
+  /**
+   * A dual head names exactly two places joined by و, whatever follows them (محافظتي رماح وضرما والمراكز المجاورة،
+   * محافظتي لحج وأبين بدوافع): the first is one or two words up to the word that opens with و, the second one word, or
+   * two before a comma or a sentence end. After مدينتي ("my city" too) one of the two must already be a place; after the
+   * administrative duals (محافظتي، مديريتي) the head itself says they are places. Null when the words are no such pair.
+   */
+  private static List<Mention> dual(int field, String d, int hs, int he, List<Mention> mentions) {
+    int n = d.length();
+    int w1 = he + 1;
+    if (w1 >= n || d.charAt(he) != ' ' || !isWordChar(d.charAt(w1))) {
+      return null;
+    }
+    int e1 = wordEnd(d, w1);
+    int c = e1 + 1;
+    if (c < n && d.charAt(e1) == ' ' && isWordChar(d.charAt(c)) && afterConjunction(d, c, wordEnd(d, c)) == c) {
+      e1 = wordEnd(d, c); // مكة المكرمة والمدينة: a two-word first place
+      c = e1 + 1;
+    }
+    if (c >= n || d.charAt(e1) != ' ' || !isWordChar(d.charAt(c))) {
+      return null;
+    }
+    int ce = wordEnd(d, c);
+    int s2 = afterConjunction(d, c, ce);
+    if (s2 == c || isStop(d, c, ce)) {
+      return null; // no و: the words after the head are no pair of names
+    }
+    int e2 = ce;
+    int w3 = ce + 1;
+    if (w3 < n && d.charAt(ce) == ' ' && isWordChar(d.charAt(w3))) {
+      int e3 = wordEnd(d, w3);
+      int q = e3;
+      while (q < n && d.charAt(q) == ' ') {
+        q++;
+      }
+      if (afterConjunction(d, w3, e3) == w3 && (q >= n || "،,.؛\n".indexOf(d.charAt(q)) >= 0)) {
+        e2 = e3; // القطيف ورأس تنورة،: a two-word second place
+      }
+    }
+    Mention m1 = Mention.overlapping(mentions, field, w1, e1);
+    Mention m2 = Mention.overlapping(mentions, field, s2, e2);
+    boolean known = m1 != null && m1.type() == EntityType.PLACE && !m1.role()
+        || m2 != null && m2.type() == EntityType.PLACE && !m2.role();
+    if (!known && d.startsWith("مدين", hs + prefixLength(d, hs, he))) {
+      return null;
+    }
+    List<Mention> added = null;
+    int[][] items = {{w1, e1}, {s2, e2}};
+    for (int[] it : items) {
+      if (it[1] - it[0] < 2 || Mention.overlapping(mentions, field, it[0], it[1]) != null) {
+        continue;
+      }
+      String text = d.substring(it[0], it[1]);
+      if (added == null) {
+        added = new ArrayList<>();
+      }
+      added.add(new Mention(field, it[0], it[1], "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
+          CrossScriptName.romanize(text, "ar", true), false));
+    }
+    return added == null ? List.of() : added;
+  }
+
+  /** Length of the clitics before the dual head word in [s, e). */
+  private static int prefixLength(String d, int s, int e) {
+    for (String p : PREFIXES) {
+      if (p.isEmpty() || !d.startsWith(p, s)) {
+        continue;
+      }
+      for (String h : DUAL_HEADS) {
+        if (h.length() == e - s - p.length() && d.startsWith(h, s + p.length())) {
+          return p.length();
+        }
+      }
+    }
+    return 0;
   }
 
   private static boolean isStop(String d, int s, int e) {

@@ -415,10 +415,13 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.RepeatedNames", t);
     }
     if ("ar".equals(language)) {
+      names = LamNames.trim(fields, names, id -> kb.get(id) != null); // قال لي يوسف، لمارسيل خليفة: the preposition, no name
+      names = WholeNameRepeats.widen(fields, names); // سعد الدوابشة … التحق سعد الدوابشة: the whole name again, not سعد
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
       names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee
       names = MarkedThings.drop(fields, names); // نظام «أندرويد»، بنك «ميلي»: a thing's name, no person
+      names = IndefiniteBodies.drop(fields, names); // لجنة للخبراء، حزب يدافع عن: a body described, not named
       t = StepClock.lap("entities.PrepositionAli", t);
     }
     if (!"en".equals(language)) {
