@@ -822,6 +822,10 @@ final class IndirectSpeechFinder {
     // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
     // ('stressed her support of the raid that killed …': a relative 'that')
     boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
+    // '…, analysts said, adding that …': the 'that' is the participle's; the verb reports the words before it
+    boolean participleNext = next < toks.size() && EN_PARTICIPLE_CUES.contains(toks.get(next).form())
+        && f.hasCharBetween(toks.get(cue.last()).end(), toks.get(next).start(), ",");
+    objectFirst |= participleNext;
     for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
       if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
           || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")
