@@ -835,7 +835,7 @@ final class EnglishSubjectFinder {
         }
         MentionRef m = f.mentionAt(toks.get(j));
         MentionRef whole = f.mentionAt(toks.get(lastToken));
-        if (whole != null && whole.person() && whole.start() == toks.get(f.tokenAtOrAfter(k)).start()
+        if (whole != null && whole.person() && opensAfterTitle(f, whole, f.tokenAtOrAfter(k))
             && (m == null || !m.person())) {
           // 'the governor of the Bank of X, Ann Lee, said': the person the appositive names, not the body
           // that closes the description before it
@@ -872,6 +872,28 @@ final class EnglishSubjectFinder {
       }
     }
     return null;
+  }
+
+  /** Most title words between an appositive's comma and the person it names ('Sir', 'Professor', 'Dr'). */
+  private static final int MAX_APPOSED_TITLE = 2;
+
+  /**
+   * Whether person mention m opens the appositive whose first token is {@code first}, or follows only a title
+   * there: 'the chairman of X, Sir Andrew Green, said', 'the institute, Professor Ann Lee, said' (round 34);
+   * the entity step leaves such a title out of the name, so the mention starts one or two words later.
+   */
+  private static boolean opensAfterTitle(FieldView f, MentionRef m, int first) {
+    List<Token> toks = f.tokens;
+    int start = f.tokenAtOrAfter(m.start());
+    if (start < first || start - first > MAX_APPOSED_TITLE) {
+      return false;
+    }
+    for (int k = first; k < start; k++) {
+      if (!toks.get(k).capitalized() || !glued(f, k, k + 1) || f.mentionAt(toks.get(k)) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

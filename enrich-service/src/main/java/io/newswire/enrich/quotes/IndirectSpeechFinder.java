@@ -822,6 +822,10 @@ final class IndirectSpeechFinder {
     // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
     // ('stressed her support of the raid that killed …': a relative 'that')
     boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
+    // '…, analysts said, adding that …': the 'that' is the participle's; the verb reports the words before it
+    boolean participleNext = next < toks.size() && EN_PARTICIPLE_CUES.contains(toks.get(next).form())
+        && f.hasCharBetween(toks.get(cue.last()).end(), toks.get(next).start(), ",");
+    objectFirst |= participleNext;
     for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
       if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
           || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")
@@ -908,8 +912,114 @@ final class IndirectSpeechFinder {
     if (deniedClause >= 0) {
       return clause(f, cue, toks.get(deniedClause).start());
     }
+    Candidate inside = invertedParenthetical(f, cue);
+    if (inside != null) {
+      return inside;
+    }
     Candidate around = parenthetical(f, cue);
     return around != null ? around : trailing(f, cue);
+  }
+
+  /** Most words of an inverted subject's appositive between its commas ('said Ann Lee, head of X at Y, …'). */
+  private static final int MAX_INVERTED_APPOSITIVE = 12;
+
+  /**
+   * An inverted cue set off by commas inside its sentence: 'The hard part, said Mr Lee, was the grammar.',
+   * 'By contrast, says Ann Lee, head of X, the new one is …' report the whole sentence (as 'In some towns,
+   * he said, …' does, round 13's convention), while '…, said Mr Lee, but he did not think …' and '…, said
+   * Mr Lee, who added …' report only the words before the first comma, the narrator going on (round 34).
+   * The subject opens with a capital after the verb and runs to a comma with no verb of its own; an
+   * appositive may follow it up to one more comma. A subject and appositive that close the sentence are
+   * trailing's case.
+   */
+  private static Candidate invertedParenthetical(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int next = cue.last() + 1;
+    if (cue.first() != cue.last() || cue.first() == 0 || next + 2 >= toks.size()
+        || !EN_INVERTING.contains(toks.get(cue.first()).form()) || !toks.get(next).capitalized()
+        || !f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())
+        || !f.hasCharBetween(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start(), ",")
+        || !f.blankOrOneComma(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start())) {
+      return null;
+    }
+    int cueStart = toks.get(cue.first()).start();
+    int sentenceStart = f.sentenceStart(cueStart);
+    int sentenceEnd = f.sentenceEnd(toks.get(cue.last()).end());
+    int afterSubject = phraseToComma(f, next, MAX_INVERTED_SUBJECT, sentenceEnd, false);
+    if (afterSubject < 0) {
+      return null; // no comma after the subject in the sentence, or a verb of its own: 'said IE7 would …'
+    }
+    int rest = afterSubject;
+    String first = toks.get(rest).form();
+    boolean clauseOpens = EN_CLAUSE_OPENERS.contains(withoutContraction(first)) && !EN_ARTICLES.contains(first)
+        || EN_FINITE.contains(first);
+    if (!clauseOpens) { // a name, a role or an article: an appositive, unless a verb follows before the end
+      int afterAppositive = EN_NOT_SUBJECT.contains(first) ? -1
+          : phraseToComma(f, rest, MAX_INVERTED_APPOSITIVE, sentenceEnd, true);
+      if (afterAppositive >= 0) {
+        rest = afterAppositive; // 'said Ann Lee, head of X, the new one …'
+      } else if (!verbAhead(f, rest, sentenceEnd)) {
+        return null; // '…, said Ann Lee, chairman of X.': the appositive closes the sentence
+      }
+    }
+    int comma = commaBefore(f, cueStart, sentenceStart);
+    if (comma < 0 || f.tokenAtOrAfter(comma) != cue.first()) {
+      return null;
+    }
+    int cs = Trim.start(f.text, sentenceStart, comma);
+    if (f.spanAt(cs) != null || f.tokenAtOrAfter(cs) >= cue.first()) {
+      return null; // a quotation opens the sentence (DIRECT), or nothing stands before the cue
+    }
+    String after = toks.get(rest).form();
+    boolean narratorGoesOn = EN_AFTER_PARENTHETICAL.contains(after) || EN_RELATIVES.contains(after) || after.endsWith("ing");
+    if (!narratorGoesOn && !verbAhead(f, rest, sentenceEnd)) {
+      return null; // '…, said Ann Lee, analyst with Birr, Wilson and Co.': the rest of a firm's name, no clause
+    }
+    int ce = narratorGoesOn ? Trim.end(f.text, cs, comma)
+        : Trim.end(f.text, cs, englishClauseEnd(f, toks.get(rest).start(), sentenceEnd));
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
+      return null;
+    }
+    for (int k = f.tokenAtOrAfter(cs); k < toks.size() && toks.get(k).start() < ce; k++) {
+      if ((k < cue.first() || k > cue.last()) && !f.insideQuote(toks.get(k))
+          && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
+        return null; // another speech verb in the sentence: its own reading goes first
+      }
+    }
+    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
+  }
+
+  /**
+   * The token after the comma that closes a noun phrase opening at {@code from}: at most {@code max} words in
+   * the sentence, none in a quotation, no auxiliary, speech verb or word that opens a clause of its own ('and'
+   * allowed inside an appositive: 'founder and chairman of X'); -1 if the phrase does not end at a comma
+   * followed by more words of the sentence.
+   */
+  private static int phraseToComma(FieldView f, int from, int max, int sentenceEnd, boolean appositive) {
+    List<Token> toks = f.tokens;
+    for (int k = from; k < toks.size() && toks.get(k).start() < sentenceEnd && k - from <= max; k++) {
+      Token t = toks.get(k);
+      if (k > from && f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",")) {
+        return f.blankOrOneComma(toks.get(k - 1).end(), t.start()) ? k : -1;
+      }
+      if (k > from && !f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t)
+          || EN_FINITE.contains(t.form())
+          || EN_NOT_SUBJECT.contains(t.form()) && !(appositive && k > from && t.form().equals("and"))
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether an auxiliary or modal stands between token {@code from} and the sentence's end. */
+  private static boolean verbAhead(FieldView f, int from, int sentenceEnd) {
+    for (int k = from; k < f.tokens.size() && f.tokens.get(k).start() < sentenceEnd; k++) {
+      if (EN_FINITE.contains(f.tokens.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words after a parenthetical cue's second comma that start the narrator's next clause, not the rest of the reported one. */
