@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 9, thirty-fourth round, on invented sentences: a Persian teacher or analyst described by the body he
  * teaches at (استاد دانشگاه X، استاد حوزه علمیه قم، تحلیل‌گر مسائل اقتصادی) is a role, so the speaker is the
- * person the story names with it, not the body.
+ * person the story names with it, not the body. Each test fails without the round-34 ROLE entries.
  */
 class QuoteArabicPersianRound34Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -40,11 +40,12 @@ class QuoteArabicPersianRound34Test {
   }
 
   @Test
-  void persianAnalystIsARoleToo() {
-    var f = fields("بازار",
-        "به گزارش خبرگزاری فارس، حسن کریمی در گفت‌وگو با خبرنگار ما گفت: قیمت مسکن ثابت می‌ماند.",
-        "این تحلیل‌گر مسائل اقتصادی افزود: بازار اجاره اما گران‌تر خواهد شد.");
-    List<Quote> q = run("fa", f, person("P1", "Hassan Karimi", f, "حسن کریمی"));
-    assertEquals("Hassan Karimi", speakerName(startingWith(q, "بازار اجاره")), texts(q).toString());
+  void persianAnalystOfABodyIsARoleToo() {
+    var f = fields("بازار نفت",
+        "تحلیل‌گر مؤسسه مطالعات انرژی گفت: قیمت نفت تا پایان سال ثابت می‌ماند.",
+        "به گزارش خبرگزاری فارس، حسن کریمی در گفت‌وگو با خبرنگار ما افزود: تقاضای آسیا اما بیشتر خواهد شد.");
+    List<Quote> q = run("fa", f, person("P1", "Hassan Karimi", f, "حسن کریمی"),
+        entity("O1", EntityType.ORGANIZATION, "Institute for Energy Studies", f, "مؤسسه مطالعات انرژی"));
+    assertEquals("Hassan Karimi", speakerName(startingWith(q, "قیمت نفت")), texts(q).toString());
   }
 }
