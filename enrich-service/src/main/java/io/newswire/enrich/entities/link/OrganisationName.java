@@ -327,8 +327,16 @@ public final class OrganisationName {
     return p == null ? null : withoutRegionWord(p);
   }
 
-  /** A place's English name without its closing Province, Region or Governorate (Asir Region: Asir). */
+  /**
+   * A place's English name without its closing Province, Region or Governorate (Asir Region: Asir), or without
+   * the KB's disambiguating parenthesis, which no body's name carries inside it (Eastern Province (Saudi Arabia):
+   * Eastern Province Municipality, not Eastern Province (Saudi Arabia) Municipality).
+   */
   private static String withoutRegionWord(String p) {
+    int open = p.endsWith(")") ? p.lastIndexOf(" (") : -1;
+    if (open > 0) {
+      return p.substring(0, open);
+    }
     for (String region : new String[] {" Province", " Region", " Governorate"}) {
       if (p.endsWith(region) && p.length() > region.length()) {
         return p.substring(0, p.length() - region.length());
