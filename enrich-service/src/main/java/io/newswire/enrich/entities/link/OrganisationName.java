@@ -71,6 +71,15 @@ public final class OrganisationName {
   private static String[] compounds(String[] words) {
     List<String> out = null;
     for (int i = 0; i < words.length; i++) {
+      String listed = i + 3 < words.length && words[i + 2].equals(AND) ? threeFields(words, i) : null;
+      if (listed != null) { // صنعت، معدن و تجارت: a ministry's three fields, one compound of the table
+        if (out == null) {
+          out = new ArrayList<>(List.of(words).subList(0, i));
+        }
+        out.add(listed);
+        i += 3;
+        continue;
+      }
       String joined = null;
       int used = 1;
       String glued = WORDS.containsKey(words[i]) ? null : GLUED.get(words[i]);
@@ -101,6 +110,17 @@ public final class OrganisationName {
     return out == null ? words : out.toArray(new String[0]);
   }
 
+  /**
+   * The table's compound of three fields listed as "A، B و C" (the comma after A written or not) at {@code i}:
+   * its key, or null. Iranian ministries and their provincial bodies are named so (صنعت، معدن و تجارت:
+   * Industry, Mine and Trade; علوم، تحقیقات و فناوری: Science, Research and Technology).
+   */
+  private static String threeFields(String[] words, int i) {
+    String first = words[i].endsWith("،") ? words[i].substring(0, words[i].length() - 1) : words[i];
+    String key = bare(first) + " " + bare(words[i + 1]) + " " + AND + " " + bare(words[i + 3]);
+    return WORDS.containsKey(key) ? key : null;
+  }
+
   private static final String UNIVERSITY = MatchingForm.key("دانشگاه");
   private static final String BRANCH = MatchingForm.key("واحد");
   private static final String SCIENCES = MatchingForm.key("علوم");
@@ -108,6 +128,26 @@ public final class OrganisationName {
   private static final String SERVICES = MatchingForm.key("خدمات");
   private static final Set<String> HEALTH_CARE = MatchingForm.keys("بهداشتی", "درمانی");
   private static final String CITY = MatchingForm.key("شهر");
+  private static final String TECHNICAL = MatchingForm.key("صنعتی");
+
+  /**
+   * {@code دانشگاه صنعتی X}, Iran's technical universities, are "X University of Technology" in English
+   * (Sharif, Amirkabir, Isfahan University of Technology), not a romanized صنعتی (Santi) before University:
+   * X is a town the KB knows or the name romanized (a person, a mountain: Sharif, Sahand). One or two words
+   * after صنعتی; null for any other name.
+   */
+  private static String universityOfTechnology(String[] words, Function<String, String> place) {
+    int n = words.length;
+    if (n < 3 || n > 4 || !words[0].equals(UNIVERSITY) || !words[1].equals(TECHNICAL)) {
+      return null;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 2, n));
+    if (entry(words[2]) != null || n == 4 && entry(words[3]) != null) {
+      return null; // دانشگاه صنعتی نفت: a field word follows, not a name
+    }
+    String known = place.apply(rest);
+    return (known != null ? withoutRegionWord(known) : CrossScriptName.romanize(rest, "fa")) + " University of Technology";
+  }
 
   /**
    * Iranian bodies that English names by a pattern of its own, with the town they serve: a university's
@@ -327,8 +367,16 @@ public final class OrganisationName {
     return p == null ? null : withoutRegionWord(p);
   }
 
-  /** A place's English name without its closing Province, Region or Governorate (Asir Region: Asir). */
+  /**
+   * A place's English name without its closing Province, Region or Governorate (Asir Region: Asir), or without
+   * the KB's disambiguating parenthesis, which no body's name carries inside it (Eastern Province (Saudi Arabia):
+   * Eastern Province Municipality, not Eastern Province (Saudi Arabia) Municipality).
+   */
   private static String withoutRegionWord(String p) {
+    int open = p.endsWith(")") ? p.lastIndexOf(" (") : -1;
+    if (open > 0) {
+      return p.substring(0, open);
+    }
     for (String region : new String[] {" Province", " Region", " Governorate"}) {
       if (p.endsWith(region) && p.length() > region.length()) {
         return p.substring(0, p.length() - region.length());
@@ -348,6 +396,9 @@ public final class OrganisationName {
   public static String english(String name, Function<String, String> place) {
     String[] words = servedTown(compounds(MatchingForm.key(name).split(" ")), place);
     String institution = iranianInstitution(words, place);
+    if (institution == null) {
+      institution = universityOfTechnology(words, place);
+    }
     if (institution == null) {
       institution = saudiEducation(words, place);
     }
