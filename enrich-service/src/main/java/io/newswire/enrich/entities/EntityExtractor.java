@@ -301,6 +301,8 @@ public final class EntityExtractor {
       // after the bare repeats are added (Lycos said …), before sentence openers that are common words are dropped (Beryllium)
       names = FirmFirstWords.join(fields, names); // Lycos Europe … Lycos said: the firm, not a man called Lycos
       t = StepClock.lap("entities.FirmFirstWords", t);
+      names = FirmWordPersons.retype(fields, names); // Sony … Sony Ericsson: the firm's kin, not a man
+      t = StepClock.lap("entities.FirmWordPersons", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
@@ -309,6 +311,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.RoleTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
+      names = ProductNames.drop(fields, names); // the Linux-based machine, the new Mac Mini: a product, no name
+      t = StepClock.lap("entities.ProductNames", t);
       names = RatingGrades.drop(fields, names); // debt cut to BB from BBB, Baa-2 debentures: a credit grade, no name
       t = StepClock.lap("entities.RatingGrades", t);
       names = SentenceOpeners.drop(fields, names, kb::get); // Subscribers will ..., Later, the firm ...: a common word

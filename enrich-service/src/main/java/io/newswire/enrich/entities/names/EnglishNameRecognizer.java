@@ -453,7 +453,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             }
             end += 2;
           } else if (isConnector(n) && end + 2 < s.size() && s.get(end + 1).text().equals("the")
-              && capitalised(s.get(end + 2).text()) && (!isAnd(n) || complementBefore(i, end))) {
+              && capitalised(s.get(end + 2).text()) && (!isAnd(n) || complementBefore(i, end) && !bodyHeadEnds(end + 2))) {
             // Commission for Latin America and the Caribbean: "and the" inside an of/for complement. Round 27: else it
             // joins two names ("the Harwell Exchange and the Kestrel Foundation"): the run ends
             // before "and".
@@ -674,6 +674,19 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
       }
       return false;
+    }
+
+    /**
+     * Round 34: the capitalised words from {@code k} end on a body's head word ("the Department of Health and the Public Health
+     * Laboratory"): after "and the" they name a second body, not the rest of the first one's complement (Latin America and
+     * the Caribbean).
+     */
+    private boolean bodyHeadEnds(int k) {
+      int e = k;
+      while (e < s.size() && capitalised(s.get(e).text())) {
+        e++;
+      }
+      return e > k && org.contains(lower(s.get(e - 1).text()));
     }
 
     /**
