@@ -56,6 +56,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** Clerical titles (unlike وزیر or رئیس, never before a genitive noun): the word after them is a name. */
   private static final Set<String> PERSONAL_TITLES = MatchingForm.keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین");
   private static final Set<String> DEMONSTRATIVES = MatchingForm.keys("این", "همین", "همان"); // not آن: Anne (آن ماری)
+  private static final String ONE = MatchingForm.key("یک");
+  private static final String ARABIC_ON = "\u0639\u0644\u0649"; // على, written with alef maqsura
   private static final Set<String> SMALL_NUMBERS = MatchingForm.keys("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده");
   private static final Set<String> DIRECTIONS = MatchingForm.keys("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی");
   private static final Set<String> SUFFIXES = MatchingForm.keys("ها", "های", "ی", "را", "ای");
@@ -442,8 +444,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = Math.max(end, i + 1); // سردار شهید در ...: no name after it, and شهید itself is none
         continue;
       }
-      end = personFromGivenName(keys, i);
-      if (end < 0 && isGivenName(keys[i]) && honorificAfter(keys, i + 1)) {
+      // على with alef maqsura is the Arabic preposition of Arabic passages quoted in the copy (على اعتبار، على
+      // التصرف): the matching form folds it onto علی, but Persian copy writes the name Ali with ی or ي
+      end = ARABIC_ON.equals(s.get(i).text()) ? -1 : personFromGivenName(keys, i);
+      if (end < 0 && isGivenName(keys[i]) && !ARABIC_ON.equals(s.get(i).text()) && honorificAfter(keys, i + 1)) {
         end = i + 1; // امام حسین (ع)، حضرت علی (ع): a given name with the honorific of the Imams
       }
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
@@ -887,7 +891,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       boolean words = true;
       for (int k = i; k < e && words; k++) {
-        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]);
+        // a number word counts the role's holders (جذب چهار بازیکن، خروج دو مربی): no name holds one
+        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]) && !SMALL_NUMBERS.contains(keys[k]) && !keys[k].equals(ONE);
       }
       if (!words) {
         continue;
