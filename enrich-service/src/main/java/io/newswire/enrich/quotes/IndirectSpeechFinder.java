@@ -977,16 +977,7 @@ final class IndirectSpeechFinder {
     }
     int ce = narratorGoesOn ? Trim.end(f.text, cs, comma)
         : Trim.end(f.text, cs, englishClauseEnd(f, toks.get(rest).start(), sentenceEnd));
-    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
-      return null;
-    }
-    for (int k = f.tokenAtOrAfter(cs); k < toks.size() && toks.get(k).start() < ce; k++) {
-      if ((k < cue.first() || k > cue.last()) && !f.insideQuote(toks.get(k))
-          && f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
-        return null; // another speech verb in the sentence: its own reading goes first
-      }
-    }
-    return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
+    return parentheticalClause(f, cue, cs, ce, comma);
   }
 
   /**
@@ -1074,6 +1065,15 @@ final class IndirectSpeechFinder {
     String after = toks.get(next).form();
     boolean narratorGoesOn = EN_AFTER_PARENTHETICAL.contains(after) || after.endsWith("ing");
     int ce = narratorGoesOn ? Trim.end(f.text, cs, comma) : Trim.end(f.text, cs, englishClauseEnd(f, toks.get(next).start(), sentenceEnd));
+    return parentheticalClause(f, cue, cs, ce, comma);
+  }
+
+  /**
+   * The clause {@code cs..ce} a cue set off by commas reports (its subject ending at {@code comma}), or null
+   * when it is too short or holds a speech verb of its own, whose reading goes first.
+   */
+  private static Candidate parentheticalClause(FieldView f, CueLexicon.Hit cue, int cs, int ce, int comma) {
+    List<Token> toks = f.tokens;
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
       return null;
     }
