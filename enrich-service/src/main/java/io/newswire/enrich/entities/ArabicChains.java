@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.GivenNames;
@@ -58,7 +59,7 @@ final class ArabicChains {
         out = new ArrayList<>(mentions);
       }
       String text = d.substring(ws, m.end());
-      out.set(i, new Mention(m.field(), ws, m.end(), "person:name:" + CrossScriptName.key(text), EntityType.PERSON,
+      out.set(i, new Mention(m.field(), ws, m.end(), CrossScriptId.person(text), EntityType.PERSON,
           CrossScriptName.romanize(text, "ar"), false));
     }
     return out == null ? mentions : out;

@@ -1,6 +1,6 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class ClericalTitles {
         out = new ArrayList<>(mentions);
         renamed = new HashMap<>();
       }
-      Mention cut = new Mention(m.field(), from, m.end(), "person:name:" + CrossScriptName.key(text), EntityType.PERSON, text, false);
+      Mention cut = new Mention(m.field(), from, m.end(), CrossScriptId.person(text), EntityType.PERSON, text, false);
       out.set(i, cut);
       renamed.putIfAbsent(m.entityId(), cut.entityId());
     }

@@ -420,13 +420,16 @@ public final class EntityExtractor {
     }
     if ("ar".equals(language)) {
       names = LamNames.trim(fields, names, id -> kb.get(id) != null); // قال لي يوسف، لمارسيل خليفة: the preposition, no name
+      t = StepClock.lap("entities.LamNames", t);
       names = WholeNameRepeats.widen(fields, names); // سعد الدوابشة … التحق سعد الدوابشة: the whole name again, not سعد
+      t = StepClock.lap("entities.WholeNameRepeats", t);
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
       names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee
       names = MarkedThings.drop(fields, names); // نظام «أندرويد»، بنك «ميلي»: a thing's name, no person
-      names = IndefiniteBodies.drop(fields, names); // لجنة للخبراء، حزب يدافع عن: a body described, not named
       t = StepClock.lap("entities.PrepositionAli", t);
+      names = IndefiniteBodies.drop(fields, names); // لجنة للخبراء، حزب يدافع عن: a body described, not named
+      t = StepClock.lap("entities.IndefiniteBodies", t);
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);

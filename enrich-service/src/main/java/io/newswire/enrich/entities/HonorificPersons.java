@@ -1,6 +1,6 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ final class HonorificPersons {
       }
       out.set(i, person != null
           ? new Mention(m.field(), m.start(), m.end(), person.entityId(), EntityType.PERSON, person.name(), false)
-          : new Mention(m.field(), m.start(), m.end(), "person:name:" + CrossScriptName.key(text), EntityType.PERSON, text, false));
+          : new Mention(m.field(), m.start(), m.end(), CrossScriptId.person(text), EntityType.PERSON, text, false));
     }
     return out == null ? mentions : out;
   }

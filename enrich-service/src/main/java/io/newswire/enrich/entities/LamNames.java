@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.GivenNames;
@@ -69,7 +70,7 @@ final class LamNames {
         out = new ArrayList<>(names);
       }
       String text = d.substring(s, m.end());
-      out.set(i, new Mention(m.field(), s, m.end(), "person:name:" + CrossScriptName.key(text), EntityType.PERSON,
+      out.set(i, new Mention(m.field(), s, m.end(), CrossScriptId.person(text), EntityType.PERSON,
           CrossScriptName.romanizePerson(text, "ar"), false));
     }
     if (out == null) {

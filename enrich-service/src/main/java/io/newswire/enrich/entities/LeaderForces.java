@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.GivenNames;
@@ -51,7 +52,7 @@ final class LeaderForces {
         name = person.name();
       } else if (GivenNames.arabic().contains(word) && endsAFullName(fields, word)) {
         String text = d.substring(sp + 1, we);
-        id = "person:name:" + CrossScriptName.key(text);
+        id = CrossScriptId.person(text);
         name = CrossScriptName.romanize(text, "ar");
       } else {
         continue;

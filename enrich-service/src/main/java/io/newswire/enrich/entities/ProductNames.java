@@ -2,7 +2,6 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,17 +24,7 @@ final class ProductNames {
       "centre", "player", "live", "nano", "shuffle", "photo", "portable", "os", "osx", "server", "edition", "home");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      boolean drop = !m.role() && product(fields.get(m.field()).display(), m.start(), m.end());
-      if (drop && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      } else if (!drop && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? mentions : out;
+    return Mention.without(mentions, m -> !m.role() && product(fields.get(m.field()).display(), m.start(), m.end()));
   }
 
   /** The span is a product's name, then only model words or model codes (II, SE, XP, 360). */

@@ -18,9 +18,11 @@ final class WholeNameRepeats {
   static List<Mention> widen(List<FieldText> fields, List<Mention> names) {
     List<Mention> whole = null;
     for (Mention m : names) {
-      if (m.type() == EntityType.PERSON && !m.role()
-          && fields.get(m.field()).display().indexOf(' ', m.start()) > m.start()
-          && fields.get(m.field()).display().indexOf(' ', m.start()) < m.end()) {
+      if (m.type() != EntityType.PERSON || m.role()) {
+        continue;
+      }
+      int space = fields.get(m.field()).display().indexOf(' ', m.start());
+      if (space > m.start() && space < m.end()) { // a name of two words or more
         if (whole == null) {
           whole = new ArrayList<>();
         }

@@ -975,9 +975,7 @@ final class IndirectSpeechFinder {
     if (!narratorGoesOn && !verbAhead(f, rest, sentenceEnd)) {
       return null; // '…, said Ann Lee, analyst with Birr, Wilson and Co.': the rest of a firm's name, no clause
     }
-    int ce = narratorGoesOn ? Trim.end(f.text, cs, comma)
-        : Trim.end(f.text, cs, englishClauseEnd(f, toks.get(rest).start(), sentenceEnd));
-    return parentheticalClause(f, cue, cs, ce, comma);
+    return parentheticalClause(f, cue, cs, comma, narratorGoesOn ? -1 : rest, sentenceEnd);
   }
 
   /**
@@ -1064,16 +1062,18 @@ final class IndirectSpeechFinder {
     }
     String after = toks.get(next).form();
     boolean narratorGoesOn = EN_AFTER_PARENTHETICAL.contains(after) || after.endsWith("ing");
-    int ce = narratorGoesOn ? Trim.end(f.text, cs, comma) : Trim.end(f.text, cs, englishClauseEnd(f, toks.get(next).start(), sentenceEnd));
-    return parentheticalClause(f, cue, cs, ce, comma);
+    return parentheticalClause(f, cue, cs, comma, narratorGoesOn ? -1 : next, sentenceEnd);
   }
 
   /**
-   * The clause {@code cs..ce} a cue set off by commas reports (its subject ending at {@code comma}), or null
-   * when it is too short or holds a speech verb of its own, whose reading goes first.
+   * The clause a cue set off by commas reports, from {@code cs}: up to the comma before the cue when the
+   * narrator goes on after the cue's subject ({@code resume} -1: '…, said Mr Lee, but …'), else on from token
+   * {@code resume} to the reported clause's end ('The hard part, said Mr Lee, was …'). Null when it is too short
+   * or holds a speech verb of its own, whose reading goes first.
    */
-  private static Candidate parentheticalClause(FieldView f, CueLexicon.Hit cue, int cs, int ce, int comma) {
+  private static Candidate parentheticalClause(FieldView f, CueLexicon.Hit cue, int cs, int comma, int resume, int sentenceEnd) {
     List<Token> toks = f.tokens;
+    int ce = resume < 0 ? Trim.end(f.text, cs, comma) : Trim.end(f.text, cs, englishClauseEnd(f, toks.get(resume).start(), sentenceEnd));
     if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS + 1) {
       return null;
     }

@@ -61,6 +61,11 @@ public final class CrossScriptId {
     return id != null ? id : (type == EntityType.PLACE ? "place:name:" : "org:name:") + CrossScriptName.key(name);
   }
 
+  /** The id of a person the KB lacks, written {@code text} in the copy: the key of the words as written. */
+  public static String person(String text) {
+    return "person:name:" + CrossScriptName.key(text);
+  }
+
   /**
    * The id of an organisation or place the KB lacks, named {@code name} in English letters: its cross-script id
    * ({@link #of}) when the name is specific, else the slug of {@code key} in {@code lang} ({@code org:ar:…}).

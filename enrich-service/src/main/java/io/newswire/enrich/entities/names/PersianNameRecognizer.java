@@ -446,8 +446,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
       // على with alef maqsura is the Arabic preposition of Arabic passages quoted in the copy (على اعتبار، على
       // التصرف): the matching form folds it onto علی, but Persian copy writes the name Ali with ی or ي
-      end = ARABIC_ON.equals(s.get(i).text()) ? -1 : personFromGivenName(keys, i);
-      if (end < 0 && isGivenName(keys[i]) && !ARABIC_ON.equals(s.get(i).text()) && honorificAfter(keys, i + 1)) {
+      boolean arabicOn = ARABIC_ON.equals(s.get(i).text());
+      end = arabicOn ? -1 : personFromGivenName(keys, i);
+      if (end < 0 && !arabicOn && isGivenName(keys[i]) && honorificAfter(keys, i + 1)) {
         end = i + 1; // امام حسین (ع)، حضرت علی (ع): a given name with the honorific of the Imams
       }
       if (end < 0 && i > 0 && offices.contains(keys[i - 1]) && surnameShaped(keys[i])) {
