@@ -381,12 +381,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     StringBuilder line = new StringBuilder("bench: latency p99 by 10 s of pushing (ms):");
     long[] medians = new long[windows.size()];
-    int[] w = {0};
-    windows.forEach((k, l) -> {
+    int w = 0;
+    for (List<Long> l : windows.values()) {
       long[] sorted = l.stream().mapToLong(Long::longValue).sorted().toArray();
       line.append(' ').append(pct(sorted, sorted.length, 99));
-      medians[w[0]++] = pct(sorted, sorted.length, 50);
-    });
+      medians[w++] = pct(sorted, sorted.length, 50);
+    }
     System.err.println(line);
     return saturated(medians);
   }
