@@ -73,4 +73,25 @@ class QuoteArabicPersianRound35Test {
     List<Quote> q = run("fa", f);
     assertEquals(0, q.size(), texts(q).toString());
   }
+
+  @Test
+  void persianDeputyChairSpeltWithHamzaIsARole() {
+    var f = fields("انرژی",
+        "نائب رئیس کمیسیون انرژی مجلس گفت: قیمت بنزین امسال تغییر نمی‌کند.",
+        "به گزارش خبرگزاری فارس، علی رضایی امروز در یک همایش اظهار داشت: مصرف سوخت باید کم شود.",
+        "نائب رئیس کمیسیون انرژی مجلس افزود: دولت طرح تازه‌ای ندارد.");
+    List<Quote> q = run("fa", f, person("P1", "Ali Rezaei", f, "علی رضایی"),
+        entity("O1", EntityType.ORGANIZATION, "Energy Commission of the Majlis", f, "کمیسیون انرژی مجلس"));
+    assertEquals("Ali Rezaei", speakerName(startingWith(q, "قیمت بنزین")), texts(q).toString());
+    assertEquals("Ali Rezaei", speakerName(startingWith(q, "دولت طرح")), texts(q).toString());
+  }
+
+  @Test
+  void persianAccordingToOpenerIsNoSubject() {
+    var f = fields("مسکن",
+        "به گزارش خبرگزاری فارس، علی رضایی گفت: تعاونی‌های مسکن وام می‌گیرند.",
+        "بر اساس این گزارش، وی افزود: ساخت‌وساز باید مقاوم باشد.");
+    List<Quote> q = run("fa", f, person("P1", "Ali Rezaei", f, "علی رضایی"));
+    assertEquals("Ali Rezaei", speakerName(startingWith(q, "ساخت‌وساز باید")), texts(q).toString());
+  }
 }
