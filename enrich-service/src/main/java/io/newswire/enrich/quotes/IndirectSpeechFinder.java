@@ -743,8 +743,10 @@ final class IndirectSpeechFinder {
       }
       return clause(f, cue, toks.get(next).start(), end);
     }
-    if ((gap.trim().equals("،") || gap.trim().equals(",")) && f.spanAt(toks.get(next).start()) == null) {
-      return clause(f, cue, toks.get(next).start()); // '… تاکید کرد، هدف …'
+    if ((gap.trim().equals("،") || gap.trim().equals(",") || gap.trim().equals("؛")) && f.spanAt(toks.get(next).start()) == null) {
+      // '… تاکید کرد، هدف …'; some copy sets the clause off with a semicolon where others put the colon
+      // ('X عنوان کرد؛ در صنعت …')
+      return clause(f, cue, toks.get(next).start());
     }
     if (gap.isBlank() && bareClauseCue(f, cue)
         && !PERSIAN_NOT_CLAUSE.contains(toks.get(next).form()) && f.spanAt(toks.get(next).start()) == null

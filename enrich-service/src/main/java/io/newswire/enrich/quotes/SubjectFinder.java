@@ -823,8 +823,10 @@ final class SubjectFinder {
     }
     int bodyToken = f.tokenAtOrAfter(m.start());
     for (int r = i; r < bodyToken && r - i <= MAX_NAME_BEFORE_ROLE; r++) {
-      if (r > i && !f.blankBetween(toks.get(r - 1).end(), toks.get(r).start())) {
-        return null;
+      boolean comma = r > i && !f.blankBetween(toks.get(r - 1).end(), toks.get(r).start());
+      if (comma && !(onlyCommaBetween(f, toks.get(r - 1).end(), toks.get(r).start())
+          && f.lexicon.match(toks, r, CueKind.ROLE) != null)) {
+        return null; // only a comma may set the role off from the name (X Y، المتحدث باسم الحكومة)
       }
       if (f.lexicon.match(toks, r, CueKind.ROLE) != null) {
         if (r - i < 2) {
