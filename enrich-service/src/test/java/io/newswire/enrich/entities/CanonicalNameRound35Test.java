@@ -34,7 +34,7 @@ class CanonicalNameRound35Test {
 
   @Test
   void adensCraterDistrictIsAPlace() {
-    List<Entity> es = run("ar", "عنوان", "عادت عشرات الأسر إلى منازلها في مديرية كريتر بمدينة عدن بعد توقف القتال.");
+    List<Entity> es = run("ar", "عنوان", "عادت عشرات الأسر في اليمن إلى منازلها في كريتر والمعلا بمدينة عدن بعد توقف القتال.");
     assertEquals("Crater", found(es, "كريتر", EntityType.PLACE).getName(), all(es));
   }
 
@@ -81,5 +81,14 @@ class CanonicalNameRound35Test {
   void theSocialSecurityOrganization() {
     List<Entity> es = run("fa", "عنوان", "مدیرعامل سازمان تامین اجتماعی از افزایش مستمری بازنشستگان خبر داد.");
     assertEquals("Social Security Organization", found(es, "سازمان تامین اجتماعی", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
+  @Test
+  void placesTheKbHadUnderAnotherSpellingOrNotAtAll() {
+    List<Entity> es = run("ar", "عنوان",
+        "وصل الوفد إلى كوالالمبور أمس، فيما تواصلت المعارك في سوريا قرب أعزاز وكوباني.");
+    assertEquals("Kuala Lumpur", found(es, "كوالالمبور", EntityType.PLACE).getName(), all(es));
+    assertEquals("Azaz", found(es, "أعزاز", EntityType.PLACE).getName(), all(es));
+    assertEquals("Kobani", found(es, "كوباني", EntityType.PLACE).getName(), all(es));
   }
 }
