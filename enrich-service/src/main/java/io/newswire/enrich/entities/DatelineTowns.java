@@ -1,24 +1,29 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The town that opens an Arabic agency dateline (كانبيرا 25 شوال 1436 هـ … واس) is a place even when no list
  * knows its spelling: the dateline holds nothing else before its date. Only the words before the first digit,
  * at most three, all letters; a place already found there stays, and so does any mention that covers only part
  * of the words; one that covers them exactly as another type (the town's club, named in the body) gives way.
+ * A country found there exactly whose capital Arabic writes alike (تونس 26 شوال …) is that capital: a dateline
+ * names a town.
  */
 final class DatelineTowns {
   private static final int MAX_WORDS = 3;
 
   private DatelineTowns() {}
 
-  static List<Mention> add(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids, String language) {
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids, String language,
+      Map<String, KbEntity> sameNameCapitals) {
     List<Mention> out = null;
     for (FieldText f : fields) {
       if (!f.isDateline()) {
@@ -53,6 +58,14 @@ final class DatelineTowns {
         e--;
       }
       Mention known = Mention.overlapping(out == null ? mentions : out, f.index(), s, e);
+      KbEntity capital = known != null && known.start() == s && known.end() == e ? sameNameCapitals.get(known.entityId()) : null;
+      if (capital != null) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        out.set(out.indexOf(known), new Mention(f.index(), s, e, capital.id(), EntityType.PLACE, capital.name(), false));
+        continue;
+      }
       if (known != null && (known.type() == EntityType.PLACE || known.start() != s || known.end() != e)) {
         continue;
       }

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.text.StepClock;
+import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.ArabicFullNames;
 import io.newswire.enrich.entities.link.CueIndex;
@@ -34,6 +35,7 @@ import io.newswire.language.LanguageSupport;
 import io.newswire.schema.Entity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +58,7 @@ public final class EntityExtractor {
   private final KbLinker linker;
   private final UnknownNameLinker unknowns;
   private final RuleNameIds ruleIds;
+  private final Map<String, KbEntity> sameNameCapitals;
   private final RoleResolver roles;
   private final StatisticalRecognizer statistical;
   private final StatisticalRecognizer statisticalFa;
@@ -133,6 +136,7 @@ public final class EntityExtractor {
     this.linker = new KbLinker(new CueIndex(kb.titles()));
     this.unknowns = new UnknownNameLinker(kb);
     this.ruleIds = new RuleNameIds(matcher.aliasKeys());
+    this.sameNameCapitals = SameNameCapitals.of(kb);
     this.newspapers = new QuotedNewspapers(kb);
     this.clubs = new ArabicClubs(matcher.aliasKeys());
     this.nisbas = new NisbaAdjectives(kb);
@@ -367,7 +371,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
       t = StepClock.lap("entities.ArabicPlaceLists", t);
-      names = DatelineTowns.add(fields, names, ruleIds, language); // كانبيرا 25 شوال … واس: the dateline's town, known or not
+      names = DatelineTowns.add(fields, names, ruleIds, language, sameNameCapitals); // كانبيرا 25 شوال … واس: the dateline's town, known or not
       t = StepClock.lap("entities.DatelineTowns", t);
       names = ArtistTitles.add(fields, names, ruleIds); // الفنانة اللبنانية إليسا: a singer named after her trade and nationality
       t = StepClock.lap("entities.ArtistTitles", t);
