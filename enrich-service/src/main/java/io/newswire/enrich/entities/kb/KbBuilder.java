@@ -56,7 +56,9 @@ public final class KbBuilder {
       "دوشنبه", "مدينه", "اراك", "الخمس", "الحالي", "الجديد", "جميله", "عقبه", "انديشه",
       // روز 'day' (Egypt's Dayrut in Persian), شجيره 'shrub' and بوش (Bush, a US president far more often than
       // Egypt's Bush), سيناء (Sinai, not Iraq's Sinah): small towns whose translated names are words or other names
-      "روز", "شجيره", "بوش", "سيناء", "سينا");
+      "روز", "شجيره", "بوش", "سيناء", "سينا",
+      // صلاة 'prayer': dr5hn's Arabic name of Oman's Salalah (صلالة), so الصلاة was a place
+      "صلاه");
 
   /** Country names that are everyday words (مالي financial, بنين sons, غنا singing): partial aliases. */
   static final Set<String> COMMON_WORD_COUNTRIES = Set.of("مالي", "بنين", "غنا");
