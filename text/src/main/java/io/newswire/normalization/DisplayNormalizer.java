@@ -38,31 +38,34 @@ public final class DisplayNormalizer {
     if (alreadyClean(nfc)) {
       return nfc; // most lines, and every paragraph normalized a second time: no copy
     }
-    StringBuilder out = new StringBuilder(nfc.length());
+    // Into a char array the size of the input: the output is never longer (a run of spaces or ZWNJs becomes one
+    // char, every other char is copied or dropped), and per-char StringBuilder appends were most of this loop.
+    char[] out = new char[nfc.length()];
+    int len = 0;
     boolean pendingSpace = false;
     boolean pendingZwnj = false;
     for (int i = 0; i < nfc.length(); ) {
       int cp = nfc.charAt(i);
       if (cp > 0x20 && cp < 0x7F || isPlainArabicScript(cp)) { // the common cases, nothing to decide
         if (pendingSpace) {
-          out.append(' ');
+          out[len++] = ' ';
           pendingSpace = false;
         } else if (pendingZwnj) {
-          out.append((char) ZWNJ);
+          out[len++] = (char) ZWNJ;
         }
         pendingZwnj = false;
-        out.append((char) cp);
+        out[len++] = (char) cp;
         i++;
         continue;
       }
       cp = nfc.codePointAt(i);
       i += Character.charCount(cp);
       if (cp == ZWNJ) {
-        pendingZwnj = out.length() > 0 && !pendingSpace;
+        pendingZwnj = len > 0 && !pendingSpace;
         continue;
       }
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        pendingSpace = out.length() > 0;
+        pendingSpace = len > 0;
         pendingZwnj = false; // a ZWNJ next to a space joins nothing
         continue;
       }
@@ -70,18 +73,18 @@ public final class DisplayNormalizer {
         continue;
       }
       if (pendingSpace) {
-        out.append(' ');
+        out[len++] = ' ';
         pendingSpace = false;
       } else if (pendingZwnj) {
-        out.appendCodePoint(ZWNJ);
+        out[len++] = (char) ZWNJ;
       }
       pendingZwnj = false;
-      out.appendCodePoint(cp);
+      len += Character.toChars(cp, out, len);
     }
     // Dropping a format char or a space can bring two combining marks together out of canonical
     // order (a grave, a zero-width space, a grave below): NFC once more, so that a second pass
     // changes nothing. A quick check; it normalizes only when that happened.
-    String cleaned = out.toString();
+    String cleaned = new String(out, 0, len);
     return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
   }
 

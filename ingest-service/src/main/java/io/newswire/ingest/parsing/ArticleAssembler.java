@@ -93,7 +93,19 @@ final class ArticleAssembler {
   }
 
   private String language(String headline, List<String> highlights, List<String> paragraphs, String declared) {
-    StringBuilder sample = new StringBuilder(headline);
+    // Sized first, by the same stop rule as the loop below: growing the builder copied the sample up to
+    // four times, the largest cost of the parse after the detector itself.
+    int size = headline.length();
+    for (String h : highlights) {
+      size += 1 + h.length();
+    }
+    for (String p : paragraphs) {
+      if (size >= LANGUAGE_SAMPLE_CHARS) {
+        break;
+      }
+      size += 1 + p.length();
+    }
+    StringBuilder sample = new StringBuilder(size).append(headline);
     for (String h : highlights) {
       sample.append('\n').append(h);
     }
