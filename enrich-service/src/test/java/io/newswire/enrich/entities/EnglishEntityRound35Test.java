@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, English round 35 (our own sentences): an adverb of time, a sentence adverb or a conjunction that opens a
- * sentence (Earlier, Yet, Neither, Like, Altogether, Yesterday) is no name and no name's first word.
+ * sentence (Earlier, Yet, Neither, Like, Altogether, Yesterday) is no name and no name's first word; a "person" named
+ * only with a foreign article first (La Scala, Le Figaro) is a body, unless the man is named in full elsewhere.
  */
 class EnglishEntityRound35Test {
 
@@ -44,5 +45,22 @@ class EnglishEntityRound35Test {
     assertFalse(anyStartsWith(es, "Like"), es.toString());
     assertTrue(has(es, EntityType.PERSON, "Tom Reddick"), es.toString());
     assertTrue(has(es, EntityType.ORGANIZATION, "Corvane Air Lines"), es.toString());
+  }
+
+  @Test
+  void aNameOpeningOnAForeignArticleIsABody() {
+    assertTrue(ArticleBodies.opensWithArticle("in La Corvana today", 3, 13));
+    assertTrue(ArticleBodies.opensWithArticle("Der Harwelt said", 0, 11));
+    assertFalse(ArticleBodies.opensWithArticle("Les Marley scored", 0, 10), "Les is a given name too");
+    assertFalse(ArticleBodies.opensWithArticle("De Marigny spoke", 0, 10), "a particle, not an article");
+    assertFalse(ArticleBodies.opensWithArticle("La Corvana", 0, 2), "one word");
+  }
+
+  @Test
+  void aParticleSurnameAfterTheFullNameStaysAPerson() {
+    List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of("Investor David F. La Corva said he would buy. La Corva said more."), 0));
+    assertTrue(ArticleBodies.namedInFullElsewhere(fields, "La Corva"));
+    List<FieldText> house = List.of(new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of("She sang at Milan's La Corvana. Sunday. La Corvana said no."), 0));
+    assertFalse(ArticleBodies.namedInFullElsewhere(house, "La Corvana"), "a possessive or a sentence's end before it");
   }
 }
