@@ -307,6 +307,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmFirstWords", t);
       names = FirmWordPersons.retype(fields, names); // Sony … Sony Ericsson: the firm's kin, not a man
       t = StepClock.lap("entities.FirmWordPersons", t);
+      names = ArticleBodies.retype(fields, names); // La Scala, Le Figaro: a body named in its own language, not a man
+      t = StepClock.lap("entities.ArticleBodies", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event

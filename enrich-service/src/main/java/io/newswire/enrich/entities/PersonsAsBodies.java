@@ -23,9 +23,14 @@ final class PersonsAsBodies {
   }
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Cue cue) {
+    return retype(fields, mentions, cue, null);
+  }
+
+  /** As {@link #retype(List, List, Cue)}, for the person entities of {@code only} alone (all when null). */
+  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Cue cue, java.util.Set<String> only) {
     Map<String, Mention> cued = null; // the person entity's id to its first cued mention
     for (Mention m : mentions) {
-      if (m.role() || m.type() != EntityType.PERSON) {
+      if (m.role() || m.type() != EntityType.PERSON || only != null && !only.contains(m.entityId())) {
         continue;
       }
       if (cue.test(fields.get(m.field()).display(), m.start(), m.end())) {
