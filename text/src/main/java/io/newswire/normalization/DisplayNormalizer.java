@@ -13,7 +13,9 @@ import java.text.Normalizer;
  *   <li>Control (Cc) and format (Cf) characters are removed, which drops LRM/RLM, ALM, bidi
  *       embeddings/overrides/isolates, soft hyphens and BOMs. The one exception is ZWNJ (U+200C):
  *       it is spelling in Persian (می‌شود); it is kept inside words, dropped next to spaces or at the
- *       ends, where it means nothing, and runs of it are reduced to one.</li>
+ *       ends, where it means nothing, and runs of it are reduced to one. An RLM (U+200F) between two
+ *       Arabic-script letters is read as that ZWNJ: Persian typed on keyboards without a ZWNJ key has it
+ *       there (سال‏ها، می‏شود), and dropping it would run two words into one.</li>
  *   <li>Unpaired surrogates, private-use and unassigned code points are removed.</li>
  *   <li>Every run of whitespace (including NBSP, narrow NBSP, ideographic space, tabs and line
  *       breaks) becomes one ASCII space; the result is trimmed.</li>
@@ -24,6 +26,7 @@ import java.text.Normalizer;
  */
 public final class DisplayNormalizer {
   private static final int ZWNJ = 0x200C;
+  private static final int RLM = 0x200F;
 
   private DisplayNormalizer() {}
 
@@ -62,6 +65,11 @@ public final class DisplayNormalizer {
       i += Character.charCount(cp);
       if (cp == ZWNJ) {
         pendingZwnj = len > 0 && !pendingSpace;
+        continue;
+      }
+      if (cp == RLM && !pendingSpace && len > 0 && isArabicLetter(out[len - 1]) && i < nfc.length()
+          && isArabicLetter(nfc.charAt(i))) {
+        pendingZwnj = true; // Persian typed on old keyboards: an RLM inside a word stands for the ZWNJ (می‏شود)
         continue;
       }
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -140,6 +148,11 @@ public final class DisplayNormalizer {
    */
   private static boolean isPlainArabicScript(int c) {
     return c >= 0x0620 && c <= 0x06DC;
+  }
+
+  /** Arabic-script letters (hamza to yeh barree): the two sides of a word an RLM may join. */
+  private static boolean isArabicLetter(char c) {
+    return c >= 0x0621 && c <= 0x064A || c >= 0x066E && c <= 0x06D3 && c != 0x06D4;
   }
 
   /** Arabic Presentation Forms-A (U+FB50 to U+FDFF) and -B (U+FE70 to U+FEFF). */

@@ -23,6 +23,14 @@ class DisplayNormalizerTest {
   }
 
   @Test
+  void anRlmInsideAPersianWordIsItsZwnj() {
+    assertEquals("سال\u200Cهای گذشته", DisplayNormalizer.normalize("سال\u200Fهای گذشته"));
+    assertEquals("پیش\u200Cبینی کرد", DisplayNormalizer.normalize("پیش\u200F\u200Cبینی کرد"), "with a ZWNJ beside it, one");
+    assertEquals("گفت: «نه»", DisplayNormalizer.normalize("گفت:\u200F «نه»\u200F"), "beside punctuation or at the end it still goes");
+    assertEquals("abc", DisplayNormalizer.normalize("ab\u200Fc"), "between Latin letters it still goes");
+  }
+
+  @Test
   void dropsDirectionalAndFormatCharacters() {
     assertEquals("1970: أبرز", DisplayNormalizer.normalize("\u202B1970\u202C: \u200Fأبرز\u200E\u061C"));
     assertEquals("ab", DisplayNormalizer.normalize("a\u00ADb\uFEFF"), "soft hyphen and BOM");
