@@ -21,6 +21,12 @@ import java.util.function.Predicate;
 final class FacilityNames {
   private static final Set<String> HEADS = MatchingForm.keys("خیابان", "میدان", "بلوار", "بولوار", "بزرگراه", "اتوبان", "کوچه", "فلکه",
       "مسجد", "رواق", "حسینیه", "تالار", "ورزشگاه", "پارک", "بوستان", "دبیرستان");
+  /**
+   * Plants, ports and airports named after a person (پالایشگاه امام خمینی، فرودگاه شهید هاشمی‌نژاد، نیروگاه شهید
+   * رجایی): the person is no mention, but a town after the head says where the plant stands and stays a place
+   * (پالایشگاه آبادان، فرودگاه مشهد).
+   */
+  private static final Set<String> PERSON_HEADS = MatchingForm.keys("پالایشگاه", "فرودگاه", "نیروگاه", "بندر", "اسکله");
   private static final Set<String> TITLES = MatchingForm.keys("امام", "حضرت", "شهید", "آیت‌الله", "آیت", "الله", "ا...", "دکتر",
       "سردار", "حجت‌الاسلام", "جامع", "بزرگ");
 
@@ -68,7 +74,8 @@ final class FacilityNames {
       boolean named = !m.role() && (arabic
           ? m.type() == EntityType.PERSON && afterArabicFacilityHead(d, m.start())
           : (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
-              && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start())));
+              && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start()))
+              || m.type() == EntityType.PERSON && afterHead(d, m.start(), PERSON_HEADS, TITLES::contains));
       if (named && out == null) {
         out = new ArrayList<>(names.subList(0, i));
       }

@@ -76,6 +76,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> surnameTails;
   private final Set<String> placeBefore;
   private final Set<String> stop;
+  /** Words that open a predicate after a name (واقع، متشکل، هرگز): they end it, and close a place as a verb would. */
+  private final Set<String> predicate;
   private final Set<String> notName;
   private final Set<String> conjuncts;
   /** Fields a provincial department is named by after مدیرکل, with no head word (هواشناسی، فرهنگ و ارشاد). */
@@ -113,7 +115,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     surnameSuffixes = cues.get("surname-suffix");
     surnameTails = cues.get("surname-tail");
     placeBefore = cues.get("place-before");
-    stop = cues.get("stop");
+    predicate = cues.get("predicate");
+    Set<String> ends = new HashSet<>(cues.get("stop"));
+    ends.addAll(predicate);
+    stop = StringSet.copyOf(ends);
     notName = cues.get("not-name");
     conjuncts = cues.get("org-conjunct");
     fields = cues.get("field");
@@ -794,7 +799,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** Whether a place name may end before {@code end}: the sentence ends or a word that follows places comes. */
   private boolean closesPlace(String[] keys, int end) {
-    return end >= keys.length || !isWord(keys[end]) || AFTER_PLACE.contains(keys[end]) || isGivenName(keys[end]);
+    return end >= keys.length || !isWord(keys[end]) || AFTER_PLACE.contains(keys[end]) || isGivenName(keys[end])
+        || predicate.contains(keys[end]);
   }
 
   /** "(ع)", "(س)", "(ص)" at {@code k}: the honorific written after the Prophet's family and the Imams. */

@@ -77,7 +77,7 @@ public final class Gazetteer {
     if (lang.equals("fa")) {
       addWords(m, "entities/given-names-fa.txt", "GIVEN");
       addSections(m, "entities/fa-cues.txt", Map.of("org", "ORGTRIG", "office", "PERSTRIG", "role-after", "ROLEAFTER",
-          "place-before", "LOCTRIG", "surname-suffix", "SURSUF", "not-name", "NOTNAME", "stop", "STOP"));
+          "place-before", "LOCTRIG", "surname-suffix", "SURSUF", "not-name", "NOTNAME", "stop", "STOP", "predicate", "STOP"));
     } else if (!lang.equals("en")) {
       addWords(m, "models/given-names-ar.txt", "GIVEN");
       addWords(m, "models/family-names-ar.txt", "FAMILY");
