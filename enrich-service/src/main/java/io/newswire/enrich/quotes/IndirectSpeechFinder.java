@@ -1156,7 +1156,10 @@ final class IndirectSpeechFinder {
   private static int clauseAfterParticiple(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
     int n = cue.last() + 1;
-    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form())
+    // 'with analysts saying prices will …': the participle has its own subject and reports as 'said' would
+    boolean ownSubject = WithParticipleSubjects.CLAUSE_PARTICIPLES.contains(toks.get(cue.last()).form())
+        && WithParticipleSubjects.subjectStart(f, cue) >= 0;
+    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form()) && !ownSubject
         || !f.blankBetween(toks.get(n - 1).end(), toks.get(n).start()) || f.insideQuote(toks.get(n))) {
       return -1;
     }
@@ -1175,7 +1178,7 @@ final class IndirectSpeechFinder {
     }
     // ', saying the deal was …', ', saying Mr X would …': any subject, once an auxiliary follows it within the
     // sentence with no relative word before it (not ', saying the words he had …', a noun's object)
-    return commaSaying && finiteVerbAhead(f, n) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n)) ? n : -1;
+    return (commaSaying || ownSubject) && finiteVerbAhead(f, n) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n)) ? n : -1;
   }
 
   /** The cue is the participle 'saying' right after a comma (', saying …', also '"…", saying …'). */
