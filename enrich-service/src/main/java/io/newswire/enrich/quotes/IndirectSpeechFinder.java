@@ -877,6 +877,9 @@ final class IndirectSpeechFinder {
       if (subject >= 0) {
         return clause(f, cue, toks.get(subject).start()); // 'said in a statement it would …'
       }
+      if (adjunctEndsSentence(f, next)) {
+        return null; // '…," X said in a research note on the firm.': the preposition's object, no clause after it
+      }
     }
     if (next > adjunctStart && (next >= toks.size()
         || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
@@ -1297,6 +1300,32 @@ final class IndirectSpeechFinder {
         return true;
       }
       if (EN_NOT_SUBJECT.contains(w) || f.lexicon.match(toks, k, CueKind.VERB) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of an adjunct's object that closes its sentence ('in a research note on the firm.'). */
+  private static final int MAX_CLOSING_ADJUNCT = 8;
+
+  /**
+   * The words from token i run to the full stop within a few words, with only spaces between them (no comma,
+   * mark or quotation): they are the adjunct's object and close the sentence, so no clause follows the verb
+   * (round 35: 'said in a field report.', 'said at his monthly news conference.').
+   */
+  private static boolean adjunctEndsSentence(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    for (int k = i; k < toks.size() && k - i < MAX_CLOSING_ADJUNCT; k++) {
+      if (f.insideQuote(toks.get(k)) || f.lexicon.match(toks, k, CueKind.VERB) != null) {
+        return false;
+      }
+      int gapEnd = k + 1 < toks.size() ? toks.get(k + 1).start() : f.text.length();
+      String gap = f.text.substring(toks.get(k).end(), gapEnd).trim();
+      if (gap.startsWith(".") || k + 1 == toks.size() && gap.isEmpty()) {
+        return true;
+      }
+      if (!gap.isEmpty()) {
         return false;
       }
     }
