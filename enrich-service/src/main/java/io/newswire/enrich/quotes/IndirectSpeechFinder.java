@@ -826,6 +826,12 @@ final class IndirectSpeechFinder {
     boolean participleNext = next < toks.size() && EN_PARTICIPLE_CUES.contains(toks.get(next).form())
         && f.hasCharBetween(toks.get(cue.last()).end(), toks.get(next).start(), ",");
     objectFirst |= participleNext;
+    // 'said they are offering two products that allow …': a subject pronoun right after the verb opens the
+    // clause; a later 'that' is the clause's own (a relative or its verb's complementizer)
+    objectFirst |= next + 1 < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
+        && EN_SUBJECT_PRONOUNS.contains(toks.get(next).form())
+        && !toks.get(next).form().equals("there") && f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())
+        && EN_FINITE.contains(toks.get(next + 1).form());
     for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
       if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
           || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")
