@@ -62,6 +62,14 @@ final class EnglishSubjectFinder {
       return group != null ? group : subjectOrDefiniteBody(f, regionStart, cue.first() - 1, tracker);
     }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
+    int ownSubject = participle ? WithParticipleSubjects.subjectStart(f, cue) : -1;
+    if (ownSubject >= 0 && toks.get(ownSubject).start() >= regionStart) {
+      // 'with Rovers boss X claiming …', 'with some saying …': the participle's own subject, not the sentence's
+      SpeakerRef own = englishBefore(f, toks.get(ownSubject).start(), cue.first(), tracker);
+      // a bare quantifier ('with some saying', 'with many saying') is no noun phrase there: its words, no one named
+      return own != null ? own
+          : new SpeakerRef(null, null, f.text.substring(toks.get(ownSubject).start(), toks.get(cue.first() - 1).end()));
+    }
     SpeakerRef s = participle ? null : infinitiveSubject(f, a, regionStart, tracker);
     if (s == null && !participle) {
       s = englishBefore(f, regionStart, cue.first(), tracker);

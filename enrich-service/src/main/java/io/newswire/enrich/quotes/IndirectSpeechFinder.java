@@ -828,6 +828,12 @@ final class IndirectSpeechFinder {
     boolean participleNext = next < toks.size() && EN_PARTICIPLE_CUES.contains(toks.get(next).form())
         && f.hasCharBetween(toks.get(cue.last()).end(), toks.get(next).start(), ",");
     objectFirst |= participleNext;
+    // 'said they are offering two products that allow …': a subject pronoun right after the verb opens the
+    // clause; a later 'that' is the clause's own (a relative or its verb's complementizer)
+    objectFirst |= next + 1 < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
+        && EN_SUBJECT_PRONOUNS.contains(toks.get(next).form())
+        && !toks.get(next).form().equals("there") && f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())
+        && EN_FINITE.contains(toks.get(next + 1).form());
     for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
       if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
           || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")
@@ -878,6 +884,9 @@ final class IndirectSpeechFinder {
       int subject = pronounAfterNounPhrase(f, next);
       if (subject >= 0) {
         return clause(f, cue, toks.get(subject).start()); // 'said in a statement it would …'
+      }
+      if (adjunctEndsSentence(f, next)) {
+        return null; // '…," X said in a research note on the firm.': the preposition's object, no clause after it
       }
     }
     if (next > adjunctStart && (next >= toks.size()
@@ -1158,7 +1167,10 @@ final class IndirectSpeechFinder {
   private static int clauseAfterParticiple(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
     int n = cue.last() + 1;
-    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form())
+    // 'with analysts saying prices will …': the participle has its own subject and reports as 'said' would
+    boolean ownSubject = WithParticipleSubjects.CLAUSE_PARTICIPLES.contains(toks.get(cue.last()).form())
+        && WithParticipleSubjects.subjectStart(f, cue) >= 0;
+    if (n >= toks.size() || !EN_PARTICIPLE_CUES.contains(toks.get(cue.last()).form()) && !ownSubject
         || !f.blankBetween(toks.get(n - 1).end(), toks.get(n).start()) || f.insideQuote(toks.get(n))) {
       return -1;
     }
@@ -1177,7 +1189,7 @@ final class IndirectSpeechFinder {
     }
     // ', saying the deal was …', ', saying Mr X would …': any subject, once an auxiliary follows it within the
     // sentence with no relative word before it (not ', saying the words he had …', a noun's object)
-    return commaSaying && finiteVerbAhead(f, n) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n)) ? n : -1;
+    return (commaSaying || ownSubject) && finiteVerbAhead(f, n) && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, n)) ? n : -1;
   }
 
   /** The cue is the participle 'saying' right after a comma (', saying …', also '"…", saying …'). */
@@ -1296,6 +1308,32 @@ final class IndirectSpeechFinder {
         return true;
       }
       if (EN_NOT_SUBJECT.contains(w) || f.lexicon.match(toks, k, CueKind.VERB) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of an adjunct's object that closes its sentence ('in a research note on the firm.'). */
+  private static final int MAX_CLOSING_ADJUNCT = 8;
+
+  /**
+   * The words from token i run to the full stop within a few words, with only spaces between them (no comma,
+   * mark or quotation): they are the adjunct's object and close the sentence, so no clause follows the verb
+   * (round 35: 'said in a field report.', 'said at his monthly news conference.').
+   */
+  private static boolean adjunctEndsSentence(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    for (int k = i; k < toks.size() && k - i < MAX_CLOSING_ADJUNCT; k++) {
+      if (f.insideQuote(toks.get(k)) || f.lexicon.match(toks, k, CueKind.VERB) != null) {
+        return false;
+      }
+      int gapEnd = k + 1 < toks.size() ? toks.get(k + 1).start() : f.text.length();
+      String gap = f.text.substring(toks.get(k).end(), gapEnd).trim();
+      if (gap.startsWith(".") || k + 1 == toks.size() && gap.isEmpty()) {
+        return true;
+      }
+      if (!gap.isEmpty()) {
         return false;
       }
     }

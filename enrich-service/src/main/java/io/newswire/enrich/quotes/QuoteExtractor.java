@@ -222,7 +222,7 @@ public final class QuoteExtractor {
           // مصادر تحدثت لـ«X», وأبلغ المصدر وكالة X: a medium the article only ever names as told is not who spoke
           speaker = new SpeakerRef(null, null, speaker.text());
         }
-        if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c)) {
+        if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)) {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
@@ -1186,6 +1186,16 @@ public final class QuoteExtractor {
    * A Persian source phrase whose source the entity step left unnamed (به نوشته پایگاه شبکه «X»، …): a
    * medium cited, not someone in the story, so 'این قانون‌گذار' after it still means the person before.
    */
+  /**
+   * 'with analysts saying …', 'with nearly a fifth saying …': an unnamed subject of a participle inside another
+   * sentence is an aside; the story's current speaker goes on after it (round 35).
+   */
+  private static boolean unnamedOwnSubject(FieldView f, Candidate c, SpeakerRef speaker) {
+    return "en".equals(f.lang()) && speaker != null && speaker.entityId() == null && c.preset() == null
+        && c.attribution() != null && c.attribution().cue() != null
+        && WithParticipleSubjects.subjectStart(f, c.attribution().cue()) >= 0;
+  }
+
   private static boolean unnamedSource(FieldView f, Candidate c, SpeakerRef speaker) {
     return c.preset() == null && c.attribution() != null && c.attribution().cue() != null
         && c.attribution().cue().kind() == CueKind.SOURCE
