@@ -59,7 +59,7 @@ final class PersianClubWords {
           lastWasClub = typed;
           if (typed) {
             Token t = s.get(i);
-            if (!taken(f.index(), t.start(), t.end(), matches, candidates)) {
+            if (!PersianTeams.taken(f.index(), t.start(), t.end(), matches, candidates)) {
               candidates.add(new Candidate(f.index(), t.start(), t.end(), EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
             }
           }
@@ -127,20 +127,5 @@ final class PersianClubWords {
 
   private static boolean isDash(String t) {
     return t.equals("-") || t.equals("–") || t.equals("ـ");
-  }
-
-  /** Whether a knowledge-base name or another candidate already covers part of [start, end). */
-  private static boolean taken(int field, int start, int end, List<List<NameMatch>> matches, List<Candidate> candidates) {
-    for (NameMatch m : matches.get(field)) {
-      if (m.start() < end && start < m.end()) {
-        return true;
-      }
-    }
-    for (Candidate c : candidates) {
-      if (c.field() == field && c.start() < end && start < c.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

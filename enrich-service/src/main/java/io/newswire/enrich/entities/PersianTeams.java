@@ -125,7 +125,7 @@ final class PersianTeams {
   }
 
   /** Whether a knowledge-base name or another candidate already covers part of [start, end). */
-  private static boolean taken(int field, int start, int end, List<List<NameMatch>> matches, List<Candidate> candidates) {
+  static boolean taken(int field, int start, int end, List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (NameMatch m : matches.get(field)) {
       if (m.start() < end && start < m.end()) {
         return true;
