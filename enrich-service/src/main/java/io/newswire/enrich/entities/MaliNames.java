@@ -11,8 +11,8 @@ import java.util.Set;
  * Arabic (round 35): مالي is Mali and the adjective "financial" (محلل مالي، برنامج إنقاذ مالي، مبلغ مالي). The word
  * that governs it tells them apart: after a preposition, a word of place or state (في مالي، لدى مالي، وسط مالي، حكومة
  * مالي، شعب مالي) or glued to ب/ل (بمالي، لمالي) it can only be the country, which the model finds in one dispatch and
- * not the next; after any other word it is the adjective agreeing with that noun, and a place the model gave there is
- * dropped. A country mention the linker gave elsewhere in the dispatch supplies the id and name; without one nothing
+ * not the next; after a noun that "financial" describes (محلل، برنامج، مبلغ …) it is the adjective, and a place the
+ * model gave there is dropped. A country mention the linker gave elsewhere in the dispatch supplies the id and name; without one nothing
  * is added (the knowledge base names the country, but a dispatch that never names it so is no evidence of it).
  */
 final class MaliNames {
@@ -23,6 +23,14 @@ final class MaliNames {
   private static final Set<String> GOVERNORS = MatchingForm.keys("في", "لدى", "إلى", "الى", "من", "عن", "حكومة", "سلطات",
       "شعب", "وسط", "شمال", "جنوب", "شرق", "غرب", "مملكة", "دولة", "جمهورية", "رئيس", "حتى", "وحتى", "بين", "مع", "داخل",
       "خارج", "عاصمة", "جيش", "حدود", "أراضي", "اراضي");
+
+  /**
+   * Nouns that "financial" describes in news copy (محلل مالي، برنامج إنقاذ مالي، مبلغ مالي): only after them is a
+   * place the model gave the adjective. After other words (إن مالي تحتاج، زار مالي) the model's country stands.
+   */
+  private static final Set<String> FINANCIAL_NOUNS = MatchingForm.keys("محلل", "خبير", "مستشار", "وسيط", "مدير",
+      "برنامج", "إنقاذ", "انقاذ", "دعم", "عجز", "مبلغ", "بيان", "وضع", "نظام", "مركز", "سوق", "قطاع", "تقرير", "فساد",
+      "حساب", "تحليل", "عام", "استقرار", "تمويل", "مردود", "عائد", "التزام", "ضمان", "إصلاح", "اصلاح", "دعما", "حافز");
 
   static List<Mention> mark(List<FieldText> fields, List<Mention> mentions) {
     Mention country = null;
@@ -71,16 +79,28 @@ final class MaliNames {
       return glued.equals("ب") || glued.equals("ل") || glued.equals("وب") || glued.equals("ول");
     }
     String before = wordBefore(d, p);
-    return before != null && GOVERNORS.contains(MatchingForm.key(before));
+    if (before == null) {
+      return false;
+    }
+    String key = MatchingForm.key(before);
+    // بوسط مالي، وحكومة مالي: a clitic glued to the governing word
+    return GOVERNORS.contains(key) || key.length() > 3 && "وفبل".indexOf(key.charAt(0)) >= 0
+        && GOVERNORS.contains(key.substring(1));
   }
 
-  /** Whether مالي at {@code p} follows a word (no mark between) that does not govern the country. */
+  /** Whether مالي at {@code p} follows a noun "financial" describes (no mark between). */
   private static boolean adjective(String d, int p) {
     if (p > 0 && Character.isLetter(d.charAt(p - 1))) {
       return false; // بمالي: glued, the country
     }
     String before = wordBefore(d, p);
-    return before != null && !GOVERNORS.contains(MatchingForm.key(before));
+    if (before == null) {
+      return false;
+    }
+    String key = MatchingForm.key(before);
+    // ومحلل مالي: the conjunction glued to the noun
+    return FINANCIAL_NOUNS.contains(key)
+        || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && FINANCIAL_NOUNS.contains(key.substring(1));
   }
 
   /** The word right before {@code p} across spaces only, or null at a mark or the field's start. */
