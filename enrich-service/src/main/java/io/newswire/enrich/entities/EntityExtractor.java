@@ -370,6 +370,10 @@ public final class EntityExtractor {
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
       names = ArabicChains.closeFamily(fields, names); // محمد بن نايف بن عبدالعزيز آل سعود: the family name too
       t = StepClock.lap("entities.ArabicChains", t);
+      names = HeadedPlaces.add(fields, names); // بمحافظة إب، مدينة الرمادي، بلدة الجارودية: the place after its head word
+      t = StepClock.lap("entities.HeadedPlaces", t);
+      names = MaliNames.mark(fields, names); // في مالي، حكومة مالي: the country; محلل مالي: "financial"
+      t = StepClock.lap("entities.MaliNames", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too

@@ -1,0 +1,221 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic (round 35): the name after an indefinite head word of a settlement or an administrative unit is a place
+ * (محافظة إب، بمحافظة حجة، مدينة الرمادي، بلدة الجارودية، حي الجراف، قرية المالكية): Asharq Al-Awsat and SPA name
+ * Yemeni governorates, Iraqi and Syrian towns and Saudi villages and districts that way, and the knowledge base and the
+ * statistical model know only the large ones. The head in construct (no article, an optional و/ف and ب/ل before it)
+ * governs a name; the word after it is that name unless it is a function word, a verb-like word of a short list, a
+ * word that makes the place a facility (مدينة الملك …), or an indefinite adjective agreeing with the head (مدينة
+ * صغيرة، محافظة عراقية، مدينة محررة) or a conjunction's second noun (وحي ومبنى); after حي, also "a neighbourhood",
+ * the name must carry the article. A name opening with a word that is no name alone (أبو، بني، بئر، رأس …) takes
+ * the next word too. Only names no other mention touches are added, head and name both free; the head is no part of
+ * the place (as round 10's محافظة أضم gives أضم). منطقة and مركز are left out: read on the pool they head common
+ * nouns as often as names (منطقة اليورو، منطقة حظر، مركز التدريب); so are وادي and جزيرة, whose head is part of the
+ * name as often as not (وادي الدواسر، جزيرة العرب).
+ */
+final class HeadedPlaces {
+  private HeadedPlaces() {}
+
+  /** Singular heads in construct, as written (the teh marbuta spelt both ways). */
+  private static final String[] HEADS = {"محافظة", "محافظه", "مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه", "حي"};
+  /** Clitics a head may carry: conjunction, then preposition. */
+  private static final String[] PREFIXES = {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"};
+
+  /** Words after a head that are no name (matching form): particles, pronouns, quantity and order words. */
+  private static final Set<String> NOT_NAMES = MatchingForm.keys("في", "من", "على", "إلى", "الى", "عن", "مع", "أو", "او",
+      "هو", "هي", "التي", "الذي", "واحدة", "أخرى", "اخرى", "كل", "لا", "ما", "بالإضافة", "بالاضافة", "الله", "كبيرة",
+      "صغيرة", "جديدة", "قديمة", "عامرة", "أثرية", "مجاور", "مجاورة", "تبعد", "يسكنه", "يسكنها", "تقع", "يقع");
+  /** Words that make the head a facility or a body named after a person (مدينة الملك عبدالعزيز الرياضية). */
+  private static final Set<String> FACILITY_OPENERS = MatchingForm.keys("الملك", "الأمير", "الامير", "الشيخ", "الإمام",
+      "الامام", "الرئيس", "الشهيد");
+  /** Name openers that are no name alone: the name is two words (منطقة أبو دوار، قرية بني سعد). */
+  private static final Set<String> TWO_WORD_OPENERS = MatchingForm.keys("أبو", "ابو", "أبي", "ابي", "أم", "ام", "بني",
+      "بنى", "بئر", "رأس", "راس", "عين", "سوق", "خان", "دير", "تل", "كفر", "جبل", "بيت", "ذي", "ذو", "آل", "ال", "أبا", "ابا",
+      "مرج", "قصر", "حمام", "سيدي", "عين");
+
+  private static final String NISBA = MatchingForm.key("ية");
+  private static final String TEH_MARBUTA = MatchingForm.key("ة");
+
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      String d = f.display();
+      if (!mayHoldHead(d)) {
+        continue;
+      }
+      int n = d.length();
+      int i = 0;
+      while (i < n) {
+        if (!isWordChar(d.charAt(i))) {
+          i++;
+          continue;
+        }
+        int e = wordEnd(d, i);
+        if (isHead(d, i, e) && e + 1 < n && d.charAt(e) == ' ' && isWordChar(d.charAt(e + 1))) {
+          Mention m = place(f.index(), d, i, e, out == null ? mentions : out);
+          if (m != null) {
+            if (out == null) {
+              out = new ArrayList<>(mentions);
+            }
+            out.add(m);
+          }
+        }
+        i = e;
+      }
+    }
+    return out == null ? mentions : repeats(fields, out, mentions.size());
+  }
+
+  /**
+   * The name found after its head, met again bare in the same dispatch (مدينة الرمادي … وسط الرمادي، بلدة الجارودية
+   * … من الجارودية), is the same place. Only names of four letters or more are repeated: shorter ones are common
+   * nouns bare as often as names (بحجة "on the pretext"). The repeat may carry و/ف and ب/ل; no other mention may
+   * touch it.
+   */
+  private static List<Mention> repeats(List<FieldText> fields, List<Mention> out, int from) {
+    int added = out.size();
+    for (int k = from; k < added; k++) {
+      Mention found = out.get(k);
+      String name = fields.get(found.field()).display().substring(found.start(), found.end());
+      if (name.length() < 4 || seenBefore(fields, out, from, k, name)) {
+        continue;
+      }
+      for (FieldText f : fields) {
+        String d = f.display();
+        int p = d.indexOf(name);
+        while (p >= 0) {
+          int e = p + name.length();
+          if ((e >= d.length() || !isWordChar(d.charAt(e))) && clitics(d, p)
+              && Mention.overlapping(out, f.index(), p, e) == null) {
+            out.add(new Mention(f.index(), p, e, found.entityId(), EntityType.PLACE, found.name(), false));
+          }
+          p = d.indexOf(name, e);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether an earlier added mention had the same name (its repeats are in already). */
+  private static boolean seenBefore(List<FieldText> fields, List<Mention> out, int from, int k, String name) {
+    for (int j = from; j < k; j++) {
+      Mention m = out.get(j);
+      if (m.end() - m.start() == name.length() && fields.get(m.field()).display().startsWith(name, m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word before {@code p} in its word is nothing or only clitics (و، ف، ب، ل، وب، ول …). */
+  private static boolean clitics(String d, int p) {
+    int b = p;
+    while (b > 0 && isWordChar(d.charAt(b - 1))) {
+      b--;
+    }
+    for (String pre : PREFIXES) {
+      if (pre.length() == p - b && d.startsWith(pre, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place named after the head [hs, he), or null when the next words are no name or another mention has them. */
+  private static Mention place(int field, String d, int hs, int he, List<Mention> mentions) {
+    int s = he + 1;
+    int e = wordEnd(d, s);
+    if (e < d.length() && !isBoundary(d.charAt(e))) {
+      return null; // a digit or a mark glued to the word
+    }
+    String key = MatchingForm.key(d.substring(s, e));
+    boolean definite = d.startsWith("ال", s);
+    if (key.length() < 2 || NOT_NAMES.contains(key) || FACILITY_OPENERS.contains(key)
+        || !definite && isIndefiniteAdjective(key)) {
+      return null;
+    }
+    if (d.charAt(s) == 'و' && d.charAt(s + 1) != 'ا') {
+      return null; // وحي ومبنى: the conjunction, a second noun (و + alef opens names: وادي)
+    }
+    if (!definite && isDistrict(d, hs, he)) {
+      // حي is "a neighbourhood" in feature copy as often as a district's head (وحي سكني، في حي تستطيع السير فيه);
+      // a district's own name there carries the article (حي العزيزية، بحي الجراف)
+      return null;
+    }
+    if (TWO_WORD_OPENERS.contains(key)) {
+      if (e + 1 >= d.length() || d.charAt(e) != ' ' || !isWordChar(d.charAt(e + 1))) {
+        return null;
+      }
+      e = wordEnd(d, e + 1);
+    }
+    if (Mention.overlapping(mentions, field, hs, e) != null) {
+      return null; // the head inside a body (مجلس محافظة بغداد), or the name already found
+    }
+    String text = d.substring(s, e);
+    return new Mention(field, s, e, "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
+        CrossScriptName.romanize(text, "ar", true), false);
+  }
+
+  /**
+   * An indefinite word agreeing with the feminine head as an adjective: a relational adjective (عراقية، ألمانية،
+   * استراتيجية) or a participle of the م- pattern (محررة، مأهولة، مماثلة). Names without the article rarely end so
+   * (the long participles are five letters or more; مكة and the like are shorter).
+   */
+  private static boolean isIndefiniteAdjective(String key) {
+    if (key.length() >= 4 && key.endsWith(NISBA)) {
+      return true;
+    }
+    return key.length() >= 5 && key.charAt(0) == 'م' && key.endsWith(TEH_MARBUTA);
+  }
+
+  /** Whether the head [hs, he) is حي with its clitics. */
+  private static boolean isDistrict(String d, int hs, int he) {
+    return he - hs >= 2 && d.charAt(he - 1) == 'ي' && d.charAt(he - 2) == 'ح';
+  }
+
+  private static boolean mayHoldHead(String d) {
+    return d.indexOf("محافظ") >= 0 || d.indexOf("مدين") >= 0 || d.indexOf("بلد") >= 0 || d.indexOf("قري") >= 0
+        || d.indexOf("حي ") >= 0;
+  }
+
+  /** Whether [s, e) is a head in construct with its clitics (بمحافظة، ومدينة، حي). */
+  static boolean isHead(String d, int s, int e) {
+    for (String p : PREFIXES) {
+      if (!d.startsWith(p, s)) {
+        continue;
+      }
+      int len = e - s - p.length();
+      for (String h : HEADS) {
+        if (h.length() == len && d.startsWith(h, s + p.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBoundary(char c) {
+    return Character.isWhitespace(c) || "،,.؛:)»\"'".indexOf(c) >= 0 || c == '(' || c == '«' || c == '-';
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static int wordEnd(String d, int s) {
+    int e = s;
+    while (e < d.length() && isWordChar(d.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+}
