@@ -32,7 +32,8 @@ final class WorkTitles {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if ((KINDS.contains(wordBefore(d, m.start())) || inKindList(d, m.start()) || brandAfter(d, m.end())) && !possessiveAfter(d, m.end())) {
+      if ((KINDS.contains(wordBefore(d, m.start())) || inKindList(d, m.start()) || brandAfter(d, m.end())
+          || afterPartFrame(d, m.start()) && !kindAfter(d, m.end()) && artsCopy(fields)) && !possessiveAfter(d, m.end())) {
         if (titles == null) {
           titles = new HashSet<>();
         }
@@ -55,6 +56,51 @@ final class WorkTitles {
       }
     }
     return out;
+  }
+
+  /**
+   * Round 35b: an actor's part framed before the title ("her role in Closer", "his performance in Ray", "starred in Vera
+   * Drake", "star of Rain Man", "nominated for Sideways"): a film, not the person or place its title reads as. Read only in
+   * arts copy ({@link #artsCopy}), since "role in" and "performance in" frame a firm or a country in other copy.
+   */
+  private static final String[] PART_FRAMES = {"starred in ", "starring in ", "stars in ", "star of ", "role in ", "roles in ",
+      "performance in ", "nominated for "}; // not "performances in": a stage show's run in a city
+
+  static boolean afterPartFrame(String d, int start) {
+    for (String f : PART_FRAMES) {
+      int at = start - f.length();
+      if (at >= 0 && d.startsWith(f, at) && (at == 0 || !Character.isLetterOrDigit(d.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "star of Elvis Presley musical X": the name only qualifies the next word, a kind of work; the name stays. */
+  static boolean kindAfter(String d, int end) {
+    if (end >= d.length() || d.charAt(end) != ' ') {
+      return false;
+    }
+    int q = end + 1;
+    while (q < d.length() && Character.isLetter(d.charAt(q))) {
+      q++;
+    }
+    return KINDS.contains(d.substring(end + 1, q));
+  }
+
+  /** Words only arts copy writes in lower case (a film, an actor): the article is about a screen or stage work. */
+  private static final String[] ARTS_WORDS = {" film", " movie", " actor", " actress", " starred ", " starring "};
+
+  static boolean artsCopy(List<FieldText> fields) {
+    for (FieldText f : fields) {
+      String d = f.display();
+      for (String w : ARTS_WORDS) {
+        if (d.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Plural kinds of work that open a list of titles through "such as", "including" or "like". */
@@ -152,6 +198,10 @@ final class WorkTitles {
 
   /** "Kinsey's director": a work is seldom introduced with a possessive; a person named after a kind often is. */
   static boolean possessiveAfter(String d, int end) {
+    if (end < d.length() && end > 0 && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end - 1) == 's'
+        && (end + 1 == d.length() || !Character.isLetter(d.charAt(end + 1)))) {
+      return true; // Hughes' film
+    }
     return end + 1 < d.length() && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end + 1) == 's';
   }
 }
