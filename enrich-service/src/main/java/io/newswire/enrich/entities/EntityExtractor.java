@@ -382,7 +382,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.DatelineTowns", t);
       names = ArtistTitles.add(fields, names, ruleIds); // الفنانة اللبنانية إليسا: a singer named after her trade and nationality
       t = StepClock.lap("entities.ArtistTitles", t);
-      names = OfficeHolders.add(fields, names, ruleIds); // رئيس الحكومة اللبنانية تمام سلام: a person named after office and nationality
+      names = OfficeHolders.add(fields, names); // رئيس الحكومة اللبنانية تمام سلام: a person named after office and nationality
       t = StepClock.lap("entities.OfficeHolders", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);

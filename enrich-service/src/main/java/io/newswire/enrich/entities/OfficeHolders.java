@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
-import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
@@ -34,7 +33,7 @@ final class OfficeHolders {
 
   private OfficeHolders() {}
 
-  static List<Mention> add(List<FieldText> fields, List<Mention> names, RuleNameIds ids) {
+  static List<Mention> add(List<FieldText> fields, List<Mention> names) {
     List<Mention> out = null;
     for (FieldText f : fields) {
       if (f.isHeadline()) {
