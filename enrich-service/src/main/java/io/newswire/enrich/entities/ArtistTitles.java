@@ -78,7 +78,7 @@ final class ArtistTitles {
    * Whether the name surely ends before token {@code k}: the sentence's end, a mark, a function word, a clause's
    * opening (الذي، إنها، بأنها) or a word behind the conjunction و (إليسا والمطرب).
    */
-  private static boolean boundary(List<Tokenizer.Token> s, int k) {
+  static boolean boundary(List<Tokenizer.Token> s, int k) {
     if (k >= s.size()) {
       return true;
     }
@@ -88,7 +88,7 @@ final class ArtistTitles {
         || NOT_NAME.contains(key) || t.startsWith("بأن") || t.startsWith("لأن");
   }
 
-  private static String key(List<Tokenizer.Token> s, int i) {
+  static String key(List<Tokenizer.Token> s, int i) {
     return MatchingForm.key(s.get(i).text());
   }
 
@@ -105,7 +105,7 @@ final class ArtistTitles {
   }
 
   /** An Arabic word that may be part of a name: letters only, no function word, nationality or describing word. */
-  private static boolean nameWord(String text, String key) {
+  static boolean nameWord(String text, String key) {
     if (text.length() < 2) {
       return false;
     }

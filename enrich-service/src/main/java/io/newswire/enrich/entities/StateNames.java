@@ -15,6 +15,11 @@ import java.util.Set;
  */
 final class StateNames {
   private static final Set<String> HEADS = MatchingForm.keys("جمهورية");
+  /**
+   * Round 35b: a federal state's long form puts اتحاد between the head and the name (جمهورية اتحاد ميانمار, "Republic
+   * of the Union of Myanmar"); alone اتحاد X is a union or federation (an ORG), so it joins only after جمهورية.
+   */
+  private static final String UNION = MatchingForm.key("اتحاد");
 
   private StateNames() {}
 
@@ -53,6 +58,9 @@ final class StateNames {
       b--;
     }
     String word = d.substring(b, e);
+    if (MatchingForm.key(word).equals(UNION)) {
+      return headBefore(d, b);
+    }
     if (HEADS.contains(MatchingForm.key(word))) {
       return b;
     }
