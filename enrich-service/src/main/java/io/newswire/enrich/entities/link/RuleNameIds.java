@@ -24,12 +24,14 @@ public final class RuleNameIds {
 
   /**
    * A mention of {@code [start, end)} in field {@code field} for a name a rule made: the KB entity whose alias
-   * the whole {@code text} is (its id and name), else {@code name} with {@link CrossScriptId#orNameKey}.
+   * the whole {@code text} is (its id and name), else {@code name} with {@link CrossScriptId#orNameKey}, or for a
+   * person {@link CrossScriptId#person} of the text (orNameKey gave artists {@code org:name:} ids).
    */
   public Mention mention(int field, int start, int end, EntityType type, String text, String name, String language) {
     KbEntity known = known(type, text, language);
+    String id = type == EntityType.PERSON ? CrossScriptId.person(text) : CrossScriptId.orNameKey(type, name);
     return known != null ? new Mention(field, start, end, known.id(), type, known.name(), false)
-        : new Mention(field, start, end, CrossScriptId.orNameKey(type, name), type, name, false);
+        : new Mention(field, start, end, id, type, name, false);
   }
 
   /** The KB entity of this type whose alias, usable in {@code language}, is the whole text (no merged lam), or null. */
