@@ -99,7 +99,15 @@ final class SpeakerTracker {
 
   void mentioned(SpeakerRef s) {
     lastMentioned = s;
+    mentionedPersons.add(s);
   }
+
+  /** Every person mention of the fields read so far, in order: whom a surname alone later names. */
+  java.util.List<SpeakerRef> mentionedPersons() {
+    return mentionedPersons;
+  }
+
+  private final java.util.List<SpeakerRef> mentionedPersons = new java.util.ArrayList<>();
 
   /** Notes the gender a verb naming this speaker marks ({@link ArabicVerbGender}); the first one stays. */
   void gender(SpeakerRef s, int gender) {

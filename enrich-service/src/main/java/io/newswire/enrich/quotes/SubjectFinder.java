@@ -1536,6 +1536,12 @@ final class SubjectFinder {
       return current.entityId() == null && current.name() == null && unnamedDescription(current.text(), f.lexicon)
           ? new SpeakerRef(null, null, words) : current.pronoun(words);
     }
+    SpeakerRef bySurname = PersianObjectMarker.surnameSubject(f, i, cue.first(), tracker);
+    if (bySurname != null) {
+      // 'فیاضی ذات … اندیشه بسیج را … توصیف کرد و گفت': the surname of someone named before, then the verb's
+      // object up to را; the speaker is that person, not the object's words nor a name inside the object
+      return bySurname;
+    }
     int limit = i;
     while (limit < cue.first() && limit - i < 6 && f.lexicon.match(toks, limit, CueKind.STOP) == null
         && !f.hasCharBetween(toks.get(Math.max(i, limit - 1)).end(), toks.get(limit).start(), ":،,")) {
