@@ -298,11 +298,12 @@ final class ArabicPlaceLists {
     return s + 1;
   }
 
-  private static boolean isWordChar(char c) {
+  /** A letter or a haraka: the chars of an Arabic word as the place rules read it (HeadedPlaces too). */
+  static boolean isWordChar(char c) {
     return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
-  private static int wordEnd(String d, int s) {
+  static int wordEnd(String d, int s) {
     int e = s;
     while (e < d.length() && isWordChar(d.charAt(e))) {
       e++;

@@ -208,14 +208,10 @@ final class HeadedPlaces {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return ArabicPlaceLists.isWordChar(c);
   }
 
   private static int wordEnd(String d, int s) {
-    int e = s;
-    while (e < d.length() && isWordChar(d.charAt(e))) {
-      e++;
-    }
-    return e;
+    return ArabicPlaceLists.wordEnd(d, s);
   }
 }
