@@ -52,21 +52,13 @@ final class ArtistTitles {
           }
           int start = s.get(first).start();
           int end = s.get(last).end();
-          List<Mention> cur = out == null ? names : out;
-          Mention over = Mention.overlapping(cur, f.index(), start, end);
-          if (over != null && !(over.type() == EntityType.PERSON && over.start() >= start && over.end() <= end
-              && over.end() - over.start() < end - start)) {
-            continue; // a name the article already has there (محمد عبده), or another kind of entity
-          }
-          if (out == null) {
-            out = new ArrayList<>(names);
-          }
-          if (over != null) {
-            out.remove(over);
-          }
           String text = f.display().substring(start, end);
           String name = CrossScriptName.romanize(text, "ar", true);
-          out.add(ids.mention(f.index(), start, end, EntityType.PERSON, text, name, "ar"));
+          List<Mention> next = withPerson(names, out, ids.mention(f.index(), start, end, EntityType.PERSON, text, name, "ar"));
+          if (next == null) {
+            continue; // a name the article already has there (محمد عبده), or another kind of entity
+          }
+          out = next;
           i = last;
         }
       }
@@ -94,14 +86,46 @@ final class ArtistTitles {
 
   /** The trade word, a preposition or conjunction glued to it allowed (للفنان، والمطربة). */
   private static boolean trade(String key) {
-    if (TRADES.contains(key)) {
-      return true;
+    return unclitic(key, TRADES) != null;
+  }
+
+  /**
+   * The word of {@code words} that {@code key} is, a glued و/ب/ف/ل allowed (للفنان: ل + الفنان, والمطربة), or null:
+   * the trade here, the office in {@link OfficeHolders}.
+   */
+  static String unclitic(String key, Set<String> words) {
+    if (words.contains(key)) {
+      return key;
     }
     if (key.length() > 3 && "وبفل".indexOf(key.charAt(0)) >= 0) {
       String rest = key.substring(1);
-      return TRADES.contains(rest) || rest.startsWith("ل") && TRADES.contains("ا" + rest); // للفنان: ل + الفنان
+      if (words.contains(rest)) {
+        return rest;
+      }
+      if (rest.startsWith("ل") && words.contains("ا" + rest)) {
+        return "ا" + rest;
+      }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * {@code out} (or a copy of {@code names} when still null) with {@code person} added over a shorter person the
+   * article had inside its span (ماجد of ماجد المهندس), or null when another name or kind holds the span already.
+   */
+  static List<Mention> withPerson(List<Mention> names, List<Mention> out, Mention person) {
+    List<Mention> cur = out == null ? names : out;
+    Mention over = Mention.overlapping(cur, person.field(), person.start(), person.end());
+    if (over != null && !(over.type() == EntityType.PERSON && over.start() >= person.start()
+        && over.end() <= person.end() && over.end() - over.start() < person.end() - person.start())) {
+      return null;
+    }
+    List<Mention> next = out == null ? new ArrayList<>(names) : out;
+    if (over != null) {
+      next.remove(over);
+    }
+    next.add(person);
+    return next;
   }
 
   /** An Arabic word that may be part of a name: letters only, no function word, nationality or describing word. */

@@ -40,7 +40,7 @@ final class HeadedPlaces {
   /** Name openers that are no name alone: the name is two words (منطقة أبو دوار، قرية بني سعد). */
   private static final Set<String> TWO_WORD_OPENERS = MatchingForm.keys("أبو", "ابو", "أبي", "ابي", "أم", "ام", "بني",
       "بنى", "بئر", "رأس", "راس", "عين", "سوق", "خان", "دير", "تل", "كفر", "جبل", "بيت", "ذي", "ذو", "آل", "ال", "أبا", "ابا",
-      "مرج", "قصر", "حمام", "سيدي", "عين");
+      "مرج", "قصر", "حمام", "سيدي");
 
   private static final String NISBA = MatchingForm.key("ية");
   private static final String TEH_MARBUTA = MatchingForm.key("ة");

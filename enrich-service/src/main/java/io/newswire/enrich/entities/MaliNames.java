@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -105,14 +106,7 @@ final class MaliNames {
 
   /** The word right before {@code p} across spaces only, or null at a mark or the field's start. */
   private static String wordBefore(String d, int p) {
-    int e = p;
-    while (e > 0 && d.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
-      s--;
-    }
-    return s == e ? null : d.substring(s, e);
+    int[] w = WordSpans.before(d, p);
+    return w == null ? null : d.substring(w[0], w[1]);
   }
 }

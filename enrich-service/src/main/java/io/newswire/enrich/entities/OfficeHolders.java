@@ -7,7 +7,6 @@ import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -45,8 +44,8 @@ final class OfficeHolders {
           if (nat < 0) {
             continue;
           }
-          List<Mention> cur0 = out == null ? names : out;
-          int first = ArabicOrganisationRecognizer.nationality(ArtistTitles.key(s, nat)) ? nat + 1 : afterCountry(s, nat, f.index(), cur0);
+          int first = ArabicOrganisationRecognizer.nationality(ArtistTitles.key(s, nat)) ? nat + 1
+              : afterCountry(s, nat, f.index(), out == null ? names : out);
           if (first < 0 || first + 1 >= s.size()) {
             continue;
           }
@@ -57,22 +56,14 @@ final class OfficeHolders {
           }
           int start = s.get(first).start();
           int end = s.get(last).end();
-          List<Mention> cur = out == null ? names : out;
-          Mention over = Mention.overlapping(cur, f.index(), start, end);
-          if (over != null && !(over.type() == EntityType.PERSON && over.start() >= start && over.end() <= end
-              && over.end() - over.start() < end - start)) {
-            continue; // a name the article already has there, or another kind of entity
-          }
-          if (out == null) {
-            out = new ArrayList<>(names);
-          }
-          if (over != null) {
-            out.remove(over);
-          }
           String text = f.display().substring(start, end);
           // a person's id, as the model's names get, so the linker merges it with the same name found elsewhere
-          out.add(new Mention(f.index(), start, end, CrossScriptId.person(text), EntityType.PERSON,
-              CrossScriptName.romanize(text, "ar", true), false));
+          List<Mention> next = ArtistTitles.withPerson(names, out, new Mention(f.index(), start, end,
+              CrossScriptId.person(text), EntityType.PERSON, CrossScriptName.romanize(text, "ar", true), false));
+          if (next == null) {
+            continue; // a name the article already has there, or another kind of entity
+          }
+          out = next;
           i = last;
         }
       }
@@ -144,19 +135,7 @@ final class OfficeHolders {
 
   /** The office key without a glued و/ف/ب/ل (للرئيس: ل + الرئيس), or null when it is no office. */
   private static String unclitic(String key) {
-    if (OFFICES.contains(key)) {
-      return key;
-    }
-    if (key.length() > 3 && "وبفل".indexOf(key.charAt(0)) >= 0) {
-      String rest = key.substring(1);
-      if (OFFICES.contains(rest)) {
-        return rest;
-      }
-      if (rest.startsWith("ل") && OFFICES.contains("ا" + rest)) {
-        return "ا" + rest;
-      }
-    }
-    return null;
+    return ArtistTitles.unclitic(key, OFFICES);
   }
 
   private static boolean nameWord(List<Tokenizer.Token> s, int k) {
