@@ -1,6 +1,8 @@
 package io.newswire.enrich.quotes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +15,8 @@ final class SpeakerTracker {
   private SpeakerRef lastPerson;
   private SpeakerRef lastBody;
   private SpeakerRef titled;
-  private SpeakerRef lastMentioned;
+  /** Every person mention of the fields read so far, in order (the last is whom وی means; a surname alone names one). */
+  private final List<SpeakerRef> mentionedPersons = new ArrayList<>();
   private final Map<String, SpeakerRef> roles = new HashMap<>();
   private SpeakerRef topic;
   private java.util.Set<String> bodies = java.util.Set.of();
@@ -94,20 +97,17 @@ final class SpeakerTracker {
 
   /** The last person mention of the fields read so far: وی with no speaker before it means them. */
   SpeakerRef lastMentioned() {
-    return lastMentioned;
+    return mentionedPersons.isEmpty() ? null : mentionedPersons.get(mentionedPersons.size() - 1);
   }
 
   void mentioned(SpeakerRef s) {
-    lastMentioned = s;
     mentionedPersons.add(s);
   }
 
   /** Every person mention of the fields read so far, in order: whom a surname alone later names. */
-  java.util.List<SpeakerRef> mentionedPersons() {
+  List<SpeakerRef> mentionedPersons() {
     return mentionedPersons;
   }
-
-  private final java.util.List<SpeakerRef> mentionedPersons = new java.util.ArrayList<>();
 
   /** Notes the gender a verb naming this speaker marks ({@link ArabicVerbGender}); the first one stays. */
   void gender(SpeakerRef s, int gender) {
