@@ -50,6 +50,6 @@ class ArabicEntityRound17Test {
     Entity hilal = mentioned(es, "الهلال"); // one sign only, but the knowledge base has نادي الهلال
     assertNotNull(hilal, all(es));
     assertEquals(EntityType.ORGANIZATION, hilal.getType());
-    assertEquals("Al Hilal SFC", hilal.getName());
+    assertEquals("Al-Hilal FC", hilal.getName());
   }
 }
