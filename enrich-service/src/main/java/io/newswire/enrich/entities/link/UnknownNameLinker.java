@@ -99,7 +99,7 @@ public final class UnknownNameLinker {
             if (k.length() >= 4) {
               addTo(byKey, k, e);
               if (Clitics.isArabicScript(name.charAt(0))) {
-                firsts.computeIfAbsent(e.id(), x -> new HashSet<>()).add(MatchingForm.key(name.substring(0, space)));
+                firsts.computeIfAbsent(e.id(), x -> new HashSet<>()).add(VowelLetters.skeleton(MatchingForm.key(name.substring(0, space))));
               }
             }
           }
@@ -107,6 +107,23 @@ public final class UnknownNameLinker {
       }
       return new PersonKeys(byKey, firsts);
     }
+  }
+
+  /**
+   * Whether the name {@code key} (matching form) opens with one of the KB person's first words, {@code firsts}
+   * ({@link VowelLetters#skeleton}): up to the vowel letters written or not (فرنسوا, فرانسوا) and, in a name of
+   * three words or more, the first two written apart (عبد الله بن عبد العزيز for عبدالله بن عبدالعزيز).
+   */
+  private static boolean sameGivenName(Set<String> firsts, String key) {
+    int space = key.indexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    if (firsts.contains(VowelLetters.skeleton(key.substring(0, space)))) {
+      return true;
+    }
+    int second = key.indexOf(' ', space + 1);
+    return second > 0 && firsts.contains(VowelLetters.skeleton(key.substring(0, space) + key.substring(space + 1, second)));
   }
 
   private PersonKeys personKeys() {
@@ -168,7 +185,7 @@ public final class UnknownNameLinker {
         // The KB spells this person in Arabic script already: another spelling in that script keeps the
         // given name (حیدر العبادی for حيدر العبادي); حسان مبروك is not حسني مبارك for sharing its consonants.
         Set<String> firsts = kb != null && Clitics.isArabicScript(text.charAt(0)) ? keys.arabicFirstWords().get(kb.id()) : null;
-        if (firsts != null && !firsts.contains(MatchingForm.key(text.substring(0, text.indexOf(' '))))) {
+        if (firsts != null && !sameGivenName(firsts, MatchingForm.key(text))) {
           kb = null;
         }
       }
