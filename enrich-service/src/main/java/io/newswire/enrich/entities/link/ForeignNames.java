@@ -59,7 +59,7 @@ final class ForeignNames {
     return v >= 2 && k >= 3;
   }
 
-  private static boolean arabicVowelLetter(char c) {
+  static boolean arabicVowelLetter(char c) {
     return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى' || c == 'ی';
   }
 

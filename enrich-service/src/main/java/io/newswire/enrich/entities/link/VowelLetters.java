@@ -18,7 +18,7 @@ public final class VowelLetters {
     StringBuilder b = null;
     for (int i = 1; i < n - 1; i++) {
       char c = word.charAt(i);
-      boolean vowel = c == 'ا' || c == 'و' || c == 'ي' || c == 'ی' || c == 'ئ' || c == 'ؤ' || c == 'ء';
+      boolean vowel = ForeignNames.arabicVowelLetter(c) || c == 'ئ' || c == 'ؤ' || c == 'ء';
       if (vowel && b == null) {
         b = new StringBuilder(n).append(word, 0, i);
       } else if (!vowel && b != null) {
