@@ -278,8 +278,18 @@ final class SurnameRepeats {
   }
 
   /** The word at [at, end) stands alone: no letter or digit joined to it, no capitalised word right before or after it. */
-  private static boolean bare(String d, int at, int end) {
+  static boolean bare(String d, int at, int end) {
     return bare(d, at, end, false);
+  }
+
+  /**
+   * Round 36: the capitalised word at {@code w}..{@code end} only opens the sentence ("If Dawson is not fit", "But Hewitt
+   * won"), so it joins no name to the surname after it; "The"/"A" still make a thing's name ("The Mara").
+   */
+  private static boolean openerBefore(String d, int w, int end) {
+    String word = d.substring(w, end);
+    return !word.equals("The") && !word.equals("A") && !word.equals("An") && EnglishNameRecognizer.openerWord(word)
+        && SentenceOpeners.opensSentence(d, w);
   }
 
   /** {@code owner}: a possessive after the word allowed ("Kenteris' lawyer": a person owns as often as a body). */
@@ -293,7 +303,7 @@ final class SurnameRepeats {
       while (w > 0 && Character.isLetter(d.charAt(w - 1))) {
         w--;
       }
-      if (Character.isUpperCase(d.charAt(w))) {
+      if (Character.isUpperCase(d.charAt(w)) && !openerBefore(d, w, at - 1)) {
         return false;
       }
     }

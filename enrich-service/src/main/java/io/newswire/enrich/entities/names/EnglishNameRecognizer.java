@@ -100,6 +100,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         || NOT_NAME_WORDS.contains(w);
   }
 
+  /** A function word or adverb of {@code en-cues.txt}'s [opener] list (If, But, When, Yesterday): it opens sentences, not names. */
+  public static boolean openerWord(String word) {
+    return EN_CUES.get("opener").contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
   public static boolean notAName(String word) {
     return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));

@@ -27,6 +27,11 @@ public final class Fixtures {
       "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper", "team-mate", "teammate", "legend",
       "fans", "supporters", "player", "players", "forward", "fly-half", "scrum-half", "flanker", "full-back",
       "centre-back", "playmaker", "hooker");
+  /**
+   * Round 36: a player by standing or by a rugby position (the Leicester star, Gloucester prop X). Adjectives open
+   * sentences before them too (Teenage star X, Fellow Bath prop Y), so an untyped run opening its sentence takes none.
+   */
+  private static final Set<String> STANDING = StringSet.of("star", "youngster", "prop", "lock");
   /** Staff words after a possessive that a person does not own (a coach's players and squad are his). */
   private static final Set<String> CLUB_OWNED = StringSet.of("manager", "boss", "chairman", "fans", "supporters");
   /** A competition's last word: its players belong to clubs, not to it. */
@@ -67,6 +72,11 @@ public final class Fixtures {
    * plural verb right after it (Chester have won) when no "and", "&" or comma joins it to a name before.
    */
   public static boolean clubCueAfter(String d, int start, int end) {
+    return clubCueAfter(d, start, end, true);
+  }
+
+  /** {@code standing}: a {@link #STANDING} word counts as a staff word. */
+  private static boolean clubCueAfter(String d, int start, int end, boolean standing) {
     int k = end;
     if (k + 2 <= d.length() && (d.startsWith("'s", k) || d.startsWith("\u2019s", k))) {
       k += 2;
@@ -84,7 +94,11 @@ public final class Fixtures {
     }
     String w = d.substring(s, e);
     if (k > end) {
-      return CLUB_OWNED.contains(w); // the Chester chairman, but Zajec's players
+      // the Chester chairman, but Zajec's players; round 36: a town's named player (Gloucester's Andy Hazell)
+      return CLUB_OWNED.contains(w) || givenNameThenName(d, s, e);
+    }
+    if (standing && STANDING.contains(w)) {
+      return true;
     }
     if (STAFF.contains(w)) {
       // "play Kaka forward": the position word is a club's player only after an article
@@ -93,6 +107,12 @@ public final class Fixtures {
     }
     return PLURAL.contains(w) && !endsWithWord(d, start, "and") && !(start >= 2 && (d.startsWith("& ", start - 2)
         || d.startsWith(", ", start - 2))) && !PREPOSITIONS.contains(wordBefore(d, start));
+  }
+
+  /** A listed given name at {@code s}..{@code e}, capitalised, then a space and a capitalised word: a person named in full. */
+  private static boolean givenNameThenName(String d, int s, int e) {
+    return Character.isUpperCase(d.charAt(s)) && e + 1 < d.length() && d.charAt(e) == ' ' && Character.isUpperCase(d.charAt(e + 1))
+        && GivenNames.english().contains(d.substring(s, e).toLowerCase(Locale.ROOT));
   }
 
   /** Words of a player's transfer that a club's name follows ("a move to Birmingham", "a loan switch to Hull"). */
@@ -330,7 +350,7 @@ public final class Fixtures {
       String d = f.field().display();
       boolean score = scoreNextTo(d, f.start(), f.end()); // a score needs no sport word
       if (!score) {
-        if (!clubCueAfter(d, f.start(), f.end())) {
+        if (!clubCueAfter(d, f.start(), f.end(), !opensSentence(d, f.start()))) {
           continue;
         }
         if (sport < 0) {
@@ -370,16 +390,20 @@ public final class Fixtures {
       if (lowerWords.contains(last) || OFFICE_PREFIX.contains(last.toLowerCase(Locale.ROOT))) {
         return false; // round 30: "Vice chairman", "Deputy manager": an office's first word, no club
       }
-      int k = f.start();
-      while (k > 0 && (d.charAt(k - 1) == '"' || d.charAt(k - 1) == '\u201c' || d.charAt(k - 1) == '\'')) {
-        k--;
-      }
-      boolean opens = k == 0 || k >= 2 && d.charAt(k - 1) == ' ' && ".!?".indexOf(d.charAt(k - 2)) >= 0;
-      if (opens && last.endsWith("s")) {
+      if (opensSentence(d, f.start()) && last.endsWith("s")) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Only opening quotes between the field's start or a sentence's end (. ! ? and a space) and {@code start}. */
+  private static boolean opensSentence(String d, int start) {
+    int k = start;
+    while (k > 0 && (d.charAt(k - 1) == '"' || d.charAt(k - 1) == '\u201c' || d.charAt(k - 1) == '\'')) {
+      k--;
+    }
+    return k == 0 || k >= 2 && d.charAt(k - 1) == ' ' && ".!?".indexOf(d.charAt(k - 2)) >= 0;
   }
 
   static void retype(List<Found> found) {
