@@ -50,7 +50,7 @@ final class IndirectSpeechFinder {
       if (cue == null && "ar".equals(f.lang()) && AR_RESUMPTIVE_VERBS.contains(toks.get(i).form())) {
         CueLexicon.Hit resumptive = new CueLexicon.Hit(CueKind.VERB, i, i);
         int as = asMarker(f, resumptive);
-        Candidate c = as >= 0 ? trailingAfterComma(f, resumptive, as) : null;
+        Candidate c = as >= 0 ? trailingAs(f, resumptive, as) : null;
         if (c != null) {
           out.add(c); // …، حسبما ذكرته وسائل إعلام: the verb's pronoun takes up the clause before the comma
           i = Math.max(i, f.tokenAtOrAfter(c.end()) - 1);
@@ -82,7 +82,7 @@ final class IndirectSpeechFinder {
       Candidate c = switch (f.lang()) {
         case "ar" -> {
           int as = asMarker(f, cue);
-          yield as >= 0 ? trailingAfterComma(f, cue, as) : arabic(f, cue);
+          yield as >= 0 ? trailingAs(f, cue, as) : arabic(f, cue);
         }
         case "fa" -> persian(f, cue);
         default -> english(f, cue);
@@ -375,7 +375,9 @@ final class IndirectSpeechFinder {
   /** Markers of an attribution after its clause: '…، حسبما ذكر شهود', '…، وفق ما أعلنت الشرطة'. */
   private static final Set<String> AR_AS_MARKERS = StringSet.of("حسبما", "وفقما", "مثلما");
   /** Heads before ما that make it "as": وفق ما, بحسب ما, and the agency style على ما نقلت X (folded: علي). */
-  private static final Set<String> AR_AS_HEADS = StringSet.of("وفق", "حسب", "وفقا", "بحسب", "علي");
+  private static final Set<String> AR_AS_HEADS = StringSet.of("وفق", "حسب", "وفقا", "بحسب", "علي", "طبقا");
+  /** وذلك before حسبما only takes up the clause before its comma (…، وذلك حسبما أفاد X). */
+  private static final String AR_DHALIKA = "وذلك";
   private static final Set<String> AR_MA = StringSet.of("ما", "لما");
   /** كما, "as", before a speech verb after a comma: '…، كما قال X.' when the source closes its sentence. */
   private static final String AR_KAMA = "كما";
@@ -593,6 +595,29 @@ final class IndirectSpeechFinder {
     if (comma < 0) {
       return null;
     }
+    return clauseBefore(f, cue, comma);
+  }
+
+  /**
+   * The clause an "as X said" phrase (حسبما / بحسب ما / وفق ما / طبقا لما and a verb) closes: after a comma as
+   * any trailing source; with no comma (… بحسب ما أوضح X.) only when the verb and its subject end the sentence,
+   * so that a mid-sentence "according to what" (حسب ما يسمح وقتي) is no attribution. كما with no comma stays
+   * out: it compares as often as it attributes (كما ذكرت أعلاه, 'as I said above').
+   */
+  private static Candidate trailingAs(FieldView f, CueLexicon.Hit cue, int as) {
+    int marker = as > 0 && AR_DHALIKA.equals(f.tokens.get(as - 1).form()) ? as - 1 : as;
+    Candidate c = trailingAfterComma(f, cue, marker);
+    if (c != null || AR_KAMA.equals(f.tokens.get(as).form()) || !sourceClosesSentence(f, cue)
+        || !f.blankBetween(f.tokens.get(Math.max(marker - 1, 0)).end(), f.tokens.get(marker).start())) {
+      return c;
+    }
+    return clauseBefore(f, cue, f.tokens.get(marker).start());
+  }
+
+  /** The clause from its sentence's start to {@code end} (a comma or a trailing marker), or null. */
+  private static Candidate clauseBefore(FieldView f, CueLexicon.Hit cue, int end) {
+    List<Token> toks = f.tokens;
+    int comma = end;
     int sentenceStart = f.sentenceStart(comma);
     QuoteSpan q = f.spanAt(comma - 1);
     if (q != null && q.outerStart() <= sentenceStart + 1) {
