@@ -143,10 +143,11 @@ public final class LanguageDetector {
         if (ARABIC_WORDS.contains(text, start, i)) {
           ar += 3;
         }
-        if (PERSIAN_WORDS.containsFolded(text, start, i)) {
+        int folded = WordSet.foldedHash(text, start, i); // one hash for both folded sets
+        if (PERSIAN_WORDS.containsFolded(text, start, i, folded)) {
           fa += 3;
         }
-        if (URDU_WORDS.containsFolded(text, start, i)) {
+        if (URDU_WORDS.containsFolded(text, start, i, folded)) {
           ur += 3;
         }
       }

@@ -26,12 +26,22 @@ final class WordSet {
 
   /** Whether {@code text[from, to)} is one of the words. */
   boolean contains(String text, int from, int to) {
-    return find(text, from, to, false);
+    return find(text, from, to, hash(text, from, to, false), false);
   }
 
   /** Whether {@code text[from, to)}, with {@link #foldPersian} applied, is one of the words. */
   boolean containsFolded(String text, int from, int to) {
-    return find(text, from, to, true);
+    return containsFolded(text, from, to, foldedHash(text, from, to));
+  }
+
+  /** As {@link #containsFolded(String, int, int)}, given {@link #foldedHash}: one hash for several sets. */
+  boolean containsFolded(String text, int from, int to, int foldedHash) {
+    return find(text, from, to, foldedHash, true);
+  }
+
+  /** The hash {@link #containsFolded} looks the folded word up by. */
+  static int foldedHash(String text, int from, int to) {
+    return hash(text, from, to, true);
   }
 
   /** Arabic-keyboard spellings of Persian letters to the Persian ones: ي→ی, ك→ک, ى→ی. */
@@ -43,8 +53,8 @@ final class WordSet {
     };
   }
 
-  private boolean find(String text, int from, int to, boolean fold) {
-    int slot = spread(hash(text, from, to, fold));
+  private boolean find(String text, int from, int to, int hash, boolean fold) {
+    int slot = spread(hash);
     char[] k;
     while ((k = keys[slot & mask]) != null) {
       if (k.length == to - from && same(k, text, from, fold)) {
