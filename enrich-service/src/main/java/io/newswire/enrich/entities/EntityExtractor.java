@@ -378,6 +378,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.CommonWordPlaces", t);
       names = YemeniDistricts.retype(fields, names); // في مديرية الحزم: the district, a place, not "Hazm Directorate"
       t = StepClock.lap("entities.YemeniDistricts", t);
+      names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
+      t = StepClock.lap("entities.JoinedBodyNames", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too

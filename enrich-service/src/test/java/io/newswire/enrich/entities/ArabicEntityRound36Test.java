@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 36 (issue 13, Arabic entities): place names that are also common words (مشهد "a scene", بنين "boys") are
  * dropped without a sign of the place ({@link CommonWordPlaces}); the name after an indefinite مديرية is a Yemeni
- * district, a place, unless it is a department's field ({@link YemeniDistricts}). Sentences written for these tests;
+ * district, a place, unless it is a department's field ({@link YemeniDistricts}); a و-joined article noun completes a
+ * body's name unless it is another body ({@link JoinedBodyNames}). Sentences written for these tests;
  * the mentions stand for what the tagger and the knowledge base give.
  */
 class ArabicEntityRound36Test {
@@ -31,20 +32,26 @@ class ArabicEntityRound36Test {
     return new Mention(0, s, s + words.length(), "org:x", EntityType.ORGANIZATION, words, false);
   }
 
-  private static List<String> kept(String text, List<Mention> known) {
+  /** The mentions a rule returns, as TYPE:text (or the text alone). */
+  private static List<String> shown(String text, List<Mention> result, boolean typed) {
     List<String> out = new ArrayList<>();
-    for (Mention m : CommonWordPlaces.drop(List.of(field(text)), known)) {
-      out.add(m.type().name() + ":" + text.substring(m.start(), m.end()));
+    for (Mention m : result) {
+      String span = text.substring(m.start(), m.end());
+      out.add(typed ? m.type().name() + ":" + span : span);
     }
     return out;
   }
 
+  private static List<String> kept(String text, List<Mention> known) {
+    return shown(text, CommonWordPlaces.drop(List.of(field(text)), known), true);
+  }
+
   private static List<String> districts(String text, List<Mention> known) {
-    List<String> out = new ArrayList<>();
-    for (Mention m : YemeniDistricts.retype(List.of(field(text)), known)) {
-      out.add(m.type().name() + ":" + text.substring(m.start(), m.end()));
-    }
-    return out;
+    return shown(text, YemeniDistricts.retype(List.of(field(text)), known), true);
+  }
+
+  private static List<String> bodies(String text, List<Mention> known) {
+    return shown(text, JoinedBodyNames.extend(List.of(field(text)), known), false);
   }
 
   @Test
@@ -96,5 +103,23 @@ class ArabicEntityRound36Test {
   void aHeadBeforeAConjunctionNamesNothing() {
     String text = "وسيطرت المقاومة على مديرية وباتت تسيطر على التلال.";
     assertEquals(List.of(), districts(text, List.of(org(text, "مديرية وباتت"))));
+  }
+
+  @Test
+  void aJoinedNounCompletesABodysName() {
+    String party = "وفاز حزب العدالة والتنمية بأغلبية المقاعد في الانتخابات.";
+    assertEquals(List.of("حزب العدالة والتنمية"), bodies(party, List.of(org(party, "حزب العدالة"))));
+    String ministry = "ونظمت وزارة الشؤون الإسلامية والأوقاف والإرشاد دورة للأئمة.";
+    assertEquals(List.of("وزارة الشؤون الإسلامية والأوقاف والإرشاد"),
+        bodies(ministry, List.of(org(ministry, "وزارة الشؤون الإسلامية"))));
+  }
+
+  @Test
+  void anotherBodyAfterTheConjunctionStaysApart() {
+    String text = "وشارك حزب النور والجمعية الشرعية في الحوار، ودعت مؤسسة الرئاسة والبرلمان إلى التهدئة.";
+    List<Mention> known = List.of(org(text, "حزب النور"), org(text, "مؤسسة الرئاسة"));
+    assertEquals(List.of("حزب النور", "مؤسسة الرئاسة"), bodies(text, known));
+    String clause = "وقدمت منظمة الإغاثة الإنسانية والتي تعمل في المنطقة مساعدات.";
+    assertEquals(List.of("منظمة الإغاثة الإنسانية"), bodies(clause, List.of(org(clause, "منظمة الإغاثة الإنسانية"))));
   }
 }
