@@ -374,6 +374,12 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.HeadedPlaces", t);
       names = MaliNames.mark(fields, names); // في مالي، حكومة مالي: the country; محلل مالي: "financial"
       t = StepClock.lap("entities.MaliNames", t);
+      names = CommonWordPlaces.drop(fields, names); // بتصوير مشهد آخر: a scene, not Mashhad; بنين وبنات: boys
+      t = StepClock.lap("entities.CommonWordPlaces", t);
+      names = YemeniDistricts.retype(fields, names); // في مديرية الحزم: the district, a place, not "Hazm Directorate"
+      t = StepClock.lap("entities.YemeniDistricts", t);
+      names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
+      t = StepClock.lap("entities.JoinedBodyNames", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too

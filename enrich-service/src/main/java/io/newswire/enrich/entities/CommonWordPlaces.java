@@ -1,0 +1,77 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic (round 36): place names that are also common words, which the model and the linker take for the place
+ * wherever the word stands. مشهد is "a scene" in arts and crime copy (مشهد آخر، بتصوير مشهد، لمشهد الجريمة) far
+ * more often than the Iranian city, which news names beside Iran or after a word of place (مدينة مشهد، مشهد
+ * الإيرانية); بنين is "boys" in the schools' pair بنين وبنات. A place mention of such a word without that support
+ * is dropped.
+ */
+final class CommonWordPlaces {
+  private CommonWordPlaces() {}
+
+  private static final String MASHHAD = "مشهد";
+  private static final String BENIN = "بنين";
+  private static final Set<String> IRAN = MatchingForm.keys("إيران", "ايران");
+  /** Words of place before مشهد (one clitic و/ب/ل/ف allowed). */
+  private static final Set<String> PLACE_HEADS = MatchingForm.keys("مدينة", "محافظة", "مطار", "جامعة", "مقاطعة");
+
+  static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
+    boolean iran = false;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PLACE && IRAN.contains(MatchingForm.key(text(fields, m)))) {
+        iran = true;
+        break;
+      }
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      boolean common = m.type() == EntityType.PLACE && commonWord(fields.get(m.field()).display(), m, iran);
+      if (common && out == null) {
+        out = new ArrayList<>(mentions.subList(0, i));
+      } else if (!common && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** Whether the place mention {@code m} is the common word: مشهد with no sign of the city, بنين before وبنات. */
+  private static boolean commonWord(String d, Mention m, boolean iran) {
+    String t = d.substring(m.start(), m.end());
+    if (t.equals(MASHHAD)) {
+      return !iran && !cityContext(d, m);
+    }
+    return t.equals(BENIN) && (d.startsWith(" وبنات", m.end()) || d.startsWith(" والبنات", m.end()));
+  }
+
+  private static String text(List<FieldText> fields, Mention m) {
+    return fields.get(m.field()).display().substring(m.start(), m.end());
+  }
+
+  /** مدينة مشهد، بمحافظة مشهد، مشهد الإيرانية: a word of place before it or the nisba of Iran after it. */
+  private static boolean cityContext(String d, Mention m) {
+    if (d.startsWith(" الإيرانية", m.end()) || d.startsWith(" الايرانية", m.end())) {
+      return true;
+    }
+    if (m.start() > 0 && Character.isLetter(d.charAt(m.start() - 1))) {
+      return false; // لمشهد، بمشهد، ومشهد: a clitic glued to the common noun
+    }
+    int[] w = WordSpans.before(d, m.start());
+    if (w == null) {
+      return false;
+    }
+    String key = MatchingForm.key(d.substring(w[0], w[1]));
+    return PLACE_HEADS.contains(key)
+        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && PLACE_HEADS.contains(key.substring(1));
+  }
+}
