@@ -1,0 +1,51 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.text.StringSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The bare English cues 'claim' and 'predict', nouns or infinitives as often as verbs of saying: they report
+ * a clause only right after a plural subject ('lawyers claim the sale was illegal', 'they claim', 'analysts
+ * predict the dollar will …'); not 'a claim by', 'to claim', 'claim to be', 'Tories claim a win', nor inside a
+ * sentence another verb of saying attributes ('…, they claim, by X, and …').
+ */
+final class EnglishPluralCues {
+  private static final Set<String> BARE = StringSet.of("claim", "predict");
+  private static final Set<String> PLURAL_PRONOUNS = StringSet.of("they", "we", "itself", "themselves");
+  /** Words ending in -s that are no plural subject. */
+  private static final Set<String> NOT_PLURAL = StringSet.of("is", "was", "has", "does", "its", "his", "this", "us",
+      "as", "thus", "less", "yes", "always", "perhaps", "news", "whereas", "across", "unless", "various", "numerous");
+  private static final Set<String> ARTICLES = StringSet.of("a", "an");
+
+  private EnglishPluralCues() {}
+
+  /** Whether the cue is one of these forms without the subject it needs (so no verb of saying). */
+  static boolean withoutSubject(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    if (cue.first() != cue.last() || !BARE.contains(toks.get(cue.first()).form())) {
+      return false;
+    }
+    int next = cue.last() + 1;
+    if (cue.first() == 0 || !f.blankBetween(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start())
+        || next < toks.size() && (toks.get(next).form().equals("to") || ARTICLES.contains(toks.get(next).form()))
+        || attributedLater(f, cue)) {
+      return true; // 'claim to be …', 'claim a win', or '…, they claim, by X, and …'
+    }
+    String b = toks.get(cue.first() - 1).form();
+    return !PLURAL_PRONOUNS.contains(b)
+        && (b.length() < 3 || !b.endsWith("s") || b.endsWith("'s") || b.endsWith("ss") || NOT_PLURAL.contains(b));
+  }
+
+  /** Whether another verb of saying, outside quotation marks, follows in the cue's sentence. */
+  private static boolean attributedLater(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int end = f.sentenceEnd(toks.get(cue.last()).end());
+    for (int k = cue.last() + 1; k < toks.size() && toks.get(k).start() < end; k++) {
+      if (!f.insideQuote(toks.get(k)) && f.lexicon.match(toks, k, CueKind.VERB) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
