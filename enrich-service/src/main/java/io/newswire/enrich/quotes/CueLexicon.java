@@ -124,6 +124,10 @@ final class CueLexicon {
         && tokens instanceof FieldTokens f && ArabicNonSpeechVerbs.notSpeech(f, i, clitic, this)) {
       return null; // 'follows', 'appears', a noun or 'during' in place: no verb of saying
     }
+    if (hit != null && kind == CueKind.VERB && !arabic && hit.first() == hit.last()
+        && EnglishPluralCues.notVerbOfSaying(tokens, i)) {
+      return null; // a bare 'claim'/'predict' with no plural subject: the noun or another verb
+    }
     return hit;
   }
 

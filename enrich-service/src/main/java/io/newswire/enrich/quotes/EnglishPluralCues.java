@@ -26,13 +26,25 @@ final class EnglishPluralCues {
     if (cue.first() != cue.last() || !BARE.contains(toks.get(cue.first()).form())) {
       return false;
     }
-    int next = cue.last() + 1;
-    if (cue.first() == 0 || !f.blankBetween(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start())
-        || next < toks.size() && (toks.get(next).form().equals("to") || ARTICLES.contains(toks.get(next).form()))
-        || attributedLater(f, cue)) {
-      return true; // 'claim to be …', 'claim a win', or '…, they claim, by X, and …'
+    return cue.first() > 0 && !f.blankBetween(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start())
+        || notVerbOfSaying(toks, cue.first())
+        || attributedLater(f, cue); // '…, they claim, by X, and …'
+  }
+
+  /**
+   * Whether the bare word at i reads as a noun or another verb rather than reporting speech: no plural subject
+   * right before it, or 'to'/'a'/'an' after it ('claim to be …', 'claim a win'). The lexicon asks this of every
+   * match, so the noun ('the claim was denied by X, who said …') is no cue for any finder.
+   */
+  static boolean notVerbOfSaying(List<Token> toks, int i) {
+    if (!BARE.contains(toks.get(i).form())) {
+      return false;
     }
-    String b = toks.get(cue.first() - 1).form();
+    int next = i + 1;
+    if (i == 0 || next < toks.size() && (toks.get(next).form().equals("to") || ARTICLES.contains(toks.get(next).form()))) {
+      return true;
+    }
+    String b = toks.get(i - 1).form();
     return !PLURAL_PRONOUNS.contains(b)
         && (b.length() < 3 || !b.endsWith("s") || b.endsWith("'s") || b.endsWith("ss") || NOT_PLURAL.contains(b));
   }
