@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.names.PersianStopWords;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,8 @@ final class OrganisationRepeats {
   /** Words before a head that describe a body rather than name it (یک شرکت امنیتی), and numbers (33 مرکز دانشگاهی). */
   private static final Set<String> DETERMINERS = MatchingForm.keys("این", "آن", "همین", "همان", "چند", "چندین", "هر", "یک",
       "برخی", "بعضی", "همه", "کدام", "هیچ", "سایر", "دیگر", "اين", "يك");
+
+  private static final String ONE = MatchingForm.key("یک");
 
   private OrganisationRepeats() {}
 
@@ -42,7 +44,7 @@ final class OrganisationRepeats {
     if (bodies == null) {
       return names;
     }
-    List<Mention> added = null;
+    MentionAdditions added = new MentionAdditions(names);
     for (Map.Entry<String, Mention> e : bodies.entrySet()) {
       String key = e.getKey();
       Mention body = e.getValue();
@@ -56,27 +58,16 @@ final class OrganisationRepeats {
           }
           int ds = f.form().displayIndex(at);
           int de = f.form().displayEnd(end);
-          if (Mention.overlapping(names, f.index(), ds, de) != null
-              || added != null && Mention.overlapping(added, f.index(), ds, de) != null) {
-            continue;
+          if (added.free(f.index(), ds, de)) {
+            added.add(new Mention(f.index(), ds, de, body.entityId(), body.type(), body.name(), false));
           }
-          if (added == null) {
-            added = new ArrayList<>();
-          }
-          added.add(new Mention(f.index(), ds, de, body.entityId(), body.type(), body.name(), false));
         }
       }
     }
-    if (added == null) {
-      return names;
-    }
-    List<Mention> all = new ArrayList<>(names.size() + added.size());
-    all.addAll(names);
-    all.addAll(added);
-    return all;
+    return added.result();
   }
 
-  /** The word before {@code at} in a matching form ("" at the start; "0" for a number). */
+  /** The word before {@code at} in a matching form ("" at the start; a number read as یک, a determiner). */
   private static String wordBefore(String form, int at) {
     int e = at;
     while (e > 0 && form.charAt(e - 1) == ' ') {
@@ -87,7 +78,7 @@ final class OrganisationRepeats {
       b--;
     }
     if (b < e && Character.isDigit(form.charAt(e - 1))) {
-      return DETERMINERS.iterator().next(); // a count before the head: bodies counted, none named
+      return ONE; // a count before the head: bodies counted, none named
     }
     return form.substring(b, e);
   }
