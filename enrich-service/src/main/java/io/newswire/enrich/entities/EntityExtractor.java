@@ -437,6 +437,10 @@ public final class EntityExtractor {
       names = repeats.add(fields, names, language, id -> kb.get(id) != null);
       t = StepClock.lap("entities.RepeatedNames", t);
     }
+    if ("fa".equals(language)) {
+      names = OrganisationRepeats.add(fields, names); // مدیرکل گمرک ارومیه … در گمرک ارومیه: the body again
+      t = StepClock.lap("entities.OrganisationRepeats", t);
+    }
     if ("ar".equals(language)) {
       names = LamNames.trim(fields, names, id -> kb.get(id) != null); // قال لي يوسف، لمارسيل خليفة: the preposition, no name
       t = StepClock.lap("entities.LamNames", t);

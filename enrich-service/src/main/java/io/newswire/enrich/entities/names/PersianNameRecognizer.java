@@ -1119,7 +1119,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (j > i && j + 1 < keys.length && NAMED_AFTER.contains(keys[j]) && isNameWord(keys[j + 1]) && !endsWithClitic(keys[j + 1])) {
       j += 2; // دانشگاه شهید بهشتی، دانشگاه امام صادق: a body named after a person, the title part of its name
     }
-    while (j < keys.length && j - i - apart <= 3 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
+    // at most three words after the head, whether it is one word (سازمان) or two (اداره کل حفاظت محیط زیست)
+    while (j < keys.length && j - Math.max(i + 1, head) - apart <= 2 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
       j++;
       if (endsWithClitic(keys[j - 1]) && !(keys[j - 1].endsWith(PLURAL_EZAFE_APART) && j < keys.length && isOrgWord(keys[j]))) {
         break; // سفالگران کوهسار‌را: the clitic closes the name, but not a plural's ezafe (مؤسسه‌های قرآنی), a genitive after it
