@@ -54,6 +54,11 @@ final class TrainCommand {
         description = "Feature groups of the tagger as a bit set (1: Arabic context); default: the language's own.")
     int features;
 
+    @Option(names = "--word-list-from", paramLabel = "MODEL.bin",
+        description = "Use the word list stored in this model file instead of building it from today's KB "
+            + "(retrains a shipped model byte for byte after KB edits).")
+    Path wordListFrom;
+
     @Override
     public Integer call() throws Exception {
       TrainNerModel.Options o = new TrainNerModel.Options();
@@ -66,6 +71,7 @@ final class TrainCommand {
       o.clusters = !noClusters;
       o.predictions = predictions;
       o.features = features;
+      o.wordListFrom = wordListFrom;
       if (miscAsO) {
         o.miscAsO = true;
       }

@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.enrich.entities.ner.WordClusters;
 import io.newswire.enrich.eval.NerEvaluation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -50,6 +51,11 @@ public final class TrainNerModel {
     public int features = -1;
     /** ar: train ANERcorp's MISC as O (the PER/LOC/ORG scoring ignores it); null: the default ({@link #MISC_AS_O}). */
     public Boolean miscAsO;
+    /**
+     * Take the word list (gazetteer) stored in this model file instead of building it from today's KB: the
+     * list changes with every KB edit, so only this reproduces a model trained before them.
+     */
+    public Path wordListFrom;
 
     public static Options parse(String[] args) {
       Options o = new Options();
@@ -70,6 +76,7 @@ public final class TrainNerModel {
           case "--features" -> o.features = Integer.parseInt(args[++i]);
           case "--misc" -> o.miscAsO = false;
           case "--misc-as-o" -> o.miscAsO = true;
+          case "--word-list-from" -> o.wordListFrom = Path.of(args[++i]);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
@@ -120,6 +127,11 @@ public final class TrainNerModel {
       extra = List.of();
       devFile = ConllSentence.read(o.dataDir.resolve("wikiann-fa-dev.conll"));
       gazetteer = Gazetteer.build(KnowledgeBase.load((Path) null), o.lang);
+    }
+    if (o.wordListFrom != null) {
+      try (InputStream in = Files.newInputStream(o.wordListFrom)) {
+        gazetteer = PerceptronTagger.load(in).gazetteer();
+      }
     }
     int features = o.features >= 0 ? o.features : features(o.lang);
     if (o.lang.equals("ar") && (o.miscAsO == null ? MISC_AS_O : o.miscAsO)) {
