@@ -1102,6 +1102,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   private static final String COUNCIL = MatchingForm.key("شورای");
+  private static final String CUSTOMS = MatchingForm.key("گمرک");
 
   /**
    * A body named by a list of fields, "A، B و C" (وزارت علوم، تحقیقات و فناوری، وزارت بهداشت، درمان و آموزش پزشکی): a comma
@@ -1531,8 +1532,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> PLACE_NOUNS = MatchingForm.keys("منطقه", "شهر", "روستا", "استان", "شهرستان", "محله", "بخش");
 
   private boolean isOrgWord(String key) {
-    // another head opens a name of its own (کمیته انتقال | باشگاه نفت)
-    return isWord(key) && !stop.contains(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key)
+    // another head opens a name of its own (کمیته انتقال | باشگاه نفت), but customs is also the field of a directorate
+    // (اداره کل گمرک ایلام)
+    return isWord(key) && !stop.contains(key) && (!orgHeads.contains(key) || key.equals(CUSTOMS)) && !twoWordHeadStarts.contains(key) && !rolesAfter.contains(key) && !offices.contains(key) && !isGivenName(key)
         && !isVerb(key) && !COMPOUND_VERBS.contains(key) && !key.equals(BRANCH);
   }
 
