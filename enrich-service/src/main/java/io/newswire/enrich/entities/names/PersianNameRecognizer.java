@@ -1098,11 +1098,20 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (keys[i].equals(COUNCIL) && keys[end - 1].equals(CITY) && end - i <= 3) {
       return -1; // شورای شهر، شورای اسلامی شهر و شهرداری X: a town's council is a name only with its town
     }
+    if (keys[i].equals(COUNCIL) && end == i + 2 && end < keys.length && COUNCIL_RANKS.contains(keys[i + 1])) {
+      // شورای مرکزی کمیته امداد، شورای مرکزی حزب X: a body's council is named with the body (its head would stop the tail)
+      int body = orgEnd(keys, end);
+      if (body > end + 1) {
+        return body;
+      }
+    }
     return end;
   }
 
   private static final String COUNCIL = MatchingForm.key("شورای");
   private static final String CUSTOMS = MatchingForm.key("گمرک");
+  /** The rank of a council that belongs to a body named right after it (شورای مرکزی، شورای عالی). */
+  private static final Set<String> COUNCIL_RANKS = MatchingForm.keys("مرکزی", "عالی");
 
   /**
    * A body named by a list of fields, "A، B و C" (وزارت علوم، تحقیقات و فناوری، وزارت بهداشت، درمان و آموزش پزشکی): a comma
