@@ -81,6 +81,9 @@ final class WorkTitles {
    * after a lower-case kind of work or, in arts copy, an actor's part frame.
    */
   static boolean insideTitleRun(String d, int start, List<FieldText> fields) {
+    if (d.startsWith(" in ", start - 4)) {
+      return false; // "shoot the film Flight of the Phoenix in Morocco": where the work is made or shown
+    }
     int p = start;
     boolean joined = false;
     int first = -1;
