@@ -40,7 +40,78 @@ final class WorkTitles {
         titles.add(d.substring(m.start(), m.end()));
       }
     }
-    return titles == null ? mentions : withoutTitles(fields, mentions, titles, m -> true);
+    List<Mention> kept = titles == null ? mentions : withoutTitles(fields, mentions, titles, m -> true);
+    return withoutInnerTitleWords(fields, kept);
+  }
+
+  /**
+   * Round 36b: a title of several words joined by lower-case function words ("the documentary Touching the Void", "his
+   * performance in Pirates of the Caribbean", "the film Howl's Moving Castle"): the capitalised words inside it are the
+   * work's, not a place, person or body. Only the mention itself goes (no repeats: "Void" alone elsewhere is rare, while
+   * an artist named inside an album's title is the artist elsewhere). "and" is no joiner here: "the biopic Ray and
+   * Mike Leigh's Vera Drake" names two works and a director.
+   */
+  static List<Mention> withoutInnerTitleWords(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String d = fields.get(m.field()).display();
+      boolean inner = !m.role() && insideTitleRun(d, m.start(), fields);
+      if (inner && out == null) {
+        out = new ArrayList<>(mentions.subList(0, i));
+      }
+      if (!inner && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
+   * Lower-case words that join a title's capitalised words (Shaun of the Dead, Lost in Translation). Not "from", "at" or
+   * "with": "the film The Sea Inside from Spain" says where the work comes from.
+   */
+  private static final Set<String> TITLE_JOINERS = StringSet.of("of", "the", "in", "on", "to", "a", "for");
+  /** How many words back a title's first word may stand from the mention inside it. */
+  private static final int TITLE_REACH = 8;
+
+  /**
+   * Whether the mention starting at {@code start} stands inside a title run: back over capitalised words (a possessive
+   * included) and {@link #TITLE_JOINERS}, at least one joiner or possessive passed, to a capitalised first word right
+   * after a lower-case kind of work or, in arts copy, an actor's part frame.
+   */
+  static boolean insideTitleRun(String d, int start, List<FieldText> fields) {
+    if (d.startsWith(" in ", start - 4)) {
+      return false; // "shoot the film Flight of the Phoenix in Morocco": where the work is made or shown
+    }
+    int p = start;
+    boolean joined = false;
+    int first = -1;
+    for (int k = 0; k < TITLE_REACH && p > 1 && d.charAt(p - 1) == ' '; k++) {
+      int w = wordStart(d, p - 1);
+      if (w == p - 1) {
+        break;
+      }
+      String word = d.substring(w, p - 1);
+      if (Character.isUpperCase(word.charAt(0))) {
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+          if (d.startsWith("in ", w - 3)) {
+            return false; // "a play ... in London's West End": where it runs, not its title
+          }
+          joined = true;
+        }
+        first = w;
+      } else if (TITLE_JOINERS.contains(word)) {
+        joined = true;
+      } else {
+        break;
+      }
+      p = w;
+    }
+    if (!joined || first != p) {
+      return false; // the run opens on a capitalised word: "a film in Paris" is no title
+    }
+    return KINDS.contains(wordBefore(d, p)) || afterPartFrame(d, p) && artsCopy(fields);
   }
 
   /**

@@ -125,6 +125,25 @@ public final class Fixtures {
   private static final String[] JOIN_BEFORE = {"join ", "joins ", "joined ", "joining ", "rejoin ", "rejoins ", "rejoined ",
       "rejoining ", "sign for ", "signs for ", "signed for ", "signing for "};
 
+  /**
+   * Round 36b: words of a match right before the name ("the win over Birmingham", "against Northampton on Saturday",
+   * "a loss to Bath"): in sport copy a town met in a match is its side. Read for towns only (a country there is the
+   * national side, a place in the annotations; a lone surname is the player met).
+   */
+  private static final String[] MATCH_BEFORE = {"against ", "beat ", "beating ", "win over ", "victory over ", "loss to ",
+      "defeat to ", "defeat by ", "lost to ", "draw with "};
+
+  /** A word of a match ({@link #MATCH_BEFORE}) right before the name, not the end of a longer word. */
+  public static boolean matchCueBefore(String d, int start) {
+    for (String w : MATCH_BEFORE) {
+      int at = start - w.length();
+      if (at >= 0 && d.startsWith(w, at) && (at == 0 || !Character.isLetter(d.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Last words of a ground's name (Goodison Park, Stamford Bridge, Elland Road), lower-cased. */
   private static final Set<String> GROUND_LAST = StringSet.of("park", "grove", "bridge", "road", "lane",
       "ground", "stadium", "arena");
