@@ -53,7 +53,7 @@ class ArabicEntityRound36bTest {
 
   @Test
   void aTimeAfterTheCommaOpensNoName() {
-    String text = "وقال مراد حسن، اليوم، إن الفريق جاهز.";
+    String text = "وقال مراد حسن، اليوم، إن الفريق جاهز. كما ذكرت مرات كثيرة، الحل سياسي.";
     assertEquals(List.of(), persons(text, List.of()));
   }
 
