@@ -1,0 +1,123 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptId;
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
+import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 36b: Arabic news introduces a speaker as verb + name + comma + what the speaker is (وقال X Y، المتحدث باسم
+ * …؛ قالت X Y، مستشارة مالية …). The name is often foreign or made of common words, so neither the given-name list
+ * nor the model takes it. The comma ends the name and the office after it says it is a person; the words an
+ * unnamed source takes in the same slot (مسؤول، مصدر، مصادر، أحد …) and a nationality after them (مسؤول ليبي،)
+ * are no name. Only a name of two or three words is taken: a longer run is left to the model.
+ */
+final class SpeakerNames {
+  private SpeakerNames() {}
+
+  /** Speech verbs, masculine and feminine; a glued و/ف allowed. */
+  private static final Set<String> VERBS = MatchingForm.keys("قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح",
+      "أوضحت", "أشار", "أشارت", "صرح", "صرحت", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "شدد", "شددت");
+  /** Words an unnamed or collective speaker opens with, in the name's slot. */
+  private static final Set<String> NOT_SPEAKER = MatchingForm.keys("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر",
+      "مصادر", "أحد", "إحدى", "رئيس", "رئيسة", "قائد", "قائدة", "مدير", "مديرة", "متحدث", "متحدثة", "ناطق", "خبير",
+      "خبراء", "محلل", "محللون", "شهود", "سكان", "نشطاء", "مراقبون", "معارضون", "عضو", "نائب", "وزير", "وزيرة",
+      "مستشار", "بيان", "تقرير", "مسؤولي", "قيادي", "مواطن", "مواطنون", "مراسل", "إليها", "إليه", "عنها", "عنه",
+      "فيها", "فيه", "لها", "له", "لنا", "لهم", "أمس", "اليوم", "ذلك", "هذا", "هذه", "بعض", "عدد", "مجلس", "وزارة", "والي",
+      "مرة", "مرات", "مرارا");
+  /** Indefinite office words that may follow the comma (قال X Y، محلل أسواق …). */
+  private static final Set<String> OFFICE = MatchingForm.keys("محلل", "محللة", "مستشار", "مستشارة", "أمين", "نائب",
+      "رئيس", "رئيسة", "مدير", "مديرة", "عضو", "سفير", "وزير", "وزيرة", "خبير", "خبيرة", "أستاذ", "أستاذة", "مؤسس",
+      "مؤسسة", "قائد", "محامي", "محامية", "مراسل", "كبير", "كبيرة", "زعيم", "مساعد", "مدرب", "عضوة", "باحث", "باحثة",
+      "وهو", "وهي", "أحد", "إحدى", "الناطق", "المتحدث", "المتحدثة");
+  /** Article words after the comma that are a time or a clause, not what the speaker is. */
+  private static final Set<String> NOT_OFFICE = MatchingForm.keys("اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+      "الأربعاء", "الخميس", "الجمعة", "السبت", "الذي", "التي", "الليلة", "الآن", "الشهر", "العام", "الأسبوع");
+
+  static List<Mention> add(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      if (f.isHeadline()) {
+        continue;
+      }
+      for (List<Tokenizer.Token> s : f.sentences()) {
+        for (int i = 0; i + 4 < s.size(); i++) {
+          if (ArtistTitles.unclitic(ArtistTitles.key(s, i), VERBS) == null) {
+            continue;
+          }
+          int first = i + 1;
+          int last = nameEnd(s, first);
+          if (last < 0) {
+            continue;
+          }
+          int start = s.get(first).start();
+          int end = s.get(last).end();
+          String text = f.display().substring(start, end);
+          // a person's id, as the model's names get, so the linker merges it with the same name found elsewhere
+          List<Mention> next = ArtistTitles.withPerson(names, out, new Mention(f.index(), start, end,
+              CrossScriptId.person(text), EntityType.PERSON, CrossScriptName.romanize(text, "ar", true), false));
+          if (next != null) {
+            out = next;
+            i = last;
+          }
+        }
+      }
+    }
+    return out == null ? names : out;
+  }
+
+  /**
+   * The last token of a name of two or three words that opens at {@code first} and ends at a comma with an office
+   * after it, or -1.
+   */
+  private static int nameEnd(List<Tokenizer.Token> s, int first) {
+    if (!firstWord(s, first)) {
+      return -1;
+    }
+    for (int last = first + 1; last <= first + 2 && last + 2 < s.size(); last++) {
+      Tokenizer.Token t = s.get(last);
+      if (t.start() != s.get(last - 1).end() + 1) {
+        return -1;
+      }
+      Tokenizer.Token comma = s.get(last + 1);
+      if ((comma.text().equals("،") || comma.text().equals(",")) && comma.start() == t.end()) {
+        return lastWord(s, last) && office(s, last + 2) ? last : -1;
+      }
+      if (!lastWord(s, last)) {
+        return -1; // a middle word is a name word too (عز الدين الأصبحي)
+      }
+    }
+    return -1;
+  }
+
+  private static boolean firstWord(List<Tokenizer.Token> s, int k) {
+    String text = s.get(k).text();
+    String key = ArtistTitles.key(s, k);
+    return !text.startsWith("ال") && text.charAt(0) != 'و' && !NOT_SPEAKER.contains(key)
+        && ArtistTitles.nameWord(text, key);
+  }
+
+  /** The family name may carry the article (مطر الطاير), never a nationality (مسؤول ليبي). */
+  private static boolean lastWord(List<Tokenizer.Token> s, int k) {
+    String text = s.get(k).text();
+    String key = ArtistTitles.key(s, k);
+    return text.charAt(0) != 'و' && !NOT_SPEAKER.contains(key) && !NOT_OFFICE.contains(key)
+        && ArtistTitles.nameWord(text, key) && !ArabicOrganisationRecognizer.nationality(key);
+  }
+
+  /** What follows the comma names an office: an article noun that is no time, or an indefinite office word. */
+  private static boolean office(List<Tokenizer.Token> s, int k) {
+    String text = s.get(k).text();
+    String key = ArtistTitles.key(s, k);
+    if (OFFICE.contains(key)) {
+      return true;
+    }
+    return text.startsWith("ال") && text.length() > 3 && !NOT_OFFICE.contains(key)
+        && !ArabicOrganisationRecognizer.endsChain(key) && !ArabicOrganisationRecognizer.nationality(key);
+  }
+}
