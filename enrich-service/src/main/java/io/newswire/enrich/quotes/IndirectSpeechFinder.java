@@ -162,6 +162,11 @@ final class IndirectSpeechFinder {
     if (j >= toks.size()) {
       return null;
     }
+    if (colonStatement(f, cue, j)) {
+      // وقال سموه : نرحب بكم …: the statement without marks runs on as a Persian one does, its final stop
+      // left out as the Arabic annotations have it (round 16's مضيفًا:, round 36's وقال سموه :)
+      return clause(f, cue, toks.get(j).start(), colonStatementEnd(f, toks.get(j).start()));
+    }
     int stopsTo = colonThenComplementizer(f, cue, j) ? toks.get(j - 1).end() : toks.get(j).start();
     if (f.hasCharBetween(toks.get(cue.last()).end(), stopsTo, stops)
         || f.terminatorBetween(toks.get(cue.last()).end(), toks.get(j).start())) {
@@ -210,6 +215,26 @@ final class IndirectSpeechFinder {
     for (int k = cue.last() + 1; k < j; k++) {
       if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
         return false; // لم تعلن أي جماعة …، لكن السلطات تقول: إن: the colon is the later verb's
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An Arabic cue whose subject window ends at a colon that words without marks follow, no complementizer
+   * (that is {@link #colonThenComplementizer}) and no other speech verb between: a colon statement, with or
+   * without a space before the colon.
+   */
+  private static boolean colonStatement(FieldView f, CueLexicon.Hit cue, int j) {
+    List<Token> toks = f.tokens;
+    if (j <= cue.last() || toks.get(cue.first()).form().equals("بين") // بين الكتابين …، وجدت X: 'between'
+        || !f.visibleBetween(toks.get(j - 1).end(), toks.get(j).start()).trim().equals(":")
+        || f.spanAt(toks.get(j).start()) != null || f.lexicon.match(toks, j, CueKind.COMP) != null) {
+      return false;
+    }
+    for (int k = cue.last() + 1; k < j; k++) {
+      if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null || f.insideQuote(toks.get(k))) {
+        return false;
       }
     }
     return true;
@@ -475,6 +500,11 @@ final class IndirectSpeechFinder {
         int from = k;
         if ("ar".equals(f.lang()) && AR_SO_COMP.contains(t.form()) && k + 1 < toks.size()) {
           from = k + 1; // وحسب المصدر، فإن …
+        } else if ("ar".equals(f.lang())) {
+          int fa = appositionThenFaInna(f, k, sentenceEnd);
+          if (fa >= 0) {
+            return clause(f, source, toks.get(fa + 1).start()); // وحسب السفير السابق، X، فإن …: the name set off
+          }
         }
         int verbAt = "ar".equals(f.lang()) && AR_QAD.contains(toks.get(from).form()) && from + 1 < toks.size() ? from + 1 : from;
         if (f.lexicon.matchAny(toks, verbAt, CueKind.VERB, CueKind.COMP) != null) {
@@ -484,6 +514,27 @@ final class IndirectSpeechFinder {
       }
     }
     return null;
+  }
+
+  /** Most words of a name set off by commas between an Arabic source phrase's role and its فإن. */
+  private static final int MAX_APPOSITION_TOKENS = 4;
+
+  /**
+   * The فإن token when the words from token k are a short name set off by commas that فإن follows
+   * (وحسب السفير السابق، X، فإن …), else -1: the clause opens after فإن, not at the name.
+   */
+  private static int appositionThenFaInna(FieldView f, int k, int sentenceEnd) {
+    List<Token> toks = f.tokens;
+    for (int m = k + 1; m < toks.size() && m - k <= MAX_APPOSITION_TOKENS; m++) {
+      Token t = toks.get(m);
+      if (t.start() >= sentenceEnd || f.insideQuote(t)) {
+        return -1;
+      }
+      if (f.hasCharBetween(toks.get(m - 1).end(), t.start(), ",،")) {
+        return AR_SO_COMP.contains(t.form()) && m + 1 < toks.size() ? m : -1;
+      }
+    }
+    return -1;
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
@@ -763,7 +814,7 @@ final class IndirectSpeechFinder {
         && !framesAnotherStatement(f, next)) {
       // 'X گفت: …' without marks: the statement runs on to the paragraph's end, sentence after sentence,
       // until another cue opens a statement of its own
-      int end = persianStatementEnd(f, toks.get(next).start());
+      int end = colonStatementEnd(f, toks.get(next).start());
       if (end < f.text.length() && f.text.charAt(end) == '.') {
         end++; // a colon statement keeps its final full stop, as the annotation convention has had it since round 6
       }
@@ -818,7 +869,7 @@ final class IndirectSpeechFinder {
   private static final Set<String> PERSIAN_NOT_CLAUSE = StringSet.of("و", "وگو", "گو", "شد", "است");
 
   /** End of a colon statement: the paragraph's end, or the sentence where a new cue and colon begin. */
-  private static int persianStatementEnd(FieldView f, int from) {
+  private static int colonStatementEnd(FieldView f, int from) {
     int end = f.sentenceEnd(from);
     while (end < f.text.length()) {
       int nextStart = end + 1;

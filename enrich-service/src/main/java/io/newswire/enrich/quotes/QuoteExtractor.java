@@ -73,7 +73,9 @@ public final class QuoteExtractor {
       t = StepClock.lap("quotes.candidates", t);
       foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
-      List<NarrativeSubjects.Topic> topics = body && "ar".equals(f.lang()) ? NarrativeSubjects.find(f) : List.of();
+      List<NarrativeSubjects.Topic> topics = !body ? List.<NarrativeSubjects.Topic>of()
+          : "ar".equals(f.lang()) ? NarrativeSubjects.find(f)
+          : "fa".equals(f.lang()) ? PersianOpeningSubjects.find(f) : List.<NarrativeSubjects.Topic>of();
       t = StepClock.lap("quotes.silent-cues-and-topics", t);
       int nextSilent = 0;
       int nextTopic = 0;

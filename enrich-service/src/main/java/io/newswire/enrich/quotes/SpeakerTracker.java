@@ -78,6 +78,11 @@ final class SpeakerTracker {
     return topic != null && topic != NarrativeSubjects.NONE && topicNewer ? topic : current;
   }
 
+  /** The topic when a sentence named it after the last speaker spoke, else null: whom a Persian وی means. */
+  SpeakerRef newerTopic() {
+    return topic != null && topic != NarrativeSubjects.NONE && topicNewer ? topic : null;
+  }
+
   void bindRole(String key, SpeakerRef s) {
     roles.putIfAbsent(key, s);
   }

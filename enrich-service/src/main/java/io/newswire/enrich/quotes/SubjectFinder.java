@@ -1411,7 +1411,11 @@ final class SubjectFinder {
   /** The speaker the pronoun text stands for, or null (see {@link Pronouns#antecedent}). */
   static SpeakerRef named(SpeakerTracker tracker, String text) {
     String form = MatchForm.fold(text, "fa").toLowerCase(java.util.Locale.ROOT);
-    SpeakerRef s = Pronouns.antecedent(form, tracker);
+    // 'X … حضور یافت. وی افزود:': a person who opened a sentence after the last speaker is whom وی means
+    SpeakerRef s = PERSIAN_PERSONAL.contains(form) ? tracker.newerTopic() : null;
+    if (s == null) {
+      s = Pronouns.antecedent(form, tracker);
+    }
     if (s == null && Pronouns.personal(form) && !ENGLISH_PRONOUNS.contains(form)) {
       // وی / او with no speaker yet: the person the story named last ('«محمد البرادعي» خواستار … شد. وی … افزود')
       s = tracker.lastMentioned();
@@ -1423,6 +1427,8 @@ final class SubjectFinder {
   }
 
   private static final java.util.Set<String> ENGLISH_PRONOUNS = StringSet.of("he", "she");
+  /** Persian pronouns of a person (folded as {@link MatchForm#fold} gives them, both spellings of yeh). */
+  private static final java.util.Set<String> PERSIAN_PERSONAL = StringSet.of("وی", "وي", "او");
 
   /** Words opening with Persian 'one' (یک منبع, يك مقام): someone introduced without a name. */
   private static boolean indefinite(String text) {
