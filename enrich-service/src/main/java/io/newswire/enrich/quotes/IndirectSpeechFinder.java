@@ -500,11 +500,6 @@ final class IndirectSpeechFinder {
         int from = k;
         if ("ar".equals(f.lang()) && AR_SO_COMP.contains(t.form()) && k + 1 < toks.size()) {
           from = k + 1; // وحسب المصدر، فإن …
-        } else if ("ar".equals(f.lang())) {
-          int fa = appositionThenFaInna(f, k, sentenceEnd);
-          if (fa >= 0) {
-            return clause(f, source, toks.get(fa + 1).start()); // وحسب السفير السابق، X، فإن …: the name set off
-          }
         }
         int verbAt = "ar".equals(f.lang()) && AR_QAD.contains(toks.get(from).form()) && from + 1 < toks.size() ? from + 1 : from;
         if (f.lexicon.matchAny(toks, verbAt, CueKind.VERB, CueKind.COMP) != null) {
@@ -514,27 +509,6 @@ final class IndirectSpeechFinder {
       }
     }
     return null;
-  }
-
-  /** Most words of a name set off by commas between an Arabic source phrase's role and its فإن. */
-  private static final int MAX_APPOSITION_TOKENS = 4;
-
-  /**
-   * The فإن token when the words from token k are a short name set off by commas that فإن follows
-   * (وحسب السفير السابق، X، فإن …), else -1: the clause opens after فإن, not at the name.
-   */
-  private static int appositionThenFaInna(FieldView f, int k, int sentenceEnd) {
-    List<Token> toks = f.tokens;
-    for (int m = k + 1; m < toks.size() && m - k <= MAX_APPOSITION_TOKENS; m++) {
-      Token t = toks.get(m);
-      if (t.start() >= sentenceEnd || f.insideQuote(t)) {
-        return -1;
-      }
-      if (f.hasCharBetween(toks.get(m - 1).end(), t.start(), ",،")) {
-        return AR_SO_COMP.contains(t.form()) && m + 1 < toks.size() ? m : -1;
-      }
-    }
-    return -1;
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
