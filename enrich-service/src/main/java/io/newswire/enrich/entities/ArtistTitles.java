@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.RuleNameIds;
@@ -126,6 +127,19 @@ final class ArtistTitles {
     }
     next.add(person);
     return next;
+  }
+
+  /**
+   * {@link #withPerson} for the Arabic name on tokens first..last of one of field f's sentences, with a person's
+   * id as the model's names get, so the linker merges it with the same name found elsewhere.
+   */
+  static List<Mention> withPerson(List<Mention> names, List<Mention> out, FieldText f, List<Tokenizer.Token> s,
+      int first, int last) {
+    int start = s.get(first).start();
+    int end = s.get(last).end();
+    String text = f.display().substring(start, end);
+    return withPerson(names, out, new Mention(f.index(), start, end, CrossScriptId.person(text), EntityType.PERSON,
+        CrossScriptName.romanize(text, "ar", true), false));
   }
 
   /** An Arabic word that may be part of a name: letters only, no function word, nationality or describing word. */

@@ -1,12 +1,9 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
-import io.newswire.schema.EntityType;
 import java.util.List;
 import java.util.Set;
 
@@ -55,12 +52,7 @@ final class SpeakerNames {
           if (last < 0) {
             continue;
           }
-          int start = s.get(first).start();
-          int end = s.get(last).end();
-          String text = f.display().substring(start, end);
-          // a person's id, as the model's names get, so the linker merges it with the same name found elsewhere
-          List<Mention> next = ArtistTitles.withPerson(names, out, new Mention(f.index(), start, end,
-              CrossScriptId.person(text), EntityType.PERSON, CrossScriptName.romanize(text, "ar", true), false));
+          List<Mention> next = ArtistTitles.withPerson(names, out, f, s, first, last);
           if (next != null) {
             out = next;
             i = last;
