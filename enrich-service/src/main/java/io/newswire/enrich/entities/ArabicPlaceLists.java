@@ -193,8 +193,7 @@ final class ArabicPlaceLists {
       if (added == null) {
         added = new ArrayList<>();
       }
-      added.add(new Mention(field, starts[k], ends[k], "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
-          CrossScriptName.romanize(text, "ar", true), false));
+      added.add(place(field, starts[k], ends[k], text));
     }
     return added;
   }
@@ -254,8 +253,7 @@ final class ArabicPlaceLists {
       if (added == null) {
         added = new ArrayList<>();
       }
-      added.add(new Mention(field, it[0], it[1], "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
-          CrossScriptName.romanize(text, "ar", true), false));
+      added.add(place(field, it[0], it[1], text));
     }
     return added == null ? List.of() : added;
   }
@@ -309,5 +307,11 @@ final class ArabicPlaceLists {
       e++;
     }
     return e;
+  }
+
+  /** A place the KB lacks that an Arabic rule names, written {@code text}: its name key as id, its romanized name. */
+  static Mention place(int field, int start, int end, String text) {
+    return new Mention(field, start, end, "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
+        CrossScriptName.romanize(text, "ar", true), false);
   }
 }

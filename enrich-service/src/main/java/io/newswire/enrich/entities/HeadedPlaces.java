@@ -1,6 +1,5 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -161,8 +160,7 @@ final class HeadedPlaces {
       return null; // the head inside a body (مجلس محافظة بغداد), or the name already found
     }
     String text = d.substring(s, e);
-    return new Mention(field, s, e, "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
-        CrossScriptName.romanize(text, "ar", true), false);
+    return ArabicPlaceLists.place(field, s, e, text);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -67,8 +66,6 @@ final class YemeniDistricts {
     if (first.startsWith("لل") || DEPARTMENT_FIELDS.contains(key)) {
       return m; // مديرية أمن القضاء، مديرية للدفاع المدني: a department
     }
-    String text = d.substring(s, m.end());
-    return new Mention(m.field(), s, m.end(), "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
-        CrossScriptName.romanize(text, "ar", true), false);
+    return ArabicPlaceLists.place(m.field(), s, m.end(), d.substring(s, m.end()));
   }
 }

@@ -135,13 +135,7 @@ public final class Fixtures {
 
   /** A word of a match ({@link #MATCH_BEFORE}) right before the name, not the end of a longer word. */
   public static boolean matchCueBefore(String d, int start) {
-    for (String w : MATCH_BEFORE) {
-      int at = start - w.length();
-      if (at >= 0 && d.startsWith(w, at) && (at == 0 || !Character.isLetter(d.charAt(at - 1)))) {
-        return true;
-      }
-    }
-    return false;
+    return endsBefore(MATCH_BEFORE, d, start);
   }
 
   /** Last words of a ground's name (Goodison Park, Stamford Bridge, Elland Road), lower-cased. */
@@ -169,7 +163,12 @@ public final class Fixtures {
 
   /** A word of joining a side ({@link #JOIN_BEFORE}) right before the name, not the end of a longer word. */
   public static boolean joinCueBefore(String d, int start) {
-    for (String w : JOIN_BEFORE) {
+    return endsBefore(JOIN_BEFORE, d, start);
+  }
+
+  /** Whether one of {@code words} (each ending in a space) ends right at {@code start}, not the end of a longer word. */
+  private static boolean endsBefore(String[] words, String d, int start) {
+    for (String w : words) {
       int at = start - w.length();
       if (at >= 0 && d.startsWith(w, at) && (at == 0 || !Character.isLetter(d.charAt(at - 1)))) {
         return true;
