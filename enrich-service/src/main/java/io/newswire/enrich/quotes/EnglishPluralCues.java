@@ -20,15 +20,18 @@ final class EnglishPluralCues {
 
   private EnglishPluralCues() {}
 
-  /** Whether the cue is one of these forms without the subject it needs (so no verb of saying). */
+  /**
+   * Whether the cue is one of these forms that reports no clause of its own here: glued to the word before, or
+   * inside a sentence another verb attributes ('…, they claim, by X, and …'). The subject test is the lexicon's
+   * ({@link #notVerbOfSaying}): a bare form without its plural subject never reaches a finder as a cue.
+   */
   static boolean withoutSubject(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
     if (cue.first() != cue.last() || !BARE.contains(toks.get(cue.first()).form())) {
       return false;
     }
     return cue.first() > 0 && !f.blankBetween(toks.get(cue.first() - 1).end(), toks.get(cue.first()).start())
-        || notVerbOfSaying(toks, cue.first())
-        || attributedLater(f, cue); // '…, they claim, by X, and …'
+        || attributedLater(f, cue);
   }
 
   /**

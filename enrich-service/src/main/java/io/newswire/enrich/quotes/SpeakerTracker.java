@@ -75,7 +75,8 @@ final class SpeakerTracker {
    * it after the last speaker, else the current speaker.
    */
   SpeakerRef implicitSpeaker() {
-    return topic != null && topic != NarrativeSubjects.NONE && topicNewer ? topic : current;
+    SpeakerRef t = newerTopic();
+    return t != null ? t : current;
   }
 
   /** The topic when a sentence named it after the last speaker spoke, else null: whom a Persian وی means. */
