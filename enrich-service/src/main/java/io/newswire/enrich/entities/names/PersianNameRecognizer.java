@@ -1141,8 +1141,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j)
-        || SUBJUNCTIVE_LIGHT_VERBS.contains(keys[j]))) {
-      j--; // بنیاد فرهنگی کوهسار آماده است، دانشگاه X نشان می‌دهد: the word before a (light) verb is its noun
+        || SUBJUNCTIVE_LIGHT_VERBS.contains(keys[j])
+        || (lightVerbPhrase(keys, j) || otherLightVerb(keys, j)) && !keys[j - 1].endsWith(RELATIONAL))) {
+      // بنیاد فرهنگی کوهسار آماده است، دانشگاه X نشان می‌دهد: the word before a (light) verb is its noun; of the rarer
+      // forms not an adjective in ی, which ends such names (سازمان امور مالیاتی ندارد، شورای امنیت ملی داشت)
+      j--;
     } else if (j < keys.length && j - head == 1 && (COMPOUND_VERBS.contains(keys[j]) || lightVerbPhrase(keys, j))) {
       j--; // به بیمارستان انتقال یافت، شهرداری کمک می‌کند: the noun of a compound verb, not a name
     }
@@ -1264,6 +1267,33 @@ public final class PersianNameRecognizer implements NameRecognizer {
       return j + 1 < keys.length && NEGATED_LIGHT_VERBS.contains(keys[j + 1]);
     }
     return SUBJUNCTIVE_LIGHT_VERBS.contains(k) || presentLightVerb(keys, j);
+  }
+
+  /**
+   * The light verbs' other forms (تامین می‌شود، اذعان داشت، بنا ندارد، دستگیر شدند، تشکیل شود): after a head and two
+   * words or more the last word is the compound verb's noun, not the body's (وزارت نفت | تامین می‌شود).
+   */
+  private static final Set<String> OTHER_LIGHT_VERBS = MatchingForm.keys("شدند", "شود", "شوند", "نشد", "نشده", "نشود",
+      "داشت", "داشتند", "دارند", "ندارد", "ندارند", "نداشت", "نکرد", "نکردند", "نکرده", "نکردیم", "نمود", "نمودند",
+      "گرفت", "گرفتند", "دادند", "گردد", "گردند");
+  /** Present passives after می or نمی (تامین می‌شود، بررسی نمی‌شود). */
+  private static final Set<String> PRESENT_PASSIVES = MatchingForm.keys("شود", "شوند", "گردد", "گردند");
+  private static final String[] PRESENT_AUXILIARIES = {PRESENT, NEGATED_PRESENT};
+  /** The ending of relational adjectives (ملی، مالیاتی). */
+  private static final String RELATIONAL = MatchingForm.key("ی");
+
+  private static boolean otherLightVerb(String[] keys, int j) {
+    String k = keys[j];
+    if (OTHER_LIGHT_VERBS.contains(k)) {
+      return true;
+    }
+    for (String aux : PRESENT_AUXILIARIES) {
+      if (k.startsWith(aux + " ") && PRESENT_PASSIVES.contains(k.substring(aux.length() + 1))
+          || k.equals(aux) && j + 1 < keys.length && PRESENT_PASSIVES.contains(keys[j + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> BOARDS = MatchingForm.keys("هیئت", "هیات", "هیأت");
