@@ -1140,6 +1140,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         apart++;
       }
     }
+    j = namedAfterWithin(keys, head, j);
     if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j)
         || SUBJUNCTIVE_LIGHT_VERBS.contains(keys[j])
         || (lightVerbPhrase(keys, j) || otherLightVerb(keys, j)) && !keys[j - 1].endsWith(RELATIONAL))) {
@@ -1197,6 +1198,32 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return j;
+  }
+
+  /** جمعه، جماعت after امام: the office of a prayer leader, not a body's namesake. */
+  private static final Set<String> PRAYERS = MatchingForm.keys("جمعه", "جماعت");
+  private static final String RAHMAT = MatchingForm.key("ره");
+
+  /**
+   * A body named after a person further into its name (کمیته امداد امام خمینی، دانشگاه علوم پزشکی شهید بهشتی): the title
+   * at {@code j} and the name after it belong to the body, where the tail stopped at the title; a provincial body keeps
+   * the title's honorific before its province (کمیته امداد امام (ره) استان مازندران), the province taken after.
+   */
+  private int namedAfterWithin(String[] keys, int head, int j) {
+    if (j <= head || j >= keys.length || !NAMED_AFTER.contains(keys[j]) || endsWithClitic(keys[j - 1])) {
+      return j;
+    }
+    int k = j + 1;
+    if (k < keys.length && isNameWord(keys[k]) && !endsWithClitic(keys[k]) && !PRAYERS.contains(keys[k])) {
+      k++; // امام خمینی
+    } else if (!(k + 2 < keys.length && keys[k].equals("(") && keys[k + 1].equals(RAHMAT))) {
+      return j; // امام alone, no name and no honorific: not the body's
+    }
+    if (k + 4 < keys.length && keys[k].equals("(") && keys[k + 1].equals(RAHMAT) && keys[k + 2].equals(")")
+        && (keys[k + 3].equals(PROVINCE) || keys[k + 3].equals(COUNTY)) && isNameWord(keys[k + 4])) {
+      k += 3; // (ره) استان مازندران
+    }
+    return k;
   }
 
   /** Verbal nouns of a body's mission that take their object after با (ستاد مبارزه با مواد مخدر). */
