@@ -123,6 +123,10 @@ final class SubjectFinder {
     if (kana != null) {
       return kana; // وكانت الوزارة قد أعلنت أمس أن: the subject between كان and its verb
     }
+    SpeakerRef author = ArabicDocumentAuthors.author(f, cue);
+    if (author != null) {
+      return author; // وأصدر المفتش العام بيانا أكد فيه أن: the one who issued the statement
+    }
     int i = cue.last() + 1;
     if (cue.kind() == CueKind.SOURCE && i + 1 < toks.size() && AR_WHAT.contains(toks.get(i).form())) {
       // وفقا لما أعلنته مجلة «X»: the subject of the verb (its object pronoun glued on) the source phrase runs into
