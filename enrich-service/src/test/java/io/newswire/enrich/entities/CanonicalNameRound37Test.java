@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 37 (issue 13): Persian surnames in -ایی and frequent Persian surname stems as Iranian agencies'
- * English copy writes them, a Saudi given and family name, IRIB under the name the annotations use.
+ * English copy writes them, a Saudi given and family name, IRIB under the name the annotations use, Iran's health ministry
+ * under its official name.
  * Sentences written for these tests, no pool text.
  */
 class CanonicalNameRound37Test {
@@ -55,5 +56,13 @@ class CanonicalNameRound37Test {
     Entity e = mentioned(es, "سازمان صدا و سیما");
     assertNotNull(e, all(es));
     assertEquals("IRIB", e.getName());
+  }
+
+  @Test
+  void iransHealthMinistryTakesItsOfficialName() {
+    List<Entity> es = run("fa", "واکسن", "به گزارش خبرگزاری فارس، سخنگوی وزارت بهداشت امروز از رسیدن محموله تازه واکسن به تهران خبر داد.");
+    Entity e = mentioned(es, "وزارت بهداشت");
+    assertNotNull(e, all(es));
+    assertEquals("Ministry of Health and Medical Education (Iran)", e.getName());
   }
 }
