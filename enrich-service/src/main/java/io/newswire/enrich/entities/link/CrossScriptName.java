@@ -443,6 +443,10 @@ public final class CrossScriptName {
       }
       return first + (w.endsWith("پور") ? "pour" : "ian");
     }
+    String aei = persian ? aeiNisba(w) : null;
+    if (aei != null) {
+      return aei;
+    }
     if (person && !w.startsWith("ال")) {
       String latin = ForeignNames.latin(w); // a foreign name written letter by letter, every vowel written: تيلور Taylor
       if (latin != null) {
@@ -456,6 +460,26 @@ public final class CrossScriptName {
       }
     }
     return letters(w, persian);
+  }
+
+  /**
+   * A Persian word in -ایی / -ائی after a stem of two letters or more (رجایی, طلایی, بزائی): the stem's letters
+   * and -aei, as Iranian agencies' English copy writes such surnames (Rajaei, Talaei, Bazaei); the letters
+   * alone read the alef and the two yehs as -ayei. Null for other words.
+   */
+  private static String aeiNisba(String w) {
+    int n = w.length();
+    if (n < 5 || w.charAt(n - 1) != 'ي' || w.charAt(n - 3) != 'ا' || (w.charAt(n - 2) != 'ي' && w.charAt(n - 2) != 'ئ')) {
+      return null;
+    }
+    if (w.charAt(n - 4) == 'و') {
+      return letters(w.substring(0, n - 4), true, false) + "avaei"; // هوایی, نوایی: the و a consonant (Havaei, Navaei)
+    }
+    String stem = letters(w.substring(0, n - 3), true, false);
+    if (w.charAt(n - 4) == 'ه' && stem.endsWith("eh")) {
+      stem = stem.substring(0, stem.length() - 2) + "ah"; // بهایی: the heh a consonant (Bahaei)
+    }
+    return stem + "aei";
   }
 
   /** Whether the hand table spells this Persian word or its stem before the nisba -ی ({@link #persianNisba}). */

@@ -53,12 +53,24 @@ public final class GenericBodies {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String country = generic(m) ? countryOf.get(m.entityId()) : null;
-      String name = country == null ? null : m.name() + " (" + country + ")";
+      String name = country == null ? null : officialName(m.name(), country) + " (" + country + ")";
       String id = name == null ? null : CrossScriptId.of(EntityType.ORGANIZATION, name);
       out.add(id == null ? m : new Mention(m.field(), m.start(), m.end(), id, m.type(), name, m.role()));
     }
     return out;
   }
+
+  /**
+   * A country's ministry under its official English name where that differs from the generic one: Iran's health
+   * ministry is the Ministry of Health and Medical Education (وزارت بهداشت، درمان و آموزش پزشکی), as Iranian
+   * agencies' English copy and the annotations name it, whichever short form the text uses.
+   */
+  private static String officialName(String name, String country) {
+    return "Iran".equals(country) && name.equals(HEALTH) ? IRAN_HEALTH : name;
+  }
+
+  private static final String HEALTH = "Ministry of Health";
+  private static final String IRAN_HEALTH = "Ministry of Health and Medical Education";
 
   /** A ministry named in English without its country, on its language's slug (no KB entity, no specific name). */
   static boolean generic(Mention m) {
