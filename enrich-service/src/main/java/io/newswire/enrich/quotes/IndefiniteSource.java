@@ -30,6 +30,49 @@ final class IndefiniteSource {
   }
 
   /**
+   * 'a senior Polish banker', 'A senior economic planner': an indefinite article and a few plain words, the
+   * head not a role the lexicon knows. Such a source is only taken for a person introduced next with an
+   * apposed description ({@link #introducedApposed}).
+   */
+  static boolean describesSomeone(String text) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, "en");
+    int n = words.size();
+    if (n < 2 || n > MAX_WORDS) {
+      return false;
+    }
+    String first = words.get(0).form().toLowerCase(Locale.ROOT);
+    if (!first.equals("a") && !first.equals("an") || words.get(n - 1).capitalized()) {
+      return false;
+    }
+    for (Token w : words) {
+      if (!w.form().chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Most characters of the description apposed to the name ('vice-chairman of the council for …'). */
+  private static final int MAX_APPOSITION = 90;
+
+  /**
+   * The sentence of the cue at {@code cue} opens with {@code name} and a description set off by commas right
+   * before the cue: 'Wang Chao-Ming, vice-chairman of the council …, told Reuters' (round 37). A Reuters lead's
+   * unnamed source is the person its next paragraph introduces so.
+   */
+  static boolean introducedApposed(String name, FieldView f, int cue) {
+    String before = f.text.substring(f.sentenceStart(cue), cue).trim();
+    if (!before.startsWith(name + ",") || !before.endsWith(",")) {
+      return false;
+    }
+    String apposition = before.substring(name.length() + 1, before.length() - 1);
+    return !apposition.isBlank() && apposition.length() <= MAX_APPOSITION && apposition.indexOf('"') < 0;
+  }
+
+  /**
    * The sentence of field {@code f} around {@code position} repeats a capitalised word of the description
    * {@code text} (its organisation: 'Norvale', 'Harlow') or its role word ('official').
    */
