@@ -17,16 +17,22 @@ final class IndefiniteSource {
 
   /** 'a/an …ROLE': an indefinite article first and a role head last, nothing longer than {@link #MAX_WORDS}. */
   static boolean is(String text, CueLexicon lexicon) {
+    List<Token> words = indefinite(text);
+    return words != null && lexicon.match(words, words.size() - 1, CueKind.ROLE) != null;
+  }
+
+  /** The words of {@code text} when an indefinite article opens them and they are 2 to {@link #MAX_WORDS}, else null. */
+  private static List<Token> indefinite(String text) {
     if (text == null) {
-      return false;
+      return null;
     }
     List<Token> words = Tokenizer.tokenize(text, "en");
     int n = words.size();
     if (n < 2 || n > MAX_WORDS) {
-      return false;
+      return null;
     }
     String first = words.get(0).form().toLowerCase(Locale.ROOT);
-    return (first.equals("a") || first.equals("an")) && lexicon.match(words, n - 1, CueKind.ROLE) != null;
+    return first.equals("a") || first.equals("an") ? words : null;
   }
 
   /**
@@ -35,16 +41,8 @@ final class IndefiniteSource {
    * apposed description ({@link #introducedApposed}).
    */
   static boolean describesSomeone(String text) {
-    if (text == null) {
-      return false;
-    }
-    List<Token> words = Tokenizer.tokenize(text, "en");
-    int n = words.size();
-    if (n < 2 || n > MAX_WORDS) {
-      return false;
-    }
-    String first = words.get(0).form().toLowerCase(Locale.ROOT);
-    if (!first.equals("a") && !first.equals("an") || words.get(n - 1).capitalized()) {
+    List<Token> words = indefinite(text);
+    if (words == null || words.get(words.size() - 1).capitalized()) {
       return false;
     }
     for (Token w : words) {
