@@ -756,6 +756,11 @@ final class EnglishSubjectFinder {
         && f.lexicon.matchAny(toks, k, CueKind.STOP, CueKind.VERB, CueKind.PRONOUN) == null) {
       return new SpeakerRef(null, null, last.raw()); // ', officials insist': a bare plural, people left unnamed
     }
+    if (unnamedPluralPhrase(f, k, j, regionStart)) {
+      // ', industry sources said', ', money market dealers said' (round 37): left unread, the clause fell to
+      // the last speaker named
+      return new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), last.end()));
+    }
     if (EN_DETERMINERS.contains(toks.get(k).form()) || toks.get(k).capitalized() || toks.get(k).raw().endsWith("’s")
         || toks.get(k).raw().endsWith("'s")) {
       if (f.lexicon.match(toks, k, CueKind.PRONOUN) != null || k == j && EN_DETERMINERS.contains(last.form())) {
@@ -778,6 +783,35 @@ final class EnglishSubjectFinder {
       return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
     }
     return null;
+  }
+
+  /** Most words of a lower-case plural source phrase: 'farm credit sources', 'money market dealers'. */
+  private static final int MAX_PLURAL_PHRASE = 3;
+
+  /**
+   * Tokens [k, j] are a short lower-case noun phrase closing on a plural ('industry sources', 'grain trade
+   * analysts') that opens its clause: people the story leaves unnamed. Words after a cue, a stop word or
+   * a pronoun are no such phrase.
+   */
+  private static boolean unnamedPluralPhrase(FieldView f, int k, int j, int regionStart) {
+    List<Token> toks = f.tokens;
+    Token last = toks.get(j);
+    if (k >= j || j - k + 1 > MAX_PLURAL_PHRASE || last.form().length() <= 3 || !last.form().endsWith("s")
+        || last.form().endsWith("ss") || last.raw().endsWith("'s") || last.raw().endsWith("’s")) {
+      return false;
+    }
+    if (k > 0 && toks.get(k - 1).start() >= regionStart && glued(f, k - 1, k)
+        && !CLAUSE_CONJUNCTIONS.contains(toks.get(k - 1).form())) {
+      return false;
+    }
+    for (int i = k; i <= j; i++) {
+      Token t = toks.get(i);
+      if (t.capitalized() || !t.form().chars().allMatch(Character::isLetter)
+          || f.lexicon.matchAny(toks, i, CueKind.STOP, CueKind.VERB, CueKind.PRONOUN) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token i is 'which' or 'who': a relative clause opens there. */

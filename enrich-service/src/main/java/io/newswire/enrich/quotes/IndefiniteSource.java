@@ -17,16 +17,57 @@ final class IndefiniteSource {
 
   /** 'a/an …ROLE': an indefinite article first and a role head last, nothing longer than {@link #MAX_WORDS}. */
   static boolean is(String text, CueLexicon lexicon) {
+    List<Token> words = indefinite(text);
+    return words != null && lexicon.match(words, words.size() - 1, CueKind.ROLE) != null;
+  }
+
+  /** The words of {@code text} when an indefinite article opens them and they are 2 to {@link #MAX_WORDS}, else null. */
+  private static List<Token> indefinite(String text) {
     if (text == null) {
-      return false;
+      return null;
     }
     List<Token> words = Tokenizer.tokenize(text, "en");
     int n = words.size();
     if (n < 2 || n > MAX_WORDS) {
-      return false;
+      return null;
     }
     String first = words.get(0).form().toLowerCase(Locale.ROOT);
-    return (first.equals("a") || first.equals("an")) && lexicon.match(words, n - 1, CueKind.ROLE) != null;
+    return first.equals("a") || first.equals("an") ? words : null;
+  }
+
+  /**
+   * 'a senior Polish banker', 'A senior economic planner': an indefinite article and a few plain words, the
+   * head not a role the lexicon knows. Such a source is only taken for a person introduced next with an
+   * apposed description ({@link #introducedApposed}).
+   */
+  static boolean describesSomeone(String text) {
+    List<Token> words = indefinite(text);
+    if (words == null || words.get(words.size() - 1).capitalized()) {
+      return false;
+    }
+    for (Token w : words) {
+      if (!w.form().chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Most characters of the description apposed to the name ('vice-chairman of the council for …'). */
+  private static final int MAX_APPOSITION = 90;
+
+  /**
+   * The sentence of the cue at {@code cue} opens with {@code name} and a description set off by commas right
+   * before the cue: 'Wang Chao-Ming, vice-chairman of the council …, told Reuters' (round 37). A Reuters lead's
+   * unnamed source is the person its next paragraph introduces so.
+   */
+  static boolean introducedApposed(String name, FieldView f, int cue) {
+    String before = f.text.substring(f.sentenceStart(cue), cue).trim();
+    if (!before.startsWith(name + ",") || !before.endsWith(",")) {
+      return false;
+    }
+    String apposition = before.substring(name.length() + 1, before.length() - 1);
+    return !apposition.isBlank() && apposition.length() <= MAX_APPOSITION && apposition.indexOf('"') < 0;
   }
 
   /**

@@ -916,6 +916,10 @@ final class IndirectSpeechFinder {
       if (afterNounPhrase >= 0) {
         return clause(f, cue, toks.get(afterNounPhrase).start()); // 'told the board it would …'
       }
+      int subject = EN_TELLING.contains(cueWord) ? subjectAfterNamedAddressee(f, next) : -1;
+      if (subject >= 0) {
+        return clause(f, cue, toks.get(subject).start()); // 'told Reuters Taiwan would …' (round 37)
+      }
     }
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
@@ -1419,6 +1423,38 @@ final class IndirectSpeechFinder {
         return k;
       }
       if (EN_RELATIVES.contains(t.form())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Most words of the subject between a one-word addressee and its auxiliary ('Finance Secretary Jaime Ongpin'). */
+  private static final int MAX_SUBJECT_AFTER_ADDRESSEE = 4;
+
+  /**
+   * 'told Reuters Taiwan would …', 'told Reuters proposals to cut the quota were …': one capitalised word told
+   * (an agency, a paper), then a short subject and a finite auxiliary with no 'that' between. The subject's
+   * first index, or -1. Nothing but blanks between the words, none inside a quotation, a verb or a stop word.
+   */
+  private static int subjectAfterNamedAddressee(FieldView f, int next) {
+    List<Token> toks = f.tokens;
+    int first = next + 1;
+    if (first >= toks.size() || !toks.get(next).capitalized() || !f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())
+        || !f.blankBetween(toks.get(next).end(), toks.get(first).start())
+        || EN_CLAUSE_OPENERS.contains(toks.get(first).form())) {
+      return -1;
+    }
+    for (int k = first; k < toks.size() && k - first <= MAX_SUBJECT_AFTER_ADDRESSEE; k++) {
+      Token t = toks.get(k);
+      if (!f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t)) {
+        return -1;
+      }
+      if (k > first && EN_FINITE.contains(t.form())) {
+        return first;
+      }
+      if (EN_NOT_SUBJECT.contains(t.form()) && !t.form().equals("to")
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP, CueKind.STOP) != null) {
         return -1;
       }
     }

@@ -24,7 +24,8 @@ final class Pronouns {
   private static final Set<String> BODIES = StringSet.of("firm", "company", "companies", "organisation", "organization",
       "report", "study", "survey", "research", "group", "government", "ministry", "department", "agency", "party",
       "council", "association", "club", "union", "bank", "board", "committee", "court", "statement", "watchdog",
-      "regulator", "body", "team", "league", "paper", "newspaper", "website", "document", "letter", "police");
+      "regulator", "body", "team", "league", "paper", "newspaper", "website", "document", "letter", "police",
+      "communique");
   private static final Set<String> DETERMINERS = StringSet.of("the", "a", "an", "its", "their", "this", "that");
 
   private Pronouns() {}
@@ -112,6 +113,11 @@ final class Pronouns {
       }
     }
     return true;
+  }
+
+  /** An English plural group no entity names ('opposition parties', 'industry sources'): never one person. */
+  static boolean unnamedGroup(SpeakerRef s) {
+    return s.entityId() == null && s.name() == null && group(s);
   }
 
   /** A plural common noun phrase, not a person's name: 'Democrats', 'several environmental groups'. */

@@ -502,14 +502,16 @@ public final class QuoteExtractor {
   /**
    * 'A Harlow Industries official later said …' then '…," Harlow's Dana Whitlock told reporters': an
    * English source brought in unnamed is the person who speaks next, in the same or the next paragraph,
-   * when that person's sentence repeats the description's organisation or role word ({@link IndefiniteSource}).
+   * when that person's sentence repeats the description's organisation or role word, or introduces the person
+   * with a description set off by commas ('Wang …, vice-chairman of …, told', round 37) ({@link IndefiniteSource}).
    * The unnamed source's other pieces before that quote go with it.
    */
   private static void indefiniteSourceNamedNext(List<Quote> quotes, List<SpeakerRef> speakers, List<Integer> fieldOfQuote,
       List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerRef s = speakers.get(i);
-      if (!Epithets.unresolved(s) || !IndefiniteSource.is(s.text(), lexicon)) {
+      if (!Epithets.unresolved(s)
+          || !IndefiniteSource.is(s.text(), lexicon) && (!IndefiniteSource.describesSomeone(s.text()) || Pronouns.impersonal(s))) {
         continue;
       }
       int j = i + 1;
@@ -528,7 +530,8 @@ public final class QuoteExtractor {
         continue; // 'A Brandt spokeswoman' is not Brandt (however the entity step typed it)
       }
       int[] at = whereRead.get(j);
-      if (IndefiniteSource.namedIn(s.text(), views.get(at[0]), at[1])) {
+      if (IndefiniteSource.is(s.text(), lexicon) && IndefiniteSource.namedIn(s.text(), views.get(at[0]), at[1])
+          || IndefiniteSource.introducedApposed(next.text(), views.get(at[0]), at[1])) {
         for (int k = i; k < j; k++) {
           setSpeaker(quotes, speakers, k, next.namedAs(s.text()));
         }

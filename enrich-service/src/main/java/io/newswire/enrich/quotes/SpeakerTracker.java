@@ -33,7 +33,7 @@ final class SpeakerTracker {
     if (s != null) {
       current = s;
       topicNewer = false;
-      if (!Pronouns.impersonal(s)) {
+      if (!Pronouns.impersonal(s) && !Pronouns.unnamedGroup(s)) {
         lastPerson = s;
       }
       if (isBody(s.entityId())) {
@@ -44,9 +44,13 @@ final class SpeakerTracker {
 
   /**
    * Whom 'he' or 'she' stands for: the current speaker, unless that is a body such as 'the firm' or 'the
-   * report', then the last speaker who can be a person.
+   * report', or people left unnamed ('But opposition parties said …. She said', round 37), then the last
+   * speaker who can be one person.
    */
   SpeakerRef forPronoun() {
+    if (current != null && Pronouns.unnamedGroup(current)) {
+      return lastPerson == null || isBody(lastPerson.entityId()) ? current : lastPerson;
+    }
     return current != null && Pronouns.impersonal(current) ? lastPerson : current;
   }
 
