@@ -64,6 +64,11 @@ public final class Gazetteer {
         if (a.lang().equals("en") != lang.equals("en")) {
           continue;
         }
+        // Arabic text does not write the Persian column's words (اجرايي، ابراهيموويچ، " استريت" cut after a
+        // joiner): the Arabic list takes Arabic aliases only (the Persian and English lists as before).
+        if (lang.equals("ar") && !a.lang().equals("ar")) {
+          continue;
+        }
         String[] words = a.text().split("\\s+");
         for (String w : words) {
           String stem = ArabicStem.of(w);
