@@ -1382,7 +1382,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   /** Company suffixes: a capitalised run ending in one is a company's full name. */
-  static boolean isFirmSuffix(String t) {
+  public static boolean isFirmSuffix(String t) {
     return switch (t.endsWith(".") ? t.substring(0, t.length() - 1) : t) {
       case "Co", "Inc", "Corp", "Corporation", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Cos", "Company", "Bancorp" -> true;
       default -> false;
