@@ -2,7 +2,9 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.schema.EntityType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,11 +14,18 @@ import java.util.List;
  * the capitalised words that end the name ("European Court of Appeal for Trade (CAT)": C, A, T; function words are
  * skipped), three letters at least unless they spell every capitalised word, so a bracketed code or ticker that is
  * no abbreviation of the name stays out. Fires only where a body's mention is followed by a bracket.
+ *
+ * <p>Round 37: a firm's legal form is no part of its initials ("Freeport-McMoran Gold Co (FMG)", "Singapore National
+ * Printers Ltd (SNP)"), and BBC and Reuters also write a short form with only its first letter capitalised, made of the
+ * first letters or syllables of every capitalised word ("Commodity Exchange (Comex)", "New York Mercantile Exchange
+ * (Nymex)", "World Anti-Doping Agency (Wada)"). A bracketed short form the rules had made an organisation of its own
+ * or anything else (named by itself alone: "Pemex" typed a person) becomes the body's mention too.
  */
 final class BracketInitials {
   private BracketInitials() {}
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+    mentions = joinShortForms(fields, mentions);
     MentionAdditions added = new MentionAdditions(mentions);
     for (Mention m : mentions) {
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
@@ -41,7 +50,39 @@ final class BracketInitials {
     return added.result();
   }
 
-  /** Capitals (two to six) in brackets right after {@code end}, one space allowed before the bracket and inside it; or null. */
+  /**
+   * A name the rules found for the short form in brackets after a body's name, named by that short form alone (of any
+   * type: a lone "Pemex" has no cue to say it is a firm): every mention of it becomes the body's.
+   */
+  private static List<Mention> joinShortForms(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (Mention m : mentions) {
+      if (m.role() || m.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      String initials = bracketed(d, m.end());
+      if (initials == null || initials.equals(m.name()) || !spells(d.substring(m.start(), m.end()), initials)) {
+        continue;
+      }
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention o = mentions.get(i);
+        if (!o.role() && !o.entityId().equals(m.entityId()) && initials.equals(o.name())
+            && o.end() - o.start() == initials.length()) {
+          if (out == null) {
+            out = new ArrayList<>(mentions);
+          }
+          out.set(i, new Mention(o.field(), o.start(), o.end(), m.entityId(), m.type(), m.name(), false));
+        }
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
+   * Capitals (two to six), or a capital and two to six lower-case letters, in brackets right after {@code end}, one space
+   * allowed before the bracket and inside it; or null.
+   */
   static String bracketed(String d, int end) {
     int k = end;
     if (k < d.length() && d.charAt(k) == ' ') {
@@ -58,6 +99,14 @@ final class BracketInitials {
     while (k < d.length() && d.charAt(k) >= 'A' && d.charAt(k) <= 'Z') {
       k++;
     }
+    if (k == a + 1) { // one capital: a short form in lower case after it, or nothing
+      while (k < d.length() && d.charAt(k) >= 'a' && d.charAt(k) <= 'z') {
+        k++;
+      }
+      if (k - a < 3 || k - a > 7) {
+        return null;
+      }
+    }
     int b = k;
     if (k < d.length() && d.charAt(k) == ' ') {
       k++;
@@ -68,16 +117,52 @@ final class BracketInitials {
     return d.substring(a, b);
   }
 
-  /** The initials of the name's capitalised words (hyphen parts count as words) end with {@code initials}. */
+  /**
+   * The initials of the name's capitalised words (hyphen parts count as words) end with {@code initials}; a legal form
+   * that ends the name (Co, Inc, Ltd) may be left out. A short form in lower case after its capital must instead be made
+   * of the first letters or syllables of every capitalised word, in order.
+   */
   static boolean spells(String name, String initials) {
-    StringBuilder all = new StringBuilder();
+    List<String> words = new ArrayList<>();
     for (String w : name.split("[\\s\\-]+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        all.append(w.charAt(0));
+        words.add(w);
       }
+    }
+    if (spellsWords(words, initials)) {
+      return true;
+    }
+    int n = words.size();
+    return n > 1 && EnglishNameRecognizer.isFirmSuffix(words.get(n - 1)) && spellsWords(words.subList(0, n - 1), initials);
+  }
+
+  private static boolean spellsWords(List<String> words, String initials) {
+    if (initials.length() > 1 && Character.isLowerCase(initials.charAt(1))) {
+      return !words.isEmpty() && syllables(words, 0, initials, 0);
+    }
+    StringBuilder all = new StringBuilder();
+    for (String w : words) {
+      all.append(w.charAt(0));
     }
     String s = all.toString();
     return s.equals(initials) || initials.length() >= 3 && s.endsWith(initials);
+  }
+
+  /** {@code form} from {@code at} on is a non-empty prefix of each of {@code words} from {@code w} on, in order. */
+  private static boolean syllables(List<String> words, int w, String form, int at) {
+    if (w == words.size()) {
+      return at == form.length();
+    }
+    String word = words.get(w);
+    for (int k = 1; k <= word.length() && at + k <= form.length(); k++) {
+      if (Character.toLowerCase(word.charAt(k - 1)) != Character.toLowerCase(form.charAt(at + k - 1))) {
+        return false;
+      }
+      if (syllables(words, w + 1, form, at + k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean alone(String t, int at, int end) {

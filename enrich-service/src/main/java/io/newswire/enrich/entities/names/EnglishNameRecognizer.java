@@ -609,6 +609,26 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return false;
     }
 
+    /**
+     * Round 37: "magazine" or "newspaper" in lower case right after the run, and no capitalised word after it (music
+     * magazine Q names the title after the kind). A run opening its sentence must hold a word the article never writes in
+     * lower case (Fashion magazine editors …: a common word capitalised by its place).
+     */
+    private boolean publicationAfter(int a, int b) {
+      if (b >= s.size() || !s.get(b).text().equals("magazine") && !s.get(b).text().equals("newspaper")) {
+        return false;
+      }
+      if (b + 1 < s.size() && capitalised(s.get(b + 1).text()) || a == 0 && allCommon(a, b)) {
+        return false;
+      }
+      // the run is only the end of a longer title when a capitalised word (To Vima, TV Guide) or a foreign name's
+      // particle after one (Jornal do Brasil) comes right before it
+      String prev = a > 0 ? s.get(a - 1).text() : "";
+      return !(!prev.isEmpty() && capitalised(prev) && !prev.equals("The")) && !(a > 1 && NAME_PARTICLES.contains(prev) && capitalised(s.get(a - 2).text()));
+    }
+
+    private static final Set<String> NAME_PARTICLES = StringSet.of("do", "da", "de", "del", "della", "di", "du", "dos", "das");
+
     /** Round 19: a plural kind of body in lower case right before the run (giants, rival banks): the run lists bodies. */
     private boolean pluralKindBefore(int a) {
       if (a == 0) {
@@ -903,6 +923,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       String before = a > 0 ? lower(s.get(a - 1).text()) : "";
       String after = b < s.size() ? lower(s.get(b).text()) : "";
+      if (n <= 3 && publicationAfter(a, b) && !roles.contains(first) && !titles.contains(first) && !notName.contains(first)) {
+        // round 37: the Broadcast magazine survey, the Herald newspaper: a title right before its kind is the publication;
+        // a capitalised The before it is the title's (The Observer newspaper, as The Times)
+        if (a > 0 && s.get(a - 1).text().equals("The")) {
+          add(a(a - 1), z(b - 1), EntityType.ORGANIZATION, TYPED, false, words(a - 1, b));
+        } else {
+          add(a(a), z(b - 1), EntityType.ORGANIZATION, TYPED, false, w);
+        }
+        return;
+      }
       if (n <= 3 && (orgBefore.contains(before) || listAfterKinds(a)) && !allCommon(a, b) && !roles.contains(first) && !titles.contains(first)
           && !notName.contains(first)) {
         // Italian airline Alitalia, rock band Franz Ferdinand: the kind of body named right before it
@@ -1382,7 +1412,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   }
 
   /** Company suffixes: a capitalised run ending in one is a company's full name. */
-  static boolean isFirmSuffix(String t) {
+  public static boolean isFirmSuffix(String t) {
     return switch (t.endsWith(".") ? t.substring(0, t.length() - 1) : t) {
       case "Co", "Inc", "Corp", "Corporation", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Cos", "Company", "Bancorp" -> true;
       default -> false;
