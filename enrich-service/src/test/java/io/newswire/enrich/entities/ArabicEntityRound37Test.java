@@ -1,0 +1,85 @@
+package io.newswire.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.FieldAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 37 (Arabic persons): a name set off by commas after an office that ends on a nationality, or on a body or
+ * place the article found, is the office holder ({@link SpeakerNames}); a pronoun, a title, a ل-word or a comma
+ * inside the office phrase opens nothing. Sentences written for these tests; the mentions stand for what the tagger
+ * gives.
+ */
+class ArabicEntityRound37Test {
+  private static FieldText field(String text) {
+    return new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0);
+  }
+
+  private static List<String> persons(String text, List<Mention> known) {
+    List<String> out = new ArrayList<>();
+    for (Mention m : SpeakerNames.add(List.of(field(text)), known)) {
+      if (m.type() == EntityType.PERSON) {
+        out.add(text.substring(m.start(), m.end()));
+      }
+    }
+    return out;
+  }
+
+  private static Mention body(String text, String name, EntityType type) {
+    int s = text.indexOf(name);
+    return new Mention(0, s, s + name.length(), "x:" + name, type, name, false);
+  }
+
+  @Test
+  void aNameBetweenCommasAfterANationalityIsAPerson() {
+    String text = "وهدد وزير الدفاع الإسرائيلي، موشيه ليفين، بالرد على أي هجوم.";
+    assertEquals(List.of("موشيه ليفين"), persons(text, List.of()));
+  }
+
+  @Test
+  void aPronounAfterTheNationalityIsNoName() {
+    String text = "يرى التقرير أن المقاول الصيني، هو المسيطر، يليه الألماني.";
+    assertEquals(List.of(), persons(text, List.of()));
+  }
+
+  @Test
+  void aNameAfterAnOfficeAndItsBodyIsAPerson() {
+    String text = "وقالت مسؤولة الشؤون الخارجية في الاتحاد الأوروبي، إلينا موريتي، في اجتماع مغلق إن الاتفاق صامد.";
+    Mention eu = body(text, "الاتحاد الأوروبي", EntityType.ORGANIZATION);
+    assertEquals(List.of("إلينا موريتي"), persons(text, List.of(eu)));
+  }
+
+  @Test
+  void aNameAfterASenatorAndHisStateIsAPerson() {
+    String text = "وكان السيناتور الديمقراطي عن ولاية نيويورك، تشاك برنر، قد أعلن معارضته للاتفاق.";
+    Mention ny = body(text, "نيويورك", EntityType.PLACE);
+    assertEquals(List.of("تشاك برنر"), persons(text, List.of(ny)));
+  }
+
+  @Test
+  void withoutAnOfficeBeforeThePlaceNothingIsTaken() {
+    String text = "وفي مدينة نيويورك، تشاك برنر، كان الطقس باردا.";
+    Mention ny = body(text, "نيويورك", EntityType.PLACE);
+    assertEquals(List.of(), persons(text, List.of(ny)));
+  }
+
+  @Test
+  void aCommaBetweenTheOfficeAndTheBodyCutsTheLink() {
+    String text = "التقى الوزير، في لندن، جون تيلر، وناقشا الملف.";
+    Mention london = body(text, "لندن", EntityType.PLACE);
+    assertEquals(List.of(), persons(text, List.of(london)));
+  }
+
+  @Test
+  void aLamWordOrATitleOpensNoName() {
+    String text = "وقال حاكم ولاية كاليفورنيا، شاعرا للولاية، إن المشروع كبير. وقال المدير التنفيذي لنادي آرسنال، لورد هيل، إن الفريق جاهز.";
+    Mention ca = body(text, "كاليفورنيا", EntityType.PLACE);
+    Mention arsenal = body(text, "آرسنال", EntityType.ORGANIZATION);
+    assertEquals(List.of(), persons(text, List.of(ca, arsenal)));
+  }
+}
