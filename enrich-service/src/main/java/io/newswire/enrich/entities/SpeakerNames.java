@@ -20,7 +20,7 @@ final class SpeakerNames {
   private SpeakerNames() {}
 
   /** Speech verbs, masculine and feminine; a glued و/ف allowed. */
-  private static final Set<String> VERBS = MatchingForm.keys("قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح",
+  static final Set<String> VERBS = MatchingForm.keys("قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح",
       "أوضحت", "أشار", "أشارت", "صرح", "صرحت", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "شدد", "شددت");
   /** Words an unnamed or collective speaker opens with, in the name's slot. */
   private static final Set<String> NOT_SPEAKER = MatchingForm.keys("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر",

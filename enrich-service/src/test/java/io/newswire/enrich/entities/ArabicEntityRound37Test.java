@@ -82,4 +82,26 @@ class ArabicEntityRound37Test {
     Mention arsenal = body(text, "آرسنال", EntityType.ORGANIZATION);
     assertEquals(List.of(), persons(text, List.of(ca, arsenal)));
   }
+
+  private static List<String> withSurnames(String text) {
+    List<Mention> before = List.of();
+    List<Mention> after = SpeakerNames.add(List.of(field(text)), before);
+    List<String> out = new ArrayList<>();
+    for (Mention m : SpokenSurnames.add(List.of(field(text)), before, after)) {
+      out.add(text.substring(m.start(), m.end()));
+    }
+    return out;
+  }
+
+  @Test
+  void theNewPersonsSurnameAfterASpeechVerbIsThePerson() {
+    String text = "وقال راشد الكعبي، المدير العام للهيئة، إن الخطة جاهزة. وأوضح الكعبي أن العمل بدأ. وأكد الكعبي أن الموعد ثابت.";
+    assertEquals(List.of("راشد الكعبي", "الكعبي", "الكعبي"), withSurnames(text));
+  }
+
+  @Test
+  void theSurnameElsewhereIsLeftAlone() {
+    String text = "وقال تمام سلام، رئيس الحكومة، إن الوضع هادئ. ويعم سلام حذر في المدينة.";
+    assertEquals(List.of("تمام سلام"), withSurnames(text));
+  }
 }
