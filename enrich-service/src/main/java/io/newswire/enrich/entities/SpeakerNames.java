@@ -14,7 +14,7 @@ import java.util.Set;
  * nor the model takes it. The comma ends the name and the office after it says it is a person; the words an
  * unnamed source takes in the same slot (مسؤول، مصدر، مصادر، أحد …) and a nationality after them (مسؤول ليبي،)
  * are no name. Only a name of two or three words is taken: a longer run is left to the model. Round 37 adds the
- * same name set off by two commas after an office (see {@link #afterNationality}, {@link #afterOfficeBody}).
+ * same name set off by two commas after an office (see {@link #afterOffice}).
  */
 final class SpeakerNames {
   private SpeakerNames() {}
@@ -51,7 +51,7 @@ final class SpeakerNames {
           boolean appositive = false;
           if (ArtistTitles.unclitic(ArtistTitles.key(s, i), VERBS) != null) {
             first = i + 1;
-          } else if (afterNationality(s, i) || afterOfficeBody(f, s, i, out == null ? names : out)) {
+          } else if (afterOffice(f, s, i, out == null ? names : out)) {
             first = i + 2;
             appositive = true;
           } else {
@@ -77,7 +77,7 @@ final class SpeakerNames {
    * after it, or -1.
    */
   private static int nameEnd(List<Tokenizer.Token> s, int first, boolean appositive) {
-    if (!firstWord(s, first)) {
+    if (!firstWord(s, first) && !ArtistTitles.key(s, first).equals(BEN)) {
       return -1;
     }
     for (int last = first + 1; last <= first + 2 && last + 2 < s.size(); last++) {
@@ -87,27 +87,14 @@ final class SpeakerNames {
       }
       Tokenizer.Token comma = s.get(last + 1);
       if ((comma.text().equals("،") || comma.text().equals(",")) && comma.start() == t.end()) {
-        return lastWord(s, last) && (appositive || office(s, last + 2)) ? last : -1;
+        boolean named = lastWord(s, last) || last > first + 1 && ArtistTitles.key(s, last).equals(ALI);
+        return named && (appositive || office(s, last + 2)) ? last : -1;
       }
       if (!lastWord(s, last)) {
         return -1; // a middle word is a name word too (عز الدين الأصبحي)
       }
     }
     return -1;
-  }
-
-  /**
-   * Round 37: an office ending on a nationality, then a comma (وزير الدفاع الإسرائيلي، X Y، …، مسؤولة السياسة الخارجية
-   * في الاتحاد الأوروبي، X Y، …): the name set off by the two commas is the office holder's. The commas end the name
-   * on both sides, so no office need follow it.
-   */
-  private static boolean afterNationality(List<Tokenizer.Token> s, int i) {
-    String text = s.get(i).text();
-    if (!text.startsWith("ال") || !ArabicOrganisationRecognizer.nationality(ArtistTitles.key(s, i))) {
-      return false;
-    }
-    Tokenizer.Token comma = s.get(i + 1);
-    return (comma.text().equals("،") || comma.text().equals(",")) && comma.start() == s.get(i).end();
   }
 
   /** Office words that open a holder's description before a body or place (المنسقة الخاصة للأمم المتحدة في لبنان،). */
@@ -118,23 +105,24 @@ final class SpeakerNames {
   private static final int HOLDER_REACH = 8;
 
   /**
-   * Round 37: an office, then the body or place it belongs to, then a comma (المنسقة الخاصة للأمم المتحدة في لبنان،
-   * X Y، … ; سيناتور … عن ولاية نيويورك، X Y، …): token i ends a body or place the article found, an office word
-   * stands at most eight tokens before it, and a comma follows.
+   * Round 37: an office, then the nationality or the body or place it belongs to, then a comma (وزير الدفاع
+   * الإسرائيلي، X Y، … ؛ المنسقة الخاصة للأمم المتحدة في لبنان، X Y، … ؛ سيناتور … عن ولاية نيويورك، X Y، …): token
+   * i is a nationality adjective or ends a body or place the article found, an office word stands at most eight
+   * tokens before it with no comma between, and a comma follows. The commas end the name on both sides, so no office
+   * need follow it.
    */
-  private static boolean afterOfficeBody(FieldText f, List<Tokenizer.Token> s, int i, List<Mention> names) {
+  private static boolean afterOffice(FieldText f, List<Tokenizer.Token> s, int i, List<Mention> names) {
     Tokenizer.Token comma = s.get(i + 1);
     if (!(comma.text().equals("،") || comma.text().equals(",")) || comma.start() != s.get(i).end()) {
       return false;
     }
-    boolean body = false;
-    for (Mention m : names) {
-      if (m.field() == f.index() && m.end() == s.get(i).end() && m.type() != EntityType.PERSON) {
-        body = true;
-        break;
-      }
+    boolean described = s.get(i).text().startsWith("ال")
+        && ArabicOrganisationRecognizer.nationality(ArtistTitles.key(s, i));
+    for (int n = 0; !described && n < names.size(); n++) {
+      Mention m = names.get(n);
+      described = m.field() == f.index() && m.end() == s.get(i).end() && m.type() != EntityType.PERSON;
     }
-    if (!body) {
+    if (!described) {
       return false;
     }
     for (int k = i - 1; k >= 0 && k >= i - HOLDER_REACH; k--) {
@@ -149,11 +137,19 @@ final class SpeakerNames {
     return false;
   }
 
+  /**
+   * Round 37: بين (Ben) and علي (Ali) are also a preposition and على's common misspelling, so the name-word test
+   * refuses them; with the comma right after the name and an office or a second comma around it they are names
+   * (قال بين X، محلل …؛ أكد X Y علي، رئيس …), علي only as a name's last word of three.
+   */
+  private static final String BEN = MatchingForm.key("بين");
+  private static final String ALI = MatchingForm.key("علي");
+
   private static boolean firstWord(List<Tokenizer.Token> s, int k) {
     String text = s.get(k).text();
     String key = ArtistTitles.key(s, k);
     return !text.startsWith("ال") && text.charAt(0) != 'و' && !text.startsWith("لل") && !NOT_SPEAKER.contains(key)
-        && ArtistTitles.nameWord(text, key);
+        && ArtistTitles.unclitic(key, VERBS) == null && ArtistTitles.nameWord(text, key);
   }
 
   /** The family name may carry the article (مطر الطاير), never a nationality (مسؤول ليبي). */

@@ -104,4 +104,16 @@ class ArabicEntityRound37Test {
     String text = "وقال تمام سلام، رئيس الحكومة، إن الوضع هادئ. ويعم سلام حذر في المدينة.";
     assertEquals(List.of("تمام سلام"), withSurnames(text));
   }
+
+  @Test
+  void aNationalityWithoutAnOfficeOpensNothingNorDoesAVerb() {
+    String text = "وبخصوص الملف اليمني، شدد الوزير، على أن الحل سياسي. وفي الشأن العراقي، قال حسن، إن الأمر معقد.";
+    assertEquals(List.of(), persons(text, List.of()));
+  }
+
+  @Test
+  void benAndAliAreNamesAroundTheComma() {
+    String text = "وقال بين كولمان، محلل لدى شركة أبحاث، إن المبيعات تراجعت. وأكد منير أولاد علي، رئيس الجمعية، أن الحوار مستمر.";
+    assertEquals(List.of("بين كولمان", "منير أولاد علي"), persons(text, List.of()));
+  }
 }
