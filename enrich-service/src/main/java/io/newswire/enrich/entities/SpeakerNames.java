@@ -85,8 +85,7 @@ final class SpeakerNames {
       if (t.start() != s.get(last - 1).end() + 1) {
         return -1;
       }
-      Tokenizer.Token comma = s.get(last + 1);
-      if ((comma.text().equals("،") || comma.text().equals(",")) && comma.start() == t.end()) {
+      if (commaAfter(t, s.get(last + 1))) {
         boolean named = lastWord(s, last) || last > first + 1 && ArtistTitles.key(s, last).equals(ALI);
         return named && (appositive || office(s, last + 2)) ? last : -1;
       }
@@ -112,8 +111,7 @@ final class SpeakerNames {
    * need follow it.
    */
   private static boolean afterOffice(FieldText f, List<Tokenizer.Token> s, int i, List<Mention> names) {
-    Tokenizer.Token comma = s.get(i + 1);
-    if (!(comma.text().equals("،") || comma.text().equals(",")) || comma.start() != s.get(i).end()) {
+    if (!commaAfter(s.get(i), s.get(i + 1))) {
       return false;
     }
     boolean described = s.get(i).text().startsWith("ال")
@@ -144,6 +142,11 @@ final class SpeakerNames {
    */
   private static final String BEN = MatchingForm.key("بين");
   private static final String ALI = MatchingForm.key("علي");
+
+  /** Whether {@code comma} is an Arabic or Latin comma glued to {@code t}. */
+  private static boolean commaAfter(Tokenizer.Token t, Tokenizer.Token comma) {
+    return (comma.text().equals("،") || comma.text().equals(",")) && comma.start() == t.end();
+  }
 
   private static boolean firstWord(List<Tokenizer.Token> s, int k) {
     String text = s.get(k).text();
