@@ -450,6 +450,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.LamNames", t);
       names = WholeNameRepeats.widen(fields, names); // سعد الدوابشة … التحق سعد الدوابشة: the whole name again, not سعد
       t = StepClock.lap("entities.WholeNameRepeats", t);
+      names = SplitPersonNames.join(fields, names); // أسامة النجيفي … «النجيفي» أكد: one person, not a given name and a leftover
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
       names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee

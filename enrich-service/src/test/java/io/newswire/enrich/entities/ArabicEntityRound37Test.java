@@ -116,4 +116,29 @@ class ArabicEntityRound37Test {
     String text = "وقال بين كولمان، محلل لدى شركة أبحاث، إن المبيعات تراجعت. وأكد منير أولاد علي، رئيس الجمعية، أن الحوار مستمر.";
     assertEquals(List.of("بين كولمان", "منير أولاد علي"), persons(text, List.of()));
   }
+
+  private static Mention person(String text, String name, int from, String id) {
+    int s = text.indexOf(name, from);
+    return new Mention(0, s, s + name.length(), id, EntityType.PERSON, name, false);
+  }
+
+  @Test
+  void aGivenNameFollowedByAnotherPersonsWordIsOneName() {
+    String text = "ودعا نائب الرئيس كريم الحمداني الحكومة إلى التحقيق. وقال البيان إن الحمداني طالب بالمحاسبة.";
+    Mention given = person(text, "كريم", 0, "p:karim");
+    Mention family = person(text, "الحمداني", text.indexOf("البيان"), "p:hamdani");
+    List<String> out = new ArrayList<>();
+    for (Mention m : SplitPersonNames.join(List.of(field(text)), List.of(given, family))) {
+      out.add(text.substring(m.start(), m.end()) + "=" + m.entityId());
+    }
+    assertEquals(List.of("كريم الحمداني=p:hamdani", "الحمداني=p:hamdani"), out);
+  }
+
+  @Test
+  void aWordNoPersonHoldsIsLeftOut() {
+    String text = "ودعا نائب الرئيس كريم الحكومة إلى التحقيق. وقال البيان إن الحمداني طالب بالمحاسبة.";
+    Mention given = person(text, "كريم", 0, "p:karim");
+    Mention family = person(text, "الحمداني", 0, "p:hamdani");
+    assertEquals(List.of(given, family), SplitPersonNames.join(List.of(field(text)), List.of(given, family)));
+  }
 }
