@@ -49,6 +49,7 @@ public final class OrganisationName {
   private static final String FOREIGN = MatchingForm.key("خارجه");
   private static final String PROVINCE = MatchingForm.key("استان");
   private static final String COUNTY = MatchingForm.key("شهرستان");
+  private static final String YEH = MatchingForm.key("ی");
   /** Persian plural endings written apart after a ZWNJ (پژوهش‌های): the noun's English stays as it is. */
   private static final Set<String> PLURALS = StringSet.of(MatchingForm.key("ها"), MatchingForm.key("های"));
   /** Royal and religious titles that name a body after a person (جامعة الملك خالد: King Khalid University). */
@@ -387,6 +388,26 @@ public final class OrganisationName {
 
   private static String bare(String w) {
     return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+  }
+
+  /**
+   * A Persian town's department named by its field and the town last, without شهرستان ({@code اداره فرهنگ و
+   * ارشاد اسلامی دیلم}): when the town is one the knowledge base lacks, it is spelt as one (Deylam Culture and
+   * Islamic Guidance Department), as {@link #town} spells it after شهرستان. Null unless the name opens with
+   * اداره, has a field of the table before the town and names a whole body that way.
+   */
+  public static String departmentOfTown(String name, Function<String, String> place) {
+    String[] words = MatchingForm.key(name).split(" ");
+    int n = words.length;
+    String last = words[n - 1];
+    // شهرستان alone is "the county", and a last word in -ی is an adjective far more often than a town
+    // (فعلی "current", جاده‌ای "road"), or a province glued into one word (خراسانرضوی)
+    if (n < 3 || !words[0].equals(DEPARTMENT) || entry(last) != null || GLUED.get(last) != null || entry(words[n - 2]) == null
+        || last.equals(COUNTY) || last.equals(PROVINCE) || last.endsWith(YEH)) {
+      return null;
+    }
+    String town = CrossScriptName.romanize(last, "fa", true);
+    return english(name, w -> w.equals(last) ? town : place.apply(w));
   }
 
   /**

@@ -263,6 +263,9 @@ public final class UnknownNameLinker {
       // named by a common word, اطلاعات، سیاست روز)
       english = OrganisationName.english("اداره کل " + text, places);
     }
+    if (english == null && "fa".equals(lang)) {
+      english = OrganisationName.departmentOfTown(text, places); // اداره ورزش و جوانان آمل: a town's department
+    }
     if (english == null) {
       english = OrganisationName.properName(text, lang); // ياهو Yahoo, جامعة أم القرى Umm al-Qura University
     }
