@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,10 +30,10 @@ class QuoteArabicPersianRound37bTest {
   @Test
   void clauseSubjectAfterLakinSpeaks() {
     var f = fields("القضية",
-        "قال المحامي سالم العنزي إن موكله بريء من التهم كلها.",
+        "وقالت وزارة العدل إن القضية أحيلت إلى المحكمة في الموعد.",
         "وقد أيدت المحكمة الابتدائية الحكم، لكن هيئة الاستئناف ألغت القرار الشهر الماضي، بعد أن قالت إن الأدلة غير كافية.");
-    List<Quote> q = run("ar", f, person("P1", "Salem al-Anazi", f, "سالم العنزي"),
-        person("O1", "Appeals Board", f, "هيئة الاستئناف"));
+    List<Quote> q = run("ar", f, entity("O2", EntityType.ORGANIZATION, "Ministry of Justice", f,
+        "وزارة العدل"), entity("O1", EntityType.ORGANIZATION, "Appeals Board", f, "هيئة الاستئناف"));
     assertEquals("Appeals Board", speakerName(startingWith(q, "الأدلة غير كافية")), texts(q).toString());
   }
 
