@@ -49,7 +49,8 @@ final class NarrativeSubjects {
     return out;
   }
 
-  private static SpeakerRef subjectOfSentenceAt(FieldView f, int first) {
+  /** The subject named by the sentence (or clause) opening at token {@code first}, {@link #NONE}, or null. */
+  static SpeakerRef subjectOfSentenceAt(FieldView f, int first) {
     List<Token> toks = f.tokens;
     int k = first;
     CueLexicon.Hit sw = f.lexicon.match(toks, k, CueKind.SWITCH);

@@ -1277,6 +1277,9 @@ final class SubjectFinder {
       return source;
     }
     SpeakerRef topic = "ar".equals(f.lang()) ? ammaTopic(f, firstTok, cue.first()) : null;
+    if (topic == null && "ar".equals(f.lang())) {
+      topic = ArabicClauseSubjects.before(f, firstTok, cue.first()); // …، لكن محكمة النقض ألغت …، بعد أن قالت
+    }
     return topic != null ? topic : tracker.implicitSpeaker();
   }
 
