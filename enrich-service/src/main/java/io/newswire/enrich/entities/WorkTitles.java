@@ -217,9 +217,11 @@ final class WorkTitles {
         p = w;
         continue;
       }
-      if (joined && steps > 1 && (KINDS.contains(word) || LISTING_KINDS.contains(word))
+      if (joined && steps > 1 && d.charAt(q) != ',' && (KINDS.contains(word) || LISTING_KINDS.contains(word))
           && (w == 0 || !Character.isLetterOrDigit(d.charAt(w - 1)))) {
-        return true; // round 37b: "comedy series A and B", "albums A, B and C": the kind itself opens the list
+        // round 37b: "comedy series A and B", "albums A, B and C": the kind itself opens the list. Not after a comma
+        // ("the two albums, Mr X and Y said"): there the kind ends a clause.
+        return true;
       }
       int from;
       if (word.equals("including") || word.equals("like")) {

@@ -30,6 +30,7 @@ class EnglishEntityRound37bTest {
     assertTrue(WorkTitles.inKindList("the comedy series Brass Lanterns and The Marlow Diaries won", 37));
     assertTrue(WorkTitles.inKindList("the dramas Harbour Lights, Gideon and Kings Cross led", 38));
     assertFalse(WorkTitles.inKindList("the poll shows Labour and Tory voters", 26), "shows is a verb here");
+    assertFalse(WorkTitles.inKindList("after both albums, Tom Reid and Ann Marsh left", 32), "a comma after the kind ends a clause");
     assertFalse(WorkTitles.inKindList("a film about Kinsey and Paris Hilton", 24), "a lower-case word that is no kind ends the list");
     assertEquals(11, WorkTitles.afterNumber("the series 21 Harbour Street", 14));
     List<Entity> noms = EntityExtractorTest.run("en", "Awards shortlist named",
