@@ -21,9 +21,12 @@ import java.util.function.Predicate;
 final class WorkTitles {
   private WorkTitles() {}
 
-  /** Kinds of work written in lower case right before a title. Nouns only: no verb (hit) or adjective (single). */
+  /**
+   * Kinds of work written in lower case right before a title. Nouns only: no verb (hit, show) or adjective (single).
+   * Round 37b adds "series" (the TV series 21 Jump Street, BBC mini-series X): a programme's title, never its maker.
+   */
   private static final Set<String> KINDS = StringSet.of("film", "movie", "biopic", "epic", "drama", "comedy", "thriller",
-      "documentary", "musical", "sitcom", "album", "novel", "blockbuster", "sequel", "remake", "cartoon", "soap");
+      "documentary", "musical", "sitcom", "album", "novel", "blockbuster", "sequel", "remake", "cartoon", "soap", "series");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
     Set<String> titles = null;
@@ -32,7 +35,8 @@ final class WorkTitles {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if ((KINDS.contains(wordBefore(d, m.start())) || inKindList(d, m.start()) || brandAfter(d, m.end())
+      if ((KINDS.contains(wordBefore(d, afterNumber(d, m.start()))) || inKindList(d, m.start()) && !kindAfter(d, m.end())
+          || brandAfter(d, m.end())
           || afterPartFrame(d, m.start()) && !kindAfter(d, m.end()) && artsCopy(fields)) && !possessiveAfter(d, m.end())) {
         if (titles == null) {
           titles = new HashSet<>();
@@ -177,6 +181,12 @@ final class WorkTitles {
   /** Plural kinds of work that open a list of titles through "such as", "including" or "like". */
   private static final Set<String> PLURAL_KINDS = StringSet.of("films", "movies", "albums", "novels", "books", "games", "songs",
       "singles", "shows", "plays", "sitcoms", "dramas", "comedies", "thrillers", "documentaries", "musicals", "titles");
+  /**
+   * Plural kinds that open a list of titles with no "such as" ("dramas A and B"). Not "shows", "plays", "games", "books",
+   * "titles": verbs or other nouns before a name too ("the poll shows Labour", "the Commonwealth games Melbourne").
+   */
+  private static final Set<String> LISTING_KINDS = StringSet.of("films", "movies", "albums", "novels", "sitcoms", "dramas",
+      "comedies", "thrillers", "documentaries", "musicals", "soaps");
   /** How many words a plural kind may stand before its "such as" (games of the last ten years such as ...). */
   private static final int KIND_REACH = 6;
 
@@ -187,9 +197,11 @@ final class WorkTitles {
    */
   static boolean inKindList(String d, int start) {
     int p = start;
+    boolean joined = false;
     for (int steps = 0; steps < 24; steps++) {
       int q = p;
       while (q > 0 && (d.charAt(q - 1) == ' ' || d.charAt(q - 1) == ',')) {
+        joined |= d.charAt(q - 1) == ',';
         q--;
       }
       if (q == p || q == 0) {
@@ -201,8 +213,15 @@ final class WorkTitles {
         return false;
       }
       if (!Character.isLowerCase(word.charAt(0)) || word.equals("and") || word.equals("or")) {
+        joined |= word.equals("and") || word.equals("or");
         p = w;
         continue;
+      }
+      if (joined && steps > 1 && d.charAt(q) != ',' && (KINDS.contains(word) || LISTING_KINDS.contains(word))
+          && (w == 0 || !Character.isLetterOrDigit(d.charAt(w - 1)))) {
+        // round 37b: "comedy series A and B", "albums A, B and C": the kind itself opens the list. Not after a comma
+        // ("the two albums, Mr X and Y said"): there the kind ends a clause.
+        return true;
       }
       int from;
       if (word.equals("including") || word.equals("like")) {
@@ -249,6 +268,18 @@ final class WorkTitles {
       p = q;
     }
     return false;
+  }
+
+  /** Round 37b: where a title opening with a number starts ("the series 21 Jump Street" for the mention Jump Street). */
+  static int afterNumber(String d, int start) {
+    int k = start - 1;
+    if (k < 1 || d.charAt(k) != ' ' || !Character.isDigit(d.charAt(k - 1))) {
+      return start;
+    }
+    while (k > 0 && Character.isDigit(d.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 
   /** Where the word (letters, digits, &amp;, hyphens, apostrophes) that ends at {@code end} starts. */
