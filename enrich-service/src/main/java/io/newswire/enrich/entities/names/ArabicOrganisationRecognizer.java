@@ -358,6 +358,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           i = end - 1;
           continue; // شركة الطيران: the airline, not a name; شركة خدمات استشارية: a kind of firm
         }
+        if (!quoted && end == i + 2 && weakHeads.contains(head) && imperfectVerb(keys[i + 1])) {
+          i = end - 1;
+          continue; // مجموعة تطلق على نفسها، مجموعة تنتمي لـ: "a group that calls itself", a relative clause, no name
+        }
         start = s.get(quoted ? i + 2 : i + 1).start();
       }
       out.add(new Candidate(f.index(), start, s.get(end - 1).end(), EntityType.ORGANIZATION, CONFIDENCE, false));
@@ -840,6 +844,24 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a bare word (MatchingForm) has the shape of an Arabic imperfect verb: ي or ت, then three or four letters
+   * with no long vowel inside (تطلق، يبلغ، تنتمي، تنتهج). Foreign names written in Arabic letters spell their vowels
+   * (تاتا، تويوتا، ترافكو), so they do not take this shape.
+   */
+  private static boolean imperfectVerb(String key) {
+    int n = key.length();
+    if (n < 4 || n > 5 || (key.charAt(0) != 'ي' && key.charAt(0) != 'ت')) {
+      return false;
+    }
+    for (int k = 1; k < n - 1; k++) {
+      if ("اوي".indexOf(key.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return key.charAt(n - 1) != 'ا' && key.charAt(n - 1) != 'و';
   }
 
   private static boolean isNisba(String key) {
