@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 37b (Arabic organisations): مجموعة ("a group") followed by one bare imperfect verb, or by منهم / أخرى, names
- * no group; a quoted name after it still does. Sentences written for these tests.
+ * no group; a quoted name after it still does. القوات and a nationality adjective are that country's army, an
+ * organisation; القوات and another adjective (الموالية، الأمنية) stay a description. Sentences written for these tests.
  */
 class ArabicEntityRound37bTest {
   private static boolean noOrganisation(List<Entity> es, String text) {
@@ -50,5 +51,15 @@ class ArabicEntityRound37bTest {
     Entity e = mentioned(es, "فالكورا");
     assertNotNull(e, all(es));
     assertEquals(EntityType.ORGANIZATION, e.getType(), all(es));
+  }
+
+  @Test
+  void forcesNamedByTheirCountryAreAnOrganisation() {
+    List<Entity> es = run("ar", "حدود",
+        "وقال مسؤول محلي إن القوات الهندية قصفت قرية حدودية، فيما ردت القوات الموالية للحكومة بإطلاق النار.");
+    Entity e = mentioned(es, "القوات الهندية");
+    assertNotNull(e, all(es));
+    assertEquals(EntityType.ORGANIZATION, e.getType(), all(es));
+    assertTrue(noOrganisation(es, "القوات الموالية"), all(es));
   }
 }

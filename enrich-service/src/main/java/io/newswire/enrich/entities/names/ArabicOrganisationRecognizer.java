@@ -143,6 +143,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private static final String PRESIDENT = MatchingForm.key("رئيس");
   private static final String CHAIR = MatchingForm.key("رئاسة");
   private static final String FORCES = MatchingForm.key("قوات");
+  private static final String THE_FORCES = MatchingForm.key("القوات");
   private static final String RESISTANCE = MatchingForm.key("المقاومة");
 
   /**
@@ -319,7 +320,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         i = end - 1;
         continue; // النادي الإيطالي: "the Italian club", a club named before; no club's name is its nationality
       }
-      if (article && end > i + 1 && head.endsWith("ه") != feminine(keys[i + 1])) {
+      if (article && head.equals(THE_FORCES) && (end != i + 2 || !nationality.contains(keys[i + 1]))) {
+        continue; // القوات الأميركية is a country's army; القوات الموالية، القوات الأمنية describe forces, no body
+      }
+      // a plural in -ات takes a feminine adjective (القوات الأميركية), as a head in ة does
+      if (article && end > i + 1 && (head.endsWith("ه") || head.endsWith("ات")) != feminine(keys[i + 1])) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
       if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end) && !memberOfCabinet(keys, i, end)
