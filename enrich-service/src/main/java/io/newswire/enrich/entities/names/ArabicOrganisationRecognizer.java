@@ -143,6 +143,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private static final String PRESIDENT = MatchingForm.key("رئيس");
   private static final String CHAIR = MatchingForm.key("رئاسة");
   private static final String FORCES = MatchingForm.key("قوات");
+  private static final String THE_FORCES = MatchingForm.key("القوات");
   private static final String RESISTANCE = MatchingForm.key("المقاومة");
 
   /**
@@ -319,7 +320,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         i = end - 1;
         continue; // النادي الإيطالي: "the Italian club", a club named before; no club's name is its nationality
       }
-      if (article && end > i + 1 && head.endsWith("ه") != feminine(keys[i + 1])) {
+      if (article && head.equals(THE_FORCES) && (end != i + 2 || !nationality.contains(keys[i + 1]))) {
+        continue; // القوات الأميركية is a country's army; القوات الموالية، القوات الأمنية describe forces, no body
+      }
+      // a plural in -ات takes a feminine adjective (القوات الأميركية), as a head in ة does
+      if (article && end > i + 1 && (head.endsWith("ه") || head.endsWith("ات")) != feminine(keys[i + 1])) {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
       if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end) && !memberOfCabinet(keys, i, end)
@@ -357,6 +362,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         if (!quoted && (keys[i + 1].startsWith("ال") || indefiniteKind(keys, i + 1, end))) {
           i = end - 1;
           continue; // شركة الطيران: the airline, not a name; شركة خدمات استشارية: a kind of firm
+        }
+        if (!quoted && end == i + 2 && weakHeads.contains(head) && imperfectVerb(keys[i + 1])) {
+          i = end - 1;
+          continue; // مجموعة تطلق على نفسها، مجموعة تنتمي لـ: "a group that calls itself", a relative clause, no name
         }
         start = s.get(quoted ? i + 2 : i + 1).start();
       }
@@ -840,6 +849,24 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a bare word (MatchingForm) has the shape of an Arabic imperfect verb: ي or ت, then three or four letters
+   * with no long vowel inside (تطلق، يبلغ، تنتمي، تنتهج). Foreign names written in Arabic letters spell their vowels
+   * (تاتا، تويوتا، ترافكو), so they do not take this shape.
+   */
+  private static boolean imperfectVerb(String key) {
+    int n = key.length();
+    if (n < 4 || n > 5 || (key.charAt(0) != 'ي' && key.charAt(0) != 'ت')) {
+      return false;
+    }
+    for (int k = 1; k < n - 1; k++) {
+      if ("اوي".indexOf(key.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return key.charAt(n - 1) != 'ا' && key.charAt(n - 1) != 'و';
   }
 
   private static boolean isNisba(String key) {
