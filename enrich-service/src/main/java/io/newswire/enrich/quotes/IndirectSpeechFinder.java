@@ -33,6 +33,8 @@ final class IndirectSpeechFinder {
    */
   private static final Set<String> EN_OPINION_CUES = StringSet.of("believes", "hopes");
   private static final int MAX_TRAILING_SUBJECT = 7;
+  /** Words 'told' may put between itself and its 'that' (a long addressee with a place and a time). */
+  private static final int MAX_ADDRESSEE_THAT = 14;
   private static final Set<String> EN_ADDRESSEE_CUES = StringSet.of("told", "tells", "tell", "assured", "reminded", "warned", "telling");
   private static final Set<String> ADDRESSEES = StringSet.of("reporters", "supporters", "voters", "journalists", "me", "us",
       "him", "her", "them", "lawmakers", "students", "donors", "viewers", "listeners", "congress", "attendees");
@@ -885,8 +887,14 @@ final class IndirectSpeechFinder {
         && EN_SUBJECT_PRONOUNS.contains(toks.get(next).form())
         && !toks.get(next).form().equals("there") && f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())
         && EN_FINITE.contains(toks.get(next + 1).form());
-    for (int j = next; !objectFirst && j < toks.size() && j - next < 8; j++) {
-      if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start())
+    // 'told a meeting of the ruling party in the capital yesterday that …': an addressee phrase runs longer
+    int thatWindow = EN_ADDRESSEE_CUES.contains(cueWord) ? MAX_ADDRESSEE_THAT : 8;
+    boolean subjectSeen = false;
+    for (int j = next; !objectFirst && j < toks.size() && j - next < thatWindow; j++) {
+      // past the usual reach, a subject pronoun means the clause has begun ('told X there would be … proposals
+      // that …'): a later 'that' is its own
+      subjectSeen |= EN_SUBJECT_PRONOUNS.contains(toks.get(j).form());
+      if (!f.blankOrOneComma(toks.get(j - 1).end(), toks.get(j).start()) || j - next >= 8 && subjectSeen
           || f.insideQuote(toks.get(j)) && !toks.get(j).form().equals("that")
           || j > next && f.lexicon.match(toks, j, CueKind.VERB) != null) {
         break; // '…, but argues that': the 'that' is the second verb's
