@@ -46,4 +46,18 @@ class PersianEntityRound37bTest {
     List<Entity> es = run("fa", "عنوان", "این شرکت قطعات توربین را به شرکت ملی نفت لیبی فرستاد.");
     assertFalse(typed(es, EntityType.ORGANIZATION, "شرکت ملی نفت لیبی"), all(es));
   }
+
+  // NameMatcher.find: المان without its madda is the common noun (a monument), not Germany.
+
+  @Test
+  void aMonumentWithoutMaddaIsNoCountry() {
+    List<Entity> es = run("fa", "عنوان", "شهردار گفت احداث المان میدان شهدا تا پایان ماه به پایان می‌رسد.");
+    assertFalse(typed(es, EntityType.PLACE, "المان"), all(es));
+  }
+
+  @Test
+  void germanyWithItsMaddaIsStillTheCountry() {
+    List<Entity> es = run("fa", "عنوان", "وزیر خارجه آلمان دیروز به تهران سفر کرد.");
+    assertTrue(typed(es, EntityType.PLACE, "آلمان"), all(es));
+  }
 }
