@@ -235,6 +235,7 @@ public final class EntityExtractor {
       PersianForceUnits.mark(fields, matches, candidates); // سپاه ناحیه X، بسیج دانشجویی: the unit, not the force
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
+      NestedNames.growShapedOrganisations(fields, matches, candidates, language);
     }
     if ("en".equals(language) || "ar".equals(language)) {
       if ("ar".equals(language)) {

@@ -62,6 +62,7 @@ final class NestedNames {
   static void growShapedOrganisations(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates,
       String language) {
     boolean arabic = "ar".equals(language);
+    boolean persian = "fa".equals(language);
     double min = arabic ? ArabicOrganisationRecognizer.CONFIDENCE : EnglishNameRecognizer.STRUCTURAL;
     for (Candidate c : candidates) {
       if (c.type() != EntityType.ORGANIZATION || c.confidence() < min) {
@@ -72,6 +73,9 @@ final class NestedNames {
         boolean inside = c.start() <= m.start() && m.end() <= c.end() && m.end() - m.start() < c.end() - c.start();
         if (inside && (m.start() == c.start() || (arabic && m.end() == c.end())) && onlyOrganisations(m)) {
           MatchingForm form = fields.get(c.field()).form();
+          if (persian && !placedBranch(fields.get(c.field()).display(), field, m, c)) {
+            break; // a Persian genitive chain runs on past the body (سازمان ملل فشار می‌آورد): the KB's name stands
+          }
           if (arabic && m.start() == c.start() && nationalBodyOfAField(form.text(), m)) {
             matches.set(c.field(), field.stream().filter(o -> o != m).toList()); // the body found by its shape stands
             break;
@@ -94,6 +98,51 @@ final class NestedNames {
         }
       }
     }
+  }
+
+  /** Words between a Persian body and its place: the person it is named after, the (ره) after him, the unit of the place. */
+  private static final java.util.Set<String> BRANCH_WORDS = java.util.Set.of("امام", "خمینی", "خميني", "(ره)", "استان", "شهرستان");
+
+  /**
+   * Persian: the KB body {@code m} goes on in {@code c} only to name a branch by its place (بنیاد مسکن استان قم، کمیته
+   * امداد امام خمینی(ره) استان کردستان، سپاه بیجار): the rest is a KB place that ends the name, after nothing but the
+   * person the body is named after and استان/شهرستان, and not the object of the clause (ارتش عراق خرمشهر را اشغال کرد).
+   */
+  private static boolean placedBranch(String d, List<NameMatch> field, NameMatch m, Candidate c) {
+    if (m.end() >= d.length() || d.charAt(m.end()) != ' ' && d.charAt(m.end()) != '('
+        || c.end() < d.length() && Character.isLetter(d.charAt(c.end())) // شهدا of سپاه شهدای …: the place is no word
+        || d.startsWith(" را", c.end()) && (c.end() + 3 == d.length() || !Character.isLetter(d.charAt(c.end() + 3)))) {
+      return false;
+    }
+    for (AliasTarget t : m.targets()) {
+      if (t.entity().isAgency()) {
+        return false; // خبرگزاری فارس استان ایلام: the agency and its province apart (the annotation convention)
+      }
+    }
+    for (NameMatch p : field) {
+      if (p.end() == c.end() && p.start() > m.end() && onlyPlaces(p) && !anyCountry(p)) {
+        for (String w : d.substring(m.end(), p.start()).replace("(", " (").split(" ")) {
+          if (!w.isEmpty() && !BRANCH_WORDS.contains(w)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A country after a KB body (شورای امنیت روسیه، شرکت ملی نفت لیبی) names another country's body: the KB's link
+   * would be wrong for it, so only provinces, counties and towns name a branch.
+   */
+  private static boolean anyCountry(NameMatch p) {
+    for (AliasTarget t : p.targets()) {
+      if (t.entity().attr("within") == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -107,6 +107,8 @@ public final class NameMatcher {
     l.add(t);
   }
 
+  private static final String ELEMENT = "المان";
+
   /**
    * Non-overlapping alias matches in {@code field} among the scanner's {@code hits}, longest first then
    * leftmost, in reading order.
@@ -128,6 +130,10 @@ public final class NameMatcher {
       }
       if (indefiniteAccusative(field, s, e)) {
         continue; // باكرًا (early): the indefinite accusative ending marks an adverb or a common noun, not ب + أكرا
+      }
+      if ("fa".equals(language) && field.display().startsWith(ELEMENT, field.displayIndex(s))
+          && field.displayEnd(e) - field.displayIndex(s) == ELEMENT.length()) {
+        continue; // المان without its madda is the noun (a monument, élément); Persian copy writes Germany آلمان
       }
       int ws = Clitics.wordStart(t, s);
       boolean national = "fa".equals(language) && nationalAfter(t, e);
