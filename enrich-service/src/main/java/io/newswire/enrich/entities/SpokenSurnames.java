@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.ner.Tokenizer;
+import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ final class SpokenSurnames {
       if (sp < m.start() || m.end() - sp - 1 < 3) {
         continue;
       }
-      String key = io.newswire.normalization.MatchingForm.key(d.substring(sp + 1, m.end()));
+      String key = MatchingForm.key(d.substring(sp + 1, m.end()));
       Mention prior = bySurname.putIfAbsent(key, m);
       if (prior != null && !prior.entityId().equals(m.entityId())) {
         bySurname.put(key, null); // two new persons share it: no one's
