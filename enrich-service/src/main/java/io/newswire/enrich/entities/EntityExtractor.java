@@ -395,6 +395,7 @@ public final class EntityExtractor {
       names = SpeakerNames.add(fields, names); // وقال X Y، المتحدث باسم …: the speaker named before the comma
       t = StepClock.lap("entities.SpeakerNames", t);
       names = SpokenSurnames.add(fields, beforeHolders, names); // … وأوضح الطاير أن: the new person's bare surname after a speech verb
+      t = StepClock.lap("entities.SpokenSurnames", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat
@@ -452,6 +453,7 @@ public final class EntityExtractor {
       names = WholeNameRepeats.widen(fields, names); // سعد الدوابشة … التحق سعد الدوابشة: the whole name again, not سعد
       t = StepClock.lap("entities.WholeNameRepeats", t);
       names = SplitPersonNames.join(fields, names); // أسامة النجيفي … «النجيفي» أكد: one person, not a given name and a leftover
+      t = StepClock.lap("entities.SplitPersonNames", t);
       // after the passes that add names (ArabicFullNames reads على as علي before a one-word person)
       names = PrepositionAli.drop(fields, names); // على الأراضي السورية: the preposition, not a man named Ali
       names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee

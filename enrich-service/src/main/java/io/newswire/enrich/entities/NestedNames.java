@@ -11,6 +11,7 @@ import io.newswire.normalization.MatchingForm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A knowledge-base place strictly inside a name that a word of the name itself types (Bank of England,
@@ -101,7 +102,7 @@ final class NestedNames {
   }
 
   /** Words between a Persian body and its place: the person it is named after, the (ره) after him, the unit of the place. */
-  private static final java.util.Set<String> BRANCH_WORDS = java.util.Set.of("امام", "خمینی", "خميني", "(ره)", "استان", "شهرستان");
+  private static final Set<String> BRANCH_WORDS = Set.of("امام", "خمینی", "خميني", "(ره)", "استان", "شهرستان");
 
   /**
    * Persian: the KB body {@code m} goes on in {@code c} only to name a branch by its place (بنیاد مسکن استان قم، کمیته

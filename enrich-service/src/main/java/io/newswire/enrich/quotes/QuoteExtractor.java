@@ -510,8 +510,11 @@ public final class QuoteExtractor {
       List<int[]> whereRead, List<FieldView> views, Set<String> bodies, CueLexicon lexicon) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerRef s = speakers.get(i);
-      if (!Epithets.unresolved(s)
-          || !IndefiniteSource.is(s.text(), lexicon) && (!IndefiniteSource.describesSomeone(s.text()) || Pronouns.impersonal(s))) {
+      if (!Epithets.unresolved(s)) {
+        continue;
+      }
+      boolean indefinite = IndefiniteSource.is(s.text(), lexicon);
+      if (!indefinite && (!IndefiniteSource.describesSomeone(s.text()) || Pronouns.impersonal(s))) {
         continue;
       }
       int j = i + 1;
@@ -530,7 +533,7 @@ public final class QuoteExtractor {
         continue; // 'A Brandt spokeswoman' is not Brandt (however the entity step typed it)
       }
       int[] at = whereRead.get(j);
-      if (IndefiniteSource.is(s.text(), lexicon) && IndefiniteSource.namedIn(s.text(), views.get(at[0]), at[1])
+      if (indefinite && IndefiniteSource.namedIn(s.text(), views.get(at[0]), at[1])
           || IndefiniteSource.introducedApposed(next.text(), views.get(at[0]), at[1])) {
         for (int k = i; k < j; k++) {
           setSpeaker(quotes, speakers, k, next.namedAs(s.text()));
