@@ -1114,12 +1114,33 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> COUNCIL_RANKS = MatchingForm.keys("مرکزی", "عالی");
 
   /**
-   * A body named by a list of fields, "A، B و C" (وزارت علوم، تحقیقات و فناوری، وزارت بهداشت، درمان و آموزش پزشکی): a comma
-   * at {@code j} goes on when a field noun follows it and the list closes with "و" and another field noun at once.
+   * A body named by a list of fields, "A، B و C" (وزارت علوم، تحقیقات و فناوری، سازمان میراث فرهنگی، صنایع دستی و گردشگری،
+   * کمیسیون برنامه، بودجه و محاسبات): a comma at {@code j} goes on when a field of one word, or of two whose first is a
+   * field noun (صنایع دستی), follows it and the list closes at once with "و" and a name word.
+   * Returns the index of that "و", or -1.
    */
-  private boolean fieldList(String[] keys, int j) {
-    return j + 3 < keys.length && COMMAS.contains(keys[j]) && keys[j + 2].equals("و")
-        && conjuncts.contains(keys[j + 1]) && conjuncts.contains(keys[j + 3]);
+  private int fieldList(String[] keys, int j) {
+    if (j + 3 >= keys.length || !COMMAS.contains(keys[j]) || !fieldNoun(keys[j + 1])) {
+      return -1; // سازمان دانش‌آموزی، بسیج و آموزش و پرورش: a list of bodies, not of one body's fields
+    }
+    int and = j + 2;
+    if (!keys[and].equals("و") && isOrgWord(keys[and]) && !endsWithClitic(keys[and])) {
+      and++;
+    }
+    return and + 1 < keys.length && keys[and].equals("و") && (fieldNoun(keys[and + 1]) || isOrgWord(keys[and + 1]))
+        && !keys[and + 1].equals(ET_CETERA) && !endsWithClitic(keys[and - 1]) ? and : -1;
+  }
+
+  /** Past light verbs that want a noun before them (اضافه کرد، ادامه داد); not the copulas (… استان ایلام است). */
+  private static final Set<String> PAST_LIGHT_VERBS = MatchingForm.keys("کرد", "کردند", "داد", "دادند", "نمود");
+
+  /** غیره ("and so on") closes a list of things, never a body's name (شرکت گاز، نوسازی و غیره). */
+  private static final String ET_CETERA = MatchingForm.key("غیره");
+
+  /** A field noun of a body's name, also glued to the next word by a ZWNJ (صنایع‌دستی). */
+  private boolean fieldNoun(String key) {
+    int space = key.indexOf(' ');
+    return conjuncts.contains(space > 0 ? key.substring(0, space) : key);
   }
 
   /** End of an organisation's genitive words from {@code j}, its head ending there (opened at {@code i}). */
@@ -1157,9 +1178,16 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     // سازمان اوقاف و امور خیریه، سازمان راهداری و حمل و نقل جاده‌ای: "و" and a noun of such names go on
     // a two-word head names the field itself (شبکه بهداشت و درمان), so "و" may follow it directly
-    while ((j > head || head - i == 2) && j + 1 < keys.length && (keys[j].equals("و") && conjuncts.contains(keys[j + 1])
-        || fieldList(keys, j)) && !endsWithClitic(keys[j - 1])) {
-      j += 2;
+    while ((j > head || head - i == 2) && j + 1 < keys.length && !endsWithClitic(keys[j - 1])) {
+      if (keys[j].equals("و") && conjuncts.contains(keys[j + 1])) {
+        j += 2;
+      } else {
+        int and = fieldList(keys, j);
+        if (and < 0) {
+          break;
+        }
+        j = and + 2;
+      }
       int more = 0;
       while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && isOrgWord(keys[j])
           && !LIGHT_VERBS.contains(keys[j]) && !endsWithClitic(keys[j - 1])) {
@@ -1171,9 +1199,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     // اداره کل اوقاف ... استان ایلام: a provincial office is named with its province
-    // but not the noun of a compound verb after استان (سازمان جهاد کشاورزی استان محقق خواهد شد)
+    // but not the noun of a compound verb after استان (سازمان جهاد کشاورزی استان محقق خواهد شد، ... استان اضافه کرد)
     if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
-        && !endsWithClitic(keys[j - 1]) && !(j + 2 < keys.length && presentLightVerb(keys, j + 2))) {
+        && !endsWithClitic(keys[j - 1]) && !(j + 2 < keys.length && (presentLightVerb(keys, j + 2) || PAST_LIGHT_VERBS.contains(keys[j + 2])))) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
     }
     // شبکه بهداشت و درمان شهرستان دیر: a county office is named with its county, as a provincial one
