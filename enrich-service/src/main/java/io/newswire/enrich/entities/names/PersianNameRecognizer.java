@@ -1218,6 +1218,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (j > head && j < keys.length && DIRECTIONS.contains(keys[j]) && placeWord(keys[j - 1]) && !endsWithClitic(keys[j - 1])) {
       j++; // ... استثنایی خراسان شمالی: a place of two words closes the name whole
     }
+    if (j > head && j < keys.length && NUMBERED.contains(keys[j - 1]) && serial(keys[j])) {
+      j++; // شهرداری منطقه 9، کمیسیون ماده 100: a district or an article is named by its number
+    }
     if (j > head && j < keys.length && keys[j].equals("مجلس")) {
       // کمیسیون اقتصادی مجلس (شورای اسلامی)، مرکز پژوهش‌های مجلس: a body of parliament is named with it
       j++;
@@ -1226,6 +1229,22 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return j;
+  }
+
+  /** Nouns a body's name numbers (منطقه 9، ناحیه 2، ماده 100). */
+  private static final Set<String> NUMBERED = MatchingForm.keys("منطقه", "ناحیه", "ماده");
+
+  /** A serial number of one to four digits. */
+  private static boolean serial(String key) {
+    if (key.isEmpty() || key.length() > 4) {
+      return false;
+    }
+    for (int c = 0; c < key.length(); c++) {
+      if (!Character.isDigit(key.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** جمعه، جماعت after امام: the office of a prayer leader, not a body's namesake. */
