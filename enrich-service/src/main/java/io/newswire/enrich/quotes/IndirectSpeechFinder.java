@@ -887,6 +887,10 @@ final class IndirectSpeechFinder {
         && EN_SUBJECT_PRONOUNS.contains(toks.get(next).form())
         && !toks.get(next).form().equals("there") && f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())
         && EN_FINITE.contains(toks.get(next + 1).form());
+    int timed = EN_TELLING.contains(cueWord) && cue.last() == cue.first() ? clauseAfterTimedAddressee(f, next) : -1;
+    if (timed >= 0) {
+      return clause(f, cue, toks.get(timed).start()); // 'told the news agency PAP yesterday the talks …'
+    }
     // 'told a meeting of the ruling party in the capital yesterday that …': an addressee phrase runs longer
     int thatWindow = EN_ADDRESSEE_CUES.contains(cueWord) ? MAX_ADDRESSEE_THAT : 8;
     boolean subjectSeen = false;
@@ -1452,6 +1456,44 @@ final class IndirectSpeechFinder {
       if (EN_RELATIVES.contains(t.form())) {
         return -1;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * 'told MPs on Tuesday care was needed …', 'told the official news agency PAP yesterday the talks were …': a
+   * short addressee closed by a time adjunct ending on its time word, then a clause with no 'that' (a subject
+   * pronoun or determiner, or a noun with an auxiliary a few words on). The time word marks where the addressee
+   * ends, so a later 'that' belongs to the clause (round 38). The clause's first index, or -1.
+   */
+  private static int clauseAfterTimedAddressee(FieldView f, int next) {
+    List<Token> toks = f.tokens;
+    for (int k = next + 1; k < toks.size() && k - next <= MAX_NOUN_PHRASE_WORDS + 1; k++) {
+      Token t = toks.get(k);
+      if (!f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t) || EN_RELATIVES.contains(t.form())
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP) != null) {
+        return -1;
+      }
+      if (f.lexicon.match(toks, k, CueKind.STOP) == null) {
+        continue;
+      }
+      int e = k;
+      while (e < toks.size() && e - k < 3 && (f.lexicon.match(toks, e, CueKind.STOP) != null || timeNounAfterStop(f, e, k))
+          && f.blankBetween(toks.get(e - 1).end(), toks.get(e).start())) {
+        e++;
+      }
+      if (e >= toks.size() || EN_PREPOSITIONS.contains(toks.get(e - 1).form())
+          || EN_ADJUNCT_DETERMINERS.contains(toks.get(e - 1).form())
+          || !f.blankBetween(toks.get(e - 1).end(), toks.get(e).start())) {
+        return -1; // 'told the meeting in London …': a place, not a time, closes nothing
+      }
+      // a capitalised time word with no preposition before it may end a title ('Radio 4's Today programme',
+      // 'The Sunday Times'): then only a pronoun or determiner, not a bare noun, shows where the clause opens
+      boolean plainTime = !toks.get(e - 1).capitalized() || e - k >= 2 && EN_PREPOSITIONS.contains(toks.get(e - 2).form());
+      String w = withoutContraction(toks.get(e).form());
+      boolean opens = EN_CLAUSE_OPENERS.contains(w) && f.lexicon.match(toks, e, CueKind.STOP) == null
+          && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, e)) || plainTime && finiteVerbAhead(f, e);
+      return opens ? e : -1;
     }
     return -1;
   }

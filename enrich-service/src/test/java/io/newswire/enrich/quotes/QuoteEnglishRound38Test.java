@@ -63,4 +63,22 @@ class QuoteEnglishRound38Test {
     Quote q = startingWith(run(f, berg), "strong exports and low rates");
     assertEquals("Anna Berg", speakerName(q));
   }
+
+  @Test
+  void clauseAfterAnAddresseeClosedByATime() {
+    var f = fields("Talks",
+        "Deputy minister Jan Nowak told the state news agency yesterday the talks were a step towards new credits.");
+    Entity nowak = person("p1", "Jan Nowak", f, "Jan Nowak");
+    Quote q = startingWith(run(f, nowak), "the talks were a step");
+    assertEquals("Jan Nowak", speakerName(q));
+  }
+
+  @Test
+  void nounClauseAfterATimedAddresseeKeepsItsInnerThat() {
+    var f = fields("Elections",
+        "The commission chairman Paul Hart told MPs on Tuesday care was needed to ensure that voters were not misled.");
+    List<Quote> qs = run(f, person("p1", "Paul Hart", f, "Paul Hart"));
+    assertEquals(true, anyStartsWith(qs, "care was needed"));
+    assertFalse(anyStartsWith(qs, "voters were not misled"));
+  }
 }
