@@ -935,11 +935,7 @@ final class IndirectSpeechFinder {
     }
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
-    while (next < toks.size() && next - adjunctStart < 3
-        && (f.lexicon.match(toks, next, CueKind.STOP) != null || timeNounAfterStop(f, next, adjunctStart))
-        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
-      next++;
-    }
+    next = timeAdjunctEnd(f, next);
     if (next > adjunctStart && next < toks.size() && EN_PREPOSITIONS.contains(toks.get(next - 1).form())
         && EN_DETERMINERS.contains(toks.get(next).form())) {
       // '…, the ministry said in its yearly review.': the determiner opens the preposition's object, and the
@@ -1477,11 +1473,7 @@ final class IndirectSpeechFinder {
       if (f.lexicon.match(toks, k, CueKind.STOP) == null) {
         continue;
       }
-      int e = k;
-      while (e < toks.size() && e - k < 3 && (f.lexicon.match(toks, e, CueKind.STOP) != null || timeNounAfterStop(f, e, k))
-          && f.blankBetween(toks.get(e - 1).end(), toks.get(e).start())) {
-        e++;
-      }
+      int e = timeAdjunctEnd(f, k);
       if (e >= toks.size() || EN_PREPOSITIONS.contains(toks.get(e - 1).form())
           || EN_ADJUNCT_DETERMINERS.contains(toks.get(e - 1).form())
           || !f.blankBetween(toks.get(e - 1).end(), toks.get(e).start())) {
@@ -1663,6 +1655,17 @@ final class IndirectSpeechFinder {
       }
     }
     return commas;
+  }
+
+  /** The index after a time adjunct of at most three words opening at token from ('on Thursday', 'last week'). */
+  private static int timeAdjunctEnd(FieldView f, int from) {
+    List<Token> toks = f.tokens;
+    int i = from;
+    while (i < toks.size() && i - from < 3 && (f.lexicon.match(toks, i, CueKind.STOP) != null || timeNounAfterStop(f, i, from))
+        && f.blankBetween(toks.get(i - 1).end(), toks.get(i).start())) {
+      i++;
+    }
+    return i;
   }
 
   /** 'said last week it …': a time noun after 'last'/'this' continues the adjunct those words open. */
