@@ -887,6 +887,10 @@ final class IndirectSpeechFinder {
         && EN_SUBJECT_PRONOUNS.contains(toks.get(next).form())
         && !toks.get(next).form().equals("there") && f.blankBetween(toks.get(cue.last()).end(), toks.get(next).start())
         && EN_FINITE.contains(toks.get(next + 1).form());
+    int timed = EN_TELLING.contains(cueWord) && cue.last() == cue.first() ? clauseAfterTimedAddressee(f, next) : -1;
+    if (timed >= 0) {
+      return clause(f, cue, toks.get(timed).start()); // 'told the news agency PAP yesterday the talks …'
+    }
     // 'told a meeting of the ruling party in the capital yesterday that …': an addressee phrase runs longer
     int thatWindow = EN_ADDRESSEE_CUES.contains(cueWord) ? MAX_ADDRESSEE_THAT : 8;
     boolean subjectSeen = false;
@@ -931,11 +935,7 @@ final class IndirectSpeechFinder {
     }
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
-    while (next < toks.size() && next - adjunctStart < 3
-        && (f.lexicon.match(toks, next, CueKind.STOP) != null || timeNounAfterStop(f, next, adjunctStart))
-        && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
-      next++;
-    }
+    next = timeAdjunctEnd(f, next);
     if (next > adjunctStart && next < toks.size() && EN_PREPOSITIONS.contains(toks.get(next - 1).form())
         && EN_DETERMINERS.contains(toks.get(next).form())) {
       // '…, the ministry said in its yearly review.': the determiner opens the preposition's object, and the
@@ -952,8 +952,12 @@ final class IndirectSpeechFinder {
         return null; // '…," X said in a research note on the firm.': the preposition's object, no clause after it
       }
     }
+    if (next > adjunctStart && next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
+        && EN_ADJUNCT_DETERMINERS.contains(toks.get(next - 1).form()) && subjectAfterTime(f, cue, next)) {
+      return clause(f, cue, toks.get(next - 1).start()); // 'said this tactic was …': 'this' opens the subject
+    }
     if (next > adjunctStart && (next >= toks.size()
-        || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())))) {
+        || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !subjectAfterTime(f, cue, next))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
     if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || phraseEndingInItsObject(f, cue)) && !afterClosingMark(f, cue)
@@ -972,7 +976,8 @@ final class IndirectSpeechFinder {
           || subjectBefore(f, cue) && finiteVerbAhead(f, next) // 'Kodak said sales of copiers will exceed'
           || EN_CLAUSE_ONLY_CUES.contains(cueWord) && !EN_POSSESSIVES.contains(t.form())
               && appositiveSubject(f, cue) // 'Ann Lee, editor of X, said several …'
-          || EN_BARE_NOUN_CUES.contains(cueWord) && subjectBefore(f, cue) && bareNounOpener(f, next); // 'Kodak said sales rose'
+          || EN_BARE_NOUN_CUES.contains(cueWord) && subjectBefore(f, cue) && bareNounOpener(f, next) // 'Kodak said sales rose'
+          || conditionOpens(f, cue, next); // 'Lee said if growth continues the target …'
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
         return clause(f, cue, t.start());
@@ -992,6 +997,20 @@ final class IndirectSpeechFinder {
     }
     Candidate around = parenthetical(f, cue);
     return around != null ? around : trailing(f, cue);
+  }
+
+  /**
+   * 'A report said last month Thailand could …': a time adjunct closed by its time word (not a preposition,
+   * 'said in London …') and then a subject the pronoun list does not hold, with an auxiliary a few words on.
+   * The verb's own subject stands right before it, so the words are no inverted '…, said X yesterday'. When
+   * the adjunct's last word is 'this', 'last' or 'once' with no time noun after it, that word opens the
+   * clause instead ('said this tactic was …', 'said last year's deficit was …', 'said once Britain had …').
+   */
+  private static final Set<String> EN_ADJUNCT_DETERMINERS = StringSet.of("this", "last", "once");
+
+  private static boolean subjectAfterTime(FieldView f, CueLexicon.Hit cue, int next) {
+    return !EN_PREPOSITIONS.contains(f.tokens.get(next - 1).form()) && subjectBefore(f, cue)
+        && f.blankBetween(f.tokens.get(next - 1).end(), f.tokens.get(next).start()) && finiteVerbAhead(f, next);
   }
 
   /** Most words of an inverted subject's appositive between its commas ('said Ann Lee, head of X at Y, …'). */
@@ -1437,6 +1456,40 @@ final class IndirectSpeechFinder {
     return -1;
   }
 
+  /**
+   * 'told MPs on Tuesday care was needed …', 'told the official news agency PAP yesterday the talks were …': a
+   * short addressee closed by a time adjunct ending on its time word, then a clause with no 'that' (a subject
+   * pronoun or determiner, or a noun with an auxiliary a few words on). The time word marks where the addressee
+   * ends, so a later 'that' belongs to the clause (round 38). The clause's first index, or -1.
+   */
+  private static int clauseAfterTimedAddressee(FieldView f, int next) {
+    List<Token> toks = f.tokens;
+    for (int k = next + 1; k < toks.size() && k - next <= MAX_NOUN_PHRASE_WORDS + 1; k++) {
+      Token t = toks.get(k);
+      if (!f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t) || EN_RELATIVES.contains(t.form())
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP) != null) {
+        return -1;
+      }
+      if (f.lexicon.match(toks, k, CueKind.STOP) == null) {
+        continue;
+      }
+      int e = timeAdjunctEnd(f, k);
+      if (e >= toks.size() || EN_PREPOSITIONS.contains(toks.get(e - 1).form())
+          || EN_ADJUNCT_DETERMINERS.contains(toks.get(e - 1).form())
+          || !f.blankBetween(toks.get(e - 1).end(), toks.get(e).start())) {
+        return -1; // 'told the meeting in London …': a place, not a time, closes nothing
+      }
+      // a capitalised time word with no preposition before it may end a title ('Radio 4's Today programme',
+      // 'The Sunday Times'): then only a pronoun or determiner, not a bare noun, shows where the clause opens
+      boolean plainTime = !toks.get(e - 1).capitalized() || e - k >= 2 && EN_PREPOSITIONS.contains(toks.get(e - 2).form());
+      String w = withoutContraction(toks.get(e).form());
+      boolean opens = EN_CLAUSE_OPENERS.contains(w) && f.lexicon.match(toks, e, CueKind.STOP) == null
+          && (!EN_POSSESSIVES.contains(w) || possessiveSubject(f, e)) || plainTime && finiteVerbAhead(f, e);
+      return opens ? e : -1;
+    }
+    return -1;
+  }
+
   /** Most words of the subject between a one-word addressee and its auxiliary ('Finance Secretary Jaime Ongpin'). */
   private static final int MAX_SUBJECT_AFTER_ADDRESSEE = 4;
 
@@ -1483,7 +1536,24 @@ final class IndirectSpeechFinder {
     int to = f.tokens.get(cue.first()).start();
     // 'The Pensions Institute (PPI) said …', 'Sen. Ann Lee (D-MA) said …': a bracket closing the subject's
     // acronym or party tag still puts the subject right before the verb
-    return f.blankBetween(from, to) || f.text.substring(from, to).strip().equals(")");
+    // (round 38: the '>' of a Reuters firm name, 'Geonex Corp <GEOX> said …', likewise)
+    String gap = f.text.substring(from, to).strip();
+    return gap.isEmpty() || gap.equals(")") || gap.equals(">");
+  }
+
+  private static final Set<String> EN_CONDITIONS = StringSet.of("if", "unless");
+  private static final Set<String> EN_NEGATIONS = StringSet.of("not", "never", "n't");
+
+  /**
+   * 'He said if the growth continued … the Bank may …': after 'said'/'says' with its subject right before it, a
+   * condition opens the reported clause (round 38). Not after a negation: 'has not said if it will appeal'
+   * asks whether, it reports nothing.
+   */
+  private static boolean conditionOpens(FieldView f, CueLexicon.Hit cue, int next) {
+    List<Token> toks = f.tokens;
+    String cueWord = toks.get(cue.last()).form();
+    return (cueWord.equals("said") || cueWord.equals("says")) && EN_CONDITIONS.contains(toks.get(next).form())
+        && subjectBefore(f, cue) && !EN_NEGATIONS.contains(toks.get(cue.first() - 1).form());
   }
 
   /** Verbs of saying that take a clause, hardly ever an object: any word after them opens the clause. */
@@ -1529,9 +1599,8 @@ final class IndirectSpeechFinder {
   static boolean appositiveSubject(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
     int c = cue.first();
-    if (c < 3 || !f.blankOrOneComma(toks.get(c - 1).end(), toks.get(c).start())
-        || f.blankBetween(toks.get(c - 1).end(), toks.get(c).start())) {
-      return false;
+    if (c < 3 || commasAmidAngles(f, toks.get(c - 1).end(), toks.get(c).start()) != 1) {
+      return false; // one comma closes the appositive, after the '>' of a Reuters firm name if there is one
     }
     int first = f.tokenAtOrAfter(f.sentenceStart(toks.get(c).start()));
     if (first >= c - 1 || f.lexicon.matchAny(toks, first, CueKind.STOP, CueKind.PRONOUN) != null) {
@@ -1558,7 +1627,7 @@ final class IndirectSpeechFinder {
     boolean relative = false;
     for (int k = headEnd + 1; k < c; k++) {
       Token t = toks.get(k);
-      if (f.insideQuote(t) || k > headEnd + 1 && !f.blankBetween(toks.get(k - 1).end(), t.start())
+      if (f.insideQuote(t) || k > headEnd + 1 && commasAmidAngles(f, toks.get(k - 1).end(), t.start()) != 0
           || f.lexicon.match(toks, k, CueKind.VERB) != null) {
         return false; // another comma or mark, a quotation or a verb of its own: not one appositive
       }
@@ -1568,6 +1637,35 @@ final class IndirectSpeechFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The commas in [from, to) when nothing else but blanks and angle brackets lies there, or -1. Reuters wraps
+   * a firm's name in angle brackets ('chief economist at the <Bangkok Bank Ltd>, said'); they mark the name,
+   * not the sentence, so the appositive still runs up to its comma (round 38).
+   */
+  private static int commasAmidAngles(FieldView f, int from, int to) {
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char ch = f.text.charAt(i);
+      if (ch == ',') {
+        commas++;
+      } else if (ch > ' ' && ch != '<' && ch != '>') {
+        return -1;
+      }
+    }
+    return commas;
+  }
+
+  /** The index after a time adjunct of at most three words opening at token from ('on Thursday', 'last week'). */
+  private static int timeAdjunctEnd(FieldView f, int from) {
+    List<Token> toks = f.tokens;
+    int i = from;
+    while (i < toks.size() && i - from < 3 && (f.lexicon.match(toks, i, CueKind.STOP) != null || timeNounAfterStop(f, i, from))
+        && f.blankBetween(toks.get(i - 1).end(), toks.get(i).start())) {
+      i++;
+    }
+    return i;
   }
 
   /** 'said last week it …': a time noun after 'last'/'this' continues the adjunct those words open. */
