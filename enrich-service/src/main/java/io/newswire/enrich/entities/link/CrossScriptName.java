@@ -226,6 +226,12 @@ public final class CrossScriptName {
         out.append(out.length() > 0 ? " " : "").append(Table.WORDS.containsKey(glued) ? word(glued, true) : allahName(w));
         continue;
       }
+      if (persian && i + 1 < words.length && words[i + 1].equals(ALLAHI) && PersianAllahNames.firstHalf(w) != null) {
+        // فرج اللهی, فتح‌اللهی: the -ollah name's nisba, one surname in the English press (Farajollahi), not Faraj al-Lahi
+        i++;
+        out.append(out.length() > 0 ? " " : "").append(PersianAllahNames.firstHalf(w)).append("ollahi");
+        continue;
+      }
       if (place && out.length() > 0 && w.equals(ABAD)) {
         out.append("abad"); // أبوت آباد, اسلام آباد written apart: one town name in English, Abbottabad, Islamabad
         continue;
@@ -397,11 +403,13 @@ public final class CrossScriptName {
       // عبدالهی, فتح‌اللهی: a name in -ollah and the nisba, one surname (Abdollahi, Fathollahi); the script often writes one lam
       String first = w.substring(0, w.length() - (w.endsWith(ALLAHI) ? ALLAHI.length() : ALAHI.length()));
       String[] listed = Table.WORDS.get(first);
-      String spelt = listed != null ? persianSpelling(listed) : letters(first, true, false);
+      String half = PersianAllahNames.firstHalf(first);
+      String spelt = half != null ? half : listed != null ? persianSpelling(listed) : letters(first, true, false);
       return spelt + "ollahi";
     }
     if (persian && w.length() > 5 && w.endsWith("الله")) {
-      return letters(w.substring(0, w.length() - 4), true) + "ollah"; // اسدالله: Asadollah
+      String half = PersianAllahNames.firstHalf(w.substring(0, w.length() - 4));
+      return (half != null ? half : letters(w.substring(0, w.length() - 4), true)) + "ollah"; // اسدالله: Asadollah, لطف‌الله: Lotfollah
     }
     if (w.startsWith("عبدال") && w.length() > 5) {
       return (persian ? "Abdol" : "Abdul") + letters(w.substring(5), persian).toLowerCase(Locale.ROOT);
@@ -547,10 +555,12 @@ public final class CrossScriptName {
    */
   /**
    * A Persian given name of -الله written apart, from its first word: the word as the press spells it alone
-   * (Heshmat, Rouh), and -ollah. The glued form keeps its letters (Asadollah, not Assad's spelling).
+   * (Heshmat, Rouh), and -ollah; a half {@link PersianAllahNames} lists as the compound has it (Lotf, not Lataf). The glued
+   * form keeps its letters when the list lacks its half (Asadollah, not Assad's spelling).
    */
   private static String allahName(String first) {
-    return word(first, true) + "ollah";
+    String half = PersianAllahNames.firstHalf(first);
+    return (half != null ? half : word(first, true)) + "ollah";
   }
 
   private static String givenNameAndSurname(String w) {

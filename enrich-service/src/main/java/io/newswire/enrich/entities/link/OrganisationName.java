@@ -130,6 +130,9 @@ public final class OrganisationName {
   private static final Set<String> HEALTH_CARE = MatchingForm.keys("بهداشتی", "درمانی");
   private static final String CITY = MatchingForm.key("شهر");
   private static final String TECHNICAL = MatchingForm.key("صنعتی");
+  private static final String AZAD = MatchingForm.key("آزاد");
+  /** آزاد اسلامی as {@link #compounds} joins it (one word of the table). */
+  private static final String AZAD_ISLAMIC = MatchingForm.key("آزاد اسلامی");
 
   /**
    * {@code دانشگاه صنعتی X}, Iran's technical universities, are "X University of Technology" in English
@@ -159,6 +162,10 @@ public final class OrganisationName {
    */
   private static String iranianInstitution(String[] words, Function<String, String> place) {
     int n = words.length;
+    String azad = n >= 2 && words[0].equals(UNIVERSITY) ? azadUniversity(words, place) : null;
+    if (azad != null) {
+      return azad; // before the branch: a واحد after the name is no town, so the branch's own rule names it
+    }
     if (n >= 3 && words[0].equals(UNIVERSITY)) {
       for (int k = 2; k < n - 1; k++) {
         if (words[k].equals(BRANCH)) {
@@ -193,6 +200,28 @@ public final class OrganisationName {
       }
     }
     return null;
+  }
+
+  /**
+   * Islamic Azad University by its short name and a branch by its town alone ({@code دانشگاه آزاد}, {@code دانشگاه آزاد
+   * اسلامی قم}): the university's English name, and "X Branch" as for {@code واحد X}; not "Azad University" nor "Azad
+   * Qom University". Null for any other name, or when the words after the name are no town.
+   */
+  private static String azadUniversity(String[] words, Function<String, String> place) {
+    int n = words.length;
+    int i;
+    if (words[1].equals(AZAD_ISLAMIC)) {
+      i = 2;
+    } else if (words[1].equals(AZAD)) {
+      i = n > 2 && words[2].equals(ISLAMIC) ? 3 : 2;
+    } else {
+      return null;
+    }
+    if (i == n) {
+      return "Islamic Azad University";
+    }
+    String town = town(words, i, place);
+    return town == null ? null : "Islamic Azad University, " + town + " Branch";
   }
 
   private static final String EDUCATION = MatchingForm.key("تعليم");
