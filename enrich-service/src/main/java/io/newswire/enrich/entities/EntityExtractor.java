@@ -329,6 +329,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.HeadlineOpeners", t);
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
       t = StepClock.lap("entities.GivenNameBefore", t);
+      names = AndJoinedBodies.extend(fields, names); // the Department for Education and Skills: the name goes on past "and"
+      t = StepClock.lap("entities.AndJoinedBodies", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
       names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
