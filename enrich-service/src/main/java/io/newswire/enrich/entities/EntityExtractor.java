@@ -296,6 +296,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmHeads", t);
       names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
       t = StepClock.lap("entities.BandNames", t);
+      names = FirmKindPersons.retype(fields, names); // handset maker Ericsson, regulator Ofcom: the body, not a person
+      t = StepClock.lap("entities.FirmKindPersons", t);
       names = StaffFirms.retype(fields, names); // an analyst at Harbrook Trust: the firm, not a person
       t = StepClock.lap("entities.StaffFirms", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * English round 38 (our own sentences): a body named after its fields goes on past "and" ("the Department for Harbours
  * and Fisheries", "the Office of Roads, Rail and Canals"), unless what follows "and" is a name of its own. A title right
- * after "song", "opera" or "ballad" is a work, but those kinds open no list.
+ * after "song", "opera" or "ballad" is a work, but those kinds open no list. A name right after a kind of firm or regulator
+ * ("handset maker X", "financial watchdog X") is the body, unless a person's trade or an honorific says otherwise.
  */
 class EnglishEntityRound38Test {
 
@@ -70,5 +71,23 @@ class EnglishEntityRound38Test {
         "Hollis later toured Europe.");
     Entity singer = es.stream().filter(e -> e.getName().equals("Ray Hollis")).findFirst().orElseThrow();
     assertEquals(3, singer.getMentions().size(), es.toString());
+  }
+
+  @Test
+  void aNameAfterAKindOfFirmIsTheBody() {
+    assertTrue(FirmKindPersons.cued("a study by handset maker Corvella found", 25, 33));
+    assertTrue(FirmKindPersons.cued("the financial watchdog Finwacht said", 23, 31));
+    assertFalse(FirmKindPersons.cued("the Dutch film maker Anton Brisk said", 21, 32), "a film maker is a person");
+    assertFalse(FirmKindPersons.cued("Documentary maker Anton Brisk said", 18, 29), "a capitalised kind gives no product");
+    assertFalse(FirmKindPersons.cued("the rival Anton Brisk won", 10, 21));
+    List<Entity> es = EntityExtractorTest.run("en", "Phone users want more",
+        "Most owners use their camera phone daily, shows a study by handset maker Corvella.",
+        "Corvella interviewed 9,000 phone owners.",
+        "Leading computer games maker Peter Tollan has been made an OBE. Mr Tollan said he was delighted.");
+    Entity firm = es.stream().filter(e -> e.getName().equals("Corvella")).findFirst().orElseThrow();
+    assertEquals(EntityType.ORGANIZATION, firm.getType(), es.toString());
+    assertEquals(2, firm.getMentions().size(), es.toString());
+    Entity maker = es.stream().filter(e -> e.getName().equals("Peter Tollan")).findFirst().orElseThrow();
+    assertEquals(EntityType.PERSON, maker.getType(), es.toString());
   }
 }
