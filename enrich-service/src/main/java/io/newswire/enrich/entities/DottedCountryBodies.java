@@ -88,7 +88,7 @@ final class DottedCountryBodies {
   }
 
   /** "Department of Justice", "District Court for the District of Columbia": the head is the word before "of" or "for". */
-  private static String headBeforeOf(String name) {
+  static String headBeforeOf(String name) {
     int prevStart = -1;
     int start = -1;
     for (int i = 0; i <= name.length(); i++) {

@@ -296,6 +296,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmHeads", t);
       names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
       t = StepClock.lap("entities.BandNames", t);
+      names = FirmKindPersons.retype(fields, names); // handset maker Ericsson, regulator Ofcom: the body, not a person
+      t = StepClock.lap("entities.FirmKindPersons", t);
       names = StaffFirms.retype(fields, names); // an analyst at Harbrook Trust: the firm, not a person
       t = StepClock.lap("entities.StaffFirms", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
@@ -329,6 +331,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.HeadlineOpeners", t);
       names = GivenNameBefore.extend(fields, names, kb::get); // finance minister Binyamin Netanyahu: the whole name
       t = StepClock.lap("entities.GivenNameBefore", t);
+      names = AndJoinedBodies.extend(fields, names); // the Department for Education and Skills: the name goes on past "and"
+      t = StepClock.lap("entities.AndJoinedBodies", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
       names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town

@@ -27,6 +27,12 @@ final class WorkTitles {
    */
   private static final Set<String> KINDS = StringSet.of("film", "movie", "biopic", "epic", "drama", "comedy", "thriller",
       "documentary", "musical", "sitcom", "album", "novel", "blockbuster", "sequel", "remake", "cartoon", "soap", "series");
+  /**
+   * Round 38: kinds read only right before the title ("the hit song X", "Bizet's opera X", "the string ballad X"), never as
+   * the opener of a list: a song's title often ends in a comma before its singer ("his signature song What'd I Say, X
+   * turned …"). Not "track": "every track X has released" names the singer.
+   */
+  private static final Set<String> SONG_KINDS = StringSet.of("song", "opera", "ballad");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
     Set<String> titles = null;
@@ -35,7 +41,8 @@ final class WorkTitles {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if ((KINDS.contains(wordBefore(d, afterNumber(d, m.start()))) || inKindList(d, m.start()) && !kindAfter(d, m.end())
+      String kind = wordBefore(d, afterNumber(d, m.start()));
+      if ((KINDS.contains(kind) || SONG_KINDS.contains(kind) || inKindList(d, m.start()) && !kindAfter(d, m.end())
           || brandAfter(d, m.end())
           || afterPartFrame(d, m.start()) && !kindAfter(d, m.end()) && artsCopy(fields)) && !possessiveAfter(d, m.end())) {
         if (titles == null) {
