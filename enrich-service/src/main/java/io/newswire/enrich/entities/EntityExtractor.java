@@ -393,12 +393,11 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.DatelineTowns", t);
       names = ArtistTitles.add(fields, names, ruleIds); // الفنانة اللبنانية إليسا: a singer named after her trade and nationality
       t = StepClock.lap("entities.ArtistTitles", t);
-      List<Mention> beforeHolders = names;
       names = OfficeHolders.add(fields, names); // رئيس الحكومة اللبنانية تمام سلام: a person named after office and nationality
       t = StepClock.lap("entities.OfficeHolders", t);
       names = SpeakerNames.add(fields, names); // وقال X Y، المتحدث باسم …: the speaker named before the comma
       t = StepClock.lap("entities.SpeakerNames", t);
-      names = SpokenSurnames.add(fields, beforeHolders, names); // … وأوضح الطاير أن: the new person's bare surname after a speech verb
+      names = SpokenSurnames.add(fields, names); // … وأوضح الطاير أن: an unknown person's bare surname after a speech verb
       t = StepClock.lap("entities.SpokenSurnames", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       t = StepClock.lap("entities.LeaderForces", t);

@@ -16,25 +16,40 @@ import java.util.Set;
  * الطاير، المدير العام …), Arabic copy goes on with the family name alone as the subject of the next speech verbs
  * (وأوضح الطاير أن …، وأكد الطاير). The generic repeats take only known persons' surnames, because an unknown name's
  * last word may be a common word (تمام سلام); right after a speech verb the bare word is surely the speaker.
- * The surname is the name's last word, three letters or more, not shared by two of the new persons.
+ * The surname is the name's last word, four letters or more (round 38: a three-letter one may be a preposition,
+ * على read as علي), not shared by two of the new persons.
+ *
+ * <p>Round 38: any person named in two words or more so far counts, not only those two passes' (the speech verb is
+ * the guard); the verb may be one that opens a disclosure or a call (كشف، دعا، أصدر) and an
+ * office word may stand between (وأكد الوزير الأصبحي); an Asharq Al-Awsat headline opening with the bare surname and
+ * a colon (الأصبحي: …) quotes that person.
  */
 final class SpokenSurnames {
   private SpokenSurnames() {}
 
-  /** Adds the bare surnames of the persons in {@code after} that {@code before} lacked, after a speech verb. */
-  static List<Mention> add(List<FieldText> fields, List<Mention> before, List<Mention> after) {
-    if (before == after) {
-      return after;
-    }
-    Set<Mention> old = new HashSet<>(before);
+  /** Verbs a named subject follows: the speech verbs and those of a disclosure, a call or a statement issued. */
+  private static final Set<String> VERBS = union(SpeakerNames.VERBS, MatchingForm.keys("كشف", "كشفت", "دعا", "دعت",
+      "أصدر", "أصدرت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "رأى", "رأت"));
+  /** Office words that may stand between the verb and the surname (وأكد الوزير الأصبحي). */
+  private static final Set<String> OFFICES = MatchingForm.keys("الوزير", "الوزيرة", "السفير", "المحافظ", "الرئيس",
+      "المستشار", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "النائب");
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
+
+  /** Adds the bare surnames of the persons in {@code after}, after a verb or opening a headline. */
+  static List<Mention> add(List<FieldText> fields, List<Mention> after) {
     Map<String, Mention> bySurname = new HashMap<>();
     for (Mention m : after) {
-      if (m.type() != EntityType.PERSON || old.contains(m)) {
+      if (m.type() != EntityType.PERSON) {
         continue;
       }
       String d = fields.get(m.field()).display();
       int sp = d.lastIndexOf(' ', m.end() - 1);
-      if (sp < m.start() || m.end() - sp - 1 < 3) {
+      if (sp < m.start() || m.end() - sp - 1 < 4) {
         continue;
       }
       String key = MatchingForm.key(d.substring(sp + 1, m.end()));
@@ -43,18 +58,29 @@ final class SpokenSurnames {
         bySurname.put(key, null); // two new persons share it: no one's
       }
     }
+    if (bySurname.isEmpty()) {
+      return after;
+    }
     List<Mention> out = null;
     for (FieldText f : fields) {
+      boolean first = f.isHeadline();
       for (List<Tokenizer.Token> s : f.sentences()) {
-        for (int i = 0; i + 1 < s.size(); i++) {
-          if (ArtistTitles.unclitic(ArtistTitles.key(s, i), SpeakerNames.VERBS) == null) {
+        for (int i = first ? -1 : 0; i + 1 < s.size(); i++) {
+          int k = i + 1;
+          if (i < 0) {
+            if (!colonAfter(f.display(), s.get(0).end())) {
+              continue;
+            }
+          } else if (ArtistTitles.unclitic(ArtistTitles.key(s, i), VERBS) == null) {
             continue;
+          } else if (k + 1 < s.size() && OFFICES.contains(ArtistTitles.key(s, k))) {
+            k++;
           }
-          Mention person = bySurname.get(ArtistTitles.key(s, i + 1));
+          Mention person = bySurname.get(ArtistTitles.key(s, k));
           if (person == null) {
             continue;
           }
-          Tokenizer.Token t = s.get(i + 1);
+          Tokenizer.Token t = s.get(k);
           List<Mention> cur = out == null ? after : out;
           if (Mention.overlapping(cur, f.index(), t.start(), t.end()) != null) {
             continue;
@@ -67,5 +93,13 @@ final class SpokenSurnames {
       }
     }
     return out == null ? after : out;
+  }
+
+  private static boolean colonAfter(String d, int end) {
+    int j = end;
+    while (j < d.length() && d.charAt(j) == ' ') {
+      j++;
+    }
+    return j < d.length() && d.charAt(j) == ':';
   }
 }
