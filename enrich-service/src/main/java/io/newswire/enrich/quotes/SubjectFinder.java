@@ -1461,6 +1461,9 @@ final class SubjectFinder {
           break;
         }
       }
+      if (limit == i + 1 && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
+        return named(tracker, toks.get(i).raw()); // به گفته وی، …: the speaker the pronoun stands for, as in وی افزود
+      }
       SpeakerRef s = namedSubject(f, i, limit, tracker);
       if (s == null || s.entityId() == null && s.name() == null) {
         // به نوشته پایگاه اینترنتی شبکه «X»، : the medium's name in marks, which the entity step left unnamed
