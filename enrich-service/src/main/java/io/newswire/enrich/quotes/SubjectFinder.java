@@ -59,7 +59,7 @@ final class SubjectFinder {
     }
     return switch (f.lang()) {
       case "ar" -> arabic(f, a, tracker);
-      case "fa" -> persian(f, a, tracker);
+      case "fa" -> PersianDocumentStatements.issuer(f, a.cue(), persian(f, a, tracker), tracker);
       default -> english(f, a, tracker);
     };
   }
