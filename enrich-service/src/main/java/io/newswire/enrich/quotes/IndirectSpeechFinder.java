@@ -49,6 +49,9 @@ final class IndirectSpeechFinder {
         continue;
       }
       CueLexicon.Hit cue = f.lexicon.matchAny(toks, i, CueKind.VERB, CueKind.CONT);
+      if (cue == null && "fa".equals(f.lang())) {
+        cue = PersianDocumentStatements.cueAt(f, i); // در این بیانیه آمده است: …
+      }
       if (cue == null && "ar".equals(f.lang()) && AR_RESUMPTIVE_VERBS.contains(toks.get(i).form())) {
         CueLexicon.Hit resumptive = new CueLexicon.Hit(CueKind.VERB, i, i);
         int as = asMarker(f, resumptive);

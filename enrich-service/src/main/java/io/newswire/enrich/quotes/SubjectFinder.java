@@ -59,7 +59,7 @@ final class SubjectFinder {
     }
     return switch (f.lang()) {
       case "ar" -> arabic(f, a, tracker);
-      case "fa" -> persian(f, a, tracker);
+      case "fa" -> PersianDocumentStatements.issuer(f, a.cue(), persian(f, a, tracker), tracker);
       default -> english(f, a, tracker);
     };
   }
@@ -1460,6 +1460,9 @@ final class SubjectFinder {
           limit = k;
           break;
         }
+      }
+      if (limit == i + 1 && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
+        return named(tracker, toks.get(i).raw()); // به گفته وی، …: the speaker the pronoun stands for, as in وی افزود
       }
       SpeakerRef s = namedSubject(f, i, limit, tracker);
       if (s == null || s.entityId() == null && s.name() == null) {

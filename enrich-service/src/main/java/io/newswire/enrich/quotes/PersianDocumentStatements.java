@@ -1,0 +1,55 @@
+package io.newswire.enrich.quotes;
+
+import java.util.List;
+
+/**
+ * Persian document statements (round 38): 'در این بیانیه آمده است: …', 'در پیام X آمده: …' – a statement,
+ * message or letter whose words follow آمده (است) and a colon without marks. آمده is no speech verb of its own
+ * ('به وجود آمده است', 'به دست آمده'), so it is a cue only with the colon right after it.
+ */
+final class PersianDocumentStatements {
+  private PersianDocumentStatements() {}
+
+  /** The cue آمده / آمده است at token i when a colon follows it, else null. */
+  static CueLexicon.Hit cueAt(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    if (!toks.get(i).form().equals("امده")) {
+      return null;
+    }
+    int last = i + 1 < toks.size() && toks.get(i + 1).form().equals("است")
+        && f.noWordsBetween(toks.get(i).end(), toks.get(i + 1).start()) ? i + 1 : i;
+    if (last + 1 >= toks.size()
+        || !f.visibleBetween(toks.get(last).end(), toks.get(last + 1).start()).trim().equals(":")) {
+      return null;
+    }
+    int end = f.sentenceEnd(toks.get(last + 1).start());
+    for (int k = last + 1; k < toks.size() && toks.get(k).start() < end; k++) {
+      if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null) {
+        return null; // 'در ادامه مقاله آمده است: X … نوشت که …': the document relays X, whose own cue follows
+      }
+    }
+    return new CueLexicon.Hit(CueKind.VERB, i, last);
+  }
+
+  /**
+   * The speaker of a document statement: the issuer named before آمده ('در بیانیه سازمان X آمده است'), else,
+   * when the phrase names no one ('در این پیام آمده است'), the one whose message the story is telling.
+   */
+  static SpeakerRef issuer(FieldView f, CueLexicon.Hit cue, SpeakerRef found, SpeakerTracker tracker) {
+    if (!f.tokens.get(cue.first()).form().equals("امده") || found != null && (found.entityId() != null || found.name() != null)) {
+      return found;
+    }
+    int cueStart = f.tokens.get(cue.first()).start();
+    MentionRef owner = null;
+    for (MentionRef m : f.mentionsIn(f.sentenceStart(cueStart), cueStart)) {
+      if (m.personOrOrg()) {
+        owner = m; // 'در اطلاعیه ستاد X آمده است': the last body or person named before آمده issued it
+      }
+    }
+    if (owner != null) {
+      return SpeakerRef.of(owner, owner.text());
+    }
+    SpeakerRef current = tracker.current();
+    return current != null ? current : found;
+  }
+}
