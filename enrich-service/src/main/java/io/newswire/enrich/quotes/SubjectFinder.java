@@ -34,7 +34,14 @@ final class SubjectFinder {
           return introduced;
         }
       }
+      if (a != null && "fa".equals(f.lang()) && tracker.inDocument()
+          && !PersianDocumentStatements.marksAfterCue(f, a.quoteStart())) {
+        return null; // «…» inside a message's words (the Leader's, a verse) is whom it cites, not its issuer
+      }
       return tracker.current();
+    }
+    if ("fa".equals(f.lang())) {
+      tracker.inDocument(PersianDocumentStatements.isCue(f, cue));
     }
     if (cue.kind() == CueKind.CONT) {
       if ("ar".equals(f.lang()) && pluralParticiple(f.tokens.get(cue.first()).form())) {
