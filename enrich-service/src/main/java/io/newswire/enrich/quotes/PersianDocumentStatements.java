@@ -31,12 +31,28 @@ final class PersianDocumentStatements {
     return new CueLexicon.Hit(CueKind.VERB, i, last);
   }
 
+  /** Whether the cue is آمده (است) opening a document's words (as {@link #cueAt} found it). */
+  static boolean isCue(FieldView f, CueLexicon.Hit cue) {
+    return f.tokens.get(cue.first()).form().equals("امده");
+  }
+
+  /** Whether marks opening at {@code quoteStart} follow آمده (است): – a document's words put in marks. */
+  static boolean marksAfterCue(FieldView f, int quoteStart) {
+    int k = f.tokenAtOrAfter(quoteStart) - 1;
+    List<Token> toks = f.tokens;
+    if (k >= 0 && toks.get(k).form().equals("است") && k > 0) {
+      k--;
+    }
+    return k >= 0 && toks.get(k).form().equals("امده")
+        && f.visibleBetween(toks.get(k).end(), quoteStart).indexOf(':') >= 0;
+  }
+
   /**
    * The speaker of a document statement: the issuer named before آمده ('در بیانیه سازمان X آمده است'), else,
    * when the phrase names no one ('در این پیام آمده است'), the one whose message the story is telling.
    */
   static SpeakerRef issuer(FieldView f, CueLexicon.Hit cue, SpeakerRef found, SpeakerTracker tracker) {
-    if (!f.tokens.get(cue.first()).form().equals("امده") || found != null && (found.entityId() != null || found.name() != null)) {
+    if (!isCue(f, cue) || found != null && (found.entityId() != null || found.name() != null)) {
       return found;
     }
     int cueStart = f.tokens.get(cue.first()).start();

@@ -24,9 +24,24 @@ final class SpeakerTracker {
   private boolean topicNewer;
   /** The grammatical gender an Arabic verb naming each speaker (by entity id) first marked on them. */
   private final Map<String, Integer> genders = new HashMap<>();
+  /** Whether the last Persian cue read opened a document's words (در این پیام آمده است:), see {@link #inDocument()}. */
+  private boolean inDocument;
 
   SpeakerRef current() {
     return current;
+  }
+
+  /** Records whether the Persian cue just read opens a document's words ({@link PersianDocumentStatements}). */
+  void inDocument(boolean document) {
+    inDocument = document;
+  }
+
+  /**
+   * Whether the words read now are a document's (a message, statement or will quoting the Leader or a verse in
+   * marks): marks there with no cue of their own are someone the document cites, not its issuer.
+   */
+  boolean inDocument() {
+    return inDocument;
   }
 
   void spoke(SpeakerRef s) {

@@ -34,7 +34,14 @@ final class SubjectFinder {
           return introduced;
         }
       }
+      if (a != null && "fa".equals(f.lang()) && tracker.inDocument()
+          && !PersianDocumentStatements.marksAfterCue(f, a.quoteStart())) {
+        return null; // «…» inside a message's words (the Leader's, a verse) is whom it cites, not its issuer
+      }
       return tracker.current();
+    }
+    if ("fa".equals(f.lang())) {
+      tracker.inDocument(PersianDocumentStatements.isCue(f, cue));
     }
     if (cue.kind() == CueKind.CONT) {
       if ("ar".equals(f.lang()) && pluralParticiple(f.tokens.get(cue.first()).form())) {
@@ -1001,6 +1008,11 @@ final class SubjectFinder {
     }
     if (k < toks.size() && AR_ISSUED.contains(toks.get(k).form()) && blankBetween(f, k - 1, k)) {
       k++;
+    } else {
+      SpeakerRef later = issuerAfterModifiers(f, i);
+      if (later != null) {
+        return later;
+      }
     }
     if (k + 1 >= toks.size() || !AR_ISSUED_BY.contains(toks.get(k).form()) || !blankBetween(f, k - 1, k)
         || !blankBetween(f, k, k + 1)) {
@@ -1009,6 +1021,43 @@ final class SubjectFinder {
     MentionRef m = f.mentionAt(toks.get(k + 1));
     return m != null && m.personOrOrg() && m.start() == toks.get(k + 1).start()
         ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end())) : null;
+  }
+
+  /** Verbs of issuing with the document as their object pronoun (التقرير الذي أصدرته X). */
+  private static final java.util.Set<String> AR_ISSUED_IT = StringSet.of("اصدرته", "اصدرتها", "اصدره", "اصدرها",
+      "اعدته", "اعدتها", "اعده", "اعدها", "نشرته", "نشرتها", "نشره", "نشرها");
+  /** صدر عن X: the passive of issuing, after an indefinite document (تقرير صدر عن X). */
+  private static final java.util.Set<String> AR_WAS_ISSUED = StringSet.of("صدر", "صدرت");
+  /** How many words may qualify a document before its issuer is named (تقرير الأداء الاقتصادي لإمارة X الصادر عن). */
+  private static final int MAX_DOCUMENT_MODIFIER_TOKENS = 6;
+
+  /**
+   * 'تقرير الأداء الاقتصادي لإمارة X الصادر عن Y', 'التقرير الـ51 الذي أصدرته Y', 'تقرير صدر عن Y': the issuer
+   * Y named after the words that qualify the document, before any punctuation. Null otherwise.
+   */
+  private static SpeakerRef issuerAfterModifiers(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    for (int j = i + 1; j + 1 < toks.size() && j - i <= MAX_DOCUMENT_MODIFIER_TOKENS; j++) {
+      if (!blankBetween(f, j - 1, j) || f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.COMP) != null) {
+        return null;
+      }
+      String form = toks.get(j).form();
+      int by = -1;
+      if ((AR_ISSUED.contains(form) || AR_WAS_ISSUED.contains(form)) && AR_ISSUED_BY.contains(toks.get(j + 1).form())) {
+        by = j + 2;
+      } else if (AR_RELATIVES.contains(form) && AR_ISSUED_IT.contains(toks.get(j + 1).form())) {
+        by = j + 2;
+      }
+      if (by >= 0) {
+        if (by >= toks.size() || !blankBetween(f, by - 1, by)) {
+          return null;
+        }
+        MentionRef m = f.mentionAt(toks.get(by));
+        return m != null && m.personOrOrg() && m.start() == toks.get(by).start()
+            ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end())) : null;
+      }
+    }
+    return null;
   }
 
   private static boolean blankBetween(FieldView f, int a, int b) {
