@@ -57,6 +57,7 @@ class QuoteEnglishRound38bTest {
     Entity bank = entity("o1", EntityType.ORGANIZATION, "Central Bank of Norland", f, "Central Bank of Norland");
     Quote q = startingWith(run(f, bank), "reserves rose to four billion");
     assertTrue(q.getText().toString().endsWith("in May"), q.getText().toString());
+    assertEquals("Central Bank of Norland", speakerName(q)); // the body that published the figures
   }
 
   @Test
