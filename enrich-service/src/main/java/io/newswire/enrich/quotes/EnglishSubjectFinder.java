@@ -174,9 +174,13 @@ final class EnglishSubjectFinder {
     return mark ? s : null;
   }
 
-  /** Documents that speak for the body or person named inside their noun phrase. */
+  /**
+   * Documents that speak for the body or person named inside their noun phrase; published figures too ('Bank of
+   * Korea figures show …', round 38b: the body that published them, as round 38's annotation has it).
+   */
   private static final Set<String> DOCUMENTS = StringSet.of("ruling", "report", "statement", "study", "survey", "letter",
-      "decision", "filing", "release", "announcement", "memo", "analysis", "judgment", "judgement", "verdict", "poll");
+      "decision", "filing", "release", "announcement", "memo", "analysis", "judgment", "judgement", "verdict", "poll",
+      "figures", "statistics", "data");
 
   /** Participles of describing whose passive names the describer after 'by'. */
   private static final Set<String> DESCRIBED = StringSet.of("described", "called", "branded", "dubbed", "labelled",

@@ -52,6 +52,9 @@ final class IndirectSpeechFinder {
       if (cue == null && "fa".equals(f.lang())) {
         cue = PersianDocumentStatements.cueAt(f, i); // در این بیانیه آمده است: …
       }
+      if (cue == null && "en".equals(f.lang()) && EnglishFindings.at(f, i)) {
+        cue = new CueLexicon.Hit(CueKind.VERB, i, i); // 'Bank statistics show reserves rose …' (round 38b)
+      }
       if (cue == null && "ar".equals(f.lang()) && AR_RESUMPTIVE_VERBS.contains(toks.get(i).form())) {
         CueLexicon.Hit resumptive = new CueLexicon.Hit(CueKind.VERB, i, i);
         int as = asMarker(f, resumptive);
@@ -103,6 +106,9 @@ final class IndirectSpeechFinder {
     return out;
   }
 
+  /** Prepositions after a bare noun that make it an object, not a clause's subject ('indicated growth of 0.1%'). */
+  private static final Set<String> EN_NOUN_COMPLEMENTS = StringSet.of("of", "in", "for", "on", "at", "to");
+
   private static boolean opinionWithoutHolder(FieldView f, CueLexicon.Hit cue) {
     if (cue.first() != cue.last() || !EN_OPINION_CUES.contains(f.tokens.get(cue.first()).form())) {
       return false;
@@ -112,7 +118,29 @@ final class IndirectSpeechFinder {
     }
     Token before = f.tokens.get(cue.first() - 1);
     return f.mentionAt(before) == null && f.lexicon.match(f.tokens, cue.first() - 1, CueKind.PRONOUN) == null
-        && !before.form().equals("it");
+        && !before.form().equals("it") && !namedHolder(f, cue.first() - 1);
+  }
+
+  /** Capitalised words no one is named by ('Nobody believes …', 'Everyone hopes …'). */
+  private static final Set<String> EN_NAMELESS = StringSet.of("nobody", "everyone", "everybody", "anyone", "someone",
+      "no-one", "few", "many", "most", "some", "who", "i", "this", "that");
+
+  /**
+   * A name the entity step did not give, right before an opinion verb ('The Scottish Executive believes …',
+   * 'Labour hopes …'): a capitalised word that is not the first of its sentence unless the next word is
+   * capitalised too, not in a headline, where every word may be capitalised (round 38b).
+   */
+  private static boolean namedHolder(FieldView f, int k) {
+    Token t = f.tokens.get(k);
+    if (!t.capitalized() || EN_NAMELESS.contains(t.form()) || f.insideQuote(t) || "headline".equals(f.name())) {
+      return false;
+    }
+    int next = k + 2; // the word after the verb opens a clause: 'that' or a subject with its auxiliary, not
+    // the noun's own words ('boosting their Oscars hopes this month.')
+    boolean clauseAfter = next < f.tokens.size() && f.blankBetween(f.tokens.get(k + 1).end(), f.tokens.get(next).start())
+        && (f.tokens.get(next).form().equals("that") || finiteVerbAhead(f, next));
+    return clauseAfter
+        && (k > 0 && f.tokens.get(k - 1).capitalized() || !f.noWordsBetween(f.sentenceStart(t.start()), t.start()));
   }
 
   private static final Set<String> EN_BE = StringSet.of("is", "are", "was", "were", "be", "been", "being");
@@ -907,7 +935,12 @@ final class IndirectSpeechFinder {
         break; // '…, but argues that': the 'that' is the second verb's
       }
       if (toks.get(j).form().equals("that") && j + 1 < toks.size()) {
-        return clause(f, cue, toks.get(j + 1).start());
+        // 'said that was impossible', 'say that will not happen': a 'that' right before an auxiliary is the
+        // clause's demonstrative subject, not its complementizer (round 38b); only right after the verb, since
+        // after an object it is a relative ('announced a game that will be …')
+        boolean demonstrative = j == next && EN_BARE_CLAUSE_CUES.contains(cueWord) && EN_FINITE.contains(toks.get(j + 1).form())
+            && f.blankBetween(toks.get(j).end(), toks.get(j + 1).start());
+        return clause(f, cue, toks.get(demonstrative ? j : j + 1).start());
       }
     }
     if (cue.last() > cue.first() && EN_ADDRESSEE_CUES.contains(toks.get(cue.first()).form()) && next < toks.size()
@@ -963,9 +996,19 @@ final class IndirectSpeechFinder {
         || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !subjectAfterTime(f, cue, next))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
-    if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || phraseEndingInItsObject(f, cue)) && !afterClosingMark(f, cue)
+    if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || EnglishFindings.verb(cueWord)
+        || phraseEndingInItsObject(f, cue)) && !afterClosingMark(f, cue)
         && f.blankBetween(toks.get(next - 1).end(), toks.get(next).start())) {
       Token t = toks.get(next);
+      if (EnglishFindings.verb(cueWord)) {
+        // 'statistics show reserves rose …', 'figures indicated it would …'; not an object ('show a rise in …')
+        boolean finding = subjectBefore(f, cue) && (finiteVerbAhead(f, next)
+            || EN_SUBJECT_PRONOUNS.contains(t.form()) && !t.form().equals("there")
+            || !EN_CLAUSE_OPENERS.contains(t.form()) && bareNounOpener(f, next)
+                && !EN_NOUN_COMPLEMENTS.contains(toks.get(next + 1).form())); // 'indicated growth of 0.1%'
+
+        return finding ? clause(f, cue, t.start()) : null;
+      }
       if (indefiniteObject(f, cueWord, next)) {
         return null; // the verb has its object: no clause after it, nor one before it ('X, a food group, reported a …')
       }
@@ -1952,7 +1995,8 @@ final class IndirectSpeechFinder {
         return f.text.lastIndexOf(',', and.start()); // '… he reported that X, an NEC spokeswoman said.': the cue is the outer clause's
       }
       boolean but = and.form().equals("but") && f.hasCharBetween(toks.get(j - 1).end(), and.start(), ",");
-      if (!and.form().equals("and") && !but) {
+      int subjectVerb = and.form().equals("and") || and.form().equals("but") ? verbAfterNewSubject(f, j + 1, end) : -1;
+      if (!and.form().equals("and") && !but && subjectVerb < 0) {
         continue;
       }
       int v = j + 1;
@@ -1962,7 +2006,7 @@ final class IndirectSpeechFinder {
       if (toks.get(v).start() >= end) {
         break;
       }
-      CueLexicon.Hit h = f.lexicon.match(toks, v, CueKind.VERB);
+      CueLexicon.Hit h = f.lexicon.match(toks, subjectVerb >= 0 ? subjectVerb : v, CueKind.VERB);
       if (h == null || h.last() + 1 >= toks.size() || !introducesStatement(f, h)) {
         continue;
       }
@@ -1973,6 +2017,37 @@ final class IndirectSpeechFinder {
       return k;
     }
     return end;
+  }
+
+  /** Auxiliaries between a new subject and its speech verb ('but Kuwait has said …'). */
+  private static final Set<String> EN_SPEECH_AUXILIARIES = StringSet.of("has", "have", "had", "also");
+  /** Most words of a capitalised subject opening a new statement after 'and'/'but'. */
+  private static final int MAX_NEW_SUBJECT = 3;
+
+  /**
+   * '… had difficulty selling oil but Kuwait has said there are no plans …': after 'and'/'but', a new subject (a
+   * subject pronoun, or up to three capitalised words) and perhaps an auxiliary, then a speech verb at the
+   * returned token; -1 when the words are no such subject and verb. That statement is its own, not part of the
+   * clause before it (round 38b).
+   */
+  private static int verbAfterNewSubject(FieldView f, int from, int end) {
+    List<Token> toks = f.tokens;
+    int k = from;
+    if (k < toks.size() && EN_SUBJECT_PRONOUNS.contains(toks.get(k).form()) && !toks.get(k).form().equals("there")) {
+      k++;
+    } else {
+      while (k < toks.size() && k - from < MAX_NEW_SUBJECT && toks.get(k).capitalized() && !f.insideQuote(toks.get(k))
+          && f.blankBetween(toks.get(k - 1).end(), toks.get(k).start())) {
+        k++;
+      }
+    }
+    if (k == from || k >= toks.size() || toks.get(k).start() >= end || !f.blankBetween(toks.get(k - 1).end(), toks.get(k).start())) {
+      return -1;
+    }
+    if (EN_SPEECH_AUXILIARIES.contains(toks.get(k).form()) && k + 1 < toks.size()) {
+      k++;
+    }
+    return toks.get(k).start() < end && f.lexicon.match(toks, k, CueKind.VERB) != null ? k : -1;
   }
 
   /**
