@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 38b (issue 13): Persian surnames in -آبادی as one word after a given name, and Persian name words as
- * Iranian agencies spell them (Eshaghi, Hedayati, Amirhossein, Homayoun, Mokhber, Shahroudi, Chalabi, Moghaddam).
+ * Iranian agencies spell them (Eshaghi, Hedayati, Amirhossein, Homayoun, Mokhber, Shahroudi, Chalabi, Moghaddam,
+ * Aghaei, Jahanbakhsh, Beiranvand).
  * Names written for these tests, no pool text.
  */
 class CanonicalNameRound38bTest {
@@ -31,5 +32,12 @@ class CanonicalNameRound38bTest {
     assertEquals("Ali Hosseini Shahroudi", CrossScriptName.romanizePerson("علی حسینی شاهرودی", "fa"));
     assertEquals("Reza Akbari Moghaddam", CrossScriptName.romanizePerson("رضا اکبری مقدم", "fa"));
     assertEquals("Hassan Chalabi", CrossScriptName.romanizePerson("حسن چلبی", "fa"));
+  }
+
+  @Test
+  void threeFrequentSurnamesWithTheirVowels() {
+    assertEquals("Karim Aghaei", CrossScriptName.romanizePerson("کریم آقایی", "fa"));
+    assertEquals("Hassan Jahanbakhsh", CrossScriptName.romanizePerson("حسن جهانبخش", "fa"));
+    assertEquals("Reza Beiranvand", CrossScriptName.romanizePerson("رضا بیرانوند", "fa"));
   }
 }
