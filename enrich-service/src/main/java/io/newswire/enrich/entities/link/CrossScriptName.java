@@ -236,6 +236,12 @@ public final class CrossScriptName {
         out.append("abad"); // أبوت آباد, اسلام آباد written apart: one town name in English, Abbottabad, Islamabad
         continue;
       }
+      if (person && persian && w.equals(ABADI) && out.indexOf(" ") > 0) {
+        // جعفر فیروز آبادی, حسین‌آبادی after a given name: the -آبادی surname is one word in English (Firouzabadi,
+        // Hosseinabadi); two words in all (احمد آبادی) may be a given name and the surname Abadi, so they stay
+        out.append("abadi");
+        continue;
+      }
       if (!persian && out.length() > 0 && w.equals(ALLAH) && out.charAt(out.length() - 1) != ' ') {
         // نصر الله, رام الله: a word and الله, one name in the English press (Nasrallah, Ramallah, Atallah)
         out.append(out.charAt(out.length() - 1) == 'a' ? "llah" : "allah");
@@ -322,6 +328,7 @@ public final class CrossScriptName {
   private static final String GHOLAM = MatchingForm.key("غلام");
   private static final String FAMILY = MatchingForm.key("آل");
   private static final String ABAD = MatchingForm.key("آباد");
+  private static final String ABADI = MatchingForm.key("آبادی");
   private static final String ALLAH = MatchingForm.key("الله");
   private static final String MEHR = MatchingForm.key("مهر");
   private static final String MIR = MatchingForm.key("میر");
