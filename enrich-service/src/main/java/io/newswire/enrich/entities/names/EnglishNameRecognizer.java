@@ -1492,7 +1492,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
    * A competition named like a body: "X League" after a competition word, a division "League One/Two", a race
    * "Cross Country". News annotations leave competitions out as they leave out cups and awards.
    */
-  private static boolean competition(String first, String beforeLast, String last, int n) {
+  public static boolean competition(String first, String beforeLast, String last, int n) {
     return last.equals("league") && COMPETITION_LEAGUE.contains(beforeLast)
         || n == 2 && first.equals("league") && (last.equals("one") || last.equals("two"))
         || last.equals("country") && beforeLast.equals("cross");
@@ -1514,7 +1514,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return !Character.isLetterOrDigit(t.charAt(0));
   }
 
-  static String lower(String t) {
+  public static String lower(String t) {
     return t.toLowerCase(Locale.ROOT);
   }
 
