@@ -1506,6 +1506,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "fell", "rose", "grew", "came", "went", "began", "became", "stood", "saw", "took", "made", "could", "may", "might",
       "must", "should", "can", "did", "do", "does", "be", "been", "being", "not", "also", "so", "because", "if");
 
+  /** A lower-case word that may follow a place name (in Paris on Monday), so ends no adjective's noun phrase. */
+  public static boolean placeEndsBefore(String next) {
+    return AFTER_PLACE.contains(next);
+  }
+
   private static boolean isBased(String t) {
     return t.endsWith("-based") && t.length() > 7;
   }
