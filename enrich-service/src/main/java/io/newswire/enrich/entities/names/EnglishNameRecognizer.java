@@ -1492,7 +1492,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
    * A competition named like a body: "X League" after a competition word, a division "League One/Two", a race
    * "Cross Country". News annotations leave competitions out as they leave out cups and awards.
    */
-  private static boolean competition(String first, String beforeLast, String last, int n) {
+  public static boolean competition(String first, String beforeLast, String last, int n) {
     return last.equals("league") && COMPETITION_LEAGUE.contains(beforeLast)
         || n == 2 && first.equals("league") && (last.equals("one") || last.equals("two"))
         || last.equals("country") && beforeLast.equals("cross");
@@ -1506,6 +1506,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "fell", "rose", "grew", "came", "went", "began", "became", "stood", "saw", "took", "made", "could", "may", "might",
       "must", "should", "can", "did", "do", "does", "be", "been", "being", "not", "also", "so", "because", "if");
 
+  /** A lower-case word that may follow a place name (in Paris on Monday), so ends no adjective's noun phrase. */
+  public static boolean placeEndsBefore(String next) {
+    return AFTER_PLACE.contains(next);
+  }
+
   private static boolean isBased(String t) {
     return t.endsWith("-based") && t.length() > 7;
   }
@@ -1514,7 +1519,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return !Character.isLetterOrDigit(t.charAt(0));
   }
 
-  static String lower(String t) {
+  public static String lower(String t) {
     return t.toLowerCase(Locale.ROOT);
   }
 

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities.ner;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.Titles;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
+import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.PersianStopWords;
 import io.newswire.normalization.MatchingForm;
@@ -153,6 +154,12 @@ public final class CueRecognizer implements NameRecognizer {
     roleWords = StringSet.copyOf(roles);
   }
 
+  /** The cue and the words after it name a competition the English rules leave out (the Premier League). */
+  private static boolean englishCompetition(List<Tokenizer.Token> s, int cue, int end) {
+    return EnglishNameRecognizer.competition(EnglishNameRecognizer.lower(s.get(cue).text()),
+        EnglishNameRecognizer.lower(s.get(end - 2).text()), EnglishNameRecognizer.lower(s.get(end - 1).text()), end - cue);
+  }
+
   @Override
   public List<Candidate> recognize(List<FieldText> fields, String language) {
     List<Candidate> out = new ArrayList<>();
@@ -198,6 +205,9 @@ public final class CueRecognizer implements NameRecognizer {
             continue;
           }
           int end = nameEnd(s, keys, after, "fa".equals(language), enlisted);
+          if ("en".equals(language) && end > after && englishCompetition(s, i, end)) {
+            continue; // the Premier League: a competition's name (round 38b), no premier and no person "League"
+          }
           boolean family = false;
           if (!enlisted && "ar".equals(language) && end > after && end - after >= 2) {
             int e = familyEnd(s, keys, after, end);

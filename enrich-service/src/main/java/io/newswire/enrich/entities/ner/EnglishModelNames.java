@@ -225,6 +225,10 @@ public final class EnglishModelNames {
           if (TRACE) trace("openerCut", words, c, sc.margin());
           continue;
         }
+        if (same >= 0 && type == EntityType.PLACE && n >= 2 && demonymModifier(words[c.end() - 1], c.end() < ts.size() ? ts.get(c.end()).text() : null)) {
+          if (TRACE) trace("demonym", words, c, sc.margin());
+          continue; // the North American box office, South Korean film director: an adjective, no place (round 38b)
+        }
         if (same >= 0) {
           // Round 14: a sentence's one-word opener needs ONE_PERSON_MARGIN whatever its type (Proceeds will be used: 6).
           double needs = n == 1 ? (c.start() == 0 ? Math.max(RETYPE_SINGLE_MARGIN, ONE_PERSON_MARGIN) : RETYPE_SINGLE_MARGIN) : type != EntityType.PERSON ? RETYPE_MARGIN
@@ -369,6 +373,18 @@ public final class EnglishModelNames {
       }
     }
     return false;
+  }
+
+  /**
+   * A run ending in a nationality adjective (American, Korean, Arabian, European, Japanese) right before a lower-case
+   * word that is no function word: the adjective of a noun phrase (the North American box office), not a place.
+   */
+  public static boolean demonymModifier(String last, String next) {
+    String w = last.toLowerCase(Locale.ROOT);
+    return w.length() > 5 && (w.endsWith("ican") || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese"))
+        && Character.isUpperCase(last.charAt(0)) && Character.isLowerCase(last.charAt(last.length() - 1))
+        && next != null && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+        && !EnglishNameRecognizer.placeEndsBefore(next);
   }
 
   /** Scottish, Welsh, American, Iraqi, Japanese, Dutch: the endings of nationality adjectives (-ish is one of -sh). */
