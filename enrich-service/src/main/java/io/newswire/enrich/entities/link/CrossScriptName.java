@@ -192,6 +192,10 @@ public final class CrossScriptName {
         written = null;
       }
     }
+    boolean chain = false; // a بن before the last word: a Gulf chain name (خالد بن فهد النقير), the last word its family
+    for (int i = 1; i < words.length - 1 && person; i++) {
+      chain |= words[i].equals(BIN);
+    }
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty()) {
@@ -259,7 +263,7 @@ public final class CrossScriptName {
         out.append(hamzaWord(w, persian)); // أليسا Elissa, not al-Yasa
         continue;
       }
-      String diminutive = persian || place ? null : articleDiminutive(w);
+      String diminutive = persian || place ? null : articleDiminutive(w, person && i == words.length - 1 && chain);
       if (diminutive != null) {
         out.append(diminutive);
         continue;
@@ -273,8 +277,11 @@ public final class CrossScriptName {
    * An Arabic family name with the article, a nisba or an -ان name whose stem and base no table holds, read
    * as the diminutive such Gulf family names mostly are ({@link Diminutives}: القميزي al-Qumaizi), or null.
    */
-  private static String articleDiminutive(String w) {
-    if (w.length() < 7 || w.length() > 8 || !w.startsWith("ال") || known(w)) {
+  private static String articleDiminutive(String w, boolean familyName) {
+    // a bare فعيل only as the family name closing a chain with بن (خالد بن فهد النقير Al-Nuqair): there
+    // it is a Gulf family name, while elsewhere it is as often a common word (الخطيب, العميد; أبو العريس)
+    int shortest = familyName ? 6 : 7;
+    if (w.length() < shortest || w.length() > 8 || !w.startsWith("ال") || known(w)) {
       return null;
     }
     String stem = w.substring(2);
@@ -327,6 +334,7 @@ public final class CrossScriptName {
   private static final Set<String> PERSIAN_COMPOUND_FIRSTS = MatchingForm.keys("علی", "غلام");
   private static final String GHOLAM = MatchingForm.key("غلام");
   private static final String FAMILY = MatchingForm.key("آل");
+  private static final String BIN = MatchingForm.key("بن");
   private static final String ABAD = MatchingForm.key("آباد");
   private static final String ABADI = MatchingForm.key("آبادی");
   private static final String ALLAH = MatchingForm.key("الله");

@@ -25,6 +25,8 @@ final class Diminutives {
       tail = "i";
     } else if (n == 6 && stem.charAt(4) == 'ا' && stem.charAt(5) == 'ن') {
       tail = "an";
+    } else if (n == 4) {
+      tail = ""; // bare: only a family name closing a chain with بن (the caller's check)
     } else {
       return null;
     }
@@ -35,7 +37,7 @@ final class Diminutives {
     char c2 = stem.charAt(1);
     char c3 = stem.charAt(3);
     String first = c1 == 'ع' ? "o" : consonant(c1);
-    String second = c2 == 'و' ? "w" : consonant(c2);
+    String second = c2 == 'و' ? "w" : c2 == 'ه' ? "h" : consonant(c2); // a heh between consonants is one: فهيد Fuhaid, سهيل Suhail
     String third = consonant(c3);
     if (first == null || second == null || third == null) {
       return null;
