@@ -51,6 +51,7 @@ public final class EntityExtractor {
   private final QuotedNewspapers newspapers;
   private final ArabicClubs clubs;
   private final NisbaAdjectives nisbas;
+  private final MilitiaGroups militias;
   private final SeyedNames seyeds = new SeyedNames();
   private final RepeatedNames repeats = new RepeatedNames();
   private final NameMatcher matcher;
@@ -140,6 +141,7 @@ public final class EntityExtractor {
     this.newspapers = new QuotedNewspapers(kb);
     this.clubs = new ArabicClubs(matcher.aliasKeys());
     this.nisbas = new NisbaAdjectives(kb);
+    this.militias = new MilitiaGroups(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
@@ -399,7 +401,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SpeakerNames", t);
       names = SpokenSurnames.add(fields, names); // … وأوضح الطاير أن: an unknown person's bare surname after a speech verb
       t = StepClock.lap("entities.SpokenSurnames", t);
+      names = ArabicPersonLists.add(fields, names); // زينات صدقي، فريد شوقي، ونجيب محفوظ: a list's other names are persons too
+      t = StepClock.lap("entities.ArabicPersonLists", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
+      names = militias.mark(fields, names); // ميليشيات الحوثي: the group the KB knows as جماعة الحوثي
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat
       names = BaseNouns.drop(fields, names); // داخل القاعدة العسكرية, never «القاعدة»: the base, not al-Qaeda

@@ -1,0 +1,142 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.CrossScriptId;
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic (round 38b): the persons of a comma list (ممثلين مثل X Y، Z W، وU V; a squad's players; a evening's poets)
+ * are persons when two of its items already are: columns and SPA copy list actors, writers and players by bare name,
+ * and the model takes only the names it knows. The person analogue of {@link ArabicPlaceLists}, with no head word, so
+ * the items themselves must look like personal names: two words of Arabic letters (three when one is a chain word:
+ * عبد، بن، آل، أبو), the first word without the article (a given name), no later word opening with و (a second clause),
+ * and none a function word, nationality or describing word. A run of such items between commas (a و before an item
+ * allowed) is the list; an item of any other shape ends it. Only items no mention touches are added.
+ */
+final class ArabicPersonLists {
+  private ArabicPersonLists() {}
+
+  /** Chain words that make a three-word personal name (محمد عبد الشافي، محمد آل فتيل). */
+  private static final Set<String> CHAIN = MatchingForm.keys("عبد", "بن", "ابن", "بنت", "آل", "أبو", "أبي");
+  /** Persons already in a run of name-shaped items before the others are taken as persons. */
+  private static final int ANCHORS = 2;
+
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      String d = f.display();
+      if (d.indexOf('،') < 0) {
+        continue;
+      }
+      List<int[]> run = new ArrayList<>();
+      int n = d.length();
+      int s = 0;
+      while (s <= n) {
+        int e = s;
+        while (e < n && !isBreak(d.charAt(e))) {
+          e++;
+        }
+        int[] item = nameItem(d, s, e);
+        boolean commaAfter = e < n && d.charAt(e) == '،';
+        boolean commaBefore = s > 0 && d.charAt(s - 1) == '،';
+        if (item != null && (commaAfter || commaBefore)) {
+          run.add(item);
+        } else {
+          out = close(f.index(), d, run, mentions, out);
+          run.clear();
+        }
+        if (!commaAfter) {
+          out = close(f.index(), d, run, mentions, out);
+          run.clear();
+        }
+        s = e + 1;
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** The persons a finished run of name-shaped items adds to {@code out} (or to a copy of {@code mentions}). */
+  private static List<Mention> close(int field, String d, List<int[]> run, List<Mention> mentions, List<Mention> out) {
+    if (run.size() <= ANCHORS) {
+      return out;
+    }
+    List<Mention> cur = out == null ? mentions : out;
+    int persons = 0;
+    for (int[] it : run) {
+      Mention m = Mention.overlapping(cur, field, it[0], it[1]);
+      if (m != null && m.type() == EntityType.PERSON && !m.role() && m.start() == it[0] && m.end() == it[1]) {
+        persons++;
+      }
+    }
+    if (persons < ANCHORS) {
+      return out;
+    }
+    for (int[] it : run) {
+      if (Mention.overlapping(cur, field, it[0], it[1]) != null) {
+        continue;
+      }
+      String text = d.substring(it[0], it[1]);
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+        cur = out;
+      }
+      out.add(new Mention(field, it[0], it[1], CrossScriptId.person(text), EntityType.PERSON,
+          CrossScriptName.romanize(text, "ar", true), false));
+    }
+    return out;
+  }
+
+  /** What ends a list item: a comma, or a mark that ends the list with it (a sentence end, a quotation, a bracket). */
+  private static boolean isBreak(char c) {
+    return "،,.:؛؟!\n«»\"()".indexOf(c) >= 0;
+  }
+
+  /** The span of the personal name that the item [s, e) is (its و left out), or null when it is none. */
+  private static int[] nameItem(String d, int s, int e) {
+    while (s < e && d.charAt(s) == ' ') {
+      s++;
+    }
+    while (e > s && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int words = 0;
+    boolean chain = false;
+    int start = s;
+    int p = s;
+    while (p < e) {
+      if (words > 0) {
+        if (d.charAt(p) != ' ') {
+          return null;
+        }
+        p++;
+      }
+      int w = p;
+      int we = ArabicPlaceLists.wordEnd(d, w);
+      if (we == w || we > e || ++words > 3) {
+        return null;
+      }
+      if (words == 1) {
+        w = ArabicPlaceLists.afterConjunction(d, w, we);
+        start = w;
+        if (d.startsWith("ال", w)) {
+          return null; // the article: a common noun or a body, not a given name
+        }
+      } else if (d.charAt(w) == 'و') {
+        return null; // a second clause or item joined by و
+      }
+      String word = d.substring(w, we);
+      String key = MatchingForm.key(word);
+      if (!ArtistTitles.nameWord(word, key)) {
+        return null;
+      }
+      chain |= CHAIN.contains(key);
+      p = we;
+    }
+    return words == 2 || words == 3 && chain ? new int[] {start, e} : null;
+  }
+}
