@@ -312,6 +312,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
           continue;
         }
       }
+      int medium = mediumQuoted(keys, i);
+      if (medium > 0) {
+        add(f, s, i, medium, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = medium;
+        continue;
+      }
       int person = quotedPerson(s, keys, i);
       if (person > 0) {
         addPerson(f, s, keys, i + 1, person, out, surnames);
@@ -1201,11 +1207,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
     // اداره کل اوقاف ... استان ایلام: a provincial office is named with its province
     // but not the noun of a compound verb after استان (سازمان جهاد کشاورزی استان محقق خواهد شد، ... استان اضافه کرد)
     if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
-        && !endsWithClitic(keys[j - 1]) && !(j + 2 < keys.length && (presentLightVerb(keys, j + 2) || PAST_LIGHT_VERBS.contains(keys[j + 2])))) {
+        && !closedByClitic(keys[j - 1]) && !(j + 2 < keys.length && (presentLightVerb(keys, j + 2) || PAST_LIGHT_VERBS.contains(keys[j + 2])))) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
     }
     // شبکه بهداشت و درمان شهرستان دیر: a county office is named with its county, as a provincial one
-    if ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals(COUNTY) && isNameWord(keys[j + 1]) && !endsWithClitic(keys[j - 1])) {
+    if ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals(COUNTY) && isNameWord(keys[j + 1]) && !closedByClitic(keys[j - 1])) {
       j += 2;
     }
     if (keys[i].equals(NETWORK) && !(j >= 2 && keys[j - 2].equals(COUNTY))) {
@@ -1471,6 +1477,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
   /** A plural's ezafe written after a ZWNJ (مؤسسه‌های): the matching form's last word of such a key. */
   private static final String PLURAL_EZAFE_APART = " " + MatchingForm.key("های");
 
+  /**
+   * A clitic that closes a name (کوهسار‌را); not a plural's ezafe, which joins the word to what follows (اداره کل
+   * زندان‌های استان البرز، آموزش و پرورش شهرستان‌های استان تهران).
+   */
+  private static boolean closedByClitic(String key) {
+    return endsWithClitic(key) && !key.endsWith(PLURAL_EZAFE_APART);
+  }
+
   /** استان سمنان at {@code j}: the province closes the name whole (below), not as a fourth genitive word. */
   private boolean provinceNamed(String[] keys, int j) {
     // شهرستان X too: the county clause after the loop takes it with its name (انجمن کتابخانه‌های عمومی شهرستان X)
@@ -1709,6 +1723,29 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return k.equals("\"") || k.equals("«") || k.equals("»");
   }
 
+  private static final String PLURAL = MatchingForm.key("ها");
+  private static final String TO = MatchingForm.key("به");
+  private static final String QUOTING = MatchingForm.key("نقل");
+  private static final String FROM = MatchingForm.key("از");
+
+  /**
+   * End of a medium a report is relayed from, "به نقل از X،" (به نقل از دیلی‌میل، به نقل از اسپورت کاتالونیا،): one or
+   * two name words closed by a comma at once, with no head word and no given name, are the paper or site; else -1.
+   * A person relayed so has a given name or a role, or runs into his verb (به نقل از سمیر غضبان افزود).
+   */
+  private int mediumQuoted(String[] keys, int i) {
+    if (i < 3 || !keys[i - 1].equals(FROM) || !keys[i - 2].equals(QUOTING) || !keys[i - 3].equals(TO)
+        || keys[i].equals(RELATIONS)) {
+      return -1; // به نقل از روابط عمومی، سازمان X: the body's press office, named after the comma
+    }
+    int j = i;
+    while (j < keys.length && j - i < 2 && isNameWord(keys[j]) && !orgHeads.contains(keys[j])
+        && !twoWordHeadStarts.contains(keys[j]) && !isGivenName(keys[j]) && !endsWithClitic(keys[j])) {
+      j++;
+    }
+    return j > i && j < keys.length && COMMAS.contains(keys[j]) ? j : -1;
+  }
+
   /** A word written with a clitic after a ZWNJ (کوهسار‌را، کاویانی‌ها). */
   private static boolean endsWithClitic(String key) {
     int space = key.lastIndexOf(' ');
@@ -1725,7 +1762,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     String suffix = zwnj > 0 ? MatchingForm.key(text.substring(zwnj + 1)) : "";
     // ... حمل و نقل جاده‌ای: at the end of an organisation's name -ای makes an adjective, it is no clitic
     boolean adjective = type == EntityType.ORGANIZATION && suffix.equals(ADJECTIVE_EI);
-    if (zwnj > 0 && !adjective && SUFFIXES.contains(suffix)) {
+    // سازمان زندان‌ها، مرکز مدیریت راه‌ها: after a head the plural is the name's own noun, no clitic
+    boolean plural = type == EntityType.ORGANIZATION && end > i + 1 && suffix.equals(PLURAL);
+    if (zwnj > 0 && !adjective && !plural && SUFFIXES.contains(suffix)) {
       stop = last.start() + zwnj;
     }
     int start = s.get(i).start();
