@@ -27,10 +27,18 @@ final class ArabicPersonLists {
   private static final int ANCHORS = 2;
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+    // a run needs two persons the earlier steps found in its field (the ones added here lie in other runs), so a
+    // field with fewer is skipped before its words are read
+    int[] persons = new int[fields.size()];
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON && !m.role()) {
+        persons[m.field()]++;
+      }
+    }
     List<Mention> out = null;
     for (FieldText f : fields) {
       String d = f.display();
-      if (d.indexOf('،') < 0) {
+      if (persons[f.index()] < ANCHORS || d.indexOf('،') < 0) {
         continue;
       }
       List<int[]> run = new ArrayList<>();

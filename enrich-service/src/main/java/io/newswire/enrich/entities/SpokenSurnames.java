@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ final class SpokenSurnames {
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> u = new HashSet<>(a);
     u.addAll(b);
-    return Set.copyOf(u);
+    return StringSet.copyOf(u); // probed per token, as the other word lists are
   }
 
   /** Adds the bare surnames of the persons in {@code after}, after a verb or opening a headline. */

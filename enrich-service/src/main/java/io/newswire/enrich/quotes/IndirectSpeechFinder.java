@@ -1583,6 +1583,9 @@ final class IndirectSpeechFinder {
     // 'The Pensions Institute (PPI) said …', 'Sen. Ann Lee (D-MA) said …': a bracket closing the subject's
     // acronym or party tag still puts the subject right before the verb
     // (round 38: the '>' of a Reuters firm name, 'Geonex Corp <GEOX> said …', likewise)
+    if (f.blankBetween(from, to)) {
+      return true; // the common case, without a substring per call
+    }
     String gap = f.text.substring(from, to).strip();
     return gap.isEmpty() || gap.equals(")") || gap.equals(">");
   }
