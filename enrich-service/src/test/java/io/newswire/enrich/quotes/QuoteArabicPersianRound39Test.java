@@ -16,7 +16,11 @@ import io.newswire.schema.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 9, round 39, on invented sentences. */
+/**
+ * Issue 9, round 39, on invented sentences: an Arabic speaker named Ali right after the verb is the subject (the
+ * fold makes علي the preposition على), and his name, when no entity covers it, ends at its comma; past a comma a
+ * word with و opens the next clause, so a source phrase after its clause does not take a name from the clause after.
+ */
 class QuoteArabicPersianRound39Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
 
