@@ -650,6 +650,7 @@ final class SubjectFinder {
     List<Token> toks = f.tokens;
     int limit = i;
     int quoteAt = a.cueAfter() ? Integer.MAX_VALUE : a.quoteStart();
+    boolean aliFirst = i < toks.size() && f.mentionAt(toks.get(i)) == null && givenNameAli(f, i, toks.size());
     while (limit < toks.size() && limit - i < MAX_SUBJECT_TOKENS) {
       Token t = toks.get(limit);
       if (t.start() >= quoteAt) {
@@ -666,12 +667,19 @@ final class SubjectFinder {
       if (f.hasCharBetween(prevEnd, t.start(), ":.!?؟;؛")) {
         break;
       }
+      if (limit > i && "ar".equals(f.lang()) && f.hasCharBetween(prevEnd, t.start(), ",،")
+          && (t.raw().startsWith("و") && f.mentionAt(t) == null || aliFirst)) {
+        // …، بحسب مراسل لوكالة X، وكان الوزير Y …: past a comma, و opens the next clause, not the subject's phrase;
+        // وقال علي X، المتحدث باسم Y: the name the entity step missed ends at its comma, the body after it is spoken for
+        break;
+      }
       if (f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null && limit > i
           && !givenNameAli(f, limit, toks.size())) {
         break;
       }
-      if (limit == i && f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null) {
-        break;
+      if (limit == i && f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null
+          && !givenNameAli(f, limit, toks.size())) {
+        break; // right after the verb too: وقال علي X is Ali speaking, not a preposition (the fold makes it على)
       }
       limit++;
     }
