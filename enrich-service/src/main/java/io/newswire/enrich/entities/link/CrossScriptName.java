@@ -614,11 +614,18 @@ public final class CrossScriptName {
       return stem + "estan" + (w.length() > stan + 4 ? "i" : "");
     }
     if (persian && n >= 5 && (w.charAt(n - 1) == 'ي' || w.charAt(n - 1) == 'ی') && isConsonantLetter(w.charAt(n - 2))
-        && isConsonantLetter(w.charAt(n - 3)) && "اآ".indexOf(w.charAt(n - 4)) >= 0 && "تطچ".indexOf(w.charAt(n - 2)) < 0) {
+        && (isConsonantLetter(w.charAt(n - 3)) || w.charAt(n - 3) == 'ه') && "اآ".indexOf(w.charAt(n - 4)) >= 0
+        && "تطچ".indexOf(w.charAt(n - 2)) < 0) {
       // the nisba -i on a stem in long a and two consonants keeps the stem's e (کاظمی Kazemi, صارمی Saremi,
-      // واعظی Vaezi), as the stem alone has it (کاظم Kazem, below); not -ati adjectives of nouns in -at
-      // (ریاستی riasati, ایالتی) nor the suffix -chi (روانچی Ravanchi)
+      // واعظی Vaezi, مظاهری Mazaheri: a heh after the alef is a consonant), as the stem alone has it (کاظم Kazem,
+      // below); not -ati adjectives of nouns in -at (ریاستی riasati, ایالتی) nor the suffix -chi (روانچی Ravanchi)
       return letters(w.substring(0, n - 1), true) + "i";
+    }
+    if (persian && n == 5 && (w.charAt(4) == 'ي' || w.charAt(4) == 'ی') && (isConsonantLetter(w.charAt(0)) || "اأ".indexOf(w.charAt(0)) >= 0)
+        && isConsonantLetter(w.charAt(1)) && isConsonantLetter(w.charAt(2)) && isConsonantLetter(w.charAt(3)) && "تطچع".indexOf(w.charAt(3)) < 0) {
+      // the nisba -i on a stem of four consonants (an opening alef one of them) keeps the stem's second a, as the
+      // stem alone has it (افضلی Afzali, ارحمی Arhami, صفدری Safdari, فلسفی Falsafi; the letters alone read Afzli)
+      return letters(w.substring(0, 4), true) + "i";
     }
     StringBuilder b = new StringBuilder();
     boolean prevConsonant = false;
@@ -690,7 +697,8 @@ public final class CrossScriptName {
     String s = b.toString();
     // ...and two consonants closing it (حيدر: Haidr -> Haidar)
     int last = w.length() - 1;
-    if (closed && last >= 2 && isConsonantLetter(w.charAt(last)) && isConsonantLetter(w.charAt(last - 1))) {
+    if (closed && last >= 2 && isConsonantLetter(w.charAt(last)) && (isConsonantLetter(w.charAt(last - 1))
+        || (persian && last > 2 && w.charAt(last - 1) == 'ه' && "اآ".indexOf(w.charAt(last - 2)) >= 0))) { // مظاهر: this heh a consonant
       String tail = consonant(w.charAt(last), persian);
       if (tail != null && s.endsWith(tail)) {
         // after a long a the vowel is e (صادق Sadegh, کاظم Kazem, صالح Saleh), else a (حیدر Haidar)
