@@ -57,6 +57,12 @@ final class ArabicPersonLists {
         } else {
           out = close(f.index(), d, run, mentions, out);
           run.clear();
+          // round 39: the list's first person often shares its item with the words that introduce the list
+          // (لشاعر شباب عكاظ حسن طواشي، وحيدر العبدالله، …): a known person ending the item opens the run
+          int[] lead = commaAfter ? leadPerson(f.index(), d, s, e, mentions) : null;
+          if (lead != null) {
+            run.add(lead);
+          }
         }
         if (!commaAfter) {
           out = close(f.index(), d, run, mentions, out);
@@ -97,6 +103,23 @@ final class ArabicPersonLists {
           CrossScriptName.romanize(text, "ar", true), false));
     }
     return out;
+  }
+
+  /**
+   * The span of a person mention of an earlier step that ends the item [s, e) after other words and is itself shaped
+   * like a list item, or null.
+   */
+  private static int[] leadPerson(int field, String d, int s, int e, List<Mention> mentions) {
+    while (e > s && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    for (Mention m : mentions) {
+      if (m.field() == field && m.end() == e && m.start() > s && m.type() == EntityType.PERSON && !m.role()) {
+        int[] item = nameItem(d, m.start(), e);
+        return item != null && item[0] == m.start() ? item : null;
+      }
+    }
+    return null;
   }
 
   /** What ends a list item: a comma, or a mark that ends the list with it (a sentence end, a quotation, a bracket). */

@@ -30,10 +30,14 @@ final class SpokenSurnames {
 
   /** Verbs a named subject follows: the speech verbs and those of a disclosure, a call or a statement issued. */
   private static final Set<String> VERBS = union(SpeakerNames.VERBS, MatchingForm.keys("كشف", "كشفت", "دعا", "دعت",
-      "أصدر", "أصدرت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "رأى", "رأت"));
+      "أصدر", "أصدرت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "رأى", "رأت",
+      // round 39: features and interviews go on in the present tense (ويضيف المشنوق أن، وينصح نواز) and with verbs of
+      // talking, demanding and warning (وتحدث غروس عن، وطالب العشوان)
+      "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى", "ينصح", "تنصح",
+      "تحدث", "تحدثت", "طالب", "طالبت", "حذر", "حذرت", "نفى", "نفت", "أعرب", "أعربت"));
   /** Office words that may stand between the verb and the surname (وأكد الوزير الأصبحي). */
   private static final Set<String> OFFICES = MatchingForm.keys("الوزير", "الوزيرة", "السفير", "المحافظ", "الرئيس",
-      "المستشار", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "النائب");
+      "المستشار", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "النائب", "الفريق");
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> u = new HashSet<>(a);

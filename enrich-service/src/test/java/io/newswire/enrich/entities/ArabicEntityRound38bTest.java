@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * جماعة X ({@link MilitiaGroups}). Sentences written for these tests; the persons given stand for what the tagger finds.
  */
 class ArabicEntityRound38bTest {
-  private static List<String> added(String body, String... persons) {
+  /** The persons {@link ArabicPersonLists} adds to {@code persons} in {@code body} (also used by round 39's tests). */
+  static List<String> added(String body, String... persons) {
     List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(body), 0));
     List<Mention> names = new ArrayList<>();
     for (String p : persons) {
