@@ -817,9 +817,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       for (int k = b - 2; k >= a; k--) {
         if (titles.contains(lower(stripDot(s.get(k).text()))) && !anyOf(k + 1, b, org)) {
           run(a, k, false);
-          // A title before "of" is a byname's (Mary Queen of Scots, Charles Prince of Wales): no person follows it.
+          // A title, "of" and one word close a byname (Mary Queen of Scots, Charles Prince of Wales): no person follows.
+          // A longer tail holds one (Vice President of Finance Joel Graff).
           if (b - k - 1 <= 4 && !io.newswire.enrich.entities.ner.CueRecognizer.abstractNoun(s.get(k + 1).text())
-              && !s.get(k + 1).text().equals("of")) {
+              && !(b - k - 1 == 2 && s.get(k + 1).text().equals("of"))) {
             add(a(k + 1), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(k + 1, b));
           }
           return;
