@@ -2,9 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.GivenNames;
-import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,28 +27,8 @@ final class ItsFirms {
       "quoted", "quoting", "cited", "citing", "according", "during", "including", "regarding", "concerning", "following", "concerned");
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    Set<String> persons = null;
-    Set<String> addressed = null;
-    for (Mention m : mentions) {
-      if (m.role() || m.type() != EntityType.PERSON) {
-        continue;
-      }
-      String d = fields.get(m.field()).display();
-      if (HonorificPersons.honorificBefore(d, m.start()) || givenNameFirst(d, m.start(), m.end())) {
-        addressed = addressed == null ? new HashSet<>() : addressed;
-        addressed.add(m.entityId());
-      } else {
-        persons = persons == null ? new HashSet<>() : persons;
-        persons.add(m.entityId());
-      }
-    }
-    if (persons == null) {
-      return mentions;
-    }
-    if (addressed != null) {
-      persons.removeAll(addressed);
-    }
-    return PersonsAsBodies.retype(fields, mentions, ItsFirms::cued, persons);
+    return PersonsAsBodies.retypeUnlessPerson(fields, mentions, ItsFirms::cued,
+        (d, start, end) -> HonorificPersons.honorificBefore(d, start) || givenNameFirst(d, start, end));
   }
 
   /** " [aux/adverb ×0–3] participle its " right after the name. */
