@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * English (round 39): a name that is the subject of a verb whose object is "its" ("X has unveiled its phone", "X just
- * released its", "X is limiting its", "X had improved its capacity") is a body, not a person: a person does things to
- * his or her own, not its. The model reads a one-word firm (Nissan, Marsh) or a firm named after founders (Sony
- * Ericsson) as a surname. Only a past participle or a present participle right before "its", after at most three
- * auxiliaries or adverbs, counts: a present-tense verb there is often the name of a speaker's clause ("Millan calls its
- * …") or another subject's ("the government of X ends its term"). Every mention of such a person entity becomes the
- * organisation ({@link PersonsAsBodies}), unless the article also calls it Mr, Mrs, Ms or Dr or names it with a given name
- * first ("Andy Robinson … As far as Robinson is concerned its findings …").
+ * English (round 39): a name that is the subject of a participle whose object is "its" ("Corvella has widened its range",
+ * "Corvella just launched its tablet", "Corvella is cutting its prices") is a body, not a person: a person does things to
+ * his or her own, not its. The model reads a one-word firm, or one named after its founders, as a surname. Only a past or
+ * present participle right before "its", after at most three auxiliaries or adverbs, counts: a present-tense verb there is
+ * often a speaker's ("Halden calls its plan …") or another subject's ("the cabinet of X ends its term"). Every mention of
+ * such a person entity becomes the organisation ({@link PersonsAsBodies}), unless the article also calls it Mr, Mrs, Ms or
+ * Dr or names it with a given name first ("Tom Halden … as far as Halden is concerned its plan …").
  */
 final class ItsFirms {
   private ItsFirms() {}
