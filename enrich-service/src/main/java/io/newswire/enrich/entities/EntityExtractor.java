@@ -300,6 +300,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BandNames", t);
       names = FirmKindPersons.retype(fields, names); // handset maker Ericsson, regulator Ofcom: the body, not a person
       t = StepClock.lap("entities.FirmKindPersons", t);
+      names = ItsFirms.retype(fields, names); // Nissan has increased its share: the body, not a person
+      t = StepClock.lap("entities.ItsFirms", t);
       names = StaffFirms.retype(fields, names); // an analyst at Harbrook Trust: the firm, not a person
       t = StepClock.lap("entities.StaffFirms", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
@@ -317,6 +319,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArticleBodies", t);
       names = WorkTitles.drop(fields, names); // the biopic Kinsey, historical epic Alexander: a work's title
       t = StepClock.lap("entities.WorkTitles", t);
+      names = AwardNames.drop(fields, names); // her second Oscar, the Golden Globes: an award, not annotated
+      t = StepClock.lap("entities.AwardNames", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
       t = StepClock.lap("entities.TourNames", t);
       names = RoleTitles.drop(fields, names, kb::get); // her leading role in Marigold: a film's title

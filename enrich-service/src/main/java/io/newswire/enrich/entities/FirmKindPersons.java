@@ -1,9 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
-import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,27 +24,8 @@ final class FirmKindPersons {
       "program", "music", "record", "policy", "peace", "decision", "trouble", "mischief", "game", "games");
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    Set<String> persons = null; // person entities no honorific shows to be people ("games maker X … Mr X said")
-    Set<String> addressed = null;
-    for (Mention m : mentions) {
-      if (m.role() || m.type() != EntityType.PERSON) {
-        continue;
-      }
-      if (HonorificPersons.honorificBefore(fields.get(m.field()).display(), m.start())) {
-        addressed = addressed == null ? new HashSet<>() : addressed;
-        addressed.add(m.entityId());
-      } else {
-        persons = persons == null ? new HashSet<>() : persons;
-        persons.add(m.entityId());
-      }
-    }
-    if (persons == null) {
-      return mentions;
-    }
-    if (addressed != null) {
-      persons.removeAll(addressed);
-    }
-    return PersonsAsBodies.retype(fields, mentions, FirmKindPersons::cued, persons);
+    return PersonsAsBodies.retypeUnlessPerson(fields, mentions, FirmKindPersons::cued,
+        (d, start, end) -> HonorificPersons.honorificBefore(d, start));
   }
 
   /** A kind right before the name; "maker" only after a lower-case product word that is no person's trade. */

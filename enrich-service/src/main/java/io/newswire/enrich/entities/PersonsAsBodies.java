@@ -26,6 +26,34 @@ final class PersonsAsBodies {
     return retype(fields, mentions, cue, null);
   }
 
+  /**
+   * As {@link #retype(List, List, Cue)}, leaving out every person entity one of whose mentions {@code person} shows to be
+   * a person (an honorific before it: "games maker X … Mr X said"). Shared by {@link FirmKindPersons} and {@link ItsFirms}.
+   */
+  static List<Mention> retypeUnlessPerson(List<FieldText> fields, List<Mention> mentions, Cue cue, Cue person) {
+    java.util.Set<String> persons = null;
+    java.util.Set<String> shown = null;
+    for (Mention m : mentions) {
+      if (m.role() || m.type() != EntityType.PERSON) {
+        continue;
+      }
+      if (person.test(fields.get(m.field()).display(), m.start(), m.end())) {
+        shown = shown == null ? new java.util.HashSet<>() : shown;
+        shown.add(m.entityId());
+      } else {
+        persons = persons == null ? new java.util.HashSet<>() : persons;
+        persons.add(m.entityId());
+      }
+    }
+    if (persons == null) {
+      return mentions;
+    }
+    if (shown != null) {
+      persons.removeAll(shown);
+    }
+    return retype(fields, mentions, cue, persons);
+  }
+
   /** As {@link #retype(List, List, Cue)}, for the person entities of {@code only} alone (all when null). */
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Cue cue, java.util.Set<String> only) {
     Map<String, Mention> cued = null; // the person entity's id to its first cued mention

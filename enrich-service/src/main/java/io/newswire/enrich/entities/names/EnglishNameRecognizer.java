@@ -817,7 +817,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       for (int k = b - 2; k >= a; k--) {
         if (titles.contains(lower(stripDot(s.get(k).text()))) && !anyOf(k + 1, b, org)) {
           run(a, k, false);
-          if (b - k - 1 <= 4 && !io.newswire.enrich.entities.ner.CueRecognizer.abstractNoun(s.get(k + 1).text())) {
+          // A title, "of" and one word close a byname (Mary Queen of Scots, Edward Prince of Wales): no person follows.
+          // A longer tail holds one (Vice President of Sales Ann Ferris).
+          if (b - k - 1 <= 4 && !io.newswire.enrich.entities.ner.CueRecognizer.abstractNoun(s.get(k + 1).text())
+              && !(b - k - 1 == 2 && s.get(k + 1).text().equals("of"))) {
             add(a(k + 1), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(k + 1, b));
           }
           return;
@@ -842,8 +845,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           run(g, b, false); // Detective Inspector Paul Darnay
           return;
         }
-        for (int k = g + 2; g == a && k < Math.min(b - 1, g + 4); k++) {
-          if ((s.get(k).text().equals("of") || s.get(k).text().equals("for")) && !anyOf(g, k, org)) {
+        // Right after the given name only "for" splits (a second Oscar for Mabel Ferris, a Bill for Tramlink: the word is
+        // an award's or a thing's, no one's first name); "of" there is a byname (Catherine of Aragon).
+        for (int k = g + 1; g == a && k < Math.min(b - 1, g + 4); k++) {
+          if ((k > g + 1 && s.get(k).text().equals("of") || s.get(k).text().equals("for")) && !anyOf(g, k, org)) {
             run(a, k, false); // David Pike of Phillips, Clara Hale for Medea: a person's name holds no "of" or "for"
             run(k + 1, b, false);
             return;
