@@ -1,0 +1,62 @@
+package io.newswire.enrich.entities.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newswire.enrich.entities.FieldText;
+import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.FieldAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 39 (issue 13, Arabic bodies): the bare cabinet (مجلس الوزراء) takes the country of the article's other
+ * government bodies, or Saudi Arabia when the article names the Saudi king by his title, as a bare ministry takes the
+ * dispatch's country ({@link GenericBodies}). Sentences written for these tests; the mentions stand for what the
+ * earlier steps give.
+ */
+class KnowledgeBaseRound39Test {
+  private static final String CABINET_ID = "org:ar:مجلس-الوزراء";
+
+  private static Mention org(String text, String words, String id, String name) {
+    int s = text.indexOf(words);
+    return new Mention(0, s, s + words.length(), id, EntityType.ORGANIZATION, name, false);
+  }
+
+  /** The cabinet's name after GenericBodies, given the other bodies' mentions (words, name) in the one paragraph. */
+  private static String cabinet(String body, String... others) {
+    List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(body), 0));
+    List<Mention> mentions = new ArrayList<>();
+    mentions.add(org(body, "مجلس الوزراء", CABINET_ID, "Council of Ministers"));
+    for (int i = 0; i < others.length; i += 2) {
+      mentions.add(org(body, others[i], "org:name:" + i, others[i + 1]));
+    }
+    String name = null;
+    for (Mention m : GenericBodies.withCountry(fields, mentions, id -> null)) {
+      if (m.start() == body.indexOf("مجلس الوزراء")) {
+        name = m.name();
+      }
+    }
+    return name;
+  }
+
+  @Test
+  void theCabinetOfTheCountryWhoseGovernmentTheArticleNames() {
+    String body = "دعا رئيس الحكومة الأردنية إلى جلسة استثنائية، وقرر مجلس الوزراء تأجيل البت في الموازنة.";
+    assertEquals("Council of Ministers of Jordan", cabinet(body, "الحكومة الأردنية", "Government of Jordan"));
+  }
+
+  @Test
+  void theSaudiKingsTitleMakesTheCabinetSaudi() {
+    String body = "ترأس نائب خادم الحرمين الشريفين جلسة مجلس الوزراء التي عقدت في جدة ظهر اليوم.";
+    assertEquals("Council of Ministers of Saudi Arabia", cabinet(body));
+  }
+
+  @Test
+  void twoCountriesOrNoneLeaveTheCabinetBare() {
+    String two = "ناقش مجلس الوزراء رسالة من الحكومة المصرية وأخرى من الحكومة التونسية حول النقل.";
+    assertEquals("Council of Ministers",
+        cabinet(two, "الحكومة المصرية", "Government of Egypt", "الحكومة التونسية", "Government of Tunisia"));
+    assertEquals("Council of Ministers", cabinet("أقر مجلس الوزراء في جلسته الأسبوعية نظام المرور الجديد."));
+  }
+}
