@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 39 (issue 13, Arabic bodies): the bare cabinet (مجلس الوزراء) takes the country of the article's other
  * government bodies, or Saudi Arabia when the article names the Saudi king by his title, as a bare ministry takes the
- * dispatch's country ({@link GenericBodies}). Sentences written for these tests; the mentions stand for what the
- * earlier steps give.
+ * dispatch's country ({@link GenericBodies}); field words of public bodies and the compass adjectives in the word
+ * table ({@link OrganisationName}), the latter locating a body as a nationality does. Sentences and names written for
+ * these tests; the mentions stand for what the earlier steps give.
  */
 class KnowledgeBaseRound39Test {
   private static final String CABINET_ID = "org:ar:مجلس-الوزراء";
@@ -58,5 +59,23 @@ class KnowledgeBaseRound39Test {
     assertEquals("Council of Ministers",
         cabinet(two, "الحكومة المصرية", "Government of Egypt", "الحكومة التونسية", "Government of Tunisia"));
     assertEquals("Council of Ministers", cabinet("أقر مجلس الوزراء في جلسته الأسبوعية نظام المرور الجديد."));
+  }
+
+  @Test
+  void fieldWordsOfPublicBodies() {
+    assertEquals("Mosques Department", OrganisationName.english("إدارة المساجد", w -> null));
+    assertEquals("Leaders Preparation Institute", OrganisationName.english("معهد إعداد القادة", w -> null));
+    assertEquals("Technical Training Department for Girls", OrganisationName.english("إدارة التدريب التقني للبنات", w -> null));
+    assertEquals("Educational Supervision Center", OrganisationName.english("مركز الإشراف التربوي", w -> null));
+  }
+
+  @Test
+  void aCompassAdjectiveGoesFirstAndMakesTheNameSpecific() {
+    assertEquals("Southern Resistance", OrganisationName.english("المقاومة الجنوبية", w -> null));
+    assertEquals("Southern Popular Resistance", OrganisationName.english("المقاومة الشعبية الجنوبية", w -> null));
+    assertEquals("org:name:southern-resistance", CrossScriptId.of(EntityType.ORGANIZATION, "Southern Resistance"));
+    assertEquals("org:name:eastern-province-municipality",
+        CrossScriptId.of(EntityType.ORGANIZATION, "Eastern Province Municipality"));
+    assertEquals(null, CrossScriptId.of(EntityType.ORGANIZATION, "Training Committee")); // any country's
   }
 }
