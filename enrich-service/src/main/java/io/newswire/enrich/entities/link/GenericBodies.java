@@ -62,8 +62,7 @@ public final class GenericBodies {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String country = generic(m) ? countryOf.get(m.entityId()) : null;
-      String name = country == null ? null : m.name().equals(CABINET) ? CABINET + " of " + country
-          : officialName(m.name(), country) + " (" + country + ")";
+      String name = country == null ? null : m.name().equals(CABINET) ? CABINET + " of " + country : qualified(m.name(), country);
       String id = name == null ? null : CrossScriptId.of(EntityType.ORGANIZATION, name);
       out.add(id == null ? m : new Mention(m.field(), m.start(), m.end(), id, m.type(), name, m.role()));
     }
@@ -71,12 +70,14 @@ public final class GenericBodies {
   }
 
   /**
-   * A country's ministry under its official English name where that differs from the generic one: Iran's health
-   * ministry is the Ministry of Health and Medical Education (وزارت بهداشت، درمان و آموزش پزشکی), as Iranian
-   * agencies' English copy and the annotations name it, whichever short form the text uses.
+   * A country's ministry with its country, under its official English name where that differs from the generic one:
+   * Iran's health ministry is the Ministry of Health and Medical Education (وزارت بهداشت، درمان و آموزش پزشکی), as
+   * Iranian agencies' English copy and the annotations name it, whichever short form the text uses; a US ministry is
+   * its department ({@link UnitedStatesBodies}).
    */
-  private static String officialName(String name, String country) {
-    return "Iran".equals(country) && name.equals(HEALTH) ? IRAN_HEALTH : name;
+  private static String qualified(String name, String country) {
+    String q = ("Iran".equals(country) && name.equals(HEALTH) ? IRAN_HEALTH : name) + " (" + country + ")";
+    return UnitedStatesBodies.official(q); // a US department by its own name: United States Department of Labor
   }
 
   private static final String HEALTH = "Ministry of Health";
@@ -158,12 +159,16 @@ public final class GenericBodies {
     return country;
   }
 
-  /** The country in a government body's name: Ministry of Finance (Egypt), Government of Egypt, Council of Ministers of Egypt. */
+  /**
+   * The country in a government body's name: Ministry of Finance (Egypt), Government of Egypt, Council of Ministers of
+   * Egypt, United States Department of Labor.
+   */
   private static String bodyCountry(String n) {
     int open = n.lastIndexOf(" (");
     return n.startsWith(MINISTRY) && open > 0 && n.endsWith(")") ? n.substring(open + 2, n.length() - 1)
         : n.startsWith("Government of ") ? n.substring(14)
-        : n.startsWith(CABINET + " of ") ? n.substring(CABINET.length() + 4) : null;
+        : n.startsWith(CABINET + " of ") ? n.substring(CABINET.length() + 4)
+        : n.startsWith("United States Department of ") ? "United States" : null;
   }
 
   /**

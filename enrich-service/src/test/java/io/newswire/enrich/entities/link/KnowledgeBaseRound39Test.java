@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * Round 39 (issue 13, Arabic bodies): the bare cabinet (مجلس الوزراء) takes the country of the article's other
  * government bodies, or Saudi Arabia when the article names the Saudi king by his title, as a bare ministry takes the
  * dispatch's country ({@link GenericBodies}); field words of public bodies and the compass adjectives in the word
- * table ({@link OrganisationName}), the latter locating a body as a nationality does. Sentences and names written for
- * these tests; the mentions stand for what the earlier steps give.
+ * table ({@link OrganisationName}), the latter locating a body as a nationality does; US federal bodies under their own
+ * names ({@link UnitedStatesBodies}). Sentences and names written for these tests; the mentions stand for what the
+ * earlier steps give.
  */
 class KnowledgeBaseRound39Test {
   private static final String CABINET_ID = "org:ar:مجلس-الوزراء";
@@ -77,5 +78,22 @@ class KnowledgeBaseRound39Test {
     assertEquals("org:name:eastern-province-municipality",
         CrossScriptId.of(EntityType.ORGANIZATION, "Eastern Province Municipality"));
     assertEquals(null, CrossScriptId.of(EntityType.ORGANIZATION, "Training Committee")); // any country's
+  }
+
+  @Test
+  void unitedStatesBodiesByTheirOwnNames() {
+    java.util.function.Function<String, String> us = w -> w.equals(io.newswire.normalization.MatchingForm.key("آمریکا")) ? "United States" : null;
+    assertEquals("United States Department of Defense",
+        UnitedStatesBodies.official(OrganisationName.english("وزارة الدفاع الأميركية", w -> null)));
+    assertEquals("United States Department of the Treasury",
+        UnitedStatesBodies.official(OrganisationName.english("وزارت خزانه‌داری آمریکا", us)));
+    assertEquals("United States Armed Forces", UnitedStatesBodies.official(OrganisationName.english("القوات الأميركية", w -> null)));
+    assertEquals("Ministry of Labour (Kuwait)", UnitedStatesBodies.official(OrganisationName.english("وزارة العمل الكويتية", w -> null)));
+    String body = "قال متحدث باسم وزارة العمل إن الوزارة ستراجع قواعد الأجور في الولايات.";
+    List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(body), 0));
+    Mention ministry = org(body, "وزارة العمل", "org:ar:وزاره-العمل", "Ministry of Labour");
+    Mention other = org(body, "الولايات", "org:name:x", "Ministry of Finance (United States)"); // stands for a US body named before
+    // no dateline or agency: the bare ministry stays generic; a US body elsewhere does not make it American
+    assertEquals("Ministry of Labour", GenericBodies.withCountry(fields, List.of(ministry, other), id -> null).get(0).name());
   }
 }
