@@ -23,17 +23,26 @@ import java.util.function.Function;
  */
 public final class GenericBodies {
   private static final String MINISTRY = "Ministry of ";
+  /**
+   * The bare cabinet (مجلس الوزراء alone, OrganisationName.properName): a country's government body like a bare
+   * ministry, named as the word table names it with its country (مجلس الوزراء الكويتي: Council of Ministers of Kuwait).
+   */
+  private static final String CABINET = "Council of Ministers";
 
   private GenericBodies() {}
 
   public static List<Mention> withCountry(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     Map<String, String> countryOf = null; // slug id -> country, for the generic bodies found
+    String cabinet = null; // the bare cabinet's slug id
     for (Mention m : mentions) {
       if (generic(m) && (countryOf == null || !countryOf.containsKey(m.entityId()))) {
         if (countryOf == null) {
           countryOf = new HashMap<>();
         }
         countryOf.put(m.entityId(), adjacentCountry(fields.get(m.field()), m, mentions, kb));
+        if (m.name().equals(CABINET)) {
+          cabinet = m.entityId();
+        }
       }
     }
     if (countryOf == null) {
@@ -47,13 +56,13 @@ public final class GenericBodies {
           home = dispatchCountry(fields, mentions, kb);
           homeRead = true;
         }
-        e.setValue(home);
+        e.setValue(home == null && e.getKey().equals(cabinet) ? cabinetCountry(fields, mentions) : home);
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String country = generic(m) ? countryOf.get(m.entityId()) : null;
-      String name = country == null ? null : officialName(m.name(), country) + " (" + country + ")";
+      String name = country == null ? null : m.name().equals(CABINET) ? CABINET + " of " + country : qualified(m.name(), country);
       String id = name == null ? null : CrossScriptId.of(EntityType.ORGANIZATION, name);
       out.add(id == null ? m : new Mention(m.field(), m.start(), m.end(), id, m.type(), name, m.role()));
     }
@@ -61,12 +70,14 @@ public final class GenericBodies {
   }
 
   /**
-   * A country's ministry under its official English name where that differs from the generic one: Iran's health
-   * ministry is the Ministry of Health and Medical Education (وزارت بهداشت، درمان و آموزش پزشکی), as Iranian
-   * agencies' English copy and the annotations name it, whichever short form the text uses.
+   * A country's ministry with its country, under its official English name where that differs from the generic one:
+   * Iran's health ministry is the Ministry of Health and Medical Education (وزارت بهداشت، درمان و آموزش پزشکی), as
+   * Iranian agencies' English copy and the annotations name it, whichever short form the text uses; a US ministry is
+   * its department ({@link UnitedStatesBodies}).
    */
-  private static String officialName(String name, String country) {
-    return "Iran".equals(country) && name.equals(HEALTH) ? IRAN_HEALTH : name;
+  private static String qualified(String name, String country) {
+    String q = ("Iran".equals(country) && name.equals(HEALTH) ? IRAN_HEALTH : name) + " (" + country + ")";
+    return UnitedStatesBodies.official(q); // a US department by its own name: United States Department of Labor
   }
 
   private static final String HEALTH = "Ministry of Health";
@@ -74,7 +85,8 @@ public final class GenericBodies {
 
   /** A ministry named in English without its country, on its language's slug (no KB entity, no specific name). */
   static boolean generic(Mention m) {
-    return m.type() == EntityType.ORGANIZATION && !m.role() && m.name().startsWith(MINISTRY) && m.name().indexOf('(') < 0
+    return m.type() == EntityType.ORGANIZATION && !m.role()
+        && (m.name().startsWith(MINISTRY) && m.name().indexOf('(') < 0 || m.name().equals(CABINET))
         && (m.entityId().startsWith("org:ar:") || m.entityId().startsWith("org:fa:"));
   }
 
@@ -139,16 +151,53 @@ public final class GenericBodies {
       if (m.type() != EntityType.ORGANIZATION) {
         continue;
       }
-      String n = m.name();
-      int open = n.lastIndexOf(" (");
-      String other = n.startsWith(MINISTRY) && open > 0 && n.endsWith(")") ? n.substring(open + 2, n.length() - 1)
-          : n.startsWith("Government of ") ? n.substring(14) : null;
+      String other = bodyCountry(m.name());
       if (other != null && !other.equals(country)) {
         return null; // an article on another country's bodies: its bare ministry may be that country's
       }
     }
     return country;
   }
+
+  /**
+   * The country in a government body's name: Ministry of Finance (Egypt), Government of Egypt, Council of Ministers of
+   * Egypt, United States Department of Labor.
+   */
+  private static String bodyCountry(String n) {
+    int open = n.lastIndexOf(" (");
+    return n.startsWith(MINISTRY) && open > 0 && n.endsWith(")") ? n.substring(open + 2, n.length() - 1)
+        : n.startsWith("Government of ") ? n.substring(14)
+        : n.startsWith(CABINET + " of ") ? n.substring(CABINET.length() + 4)
+        : n.startsWith("United States Department of ") ? "United States" : null;
+  }
+
+  /**
+   * The country of a bare cabinet (مجلس الوزراء) that neither its neighbour nor the dispatch names: the one country
+   * whose government bodies the article names (الحكومة اللبنانية ... انعقاد مجلس الوزراء: Lebanon's), else Saudi
+   * Arabia when the article names the Saudi king by his title (نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء),
+   * which no other head of state bears; null otherwise.
+   */
+  private static String cabinetCountry(List<FieldText> fields, List<Mention> mentions) {
+    String country = null;
+    for (Mention m : mentions) {
+      String c = m.type() == EntityType.ORGANIZATION ? bodyCountry(m.name()) : null;
+      if (c != null && country != null && !c.equals(country)) {
+        return null;
+      }
+      country = c == null ? country : c;
+    }
+    if (country != null) {
+      return country;
+    }
+    for (FieldText f : fields) {
+      if (f.display().contains(CUSTODIAN)) {
+        return "Saudi Arabia";
+      }
+    }
+    return null;
+  }
+
+  private static final String CUSTODIAN = "خادم الحرمين الشريفين";
 
   private static KbEntity countryOf(KbEntity place, Function<String, KbEntity> kb) {
     KbEntity e = place;

@@ -631,8 +631,9 @@ public final class OrganisationName {
           // An adjective of rank or scope after another one goes first in English (اللجنة الثورية العليا:
           // Supreme Revolutionary Committee; المحكمة الجنائية الدولية: International Criminal Court); other
           // adjectives keep their order (الحزب الديمقراطي التقدمي: Democratic Progressive Party), so does a
-          // pair joined by و (Municipal and Rural)
-          boolean first = SCOPE.contains(e.english);
+          // pair joined by و (Municipal and Rural); a compass adjective goes first as a nationality does
+          // (المقاومة الشعبية الجنوبية: Southern Popular Resistance)
+          boolean first = SCOPE.contains(e.english) || "place".equals(e.extra);
           if (groups.isEmpty()) {
             headAdjectives.add(first ? 0 : headAdjectives.size(), adj);
           } else {
@@ -874,13 +875,13 @@ public final class OrganisationName {
 
   /**
    * Lower-case English words of the table's heads, subjects, nouns and adjectives (Ministry, Foreign,
-   * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities are not among
-   * them (a name that holds one is some country's body).
+   * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities and compass
+   * adjectives (Southern, Eastern) are not among them (a name that holds one is some country's or region's body).
    */
   static Set<String> genericWords() {
     Set<String> out = new HashSet<>();
     for (Entry e : WORDS.values()) {
-      if (e.kind != Kind.NATION) {
+      if (e.kind != Kind.NATION && !(e.kind == Kind.ADJ && "place".equals(e.extra))) { // Saudi, Eastern: they locate the body
         for (String w : e.english.split("[ {}']+")) {
           if (!w.isEmpty()) {
             out.add(w.toLowerCase(Locale.ROOT));

@@ -269,7 +269,7 @@ public final class UnknownNameLinker {
     if (english == null) {
       english = OrganisationName.properName(text, lang); // ياهو Yahoo, جامعة أم القرى Umm al-Qura University
     }
-    return english == null ? text : english;
+    return english == null ? text : UnitedStatesBodies.official(english); // Ministry of Defense (United States): its own name
   }
 
   /** Matching forms of every name the article writes (KB mentions and candidates), for clitic checks. */
