@@ -905,6 +905,11 @@ final class IndirectSpeechFinder {
     List<Token> toks = f.tokens;
     int next = cue.last() + 1;
     String cueWord = toks.get(cue.last()).form();
+    if (cue.last() == cue.first() && EN_NAMING_CUES.contains(cueWord)) {
+      // 'called the plans "dangerous"', 'a service called Podcasting': a name or a verdict on an object, no
+      // reported clause; the marked words stay DIRECT (round 39)
+      return null;
+    }
     // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
     // ('stressed her support of the raid that killed …': a relative 'that')
     boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
@@ -1284,6 +1289,8 @@ final class IndirectSpeechFinder {
   }
 
   /** Participles of saying that take a clause without 'that' (', saying he would …', 'quoted as saying …'). */
+  /** Verbs that name or judge an object ('called it "…"') and never open a clause of their own. */
+  private static final Set<String> EN_NAMING_CUES = StringSet.of("called", "calls", "calling");
   private static final Set<String> EN_PARTICIPLE_CUES = StringSet.of("saying", "adding");
 
   /**
