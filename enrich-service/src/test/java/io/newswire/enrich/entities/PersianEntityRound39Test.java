@@ -48,6 +48,12 @@ class PersianEntityRound39Test {
     assertFalse(typed(es, EntityType.PLACE, "سمنان"), all(es));
   }
 
+  @Test
+  void aCountyOfficeNamedByItsFieldsKeepsItsCounty() {
+    List<Entity> es = run("fa", "عنوان", "رئیس اداره فرهنگ و ارشاد اسلامی شهرستان فهرج از برگزاری جشنواره شعر خبر داد.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "اداره فرهنگ و ارشاد اسلامی شهرستان فهرج"), all(es));
+  }
+
   // CountryParliaments: a parliament named with its country, and a committee of it.
 
   @Test

@@ -1198,7 +1198,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
         j = and + 2;
       }
       int more = 0;
-      while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && isOrgWord(keys[j])
+      // not شهرستان X either: the county clause below names the office with its county (… ارشاد اسلامی شهرستان فهرج)
+      while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && !provinceNamed(keys, j) && isOrgWord(keys[j])
           && !LIGHT_VERBS.contains(keys[j]) && !endsWithClitic(keys[j - 1])) {
         j++;
         more++;
