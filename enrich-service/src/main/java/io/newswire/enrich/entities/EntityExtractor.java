@@ -230,6 +230,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.fa-rules", t);
       PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
+      CountryParliaments.join(fields, matches, candidates); // کمیسیون X پارلمان سوئد، مجلس پاکستان: one body
       PersianTeams.mark(fields, matches, candidates); // تیم فوتبال استقلال: the club, and استقلال alone after it
       PersianClubWords.mark(fields, matches, candidates); // مقابل فولاد، تیم سایپا: a club whose name is a common word
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation

@@ -1167,6 +1167,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
         apart++;
       }
     }
+    if (countryClosing(keys, head, j)) {
+      j++; // شورای راهبردی نظام مالیاتی کشور
+    }
     j = namedAfterWithin(keys, head, j);
     if (j < keys.length && j - head >= 2 && (LIGHT_VERBS.contains(keys[j]) || presentLightVerb(keys, j)
         || SUBJUNCTIVE_LIGHT_VERBS.contains(keys[j])
@@ -1195,7 +1198,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
         j = and + 2;
       }
       int more = 0;
-      while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && isOrgWord(keys[j])
+      // not شهرستان X either: the county clause below names the office with its county (… ارشاد اسلامی شهرستان فهرج)
+      while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && !provinceNamed(keys, j) && isOrgWord(keys[j])
           && !LIGHT_VERBS.contains(keys[j]) && !endsWithClitic(keys[j - 1])) {
         j++;
         more++;
@@ -1204,14 +1208,17 @@ public final class PersianNameRecognizer implements NameRecognizer {
         j--; // ... ارشاد اسلامی همکاری می‌کنند: the noun of a compound verb
       }
     }
+    if (countryClosing(keys, head, j)) {
+      j++; // شورای راهبردی نظام مالیاتی کشور
+    }
     // اداره کل اوقاف ... استان ایلام: a provincial office is named with its province
     // but not the noun of a compound verb after استان (سازمان جهاد کشاورزی استان محقق خواهد شد، ... استان اضافه کرد)
     if (j > head && j + 1 < keys.length && keys[j].equals(PROVINCE) && isNameWord(keys[j + 1])
-        && !closedByClitic(keys[j - 1]) && !(j + 2 < keys.length && (presentLightVerb(keys, j + 2) || PAST_LIGHT_VERBS.contains(keys[j + 2])))) {
+        && !closedByClitic(keys[j - 1], true) && !(j + 2 < keys.length && (presentLightVerb(keys, j + 2) || PAST_LIGHT_VERBS.contains(keys[j + 2])))) {
       j += j + 2 < keys.length && DIRECTIONS.contains(keys[j + 2]) ? 3 : 2; // استان آذربایجان شرقی
     }
     // شبکه بهداشت و درمان شهرستان دیر: a county office is named with its county, as a provincial one
-    if ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals(COUNTY) && isNameWord(keys[j + 1]) && !closedByClitic(keys[j - 1])) {
+    if ((j > head || head - i == 2) && j + 1 < keys.length && keys[j].equals(COUNTY) && isNameWord(keys[j + 1]) && !closedByClitic(keys[j - 1], true)) {
       j += 2;
     }
     if (keys[i].equals(NETWORK) && !(j >= 2 && keys[j - 2].equals(COUNTY))) {
@@ -1235,6 +1242,19 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return j;
+  }
+
+  private static final String COUNTRY = MatchingForm.key("کشور");
+
+  /**
+   * کشور right after a body's name cut at {@code j} (at the genitive limit, or after an adjective in -ای) is the
+   * last word of a national body's name (شورای راهبردی نظام مالیاتی کشور، سازمان راهداری و حمل و نقل جاده‌ای کشور),
+   * not when a place names the country (کشور عراق) or a light verb makes it a predicate (… کشور است).
+   */
+  private boolean countryClosing(String[] keys, int head, int j) {
+    return j > head && j < keys.length && keys[j].equals(COUNTRY)
+        && (!endsWithClitic(keys[j - 1]) || keys[j - 1].endsWith(ADJECTIVE_EI_APART))
+        && !(j + 1 < keys.length && (placeWord(keys[j + 1]) || verbAt(keys, j + 1) || PAST_LIGHT_VERBS.contains(keys[j + 1])));
   }
 
   /** Nouns a body's name numbers (منطقه 9، ناحیه 2، ماده 100). */
@@ -1484,6 +1504,16 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static boolean closedByClitic(String key) {
     return endsWithClitic(key) && !key.endsWith(PLURAL_EZAFE_APART);
   }
+
+  /**
+   * As {@link #closedByClitic(String)}; with {@code adjectiveOpen} an adjective in -ای does not close the name either
+   * (اداره کل راهداری و حمل و نقل جاده‌ای استان همدان، آموزش فنی و حرفه‌ای شهرستان X): the place after it is the body's.
+   */
+  private static boolean closedByClitic(String key, boolean adjectiveOpen) {
+    return closedByClitic(key) && !(adjectiveOpen && key.endsWith(ADJECTIVE_EI_APART));
+  }
+
+  private static final String ADJECTIVE_EI_APART = " " + MatchingForm.key("ای");
 
   /** استان سمنان at {@code j}: the province closes the name whole (below), not as a fourth genitive word. */
   private boolean provinceNamed(String[] keys, int j) {
