@@ -81,6 +81,12 @@ class KnowledgeBaseRound39Test {
   }
 
   @Test
+  void aCompassAdjectiveAfterKoreanNamesTheCountry() {
+    assertEquals("North Korean Central News Agency", OrganisationName.english("وكالة الأنباء المركزية الكورية الشمالية", w -> null));
+    assertEquals("Ministry of Foreign Affairs (South Korea)", OrganisationName.english("وزارة الخارجية الكورية الجنوبية", w -> null));
+  }
+
+  @Test
   void unitedStatesBodiesByTheirOwnNames() {
     java.util.function.Function<String, String> us = w -> w.equals(io.newswire.normalization.MatchingForm.key("آمریکا")) ? "United States" : null;
     assertEquals("United States Department of Defense",
