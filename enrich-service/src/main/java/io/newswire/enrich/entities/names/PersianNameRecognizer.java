@@ -468,8 +468,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (end < 0 && i > 0 && PERSONAL_TITLES.contains(keys[i - 1]) && isNameWord(keys[i])
           && !orgHeads.contains(keys[i]) && !twoWordHeadStarts.contains(keys[i]) && !PERSONAL_TITLES.contains(keys[i])) {
         end = i + 1; // آیت‌الله مومن، حجت‌الاسلام اکبری: a personal title is followed by a name, whatever its shape
+        // (آیت‌الله ملک‌حسینی گفت، … از written twice is the name and a verb or a preposition, no two-word surname)
         if (end < keys.length && (secondSurnameWord(keys, end) || surnameTails.contains(keys[end])
-            || martyrNames.contains(keys[i] + " " + keys[end]))) {
+            || isNameWord(keys[end]) && martyrNames.contains(keys[i] + " " + keys[end]))) {
           // آیت‌الله مکارم شیرازی در ...، or the same two words after a title twice: a two-word surname, found
           // again whole (not its last word alone)
           add(f, s, i, end + 1, EntityType.PERSON, STRUCTURAL, out);
