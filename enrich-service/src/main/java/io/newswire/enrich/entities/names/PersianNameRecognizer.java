@@ -150,9 +150,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     Set<String> twoWordPlaces = twoWordPlaces(keysBySentence);
     Set<String> martyrNames = repeatedAfterMartyr(keysBySentence);
+    Set<String> plainFirst = usedPlainFirst(keysBySentence);
     for (int si = 0; si < sentences.size(); si++) {
       scan(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames, places, twoWordPlaces,
-          martyrNames);
+          martyrNames, plainFirst);
     }
     // A place named once after its cue (محله سبزدشت، شهردار گلستان) is the same place elsewhere in the article.
     for (int si = 0; si < sentences.size() && !places.isEmpty(); si++) {
@@ -297,8 +298,53 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return repeated;
   }
 
+  /**
+   * Words that follow a given name somewhere in the article but stand alone before that, with no given name or
+   * title before them, at least twice (ملت ایران … مسلم ملت، حج … شیرین حج، جنگلی … نادر جنگلی): common nouns after
+   * a given name that is a common word too (مسلم, شیرین "sweet", نادر "rare"). A surname stands alone only after
+   * the full name or after a title (آقای رئیسی، شهید صدرزاده). Only the plain list of given names is asked (no
+   * allocation per word). Round 39 pool: 7 dispatches right (9 false persons, 129 mentions gone), 1 wrong (a foreign
+   * author named alone twice before his full name).
+   */
+  private Set<String> usedPlainFirst(List<String[]> keysBySentence) {
+    Set<String> afterGiven = null;
+    for (String[] keys : keysBySentence) {
+      for (int i = 1; i < keys.length; i++) {
+        // a word in -ی or of a surname's shape is left out: most surnames are such (موسوی، نمکی، جهانی as "global")
+        if (givenNames.contains(keys[i - 1]) && isNameWord(keys[i]) && !givenNames.contains(keys[i])
+            && !keys[i].endsWith(YEH) && !surnameShaped(keys[i]) && !keys[i].equals(ALLAH)) {
+          if (afterGiven == null) {
+            afterGiven = new HashSet<>();
+          }
+          afterGiven.add(keys[i]);
+        }
+      }
+    }
+    if (afterGiven == null) {
+      return Set.of();
+    }
+    Set<String> named = new HashSet<>();
+    Set<String> once = new HashSet<>();
+    Set<String> plain = new HashSet<>();
+    for (String[] keys : keysBySentence) {
+      for (int i = 0; i < keys.length; i++) {
+        String w = keys[i];
+        if (!afterGiven.contains(w) || named.contains(w)) {
+          continue;
+        }
+        String before = i > 0 ? keys[i - 1] : "";
+        if (givenNames.contains(before)) {
+          named.add(w);
+        } else if (!offices.contains(before) && !PERSONAL_TITLES.contains(before) && !once.add(w)) {
+          plain.add(w);
+        }
+      }
+    }
+    return plain;
+  }
+
   private void scan(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames,
-      Set<String> places, Set<String> twoWordPlaces, Set<String> martyrNames) {
+      Set<String> places, Set<String> twoWordPlaces, Set<String> martyrNames, Set<String> plainFirst) {
     int i = 0;
     while (i < keys.length) {
       if (PersianNewspaperLists.isHead(keys[i])) {
@@ -459,6 +505,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       // التصرف): the matching form folds it onto علی, but Persian copy writes the name Ali with ی or ي
       boolean arabicOn = ARABIC_ON.equals(s.get(i).text());
       end = arabicOn ? -1 : personFromGivenName(keys, i);
+      if (end > i + 1 && end <= i + 3 && plainFirst.contains(keys[i + 1])) {
+        end = -1; // شیرین زندگی، نادر جنگلی: a common noun the article used alone first, after a given name that is a word too
+      }
       if (end < 0 && !arabicOn && isGivenName(keys[i]) && honorificAfter(keys, i + 1)) {
         end = i + 1; // امام حسین (ع)، حضرت علی (ع): a given name with the honorific of the Imams
       }
