@@ -933,8 +933,19 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (!isWord(next)) {
       return next.equals("،") || next.equals(",");
     }
-    return SPEECH_CUES.contains(next) || next.equals("در") || TIME_WORDS.contains(next);
+    // شریعت اصفهانی از جمله، نوری همدانی که: a second word in -ی (a town's or a family's adjective) ends the name
+    // before a preposition or a relative as well
+    return SPEECH_CUES.contains(next) || next.equals("در") || TIME_WORDS.contains(next)
+        || keys[k].length() > 4 && keys[k].endsWith(YEH) && AFTER_NISBA.contains(next) && !WHEN.contains(keys[k]);
   }
+
+  /**
+   * Words after a name that end a two-word surname whose second word is in -ی (… اصفهانی از، … همدانی که). Not را،
+   * با، به: an abstract noun in -ی is their object far more often (X Y کارآفرینی را، همکاری با).
+   */
+  private static final Set<String> AFTER_NISBA = MatchingForm.keys("از", "که", "نیز", "هم");
+  /** زمانی که، وقتی که، هنگامی که: "when", a clause after the name, no part of it. */
+  private static final Set<String> WHEN = MatchingForm.keys("زمانی", "وقتی", "هنگامی");
 
   /** Times of day and adverbs of time that follow a name (حسن ترابی امشب، فلوجه هم‌اکنون): never its second word. */
   private static final Set<String> TIME_WORDS = MatchingForm.keys("امروز", "امشب", "دیشب", "دیروز", "فردا", "پریروز", "صبح",
