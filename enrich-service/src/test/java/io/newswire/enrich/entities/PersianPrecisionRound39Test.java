@@ -66,4 +66,14 @@ class PersianPrecisionRound39Test {
     List<Entity> es = run("fa", "عنوان", "به گفته مربی تیم، مهدی کاظمی زمانی که به تمرین برگشت آماده بازی بود.");
     assertFalse(typed(es, EntityType.PERSON, "مهدی کاظمی زمانی"), all(es));
   }
+
+  // PersianNameRecognizer.repeatedAfterMartyr: a pair the article points at (این X Y) is a noun phrase.
+
+  @Test
+  void aMartyrOfARaidIsNoName() {
+    List<Entity> es = run("fa", "عنوان",
+        "در سالروز بمباران پالایشگاه، این حمله هوایی ده‌ها کارگر را به شهادت رساند.",
+        "خانواده آتش‌نشان شهید حمله هوایی در مراسم حضور داشتند.");
+    assertFalse(typed(es, EntityType.PERSON, "حمله هوایی"), all(es));
+  }
 }

@@ -287,14 +287,18 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     Set<String> seen = new HashSet<>();
     Set<String> repeated = new HashSet<>();
+    Set<String> pointed = new HashSet<>();
     for (String[] keys : keysBySentence) {
       for (int i = 0; i + 1 < keys.length; i++) {
         String pair = keys[i] + " " + keys[i + 1];
-        if (after.contains(pair) && !seen.add(pair)) {
+        if (after.contains(pair) && i > 0 && DETERMINERS.contains(keys[i - 1])) {
+          pointed.add(pair); // این حمله هوایی: a noun phrase pointed at (شهید حمله هوایی, a martyr of the raid), no name
+        } else if (after.contains(pair) && !seen.add(pair)) {
           repeated.add(pair);
         }
       }
     }
+    repeated.removeAll(pointed);
     return repeated;
   }
 
