@@ -55,8 +55,13 @@ final class AwardNames {
 
   /** The mention is an award word, alone or as the first part of a hyphenated word ("Oscar-winning"). */
   static boolean award(String d, int start, int end) {
-    int dash = d.indexOf('-', start);
-    int to = dash > start && dash < end ? dash : end;
+    int to = end;
+    for (int i = start + 1; i < end; i++) { // within the mention: indexOf would scan the rest of the field
+      if (d.charAt(i) == '-') {
+        to = i;
+        break;
+      }
+    }
     return AWARDS.contains(d.substring(start, to));
   }
 }
