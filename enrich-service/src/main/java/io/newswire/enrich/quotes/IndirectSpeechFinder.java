@@ -52,8 +52,8 @@ final class IndirectSpeechFinder {
       if (cue == null && "fa".equals(f.lang())) {
         cue = PersianDocumentStatements.cueAt(f, i); // در این بیانیه آمده است: …
       }
-      if (cue == null && "en".equals(f.lang()) && EnglishFindings.at(f, i)) {
-        cue = new CueLexicon.Hit(CueKind.VERB, i, i); // 'Bank statistics show reserves rose …' (round 38b)
+      if (cue == null && "en".equals(f.lang()) && (EnglishFindings.at(f, i) || EnglishFindings.foundThat(f, i))) {
+        cue = new CueLexicon.Hit(CueKind.VERB, i, i); // 'Bank statistics show reserves rose …' (38b), 'X found that' (39b)
       }
       if (cue == null && "ar".equals(f.lang()) && AR_RESUMPTIVE_VERBS.contains(toks.get(i).form())) {
         CueLexicon.Hit resumptive = new CueLexicon.Hit(CueKind.VERB, i, i);

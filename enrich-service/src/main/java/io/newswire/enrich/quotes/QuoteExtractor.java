@@ -224,7 +224,8 @@ public final class QuoteExtractor {
           // مصادر تحدثت لـ«X», وأبلغ المصدر وكالة X: a medium the article only ever names as told is not who spoke
           speaker = new SpeakerRef(null, null, speaker.text());
         }
-        if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)) {
+        if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)
+            && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))) {
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
