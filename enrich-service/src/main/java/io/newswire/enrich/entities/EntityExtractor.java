@@ -341,6 +341,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.AndJoinedBodies", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
+      names = AcronymRepeats.add(fields, names); // General Motors (GM) … He said GM will …: every bare GM is the firm
+      t = StepClock.lap("entities.AcronymRepeats", t);
       names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
       t = StepClock.lap("entities.HonorificPersons", t);
       names = StakeFirms.retype(fields, names, kb::get); // Shares in Harbrook, a stake in Corvane: the firm, not a place
