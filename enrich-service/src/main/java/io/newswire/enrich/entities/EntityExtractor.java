@@ -302,6 +302,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmKindPersons", t);
       names = ItsFirms.retype(fields, names); // Nissan has increased its share: the body, not a person
       t = StepClock.lap("entities.ItsFirms", t);
+      names = SpokesmanBodies.retype(fields, names); // said Harbrook Bet spokesman Tom Reed: the firm, not a person
+      t = StepClock.lap("entities.SpokesmanBodies", t);
       names = StaffFirms.retype(fields, names); // an analyst at Harbrook Trust: the firm, not a person
       t = StepClock.lap("entities.StaffFirms", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
