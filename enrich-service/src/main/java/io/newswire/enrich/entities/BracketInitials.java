@@ -165,7 +165,8 @@ final class BracketInitials {
     return false;
   }
 
-  private static boolean alone(String t, int at, int end) {
+  /** No letter, digit or hyphen touches [{@code at}, {@code end}): the initials stand alone (also {@link AcronymRepeats}). */
+  static boolean alone(String t, int at, int end) {
     return (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)) && t.charAt(at - 1) != '-')
         && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)) && t.charAt(end) != '-');
   }

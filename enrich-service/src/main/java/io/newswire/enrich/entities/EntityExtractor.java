@@ -303,6 +303,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmKindPersons", t);
       names = ItsFirms.retype(fields, names); // Nissan has increased its share: the body, not a person
       t = StepClock.lap("entities.ItsFirms", t);
+      names = SpokesmanBodies.retype(fields, names); // said Harbrook Bet spokesman Tom Reed: the firm, not a person
+      t = StepClock.lap("entities.SpokesmanBodies", t);
       names = StaffFirms.retype(fields, names); // an analyst at Harbrook Trust: the firm, not a person
       t = StepClock.lap("entities.StaffFirms", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
@@ -342,6 +344,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.AndJoinedBodies", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
+      names = AcronymRepeats.add(fields, names); // General Motors (GM) … He said GM will …: every bare GM is the firm
+      t = StepClock.lap("entities.AcronymRepeats", t);
       names = HonorificPersons.retype(fields, names); // Mr Davis told ...: the person, not the town
       t = StepClock.lap("entities.HonorificPersons", t);
       names = StakeFirms.retype(fields, names, kb::get); // Shares in Harbrook, a stake in Corvane: the firm, not a place
