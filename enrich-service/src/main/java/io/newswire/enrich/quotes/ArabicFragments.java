@@ -213,6 +213,51 @@ final class ArabicFragments {
         || OPENERS.contains(w)) {
       return false;
     }
-    return !opensConstituent(f, cs, ce);
+    // مسؤول «الأدوية»: a definite word after an indefinite noun is its genitive (a construct, so a name); an
+    // adjective agrees with its noun (المكانة «الجيوسياسية») or is indefinite (إصابات «خطيرة»)
+    return !opensConstituent(f, cs, ce)
+        && !(words == 1 && adjectival(f.text, cs, ce) && (!definite(f.text, cs) || definite(w)));
+  }
+
+  private static boolean definite(String text, int cs) {
+    int start = cs;
+    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    return text.startsWith("ال", start);
+  }
+
+  /** A folded word with the article, a clitic before it or not (المكانة، والمكانة، بالمكانة، للمكانة). */
+  private static boolean definite(String form) {
+    return form.startsWith("ال") || form.startsWith("لل")
+        || form.length() > 3 && "وبفك".indexOf(form.charAt(0)) >= 0 && form.startsWith("ال", 1);
+  }
+
+  /**
+   * Round 39b: one marked word shaped as a describing word, not a name: a nisba (عسكري، الأجنبي، رسمية،
+   * الجيوسياسية) or an indefinite feminine or accusative word (خطيرة، مفتوحة، محترمًا). After a plain noun of a
+   * reported clause it qualifies that noun in the speaker's words (إصابات «خطيرة», هدفها «وقائي»); names in
+   * marks after such a noun are proper words (سوق «عكاظ», مدن «سبها») or definite (قطاع «الصيدلة»).
+   */
+  static boolean adjectival(String text, int cs, int ce) {
+    int end = ce;
+    while (end > cs && (text.charAt(end - 1) == '\u064B' || text.charAt(end - 1) == '\u064C'
+        || text.charAt(end - 1) == '\u064D' || text.charAt(end - 1) == '\u0651' || text.charAt(end - 1) == 'ـ')) {
+      end--; // tanween, shadda or tatweel after the last letter
+    }
+    if (end - cs < 3) {
+      return false;
+    }
+    char last = text.charAt(end - 1);
+    if (last == 'ة' && text.charAt(end - 2) == 'ي' && text.charAt(end - 3) == 'ا') {
+      return false; // a noun in -اية (ولاية، رواية، حماية), no nisba
+    }
+    if (last == 'ي' || last == 'ة' && text.charAt(end - 2) == 'ي') {
+      return true; // nisba, masculine or feminine
+    }
+    boolean definite = definite(text, cs);
+    // محترمًا / محترماً: the accusative tanween written, before or after the alif
+    boolean accusative = last == 'ا' && (ce > end || text.charAt(end - 2) == '\u064B');
+    return !definite && (last == 'ة' || accusative);
   }
 }
