@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Arabic sport copy names its clubs by their bare names with the article (النصر، الهلال، التعاون) once the
  * text has said what they are: after a club's head word (نادي التعاون، فريق الاتحاد، فريقا النصر والهلال)
- * or as the other side of a result (فاز على السد القطري، خسر أمام الوصل، تعادل مع نظيره). In a text that
+ * or after one of its players or its coach (لاعب الطلائع، مدرب النصر), or as the other side of a result (فاز على
+ * السد القطري، خسر أمام الوصل، تعادل مع نظيره). In a text that
  * speaks of a match, each such one-word definite name is the club wherever it stands alone, and a
  * nationality after it (السد القطري) is no part of its name. A word after a head that is a rank, a role
  * or a relational adjective (الفريق الأول، فريق العمل، الفريق النصراوي) names no club.
@@ -30,7 +31,9 @@ final class ArabicClubs {
   private static final String[] SPORT = {"كرة القدم", "مباراة", "المباراة", "مباريات", "الدوري", "لاعب", "اللاعب", "المدرب", "مدرب"};
   private static final String DUAL = MatchingForm.key("فريقا");
   private static final Set<String> HEADS = MatchingForm.keys("نادي", "فريق", "فريقا", "نظيره", "ناديا", "لفريق", "بفريق", "وفريق", "لنادي",
-      "بنادي", "ونادي");
+      "بنادي", "ونادي",
+      // a player or coach of X (لاعب الهلال، مدرب النصر): the team he belongs to
+      "لاعب", "ولاعب", "للاعب", "لاعبي", "ولاعبي", "لاعبو", "مدرب", "ومدرب", "لمدرب");
   /** Result verbs whose other side (after على/من/أمام/مع) is a club. */
   private static final Set<String> RESULTS = MatchingForm.keys("فاز", "وفاز", "خسر", "وخسر", "تعادل", "وتعادل", "تغلب",
       "وتغلب", "هزم", "وهزم");
@@ -45,7 +48,9 @@ final class ArabicClubs {
       "الرديف", "الشباب", "الناشئين", "الإنقاذ", "البحث", "الأمني", "التطوعي", "السعودي", "الأولى", "الثانية", "الثالثة",
       "الرابعة", "الأخيرة", "المباراة", "المواجهة", "اللقاء", "الجولة", "النهائي", "اللقب", "البطولة", "الكأس", "الدوري", "المركز",
       "الجائزة", "الذهبية", "الفضية", "البرونزية", "الميدالية", "المقعد", "الانتخابات", "الجميع", "الفريق", "النادي", "المنتخب",
-      "المدرب", "العاصمة", "الكرة", "المدينة", "البلد", "الحوار", "التنظيم", "الهدف", "اللاعب", "الحارس", "المهاجم", "المدافع");
+      "المدرب", "العاصمة", "الكرة", "المدينة", "البلد", "الحوار", "التنظيم", "الهدف", "اللاعب", "الحارس", "المهاجم", "المدافع",
+      // a player's place or a coach's trade after لاعب/مدرب (لاعب الوسط، مدرب اللياقة, مدرب الحراس), or a game
+      "الوسط", "المرمى", "الارتكاز", "الحراس", "اللياقة", "التنس", "الجولف");
 
   /** Adjectives of a region or kind, not a nation (الاتحاد الآسيوي is the confederation). */
   private static final Set<String> NOT_NATIONALITIES = MatchingForm.keys("الآسيوي", "الأوروبي", "الأفريقي", "العربي", "الدولي",
