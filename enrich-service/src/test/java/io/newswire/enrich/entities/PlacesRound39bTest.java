@@ -33,6 +33,14 @@ class PlacesRound39bTest {
   }
 
   @Test
+  void aTownAndItsCountyBothKnownAreTwoPlaces() {
+    // زیراب سوادکوه: the town Zirab in Savadkuh county, both small towns of the KB now, named apart as the gold does
+    List<Entity> es = run("fa", "عنوان", "امام جمعه زیراب سوادکوه گفت: مردم در راهپیمایی شرکت می‌کنند.");
+    assertEquals("Zirab", found(es, "زیراب", EntityType.PLACE).getName(), all(es));
+    assertEquals("Savadkuh", found(es, "سوادکوه", EntityType.PLACE).getName(), all(es));
+  }
+
+  @Test
   void aOneWordTownNamedLikeAGivenNameNeedsAPlaceWord() {
     // مهران is a town on the Iraqi border and a man's name; Iran named in the article does not make it the town
     List<Entity> es = run("fa", "عنوان", "مهران در گفت‌وگو با خبرنگار ما از سفر خود به ایران گفت.");
