@@ -10,6 +10,8 @@ import com.ibm.icu.util.ULocale;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +61,22 @@ public final class KbBuilder {
       "روز", "شجيره", "بوش", "سيناء", "سينا",
       // صلاة 'prayer': dr5hn's Arabic name of Oman's Salalah (صلالة), so الصلاة was a place
       "صلاه");
+
+  /**
+   * Persian names of small Iranian towns (step 2b) that are everyday words, given names or surnames (شوند 'they
+   * become', نمایش 'show', خواهر 'sister', میانه 'middle', امام حسن the Imam, کره ای 'Korean', داران and خامنه the
+   * halves of سهام‌داران and خامنه‌ای): the recognizers read every KB alias, so such a name is left out. Matching-form
+   * keys; the words found most often in Persian copy.
+   */
+  static final Set<String> SMALL_TOWN_WORDS = MatchingForm.keys("امام", "شوند", "بار", "کسب", "اثر", "الهی", "نمایش",
+      "آباد", "شنبه", "مقاومت", "صحنه", "پول", "آزادی", "بهمن", "گوشت", "صاحب", "زهرا", "جنگل", "آستانه", "پیروز",
+      "سرباز", "زیارت", "محمدی", "رنگ", "سامان", "خامنه", "قدیمی", "توحید", "کوثر", "اسکان", "ریز", "مهربان", "داران",
+      "جعفری", "کلمه", "پیشین", "تخت", "اسیر", "دامنه", "گلزار", "خواجه", "کاریز", "سنگر", "زنگنه", "خاتم", "راز",
+      "سوق", "یگانه", "گرمی", "رازی", "جوکار", "کشاورز", "نثار", "نیر", "سده", "ابریشم", "مجلسی", "مهاجران", "رستم",
+      "دشتی", "نازل", "سهند", "زرینه", "گهواره", "خور", "مزرعه", "نیمروز", "ریحان", "رضوان", "ثامن", "خواهر", "تارک",
+      "عبدالرحیم", "آبرومند", "ارجمند", "دبیران", "گستر", "لطیفی", "فرخی", "آوا", "بستان", "بلده", "حجج", "خمیر",
+      "خرسند", "شباب", "شرافت", "یونسی", "کوشک", "هامون", "پارسیان", "ملکان", "فردوس", "ایوان", "رباط", "سراب",
+      "میانه", "امام حسن", "کره ای", "کره‌ای", "گرمه", "دلوار", "باشت", "اوج", "مالک اشتر");
 
   /** Country names that are everyday words (مالي financial, بنين sons, غنا singing): partial aliases. */
   static final Set<String> COMMON_WORD_COUNTRIES = Set.of("مالي", "بنين", "غنا");
@@ -199,6 +217,8 @@ public final class KbBuilder {
     String wikidata;
     boolean capital;
     boolean cldr;
+    /** A town below the major-city cut (step 2b): linked on its own only where its name is distinctive. */
+    boolean small;
     long population;
 
     CityDraft(String iso, String en) {
@@ -207,7 +227,7 @@ public final class KbBuilder {
     }
   }
 
-  List<KbEntity> cities() {
+  List<KbEntity> cities() throws IOException {
     Map<String, CityDraft> drafts = new LinkedHashMap<>();
     // 1. CLDR exemplar cities of every canonical time zone, in ar/fa/en.
     TimeZoneNames enNames = TimeZoneNames.getInstance(ULocale.ENGLISH);
@@ -264,6 +284,27 @@ public final class KbBuilder {
         d.wikidata = wd;
       }
     }
+    // 2b. The smaller Iranian towns and county seats (Masjed Soleyman, Sirik) that Persian provincial copy names, each
+    // with a Wikidata id (a slug id all the same: dr5hn gives one id to ten Iranian towns), by their Persian name
+    // only: dr5hn's Arabic names of small towns, and its names of other countries' small towns, are often word-by-
+    // word translations (Turkey's Bayramiç as عيد الفطر), and Arabic development copy gained nothing from them. KbLinker links a one-word name of theirs only after a place word,
+    // in the dateline or where the tagger calls it a place, so a town named like a word (دیلم, مهران) stays a word.
+    for (JsonNode c : byPopulation) {
+      String iso = c.path("country_code").asText();
+      String en = c.path("name").asText();
+      String type = c.path("type").asText("");
+      String wd = c.path("wikiDataId").asText("");
+      if (!iso.equals("IR") || !(type.equals("city") || type.equals("adm2")) || wd.isBlank()
+          || drafts.containsKey(cityKey(iso, en))) {
+        continue;
+      }
+      CityDraft d = new CityDraft(iso, en);
+      drafts.put(cityKey(iso, en), d);
+      d.small = true;
+      d.population = c.path("population").asLong(0);
+      JsonNode tr = c.path("translations");
+      addIfPresent(d.fa, tr.path("fa").asText(""));
+    }
     // 3. Capitals of countries outside the dr5hn city files: English name from dr5hn, others from CLDR.
     for (Map.Entry<String, String> cap : capitalByIso.entrySet()) {
       if (cap.getValue().isBlank()) {
@@ -279,22 +320,40 @@ public final class KbBuilder {
         drafts.put(cityKey(cap.getKey(), cap.getValue()), d);
       }
     }
+    // Names a country or a bigger place already has: a small town's translation is sometimes one (dr5hn gives an
+    // Iraqi district the Persian name of America, آمریکا), and a small town never takes a name from them.
+    Set<String> taken = new HashSet<>();
+    Set<String> curatedIds = new HashSet<>();
+    readCurated(curatedIds, taken);
+    countries().forEach(c -> c.aliases().forEach(a -> taken.add(MatchingForm.key(a.text()))));
+    for (CityDraft d : drafts.values()) {
+      if (!d.small) {
+        d.ar.forEach(n -> taken.add(MatchingForm.key(n)));
+        d.fa.forEach(n -> taken.add(MatchingForm.key(n)));
+      }
+    }
     List<KbEntity> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (CityDraft d : drafts.values()) {
       List<KbAlias> aliases = new ArrayList<>();
+      if (d.small) {
+        d.ar.removeIf(n -> taken.contains(MatchingForm.key(n)));
+        d.fa.removeIf(n -> taken.contains(MatchingForm.key(n)) || SMALL_TOWN_WORDS.contains(MatchingForm.key(n)));
+      }
       // A CLDR-only town far from our news (Azores is 'أزور', "I visit") keeps short Arabic-script
       // names only if it is a capital; a one-word name of up to four letters is too often a word.
       boolean minor = !d.capital && d.population == 0 && !middleEast.contains(d.iso);
       addAliases(aliases, d.ar, "ar", minor);
       addAliases(aliases, d.fa, "fa", minor);
-      addAliases(aliases, d.enNames, "en", false);
+      if (!d.small) {
+        addAliases(aliases, d.enNames, "en", false); // a small town's English name would be news to English copy only
+      }
       if (aliases.isEmpty()) {
         continue;
       }
       String id = d.wikidata != null ? "wikidata:" + d.wikidata : "place:" + d.iso.toLowerCase(Locale.ROOT) + ":" + slug(d.en);
-      if (!ids.add(id)) {
-        continue;
+      if ((d.small && curatedIds.contains(id)) || !ids.add(id)) {
+        continue; // a small town the curated files hold (Khorramshahr) is theirs, with their rank
       }
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("iso2", d.iso);
@@ -302,7 +361,11 @@ public final class KbBuilder {
       if (within != null) {
         attrs.put("within", within);
       }
-      attrs.put("rank", d.capital ? "2" : d.population >= 1_000_000 ? "2" : "1");
+      // a small town loses a shared name to any other place (rank 0)
+      attrs.put("rank", d.capital ? "2" : d.population >= 1_000_000 ? "2" : d.small ? "0" : "1");
+      if (d.small) {
+        attrs.put("small", "true");
+      }
       if (d.capital) {
         attrs.put("capital", "true");
       }
@@ -310,6 +373,34 @@ public final class KbBuilder {
     }
     out.sort(Comparator.comparing(KbEntity::id));
     return out;
+  }
+
+  /**
+   * Ids and name keys of the curated KB files ({@code kb/index.txt}, read from the class path as the KB loads them):
+   * a small town keeps no name the KB already gives to something else.
+   */
+  private static void readCurated(Set<String> ids, Set<String> keys) throws IOException {
+    ClassLoader cl = KbBuilder.class.getClassLoader();
+    try (InputStream index = cl.getResourceAsStream("kb/index.txt")) {
+      if (index == null) {
+        return;
+      }
+      for (String file : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        file = file.strip();
+        if (!file.startsWith("curated/") || file.endsWith("titles.tsv")) { // titles are no entities
+          continue;
+        }
+        try (InputStream in = cl.getResourceAsStream("kb/" + file)) {
+          if (in == null) {
+            continue;
+          }
+          for (KbEntity e : KbTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), file)) {
+            ids.add(e.id());
+            e.aliases().forEach(a -> keys.add(MatchingForm.key(a.text())));
+          }
+        }
+      }
+    }
   }
 
   private static void addAliases(List<KbAlias> aliases, Set<String> names, String lang, boolean minor) {

@@ -87,8 +87,11 @@ public final class KbLinker {
               && !inParentheses(t, m.mStart(), m.mEnd())) {
             continue;
           }
-          if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && !anchors.contains(e.attr("within"))
-              && !(homes.contains(e.attr("within")) && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd())))
+          // a small town (KbBuilder's step 2b) is not vouched for by its country: Iran is named in most Persian copy
+          boolean small = "true".equals(e.attr("small"));
+          if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && (small || !anchors.contains(e.attr("within")))
+              && (small || !(homes.contains(e.attr("within"))
+                  && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))
               && !dateline.contains(e.id())
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)) {
             continue;

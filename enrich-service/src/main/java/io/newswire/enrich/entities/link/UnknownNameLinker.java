@@ -325,15 +325,23 @@ public final class UnknownNameLinker {
       return null;
     }
     KbEntity hit = null;
+    KbEntity small = null;
+    int smalls = 0;
     for (KbEntity e : l) {
       if (e.type() == type) {
+        if ("true".equals(e.attr("small"))) {
+          // a small town (KbBuilder's step 2b) names the word only when no other place does (اصفهان the province)
+          small = e;
+          smalls++;
+          continue;
+        }
         if (hit != null) {
           return null;
         }
         hit = e;
       }
     }
-    return hit;
+    return hit != null ? hit : smalls == 1 ? small : null;
   }
 
   /**
