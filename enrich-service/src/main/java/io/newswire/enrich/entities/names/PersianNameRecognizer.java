@@ -165,6 +165,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
         }
       }
     }
+    for (int si = 0; si < sentences.size(); si++) {
+      listedPersons(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames);
+    }
     // A surname alone, once the article has named the person in full (untyped: merged or dropped).
     Set<String> twoWordStarts = wordStarts(surnames);
     for (int si = 0; si < sentences.size() && !surnames.isEmpty(); si++) {
@@ -602,6 +605,84 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return ends[n - 1];
+  }
+
+  /**
+   * A list that opens with a person and a comma names persons (الهه قاسمی، حورا باقری و فریماه محبوبی): two name
+   * words between its separators are a person too, though neither is in the lists. The comma after the first name
+   * makes the list (علی کریمی و همسرش is none); an item before a comma must end at it, the last after و before a
+   * word that cannot continue a name, so that no longer name is cut.
+   */
+  private void listedPersons(FieldText f, List<Token> s, String[] keys, List<Candidate> out, Set<String> surnames) {
+    int n = keys.length;
+    int[] personEnd = null;
+    int sentenceStart = s.get(0).start();
+    int sentenceEnd = s.get(n - 1).end();
+    for (int c = 0, size = out.size(); c < size; c++) {
+      Candidate p = out.get(c);
+      if (p.type() != EntityType.PERSON || p.field() != f.index() || p.start() < sentenceStart || p.end() > sentenceEnd) {
+        continue;
+      }
+      if (personEnd == null) {
+        personEnd = new int[n];
+      }
+      int i = 0;
+      while (i < n && s.get(i).start() < p.start()) {
+        i++;
+      }
+      int e = i;
+      while (e < n && s.get(e).start() < p.end()) {
+        e++;
+      }
+      if (i < n && s.get(i).start() == p.start() && e > i) {
+        personEnd[i] = Math.max(personEnd[i], e);
+      }
+    }
+    if (personEnd == null) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (personEnd[i] == 0 || personEnd[i] >= n || !keys[personEnd[i]].equals("،")) {
+        continue;
+      }
+      int j = personEnd[i];
+      while (j < n && isListSeparator(keys[j])) {
+        boolean last = keys[j].equals("و");
+        int k = j + 1;
+        if (k < n && personEnd[k] > 0) {
+          j = personEnd[k];
+        } else if (k + 1 < n && listedNameWord(keys[k]) && listedNameWord(keys[k + 1]) && nameShaped(keys[k], keys[k + 1])
+            && (last ? k + 2 >= n || !isNameWord(keys[k + 2]) : k + 2 < n && isListSeparator(keys[k + 2]))) {
+          addPerson(f, s, keys, k, k + 2, out, surnames);
+          personEnd[k] = k + 2;
+          j = k + 2;
+        } else {
+          break;
+        }
+        if (last) {
+          break;
+        }
+      }
+      i = Math.max(i, j - 1);
+    }
+  }
+
+  /** Ranks before a name that stay outside it (سید by convention; علامه، مجتهد a cleric's rank). */
+  private static final Set<String> LIST_TITLES = MatchingForm.keys("سید", "شیخ", "حاج", "حاجی", "علامه", "مجتهد", "ملا", "میرزا");
+
+  /**
+   * Two words shaped as a name: a given name first, or a surname's ending last (-ی, -پور, -زاده…), which common
+   * pairs in a list (مجموعه آثار، مدرسه دارالفنون) lack.
+   */
+  private boolean nameShaped(String first, String second) {
+    return !LIST_TITLES.contains(first)
+        && (isGivenName(first) || surnameShaped(second) || (second.length() > 3 && second.endsWith(YEH)));
+  }
+
+  /** A word of a listed name: no function word, verb, office, head of a body or place cue. */
+  private boolean listedNameWord(String key) {
+    return isNameWord(key) && !orgHeads.contains(key) && !twoWordHeadStarts.contains(key) && !placeCue(key)
+        && !fields.contains(key) && !TIME_WORDS.contains(key) && !DETERMINERS.contains(key);
   }
 
   private static boolean isListSeparator(String key) {
