@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.analysis.LetterCase;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,13 +31,18 @@ final class AcronymRepeats {
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
     MentionAdditions added = null;
+    Set<String> done = null; // entity + initials already spread: a second mention of them would only find its own
     for (Mention m : mentions) {
       if (m.role() || m.type() != EntityType.ORGANIZATION || m.end() - m.start() < 2 || m.end() - m.start() > 6) {
         continue;
       }
       String d = fields.get(m.field()).display();
       String initials = d.substring(m.start(), m.end());
-      if (!LetterCase.allUpperCase(initials) || LetterCase.mostlyUpperCase(d) || beforeThingNoun(fields, initials)) {
+      if (!LetterCase.allUpperCase(initials) || LetterCase.mostlyUpperCase(d)) {
+        continue;
+      }
+      done = done == null ? new HashSet<>() : done;
+      if (!done.add(m.entityId() + ' ' + initials) || beforeThingNoun(fields, initials)) {
         continue;
       }
       for (FieldText f : fields) {

@@ -24,8 +24,7 @@ final class FirmKindPersons {
       "program", "music", "record", "policy", "peace", "decision", "trouble", "mischief", "game", "games");
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    return PersonsAsBodies.retypeUnlessPerson(fields, mentions, FirmKindPersons::cued,
-        (d, start, end) -> HonorificPersons.honorificBefore(d, start));
+    return PersonsAsBodies.retypeUnlessPerson(fields, mentions, FirmKindPersons::cued, PersonsAsBodies.ADDRESSED);
   }
 
   /** A kind right before the name; "maker" only after a lower-case product word that is no person's trade. */

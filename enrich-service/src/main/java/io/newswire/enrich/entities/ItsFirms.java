@@ -27,7 +27,7 @@ final class ItsFirms {
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
     return PersonsAsBodies.retypeUnlessPerson(fields, mentions, ItsFirms::cued,
-        (d, start, end) -> HonorificPersons.honorificBefore(d, start) || givenNameFirst(d, start, end));
+        (d, start, end) -> PersonsAsBodies.ADDRESSED.test(d, start, end) || givenNameFirst(d, start, end));
   }
 
   /** " [aux/adverb ×0–3] participle its " right after the name. */

@@ -5,8 +5,10 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Person entities that one cued mention shows to be a body (a firm's head word after the name, "Corvane Foods"; a
@@ -22,6 +24,9 @@ final class PersonsAsBodies {
     boolean test(String display, int start, int end);
   }
 
+  /** A mention after Mr, Mrs, Ms or Dr: the entity is a person whatever cue another mention has. */
+  static final Cue ADDRESSED = (d, start, end) -> HonorificPersons.honorificBefore(d, start);
+
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Cue cue) {
     return retype(fields, mentions, cue, null);
   }
@@ -31,17 +36,17 @@ final class PersonsAsBodies {
    * a person (an honorific before it: "games maker X … Mr X said"). Shared by {@link FirmKindPersons} and {@link ItsFirms}.
    */
   static List<Mention> retypeUnlessPerson(List<FieldText> fields, List<Mention> mentions, Cue cue, Cue person) {
-    java.util.Set<String> persons = null;
-    java.util.Set<String> shown = null;
+    Set<String> persons = null;
+    Set<String> shown = null;
     for (Mention m : mentions) {
       if (m.role() || m.type() != EntityType.PERSON) {
         continue;
       }
       if (person.test(fields.get(m.field()).display(), m.start(), m.end())) {
-        shown = shown == null ? new java.util.HashSet<>() : shown;
+        shown = shown == null ? new HashSet<>() : shown;
         shown.add(m.entityId());
       } else {
-        persons = persons == null ? new java.util.HashSet<>() : persons;
+        persons = persons == null ? new HashSet<>() : persons;
         persons.add(m.entityId());
       }
     }
@@ -55,7 +60,7 @@ final class PersonsAsBodies {
   }
 
   /** As {@link #retype(List, List, Cue)}, for the person entities of {@code only} alone (all when null). */
-  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Cue cue, java.util.Set<String> only) {
+  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Cue cue, Set<String> only) {
     Map<String, Mention> cued = null; // the person entity's id to its first cued mention
     for (Mention m : mentions) {
       if (m.role() || m.type() != EntityType.PERSON || only != null && !only.contains(m.entityId())) {

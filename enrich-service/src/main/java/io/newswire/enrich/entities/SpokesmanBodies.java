@@ -14,8 +14,7 @@ final class SpokesmanBodies {
   private SpokesmanBodies() {}
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    return PersonsAsBodies.retypeUnlessPerson(fields, mentions, SpokesmanBodies::cued,
-        (d, start, end) -> HonorificPersons.honorificBefore(d, start));
+    return PersonsAsBodies.retypeUnlessPerson(fields, mentions, SpokesmanBodies::cued, PersonsAsBodies.ADDRESSED);
   }
 
   /** " spokesman", " spokeswoman", " spokesperson" or " spokesmen" right after the name, a whole word. */

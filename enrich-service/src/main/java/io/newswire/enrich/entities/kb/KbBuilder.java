@@ -364,7 +364,7 @@ public final class KbBuilder {
       // a small town loses a shared name to any other place (rank 0)
       attrs.put("rank", d.capital ? "2" : d.population >= 1_000_000 ? "2" : d.small ? "0" : "1");
       if (d.small) {
-        attrs.put("small", "true");
+        attrs.put(KbEntity.SMALL, "true");
       }
       if (d.capital) {
         attrs.put("capital", "true");

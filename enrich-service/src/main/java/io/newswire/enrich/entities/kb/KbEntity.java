@@ -25,6 +25,14 @@ public record KbEntity(String id, EntityType type, String name, List<KbAlias> al
     return attrs.get(key);
   }
 
+  /** The attribute KbBuilder sets on a town below the major-city cut (its step 2b), "true" when set. */
+  public static final String SMALL = "small";
+
+  /** A small town (KbBuilder's step 2b): linked alone only where its name is distinctive, second to any other place. */
+  public boolean smallTown() {
+    return "true".equals(attrs.get(SMALL));
+  }
+
   /** Role classes such as 'president@IR'. */
   public List<String> roles() {
     String r = attrs.get("roles");

@@ -88,7 +88,7 @@ public final class KbLinker {
             continue;
           }
           // a small town (KbBuilder's step 2b) is not vouched for by its country: Iran is named in most Persian copy
-          boolean small = "true".equals(e.attr("small"));
+          boolean small = e.smallTown();
           if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && (small || !anchors.contains(e.attr("within")))
               && (small || !(homes.contains(e.attr("within"))
                   && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))

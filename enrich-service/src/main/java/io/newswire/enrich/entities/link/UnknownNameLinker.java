@@ -329,7 +329,7 @@ public final class UnknownNameLinker {
     int smalls = 0;
     for (KbEntity e : l) {
       if (e.type() == type) {
-        if ("true".equals(e.attr("small"))) {
+        if (e.smallTown()) {
           // a small town (KbBuilder's step 2b) names the word only when no other place does (اصفهان the province)
           small = e;
           smalls++;
