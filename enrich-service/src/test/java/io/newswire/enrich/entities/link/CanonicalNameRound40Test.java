@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.normalization.MatchingForm;
@@ -44,5 +45,12 @@ class CanonicalNameRound40Test {
     assertEquals(key, CrossScriptName.key("حيدر العبادي"));
     assertEquals(key, CrossScriptName.key("حیدر العبادی"));
     assertEquals(CrossScriptId.person("حيدر العبادي"), CrossScriptId.person("حیدر العبادی"));
+  }
+
+  @Test
+  void aFinalHehAfterALongAIsAConsonant() {
+    assertEquals("Farimah", CrossScriptName.letters(MatchingForm.key("فریماه"), true));
+    assertEquals("Dadgah", CrossScriptName.letters(MatchingForm.key("دادگاه"), true));
+    assertTrue(CrossScriptName.letters(MatchingForm.key("خجسته"), true).endsWith("teh"), "after a consonant the heh is still the vowel -eh");
   }
 }
