@@ -664,7 +664,9 @@ public final class CrossScriptName {
           }
         }
         case 'ه', 'ة' -> {
-          if (i == n - 1 && i > 0) {
+          if (i == n - 1 && i > 1 && c == 'ه' && w.charAt(i - 1) == 'ا') {
+            k = "h"; // after a long a a final heh is a consonant: فریماه Farimah, سپاه Sepah, not Farimaeh
+          } else if (i == n - 1 && i > 0) {
             v = persian ? "eh" : "a";
           } else {
             k = "h";

@@ -95,6 +95,10 @@ public final class OrganisationName {
         joined = bare(words[i]) + " و " + bare(words[i + 1].substring(1));
         used = 2;
       }
+      if (glued == null && (joined == null || !WORDS.containsKey(joined)) && i + 2 < words.length) {
+        joined = bare(words[i]) + " " + bare(words[i + 1]) + " " + bare(words[i + 2]); // تیراندازی با کمان: Archery
+        used = 3;
+      }
       if (glued == null && (joined == null || !WORDS.containsKey(joined))) {
         joined = i + 1 < words.length ? bare(words[i]) + " " + bare(words[i + 1]) : null;
         used = 2;

@@ -239,6 +239,12 @@ public final class UnknownNameLinker {
     return text.substring(sp + 1).strip();
   }
 
+  /**
+   * Cities the KB names as reference works do (places-world.tsv renames them) whose bodies English names with the
+   * short form: New York Stock Exchange, Washington Institute, not New York City Stock Exchange.
+   */
+  private static final Map<String, String> CITIES_IN_BODY_NAMES = Map.of("New York City", "New York", "Washington, D.C.", "Washington");
+
   /** An Arabic or Persian organisation's English name where its words allow one (OrganisationName). */
   private String displayName(String text, EntityType type, String lang) {
     if ("en".equals(lang) || text.isEmpty() || !Clitics.isArabicScript(text.charAt(0))) {
@@ -255,7 +261,7 @@ public final class UnknownNameLinker {
     }
     java.util.function.Function<String, String> places = w -> {
       KbEntity p = uniqueKbEntity(w, EntityType.PLACE);
-      return p == null ? null : p.name();
+      return p == null ? null : CITIES_IN_BODY_NAMES.getOrDefault(p.name(), p.name());
     };
     String english = OrganisationName.english(text, places);
     if (english == null && "fa".equals(lang) && io.newswire.enrich.entities.names.PersianFields.opens(text)) {
