@@ -133,6 +133,49 @@ public final class Fixtures {
   private static final String[] MATCH_BEFORE = {"against ", "beat ", "beating ", "win over ", "victory over ", "loss to ",
       "defeat to ", "defeat by ", "lost to ", "draw with "};
 
+  /** Round 40: words of a player's or a coach's time at a club right before the name ("spells at Ajax", "played for Porto"). */
+  private static final String[] SPELL_BEFORE = {"spell at ", "spells at ", "stint at ", "played for ", "plays for ",
+      "playing for ", "clash with ", "take on ", "takes on "};
+
+  /**
+   * Round 40: a word of a match, of joining, of a transfer or of a spell at a side right before an untyped name (the
+   * rules found no person, place or body there: "after beating Feyenoord", "before joining Celtic", "spells at
+   * Ajax"): in sport copy the side met or played for, a club. The caller leaves out a person's surname (the player met).
+   */
+  static boolean sideCueBefore(String d, int start, int end) {
+    return endsBefore(MATCH_BEFORE, d, start) || endsBefore(JOIN_BEFORE, d, start) || endsBefore(SPELL_BEFORE, d, start)
+        || transferCueBefore(d, start, end);
+  }
+
+  /** Words after a name that make it a title's or a rivalry's qualifier, not the side (Olympic champion, Lancashire rivals). */
+  private static final Set<String> QUALIFIED = StringSet.of("champion", "champions", "rival", "rivals", "title", "titles");
+  /** One-word nouns of nationality the demonym endings of {@link #clubLike} miss (beat Swede Daniel Persson). */
+  private static final Set<String> NATIONALS = StringSet.of("swede", "dane", "finn", "pole", "scot", "briton", "swiss",
+      "dutchman", "frenchman", "welshman", "scotsman", "irishman", "englishman", "spaniard", "turk", "croat", "serb", "czech");
+
+  /**
+   * Round 40: an untyped run after a {@link #sideCueBefore} word that may be a side: not a person (a listed given name
+   * first, also before a hyphen as in Anna-Lena, or the surname of a person the article names), not a ground (Loftus
+   * Road), not a nationality noun, and not followed by a word that makes it a qualifier (Olympic champion).
+   */
+  private static boolean sideLike(Found f, List<Found> found) {
+    String[] w = f.words(); // lower case
+    String first = w[0];
+    int hyphen = first.indexOf('-');
+    if (GivenNames.english().contains(first) || hyphen > 0 && GivenNames.english().contains(first.substring(0, hyphen))
+        || NATIONALS.contains(first) || w.length > 1 && GROUND_LAST.contains(w[w.length - 1])) {
+      return false;
+    }
+    String d = f.field().display();
+    int s = f.end() + 1;
+    int e = s;
+    while (e < d.length() && Character.isLowerCase(d.charAt(e))) {
+      e++;
+    }
+    return !(f.end() < d.length() && d.charAt(f.end()) == ' ' && QUALIFIED.contains(d.substring(s, e)))
+        && !surnameOfAPerson(f, found);
+  }
+
   /** A word of a match ({@link #MATCH_BEFORE}) right before the name, not the end of a longer word. */
   public static boolean matchCueBefore(String d, int start) {
     return endsBefore(MATCH_BEFORE, d, start);
@@ -368,7 +411,8 @@ public final class Fixtures {
       String d = f.field().display();
       boolean score = scoreNextTo(d, f.start(), f.end()); // a score needs no sport word
       if (!score) {
-        if (!clubCueAfter(d, f.start(), f.end(), !opensSentence(d, f.start()))) {
+        if (!clubCueAfter(d, f.start(), f.end(), !opensSentence(d, f.start()))
+            && !(sideCueBefore(d, f.start(), f.end()) && sideLike(f, found))) {
           continue;
         }
         if (sport < 0) {
