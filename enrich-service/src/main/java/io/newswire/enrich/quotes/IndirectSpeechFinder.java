@@ -879,7 +879,9 @@ final class IndirectSpeechFinder {
       }
       return clause(f, cue, toks.get(next).start(), end);
     }
-    if ((gap.trim().equals("،") || gap.trim().equals(",") || gap.trim().equals("؛")) && f.spanAt(toks.get(next).start()) == null) {
+    // a document's words after a comma with a ZWNJ beside it ('در اين گزارش آمده است،‌ …'): invisible in print
+    String shown = (PersianDocumentStatements.isCue(f, cue) ? f.visibleBetween(cueEnd, toks.get(next).start()) : gap).trim();
+    if ((shown.equals("،") || shown.equals(",") || shown.equals("؛")) && f.spanAt(toks.get(next).start()) == null) {
       // '… تاکید کرد، هدف …'; some copy sets the clause off with a semicolon where others put the colon
       // ('X عنوان کرد؛ در صنعت …')
       return clause(f, cue, toks.get(next).start());
