@@ -224,6 +224,9 @@ final class IndirectSpeechFinder {
         k = -1; // past the usual reach, a clause that reports someone else's words (إن X أكدت لها أن) is left to that cue
       }
       if (k < 0) {
+        k = masdarAfterComma(f, cue);
+      }
+      if (k < 0) {
         return null;
       }
       contentStart = toks.get(k).start();
@@ -326,6 +329,55 @@ final class IndirectSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /** Most words of a subject or adjunct that a comma closes before the verbal noun of a verb of stressing. */
+  private static final int MAX_BEFORE_COMMA_MASDAR = 12;
+
+  /**
+   * The verbal noun after a verb of stressing or denying once a comma closes the subject or an adjunct
+   * between them (مؤكدا في السياق ذاته، أهمية …; وأكد رئيس المجلس، خلال اللقاء، حرص …): the word right after
+   * the first comma, when it is shaped like a masdar and no complementizer, speech verb, marks or stop came
+   * first, and the words after it are no short apposition. Tried only when the verb has no complementizer
+   * ahead. Its index, or -1.
+   */
+  private static int masdarAfterComma(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    if (!masdarVerb(f, cue)) {
+      return -1;
+    }
+    for (int k = cue.last() + 1; k < toks.size() && k - cue.last() <= MAX_BEFORE_COMMA_MASDAR; k++) {
+      Token t = toks.get(k);
+      int gapFrom = toks.get(k - 1).end();
+      if (f.spanAt(t.start()) != null || f.terminatorBetween(gapFrom, t.start())
+          || f.hasCharBetween(gapFrom, t.start(), ".:؛;\"«»“”()")) {
+        return -1;
+      }
+      if (k > cue.last() + 1 && f.hasCharBetween(gapFrom, t.start(), "،,")) {
+        return !apposition(f, k) && !AR_CLITICS.contains(t.form().substring(0, 1)) && masdarShaped(f, k) ? k : -1;
+      }
+      if (f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Most words of an apposition set off by commas after a name (X، محامية Y، …). */
+  private static final int MAX_APPOSITION = 4;
+
+  /**
+   * Whether the words from {@code k} close with another comma within a few words: an apposition after a
+   * name (نفت ليا تسيميل، محامية حزران الإسرائيلية، التهم …: her role, not the denied content).
+   */
+  private static boolean apposition(FieldView f, int k) {
+    List<Token> toks = f.tokens;
+    for (int j = k + 1; j < toks.size() && j - k <= MAX_APPOSITION; j++) {
+      if (f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean masdarShaped(FieldView f, int j) {
@@ -827,7 +879,9 @@ final class IndirectSpeechFinder {
       }
       return clause(f, cue, toks.get(next).start(), end);
     }
-    if ((gap.trim().equals("،") || gap.trim().equals(",") || gap.trim().equals("؛")) && f.spanAt(toks.get(next).start()) == null) {
+    // a document's words after a comma with a ZWNJ beside it ('در اين گزارش آمده است،‌ …'): invisible in print
+    String shown = (PersianDocumentStatements.isCue(f, cue) ? f.visibleBetween(cueEnd, toks.get(next).start()) : gap).trim();
+    if ((shown.equals("،") || shown.equals(",") || shown.equals("؛")) && f.spanAt(toks.get(next).start()) == null) {
       // '… تاکید کرد، هدف …'; some copy sets the clause off with a semicolon where others put the colon
       // ('X عنوان کرد؛ در صنعت …')
       return clause(f, cue, toks.get(next).start());

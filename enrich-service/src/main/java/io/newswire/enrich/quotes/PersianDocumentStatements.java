@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * Persian document statements (round 38): 'در این بیانیه آمده است: …', 'در پیام X آمده: …' – a statement,
  * message or letter whose words follow آمده (است) and a colon without marks. آمده is no speech verb of its own
- * ('به وجود آمده است', 'به دست آمده'), so it is a cue only with the colon right after it.
+ * ('به وجود آمده است', 'به دست آمده'), so it is a cue only with the colon right after it, or (round 40) with a
+ * comma or که after it in a sentence that opens with the document ('در این گزارش آمده است، …').
  */
 final class PersianDocumentStatements {
   private PersianDocumentStatements() {}
 
-  /** The cue آمده / آمده است at token i when a colon follows it, else null. */
+  /** The cue آمده / آمده است at token i when a colon follows it (or a comma or که after a document frame), else null. */
   static CueLexicon.Hit cueAt(FieldView f, int i) {
     List<Token> toks = f.tokens;
     if (!toks.get(i).form().equals("امده")) {
@@ -18,8 +19,13 @@ final class PersianDocumentStatements {
     }
     int last = i + 1 < toks.size() && toks.get(i + 1).form().equals("است")
         && f.noWordsBetween(toks.get(i).end(), toks.get(i + 1).start()) ? i + 1 : i;
-    if (last + 1 >= toks.size()
-        || !f.visibleBetween(toks.get(last).end(), toks.get(last + 1).start()).trim().equals(":")) {
+    if (last + 1 >= toks.size()) {
+      return null;
+    }
+    String gap = f.visibleBetween(toks.get(last).end(), toks.get(last + 1).start()).trim();
+    boolean clauseAfter = (gap.equals("،") || gap.equals(",") || gap.isEmpty() && f.lexicon.match(toks, last + 1,
+        CueKind.COMP) != null) && f.spanAt(toks.get(last + 1).start()) == null;
+    if (!gap.equals(":") && !(clauseAfter && documentFrame(f, i))) {
       return null;
     }
     int end = f.sentenceEnd(toks.get(last + 1).start());
@@ -29,6 +35,28 @@ final class PersianDocumentStatements {
       }
     }
     return new CueLexicon.Hit(CueKind.VERB, i, last);
+  }
+
+  /** Most words between the sentence-opening در and آمده: 'در توضیح این سوژه آمده است'. */
+  private static final int MAX_FRAME = 6;
+
+  /**
+   * آمده (است) with a comma or که after it is a document's words only when the sentence opens with the
+   * document it is in ('در این گزارش آمده است، …', 'در این خبرها آمده است که …'): 'مشکلاتی که پیش آمده است،
+   * …' is no statement. No other verb between.
+   */
+  private static boolean documentFrame(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    int first = f.tokenAtOrAfter(f.sentenceStart(toks.get(i).start()));
+    if (first >= i || i - first > MAX_FRAME || !toks.get(first).form().equals("در")) {
+      return false;
+    }
+    for (int k = first + 1; k < i; k++) {
+      if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT) != null || f.insideQuote(toks.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the cue is آمده (است) opening a document's words (as {@link #cueAt} found it). */
