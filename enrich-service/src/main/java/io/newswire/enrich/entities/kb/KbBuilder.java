@@ -63,8 +63,11 @@ public final class KbBuilder {
       "صلاه",
       // round 40: طلا 'gold' (the Persian name of Egypt's Tala), سور 'wall' / Persian 'feast' (Oman's Sur), زاوية
       // 'angle, corner' in both languages (Libya's Zawiya; the city is الزاوية), بلقيس, a woman's given name (Queen
-      // of Sheba), which dr5hn gives as the Arabic of Egypt's Bilqas (بلقاس)
-      "طلا", "سور", "زاويه", "بلقيس");
+      // of Sheba), which dr5hn gives as the Arabic of Egypt's Bilqas (بلقاس); dr5hn's Arabic names of Iranian towns and
+      // the Canaries that are Persian words, Persian text being matched against Arabic aliases too (بام 'roof', and
+      // in Arabic بأم 'with the mother of', بأم القرى; Bam is بم in both presses), بافي (-بافی '-weaving'), كناري
+      // (کناری 'side, adjacent'; the islands are جزر الكناري)
+      "طلا", "سور", "زاويه", "بلقيس", "بام", "بافي", "كناري");
 
   /**
    * Persian names of small Iranian towns (step 2b) that are everyday words, given names or surnames (شوند 'they
