@@ -60,7 +60,14 @@ public final class KbBuilder {
       // Egypt's Bush), سيناء (Sinai, not Iraq's Sinah): small towns whose translated names are words or other names
       "روز", "شجيره", "بوش", "سيناء", "سينا",
       // صلاة 'prayer': dr5hn's Arabic name of Oman's Salalah (صلالة), so الصلاة was a place
-      "صلاه");
+      "صلاه",
+      // round 40: طلا 'gold' (the Persian name of Egypt's Tala), سور 'wall' / Persian 'feast' (Oman's Sur), زاوية
+      // 'angle, corner' in both languages (Libya's Zawiya; the city is الزاوية), بلقيس, a woman's given name (Queen
+      // of Sheba), which dr5hn gives as the Arabic of Egypt's Bilqas (بلقاس); dr5hn's Arabic names of Iranian towns and
+      // the Canaries that are Persian words, Persian text being matched against Arabic aliases too (بام 'roof', and
+      // in Arabic بأم 'with the mother of', بأم القرى; Bam is بم in both presses), بافي (-بافی '-weaving'), كناري
+      // (کناری 'side, adjacent'; the islands are جزر الكناري)
+      "طلا", "سور", "زاويه", "بلقيس", "بام", "بافي", "كناري");
 
   /**
    * Persian names of small Iranian towns (step 2b) that are everyday words, given names or surnames (شوند 'they
@@ -78,8 +85,11 @@ public final class KbBuilder {
       "خرسند", "شباب", "شرافت", "یونسی", "کوشک", "هامون", "پارسیان", "ملکان", "فردوس", "ایوان", "رباط", "سراب",
       "میانه", "امام حسن", "کره ای", "کره‌ای", "گرمه", "دلوار", "باشت", "اوج", "مالک اشتر");
 
-  /** Country names that are everyday words (مالي financial, بنين sons, غنا singing): partial aliases. */
-  static final Set<String> COMMON_WORD_COUNTRIES = Set.of("مالي", "بنين", "غنا");
+  /**
+   * Country names that are everyday words (مالي financial, بنين sons, غنا singing; Persian چک, CLDR's short name of
+   * Czechia, is 'cheque' and 'check'): partial aliases.
+   */
+  static final Set<String> COMMON_WORD_COUNTRIES = MatchingForm.keys("مالي", "بنين", "غنا", "چک");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
