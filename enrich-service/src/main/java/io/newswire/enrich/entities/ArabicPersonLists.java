@@ -38,7 +38,7 @@ final class ArabicPersonLists {
     List<Mention> out = null;
     for (FieldText f : fields) {
       String d = f.display();
-      if (persons[f.index()] < ANCHORS || d.indexOf('،') < 0) {
+      if (persons[f.index()] < ANCHORS || d.indexOf('،') < 0 && d.indexOf(" و") < 0) {
         continue;
       }
       List<int[]> run = new ArrayList<>();
@@ -52,8 +52,11 @@ final class ArabicPersonLists {
         int[] item = nameItem(d, s, e);
         boolean commaAfter = e < n && d.charAt(e) == '،';
         boolean commaBefore = s > 0 && d.charAt(s - 1) == '،';
+        List<int[]> joined = item == null ? joinedItems(f.index(), d, s, e, mentions) : null;
         if (item != null && (commaAfter || commaBefore)) {
           run.add(item);
+        } else if (joined != null) {
+          run.addAll(joined);
         } else {
           out = close(f.index(), d, run, mentions, out);
           run.clear();
@@ -120,6 +123,39 @@ final class ArabicPersonLists {
       }
     }
     return null;
+  }
+
+  /** Fewest names a list joined by و alone must hold: with two, «X Y وZ W» may as well be one person's long name. */
+  private static final int JOINED_ITEMS = 3;
+
+  /**
+   * Round 40: a list joined by و alone, with no comma (a match's scorers: محمد أمان وكامل الموسى وعمر السومة): the
+   * spans of its names when [s, e) splits before each word opening with و into name-shaped items, at least {@link
+   * #JOINED_ITEMS} of them, or null. The first part may hold the words that introduce the list before a known person
+   * (سجلت عن طريق محمد أمان); any other part that is no name (a verb, a one-word name) leaves the whole alone.
+   */
+  private static List<int[]> joinedItems(int field, String d, int s, int e, List<Mention> mentions) {
+    List<int[]> items = new ArrayList<>();
+    int from = s;
+    for (int p = s + 1; p < e; p++) {
+      if (d.charAt(p) == 'و' && d.charAt(p - 1) == ' ') {
+        int[] item = nameItem(d, from, p);
+        if (item == null && from == s) {
+          item = leadPerson(field, d, from, p, mentions);
+        }
+        if (item == null) {
+          return null;
+        }
+        items.add(item);
+        from = p;
+      }
+    }
+    int[] last = nameItem(d, from, e);
+    if (last == null || items.size() + 1 < JOINED_ITEMS) {
+      return null;
+    }
+    items.add(last);
+    return items;
   }
 
   /** What ends a list item: a comma, or a mark that ends the list with it (a sentence end, a quotation, a bracket). */

@@ -248,6 +248,18 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         && before.endsWith(PRESIDENT);
   }
 
+  private static final String INTEREST = MatchingForm.key("مصلحة");
+
+  /**
+   * Whether an indefinite word ends in a possessive or object pronoun (خارجيتها، إدارتها، تتخللها، حليفهم): a
+   * name after a head word holds none, so the head is the common noun there. Short words (أبها، بنها, four
+   * letters) are left alone: town names end so too.
+   */
+  public static boolean pronounSuffixed(String key) {
+    return key.length() > 4 && !key.startsWith("ال") && !key.startsWith("\u0621")
+        && (key.endsWith("ها") || key.endsWith("هم") || key.endsWith("هما"));
+  }
+
   /** Plurals of body nouns: "the X and the (other) bodies" joins bodies, a name joins fields (التجارة والصناعة). */
   private static final java.util.Set<String> BODY_PLURALS = MatchingForm.keys("الجهات", "الهيئات", "المؤسسات",
       "الدوائر", "الوزارات", "الشركات", "الإدارات", "القطاعات", "المنظمات", "الأجهزة");
@@ -270,6 +282,12 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       String head = keys[i].substring(clitic);
       if (clitic > 0 && head.startsWith("ل") && !heads.contains(head)) {
         head = "ا" + head; // للجيش: ل + الجيش with the alef dropped
+      }
+      if (clitic > 0 && keys[i].charAt(clitic - 1) == '\u0644' && head.equals(INTEREST)) {
+        continue; // لمصلحة المستهلك، ولمصلحة النادي: "in favour of", a preposition, not the authority (مصلحة الجمارك)
+      }
+      if (i + 1 < n && pronounSuffixed(keys[i + 1])) {
+        continue; // وزارة خارجيتها، مجلس إدارتها، حركة تتخللها: "its ministry", a clause; a name holds no pronoun
       }
       if (clitic > 0 && keys[i].charAt(clitic - 1) == '\u0628' && head.equals(CHAIR)) {
         continue; // برئاسة رئيس مجلس الوزراء: "chaired by", not the presidency as a body
