@@ -27,17 +27,18 @@ final class PersianForceUnits {
   private static final Set<String> FORCES = MatchingForm.keys("سپاه", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی",
       "بسیج", "سازمان بسیج");
   private static final String GUARDS = MatchingForm.key("سپاه");
+  private static final String BASIJ = MatchingForm.key("بسیج");
   /** The Guards' names the knowledge base matches. */
   private static final Set<String> GUARDS_NAMES = MatchingForm.keys("سپاه", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی");
   private static final String DISTRICT = MatchingForm.key("ناحیه");
   /** ناحیه مقاومت بسیج، حوزه مقاومت بسیج: a Basij resistance district or base, named before the force. */
   private static final Set<String> RESISTANCE_UNITS = MatchingForm.keys("ناحیه", "حوزه");
   private static final String RESISTANCE = MatchingForm.key("مقاومت");
-  /** The classes and trades a Basij organises (its sections' names: بسیج دانشجویی، بسیج کارگری). */
+  /** The classes and trades a Basij organises (its sections' names: بسیج دانشجویی، بسیج کارگری، بسیج زنان; بسیج مستضعفین the force's full name). */
   private static final Set<String> BASIJ_GROUPS = MatchingForm.keys("دانشجویی", "دانشجوئی", "کارگری", "سازندگی",
       "ورزشکاران", "هنرمندان", "اساتید", "طلاب", "طلبه", "دانش‌آموزی", "دانش‌آموزان", "فرهنگیان", "مهندسین", "مهندسی",
       "پزشکی", "اصناف", "ادارات", "عشایر", "کشاورزان", "مداحان", "حقوقدانان", "کارمندان", "رسانه", "نخبگان",
-      "پرستاری", "اقتصادی");
+      "پرستاری", "اقتصادی", "مستضعفین", "مستضعفان", "زنان", "خواهران");
   /** جامعه before its class: بسیج جامعه زنان، بسیج جامعه پزشکی. */
   private static final String SOCIETY = MatchingForm.key("جامعه");
   private static final String COUNTRY = MatchingForm.key("کشور");
@@ -79,6 +80,13 @@ final class PersianForceUnits {
       for (NameMatch m : field) {
         String force = MatchingForm.key(d.substring(m.start(), m.end()));
         int[] unit = FORCES.contains(force) ? unit(d, m, force, field) : null;
+        if (unit == null && force.equals(BASIJ)) {
+          // the bare Basij is not annotated (r12, r23: a movement more than a body); its units are
+          if (kept == null) {
+            kept = new ArrayList<>(field.subList(0, field.indexOf(m)));
+          }
+          continue;
+        }
         if (unit == null) {
           if (kept != null) {
             kept.add(m);

@@ -68,4 +68,25 @@ class PersianEntityRound40Test {
     List<Entity> es = run("fa", "عنوان", "به همت سپاه در این روستا مدرسه‌ای تازه ساخته شد.");
     assertTrue(anyMentionIs(es, "سپاه"), all(es));
   }
+
+  // The bare Basij is not annotated (r12, r23); its units are.
+
+  @Test
+  void bareBasijIsNoEntity() {
+    List<Entity> es = run("fa", "عنوان",
+        "امام جمعه شهر گفت: بسیج در سال‌های دفاع مقدس در همه جبهه‌ها حضور داشت و بسیج دانشجویی نیز فعال است.");
+    assertFalse(anyMentionIs(es, "بسیج"), all(es));
+    found(es, "بسیج دانشجویی", EntityType.ORGANIZATION);
+  }
+
+  // A compound verb's noun or a predicate adjective after a body's name ends the name.
+
+  @Test
+  void compoundVerbNounEndsTheBody() {
+    List<Entity> es = run("fa", "عنوان",
+        "پس از این حادثه پلیس درخواست نیروی کمکی کرد و دانشگاه آزاد دارای دو هزار کلاس درس است.");
+    assertFalse(anyMentionHolds(es, "پلیس درخواست"), all(es));
+    assertFalse(anyMentionHolds(es, "دانشگاه آزاد دارای"), all(es));
+    assertTrue(anyMentionIs(es, "دانشگاه آزاد"), all(es));
+  }
 }
