@@ -34,11 +34,11 @@ final class PersianForceUnits {
   /** ناحیه مقاومت بسیج، حوزه مقاومت بسیج: a Basij resistance district or base, named before the force. */
   private static final Set<String> RESISTANCE_UNITS = MatchingForm.keys("ناحیه", "حوزه");
   private static final String RESISTANCE = MatchingForm.key("مقاومت");
-  /** The classes and trades a Basij organises (its sections' names: بسیج دانشجویی، بسیج کارگری، بسیج زنان; بسیج مستضعفین the force's full name). */
+  /** The classes and trades a Basij organises (its sections' names: بسیج دانشجویی، بسیج کارگری، بسیج زنان). */
   private static final Set<String> BASIJ_GROUPS = MatchingForm.keys("دانشجویی", "دانشجوئی", "کارگری", "سازندگی",
       "ورزشکاران", "هنرمندان", "اساتید", "طلاب", "طلبه", "دانش‌آموزی", "دانش‌آموزان", "فرهنگیان", "مهندسین", "مهندسی",
       "پزشکی", "اصناف", "ادارات", "عشایر", "کشاورزان", "مداحان", "حقوقدانان", "کارمندان", "رسانه", "نخبگان",
-      "پرستاری", "اقتصادی", "مستضعفین", "مستضعفان", "زنان", "خواهران");
+      "پرستاری", "اقتصادی", "زنان", "خواهران");
   /** جامعه before its class: بسیج جامعه زنان، بسیج جامعه پزشکی. */
   private static final String SOCIETY = MatchingForm.key("جامعه");
   private static final String COUNTRY = MatchingForm.key("کشور");
