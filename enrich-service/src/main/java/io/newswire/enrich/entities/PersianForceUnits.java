@@ -16,21 +16,29 @@ import java.util.Set;
  * بسیج جامعه زنان استان سمنان), a Basij resistance district (ناحیه مقاومت بسیج شهرستان ملارد). The conventions
  * take each as one organisation whole (r24's athletes' Basij, r31's district), but the knowledge base knows
  * the force's short name (سپاه، بسیج، سازمان بسیج), whose match hid the unit. The unit becomes a structural
- * candidate (linked by its own name) and the force's match inside it is dropped.
+ * candidate (linked by its own name) and the force's match inside it is dropped. Round 40 adds the Guards'
+ * provincial corps, each named after a figure or an event (سپاه عاشورا، سپاه علی بن ابیطالب، سپاه کربلای
+ * مازندران, with its province when one follows) and the Guards' branches named before the force (نیروی زمینی
+ * سپاه، نیروی مقاومت سپاه); a Basij unit of a corps (سازمان بسیج کارگری سپاه عاشورا) runs over the corps. The
+ * Guards of a town (سپاه سقز) were already matched whole with the town, and stay so.
  */
 final class PersianForceUnits {
   /** The forces' short names, as the knowledge base matches them. */
-  private static final Set<String> FORCES = MatchingForm.keys("سپاه", "بسیج", "سازمان بسیج");
+  private static final Set<String> FORCES = MatchingForm.keys("سپاه", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی",
+      "بسیج", "سازمان بسیج");
   private static final String GUARDS = MatchingForm.key("سپاه");
+  private static final String BASIJ = MatchingForm.key("بسیج");
+  /** The Guards' names the knowledge base matches. */
+  private static final Set<String> GUARDS_NAMES = MatchingForm.keys("سپاه", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی");
   private static final String DISTRICT = MatchingForm.key("ناحیه");
   /** ناحیه مقاومت بسیج، حوزه مقاومت بسیج: a Basij resistance district or base, named before the force. */
   private static final Set<String> RESISTANCE_UNITS = MatchingForm.keys("ناحیه", "حوزه");
   private static final String RESISTANCE = MatchingForm.key("مقاومت");
-  /** The classes and trades a Basij organises (its sections' names: بسیج دانشجویی، بسیج کارگری). */
+  /** The classes and trades a Basij organises (its sections' names: بسیج دانشجویی، بسیج کارگری، بسیج زنان). */
   private static final Set<String> BASIJ_GROUPS = MatchingForm.keys("دانشجویی", "دانشجوئی", "کارگری", "سازندگی",
       "ورزشکاران", "هنرمندان", "اساتید", "طلاب", "طلبه", "دانش‌آموزی", "دانش‌آموزان", "فرهنگیان", "مهندسین", "مهندسی",
       "پزشکی", "اصناف", "ادارات", "عشایر", "کشاورزان", "مداحان", "حقوقدانان", "کارمندان", "رسانه", "نخبگان",
-      "پرستاری", "اقتصادی");
+      "پرستاری", "اقتصادی", "زنان", "خواهران");
   /** جامعه before its class: بسیج جامعه زنان، بسیج جامعه پزشکی. */
   private static final String SOCIETY = MatchingForm.key("جامعه");
   private static final String COUNTRY = MatchingForm.key("کشور");
@@ -38,6 +46,29 @@ final class PersianForceUnits {
   /** Words after ناحیه that are no town (ناحیه در …، ناحیه و …). */
   private static final Set<String> NOT_TOWNS = MatchingForm.keys("در", "از", "به", "با", "و", "که", "را", "تا", "این",
       "برای", "نیز", "هم");
+
+  /**
+   * The Guards' provincial corps, by the names the Guards give them (a figure or an event: public fact, one
+   * corps a province), as matching keys with a ZWNJ read as a space; شهدای and کربلای take their province after.
+   */
+  private static final Set<String> CORPS = MatchingForm.keys("عاشورا", "علی بن ابیطالب", "علی ابن ابیطالب",
+      "علی بن ابی طالب", "حضرت عباس", "شهدای", "کربلا", "کربلای", "صاحب الامر", "امام حسن مجتبی", "قدس",
+      "محمد رسول الله", "حضرت محمد رسول الله", "ثارالله", "ثار الله", "فجر", "روح الله", "الغدیر", "امام رضا",
+      "انصارالحسین", "انصار الحسین", "قمر بنی هاشم", "سلمان", "امام سجاد", "انصارالمهدی", "انصار المهدی",
+      "نبی اکرم", "بیت المقدس", "حضرت ابوالفضل", "امیرالمومنین", "ولی عصر", "ولیعصر", "حضرت قائم",
+      "صاحب الزمان", "انصارالرضا", "انصار الرضا", "امام صادق", "نینوا");
+  /** Corps names in the ezafe, read only before their province: سپاه شهدای آذربایجان غربی. */
+  private static final Set<String> EZAFE_CORPS = MatchingForm.keys("شهدای", "کربلای");
+  /** Most words a corps name has (حضرت محمد رسول الله). */
+  private static final int CORPS_WORDS = 5;
+  /** The Guards' full name after سپاه: سپاه پاسداران (انقلاب اسلامی). */
+  private static final String GUARDIANS = MatchingForm.key("پاسداران");
+  private static final String REVOLUTION = MatchingForm.key("انقلاب");
+  private static final String ISLAMIC = MatchingForm.key("اسلامی");
+  /** A branch of the Guards named before the force: نیروی زمینی سپاه. */
+  private static final String FORCE = MatchingForm.key("نیروی");
+  private static final Set<String> BRANCHES = MatchingForm.keys("زمینی", "دریایی", "هوایی", "هوافضا", "هوافضای",
+      "مقاومت", "قدس");
 
   private PersianForceUnits() {}
 
@@ -49,6 +80,13 @@ final class PersianForceUnits {
       for (NameMatch m : field) {
         String force = MatchingForm.key(d.substring(m.start(), m.end()));
         int[] unit = FORCES.contains(force) ? unit(d, m, force, field) : null;
+        if (unit == null && force.equals(BASIJ)) {
+          // the bare Basij is not annotated (r12, r23: a movement more than a body); its units are
+          if (kept == null) {
+            kept = new ArrayList<>(field.subList(0, field.indexOf(m)));
+          }
+          continue;
+        }
         if (unit == null) {
           if (kept != null) {
             kept.add(m);
@@ -75,12 +113,18 @@ final class PersianForceUnits {
       return null;
     }
     String next = key(d, w);
-    if (force.equals(GUARDS)) {
-      if (!next.equals(DISTRICT)) {
-        return null;
+    if (GUARDS_NAMES.contains(force)) {
+      if (force.equals(GUARDS) && next.equals(DISTRICT)) {
+        int[] town = nextWord(d, w[1]);
+        return town == null || NOT_TOWNS.contains(key(d, town)) ? null : new int[] {start, placeEnd(d, town, field)};
       }
-      int[] town = nextWord(d, w[1]);
-      return town == null || NOT_TOWNS.contains(key(d, town)) ? null : new int[] {start, placeEnd(d, town, field)};
+      int[] branch = branch(d, m);
+      int end = guardsEnd(d, m.end());
+      int corps = corpsEnd(d, end, field);
+      if (corps > 0) {
+        return new int[] {branch != null ? branch[0] : start, corps};
+      }
+      return branch == null ? null : new int[] {branch[0], end};
     }
     int[] before = WordSpans.before(d, m.start());
     int[] first = before == null ? null : WordSpans.before(d, before[0]);
@@ -97,6 +141,13 @@ final class PersianForceUnits {
     } else {
       return null;
     }
+    int[] guards = nextWord(d, end);
+    if (guards != null && key(d, guards).equals(GUARDS)) {
+      int corps = corpsEnd(d, guards[1], field);
+      if (corps > 0) {
+        return new int[] {resistance ? first[0] : start, corps}; // سازمان بسیج کارگری سپاه عاشورا
+      }
+    }
     if (resistance) {
       start = first[0];
     }
@@ -106,6 +157,55 @@ final class PersianForceUnits {
     }
     int place = placeAfter(d, end, field);
     return new int[] {start, place > 0 ? place : end};
+  }
+
+  /** The span of نیروی and its branch right before the Guards' match, or null. */
+  private static int[] branch(String d, NameMatch m) {
+    int[] arm = WordSpans.before(d, m.start());
+    int[] force = arm == null ? null : WordSpans.before(d, arm[0]);
+    return force != null && BRANCHES.contains(key(d, arm)) && key(d, force).equals(FORCE) ? force : null;
+  }
+
+  /** End of the Guards' name from {@code end} (after سپاه): over پاسداران and انقلاب اسلامی when they follow. */
+  private static int guardsEnd(String d, int end) {
+    int[] w = nextWord(d, end);
+    if (w == null || !key(d, w).equals(GUARDIANS)) {
+      return end;
+    }
+    int[] revolution = nextWord(d, w[1]);
+    int[] islamic = revolution == null || !key(d, revolution).equals(REVOLUTION) ? null : nextWord(d, revolution[1]);
+    return islamic != null && key(d, islamic).equals(ISLAMIC) ? islamic[1] : w[1];
+  }
+
+  /**
+   * End of a provincial corps' name right after {@code end}, the longest of {@link #CORPS}, with its province
+   * when one follows (سپاه کربلای استان مازندران); -1 when none, or when an ezafe name has no province after it.
+   */
+  private static int corpsEnd(String d, int end, List<NameMatch> field) {
+    int found = -1;
+    boolean ezafe = false;
+    StringBuilder name = new StringBuilder();
+    int at = end;
+    for (int i = 0; i < CORPS_WORDS; i++) {
+      int[] w = nextWord(d, at);
+      if (w == null) {
+        break;
+      }
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      name.append(key(d, w));
+      if (CORPS.contains(name.toString())) {
+        found = w[1];
+        ezafe = EZAFE_CORPS.contains(name.toString());
+      }
+      at = w[1];
+    }
+    if (found < 0) {
+      return -1;
+    }
+    int place = placeAfter(d, found, field);
+    return place > 0 ? place : ezafe ? -1 : found;
   }
 
   /** End of a KB place right after {@code end}, استان or شهرستان between or not, or -1. */
