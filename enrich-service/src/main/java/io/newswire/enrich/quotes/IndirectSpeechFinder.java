@@ -502,17 +502,12 @@ final class IndirectSpeechFinder {
     }
     int sentenceEnd = f.sentenceEnd(start);
     int maxTokens = "ar".equals(f.lang()) ? MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA : MAX_SOURCE_TOKENS;
-    int inNames = 0; // words of a name after its first: a name is one word of the source phrase
-    for (int k = source.last() + 1; k < toks.size() && k - source.last() - inNames <= maxTokens; k++) {
+    for (int k = source.last() + 1; k < toks.size() && k - source.last() <= maxTokens; k++) {
       Token t = toks.get(k);
       if (t.start() >= sentenceEnd) {
         return null;
       }
-      if ("en".equals(f.lang()) && sameName(f, toks.get(k - 1), t)) {
-        inNames++; // 'according to figures from the Ministry of Economy, Trade and Industry, …': its comma is the name's
-        continue;
-      }
-      if (k - source.last() - inNames > MAX_SOURCE_TOKENS) {
+      if (k - source.last() > MAX_SOURCE_TOKENS) {
         // a long source phrase (the source's description, وهو ناشط …, the time it spoke) runs on only to
         // the comma and فإن that open its clause: فإن takes up what the phrase before it fronted
         if (f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",،")) {
@@ -550,12 +545,6 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
-
-  /** Whether two tokens lie inside one person or organisation mention. */
-  private static boolean sameName(FieldView f, Token a, Token b) {
-    MentionRef m = f.mentionAt(b);
-    return m != null && m.personOrOrg() && m.start() <= a.start() && a.end() <= m.end();
-  }
   /** How far an Arabic source phrase may run when a comma and فإن close it (وبحسب X وهو Y …، فإن …). */
   private static final int MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA = 20;
   /** Most words of a medium's name in marks inside an Arabic source phrase (لمجلة «X»). */
@@ -1749,6 +1738,9 @@ final class IndirectSpeechFinder {
     List<Token> toks = f.tokens;
     if (appositiveSubject(f, cue)) {
       return null;
+    }
+    if (cue.first() > 0 && "en".equals(f.lang()) && toks.get(cue.first() - 1).form().equals("than")) {
+      return null; // '…, slightly higher than forecast.': a comparison with what was forecast, no one's words
     }
     int cueStart = toks.get(cue.first()).start();
     int sentenceEnd = f.sentenceEnd(toks.get(cue.last()).end());
