@@ -19,6 +19,11 @@ final class EnglishFindings {
   private static final Set<String> FIGURES = StringSet.of("statistics", "figures", "data", "survey", "surveys",
       "study", "research", "estimates", "census");
   private static final Set<String> FOUND = StringSet.of("found", "finds");
+  /** Words that may open the figures an 'according to' phrase cites ('according to new official figures'). */
+  private static final Set<String> CITED_OPENERS = StringSet.of("a", "an", "the", "new", "latest", "official",
+      "provisional", "preliminary", "recent", "annual", "monthly", "quarterly", "weekly");
+  /** Most words between the noun of figures and the 'by'/'from' naming who issued them ('released on Tuesday by'). */
+  private static final int MAX_ISSUED_WORDS = 4;
 
   private EnglishFindings() {}
 
@@ -61,6 +66,43 @@ final class EnglishFindings {
    */
   static boolean cue(FieldView f, CueLexicon.Hit cue) {
     return cue != null && cue.first() == cue.last() && (at(f, cue.first()) || foundThat(f, cue.first()));
+  }
+
+  /**
+   * Where the issuer of cited figures starts after 'according to' ('according to figures from the Ministry of
+   * X', 'according to a survey by Y', 'according to new figures released on Tuesday by Z', 'a report earlier
+   * this week from W'): the token after 'by'/'from' and a 'the' before a name, or -1 when the words at i are
+   * no such phrase. The figures are the issuer's as in round 38b's figures that show (r11's, r39's and r40's
+   * annotations give such clauses to the body), and 'according to' alone named nobody there. Not a poll (see
+   * above); only lower-case words or time words may come between the noun and 'by', so 'figures from Japan'
+   * or a second noun phrase ('data on X from Y') ends the reading.
+   */
+  static int issuerAfterCited(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    int k = i;
+    while (k < toks.size() && k - i < 3 && CITED_OPENERS.contains(toks.get(k).form())) {
+      k++;
+    }
+    if (k >= toks.size() || !(FIGURES.contains(toks.get(k).form()) || toks.get(k).form().equals("report"))) {
+      return -1;
+    }
+    for (int j = k + 1; j < toks.size() && j - k <= MAX_ISSUED_WORDS + 1; j++) {
+      Token t = toks.get(j);
+      if (!f.blankBetween(toks.get(j - 1).end(), t.start())) {
+        return -1; // a comma or a mark: the phrase ended before any 'by'
+      }
+      if (t.form().equals("by") || t.form().equals("from")) {
+        int name = j + 1;
+        if (name + 1 < toks.size() && toks.get(name).form().equals("the")) {
+          name++;
+        }
+        return name < toks.size() && f.blankBetween(toks.get(name - 1).end(), toks.get(name).start()) ? name : -1;
+      }
+      if (t.capitalized() && !EnglishSubjectFinder.timeWord(t)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The finding verbs, which open a clause without 'that' as 'said' does ('figures show sales rose'). */

@@ -36,7 +36,8 @@ final class EnglishSubjectFinder {
     CueLexicon.Hit cue = a.cue();
     List<Token> toks = f.tokens;
     if (cue.kind() == CueKind.SOURCE) {
-      return englishAfter(f, cue.last() + 1, tracker);
+      SpeakerRef issuer = citedIssuer(f, cue.last() + 1);
+      return issuer != null ? issuer : englishAfter(f, cue.last() + 1, tracker);
     }
     SpeakerRef agent = passiveAgent(f, a);
     if (agent != null) {
@@ -104,6 +105,23 @@ final class EnglishSubjectFinder {
       return person == null ? null : person.pronoun(toks.get(cue.first() - 1).raw());
     }
     return s != null ? s : tracker.current();
+  }
+
+  /**
+   * The body or person named as the issuer of the figures an 'according to' cites ('according to figures
+   * from the Ministry of X'): only a person or organisation the entity step found there, else null.
+   */
+  private static SpeakerRef citedIssuer(FieldView f, int i) {
+    int at = EnglishFindings.issuerAfterCited(f, i);
+    MentionRef m = at < 0 ? null : f.mentionAt(f.tokens.get(at));
+    if (m == null || !m.personOrOrg() || m.start() != f.tokens.get(at).start()) {
+      return null;
+    }
+    int next = f.tokenAtOrAfter(m.end());
+    boolean coordinated = next < f.tokens.size() && (f.tokens.get(next).form().equals("and")
+        || f.hasCharBetween(m.end(), f.tokens.get(next).start(), ",") && f.tokens.get(next).capitalized());
+    return coordinated ? null : SpeakerRef.of(m, m.text()); // 'a survey by X, Y and Z': several bodies, none alone
+
   }
 
   /** Objects before an infinitive cue: 'asked him to say' is his saying, not the sentence subject's. */
@@ -358,7 +376,7 @@ final class EnglishSubjectFinder {
       "few", "several", "many", "some", "one", "two", "three", "four", "five", "less", "more", "than", "about",
       "nearly", "just", "only", "early", "late", "at", "in", "on", "by", "of");
 
-  private static boolean timeWord(Token t) {
+  static boolean timeWord(Token t) {
     String w = t.form();
     if (w.endsWith("'s") || w.endsWith("’s")) {
       w = w.substring(0, w.length() - 2); // 'Saturday's debate'

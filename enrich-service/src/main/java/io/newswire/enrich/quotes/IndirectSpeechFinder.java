@@ -1793,6 +1793,9 @@ final class IndirectSpeechFinder {
     if (appositiveSubject(f, cue)) {
       return null;
     }
+    if (cue.first() > 0 && "en".equals(f.lang()) && toks.get(cue.first() - 1).form().equals("than")) {
+      return null; // '…, slightly higher than forecast.': a comparison with what was forecast, no one's words
+    }
     int cueStart = toks.get(cue.first()).start();
     int sentenceEnd = f.sentenceEnd(toks.get(cue.last()).end());
     int tail = f.tokenAtOrAfter(sentenceEnd) - cue.last() - 1;
