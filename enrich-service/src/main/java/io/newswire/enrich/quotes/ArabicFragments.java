@@ -138,6 +138,51 @@ final class ArabicFragments {
     return governing(f.tokens.get(g).form()) ? g : -1;
   }
 
+  /**
+   * Verbs of judging or describing that carry their object as a pronoun (اعتبره، اعتبرتها، وصفها): their
+   * subject, and at most a short adjunct, may stand between them and the marked judgement (اعتبرها X «…»,
+   * اعتبرته منظمة X «…»), which is then the subject's words (r13's convention).
+   */
+  private static final Set<String> JUDGING_WITH_OBJECT = StringSet.of("اعتبره", "اعتبرها", "اعتبرهم", "اعتبرته",
+      "اعتبرتها", "اعتبرتهم", "اعتبروه", "اعتبروها", "يعتبره", "يعتبرها", "تعتبره", "تعتبرها", "وصفه", "وصفها", "وصفهم",
+      "وصفته", "وصفتها", "وصفتهم", "وصفوه", "وصفوها", "يصفه", "يصفها", "تصفه", "تصفها");
+
+  /** A preposition or conjunction with the article written apart from the marks (بالـ«…», للـ«…», والـ«…»). */
+  private static final Set<String> GLUED_ARTICLE = StringSet.of("بال", "لل", "وال", "كال", "فال", "ال");
+
+  /** Words a subject with its adjunct may take between a judging verb and the marks. */
+  private static final int MAX_JUDGED_GAP = 6;
+
+  /**
+   * Round 40b: the judging verb with an object pronoun whose subject stands between it and the marks
+   * (اعتبرها كاميرون «…», اعتبرته منظمة العفو الدولية «…»), or -1: no punctuation, cue, complementizer or
+   * quotation between, the marks not glued to a preposition and not after a naming noun.
+   */
+  static int judgingVerbBefore(FieldView f, QuoteSpan s) {
+    if (!"ar".equals(f.lang()) || !s.closed()) {
+      return -1;
+    }
+    int k = tokenBefore(f, s);
+    if (k < 0 || !f.blankBetween(f.tokens.get(k).end(), s.outerStart()) || PREPOSITIONS.contains(f.tokens.get(k).form())
+        || CLAUSE_PREPOSITIONS.contains(f.tokens.get(k).form()) || GLUED_ARTICLE.contains(f.tokens.get(k).form())) {
+      return -1; // ووصفه بالـ«…»: the describing preposition's object, no subject between
+    }
+    int sentence = f.tokenAtOrAfter(f.sentenceStart(s.outerStart()));
+    for (int j = k - 1; j >= Math.max(sentence, k - MAX_JUDGED_GAP); j--) {
+      Token t = f.tokens.get(j);
+      if (f.insideQuote(t) || f.hasCharBetween(t.end(), f.tokens.get(j + 1).start(), ".!?؟,،:؛;()")) {
+        return -1;
+      }
+      if (JUDGING_WITH_OBJECT.contains(stripConjunction(t.form()))) {
+        return j;
+      }
+      if (f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT, CueKind.COMP, CueKind.SOURCE) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** A verb of expressing at {@code last} or up to four words before it, its subject between; -1 if none. */
   private static int expressingBefore(FieldView f, int last, int sentence) {
     for (int j = last; j >= Math.max(sentence, last - 4); j--) {
@@ -149,6 +194,71 @@ final class ArabicFragments {
       }
     }
     return -1;
+  }
+
+  /** The last quotation closing at or before {@code pos}, or null. */
+  private static QuoteSpan spanEndingBefore(FieldView f, int pos) {
+    QuoteSpan found = null;
+    for (QuoteSpan o : f.spans) {
+      if (o.outerEnd() > pos) {
+        break;
+      }
+      found = o;
+    }
+    return found;
+  }
+
+  /** Prepositions (folded) whose object marked words may be, inside a reported clause: في «…», على «…», بـ«…». */
+  private static final Set<String> CLAUSE_PREPOSITIONS = StringSet.of("في", "على", "علي", "الى", "من", "ب", "ل");
+
+  /** Prepositions carrying a pronoun (نتج عنه «…», لديها «…»): a preposition, never a noun the marks would name. */
+  private static final Set<String> PRONOUN_PREPOSITIONS = StringSet.of("عنه", "عنها", "عنهم", "منه", "منها", "منهم",
+      "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "لديه", "لديها", "لديهم", "اليه", "اليها",
+      "اليهم", "به", "بها", "بهم");
+
+  /**
+   * Round 40b: marked words that are the object of a preposition (ملتزمة بـ«…», تمر في «…», لـ«…»), or
+   * coordinated with marked words before them (من «…» و«…»), shaped as a phrase rather than a name: two
+   * words or more not opening with a kunya, or one word shaped as a describing word or verbal noun
+   * ({@link #adjectival}). Inside a reported clause such words are what its speaker said (the conventions'
+   * fragment in reported speech); a name there is a mention or one plain word, and stays out.
+   */
+  static boolean prepositionalPhrase(FieldView f, QuoteSpan s, int cs, int ce, int words) {
+    if (!"ar".equals(f.lang()) || words == 0 || words >= QuotedName.MIN_SAID_TOKENS + 4) {
+      return false;
+    }
+    int k = f.tokenAtOrAfter(s.outerStart()) - 1;
+    if (k < 0 || f.insideQuote(f.tokens.get(k)) || !f.noWordsBetween(f.tokens.get(k).end(), s.outerStart())
+        || f.hasCharBetween(f.tokens.get(k).end(), s.outerStart(), ".!?؟,،:؛;()")) {
+      return false;
+    }
+    String w = f.tokens.get(k).form();
+    boolean governedByPreposition = CLAUSE_PREPOSITIONS.contains(w);
+    if (w.equals("و")) {
+      // من «…» و«…»: coordinated with marked words a preposition governs (not with a list of names, مدن «X» و«Y»)
+      QuoteSpan prev = spanEndingBefore(f, f.tokens.get(k).start());
+      if (prev == null || prev == s || !f.noWordsBetween(prev.outerEnd(), f.tokens.get(k).start())) {
+        return false;
+      }
+      int ps = Trim.start(f.text, prev.contentStart(), prev.contentEnd());
+      int pe = Trim.end(f.text, ps, prev.contentEnd());
+      return pe > ps && prepositionalPhrase(f, prev, ps, pe, f.tokenAtOrAfter(pe) - f.tokenAtOrAfter(ps))
+          && phraseShaped(f, cs, ce, words);
+    }
+    return governedByPreposition && phraseShaped(f, cs, ce, words);
+  }
+
+  private static boolean phraseShaped(FieldView f, int cs, int ce, int words) {
+    int first = f.tokenAtOrAfter(cs);
+    if (first >= f.tokens.size() || Character.isDigit(f.text.charAt(f.tokens.get(first).start()))) {
+      return false;
+    }
+    for (MentionRef m : f.mentions) {
+      if (m.start() < ce && m.end() > cs) {
+        return false; // في «الرقة السورية»: a name opens or fills the marks
+      }
+    }
+    return words > 1 ? !KUNYA.contains(f.tokens.get(first).form()) : adjectival(f.text, cs, ce);
   }
 
   /** Finite verbs of expressing, naming and blaming: their subject (VSO) is the speaker of the marked words. */
@@ -207,7 +317,8 @@ final class ArabicFragments {
       return false; // glued (بـ«…», لـ«…») or after punctuation
     }
     String w = f.tokens.get(k).form();
-    if (governing(w) || PREPOSITIONS.contains(w) || LINKING.contains(w) || DEMONSTRATIVES.contains(w)
+    if (governing(w) || PREPOSITIONS.contains(w) || PRONOUN_PREPOSITIONS.contains(w) || LINKING.contains(w)
+        || DEMONSTRATIVES.contains(w)
         || f.lexicon.matchAny(f.tokens, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE, CueKind.COMP, CueKind.STOP,
             CueKind.PRONOUN) != null
         || OPENERS.contains(w)) {

@@ -82,6 +82,16 @@ final class DirectQuoteFinder {
         prev = s;
         continue;
       }
+      int judging = ArabicFragments.judgingVerbBefore(f, s);
+      if (judging >= 0 && !nameInMention(f, cs, ce) && !QuotedName.afterNamingNoun(f, cs)) {
+        // اعتبرها كاميرون «صراع جيلنا»: the judgement in marks is the judging verb's subject's, however short
+        out.add(new Candidate(QuoteKind.DIRECT, cs, ce, new Attribution(new CueLexicon.Hit(CueKind.VERB, judging, judging),
+            s.outerStart(), s.outerEnd(), false), null, false));
+        prevAttributed = true;
+        usedAfter = null;
+        prev = s;
+        continue;
+      }
       int naming = "fa".equals(f.lang()) ? persianNamingVerbAfter(f, s) : -1;
       if (naming >= 0 && !nameInMention(f, cs, ce)) {
         // X را «…» خواند: the words the sentence's subject called it, however short

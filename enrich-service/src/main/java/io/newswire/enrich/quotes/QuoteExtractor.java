@@ -986,7 +986,8 @@ public final class QuoteExtractor {
       // Arabic marks names and terms too (لـ«الشرق الأوسط», «داعش»): there a fragment is the
       // speaker's words only when no mention covers it and no preposition governs it
       boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
-          : QuotedName.mentioned(f, d.start(), d.end()) || governed(f, d) && !saidInClause(f, d)
+          : QuotedName.mentioned(f, d.start(), d.end())
+              || governed(f, d) && !saidInClause(f, d) && !prepositionalPhrase(f, d, words)
               || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words);
       if (words == 0 || name || term(f, d, terms)) {
         continue; // … or a term the article marks again and again
@@ -1010,6 +1011,12 @@ public final class QuoteExtractor {
   private static boolean saidInClause(FieldView f, Candidate d) {
     QuoteSpan s = f.spanAt(d.start());
     return s != null && (ArabicFragments.governed(f, s) || ArabicFragments.predicate(f, s, d.start(), d.end()));
+  }
+
+  /** Arabic marked words a preposition governs, shaped as a phrase (ملتزمة بـ«…», تمر في «مرحلة ذهبية»). */
+  private static boolean prepositionalPhrase(FieldView f, Candidate d, int words) {
+    QuoteSpan s = f.spanAt(d.start());
+    return s != null && ArabicFragments.prepositionalPhrase(f, s, d.start(), d.end(), words);
   }
 
   /** Short Arabic marked words straight after a plain word of the clause: its name (سوق «عكاظ»). */
