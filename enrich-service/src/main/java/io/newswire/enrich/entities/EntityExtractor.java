@@ -256,6 +256,7 @@ public final class EntityExtractor {
     if ("en".equals(language)) {
       NestedNames.dropParentAtTheEnd(fields, matches, candidates); // American Pork Congress: not the KB's Congress
       ConjoinedPersons.cut(fields, candidates); // Prince Frederik and Crown Princess Mary: no name holds "and"
+      ConjoinedBodies.cut(fields, candidates); // Grafton County and Merrow County: two names, each with its head
     }
     if ("en".equals(language) || "fa".equals(language)) {
       NestedNames.dropInsideStructural(matches, candidates);
