@@ -30,6 +30,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       "آبان", "آذر", "دی", "بهمن", "اسفند");
   /** Persian clitics that may hang on the last word of a name after a ZWNJ (کوهستانی‌ها، فارابی‌را). */
   private static final String IBN = MatchingForm.key("بن");
+  /** ابن written with its alef, as Persian copy often spells the patronymic inside a name (جابر ابن حیان). */
+  private static final String IBN_ALEF = MatchingForm.key("ابن");
   private static final String ALLAH = MatchingForm.key("الله");
   private static final String VALI = MatchingForm.key("ولی");
   private static final Set<String> LIGHT_VERBS = MatchingForm.keys("است", "بود", "شد", "شده", "نیست", "باشد", "هست", "کرد", "کرده",
@@ -511,6 +513,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
       // على with alef maqsura is the Arabic preposition of Arabic passages quoted in the copy (على اعتبار، على
       // التصرف): the matching form folds it onto علی, but Persian copy writes the name Ali with ی or ي
       boolean arabicOn = ARABIC_ON.equals(s.get(i).text());
+      if (!arabicOn && isGivenName(keys[i]) && NamedAfterPersons.follows(keys, i)) {
+        // مسجد علی ابن ابیطالب، قرارگاه حمزه سیدالشهدا، دره سلیمان: the name is the place's (the conventions annotate
+        // no person inside a mosque's, street's or base's name); the whole name is passed, its surname too
+        end = personFromGivenName(keys, i);
+        i = Math.max(end, i + 1);
+        continue;
+      }
       end = arabicOn ? -1 : personFromGivenName(keys, i);
       if (end > i + 1 && end <= i + 3 && plainFirst.contains(keys[i + 1])) {
         end = -1; // خاطرات شیرین حج: a common noun the article used alone first, after a given name that is a word too
@@ -976,8 +985,14 @@ public final class PersianNameRecognizer implements NameRecognizer {
     while (j < keys.length && j - first < 1 && isGivenName(keys[j]) && j + 1 < keys.length && isNameWord(keys[j + 1])) {
       j++; // محمد علی توحیدی: a second given name only when a surname follows it
     }
-    if (j + 1 < keys.length && keys[j].equals(IBN) && isNameWord(keys[j + 1])) {
-      return j + 2; // محمد بن سلمان
+    if (j < keys.length && (keys[j].equals(IBN) || keys[j].equals(IBN_ALEF))) {
+      // محمد بن سلمان، جابر ابن حیان: بن or ابن links the father's name (again after it: علی بن محمد بن حسن), and a
+      // name never ends on it (no name word after it: the given names alone, as with no surname)
+      int e = j;
+      while (e + 1 < keys.length && (keys[e].equals(IBN) || keys[e].equals(IBN_ALEF)) && isNameWord(keys[e + 1])) {
+        e += 2;
+      }
+      return e > j ? e : (j - i >= 2 && !allahApart ? j : -1);
     }
     if (j < keys.length && isNameWord(keys[j]) && !endsWithClitic(keys[j - 1])) {
       boolean tail = j + 1 < keys.length && surnameTails.contains(keys[j + 1]);
