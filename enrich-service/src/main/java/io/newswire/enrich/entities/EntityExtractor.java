@@ -308,6 +308,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SpokesmanBodies", t);
       names = StaffFirms.retype(fields, names); // an analyst at Harbrook Trust: the firm, not a person
       t = StepClock.lap("entities.StaffFirms", t);
+      names = FirmSignPersons.retype(fields, names); // Corvella's shares, shares in Corvella: the firm, not a person
+      t = StepClock.lap("entities.FirmSignPersons", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town

@@ -17,7 +17,9 @@ final class ProductNames {
 
   /** Product names, as written (case matters: "windows" and "mac" in lower case are other words). */
   private static final Set<String> PRODUCTS = StringSet.of("Mac", "Macintosh", "iMac", "iPod", "iTunes", "Linux", "Unix",
-      "Windows", "Xbox", "PlayStation", "GameCube", "Firefox", "DVD", "DVDs", "USB", "PC", "PCs", "Wi-Fi", "Bluetooth", "MP3");
+      "Windows", "Xbox", "PlayStation", "GameCube", "Firefox", "DVD", "DVDs", "USB", "PC", "PCs", "Wi-Fi", "Bluetooth", "MP3",
+      // round 40b: consoles, television, telephone and broadband standards, read as bodies' acronyms
+      "PSP", "HDTV", "GSM", "3G", "ADSL", "DSL", "VoIP", "MP3s", "SMS", "PDA", "PDAs", "LCD", "HD-DVD", "Blu-ray");
 
   /** Words of a model or an edition after a product's name (Mac Mini, iPod Shuffle, Windows Media Center). */
   private static final Set<String> MODEL_WORDS = StringSet.of("mini", "plus", "classic", "messenger", "media", "center",

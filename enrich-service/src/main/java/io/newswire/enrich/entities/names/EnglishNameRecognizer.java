@@ -161,6 +161,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     Fixtures.results(found);
     Fixtures.scoreLines(found);
     Fixtures.clubCues(found, fields, lowerWords);
+    BandCues.mark(found, lowerWords); // indie band Harrow Lights, Velvetines frontman: the band
     NameRepeats.retype(found);
     for (FieldText f : repeatOnly) {
       NameRepeats.findIn(f, found);

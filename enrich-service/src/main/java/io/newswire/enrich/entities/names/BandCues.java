@@ -1,0 +1,61 @@
+package io.newswire.enrich.entities.names;
+
+import io.newswire.enrich.entities.names.EnglishNameRecognizer.Found;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English (round 40b): music copy names a band the knowledge base lacks right after its kind ("indie band Harrow
+ * Lights", "the rock trio Velvetines") or right before a member's role ("Velvetines frontman"). A duo, trio or quartet
+ * followed by " and " or a comma is people ("Ethiopian duo X and Y", "presenting duo X and Y"), and a record ("X's new
+ * album") is a singer's as often as a band's: neither is a cue. Without a cue the recognizer keeps no untyped run, so
+ * such a band got no mention at all; a run nothing typed (no person, place or body) and so cued is the band, an
+ * organisation (bands are organisations in the annotations since r6); its bare repeats follow through
+ * {@link NameRepeats}. A typed person stays one: {@code BandNames} retypes those only on a member's role.
+ */
+final class BandCues {
+  private BandCues() {}
+
+  /** Lower-case kinds of band written right before its name. */
+  private static final Set<String> KINDS = io.newswire.text.StringSet.of("band", "bands", "trio", "quartet", "duo");
+  /** A member's role right after the name, as written (not a record: "X's new album" is a singer's as often). */
+  private static final String[] AFTER = {" frontman", " frontwoman", " bassist", " guitarist", " drummer", " keyboardist",
+      " lead singer"};
+  /** Kinds that also name two or three people ("presenting duo X and Y"): a band only when no " and " or "," follows. */
+  private static final Set<String> SMALL = io.newswire.text.StringSet.of("trio", "quartet", "duo");
+
+  static void mark(List<Found> found, Set<String> lowerWords) {
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.type() != EntityType.OTHER || f.words().length > 4 || !bandLike(f, lowerWords)) {
+        continue;
+      }
+      String d = f.field().display();
+      String kind = Fixtures.wordBefore(d, f.start());
+      boolean listed = d.startsWith(" and ", f.end()) || d.startsWith(",", f.end());
+      if (KINDS.contains(kind) && !(SMALL.contains(kind) && listed) || roleAfter(d, f.end())) {
+        found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
+      }
+    }
+  }
+
+  static boolean roleAfter(String d, int end) {
+    for (String r : AFTER) {
+      if (d.startsWith(r, end) && (end + r.length() == d.length() || !Character.isLetter(d.charAt(end + r.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** No nationality, day or month word (Welsh band), and a single word not written in lower case in the article. */
+  private static boolean bandLike(Found f, Set<String> lowerWords) {
+    for (String x : f.words()) {
+      if (EnglishNameRecognizer.notAName(x)) {
+        return false;
+      }
+    }
+    return f.words().length > 1 || !lowerWords.contains(f.words()[0]);
+  }
+}
