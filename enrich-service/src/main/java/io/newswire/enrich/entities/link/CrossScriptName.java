@@ -69,6 +69,14 @@ public final class CrossScriptName {
     }
   }
 
+  /**
+   * Whether Wikidata's Arabic-script personal names hold this word (matching form, no article) as a name word (أختر،
+   * ذاكر، سردار): a word people are named by, where a title alone does not say the next word is a name.
+   */
+  public static boolean wikidataNameWord(String matchingForm) {
+    return NameWords.wikidataPairs().containsKey(matchingForm);
+  }
+
   /** The phonetic key of a name in any of the three scripts ("" when nothing is left). */
   public static String key(String name) {
     StringBuilder out = new StringBuilder();

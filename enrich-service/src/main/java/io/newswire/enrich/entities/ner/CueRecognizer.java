@@ -170,6 +170,15 @@ public final class CueRecognizer implements NameRecognizer {
           keys[i] = MatchingForm.key(s.get(i).text());
         }
         for (int i = 0; i < keys.length; i++) {
+          if ("ar".equals(language) && ReligiousTitles.title(keys[i])) {
+            // الملا، المولوي، الحاج، المفتي: only words people are named by (round 40b, ReligiousTitles)
+            int end = ReligiousTitles.nameEnd(keys, i + 1, k -> isNameToken(s.get(k).text(), keys[k]), roleWords::contains);
+            if (end > i + 1 && !(i > 0 && NAMED_AFTER.contains(keys[i - 1]))) {
+              out.add(new Candidate(f.index(), s.get(i + 1).start(), s.get(end - 1).end(), EntityType.PERSON, 0.5, true));
+              i = end - 1;
+            }
+            continue;
+          }
           int after = cueEndingAt(keys, i);
           if (after < 0 || after >= keys.length) {
             continue;
