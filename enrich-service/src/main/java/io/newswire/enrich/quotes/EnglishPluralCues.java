@@ -8,10 +8,12 @@ import java.util.Set;
  * The bare English cues 'claim' and 'predict', nouns or infinitives as often as verbs of saying: they report
  * a clause only right after a plural subject ('lawyers claim the sale was illegal', 'they claim', 'analysts
  * predict the dollar will …'); not 'a claim by', 'to claim', 'claim to be', 'Tories claim a win', nor inside a
- * sentence another verb of saying attributes ('…, they claim, by X, and …').
+ * sentence another verb of saying attributes ('…, they claim, by X, and …'). The plural opinion verbs 'believe'
+ * and 'hope' likewise (round 40b: 'Analysts believe the bank will …', 'organisers hope it can …'; the annotations
+ * give such views a clause, r7 onwards): 'I believe', 'do not believe', 'hope to', 'we hope for' report none.
  */
 final class EnglishPluralCues {
-  private static final Set<String> BARE = StringSet.of("claim", "predict");
+  private static final Set<String> BARE = StringSet.of("claim", "predict", "believe", "hope");
   private static final Set<String> PLURAL_PRONOUNS = StringSet.of("they", "we", "itself", "themselves");
   /** Words ending in -s that are no plural subject. */
   private static final Set<String> NOT_PLURAL = StringSet.of("is", "was", "has", "does", "its", "his", "this", "us",
