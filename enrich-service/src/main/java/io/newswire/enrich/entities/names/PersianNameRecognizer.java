@@ -415,6 +415,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
         i = board;
         continue;
       }
+      int league = league(keys, i);
+      if (league > 0) {
+        add(f, s, i, league, EntityType.ORGANIZATION, STRUCTURAL, out);
+        i = league;
+        continue;
+      }
       int end = i > 0 && (DETERMINERS.contains(keys[i - 1]) || counted(keys, i)) ? -1 : orgEnd(keys, i);
       if (end > i + 1 && keys[end - 1].equals(SHOOTING)) {
         end = sportEnd(keys, end - 1); // فدراسیون تیراندازی با کمان: archery's name is three words, "with" inside it
@@ -1629,6 +1635,32 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     // without استان or شهرستان the place must end the phrase (not هیئت فوتبال مسابقات …)
     return cue || closesPlace(keys, j) ? j : -1;
+  }
+
+  private static final String LEAGUE = MatchingForm.key("لیگ");
+  private static final String PREMIER = MatchingForm.key("برتر");
+  private static final String DIVISION = MatchingForm.key("دسته");
+  private static final Set<String> DIVISION_RANKS = MatchingForm.keys("یک", "اول", "دو", "دوم", "سه", "سوم");
+
+  /**
+   * End of a national league named by its rank and sport (لیگ برتر هندبال، لیگ دسته یک والیبال، لیگ دسته اول
+   * بدمینتون) opened at {@code i}, or -1. The conventions take the league and its sport as one organisation
+   * (کشور after it is not in the name); لیگ and a rank alone (لیگ برتر) is left, as it mostly means "the top
+   * flight" of a sport named earlier, and its sport must follow at once.
+   */
+  private int league(String[] keys, int i) {
+    if (!keys[i].equals(LEAGUE) || i + 2 >= keys.length) {
+      return -1;
+    }
+    int j = i + 1;
+    if (keys[j].equals(PREMIER)) {
+      j++;
+    } else if (keys[j].equals(DIVISION) && j + 1 < keys.length && DIVISION_RANKS.contains(keys[j + 1])) {
+      j += 2;
+    } else {
+      return -1;
+    }
+    return sportEnd(keys, j);
   }
 
   /** A light verb at {@code j} (شد، کرد، می‌کند، خواهد): the word before it is no name. */
