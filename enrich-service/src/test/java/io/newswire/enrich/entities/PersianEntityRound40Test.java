@@ -89,4 +89,12 @@ class PersianEntityRound40Test {
     assertFalse(anyMentionHolds(es, "دانشگاه آزاد دارای"), all(es));
     assertTrue(anyMentionIs(es, "دانشگاه آزاد"), all(es));
   }
+
+  @Test
+  void countedAsEndsTheBody() {
+    List<Entity> es = run("fa", "عنوان",
+        "این مجموعه بزرگترین پارک فناوری محسوب می‌شود و دانشگاه صنعتی شریف محسوب شده است.");
+    assertFalse(anyMentionHolds(es, "فناوری محسوب"), all(es));
+    assertFalse(anyMentionHolds(es, "شریف محسوب"), all(es));
+  }
 }
