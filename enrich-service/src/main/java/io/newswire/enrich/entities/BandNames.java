@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.BandCues;
 import io.newswire.enrich.entities.names.Fixtures;
 import java.util.List;
 
@@ -13,10 +14,6 @@ import java.util.List;
 final class BandNames {
   private BandNames() {}
 
-  /** A member's role right after a band's name, as written. */
-  private static final String[] MEMBERS = {" frontman", " frontwoman", " bassist", " guitarist", " drummer", " keyboardist",
-      " singer", " lead singer"};
-
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
     return PersonsAsBodies.retype(fields, mentions, BandNames::cued);
   }
@@ -27,11 +24,7 @@ final class BandNames {
     if (before.equals("band") || before.equals("bands")) {
       return true;
     }
-    for (String r : MEMBERS) {
-      if (d.startsWith(r, end) && (end + r.length() == d.length() || !Character.isLetter(d.charAt(end + r.length())))) {
-        return true;
-      }
-    }
-    return false;
+    // a member's role right after it; "singer" too here, where the name is already a found person's
+    return BandCues.roleAfter(d, end) || BandCues.roleAfter(d, end, " singer");
   }
 }

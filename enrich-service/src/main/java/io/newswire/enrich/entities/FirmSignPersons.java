@@ -32,12 +32,10 @@ final class FirmSignPersons {
     if (d.startsWith("shares in ", start - 10) || d.startsWith("shares of ", start - 10)) {
       return true;
     }
-    int k;
-    if (d.startsWith("'s ", end) || d.startsWith("\u2019s ", end)) {
-      k = end + 3;
-    } else {
+    if (!d.startsWith("'s ", end) && !d.startsWith("\u2019s ", end)) {
       return false;
     }
+    int k = end + 3;
     int b = k;
     while (b < d.length() && (d.charAt(b) >= 'a' && d.charAt(b) <= 'z' || d.charAt(b) == '-')) {
       b++;

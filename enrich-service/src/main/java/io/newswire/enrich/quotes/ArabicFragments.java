@@ -196,18 +196,6 @@ final class ArabicFragments {
     return -1;
   }
 
-  /** The last quotation closing at or before {@code pos}, or null. */
-  private static QuoteSpan spanEndingBefore(FieldView f, int pos) {
-    QuoteSpan found = null;
-    for (QuoteSpan o : f.spans) {
-      if (o.outerEnd() > pos) {
-        break;
-      }
-      found = o;
-    }
-    return found;
-  }
-
   /** Prepositions (folded) whose object marked words may be, inside a reported clause: في «…», على «…», بـ«…». */
   private static final Set<String> CLAUSE_PREPOSITIONS = StringSet.of("في", "على", "علي", "الى", "من", "ب", "ل");
 
@@ -236,7 +224,7 @@ final class ArabicFragments {
     boolean governedByPreposition = CLAUSE_PREPOSITIONS.contains(w);
     if (w.equals("و")) {
       // من «…» و«…»: coordinated with marked words a preposition governs (not with a list of names, مدن «X» و«Y»)
-      QuoteSpan prev = spanEndingBefore(f, f.tokens.get(k).start());
+      QuoteSpan prev = f.lastSpanEndingBy(f.tokens.get(k).start());
       if (prev == null || prev == s || !f.noWordsBetween(prev.outerEnd(), f.tokens.get(k).start())) {
         return false;
       }

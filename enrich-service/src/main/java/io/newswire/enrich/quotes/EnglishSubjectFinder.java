@@ -48,7 +48,7 @@ final class EnglishSubjectFinder {
     if (a.cueAfter()) {
       regionStart = Math.max(regionStart, a.quoteEnd());
     } else {
-      QuoteSpan before = lastSpanBefore(f, cueStart);
+      QuoteSpan before = f.lastSpanEndingBy(cueStart);
       boolean saying = toks.get(cue.first()).form().equals("saying");
       if (before != null && !(saying && before.outerStart() > regionStart && f.blankOrOneComma(before.outerEnd(), cueStart))) {
         // 'X dubbed herself a "hope-monger", saying …': words in marks inside the sentence hide no subject
@@ -612,16 +612,6 @@ final class EnglishSubjectFinder {
       }
     }
     return s;
-  }
-
-  private static QuoteSpan lastSpanBefore(FieldView f, int index) {
-    QuoteSpan last = null;
-    for (QuoteSpan s : f.spans) {
-      if (s.outerEnd() <= index) {
-        last = s;
-      }
-    }
-    return last;
   }
 
   /** A perfect's auxiliary and 'already' between a subject and its cue ('Okafor has already revealed'). */

@@ -48,6 +48,18 @@ final class FieldView {
     return lexicon.language();
   }
 
+  /** The last quotation closing at or before {@code pos}, or null (quotations are disjoint and in text order). */
+  QuoteSpan lastSpanEndingBy(int pos) {
+    QuoteSpan found = null;
+    for (QuoteSpan o : spans) {
+      if (o.outerEnd() > pos) {
+        break;
+      }
+      found = o;
+    }
+    return found;
+  }
+
   /** The quotation holding index i, or null. */
   QuoteSpan spanAt(int i) {
     // top-level quotations are disjoint and in text order: the last one starting at or before i

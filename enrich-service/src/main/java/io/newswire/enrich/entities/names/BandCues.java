@@ -14,7 +14,7 @@ import java.util.Set;
  * organisation (bands are organisations in the annotations since r6); its bare repeats follow through
  * {@link NameRepeats}. A typed person stays one: {@code BandNames} retypes those only on a member's role.
  */
-final class BandCues {
+public final class BandCues {
   private BandCues() {}
 
   /** Lower-case kinds of band written right before its name. */
@@ -40,8 +40,14 @@ final class BandCues {
     }
   }
 
-  static boolean roleAfter(String d, int end) {
-    for (String r : AFTER) {
+  /** Whether a member's role ({@link #AFTER}) stands right after {@code end}, a whole word. */
+  public static boolean roleAfter(String d, int end) {
+    return roleAfter(d, end, AFTER);
+  }
+
+  /** Whether one of {@code roles} (each opening with a space) stands right after {@code end}, a whole word. */
+  public static boolean roleAfter(String d, int end, String... roles) {
+    for (String r : roles) {
       if (d.startsWith(r, end) && (end + r.length() == d.length() || !Character.isLetter(d.charAt(end + r.length())))) {
         return true;
       }

@@ -235,7 +235,7 @@ public final class CueRecognizer implements NameRecognizer {
   }
 
   /** One-letter conjunctions and prepositions a title's first word may carry (وقال الرئيس، ولآقای). */
-  private static final String CLITICS = "وفبل";
+  static final String CLITICS = "وفبل";
 
   /** Whether {@code key} opens with one of {@link #CLITICS} and has more after it. */
   private static boolean cliticFirst(String key) {

@@ -3,6 +3,9 @@ package io.newswire.enrich.entities.ner;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
+import io.newswire.text.StringSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,10 +20,13 @@ import java.util.Set;
 final class ReligiousTitles {
   private ReligiousTitles() {}
 
-  private static final Set<String> TITLES = MatchingForm.keys("الملا", "المولوي", "مولوي", "الحاج", "المفتي");
+  /**
+   * The titles, and each with one of CueRecognizer's one-letter conjunctions or prepositions before it (والملا): built
+   * once, so the test asked of every Arabic token cuts no substring.
+   */
+  private static final Set<String> TITLES = withClitics(MatchingForm.keys("الملا", "المولوي", "مولوي", "الحاج", "المفتي"));
   /** Compound openers: عبد الغني, أبو بكر are one given name of two words. */
   private static final Set<String> COMPOUND = MatchingForm.keys("عبد", "أبو");
-  private static final String CLITICS = "وفبل";
   /**
    * Words Wikidata also holds as name words that end the name here: ordinals (أول Ole, ثاني Thani: الملا عمر أول من … is
    * "the first") and the patronymic links (بن Ben: المولوي غلام نبي بن المولوي …, the father under his own title).
@@ -29,7 +35,17 @@ final class ReligiousTitles {
 
   /** Whether {@code key} is one of the titles, a one-letter conjunction or preposition allowed before it (والملا). */
   static boolean title(String key) {
-    return TITLES.contains(key) || key.length() > 1 && CLITICS.indexOf(key.charAt(0)) >= 0 && TITLES.contains(key.substring(1));
+    return TITLES.contains(key);
+  }
+
+  private static Set<String> withClitics(Set<String> titles) {
+    List<String> all = new ArrayList<>(titles);
+    for (String t : titles) {
+      for (char c : CueRecognizer.CLITICS.toCharArray()) {
+        all.add(c + t);
+      }
+    }
+    return StringSet.copyOf(all);
   }
 
   /**
