@@ -466,6 +466,8 @@ public final class EntityExtractor {
     if ("fa".equals(language)) {
       names = OrganisationRepeats.add(fields, names); // مدیرکل گمرک ارومیه … در گمرک ارومیه: the body again
       t = StepClock.lap("entities.OrganisationRepeats", t);
+      names = UnnamedBodies.drop(fields, names); // شورای اداری شهرستان، کمیته فنی: a kind of body, none named
+      t = StepClock.lap("entities.UnnamedBodies", t);
     }
     if ("ar".equals(language)) {
       names = LamNames.trim(fields, names, id -> kb.get(id) != null); // قال لي يوسف، لمارسيل خليفة: the preposition, no name
