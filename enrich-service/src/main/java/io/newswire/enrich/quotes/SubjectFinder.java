@@ -1560,6 +1560,9 @@ final class SubjectFinder {
           break;
         }
       }
+      if (!a.cueAfter()) {
+        limit = Math.max(i, Math.min(limit, f.tokenAtOrAfter(a.quoteStart()))); // به گفته وی تعداد …: no comma, the clause ends it
+      }
       if (limit == i + 1 && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
         return named(tracker, toks.get(i).raw()); // به گفته وی، …: the speaker the pronoun stands for, as in وی افزود
       }
