@@ -553,6 +553,10 @@ final class IndirectSpeechFinder {
       return null;
     }
     int sentenceEnd = f.sentenceEnd(start);
+    int named = afterPersianSaidName(f, source, sentenceEnd);
+    if (named >= 0) {
+      return clause(f, source, toks.get(named).start()); // به گفته وی تعداد …: no comma after the one who said it
+    }
     int maxTokens = "ar".equals(f.lang()) ? MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA : MAX_SOURCE_TOKENS;
     for (int k = source.last() + 1; k < toks.size() && k - source.last() <= maxTokens; k++) {
       Token t = toks.get(k);
@@ -597,6 +601,37 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
+
+  /**
+   * Persian به گفته opening its sentence with no comma after the one who said it (به گفته وی تعداد …, به گفته
+   * قاسمی هر …): the clause starts right after a personal pronoun or a person or body mention that follows
+   * the cue, when a plain space leads into a word that is no cue of its own. Its first token, or -1 (a
+   * comma after the name is read as usual).
+   */
+  private static int afterPersianSaidName(FieldView f, CueLexicon.Hit source, int sentenceEnd) {
+    List<Token> toks = f.tokens;
+    int k = source.last() + 1;
+    if (!"fa".equals(f.lang()) || k >= toks.size() || !FA_SAID.equals(toks.get(source.last()).form())) {
+      return -1;
+    }
+    int next = k + 1;
+    if (!Pronouns.personal(toks.get(k).form())) {
+      MentionRef m = f.mentionAt(toks.get(k));
+      if (m == null || !m.personOrOrg() || m.start() != toks.get(k).start()) {
+        return -1;
+      }
+      next = f.tokenAtOrAfter(m.end());
+    }
+    if (next >= toks.size() || toks.get(next).start() >= sentenceEnd
+        || !f.blankBetween(toks.get(next - 1).end(), toks.get(next).start()) || f.spanAt(toks.get(next).start()) != null
+        || f.lexicon.matchAny(toks, next, CueKind.VERB, CueKind.COMP, CueKind.CONT, CueKind.SOURCE) != null) {
+      return -1;
+    }
+    return next;
+  }
+
+  /** The participle of به گفته (folded). */
+  private static final String FA_SAID = "گفته";
   /** How far an Arabic source phrase may run when a comma and فإن close it (وبحسب X وهو Y …، فإن …). */
   private static final int MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA = 20;
   /** Most words of a medium's name in marks inside an Arabic source phrase (لمجلة «X»). */

@@ -56,9 +56,12 @@ final class Recipients {
       s--;
     }
     if (s >= 2 && t.charAt(s - 1) == 'ـ' && t.charAt(s - 2) == 'ل' && (s == 2 || !Character.isLetter(t.charAt(s - 3)))) {
-      return true; // لـ«الشرق الأوسط»، لـ«رويترز»: the tatweel marks the dative set off from the name
+      // لـ«الشرق الأوسط»، لـ«رويترز»: the tatweel marks the dative set off from the name; after a document
+      // (تقرير لـ«رويترز») the ل names its author instead
+      return !SubjectFinder.documentBefore(f, f.tokenAtOrAfter(s - 2));
     }
-    if (s >= 1 && t.charAt(s - 1) == 'ل' && (s == 1 || !Character.isLetter(t.charAt(s - 2)))) {
+    if (s >= 1 && t.charAt(s - 1) == 'ل' && (s == 1 || !Character.isLetter(t.charAt(s - 2)))
+        && !SubjectFinder.documentBefore(f, f.tokenAtOrAfter(s - 1))) {
       int sp = m.text().indexOf(' ');
       String head = sp < 0 ? m.text() : m.text().substring(0, sp);
       if (MEDIUM_KINDS.contains(head)) {

@@ -1003,7 +1003,7 @@ final class SubjectFinder {
    */
   static SpeakerRef documentIssuer(FieldView f, int i) {
     List<Token> toks = f.tokens;
-    if (!"ar".equals(f.lang()) || i >= toks.size() || !AR_DOCUMENTS.contains(toks.get(i).form())) {
+    if (!"ar".equals(f.lang()) || i >= toks.size() || !document(toks.get(i).form())) {
       return null;
     }
     int k = i + 1;
@@ -1013,6 +1013,10 @@ final class SubjectFinder {
         // بيانات معهد البترول، تقرير وزارة الصحة: the document's owner in the construct is its issuer
         return SpeakerRef.of(owner, f.text.substring(toks.get(i).start(), owner.end()));
       }
+    }
+    SpeakerRef by = issuerAfterLam(f, i);
+    if (by != null) {
+      return by;
     }
     if (k < toks.size() && AR_ISSUED.contains(toks.get(k).form()) && blankBetween(f, k - 1, k)) {
       k++;
@@ -1028,6 +1032,44 @@ final class SubjectFinder {
     }
     MentionRef m = f.mentionAt(toks.get(k + 1));
     return m != null && m.personOrOrg() && m.start() == toks.get(k + 1).start()
+        ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end())) : null;
+  }
+
+  /**
+   * Whether token {@code k} (a word opening with the preposition ل) follows an indefinite document noun with
+   * only a space between: the ل then names the document's author (تقرير لـ«رويترز», دراسة لجامعة …), not
+   * one told the words.
+   */
+  static boolean documentBefore(FieldView f, int k) {
+    if (k < 1 || !"ar".equals(f.lang())) {
+      return false;
+    }
+    String doc = f.tokens.get(k - 1).form();
+    return document(doc) && !doc.startsWith("ال") && !doc.startsWith("لل") && blankBetween(f, k - 1, k);
+  }
+
+  /** A document noun, also with the ل of a source phrase glued on (وفقا لتقرير X, the phrase's own ل). */
+  private static boolean document(String form) {
+    return AR_DOCUMENTS.contains(form) || form.startsWith("ل") && AR_DOCUMENTS.contains(form.substring(1));
+  }
+
+  /**
+   * 'تقرير لـ«رويترز»', 'تقرير لوكالة الأنباء X': an indefinite document and then its author after the
+   * preposition ل (a report of, by), the name in marks or a mention opening right after the ل. Null otherwise.
+   */
+  private static SpeakerRef issuerAfterLam(FieldView f, int i) {
+    List<Token> toks = f.tokens;
+    int k = i + 1;
+    if (k >= toks.size() || !toks.get(k).raw().startsWith("ل") || !documentBefore(f, k)) {
+      return null;
+    }
+    SpeakerRef quoted = sourceKindThenQuotedName(f, k);
+    if (quoted != null) {
+      return quoted;
+    }
+    MentionRef m = f.mentionAt(toks.get(k));
+    int lam = toks.get(k).start() + (toks.get(k).raw().startsWith("لـ") ? 2 : 1);
+    return m != null && m.personOrOrg() && m.start() == lam
         ? SpeakerRef.of(m, f.text.substring(toks.get(i).start(), m.end())) : null;
   }
 
@@ -1517,6 +1559,9 @@ final class SubjectFinder {
           limit = k;
           break;
         }
+      }
+      if (!a.cueAfter()) {
+        limit = Math.max(i, Math.min(limit, f.tokenAtOrAfter(a.quoteStart()))); // به گفته وی تعداد …: no comma, the clause ends it
       }
       if (limit == i + 1 && f.lexicon.match(toks, i, CueKind.PRONOUN) != null) {
         return named(tracker, toks.get(i).raw()); // به گفته وی، …: the speaker the pronoun stands for, as in وی افزود
