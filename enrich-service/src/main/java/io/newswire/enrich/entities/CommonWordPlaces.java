@@ -12,8 +12,9 @@ import java.util.Set;
  * Arabic (round 36): place names that are also common words, which the model and the linker take for the place
  * wherever the word stands. مشهد is "a scene" in arts and crime copy (مشهد آخر، بتصوير مشهد، لمشهد الجريمة) far
  * more often than the Iranian city, which news names beside Iran or after a word of place (مدينة مشهد، مشهد
- * الإيرانية); بنين is "boys" in the schools' pair بنين وبنات. A place mention of such a word without that support
- * is dropped.
+ * الإيرانية); بنين is "boys" in the schools' pair بنين وبنات; المغرب after a word of prayer (صلاة المغرب، صلاتي
+ * المغرب والعشاء، أذان المغرب) is the sunset prayer, not Morocco (round 41). A place mention of such a word without
+ * that support is dropped.
  */
 final class CommonWordPlaces {
   private CommonWordPlaces() {}
@@ -23,6 +24,9 @@ final class CommonWordPlaces {
   private static final Set<String> IRAN = MatchingForm.keys("إيران", "ايران");
   /** Words of place before مشهد (one clitic و/ب/ل/ف allowed). */
   private static final Set<String> PLACE_HEADS = MatchingForm.keys("مدينة", "محافظة", "مطار", "جامعة", "مقاطعة");
+  private static final String MAGHRIB = "المغرب";
+  /** Words of prayer before المغرب (one clitic و/ب/ل/ف allowed): the prayer's name, not the country's. */
+  private static final Set<String> PRAYER_WORDS = MatchingForm.keys("صلاة", "صلاتي", "أذان", "اذان");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
     boolean iran = false;
@@ -51,6 +55,9 @@ final class CommonWordPlaces {
     if (t.equals(MASHHAD)) {
       return !iran && !cityContext(d, m);
     }
+    if (t.equals(MAGHRIB)) {
+      return wordBeforeIn(d, m, PRAYER_WORDS);
+    }
     return t.equals(BENIN) && (d.startsWith(" وبنات", m.end()) || d.startsWith(" والبنات", m.end()));
   }
 
@@ -63,6 +70,11 @@ final class CommonWordPlaces {
     if (d.startsWith(" الإيرانية", m.end()) || d.startsWith(" الايرانية", m.end())) {
       return true;
     }
+    return wordBeforeIn(d, m, PLACE_HEADS);
+  }
+
+  /** Whether the word right before {@code m}, less one clitic و/ب/ل/ف, is one of {@code words}; none when a clitic is glued to {@code m}. */
+  private static boolean wordBeforeIn(String d, Mention m, Set<String> words) {
     if (m.start() > 0 && Character.isLetter(d.charAt(m.start() - 1))) {
       return false; // لمشهد، بمشهد، ومشهد: a clitic glued to the common noun
     }
@@ -71,7 +83,7 @@ final class CommonWordPlaces {
       return false;
     }
     String key = MatchingForm.key(d.substring(w[0], w[1]));
-    return PLACE_HEADS.contains(key)
-        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && PLACE_HEADS.contains(key.substring(1));
+    return words.contains(key)
+        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && words.contains(key.substring(1));
   }
 }

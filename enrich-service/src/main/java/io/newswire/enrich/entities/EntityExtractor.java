@@ -246,6 +246,7 @@ public final class EntityExtractor {
         t = StepClock.lap("entities.nested-and-local-bodies", t);
         LocalBodies.join(fields, matches, candidates); // مركز التنمية الاجتماعية بمحافظة القطيف: one body
         t = StepClock.lap("entities.LocalBodies", t);
+        SporClubs.mark(fields, candidates); // كونيا سبور، غازي عنتاب سبور: the Turkish club, not its town
         CliticNames.trim(fields, candidates); // زج المدرب بمحمد X: the preposition is no part of the name
         t = StepClock.lap("entities.CliticNames", t);
         GivenNameChains.extend(fields, candidates); // مارسيل خليفة، عبدربه منصور هادي: the whole chain, not its first name

@@ -13,7 +13,9 @@ import java.util.Set;
  * عليها، حزب يدافع عن) is described by a relative clause: neither is a name, though the tagger reads the words as an
  * organisation. Company names of the form X للY (مصر للطيران، أدنوك للتوزيع) open with a name, not with one of these
  * nouns, and stay. The verb test is kept to nouns that foreign names seldom follow (صحيفة يديعوت، وكالة يونهاب,
- * نادي يوفنتوس are names).
+ * نادي يوفنتوس are names). A bare body noun followed by a bare common adjective (لجنة عليا، مركز متخصص، مؤسسة
+ * كبرى، حزب آخر) is indefinite too (round 41): a name's second word is a definite genitive or a foreign name, and
+ * these adjectives are neither.
  */
 final class IndefiniteBodies {
   /** Body nouns (matching form) that, bare and followed by لل…, make an indefinite phrase. */
@@ -22,6 +24,10 @@ final class IndefiniteBodies {
       "مكتب", "إدارة", "وكالة", "وزارة", "قوات", "مصرف", "بنك", "جريدة", "صحيفة", "مجموعة", "رابطة", "جبهة");
   /** Of those, the ones a verb right after marks as described, not named. */
   private static final Set<String> BEFORE_VERB = MatchingForm.keys("لجنة", "حزب", "حركة", "شبكة", "جمعية");
+  /** Common adjectives without the article (matching form), in both genders: after a bare body noun, a description. */
+  private static final Set<String> ADJECTIVES = MatchingForm.keys("عليا", "متخصص", "متخصصة", "جديد", "جديدة",
+      "خاص", "خاصة", "مشترك", "مشتركة", "محلي", "محلية", "حكومي", "حكومية", "أهلي", "أهلية", "خيرية", "فرعي",
+      "فرعية", "مستقل", "مستقلة", "رسمي", "رسمية", "كبرى", "كبير", "كبيرة", "صغير", "صغيرة", "آخر", "أخرى");
 
   private IndefiniteBodies() {}
 
@@ -47,6 +53,7 @@ final class IndefiniteBodies {
     while (we < d.length() && Character.isLetter(d.charAt(we))) {
       we++;
     }
-    return d.charAt(ws) == 'ي' && we - ws >= 4 && BEFORE_VERB.contains(head);
+    return d.charAt(ws) == 'ي' && we - ws >= 4 && BEFORE_VERB.contains(head)
+        || ADJECTIVES.contains(MatchingForm.key(d.substring(ws, we)));
   }
 }

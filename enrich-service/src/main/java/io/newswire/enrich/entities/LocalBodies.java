@@ -193,9 +193,10 @@ final class LocalBodies {
   /**
    * Words that name a region's or town's body with the place right after them, no article (headlines and
    * SPA copy: تعليم الباحة is the education directorate, صحة عسير the health directorate, بلدية محافظة X
-   * and أمانة منطقة X the municipality).
+   * and أمانة منطقة X the municipality). تعاوني and دعوي + a town are SPA's headline names of the town's
+   * cooperative office for dawah and guidance (محاضرة بتعاوني صبيا، بدعوي المخواة; round 41).
    */
-  private static final List<String> FIELDS = List.of("تعليم", "صحة", "بلدية", "أمانة", "غرفة");
+  private static final List<String> FIELDS = List.of("تعليم", "صحة", "بلدية", "أمانة", "غرفة", "تعاوني", "دعوي");
   /**
    * A town's chamber of commerce (and industry), named with the town after ب as SPA writes it (الغرفة
    * التجارية الصناعية بجدة): one per town, so the town belongs to the name; the head-word recognizer has no
