@@ -1072,7 +1072,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       boolean words = true;
       for (int k = i; k < e && words; k++) {
         // a number word counts the role's holders (جذب چهار بازیکن، خروج دو مربی): no name holds one
-        words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]) && !SMALL_NUMBERS.contains(keys[k]) && !keys[k].equals(ONE);
+        words = (isNameWord(keys[k]) || n == 2 && k == i && keys[k].equals(JOHN)) && !orgHeads.contains(keys[k])
+            && !SMALL_NUMBERS.contains(keys[k]) && !keys[k].equals(ONE);
       }
       if (!words) {
         continue;
@@ -1094,6 +1095,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     return -1;
   }
+
+  /**
+   * جان: 'life' (جان باختن، جان خود را) and a stop word, but John before a surname and a role (جان اسمیت کارشناس ارشد):
+   * there, and only as the first of two words before the role, it opens the name.
+   */
+  private static final String JOHN = MatchingForm.key("جان");
 
   /** A party's or movement's leader, a head of state or government, after the name (foreign leaders have no listed given name). */
   private static final Set<String> LEADER_ROLES = MatchingForm.keys("رهبر", "رئیس‌جمهور", "نخست‌وزیر");
