@@ -2085,7 +2085,9 @@ final class IndirectSpeechFinder {
       if (trailingCueAfterComma(f, j, end)) {
         return f.text.lastIndexOf(',', and.start()); // '… he reported that X, an NEC spokeswoman said.': the cue is the outer clause's
       }
-      boolean but = and.form().equals("but") && f.hasCharBetween(toks.get(j - 1).end(), and.start(), ",");
+      // 'but' with or without its comma: '… was below forecasts but stressed that …', '… but argued: "…"' (the
+      // speech verb after it must introduce a statement of its own, below)
+      boolean but = and.form().equals("but");
       int subjectVerb = and.form().equals("and") || and.form().equals("but") ? verbAfterNewSubject(f, j + 1, end) : -1;
       if (!and.form().equals("and") && !but && subjectVerb < 0) {
         continue;

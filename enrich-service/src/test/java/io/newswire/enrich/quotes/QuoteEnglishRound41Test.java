@@ -9,6 +9,7 @@ import static io.newswire.enrich.quotes.Articles.startingWith;
 import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Round 41 (invented sentences): a lone 'this' right before an auxiliary is the reported clause's subject
  * ('said this would …'); a lower-case office inside the name that opens an appositive sentence
  * ('Committee chairman Ann Lee, a Labour MP, said …') still makes the words after the verb its clause; a body's
- * 'also found that' and 'It found that' report a finding as 'X found that' does (round 39b).
+ * 'also found that' and 'It found that' report a finding as 'X found that' does (round 39b); 'but' + a speech verb
+ * ends the clause before it even without a comma ('… below forecasts but stressed that …').
  */
 class QuoteEnglishRound41Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -66,6 +68,18 @@ class QuoteEnglishRound41Test {
     assertEquals("Audit Commission", speakerName(startingWith(qs, "the council had overspent")), texts(qs).toString());
     startingWith(qs, "visits had risen by a fifth");
     assertFalse(anyStartsWith(qs, "the door was locked"), texts(qs).toString());
+  }
+
+  @Test
+  void butWithoutCommaBeforeASpeechVerbEndsTheClause() {
+    var f = fields("Shops", "The retailer said sales were below forecasts but stressed that margins had improved.",
+        "He said the tax was not a burden but a chance to invest.");
+    List<Quote> qs = run(f);
+    Quote first = startingWith(qs, "sales were below forecasts");
+    assertFalse(first.getText().toString().contains("stressed"), texts(qs).toString());
+    startingWith(qs, "margins had improved");
+    assertTrue(startingWith(qs, "the tax was not a burden").getText().toString().contains("a chance to invest"),
+        texts(qs).toString());
   }
 
   @Test
