@@ -19,6 +19,8 @@ final class EnglishFindings {
   private static final Set<String> FIGURES = StringSet.of("statistics", "figures", "data", "survey", "surveys",
       "study", "research", "estimates", "census");
   private static final Set<String> FOUND = StringSet.of("found", "finds");
+  /** Adverbs that may stand between a body and its 'found that' ('The SEC also found that …'). */
+  private static final Set<String> FOUND_ADVERBS = StringSet.of("also", "further", "previously", "recently");
   /** Words that may open the figures an 'according to' phrase cites ('according to new official figures'). */
   private static final Set<String> CITED_OPENERS = StringSet.of("a", "an", "the", "new", "latest", "official",
       "provisional", "preliminary", "recent", "annual", "monthly", "quarterly", "weekly");
@@ -35,8 +37,9 @@ final class EnglishFindings {
   }
 
   /**
-   * Whether token i is 'found'/'finds' + 'that' right after a noun of figures or an organisation ('The survey
-   * found that …', 'Forrester found that …'): the finding is the body's as a figures verb's is (round 39b).
+   * Whether token i is 'found'/'finds' + 'that' right after a noun of figures, an organisation or 'it' ('The survey
+   * found that …', 'Forrester found that …', 'It found that …'), maybe with an adverb between ('also'): the finding
+   * is the body's as a figures verb's is (round 39b; round 41 the adverb and 'it').
    */
   static boolean foundThat(FieldView f, int i) {
     List<Token> toks = f.tokens;
@@ -44,12 +47,16 @@ final class EnglishFindings {
         || "headline".equals(f.name())) {
       return false;
     }
-    Token before = toks.get(i - 1);
-    if (!f.blankBetween(before.end(), toks.get(i).start())) {
+    int b = i - 1;
+    if (b > 0 && FOUND_ADVERBS.contains(toks.get(b).form()) && f.blankBetween(toks.get(b).end(), toks.get(i).start())) {
+      b--; // 'The SEC also found that …': the adverb sits between the body and its verb
+    }
+    Token before = toks.get(b);
+    if (!f.blankBetween(before.end(), toks.get(b + 1).start())) {
       return false;
     }
-    if (FIGURES.contains(before.form())) {
-      return true;
+    if (FIGURES.contains(before.form()) || before.form().equals("it")) {
+      return true; // 'It found that …': 'it' is a body or a study, a person's discovery is 'he/she found'
     }
     for (MentionRef m : f.mentions) {
       if (m.end() == before.end() && m.entity().getType() == EntityType.ORGANIZATION) {

@@ -1086,6 +1086,9 @@ final class IndirectSpeechFinder {
         && EN_ADJUNCT_DETERMINERS.contains(toks.get(next - 1).form()) && subjectAfterTime(f, cue, next)) {
       return clause(f, cue, toks.get(next - 1).start()); // 'said this tactic was …': 'this' opens the subject
     }
+    if (demonstrativeSubject(f, cue, adjunctStart, next)) {
+      return clause(f, cue, toks.get(adjunctStart).start()); // 'said this would take …': 'this' is the subject
+    }
     if (next > adjunctStart && (next >= toks.size()
         || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !subjectAfterTime(f, cue, next))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
@@ -1147,6 +1150,19 @@ final class IndirectSpeechFinder {
    * clause instead ('said this tactic was …', 'said last year's deficit was …', 'said once Britain had …').
    */
   private static final Set<String> EN_ADJUNCT_DETERMINERS = StringSet.of("this", "last", "once");
+
+  /**
+   * 'He said this would take years.', 'Lee said this is …': a lone 'this' right after the verb, followed at once by an
+   * auxiliary or a modal, is the clause's demonstrative subject, not a time adjunct's determiner (no time noun
+   * follows it) and not an object ('said this.'). As round 38b's 'said that was impossible', with the verb's own
+   * subject right before it.
+   */
+  private static boolean demonstrativeSubject(FieldView f, CueLexicon.Hit cue, int adjunctStart, int next) {
+    List<Token> toks = f.tokens;
+    return next == adjunctStart + 1 && next < toks.size() && toks.get(adjunctStart).form().equals("this")
+        && EN_BARE_CLAUSE_CUES.contains(toks.get(cue.last()).form()) && EN_FINITE.contains(toks.get(next).form())
+        && subjectBefore(f, cue) && f.blankBetween(toks.get(adjunctStart).end(), toks.get(next).start());
+  }
 
   private static boolean subjectAfterTime(FieldView f, CueLexicon.Hit cue, int next) {
     return !EN_PREPOSITIONS.contains(f.tokens.get(next - 1).form()) && subjectBefore(f, cue)
@@ -1730,6 +1746,14 @@ final class IndirectSpeechFinder {
         && !f.insideQuote(t) && i + 1 < f.tokens.size() && f.blankBetween(t.end(), f.tokens.get(i + 1).start());
   }
 
+  /**
+   * Lower-case offices a name may carry before it, after a capitalised qualifier ('Subcommittee chairman John
+   * Dingell, a Michigan Democrat, said …', 'Labour leader Ann Lee, …'): the head is still a person's name. Only
+   * offices held by one person, so a sentence that opens with a clause ('Sales rose in May, …') is no head.
+   */
+  private static final Set<String> TITLES_BEFORE_NAME = StringSet.of("chairman", "chairwoman", "president", "leader",
+      "minister", "secretary", "governor", "senator", "director", "boss", "coach", "manager", "spokesman",
+      "spokeswoman", "economist", "analyst");
   /** Most capitalised words of the name that opens a sentence before its appositive. */
   private static final int MAX_HEAD_NAME = 4;
   /** Most words of the appositive between that name and the verb ('X, head of Y at Z, said'). */
@@ -1754,7 +1778,7 @@ final class IndirectSpeechFinder {
     int headEnd = -1;
     for (int k = first; k < c - 1 && k - first < MAX_HEAD_NAME; k++) {
       Token t = toks.get(k);
-      if (!t.capitalized() || f.insideQuote(t)) {
+      if (!t.capitalized() && !(k > first && TITLES_BEFORE_NAME.contains(t.form())) || f.insideQuote(t)) {
         return false;
       }
       int gapEnd = toks.get(k + 1).start();
@@ -2096,7 +2120,9 @@ final class IndirectSpeechFinder {
       if (trailingCueAfterComma(f, j, end)) {
         return f.text.lastIndexOf(',', and.start()); // '… he reported that X, an NEC spokeswoman said.': the cue is the outer clause's
       }
-      boolean but = and.form().equals("but") && f.hasCharBetween(toks.get(j - 1).end(), and.start(), ",");
+      // 'but' with or without its comma: '… was below forecasts but stressed that …', '… but argued: "…"' (the
+      // speech verb after it must introduce a statement of its own, below)
+      boolean but = and.form().equals("but");
       int subjectVerb = and.form().equals("and") || and.form().equals("but") ? verbAfterNewSubject(f, j + 1, end) : -1;
       if (!and.form().equals("and") && !but && subjectVerb < 0) {
         continue;
