@@ -26,7 +26,21 @@ final class ProductNames {
       "centre", "player", "live", "nano", "shuffle", "photo", "portable", "os", "osx", "server", "edition", "home");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
-    return Mention.without(mentions, m -> !m.role() && product(fields.get(m.field()).display(), m.start(), m.end()));
+    return Mention.without(mentions, m -> !m.role() && (product(fields.get(m.field()).display(), m.start(), m.end())
+        || spelledOut(fields.get(m.field()).display(), m.end())));
+  }
+
+  /**
+   * Round 41: a name right before a product's initials in brackets is that product spelled out ("Asymmetric Digital
+   * Subscriber Line (ADSL)"): the rules took it for a body defined by its initials, and BracketInitials then gave the
+   * initials back to it after {@link #drop} had removed them.
+   */
+  static boolean spelledOut(String d, int end) {
+    if (end + 2 >= d.length() || d.charAt(end) != ' ' || d.charAt(end + 1) != '(') {
+      return false;
+    }
+    int close = d.indexOf(')', end + 2);
+    return close > end + 2 && close - end <= 12 && PRODUCTS.contains(d.substring(end + 2, close));
   }
 
   /** The span is a product's name, then only model words or model codes (II, SE, XP, 360). */

@@ -253,7 +253,7 @@ final class EnglishSubjectFinder {
 
   private static final Set<String> KIN = StringSet.of("daughter", "son", "wife", "husband", "mother", "father", "sister",
       "brother", "widow", "widower", "niece", "nephew", "granddaughter", "grandson", "partner", "friend", "fiancee",
-      "fiancé", "fiance", "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "agent");
+      "fiancé", "fiance", "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "agent", "publicist");
 
   /**
    * "Verhoeven's niece Marta said", "Acme's chief economist Joan Petit said": the subject is the person
@@ -1256,6 +1256,10 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(first);
     if (m != null && m.personOrOrg()) {
       SpeakerRef staff = m.person() ? null : roleNameAfter(f, f.tokenAtOrAfter(m.end()), i);
+      MentionRef related = staff == null ? relatedAfterPossessive(f, m, toks.size()) : null;
+      if (related != null) {
+        staff = SpeakerRef.of(related, related.text()); // round 41: 'said Kidman's publicist Wendy Day': hers, not Kidman's
+      }
       if (staff == null) {
         // a possessive's head is what follows it: 'said Acme's Joan Petit', and 'said Blue Lanterns's Jo
         // Doe' when the entity step took the band for a person

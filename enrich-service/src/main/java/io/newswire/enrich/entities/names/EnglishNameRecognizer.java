@@ -912,7 +912,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w); // Co Clare: an Irish county, no firm
         return;
       }
-      if (anyOf(a, b, org)) {
+      if (anyOf(a, b, org) && !surnameHead(a, b, first, last)) {
         add(a(a), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, w);
         return;
       }
@@ -1277,6 +1277,16 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return true;
     }
 
+    /**
+     * Round 41: Charlotte Church, Thomas Haden Church, Natalie Press, Mike Banks: a given name, at most one more word,
+     * then an organisation word that is also a common surname, with no other organisation word in the run, names a
+     * person, not a church, a court or a bank.
+     */
+    private boolean surnameHead(int a, int b, String first, String last) {
+      int n = b - a;
+      return n >= 2 && n <= 3 && givenNames.contains(first) && SURNAME_HEADS.contains(last) && !anyOf(a, b - 1, org);
+    }
+
     private boolean anyOf(int a, int b, Set<String> set) {
       for (int k = a; k < b; k++) {
         if (set.contains(lower(s.get(k).text()))) {
@@ -1363,6 +1373,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       "TC", "DD", "BW", "PR", "EO", "OG");
 
   /** Last words of shows, systems and rules defined with their initials (Consumer Electronics Show (CES)): no body. */
+  /** Organisation words that are also common English surnames (Church, Court, Banks, Press, Steel), after a given name. */
+  private static final Set<String> SURNAME_HEADS = StringSet.of("church", "court", "bank", "banks", "press", "steel");
+
   private static final Set<String> THING_TAIL = StringSet.of("show", "expo", "system", "systems", "syndication", "protocol", "index",
       "standard", "act", "treaty", "agreement", "programme", "program", "scheme", "service", "section", "language", "format");
 
