@@ -31,4 +31,13 @@ class CanonicalNameRound41PipelineTest {
     List<Entity> es = run("fa", "عنوان", "مربی تیم فوتبال تراکتور در نشست خبری گفت بازیکنان تراکتور آماده‌اند.");
     assertEquals("org:tractor-sc Tractor S.C.", orgId(es, "تراکتور"));
   }
+
+  @Test
+  void bodiesAndPapersNamedInFullTakeTheirEnglishNames() {
+    assertEquals("org:politico Politico", orgId(run("fa", "عنوان", "نشریه آمریکایی پولیتیکو روز گذشته در گزارشی نوشت که کنگره رأی می‌دهد."), "پولیتیکو"));
+    assertEquals("org:uast-iran University of Applied Science and Technology",
+        orgId(run("fa", "عنوان", "رئیس دانشگاه جامع علمی کاربردی از پذیرش دانشجو در رشته‌های تازه خبر داد."), "دانشگاه جامع علمی کاربردی"));
+    assertEquals("org:hizb-ut-tahrir Hizb ut-Tahrir",
+        orgId(run("ar", "عنوان", "أعلنت السلطات اعتقال عشرة من أعضاء حزب التحرير في العاصمة."), "حزب التحرير"));
+  }
 }
