@@ -40,4 +40,14 @@ class CanonicalNameRound41PipelineTest {
     assertEquals("org:hizb-ut-tahrir Hizb ut-Tahrir",
         orgId(run("ar", "عنوان", "أعلنت السلطات اعتقال عشرة من أعضاء حزب التحرير في العاصمة."), "حزب التحرير"));
   }
+
+  @Test
+  void arabicCopysUniversitiesAndFirmsTakeTheirOwnEnglishNames() {
+    assertEquals("org:umm-al-qura-university Umm Al-Qura University",
+        orgId(run("ar", "عنوان", "استقبلت جامعة أم القرى في مكة المكرمة أمس وفدا من الباحثين."), "جامعة أم القرى"));
+    assertEquals("org:volkswagen Volkswagen", orgId(run("ar", "عنوان", "أعلنت شركة فولكس فاغن الألمانية عن طراز جديد."), "فولكس فاغن"));
+    // the firm's whole short name, not its first word alone
+    assertEquals("org:hyundai-motor Hyundai Motor Company",
+        orgId(run("en", "Headline", "Hyundai Motor said on Monday that its sales rose in March."), "Hyundai Motor"));
+  }
 }
