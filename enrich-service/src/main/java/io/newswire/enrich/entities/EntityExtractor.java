@@ -14,6 +14,7 @@ import io.newswire.enrich.entities.link.Provinces;
 import io.newswire.enrich.entities.link.QuotedNewspapers;
 import io.newswire.enrich.entities.link.RoleResolver;
 import io.newswire.enrich.entities.link.RuleNameIds;
+import io.newswire.enrich.entities.link.ClubShortNames;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.match.NameMatcher;
@@ -58,6 +59,8 @@ public final class EntityExtractor {
   private final PhraseScanner scanner;
   private final KbLinker linker;
   private final UnknownNameLinker unknowns;
+  /** Persian clubs the KB names with their head (باشگاه استقلال), by their bare name. */
+  private final ClubShortNames clubNames;
   private final RuleNameIds ruleIds;
   private final Map<String, KbEntity> sameNameCapitals;
   private final RoleResolver roles;
@@ -135,7 +138,8 @@ public final class EntityExtractor {
     this.kb = kb;
     this.matcher = new NameMatcher(kb);
     this.linker = new KbLinker(new CueIndex(kb.titles()));
-    this.unknowns = new UnknownNameLinker(kb);
+    this.clubNames = new ClubShortNames(kb);
+    this.unknowns = new UnknownNameLinker(kb, clubNames);
     this.ruleIds = new RuleNameIds(matcher.aliasKeys());
     this.sameNameCapitals = SameNameCapitals.of(kb);
     this.newspapers = new QuotedNewspapers(kb);
@@ -454,7 +458,7 @@ public final class EntityExtractor {
       // and people whose words it must leave alone.
       names = PersianClubs.withoutHead(fields, names); // باشگاه ماشین‌سازی تبریز: the club without its head word
       t = StepClock.lap("entities.PersianClubHeads", t);
-      names = PersianClubs.mark(fields, names, kb::get);
+      names = PersianClubs.mark(fields, names, kb::get, clubNames);
       t = StepClock.lap("entities.PersianClubs", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.ClubShortNames;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
@@ -111,8 +112,11 @@ final class PersianClubs {
     return e;
   }
 
-  /** @param kb the knowledge base's entity of an id, or null: a club's city lies within a country (a country's team is national) */
-  static List<Mention> mark(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb) {
+  /**
+   * @param kb the knowledge base's entity of an id, or null: a club's city lies within a country (a country's team is national)
+   * @param known the clubs the KB names with their head (باشگاه تراکتور): such a club's words take its id and name
+   */
+  static List<Mention> mark(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb, ClubShortNames known) {
     Map<String, String> clubs = null; // matching form of the club's words and city -> display name
     for (Mention m : names) {
       if (m.type() != EntityType.PLACE || m.role()) {
@@ -228,8 +232,9 @@ final class PersianClubs {
       String key = club.getKey();
       String whole = wholes.get(key);
       // named and identified as ArabicClubs does: the romanized name, and the id English or Arabic copy gives it
-      String name = CrossScriptName.romanize(clubs.get(shortest(wholes, whole)), "fa");
-      String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", whole);
+      KbEntity listed = known.club(whole); // تیم تراکتور: the KB's Tractor S.C., one id with Arabic and English copy
+      String name = listed != null ? listed.name() : CrossScriptName.romanize(clubs.get(shortest(wholes, whole)), "fa");
+      String id = listed != null ? listed.id() : CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", whole);
       for (FieldText f : fields) {
         String form = f.form().text();
         for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {

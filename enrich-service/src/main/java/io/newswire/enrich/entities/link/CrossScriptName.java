@@ -401,7 +401,10 @@ public final class CrossScriptName {
       return wikidata; // a spelling learned from Wikidata's English and Arabic personal names (خورخي Jorge)
     }
     if (w.startsWith("ال") && w.length() > 3) {
-      return "al-" + word(w.substring(2), persian, false);
+      // العبادی in Persian copy: the article makes it an Arab's name, spelt as the Arab press spells it (al-Abadi),
+      // where the table says the Persian surname without it is another (عبادی Ebadi: its fourth column)
+      String[] row = persian ? Table.WORDS.get(w.substring(2)) : null;
+      return "al-" + (row != null && !row[2].isEmpty() ? row[2] : word(w.substring(2), persian, false));
     }
     if (persian && w.length() > 4 && (w.startsWith("سيد") || w.startsWith("محمد"))) {
       int cut = w.startsWith("سيد") ? 3 : 4;
@@ -772,7 +775,7 @@ public final class CrossScriptName {
   private static Map<String, String[]> table() {
     Map<String, String[]> out = new HashMap<>();
     for (String[] c : TsvRows.of("/entities/romanization.tsv")) {
-      out.put(MatchingForm.key(c[0]), new String[] {c[1], c.length > 2 ? c[2] : ""});
+      out.put(MatchingForm.key(c[0]), new String[] {c[1], c.length > 2 ? c[2] : "", c.length > 3 ? c[3] : ""});
     }
     return Map.copyOf(out);
   }

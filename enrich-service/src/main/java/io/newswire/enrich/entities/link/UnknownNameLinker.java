@@ -39,6 +39,7 @@ public final class UnknownNameLinker {
   private final Set<String> titleKeys;
   /** Matching forms of the KB entities' canonical names: an unknown name equal to one gets no cross-script id. */
   private final Set<String> kbNames;
+  private final ClubShortNames clubs;
   private static final Set<String> UNITS = StringSet.of("ريال", "دولار", "يورو", "دينار", "درهم", "جنيه", "ليره", "تومان",
       "ين", "يوان", "روبيه", "فرنك", "روبل", "مليار", "مليون", "الف", "كيلومتر", "كلم",
       // Round 26: units of area, length, weight and volume (من 500 فدان إلى 3500 فدان): a measure, never a name
@@ -56,7 +57,7 @@ public final class UnknownNameLinker {
   /** The KB's id of the United States, the {@code within} of its states. */
   private static final String US = "wikidata:Q30";
 
-  public UnknownNameLinker(KnowledgeBase kb) {
+  public UnknownNameLinker(KnowledgeBase kb, ClubShortNames clubs) {
     this.knowledgeBase = kb;
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
@@ -75,6 +76,7 @@ public final class UnknownNameLinker {
       }
     }
     titleKeys = StringSet.copyOf(t);
+    this.clubs = clubs;
   }
 
   /**
@@ -165,6 +167,9 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      if (kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language)) {
+        kb = clubs.club(key); // تیم استقلال: the club the KB names باشگاه استقلال
+      }
       // Calif, N.Y.: the state, named in full; linked where the KB has it by that name within the US (not
       // Georgia the country, nor Washington, D.C. or New York City)
       String state = kb == null && c.type() == EntityType.PLACE ? UsStates.name(text) : null;
