@@ -593,7 +593,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    * (قدم الأمير X بن Y الشكر للجميع).
    */
   private boolean closesName(String[] keys, int k) {
-    return k >= keys.length || !Character.isLetter(keys[k].charAt(0)) || stop.contains(keys[k]) || isVerbLike(keys[k])
+    // a full stop may end the verb's object as well (وشكر الأمير X بن Y الفرق.): only the other marks close a name
+    return k >= keys.length || !Character.isLetter(keys[k].charAt(0)) && !keys[k].equals(".") || stop.contains(keys[k]) || isVerbLike(keys[k])
         || keys[k].length() > 3 && keys[k].charAt(0) == 'و'; // والكتاب: the conjunction opens the next item
   }
 
