@@ -34,7 +34,9 @@ final class SpokenSurnames {
       // round 39: features and interviews go on in the present tense (ويضيف المشنوق أن، وينصح نواز) and with verbs of
       // talking, demanding and warning (وتحدث غروس عن، وطالب العشوان)
       "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى", "ينصح", "تنصح",
-      "تحدث", "تحدثت", "طالب", "طالبت", "حذر", "حذرت", "نفى", "نفت", "أعرب", "أعربت"));
+      "تحدث", "تحدثت", "طالب", "طالبت", "حذر", "حذرت", "نفى", "نفت", "أعرب", "أعربت",
+      // round 41: the Saudi Press Agency's verbs of stating (وأبان المنيع أن، وأفاد الربيعة أن)
+      "أبان", "أبانت", "أفاد", "أفادت"));
   /** Office words that may stand between the verb and the surname (وأكد الوزير الأصبحي). */
   private static final Set<String> OFFICES = MatchingForm.keys("الوزير", "الوزيرة", "السفير", "المحافظ", "الرئيس",
       "المستشار", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "النائب", "الفريق");

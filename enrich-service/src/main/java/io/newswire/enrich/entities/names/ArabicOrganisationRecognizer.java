@@ -276,6 +276,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       }
     }
     people(f, s, keys, out);
+    binChains(f, s, keys, out);
     places(f, s, keys, out);
     for (int i = 0; i < n; i++) {
       int clitic = cliticLength(keys[i]);
@@ -544,6 +545,82 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     boolean definite = x.startsWith("ال") || x.startsWith("\u0621ال");
     return definite || !x.endsWith("ه");
   }
+
+  /**
+   * People by the Gulf chain: a given name of the shipped list, then بن and the father's name (and the
+   * grandfather's after a second بن), then the family name: ال and a word or آل and a word (فهد بن عبدالرحمن
+   * الجلاجل، نبيل بن عبدالله بن سليمان الطويل، سعد بن محمد آل سعد). The model reads such chains unevenly (it
+   * drops some given names and family names that are also common words: الطويل 'the tall'); the shape is sure.
+   * The family word is no adjective of a place named after the person (العالمية، الدولي), no weekday and no
+   * pronoun: those end the chain at the father's name. A given name right after بن is inside another chain.
+   */
+  private void binChains(FieldText f, List<Token> s, String[] keys, List<Candidate> out) {
+    int n = keys.length;
+    for (int i = 0; i + 2 < n; i++) {
+      if (!givenNames.contains(keys[i]) || s.get(i).text().equals("على") || i > 0 && AFTER_NAME_PARTICLES.contains(keys[i - 1])) {
+        continue;
+      }
+      int j = i + 1;
+      while (j + 1 < n && j - i < 9 && (keys[j].equals("بن") || keys[j].equals("بنت"))) {
+        int father = nameWords(keys, j + 1);
+        if (father == 0) {
+          break;
+        }
+        j += 1 + father;
+      }
+      if (j == i + 1) {
+        continue;
+      }
+      if (j + 1 < n && keys[j].equals("ال") && fatherName(keys[j + 1])) {
+        j += 2; // آل سعود: the matching form folds آل onto ال
+      } else if (j < n && chainFamily(keys[j])) {
+        if (!keys[j].endsWith("ي") && !closesName(keys, j + 1)) {
+          continue; // الأمير X بن Y الشكر للجميع: a family name or the verb's object, which the shape cannot tell
+        }
+        j++;
+      } else if (j < n && !keys[j].startsWith("ال") && isWord(keys[j]) && !(keys[j].length() > 3 && keys[j].charAt(0) == 'ي')) {
+        continue; // سعيد بن محمد مخايش، X بن Y توكل: a family name without the article, or a word the shape cannot
+        // tell from one; a verb with the imperfect's ي (فيصل بن سلمان ينوه) ends the name
+      }
+      out.add(new Candidate(f.index(), s.get(i).start(), s.get(j - 1).end(), EntityType.PERSON, PERSON_CHAIN_CONFIDENCE, false));
+      i = j - 1;
+    }
+  }
+
+  /**
+   * Whether the word at {@code k} closes a name before it: the end, a mark, a particle (أن، على) or a verb. A family
+   * name without the nisba ending (الطويل، المريشد) is read as one only then: an object noun follows a name as well
+   * (قدم الأمير X بن Y الشكر للجميع).
+   */
+  private boolean closesName(String[] keys, int k) {
+    // a full stop may end the verb's object as well (وشكر الأمير X بن Y الفرق.): only the other marks close a name
+    return k >= keys.length || !Character.isLetter(keys[k].charAt(0)) && !keys[k].equals(".") || stop.contains(keys[k]) || isVerbLike(keys[k])
+        || keys[k].length() > 3 && keys[k].charAt(0) == 'و'; // والكتاب: the conjunction opens the next item
+  }
+
+  /** Words of the name at {@code k} after بن: 2 for عبد written apart from its second word (عبد الله), else 1 or 0. */
+  private int nameWords(String[] keys, int k) {
+    if (k + 1 < keys.length && keys[k].equals("عبد") && keys[k + 1].startsWith("ال")) {
+      return 2;
+    }
+    return k < keys.length && fatherName(keys[k]) ? 1 : 0;
+  }
+
+  /** A father's or grandfather's name after بن: a word of letters without the article (بن الخطاب is rare in news). */
+  private boolean fatherName(String key) {
+    return key.length() >= 2 && !key.startsWith("ال") && isWord(key);
+  }
+
+  /** A family name closing a بن chain: ال and a word that is no adjective, weekday, ordinal or pronoun. */
+  private boolean chainFamily(String key) {
+    // المتخصص، المستشار: a participle describing the man (المحامي X بن Y المتخصص في …), no family name
+    return key.startsWith("ال") && key.length() >= 4 && !key.endsWith("يه") && !key.startsWith("المت") && !key.startsWith("المست") && !WEEKDAYS.contains(key) && !nationality.contains(key)
+        && !descriptive.contains(key) && !stop.contains(key) && !articleHeads.contains(key) && !NOT_FAMILY.contains(key);
+  }
+
+  /** Weekdays and time words that follow a name as the sentence's adverb (محمد بن سلمان الثلاثاء، … اليوم). */
+  private static final Set<String> WEEKDAYS = StringSet.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+      "الجمعه", "اليوم", "الذي", "التي", "الذين", "الاول", "الثالث", "الرابع", "الخامس", "الامين", "الرئيس", "المدير");
 
   private static final Set<String> AFTER_NAME_PARTICLES = StringSet.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");
   /** Hijri months that are also given names (رمضان الماضي is last Ramadan). */
