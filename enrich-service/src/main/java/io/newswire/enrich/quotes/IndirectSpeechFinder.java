@@ -2024,7 +2024,14 @@ final class IndirectSpeechFinder {
   }
 
   /** Words after a comma that end an Arabic reported clause: a new clause of the narrative. */
-  private static final Set<String> AR_CLAUSE_BREAKS = StringSet.of("بينما", "فيما", "حيث", "وذلك", "مما");
+  private static final Set<String> AR_CLAUSE_BREAKS = StringSet.of("بينما", "فيما", "وذلك", "مما");
+
+  /**
+   * 'where, since' after a comma (، حيث يعتمد على …) goes on explaining the reported clause, so the clause runs on
+   * through it (the annotations keep it inside 15 times to 2); only a speech verb after it (، حيث قال إن …)
+   * opens a statement of its own and ends the clause there.
+   */
+  private static final String AR_WHERE = "حيث";
 
   /**
    * Participles of announcing, praising, voicing and demanding (folded) that take an object, not a clause
@@ -2048,7 +2055,9 @@ final class IndirectSpeechFinder {
       boolean newCue = f.lexicon.matchAny(toks, j, CueKind.CONT, CueKind.VERB) != null
           || toks.get(j).form().equals("كما") && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.VERB) != null;
       boolean otherAct = AR_ACT_PARTICIPLES.contains(toks.get(j).form()) && !quotationAhead(f, j, end);
-      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue || otherAct) {
+      boolean whereSaid = toks.get(j).form().equals(AR_WHERE) && j + 1 < toks.size()
+          && f.lexicon.matchAny(toks, j + 1, CueKind.CONT, CueKind.VERB) != null;
+      if (AR_CLAUSE_BREAKS.contains(toks.get(j).form()) || newCue || otherAct || whereSaid) {
         int k = toks.get(j - 1).end();
         QuoteSpan q = f.spanAt(k - 1);
         return q != null && q.outerEnd() <= toks.get(j).start() ? q.outerEnd() : k;

@@ -989,8 +989,8 @@ public final class QuoteExtractor {
           : QuotedName.mentioned(f, d.start(), d.end())
               || governed(f, d) && !saidInClause(f, d) && !prepositionalPhrase(f, d, words)
               || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words);
-      if (words == 0 || name || term(f, d, terms)) {
-        continue; // … or a term the article marks again and again
+      if (words == 0 || name || term(f, d, terms) || !"en".equals(f.lang()) && !hasLetter(f.text, d.start(), d.end())) {
+        continue; // … or a term the article marks again and again, or Arabic marked figures («109», «5 + 1»)
       }
       for (Candidate clause : out) {
         if (clause.kind() == QuoteKind.INDIRECT && clause.start() <= d.start() && clause.end() >= d.end()
@@ -1005,6 +1005,19 @@ public final class QuoteExtractor {
       }
     }
     return fragments;
+  }
+
+  /**
+   * Whether text[from, to) holds a letter. Arabic copy puts figures and the names built of them in marks (بين
+   * «109» و«110» نقطة, مجموعة «5 + 1»): marks around no word are a figure, not the speaker's words.
+   */
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Arabic marked words a cue governs or that open a constituent of the clause (أنه «…», بـ«…» of a charge). */
