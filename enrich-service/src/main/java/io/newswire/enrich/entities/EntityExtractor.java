@@ -473,6 +473,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.OrganisationRepeats", t);
       names = UnnamedBodies.drop(fields, names); // شورای اداری شهرستان، کمیته فنی: a kind of body, none named
       t = StepClock.lap("entities.UnnamedBodies", t);
+      names = PersianTitlePersons.drop(fields, names); // آیت‌الله حاج …, رسول اکرم: a title alone, no name (repeats too)
+      t = StepClock.lap("entities.PersianTitlePersons", t);
     }
     if ("ar".equals(language)) {
       names = LamNames.trim(fields, names, id -> kb.get(id) != null); // قال لي يوسف، لمارسيل خليفة: the preposition, no name

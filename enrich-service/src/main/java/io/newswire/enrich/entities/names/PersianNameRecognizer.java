@@ -1073,7 +1073,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       for (int k = i; k < e && words; k++) {
         // a number word counts the role's holders (جذب چهار بازیکن، خروج دو مربی): no name holds one
         words = (isNameWord(keys[k]) || n == 2 && k == i && keys[k].equals(JOHN)) && !orgHeads.contains(keys[k])
-            && !SMALL_NUMBERS.contains(keys[k]) && !keys[k].equals(ONE);
+            && !SMALL_NUMBERS.contains(keys[k]) && !keys[k].equals(ONE) && !(k == i && keys[k].equals(TEAM));
       }
       if (!words) {
         continue;
@@ -1101,6 +1101,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * there, and only as the first of two words before the role, it opens the name.
    */
   private static final String JOHN = MatchingForm.key("جان");
+  /**
+   * تیم: Tim, but far more often "team", and a team before a role word (تیم X قهرمان چهار دوره، تیم X مربی) is
+   * the team's sport or town, not a role holder's name: it never opens the name before a role.
+   */
+  private static final String TEAM = MatchingForm.key("تیم");
 
   /** A party's or movement's leader, a head of state or government, after the name (foreign leaders have no listed given name). */
   private static final Set<String> LEADER_ROLES = MatchingForm.keys("رهبر", "رئیس‌جمهور", "نخست‌وزیر");
