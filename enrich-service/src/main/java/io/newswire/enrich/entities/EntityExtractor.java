@@ -400,6 +400,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.MaliNames", t);
       names = CommonWordPlaces.drop(fields, names); // بتصوير مشهد آخر: a scene, not Mashhad; بنين وبنات: boys
       t = StepClock.lap("entities.CommonWordPlaces", t);
+      names = CommonWordBodies.drop(fields, names); // أهل السنة، المسجد الحرام: a creed, an adjective, no body
+      t = StepClock.lap("entities.CommonWordBodies", t);
       names = YemeniDistricts.retype(fields, names); // في مديرية الحزم: the district, a place, not "Hazm Directorate"
       t = StepClock.lap("entities.YemeniDistricts", t);
       names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name

@@ -1,0 +1,44 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic (round 41b): one-word organisation mentions that are common words of religion, which the tagger reads as a
+ * body. السنة alone is "the year", the Sunna or the Sunnis (أهل السنة، نحو الشيعة والسنة), never a body's name; الحرام
+ * after المسجد or البيت is the Grand Mosque's adjective ("sacred"), no organisation. A mention of either in that shape
+ * is dropped; longer names holding the word (جماعة أنصار السنة) are not touched.
+ */
+final class CommonWordBodies {
+  private CommonWordBodies() {}
+
+  private static final String SUNNA = "السنة";
+  private static final String SACRED = "الحرام";
+  /** Words before الحرام that make it the mosque's adjective (one clitic و/ب/ل/ف allowed). */
+  private static final Set<String> SANCTUARIES = MatchingForm.keys("المسجد", "البيت");
+
+  static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
+    return Mention.without(mentions, m -> m.type() == EntityType.ORGANIZATION && common(fields.get(m.field()).display(), m));
+  }
+
+  private static boolean common(String d, Mention m) {
+    int length = m.end() - m.start();
+    if (length == SUNNA.length() && d.startsWith(SUNNA, m.start())) {
+      return true;
+    }
+    if (length != SACRED.length() || !d.startsWith(SACRED, m.start())) {
+      return false;
+    }
+    int[] w = WordSpans.before(d, m.start());
+    if (w == null) {
+      return false;
+    }
+    String key = MatchingForm.key(d.substring(w[0], w[1]));
+    return SANCTUARIES.contains(key)
+        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && SANCTUARIES.contains(key.substring(1));
+  }
+}
