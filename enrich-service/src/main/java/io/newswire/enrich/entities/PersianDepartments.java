@@ -68,7 +68,15 @@ final class PersianDepartments {
         continue;
       }
       String d = fields.get(c.field()).display();
-      if (c.end() >= d.length() || !LOCAL_HEADS.contains(firstWordKey(d, c.start(), c.end()))) {
+      if (c.end() >= d.length()) {
+        continue;
+      }
+      // a department named by its field after مدیرکل (فرهنگ و ارشاد اسلامی خراسان | رضوی): the recognizer takes at
+      // most two words after the field's و, so a province of two or three words is cut inside; only that crossing
+      // place is taken over, a place after such a name is mark()'s
+      boolean fieldFirst = !LOCAL_HEADS.contains(firstWordKey(d, c.start(), c.end()))
+          && PersianFields.opens(d.substring(c.start(), c.end()));
+      if (!fieldFirst && !LOCAL_HEADS.contains(firstWordKey(d, c.start(), c.end()))) {
         continue;
       }
       int p = c.end();
@@ -83,7 +91,7 @@ final class PersianDepartments {
           continue;
         }
         // right after the name, or begun inside it and running past its end (زندان‌های سیستان | و بلوچستان)
-        boolean after = m.start() == p && !endsWithPlace(matches.get(c.field()), c);
+        boolean after = !fieldFirst && m.start() == p && !endsWithPlace(matches.get(c.field()), c);
         boolean across = m.start() > c.start() && m.start() < c.end() && m.end() > c.end() && d.indexOf(' ', c.start()) < m.start();
         if (after || across) {
           candidates.set(i, new Candidate(c.field(), c.start(), m.end(), c.type(), c.confidence(), c.cued()));
