@@ -27,6 +27,8 @@ class CanonicalNameRound41bPipelineTest {
         named(run("fa", "عنوان", "استادان دانشگاه تهران در همایش امروز درباره آموزش سخنرانی کردند."), EntityType.ORGANIZATION, "دانشگاه تهران"));
     assertEquals("org:university-of-mazandaran University of Mazandaran",
         named(run("fa", "عنوان", "رئیس دانشگاه مازندران از افتتاح آزمایشگاه تازه خبر داد."), EntityType.ORGANIZATION, "دانشگاه مازندران"));
+    assertEquals("org:kharazmi-university Kharazmi University",
+        named(run("fa", "عنوان", "دانشجویان دانشگاه خوارزمی در مسابقه ملی ریاضی رتبه نخست را گرفتند."), EntityType.ORGANIZATION, "دانشگاه خوارزمی"));
   }
 
   @Test
