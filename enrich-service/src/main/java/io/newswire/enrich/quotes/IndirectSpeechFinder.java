@@ -120,7 +120,9 @@ final class IndirectSpeechFinder {
           // stressed that …', 'said the audit opinion stated that …'): a cue among the clause's first words
           // is read too; past them the clause is skipped as before
           afterOuter = i + 1;
-          nestedCueUntil = f.tokenAtOrAfter(c.start()) + NESTED_CUE_WINDOW;
+          // never past the clause's own end: a cue after a clause cut short ('explained her injury, saying …') is no
+          // nested one
+          nestedCueUntil = Math.min(f.tokenAtOrAfter(c.start()) + NESTED_CUE_WINDOW, afterOuter - 1);
           i = cue.last();
         } else {
           afterOuter = -1;
@@ -139,17 +141,26 @@ final class IndirectSpeechFinder {
 
   /** Words a nested cue may stand after the clause's start: its subject ('he', 'the audit opinion'), an auxiliary. */
   private static final int NESTED_CUE_WINDOW = 4;
-  /** Verbs of opinion ('has said it believes …') and wh-words ('would tell the public what …') nest no statement. */
-  private static final Set<String> EN_NOT_NESTING = StringSet.of("believes", "believe", "hopes", "hope", "thinks", "think");
+  /**
+   * Verbs that nest a statement in a reported clause: only verbs of saying and of findings. Not an opinion ('has
+   * said it believes …'), nor a word that is also a noun or names no speech ('said reports of …', 'the
+   * claims', 'adds a few touches', 'imports are reported').
+   */
+  private static final Set<String> EN_NESTING = StringSet.of("said", "says", "say", "told", "tells", "stressed",
+      "stated", "states", "shows", "showed", "show", "found", "finds", "insisted", "insists", "argued", "argues",
+      "warned", "warns", "admitted", "confirmed", "explained", "noted", "predicted", "revealed", "conceded",
+      "estimated"); // not 'announced': 'a plan announced by X is …' is a participle more often than not
+  /** Wh-words open no statement ('would tell the public what …', 'asked whether …'). */
   private static final Set<String> EN_WH = StringSet.of("what", "how", "why", "when", "where", "whether", "who", "which");
 
-  /** A clause found by a cue nested in the clause before: a leading clause of a stated cue, not an opinion's. */
+  /** A clause found by a cue nested in the clause before: a leading clause of a verb of saying or finding. */
   private static boolean nestedAccepted(FieldView f, CueLexicon.Hit cue, Candidate c) {
-    if (!leadingClause(f, c, cue) || EN_NOT_NESTING.contains(f.tokens.get(cue.last()).form())) {
+    if (!leadingClause(f, c, cue) || !EN_NESTING.contains(f.tokens.get(cue.last()).form())) {
       return false;
     }
     int first = f.tokenAtOrAfter(c.start());
-    return first == 0 || !EN_WH.contains(f.tokens.get(first - 1).form());
+    return first < f.tokens.size() && !EN_WH.contains(f.tokens.get(first).form())
+        && (first == 0 || !EN_WH.contains(f.tokens.get(first - 1).form()));
   }
 
   /** Prepositions after a bare noun that make it an object, not a clause's subject ('indicated growth of 0.1%'). */

@@ -225,7 +225,10 @@ public final class QuoteExtractor {
           speaker = new SpeakerRef(null, null, speaker.text());
         }
         if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)
-            && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))) {
+            && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))
+            && !(english && last != null && nestedClause(last, c))) {
+          // a clause nested in another ('Baka said he stressed …') is relayed by the outer speaker, who
+          // stays the one a later 'he said' means
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
