@@ -104,8 +104,50 @@ final class EnglishSubjectFinder {
       SpeakerRef person = personBefore(f, Math.min(cueStart, a.cueAfter() ? a.quoteStart() : cueStart), tracker);
       return person == null ? null : person.pronoun(toks.get(cue.first() - 1).raw());
     }
+    if (s == null && !a.cueAfter()) {
+      SpeakerRef share = shareSubject(f, regionStart, cue.first());
+      if (share != null) {
+        return share; // '69% of those asked say they …': respondents of a poll, no one named
+      }
+    }
     return s != null ? s : tracker.current();
   }
+
+  /**
+   * A subject that opens with a share ('62% of over-60s say …', '14 per cent of voters said …'): the
+   * respondents of a survey, whom the conventions leave unnamed – its words, never the person named last.
+   */
+  private static SpeakerRef shareSubject(FieldView f, int regionStart, int cueToken) {
+    int first = f.tokenAtOrAfter(regionStart);
+    for (int k = cueToken - 1; k > first; k--) {
+      if (f.hasCharBetween(f.tokens.get(k - 1).end(), f.tokens.get(k).start(), ",")) {
+        first = k; // 'In the survey by X, 14% of people … said': the subject after the leading phrase
+        break;
+      }
+    }
+    if (first + 1 < cueToken && SHARE_LEADS.contains(f.tokens.get(first).form())) {
+      first++; // 'Some 62% of …', 'Only 9 per cent of …'
+    }
+    if (first >= cueToken || cueToken - first > MAX_SHARE_SUBJECT) {
+      return null;
+    }
+    String raw = f.tokens.get(first).raw();
+    if (raw.isEmpty() || !Character.isDigit(raw.charAt(0))) {
+      return null;
+    }
+    int start = f.tokens.get(first).start();
+    int end = f.tokens.get(cueToken - 1).end();
+    String words = f.text.substring(start, end);
+    int of = words.indexOf(" of ");
+    String share = of < 0 ? words : words.substring(0, of);
+    boolean percent = share.endsWith("%") || share.endsWith(" per cent") || share.endsWith(" percent")
+        || share.endsWith(" pct");
+    return percent && of > 0 ? new SpeakerRef(null, null, words) : null;
+  }
+
+  private static final int MAX_SHARE_SUBJECT = 8;
+  private static final Set<String> SHARE_LEADS = StringSet.of("some", "only", "about", "nearly", "almost", "just",
+      "over", "around", "roughly", "and", "but", "while");
 
   /**
    * The body or person named as the issuer of the figures an 'according to' cites ('according to figures

@@ -44,7 +44,16 @@ final class IndirectSpeechFinder {
   static List<Candidate> find(FieldView f) {
     List<Candidate> out = new ArrayList<>();
     List<Token> toks = f.tokens;
+    int nestedCueUntil = -1; // the last token where a cue nested in the clause just found may stand
+    int afterOuter = -1; // the first token after that clause, where reading goes on past the window
     for (int i = 0; i < toks.size(); i++) {
+      if (afterOuter >= 0 && i > nestedCueUntil) {
+        i = Math.max(i, afterOuter);
+        afterOuter = -1;
+        if (i >= toks.size()) {
+          break;
+        }
+      }
       if (f.insideQuote(toks.get(i))) {
         continue;
       }
@@ -64,6 +73,9 @@ final class IndirectSpeechFinder {
           i = Math.max(i, f.tokenAtOrAfter(c.end()) - 1);
           continue;
         }
+      }
+      if (cue == null && afterOuter >= 0) {
+        continue; // inside a clause only a verb nests another
       }
       if (cue == null) {
         CueLexicon.Hit source = f.lexicon.match(toks, i, CueKind.SOURCE);
@@ -96,14 +108,59 @@ final class IndirectSpeechFinder {
         case "fa" -> persian(f, cue);
         default -> english(f, cue);
       };
+      if (c != null && afterOuter >= 0 && !nestedAccepted(f, cue, c)) {
+        i = cue.last(); // a cue nested in a clause that reports no clause of its own: the outer clause's words
+        continue;
+      }
       if (c != null) {
         out.add(c);
         i = Math.max(i, f.tokenAtOrAfter(c.end()) - 1);
+        if ("en".equals(f.lang()) && leadingClause(f, c, cue)) {
+          // English annotates a clause reported inside another by the verb of its subject ('X said he
+          // stressed that …', 'said the audit opinion stated that …'): a cue among the clause's first words
+          // is read too; past them the clause is skipped as before
+          afterOuter = i + 1;
+          // never past the clause's own end: a cue after a clause cut short ('explained her injury, saying …') is no
+          // nested one
+          nestedCueUntil = Math.min(f.tokenAtOrAfter(c.start()) + NESTED_CUE_WINDOW, afterOuter - 1);
+          i = cue.last();
+        } else {
+          afterOuter = -1;
+        }
       } else {
         i = cue.last();
       }
     }
     return out;
+  }
+
+  /** A clause that opens after its cue, so that a second cue inside it reports a clause nested in it. */
+  private static boolean leadingClause(FieldView f, Candidate c, CueLexicon.Hit cue) {
+    return c.kind() == QuoteKind.INDIRECT && c.start() >= f.tokens.get(cue.last()).end();
+  }
+
+  /** Words a nested cue may stand after the clause's start: its subject ('he', 'the audit opinion'), an auxiliary. */
+  private static final int NESTED_CUE_WINDOW = 4;
+  /**
+   * Verbs that nest a statement in a reported clause: only verbs of saying and of findings. Not an opinion ('has
+   * said it believes …'), nor a word that is also a noun or names no speech ('said reports of …', 'the
+   * claims', 'adds a few touches', 'imports are reported').
+   */
+  private static final Set<String> EN_NESTING = StringSet.of("said", "says", "say", "told", "tells", "stressed",
+      "stated", "states", "shows", "showed", "show", "found", "finds", "insisted", "insists", "argued", "argues",
+      "warned", "warns", "admitted", "confirmed", "explained", "noted", "predicted", "revealed", "conceded",
+      "estimated"); // not 'announced': 'a plan announced by X is …' is a participle more often than not
+  /** Wh-words open no statement ('would tell the public what …', 'asked whether …'). */
+  private static final Set<String> EN_WH = StringSet.of("what", "how", "why", "when", "where", "whether", "who", "which");
+
+  /** A clause found by a cue nested in the clause before: a leading clause of a verb of saying or finding. */
+  private static boolean nestedAccepted(FieldView f, CueLexicon.Hit cue, Candidate c) {
+    if (!leadingClause(f, c, cue) || !EN_NESTING.contains(f.tokens.get(cue.last()).form())) {
+      return false;
+    }
+    int first = f.tokenAtOrAfter(c.start());
+    return first < f.tokens.size() && !EN_WH.contains(f.tokens.get(first).form())
+        && (first == 0 || !EN_WH.contains(f.tokens.get(first - 1).form()));
   }
 
   /** Prepositions after a bare noun that make it an object, not a clause's subject ('indicated growth of 0.1%'). */

@@ -225,7 +225,10 @@ public final class QuoteExtractor {
           speaker = new SpeakerRef(null, null, speaker.text());
         }
         if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)
-            && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))) {
+            && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))
+            && !(english && last != null && nestedClause(last, c))) {
+          // a clause nested in another ('Baka said he stressed …') is relayed by the outer speaker, who
+          // stays the one a later 'he said' means
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
@@ -944,7 +947,7 @@ public final class QuoteExtractor {
     for (Candidate ind : indirect) {
       boolean clash = out.stream().anyMatch(o -> o.overlaps(ind)
           && !((both || described(f, o)) && carries(ind, o) && !onlyQuotation(f, ind, o))
-          && !(!both && reportedWithin(f, ind, o)));
+          && !(!both && reportedWithin(f, ind, o)) && !(!both && nestedClause(o, ind)));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
       }
@@ -1129,6 +1132,18 @@ public final class QuoteExtractor {
     }
     int cueEnd = f.tokens.get(a.cue().last()).end();
     return f.tokenAtOrAfter(f.sentenceEnd(cueEnd)) == a.cue().last() + 1; // the cue ends its sentence (not ', saying …')
+  }
+
+  /**
+   * An English clause reported inside another's, by a cue of its own after the outer cue ('Baka said he
+   * stressed that …'): the conventions annotate both, the inner one with its own speaker.
+   */
+  private static boolean nestedClause(Candidate outer, Candidate inner) {
+    Attribution a = outer.attribution();
+    Attribution b = inner.attribution();
+    return outer.kind() == QuoteKind.INDIRECT && inner.kind() == QuoteKind.INDIRECT && a != null && b != null
+        && a.cue() != null && b.cue() != null && !a.cueAfter() && !b.cueAfter() && a.cue().last() < b.cue().first()
+        && outer.start() < inner.start() && inner.end() <= outer.end();
   }
 
   /**
