@@ -77,4 +77,10 @@ final class Articles {
   static boolean anyStartsWith(List<Quote> quotes, String prefix) {
     return quotes.stream().anyMatch(q -> q.getText().toString().startsWith(prefix));
   }
+
+  /** The first indirect quote whose text starts with {@code start}, or null (tests assert on it with the quotes listed). */
+  static Quote indirectStarting(List<Quote> quotes, String start) {
+    return ofKind(quotes, QuoteKind.INDIRECT).stream().filter(q -> q.getText().toString().startsWith(start)).findFirst()
+        .orElse(null);
+  }
 }

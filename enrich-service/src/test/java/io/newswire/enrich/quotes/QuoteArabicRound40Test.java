@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.indirectStarting;
 import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
@@ -26,11 +27,6 @@ class QuoteArabicRound40Test {
 
   private List<Quote> run(List<ArticleField> fields, Entity... entities) {
     return extractor.extract(fields, "ar", List.of(entities));
-  }
-
-  private static Quote indirectStarting(List<Quote> q, String start) {
-    return ofKind(q, QuoteKind.INDIRECT).stream().filter(x -> x.getText().toString().startsWith(start)).findFirst()
-        .orElse(null);
   }
 
   @Test

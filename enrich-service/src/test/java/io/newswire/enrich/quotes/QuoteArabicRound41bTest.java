@@ -2,6 +2,7 @@ package io.newswire.enrich.quotes;
 
 import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.indirectStarting;
 import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,11 +26,6 @@ class QuoteArabicRound41bTest {
 
   private List<Quote> run(List<ArticleField> fields, Entity... entities) {
     return extractor.extract(fields, "ar", List.of(entities));
-  }
-
-  private static Quote indirectStarting(List<Quote> q, String start) {
-    return ofKind(q, QuoteKind.INDIRECT).stream().filter(x -> x.getText().toString().startsWith(start)).findFirst()
-        .orElse(null);
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import static io.newswire.enrich.quotes.Articles.fields;
-import static io.newswire.enrich.quotes.Articles.ofKind;
+import static io.newswire.enrich.quotes.Articles.indirectStarting;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.texts;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
 import io.newswire.schema.Quote;
-import io.newswire.schema.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +23,6 @@ class QuotePersianRound41Test {
 
   private List<Quote> run(List<ArticleField> fields, Entity... entities) {
     return extractor.extract(fields, "fa", List.of(entities));
-  }
-
-  private static Quote indirectStarting(List<Quote> q, String start) {
-    return ofKind(q, QuoteKind.INDIRECT).stream().filter(x -> x.getText().toString().startsWith(start)).findFirst()
-        .orElse(null);
   }
 
   @Test
