@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -30,15 +29,7 @@ final class CommonWordBodies {
     if (length == SUNNA.length() && d.startsWith(SUNNA, m.start())) {
       return true;
     }
-    if (length != SACRED.length() || !d.startsWith(SACRED, m.start())) {
-      return false;
-    }
-    int[] w = WordSpans.before(d, m.start());
-    if (w == null) {
-      return false;
-    }
-    String key = MatchingForm.key(d.substring(w[0], w[1]));
-    return SANCTUARIES.contains(key)
-        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && SANCTUARIES.contains(key.substring(1));
+    return length == SACRED.length() && d.startsWith(SACRED, m.start())
+        && CommonWordPlaces.wordBeforeIs(d, m.start(), SANCTUARIES);
   }
 }

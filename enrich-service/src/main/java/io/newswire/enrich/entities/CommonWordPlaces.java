@@ -78,7 +78,12 @@ final class CommonWordPlaces {
     if (m.start() > 0 && Character.isLetter(d.charAt(m.start() - 1))) {
       return false; // لمشهد، بمشهد، ومشهد: a clitic glued to the common noun
     }
-    int[] w = WordSpans.before(d, m.start());
+    return wordBeforeIs(d, m.start(), words);
+  }
+
+  /** Whether the word before {@code at}, less one clitic و/ب/ل/ف, is one of {@code words} (matching forms). */
+  static boolean wordBeforeIs(String d, int at, Set<String> words) {
+    int[] w = WordSpans.before(d, at);
     if (w == null) {
       return false;
     }

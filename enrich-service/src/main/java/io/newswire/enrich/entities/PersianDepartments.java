@@ -74,9 +74,9 @@ final class PersianDepartments {
       // a department named by its field after مدیرکل (فرهنگ و ارشاد اسلامی خراسان | رضوی): the recognizer takes at
       // most two words after the field's و, so a province of two or three words is cut inside; only that crossing
       // place is taken over, a place after such a name is mark()'s
-      boolean fieldFirst = !LOCAL_HEADS.contains(firstWordKey(d, c.start(), c.end()))
-          && PersianFields.opens(d.substring(c.start(), c.end()));
-      if (!fieldFirst && !LOCAL_HEADS.contains(firstWordKey(d, c.start(), c.end()))) {
+      boolean localHead = LOCAL_HEADS.contains(firstWordKey(d, c.start(), c.end()));
+      boolean fieldFirst = !localHead && PersianFields.opens(d.substring(c.start(), c.end()));
+      if (!fieldFirst && !localHead) {
         continue;
       }
       int p = c.end();

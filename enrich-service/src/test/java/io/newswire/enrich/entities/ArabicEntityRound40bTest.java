@@ -1,6 +1,8 @@
 package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typedContaining;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicEntityRound40bTest {
   private static boolean person(List<Entity> es, String text) {
-    return es.stream().filter(e -> e.getType() == EntityType.PERSON).flatMap(e -> e.getMentions().stream())
-        .anyMatch(m -> m.getText().equals(text));
+    return typed(es, EntityType.PERSON, text);
   }
 
   private static boolean personContaining(List<Entity> es, String part) {
-    return es.stream().filter(e -> e.getType() == EntityType.PERSON).flatMap(e -> e.getMentions().stream())
-        .anyMatch(m -> m.getText().contains(part));
+    return typedContaining(es, EntityType.PERSON, part);
   }
 
   @Test

@@ -28,6 +28,12 @@ final class EntityArabicPersianHelpers {
     return mentionsOf(es, type, text) > 0;
   }
 
+  /** Whether some entity of {@code type} has a mention holding {@code part}. */
+  static boolean typedContaining(List<Entity> es, EntityType type, String part) {
+    return es.stream().filter(e -> e.getType() == type).flatMap(e -> e.getMentions().stream())
+        .anyMatch(m -> m.getText().contains(part));
+  }
+
   /** How many entities are of {@code type}. */
   static long ofType(List<Entity> es, EntityType type) {
     return es.stream().filter(e -> e.getType() == type).count();

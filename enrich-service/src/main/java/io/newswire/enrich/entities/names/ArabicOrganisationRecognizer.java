@@ -614,12 +614,15 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   /** A family name closing a بن chain: ال and a word that is no adjective, weekday, ordinal or pronoun. */
   private boolean chainFamily(String key) {
     // المتخصص، المستشار: a participle describing the man (المحامي X بن Y المتخصص في …), no family name
-    return key.startsWith("ال") && key.length() >= 4 && !key.endsWith("يه") && !key.startsWith("المت") && !key.startsWith("المست") && !WEEKDAYS.contains(key) && !nationality.contains(key)
+    return key.startsWith("ال") && key.length() >= 4 && !key.endsWith("يه") && !key.startsWith("المت") && !key.startsWith("المست") && !CHAIN_ENDERS.contains(key) && !nationality.contains(key)
         && !descriptive.contains(key) && !stop.contains(key) && !articleHeads.contains(key) && !NOT_FAMILY.contains(key);
   }
 
-  /** Weekdays and time words that follow a name as the sentence's adverb (محمد بن سلمان الثلاثاء، … اليوم). */
-  private static final Set<String> WEEKDAYS = StringSet.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+  /**
+   * ال-words that follow a بن chain without being its family name: weekdays and time words, the sentence's adverb
+   * (محمد بن سلمان الثلاثاء، … اليوم); relative pronouns and ordinals (الذي، الأول); offices in apposition (الأمين، الرئيس).
+   */
+  private static final Set<String> CHAIN_ENDERS = StringSet.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
       "الجمعه", "اليوم", "الذي", "التي", "الذين", "الاول", "الثالث", "الرابع", "الخامس", "الامين", "الرئيس", "المدير");
 
   private static final Set<String> AFTER_NAME_PARTICLES = StringSet.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");

@@ -1372,10 +1372,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private static final Set<String> AMPERSAND_WORDS = StringSet.of("RD", "RB", "QA", "MA", "AE", "PL", "BB", "GT", "SL", "FB", "HS",
       "TC", "DD", "BW", "PR", "EO", "OG");
 
-  /** Last words of shows, systems and rules defined with their initials (Consumer Electronics Show (CES)): no body. */
   /** Organisation words that are also common English surnames (Church, Court, Banks, Press, Steel), after a given name. */
   private static final Set<String> SURNAME_HEADS = StringSet.of("church", "court", "bank", "banks", "press", "steel");
 
+  /** Last words of shows, systems and rules defined with their initials (Consumer Electronics Show (CES)): no body. */
   private static final Set<String> THING_TAIL = StringSet.of("show", "expo", "system", "systems", "syndication", "protocol", "index",
       "standard", "act", "treaty", "agreement", "programme", "program", "scheme", "service", "section", "language", "format");
 
