@@ -69,7 +69,42 @@ public final class CueIndex {
     int desk = Clitics.wordStart(t, end); // one word back: the desk's adjective
     int e = spacesBefore(t, desk);
     return e < desk && e >= REPORTER.length() && t.startsWith(REPORTER, e - REPORTER.length())
-        && Clitics.wordStart(t, e) == e - REPORTER.length();
+        && Clitics.wordStart(t, e) == e - REPORTER.length() || deskGroupBefore(t, end);
+  }
+
+  /** The agency's desk named as a group: به گزارش گروه اقتصاد بین‌الملل فارس، خبرنگار گروه سیاسی فارس. */
+  private static final String GROUP = MatchingForm.key("گروه");
+  private static final String REPORT = MatchingForm.key("گزارش");
+  /** Words that end a desk's name: a place or a preposition before the word is no desk (گروه … در استان فارس). */
+  private static final Set<String> NOT_DESK = MatchingForm.keys("در", "از", "به", "با", "و", "استان", "شهرستان", "خلیج", "شیراز");
+
+  /**
+   * Whether one to three desk words that end at {@code end} follow گروه, itself after گزارش or خبرنگار: the agency's
+   * section reporting (Fars names its desks so; the words between are the desk's name, none of them a place word).
+   */
+  private static boolean deskGroupBefore(String t, int end) {
+    for (int n = 0; n < 3; n++) {
+      int ws = Clitics.wordStart(t, end);
+      if (ws >= end || NOT_DESK.contains(t.substring(ws, end))) {
+        return false;
+      }
+      int e = spacesBefore(t, ws);
+      if (e == ws || e == 0) {
+        return false; // punctuation or the field's start: no desk reaches back further
+      }
+      int gs = Clitics.wordStart(t, e);
+      if (e - gs == GROUP.length() && t.startsWith(GROUP, gs)) {
+        int pe = spacesBefore(t, gs);
+        if (pe == gs || pe == 0) {
+          return false;
+        }
+        int ps = Clitics.wordStart(t, pe);
+        String before = t.substring(ps, pe);
+        return before.equals(REPORT) || before.equals(REPORTER);
+      }
+      end = e;
+    }
+    return false;
   }
 
   /** Where the spaces right before {@code i} begin ({@code i} itself when there are none). */

@@ -2,10 +2,12 @@ package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.AliasStrength;
+import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.match.NameMatch;
+import io.newswire.enrich.entities.match.NameMatcher;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -93,7 +95,8 @@ public final class KbLinker {
               && (small || !(homes.contains(e.attr("within"))
                   && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))
               && !dateline.contains(e.id())
-              && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)) {
+              && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)
+              && !("fa".equals(language) && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
             continue;
           }
           if (isLatinCity(e, t, m) && partOfLongerName(field.display(), m.start(), m.end())
@@ -170,6 +173,20 @@ public final class KbLinker {
     // a province (Gilan Province: گیلان) is no minor town whose name may be an ordinary word
     return e.type() == io.newswire.schema.EntityType.PLACE && e.rank() <= 1 && e.attr("within") != null && oneWord
         && Clitics.isArabicScript(t.charAt(m.mStart())) && !e.name().endsWith(" Province");
+  }
+
+  /**
+   * Whether {@code form} is one of the place's two-word Persian names typed as one word (قصرشیرین for قصر شیرین): as
+   * distinctive as the two words, so not a one-word town name that may be an ordinary word.
+   */
+  private static boolean gluedTwoWordName(KbEntity e, String form) {
+    for (KbAlias a : e.aliases()) {
+      if ("fa".equals(a.lang()) && a.text().length() > form.length()
+          && form.equals(NameMatcher.gluedSpelling(MatchingForm.key(a.text())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLatinCity(KbEntity e, String t, NameMatch m) {

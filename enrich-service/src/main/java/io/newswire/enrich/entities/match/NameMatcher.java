@@ -41,6 +41,10 @@ public final class NameMatcher {
           if (other != null) {
             add(byKey, other, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
           }
+          String glued = e.type() == EntityType.PLACE ? gluedSpelling(key) : null;
+          if (glued != null) {
+            add(byKey, glued, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
+          }
         }
         // "للدوحة" is ل + الدوحة with the alef dropped: index the article-less spelling too.
         if (key.startsWith("ال") && key.length() > 3 && key.indexOf(' ') != 2) {
@@ -87,6 +91,18 @@ public final class NameMatcher {
       return key.replace(YEH_YEH, HAMZA_YEH);
     }
     return key.contains(HAMZA_YEH) ? key.replace(HAMZA_YEH, YEH_YEH) : null;
+  }
+
+  /**
+   * Persian types many two-word town names as one word (بندرعباس, مسجدسلیمان, قصرشیرین, گنبدکاووس beside بندر عباس …):
+   * a place's two-word alias in that spelling, or null when it is not two words of at least two letters each.
+   */
+  public static String gluedSpelling(String key) {
+    int sp = key.indexOf(' ');
+    if (sp < 2 || key.length() - sp - 1 < 2 || key.indexOf(' ', sp + 1) >= 0) {
+      return null;
+    }
+    return key.substring(0, sp) + key.substring(sp + 1);
   }
 
   /** Matching-form alias keys and the entities each may name (for {@link PhraseScanner}). */
