@@ -670,7 +670,8 @@ public final class OrganisationName {
     // joined by و keeps its order (الثقافة والإعلام: Culture and Information).
     String purposeText = "";
     if (purpose >= 0) {
-      purposeText = " for " + phrase(new ArrayList<>(groups.subList(purpose, groups.size())));
+      String link = generalOffice(pattern, headAdjectives) ? " of " : " for ";
+      purposeText = link + phrase(new ArrayList<>(groups.subList(purpose, groups.size())));
       groups = new ArrayList<>(groups.subList(0, purpose));
     }
     StringBuilder fill = new StringBuilder(phrase(groups));
@@ -840,6 +841,20 @@ public final class OrganisationName {
 
   /** Adjectives of rank or scope, which English puts before the other adjectives of a name. */
   private static final Set<String> SCOPE = StringSet.of("Supreme", "International", "World", "General", "Regional");
+
+  /** Heads of a state office that English names "General/National X of Y" (المديرية العامة للجوازات). */
+  private static final Set<String> OFFICE_HEADS = StringSet.of("{} Directorate", "{} Authority", "{} Department");
+
+  /**
+   * A general or national directorate, authority or department takes "of" before its field where other bodies
+   * take "for" (المديرية العامة للجوازات: General Directorate of Passports; الهيئة العامة للطيران المدني: General
+   * Authority of Civil Aviation; but جمعية … للثقافة: Society for Culture), as the Gulf states' and Afghanistan's own
+   * English names of these offices write it.
+   */
+  static boolean generalOffice(String pattern, List<String> headAdjectives) {
+    return OFFICE_HEADS.contains(pattern) && headAdjectives.size() == 1
+        && (headAdjectives.get(0).equals("General") || headAdjectives.get(0).equals("National"));
+  }
 
   /** Armed forces that English names by a country's adjective (Yemeni Army; a police keeps the noun: Israel Police). */
   private static final Set<String> ARMED = StringSet.of("{} Army", "{} Forces", "{} Force", "{} Navy");

@@ -19,7 +19,8 @@ final class UnitedStatesBodies {
       Map.entry("Finance", "the Treasury"),
       Map.entry("Treasury", "the Treasury"),
       Map.entry("Justice", "Justice"),
-      Map.entry("Labour", "Labor"),
+      Map.entry("Labour", "Labor"), // Persian کار
+      Map.entry("Labor", "Labor"), // Arabic عمل (round 42: the Gulf's English spelling)
       Map.entry("Commerce", "Commerce"),
       Map.entry("Agriculture", "Agriculture"),
       Map.entry("Energy", "Energy"),

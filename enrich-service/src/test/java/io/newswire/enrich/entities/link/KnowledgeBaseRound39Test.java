@@ -94,7 +94,7 @@ class KnowledgeBaseRound39Test {
     assertEquals("United States Department of the Treasury",
         UnitedStatesBodies.official(OrganisationName.english("وزارت خزانه‌داری آمریکا", us)));
     assertEquals("United States Armed Forces", UnitedStatesBodies.official(OrganisationName.english("القوات الأميركية", w -> null)));
-    assertEquals("Ministry of Labour (Kuwait)", UnitedStatesBodies.official(OrganisationName.english("وزارة العمل الكويتية", w -> null)));
+    assertEquals("Ministry of Labor (Kuwait)", UnitedStatesBodies.official(OrganisationName.english("وزارة العمل الكويتية", w -> null)));
     String body = "قال متحدث باسم وزارة العمل إن الوزارة ستراجع قواعد الأجور في الولايات.";
     List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(body), 0));
     Mention ministry = org(body, "وزارة العمل", "org:ar:وزاره-العمل", "Ministry of Labour");
