@@ -125,8 +125,8 @@ final class CueLexicon {
       return null; // 'follows', 'appears', a noun or 'during' in place: no verb of saying
     }
     if (hit != null && kind == CueKind.VERB && !arabic && hit.first() == hit.last()
-        && EnglishPluralCues.notVerbOfSaying(tokens, i)) {
-      return null; // a bare 'claim'/'predict' with no plural subject: the noun or another verb
+        && (EnglishPluralCues.notVerbOfSaying(tokens, i) || EnglishThatCues.notVerbOfSaying(tokens, i))) {
+      return null; // a bare 'claim'/'predict' with no plural subject, 'estimates' with no 'that': the noun or another verb
     }
     return hit;
   }

@@ -49,9 +49,14 @@ final class EnglishPluralCues {
     if (i == 0 || next < toks.size() && (toks.get(next).form().equals("to") || ARTICLES.contains(toks.get(next).form()))) {
       return true;
     }
+    return !pluralSubjectBefore(toks, i);
+  }
+
+  /** Whether the word before token i is a plural subject: 'they', 'we' or a noun in -s that is no other word. */
+  static boolean pluralSubjectBefore(List<Token> toks, int i) {
     String b = toks.get(i - 1).form();
-    return !PLURAL_PRONOUNS.contains(b)
-        && (b.length() < 3 || !b.endsWith("s") || b.endsWith("'s") || b.endsWith("ss") || NOT_PLURAL.contains(b));
+    return PLURAL_PRONOUNS.contains(b)
+        || b.length() >= 3 && b.endsWith("s") && !b.endsWith("'s") && !b.endsWith("ss") && !NOT_PLURAL.contains(b);
   }
 
   /** Whether another verb of saying, outside quotation marks, follows in the cue's sentence. */

@@ -692,6 +692,11 @@ final class EnglishSubjectFinder {
     return HEARSAY_ADVERBS.contains(t.raw());
   }
 
+  /** 'Technorati now estimates that …', 'many observers now say': the adverb between the subject and its verb (round 42). */
+  private static boolean nowBeforeVerb(Token t) {
+    return t.raw().equals("now");
+  }
+
   /** The noun phrase ending just before token cueToken (adverbs such as 'also' or 'on Monday' skipped). */
   private static SpeakerRef englishBefore(FieldView f, int regionStart, int cueToken, SpeakerTracker tracker) {
     List<Token> toks = f.tokens;
@@ -699,7 +704,7 @@ final class EnglishSubjectFinder {
     while (j >= 0 && toks.get(j).start() >= regionStart
         && (f.lexicon.match(toks, j, CueKind.STOP) != null || PERFECT.contains(toks.get(j).form()) && afterName(f, j)
             || MODAL.contains(toks.get(j).form()) && !toks.get(j).capitalized() // 'Will claims': a name
-            || j > 0 && hearsayAdverb(toks.get(j)))
+            || j > 0 && (hearsayAdverb(toks.get(j)) || nowBeforeVerb(toks.get(j))))
         && glued(f, j, j + 1)) {
       j--;
     }

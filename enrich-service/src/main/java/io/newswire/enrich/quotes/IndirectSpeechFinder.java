@@ -1140,7 +1140,8 @@ final class IndirectSpeechFinder {
       }
     }
     if (next > adjunctStart && next < toks.size() && EN_BARE_CLAUSE_CUES.contains(cueWord)
-        && EN_ADJUNCT_DETERMINERS.contains(toks.get(next - 1).form()) && subjectAfterTime(f, cue, next)) {
+        && EN_ADJUNCT_DETERMINERS.contains(toks.get(next - 1).form())
+        && (subjectAfterTime(f, cue, next) || possessiveTimeSubject(f, cue, next))) {
       return clause(f, cue, toks.get(next - 1).start()); // 'said this tactic was …': 'this' opens the subject
     }
     if (demonstrativeSubject(f, cue, adjunctStart, next)) {
@@ -1219,6 +1220,24 @@ final class IndirectSpeechFinder {
     return next == adjunctStart + 1 && next < toks.size() && toks.get(adjunctStart).form().equals("this")
         && EN_BARE_CLAUSE_CUES.contains(toks.get(cue.last()).form()) && EN_FINITE.contains(toks.get(next).form())
         && subjectBefore(f, cue) && f.blankBetween(toks.get(adjunctStart).end(), toks.get(next).start());
+  }
+
+  /** The plain verbs of saying, after which a possessive time phrase can only open the clause's subject. */
+  private static final Set<String> EN_PLAIN_SAYING = StringSet.of("said", "says", "say", "added", "adds");
+
+  /**
+   * 'Officials say this year's festival, which opens …, will …', 'said last week's deal reflected …': a time noun
+   * with a possessive after 'this'/'last' is no adjunct but the determiner of the clause's subject, whatever
+   * comes before its verb (a relative, a verb with no auxiliary); only after the plain verbs of saying with their
+   * own subject before them, which take no such object (round 42).
+   */
+  private static boolean possessiveTimeSubject(FieldView f, CueLexicon.Hit cue, int next) {
+    String w = f.tokens.get(next).form();
+    int stem = w.length() - 2;
+    return next - 2 == cue.last() // right after the verb: not 'New sections added to this year's festival include …'
+        && stem > 0 && (w.endsWith("'s") || w.endsWith("’s")) && EN_TIME_AFTER_THE.contains(w.substring(0, stem))
+        && EN_PLAIN_SAYING.contains(f.tokens.get(cue.last()).form()) && subjectBefore(f, cue)
+        && f.blankBetween(f.tokens.get(next - 1).end(), f.tokens.get(next).start());
   }
 
   private static boolean subjectAfterTime(FieldView f, CueLexicon.Hit cue, int next) {
