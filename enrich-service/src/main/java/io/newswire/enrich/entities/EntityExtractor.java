@@ -277,6 +277,9 @@ public final class EntityExtractor {
     }
     t = StepClock.lap("entities.nested-and-local-bodies", t);
     List<Mention> names = linker.link(fields, matches, candidates, language);
+    if ("ar".equals(language)) {
+      names = ArabicChains.namesakes(fields, names, candidates); // X بن عبدالعزيز الربيعة: not the KB's X بن عبدالعزيز
+    }
     t = StepClock.lap("entities.link-kb", t);
     names.addAll(unknowns.link(fields, names, candidates, language));
     t = StepClock.lap("entities.link-unknown", t);

@@ -1,0 +1,58 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 42 (Arabic persons): a بن chain whose family name is followed by the sentence's time, an office or a role in
+ * the accusative is whole; الشهري closes a chain as a family name; a KB person's alias inside a longer chain is the
+ * KB's man named in full (the alias ends the chain) or a namesake (the chain goes on past it). Sentences written for
+ * these tests.
+ */
+class ArabicEntityRound42pTest {
+  private static boolean person(List<Entity> es, String text) {
+    return typed(es, EntityType.PERSON, text);
+  }
+
+  @Test
+  void aTimeAnOfficeOrAnAccusativeRoleClosesTheChain() {
+    List<Entity> es = run("ar", "محليات",
+        "واستقبل محافظ المدينة سعد بن ناصر الحمدان اليوم وفد الغرفة، وحضر اللقاء خالد بن فهد الراجح ممثلاً عن "
+            + "وزارة التجارة، كما شارك فيه سلطان بن عبدالله الموسى مدير فرع الوزارة.");
+    assertTrue(person(es, "سعد بن ناصر الحمدان"), all(es));
+    assertTrue(person(es, "خالد بن فهد الراجح"), all(es));
+    assertTrue(person(es, "سلطان بن عبدالله الموسى"), all(es));
+  }
+
+  @Test
+  void alShehriAfterAChainIsTheFamilyName() {
+    List<Entity> es = run("ar", "محليات", "وأكد مدير الإدارة فهد بن عبدالله بن سعد الشهري أن التقرير الشهري يصدر غدا.");
+    assertTrue(person(es, "فهد بن عبدالله بن سعد الشهري"), all(es));
+  }
+
+  @Test
+  void aChainGoingOnPastAKbAliasIsANamesake() {
+    List<Entity> es = run("ar", "صحة",
+        "واستقبل المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة اليوم سفير اليابان لدى المملكة.");
+    assertTrue(person(es, "عبدالله بن عبدالعزيز الربيعة"), all(es));
+    assertFalse(es.stream().anyMatch(e -> e.getName().equals("Abdullah bin Abdulaziz Al Saud")), all(es));
+  }
+
+  @Test
+  void aChainEndingWithAKbAliasIsTheKbPersonInFull() {
+    List<Entity> es = run("ar", "خليج",
+        "وزار الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني اليوم مقر المنظمة في جنيف.");
+    Entity zayani = es.stream().filter(e -> e.getName().equals("Abdullatif bin Rashid Al Zayani")).findFirst().orElse(null);
+    assertTrue(zayani != null, all(es));
+    assertEquals("عبداللطيف بن راشد الزياني", zayani.getMentions().get(0).getText(), all(es));
+  }
+}
