@@ -2,11 +2,14 @@ package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
+import static io.newswire.enrich.entities.EntityExtractorTest.KB;
+import static io.newswire.enrich.entities.EntityExtractorTest.fields;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * these tests.
  */
 class ArabicEntityRound42pTest {
+  /** The verb is read into the name by the statistical model, so its test runs with the shipped model. */
+  private static final EntityExtractor WITH_MODEL = new EntityExtractor(KB, PerceptronTagger.loadShipped("ar"));
+
   private static boolean person(List<Entity> es, String text) {
     return typed(es, EntityType.PERSON, text);
   }
@@ -54,5 +60,25 @@ class ArabicEntityRound42pTest {
     Entity zayani = es.stream().filter(e -> e.getName().equals("Abdullatif bin Rashid Al Zayani")).findFirst().orElse(null);
     assertTrue(zayani != null, all(es));
     assertEquals("عبداللطيف بن راشد الزياني", zayani.getMentions().get(0).getText(), all(es));
+  }
+
+  @Test
+  void aNameAfterCalledIsAPersonWhateverItsWords() {
+    List<Entity> es = run("ar", "منوعات",
+        "والتقت الصحيفة شابا صوماليا يدعى عبدي ورسمي طاهر يعمل في مقهى، وفتاة تُدعى نيمو وتدرس الطب. "
+            + "ويروي الفيلم قصة ملاك يدعى «سيرافيم» يزور المدينة.");
+    assertTrue(person(es, "عبدي ورسمي طاهر"), all(es));
+    assertTrue(person(es, "نيمو"), all(es));
+    assertFalse(es.stream().anyMatch(e -> e.getType() == EntityType.PERSON
+        && e.getMentions().stream().anyMatch(m -> m.getText().contains("سيرافيم"))), all(es));
+  }
+
+  @Test
+  void anImperfectVerbAfterANameIsNoPartOfIt() {
+    List<Entity> es = WITH_MODEL.extract(fields("حكايات", "وفي الصباح كان ضياء يكذب على الجميع، ثم جاء خالد يصرخ في الممر."), "ar");
+    assertTrue(person(es, "خالد"), all(es));
+    assertFalse(es.stream().anyMatch(e -> e.getMentions().stream().anyMatch(m -> m.getText().contains("يصرخ"))), all(es));
+    assertTrue(VerbEndedPersons.imperfectVerb("يستقبل") && !VerbEndedPersons.imperfectVerb("ترامب")
+        && !VerbEndedPersons.imperfectVerb("يونكر") && !VerbEndedPersons.imperfectVerb("يوسف"));
   }
 }
