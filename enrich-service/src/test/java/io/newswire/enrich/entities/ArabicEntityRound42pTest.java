@@ -81,4 +81,14 @@ class ArabicEntityRound42pTest {
     assertTrue(VerbEndedPersons.imperfectVerb("يستقبل") && !VerbEndedPersons.imperfectVerb("ترامب")
         && !VerbEndedPersons.imperfectVerb("يونكر") && !VerbEndedPersons.imperfectVerb("يوسف"));
   }
+
+  @Test
+  void aPastVerbAfterTheFathersNameEndsTheChain() {
+    List<Entity> es = WITH_MODEL.extract(fields("تاريخ",
+        "وبين الأمين أن الملك فيصل بن عبدالعزيز قدم مصحفا نادرا للمكتبة عام 1970، وأن الأمير سعود بن فيصل قال إن المكتبة كنز."),
+        "ar");
+    assertTrue(person(es, "فيصل بن عبدالعزيز"), all(es));
+    assertFalse(es.stream().anyMatch(e -> e.getMentions().stream().anyMatch(m -> m.getText().endsWith("قدم")
+        || m.getText().endsWith("قال"))), all(es));
+  }
 }

@@ -578,7 +578,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           continue; // الأمير X بن Y الشكر للجميع: a family name or the verb's object, which the shape cannot tell
         }
         j++;
-      } else if (j < n && !keys[j].startsWith("ال") && isWord(keys[j]) && !(keys[j].length() > 3 && keys[j].charAt(0) == 'ي')) {
+      } else if (j < n && !keys[j].startsWith("ال") && isWord(keys[j]) && !(keys[j].length() > 3 && keys[j].charAt(0) == 'ي')
+          && !PAST_VERBS.contains(keys[j])) {
         continue; // سعيد بن محمد مخايش، X بن Y توكل: a family name without the article, or a word the shape cannot
         // tell from one; a verb with the imperfect's ي (فيصل بن سلمان ينوه) ends the name
       }
@@ -642,6 +643,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    */
   private static final Set<String> CHAIN_ENDERS = StringSet.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
       "الجمعه", "اليوم", "الذي", "التي", "الذين", "الاول", "الثالث", "الرابع", "الخامس", "الامين", "الرئيس", "المدير");
+
+  /**
+   * Past verbs of the news that follow their subject (الملك فهد بن عبدالعزيز قدم …، X بن Y زار …): they end the chain
+   * at the father's name, where a family name without the article would otherwise leave the chain to the model.
+   */
+  private static final Set<String> PAST_VERBS = MatchingForm.keys("قدم", "قال", "أكد", "زار", "رأس", "دعا", "شهد",
+      "بحث", "وجه", "رعى", "افتتح", "استقبل", "أعلن", "أوضح", "أشار", "أصدر", "وقع", "تسلم", "سلم", "كان");
 
   private static final Set<String> AFTER_NAME_PARTICLES = StringSet.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");
   /** Hijri months that are also given names (رمضان الماضي is last Ramadan). */
