@@ -3,7 +3,9 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -96,5 +98,48 @@ final class ArabicChains {
       out.set(i, new Mention(m.field(), m.start(), we, m.entityId(), m.type(), m.name(), false));
     }
     return out == null ? mentions : out;
+  }
+
+  /**
+   * A KB person's alias inside a longer بن chain that ends in an ال family name (الدكتور عبدالله بن عبدالعزيز الربيعة
+   * holds the late king's alias عبدالله بن عبدالعزيز; عبداللطيف بن راشد الزياني holds the alias الزياني). When the
+   * alias ends where the chain does, the chain names the KB's man in full: his mention takes the chain's span. When
+   * the chain goes on past the alias with a family name the alias lacks, the chain is a namesake: the KB mention
+   * goes, and the chain is left to the unknown-name linker. Run on the KB's mentions, before the unknown names.
+   * Chains ending in آل (… بن عبدالعزيز آل سعود) are the KB's family and left to {@link #closeFamily}.
+   */
+  static List<Mention> namesakes(List<FieldText> fields, List<Mention> known, List<Candidate> candidates) {
+    List<Mention> out = null;
+    for (Candidate c : candidates) {
+      if (c.type() != EntityType.PERSON || c.confidence() != ArabicOrganisationRecognizer.PERSON_CHAIN_CONFIDENCE) {
+        continue;
+      }
+      String d = fields.get(c.field()).display();
+      int family = d.lastIndexOf(' ', c.end() - 1) + 1;
+      int bin = d.indexOf(" بن ", c.start());
+      if (bin < 0 || bin >= family || !d.startsWith("ال", family) || d.startsWith(" آل ", family - 4)) {
+        continue;
+      }
+      List<Mention> from = out == null ? known : out;
+      for (int i = 0; i < from.size(); i++) {
+        Mention m = from.get(i);
+        if (m.field() != c.field() || m.type() != EntityType.PERSON || m.role() || m.start() < c.start() || m.end() > c.end()
+            || m.end() - m.start() == c.end() - c.start()) {
+          continue;
+        }
+        if (m.end() == c.end() || m.end() <= family - 1 && d.substring(m.end(), family).isBlank()) {
+          if (out == null) {
+            out = new ArrayList<>(known);
+          }
+          if (m.end() == c.end()) {
+            out.set(i, new Mention(m.field(), c.start(), c.end(), m.entityId(), m.type(), m.name(), false));
+          } else {
+            out.remove(i);
+          }
+          break;
+        }
+      }
+    }
+    return out == null ? known : out;
   }
 }

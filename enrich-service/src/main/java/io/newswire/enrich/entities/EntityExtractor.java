@@ -277,6 +277,9 @@ public final class EntityExtractor {
     }
     t = StepClock.lap("entities.nested-and-local-bodies", t);
     List<Mention> names = linker.link(fields, matches, candidates, language);
+    if ("ar".equals(language)) {
+      names = ArabicChains.namesakes(fields, names, candidates); // X بن عبدالعزيز الربيعة: not the KB's X بن عبدالعزيز
+    }
     t = StepClock.lap("entities.link-kb", t);
     names.addAll(unknowns.link(fields, names, candidates, language));
     t = StepClock.lap("entities.link-unknown", t);
@@ -418,6 +421,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.OfficeHolders", t);
       names = SpeakerNames.add(fields, names); // وقال X Y، المتحدث باسم …: the speaker named before the comma
       t = StepClock.lap("entities.SpeakerNames", t);
+      names = CalledNames.add(fields, names); // شاب يدعى X Y: a person, whatever the name's words
+      t = StepClock.lap("entities.CalledNames", t);
       names = SpokenSurnames.add(fields, names); // … وأوضح الطاير أن: an unknown person's bare surname after a speech verb
       t = StepClock.lap("entities.SpokenSurnames", t);
       names = ArabicPersonLists.add(fields, names); // زينات صدقي، فريد شوقي، ونجيب محفوظ: a list's other names are persons too
@@ -434,6 +439,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.LatinGlosses", t);
       names = FacilityNames.dropArabicPersons(fields, names); // مطار الملك خالد الدولي: an airport, not the king
       t = StepClock.lap("entities.FacilityNames", t);
+      names = VerbEndedPersons.trim(fields, names, id -> kb.get(id) != null); // الربيعة يستقبل: the name, not the verb
+      t = StepClock.lap("entities.VerbEndedPersons", t);
     }
     if ("fa".equals(language)) {
       names = Provinces.withoutHead(fields, names); // استان مرکزی: مرکزی

@@ -433,7 +433,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   /** Above the statistical model's usual person scores: a given name and a family name are strong evidence. */
   static final double PERSON_CONFIDENCE = 0.9;
   /** Above the model's scores, below the organisation shape's: a given name, two more and a family name. */
-  static final double PERSON_CHAIN_CONFIDENCE = 0.993;
+  public static final double PERSON_CHAIN_CONFIDENCE = 0.993;
 
   /**
    * People by the commonest shape of an Arabic name: one to three given names of the shipped list and a
@@ -578,7 +578,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           continue; // الأمير X بن Y الشكر للجميع: a family name or the verb's object, which the shape cannot tell
         }
         j++;
-      } else if (j < n && !keys[j].startsWith("ال") && isWord(keys[j]) && !(keys[j].length() > 3 && keys[j].charAt(0) == 'ي')) {
+      } else if (j < n && !keys[j].startsWith("ال") && isWord(keys[j]) && !(keys[j].length() > 3 && keys[j].charAt(0) == 'ي')
+          && !PAST_VERBS.contains(keys[j])) {
         continue; // سعيد بن محمد مخايش، X بن Y توكل: a family name without the article, or a word the shape cannot
         // tell from one; a verb with the imperfect's ي (فيصل بن سلمان ينوه) ends the name
       }
@@ -595,8 +596,19 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private boolean closesName(String[] keys, int k) {
     // a full stop may end the verb's object as well (وشكر الأمير X بن Y الفرق.): only the other marks close a name
     return k >= keys.length || !Character.isLetter(keys[k].charAt(0)) && !keys[k].equals(".") || stop.contains(keys[k]) || isVerbLike(keys[k])
-        || keys[k].length() > 3 && keys[k].charAt(0) == 'و'; // والكتاب: the conjunction opens the next item
+        || keys[k].length() > 3 && keys[k].charAt(0) == 'و' // والكتاب: the conjunction opens the next item
+        || NAME_CLOSERS.contains(keys[k]);
   }
+
+  /**
+   * Words that follow a whole name and no object noun: the sentence's time (… الربيعة اليوم، أمس), an office in
+   * apposition (… الجبير وزير الخارجية، … ولي العهد، … أمير منطقة) and a role in the accusative (… الجلاجل ممثلاً عن
+   * الوزارة، رئيساً للجنة). After a verb's object (قدم X بن Y الشكر) such words are rare.
+   */
+  private static final Set<String> NAME_CLOSERS = MatchingForm.keys("اليوم", "أمس", "امس", "الليلة", "السبت", "الأحد",
+      "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "ولي", "أمير", "نائب", "وزير", "رئيس", "مساعد", "مستشار",
+      "سفير", "محافظ", "مدير", "قائد", "وكيل", "ممثلا", "ممثلاً", "ممثلة", "ممثلين", "رئيسا", "رئيساً", "نائبا", "نائباً",
+      "عضوا", "عضواً", "قائلا", "قائلاً");
 
   /** Words of the name at {@code k} after بن: 2 for عبد written apart from its second word (عبد الله), else 1 or 0. */
   private int nameWords(String[] keys, int k) {
@@ -615,8 +627,15 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private boolean chainFamily(String key) {
     // المتخصص، المستشار: a participle describing the man (المحامي X بن Y المتخصص في …), no family name
     return key.startsWith("ال") && key.length() >= 4 && !key.endsWith("يه") && !key.startsWith("المت") && !key.startsWith("المست") && !CHAIN_ENDERS.contains(key) && !nationality.contains(key)
-        && !descriptive.contains(key) && !stop.contains(key) && !articleHeads.contains(key) && !NOT_FAMILY.contains(key);
+        && !descriptive.contains(key) && !stop.contains(key) && !articleHeads.contains(key)
+        && (!NOT_FAMILY.contains(key) || FAMILY_NISBAS.contains(key));
   }
+
+  /**
+   * Nisba adjectives of {@link #NOT_FAMILY} that are also common Gulf family names (الشهري 'monthly', of the Shahran
+   * tribe): after a بن chain, where no noun stands for the adjective to agree with, the family name.
+   */
+  private static final Set<String> FAMILY_NISBAS = StringSet.of("الشهري");
 
   /**
    * ال-words that follow a بن chain without being its family name: weekdays and time words, the sentence's adverb
@@ -624,6 +643,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    */
   private static final Set<String> CHAIN_ENDERS = StringSet.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
       "الجمعه", "اليوم", "الذي", "التي", "الذين", "الاول", "الثالث", "الرابع", "الخامس", "الامين", "الرئيس", "المدير");
+
+  /**
+   * Past verbs of the news that follow their subject (الملك فهد بن عبدالعزيز قدم …، X بن Y زار …): they end the chain
+   * at the father's name, where a family name without the article would otherwise leave the chain to the model.
+   */
+  private static final Set<String> PAST_VERBS = MatchingForm.keys("قدم", "قال", "أكد", "زار", "رأس", "دعا", "شهد",
+      "بحث", "وجه", "رعى", "افتتح", "استقبل", "أعلن", "أوضح", "أشار", "أصدر", "وقع", "تسلم", "سلم", "كان");
 
   private static final Set<String> AFTER_NAME_PARTICLES = StringSet.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");
   /** Hijri months that are also given names (رمضان الماضي is last Ramadan). */
