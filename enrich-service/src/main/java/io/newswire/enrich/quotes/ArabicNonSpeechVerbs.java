@@ -10,7 +10,10 @@ import java.util.Set;
  * حفارا … إن …), and {@code تظهر} there is 'appears' (التصاميم التي تظهر في كل موسم): taken as the cue they
  * give the object as speaker and hide the real verb of saying before them. A word carrying the nominative or
  * genitive tanween is a noun (خطاب خالٍ من أي تشددٍ), never a verb; {@code إبان} written with the hamza below
- * is the preposition 'during', not {@code أبان} 'he stated'.
+ * is the preposition 'during', not {@code أبان} 'he stated'. Verbs of admitting ({@code اعترف}) report words only
+ * with a complementizer a few words on (واعترف أن …, اعترفوا على الأقل بأنهم …); with a noun they admit a deed
+ * (اعترف بالخطأ الذي …، وقال «…», واعترف أثناء استجوابه بالعمل لصالح …), and as the cue they would cut the clause
+ * they sit in and give their object as the next verb's speaker.
  */
 final class ArabicNonSpeechVerbs {
   private ArabicNonSpeechVerbs() {}
@@ -19,6 +22,14 @@ final class ArabicNonSpeechVerbs {
   private static final Set<String> FOLLOWING = StringSet.of("تابع", "تابعت", "يتابع", "تتابع");
   /** Verbs of appearing: 'show that' only with a complementizer after them. */
   private static final Set<String> APPEARING = StringSet.of("يظهر", "تظهر");
+  /** Verbs of admitting: a cue only with a complementizer within {@link #ADMITTED_CLAUSE_WINDOW} words. */
+  private static final Set<String> ADMITTING = StringSet.of("اعترف", "اعترفت", "اعترفوا", "يعترف", "تعترف");
+  /** Words between an admitting verb and its complementizer: a subject, an adverb (اعترف بنسون أنه, اعترفوا على الأقل بأنهم). */
+  private static final int ADMITTED_CLAUSE_WINDOW = 4;
+  /** Punctuation that closes the admitting verb's phrase before any complementizer. */
+  private static final String CLAUSE_BREAKS = "،,.:;؛\n";
+  /** Causal links: the complementizer after them gives a reason, not what was admitted (اعترف بحرج الموقف إذ إن …). */
+  private static final Set<String> CAUSAL_LINKS = StringSet.of("إذ", "اذ", "حيث", "لأن", "لان", "كون");
   /** A relative pronoun or a circumstantial 'while he/she' right before the verb: it describes, not says. */
   private static final Set<String> DESCRIBING = StringSet.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
       "اللتان", "اللواتي", "اللاتي", "وهو", "وهي", "وهم", "وهما", "وهن");
@@ -42,11 +53,33 @@ final class ArabicNonSpeechVerbs {
       int first = clitic ? 1 : 0;
       return raw.length() > first && raw.charAt(first) == HAMZA_BELOW;
     }
+    if (ADMITTING.contains(form)) {
+      return !complementizerAhead(tokens, i, lexicon);
+    }
     boolean following = FOLLOWING.contains(form);
     if (!following && !APPEARING.contains(form) || clitic || i == 0
         || !DESCRIBING.contains(tokens.get(i - 1).form())) {
       return false;
     }
     return following || i + 1 >= tokens.size() || lexicon.match(tokens, i + 1, CueKind.COMP) == null;
+  }
+
+  /** A complementizer within the window after token i, with no comma or stop before it. */
+  private static boolean complementizerAhead(FieldTokens tokens, int i, CueLexicon lexicon) {
+    String text = tokens.text();
+    for (int k = i + 1; k < tokens.size() && k <= i + ADMITTED_CLAUSE_WINDOW; k++) {
+      for (int c = tokens.get(k - 1).end(); c < tokens.get(k).start(); c++) {
+        if (CLAUSE_BREAKS.indexOf(text.charAt(c)) >= 0) {
+          return false;
+        }
+      }
+      if (CAUSAL_LINKS.contains(tokens.get(k).form())) {
+        return false;
+      }
+      if (lexicon.match(tokens, k, CueKind.COMP) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2099,6 +2099,13 @@ final class IndirectSpeechFinder {
     return clause(f, cue, contentStart, -1);
   }
 
+  /**
+   * Links that, after a comma and before a speech verb, open the speaker's next statement (، كما نفت أن …,
+   * ، لكنها حذرت من أنه …, ، عندما قال إن …): the reported clause ends at that comma.
+   */
+  private static final Set<String> AR_LINKS_BEFORE_VERB = StringSet.of("كما", "لكن", "لكنه", "لكنها", "لكنهم", "ولكن",
+      "ولكنه", "ولكنها", "ولكنهم", "عندما", "حين", "حينما");
+
   /** Words after a comma that end an Arabic reported clause: a new clause of the narrative. */
   private static final Set<String> AR_CLAUSE_BREAKS = StringSet.of("بينما", "فيما", "وذلك", "مما");
 
@@ -2129,7 +2136,8 @@ final class IndirectSpeechFinder {
         continue;
       }
       boolean newCue = f.lexicon.matchAny(toks, j, CueKind.CONT, CueKind.VERB) != null
-          || toks.get(j).form().equals("كما") && j + 1 < toks.size() && f.lexicon.match(toks, j + 1, CueKind.VERB) != null;
+          || AR_LINKS_BEFORE_VERB.contains(toks.get(j).form()) && j + 1 < toks.size()
+              && f.lexicon.match(toks, j + 1, CueKind.VERB) != null;
       boolean otherAct = AR_ACT_PARTICIPLES.contains(toks.get(j).form()) && !quotationAhead(f, j, end);
       boolean whereSaid = toks.get(j).form().equals(AR_WHERE) && j + 1 < toks.size()
           && f.lexicon.matchAny(toks, j + 1, CueKind.CONT, CueKind.VERB) != null;
