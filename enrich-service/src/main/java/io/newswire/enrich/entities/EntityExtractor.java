@@ -406,6 +406,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.YemeniDistricts", t);
       names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
       t = StepClock.lap("entities.JoinedBodyNames", t);
+      names = BranchBodies.join(fields, names); // فرع وزارة X بمنطقة جازان: the branch with its region, one body
+      t = StepClock.lap("entities.BranchBodies", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
