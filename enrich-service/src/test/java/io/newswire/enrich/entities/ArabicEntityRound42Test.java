@@ -30,4 +30,21 @@ class ArabicEntityRound42Test {
     List<Entity> es = run("ar", "جولة", "وتابعت وزارة الصحة بمنطقة تبوك سير العمل في المستشفيات.");
     assertNull(mentioned(es, "وزارة الصحة بمنطقة تبوك"), all(es));
   }
+
+  @Test
+  void theBareCivilDefenceIsTheSaudiService() {
+    List<Entity> es = run("ar", "حريق",
+        "وأخمدت فرق الدفاع المدني حريقا شب في مستودع بحي السلي شرق الرياض دون إصابات.");
+    Entity e = mentioned(es, "الدفاع المدني");
+    assertNotNull(e, all(es));
+    assertEquals(EntityType.ORGANIZATION, e.getType());
+    assertEquals("Saudi Civil Defense", e.getName());
+  }
+
+  @Test
+  void theBareBorderGuardIsNoBody() {
+    // another country's guards as often as the Saudi service: only the named forms are listed
+    List<Entity> es = run("ar", "الحدود", "وقال مسؤول إن حرس الحدود المغربي أوقف مئات المهاجرين قرب مليلية.");
+    assertNull(mentioned(es, "حرس الحدود"), all(es));
+  }
 }
