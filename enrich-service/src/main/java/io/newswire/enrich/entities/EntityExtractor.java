@@ -400,6 +400,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.MaliNames", t);
       names = CommonWordPlaces.drop(fields, names); // بتصوير مشهد آخر: a scene, not Mashhad; بنين وبنات: boys
       t = StepClock.lap("entities.CommonWordPlaces", t);
+      names = AdverbPlaces.drop(fields, names, kb::get); // ميدانيا: "on the ground", an adverb, no place
+      t = StepClock.lap("entities.AdverbPlaces", t);
       names = CommonWordBodies.drop(fields, names); // أهل السنة، المسجد الحرام: a creed, an adjective, no body
       t = StepClock.lap("entities.CommonWordBodies", t);
       names = YemeniDistricts.retype(fields, names); // في مديرية الحزم: the district, a place, not "Hazm Directorate"

@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.text.analysis.FieldAnalysis;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Round 42 (issue 13, Arabic organisations and places). Sentences written for these tests. */
@@ -46,5 +51,26 @@ class ArabicEntityRound42Test {
     // another country's guards as often as the Saudi service: only the named forms are listed
     List<Entity> es = run("ar", "الحدود", "وقال مسؤول إن حرس الحدود المغربي أوقف مئات المهاجرين قرب مليلية.");
     assertNull(mentioned(es, "حرس الحدود"), all(es));
+  }
+
+  @Test
+  void anAdverbFromANisbaIsNoPlace() {
+    // the mentions stand for what the tagger gives: three unknown one-word places and a linked country
+    String text = "وتابع الفريق الوضع ميدانيا قبل أن يعود إلى ألمانيا، فيما ظل الملف معقدا بنيويا، كما في بوليفيا.";
+    FieldText f = new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0);
+    List<Mention> tagged = new ArrayList<>();
+    for (String word : List.of("ميدانيا", "ألمانيا", "بنيويا", "بوليفيا")) {
+      int at = text.indexOf(word);
+      String id = word.equals("ألمانيا") ? "place:germany" : "place:ar:" + word;
+      tagged.add(new Mention(0, at, at + word.length(), id, EntityType.PLACE, word, false));
+    }
+    List<String> kept = new ArrayList<>();
+    // Germany is linked (the knowledge base's countries never reach the filter); Bolivia, unlinked, has no nisba's ـو/ـان
+    KbEntity germany = new KbEntity("place:germany", EntityType.PLACE, "Germany", List.of(), java.util.Map.of());
+    Function<String, KbEntity> kb = id -> id.equals(germany.id()) ? germany : null;
+    for (Mention m : AdverbPlaces.drop(List.of(f), tagged, kb)) {
+      kept.add(text.substring(m.start(), m.end()));
+    }
+    assertEquals(List.of("ألمانيا", "بوليفيا"), kept);
   }
 }
