@@ -403,12 +403,16 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.MaliNames", t);
       names = CommonWordPlaces.drop(fields, names); // بتصوير مشهد آخر: a scene, not Mashhad; بنين وبنات: boys
       t = StepClock.lap("entities.CommonWordPlaces", t);
+      names = AdverbPlaces.drop(fields, names, kb::get); // ميدانيا: "on the ground", an adverb, no place
+      t = StepClock.lap("entities.AdverbPlaces", t);
       names = CommonWordBodies.drop(fields, names); // أهل السنة، المسجد الحرام: a creed, an adjective, no body
       t = StepClock.lap("entities.CommonWordBodies", t);
       names = YemeniDistricts.retype(fields, names); // في مديرية الحزم: the district, a place, not "Hazm Directorate"
       t = StepClock.lap("entities.YemeniDistricts", t);
       names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
       t = StepClock.lap("entities.JoinedBodyNames", t);
+      names = BranchBodies.join(fields, names); // فرع وزارة X بمنطقة جازان: the branch with its region, one body
+      t = StepClock.lap("entities.BranchBodies", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
