@@ -350,6 +350,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = AndJoinedBodies.extend(fields, names); // the Department for Education and Skills: the name goes on past "and"
       t = StepClock.lap("entities.AndJoinedBodies", t);
+      names = AmpersandFirms.join(fields, names); // Ernst & Young, Procter & Gamble: one firm, not "Ernst" or "Procter"
+      t = StepClock.lap("entities.AmpersandFirms", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
       names = AcronymRepeats.add(fields, names); // General Motors (GM) … He said GM will …: every bare GM is the firm
