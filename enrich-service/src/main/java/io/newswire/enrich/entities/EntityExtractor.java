@@ -360,6 +360,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.HonorificPersons", t);
       names = StakeFirms.retype(fields, names, kb::get); // Shares in Harbrook, a stake in Corvane: the firm, not a place
       t = StepClock.lap("entities.StakeFirms", t);
+      names = BodyWordPlaces.retype(fields, names); // an emergency question in Parliament: the body, not a place
+      t = StepClock.lap("entities.BodyWordPlaces", t);
+      names = TickerFirms.retype(fields, names); // HOUSTON OIL <HO>, USAIR <U>: a ticker follows a firm's name
+      t = StepClock.lap("entities.TickerFirms", t);
       names = CoordinatedBodies.retype(fields, names, kb::get); // Corvane and the Northfield Workers Union: two bodies
       t = StepClock.lap("entities.CoordinatedBodies", t);
       names = CompassPlaces.extend(fields, names, kb::get, ruleIds, language); // West Germany, Great Britain: the whole, not the country inside

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English round 42 (our own sentences): two names joined by a spaced ampersand are one firm, unless they are two places,
- * two different persons or a single letter's pair.
+ * two different persons or a single letter's pair; a lone organisation word read as a place ("in Parliament") is the body;
+ * what stands before a Reuters ticker in angle brackets is a firm.
  */
 class EnglishEntityRound42Test {
 
@@ -44,5 +46,32 @@ class EnglishEntityRound42Test {
     List<Entity> es = EntityExtractorTest.run("en", "Tennis news",
         "Tim Henman beat Andy Murray on Friday. Henman & Murray then flew to Paris & London for talks.");
     assertFalse(es.stream().anyMatch(e -> e.getName().contains("&")), es.toString());
+  }
+
+  @Test
+  void aLoneOrganisationWordReadAsAPlaceIsTheBody() {
+    String text = "The minister will answer questions in Parliament, and the bill goes to Leeds in May.";
+    FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
+    int parliament = text.indexOf("Parliament");
+    int leeds = text.indexOf("Leeds");
+    List<Mention> in = List.of(
+        new Mention(0, parliament, parliament + 10, "place:name:parliament", EntityType.PLACE, "Parliament", false),
+        new Mention(0, leeds, leeds + 5, "place:name:leeds", EntityType.PLACE, "Leeds", false));
+    List<Mention> out = BodyWordPlaces.retype(List.of(f), in);
+    assertEquals(EntityType.ORGANIZATION, out.get(0).type());
+    assertEquals(EntityType.PLACE, out.get(1).type(), "a place name stays a place");
+    assertTrue(out.get(0).entityId().startsWith("org:"), out.get(0).entityId());
+  }
+
+  @Test
+  void aNameBeforeATickerIsAFirm() {
+    assertTrue(TickerFirms.tickerAt("DALLAS OIL <DO> SAYS", 10));
+    assertFalse(TickerFirms.tickerAt("DALLAS OIL <said> it", 10));
+    assertEquals(15, TickerFirms.firmEnd("FRESNO GAS CORP <FGC> NET", 6));
+    assertEquals(-1, TickerFirms.firmEnd("FRESNO APPROVES GAS <FGC> RATE", 6));
+    List<Entity> es = EntityExtractorTest.run("en", "DENVER OIL <DVO> SETS LOWER PAYOUT",
+        "The trust said its monthly payout would fall to 10 cts a unit.");
+    assertTrue(es.stream().anyMatch(e -> e.getType() == EntityType.ORGANIZATION && EntityExtractorTest.texts(e).contains("DENVER OIL")),
+        es.toString());
   }
 }
