@@ -13,8 +13,8 @@ import java.util.List;
  * "Marks &amp; Spencer", "Tate &amp; Lyle Plc", "Goldman Sachs &amp; Co") is one organisation. The tokenization splits the run at
  * the "&amp;", so the rules and the model keep a piece ("Ernst", "Procter" as bodies, "Johnson" as a man) or nothing. One to
  * three capitalised words on each side of " &amp; " make one organisation mention, replacing the pieces' mentions, unless the
- * pieces are two places ("Serbia &amp; Montenegro", a constituency) or two different persons ("Henman &amp; Murray"), or one side
- * is a single letter ("R &amp; B"). Unspaced initials (AT&amp;T, M&amp;S) are single tokens already and are left alone, as is
+ * pieces are two places ("Serbia &amp; Montenegro", a constituency) or two different persons ("Henman &amp; Murray"), a side
+ * is a person's full name and no firm word ends the whole ("Ludacris &amp; Lil Jon"), or one side is a single letter ("R &amp; B"). Unspaced initials (AT&amp;T, M&amp;S) are single tokens already and are left alone, as is
  * a name the knowledge base matched across the ampersand ("Standard &amp; Poor's").
  */
 final class AmpersandFirms {
@@ -36,7 +36,8 @@ final class AmpersandFirms {
           continue;
         }
         List<Mention> in = out == null ? mentions : out;
-        if (acrossAmpersand(in, f, at) || twoPlacesOrPersons(in, f, d, start, at, at + AMP.length(), end)) {
+        if (acrossAmpersand(in, f, at) || twoPlacesOrPersons(in, f, d, start, at, at + AMP.length(), end)
+            || fullNamedPerson(in, f, start, end) && !firmWord(d.substring(lastWordStart(d, end), end))) {
           continue;
         }
         final int field = f;
@@ -71,6 +72,32 @@ final class AmpersandFirms {
     }
     return left.type() == EntityType.PLACE
         || left.type() == EntityType.PERSON && !d.substring(left.start(), left.end()).equals(d.substring(right.start(), right.end()));
+  }
+
+  /**
+   * Whether a person of two words or more stands on either side ("Ludacris &amp; Lil Jon", "Kermit &amp; Steve Martin"): a
+   * pair of people, unless the name ends in a firm word ("David Rubin &amp; Partners").
+   */
+  private static boolean fullNamedPerson(List<Mention> mentions, int field, int s, int e) {
+    for (Mention m : mentions) {
+      if (m.field() == field && m.type() == EntityType.PERSON && m.start() >= s && m.end() <= e && m.name() != null
+          && m.name().indexOf(' ') > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean firmWord(String w) {
+    return EnglishNameRecognizer.organisationWord(w) || EnglishNameRecognizer.isFirmSuffix(w) || w.equals("Sons");
+  }
+
+  private static int lastWordStart(String d, int end) {
+    int s = end;
+    while (s > 0 && wordChar(d.charAt(s - 1))) {
+      s--;
+    }
+    return s;
   }
 
   /** The mention inside [s, e) that ends at or starts at the ampersand's side, or null. */

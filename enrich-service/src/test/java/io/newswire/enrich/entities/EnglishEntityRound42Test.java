@@ -49,6 +49,21 @@ class EnglishEntityRound42Test {
   }
 
   @Test
+  void aPersonsFullNameBesideTheAmpersandIsAPairUnlessAFirmWordEnds() {
+    String text = "Zippy & Jamie Oliver opened the show, and David Rubin & Partners audited it.";
+    FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
+    int jamie = text.indexOf("Jamie");
+    int david = text.indexOf("David");
+    List<Mention> in = List.of(
+        new Mention(0, jamie, jamie + 12, "person:name:jamie-oliver", EntityType.PERSON, "Jamie Oliver", false),
+        new Mention(0, david, david + 11, "person:name:david-rubin", EntityType.PERSON, "David Rubin", false));
+    List<Mention> out = AmpersandFirms.join(List.of(f), in);
+    assertTrue(out.stream().noneMatch(m -> m.name().startsWith("Zippy")), out.toString());
+    assertTrue(out.stream().anyMatch(m -> m.name().equals("David Rubin & Partners") && m.type() == EntityType.ORGANIZATION),
+        out.toString());
+  }
+
+  @Test
   void aLoneOrganisationWordReadAsAPlaceIsTheBody() {
     String text = "The minister will answer questions in Parliament, and the bill goes to Leeds in May.";
     FieldText f = new FieldText(0, "paragraphs[0]", io.newswire.text.analysis.FieldAnalysis.of(text), 0);
