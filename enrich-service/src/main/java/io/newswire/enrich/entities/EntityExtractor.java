@@ -353,6 +353,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = AndJoinedBodies.extend(fields, names); // the Department for Education and Skills: the name goes on past "and"
       t = StepClock.lap("entities.AndJoinedBodies", t);
+      names = AmpersandFirms.join(fields, names); // Ernst & Young, Procter & Gamble: one firm, not "Ernst" or "Procter"
+      t = StepClock.lap("entities.AmpersandFirms", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
       names = AcronymRepeats.add(fields, names); // General Motors (GM) … He said GM will …: every bare GM is the firm
@@ -361,6 +363,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.HonorificPersons", t);
       names = StakeFirms.retype(fields, names, kb::get); // Shares in Harbrook, a stake in Corvane: the firm, not a place
       t = StepClock.lap("entities.StakeFirms", t);
+      names = BodyWordPlaces.retype(fields, names); // an emergency question in Parliament: the body, not a place
+      t = StepClock.lap("entities.BodyWordPlaces", t);
+      names = TickerFirms.retype(fields, names); // HOUSTON OIL <HO>, USAIR <U>: a ticker follows a firm's name
+      t = StepClock.lap("entities.TickerFirms", t);
       names = CoordinatedBodies.retype(fields, names, kb::get); // Corvane and the Northfield Workers Union: two bodies
       t = StepClock.lap("entities.CoordinatedBodies", t);
       names = CompassPlaces.extend(fields, names, kb::get, ruleIds, language); // West Germany, Great Britain: the whole, not the country inside

@@ -60,6 +60,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return StringSet.copyOf(out);
   }
 
+  /** An organisation head or tail word of {@code en-cues.txt}'s [org] list (Parliament, Council, Bank): never a place. */
+  public static boolean organisationWord(String word) {
+    return EN_CUES.get("org").contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A head or tail word of an organisation or a place (Library, Council, County, Harbor). */
   public static boolean bodyOrPlaceWord(String word) {
     return BODY_OR_PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT));
