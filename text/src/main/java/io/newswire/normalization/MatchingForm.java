@@ -35,8 +35,8 @@ public final class MatchingForm {
     char[] out = new char[n];
     int[] map = new int[n];
     int len = fold(display, out, map);
-    int[] trimmed = new int[len];
-    System.arraycopy(map, 0, trimmed, 0, len);
+    // a field that drops no char (no marks, no doubled spaces) keeps its map: it is the right length already
+    int[] trimmed = len == n ? map : java.util.Arrays.copyOf(map, len);
     return new MatchingForm(display, new String(out, 0, len), trimmed);
   }
 

@@ -33,9 +33,12 @@ final class ArtistTitles {
   static List<Mention> add(List<FieldText> fields, List<Mention> names, RuleNameIds ids) {
     List<Mention> out = null;
     for (FieldText f : fields) {
-      for (List<Tokenizer.Token> s : f.sentences()) {
+      List<List<Tokenizer.Token>> sentences = f.sentences();
+      for (int si = 0; si < sentences.size(); si++) {
+        List<Tokenizer.Token> s = sentences.get(si);
+        String[] keys = f.sentenceKeys().get(si);
         for (int i = 0; i + 2 < s.size(); i++) {
-          if (!trade(MatchingForm.key(s.get(i).text())) || !ArabicOrganisationRecognizer.nationality(key(s, i + 1))) {
+          if (!trade(keys[i]) || !ArabicOrganisationRecognizer.nationality(keys[i + 1])) {
             continue;
           }
           int first = i + 2;

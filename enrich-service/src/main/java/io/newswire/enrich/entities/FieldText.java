@@ -26,6 +26,11 @@ public record FieldText(int index, String name, String display, MatchingForm for
     return Tokenizer.sentences(analysis);
   }
 
+  /** The matching-form key of each token of {@link #sentences()}, per sentence (shared: read only). */
+  public List<String[]> sentenceKeys() {
+    return Tokenizer.keys(analysis);
+  }
+
   public boolean isDateline() {
     return name.equals("dateline");
   }

@@ -165,6 +165,15 @@ final class CueLexicon {
     return byKind;
   }
 
+  /**
+   * {@code first}, else {@code second}, at token i: the common two-kind question without a varargs array
+   * (asked per token by the quote finders, which are too large for the array to be optimised away).
+   */
+  Hit matchAny(List<Token> tokens, int i, CueKind first, CueKind second) {
+    Hit h = match(tokens, i, first);
+    return h != null ? h : match(tokens, i, second);
+  }
+
   /** Any kind at token i, in priority order of the kinds given. */
   Hit matchAny(List<Token> tokens, int i, CueKind... kinds) {
     for (CueKind k : kinds) {

@@ -393,7 +393,7 @@ final class DirectQuoteFinder {
     if (newSentence) {
       // still ours when the next sentence opens with a short attribution ('"Why?" Trump said of Apple')
       for (int j = first; j < f.tokens.size() && j - first < 5 && f.tokens.get(j).start() < end; j++) {
-        CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB);
+        CueLexicon.Hit h = f.lexicon.match(f.tokens, j, CueKind.VERB);
         if (h != null) {
           int n = h.last() + 1;
           boolean clauseFollows = n < f.tokens.size() && (f.lexicon.match(f.tokens, n, CueKind.COMP) != null

@@ -648,7 +648,7 @@ final class EnglishSubjectFinder {
     int next = at < 0 ? f.tokens.size() : f.tokenAtOrAfter(at + s.text().length());
     if (next < f.tokens.size()) {
       String w = f.tokens.get(next).form();
-      boolean verbLike = w.endsWith("ed") || w.endsWith("s") || f.lexicon.matchAny(f.tokens, next, CueKind.STOP) != null;
+      boolean verbLike = w.endsWith("ed") || w.endsWith("s") || f.lexicon.match(f.tokens, next, CueKind.STOP) != null;
       if (!f.tokens.get(next).capitalized() && !verbLike) {
         return null;
       }

@@ -1032,7 +1032,7 @@ final class IndirectSpeechFinder {
       }
       boolean newStatement = false;
       for (int j = f.tokenAtOrAfter(nextStart); j < f.tokens.size() && f.tokens.get(j).start() < nextEnd; j++) {
-        CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB);
+        CueLexicon.Hit h = f.lexicon.match(f.tokens, j, CueKind.VERB);
         if (h != null) {
           int after = f.tokens.get(h.last()).end();
           int upTo = h.last() + 1 < f.tokens.size() ? f.tokens.get(h.last() + 1).start() : f.text.length();

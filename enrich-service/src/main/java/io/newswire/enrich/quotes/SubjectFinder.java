@@ -1599,12 +1599,12 @@ final class SubjectFinder {
     int i = f.tokenAtOrAfter(regionStart);
     // skip a leading switch marker or a source clause (از سوی دیگر، / به گزارش خبرگزاری مهر،)
     while (i < cue.first()) {
-      CueLexicon.Hit sw = f.lexicon.matchAny(toks, i, CueKind.SWITCH);
+      CueLexicon.Hit sw = f.lexicon.match(toks, i, CueKind.SWITCH);
       if (sw != null) {
         i = sw.last() + 1;
         continue;
       }
-      CueLexicon.Hit src = f.lexicon.matchAny(toks, i, CueKind.SOURCE);
+      CueLexicon.Hit src = f.lexicon.match(toks, i, CueKind.SOURCE);
       // a source clause (به گزارش …،) or an opening adjunct (در این مراسم،) ends at its comma
       boolean opener = src != null || f.lexicon.match(toks, i, CueKind.STOP) != null;
       int comma = opener ? indexOfAny(f.text, "،,", toks.get(i).end(), cueStart) : -1;

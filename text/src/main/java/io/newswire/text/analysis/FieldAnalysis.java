@@ -127,6 +127,11 @@ public final class FieldAnalysis {
       }
     }
     T value = key.build.apply(this);
+    if (derived != d || i < d.length && d[i] != null) { // the build derived other views from this analysis: find the free slot again
+      d = derived;
+      for (i = 0; i < d.length && d[i] != null; i += 2) {
+      }
+    }
     if (i == d.length) {
       derived = d = Arrays.copyOf(d, d.length * 2);
     }

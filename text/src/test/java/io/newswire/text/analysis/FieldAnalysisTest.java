@@ -85,4 +85,30 @@ class FieldAnalysisTest {
     assertSame(first, a.derived(key));
     assertSame(a.matchingForm(), a.matchingForm());
   }
+
+  @Test
+  void aViewBuiltFromOtherViewsKeepsThemAll() {
+    FieldAnalysis a = FieldAnalysis.of("Talks resume today.");
+    int[] builds = new int[3];
+    FieldAnalysis.Key<List<String>> words = FieldAnalysis.key(f -> {
+      builds[0]++;
+      return words(f);
+    });
+    FieldAnalysis.Key<List<String>> tokens = FieldAnalysis.key(f -> {
+      builds[1]++;
+      return tokens(f);
+    });
+    // derives two others while it is built: they take slots (and grow the table) before it is stored
+    FieldAnalysis.Key<Integer> both = FieldAnalysis.key(f -> {
+      builds[2]++;
+      return f.derived(words).size() + f.derived(tokens).size();
+    });
+    assertEquals(7, a.derived(both));
+    List<String> w = a.derived(words);
+    List<String> t = a.derived(tokens);
+    assertEquals(7, a.derived(both));
+    assertSame(w, a.derived(words));
+    assertSame(t, a.derived(tokens));
+    assertEquals(List.of(1, 1, 1), List.of(builds[0], builds[1], builds[2]));
+  }
 }

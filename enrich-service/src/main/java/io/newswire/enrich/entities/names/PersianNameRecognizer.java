@@ -142,13 +142,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     List<String[]> keysBySentence = new ArrayList<>(sentences.size());
-    for (int si = 0; si < sentences.size(); si++) {
-      List<Token> s = sentences.get(si);
-      String[] keys = new String[s.size()];
-      for (int i = 0; i < keys.length; i++) {
-        keys[i] = MatchingForm.key(s.get(i).text());
-      }
-      keysBySentence.add(keys);
+    for (FieldText f : fields) {
+      keysBySentence.addAll(f.sentenceKeys());
     }
     Set<String> twoWordPlaces = twoWordPlaces(keysBySentence);
     Set<String> martyrNames = repeatedAfterMartyr(keysBySentence);

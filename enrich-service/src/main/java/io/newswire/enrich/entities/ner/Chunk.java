@@ -14,16 +14,19 @@ public record Chunk(int start, int end, String type) {
     String type = null;
     for (int i = 0; i <= tags.length; i++) {
       String tag = i < tags.length ? tags[i] : "O";
-      String prefix = tag.length() > 1 && tag.charAt(1) == '-' ? tag.substring(0, 1) : "O";
-      String t = prefix.equals("O") ? null : tag.substring(2);
-      boolean begins = t != null && (prefix.equals("B") || prefix.equals("S") || type == null || !t.equals(type));
-      if (type != null && (t == null || begins)) {
+      // prefix and type read in place: the tagger asks this per sentence, so a token makes no string (the type
+      // is cut out only where a chunk begins)
+      char prefix = tag.length() > 1 && tag.charAt(1) == '-' ? tag.charAt(0) : 'O';
+      boolean typed = prefix != 'O';
+      boolean sameType = type != null && tag.length() - 2 == type.length() && tag.startsWith(type, 2);
+      boolean begins = typed && (prefix == 'B' || prefix == 'S' || !sameType);
+      if (type != null && (!typed || begins)) {
         out.add(new Chunk(start, i, type));
         type = null;
       }
       if (begins) {
         start = i;
-        type = t;
+        type = tag.substring(2);
       }
     }
     return out;

@@ -164,11 +164,11 @@ public final class CueRecognizer implements NameRecognizer {
   public List<Candidate> recognize(List<FieldText> fields, String language) {
     List<Candidate> out = new ArrayList<>();
     for (FieldText f : fields) {
-      for (List<Tokenizer.Token> s : f.sentences()) {
-        String[] keys = new String[s.size()];
-        for (int i = 0; i < keys.length; i++) {
-          keys[i] = MatchingForm.key(s.get(i).text());
-        }
+      List<List<Tokenizer.Token>> sentences = f.sentences();
+      List<String[]> keysBySentence = f.sentenceKeys();
+      for (int si = 0; si < sentences.size(); si++) {
+        List<Tokenizer.Token> s = sentences.get(si);
+        String[] keys = keysBySentence.get(si);
         for (int i = 0; i < keys.length; i++) {
           if ("ar".equals(language) && ReligiousTitles.title(keys[i])) {
             // الملا، المولوي، الحاج، المفتي: only words people are named by (round 40b, ReligiousTitles)

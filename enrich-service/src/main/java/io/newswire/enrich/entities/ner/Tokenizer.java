@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.ner;
 
+import io.newswire.normalization.MatchingForm;
 import io.newswire.text.analysis.FieldAnalysis;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,16 @@ public final class Tokenizer {
     return analysis.derived(SENTENCES);
   }
 
+  /**
+   * The {@link MatchingForm#key} of every token of {@link #sentences(FieldAnalysis)}, one array per sentence, built
+   * once per field: several recognizers look tokens up by key. Shared, so read only, never written into.
+   */
+  public static final FieldAnalysis.Key<List<String[]>> KEYS = FieldAnalysis.key(Tokenizer::buildKeys);
+
+  public static List<String[]> keys(FieldAnalysis analysis) {
+    return analysis.derived(KEYS);
+  }
+
   public static List<List<Token>> sentences(String text) {
     return build(FieldAnalysis.of(text));
   }
@@ -41,6 +52,19 @@ public final class Tokenizer {
         tokens[t - from] = new Token(text.substring(start, end), start, end);
       }
       out.add(List.of(tokens));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static List<String[]> buildKeys(FieldAnalysis a) {
+    List<List<Token>> sentences = sentences(a);
+    List<String[]> out = new ArrayList<>(sentences.size());
+    for (List<Token> s : sentences) {
+      String[] keys = new String[s.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = MatchingForm.key(s.get(i).text());
+      }
+      out.add(keys);
     }
     return Collections.unmodifiableList(out);
   }
