@@ -118,6 +118,7 @@ final class PersianClubs {
    */
   static List<Mention> mark(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb, ClubShortNames known) {
     Map<String, String> clubs = null; // matching form of the club's words and city -> display name
+    Map<String, String> bare = null; // a two-word club's words without its city (ماهان تندیس of ماهان تندیس قم)
     for (Mention m : names) {
       if (m.type() != EntityType.PLACE || m.role()) {
         continue;
@@ -180,6 +181,13 @@ final class PersianClubs {
           }
           String club = d.substring(start, m.end());
           clubs.putIfAbsent(MatchingForm.key(club), club);
+          if (k == 2) {
+            if (bare == null) {
+              bare = new LinkedHashMap<>();
+            }
+            String words = d.substring(start, before[1]);
+            bare.putIfAbsent(MatchingForm.key(words), words);
+          }
           break;
         }
       }
@@ -235,30 +243,49 @@ final class PersianClubs {
       KbEntity listed = known.club(whole); // تیم تراکتور: the KB's Tractor S.C., one id with Arabic and English copy
       String name = listed != null ? listed.name() : CrossScriptName.romanize(clubs.get(shortest(wholes, whole)), "fa");
       String id = listed != null ? listed.id() : CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", whole);
-      for (FieldText f : fields) {
-        String form = f.form().text();
-        for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
-          int end = at + key.length();
-          if ((at > 0 && Character.isLetter(form.charAt(at - 1))) || (end < form.length() && Character.isLetter(form.charAt(end)))) {
-            continue;
-          }
-          int ds = f.form().displayIndex(at);
-          int de = f.form().displayEnd(end);
-          boolean free = true;
-          for (Mention o : out) {
-            if (o.field() == f.index() && o.start() < de && ds < o.end() && (o.start() < ds || o.end() > de)) {
-              free = false; // a longer name around it
-            }
-          }
-          if (!free) {
-            continue;
-          }
-          out.removeIf(o -> o.field() == f.index() && o.start() >= ds && o.end() <= de);
-          out.add(new Mention(f.index(), ds, de, id, EntityType.ORGANIZATION, name, false));
+      markAll(fields, out, key, id, name);
+    }
+    if (bare != null) {
+      // تیم ماهان تندیس قم … میزبان تیم ماهان تندیس است: a two-word club named once with its city is the same club
+      // where the dispatch repeats its two words alone (one word alone, راه of راه ساری, is too often a common noun)
+      for (String key : bare.keySet()) {
+        if (clubs.containsKey(key)) {
+          continue; // already a club in its own right (a results row's form)
         }
+        String whole = withTown(clubs, key);
+        KbEntity listed = known.club(whole);
+        String name = listed != null ? listed.name() : CrossScriptName.romanize(clubs.get(shortest(wholes, whole)), "fa");
+        String id = listed != null ? listed.id() : CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "fa", whole);
+        markAll(fields, out, key, id, name);
       }
     }
     return out;
+  }
+
+  /** Marks every free occurrence of a club's {@code key} (matching form) in the dispatch as that club. */
+  private static void markAll(List<FieldText> fields, List<Mention> out, String key, String id, String name) {
+    for (FieldText f : fields) {
+      String form = f.form().text();
+      for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
+        int end = at + key.length();
+        if ((at > 0 && Character.isLetter(form.charAt(at - 1))) || (end < form.length() && Character.isLetter(form.charAt(end)))) {
+          continue;
+        }
+        int ds = f.form().displayIndex(at);
+        int de = f.form().displayEnd(end);
+        boolean free = true;
+        for (Mention o : out) {
+          if (o.field() == f.index() && o.start() < de && ds < o.end() && (o.start() < ds || o.end() > de)) {
+            free = false; // a longer name around it
+          }
+        }
+        if (!free) {
+          continue;
+        }
+        out.removeIf(o -> o.field() == f.index() && o.start() >= ds && o.end() <= de);
+        out.add(new Mention(f.index(), ds, de, id, EntityType.ORGANIZATION, name, false));
+      }
+    }
   }
 
   /**

@@ -536,14 +536,21 @@ public final class PersianNameRecognizer implements NameRecognizer {
         end = i + 1; // آیت‌الله مومن، حجت‌الاسلام اکبری: a personal title is followed by a name, whatever its shape
         // (آیت‌الله ملک‌حسینی گفت، … از written twice is the name and a verb or a preposition, no two-word surname)
         if (end < keys.length && (secondSurnameWord(keys, end) || surnameTails.contains(keys[end])
-            || isNameWord(keys[end]) && martyrNames.contains(keys[i] + " " + keys[end]))) {
+            || isNameWord(keys[end]) && martyrNames.contains(keys[i] + " " + keys[end]) || surnameBeforeRole(keys, end))) {
           // آیت‌الله مکارم شیرازی در ...، or the same two words after a title twice: a two-word surname, found
           // again whole (not its last word alone)
           add(f, s, i, end + 1, EntityType.PERSON, STRUCTURAL, out);
-          surnames.add(keys[i] + " " + keys[end]);
+          // خیرالله ابراهیمی امام جمعه: a first word of no surname's shape (a given name the list lacks) before a
+          // surname and a role leaves the surname alone to be found again; ملکی تبریزی is a two-word surname
+          boolean givenFirst = !secondSurnameWord(keys, end) && !surnameTails.contains(keys[end])
+              && !keys[i].endsWith(YEH) && !surnameShaped(keys[i]) && surnameBeforeRole(keys, end);
+          surnames.add(givenFirst ? keys[end] : keys[i] + " " + keys[end]);
           i = end + 1;
           continue;
         }
+      }
+      if (end < 0 && WORD_GIVEN_NAMES.contains(keys[i]) && i + 2 < keys.length && surnameThenRole(keys, i + 1)) {
+        end = i + 2; // لاله افتخاری رئیس فراکسیون: a given name that is a word too, sure only before a surname and a role
       }
       if (end < 0 && opensClause(keys, i)) {
         end = beforeRole(keys, i);
@@ -1039,6 +1046,52 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return SPEECH_CUES.contains(next) || next.equals("در") || TIME_WORDS.contains(next)
         || keys[k].length() > 4 && keys[k].endsWith(YEH) && AFTER_NISBA.contains(next) && !WHEN.contains(keys[k]);
   }
+
+  /**
+   * Whether the word at {@code k}, after a clerical title and one word, is a surname the name plainly ends on: a word
+   * in -ی or of a surname's shape (no given name, head or place word) before a role or office (حجت‌الاسلام خیرالله
+   * ابراهیمی امام جمعه، آیت‌الله X Y رئیس), before نیز or هم, or before و and another title (آیت‌الله ملکی تبریزی و
+   * آیت‌الله …). The title's first word may be a given name the list leaves out, as a word too (احد، ملک).
+   */
+  private boolean surnameBeforeRole(String[] keys, int k) {
+    if (k + 1 >= keys.length || !isNameWord(keys[k]) || isGivenName(keys[k]) || orgHeads.contains(keys[k])
+        || twoWordHeadStarts.contains(keys[k]) || placeCue(keys[k]) || PERSONAL_TITLES.contains(keys[k])
+        || TIME_WORDS.contains(keys[k]) || AFTER_PLACE.contains(keys[k]) || keys[k].length() < 4
+        || !(keys[k].endsWith(YEH) || surnameShaped(keys[k]) || keys[k].endsWith(SEEKER))) {
+      return false;
+    }
+    String next = keys[k + 1];
+    if (next.equals("و")) {
+      return k + 2 < keys.length && PERSONAL_TITLES.contains(keys[k + 2]);
+    }
+    return rolesAfter.contains(next) || offices.contains(next) || SAYS_ALSO.contains(next);
+  }
+
+  /**
+   * Given names that are common words too (لاله tulip, طوفان storm, سحر dawn, احد one), which the shipped list leaves
+   * out: such a word opens a name only before a surname-shaped word and a role or office (لاله افتخاری رئیس …).
+   */
+  private static final Set<String> WORD_GIVEN_NAMES = MatchingForm.keys("لاله", "طوفان", "احد", "ملک", "سحر", "الهام", "ایمان",
+      "سیما", "پویا", "امید", "ستاره", "بهار", "آرزو", "فرشته", "مهتاب", "باران", "شقایق", "پرستو");
+
+  /** A surname in -ی or of a surname's shape at {@code k}, then a role or office, maybe after a comma. */
+  private boolean surnameThenRole(String[] keys, int k) {
+    if (!isNameWord(keys[k]) || isGivenName(keys[k]) || keys[k].length() < 4 || orgHeads.contains(keys[k])
+        || twoWordHeadStarts.contains(keys[k]) || placeCue(keys[k]) || AFTER_PLACE.contains(keys[k])
+        || !(keys[k].endsWith(YEH) || surnameShaped(keys[k]))) {
+      return false;
+    }
+    int r = k + 1;
+    if (r < keys.length && (keys[r].equals("،") || keys[r].equals(","))) {
+      r++;
+    }
+    return r < keys.length && (rolesAfter.contains(keys[r]) || offices.contains(keys[r]));
+  }
+
+  /** -خواه (آزادیخواه، نیکخواه): a surname's ending as -ی is. */
+  private static final String SEEKER = MatchingForm.key("خواه");
+  /** نیز، هم: "also", after the subject a name ends. */
+  private static final Set<String> SAYS_ALSO = MatchingForm.keys("نیز", "هم");
 
   /**
    * Words after a name that end a two-word surname whose second word is in -ی (… اصفهانی از، … همدانی که). Not را،
