@@ -1,0 +1,76 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.normalization.MatchingForm;
+import io.newswire.schema.EntityType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Arabic copy names a work or a product in guillemets right after the noun that says what it is: an app or a game
+ * (تطبيق «…»، لعبة «…»), a film (فيلم «…»، فيلمه «…»), a contract form (عقد «…»), a car class or model (فئة «…»، طراز
+ * «…»), a race (سباق «…»), or a likeness (بمثابة «…»). The recognizers read the marked words as an organisation,
+ * because marks often hold firms' names; after such a noun they are the work's name, no body. A title once shown so
+ * is a title wherever else the dispatch marks it (إحياء مشروع «X» after فيلم «X»), unless the knowledge base knows
+ * the name as a body. A name given (اسم، باسم، لقب «…») is left alone: bodies are named so as often as things (يحمل
+ * اسم «…», المعروفة باسم «…»).
+ */
+final class MarkedWorks {
+  /** Nouns of works and products whose name follows in guillemets (matching form; one glued preposition allowed). */
+  private static final Set<String> WORKS = MatchingForm.keys("تطبيق", "تطبيقات", "لعبة", "ألعاب", "فيلم", "فيلمه",
+      "أفلام", "مسلسل", "عقد", "عقود", "فئة", "طراز", "سباق", "بمثابة");
+
+  private MarkedWorks() {}
+
+  static List<Mention> drop(List<FieldText> fields, List<Mention> names, Predicate<String> known) {
+    Set<String> titles = null;
+    for (Mention m : names) {
+      if (m.type() == EntityType.ORGANIZATION && afterWork(fields.get(m.field()).display(), m.start())) {
+        if (titles == null) {
+          titles = new HashSet<>();
+        }
+        titles.add(text(fields, m));
+      }
+    }
+    if (titles == null) {
+      return names;
+    }
+    Set<String> shown = titles;
+    return Mention.without(names, m -> m.type() == EntityType.ORGANIZATION && marked(fields.get(m.field()).display(),
+        m) && (afterWork(fields.get(m.field()).display(), m.start()) || shown.contains(text(fields, m))
+        && (m.entityId() == null || !known.test(m.entityId()))));
+  }
+
+  private static String text(List<FieldText> fields, Mention m) {
+    return fields.get(m.field()).display().substring(m.start(), m.end());
+  }
+
+  /** Whether the mention opens a guillemet. */
+  private static boolean marked(String d, Mention m) {
+    return m.start() > 0 && d.charAt(m.start() - 1) == '«';
+  }
+
+  /** Whether the mention at {@code start} opens a guillemet that a noun of {@link #WORKS} stands right before. */
+  private static boolean afterWork(String d, int start) {
+    int q = start - 1;
+    if (q < 1 || d.charAt(q) != '«') {
+      return false;
+    }
+    int e = q;
+    while (e > 0 && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e) {
+      return false;
+    }
+    String key = MatchingForm.key(d.substring(s, e));
+    return WORKS.contains(key)
+        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && WORKS.contains(key.substring(1));
+  }
+}
