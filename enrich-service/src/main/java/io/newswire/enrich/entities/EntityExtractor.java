@@ -407,6 +407,7 @@ public final class EntityExtractor {
       names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
       t = StepClock.lap("entities.JoinedBodyNames", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
+      names = Provinces.saudiRegions(fields, names); // في منطقة مكة المكرمة: Makkah Region, not the city
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
       t = StepClock.lap("entities.ArabicPlaceLists", t);
