@@ -420,6 +420,7 @@ public final class EntityExtractor {
       names = BranchBodies.join(fields, names); // فرع وزارة X بمنطقة جازان: the branch with its region, one body
       t = StepClock.lap("entities.BranchBodies", t);
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
+      names = Provinces.saudiRegions(fields, names); // في منطقة مكة المكرمة: Makkah Region, not the city
       t = StepClock.lap("entities.Provinces", t);
       names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
       t = StepClock.lap("entities.ArabicPlaceLists", t);

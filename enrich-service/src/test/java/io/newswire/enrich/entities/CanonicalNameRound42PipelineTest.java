@@ -33,4 +33,11 @@ class CanonicalNameRound42PipelineTest {
     assertEquals("org:psg Paris Saint-Germain F.C.",
         named(run("fa", "عنوان", "باشگاه پاری سن ژرمن قرارداد مهاجم برزیلی خود را تمدید کرد."), EntityType.ORGANIZATION, "پاری سن ژرمن"));
   }
+
+  @Test
+  void meccaAfterMintaqaIsMakkahRegionAndTheCityStaysMecca() {
+    List<Entity> es = run("ar", "عنوان", "أعلنت الأرصاد هطول أمطار على منطقة مكة المكرمة اليوم، وقال مواطنون في مكة المكرمة إن الطرق سالكة.");
+    assertEquals("place:sa:makkah-region Makkah Region", named(es, EntityType.PLACE, "مكة المكرمة"));
+    assertEquals(1, es.stream().filter(e -> e.getName().equals("Mecca")).count(), all(es));
+  }
 }

@@ -244,6 +244,8 @@ public final class OrganisationName {
   private static final String GENERAL = MatchingForm.key("العامة");
   private static final String REGION = MatchingForm.key("منطقة");
   private static final String GOVERNORATE = MatchingForm.key("محافظة");
+  private static final String PLAIN_ADMINISTRATION = MatchingForm.key("إدارة");
+  private static final String THE_EDUCATION = MatchingForm.key("التعليم");
 
   private static final String UNION = MatchingForm.key("اتحاد");
   /** The council of ministers with no country named, which {@link #english} leaves without a name. */
@@ -283,13 +285,18 @@ public final class OrganisationName {
   }
 
   /**
-   * A Saudi region's education directorate, named in full ({@code الإدارة العامة للتعليم بمنطقة X}) or as
-   * headlines write it ({@code تعليم X}): the ministry's English for it is "General Administration of
-   * Education in X Region" ("… X Governorate" after محافظة). Null for any other name.
+   * A Saudi education directorate, named in full ({@code الإدارة العامة للتعليم بمنطقة X}, {@code إدارة التعليم
+   * بمحافظة X}) or as headlines write it ({@code تعليم X}, {@code إدارة تعليم X}). The ministry runs one General
+   * Administration per region ("General Administration of Education in X Region", "… X Governorate" when the
+   * full name says محافظة) and an Education Administration per governorate: a short or plain-إدارة name is the
+   * governorate's ("Education Administration in Yanbu Governorate") after محافظة or when its town is no region's
+   * seat ({@link SaudiRegions}), so تعليم جدة is never a "Jeddah Region", which Saudi Arabia does not have. A
+   * region is named as English names it (Makkah Region). Null for any other name.
    */
   private static String saudiEducation(String[] words, Function<String, String> place) {
     int n = words.length;
     int i;
+    boolean general = false; // الإدارة العامة: the region's directorate, whatever the word after ب
     if (n >= 2 && n <= 4 && words[0].equals(EDUCATION)) {
       i = 1;
     } else if (n >= 4 && n <= 6 && words[0].equals(ADMINISTRATION) && words[1].equals(GENERAL) && words[2].equals(FOR_EDUCATION)
@@ -297,16 +304,35 @@ public final class OrganisationName {
       words = words.clone();
       words[3] = words[3].substring(1); // بمنطقة: "in" the region
       i = 3;
+      general = true;
+    } else if (n >= 3 && n <= 5 && words[0].equals(PLAIN_ADMINISTRATION) && words[1].equals(EDUCATION)) {
+      i = 2; // إدارة تعليم X
+    } else if (n >= 3 && n <= 5 && words[0].equals(PLAIN_ADMINISTRATION) && words[1].equals(THE_EDUCATION)
+        && words[2].length() > 2 && words[2].charAt(0) == '\u0628') {
+      words = words.clone();
+      words[2] = words[2].substring(1); // إدارة التعليم بمحافظة X
+      i = 2;
     } else {
       return null;
     }
-    String kind = " Region";
+    Boolean governorate = null; // said by the name's own word, or left to the town
     if (words[i].equals(REGION) || words[i].equals(GOVERNORATE)) {
-      kind = words[i].equals(GOVERNORATE) ? " Governorate" : kind;
+      governorate = words[i].equals(GOVERNORATE);
       i++;
     }
     String town = i < n ? town(words, i, place) : null;
-    return town == null ? null : "General Administration of Education in " + town + kind;
+    if (town == null) {
+      return null;
+    }
+    if (general) {
+      return "General Administration of Education in " + (Boolean.TRUE.equals(governorate) ? town + " Governorate"
+          : SaudiRegions.regionName(town));
+    }
+    if (governorate == null) {
+      governorate = !SaudiRegions.isSeat(town);
+    }
+    return governorate ? "Education Administration in " + town + " Governorate"
+        : "General Administration of Education in " + SaudiRegions.regionName(town);
   }
 
   /**
@@ -317,11 +343,16 @@ public final class OrganisationName {
    * follows and ends the name; the words as they were otherwise. The education directorates keep their own
    * naming ({@link #saudiEducation}), which reads the ب itself.
    */
+  /** إدارة التعليم ب… / إدارة تعليم …: an education directorate, named by {@link #saudiEducation}. */
+  private static boolean isEducationOffice(String[] words) {
+    return words.length > 1 && words[0].equals(PLAIN_ADMINISTRATION) && (words[1].equals(EDUCATION) || words[1].equals(THE_EDUCATION));
+  }
+
   private static String[] servedTown(String[] words, Function<String, String> place) {
     int n = words.length;
     for (int k = n - 1; k >= 2 && k >= n - 3; k--) {
       String w = words[k];
-      if (w.length() < 3 || w.charAt(0) != '\u0628' || words[0].equals(ADMINISTRATION)) {
+      if (w.length() < 3 || w.charAt(0) != '\u0628' || words[0].equals(ADMINISTRATION) || isEducationOffice(words)) {
         continue;
       }
       String rest = w.substring(1);

@@ -166,6 +166,30 @@ public final class Provinces {
     return out == null ? mentions : out;
   }
 
+  /**
+   * A Saudi city named right after منطقة (في منطقة مكة المكرمة) whose region English calls by a name of its own
+   * ({@link SaudiRegions}: Makkah Region, the city Mecca) is that region, an entity apart from the city; the
+   * other regions are named as their seat town after منطقة as elsewhere, so they stay as they are.
+   */
+  public static List<Mention> saudiRegions(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.PLACE || m.role() || !m.entityId().startsWith(SAUDI_PLACE)) {
+        continue;
+      }
+      String[] region = SaudiRegions.ownName(m.entityId());
+      if (region == null || !REGION_WORDS.contains(wordBefore(fields.get(m.field()).display(), m.start()))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.field(), m.start(), m.end(), region[0], m.type(), region[1], false));
+    }
+    return out == null ? mentions : out;
+  }
+
   private static boolean hasRegionSuffix(String name) {
     for (String s : REGION_SUFFIXES) {
       if (name.endsWith(s)) {
