@@ -50,7 +50,7 @@ class QuoteArabicRound42bTest {
   @Test
   void aNegatedVerbOfFindingReportsNothing() {
     var f = fields("أزمة في الحكومة",
-        "وبعد أن خسر الحزب الأغلبية، لم يجد رئيس الوزراء أمامه إلا أن يقدم استقالته إلى البرلمان.");
+        "وبعد أن خسر الحزب الأغلبية، لم يجد رئيس الحكومة إلا أن يقدم استقالته إلى البرلمان.");
     List<Quote> q = run(f);
     assertTrue(indirectStarting(q, "يقدم استقالته") == null, texts(q).toString());
     assertTrue(ofKind(q, QuoteKind.INDIRECT).isEmpty(), texts(q).toString());
