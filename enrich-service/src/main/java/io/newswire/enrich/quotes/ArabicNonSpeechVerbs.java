@@ -37,6 +37,13 @@ final class ArabicNonSpeechVerbs {
       "فلن", "ما");
   /** 'But, except' before the complementizer: لم يجد … إلا أن is 'had no choice but to'. */
   private static final Set<String> EXCEPTIONS = StringSet.of("الا", "سوى");
+  /** Verbs of expressing: a cue only for an expressed hope with its clause (أعرب X عن أمله في أن …). */
+  private static final Set<String> EXPRESSING = StringSet.of("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب");
+  /** Hope nouns after عن, with the possessive (folded). */
+  private static final Set<String> HOPES = StringSet.of("امله", "املها", "املهم", "املهما", "تفاؤله", "تفاؤلها",
+      "تفاؤلهم", "تفاوله", "تفاولها", "تفاولهم");
+  /** Words between a verb of expressing and its عن: a subject of a few words. */
+  private static final int EXPRESSED_SUBJECT_WINDOW = 5;
   /** A preposition before the complementizer: يجد مبررا في أن … 'finds a reason in that', no finding reported. */
   private static final Set<String> PREPOSITIONS = StringSet.of("في", "وفي", "من", "على", "الى", "عن");
   /** Words between an admitting verb and its complementizer: a subject, an adverb (اعترف بنسون أنه, اعترفوا على الأقل بأنهم). */
@@ -71,6 +78,9 @@ final class ArabicNonSpeechVerbs {
     if (ADMITTING.contains(form)) {
       return !complementizerAhead(tokens, i, lexicon);
     }
+    if (EXPRESSING.contains(form)) {
+      return !hopeClauseAhead(tokens, i, lexicon);
+    }
     if (FINDING.contains(form)) {
       int c = complementizerAt(tokens, i, lexicon);
       return c < 0 || i > 0 && NEGATIONS.contains(tokens.get(i - 1).form())
@@ -82,6 +92,29 @@ final class ArabicNonSpeechVerbs {
       return false;
     }
     return following || i + 1 >= tokens.size() || lexicon.match(tokens, i + 1, CueKind.COMP) == null;
+  }
+
+  /**
+   * عن, a hope noun, an optional في and a complementizer, within a few words of the verb at i and with no comma
+   * or stop between (أعربت الوزيرة عن أملها في أن …): what is hoped is reported.
+   */
+  private static boolean hopeClauseAhead(FieldTokens tokens, int i, CueLexicon lexicon) {
+    String text = tokens.text();
+    for (int k = i + 1; k + 2 < tokens.size() && k <= i + EXPRESSED_SUBJECT_WINDOW; k++) {
+      for (int c = tokens.get(k - 1).end(); c < tokens.get(k).start(); c++) {
+        if (CLAUSE_BREAKS.indexOf(text.charAt(c)) >= 0) {
+          return false;
+        }
+      }
+      if (tokens.get(k).form().equals("عن")) {
+        if (!HOPES.contains(tokens.get(k + 1).form())) {
+          return false;
+        }
+        int c = tokens.get(k + 2).form().equals("في") ? k + 3 : k + 2;
+        return c < tokens.size() && lexicon.match(tokens, c, CueKind.COMP) != null;
+      }
+    }
+    return false;
   }
 
   /** A complementizer within the window after token i, with no comma or stop before it. */
