@@ -13,7 +13,11 @@ import java.util.Set;
  * is the preposition 'during', not {@code أبان} 'he stated'. Verbs of admitting ({@code اعترف}) report words only
  * with a complementizer a few words on (واعترف أن …, اعترفوا على الأقل بأنهم …); with a noun they admit a deed
  * (اعترف بالخطأ الذي …، وقال «…», واعترف أثناء استجوابه بالعمل لصالح …), and as the cue they would cut the clause
- * they sit in and give their object as the next verb's speaker.
+ * they sit in and give their object as the next verb's speaker. Verbs of finding ({@code وجد}, 'found that')
+ * report a finding the same way, with a complementizer a few words on (ووجد الباحثون أن …); not when negated
+ * (لم يجد … إلا أن 'had no choice but', لا يجد حرجا في … 'sees no harm in'), not with an exception before the
+ * complementizer, and not as a bare {@code وجدت أن}, which is as often 'I found that' in a column or a memoir as
+ * 'she found that'.
  */
 final class ArabicNonSpeechVerbs {
   private ArabicNonSpeechVerbs() {}
@@ -24,6 +28,24 @@ final class ArabicNonSpeechVerbs {
   private static final Set<String> APPEARING = StringSet.of("يظهر", "تظهر");
   /** Verbs of admitting: a cue only with a complementizer within {@link #ADMITTED_CLAUSE_WINDOW} words. */
   private static final Set<String> ADMITTING = StringSet.of("اعترف", "اعترفت", "اعترفوا", "يعترف", "تعترف");
+  /** Verbs of finding: a cue only as the admitting verbs are, and never negated. */
+  private static final Set<String> FINDING = StringSet.of("وجد", "وجدت", "وجدوا", "وجدا", "يجد", "تجد", "يجدون");
+  /** The first-person-or-feminine form: a finding only with its subject before the complementizer. */
+  private static final String FOUND_I_OR_SHE = "وجدت";
+  /** Negations right before a verb of finding (folded: لم يجد, ولا تجد, فلن يجدوا). */
+  private static final Set<String> NEGATIONS = StringSet.of("لم", "ولم", "فلم", "لا", "ولا", "فلا", "لن", "ولن",
+      "فلن", "ما");
+  /** 'But, except' before the complementizer: لم يجد … إلا أن is 'had no choice but to'. */
+  private static final Set<String> EXCEPTIONS = StringSet.of("الا", "سوى");
+  /** Verbs of expressing: a cue only for an expressed hope with its clause (أعرب X عن أمله في أن …). */
+  private static final Set<String> EXPRESSING = StringSet.of("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب");
+  /** Hope nouns after عن, with the possessive (folded). */
+  private static final Set<String> HOPES = StringSet.of("امله", "املها", "املهم", "املهما", "تفاؤله", "تفاؤلها",
+      "تفاؤلهم", "تفاوله", "تفاولها", "تفاولهم");
+  /** Words between a verb of expressing and its عن: a subject of a few words. */
+  private static final int EXPRESSED_SUBJECT_WINDOW = 5;
+  /** A preposition before the complementizer: يجد مبررا في أن … 'finds a reason in that', no finding reported. */
+  private static final Set<String> PREPOSITIONS = StringSet.of("في", "وفي", "من", "على", "الى", "عن");
   /** Words between an admitting verb and its complementizer: a subject, an adverb (اعترف بنسون أنه, اعترفوا على الأقل بأنهم). */
   private static final int ADMITTED_CLAUSE_WINDOW = 4;
   /** Punctuation that closes the admitting verb's phrase before any complementizer. */
@@ -56,6 +78,14 @@ final class ArabicNonSpeechVerbs {
     if (ADMITTING.contains(form)) {
       return !complementizerAhead(tokens, i, lexicon);
     }
+    if (EXPRESSING.contains(form)) {
+      return !hopeClauseAhead(tokens, i, lexicon);
+    }
+    if (FINDING.contains(form)) {
+      int c = complementizerAt(tokens, i, lexicon);
+      return c < 0 || i > 0 && NEGATIONS.contains(tokens.get(i - 1).form())
+          || form.equals(FOUND_I_OR_SHE) && c == i + 1 || PREPOSITIONS.contains(tokens.get(c - 1).form());
+    }
     boolean following = FOLLOWING.contains(form);
     if (!following && !APPEARING.contains(form) || clitic || i == 0
         || !DESCRIBING.contains(tokens.get(i - 1).form())) {
@@ -64,22 +94,50 @@ final class ArabicNonSpeechVerbs {
     return following || i + 1 >= tokens.size() || lexicon.match(tokens, i + 1, CueKind.COMP) == null;
   }
 
-  /** A complementizer within the window after token i, with no comma or stop before it. */
-  private static boolean complementizerAhead(FieldTokens tokens, int i, CueLexicon lexicon) {
+  /**
+   * عن, a hope noun, an optional في and a complementizer, within a few words of the verb at i and with no comma
+   * or stop between (أعربت الوزيرة عن أملها في أن …): what is hoped is reported.
+   */
+  private static boolean hopeClauseAhead(FieldTokens tokens, int i, CueLexicon lexicon) {
     String text = tokens.text();
-    for (int k = i + 1; k < tokens.size() && k <= i + ADMITTED_CLAUSE_WINDOW; k++) {
+    for (int k = i + 1; k + 2 < tokens.size() && k <= i + EXPRESSED_SUBJECT_WINDOW; k++) {
       for (int c = tokens.get(k - 1).end(); c < tokens.get(k).start(); c++) {
         if (CLAUSE_BREAKS.indexOf(text.charAt(c)) >= 0) {
           return false;
         }
       }
-      if (CAUSAL_LINKS.contains(tokens.get(k).form())) {
-        return false;
-      }
-      if (lexicon.match(tokens, k, CueKind.COMP) != null) {
-        return true;
+      if (tokens.get(k).form().equals("عن")) {
+        if (!HOPES.contains(tokens.get(k + 1).form())) {
+          return false;
+        }
+        int c = tokens.get(k + 2).form().equals("في") ? k + 3 : k + 2;
+        return c < tokens.size() && lexicon.match(tokens, c, CueKind.COMP) != null;
       }
     }
     return false;
+  }
+
+  /** A complementizer within the window after token i, with no comma or stop before it. */
+  private static boolean complementizerAhead(FieldTokens tokens, int i, CueLexicon lexicon) {
+    return complementizerAt(tokens, i, lexicon) >= 0;
+  }
+
+  /** The token of that complementizer, or -1. */
+  private static int complementizerAt(FieldTokens tokens, int i, CueLexicon lexicon) {
+    String text = tokens.text();
+    for (int k = i + 1; k < tokens.size() && k <= i + ADMITTED_CLAUSE_WINDOW; k++) {
+      for (int c = tokens.get(k - 1).end(); c < tokens.get(k).start(); c++) {
+        if (CLAUSE_BREAKS.indexOf(text.charAt(c)) >= 0) {
+          return -1;
+        }
+      }
+      if (CAUSAL_LINKS.contains(tokens.get(k).form()) || EXCEPTIONS.contains(tokens.get(k).form())) {
+        return -1;
+      }
+      if (lexicon.match(tokens, k, CueKind.COMP) != null) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

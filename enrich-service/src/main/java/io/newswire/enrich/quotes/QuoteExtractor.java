@@ -991,7 +991,8 @@ public final class QuoteExtractor {
       boolean name = "en".equals(f.lang()) ? QuotedName.is(f, d.start(), d.end(), words, f.charBefore(d.start()))
           : QuotedName.mentioned(f, d.start(), d.end())
               || governed(f, d) && !saidInClause(f, d) && !prepositionalPhrase(f, d, words)
-              || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words);
+              || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words)
+              || QuotedName.colonList(f, d.start(), words);
       if (words == 0 || name || term(f, d, terms) || !"en".equals(f.lang()) && !hasLetter(f.text, d.start(), d.end())) {
         continue; // … or a term the article marks again and again, or Arabic marked figures («109», «5 + 1»)
       }

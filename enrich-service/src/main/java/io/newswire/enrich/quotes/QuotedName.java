@@ -85,9 +85,51 @@ final class QuotedName {
       return true; // 'known as "Star Wars"', 'the so-called "Cruzado" plan': a name, not words said
     }
     boolean rtl = "fa".equals(f.lang()) || "ar".equals(f.lang());
-    return rtl && words < MIN_SAID_TOKENS && lead != ':' && !f.terminatorBetween(contentStart, contentEnd)
+    return rtl && words < MIN_SAID_TOKENS && (lead != ':' || anotherMarkedItemAfter(f, contentStart))
+        && !f.terminatorBetween(contentStart, contentEnd)
         || lead != ':' && afterNamingNoun(f, contentStart)
         || words <= MAX_SUBJECT_NAME_TOKENS && subjectBeforeClause(f, contentStart, contentEnd);
+  }
+
+  /**
+   * A short Arabic or Persian quotation after a colon and followed by more marks (: «نورا»، و«سحاب» و«ريم»): the
+   * colon opens a list of names or titles, not words said. Also asked where a fragment inside a reported clause
+   * is judged, which does not go through {@link #is}.
+   */
+  static boolean colonList(FieldView f, int contentStart, int words) {
+    if (words >= MIN_SAID_TOKENS || !("ar".equals(f.lang()) || "fa".equals(f.lang()))) {
+      return false;
+    }
+    QuoteSpan s = f.spanAt(contentStart);
+    return s != null && f.charBefore(s.outerStart()) == ':' && anotherMarkedItemAfter(f, contentStart);
+  }
+
+  /**
+   * Marks right after this quotation's close, past a comma or و (: «فيزا»، و«كوكاكولا», وهما: «…» و«…»): the colon
+   * opens a list of names or titles in marks, not words said.
+   */
+  private static boolean anotherMarkedItemAfter(FieldView f, int contentStart) {
+    QuoteSpan s = f.spanAt(contentStart);
+    if (s == null || !s.closed()) {
+      return false;
+    }
+    int i = s.outerEnd();
+    i = skipSpaces(f.text, i);
+    if (i < f.text.length() && (f.text.charAt(i) == '،' || f.text.charAt(i) == ',')) {
+      i = skipSpaces(f.text, i + 1);
+    }
+    if (i < f.text.length() && f.text.charAt(i) == 'و') {
+      i = skipSpaces(f.text, i + 1);
+    }
+    QuoteSpan next = i < f.text.length() ? f.spanAt(i) : null;
+    return next != null && next.outerStart() == i;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   /** Longest Arabic name in marks taken for a subject between its verb and its clause. */
