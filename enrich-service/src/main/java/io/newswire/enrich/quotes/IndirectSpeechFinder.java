@@ -149,7 +149,7 @@ final class IndirectSpeechFinder {
   private static final Set<String> EN_NESTING = StringSet.of("said", "says", "say", "told", "tells", "stressed",
       "stated", "states", "shows", "showed", "show", "found", "finds", "insisted", "insists", "argued", "argues",
       "warned", "warns", "admitted", "confirmed", "explained", "noted", "predicted", "revealed", "conceded",
-      "estimated"); // not 'announced': 'a plan announced by X is …' is a participle more often than not
+      "estimated", "accepted", "accepts"); // not 'announced': 'a plan announced by X is …' is a participle more often than not
   /** Wh-words open no statement ('would tell the public what …', 'asked whether …'). */
   private static final Set<String> EN_WH = StringSet.of("what", "how", "why", "when", "where", "whether", "who", "which");
 
