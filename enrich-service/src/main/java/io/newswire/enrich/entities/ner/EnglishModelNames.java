@@ -158,6 +158,7 @@ public final class EnglishModelNames {
     }
     List<List<PerceptronTagger.ScoredChunk>> found = model.get().tagDocument(sentences);
     List<Candidate> added = new ArrayList<>();
+    ModelSplitConjunctions.Spans spans = new ModelSplitConjunctions.Spans(); // the model's names beside "and", kept or not
     for (int i = 0; i < found.size(); i++) {
       String[] words = sentences.get(i);
       List<Tokenizer.Token> ts = tokens.get(i);
@@ -174,6 +175,7 @@ public final class EnglishModelNames {
         EntityType type = NerTags.entityType(sc.chunk().type());
         Chunk c = sc.chunk();
         int n = c.end() - c.start();
+        spans.add(fieldOf.get(i).display(), field, ts.get(c.start()).start(), ts.get(c.end() - 1).end(), type);
         // A one-word person is the model's weakest call (firms, bands, airlines): persons need two words.
         boolean onePerson = type == EntityType.PERSON && n == 1 && (LOOSE & 1) != 0 && sc.margin() >= ONE_PERSON_MARGIN
             // A sentence's opener: a new name below still needs a lower-case word after it (verbAfter); since round 10
@@ -256,6 +258,7 @@ public final class EnglishModelNames {
         added.add(new Candidate(field, start, end, type, CONFIDENCE, false));
       }
     }
+    ModelSplitConjunctions.cut(fields, candidates, spans); // Corvane and Halden Motors: two names where the model reads two
     candidates.addAll(added);
   }
 
