@@ -140,7 +140,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
   @Override
   public List<Candidate> recognize(List<FieldText> fields, String language) {
-    Set<String> lowerWords = lowerCaseWords(fields);
+    LowerCaseWords lowerWords = new LowerCaseWords(fields);
     List<Candidate> out = new ArrayList<>();
     List<Found> found = new ArrayList<>();
     List<FieldText> repeatOnly = new ArrayList<>();
@@ -338,29 +338,6 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
   }
 
-  /** Every word the article writes in lower case: a capital on one of them at a sentence start is not a name. */
-  private static Set<String> lowerCaseWords(List<FieldText> fields) {
-    Set<String> out = new HashSet<>();
-    for (FieldText f : fields) {
-      String d = f.display();
-      int i = 0;
-      while (i < d.length()) {
-        if (Character.isLetter(d.charAt(i))) {
-          int s = i;
-          while (i < d.length() && Character.isLetter(d.charAt(i))) {
-            i++;
-          }
-          if (Character.isLowerCase(d.charAt(s))) {
-            out.add(d.substring(s, i));
-          }
-        } else {
-          i++;
-        }
-      }
-    }
-    return out;
-  }
-
   /** A candidate plus its lower-cased words (for repeats in headlines and acronyms). */
   record Found(FieldText field, int start, int end, EntityType type, double confidence, boolean cued, String[] words) {
     Candidate candidate() {
@@ -376,13 +353,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private final class Sentence {
     private final FieldText field;
     private final List<Token> s;
-    private final Set<String> lowerWords;
+    private final LowerCaseWords lowerWords;
     private final List<Found> out;
 
     /** A headline in capitals (GENERAL HOST CORP SEES LOSS): its firm suffixes are in capitals too. */
     private final boolean capsHeadline;
 
-    Sentence(FieldText field, List<Token> s, Set<String> lowerWords, List<Found> out) {
+    Sentence(FieldText field, List<Token> s, LowerCaseWords lowerWords, List<Found> out) {
       this.field = field;
       this.s = s;
       this.lowerWords = lowerWords;
