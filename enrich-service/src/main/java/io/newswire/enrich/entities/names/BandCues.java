@@ -25,7 +25,7 @@ public final class BandCues {
   /** Kinds that also name two or three people ("presenting duo X and Y"): a band only when no " and " or "," follows. */
   private static final Set<String> SMALL = io.newswire.text.StringSet.of("trio", "quartet", "duo");
 
-  static void mark(List<Found> found, Set<String> lowerWords) {
+  static void mark(List<Found> found, LowerCaseWords lowerWords) {
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       if (f.type() != EntityType.OTHER || f.words().length > 4 || !bandLike(f, lowerWords)) {
@@ -56,7 +56,7 @@ public final class BandCues {
   }
 
   /** No nationality, day or month word (Welsh band), and a single word not written in lower case in the article. */
-  private static boolean bandLike(Found f, Set<String> lowerWords) {
+  private static boolean bandLike(Found f, LowerCaseWords lowerWords) {
     for (String x : f.words()) {
       if (EnglishNameRecognizer.notAName(x)) {
         return false;

@@ -140,7 +140,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
   @Override
   public List<Candidate> recognize(List<FieldText> fields, String language) {
-    Set<String> lowerWords = lowerCaseWords(fields);
+    LowerCaseWords lowerWords = new LowerCaseWords(fields);
     List<Candidate> out = new ArrayList<>();
     List<Found> found = new ArrayList<>();
     List<FieldText> repeatOnly = new ArrayList<>();
@@ -338,29 +338,6 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
   }
 
-  /** Every word the article writes in lower case: a capital on one of them at a sentence start is not a name. */
-  private static Set<String> lowerCaseWords(List<FieldText> fields) {
-    Set<String> out = new HashSet<>();
-    for (FieldText f : fields) {
-      String d = f.display();
-      int i = 0;
-      while (i < d.length()) {
-        if (Character.isLetter(d.charAt(i))) {
-          int s = i;
-          while (i < d.length() && Character.isLetter(d.charAt(i))) {
-            i++;
-          }
-          if (Character.isLowerCase(d.charAt(s))) {
-            out.add(d.substring(s, i));
-          }
-        } else {
-          i++;
-        }
-      }
-    }
-    return out;
-  }
-
   /** A candidate plus its lower-cased words (for repeats in headlines and acronyms). */
   record Found(FieldText field, int start, int end, EntityType type, double confidence, boolean cued, String[] words) {
     Candidate candidate() {
@@ -376,18 +353,34 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   private final class Sentence {
     private final FieldText field;
     private final List<Token> s;
-    private final Set<String> lowerWords;
+    private final LowerCaseWords lowerWords;
     private final List<Found> out;
 
     /** A headline in capitals (GENERAL HOST CORP SEES LOSS): its firm suffixes are in capitals too. */
     private final boolean capsHeadline;
 
-    Sentence(FieldText field, List<Token> s, Set<String> lowerWords, List<Found> out) {
+    Sentence(FieldText field, List<Token> s, LowerCaseWords lowerWords, List<Found> out) {
       this.field = field;
       this.s = s;
       this.lowerWords = lowerWords;
       this.out = out;
       this.capsHeadline = field.isHeadline() && LetterCase.mostlyUpperCase(field.display());
+    }
+
+    /** The sentence's tokens lower-cased, filled as the rules ask: most rules lower the same few tokens again. */
+    private String[] lowered;
+
+    /** {@link EnglishNameRecognizer#lower} of token {@code k}, made once per sentence. */
+    private String low(int k) {
+      if (lowered == null) {
+        lowered = new String[s.size()];
+      }
+      String l = lowered[k];
+      if (l == null) {
+        l = lower(s.get(k).text());
+        lowered[k] = l;
+      }
+      return l;
     }
 
     /**
@@ -399,7 +392,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       int last = -1;
       while (q < b) {
         String t = s.get(q).text();
-        if (PORTFOLIO.contains(lower(t))) {
+        if (PORTFOLIO.contains(low(q))) {
           last = q;
         } else if (!(q > p && (t.equals("and") || t.equals("&")))) {
           break;
@@ -410,7 +403,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return -1;
       }
       for (int k = q; k < b; k++) {
-        if (!capitalised(s.get(k).text()) || notName.contains(lower(s.get(k).text()))) {
+        if (!capitalised(s.get(k).text()) || notName.contains(low(k))) {
           return -1;
         }
       }
@@ -470,7 +463,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             // before "and".
             end += 3;
           } else if (n.equals(".") && isInitial(s.get(end - 1).text()) && end + 1 < s.size()
-              && capitalised(s.get(end + 1).text()) && (givenNames.contains(lower(s.get(i).text())) || initialAfterGivenName(i, end))) {
+              && capitalised(s.get(end + 1).text()) && (givenNames.contains(low(i)) || initialAfterGivenName(i, end))) {
             // Martin R. Shugrue: the initial's full stop is inside the name; so after a title or office that opens the run
             // (Secretary of State George P. Shultz, Mayor Robert D. Hormats) when a given name or initial is right before it
             end += 2;
@@ -512,7 +505,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     private int portfolioListEnd(int a, int comma) {
       boolean office = false;
       for (int k = a; k + 1 < comma; k++) {
-        String w = lower(s.get(k).text());
+        String w = low(k);
         if ((w.equals("ministry") || w.equals("department")) && s.get(k + 1).text().equals("of")) {
           office = true;
         }
@@ -522,7 +515,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       int k = comma + 1;
       while (k < s.size() && (capitalised(s.get(k).text()) || s.get(k).text().equals(","))) {
-        if (notName.contains(lower(s.get(k).text()))) {
+        if (notName.contains(low(k))) {
           return -1;
         }
         k++;
@@ -533,7 +526,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       int e = k + 1;
       boolean portfolio = false;
       while (e < s.size() && e - k <= 3 && capitalised(s.get(e).text())) {
-        portfolio |= PORTFOLIO.contains(lower(s.get(e).text()));
+        portfolio |= PORTFOLIO.contains(low(e));
         e++;
       }
       return portfolio && (e == s.size() || !capitalised(s.get(e).text())) ? e : -1;
@@ -541,9 +534,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     /** "Ministry of" or "Department of" opens the run and a portfolio word ends it (Ministry of Mines and Energy): one body. */
     private boolean ministryOfPortfolios(int a, int b) {
-      String w = lower(s.get(a).text());
+      String w = low(a);
       return b - a >= 4 && (w.equals("ministry") || w.equals("department")) && s.get(a + 1).text().equals("of")
-          && PORTFOLIO.contains(lower(s.get(b - 1).text()));
+          && PORTFOLIO.contains(low(b - 1));
     }
 
     /** One or two capitalised words from {@code k}, then a town-and-state comma (see {@link #townAndState}). */
@@ -573,7 +566,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
      * postal abbreviation in the wire services' style, then punctuation or the sentence's end: a town and its state.
      */
     private boolean townAndState(int a, int b) {
-      while (a < b && openers.contains(lower(s.get(a).text())) && !hasLetterBefore(a)) {
+      while (a < b && openers.contains(low(a)) && !hasLetterBefore(a)) {
         a++; // In Dayton, Ohio (an opener inside the sentence is the town's own word: near Last Chance, Colo.)
       }
       if (a == b || b - a > 2 || b + 1 >= s.size() || !s.get(b).text().equals(",")) {
@@ -585,7 +578,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return false;
       }
       for (int k = a; k < b; k++) {
-        String w = lower(s.get(k).text());
+        String w = low(k);
         if (isFirmSuffix(s.get(k).text()) || notName.contains(w) || org.contains(w) || openers.contains(w) && k > a || titles.contains(w)) {
           return false;
         }
@@ -609,7 +602,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         if (isListJoin(t) || capitalised(t)) {
           continue;
         }
-        String w = lower(t);
+        String w = low(k);
         return w.length() > 3 && w.endsWith("s") && orgBefore.contains(w) && capitalised(s.get(k + 1).text());
       }
       return false;
@@ -659,8 +652,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (capsHeadline || b >= s.size() || !isBased(s.get(b).text()) || a(b) != z(b - 1) + 1) {
         return -1;
       }
-      while (a < b && (openers.contains(lower(s.get(a).text())) || isConnector(s.get(a).text())
-          || sentenceStart && commonWord(s.get(a).text()))) {
+      while (a < b && (openers.contains(low(a)) || isConnector(s.get(a).text())
+          || sentenceStart && commonWord(a))) {
         a++;
         sentenceStart = false;
       }
@@ -669,7 +662,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       for (int k = a; k < b; k++) {
         String t = s.get(k).text();
-        if (!capitalised(t) || notName.contains(lower(t)) || roles.contains(lower(t)) || isFirmSuffix(t)) {
+        if (!capitalised(t) || notName.contains(low(k)) || roles.contains(low(k)) || isFirmSuffix(t)) {
           return -1;
         }
       }
@@ -717,7 +710,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       while (e < s.size() && capitalised(s.get(e).text())) {
         e++;
       }
-      return e > k && org.contains(lower(s.get(e - 1).text()));
+      return e > k && org.contains(low(e - 1));
     }
 
     /**
@@ -753,7 +746,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (b - a >= 2 && isFirmSuffix(s.get(b - 1).text()) && !isFirmSuffix(s.get(a).text())) {
         // First Boston Corp: the words of a company's name are its own, even at a sentence start
         int k = a;
-        while (k < b - 1 && (lower(s.get(k).text()).equals("the") || isConnector(s.get(k).text()))) {
+        while (k < b - 1 && (low(k).equals("the") || isConnector(s.get(k).text()))) {
           k++;
         }
         int split = firmSplit(k, b);
@@ -771,9 +764,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       // Function words and a common word opening the sentence are not part of the name.
       // At a sentence start a role word or a word before a given name is the sentence's, not the
       // name's (Veteran Carlos Merida).
-      while (a < b && (openers.contains(lower(s.get(a).text())) || isConnector(s.get(a).text())
-          || (sentenceStart && (commonWord(s.get(a).text()) || roles.contains(lower(s.get(a).text()))
-              || (a + 1 < b && !givenNames.contains(lower(s.get(a).text())) && givenNames.contains(lower(s.get(a + 1).text()))))))) {
+      while (a < b && (openers.contains(low(a)) || isConnector(s.get(a).text())
+          || (sentenceStart && (commonWord(a) || roles.contains(low(a))
+              || (a + 1 < b && !givenNames.contains(low(a)) && givenNames.contains(low(a + 1))))))) {
         a++;
         sentenceStart = false;
       }
@@ -782,7 +775,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       // "Shares of Wexford Holdings", "Sales of Tarsia Motors" opening a sentence: a plural common noun and
       // "of" before a name are the sentence's, not the name's (a body's head word, Friends, stays).
-      if (sentenceStart && a + 2 < b && s.get(a + 1).text().equals("of") && pluralNoun(lower(s.get(a).text()))) {
+      if (sentenceStart && a + 2 < b && s.get(a + 1).text().equals("of") && pluralNoun(low(a))) {
         a += s.get(a + 2).text().equals("the") && a + 3 < b ? 3 : 2;
       }
       while (b > a && isConnector(s.get(b - 1).text())) {
@@ -794,14 +787,14 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       // An office "of" a body (General Secretary of the Christian Social Union): the body is the name.
       // (Indonesian) Minister of Mines and Energy Subroto: the portfolio is the office's, the name after it the holder
       int n0 = a;
-      while (n0 < b && notName.contains(lower(s.get(n0).text()))) {
+      while (n0 < b && notName.contains(low(n0))) {
         n0++; // a nationality before the office
       }
       int m = n0;
-      while (m < b && titles.contains(lower(stripDot(s.get(m).text())))) {
+      while (m < b && titles.contains(stripDot(low(m)))) {
         m++;
       }
-      if (m > n0 && m + 1 < b && s.get(m).text().equals("of") && MINISTERIAL.contains(lower(stripDot(s.get(m - 1).text())))) {
+      if (m > n0 && m + 1 < b && s.get(m).text().equals("of") && MINISTERIAL.contains(stripDot(low(m - 1)))) {
         int person = afterPortfolio(m + 1, b);
         if (person >= 0) {
           add(a(person), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(person, b));
@@ -809,7 +802,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
       }
       int o = a;
-      while (o < b && titles.contains(lower(stripDot(s.get(o).text())))) {
+      while (o < b && titles.contains(stripDot(low(o)))) {
         o++;
       }
       if (o > a && o + 1 < b && s.get(o).text().equals("of")) {
@@ -821,7 +814,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       // A title inside the run: what follows is a person (Arts Minister Estelle Morris), what precedes
       // is a run of its own (Bank of England Governor ...).
       for (int k = b - 2; k >= a; k--) {
-        if (titles.contains(lower(stripDot(s.get(k).text()))) && !anyOf(k + 1, b, org)) {
+        if (titles.contains(stripDot(low(k))) && !anyOf(k + 1, b, org)) {
           run(a, k, false);
           // A title, "of" and one word close a byname (Mary Queen of Scots, Edward Prince of Wales): no person follows.
           // A longer tail holds one (Vice President of Sales Ann Ferris).
@@ -835,7 +828,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       // A person inside a run: after an organisation (Virgin Radio DJ Pete Mitchell) or before "of" and
       // one (Paul Miller of Thames Valley Police). A given name marks where the person starts.
       for (int g = a; g < b - 1; g++) {
-        if (!givenNames.contains(lower(s.get(g).text()))) {
+        if (!givenNames.contains(low(g))) {
           continue;
         }
         if (g > a && anyOf(a, g, org) && !anyOf(g, b, org)) {
@@ -874,11 +867,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       for (int k = a + 1; k < b - 1; k++) {
         String t = s.get(k).text();
         if (t.equals("and") || t.equals("&")) {
-          String last = lower(s.get(b - 1).text());
+          String last = low(b - 1);
           // Two whole names (Christian Democratic Union and Free Democratic Party) stay two.
-          boolean twoNames = k - a >= 2 && org.contains(lower(s.get(k - 1).text()))
-              || (k - a >= 2 && b - k > 2 && givenNames.contains(lower(s.get(a).text()))
-                  && givenNames.contains(lower(s.get(k + 1).text()))) // Emily Blunt and Nathalie Press: two people
+          boolean twoNames = k - a >= 2 && org.contains(low(k - 1))
+              || (k - a >= 2 && b - k > 2 && givenNames.contains(low(a))
+                  && givenNames.contains(low(k + 1))) // Emily Blunt and Nathalie Press: two people
               || pluralKindBefore(a); // electronics giants Hitachi and Matsushita Electric: a list of the kind's bodies
           if (!ministryOfPortfolios(a, b) && (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)))) {
             run(a, k, false);
@@ -892,8 +885,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     private void type(int a, int b) {
       int n = b - a;
-      String first = lower(s.get(a).text());
-      String last = lower(s.get(b - 1).text());
+      String first = low(a);
+      String last = low(b - 1);
       String[] w = words(a, b);
       if (n == 1 && (notName.contains(first) || org.contains(first) || placeTail.contains(first) || titles.contains(first))) {
         return;
@@ -901,7 +894,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (n >= 2 && noEntityTail(last)) {
         return; // the Alexander Walker Special Award, the Davis Cup, Swiss Francs: awards, events, venues, currencies
       }
-      if (n >= 2 && competition(first, lower(s.get(b - 2).text()), last, n)) {
+      if (n >= 2 && competition(first, low(b - 2), last, n)) {
         return; // the Champions League, League Two, the Great Edinburgh International Cross Country: competitions
       }
       if (n >= 2 && !placeTail.contains(last) && !THING_TAIL.contains(last) && !givenNames.contains(first) && acronymAfter(a, b)) {
@@ -926,14 +919,14 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return;
       }
       // A leading nationality is not part of the name (British writer Jane Roe is Jane Roe).
-      while (a < b - 1 && notName.contains(lower(s.get(a).text()))) {
+      while (a < b - 1 && notName.contains(low(a))) {
         a++;
         n--;
-        first = lower(s.get(a).text());
+        first = low(a);
         w = words(a, b);
       }
-      String before = a > 0 ? lower(s.get(a - 1).text()) : "";
-      String after = b < s.size() ? lower(s.get(b).text()) : "";
+      String before = a > 0 ? low(a - 1) : "";
+      String after = b < s.size() ? low(b) : "";
       if (n <= 3 && publicationAfter(a, b) && !roles.contains(first) && !titles.contains(first) && !notName.contains(first)) {
         // round 37: the Broadcast magazine survey, the Herald newspaper: a title right before its kind is the publication;
         // a capitalised The before it is the title's (The Observer newspaper, as The Times)
@@ -1005,7 +998,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
      * place cue there: a short run after it is a body (a place the knowledge base knows, a stake in Kenya, stays one).
      */
     private boolean stakeIn(int a) {
-      return a > 1 && s.get(a - 1).text().equals("in") && STAKE_WORDS.contains(lower(s.get(a - 2).text()));
+      return a > 1 && s.get(a - 1).text().equals("in") && STAKE_WORDS.contains(low(a - 2));
     }
 
     /**
@@ -1042,7 +1035,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     /** Every word of the run is written in lower case elsewhere in the article (and none is a given name). */
     private boolean allCommon(int a, int b) {
       for (int k = a; k < b; k++) {
-        if (!commonWord(s.get(k).text())) {
+        if (!commonWord(k)) {
           return false;
         }
       }
@@ -1084,7 +1077,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     /** "X said it ...": a firm speaking of itself; a person is "he" or "she". */
     private boolean speaksAsIt(int b) {
-      return b + 1 < s.size() && reporting.contains(lower(s.get(b).text())) && s.get(b + 1).text().equals("it");
+      return b + 1 < s.size() && reporting.contains(low(b)) && s.get(b + 1).text().equals("it");
     }
 
     /** "(CIPS)" or "(S&N)" right after the run, spelling the initials of its words: the run is one name. */
@@ -1145,7 +1138,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         return roleOfAfterComma(b + 1);
       }
       for (int k = b + 2; k < Math.min(s.size(), b + 6); k++) {
-        String t = lower(s.get(k).text());
+        String t = low(k);
         if (roles.contains(t)) {
           return true;
         }
@@ -1165,13 +1158,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (b + 2 >= s.size() || !s.get(b).text().equals(",")) {
         return false;
       }
-      String article = lower(s.get(b + 1).text());
+      String article = low(b + 1);
       if (!article.equals("a") && !article.equals("an") && !article.equals("the")) {
         return false;
       }
       for (int k = b + 2; k < Math.min(s.size(), b + 6); k++) {
         String t = s.get(k).text();
-        String l = lower(t);
+        String l = low(k);
         if ((orgBefore.contains(l) || l.equals("company")) && !l.endsWith("s")) {
           String next = k + 1 < s.size() ? s.get(k + 1).text() : "";
           return !next.equals("'s") && !next.equals("’s") && !next.equals("'") && !next.equals("’");
@@ -1210,8 +1203,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           && !w.equals("friends") && !w.equals("sons") && !w.equals("sisters") && !w.equals("daughters");
     }
 
-    private boolean commonWord(String t) {
-      return !givenNames.contains(lower(t)) && lowerWords.contains(lower(t));
+    private boolean commonWord(int k) {
+      return !givenNames.contains(low(k)) && lowerWords.contains(low(k));
     }
 
     /**
@@ -1265,7 +1258,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     /** Liberal Democrat, Labour, Republican: a party's adjective before a person (Liberal Democrat David Laws). */
     private boolean allParty(int a, int b) {
       for (int k = a; k < b; k++) {
-        if (!PARTY_WORDS.contains(lower(s.get(k).text()))) {
+        if (!PARTY_WORDS.contains(low(k))) {
           return false;
         }
       }
@@ -1274,7 +1267,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     private boolean allRoles(int a, int b) {
       for (int k = a; k < b; k++) {
-        String w = lower(stripDot(s.get(k).text()));
+        String w = stripDot(low(k));
         if (!roles.contains(w) && !titles.contains(w)) {
           return false;
         }
@@ -1294,7 +1287,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
 
     private boolean anyOf(int a, int b, Set<String> set) {
       for (int k = a; k < b; k++) {
-        if (set.contains(lower(s.get(k).text()))) {
+        if (set.contains(low(k))) {
           return true;
         }
       }
@@ -1304,7 +1297,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     private String[] words(int a, int b) {
       String[] w = new String[b - a];
       for (int k = a; k < b; k++) {
-        w[k - a] = lower(s.get(k).text());
+        w[k - a] = low(k);
       }
       return w;
     }
@@ -1322,8 +1315,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     private boolean rankPerson(int a, int b) {
       int r = a;
       boolean strong = false;
-      while (r < b && r - a < 4 && RANKS.contains(lower(stripDot(s.get(r).text())))) {
-        strong = STRONG_RANKS.contains(lower(stripDot(s.get(r).text())));
+      while (r < b && r - a < 4 && RANKS.contains(stripDot(low(r)))) {
+        strong = STRONG_RANKS.contains(stripDot(low(r)));
         r++;
       }
       int n = b - r;
@@ -1332,13 +1325,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       for (int k = r; k < b; k++) {
         String t = s.get(k).text();
-        String w = lower(t);
+        String w = low(k);
         if (!capitalised(t) || isConnector(t) || org.contains(w) || placeTail.contains(w) || notName.contains(w)
-            || titles.contains(lower(stripDot(t))) || RANKS.contains(lower(stripDot(t))) || isFirmSuffix(t)) {
+            || titles.contains(stripDot(low(k))) || RANKS.contains(stripDot(low(k))) || isFirmSuffix(t)) {
           return false;
         }
       }
-      if (!givenNames.contains(lower(s.get(r).text())) && !(n == 1 && strong && s.get(r).text().length() > 2)) {
+      if (!givenNames.contains(low(r)) && !(n == 1 && strong && s.get(r).text().length() > 2)) {
         return false;
       }
       add(a(r), z(b - 1), EntityType.PERSON, STRUCTURAL, true, words(r, b));

@@ -401,7 +401,7 @@ public final class Fixtures {
    * permission) is a club, an organisation, and in any article one beside a result's score ({@link #scoreNextTo});
    * its untyped repeats then follow through {@link NameRepeats}.
    */
-  static void clubCues(List<Found> found, List<FieldText> fields, Set<String> lowerWords) {
+  static void clubCues(List<Found> found, List<FieldText> fields, LowerCaseWords lowerWords) {
     int sport = -1; // unknown until a run has a cue: most articles have none, and need no scan for sport words
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
@@ -431,7 +431,7 @@ public final class Fixtures {
    * (I'd, We'll), no plural demonym (the Italians were), and a single word neither written in lower case in
    * the article (People have, Injuries have) nor, opening its sentence, a plural (Full-backs are).
    */
-  private static boolean clubLike(Found f, Set<String> lowerWords) {
+  private static boolean clubLike(Found f, LowerCaseWords lowerWords) {
     String[] w = f.words();
     for (String x : w) {
       if (EnglishNameRecognizer.notAName(x)) {
