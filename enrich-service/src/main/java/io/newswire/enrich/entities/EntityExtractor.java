@@ -335,6 +335,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.WorkTitles", t);
       names = AwardNames.drop(fields, names); // her second Oscar, the Golden Globes: an award, not annotated
       t = StepClock.lap("entities.AwardNames", t);
+      names = FiscalEvents.drop(fields, names); // ahead of the Budget, his last Budget: the Chancellor's statement, no body
+      t = StepClock.lap("entities.FiscalEvents", t);
       names = TourNames.drop(fields, names, kb::get); // her Velvet Lantern tour: the tour's name, an event
       t = StepClock.lap("entities.TourNames", t);
       names = RoleTitles.drop(fields, names, kb::get); // her leading role in Marigold: a film's title
