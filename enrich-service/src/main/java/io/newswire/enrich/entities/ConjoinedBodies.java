@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.ner.Candidate;
+import io.newswire.enrich.entities.ner.ModelSplitConjunctions;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.List;
@@ -31,15 +32,11 @@ final class ConjoinedBodies {
         continue;
       }
       String d = fields.get(c.field()).display();
-      int at = d.indexOf(" and ", c.start());
+      int at = ModelSplitConjunctions.soleAnd(d, c.start(), c.end());
+      if (at < 0) {
+        continue; // none, or a list or body of fields (Bank of Dallas and the Texas Savings and Loan League)
+      }
       int right = at + " and ".length();
-      if (at <= c.start() || right >= c.end() || !Character.isUpperCase(d.charAt(right))) {
-        continue; // no conjunction inside, or nothing capitalised after it
-      }
-      int next = d.indexOf(" and ", right);
-      if (next >= 0 && next < c.end()) {
-        continue; // more than one: a list or a body of fields (Bank of Dallas and the Texas Savings and Loan League)
-      }
       if (headed(d, c.start(), at) && headed(d, right, c.end())) {
         candidates.set(i, new Candidate(c.field(), c.start(), at, c.type(), c.confidence(), c.cued()));
         candidates.add(++i, new Candidate(c.field(), right, c.end(), c.type(), c.confidence(), c.cued()));

@@ -21,12 +21,15 @@ final class MarkedThings {
   private MarkedThings() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    return Mention.without(names, m -> m.type() == EntityType.PERSON && !m.role() && afterThing(fields.get(m.field())
-        .display(), m.start()));
+    return Mention.without(names, m -> m.type() == EntityType.PERSON && !m.role() && afterNoun(fields.get(m.field())
+        .display(), m.start(), THINGS));
   }
 
-  /** Whether the mention at {@code start} opens a guillemet that a noun of {@link #THINGS} stands right before. */
-  private static boolean afterThing(String d, int start) {
+  /**
+   * Whether the mention at {@code start} opens a guillemet that a word of {@code nouns} (matching form; one glued
+   * و/ب/ل/ف allowed) stands right before; {@link MarkedWorks} asks the same of its own nouns.
+   */
+  static boolean afterNoun(String d, int start, Set<String> nouns) {
     int q = start - 1;
     if (q < 1 || d.charAt(q) != '«') {
       return false;
@@ -43,7 +46,7 @@ final class MarkedThings {
       return false;
     }
     String key = MatchingForm.key(d.substring(s, e));
-    return THINGS.contains(key)
-        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && THINGS.contains(key.substring(1));
+    return nouns.contains(key)
+        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && nouns.contains(key.substring(1));
   }
 }

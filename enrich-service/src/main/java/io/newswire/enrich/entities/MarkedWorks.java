@@ -52,25 +52,7 @@ final class MarkedWorks {
     return m.start() > 0 && d.charAt(m.start() - 1) == '«';
   }
 
-  /** Whether the mention at {@code start} opens a guillemet that a noun of {@link #WORKS} stands right before. */
   private static boolean afterWork(String d, int start) {
-    int q = start - 1;
-    if (q < 1 || d.charAt(q) != '«') {
-      return false;
-    }
-    int e = q;
-    while (e > 0 && d.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
-      s--;
-    }
-    if (s == e) {
-      return false;
-    }
-    String key = MatchingForm.key(d.substring(s, e));
-    return WORKS.contains(key)
-        || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && WORKS.contains(key.substring(1));
+    return MarkedThings.afterNoun(d, start, WORKS);
   }
 }

@@ -59,15 +59,11 @@ public final class ModelSplitConjunctions {
         continue;
       }
       String d = fields.get(c.field()).display();
-      int at = d.indexOf(" and ", c.start());
+      int at = soleAnd(d, c.start(), c.end());
+      if (at < 0) {
+        continue;
+      }
       int right = at + " and ".length();
-      if (at <= c.start() || right >= c.end() || !Character.isUpperCase(d.charAt(right))) {
-        continue; // no conjunction inside, or nothing capitalised after it
-      }
-      int next = d.indexOf(" and ", right);
-      if (next >= 0 && next < c.end()) {
-        continue; // a list, or a body of fields: not two names
-      }
       EntityType first = model.type(c.field(), c.start(), at);
       EntityType second = model.type(c.field(), right, c.end());
       if (first != null && second != null && !oneName(d, c.start(), at, right, c.end())) {
@@ -115,5 +111,20 @@ public final class ModelSplitConjunctions {
         || EnglishNameRecognizer.isFirmSuffix(afterAnd) || PARTNER_WORDS.contains(afterAnd)
         || (left.contains(" of ") || left.contains(" for ")) && !second.contains(" of ") && !second.contains(" for ")
         || left.equals(afterAnd);
+  }
+
+  /**
+   * Where the one " and " inside {@code [start, end)} of {@code d} begins, with a capital right after it; -1 when there
+   * is none, nothing capitalised after it, or a second one (a list, or a body of fields: not two names). Shared with
+   * {@code ConjoinedBodies}, which cuts such runs by their head words.
+   */
+  public static int soleAnd(String d, int start, int end) {
+    int at = d.indexOf(" and ", start);
+    int right = at + " and ".length();
+    if (at <= start || right >= end || !Character.isUpperCase(d.charAt(right))) {
+      return -1;
+    }
+    int next = d.indexOf(" and ", right);
+    return next >= 0 && next < end ? -1 : at;
   }
 }
