@@ -26,16 +26,11 @@ final class AdverbPlaces {
   private static boolean adverb(List<FieldText> fields, Mention m) {
     String d = fields.get(m.field()).display();
     for (int i = m.start(); i < m.end(); i++) {
-      if (!Character.isLetter(d.charAt(i)) && !isMark(d.charAt(i))) {
-        return false; // one word only
+      if (!ArabicPlaceLists.isWordChar(d.charAt(i))) {
+        return false; // one word only (its short-vowel and tanween marks inside: ميدانياً)
       }
     }
     String k = MatchingForm.key(d.substring(m.start(), m.end()));
     return k.length() >= 5 && (k.endsWith("انيا") || k.endsWith("ويا"));
-  }
-
-  /** Arabic short-vowel and tanween marks (ميدانياً) inside the word. */
-  private static boolean isMark(char c) {
-    return c >= '\u064B' && c <= '\u0652';
   }
 }

@@ -32,7 +32,7 @@ final class BranchBodies {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (!HEADS.contains(MatchingForm.key(d.substring(m.start(), wordEnd(d, m.start()))))
+      if (!HEADS.contains(MatchingForm.key(d.substring(m.start(), ArabicPlaceLists.wordEnd(d, m.start()))))
           || !CommonWordPlaces.wordBeforeIs(d, m.start(), BRANCH)) {
         continue;
       }
@@ -54,14 +54,6 @@ final class BranchBodies {
     return out == null ? mentions : out;
   }
 
-  private static int wordEnd(String d, int at) {
-    int e = at;
-    while (e < d.length() && Character.isLetter(d.charAt(e))) {
-      e++;
-    }
-    return e;
-  }
-
   /** The place right after the mention's ب, or after بمنطقة/بمحافظة; null when none starts there. */
   private static Mention regionAfter(String d, Mention m, List<Mention> mentions) {
     int p = m.end();
@@ -69,7 +61,7 @@ final class BranchBodies {
       return null;
     }
     int at = p + 2;
-    int e = wordEnd(d, at);
+    int e = ArabicPlaceLists.wordEnd(d, at);
     if (e + 1 < d.length() && d.charAt(e) == ' ' && REGION_WORDS.contains(MatchingForm.key(d.substring(at, e)))) {
       at = e + 1;
     }

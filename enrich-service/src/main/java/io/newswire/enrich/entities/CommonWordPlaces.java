@@ -31,7 +31,7 @@ final class CommonWordPlaces {
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
     boolean iran = false;
     for (Mention m : mentions) {
-      if (m.type() == EntityType.PLACE && IRAN.contains(MatchingForm.key(text(fields, m)))) {
+      if (m.type() == EntityType.PLACE && IRAN.contains(MatchingForm.key(FieldText.text(fields, m)))) {
         iran = true;
         break;
       }
@@ -59,10 +59,6 @@ final class CommonWordPlaces {
       return wordBeforeIn(d, m, PRAYER_WORDS);
     }
     return t.equals(BENIN) && (d.startsWith(" وبنات", m.end()) || d.startsWith(" والبنات", m.end()));
-  }
-
-  private static String text(List<FieldText> fields, Mention m) {
-    return fields.get(m.field()).display().substring(m.start(), m.end());
   }
 
   /** مدينة مشهد، بمحافظة مشهد، مشهد الإيرانية: a word of place before it or the nisba of Iran after it. */

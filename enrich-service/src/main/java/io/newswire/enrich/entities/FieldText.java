@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.text.analysis.FieldAnalysis;
@@ -41,5 +42,10 @@ public record FieldText(int index, String name, String display, MatchingForm for
 
   public boolean isHighlight() {
     return name.startsWith("highlights[");
+  }
+
+  /** The words a mention covers, as its field displays them. */
+  public static String text(List<FieldText> fields, Mention m) {
+    return fields.get(m.field()).display().substring(m.start(), m.end());
   }
 }

@@ -31,7 +31,7 @@ final class MarkedWorks {
         if (titles == null) {
           titles = new HashSet<>();
         }
-        titles.add(text(fields, m));
+        titles.add(FieldText.text(fields, m));
       }
     }
     if (titles == null) {
@@ -39,12 +39,8 @@ final class MarkedWorks {
     }
     Set<String> shown = titles;
     return Mention.without(names, m -> m.type() == EntityType.ORGANIZATION && marked(fields.get(m.field()).display(),
-        m) && (afterWork(fields.get(m.field()).display(), m.start()) || shown.contains(text(fields, m))
+        m) && (afterWork(fields.get(m.field()).display(), m.start()) || shown.contains(FieldText.text(fields, m))
         && (m.entityId() == null || !known.test(m.entityId()))));
-  }
-
-  private static String text(List<FieldText> fields, Mention m) {
-    return fields.get(m.field()).display().substring(m.start(), m.end());
   }
 
   /** Whether the mention opens a guillemet. */
