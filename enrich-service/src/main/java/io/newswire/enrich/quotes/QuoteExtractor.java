@@ -195,9 +195,11 @@ public final class QuoteExtractor {
               : new SpeakerRef(null, null, speaker.text());
         }
         if (body && "fa".equals(f.lang()) && Epithets.unresolved(speaker) && speaker.text() != null
-            && !switchedAt(f, c) && roleWords(speaker.text(), lexicon)) {
+            && !switchedAt(f, c) && roleWords(speaker.text(), lexicon)
+            && !persianUnnamedSource(Tokenizer.tokenize(speaker.text(), lexicon.language()))) {
           // Persian copy names its speaker once and then goes on with a description of the same person
-          // (بهمن سالاری … گفت، then جانشین ناحیه مقاومت … تصریح کرد): the person who spoke just before
+          // (بهمن سالاری … گفت، then جانشین ناحیه مقاومت … تصریح کرد): the person who spoke just before; 'یک
+          // منبع …' is someone new and unnamed (round 43), not that person
           SpeakerRef person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
           speaker = person == null || person.entityId() == null && person.name() == null ? speaker : person.namedAs(speaker.text());
         }
@@ -702,7 +704,6 @@ public final class QuoteExtractor {
   /** Persian heads of a state body named by its country: دولت (government), حکومت, کابینه, ارتش (army). */
   private static final Set<String> PERSIAN_STATE_BODIES = StringSet.of("دولت", "حکومت", "کابینه", "ارتش");
 
-  /** Nouns of a source a Persian lead leaves unnamed for good (یک مقام آگاه، یک منبع), folded. */
   /**
    * A body's public relations reporting its event (به گزارش روابط عمومی X، …, round 28): the body is no
    * speaker a later وی or role goes on from; the people the report names speak next.
@@ -720,7 +721,8 @@ public final class QuoteExtractor {
     return cue.endsWith("عمومي") || cue.endsWith("عمومی");
   }
 
-  private static final Set<String> PERSIAN_SOURCE_NOUNS = StringSet.of("مقام", "مقامات", "منبع", "منابع", "مسئول", "مسوول",
+  /** Nouns of a source a Persian lead leaves unnamed for good (یک مقام آگاه، یک منبع), folded. */
+  static final Set<String> PERSIAN_SOURCE_NOUNS = StringSet.of("مقام", "مقامات", "منبع", "منابع", "مسئول", "مسوول",
       "مسؤول");
 
   /**
@@ -992,7 +994,7 @@ public final class QuoteExtractor {
           : QuotedName.mentioned(f, d.start(), d.end())
               || governed(f, d) && !saidInClause(f, d) && !prepositionalPhrase(f, d, words)
               || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words)
-              || QuotedName.colonList(f, d.start(), words);
+              || QuotedName.colonList(f, d.start(), words) || QuotedName.spacePadded(f, d.start());
       if (words == 0 || name || term(f, d, terms) || !"en".equals(f.lang()) && !hasLetter(f.text, d.start(), d.end())) {
         continue; // … or a term the article marks again and again, or Arabic marked figures («109», «5 + 1»)
       }

@@ -777,9 +777,11 @@ final class SubjectFinder {
       // may hold a name, and is not taken for the current speaker
       boolean mayHoldName = "ar".equals(f.lang()) && role.end() - role.first() > MAX_ARABIC_BARE_ROLE_TOKENS;
       if (bound == null && unknownName.isEmpty() && !mayHoldName && !"en".equals(f.lang())
-          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from))) && !indefiniteArabic(f, role) && !newSpeaker) {
+          && !switchBefore(f, i, f.tokenAtOrAfter(f.sentenceStart(from))) && !indefiniteArabic(f, role) && !newSpeaker
+          && !indefinite(text)) {
         // an unbound role after a named speaker is that speaker ('فرهاد اسدی … اظهار داشت' then 'مسؤول
-        // اطلاع‌رسانی … گفت'); a switch marker (من جانبه) turns to someone new instead
+        // اطلاع‌رسانی … گفت'); a switch marker (من جانبه) turns to someone new instead, and so does Persian
+        // 'one' (یک منبع … گفت, round 43: someone new left unnamed)
         SpeakerRef current = tracker.current();
         bound = current != null && current.entityId() != null && !Pronouns.impersonal(current) ? current : null;
       }
@@ -1631,6 +1633,7 @@ final class SubjectFinder {
       }
       i = f.tokenAtOrAfter(comma + 1);
     }
+    i = unnamedSourceAfterAdjunct(f, i, cue.first());
     if (i < cue.first()) {
       SpeakerRef quotedName = quotedPersianName(f, i);
       if (quotedName == null) {
@@ -1744,6 +1747,28 @@ final class SubjectFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * 'در واپسین ساعات روز … یک منبع در دولت انگلستان گفت': an opening time or place adjunct with no comma, then
+   * an unnamed source ('یک' and a source noun) right before the verb's own words. The subject starts at 'یک':
+   * without this the adjunct stopped the subject at its first word and the verb fell back to the speaker
+   * before (round 43). Returns {@code i} when the words at {@code i} do not open so.
+   */
+  private static int unnamedSourceAfterAdjunct(FieldView f, int i, int cueFirst) {
+    if (i >= cueFirst || f.lexicon.match(f.tokens, i, CueKind.STOP) == null) {
+      return i;
+    }
+    for (int j = i + 1; j + 1 < cueFirst; j++) {
+      if (f.hasCharBetween(f.tokens.get(j - 1).end(), f.tokens.get(j).start(), ":،,")) {
+        return i;
+      }
+      if (PERSIAN_ONE.contains(f.tokens.get(j).form())
+          && QuoteExtractor.PERSIAN_SOURCE_NOUNS.contains(f.tokens.get(j + 1).form())) {
+        return j;
+      }
+    }
+    return i;
   }
 
   /** A quoted name opening the Persian subject: its mention, else its words. */
