@@ -63,4 +63,12 @@ class PersianEntityRound43Test {
         "وزیر خارجه مالت با همتای ایرانی خود در تهران دیدار کرد.");
     assertTrue(typed(es, EntityType.PLACE, "مالت"), all(es));
   }
+  // A small town after بخش مرکزی (the county's central district) has its place word one word back.
+
+  @Test
+  void townAfterItsCentralDistrictIsThePlace() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش خبرگزاری فارس، دهیاران بخش مرکزی تایباد در یک کارگاه آموزشی شرکت کردند.");
+    assertTrue(typed(es, EntityType.PLACE, "تایباد"), all(es));
+  }
 }
