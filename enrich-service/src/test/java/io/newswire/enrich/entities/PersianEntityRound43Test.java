@@ -63,6 +63,7 @@ class PersianEntityRound43Test {
         "وزیر خارجه مالت با همتای ایرانی خود در تهران دیدار کرد.");
     assertTrue(typed(es, EntityType.PLACE, "مالت"), all(es));
   }
+
   // A small town after بخش مرکزی (the county's central district) has its place word one word back.
 
   @Test
