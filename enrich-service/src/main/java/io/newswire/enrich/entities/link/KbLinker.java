@@ -196,7 +196,24 @@ public final class KbLinker {
 
   private static boolean placeCueBefore(String t, int wordStart) {
     String w = wordBefore(t, wordStart);
-    return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart, w);
+    return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart, w)
+        || centralDistrict(t, wordStart, w);
+  }
+
+  private static final String CENTRAL = MatchingForm.key("مرکزی");
+  /** A county's district and its governor (بخش، بخشدار), named before the district's name. */
+  private static final Set<String> DISTRICT_WORDS = MatchingForm.keys("بخش", "بخشدار");
+
+  /**
+   * Persian: a county's central district is named after the county (بخش مرکزی تایباد، بخشدار مرکزی خوسف), so the
+   * town after بخش مرکزی has its place word, one word further back. {@code before}: the word before {@code wordStart}.
+   */
+  private static boolean centralDistrict(String t, int wordStart, String before) {
+    if (!CENTRAL.equals(before)) {
+      return false;
+    }
+    int central = wordStartBefore(t, wordStart);
+    return central >= 0 && DISTRICT_WORDS.contains(wordBefore(t, central));
   }
 
   /**
