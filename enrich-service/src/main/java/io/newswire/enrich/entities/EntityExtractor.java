@@ -369,6 +369,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BodyWordPlaces", t);
       names = TickerFirms.retype(fields, names); // HOUSTON OIL <HO>, USAIR <U>: a ticker follows a firm's name
       t = StepClock.lap("entities.TickerFirms", t);
+      names = OpenerFirmRepeats.add(fields, names); // First Union Corp … First Union said: the firm again, its opener kept
+      t = StepClock.lap("entities.OpenerFirmRepeats", t);
       names = CoordinatedBodies.retype(fields, names, kb::get); // Corvane and the Northfield Workers Union: two bodies
       t = StepClock.lap("entities.CoordinatedBodies", t);
       names = CompassPlaces.extend(fields, names, kb::get, ruleIds, language); // West Germany, Great Britain: the whole, not the country inside

@@ -723,6 +723,41 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return (isFirmSuffix(before) || org.contains(lower(before))) && !isFirmSuffix(s.get(comma + 1).text());
     }
 
+    /**
+     * Round 43: the run ends in a company suffix that keeps its "of" and one or two capitalised words (First Union Corp
+     * of Georgia, Trust Co of Washington: {@link #ENDS_A_FIRM} leaves these out), so its first word is the firm's too. Not
+     * when another "of" stands before the firm (Leslie Keefe of Technical Data Corp of Boston: a person and the firm).
+     */
+    private boolean firmOfPlace(int a, int b) {
+      for (int of = b - 2; of >= b - 3 && of - 1 > a; of--) {
+        if (s.get(of).text().equals("of") && isFirmSuffix(s.get(of - 1).text())) {
+          return capitalised(s.get(b - 1).text()) && capitalised(s.get(of + 1).text()) && !ofBetween(a, of - 1);
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Shares of Wexford Holdings", "Sales of Tarsia Motors" opening a sentence: a plural common noun and "of" (and "the")
+     * before a name are the sentence's, not the name's (a body's head word, Friends, stays). Round 43: also before a firm's
+     * legal form (Facilities of the Suez Pipelines Company). The run's new start, or {@code a}.
+     */
+    private int afterPluralOf(int a, int b, boolean sentenceStart) {
+      if (sentenceStart && a + 2 < b && s.get(a + 1).text().equals("of") && pluralNoun(low(a))) {
+        return a + (s.get(a + 2).text().equals("the") && a + 3 < b ? 3 : 2);
+      }
+      return a;
+    }
+
+    private boolean ofBetween(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (s.get(k).text().equals("of")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A company suffix (Co, Inc, Corp …) ends the capitalised run that starts at {@code i}. */
     private boolean firmAhead(int i) {
       int k = i;
@@ -743,12 +778,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           return;
         }
       }
-      if (b - a >= 2 && isFirmSuffix(s.get(b - 1).text()) && !isFirmSuffix(s.get(a).text())) {
+      if (b - a >= 2 && (isFirmSuffix(s.get(b - 1).text()) || firmOfPlace(a, b)) && !isFirmSuffix(s.get(a).text())) {
         // First Boston Corp: the words of a company's name are its own, even at a sentence start
         int k = a;
         while (k < b - 1 && (low(k).equals("the") || isConnector(s.get(k).text()))) {
           k++;
         }
+        k = afterPluralOf(k, b, sentenceStart && k == a); // Facilities of the Suez Pipelines Company: the firm only
         int split = firmSplit(k, b);
         if (split > 0) {
           run(k, split, false);
@@ -773,11 +809,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       if (rankPerson(a, b)) {
         return;
       }
-      // "Shares of Wexford Holdings", "Sales of Tarsia Motors" opening a sentence: a plural common noun and
-      // "of" before a name are the sentence's, not the name's (a body's head word, Friends, stays).
-      if (sentenceStart && a + 2 < b && s.get(a + 1).text().equals("of") && pluralNoun(low(a))) {
-        a += s.get(a + 2).text().equals("the") && a + 3 < b ? 3 : 2;
-      }
+      a = afterPluralOf(a, b, sentenceStart);
       while (b > a && isConnector(s.get(b - 1).text())) {
         b--;
       }
