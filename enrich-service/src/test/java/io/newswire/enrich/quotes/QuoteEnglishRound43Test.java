@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import static io.newswire.enrich.quotes.Articles.anyStartsWith;
+import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.person;
@@ -9,10 +10,12 @@ import static io.newswire.enrich.quotes.Articles.startingWith;
 import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
 import io.newswire.schema.QuoteKind;
 import java.util.List;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 43 (invented sentences): a capitalised subject opens the clause after 'said' and a time adjunct; a
- * title-case quotation right after a possessive names a show or a product, it is no one's words.
+ * title-case quotation right after a possessive names a show or a product, it is no one's words; 'a spokesman
+ * for the body X' is the unnamed spokesman, not the body.
  */
 class QuoteEnglishRound43Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -62,5 +66,17 @@ class QuoteEnglishRound43Test {
         + "farmers\" and would fail.");
     List<Quote> direct = ofKind(run(f), QuoteKind.DIRECT);
     assertTrue(anyStartsWith(direct, "a very bad deal for farmers"), texts(direct).toString());
+  }
+
+  @Test
+  void unnamedSpokesmanForABodyIsNotTheBody() {
+    var f = fields("Fares", "A spokeswoman for the Scottish Rail Board said fares would rise in April.",
+        "The Scottish Rail Board said later that the rise would be small.");
+    Entity board = entity("o1", EntityType.ORGANIZATION, "Scottish Rail Board", f, "Scottish Rail Board");
+    List<Quote> qs = run(f, board);
+    Quote spokeswoman = startingWith(qs, "fares would rise");
+    assertNull(speakerName(spokeswoman), "the unnamed spokeswoman, not the board");
+    assertEquals("A spokeswoman for the Scottish Rail Board", Articles.speakerText(spokeswoman));
+    assertEquals("Scottish Rail Board", speakerName(startingWith(qs, "the rise would be small")));
   }
 }
