@@ -770,7 +770,7 @@ final class EnglishSubjectFinder {
       SpeakerRef near = sourceCloseTo(f, m, regionStart, last);
       if (near == null) {
         // a body too: 'a spokesman for the Taiwan Textile Federation said' is the unnamed spokesman (round 43,
-        // the convention of the English files since r32: eight such clauses, all null)
+        // the convention of the English files: five such clauses since r32, all null)
         near = relationOf(f, m, regionStart, last);
       }
       if (near != null) {
