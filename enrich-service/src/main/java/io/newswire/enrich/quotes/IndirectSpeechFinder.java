@@ -1148,7 +1148,8 @@ final class IndirectSpeechFinder {
       return clause(f, cue, toks.get(adjunctStart).start()); // 'said this would take …': 'this' is the subject
     }
     if (next > adjunctStart && (next >= toks.size()
-        || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !subjectAfterTime(f, cue, next))) {
+        || !EN_CLAUSE_OPENERS.contains(withoutContraction(toks.get(next).form())) && !subjectAfterTime(f, cue, next)
+            && !namedSubjectAfterTime(f, cue, next))) {
       next = adjunctStart; // the adjunct ends the sentence ('said on Thursday.'), no clause follows it
     }
     if (next < toks.size() && (EN_BARE_CLAUSE_CUES.contains(cueWord) || EnglishFindings.verb(cueWord)
@@ -1243,6 +1244,20 @@ final class IndirectSpeechFinder {
   private static boolean subjectAfterTime(FieldView f, CueLexicon.Hit cue, int next) {
     return !EN_PREPOSITIONS.contains(f.tokens.get(next - 1).form()) && subjectBefore(f, cue)
         && f.blankBetween(f.tokens.get(next - 1).end(), f.tokens.get(next).start()) && finiteVerbAhead(f, next);
+  }
+
+  /**
+   * 'Kaya Erdem said earlier today Greek ships …': after 'said'/'says' with its subject right before it and a
+   * time adjunct, a capitalised word opens the clause as it does right after the verb ('Smith said Trump …'),
+   * whatever verb follows it (round 43). Not a time word ('said on Monday March …' is still the date).
+   */
+  private static boolean namedSubjectAfterTime(FieldView f, CueLexicon.Hit cue, int next) {
+    Token t = f.tokens.get(next);
+    String cueWord = f.tokens.get(cue.last()).form();
+    return (cueWord.equals("said") || cueWord.equals("says")) && t.capitalized() && !EnglishSubjectFinder.timeWord(t)
+        && !EN_PREPOSITIONS.contains(f.tokens.get(next - 1).form()) && subjectBefore(f, cue)
+        && f.lexicon.matchAny(f.tokens, next, CueKind.STOP, CueKind.VERB) == null && !f.insideQuote(t)
+        && f.blankBetween(f.tokens.get(next - 1).end(), t.start());
   }
 
   /** Most words of an inverted subject's appositive between its commas ('said Ann Lee, head of X at Y, …'). */

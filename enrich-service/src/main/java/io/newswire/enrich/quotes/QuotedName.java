@@ -40,6 +40,39 @@ final class QuotedName {
     return NAMING.contains(w) || w.equals("as") && k > 0 && f.tokens.get(k - 1).form().equals("known");
   }
 
+  /** Small words a title keeps in lower case ('State of the Union', 'Plays for Sure'). */
+  private static final java.util.Set<String> TITLE_SMALL_WORDS = StringSet.of("of", "the", "and", "a", "an", "in",
+      "on", "to", "for", "at", "with", "by", "or");
+
+  /**
+   * 'CNN's "State of the Union"', 'MSNBC's "Morning Joe"', 'Microsoft's "Plays for Sure" program': a possessive
+   * right before the marks and every word inside capitalised (or a number, or a title's small word): the marks
+   * hold the name of someone's show, work or product, not words said (round 43, PolNeAR's titles).
+   */
+  private static boolean titleAfterPossessive(FieldView f, int contentStart, int contentEnd) {
+    QuoteSpan s = f.spanAt(contentStart);
+    int k = f.tokenAtOrAfter(s == null ? contentStart : s.outerStart()) - 1;
+    if (k < 0) {
+      return false;
+    }
+    Token before = f.tokens.get(k);
+    String w = before.form();
+    if (!(w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"))
+        || !f.blankBetween(before.end(), s == null ? contentStart : s.outerStart())) {
+      return false;
+    }
+    boolean first = true;
+    for (int i = k + 1; i < f.tokens.size() && f.tokens.get(i).start() < contentEnd; i++) {
+      Token t = f.tokens.get(i);
+      boolean capitalOrNumber = t.capitalized() || Character.isDigit(t.raw().charAt(0));
+      if (!capitalOrNumber && (first || !TITLE_SMALL_WORDS.contains(t.form()))) {
+        return false;
+      }
+      first = false;
+    }
+    return !first;
+  }
+
   /**
    * Arabic nouns that introduce a name or a title in marks (برنامج "…", شعار "…", طراز «…», قائمة «…»,
    * مثل «…»): folded, without a clitic; as the indefinite head of a construct.
@@ -99,7 +132,8 @@ final class QuotedName {
         return true;
       }
     }
-    if ("en".equals(f.lang()) && words <= MAX_NAMED_TOKENS && named(f, contentStart)) {
+    if ("en".equals(f.lang()) && words <= MAX_NAMED_TOKENS
+        && (named(f, contentStart) || titleAfterPossessive(f, contentStart, contentEnd))) {
       return true; // 'known as "Star Wars"', 'the so-called "Cruzado" plan': a name, not words said
     }
     boolean rtl = "fa".equals(f.lang()) || "ar".equals(f.lang());
