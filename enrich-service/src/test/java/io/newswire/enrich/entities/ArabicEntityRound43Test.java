@@ -34,4 +34,19 @@ class ArabicEntityRound43Test {
     assertNotNull(town, all(es));
     assertEquals(EntityType.PLACE, town.getType());
   }
+
+  @Test
+  void movementOfWhatMovesIsNoPoliticalMovement() {
+    // حركة + what moves or changes: traffic, trade, a reshuffle; the movement's own name still stands
+    List<Entity> es = run("ar", "الموانئ",
+        "تراجعت حركة الملاحة الدولية في الميناء، فيما ينتظر الموظفون حركة تنقلات جديدة، وأعلنت حركة حماس موقفها.");
+    for (Entity e : es) {
+      for (String m : EntityExtractorTest.texts(e)) {
+        org.junit.jupiter.api.Assertions.assertFalse(m.contains("الملاحة") || m.contains("تنقلات"), all(es));
+      }
+    }
+    Entity hamas = mentioned(es, "حركة حماس");
+    assertNotNull(hamas, all(es));
+    assertEquals(EntityType.ORGANIZATION, hamas.getType());
+  }
 }
