@@ -49,4 +49,19 @@ class ArabicEntityRound43Test {
     assertNotNull(hamas, all(es));
     assertEquals(EntityType.ORGANIZATION, hamas.getType());
   }
+
+  @Test
+  void aGovernmentInsideItsHeadsTitleIsNoOrganisation() {
+    // رئيس الحكومة X / رئيس مجلس النواب: the office, a title; the same government acting keeps its mention
+    List<Entity> es = run("ar", "زيارة",
+        "استقبل رئيس الحكومة الإسبانية ماريانو راخوي أمس رئيس مجلس النواب الأردني، ثم أعلنت الحكومة الإسبانية خطة جديدة.");
+    for (Entity e : es) {
+      for (String m : EntityExtractorTest.texts(e)) {
+        org.junit.jupiter.api.Assertions.assertFalse(m.startsWith("مجلس النواب"), all(es));
+      }
+    }
+    Entity government = mentioned(es, "الحكومة الإسبانية");
+    assertNotNull(government, all(es));
+    assertEquals(1, EntityExtractorTest.texts(government).size(), all(es)); // the acting government only
+  }
 }
