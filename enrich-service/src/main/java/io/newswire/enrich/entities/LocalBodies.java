@@ -18,6 +18,8 @@ import java.util.Set;
  * a knowledge-base place that starts right there; تعليم right before such a place (no article, no
  * clitic) opens a body of its own, and so do صحة (health), بلدية and أمانة (municipality). Only places the knowledge base knows: بالتعاون, بالوزارة are no region.
  * Societies, clubs and water directorates named with their town keep it apart (the files annotate them so).
+ * A shaped organisation whose last word has no article (a noun in the construct state: مؤسسة تاكسي، محكمة
+ * استئناف) takes a knowledge-base place right after it as its genitive (مؤسسة تاكسي دبي، محكمة استئناف عدن).
  */
 final class LocalBodies {
   private static final Set<String> UNIT_HEADS = MatchingForm.keys("لجنة", "اللجنة", "مركز", "المركز", "مكتب", "المكتب",
@@ -34,17 +36,19 @@ final class LocalBodies {
         continue;
       }
       String d = fields.get(c.field()).display();
-      if (!UNIT_HEADS.contains(wordKey(d, c.start()))) {
-        continue;
-      }
       int p = c.end();
       while (p < d.length() && d.charAt(p) == ' ') {
         p++;
       }
-      if (p + 1 >= d.length() || d.charAt(p) != 'ب' || p + 1 < d.length() && d.charAt(p + 1) == ' ') {
-        continue;
+      int end;
+      if (p + 1 < d.length() && d.charAt(p) == 'ب' && d.charAt(p + 1) != ' ') {
+        if (!UNIT_HEADS.contains(wordKey(d, c.start()))) {
+          continue;
+        }
+        end = regionEnd(d, matches.get(c.field()), p + 1, candidates, c.field());
+      } else {
+        end = p == c.end() + 1 && endsInConstruct(d, c.start(), c.end()) ? placeAt(d, matches.get(c.field()), p) : -1;
       }
-      int end = regionEnd(d, matches.get(c.field()), p + 1, candidates, c.field());
       if (end > 0) {
         candidates.set(i, new Candidate(c.field(), c.start(), end, c.type(), c.confidence(), c.cued()));
       }
@@ -95,6 +99,24 @@ final class LocalBodies {
         }
       }
     }
+  }
+
+  /**
+   * Whether the name [start, end) has two words or more and ends in a word without the article (مؤسسة
+   * تاكسي، إدارة مستشفيات): a noun in the construct state, whose genitive is still to come, so a town right
+   * after it closes the name (مؤسسة تاكسي دبي) rather than standing apart, as it would after a definite word.
+   */
+  private static boolean endsInConstruct(String d, int start, int end) {
+    int w = d.lastIndexOf(' ', end - 1);
+    if (w <= start) {
+      return false;
+    }
+    for (int i = w + 1; i < end; i++) {
+      if (!Character.isLetter(d.charAt(i))) {
+        return false;
+      }
+    }
+    return !d.startsWith("ال", w + 1) && !d.startsWith("لل", w + 1);
   }
 
   /** Longest chain between a unit's head and the ب of the town it serves (اللجنة المحلية للانتخابات البلدية). */
