@@ -251,8 +251,9 @@ public final class OrganisationName {
   /** The council of ministers with no country named, which {@link #english} leaves without a name. */
   private static final String CABINET = MatchingForm.key("مجلس الوزراء");
   /**
-   * مجلس النواب, "the council of the deputies": the lower house Egypt, Jordan, Bahrain and the United States have,
+   * مجلس النواب, "the council of the deputies": the lower house of Egypt, Jordan, Yemen, Libya and the United States,
    * which English calls the House of Representatives, not a council named after a word romanized (al-Nawab).
+   * Lebanon's parliament and the Russian Duma, which Arabic copy also calls so, are the rule's known misses.
    */
   private static final String HOUSE_OF_REPRESENTATIVES = MatchingForm.key("مجلس النواب");
   /** Sports named by two words after ل (لكرة القدم), as English names their federations. */
