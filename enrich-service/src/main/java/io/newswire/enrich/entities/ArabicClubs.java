@@ -57,6 +57,14 @@ final class ArabicClubs {
       "الخليجي", "العالمي", "الإسلامي", "الرياضي", "الخيري", "الأدبي", "الثقافي", "الاجتماعي", "الصحي", "الشرقي", "الغربي",
       "الشمالي", "الجنوبي", "الشعبي", "الرسمي", "المحلي", "الحديث", "الكلاسيكي", "الفني");
 
+  /**
+   * Names that clubs of several Arab countries share (الأهلي: Saudi Arabia's, Egypt's, Qatar's, the UAE's,
+   * Bahrain's): where the text gives no country the club goes by the bare name, as the annotation
+   * convention writes it (Al-Ahli), neither one country's club nor a made-up "FC" or "Club". A nationality
+   * after it (الأهلي السعودي) is a name of the knowledge base's and is linked as such.
+   */
+  private static final Set<String> SHARED_NAMES = MatchingForm.keys("الأهلي");
+
   ArabicClubs(Map<String, List<AliasTarget>> aliases) {
     this.aliases = aliases;
   }
@@ -146,6 +154,7 @@ final class ArabicClubs {
       return mentions;
     }
     // The clubs' entities, where a mention names one already (نادي النصر, النصر).
+    Map<String, String[]> renamed = null; // a shared name's entity id as the heads named it, to the bare name's
     for (Mention m : mentions) {
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
         continue;
@@ -159,9 +168,18 @@ final class ArabicClubs {
         KbEntity k = known(key);
         boolean bareUnknown = !headed && unknown(m);
         // a bare name another step romanized (النصر al-Nasr) is the KB's club of that name, else named as a club
-        clubs.put(key, k != null && unknown(m) ? new String[] {k.id(), k.name()}
-            : bareUnknown ? romanized(text, key) : new String[] {m.entityId(), m.name()});
+        boolean shared = k == null && unknown(m) && SHARED_NAMES.contains(key);
+        String[] named = k != null && unknown(m) ? new String[] {k.id(), k.name()}
+            : bareUnknown || shared ? romanized(name, key) : new String[] {m.entityId(), m.name()};
+        clubs.put(key, named);
+        if (shared && !named[0].equals(m.entityId())) {
+          renamed = renamed == null ? new HashMap<>() : renamed;
+          renamed.put(m.entityId(), named); // نادي الأهلي named al-Ahli Club by its head: the shared bare name
+        }
       }
+    }
+    if (renamed != null) {
+      mentions = withIds(mentions, renamed);
     }
     // A name seen once after a head or a verb of play may be a common noun (فريق الحوار، فريق التمثيل):
     // it takes a second sign, a mention that already names it as a body, or a club of the knowledge base
@@ -245,7 +263,7 @@ final class ArabicClubs {
    * clubs (al-Ain FC), with one id with English copy's club.
    */
   private static String[] romanized(String text, String bare) {
-    String name = CrossScriptName.romanize(text, "ar") + " FC";
+    String name = CrossScriptName.romanize(text, "ar") + (SHARED_NAMES.contains(bare) ? "" : " FC");
     return new String[] {CrossScriptId.orSlug(EntityType.ORGANIZATION, name, "ar", bare), name};
   }
 
@@ -297,6 +315,16 @@ final class ArabicClubs {
     return end + 3 < d.length() && d.charAt(end) == ' ' && d.startsWith("ال", end + 1);
   }
 
+
+  /** The mentions with each entity id of {@code renamed} replaced by its {id, name}. */
+  private static List<Mention> withIds(List<Mention> mentions, Map<String, String[]> renamed) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String[] to = renamed.get(m.entityId());
+      out.add(to == null ? m : new Mention(m.field(), m.start(), m.end(), to[0], m.type(), to[1], m.role()));
+    }
+    return out;
+  }
 
   private static List<Mention> without(List<Mention> mentions, Mention m) {
     List<Mention> l = new ArrayList<>(mentions);

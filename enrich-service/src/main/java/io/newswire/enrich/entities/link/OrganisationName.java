@@ -250,6 +250,12 @@ public final class OrganisationName {
   private static final String UNION = MatchingForm.key("اتحاد");
   /** The council of ministers with no country named, which {@link #english} leaves without a name. */
   private static final String CABINET = MatchingForm.key("مجلس الوزراء");
+  /**
+   * مجلس النواب, "the council of the deputies": the lower house of Egypt, Jordan, Yemen, Libya and the United States,
+   * which English calls the House of Representatives, not a council named after a word romanized (al-Nawab).
+   * Lebanon's parliament and the Russian Duma, which Arabic copy also calls so, are the rule's known misses.
+   */
+  private static final String HOUSE_OF_REPRESENTATIVES = MatchingForm.key("مجلس النواب");
   /** Sports named by two words after ل (لكرة القدم), as English names their federations. */
   private static final Map<String, String> TWO_WORD_SPORTS = Map.of(
       MatchingForm.key("كرة القدم"), "Football", MatchingForm.key("كرة السلة"), "Basketball",
@@ -320,7 +326,7 @@ public final class OrganisationName {
       governorate = words[i].equals(GOVERNORATE);
       i++;
     }
-    String town = i < n ? town(words, i, place) : null;
+    String town = i < n ? arabicTown(words, i, place) : null;
     if (town == null) {
       return null;
     }
@@ -438,6 +444,18 @@ public final class OrganisationName {
     if (p == null && words.length - from == 1 && entry(words[from]) == null) {
       p = CrossScriptName.romanize(words[from], "fa", true); // a town the KB lacks, spelt as one
       return p == null ? null : withoutRegionWord(p);
+    }
+    return p;
+  }
+
+  /**
+   * As {@link #town} for a Saudi body's Arabic name: a town the KB lacks in the Arabic press's spelling
+   * (الليث al-Lith), not in the Persian one {@link #town} gives Iranian towns (ث as s: Allis).
+   */
+  private static String arabicTown(String[] words, int from, Function<String, String> place) {
+    String p = knownTown(words, from, place);
+    if (p == null && words.length - from == 1 && entry(words[from]) == null) {
+      return withoutRegionWord(CrossScriptName.romanize(words[from], "ar"));
     }
     return p;
   }
@@ -764,6 +782,9 @@ public final class OrganisationName {
   public static String properName(String name, String lang) {
     if (MatchingForm.key(name).equals(CABINET)) {
       return "Council of Ministers"; // no country named: the cabinet, not its second word romanized (al-Wizra)
+    }
+    if (MatchingForm.key(name).equals(HOUSE_OF_REPRESENTATIVES)) {
+      return "House of Representatives";
     }
     String[] words = MatchingForm.key(name).split(" ");
     if (words.length >= 2 && words.length <= 4 && words[words.length - 1].equals(FOR_INSURANCE)) {
