@@ -37,9 +37,14 @@ final class RepeatedNames {
       // titles and ordinals a cut or over-long name may end with (ولي العهد، جورج الخامس)
       "ولي", "العهد", "الأول", "أول", "الثاني", "الثالث", "الرابع", "الخامس", "الحاج", "الشيخ", "السيد", "الأمير", "الملك",
       "المهندس", "الدكتور", "اللواء", "العميد", "حاج", "شیخ", "سید", "دکتر", "مهندس", "اسلام", "انقلاب");
-  /** Words that chain an Arabic name (لبيد بن ربيعة): the word after them is no surname of its own. */
-  private static final Set<String> CHAIN = MatchingForm.keys("بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "أبي", "ابي");
+  /**
+   * Words that chain an Arabic name (لبيد بن ربيعة): the word after them is no surname of its own; and (round 43) the
+   * nouns of a family (عائلة دوابشة، أسرة الخطيب): the family, not the one person named.
+   */
+  private static final Set<String> CHAIN = MatchingForm.keys("بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "أبي", "ابي",
+      "عائلة", "أسرة", "العائلة", "الأسرة");
   private static final String ARABIC_CLITICS = "وبلف";
+  private static final String ABD = MatchingForm.key("عبد") + " ";
   private static final String FINAL_YEH = MatchingForm.key("ی");
   /** Persian surname suffixes (matching form). */
   private static final List<String> SURNAME_SUFFIXES = List.copyOf(MatchingForm.keys("زاده", "پور", "نیا", "فر", "راد", "نژاد", "وند", "کیا", "منش", "لو"));
@@ -69,18 +74,20 @@ final class RepeatedNames {
       }
       boolean known = isKb.test(m.entityId());
       if (!known) {
-        // a person the KB lacks: Persian only (the Arabic model's guesses are too loose to repeat), opened by a
-        // given name (سرطان البنكرياس is no one's name)
-        if (arabic) {
-          continue;
-        }
+        // a person the KB lacks, opened by a given name (سرطان البنكرياس is no one's name); in Arabic only the
+        // shipped list's given names count, and the repeats are guarded further (see guardedArabic)
         int firstEnd = d.indexOf(' ', m.start());
         String first = MatchingForm.key(d.substring(m.start(), firstEnd));
+        if (arabic) {
+          if (!arabicGiven.contains(first) || !guardedArabic(fields, d, sp + 1, m.end())) {
+            continue;
+          }
+        }
         int joined = first.indexOf(' '); // جمال‌الدین: a given name joined by a ZWNJ, its first part counts
         if (joined > 0) {
           first = first.substring(0, joined);
         }
-        if (!given.contains(first) && !arabicGiven.contains(first) && !GivenNames.persianAfterMohammad(first)) {
+        if (!arabic && !given.contains(first) && !arabicGiven.contains(first) && !GivenNames.persianAfterMohammad(first)) {
           continue;
         }
       }
@@ -101,7 +108,7 @@ final class RepeatedNames {
       if (head != null) {
         register(surnames, head, m.entityId());
       }
-      if (!surnameShaped(last) || (arabic && last.startsWith("ال") && last.endsWith("ي")) || (!known && !persianSurname(last))) {
+      if (!surnameShaped(last) || (arabic && last.startsWith("ال") && last.endsWith("ي")) || (!known && !arabic && !persianSurname(last))) {
         if (head != null) {
           people.putIfAbsent(m.entityId(), m);
         }
@@ -159,6 +166,42 @@ final class RepeatedNames {
     }
     all.addAll(added);
     return all;
+  }
+
+  /**
+   * Round 43: the surname of an Arabic person the KB lacks (سعيد المولد … وبات المولد محترفا) may be repeated when it is
+   * four letters or more and, if it carries the article, the article never uses it as an adjective after another
+   * word with the article (الألماني المولد: "German-born"): such a word is a common word of the article, no one's
+   * name; nor when the article writes it after a glued ب or ك (بالأطفال, بالنهار; ل goes before names too), nor when its shape is an
+   * adverb's, a plural's or a glued preposition's (زعيما، زميلاتي، بعنوان: the model's guesses after a given name).
+   * The full name's first word must be a listed given name (checked by the caller).
+   */
+  private static boolean guardedArabic(List<FieldText> fields, String d, int start, int end) {
+    String key = MatchingForm.key(d.substring(start, end));
+    if (key.length() < 4 || key.endsWith("ا") || key.endsWith("ات") || key.endsWith("اتي")
+        || key.charAt(0) == 'ب' && "اوي".indexOf(key.charAt(1)) < 0) {
+      return false; // زعيما، خارجا (an adverb), زميلاتي (a plural), بهدوء، بعنوان (a glued preposition): the model's guess
+    }
+    if (!key.startsWith("ال")) {
+      return true;
+    }
+    String stem = key.substring(2);
+    for (FieldText f : fields) {
+      String form = f.form().text();
+      if (form.contains("بال" + stem) || form.contains("كال" + stem)) {
+        return false; // بالنهار، كالأطفال: the word takes a preposition in the article, a common noun (not ل: للمولد)
+      }
+      for (int at = form.indexOf(key); at >= 0; at = form.indexOf(key, at + 1)) {
+        if (at < 2 || form.charAt(at - 1) != ' ' || !boundaryAfter(form, at + key.length())) {
+          continue;
+        }
+        int ps = form.lastIndexOf(' ', at - 2) + 1;
+        if (form.startsWith("ال", ps) && at - 1 - ps > 3 && !(ps >= ABD.length() && form.startsWith(ABD, ps - ABD.length()))) {
+          return false; // after another ال word (not عبد الرحمن's): an adjective somewhere in the article
+        }
+      }
+    }
+    return true;
   }
 
   private static void register(Map<String, String> surnames, String key, String id) {
