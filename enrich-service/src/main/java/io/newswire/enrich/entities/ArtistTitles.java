@@ -85,7 +85,7 @@ final class ArtistTitles {
   }
 
   static String key(List<Tokenizer.Token> s, int i) {
-    return MatchingForm.key(s.get(i).text());
+    return s.get(i).key();
   }
 
   /** The trade word, a preposition or conjunction glued to it allowed (للفنان، والمطربة). */

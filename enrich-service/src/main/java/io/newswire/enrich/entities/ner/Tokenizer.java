@@ -14,8 +14,15 @@ import java.util.List;
 public final class Tokenizer {
   private Tokenizer() {}
 
-  /** A token and its display char span. */
-  public record Token(String text, int start, int end) {}
+  /**
+   * A token, its display char span and its {@link MatchingForm#key}: several recognizers look tokens up by key, so it
+   * is folded once, with the token.
+   */
+  public record Token(String text, int start, int end, String key) {
+    public Token(String text, int start, int end) {
+      this(text, start, end, MatchingForm.key(text));
+    }
+  }
 
   /** The sentences of an analysed field, built once per field and shared (unmodifiable). */
   public static final FieldAnalysis.Key<List<List<Token>>> SENTENCES = FieldAnalysis.key(Tokenizer::build);
@@ -62,7 +69,7 @@ public final class Tokenizer {
     for (List<Token> s : sentences) {
       String[] keys = new String[s.size()];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = MatchingForm.key(s.get(i).text());
+        keys[i] = s.get(i).key();
       }
       out.add(keys);
     }
