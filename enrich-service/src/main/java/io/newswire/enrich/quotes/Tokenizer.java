@@ -32,7 +32,7 @@ final class Tokenizer {
     for (int w = 0; w < tokens.length; w++) {
       int start = a.wordStart(w);
       int end = a.wordEnd(w);
-      String raw = text.substring(start, end);
+      String raw = a.wordText(w); // the same String as the ANERcorp token over these chars, if there is one
       tokens[w] = new Token(start, end, raw, MatchForm.fold(raw, persian, scratch));
     }
     return new FieldTokens(tokens, text);

@@ -33,6 +33,7 @@ public final class FieldAnalysis {
   private volatile MatchingForm form;
   private volatile Tokens tokens;
   private volatile Spans words;
+  private volatile String[] wordTexts;
   private volatile Facts facts;
   private Object[] derived = new Object[4]; // key, value, key, value ...
 
@@ -72,6 +73,19 @@ public final class FieldAnalysis {
     return tokens().end[token];
   }
 
+  /**
+   * The text of token {@code token}. A token that is also a word run (most are) gets that word's {@link #wordText}:
+   * one String per word for both tokenizations instead of a substring each.
+   */
+  public String tokenText(int token) {
+    Tokens t = tokens();
+    int start = t.start[token];
+    int end = t.end[token];
+    Spans w = words();
+    int word = Arrays.binarySearch(w.start, 0, w.count, start);
+    return word >= 0 && w.end[word] == end ? wordText(word) : text.substring(start, end);
+  }
+
   /** Number of sentences; a sentence ends after a . ! ? ؟ or ؛ token, or at the end of the text. */
   public int sentenceCount() {
     return tokens().sentences;
@@ -103,6 +117,20 @@ public final class FieldAnalysis {
 
   public int wordEnd(int word) {
     return words().end[word];
+  }
+
+  /** The text of word run {@code word}, cut once per field (all words at once) and shared. */
+  public String wordText(int word) {
+    String[] t = wordTexts;
+    if (t == null) {
+      Spans w = words();
+      t = new String[w.count];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = text.substring(w.start[i], w.end[i]);
+      }
+      wordTexts = t;
+    }
+    return t[word];
   }
 
   // ---- script and code points --------------------------------------------------------------------

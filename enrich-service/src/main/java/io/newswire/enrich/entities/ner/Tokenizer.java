@@ -46,7 +46,6 @@ public final class Tokenizer {
   }
 
   private static List<List<Token>> build(FieldAnalysis a) {
-    String text = a.text();
     int n = a.sentenceCount();
     List<List<Token>> out = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
@@ -56,7 +55,7 @@ public final class Tokenizer {
       for (int t = from; t < to; t++) {
         int start = a.tokenStart(t);
         int end = a.tokenEnd(t);
-        tokens[t - from] = new Token(text.substring(start, end), start, end);
+        tokens[t - from] = new Token(a.tokenText(t), start, end);
       }
       out.add(List.of(tokens));
     }
