@@ -35,7 +35,7 @@ public final class FieldAnalysis {
   private volatile Spans words;
   private volatile String[] wordTexts;
   private volatile Facts facts;
-  private Object[] derived = new Object[4]; // key, value, key, value ...
+  private Object[] derived; // key, value, key, value ... (made on the first view: many analyses of short texts have none)
 
   private FieldAnalysis(String text) {
     this.text = text;
@@ -148,6 +148,9 @@ public final class FieldAnalysis {
   @SuppressWarnings("unchecked")
   public synchronized <T> T derived(Key<T> key) {
     Object[] d = derived;
+    if (d == null) {
+      derived = d = new Object[4];
+    }
     int i = 0;
     for (; i < d.length && d[i] != null; i += 2) {
       if (d[i] == key) {
