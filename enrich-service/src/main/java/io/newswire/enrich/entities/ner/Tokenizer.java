@@ -48,6 +48,7 @@ public final class Tokenizer {
   private static List<List<Token>> build(FieldAnalysis a) {
     int n = a.sentenceCount();
     List<List<Token>> out = new ArrayList<>(n);
+    char[] scratch = new char[32]; // the keys' fold buffer, shared by the field's tokens (a longer one makes its own)
     for (int s = 0; s < n; s++) {
       int from = a.sentenceFirstToken(s);
       int to = a.sentenceEndToken(s);
@@ -55,7 +56,8 @@ public final class Tokenizer {
       for (int t = from; t < to; t++) {
         int start = a.tokenStart(t);
         int end = a.tokenEnd(t);
-        tokens[t - from] = new Token(a.tokenText(t), start, end);
+        String text = a.tokenText(t);
+        tokens[t - from] = new Token(text, start, end, MatchingForm.key(text, scratch));
       }
       out.add(List.of(tokens));
     }
