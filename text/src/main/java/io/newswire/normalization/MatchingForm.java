@@ -45,12 +45,20 @@ public final class MatchingForm {
    * a string that is already in matching form is returned as it is, and no offset map is built.
    */
   public static String key(String display) {
+    return key(display, null);
+  }
+
+  /**
+   * {@link #key(String)}, folding into {@code scratch} when it holds {@code display}: a buffer the caller reuses from
+   * token to token, so a key that differs allocates only its String. {@code scratch} may be null.
+   */
+  public static String key(String display, char[] scratch) {
     int n = display.length();
     boolean lastSpace = true;
     for (int i = 0; i < n; i++) {
       char c = display.charAt(i);
       if (FOLD[c] != c || (c == ' ' && lastSpace)) {
-        char[] out = new char[n];
+        char[] out = scratch != null && scratch.length >= n ? scratch : new char[n];
         return new String(out, 0, fold(display, out, null));
       }
       lastSpace = c == ' ';

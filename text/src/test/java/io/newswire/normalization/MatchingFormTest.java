@@ -49,4 +49,18 @@ class MatchingFormTest {
   void zeroWidthNonJoinerBecomesSpace() {
     assertEquals("رييس جمهور", MatchingForm.key("رئیس‌جمهور").replace('ئ', 'ي'));
   }
+
+  @Test
+  void keysFoldedIntoOneReusedBufferStayApart() {
+    char[] scratch = new char[6];
+    String first = MatchingForm.key("أحمد", scratch);
+    String second = MatchingForm.key("Doha", scratch);
+    String longer = MatchingForm.key("الرئاسة", scratch); // longer than the buffer: folds into its own
+    assertEquals(MatchingForm.key("أحمد"), first); // not overwritten by the later keys
+    assertEquals("احمد", first);
+    assertEquals("doha", second);
+    assertEquals(MatchingForm.key("الرئاسة"), longer);
+    String plain = "doha";
+    org.junit.jupiter.api.Assertions.assertSame(plain, MatchingForm.key(plain, scratch));
+  }
 }

@@ -21,8 +21,8 @@ import java.util.Set;
  * A person the model found as one word of the two (ماجد of ماجد المهندس) is taken whole.
  */
 final class ArtistTitles {
-  private static final Set<String> TRADES = MatchingForm.keys("الفنان", "الفنانة", "المطرب", "المطربة", "المغني",
-      "المغنية", "الممثل", "الممثلة");
+  private static final CliticWords TRADES = new CliticWords(MatchingForm.keys("الفنان", "الفنانة", "المطرب", "المطربة", "المغني",
+      "المغنية", "الممثل", "الممثلة"));
   /** Words after a name that describe the person (الراحلة، الشهير) or open a clause (الذي، التي، قالت X إنها). */
   private static final Set<String> NOT_NAME = MatchingForm.keys("الذي", "التي", "الراحل", "الراحلة", "الشهير",
       "الشهيرة", "الكبير", "الكبيرة", "الشاب", "الشابة", "الصاعد", "الصاعدة", "الشهيد", "الحالي", "السابق",
@@ -85,32 +85,12 @@ final class ArtistTitles {
   }
 
   static String key(List<Tokenizer.Token> s, int i) {
-    return MatchingForm.key(s.get(i).text());
+    return s.get(i).key();
   }
 
   /** The trade word, a preposition or conjunction glued to it allowed (للفنان، والمطربة). */
   private static boolean trade(String key) {
-    return unclitic(key, TRADES) != null;
-  }
-
-  /**
-   * The word of {@code words} that {@code key} is, a glued و/ب/ف/ل allowed (للفنان: ل + الفنان, والمطربة), or null:
-   * the trade here, the office in {@link OfficeHolders}.
-   */
-  static String unclitic(String key, Set<String> words) {
-    if (words.contains(key)) {
-      return key;
-    }
-    if (key.length() > 3 && "وبفل".indexOf(key.charAt(0)) >= 0) {
-      String rest = key.substring(1);
-      if (words.contains(rest)) {
-        return rest;
-      }
-      if (rest.startsWith("ل") && words.contains("ا" + rest)) {
-        return "ا" + rest;
-      }
-    }
-    return null;
+    return TRADES.word(key) != null;
   }
 
   /**

@@ -136,9 +136,8 @@ final class GivenNameBefore {
     if (f.isHeadline() && TitleCase.isTitleCase(d)) {
       return null; // Israel Picks Netanyahu: every word is capitalised there
     }
-    String surname = d.substring(m.start(), m.end());
     KbEntity e = kb.apply(m.entityId());
-    if (surname.indexOf(' ') >= 0 || e == null || !e.name().endsWith(" " + surname) || m.start() < 2 || d.charAt(m.start() - 1) != ' ') {
+    if (e == null || !endsWithWord(e.name(), d, m.start(), m.end()) || m.start() < 2 || d.charAt(m.start() - 1) != ' ') {
       return null;
     }
     int a = m.start() - 1;
@@ -156,6 +155,20 @@ final class GivenNameBefore {
       return null; // "Like Beckham, he ...": a sentence's first word is capitalised anyway; a listed given name still counts
     }
     return new Mention(m.field(), a, m.end(), m.entityId(), m.type(), m.name(), false);
+  }
+
+  /**
+   * {@code name} ends with a space and the one word {@code d[start, end)} (Benjamin Netanyahu, Netanyahu): compared in
+   * place, since it is asked for every person mention.
+   */
+  static boolean endsWithWord(String name, String d, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (d.charAt(k) == ' ') {
+        return false;
+      }
+    }
+    int at = name.length() - (end - start);
+    return at > 0 && name.charAt(at - 1) == ' ' && name.regionMatches(at, d, start, end - start);
   }
 
   /** Nothing but spaces and opening marks since the field's start or a full stop, question or exclamation mark. */

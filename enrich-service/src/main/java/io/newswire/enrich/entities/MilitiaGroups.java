@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Arabic (round 38b): a militia named after its leader's family (ميليشيات الحوثي، ميليشيا الحوثي) is the group the
@@ -22,7 +21,7 @@ import java.util.Set;
  */
 final class MilitiaGroups {
   /** The militia words (singular and plural, both spellings), a glued و/ب/ف/ل allowed. */
-  private static final Set<String> HEADS = MatchingForm.keys("ميليشيا", "ميليشيات", "مليشيا", "مليشيات");
+  private static final CliticWords HEADS = new CliticWords(MatchingForm.keys("ميليشيا", "ميليشيات", "مليشيا", "مليشيات"));
   private static final String GROUP = MatchingForm.key("جماعة") + " ";
   /** Matching form of the name after جماعة -> the group. */
   private final Map<String, KbEntity> byName = new HashMap<>();
@@ -51,7 +50,7 @@ final class MilitiaGroups {
       }
       for (List<Tokenizer.Token> s : f.sentences()) {
         for (int i = 0; i + 1 < s.size(); i++) {
-          if (ArtistTitles.unclitic(ArtistTitles.key(s, i), HEADS) == null) {
+          if (HEADS.word(ArtistTitles.key(s, i)) == null) {
             continue;
           }
           KbEntity group = byName.get(ArtistTitles.key(s, i + 1));

@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class OfficeHolders {
   /** Offices that stand alone before the nationality (a clitic و/ب/ل/ف allowed). */
-  private static final Set<String> OFFICES = MatchingForm.keys("رئيس", "الرئيس", "سفير", "السفير", "المبعوث",
-      "المبعوثة", "وزير", "وزيرة");
+  private static final CliticWords OFFICES = new CliticWords(MatchingForm.keys("رئيس", "الرئيس", "سفير", "السفير", "المبعوث",
+      "المبعوثة", "وزير", "وزيرة"));
   /** What follows رئيس to make the head of government or state (رئيس مجلس الوزراء، رئيس الحكومة). */
   private static final Set<String> OF_PREMIER = MatchingForm.keys("الوزراء", "الحكومة", "الجمهورية");
   private static final String COUNCIL = MatchingForm.key("مجلس");
@@ -128,7 +128,7 @@ final class OfficeHolders {
 
   /** The office key without a glued و/ف/ب/ل (للرئيس: ل + الرئيس), or null when it is no office. */
   private static String unclitic(String key) {
-    return ArtistTitles.unclitic(key, OFFICES);
+    return OFFICES.word(key);
   }
 
   private static boolean nameWord(List<Tokenizer.Token> s, int k) {

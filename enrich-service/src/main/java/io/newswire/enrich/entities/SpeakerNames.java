@@ -22,6 +22,7 @@ final class SpeakerNames {
   /** Speech verbs, masculine and feminine; a glued و/ف allowed. */
   static final Set<String> VERBS = MatchingForm.keys("قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح",
       "أوضحت", "أشار", "أشارت", "صرح", "صرحت", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "شدد", "شددت");
+  private static final CliticWords VERB_FORMS = new CliticWords(VERBS);
   /** Words an unnamed or collective speaker opens with, in the name's slot. */
   private static final Set<String> NOT_SPEAKER = MatchingForm.keys("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر",
       "مصادر", "أحد", "إحدى", "رئيس", "رئيسة", "قائد", "قائدة", "مدير", "مديرة", "متحدث", "متحدثة", "ناطق", "خبير",
@@ -49,7 +50,7 @@ final class SpeakerNames {
         for (int i = 0; i + 4 < s.size(); i++) {
           int first;
           boolean appositive = false;
-          if (ArtistTitles.unclitic(ArtistTitles.key(s, i), VERBS) != null) {
+          if (VERB_FORMS.word(ArtistTitles.key(s, i)) != null) {
             first = i + 1;
           } else if (afterOffice(f, s, i, out == null ? names : out)) {
             first = i + 2;
@@ -97,10 +98,10 @@ final class SpeakerNames {
   }
 
   /** Office words that open a holder's description before a body or place (المنسقة الخاصة للأمم المتحدة في لبنان،). */
-  private static final Set<String> HOLDER = MatchingForm.keys("رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة",
+  private static final CliticWords HOLDER = new CliticWords(MatchingForm.keys("رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة",
       "مسؤول", "مسؤولة", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "مدير", "مديرة", "المدير", "المديرة", "المنسق",
       "المنسقة", "المبعوث", "المبعوثة", "زعيم", "الأمين", "سيناتور", "السيناتور", "النائب", "مندوب", "المندوب",
-      "قائد", "محافظ", "حاكم");
+      "قائد", "محافظ", "حاكم"));
   private static final int HOLDER_REACH = 8;
 
   /**
@@ -128,7 +129,7 @@ final class SpeakerNames {
       if (t.equals("،") || t.equals(",") || t.equals(".")) {
         return false; // the office must belong to this phrase
       }
-      if (ArtistTitles.unclitic(ArtistTitles.key(s, k), HOLDER) != null) {
+      if (HOLDER.word(ArtistTitles.key(s, k)) != null) {
         return true;
       }
     }
@@ -152,7 +153,7 @@ final class SpeakerNames {
     String text = s.get(k).text();
     String key = ArtistTitles.key(s, k);
     return !text.startsWith("ال") && text.charAt(0) != 'و' && !text.startsWith("لل") && !NOT_SPEAKER.contains(key)
-        && ArtistTitles.unclitic(key, VERBS) == null && ArtistTitles.nameWord(text, key);
+        && VERB_FORMS.word(key) == null && ArtistTitles.nameWord(text, key);
   }
 
   /** The family name may carry the article (مطر الطاير), never a nationality (مسؤول ليبي). */

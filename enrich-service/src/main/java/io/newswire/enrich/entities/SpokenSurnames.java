@@ -29,14 +29,14 @@ final class SpokenSurnames {
   private SpokenSurnames() {}
 
   /** Verbs a named subject follows: the speech verbs and those of a disclosure, a call or a statement issued. */
-  private static final Set<String> VERBS = union(SpeakerNames.VERBS, MatchingForm.keys("كشف", "كشفت", "دعا", "دعت",
+  private static final CliticWords VERBS = new CliticWords(union(SpeakerNames.VERBS, MatchingForm.keys("كشف", "كشفت", "دعا", "دعت",
       "أصدر", "أصدرت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "رأى", "رأت",
       // round 39: features and interviews go on in the present tense (ويضيف المشنوق أن، وينصح نواز) and with verbs of
       // talking, demanding and warning (وتحدث غروس عن، وطالب العشوان)
       "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى", "ينصح", "تنصح",
       "تحدث", "تحدثت", "طالب", "طالبت", "حذر", "حذرت", "نفى", "نفت", "أعرب", "أعربت",
       // round 41: the Saudi Press Agency's verbs of stating (وأبان المنيع أن، وأفاد الربيعة أن)
-      "أبان", "أبانت", "أفاد", "أفادت"));
+      "أبان", "أبانت", "أفاد", "أفادت")));
   /** Office words that may stand between the verb and the surname (وأكد الوزير الأصبحي). */
   private static final Set<String> OFFICES = MatchingForm.keys("الوزير", "الوزيرة", "السفير", "المحافظ", "الرئيس",
       "المستشار", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "النائب", "الفريق");
@@ -78,7 +78,7 @@ final class SpokenSurnames {
             if (!colonAfter(f.display(), s.get(0).end())) {
               continue;
             }
-          } else if (ArtistTitles.unclitic(ArtistTitles.key(s, i), VERBS) == null) {
+          } else if (VERBS.word(ArtistTitles.key(s, i)) == null) {
             continue;
           } else if (k + 1 < s.size() && OFFICES.contains(ArtistTitles.key(s, k))) {
             k++;

@@ -178,6 +178,12 @@ final class CueLexicon {
     return h != null ? h : match(tokens, i, second);
   }
 
+  /** {@code first}, else {@code second}, else {@code third} at token i: the three-kind question without an array. */
+  Hit matchAny(List<Token> tokens, int i, CueKind first, CueKind second, CueKind third) {
+    Hit h = matchAny(tokens, i, first, second);
+    return h != null ? h : match(tokens, i, third);
+  }
+
   /** Any kind at token i, in priority order of the kinds given. */
   Hit matchAny(List<Token> tokens, int i, CueKind... kinds) {
     for (CueKind k : kinds) {

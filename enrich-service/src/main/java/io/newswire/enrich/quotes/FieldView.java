@@ -205,7 +205,8 @@ final class FieldView {
 
   /** The mention covering token t, or null. */
   MentionRef mentionAt(Token t) {
-    for (MentionRef m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) { // indexed: asked per token, and the iterator was not optimised away
+      MentionRef m = mentions.get(i);
       if (m.start() < t.end() && m.end() > t.start()) {
         return m;
       }

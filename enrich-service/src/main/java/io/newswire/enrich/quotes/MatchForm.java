@@ -11,7 +11,14 @@ final class MatchForm {
   private MatchForm() {}
 
   static String fold(String s, String language) {
-    boolean persian = "fa".equals(language);
+    return fold(s, "fa".equals(language), null);
+  }
+
+  /**
+   * {@link #fold(String, String)}, folding into {@code scratch} when it holds {@code s} (a buffer the caller reuses
+   * from token to token, so a folded token allocates only its String); {@code scratch} may be null.
+   */
+  static String fold(String s, boolean persian, char[] scratch) {
     int n = s.length();
     // Most tokens are already in their folded form: return them as they are instead of a copy.
     int i = 0;
@@ -25,16 +32,16 @@ final class MatchForm {
     if (i == n) {
       return s;
     }
-    StringBuilder out = new StringBuilder(n);
-    out.append(s, 0, i);
+    char[] out = scratch != null && scratch.length >= n ? scratch : new char[n];
+    s.getChars(0, i, out, 0);
+    int len = i;
     for (; i < n; i++) {
       char c = s.charAt(i);
-      if (dropped(c)) {
-        continue;
+      if (!dropped(c)) {
+        out[len++] = foldChar(c, persian);
       }
-      out.append(foldChar(c, persian));
     }
-    return out.toString();
+    return new String(out, 0, len);
   }
 
   private static boolean dropped(char c) {

@@ -26,12 +26,14 @@ final class Tokenizer {
 
   private static List<Token> build(FieldAnalysis a, String language) {
     String text = a.text();
+    boolean persian = "fa".equals(language);
+    char[] scratch = new char[32]; // the fold's buffer, shared by the field's tokens (a longer word makes its own)
     Token[] tokens = new Token[a.wordCount()];
     for (int w = 0; w < tokens.length; w++) {
       int start = a.wordStart(w);
       int end = a.wordEnd(w);
-      String raw = text.substring(start, end);
-      tokens[w] = new Token(start, end, raw, MatchForm.fold(raw, language));
+      String raw = a.wordText(w); // the same String as the ANERcorp token over these chars, if there is one
+      tokens[w] = new Token(start, end, raw, MatchForm.fold(raw, persian, scratch));
     }
     return new FieldTokens(tokens, text);
   }

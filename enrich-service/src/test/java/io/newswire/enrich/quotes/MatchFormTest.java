@@ -28,4 +28,18 @@ class MatchFormTest {
     assertEquals("علی", MatchForm.fold("علي", "fa"));
     assertEquals("كتب", MatchForm.fold("کتب", "ar"));
   }
+
+  @Test
+  void aReusedScratchBufferGivesEachTokenItsOwnFold() {
+    char[] scratch = new char[4];
+    String first = MatchForm.fold("أعلن", false, scratch);
+    String second = MatchForm.fold("Said", false, scratch);
+    String longer = MatchForm.fold("Ministers", false, scratch); // longer than the buffer: folds into its own
+    String kept = MatchForm.fold("قال", false, scratch);
+    assertEquals("اعلن", first); // not overwritten by the later folds into the same buffer
+    assertEquals("said", second);
+    assertEquals("ministers", longer);
+    assertSame("قال", kept);
+    assertEquals("میگوید", MatchForm.fold("می\u200Cگوید", true, new char[8]));
+  }
 }

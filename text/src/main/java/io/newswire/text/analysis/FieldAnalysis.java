@@ -33,8 +33,9 @@ public final class FieldAnalysis {
   private volatile MatchingForm form;
   private volatile Tokens tokens;
   private volatile Spans words;
+  private volatile String[] wordTexts;
   private volatile Facts facts;
-  private Object[] derived = new Object[4]; // key, value, key, value ...
+  private Object[] derived; // key, value, key, value ... (made on the first view: many analyses of short texts have none)
 
   private FieldAnalysis(String text) {
     this.text = text;
@@ -72,6 +73,19 @@ public final class FieldAnalysis {
     return tokens().end[token];
   }
 
+  /**
+   * The text of token {@code token}. A token that is also a word run (most are) gets that word's {@link #wordText}:
+   * one String per word for both tokenizations instead of a substring each.
+   */
+  public String tokenText(int token) {
+    Tokens t = tokens();
+    int start = t.start[token];
+    int end = t.end[token];
+    Spans w = words();
+    int word = Arrays.binarySearch(w.start, 0, w.count, start);
+    return word >= 0 && w.end[word] == end ? wordText(word) : text.substring(start, end);
+  }
+
   /** Number of sentences; a sentence ends after a . ! ? ؟ or ؛ token, or at the end of the text. */
   public int sentenceCount() {
     return tokens().sentences;
@@ -105,6 +119,20 @@ public final class FieldAnalysis {
     return words().end[word];
   }
 
+  /** The text of word run {@code word}, cut once per field (all words at once) and shared. */
+  public String wordText(int word) {
+    String[] t = wordTexts;
+    if (t == null) {
+      Spans w = words();
+      t = new String[w.count];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = text.substring(w.start[i], w.end[i]);
+      }
+      wordTexts = t;
+    }
+    return t[word];
+  }
+
   // ---- script and code points --------------------------------------------------------------------
 
   public Script script() {
@@ -120,6 +148,9 @@ public final class FieldAnalysis {
   @SuppressWarnings("unchecked")
   public synchronized <T> T derived(Key<T> key) {
     Object[] d = derived;
+    if (d == null) {
+      derived = d = new Object[4];
+    }
     int i = 0;
     for (; i < d.length && d[i] != null; i += 2) {
       if (d[i] == key) {

@@ -65,6 +65,18 @@ class FieldAnalysisTest {
   }
 
   @Test
+  void aTokenThatIsAlsoAWordSharesTheWordsString() {
+    FieldAnalysis a = FieldAnalysis.of("Brown's well-known plan: \"we agree\", said O'Brien in Doha.");
+    for (int t = 0; t < a.tokenCount(); t++) {
+      assertEquals(a.text().substring(a.tokenStart(t), a.tokenEnd(t)), a.tokenText(t));
+    }
+    assertSame(a.wordText(words(a).indexOf("plan")), a.tokenText(tokens(a).indexOf("plan")));
+    assertSame(a.wordText(words(a).indexOf("O'Brien")), a.tokenText(tokens(a).indexOf("O'Brien")));
+    assertEquals("Brown's", a.wordText(0)); // a word over three tokens (Brown ' s): each token cut on its own
+    assertEquals("Brown", a.tokenText(0));
+  }
+
+  @Test
   void codePointOffsetsCountASupplementaryCharOnce() {
     String text = "Fans 😀 cheered Salah";
     FieldAnalysis a = FieldAnalysis.of(text);

@@ -269,7 +269,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     for (int i = 0; i < n; i++) {
       String t = s.get(i).text();
       // quotes keep their own key so a quoted name after a head can be found
-      keys[i] = t.length() == 1 && !Character.isLetterOrDigit(t.charAt(0)) ? t : MatchingForm.key(t);
+      keys[i] = t.length() == 1 && !Character.isLetterOrDigit(t.charAt(0)) ? t : s.get(i).key();
       // the matching form folds أ into ا, so ألبان would look definite: the article is read on the display
       if (keys[i].startsWith("ال") && !t.startsWith("ال")) {
         keys[i] = "\u0621" + keys[i];

@@ -854,8 +854,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   }
 
   /** Two-word offices held for a town: نماینده مردم X (its member of parliament), امام جمعه X (its Friday prayer leader). */
-  private static final Set<String> TOWN_OFFICES = StringSet.of(MatchingForm.key("نماینده") + " " + MatchingForm.key("مردم"),
-      MatchingForm.key("امام") + " " + MatchingForm.key("جمعه"));
+  private static final String[][] TOWN_OFFICES = {{MatchingForm.key("نماینده"), MatchingForm.key("مردم")},
+      {MatchingForm.key("امام"), MatchingForm.key("جمعه")}};
   /** Adjectives of the office before its town (امام جمعه موقت تهران، نماینده فقید X). */
   private static final Set<String> OFFICE_ADJECTIVES = MatchingForm.keys("موقت", "فقید", "سابق", "اسبق", "محترم", "شریف");
 
@@ -864,6 +864,16 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * town are places, one or two words each, listed with "،" and "و"; the list ends at a word that is no name
    * (در، گفت). Returns the end of the list, or -1 (a name of three words or more: not read as places).
    */
+  /** The two words are one of {@link #TOWN_OFFICES} (compared word by word: asked at many words, so no joined key). */
+  private static boolean townOffice(String first, String second) {
+    for (String[] office : TOWN_OFFICES) {
+      if (office[1].equals(second) && office[0].equals(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int constituency(FieldText f, List<Token> s, String[] keys, int i, List<Candidate> out, Set<String> places) {
     if (OFFICE_ADJECTIVES.contains(keys[i])) {
       return -1;
@@ -872,7 +882,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (at >= 1 && OFFICE_ADJECTIVES.contains(keys[at - 1])) {
       at--; // امام جمعه موقت تهران
     }
-    if (at < 2 || !TOWN_OFFICES.contains(keys[at - 2] + " " + keys[at - 1])) {
+    if (at < 2 || !townOffice(keys[at - 2], keys[at - 1])) {
       return -1;
     }
     List<int[]> towns = new ArrayList<>(4);

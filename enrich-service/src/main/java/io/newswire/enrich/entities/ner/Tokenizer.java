@@ -14,8 +14,15 @@ import java.util.List;
 public final class Tokenizer {
   private Tokenizer() {}
 
-  /** A token and its display char span. */
-  public record Token(String text, int start, int end) {}
+  /**
+   * A token, its display char span and its {@link MatchingForm#key}: several recognizers look tokens up by key, so it
+   * is folded once, with the token.
+   */
+  public record Token(String text, int start, int end, String key) {
+    public Token(String text, int start, int end) {
+      this(text, start, end, MatchingForm.key(text));
+    }
+  }
 
   /** The sentences of an analysed field, built once per field and shared (unmodifiable). */
   public static final FieldAnalysis.Key<List<List<Token>>> SENTENCES = FieldAnalysis.key(Tokenizer::build);
@@ -39,9 +46,9 @@ public final class Tokenizer {
   }
 
   private static List<List<Token>> build(FieldAnalysis a) {
-    String text = a.text();
     int n = a.sentenceCount();
     List<List<Token>> out = new ArrayList<>(n);
+    char[] scratch = new char[32]; // the keys' fold buffer, shared by the field's tokens (a longer one makes its own)
     for (int s = 0; s < n; s++) {
       int from = a.sentenceFirstToken(s);
       int to = a.sentenceEndToken(s);
@@ -49,7 +56,8 @@ public final class Tokenizer {
       for (int t = from; t < to; t++) {
         int start = a.tokenStart(t);
         int end = a.tokenEnd(t);
-        tokens[t - from] = new Token(text.substring(start, end), start, end);
+        String text = a.tokenText(t);
+        tokens[t - from] = new Token(text, start, end, MatchingForm.key(text, scratch));
       }
       out.add(List.of(tokens));
     }
@@ -62,7 +70,7 @@ public final class Tokenizer {
     for (List<Token> s : sentences) {
       String[] keys = new String[s.size()];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = MatchingForm.key(s.get(i).text());
+        keys[i] = s.get(i).key();
       }
       out.add(keys);
     }
