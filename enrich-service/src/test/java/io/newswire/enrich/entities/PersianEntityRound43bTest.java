@@ -55,6 +55,23 @@ class PersianEntityRound43bTest {
     assertEquals("Serie A", found(es, "سری آ", EntityType.ORGANIZATION).getName(), all(es));
   }
 
+  @Test
+  void continentalCupIsOneBodyNotTheContinent() {
+    List<Entity> es = run("fa", "عنوان",
+        "نماینده کشورمان در مرحله گروهی لیگ قهرمانان آسیا به مصاف حریف قطری می‌رود.");
+    assertEquals("AFC Champions League", found(es, "لیگ قهرمانان آسیا", EntityType.ORGANIZATION).getName(), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "آسیا"), all(es));
+  }
+
+  // An Iraqi governorate written with its Arabic article after استان.
+
+  @Test
+  void anbarAfterOstanIsTheGovernorate() {
+    List<Entity> es = run("fa", "عنوان",
+        "نیروهای عراقی عملیات تازه‌ای را در غرب استان الانبار آغاز کردند.");
+    assertEquals("Al Anbar Governorate", found(es, "الانبار", EntityType.PLACE).getName(), all(es));
+  }
+
   // Foreign given names open a person's name with no other cue.
 
   @Test
