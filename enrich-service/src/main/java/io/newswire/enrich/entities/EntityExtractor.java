@@ -476,6 +476,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PersianParticipation", t);
       names = FeverPlaces.drop(fields, names); // تب مالت، تب کریمه کنگو: a disease, not Malta or Crimea
       t = StepClock.lap("entities.FeverPlaces", t);
+      names = PersianCityClubs.retype(fields, names, kb::get); // بازیکنان میلان، پیروزی بر رم: in sport copy the club
+      t = StepClock.lap("entities.PersianCityClubs", t);
       names = GivenNameBefore.persian(fields, names, kb::get); // هادی خامنه‌ای: another person of the KB's surname
       t = StepClock.lap("entities.GivenNameBefore", t);
       names = FacilityNames.drop(fields, names); // خیابان شهید مفتح، مسجد امام حسین: a street's or mosque's name
