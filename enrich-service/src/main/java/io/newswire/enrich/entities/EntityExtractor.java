@@ -518,6 +518,7 @@ public final class EntityExtractor {
       names = PronounNames.drop(fields, names, id -> kb.get(id) != null); // قال لي، «أنا …»: the pronoun, not Lee
       names = MarkedThings.drop(fields, names); // نظام «أندرويد»، بنك «ميلي»: a thing's name, no person
       names = MarkedWorks.drop(fields, names, id -> kb.get(id) != null); // تطبيق «…»، فيلم «…»: a work's title, no body
+      names = DefiniteNounPersons.drop(fields, names, id -> kb.get(id) != null); // جمال … الجمال: the essay's noun, no man
       t = StepClock.lap("entities.PrepositionAli", t);
       names = IndefiniteBodies.drop(fields, names); // لجنة للخبراء، حزب يدافع عن: a body described, not named
       t = StepClock.lap("entities.IndefiniteBodies", t);

@@ -115,6 +115,9 @@ final class RepeatedNames {
         continue; // الروسي، المصري: a nisba after a name may be a nationality, not the surname
       }
       register(surnames, last, m.entityId());
+      if (arabic && !known && !surnames.get(last).isEmpty() && SharedSurnames.shared(fields, names, m.entityId(), last)) {
+        surnames.put(last, ""); // فاتن حمامة beside أحمد حمامة: a second person the recognizer missed shares it
+      }
       people.putIfAbsent(m.entityId(), m);
     }
     List<Mention> current = out == null ? names : out;

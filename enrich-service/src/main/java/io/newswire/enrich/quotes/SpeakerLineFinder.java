@@ -92,12 +92,22 @@ final class SpeakerLineFinder {
         || f.lexicon.match(toks, 0, CueKind.LABEL) != null) {
       return null;
     }
-    // no entities to check against: a short prefix is taken for a name, capitalised in English
-    for (int j = 0; j < prefixTokens && "en".equals(f.lang()); j++) {
-      if (!toks.get(j).capitalized()) {
+    // no entities to check against: a short prefix is taken for a name, capitalised in English, and without a number
+    // in any language (وصفة 30 دقيقة: "a 30-minute recipe", a column's label before its dish)
+    for (int j = 0; j < prefixTokens; j++) {
+      if ("en".equals(f.lang()) && !toks.get(j).capitalized() || hasDigit(toks.get(j).raw())) {
         return null;
       }
     }
     return new SpeakerRef(null, null, prefix);
+  }
+
+  private static boolean hasDigit(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (Character.isDigit(raw.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -196,6 +196,15 @@ class QuoteExtractorArabicTest {
   }
 
   @Test
+  void withoutEntitiesAHeadlinePrefixWithANumberIsALabel() {
+    // round 43b: a column's label with a number (a 20-minute dish) before the colon names no speaker
+    List<ArticleField> f = new ArrayList<>();
+    f.add(new ArticleField("headline", "طبق 20 دقيقة: أرز بالخضار والدجاج"));
+    f.add(new ArticleField("paragraphs[0]", "يناسب هذا الطبق وجبة العشاء السريعة."));
+    assertTrue(run(f).isEmpty());
+  }
+
+  @Test
   void scareQuotesAreNotQuotes() {
     var f = fields("عنوان", "وانتقد المعارضون ما يسمى \"الإصلاح الإداري\" في الوزارات الخدمية.");
     assertTrue(run(f).isEmpty());
