@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English round 43b (our own sentences): the bare "Treasury" is the finance ministry unless an instrument, a title or a
- * pricing word makes it a security; "Labour MP X" holds the party when the article names the party elsewhere.
+ * pricing word makes it a security; "Labour MP X" holds the party when the article names the party elsewhere; "dance act X"
+ * is a band, as "band X" is.
  */
 class EnglishEntityRound43bTest {
 
@@ -58,5 +59,14 @@ class EnglishEntityRound43bTest {
     assertArrayEquals(new int[] {7, 13}, BareBodyWords.partyBefore("Senior Labour backbencher Tom Gale", 26));
     assertNull(BareBodyWords.partyBefore("the local MP Jane Halloway", 13)); // no capitalised word before the noun
     assertNull(BareBodyWords.partyBefore("Labour leader Tom Gale", 14)); // a leader is no member noun here
+  }
+
+  @Test
+  void aDanceActIsABandButNotCutBeforeItsNumber() {
+    List<Entity> es = EntityExtractorTest.run("en", "Chart news",
+        "The new single by dance act Velvet Orchard went straight to number two.",
+        "It knocked pop act Tinmouth 9 off the top spot.");
+    assertTrue(orgTexts(es).contains("Velvet Orchard"), es.toString());
+    assertFalse(orgTexts(es).contains("Tinmouth"), es.toString());
   }
 }
