@@ -394,6 +394,8 @@ public final class EntityExtractor {
       // again, for the firms GluedPlaceNames made (Lycos Europe, Pemex Japan: a person and a place until then)
       names = FirmFirstWords.join(fields, names);
       t = StepClock.lap("entities.FirmFirstWords", t);
+      names = BareBodyWords.add(fields, names); // the Treasury was planning, Labour MP X: the ministry, the party
+      t = StepClock.lap("entities.BareBodyWords", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -18,12 +18,17 @@ public final class BandCues {
   private BandCues() {}
 
   /** Lower-case kinds of band written right before its name. */
-  private static final Set<String> KINDS = io.newswire.text.StringSet.of("band", "bands", "trio", "quartet", "duo");
+  private static final Set<String> KINDS = io.newswire.text.StringSet.of("band", "bands", "trio", "quartet", "duo", "group",
+      "outfit", "act");
   /** A member's role right after the name, as written (not a record: "X's new album" is a singer's as often). */
   private static final String[] AFTER = {" frontman", " frontwoman", " bassist", " guitarist", " drummer", " keyboardist",
       " lead singer"};
-  /** Kinds that also name two or three people ("presenting duo X and Y"): a band only when no " and " or "," follows. */
-  private static final Set<String> SMALL = io.newswire.text.StringSet.of("trio", "quartet", "duo");
+  /**
+   * Kinds that also name two or three people ("presenting duo X and Y"): a band only when no " and " or "," follows.
+   * Round 43b: "dance act X", "rock group X", "indie outfit X" name a band as "band" does ("food group X" a firm, an
+   * organisation too), and they too may open a list of people ("backing group X and Y").
+   */
+  private static final Set<String> SMALL = io.newswire.text.StringSet.of("trio", "quartet", "duo", "group", "outfit", "act");
 
   static void mark(List<Found> found, LowerCaseWords lowerWords) {
     for (int i = 0; i < found.size(); i++) {
@@ -34,7 +39,9 @@ public final class BandCues {
       String d = f.field().display();
       String kind = Fixtures.wordBefore(d, f.start());
       boolean listed = d.startsWith(" and ", f.end()) || d.startsWith(",", f.end());
-      if (KINDS.contains(kind) && !(SMALL.contains(kind) && listed) || roleAfter(d, f.end())) {
+      // round 43b: a run cut before a number is no whole name ("act Maroon 5", "group UB 40")
+      boolean numberAfter = f.end() + 1 < d.length() && d.charAt(f.end()) == ' ' && Character.isDigit(d.charAt(f.end() + 1));
+      if (KINDS.contains(kind) && !(SMALL.contains(kind) && listed) && !numberAfter || roleAfter(d, f.end())) {
         found.set(i, f.withType(EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL));
       }
     }
