@@ -11,7 +11,10 @@ import java.util.Set;
 final class ArabicParticles {
   private static final Set<String> ADJUNCT_WORDS = StringSet.of("من", "عن", "كما", "عليها", "عليه", "له", "لها", "لهم",
       "فيه", "فيها", "به", "بها", "اسمه", "انه", "انها", "لنا", "الينا", "اليه", "اليها", "ان", "حيث", "بعد", "قبل",
-      "مجددا", "ايضا", "لي", "وهو", "وهي", "حديثه", "حديثها", "كلامه", "كلامها", "قوله", "قولها", "تصريحه", "تصريحها", "ب", "وسط");
+      "مجددا", "ايضا", "لي", "وهو", "وهي", "حديثه", "حديثها", "كلامه", "كلامها", "قوله", "قولها", "تصريحه", "تصريحها", "ب", "وسط",
+      // adverbs and adverbial phrases right after the verb (round 43b): وقال عقب وصوله, ويقول بهذا الصدد, وأكدت كذلك,
+      // أبلغت حتى أمس, وأكد ذلك, وبحث خلاله: the verb's subject is the one it goes on from, not these words
+      "حتي", "عقب", "كذلك", "بهذا", "بذلك", "ذلك", "خلاله", "خلالها");
   /** Media an addressee prefix لـ attaches to: لصحيفة, لوكالة. */
   private static final Set<String> ADDRESSEE_NOUNS = StringSet.of("صحيفة", "وكالة", "موقع", "قناة", "تلفزيون", "اذاعة",
       "مجلة", "شبكة");

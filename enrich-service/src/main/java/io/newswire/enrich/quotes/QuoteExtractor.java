@@ -931,7 +931,7 @@ public final class QuoteExtractor {
     for (Candidate d : direct) {
       if (headline && !cued(d)) {
         if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())
-            && !term(f, d, terms) && (!"fa".equals(f.lang()) || line != null && line.overlaps(d))) {
+            && !QuotedName.acronym(f, d.start(), d.end()) && !term(f, d, terms) && (!"fa".equals(f.lang()) || line != null && line.overlaps(d))) {
           // 'Minister Haddad "sorry" over delays', 'حكومة البشير تتعهد بحوار «لا يستثني أحدا»': words quoted in
           // a headline that opens with a person or body are theirs
           out.add(new Candidate(QuoteKind.DIRECT, d.start(), d.end(), null, headlineSubject, false));
@@ -994,7 +994,8 @@ public final class QuoteExtractor {
           : QuotedName.mentioned(f, d.start(), d.end())
               || governed(f, d) && !saidInClause(f, d) && !prepositionalPhrase(f, d, words)
               || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words)
-              || QuotedName.colonList(f, d.start(), words) || QuotedName.spacePadded(f, d.start());
+              || QuotedName.colonList(f, d.start(), words) || QuotedName.spacePadded(f, d.start())
+              || QuotedName.acronym(f, d.start(), d.end());
       if (words == 0 || name || term(f, d, terms) || !"en".equals(f.lang()) && !hasLetter(f.text, d.start(), d.end())) {
         continue; // … or a term the article marks again and again, or Arabic marked figures («109», «5 + 1»)
       }
