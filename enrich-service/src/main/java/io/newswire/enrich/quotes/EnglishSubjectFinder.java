@@ -1425,10 +1425,17 @@ final class EnglishSubjectFinder {
           || EN_NOT_IN_NP.contains(t.form())) {
         return null;
       }
-      role |= f.lexicon.match(toks, k, CueKind.ROLE) != null;
+      role |= f.lexicon.match(toks, k, CueKind.ROLE) != null || JOURNALIST_HEADS.contains(t.form());
     }
     return null;
   }
+
+  /**
+   * Heads of a newsroom role, which the lexicon holds as no ROLE (a reporter is a source only here): '…, said BBC
+   * labour affairs correspondent Jo Doe' is the correspondent's, not the broadcaster's (round 43b).
+   */
+  private static final Set<String> JOURNALIST_HEADS = StringSet.of("correspondent", "editor", "reporter",
+      "journalist", "columnist", "presenter");
 
   /**
    * '…," said Acme's Joan Petit': a possessive right before a person's name makes the person, not the

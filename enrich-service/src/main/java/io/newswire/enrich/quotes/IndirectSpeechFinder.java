@@ -2231,6 +2231,9 @@ final class IndirectSpeechFinder {
       // 'but' with or without its comma: '… was below forecasts but stressed that …', '… but argued: "…"' (the
       // speech verb after it must introduce a statement of its own, below)
       boolean but = and.form().equals("but");
+      if (but && sameSubjectSpeechAfterComma(f, j, end)) {
+        return f.text.lastIndexOf(',', and.start()); // '… said X, but said Y': Y is a statement of its own
+      }
       int subjectVerb = and.form().equals("and") || and.form().equals("but") ? verbAfterNewSubject(f, j + 1, end) : -1;
       if (!and.form().equals("and") && !but && subjectVerb < 0) {
         continue;
@@ -2253,6 +2256,27 @@ final class IndirectSpeechFinder {
       return k;
     }
     return end;
+  }
+
+  /**
+   * Token j is a 'but' right after a comma and followed (perhaps after 'also', 'later') by a speech verb with no
+   * subject of its own: '… said they were checking the figures, but said the reports were exaggerated'. The
+   * subject of the first 'said' goes on speaking, so the first clause ends at the comma, whatever the second
+   * verb introduces (a bare clause with a name or noun subject, which {@link #introducesStatement} does not take,
+   * or 'nothing about …', which the first clause does not hold either) (round 43b).
+   */
+  private static boolean sameSubjectSpeechAfterComma(FieldView f, int j, int end) {
+    List<Token> toks = f.tokens;
+    if (j < 1 || j + 2 >= toks.size() || !f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), ",")) {
+      return false;
+    }
+    int v = j + 1;
+    if (EN_COORDINATED_ADVERBS.contains(toks.get(v).form())) {
+      v++;
+    }
+    Token verb = toks.get(v);
+    return verb.start() < end && !verb.capitalized() && EN_BARE_CLAUSE_CUES.contains(verb.form())
+        && f.blankBetween(toks.get(v - 1).end(), verb.start()) && f.lexicon.match(toks, v, CueKind.VERB) != null;
   }
 
   /** Auxiliaries between a new subject and its speech verb ('but Kuwait has said …'). */

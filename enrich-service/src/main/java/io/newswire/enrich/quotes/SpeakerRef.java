@@ -17,11 +17,11 @@ record SpeakerRef(String entityId, String name, String text) {
    * The same speaker, referred to by a pronoun here. Without an entity the antecedent's words would be
    * lost behind 'he', so they are kept as the name, unless they describe a source left unnamed
    * ('Analysts said …. But they warned'), a group by its plural ('traders said …. They added', 'the major
-   * Dutch roasters') or someone by a determiner and a lower-case head ('a Federal Reserve spokesman'): then the
-   * pronoun names no one either.
+   * Dutch roasters'), someone by a determiner and a lower-case head ('a Federal Reserve spokesman') or by a
+   * relation ('a spokesman for the Acme Corp', 'the minister's spokesman'): then the pronoun names no one either.
    */
   SpeakerRef pronoun(String pronounText) {
-    if (entityId == null && name == null && UnnamedSources.group(text)) {
+    if (entityId == null && name == null && (UnnamedSources.group(text) || UnnamedSources.relation(text))) {
       return new SpeakerRef(null, null, pronounText);
     }
     return new SpeakerRef(entityId, entityId != null || name != null ? name : text, pronounText);

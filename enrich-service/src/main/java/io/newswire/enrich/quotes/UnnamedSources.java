@@ -74,6 +74,62 @@ final class UnnamedSources {
         && last.raw().chars().allMatch(Character::isLetter);
   }
 
+  /** Possessive determiners that open a description of someone unnamed ('his former adviser'). */
+  private static final Set<String> POSSESSIVES = StringSet.of("his", "her", "their", "its", "our", "my", "your");
+  /** Prepositions after a relation noun ('a spokesman for X', 'an aide to X', 'a friend of X'). */
+  private static final Set<String> RELATION_PREPS = StringSet.of("for", "to", "of", "at", "with");
+
+  /**
+   * {@code text} names someone only by a relation to a person or body: 'A spokesman for the Acme Corp', 'an
+   * aide to Senator Jones', 'his former economic adviser', 'the Prime Minister's official spokesman'. The files
+   * give such a speaker no name (round 43: 'a spokesman for a body' is null), so a pronoun going on with such
+   * words names no one either; before, 'He said' took the description itself as the speaker's name (round 43b).
+   * A determiner or possessive and lower-case words up to the relation's preposition, or a possessive and
+   * lower-case words to the end.
+   */
+  static boolean relation(String text) {
+    if (text == null) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(text, "en");
+    if (words.size() < 2) {
+      return false;
+    }
+    String first = words.get(0).form().toLowerCase(Locale.ROOT);
+    if (OPENERS.contains(first) || POSSESSIVES.contains(first)) {
+      int k = 1;
+      while (k < words.size() && lowerWord(words.get(k)) && !RELATION_PREPS.contains(words.get(k).form())) {
+        k++;
+      }
+      // the head before the preposition, or the last word, is lower-case: no name among the words read
+      return k >= 2 && (k == words.size() || RELATION_PREPS.contains(words.get(k).form()));
+    }
+    // 'Prime Minister Jo Doe's official spokesman': lower-case words after the possessive close the words
+    for (int k = words.size() - 1; k >= 1; k--) {
+      if (possessive(words, k)) {
+        return k < words.size() - 1;
+      }
+      if (!lowerWord(words.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Token k ends a possessive: "Doe's", or "'s" cut from its word, or "s" after an apostrophe. */
+  private static boolean possessive(List<Token> words, int k) {
+    String raw = words.get(k).raw();
+    if (raw.endsWith("'s") || raw.endsWith("\u2019s")) {
+      return true;
+    }
+    String before = words.get(k - 1).raw();
+    return raw.equals("s") && (before.endsWith("'") || before.endsWith("\u2019"));
+  }
+
+  private static boolean lowerWord(Token t) {
+    return !t.capitalized() && !t.raw().isEmpty() && t.raw().chars().allMatch(Character::isLetter);
+  }
+
   /** Lower-case words in -s that are no plural head ('news', 'series') or no noun at all. */
   private static final Set<String> NOT_PLURALS = StringSet.of("news", "series", "means", "species", "headquarters",
       "politics", "economics", "whereabouts", "always", "perhaps", "afterwards", "towards", "besides", "sometimes",
