@@ -14,7 +14,8 @@ import java.util.Set;
  * of some body or a court of some town, not a name: the annotation files give none of them (a dozen mentions in the
  * development files, none annotated), and the head-word recognizer took the definite genitive for a name. Such a
  * mention, the head and one or two of these words and nothing else, is dropped. A court followed by في or ب (محكمة
- * الاستئناف في مدينة X) is left: the town names it.
+ * الاستئناف في مدينة X) is left: the town names it; so is any of them followed by ل and its body (اللجنة التنفيذية
+ * لاتحاد الكرة), which the files read with the body as one name.
  */
 final class GenericBoards {
   private GenericBoards() {}
@@ -65,15 +66,15 @@ final class GenericBoards {
     if (!board) {
       return false;
     }
-    if (COURTS.contains(head)) {
-      int s = end;
-      while (s < d.length() && d.charAt(s) == ' ') {
-        s++;
-      }
-      int e = wordEnd(d, s, d.length());
-      return s == e || !TOWN_LINKS.contains(MatchingForm.key(d.substring(s, e)));
+    int s = end;
+    while (s < d.length() && d.charAt(s) == ' ') {
+      s++;
     }
-    return true;
+    int e = wordEnd(d, s, d.length());
+    if (e - s > 3 && d.charAt(s) == 'ل') {
+      return false; // اللجنة التنفيذية لاتحاد الكرة: the body it belongs to named right after, as one name
+    }
+    return !COURTS.contains(head) || s == e || !TOWN_LINKS.contains(MatchingForm.key(d.substring(s, e)));
   }
 
   private static int wordEnd(String d, int from, int limit) {
