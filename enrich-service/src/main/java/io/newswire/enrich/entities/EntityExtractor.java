@@ -436,6 +436,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArtistTitles", t);
       names = PremierOffices.drop(fields, names); // رئيس الحكومة المغربية: the head's title, no organisation
       t = StepClock.lap("entities.PremierOffices", t);
+      names = GenericBoards.drop(fields, names); // مجلس الأمناء، محكمة الاستئناف: a kind of organ, no name
+      t = StepClock.lap("entities.GenericBoards", t);
       names = OfficeHolders.add(fields, names); // رئيس الحكومة اللبنانية تمام سلام: a person named after office and nationality
       t = StepClock.lap("entities.OfficeHolders", t);
       names = SpeakerNames.add(fields, names); // وقال X Y، المتحدث باسم …: the speaker named before the comma
