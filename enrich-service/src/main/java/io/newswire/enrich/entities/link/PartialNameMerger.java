@@ -23,7 +23,7 @@ public final class PartialNameMerger {
   public static List<Mention> merge(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKbId) {
     List<String[]> words = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      words.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())).split(" "));
+      words.add(MatchingForm.key(fields.get(m.field()).display(), m.start(), m.end()).split(" "));
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
