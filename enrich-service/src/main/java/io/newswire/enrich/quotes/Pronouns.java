@@ -158,9 +158,17 @@ final class Pronouns {
       return false;
     }
     String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-    long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+    int capitalised = 0;
+    boolean conjoined = false; // 'Mr. Grassley and Mr. Leahy': " and " inside the words joined by spaces
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      }
+      conjoined |= k > 0 && k < words.length - 1 && w.equals("and");
+    }
     boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("'s") && !last.endsWith("’s") && capitalised < 2;
-    return plural || String.join(" ", words).contains(" and "); // 'Mr. Grassley and Mr. Leahy'
+    return plural || conjoined;
   }
 
   /**
