@@ -66,6 +66,24 @@ public final class MatchingForm {
     return lastSpace && n > 0 ? display.substring(0, n - 1) : display;
   }
 
+  /**
+   * {@link #key(String)} of {@code display.substring(start, end)}, without cutting that substring first when the key
+   * folds: the linkers key mention spans of a field's display this way.
+   */
+  public static String key(String display, int start, int end) {
+    int n = end - start;
+    boolean lastSpace = true;
+    for (int i = start; i < end; i++) {
+      char c = display.charAt(i);
+      if (FOLD[c] != c || (c == ' ' && lastSpace)) {
+        char[] out = new char[n];
+        return new String(out, 0, fold(display, start, end, out, null));
+      }
+      lastSpace = c == ' ';
+    }
+    return display.substring(start, lastSpace && n > 0 ? end - 1 : end);
+  }
+
   /** The lookup keys of a word list written in display form (head words, stop words): an immutable set. */
   public static java.util.Set<String> keys(String... words) {
     java.util.Set<String> out = new java.util.HashSet<>();
@@ -77,10 +95,14 @@ public final class MatchingForm {
 
   /** Folds {@code display} into {@code out} (and each char's display index into {@code map} if given); returns the length. */
   private static int fold(String display, char[] out, int[] map) {
-    int n = display.length();
+    return fold(display, 0, display.length(), out, map);
+  }
+
+  /** {@link #fold(String, char[], int[])} of the chars {@code start} to {@code end} of {@code display}. */
+  private static int fold(String display, int start, int end, char[] out, int[] map) {
     int len = 0;
     boolean lastSpace = true; // drops leading whitespace and collapses runs
-    for (int i = 0; i < n; i++) {
+    for (int i = start; i < end; i++) {
       char c = FOLD[display.charAt(i)];
       if (c == DROP) {
         continue;

@@ -63,4 +63,14 @@ class MatchingFormTest {
     String plain = "doha";
     org.junit.jupiter.api.Assertions.assertSame(plain, MatchingForm.key(plain, scratch));
   }
+
+  @Test
+  void aSpansKeyIsTheKeyOfItsSubstring() {
+    String line = "  قال  الرئيس أحمد   بن علي ، Mr  Smith said  ";
+    for (int start = 0; start <= line.length(); start++) {
+      for (int end = start; end <= line.length(); end++) {
+        assertEquals(MatchingForm.key(line.substring(start, end)), MatchingForm.key(line, start, end), start + ".." + end);
+      }
+    }
+  }
 }

@@ -50,10 +50,41 @@ final class Pronouns {
   /** Prepositions closing a noun phrase's head. */
   private static final Set<String> HEAD_ENDS = StringSet.of("by", "of", "from", "for", "in", "at", "on", "with");
 
-  /** The words naming a speaker without an entity: the antecedent's when a pronoun stands for it. */
-  private static String[] wordsOf(SpeakerRef s) {
+  /**
+   * The words naming a speaker without an entity: the antecedent's when a pronoun stands for it. The words of
+   * {@code strip().split("\\s+")}, cut without a regex (asked several times per quote).
+   */
+  static String[] wordsOf(SpeakerRef s) {
     String t = s.entityId() != null ? null : s.name() != null ? s.name() : s.text();
-    return t == null || t.isBlank() ? new String[0] : t.strip().split("\\s+");
+    if (t == null || t.isBlank()) {
+      return new String[0];
+    }
+    String text = t.strip(); // neither starts nor ends with a separator now: no empty first or last word
+    int n = text.length();
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (!separator(text.charAt(i)) && (i == 0 || separator(text.charAt(i - 1)))) {
+        count++;
+      }
+    }
+    String[] words = new String[count];
+    int w = 0;
+    for (int i = 0; i < n; ) {
+      while (separator(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !separator(text.charAt(i))) {
+        i++;
+      }
+      words[w++] = count == 1 ? text : text.substring(start, i);
+    }
+    return words;
+  }
+
+  /** The chars of the regex class {@code \\s}: ASCII white space only. */
+  private static boolean separator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** True for a pronoun that may take the current speaker as antecedent. */
@@ -127,9 +158,17 @@ final class Pronouns {
       return false;
     }
     String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-    long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+    int capitalised = 0;
+    boolean conjoined = false; // 'Mr. Grassley and Mr. Leahy': " and " inside the words joined by spaces
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      }
+      conjoined |= k > 0 && k < words.length - 1 && w.equals("and");
+    }
     boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("'s") && !last.endsWith("’s") && capitalised < 2;
-    return plural || String.join(" ", words).contains(" and "); // 'Mr. Grassley and Mr. Leahy'
+    return plural || conjoined;
   }
 
   /**

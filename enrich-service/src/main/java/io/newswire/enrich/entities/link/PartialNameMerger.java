@@ -23,7 +23,7 @@ public final class PartialNameMerger {
   public static List<Mention> merge(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKbId) {
     List<String[]> words = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      words.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())).split(" "));
+      words.add(MatchingForm.key(fields.get(m.field()).display(), m.start(), m.end()).split(" "));
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
@@ -97,7 +97,7 @@ public final class PartialNameMerger {
           || (part.length == 1 && whole.length >= 2 && part[0].equals(whole[whole.length - 1]) && !FIRM_SUFFIXES.contains(part[0])
               && Character.isUpperCase(display.charAt(0)))
           || (acronym && whole.length >= 3 && FIRM_SUFFIXES.contains(whole[whole.length - 1])
-              && initials(Arrays.copyOf(whole, whole.length - 1)).equals(part[0]))
+              && initials(whole, whole.length - 1).equals(part[0]))
           || (acronym && whole.length == 1 && display.equals(capitals(fields.get(o.field()).display(), o.start(), o.end())))) {
         targets.add(o.entityId());
         wholes.add(whole);
@@ -232,14 +232,23 @@ public final class PartialNameMerger {
 
   /** First letters of the words of a name, without of, and, the, for; hyphenated words count each part. */
   public static String initials(String[] words) {
+    return initials(words, words.length);
+  }
+
+  /**
+   * {@link #initials(String[])} of the first {@code n} words. Read in place (asked for every pair of organisation
+   * mentions): each hyphen-separated part's first char, if a letter, as {@code split("-")} gave the parts.
+   */
+  static String initials(String[] words, int n) {
     StringBuilder b = new StringBuilder();
-    for (String w : words) {
+    for (int k = 0; k < n; k++) {
+      String w = words[k];
       if (w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for") || w.equals("&")) {
         continue;
       }
-      for (String part : w.split("-")) {
-        if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
-          b.append(part.charAt(0));
+      for (int c = 0; c < w.length(); c++) {
+        if ((c == 0 || w.charAt(c - 1) == '-') && Character.isLetter(w.charAt(c))) {
+          b.append(w.charAt(c)); // a hyphen is no letter: an empty part gives nothing, as before
         }
       }
     }
@@ -273,7 +282,7 @@ public final class PartialNameMerger {
   /** {@code part} is the leading or trailing words of {@code whole}. */
   static boolean isEdge(String[] part, String[] whole) {
     int n = part.length;
-    return Arrays.equals(part, Arrays.copyOfRange(whole, whole.length - n, whole.length))
-        || Arrays.equals(part, Arrays.copyOfRange(whole, 0, n));
+    // compared in place: asked for every pair of person mentions
+    return Arrays.equals(part, 0, n, whole, whole.length - n, whole.length) || Arrays.equals(part, 0, n, whole, 0, n);
   }
 }

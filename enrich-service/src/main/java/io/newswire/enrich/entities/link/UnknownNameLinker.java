@@ -101,7 +101,7 @@ public final class UnknownNameLinker {
             if (k.length() >= 4) {
               addTo(byKey, k, e);
               if (Clitics.isArabicScript(name.charAt(0))) {
-                firsts.computeIfAbsent(e.id(), x -> new HashSet<>()).add(VowelLetters.skeleton(MatchingForm.key(name.substring(0, space))));
+                firsts.computeIfAbsent(e.id(), x -> new HashSet<>()).add(VowelLetters.skeleton(MatchingForm.key(name, 0, space)));
               }
             }
           }
@@ -190,7 +190,7 @@ public final class UnknownNameLinker {
         // The KB spells this person in Arabic script already: another spelling in that script keeps the
         // given name (حیدر العبادی for حيدر العبادي); حسان مبروك is not حسني مبارك for sharing its consonants.
         Set<String> firsts = kb != null && Clitics.isArabicScript(text.charAt(0)) ? keys.arabicFirstWords().get(kb.id()) : null;
-        if (firsts != null && !sameGivenName(firsts, MatchingForm.key(text))) {
+        if (firsts != null && !sameGivenName(firsts, key)) {
           kb = null;
         }
       }
@@ -238,7 +238,7 @@ public final class UnknownNameLinker {
   /** The name without a leading سید when at least two name words follow it. */
   static String withoutSeyed(String text) {
     int sp = text.indexOf(' ');
-    if (sp < 0 || text.indexOf(' ', sp + 1) < 0 || !MatchingForm.key(text.substring(0, sp)).equals(SEYED)) {
+    if (sp < 0 || text.indexOf(' ', sp + 1) < 0 || !MatchingForm.key(text, 0, sp).equals(SEYED)) {
       return text;
     }
     return text.substring(sp + 1).strip();
@@ -287,10 +287,10 @@ public final class UnknownNameLinker {
   private static Set<String> writtenNames(List<FieldText> fields, List<Mention> known, List<Candidate> candidates) {
     Set<String> out = new HashSet<>();
     for (Mention m : known) {
-      out.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())));
+      out.add(MatchingForm.key(fields.get(m.field()).display(), m.start(), m.end()));
     }
     for (Candidate c : candidates) {
-      out.add(MatchingForm.key(fields.get(c.field()).display().substring(c.start(), c.end())));
+      out.add(MatchingForm.key(fields.get(c.field()).display(), c.start(), c.end()));
     }
     return out;
   }
@@ -301,7 +301,7 @@ public final class UnknownNameLinker {
    * letters (برشلونة، لبنان).
    */
   static int attachedPreposition(String d, int start, int end, Set<String> written) {
-    String key = MatchingForm.key(d.substring(start, end));
+    String key = MatchingForm.key(d, start, end);
     if (key.length() < 4 || !Clitics.isArabicScript(key.charAt(0))) {
       return 0;
     }
@@ -370,7 +370,7 @@ public final class UnknownNameLinker {
     if (at >= end) {
       return false;
     }
-    String next = MatchingForm.key(d.substring(at, wordEnd(d, at, end)));
+    String next = MatchingForm.key(d, at, wordEnd(d, at, end));
     return GivenNames.arabic().contains(next) || SON_OF.contains(next);
   }
 
@@ -382,7 +382,7 @@ public final class UnknownNameLinker {
     boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language) || shaped);
     while (start < end && !keepsTitles) {
       int we = wordEnd(d, start, end);
-      String w = MatchingForm.key(d.substring(start, we));
+      String w = MatchingForm.key(d, start, we);
       if ("fa".equals(language) && we < end && GivenNames.persian().contains(w)) {
         break;
       }
@@ -408,7 +408,7 @@ public final class UnknownNameLinker {
     if (!"fa".equals(language) && !shaped) {
       start += procliticLength(d, start, end);
     }
-    String key = MatchingForm.key(d.substring(start, end));
+    String key = MatchingForm.key(d, start, end);
     if (key.length() < 2) {
       return null;
     }
@@ -440,7 +440,7 @@ public final class UnknownNameLinker {
    * و only before a letter that rarely starts a name after it (so ولید and واشنطن keep theirs).
    */
   static int procliticLength(String d, int start, int end) {
-    String w = MatchingForm.key(d.substring(start, wordEnd(d, start, end)));
+    String w = MatchingForm.key(d, start, wordEnd(d, start, end));
     if (w.length() < 4 || !Clitics.isArabicScript(w.charAt(0))) {
       return 0;
     }

@@ -223,8 +223,7 @@ public final class NameMatcher {
   // word (بولز is not ب + ولز, Wales), and no Persian development file annotates a name after a glued letter.
 
   private static boolean endsOnSuffix(String t, int s, int e, String language) {
-    int we = Clitics.wordEnd(t, e);
-    return Clitics.isEnclitic(t.subSequence(e, we), t.subSequence(s, e), language);
+    return Clitics.isEnclitic(t, s, e, Clitics.wordEnd(t, e), language);
   }
 
   private static boolean accept(MatchingForm field, String t, int wordStart, int s, int e, AliasTarget target) {

@@ -1814,12 +1814,29 @@ public final class PersianNameRecognizer implements NameRecognizer {
     if (key.indexOf(' ') < 0) {
       return false;
     }
-    for (String part : key.split(" ")) {
-      if (!givenNames.contains(part)) {
+    return everyPartGiven(key, givenNames); // محمد‌علی: given names joined by a ZWNJ
+  }
+
+  /**
+   * Whether every part of {@code key} split at its spaces is in {@code givenNames}, the parts read as {@code key.split(" ")}
+   * gives them (trailing empty parts dropped, other empty parts kept) but cut only to be looked up.
+   */
+  static boolean everyPartGiven(String key, Set<String> givenNames) {
+    int end = key.length();
+    while (end > 0 && key.charAt(end - 1) == ' ') {
+      end--; // split drops trailing empty parts
+    }
+    for (int from = 0; from < end; ) {
+      int to = key.indexOf(' ', from);
+      if (to < 0 || to > end) {
+        to = end;
+      }
+      if (!givenNames.contains(key.substring(from, to))) {
         return false;
       }
+      from = to + 1;
     }
-    return true; // محمد‌علی: given names joined by a ZWNJ
+    return true;
   }
 
   private boolean isNameWord(String key) {

@@ -109,6 +109,8 @@ public final class CueRecognizer implements NameRecognizer {
 
   /** Titles by their first word, longest first (a lookup per token instead of a scan). */
   private final StringMap<List<String[]>> cuesByFirst;
+  /** {@link #cuesByFirst} under each first word with one of {@link #CLITICS} glued before it (وقال، ولآقای). */
+  private final StringMap<List<String[]>> cuesByCliticFirst;
 
   public CueRecognizer(Titles titles) {
     // Arabic and Persian office titles (رئيس، وزير، أمير) are mostly followed by a genitive noun (رئيس
@@ -136,6 +138,14 @@ public final class CueRecognizer implements NameRecognizer {
       byFirst.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
     }
     cuesByFirst = StringMap.copyOf(byFirst);
+    // every clitic form of a first word, so cueEndingAt looks a glued word up as it is (no substring per word)
+    java.util.Map<String, List<String[]>> byCliticFirst = new java.util.HashMap<>();
+    byFirst.forEach((first, cues) -> {
+      for (int c = 0; c < CLITICS.length() && !first.isEmpty(); c++) {
+        byCliticFirst.put(CLITICS.charAt(c) + first, cues);
+      }
+    });
+    cuesByCliticFirst = StringMap.copyOf(byCliticFirst);
     Set<String> roles = new java.util.HashSet<>(NOT_FAMILY);
     for (String w : titles.allCueWords()) {
       String k = MatchingForm.key(w);
@@ -261,8 +271,8 @@ public final class CueRecognizer implements NameRecognizer {
   private int cueEndingAt(String[] keys, int i) {
     String first = keys[i];
     List<String[]> candidates = cuesByFirst.get(first);
-    if (candidates == null && cliticFirst(first)) {
-      candidates = cuesByFirst.get(first.substring(1));
+    if (candidates == null) {
+      candidates = cuesByCliticFirst.get(first); // a clitic and a first word: the cues of that word
     }
     if (candidates == null) {
       return -1;
