@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,19 +31,8 @@ final class GenericBoards {
   private static final Set<String> TOWN_LINKS = MatchingForm.keys("في", "بمدينة", "بمحافظة", "بمنطقة");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
-      boolean generic = m.type() == EntityType.ORGANIZATION && !m.role()
-          && generic(fields.get(m.field()).display(), m.start(), m.end());
-      if (generic && out == null) {
-        out = new ArrayList<>(names.subList(0, i));
-      }
-      if (!generic && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? names : out;
+    return Mention.without(names, m -> m.type() == EntityType.ORGANIZATION && !m.role()
+        && generic(fields.get(m.field()).display(), m.start(), m.end()));
   }
 
   private static boolean generic(String d, int start, int end) {

@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,19 +24,10 @@ final class IndexNames {
   private IndexNames() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
+    return Mention.without(names, m -> {
       String d = fields.get(m.field()).display();
-      boolean index = afterIndexWord(d, m.start()) && !opensWithExchange(d, m.start(), m.end());
-      if (index && out == null) {
-        out = new ArrayList<>(names.subList(0, i));
-      }
-      if (!index && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? names : out;
+      return afterIndexWord(d, m.start()) && !opensWithExchange(d, m.start(), m.end());
+    });
   }
 
   /**

@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,17 +20,8 @@ final class Ligaments {
   private Ligaments() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
-      boolean drop = m.type() == EntityType.PLACE && !m.role() && ligament(fields.get(m.field()).display(), m.start(), m.end());
-      if (drop && out == null) {
-        out = new ArrayList<>(names.subList(0, i));
-      } else if (!drop && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? names : out;
+    return Mention.without(names, m -> m.type() == EntityType.PLACE && !m.role()
+        && ligament(fields.get(m.field()).display(), m.start(), m.end()));
   }
 
   static boolean ligament(String d, int start, int end) {

@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,19 +26,8 @@ final class PremierOffices {
   private static final String COUNCIL = MatchingForm.key("مجلس");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
-      boolean office = m.type() == EntityType.ORGANIZATION && !m.role()
-          && afterHead(fields.get(m.field()).display(), m.start(), m.end());
-      if (office && out == null) {
-        out = new ArrayList<>(names.subList(0, i));
-      }
-      if (!office && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? names : out;
+    return Mention.without(names, m -> m.type() == EntityType.ORGANIZATION && !m.role()
+        && afterHead(fields.get(m.field()).display(), m.start(), m.end()));
   }
 
   private static boolean afterHead(String d, int start, int end) {
