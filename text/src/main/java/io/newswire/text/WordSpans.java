@@ -19,4 +19,13 @@ public final class WordSpans {
     }
     return s < e && e < at ? new int[] {s, e} : null;
   }
+
+  /** The end of the run of non-space characters that starts at {@code from}, not past {@code limit}. */
+  public static int end(String d, int from, int limit) {
+    int e = from;
+    while (e < limit && !Character.isWhitespace(d.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
 }

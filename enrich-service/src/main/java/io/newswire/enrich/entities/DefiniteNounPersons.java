@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,13 +45,7 @@ final class DefiniteNounPersons {
     if (nouns.isEmpty()) {
       return names;
     }
-    List<Mention> out = new ArrayList<>(names.size());
-    for (Mention m : names) {
-      if (!(m.type() == EntityType.PERSON && !m.role() && nouns.contains(m.entityId()))) {
-        out.add(m);
-      }
-    }
-    return out;
+    return Mention.without(names, m -> m.type() == EntityType.PERSON && !m.role() && nouns.contains(m.entityId()));
   }
 
   /** Whether the article writes {@code word} with the article, bare or after one clitic (الجمال، والجمال، بالجمال، للجمال). */

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -36,20 +37,20 @@ final class GenericBoards {
   }
 
   private static boolean generic(String d, int start, int end) {
-    int e1 = wordEnd(d, start, end);
-    String head = MatchingForm.key(d.substring(start, e1));
+    int e1 = WordSpans.end(d, start, end);
+    String head = MatchingForm.key(d, start, e1);
     if (!HEADS.contains(head) || e1 + 1 >= end) {
       return false;
     }
     int s2 = e1 + 1;
-    int e2 = wordEnd(d, s2, end);
-    String kind = MatchingForm.key(d.substring(s2, e2));
+    int e2 = WordSpans.end(d, s2, end);
+    String kind = MatchingForm.key(d, s2, e2);
     boolean board;
     if (e2 == end) {
       board = KINDS.contains(kind);
     } else {
       int s3 = e2 + 1;
-      board = kind.equals(MEMBERS) && wordEnd(d, s3, end) == end && MatchingForm.key(d.substring(s3, end)).equals(HONOUR);
+      board = kind.equals(MEMBERS) && WordSpans.end(d, s3, end) == end && MatchingForm.key(d, s3, end).equals(HONOUR);
     }
     if (!board) {
       return false;
@@ -58,18 +59,11 @@ final class GenericBoards {
     while (s < d.length() && d.charAt(s) == ' ') {
       s++;
     }
-    int e = wordEnd(d, s, d.length());
+    int e = WordSpans.end(d, s, d.length());
     if (e - s > 3 && d.charAt(s) == 'ل') {
       return false; // اللجنة التنفيذية لاتحاد الكرة: the body it belongs to named right after, as one name
     }
-    return !COURTS.contains(head) || s == e || !TOWN_LINKS.contains(MatchingForm.key(d.substring(s, e)));
+    return !COURTS.contains(head) || s == e || !TOWN_LINKS.contains(MatchingForm.key(d, s, e));
   }
 
-  private static int wordEnd(String d, int from, int limit) {
-    int e = from;
-    while (e < limit && !Character.isWhitespace(d.charAt(e))) {
-      e++;
-    }
-    return e;
-  }
 }

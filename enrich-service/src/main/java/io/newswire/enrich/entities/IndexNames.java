@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -37,11 +38,8 @@ final class IndexNames {
    * gives the exchange's full name (سوق مسقط للأوراق المالية).
    */
   private static boolean opensWithExchange(String d, int start, int end) {
-    int e = start;
-    while (e < end && !Character.isWhitespace(d.charAt(e))) {
-      e++;
-    }
-    String w = MatchingForm.key(d.substring(start, e));
+    int e = WordSpans.end(d, start, end);
+    String w = MatchingForm.key(d, start, e);
     if ((w.startsWith("ال") && EXCHANGES.contains(w.substring(2))) || w.equals(PERSIAN_EXCHANGE)) {
       return true; // Persian (شاخص بورس تهران) as before: its files have not settled the question
     }

@@ -69,7 +69,7 @@ final class PersianCityClubs {
         while (i < d.length() && wordChar(d.charAt(i))) {
           i++;
         }
-        if (i > s && SPORT.contains(MatchingForm.key(d.substring(s, i)))) {
+        if (i > s && SPORT.contains(MatchingForm.key(d, s, i))) {
           return true;
         }
       }

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -31,14 +32,14 @@ final class PremierOffices {
   }
 
   private static boolean afterHead(String d, int start, int end) {
-    int first = wordEnd(d, start, end);
-    String body = MatchingForm.key(d.substring(start, first));
+    int first = WordSpans.end(d, start, end);
+    String body = MatchingForm.key(d, start, first);
     if (!OFFICE_BODIES.contains(body)) {
       return false;
     }
     if (body.equals(COUNCIL)) {
       int s = first + 1;
-      if (s >= end || !CHAMBERS.contains(MatchingForm.key(d.substring(s, wordEnd(d, s, end))))) {
+      if (s >= end || !CHAMBERS.contains(MatchingForm.key(d, s, WordSpans.end(d, s, end)))) {
         return false;
       }
     }
@@ -51,14 +52,7 @@ final class PremierOffices {
     while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
       s--;
     }
-    return e - s >= 4 && e - s <= 6 && HEAD.contains(MatchingForm.key(d.substring(s, e)));
+    return e - s >= 4 && e - s <= 6 && HEAD.contains(MatchingForm.key(d, s, e));
   }
 
-  private static int wordEnd(String d, int from, int limit) {
-    int e = from;
-    while (e < limit && !Character.isWhitespace(d.charAt(e))) {
-      e++;
-    }
-    return e;
-  }
 }

@@ -12,6 +12,7 @@ import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -370,7 +371,7 @@ public final class UnknownNameLinker {
     if (at >= end) {
       return false;
     }
-    String next = MatchingForm.key(d, at, wordEnd(d, at, end));
+    String next = MatchingForm.key(d, at, WordSpans.end(d, at, end));
     return GivenNames.arabic().contains(next) || SON_OF.contains(next);
   }
 
@@ -381,7 +382,7 @@ public final class UnknownNameLinker {
     // Organisations keep their first word even when it is part of a title (مجلس of رئیس مجلس).
     boolean keepsTitles = type == EntityType.ORGANIZATION && ("fa".equals(language) || "en".equals(language) || shaped);
     while (start < end && !keepsTitles) {
-      int we = wordEnd(d, start, end);
+      int we = WordSpans.end(d, start, end);
       String w = MatchingForm.key(d, start, we);
       if ("fa".equals(language) && we < end && GivenNames.persian().contains(w)) {
         break;
@@ -440,7 +441,7 @@ public final class UnknownNameLinker {
    * و only before a letter that rarely starts a name after it (so ولید and واشنطن keep theirs).
    */
   static int procliticLength(String d, int start, int end) {
-    String w = MatchingForm.key(d, start, wordEnd(d, start, end));
+    String w = MatchingForm.key(d, start, WordSpans.end(d, start, end));
     if (w.length() < 4 || !Clitics.isArabicScript(w.charAt(0))) {
       return 0;
     }
@@ -471,13 +472,6 @@ public final class UnknownNameLinker {
     return i < d.length() && (d.charAt(i) == 'أ' || d.charAt(i) == 'إ' || d.charAt(i) == 'آ');
   }
 
-  private static int wordEnd(String d, int start, int end) {
-    int i = start;
-    while (i < end && !Character.isWhitespace(d.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
 
   private static int skipSpaces(String d, int i, int end) {
     while (i < end && Character.isWhitespace(d.charAt(i))) {
