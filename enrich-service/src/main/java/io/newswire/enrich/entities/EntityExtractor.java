@@ -357,6 +357,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.AndJoinedBodies", t);
       names = AmpersandFirms.join(fields, names); // Ernst & Young, Procter & Gamble: one firm, not "Ernst" or "Procter"
       t = StepClock.lap("entities.AmpersandFirms", t);
+      names = PluralPossessiveBodies.join(fields, names); // the Musicians' Union: one body, not "Workers" or "Equity Association"
+      t = StepClock.lap("entities.PluralPossessiveBodies", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
       names = AcronymRepeats.add(fields, names); // General Motors (GM) … He said GM will …: every bare GM is the firm
