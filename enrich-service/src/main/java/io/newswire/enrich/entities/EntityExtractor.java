@@ -398,6 +398,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmFirstWords", t);
       names = BareBodyWords.add(fields, names); // the Treasury was planning, Labour MP X: the ministry, the party
       t = StepClock.lap("entities.BareBodyWords", t);
+      names = ParticleSurnames.extend(fields, names); // Gerhard de Kock … De Kock said: the repeat with its particle
+      t = StepClock.lap("entities.ParticleSurnames", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

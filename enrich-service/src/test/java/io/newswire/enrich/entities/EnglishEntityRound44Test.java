@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English round 44 (our own sentences): a body named after its members in the plural possessive ("the Glassblowers'
- * Union") is one organisation, with the capitalised words before the members' word and between it and the head.
+ * Union") is one organisation, with the capitalised words before the members' word and between it and the head; a
+ * surname's repeat keeps the particle of the person's full name ("De Vos said").
  */
 class EnglishEntityRound44Test {
 
@@ -46,5 +47,17 @@ class EnglishEntityRound44Test {
     List<Entity> es = EntityExtractorTest.run("en", "Squad news",
         "The winger is needed for the Blues' Celtic League match with Munster on Saturday.");
     assertFalse(orgTexts(es).stream().anyMatch(t -> t.startsWith("Blues")), es.toString());
+  }
+
+  @Test
+  void aRepeatKeepsTheParticleOfTheSurname() {
+    List<Entity> es = EntityExtractorTest.run("en", "Reserves rise",
+        "Reserves rose in February, central bank governor Pieter de Vos said on Friday.",
+        "De Vos, speaking on radio, gave no breakdown. Prices would rise, de Vos said.");
+    List<String> people = personTexts(es);
+    assertTrue(people.contains("Pieter de Vos"), es.toString());
+    assertTrue(people.contains("De Vos"), es.toString());
+    assertTrue(people.contains("de Vos"), es.toString());
+    assertFalse(people.contains("Vos"), es.toString());
   }
 }
