@@ -400,6 +400,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BareBodyWords", t);
       names = ParticleSurnames.extend(fields, names); // Gerhard de Kock … De Kock said: the repeat with its particle
       t = StepClock.lap("entities.ParticleSurnames", t);
+      names = FundsRates.drop(fields, names); // Fed funds were trading at 6 pct: the interbank rate, not the Fed
+      t = StepClock.lap("entities.FundsRates", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * English round 44 (our own sentences): a body named after its members in the plural possessive ("the Glassblowers'
  * Union") is one organisation, with the capitalised words before the members' word and between it and the head; a
- * surname's repeat keeps the particle of the person's full name ("De Vos said").
+ * surname's repeat keeps the particle of the person's full name ("De Vos said"); "Fed funds" is a rate, not the Fed.
  */
 class EnglishEntityRound44Test {
 
@@ -59,5 +59,17 @@ class EnglishEntityRound44Test {
     assertTrue(people.contains("De Vos"), es.toString());
     assertTrue(people.contains("de Vos"), es.toString());
     assertFalse(people.contains("Vos"), es.toString());
+  }
+
+  @Test
+  void fedFundsAreARateNotTheBank() {
+    List<Entity> es = EntityExtractorTest.run("en", "Money market",
+        "The Federal Reserve added reserves to the banking system on Tuesday.",
+        "Fed funds were trading at 6 pct when the Fed stepped in, and Federal funds later eased, dealers said.");
+    List<String> orgs = orgTexts(es);
+    assertTrue(orgs.contains("Federal Reserve"), es.toString());
+    assertTrue(orgs.contains("Fed"), es.toString());
+    assertTrue(orgs.stream().filter(t -> t.equals("Fed")).count() == 1, es.toString());
+    assertFalse(orgs.contains("Federal"), es.toString());
   }
 }
