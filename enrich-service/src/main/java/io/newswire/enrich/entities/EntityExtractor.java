@@ -357,6 +357,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.AndJoinedBodies", t);
       names = AmpersandFirms.join(fields, names); // Ernst & Young, Procter & Gamble: one firm, not "Ernst" or "Procter"
       t = StepClock.lap("entities.AmpersandFirms", t);
+      names = PluralPossessiveBodies.join(fields, names); // the Musicians' Union: one body, not "Workers" or "Equity Association"
+      t = StepClock.lap("entities.PluralPossessiveBodies", t);
       names = BracketInitials.add(fields, names); // the Federal Communications Commission (FCC) ... the FCC: the body
       t = StepClock.lap("entities.BracketInitials", t);
       names = AcronymRepeats.add(fields, names); // General Motors (GM) … He said GM will …: every bare GM is the firm
@@ -396,6 +398,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmFirstWords", t);
       names = BareBodyWords.add(fields, names); // the Treasury was planning, Labour MP X: the ministry, the party
       t = StepClock.lap("entities.BareBodyWords", t);
+      names = ParticleSurnames.extend(fields, names); // Gerhard de Kock … De Kock said: the repeat with its particle
+      t = StepClock.lap("entities.ParticleSurnames", t);
+      names = FundsRates.drop(fields, names); // Fed funds were trading at 6 pct: the interbank rate, not the Fed
+      t = StepClock.lap("entities.FundsRates", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
