@@ -37,9 +37,11 @@ class ArabicEntityRound44pTest {
   @Test
   void theTalibanLeaderIsNamedWithoutTheMullahTitle() {
     List<Entity> es = run("ar", "طالبان",
-        "أعلنت الحركة تعيين الملا أختر منصور زعيما لها. وقال قيادي إن الملا منصور يحظى بدعم المجلس.");
-    Entity mansour = found(es, "أختر منصور", EntityType.PERSON);
+        "أعلنت الحركة تعيين الملا أختر محمد منصور زعيما لها. وقال قيادي إن الملا منصور يحظى بدعم المجلس.");
+    // his full name with the father's: one person, the name the development files give him
+    Entity mansour = found(es, "أختر محمد منصور", EntityType.PERSON);
     assertEquals("Akhtar Mansour", mansour.getName());
+    assertEquals("person:akhtar-mansour", mansour.getId());
     assertNull(mentioned(es, "الملا منصور"), all(es));
   }
 
