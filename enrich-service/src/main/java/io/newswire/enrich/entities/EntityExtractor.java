@@ -427,6 +427,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.CommonWordBodies", t);
       names = YemeniDistricts.retype(fields, names); // في مديرية الحزم: the district, a place, not "Hazm Directorate"
       t = StepClock.lap("entities.YemeniDistricts", t);
+      names = LegitimateGovernments.add(fields, names); // دعم الحكومة الشرعية في اليمن: the Government of Yemen
+      t = StepClock.lap("entities.LegitimateGovernments", t);
       names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
       t = StepClock.lap("entities.JoinedBodyNames", t);
       names = BranchBodies.join(fields, names); // فرع وزارة X بمنطقة جازان: the branch with its region, one body
