@@ -43,6 +43,10 @@ final class EnglishSubjectFinder {
     if (agent != null) {
       return agent; // 'X was described as a "consummate professional" by his friend Y': Y's words
     }
+    SpeakerRef quoted = quotedAsSaying(f, cue, tracker);
+    if (quoted != null) {
+      return quoted; // 'The paper quoted X as saying …': X's words, relayed by the paper (round 44)
+    }
     int cueStart = toks.get(cue.first()).start();
     int regionStart = f.sentenceStart(cueStart);
     if (a.cueAfter()) {
@@ -253,6 +257,61 @@ final class EnglishSubjectFinder {
    * The agent of a passive verb of describing: after 'by', later in the sentence, a person or body mention
    * within a few lower-case words ('was described as "…" by his friend X'). Null otherwise.
    */
+  /** Verbs of relaying whose object is the one quoted: 'X quoted Y as saying'. */
+  private static final Set<String> QUOTING = StringSet.of("quoted", "quotes", "quoting", "quote");
+  /** Words after 'quoted' that show it passive or adjunct-led ('quoted in a paper as', 'quoted by X as'), no object. */
+  private static final Set<String> NOT_QUOTED_OBJECT = StringSet.of("in", "by", "as", "on", "at", "today", "yesterday",
+      "earlier", "last", "this", "from");
+
+  /**
+   * The one quoted in 'X quoted Y as saying …' (also 'telling'): the object of the active verb, not its subject,
+   * whose words these are not (r8's convention); an object no entity names ('one trader', 'unnamed economists')
+   * gives its words, no one named. Null when the cue is not 'as saying' after an active 'quoted' in its sentence.
+   */
+  private static SpeakerRef quotedAsSaying(FieldView f, CueLexicon.Hit cue, SpeakerTracker tracker) {
+    int k = quotingVerb(f, cue);
+    if (k < 0) {
+      return null;
+    }
+    List<Token> toks = f.tokens;
+    int as = cue.first() - 1;
+    SpeakerRef object = englishAfter(f, k + 1, tracker);
+    if (object != null && (object.entityId() != null || object.name() != null)) {
+      return object;
+    }
+    int end = as - 1; // the object's words, up to an apposition's comma: 'one trader, who …, as saying'
+    for (int j = k + 1; j < as - 1; j++) {
+      if (f.hasCharBetween(toks.get(j).end(), toks.get(j + 1).start(), ",")) {
+        end = j;
+        break;
+      }
+    }
+    return new SpeakerRef(null, null, f.text.substring(toks.get(k + 1).start(), toks.get(end).end()));
+  }
+
+  /**
+   * The token of an active 'quoted' (quotes, quoting) before 'as saying' (or 'as telling') in the cue's
+   * sentence, with an object between them; -1 for none, and for the passive 'was quoted as saying' and
+   * 'quoted in a paper as saying', whose subject is the one quoted.
+   */
+  static int quotingVerb(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    int c = cue.first();
+    String verb = toks.get(c).form();
+    if (c < 3 || !(verb.equals("saying") || verb.equals("telling")) || !toks.get(c - 1).form().equals("as")) {
+      return -1;
+    }
+    int first = f.tokenAtOrAfter(f.sentenceStart(toks.get(c).start()));
+    for (int k = c - 3; k >= first; k--) {
+      if (!QUOTING.contains(toks.get(k).form())) {
+        continue;
+      }
+      boolean passive = k > 0 && BE.contains(toks.get(k - 1).form()) || NOT_QUOTED_OBJECT.contains(toks.get(k + 1).form());
+      return passive || f.hasCharBetween(toks.get(k).start(), toks.get(c - 1).start(), "\"“”") ? -1 : k;
+    }
+    return -1;
+  }
+
   private static SpeakerRef passiveAgent(FieldView f, Attribution a) {
     List<Token> toks = f.tokens;
     CueLexicon.Hit cue = a.cue();

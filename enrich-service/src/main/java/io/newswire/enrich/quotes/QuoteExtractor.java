@@ -228,9 +228,11 @@ public final class QuoteExtractor {
         }
         if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)
             && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))
-            && !(english && last != null && nestedClause(last, c))) {
+            && !(english && last != null && nestedClause(last, c))
+            && !(english && c.kind() == QuoteKind.INDIRECT && c.attribution() != null && c.attribution().cue() != null
+                && EnglishSubjectFinder.quotingVerb(f, c.attribution().cue()) >= 0)) {
           // a clause nested in another ('Baka said he stressed …') is relayed by the outer speaker, who
-          // stays the one a later 'he said' means
+          // stays the one a later 'he said' means; so is 'X quoted Y as saying' a clause: a later 'it said' is X's (quoted words go on with Y)
           tracker.spoke(speaker);
         }
         quotes.add(toQuote(f, c, speaker));
