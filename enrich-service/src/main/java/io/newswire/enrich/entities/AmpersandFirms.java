@@ -3,9 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
-import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,14 +38,9 @@ final class AmpersandFirms {
             || fullNamedPerson(in, f, start, end) && !firmWord(d.substring(lastWordStart(d, end), end))) {
           continue;
         }
-        final int field = f;
-        final int s = start;
-        final int e = end;
-        List<Mention> kept = Mention.without(in, m -> m.field() == field && m.start() < e && s < m.end());
-        out = new ArrayList<>(kept);
         String text = d.substring(start, end).replace('\n', ' ');
-        out.add(new Mention(f, start, end, CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text)),
-            EntityType.ORGANIZATION, text, false));
+        out = Mention.replacing(in,
+            new Mention(f, start, end, CrossScriptId.english(EntityType.ORGANIZATION, text), EntityType.ORGANIZATION, text, false));
       }
     }
     return out == null ? mentions : out;

@@ -3,7 +3,6 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
-import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ final class CoordinatedBodies {
         bodies = new HashMap<>();
       }
       String text = d.substring(m.start(), m.end());
-      String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
+      String id = CrossScriptId.english(EntityType.ORGANIZATION, text);
       bodies.putIfAbsent(m.entityId(), new Mention(m.field(), m.start(), m.end(), id, EntityType.ORGANIZATION, m.name(), false));
     }
     if (bodies == null) {

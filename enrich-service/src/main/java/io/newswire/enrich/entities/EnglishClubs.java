@@ -5,7 +5,6 @@ import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
-import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +40,7 @@ final class EnglishClubs {
 
   /** A club the KB lacks: the id Arabic and Persian copy give the same club ({@link CrossScriptId}), else an English slug. */
   private static String clubId(String text) {
-    return CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
+    return CrossScriptId.english(EntityType.ORGANIZATION, text);
   }
 
   /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */

@@ -3,10 +3,8 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
-import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,12 +54,9 @@ final class PluralPossessiveBodies {
         if (crossing(in, f, start, end)) {
           continue;
         }
-        final int field = f;
-        List<Mention> kept = Mention.without(in, x -> x.field() == field && x.start() < end && start < x.end());
-        out = new ArrayList<>(kept);
         String text = d.substring(start, end).replace('\n', ' ');
-        out.add(new Mention(f, start, end, CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text)),
-            EntityType.ORGANIZATION, text, false));
+        out = Mention.replacing(in,
+            new Mention(f, start, end, CrossScriptId.english(EntityType.ORGANIZATION, text), EntityType.ORGANIZATION, text, false));
       }
     }
     return out == null ? mentions : out;

@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.Fixtures;
-import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ final class StakeFirms {
       }
       if (!firms.containsKey(m.entityId())) {
         String text = d.substring(m.start(), m.end());
-        String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
+        String id = CrossScriptId.english(EntityType.ORGANIZATION, text);
         firms.put(m.entityId(), new Mention(m.field(), m.start(), m.end(), id, EntityType.ORGANIZATION, m.name(), false));
       }
     }

@@ -2,9 +2,9 @@ package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.named;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.schema.Entity;
@@ -18,8 +18,7 @@ class ArabicEntityRound44Test {
   void theLegitimateGovernmentWithItsNationalityIsYemensGovernment() {
     List<Entity> es = run("ar", "عدن",
         "عاد وزراء الحكومة الشرعية اليمنية إلى المدينة بعد أسابيع من القتال.");
-    Entity gov = mentioned(es, "الحكومة الشرعية اليمنية");
-    assertNotNull(gov, all(es));
+    Entity gov = named(es, "الحكومة الشرعية اليمنية");
     assertEquals(EntityType.ORGANIZATION, gov.getType());
     assertEquals("Government of Yemen", gov.getName());
   }
@@ -28,8 +27,7 @@ class ArabicEntityRound44Test {
   void theBareLegitimateGovernmentIsYemensWhereTheTextNamesYemen() {
     List<Entity> es = run("ar", "دعم",
         "أكد الوزير دعم بلاده للحكومة الشرعية في اليمن حتى تستعيد مؤسسات الدولة.");
-    Entity gov = mentioned(es, "لحكومة الشرعية");
-    assertNotNull(gov, all(es));
+    Entity gov = named(es, "لحكومة الشرعية");
     assertEquals("Government of Yemen", gov.getName());
   }
 
@@ -45,11 +43,9 @@ class ArabicEntityRound44Test {
   void theFreeSyrianArmyIsNotTheSyrianArmy() {
     List<Entity> es = run("ar", "حلب",
         "قال قائد في الجيش السوري الحر إن مقاتلي الجيش الحر صدوا الهجوم.");
-    Entity fsa = mentioned(es, "الجيش السوري الحر");
-    assertNotNull(fsa, all(es));
+    Entity fsa = named(es, "الجيش السوري الحر");
     assertEquals("Free Syrian Army", fsa.getName());
-    Entity bare = mentioned(es, "الجيش الحر");
-    assertNotNull(bare, all(es));
+    Entity bare = named(es, "الجيش الحر");
     assertEquals("Free Syrian Army", bare.getName());
   }
 
@@ -58,14 +54,11 @@ class ArabicEntityRound44Test {
     List<Entity> es = run("ar", "زيارة",
         "زار الطلاب المؤسسة العامة لتحلية المياه المالحة والمعهد العالي السعودي الياباني للسيارات، "
             + "فيما أعلنت المديرية العامة للجوازات مواعيد جديدة.");
-    Entity swcc = mentioned(es, "المؤسسة العامة لتحلية المياه المالحة");
-    assertNotNull(swcc, all(es));
+    Entity swcc = named(es, "المؤسسة العامة لتحلية المياه المالحة");
     assertEquals("Saline Water Conversion Corporation", swcc.getName());
-    Entity sjahi = mentioned(es, "المعهد العالي السعودي الياباني للسيارات");
-    assertNotNull(sjahi, all(es));
+    Entity sjahi = named(es, "المعهد العالي السعودي الياباني للسيارات");
     assertEquals("Saudi Japanese Automobile High Institute", sjahi.getName());
-    Entity passports = mentioned(es, "المديرية العامة للجوازات");
-    assertNotNull(passports, all(es));
+    Entity passports = named(es, "المديرية العامة للجوازات");
     assertEquals("General Directorate of Passports (Saudi Arabia)", passports.getName());
   }
 
@@ -73,8 +66,7 @@ class ArabicEntityRound44Test {
   void theRoyalCommissionsYanbuArmIsOneBody() {
     List<Entity> es = run("ar", "مهرجان",
         "افتتح الرئيس التنفيذي للهيئة الملكية بينبع معرضا جديدا للزهور.");
-    Entity rc = mentioned(es, "لهيئة الملكية بينبع");
-    assertNotNull(rc, all(es));
+    Entity rc = named(es, "لهيئة الملكية بينبع");
     assertEquals("Royal Commission Yanbu", rc.getName());
     assertNull(mentioned(es, "ينبع"), all(es)); // the town inside the body's name is no place of its own
   }
@@ -83,11 +75,9 @@ class ArabicEntityRound44Test {
   void socialSitesTakeTheirOwnNames() {
     List<Entity> es = run("ar", "تقنية",
         "نشر الوزير صورة على حسابه في «تويتر» وكتب منشورا على «فيسبوك».");
-    Entity tw = mentioned(es, "تويتر");
-    assertNotNull(tw, all(es));
+    Entity tw = named(es, "تويتر");
     assertEquals("Twitter", tw.getName());
-    Entity fb = mentioned(es, "فيسبوك");
-    assertNotNull(fb, all(es));
+    Entity fb = named(es, "فيسبوك");
     assertEquals("Facebook", fb.getName());
   }
 }

@@ -43,6 +43,13 @@ final class EntityArabicPersianHelpers {
     return es.stream().map(e -> e.getType() + " " + e.getName() + " " + texts(e)).toList().toString();
   }
 
+  /** The entity mentioned exactly as {@code text}, asserted to exist (any type). */
+  static Entity named(List<Entity> es, String text) {
+    Entity e = mentioned(es, text);
+    assertNotNull(e, all(es));
+    return e;
+  }
+
   /** The entity mentioned exactly as {@code text}, asserted to exist and to be of {@code type}. */
   static Entity found(List<Entity> es, String text, EntityType type) {
     Entity e = mentioned(es, text);

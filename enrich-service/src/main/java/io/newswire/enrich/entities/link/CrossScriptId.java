@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.link;
 
+import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.text.Normalizer;
@@ -73,6 +74,11 @@ public final class CrossScriptId {
   public static String orSlug(EntityType type, String name, String lang, String key) {
     String id = of(type, name);
     return id != null ? id : UnknownNameLinker.slug(type, lang, key);
+  }
+
+  /** {@link #orSlug} for a name found in English copy as {@code text}, keyed by its own matching form. */
+  public static String english(EntityType type, String text) {
+    return orSlug(type, text, "en", MatchingForm.key(text));
   }
 
   /** Whether a folded name holds a word outside the generic vocabulary (a proper name, a nationality, a place). */

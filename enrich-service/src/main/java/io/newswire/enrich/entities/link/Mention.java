@@ -27,6 +27,14 @@ public record Mention(int field, int start, int end, String entityId, EntityType
     return null;
   }
 
+  /** A new list of {@code mentions} without those overlapping {@code added}, then {@code added}. */
+  public static List<Mention> replacing(List<Mention> mentions, Mention added) {
+    List<Mention> out = new ArrayList<>(without(mentions,
+        m -> m.field() == added.field() && m.start() < added.end() && added.start() < m.end()));
+    out.add(added);
+    return out;
+  }
+
   /** {@code mentions} without those {@code drop} holds for; the same list when it holds for none. */
   public static List<Mention> without(List<Mention> mentions, Predicate<Mention> drop) {
     List<Mention> out = null;
