@@ -21,6 +21,7 @@ final class LegitimateGovernments {
   private static final String GOVERNMENT = MatchingForm.key("الحكومة");
   private static final String LEGITIMATE = MatchingForm.key("الشرعية");
   private static final String YEMENI = MatchingForm.key("اليمنية");
+  private static final String LAM_GOVERNMENT = "ل" + GOVERNMENT.substring(1);
   private static final String YEMEN = "Yemen";
   private static final String NAME = "Government of Yemen";
 
@@ -35,6 +36,9 @@ final class LegitimateGovernments {
     List<Mention> added = null;
     for (FieldText f : fields) {
       String d = f.display();
+      if (!holdsShinRaAyn(d)) {
+        continue; // no الشرعية in the field: spare keying every word of every Arabic field
+      }
       int i = 0;
       while (i < d.length()) {
         while (i < d.length() && !Character.isLetter(d.charAt(i))) {
@@ -53,6 +57,34 @@ final class LegitimateGovernments {
     return added == null ? names : added;
   }
 
+  /**
+   * Whether {@code d} holds the letters ش ر ع in a row, marks, tatweel and zero-width joiners between them skipped (what
+   * the matching form drops): every field whose words could key to الشرعية does.
+   */
+  private static boolean holdsShinRaAyn(String d) {
+    for (int i = d.indexOf('ش'); i >= 0; i = d.indexOf('ش', i + 1)) {
+      int j = nextLetter(d, i + 1);
+      if (j < d.length() && d.charAt(j) == 'ر') {
+        int k = nextLetter(d, j + 1);
+        if (k < d.length() && d.charAt(k) == 'ع') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int nextLetter(String d, int i) {
+    while (i < d.length()) {
+      char c = d.charAt(i);
+      if (!(c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == '\u200C' || c == '\u200D')) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
   /** The mention's span when the word at [s, e) opens الحكومة الشرعية (a clitic before it outside), else null. */
   private static int[] phrase(String d, int s, int e, boolean yemen) {
     String key = MatchingForm.key(d, s, e);
@@ -61,7 +93,7 @@ final class LegitimateGovernments {
       start = s;
     } else if (key.length() == GOVERNMENT.length() + 1 && key.endsWith(GOVERNMENT) && "وفب".indexOf(key.charAt(0)) >= 0) {
       start = s + 1; // والحكومة، بالحكومة
-    } else if (key.equals("ل" + GOVERNMENT.substring(1))) {
+    } else if (key.equals(LAM_GOVERNMENT)) {
       start = s + 1; // للحكومة: after the preposition's lam, as the files give لمملكة …
     } else {
       return null;

@@ -43,6 +43,9 @@ final class PluralPossessiveBodies {
     List<Mention> out = null;
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
+      if (d.indexOf("s'") < 0) {
+        continue; // every members' word ends so: most fields need no regular-expression search
+      }
       Matcher m = MEMBERS.matcher(d);
       while (m.find()) {
         int end = headEnd(d, m.end());
