@@ -21,8 +21,9 @@ final class FundsRates {
         return false;
       }
       String d = fields.get(m.field()).display();
-      String text = d.substring(m.start(), m.end());
-      return (text.equals("Fed") || text.equals("Federal")) && FUNDS.matcher(d).region(m.end(), d.length()).lookingAt();
+      int n = m.end() - m.start();
+      return (n == 3 && d.startsWith("Fed", m.start()) || n == 7 && d.startsWith("Federal", m.start()))
+          && FUNDS.matcher(d).region(m.end(), d.length()).lookingAt();
     });
   }
 }

@@ -28,7 +28,7 @@ final class OpenerFirmRepeats {
           for (int at = d.indexOf(form); at >= 0; at = d.indexOf(form, at + 1)) {
             int end = at + form.length();
             List<Mention> in = out == null ? mentions : out;
-            if (!standsWhole(d, at, end) || !onlyInside(in, f.index(), at, end)) {
+            if (!standsWhole(d, at, end) || Mention.crossing(in, f.index(), at, end)) {
               continue; // a longer name goes on (First Union Corp itself), or another name crosses the span
             }
             final int field = f.index();
@@ -76,13 +76,4 @@ final class OpenerFirmRepeats {
     return k == end || k == d.length() || !Character.isUpperCase(d.charAt(k));
   }
 
-  /** Every mention overlapping the span lies inside it (a stripped "Union" may stand there; a longer name may not). */
-  private static boolean onlyInside(List<Mention> mentions, int field, int s, int e) {
-    for (Mention m : mentions) {
-      if (m.field() == field && m.start() < e && s < m.end() && (m.start() < s || m.end() > e)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -54,7 +54,7 @@ final class PluralPossessiveBodies {
         }
         int start = leftStart(d, m.start());
         List<Mention> in = out == null ? mentions : out;
-        if (crossing(in, f, start, end)) {
+        if (Mention.crossing(in, f, start, end)) { // the name sits inside a longer one the KB matched
           continue;
         }
         String text = d.substring(start, end).replace('\n', ' ');
@@ -75,16 +75,6 @@ final class PluralPossessiveBodies {
       p = w.end();
     }
     return -1;
-  }
-
-  /** A mention that runs over the name's edge (the name sits inside a longer one the knowledge base matched). */
-  private static boolean crossing(List<Mention> mentions, int field, int s, int e) {
-    for (Mention m : mentions) {
-      if (m.field() == field && m.start() < e && s < m.end() && (m.start() < s || m.end() > e)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

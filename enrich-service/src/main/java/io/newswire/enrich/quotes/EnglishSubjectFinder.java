@@ -253,10 +253,6 @@ final class EnglishSubjectFinder {
   /** Most words between 'by' and the describer's name ('by his friend and fellow broadcaster X'). */
   private static final int MAX_AGENT_WORDS = 6;
 
-  /**
-   * The agent of a passive verb of describing: after 'by', later in the sentence, a person or body mention
-   * within a few lower-case words ('was described as "…" by his friend X'). Null otherwise.
-   */
   /** Verbs of relaying whose object is the one quoted: 'X quoted Y as saying'. */
   private static final Set<String> QUOTING = StringSet.of("quoted", "quotes", "quoting", "quote");
   /** Words after 'quoted' that show it passive or adjunct-led ('quoted in a paper as', 'quoted by X as'), no object. */
@@ -312,6 +308,10 @@ final class EnglishSubjectFinder {
     return -1;
   }
 
+  /**
+   * The agent of a passive verb of describing: after 'by', later in the sentence, a person or body mention
+   * within a few lower-case words ('was described as "…" by his friend X'). Null otherwise.
+   */
   private static SpeakerRef passiveAgent(FieldView f, Attribution a) {
     List<Token> toks = f.tokens;
     CueLexicon.Hit cue = a.cue();

@@ -27,6 +27,16 @@ public record Mention(int field, int start, int end, String entityId, EntityType
     return null;
   }
 
+  /** Whether one of {@code mentions} in {@code field} runs over an edge of [{@code s}, {@code e}) (overlaps, not inside). */
+  public static boolean crossing(List<Mention> mentions, int field, int s, int e) {
+    for (Mention m : mentions) {
+      if (m.field() == field && m.start() < e && s < m.end() && (m.start() < s || m.end() > e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A new list of {@code mentions} without those overlapping {@code added}, then {@code added}. */
   public static List<Mention> replacing(List<Mention> mentions, Mention added) {
     List<Mention> out = new ArrayList<>(without(mentions,
