@@ -66,4 +66,25 @@ class CanonicalNameRound45Test {
     is(run("ar", "كرة", "تعاقد نادي كونيا سبور التركي مع المهاجم لمدة موسمين."),
         "كونيا سبور", "org:konyaspor", "Konyaspor");
   }
+  @Test
+  void theEnergyAgencyAndTheUsTreasuryAreOneBodyInEveryScript() {
+    is(run("ar", "نفط", "توقعت وكالة الطاقة الدولية في تقريرها الشهري نمو الطلب على النفط."),
+        "وكالة الطاقة الدولية", "org:iea", "International Energy Agency");
+    is(run("fa", "نفت", "آژانس بین‌المللی انرژی در گزارش ماهانه خود رشد تقاضای نفت را پیش‌بینی کرد."),
+        "آژانس بین‌المللی انرژی", "org:iea", "International Energy Agency");
+    is(run("en", "Oil demand will grow next year, the International Energy Agency said in its monthly report."),
+        "International Energy Agency", "org:iea", "International Energy Agency");
+    is(run("ar", "عقوبات", "أعلنت وزارة الخزانة الأميركية أمس عقوبات جديدة على شركات شحن."),
+        "وزارة الخزانة الأميركية", "org:us-treasury", "United States Department of the Treasury");
+    is(run("en", "The Treasury Department announced new sanctions on shipping firms on Thursday."),
+        "Treasury Department", "org:us-treasury", "United States Department of the Treasury");
+  }
+
+  @Test
+  void englishCopyWritesBogotaAndSaoPauloWithoutAccents() {
+    is(run("en", "Coffee exporters met in Bogota on Monday before flying to Sao Paulo, officials said."),
+        "Bogota", "place:co:bogota", "Bogotá");
+    is(run("en", "Coffee exporters met in Bogota on Monday before flying to Sao Paulo, officials said."),
+        "Sao Paulo", "place:br:sao-paulo", "São Paulo");
+  }
 }
