@@ -7,8 +7,10 @@ import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.FieldAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,33 @@ class ArabicEntityRound45Test {
         "يتناول الكتاب الجديد فكر ابن خلدون، وقال رأفت الصباغ إن الصباغ نفسه قرأه مرتين.");
     assertEquals("Ibn Khaldun", named(es, "ابن خلدون").getName());
     assertEquals("Raafat Al-Sabbagh", named(es, "رأفت الصباغ").getName());
+  }
+
+  /** The mentions {@link ArabicSurnameRepeats} leaves for one paragraph in which a person is named at {@code full}. */
+  private static List<Mention> repeats(String text, String full) {
+    List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0));
+    int s = text.indexOf(full);
+    Mention person = new Mention(0, s, s + full.length(), "person:name:test", EntityType.PERSON, "Test", false);
+    return ArabicSurnameRepeats.add(fields, List.of(person));
+  }
+
+  @Test
+  void aNisbaShapedFamilyNameAloneRepeatsThePersonNamedInFull() {
+    // the generic repeats leave a family name shaped like a nisba (ال…ي: الروسي، المصري) alone
+    List<Mention> ms = repeats("انضم فهد العيوني إلى النادي هذا الموسم. ويجري العيوني تدريبات خاصة، "
+        + "والعيوني سيكون جاهزا قريبا.", "فهد العيوني");
+    assertEquals(3, ms.size(), ms.toString());
+    for (Mention m : ms) {
+      assertEquals("person:name:test", m.entityId());
+    }
+  }
+
+  @Test
+  void aFamilyNameTheArticleWritesAsAnAdjectiveIsLeftAlone() {
+    // العام الماضي (last year): the word is an adjective in this article, so the bare one is no one's either
+    assertEquals(1, repeats("قال خالد الماضي إن دورة العام الماضي نجحت. وأضاف الماضي أن الدورة المقبلة أكبر.",
+        "خالد الماضي").size());
+    // سعد العيوني: another man of the family; الجانب العيوني: not a name's place
+    assertEquals(1, repeats("قال فهد العيوني إن سعد العيوني غاب عن التدريب.", "فهد العيوني").size());
   }
 }
