@@ -43,6 +43,17 @@ class ArabicEntityRound45Test {
     assertEquals("Raafat Al-Sabbagh", named(es, "رأفت الصباغ").getName());
   }
 
+  @Test
+  void bodiesOfTheLevantAndYemenTakeTheirNames() {
+    List<Entity> es = run("ar", "أمن",
+        "أعلنت المديرية العامة للأمن العام اللبناني توقيف رجلين ينتميان إلى جبهة النصرة، "
+            + "فيما استأنفت الخطوط الجوية اليمنية رحلاتها.");
+    assertEquals("General Directorate of General Security",
+        named(es, "المديرية العامة للأمن العام اللبناني").getName());
+    assertEquals("Al-Nusra Front", named(es, "جبهة النصرة").getName());
+    assertEquals("Yemenia", named(es, "الخطوط الجوية اليمنية").getName());
+  }
+
   /** The mentions {@link ArabicSurnameRepeats} leaves for one paragraph in which a person is named at {@code full}. */
   private static List<Mention> repeats(String text, String full) {
     List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0));
