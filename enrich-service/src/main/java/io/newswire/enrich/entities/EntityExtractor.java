@@ -454,6 +454,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.CalledNames", t);
       names = SpokenSurnames.add(fields, names); // … وأوضح الطاير أن: an unknown person's bare surname after a speech verb
       t = StepClock.lap("entities.SpokenSurnames", t);
+      names = ArabicSurnameRepeats.add(fields, names); // مبروك العيوني … ولم يخف العيوني: the family name alone, anywhere
+      t = StepClock.lap("entities.ArabicSurnameRepeats", t);
       names = ArabicPersonLists.add(fields, names); // زينات صدقي، فريد شوقي، ونجيب محفوظ: a list's other names are persons too
       t = StepClock.lap("entities.ArabicPersonLists", t);
       names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
