@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +37,23 @@ class PersianEntityRound45Test {
         "بهسازی بافت روستا در دستور کار است.",
         "سند مالکیت خانه‌ها در بافت مسکونی روستا صادر می‌شود.");
     assertFalse(typed(es, EntityType.PLACE, "بافت"), all(es));
+  }
+
+  // World places Persian copy names that the KB lacked (curated/places-world.tsv, round 45).
+
+  @Test
+  void worldCitiesInPersian() {
+    List<Entity> es = run("fa", "عنوان",
+        "دیدار دو تیم در شهر اشتوتگارت برگزار می‌شود و وزیر فردا به مقصد داووس سوئیس پرواز می‌کند.");
+    assertEquals("Stuttgart", found(es, "اشتوتگارت", EntityType.PLACE).getName(), all(es));
+    assertEquals("Davos", found(es, "داووس", EntityType.PLACE).getName(), all(es));
+  }
+
+  @Test
+  void southAmericaIsNotTheUnitedStates() {
+    List<Entity> es = run("fa", "عنوان",
+        "صادرات این شرکت به اروپا و آمریکای جنوبی دو برابر شد.");
+    assertEquals("South America", found(es, "آمریکای جنوبی", EntityType.PLACE).getName(), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "آمریکا"), all(es));
   }
 }
