@@ -56,4 +56,29 @@ class PersianEntityRound45Test {
     assertEquals("South America", found(es, "آمریکای جنوبی", EntityType.PLACE).getName(), all(es));
     assertFalse(typed(es, EntityType.PLACE, "آمریکا"), all(es));
   }
+
+  // Institutions and a person Persian copy names, KB rows of round 45 (organizations-more.tsv, people-more.tsv).
+
+  @Test
+  void knToosiUniversityWhole() {
+    List<Entity> es = run("fa", "عنوان",
+        "همایش مهندسی در دانشگاه صنعتی خواجه نصیرالدین طوسی برگزار شد.");
+    assertEquals("K. N. Toosi University of Technology",
+        found(es, "دانشگاه صنعتی خواجه نصیرالدین طوسی", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
+  @Test
+  void majlisLibraryIsNotTheMajlis() {
+    List<Entity> es = run("fa", "عنوان",
+        "فصلنامه تازه کتابخانه مجلس شورای اسلامی منتشر شد.");
+    assertEquals("Library, Museum and Document Center of the Islamic Consultative Assembly",
+        found(es, "کتابخانه مجلس شورای اسلامی", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
+  @Test
+  void makaremShiraziByHisKnownName() {
+    List<Entity> es = run("fa", "عنوان",
+        "آیت‌الله مکارم شیرازی در درس خارج فقه سخن گفت.");
+    assertEquals("Naser Makarem Shirazi", found(es, "مکارم شیرازی", EntityType.PERSON).getName(), all(es));
+  }
 }
