@@ -81,4 +81,20 @@ class PersianEntityRound45Test {
         "آیت‌الله مکارم شیرازی در درس خارج فقه سخن گفت.");
     assertEquals("Naser Makarem Shirazi", found(es, "مکارم شیرازی", EntityType.PERSON).getName(), all(es));
   }
+
+  // جمهوری اسلامی alone is Iran where it stands for the state, not after نظام or a demonstrative.
+
+  @Test
+  void islamicRepublicAloneIsIran() {
+    List<Entity> es = run("fa", "عنوان",
+        "مقام‌های جمهوری اسلامی از امضای قرارداد تازه خبر دادند.");
+    assertEquals("Iran", found(es, "جمهوری اسلامی", EntityType.PLACE).getName(), all(es));
+  }
+
+  @Test
+  void theSystemOfTheIslamicRepublicIsNotAnnotated() {
+    List<Entity> es = run("fa", "عنوان",
+        "وی گفت این اقدام به سود نظام جمهوری اسلامی است و بلوار جمهوری اسلامی بازسازی می‌شود.");
+    assertFalse(typed(es, EntityType.PLACE, "جمهوری اسلامی"), all(es));
+  }
 }
