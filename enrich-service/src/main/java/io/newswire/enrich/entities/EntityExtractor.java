@@ -283,6 +283,12 @@ public final class EntityExtractor {
     t = StepClock.lap("entities.link-kb", t);
     names.addAll(unknowns.link(fields, names, candidates, language));
     t = StepClock.lap("entities.link-unknown", t);
+    if ("fa".equals(language)) {
+      KbEntity iran = kb.get(IslamicRepublicAlone.IRAN);
+      if (iran != null) {
+        names = IslamicRepublicAlone.add(fields, names, iran.name()); // مقام‌های جمهوری اسلامی: Iran
+      }
+    }
     names = PartialNameMerger.merge(fields, names, id -> kb.get(id) != null);
     t = StepClock.lap("entities.partial-names", t);
     if ("en".equals(language)) {

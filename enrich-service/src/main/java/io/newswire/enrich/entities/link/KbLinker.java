@@ -52,6 +52,7 @@ public final class KbLinker {
       String language) {
     Set<String> anchors = new HashSet<>();
     Set<String> homes = "fa".equals(language) ? agencyHomes(fields, matches) : Set.of();
+    Set<String> repeated = "fa".equals(language) ? RepeatedTowns.of(fields, matches) : Set.of();
     // the dateline's town, named again in the body (بالطائف), needs no other cue
     Set<String> dateline = new HashSet<>();
     for (int f = 0; f < fields.size(); f++) {
@@ -94,7 +95,7 @@ public final class KbLinker {
           if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && (small || !anchors.contains(e.attr("within")))
               && (small || !(homes.contains(e.attr("within"))
                   && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))
-              && !dateline.contains(e.id())
+              && !dateline.contains(e.id()) && !(small && repeated.contains(e.id()))
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)
               && !("fa".equals(language) && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
             continue;
