@@ -296,6 +296,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SportsGrounds", t);
       names = EventNames.drop(fields, names, kb::get, sport); // the Kelby International, the Harwick Games: an event
       t = StepClock.lap("entities.EventNames", t);
+      names = GatheringNames.drop(fields, names, kb::get); // the Harwick Solid State Conference: an event, in any article
+      t = StepClock.lap("entities.GatheringNames", t);
       names = LineUps.mark(fields, names, sport); // Cech, Terry, Duff (Cole 73), ...: a team sheet's players
       t = StepClock.lap("entities.LineUps", t);
       names = ClericalTitles.trim(fields, names); // Archbishop Dube, the Rt Rev Alan Marsh: the name without the title
