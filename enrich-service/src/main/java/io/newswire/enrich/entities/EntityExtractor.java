@@ -404,6 +404,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ParticleSurnames", t);
       names = FundsRates.drop(fields, names); // Fed funds were trading at 6 pct: the interbank rate, not the Fed
       t = StepClock.lap("entities.FundsRates", t);
+      names = LegalFormStops.extend(fields, names); // Harwick Holdings N.V.: the legal form keeps its last stop
+      t = StepClock.lap("entities.LegalFormStops", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

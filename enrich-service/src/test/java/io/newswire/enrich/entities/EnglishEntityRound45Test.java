@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English round 45 (our own sentences): a conference, contest, expo or festival is an event in any article, not an
- * organisation, nor its bare repeats.
+ * organisation, nor its bare repeats; a firm's dotted legal form keeps its last stop.
  */
 class EnglishEntityRound45Test {
 
@@ -42,5 +42,15 @@ class EnglishEntityRound45Test {
         "Stars of the Eurovision Song Contest are to compete.", "Past Eurovision performers include Anna Berg."), "en");
     assertTrue(texts(es, EntityType.ORGANIZATION).isEmpty(), es.toString());
     assertTrue(texts(es, EntityType.PERSON).contains("Anna Berg"), es.toString());
+  }
+
+  @Test
+  void aDottedLegalFormKeepsItsLastStop() {
+    List<Entity> es = EntityExtractorTest.run("en", "Stake sold",
+        "Harwick Holdings N.V. said on Monday it had sold its stake in the venture.",
+        "The shares went to Corvane Partners L.P.");
+    List<String> orgs = texts(es, EntityType.ORGANIZATION);
+    assertTrue(orgs.contains("Harwick Holdings N.V."), es.toString());
+    assertTrue(orgs.contains("Corvane Partners L.P."), es.toString());
   }
 }
