@@ -302,6 +302,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.SportsGrounds", t);
       names = EventNames.drop(fields, names, kb::get, sport); // the Kelby International, the Harwick Games: an event
       t = StepClock.lap("entities.EventNames", t);
+      names = GatheringNames.drop(fields, names, kb::get); // the Harwick Solid State Conference: an event, in any article
+      t = StepClock.lap("entities.GatheringNames", t);
       names = LineUps.mark(fields, names, sport); // Cech, Terry, Duff (Cole 73), ...: a team sheet's players
       t = StepClock.lap("entities.LineUps", t);
       names = ClericalTitles.trim(fields, names); // Archbishop Dube, the Rt Rev Alan Marsh: the name without the title
@@ -408,6 +410,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ParticleSurnames", t);
       names = FundsRates.drop(fields, names); // Fed funds were trading at 6 pct: the interbank rate, not the Fed
       t = StepClock.lap("entities.FundsRates", t);
+      names = LegalFormStops.extend(fields, names); // Harwick Holdings N.V.: the legal form keeps its last stop
+      t = StepClock.lap("entities.LegalFormStops", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
