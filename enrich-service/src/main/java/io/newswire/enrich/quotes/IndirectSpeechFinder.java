@@ -1181,7 +1181,8 @@ final class IndirectSpeechFinder {
           || EN_BARE_NOUN_CUES.contains(cueWord) && subjectBefore(f, cue) && bareNounOpener(f, next) // 'Kodak said sales rose'
           || conditionOpens(f, cue, next); // 'Lee said if growth continues the target …'
 
-      if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
+      if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null
+          && !EnglishAddedObjects.objectAfter(f, cueWord, next)) { // 'added the conversion to become …': an object
         return clause(f, cue, t.start());
       }
     }
