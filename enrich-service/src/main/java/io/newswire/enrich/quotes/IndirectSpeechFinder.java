@@ -1119,6 +1119,11 @@ final class IndirectSpeechFinder {
       if (subject >= 0) {
         return clause(f, cue, toks.get(subject).start()); // 'told Reuters Taiwan would …' (round 37)
       }
+      int afterEvent = EN_TELLING.contains(cueWord) && cue.first() == cue.last()
+          ? EnglishEventAddressees.clauseStart(f, next) : -1;
+      if (afterEvent >= 0) {
+        return clause(f, cue, toks.get(afterEvent).start()); // 'told a news briefing the decision was …'
+      }
     }
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;

@@ -53,4 +53,17 @@ class QuoteEnglishRound45Test {
     Entity lowe = person("p1", "Ann Lowe", f, "Ann Lowe");
     assertEquals("Ann Lowe", speakerName(startingWith(run(f, lowe), "the new owners of the Harbour mill")));
   }
+
+  @Test
+  void toldAnEventThenABareClause() {
+    var f = fields("Ports", "Tom Garvey, spokesman of the harbour board, told a news briefing the berths would "
+        + "reopen in June.", "Ann Lowe told a weekend trade seminar the Harbour plan is aimed at exporters.",
+        "Tom Garvey told a press conference in Leeds on Monday.");
+    Entity garvey = person("p1", "Tom Garvey", f, "Tom Garvey");
+    Entity lowe = person("p2", "Ann Lowe", f, "Ann Lowe");
+    List<Quote> qs = run(f, garvey, lowe);
+    assertEquals("Tom Garvey", speakerName(startingWith(qs, "the berths would reopen")));
+    assertEquals("Ann Lowe", speakerName(startingWith(qs, "the Harbour plan is aimed")));
+    assertFalse(anyStartsWith(qs, "in Leeds"), texts(qs).toString());
+  }
 }
