@@ -25,7 +25,8 @@ final class IndirectSpeechFinder {
       "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
       "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled", "revealed", "reveals",
       "confirmed", "confirms", "forecast", "forecasts", "predicts", "insist", "ruled", "conceded", "complained",
-      "estimated", "warn", "hopes", "argue", "claim", "predict", "believe", "hope");
+      "estimated", "warn", "hopes", "argue", "claim", "predict", "believe", "hope",
+      "replied", "replies"); // round 45: 'X, Canada's delegate, replied the law was …'
   /**
    * Verbs of opinion that report a stance only after the one who holds it ('Kirwan believes his side can
    * …', 'She hopes the deal will …'): right after a mention or a subject pronoun; otherwise a noun

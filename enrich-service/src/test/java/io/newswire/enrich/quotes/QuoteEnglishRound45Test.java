@@ -66,4 +66,11 @@ class QuoteEnglishRound45Test {
     assertEquals("Ann Lowe", speakerName(startingWith(qs, "the Harbour plan is aimed")));
     assertFalse(anyStartsWith(qs, "in Leeds"), texts(qs).toString());
   }
+
+  @Test
+  void repliedTakesABareClause() {
+    var f = fields("Quotas", "Ann Lowe, the union's deputy leader, replied the quota was in line with the rules.");
+    Entity lowe = person("p1", "Ann Lowe", f, "Ann Lowe");
+    assertEquals("Ann Lowe", speakerName(startingWith(run(f, lowe), "the quota was in line")));
+  }
 }
