@@ -151,6 +151,11 @@ final class IndirectSpeechFinder {
       "stated", "states", "shows", "showed", "show", "found", "finds", "insisted", "insists", "argued", "argues",
       "warned", "warns", "admitted", "confirmed", "explained", "noted", "predicted", "revealed", "conceded",
       "estimated", "accepted", "accepts"); // not 'announced': 'a plan announced by X is …' is a participle more often than not
+  /**
+   * Round 45: words that open an indirect question, never a statement, right after the verb ('was unable to say
+   * whether trading had been affected', 'did not say how the plant would …'), however soon an auxiliary follows.
+   */
+  private static final Set<String> EN_QUESTION_WORDS = StringSet.of("whether", "what", "how", "why", "who");
   /** Wh-words open no statement ('would tell the public what …', 'asked whether …'). */
   private static final Set<String> EN_WH = StringSet.of("what", "how", "why", "when", "where", "whether", "who", "which");
 
@@ -1187,7 +1192,7 @@ final class IndirectSpeechFinder {
           || EN_BARE_NOUN_CUES.contains(cueWord) && subjectBefore(f, cue) && bareNounOpener(f, next) // 'Kodak said sales rose'
           || conditionOpens(f, cue, next); // 'Lee said if growth continues the target …'
 
-      if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null
+      if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null && !EN_QUESTION_WORDS.contains(t.form())
           && !EnglishAddedObjects.objectAfter(f, cueWord, next)) { // 'added the conversion to become …': an object
         return clause(f, cue, t.start());
       }

@@ -73,4 +73,12 @@ class QuoteEnglishRound45Test {
     Entity lowe = person("p1", "Ann Lowe", f, "Ann Lowe");
     assertEquals("Ann Lowe", speakerName(startingWith(run(f, lowe), "the quota was in line")));
   }
+
+  @Test
+  void anIndirectQuestionReportsNothing() {
+    var f = fields("Notes", "A spokeswoman for Harbour Mills was unable to say whether trading in the notes had "
+        + "been affected or who would pay investors.");
+    List<Quote> qs = run(f);
+    assertFalse(anyStartsWith(qs, "whether trading"), texts(qs).toString());
+  }
 }
