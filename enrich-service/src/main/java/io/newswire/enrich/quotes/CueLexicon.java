@@ -128,6 +128,10 @@ final class CueLexicon {
         && (EnglishPluralCues.notVerbOfSaying(tokens, i) || EnglishThatCues.notVerbOfSaying(tokens, i))) {
       return null; // a bare 'claim'/'predict' with no plural subject, 'estimates' with no 'that': the noun or another verb
     }
+    if (hit != null && kind == CueKind.VERB && !arabic && hit.first() == hit.last()
+        && EnglishAttributiveCues.afterArticle(tokens, i)) {
+      return null; // 'a reiterated recommendation', 'the reports that …': a noun phrase, no verb of saying
+    }
     if (hit != null && kind == CueKind.VERB && !arabic && hit.first() != hit.last()
         && EnglishThatCues.refusalWithoutClause(tokens, hit.last())) {
       return null; // 'refused to accept the offer': the frame reports only a 'that' clause

@@ -25,7 +25,8 @@ final class IndirectSpeechFinder {
       "acknowledged", "admitted", "explained", "stated", "wrote", "writes", "suggested", "predicted", "reported",
       "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled", "revealed", "reveals",
       "confirmed", "confirms", "forecast", "forecasts", "predicts", "insist", "ruled", "conceded", "complained",
-      "estimated", "warn", "hopes", "argue", "claim", "predict", "believe", "hope");
+      "estimated", "warn", "hopes", "argue", "claim", "predict", "believe", "hope",
+      "replied", "replies"); // round 45: 'X, Canada's delegate, replied the law was …'
   /**
    * Verbs of opinion that report a stance only after the one who holds it ('Kirwan believes his side can
    * …', 'She hopes the deal will …'): right after a mention or a subject pronoun; otherwise a noun
@@ -150,6 +151,11 @@ final class IndirectSpeechFinder {
       "stated", "states", "shows", "showed", "show", "found", "finds", "insisted", "insists", "argued", "argues",
       "warned", "warns", "admitted", "confirmed", "explained", "noted", "predicted", "revealed", "conceded",
       "estimated", "accepted", "accepts"); // not 'announced': 'a plan announced by X is …' is a participle more often than not
+  /**
+   * Round 45: words that open an indirect question, never a statement, right after the verb ('was unable to say
+   * whether trading had been affected', 'did not say how the plant would …'), however soon an auxiliary follows.
+   */
+  private static final Set<String> EN_QUESTION_WORDS = StringSet.of("whether", "what", "how", "why", "who");
   /** Wh-words open no statement ('would tell the public what …', 'asked whether …'). */
   private static final Set<String> EN_WH = StringSet.of("what", "how", "why", "when", "where", "whether", "who", "which");
 
@@ -1119,6 +1125,11 @@ final class IndirectSpeechFinder {
       if (subject >= 0) {
         return clause(f, cue, toks.get(subject).start()); // 'told Reuters Taiwan would …' (round 37)
       }
+      int afterEvent = EN_TELLING.contains(cueWord) && cue.first() == cue.last()
+          ? EnglishEventAddressees.clauseStart(f, next) : -1;
+      if (afterEvent >= 0) {
+        return clause(f, cue, toks.get(afterEvent).start()); // 'told a news briefing the decision was …'
+      }
     }
     // 'said on Thursday he…': time adjuncts between the verb and its clause
     int adjunctStart = next;
@@ -1181,7 +1192,8 @@ final class IndirectSpeechFinder {
           || EN_BARE_NOUN_CUES.contains(cueWord) && subjectBefore(f, cue) && bareNounOpener(f, next) // 'Kodak said sales rose'
           || conditionOpens(f, cue, next); // 'Lee said if growth continues the target …'
 
-      if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null) {
+      if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null && !EN_QUESTION_WORDS.contains(t.form())
+          && !EnglishAddedObjects.objectAfter(f, cueWord, next)) { // 'added the conversion to become …': an object
         return clause(f, cue, t.start());
       }
     }
