@@ -30,6 +30,28 @@ final class ArabicVerbGender {
     return g;
   }
 
+  /**
+   * The lexicon's dual past verbs (أكدا, أكدتا), folded: two people or bodies speak together, so the words are
+   * no one person's (coordinated speakers are null). Listed, not derived: وصفها and بقولها also end in ا.
+   */
+  private static final java.util.Set<String> DUALS = io.newswire.text.StringSet.of(
+      fold("أضافا"), fold("أضافتا"), fold("أكدا"), fold("أكدتا"), fold("أوضحا"),
+      fold("أوضحتا"), fold("أشارا"), fold("أشارتا"), fold("شددا"), fold("شددتا"), fold("اعتبرا"), fold("اعتبرتا"),
+      fold("صرحا"), fold("صرحتا"));
+
+  private static String fold(String w) {
+    return MatchForm.fold(w, "ar");
+  }
+
+  /** A dual speech verb (clitic و/ف allowed) as the cue's one word. */
+  static boolean dual(CueLexicon.Hit cue, String form) {
+    if (cue.kind() != CueKind.VERB || cue.first() != cue.last()) {
+      return false;
+    }
+    return DUALS.contains(form)
+        || form.length() > 4 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') && DUALS.contains(form.substring(1));
+  }
+
   private static int verb(CueLexicon lexicon, String w) {
     if (!lexicon.word(CueKind.VERB, w) || w.length() < 3) {
       return UNKNOWN;

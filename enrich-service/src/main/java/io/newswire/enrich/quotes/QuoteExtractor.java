@@ -389,6 +389,10 @@ public final class QuoteExtractor {
    * go on from a speaker a masculine verb named; its words are then left with no one named.
    */
   private static SpeakerRef agreeing(FieldView f, CueLexicon.Hit cue, SpeakerRef speaker, SpeakerTracker tracker) {
+    if (speaker != null && (speaker == tracker.current() || speaker == tracker.implicitSpeaker())
+        && ArabicVerbGender.dual(cue, f.tokens.get(cue.first()).form())) {
+      return null; // وأكدتا with no subject of its own: two speak together, not the one who spoke last
+    }
     if (speaker == null || tracker.isBody(speaker.entityId())) {
       return speaker; // a body's verb may agree with the head noun naming it (ويرى مقال «X», then وقالت), not with X
     }
@@ -997,7 +1001,7 @@ public final class QuoteExtractor {
               || governed(f, d) && !saidInClause(f, d) && !prepositionalPhrase(f, d, words)
               || QuotedName.afterNamingNoun(f, d.start()) || apposed(f, d, words)
               || QuotedName.colonList(f, d.start(), words) || QuotedName.spacePadded(f, d.start())
-              || QuotedName.acronym(f, d.start(), d.end());
+              || QuotedName.acronym(f, d.start(), d.end()) || QuotedName.numbered(f, d.start(), d.end());
       if (words == 0 || name || term(f, d, terms) || !"en".equals(f.lang()) && !hasLetter(f.text, d.start(), d.end())) {
         continue; // … or a term the article marks again and again, or Arabic marked figures («109», «5 + 1»)
       }

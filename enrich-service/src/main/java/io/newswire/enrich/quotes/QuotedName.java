@@ -190,6 +190,34 @@ final class QuotedName {
   }
 
   /**
+   * Two words in marks, one of them a number (إي 10, ميراج 2000, الفرقة 30, 9 مم): a model, product or unit
+   * named by its number, never words said (round 45: 8 such fragments in pool dispatches outside the annotation
+   * files, all names; no DIRECT span of the annotation files is one).
+   */
+  static boolean numbered(FieldView f, int contentStart, int contentEnd) {
+    int from = f.tokenAtOrAfter(contentStart);
+    int to = f.tokenAtOrAfter(contentEnd);
+    if (to - from != 2) {
+      return false;
+    }
+    boolean a = digits(f.tokens.get(from).raw());
+    boolean b = digits(f.tokens.get(from + 1).raw());
+    return a != b;
+  }
+
+  private static boolean digits(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A short Arabic or Persian quotation after a colon and followed by more marks (: «نورا»، و«سحاب» و«ريم»): the
    * colon opens a list of names or titles, not words said. Also asked where a fragment inside a reported clause
    * is judged, which does not go through {@link #is}.

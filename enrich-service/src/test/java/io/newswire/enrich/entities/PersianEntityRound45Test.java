@@ -11,7 +11,7 @@ import io.newswire.schema.Entity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, round 45 (Persian places): entities on sentences written for these tests. */
+/** Issues 13 and 9, round 45 (Persian places; a speaker's title): entities on sentences written for these tests. */
 class PersianEntityRound45Test {
 
   // A small town named twice, once as در X closing a phrase, needs no place word.
@@ -96,5 +96,15 @@ class PersianEntityRound45Test {
     List<Entity> es = run("fa", "عنوان",
         "وی گفت این اقدام به سود نظام جمهوری اسلامی است و بلوار جمهوری اسلامی بازسازی می‌شود.");
     assertFalse(typed(es, EntityType.PLACE, "جمهوری اسلامی"), all(es));
+  }
+
+  // PersianNameRecognizer: والمسلمین typed with a non-joiner after its و is still the title, not a person.
+
+  @Test
+  void walmuslimeenWithANonJoinerIsATitleNotAPerson() {
+    List<Entity> es = run("fa", "عنوان",
+        "حجت‌الاسلام و\u200cالمسلمین حسن کریمی در خطبه‌های نماز جمعه این هفته از مردم خواست در انتخابات شرکت کنند.");
+    assertFalse(typed(es, EntityType.PERSON, "و\u200cالمسلمین"), all(es));
+    assertTrue(typed(es, EntityType.PERSON, "حسن کریمی"), all(es));
   }
 }

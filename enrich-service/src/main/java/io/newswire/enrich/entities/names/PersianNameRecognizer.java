@@ -55,8 +55,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final Set<String> WEAK_PLACE_CUES = MatchingForm.keys("استان", "شهر", "منطقه", "محله", "شهرک");
   /** Offices named after the place they run (شهردار گلستان، فرماندار ماکو): the word after is the place. */
   private static final Set<String> PLACE_OFFICES = MatchingForm.keys("شهردار", "فرماندار", "بخشدار", "دهیار", "استاندار");
-  /** Clerical titles (unlike وزیر or رئیس, never before a genitive noun): the word after them is a name. */
-  private static final Set<String> PERSONAL_TITLES = MatchingForm.keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین");
+  /**
+   * Clerical titles (unlike وزیر or رئیس, never before a genitive noun): the word after them is a name. والمسلمین
+   * is also typed with a non-joiner after its و (حجت‌الاسلام و‌المسلمین), one token that is no name either.
+   */
+  private static final Set<String> PERSONAL_TITLES = MatchingForm.keys("آیت‌الله", "حجت‌الاسلام", "والمسلمین",
+      "و\u200cالمسلمین");
   private static final Set<String> DEMONSTRATIVES = MatchingForm.keys("این", "همین", "همان"); // not آن: Anne (آن ماری)
   private static final String ONE = MatchingForm.key("یک");
   private static final String ARABIC_ON = "\u0639\u0644\u0649"; // على, written with alef maqsura
