@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.text.StringSet;
+import io.newswire.text.analysis.Digits;
 
 /**
  * A quotation that only names something: Persian and Arabic copy puts names and titles in marks
@@ -200,21 +201,7 @@ final class QuotedName {
     if (to - from != 2) {
       return false;
     }
-    boolean a = digits(f.tokens.get(from).raw());
-    boolean b = digits(f.tokens.get(from + 1).raw());
-    return a != b;
-  }
-
-  private static boolean digits(String w) {
-    if (w.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      if (!Character.isDigit(w.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Digits.only(f.tokens.get(from).raw()) != Digits.only(f.tokens.get(from + 1).raw());
   }
 
   /**

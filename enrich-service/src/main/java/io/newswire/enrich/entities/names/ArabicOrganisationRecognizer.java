@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.analysis.Digits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -305,7 +306,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (i > 0 && i + 1 < n && staffOfOffice(keys, i, head)) {
         continue; // رئيس هيئة الأركان العامة: the chief of staff's office, no body (as وزير الخارجية)
       }
-      if (clitic == 0 && i > 0 && count(keys[i - 1]) && heads.contains(head)) {
+      if (clitic == 0 && i > 0 && Digits.only(keys[i - 1]) && heads.contains(head)) {
         continue; // أسهم 14 شركة مقابل تراجع …: a count of firms, the word after it no firm's name
       }
       boolean article = articleHeads.contains(head);
@@ -392,19 +393,6 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       i = end - 1;
     }
     return keys;
-  }
-
-  /** Whether a token is a number written in digits (14، ١٤): a count before a noun. */
-  private static boolean count(String key) {
-    if (key.isEmpty()) {
-      return false;
-    }
-    for (int k = 0; k < key.length(); k++) {
-      if (!Character.isDigit(key.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a word (MatchingForm) carries the article, behind a clitic or not (القوات، للقوات، بالقاعدة). */

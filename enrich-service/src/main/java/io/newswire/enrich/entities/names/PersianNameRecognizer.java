@@ -8,6 +8,7 @@ import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.analysis.Digits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -1503,15 +1504,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
 
   /** A serial number of one to four digits. */
   private static boolean serial(String key) {
-    if (key.isEmpty() || key.length() > 4) {
-      return false;
-    }
-    for (int c = 0; c < key.length(); c++) {
-      if (!Character.isDigit(key.charAt(c))) {
-        return false;
-      }
-    }
-    return true;
+    return key.length() <= 4 && Digits.only(key);
   }
 
   /** جمعه، جماعت after امام: the office of a prayer leader, not a body's namesake. */
