@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ final class LegalFormStops {
   private LegalFormStops() {}
 
   /** Dotted legal forms, their last stop left off. */
-  private static final String[] FORMS = {" N.V", " B.V", " L.P", " N.A", " S.A", " A.G", " S.p.A"};
+  private static final String[] FORMS = {"N.V", "B.V", "L.P", "N.A", "S.A", "A.G", "S.p.A"};
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions) {
     List<Mention> out = null;
@@ -26,7 +27,7 @@ final class LegalFormStops {
       }
       String d = fields.get(m.field()).display();
       if (m.end() >= d.length() || d.charAt(m.end()) != '.' || !Character.isUpperCase(d.charAt(m.end() - 1))
-          || !endsWithForm(d, m.start(), m.end())) {
+          || !Fixtures.endsWithHead(d, m.start(), m.end(), FORMS)) {
         continue;
       }
       if (out == null) {
@@ -35,15 +36,5 @@ final class LegalFormStops {
       out.set(i, new Mention(m.field(), m.start(), m.end() + 1, m.entityId(), m.type(), m.name(), m.role()));
     }
     return out == null ? mentions : out;
-  }
-
-  private static boolean endsWithForm(String d, int start, int end) {
-    for (String f : FORMS) {
-      int at = end - f.length();
-      if (at > start && d.startsWith(f, at)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

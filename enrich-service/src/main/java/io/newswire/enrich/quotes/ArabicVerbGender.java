@@ -1,5 +1,8 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.text.StringSet;
+import java.util.Set;
+
 /**
  * The grammatical gender an Arabic speech verb or participle marks on its subject: قالت، تقول، مضيفة are
  * feminine, قال، يقول، مضيفا masculine. A verb before its subject agrees with a singular subject in gender,
@@ -34,7 +37,7 @@ final class ArabicVerbGender {
    * The lexicon's dual past verbs (أكدا, أكدتا), folded: two people or bodies speak together, so the words are
    * no one person's (coordinated speakers are null). Listed, not derived: وصفها and بقولها also end in ا.
    */
-  private static final java.util.Set<String> DUALS = io.newswire.text.StringSet.of(
+  private static final Set<String> DUALS = StringSet.of(
       fold("أضافا"), fold("أضافتا"), fold("أكدا"), fold("أكدتا"), fold("أوضحا"),
       fold("أوضحتا"), fold("أشارا"), fold("أشارتا"), fold("شددا"), fold("شددتا"), fold("اعتبرا"), fold("اعتبرتا"),
       fold("صرحا"), fold("صرحتا"));

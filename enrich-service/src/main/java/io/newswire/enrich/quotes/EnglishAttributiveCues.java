@@ -1,8 +1,6 @@
 package io.newswire.enrich.quotes;
 
-import io.newswire.text.StringSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Round 45: an English cue word right after an article is no verb of saying but a participle or noun in a noun
@@ -10,13 +8,11 @@ import java.util.Set;
  * article takes a noun, never a finite verb, so nothing is reported there. Asked of one-word matches only.
  */
 final class EnglishAttributiveCues {
-  private static final Set<String> ARTICLES = StringSet.of("a", "an", "the");
-
   private EnglishAttributiveCues() {}
 
   /** Whether token i follows an article, one blank between them (not 'the-said', not across a mark). */
   static boolean afterArticle(List<Token> toks, int i) {
-    if (i == 0 || !ARTICLES.contains(toks.get(i - 1).form())) {
+    if (i == 0 || !IndirectSpeechFinder.EN_ARTICLES.contains(toks.get(i - 1).form())) {
       return false;
     }
     return toks.get(i).start() - toks.get(i - 1).end() == 1;

@@ -13,7 +13,6 @@ import java.util.Set;
  * look out for …') is no clause.
  */
 final class EnglishEventAddressees {
-  private static final Set<String> ARTICLES = StringSet.of("a", "an", "the");
   private static final Set<String> EVENTS = StringSet.of("briefing", "conference", "meeting", "hearing", "gathering",
       "rally", "seminar", "symposium", "audience", "forum", "session", "convention", "luncheon", "dinner");
   /** Words that open the clause after the event: determiners and the subject pronouns. */
@@ -30,7 +29,7 @@ final class EnglishEventAddressees {
   /** The token opening the clause after 'told' + an event at token {@code next}, or -1. */
   static int clauseStart(FieldView f, int next) {
     List<Token> toks = f.tokens;
-    if (next >= toks.size() || !ARTICLES.contains(toks.get(next).form())) {
+    if (next >= toks.size() || !IndirectSpeechFinder.EN_ARTICLES.contains(toks.get(next).form())) {
       return -1;
     }
     for (int k = next + 1; k < toks.size() && k - next <= MAX_MODIFIERS + 1; k++) {

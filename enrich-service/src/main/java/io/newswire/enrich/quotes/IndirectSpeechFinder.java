@@ -1991,7 +1991,8 @@ final class IndirectSpeechFinder {
     return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
   }
 
-  private static final Set<String> EN_ARTICLES = StringSet.of("the", "a", "an");
+  /** The English articles (asked by EnglishAttributiveCues and EnglishEventAddressees too). */
+  static final Set<String> EN_ARTICLES = StringSet.of("the", "a", "an");
 
   /** Most words of an inverted subject after its article, up to the comma or the sentence's end. */
   private static final int MAX_INVERTED_SUBJECT = 8;
