@@ -8,6 +8,7 @@ import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.enrich.entities.names.MajlisTerms;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -168,6 +169,10 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      String termless = kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language) ? MajlisTerms.termless(key) : null;
+      if (termless != null) {
+        kb = uniqueKbEntity(termless, c.type()); // مجلس هفتم: the Islamic Consultative Assembly in its seventh term
+      }
       if (kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language)) {
         kb = clubs.club(key); // تیم استقلال: the club the KB names باشگاه استقلال
       }
