@@ -11,7 +11,7 @@ import io.newswire.schema.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, round 46 (Persian organisations' extent): entities on sentences written for these tests. */
+/** Issue 13, round 46 (Persian organisations' extent, a list of provinces): entities on sentences written for these tests. */
 class PersianEntityRound46Test {
 
   // PersianNameRecognizer: the parliament's term (مجلس نهم) belongs to the name of the parliament and of its units.
@@ -39,5 +39,16 @@ class PersianEntityRound46Test {
     List<Entity> es = run("fa", "عنوان",
         "این طرح هفته آینده در مجلس بررسی می‌شود.");
     assertFalse(typed(es, EntityType.ORGANIZATION, "مجلس"), all(es));
+  }
+
+  // placeList: a compass pair written once (آذربایجان شرقی و غربی) does not close a list of provinces.
+
+  @Test
+  void elidedCompassPairKeepsTheListGoing() {
+    List<Entity> es = run("fa", "عنوان",
+        "نمایندگانی از استان‌های گیلان، آذربایجان شرقی و غربی، فارس، کرمان و یزد در این همایش حضور داشتند.");
+    assertEquals("Fars Province", found(es, "فارس", EntityType.PLACE).getName(), all(es));
+    assertTrue(typed(es, EntityType.PLACE, "آذربایجان شرقی"), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "غربی"), all(es));
   }
 }

@@ -173,6 +173,11 @@ public final class UnknownNameLinker {
       if (termless != null) {
         kb = uniqueKbEntity(termless, c.type()); // مجلس هفتم: the Islamic Consultative Assembly in its seventh term
       }
+      if (kb == null && c.type() == EntityType.PLACE && "fa".equals(language) && aliasIndex.containsKey(key)) {
+        // فارس in a list of provinces: a province the KB names only with its head (استان فارس), the bare word
+        // being another entity's (the agency's); a bare word no entity takes (گلستان) may be a town of that name
+        kb = uniqueKbEntity(PROVINCE_PREFIX + key, c.type());
+      }
       if (kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language)) {
         kb = clubs.club(key); // تیم استقلال: the club the KB names باشگاه استقلال
       }
@@ -368,6 +373,8 @@ public final class UnknownNameLinker {
   private static boolean isShapedOrganisation(Candidate c) {
     return c.type() == EntityType.ORGANIZATION && c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE;
   }
+
+  private static final String PROVINCE_PREFIX = MatchingForm.key("استان") + " ";
 
   private static final Set<String> SON_OF = MatchingForm.keys("بن", "ابن");
 

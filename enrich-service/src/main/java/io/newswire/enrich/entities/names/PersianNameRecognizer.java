@@ -608,6 +608,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       starts[n] = k;
       ends[n] = e;
       n++;
+      if (!last && elidedDirection(keys, e)) {
+        e += 2; // آذربایجان شرقی و غربی، …: the pair's second half has no name of its own; the list goes on
+      }
       if (last || e >= keys.length || !isListSeparator(keys[e])) {
         break;
       }
@@ -627,6 +630,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return ends[n - 1];
+  }
+
+  /**
+   * و and a compass word after a listed name that ends in one (آذربایجان شرقی و غربی، آذربایجان‌های غربی و شرقی),
+   * then a comma: the other half of a pair written once, no place by itself.
+   */
+  private static boolean elidedDirection(String[] keys, int e) {
+    return e + 2 < keys.length && keys[e].equals("و") && DIRECTIONS.contains(keys[e + 1]) && DIRECTIONS.contains(keys[e - 1])
+        && !keys[e + 1].equals(keys[e - 1]) && (keys[e + 2].equals("،") || keys[e + 2].equals(","));
   }
 
   /**
