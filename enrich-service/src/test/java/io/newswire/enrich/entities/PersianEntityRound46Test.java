@@ -51,4 +51,14 @@ class PersianEntityRound46Test {
     assertTrue(typed(es, EntityType.PLACE, "آذربایجان شرقی"), all(es));
     assertFalse(typed(es, EntityType.PLACE, "غربی"), all(es));
   }
+
+  // fa-cues [stop]: رونمایی (an unveiling) ends a body's name.
+
+  @Test
+  void unveilingEndsABodysName() {
+    List<Entity> es = run("fa", "عنوان",
+        "نسخه تازه این فیلم در حوزه هنری رونمایی و به بازار عرضه شد.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "حوزه هنری"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "رونمایی"), all(es));
+  }
 }
