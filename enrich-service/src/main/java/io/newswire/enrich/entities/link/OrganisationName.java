@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.match.Clitics;
+import io.newswire.enrich.entities.names.MajlisTerms;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.text.StringMap;
 import io.newswire.text.StringSet;
@@ -533,6 +534,10 @@ public final class OrganisationName {
     }
     String parent = "";
     int n = words.length;
+    if (n > 3 && PARLIAMENT_UNITS.contains(words[0]) && words[n - 2].equals(MAJLIS) && MajlisTerms.isTerm(words[n - 1])) {
+      n--; // کمیسیون امنیت ملی مجلس نهم: the unit is one body from term to term, named without the term
+      words = java.util.Arrays.copyOf(words, n);
+    }
     if (n > 2 && PARLIAMENT_UNITS.contains(words[0])) {
       // کمیسیون اقتصادی مجلس شورای اسلامی: a unit of the Majlis, named "… Commission of the Majlis"
       int cut = n > 4 && words[n - 3].equals(MAJLIS) && words[n - 2].equals(SHURA) && words[n - 1].equals(ISLAMIC) ? n - 3

@@ -8,6 +8,7 @@ import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.enrich.entities.names.MajlisTerms;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -168,6 +169,15 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      String termless = kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language) ? MajlisTerms.termless(key) : null;
+      if (termless != null) {
+        kb = uniqueKbEntity(termless, c.type()); // مجلس هفتم: the Islamic Consultative Assembly in its seventh term
+      }
+      if (kb == null && c.type() == EntityType.PLACE && "fa".equals(language) && aliasIndex.containsKey(key)) {
+        // فارس in a list of provinces: a province the KB names only with its head (استان فارس), the bare word
+        // being another entity's (the agency's); a bare word no entity takes (گلستان) may be a town of that name
+        kb = uniqueKbEntity(PROVINCE_PREFIX + key, c.type());
+      }
       if (kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language)) {
         kb = clubs.club(key); // تیم استقلال: the club the KB names باشگاه استقلال
       }
@@ -363,6 +373,8 @@ public final class UnknownNameLinker {
   private static boolean isShapedOrganisation(Candidate c) {
     return c.type() == EntityType.ORGANIZATION && c.confidence() >= ArabicOrganisationRecognizer.CONFIDENCE;
   }
+
+  private static final String PROVINCE_PREFIX = MatchingForm.key("استان") + " ";
 
   private static final Set<String> SON_OF = MatchingForm.keys("بن", "ابن");
 

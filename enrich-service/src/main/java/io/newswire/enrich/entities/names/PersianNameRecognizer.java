@@ -608,6 +608,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       starts[n] = k;
       ends[n] = e;
       n++;
+      if (!last && elidedDirection(keys, e)) {
+        e += 2; // آذربایجان شرقی و غربی، …: the pair's second half has no name of its own; the list goes on
+      }
       if (last || e >= keys.length || !isListSeparator(keys[e])) {
         break;
       }
@@ -627,6 +630,15 @@ public final class PersianNameRecognizer implements NameRecognizer {
       }
     }
     return ends[n - 1];
+  }
+
+  /**
+   * و and a compass word after a listed name that ends in one (آذربایجان شرقی و غربی، آذربایجان‌های غربی و شرقی),
+   * then a comma: the other half of a pair written once, no place by itself.
+   */
+  private static boolean elidedDirection(String[] keys, int e) {
+    return e + 2 < keys.length && keys[e].equals("و") && DIRECTIONS.contains(keys[e + 1]) && DIRECTIONS.contains(keys[e - 1])
+        && !keys[e + 1].equals(keys[e - 1]) && (keys[e + 2].equals("،") || keys[e + 2].equals(","));
   }
 
   /**
@@ -1322,6 +1334,11 @@ public final class PersianNameRecognizer implements NameRecognizer {
     return p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || p.equals("و");
   }
 
+  /** The end of a parliament's name whose term ends at {@code j}: شورای اسلامی after it belongs to the name. */
+  private static int majlisNamed(String[] keys, int j) {
+    return j + 1 < keys.length && keys[j].equals("شوراي") && keys[j + 1].equals("اسلامي") ? j + 2 : j;
+  }
+
   /** Words that name an assembly after مجلس (matching form). */
   private static final Set<String> PARLIAMENT_NAMES = StringSet.of("شوراي", "شورا", "خبرگان", "ملي", "سنا", "نمايندگان",
       "اعلاي", "عالي");
@@ -1335,6 +1352,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j = i + 1;
       if (keys[i].equals(CENTRE) && j < keys.length && (keys[j].equals(PROVINCE) || keys[j].equals(CITY) || keys[j].equals(COUNTY))) {
         return -1; // مرکز استان، مرکز شهرستان: the provincial or county seat
+      }
+      if (keys[i].equals("مجلس") && j < keys.length && MajlisTerms.isTerm(keys[j])) {
+        return majlisNamed(keys, j + 1); // مجلس هفتم (شورای اسلامی): the parliament by its term
       }
       if (keys[i].equals("مجلس") && (j >= keys.length || !PARLIAMENT_NAMES.contains(keys[j]))) {
         return -1; // مجلس alone is "the parliament", and what follows it is the sentence (مجلس تغییر بکند)
@@ -1477,11 +1497,13 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j++; // شهرداری منطقه 9، کمیسیون ماده 100: a district or an article is named by its number
     }
     if (j > head && j < keys.length && keys[j].equals("مجلس")) {
-      // کمیسیون اقتصادی مجلس (شورای اسلامی)، مرکز پژوهش‌های مجلس: a body of parliament is named with it
+      // کمیسیون اقتصادی مجلس (شورای اسلامی)، مرکز پژوهش‌های مجلس: a body of parliament is named with it, and
+      // with the parliament's term (کمیسیون امنیت ملی مجلس نهم)
       j++;
-      if (j + 1 < keys.length && keys[j].equals("شوراي") && keys[j + 1].equals("اسلامي")) {
-        j += 2;
+      if (j < keys.length && MajlisTerms.isTerm(keys[j])) {
+        j++;
       }
+      j = majlisNamed(keys, j);
     }
     return j;
   }
