@@ -183,7 +183,7 @@ public final class EntityExtractor {
     List<List<PhraseHit>> hits = new ArrayList<>(fields.size());
     List<List<NameMatch>> matches = new ArrayList<>(fields.size());
     for (FieldText f : fields) {
-      List<PhraseHit> h = scanner.scan(f.form().text());
+      List<PhraseHit> h = scanner.scanWords(f.form().text(), language);
       hits.add(h);
       matches.add(matcher.find(f.form(), language, h));
     }

@@ -34,10 +34,29 @@ public final class PhraseScanner {
    * the order the rules were written against.
    */
   public List<PhraseHit> scan(String matchingText) {
+    return scan(matchingText, null);
+  }
+
+  /**
+   * The hits of {@link #scan(String)} that can be a name or an office in {@code language}, in the same order:
+   * a phrase that ends inside a longer word (but for a suffix {@link Clitics#isEnclitic} allows) or begins
+   * after letters that are no proclitic is skipped before it is made, as {@link NameMatcher#find} and
+   * {@code RoleResolver.resolve} skip it. Most hits of a field are such (short aliases inside Arabic words,
+   * Iran in Iranian), and each cost an object, its place in the list and a read of its entry.
+   */
+  public List<PhraseHit> scanWords(String matchingText, String language) {
+    return scan(matchingText, language == null ? "" : language);
+  }
+
+  /** The hits, all of them when {@code language} is null, else those {@link #atWordBounds} keeps. */
+  private List<PhraseHit> scan(String matchingText, String language) {
     List<PhraseHit> out = new ArrayList<>();
     // The automaton reports hits by non-decreasing end, so only the hits of one end need ordering:
     // each new hit is inserted among those ending where it ends (a handful at most), not a full sort.
     automaton.scan(matchingText, (start, end, e) -> {
+      if (language != null && !atWordBounds(matchingText, start, end, language)) {
+        return;
+      }
       PhraseHit hit = new PhraseHit(start, end, e.names(), e.role());
       int i = out.size();
       out.add(hit);
@@ -48,6 +67,25 @@ public final class PhraseScanner {
       out.set(i, hit);
     });
     return out;
+  }
+
+  /**
+   * Whether text[s, e) may be a whole word, clitics aside: what every user of the hits asks first (a name
+   * in NameMatcher with either reading of the lam, an office in RoleResolver), so a hit failing it is of no use.
+   */
+  static boolean atWordBounds(String t, int s, int e, String language) {
+    if (e < t.length() && Clitics.isWordChar(t.charAt(e)) && !Clitics.isEnclitic(t, s, e, Clitics.wordEnd(t, e), language)) {
+      return false;
+    }
+    int ws = Clitics.wordStart(t, s);
+    if (ws == s) {
+      return true;
+    }
+    if (s - ws > 2) {
+      return false; // no proclitic run is longer (isProclitic)
+    }
+    CharSequence prefix = t.subSequence(ws, s);
+    return Clitics.isProclitic(prefix, false) || Clitics.isProclitic(prefix, true);
   }
 
   /** Compares text[a, end) with text[b, end) as strings. */

@@ -11,7 +11,7 @@ import io.newswire.normalization.MatchingForm;
 final class TaggerFeatures {
   static final int MAX = 224;
   /** Word-list tags of the neighbours are taken while fewer than this many features are written (as with MAX 192). */
-  private static final int GAZ_LIMIT = 168;
+  static final int GAZ_LIMIT = 168;
 
   /**
    * Optional feature groups, a bit set stored in the model file (models without it use none, so the
@@ -58,6 +58,13 @@ final class TaggerFeatures {
      * order; null while training. Set once, before the token is shared through the tagger's cache.
      */
     int[] livePairs;
+    /**
+     * A trained model's rows of the word-list tag features this word gives the position {@code d} words
+     * after it ({@link #gazetteerKeys}, d = -2 … 1): {@code [(d + 2) * gazTags.length + p]} for tag p, -1
+     * where the model has no weight; null while training. Set once, like {@link #livePairs}.
+     */
+    int[] gazetteerRows;
+
     TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters) {
       this(token, gazetteer, clusters, null);
     }
@@ -322,18 +329,24 @@ final class TaggerFeatures {
   }
 
   /** Word-list tag features of the neighbours (-2 … 1), taken while {@code k} is below GAZ_LIMIT; returns the end. */
+  // PerceptronTagger.contextRows reads the same features' rows from TokenInfo.gazetteerRows: keep the two in step.
   static int gazetteerKeys(Sentence s, int i, long[] out, int k) {
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j >= 0 && j < s.n) {
         for (long g : s.gazTags[j]) {
           if (k < GAZ_LIMIT) {
-            out[k++] = mix(90 + d, g);
+            out[k++] = gazetteerKey(d, g);
           }
         }
       }
     }
     return k;
+  }
+
+  /** The feature of word-list tag {@code tag} of the word {@code d} places from the position (d = -2 … 1). */
+  static long gazetteerKey(int d, long tag) {
+    return mix(90 + d, tag);
   }
 
   /**

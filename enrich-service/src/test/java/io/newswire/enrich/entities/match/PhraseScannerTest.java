@@ -67,6 +67,41 @@ class PhraseScannerTest {
     }
   }
 
+  /** scanWords: the hits at word bounds (clitics allowed), in scan's order; the others never made. */
+  @Test
+  void scanWordsKeepsOnlyHitsAtWordBounds() {
+    String text = "iranian iran, iran's iranair";
+    PhraseScanner s = scanner(List.of("iran", "ran", "iranian"));
+    assertEquals(List.of("0-7:iranian", "8-12:iran", "14-18:iran"), spans(s.scanWords(text, "en"), text));
+    assertEquals(9, s.scan(text).size());
+    // Arabic: و + ب before a name is a proclitic run, a third letter is not; a Persian plural suffix may follow.
+    String ar = "وبقطر وتبقطر";
+    assertEquals(List.of("2-5:قطر"), spans(scanner(List.of("قطر")).scanWords(ar, "ar"), ar));
+    String fa = "ايرانها ايرانيان";
+    assertEquals(List.of("0-5:ايران"), spans(scanner(List.of("ايران")).scanWords(fa, "fa"), fa));
+  }
+
+  /** Random texts over letters and a space: scanWords is exactly scan's hits that atWordBounds keeps. */
+  @Test
+  void scanWordsIsScanFiltered() {
+    Random random = new Random(46);
+    for (int round = 0; round < 400; round++) {
+      List<String> keys = new ArrayList<>();
+      for (int k = random.nextInt(15); k > 0; k--) {
+        keys.add(word(random, 1 + random.nextInt(4)));
+      }
+      String text = word(random, random.nextInt(61)).replace('c', ' ');
+      PhraseScanner s = scanner(keys);
+      List<PhraseHit> kept = new ArrayList<>();
+      for (PhraseHit h : s.scan(text)) {
+        if (PhraseScanner.atWordBounds(text, h.start(), h.end(), "en")) {
+          kept.add(h);
+        }
+      }
+      assertEquals(spans(kept, text), spans(s.scanWords(text, "en"), text), keys + " in " + text);
+    }
+  }
+
   private static String word(Random random, int length) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < length; i++) {
