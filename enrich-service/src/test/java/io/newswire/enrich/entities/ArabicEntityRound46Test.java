@@ -1,0 +1,41 @@
+package io.newswire.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.FieldAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 46 (issue 13, Arabic entities). Sentences written for these tests. */
+class ArabicEntityRound46Test {
+  private static List<FieldText> field(String text) {
+    return List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0));
+  }
+
+  /** A mention of {@code word} (its first occurrence in {@code text}) of {@code type}, as the tagger would give it. */
+  private static Mention tagged(String text, String word, EntityType type) {
+    int s = text.indexOf(word);
+    return new Mention(0, s, s + word.length(), "x:name:test", type, "Test", false);
+  }
+
+  @Test
+  void theKurdsAndTheShiaAloneAreNoOrganisations() {
+    String text = "دعت الحكومة إلى حوار مع الأكراد، وقال زعماء من الشيعة إن الحوار ممكن.";
+    List<Mention> kept = CommonWordBodies.drop(field(text),
+        List.of(tagged(text, "الأكراد", EntityType.ORGANIZATION), tagged(text, "الشيعة", EntityType.ORGANIZATION)));
+    assertEquals(List.of(), kept);
+  }
+
+  @Test
+  void theTongueAfterOnIsNoPlaceNorBody() {
+    String text = "نقلت الصحيفة على لسان مسؤول في الوزارة أن الاجتماع تأجل.";
+    assertEquals(List.of(), CommonWordPlaces.drop(field(text), List.of(tagged(text, "لسان", EntityType.PLACE))));
+    assertEquals(List.of(), CommonWordBodies.drop(field(text), List.of(tagged(text, "لسان", EntityType.ORGANIZATION))));
+    // ل glued to سان (Saint-) before a name: not "in the words of", left to the linker
+    String club = "انتقل اللاعب إلى نادي باريس سان جيرمان ثم عاد لسان جيرمان.";
+    Mention saint = tagged(club, "لسان", EntityType.PLACE);
+    assertEquals(List.of(saint), CommonWordPlaces.drop(field(club), List.of(saint)));
+  }
+}
