@@ -1,8 +1,14 @@
 package io.newswire.enrich.entities;
 
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.found;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.FieldAnalysis;
 import java.util.List;
@@ -37,5 +43,23 @@ class ArabicEntityRound46Test {
     String club = "انتقل اللاعب إلى نادي باريس سان جيرمان ثم عاد لسان جيرمان.";
     Mention saint = tagged(club, "لسان", EntityType.PLACE);
     assertEquals(List.of(saint), CommonWordPlaces.drop(field(club), List.of(saint)));
+  }
+
+  @Test
+  void aUnitKeepsTheAdjectiveOfItsField() {
+    List<Entity> es = run("ar", "رقابة",
+        "أعلنت إدارة الرقابة الشاملة في الأمانة نتائج جولتها، وعقدت لجنة الخدمات المساندة اجتماعها الأول، "
+            + "ونظمت الإدارة العامة لبرامج التدريب المشترك دورة جديدة.");
+    found(es, "إدارة الرقابة الشاملة", EntityType.ORGANIZATION);
+    found(es, "لجنة الخدمات المساندة", EntityType.ORGANIZATION);
+    found(es, "الإدارة العامة لبرامج التدريب المشترك", EntityType.ORGANIZATION);
+    assertNull(mentioned(es, "إدارة الرقابة"), all(es));
+  }
+
+  @Test
+  void theHeadAloneTakesNoSuchAdjective() {
+    // اللجنة المشتركة is "the joint committee": a kind of body, no name
+    List<Entity> es = run("ar", "لجنة", "اجتمعت اللجنة المشتركة أمس في العاصمة لبحث الملف.");
+    assertNull(mentioned(es, "اللجنة المشتركة"), all(es));
   }
 }
