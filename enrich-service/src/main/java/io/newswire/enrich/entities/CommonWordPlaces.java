@@ -14,7 +14,8 @@ import java.util.Set;
  * more often than the Iranian city, which news names beside Iran or after a word of place (مدينة مشهد، مشهد
  * الإيرانية); بنين is "boys" in the schools' pair بنين وبنات; المغرب after a word of prayer (صلاة المغرب، صلاتي
  * المغرب والعشاء، أذان المغرب) is the sunset prayer, not Morocco (round 41). A place mention of such a word without
- * that support is dropped.
+ * that support is dropped. Round 46: لسان after على (جاء على لسان الوزير, "in the words of") is the tongue, which the
+ * tagger read as a place or a body in five pool dispatches; elsewhere the word stays (لسان جيرمان is ل + Saint-Germain).
  */
 final class CommonWordPlaces {
   private CommonWordPlaces() {}
@@ -27,6 +28,9 @@ final class CommonWordPlaces {
   private static final String MAGHRIB = "المغرب";
   /** Words of prayer before المغرب (one clitic و/ب/ل/ف allowed): the prayer's name, not the country's. */
   private static final Set<String> PRAYER_WORDS = MatchingForm.keys("صلاة", "صلاتي", "أذان", "اذان");
+  private static final String TONGUE = "لسان";
+  /** على (or علي, as some copy types it) before لسان: "in the words of". */
+  private static final Set<String> ON = MatchingForm.keys("على");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
     boolean iran = false;
@@ -58,7 +62,15 @@ final class CommonWordPlaces {
     if (t.equals(MAGHRIB)) {
       return wordBeforeIn(d, m, PRAYER_WORDS);
     }
+    if (tongue(d, m)) {
+      return true;
+    }
     return t.equals(BENIN) && (d.startsWith(" وبنات", m.end()) || d.startsWith(" والبنات", m.end()));
+  }
+
+  /** Whether {@code m} is the word لسان alone right after على: "in the words of" (على لسان المتحدث), no name. */
+  static boolean tongue(String d, Mention m) {
+    return m.end() - m.start() == TONGUE.length() && d.startsWith(TONGUE, m.start()) && wordBeforeIn(d, m, ON);
   }
 
   /** مدينة مشهد، بمحافظة مشهد، مشهد الإيرانية: a word of place before it or the nisba of Iran after it. */

@@ -53,6 +53,7 @@ public final class KbLinker {
     Set<String> anchors = new HashSet<>();
     Set<String> homes = "fa".equals(language) ? agencyHomes(fields, matches) : Set.of();
     Set<String> repeated = "fa".equals(language) ? RepeatedTowns.of(fields, matches) : Set.of();
+    Set<String> cued = Set.of();
     // the dateline's town, named again in the body (بالطائف), needs no other cue
     Set<String> dateline = new HashSet<>();
     for (int f = 0; f < fields.size(); f++) {
@@ -72,6 +73,9 @@ public final class KbLinker {
           anchors.add(strong.get(0));
         }
       }
+    }
+    if ("ar".equals(language)) {
+      cued = cuedTowns(fields, matches, anchors, agencyHomes(fields, matches));
     }
     List<Mention> out = new ArrayList<>();
     for (int f = 0; f < fields.size(); f++) {
@@ -96,7 +100,7 @@ public final class KbLinker {
               && (small || !(homes.contains(e.attr("within"))
                   && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))
               && !dateline.contains(e.id()) && !(small && repeated.contains(e.id()))
-              && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m)
+              && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m) && !cued.contains(e.id())
               && !("fa".equals(language) && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
             continue;
           }
@@ -266,6 +270,51 @@ public final class KbLinker {
       return end - 1;
     }
     return Clitics.wordStart(t, end);
+  }
+
+  /**
+   * Round 46, Arabic: the minor towns that a place word vouches for at one match of the dispatch (بمحافظة شرورة،
+   * محافظة بلجرشي). Saudi copy names such a town once with its word and then bare or behind a clitic (بشرورة، في
+   * شرورة): the same town, which needs no cue of its own a second time. Only a name that is that one place's: where
+   * the name is several places' (البيضاء: Yemen's governorate, Libya's town), the word says which of them no more
+   * than it did before. The tagger's place is no such vouch (it says a place, not which; تالا a sister tagged once).
+   * And only a town of a country the article names or its agency files from (واس: Saudi Arabia): محافظة البيضاء in
+   * Yemeni copy is Yemen's governorate, which the knowledge base lacks, not the Libyan town of that name it has.
+   * Persian has RepeatedTowns.
+   */
+  private static Set<String> cuedTowns(List<FieldText> fields, List<List<NameMatch>> matches, Set<String> anchors,
+      Set<String> homes) {
+    Set<String> out = null;
+    for (int f = 0; f < fields.size(); f++) {
+      String t = fields.get(f).form().text();
+      for (NameMatch m : matches.get(f)) {
+        KbEntity only = onlyPlace(m);
+        if (only != null && isMinorOneWordPlace(only, t, m) && (out == null || !out.contains(only.id()))
+            && (anchors.contains(only.attr("within")) || homes.contains(only.attr("within")))
+            && placeCueBefore(t, Clitics.wordStart(t, m.mStart()))) {
+          if (out == null) {
+            out = new HashSet<>(4);
+          }
+          out.add(only.id());
+        }
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /** The one place {@code m} may name, or null when it names none or several. */
+  private static KbEntity onlyPlace(NameMatch m) {
+    KbEntity only = null;
+    for (AliasTarget target : m.targets()) {
+      KbEntity e = target.entity();
+      if (e.type() == EntityType.PLACE && (only == null || !only.id().equals(e.id()))) {
+        if (only != null) {
+          return null;
+        }
+        only = e;
+      }
+    }
+    return only;
   }
 
   private static boolean taggedPlace(List<Candidate> candidates, int field, NameMatch m) {

@@ -713,6 +713,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         && !descriptive.contains(keys[k])) {
       k++; // … and a second feminine nisba joined by و: وزارة الشؤون البلدية والقروية (not والأراضي السورية)
     }
+    if (k == chainEnd && !properName && k < n && k > j && keys[k - 1].startsWith("ال") && QUALIFIERS.contains(keys[k])) {
+      k++; // إدارة الرقابة الشاملة، لجنة الخدمات المساندة: the genitive's own adjective, part of the name
+    }
     if ((article || weak) && k == chainEnd && !properName) {
       return j;
     }
@@ -749,6 +752,15 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private static boolean feminine(String key) {
     return key.endsWith("ه") || FEMININE_ALEF.contains(key);
   }
+
+  /**
+   * Round 46: adjectives without the nisba ending that qualify the field a unit is named for (إدارة الرقابة الشاملة،
+   * لجنة الخدمات المساندة، الإدارة العامة لبرامج التدريب المشترك): after the name's definite genitive they belong to it;
+   * the chain stopped before them and cut the name. A closed list: the head alone never takes them (اللجنة المشتركة
+   * is "the joint committee", no name), only a genitive or a purpose noun does.
+   */
+  private static final Set<String> QUALIFIERS = MatchingForm.keys("الشاملة", "المساندة", "المشترك", "المشتركة", "المتخصصة",
+      "المتكاملة", "الموحد", "الموحدة");
 
   /** Adjectives without the nisba ending that qualify names of bodies (الرئاسة العامة، المجلس الأعلى). */
   private static final Set<String> NAME_ADJECTIVES = StringSet.of("العام", "العامه", "الاعلي", "العليا");
@@ -849,7 +861,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     int beforeConjunct = -1;
     while (m < n && added < 4) {
       String w = keys[m];
-      if (isNisba(w) && !descriptive.contains(w)) {
+      if (isNisba(w) && !descriptive.contains(w) || QUALIFIERS.contains(w)) {
         m++;
       } else if (w.startsWith("وال") && w.length() >= 6 && !stop.contains(w.substring(1))
           && !articleHeads.contains(w.substring(1))) {
