@@ -113,8 +113,10 @@ final class SubjectFinder {
       }
     }
     SpeakerRef opening = openingSubject(f, cue.first());
-    if (opening == null && first + 1 < cue.first()) {
-      opening = namedSubject(f, first + 1, cue.first(), tracker); // واكتفى الناطق باسمها X بالقول: the verb's subject
+    if (opening == null && first + 1 < cue.first() && !ArabicObjectWords.notVerbFirst(f.tokens, first)) {
+      // واكتفى الناطق باسمها X بالقول: the verb's subject; a sentence opening on its topic (وعن X ردت بالقول)
+      // or a noun (الحديث يجذب …) has no verb there whose subject follows
+      opening = namedSubject(f, first + 1, cue.first(), tracker);
     }
     return opening != null ? opening : implicit(f, cue, tracker);
   }
@@ -818,8 +820,17 @@ final class SubjectFinder {
     if (!f.articleHasEntities || "ar".equals(f.lang()) && !ArabicParticles.opensAdjunct(toks.get(i))) {
       // no entity here (the entity step has not run, or missed an Arabic name right after the verb:
       // وقال المسعد:): keep the subject words as the speaker's name rather than the previous speaker
+      int window = Math.min(limit, i + 4);
+      if ("ar".equals(f.lang())) {
+        // وروى ما جرى قائلا, وشرحت فكرتها قائلة: the words before the participle are the verb's object (round 46)
+        int cueAt = ArabicObjectWords.cueWithin(f, i + 1, window);
+        if (ArabicObjectWords.object(f, i, cueAt < window && f.lexicon.match(toks, cueAt, CueKind.CONT) != null)) {
+          return null;
+        }
+        window = cueAt;
+      }
       int end = i + 1;
-      while (end < Math.min(limit, i + 4) && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
+      while (end < window && f.text.substring(toks.get(end - 1).end(), toks.get(end).start()).isBlank()
           && !ArabicParticles.opensAdjunct(toks.get(end))) {
         end++;
       }
