@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 46 (issue 13, one identity across scripts): a Persian list of provinces names the ones called like their
- * capital as provinces too. Sentences written for these tests, no pool text.
+ * capital as provinces too; the US Department of Defense is one body in Arabic, Persian and English copy. Sentences
+ * written for these tests, no pool text.
  */
 class CanonicalNameRound46Test {
 
@@ -32,5 +33,15 @@ class CanonicalNameRound46Test {
   void aTownNamedBesideAProvinceStaysTheTown() {
     List<Entity> es = run("fa", "کشاورزی", "برداشت گندم در مازندران و گنبدکاووس از هفته آینده آغاز می‌شود.");
     is(es, "گنبدکاووس", "place:ir:gonbad-kavus", "Gonbad Kavus");
+  }
+
+  @Test
+  void theUsDefenseDepartmentIsOneBodyInEveryScript() {
+    String id = "org:pentagon";
+    String name = "United States Department of Defense";
+    is(run("ar", "واشنطن", "أعلنت وزارة الدفاع الأميركية أمس إرسال سفينتين إلى المنطقة."), "وزارة الدفاع الأميركية", id, name);
+    is(run("fa", "واشنگتن", "وزارت دفاع آمریکا روز گذشته از اعزام دو کشتی به منطقه خبر داد."), "وزارت دفاع آمریکا", id, name);
+    is(run("en", "The Defense Department said on Tuesday it would send two ships to the region."), "Defense Department", id, name);
+    is(run("ar", "واشنطن", "قال متحدث باسم البنتاغون إن السفينتين ستصلان الأسبوع المقبل."), "البنتاغون", id, name);
   }
 }
