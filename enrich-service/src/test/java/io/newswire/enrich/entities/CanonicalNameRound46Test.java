@@ -44,4 +44,10 @@ class CanonicalNameRound46Test {
     is(run("en", "The Defense Department said on Tuesday it would send two ships to the region."), "Defense Department", id, name);
     is(run("ar", "واشنطن", "قال متحدث باسم البنتاغون إن السفينتين ستصلان الأسبوع المقبل."), "البنتاغون", id, name);
   }
+
+  @Test
+  void hondaIsOneFirmInArabicAndEnglishCopy() {
+    is(run("ar", "سيارات", "أعلنت شركة «هوندا موتور» اليابانية ارتفاع مبيعاتها في آسيا خلال الربع الأخير."), "هوندا موتور", "org:honda", "Honda");
+    is(run("en", "Honda Motor Co Ltd said on Friday its sales in Asia rose in the last quarter."), "Honda Motor Co Ltd", "org:honda", "Honda");
+  }
 }
