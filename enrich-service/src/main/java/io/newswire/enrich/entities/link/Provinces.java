@@ -64,6 +64,7 @@ public final class Provinces {
   private static final String PROVINCE_HEAD = MatchingForm.key("استان");
 
   public static List<Mention> split(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    mentions = listed(fields, mentions, kb);
     Set<String> provinces = null; // ids of the cities the article also names as a province
     for (Mention m : mentions) {
       if (m.type() == EntityType.PLACE && !m.role() && !m.name().endsWith(" Province")
@@ -90,11 +91,90 @@ public final class Provinces {
       if (out == null) {
         out = new ArrayList<>(mentions);
       }
-      String name = m.name() + " Province";
-      out.set(i, new Mention(m.field(), m.start(), m.end(),
-          "place:ir:province:" + name.toLowerCase(Locale.ROOT).replace(' ', '-'), m.type(), name, false));
+      out.set(i, province(m));
     }
     return out == null ? mentions : out;
+  }
+
+  /**
+   * A province named like its capital in a list with provinces that are not named like a town (گیلان، قم و اصفهان;
+   * کردستان، کرمانشاه، لرستان و همدان): the list is of provinces, each is its province. A list is places apart only
+   * by a comma or و; the province beside it is a knowledge-base row named "… Province" (Gilan Province) or one
+   * this rule has just named, so the whole list turns.
+   */
+  static List<Mention> listed(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
+    boolean any = false;
+    for (Mention m : mentions) {
+      any |= iranProvince(m);
+    }
+    if (!any) {
+      return mentions; // no province named: the usual case, nothing to sort
+    }
+    int n = mentions.size();
+    Integer[] order = new Integer[n]; // the mentions in text order: a list's names are neighbours there
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingInt(k -> mentions.get(k).field()).thenComparingInt(k -> mentions.get(k).start()));
+    List<Mention> out = null;
+    for (int oi = 0; oi < n; oi++) {
+      int i = order[oi];
+      Mention m = (out == null ? mentions : out).get(i);
+      if (!iranProvince(m)) {
+        continue;
+      }
+      // walk the list both ways from this province, through capitals named like their province
+      for (int dir = -1; dir <= 1; dir += 2) {
+        Mention prev = m;
+        for (int oj = oi + dir; oj >= 0 && oj < n; oj += dir) {
+          int j = order[oj];
+          Mention c = (out == null ? mentions : out).get(j);
+          if (c.type() != EntityType.PLACE || c.role() || c.field() != prev.field()
+              || !listGap(fields.get(c.field()).display(), dir > 0 ? prev.end() : c.end(), dir > 0 ? c.start() : prev.start())) {
+            break;
+          }
+          if (!iranProvince(c)) {
+            KbEntity e = kb.apply(c.entityId());
+            if (e == null || !"IR".equals(e.attr("iso2")) || !CAPITAL_NAMED.contains(c.name())) {
+              break;
+            }
+            if (out == null) {
+              out = new ArrayList<>(mentions);
+            }
+            c = province(c);
+            out.set(j, c);
+          }
+          prev = c;
+        }
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
+   * Iran's provinces named like their capital (the others have rows of their own, Gilan Province): a town of another
+   * name in such a list (گلستان و گنبدکاووس, تبریز، شاهرود) is a town, not a province.
+   */
+  private static final Set<String> CAPITAL_NAMED = StringSet.of("Ardabil", "Bushehr", "Hamadan", "Ilam", "Isfahan", "Kerman",
+      "Kermanshah", "Qazvin", "Qom", "Semnan", "Tehran", "Yazd", "Zanjan");
+
+  /** An Iranian province's mention: a knowledge-base row or a rule's name "… Province" under an Iranian place id. */
+  private static boolean iranProvince(Mention m) {
+    return m.type() == EntityType.PLACE && !m.role() && m.name().endsWith(" Province") && m.entityId().startsWith("place:ir:");
+  }
+
+  /** Only a list's separators between two names: spaces, one comma, or و. */
+  private static boolean listGap(String d, int from, int to) {
+    if (from > to || to - from > 4) {
+      return false;
+    }
+    String gap = d.substring(from, to).strip();
+    return gap.equals("،") || gap.equals(",") || gap.equals("و");
+  }
+
+  private static Mention province(Mention m) {
+    String name = m.name() + " Province";
+    return new Mention(m.field(), m.start(), m.end(), "place:ir:province:" + name.toLowerCase(Locale.ROOT).replace(' ', '-'), m.type(), name, false);
   }
 
   /** محافظة with a glued preposition or conjunction (بمحافظة، لمحافظة، ومحافظة، وبمحافظة), matching form. */
