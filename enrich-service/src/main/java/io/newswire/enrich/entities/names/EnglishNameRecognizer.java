@@ -189,8 +189,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     List<List<Token>> out = null;
     for (int k = 0; k < sentences.size(); k++) {
       List<Token> s = sentences.get(k);
-      boolean join = k + 1 < sentences.size() && endsWithInitial(s)
-          && capitalised(sentences.get(k + 1).get(0).text());
+      boolean join = k + 1 < sentences.size() && (endsWithInitial(s) && capitalised(sentences.get(k + 1).get(0).text())
+          || FirmInitialsStop.joins(s, sentences.get(k + 1)));
       if (join && out == null) {
         out = new ArrayList<>(sentences.subList(0, k));
       }
@@ -225,6 +225,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   static boolean isInitial(String t) {
     return t.length() == 1 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && t.charAt(0) != 'I' && t.charAt(0) != 'A';
   }
+
+  /** Last words of a firm's name, as written (round 46: two firms around "and"). */
+  private static final Set<String> FIRM_TAIL = StringSet.of("Brothers", "Corp", "Corporation", "Inc", "Co", "Ltd", "Group",
+      "Holdings", "Industries", "Securities", "plc", "PLC", "Company", "Partners");
 
   /** Regnal numbers that may end a person's name (Henry VIII, Pope John XXIII); other capitals there do not. */
   private static final Set<String> REGNAL = StringSet.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV",
@@ -451,6 +455,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             if (capsHeadline && isCapsFirmSuffix(n)) {
               break; // ACME TOOL INC <ACT> 2ND QTR NET: the firm's name ends at its suffix, the rest is the story
             }
+          } else if (n.equals("for") && Constituencies.memberBeforeFor(s.get(end - 1).text())) {
+            break; // the Labour MP for Birkenhead: the party and the member's word, then the seat apart
           } else if (isConnector(n) && end + 1 < s.size() && capitalised(s.get(end + 1).text())) {
             if (n.equals("of") && isFirmSuffix(s.get(end - 1).text()) && stateAfter(end + 1)) {
               break; // Crestline Baking Co of Tacoma, Wash.: the firm, then its town
@@ -462,6 +468,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             // joins two names ("the Harwell Exchange and the Kestrel Foundation"): the run ends
             // before "and".
             end += 3;
+          } else if (n.equals(".") && end + 1 < s.size() && FirmInitialsStop.inside(s.get(end - 1).text(), s.get(end + 1).text())) {
+            end += 2; // J.P. Industries, B.C. Resources: the initials' full stop is inside the firm's name
           } else if (n.equals(".") && isInitial(s.get(end - 1).text()) && end + 1 < s.size()
               && capitalised(s.get(end + 1).text()) && (givenNames.contains(low(i)) || initialAfterGivenName(i, end))) {
             // Martin R. Shugrue: the initial's full stop is inside the name; so after a title or office that opens the run
@@ -904,7 +912,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
           boolean twoNames = k - a >= 2 && org.contains(low(k - 1))
               || (k - a >= 2 && b - k > 2 && givenNames.contains(low(a))
                   && givenNames.contains(low(k + 1))) // Emily Blunt and Nathalie Press: two people
-              || pluralKindBefore(a); // electronics giants Hitachi and Matsushita Electric: a list of the kind's bodies
+              || pluralKindBefore(a) // electronics giants Hitachi and Matsushita Electric: a list of the kind's bodies
+              || twoWholeFirms(a, k, b); // Goldman Sachs and Shearson Lehman Brothers: two firms, each named in full
           if (!ministryOfPortfolios(a, b) && (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)))) {
             run(a, k, false);
             run(k + 1, b, false);
@@ -920,6 +929,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       String first = low(a);
       String last = low(b - 1);
       String[] w = words(a, b);
+      if (n == 3 && FirmInitialsStop.inside(s.get(a).text(), s.get(a + 2).text()) && s.get(a + 1).text().equals(".")) {
+        add(a(a), z(b - 1), EntityType.ORGANIZATION, STRUCTURAL, false, w); // J.P. Industries: a firm by its head
+        return;
+      }
       if (n == 1 && (notName.contains(first) || org.contains(first) || placeTail.contains(first) || titles.contains(first))) {
         return;
       }
@@ -959,6 +972,11 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       String before = a > 0 ? low(a - 1) : "";
       String after = b < s.size() ? low(b) : "";
+      if (n <= 4 && before.equals("for") && a > 1 && Constituencies.memberBeforeFor(s.get(a - 2).text())
+          && !givenNames.contains(first) && !notName.contains(first)) {
+        add(a(a), z(b - 1), EntityType.PLACE, TYPED, false, w); // MP for Wantage, MP for Hornsey and Wood Green: the seat
+        return;
+      }
       if (n <= 3 && publicationAfter(a, b) && !roles.contains(first) && !titles.contains(first) && !notName.contains(first)) {
         // round 37: the Broadcast magazine survey, the Herald newspaper: a title right before its kind is the publication;
         // a capitalised The before it is the title's (The Observer newspaper, as The Times)
@@ -1065,6 +1083,28 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     }
 
     /** Every word of the run is written in lower case elsewhere in the article (and none is a given name). */
+    /**
+     * Round 46: "A and B" names two bodies when B, of plain capitalised words, ends with a firm's tail (Brothers, Corp, Inc)
+     * and A is a name of its own: two words or more before a B of three or more (Goldman Sachs and Shearson Lehman Brothers),
+     * or a person's given name and surname (Paul Volcker and Harwick Holdings Inc). One firm's name joined by "and" has a
+     * short part after it (American Telephone and Telegraph Co, Kidder, Peabody and Co Inc) or ends with a body's head
+     * (Economic and Security Review Commission). A one-word part after a comma is left alone: "Donaldson, Lufkin and
+     * Jenrette Securities" is one firm as "Paramount, Universal and Warner Brothers" are three.
+     */
+    private boolean twoWholeFirms(int a, int and, int b) {
+      int left = and - a;
+      int right = b - and - 1;
+      if (right < 2 || !FIRM_TAIL.contains(s.get(b - 1).text()) || FIRM_TAIL.contains(s.get(and + 1).text())) {
+        return false;
+      }
+      for (int k = a; k < b; k++) {
+        if (k != and && !capitalised(s.get(k).text())) {
+          return false;
+        }
+      }
+      return left >= 2 && right >= 3 || left == 2 && givenNames.contains(low(a));
+    }
+
     private boolean allCommon(int a, int b) {
       for (int k = a; k < b; k++) {
         if (!commonWord(k)) {
