@@ -74,7 +74,10 @@ public final class PhraseScanner {
    * in NameMatcher with either reading of the lam, an office in RoleResolver), so a hit failing it is of no use.
    */
   static boolean atWordBounds(String t, int s, int e, String language) {
-    if (e < t.length() && Clitics.isWordChar(t.charAt(e)) && !Clitics.isEnclitic(t, s, e, Clitics.wordEnd(t, e), language)) {
+    // A hit ending inside a word is kept only before a Persian enclitic (ها، های، ی): outside Persian the
+    // rest of the word is not even scanned (isEnclitic would say no to any non-empty rest).
+    if (e < t.length() && Clitics.isWordChar(t.charAt(e))
+        && !("fa".equals(language) && Clitics.isEnclitic(t, s, e, Clitics.wordEnd(t, e), language))) {
       return false;
     }
     int ws = Clitics.wordStart(t, s);
