@@ -5,10 +5,26 @@ package io.newswire.enrich.entities.match;
  * Works on matching-form text, so alef, yeh and kaf variants are already folded.
  */
 public final class Clitics {
+  /**
+   * The answer of {@link #isWordChar} for Latin, Greek, Cyrillic, Hebrew and Arabic script (below U+0800), computed
+   * once: every word boundary of every hit asks, and the two Character lookups were a visible share of the KB scan.
+   */
+  private static final boolean[] WORD_CHAR_BELOW_0800 = new boolean[0x800];
+
+  static {
+    for (char c = 0; c < WORD_CHAR_BELOW_0800.length; c++) {
+      WORD_CHAR_BELOW_0800[c] = wordCharByCategory(c);
+    }
+  }
+
   private Clitics() {}
 
   /** True for chars that continue a word. */
   public static boolean isWordChar(char c) {
+    return c < 0x800 ? WORD_CHAR_BELOW_0800[c] : wordCharByCategory(c);
+  }
+
+  private static boolean wordCharByCategory(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
