@@ -23,8 +23,8 @@ final class CommonWordBodies {
   /** Peoples and creeds in the plural or collective, alone (matching forms: الأكراد and الاكراد are one key). */
   private static final Set<String> PEOPLES = MatchingForm.keys("الأكراد", "الشيعة");
   private static final String SACRED = "الحرام";
-  /** Longest word of {@link #PEOPLES} (seven letters): the key is built only for a mention that short. */
-  private static final int PEOPLE_LENGTH = 7;
+  /** Longest word of {@link #PEOPLES}: the key is built only for a mention that short. */
+  private static final int PEOPLE_LENGTH = PEOPLES.stream().mapToInt(String::length).max().orElse(0);
   /** Words before الحرام that make it the mosque's adjective (one clitic و/ب/ل/ف allowed). */
   private static final Set<String> SANCTUARIES = MatchingForm.keys("المسجد", "البيت");
 

@@ -6,6 +6,7 @@ import io.newswire.normalization.MatchingForm;
 import io.newswire.text.StringMap;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -151,7 +152,7 @@ public final class OrganisationName {
     if (n < 3 || n > 4 || !words[0].equals(UNIVERSITY) || !words[1].equals(TECHNICAL)) {
       return null;
     }
-    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 2, n));
+    String rest = String.join(" ", Arrays.copyOfRange(words, 2, n));
     if (entry(words[2]) != null || n == 4 && entry(words[3]) != null) {
       return null; // دانشگاه صنعتی نفت: a field word follows, not a name
     }
@@ -176,7 +177,7 @@ public final class OrganisationName {
       for (int k = 2; k < n - 1; k++) {
         if (words[k].equals(BRANCH)) {
           String town = town(words, k + 1, place);
-          String parent = town == null ? null : english(String.join(" ", java.util.Arrays.copyOf(words, k)), place);
+          String parent = town == null ? null : english(String.join(" ", Arrays.copyOf(words, k)), place);
           return parent == null ? null : parent + ", " + town + " Branch";
         }
       }
@@ -210,7 +211,7 @@ public final class OrganisationName {
         // سازمان فرهنگی هنری شهرداری تبریز: a body of a town's municipality, named after it ("Tabriz Municipality
         // Cultural and Artistic Organization"); only a town the KB knows, as a span that runs on would invent one
         String town = knownTown(words, k + 1, place);
-        String body = town == null ? null : english(String.join(" ", java.util.Arrays.copyOf(words, k)), place);
+        String body = town == null ? null : english(String.join(" ", Arrays.copyOf(words, k)), place);
         return body == null ? null : town + " Municipality " + body;
       }
     }
@@ -416,7 +417,7 @@ public final class OrganisationName {
     // a place the knowledge base knows, or one word after منطقة/محافظة, not any word spelt as a town:
     // أمانة للتأمين is a firm (Amana Insurance)
     boolean cued = i == 2 && (words[1].equals(REGION) || words[1].equals(GOVERNORATE));
-    String known = i < n ? place.apply(String.join(" ", java.util.Arrays.copyOfRange(words, i, n))) : null;
+    String known = i < n ? place.apply(String.join(" ", Arrays.copyOfRange(words, i, n))) : null;
     String town = known != null ? (n - i <= 2 ? withoutRegionWord(known) : null) // a town or province of one or two words
         : cued && n == 3 ? CrossScriptName.romanize(words[2], "ar") : null; // an Arabic town's spelling, not town()'s Persian one
     return town == null ? null : pattern.replace("{}", town);
@@ -536,21 +537,21 @@ public final class OrganisationName {
     int n = words.length;
     if (n > 3 && PARLIAMENT_UNITS.contains(words[0]) && words[n - 2].equals(MAJLIS) && MajlisTerms.isTerm(words[n - 1])) {
       n--; // کمیسیون امنیت ملی مجلس نهم: the unit is one body from term to term, named without the term
-      words = java.util.Arrays.copyOf(words, n);
+      words = Arrays.copyOf(words, n);
     }
     if (n > 2 && PARLIAMENT_UNITS.contains(words[0])) {
       // کمیسیون اقتصادی مجلس شورای اسلامی: a unit of the Majlis, named "… Commission of the Majlis"
       int cut = n > 4 && words[n - 3].equals(MAJLIS) && words[n - 2].equals(SHURA) && words[n - 1].equals(ISLAMIC) ? n - 3
           : words[n - 1].equals(MAJLIS) ? n - 1 : -1;
       if (cut > 1) {
-        words = java.util.Arrays.copyOf(words, cut);
+        words = Arrays.copyOf(words, cut);
         parent = " of the Majlis";
       }
     }
     if (words.length > 3 && words[words.length - 2].equals(SECURITIES) && words[words.length - 1].equals(FINANCIAL)
         && (words[0].equals(BOURSE) || words[0].equals(MARKET))) {
       // بورصة طوكيو للأوراق المالية، سوق الكويت للأوراق المالية: English says Stock Exchange alone
-      words = java.util.Arrays.copyOf(words, words.length - 2);
+      words = Arrays.copyOf(words, words.length - 2);
       words[0] = BOURSE;
     }
     Entry head = entry(words[0]);
@@ -794,7 +795,7 @@ public final class OrganisationName {
     String[] words = MatchingForm.key(name).split(" ");
     if (words.length >= 2 && words.length <= 4 && words[words.length - 1].equals(FOR_INSURANCE)) {
       // وفاء للتأمين, ميدغلف للتأمين: an insurer's name and "for insurance", X Insurance in English
-      String rest = properName(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)), lang);
+      String rest = properName(String.join(" ", Arrays.copyOf(words, words.length - 1)), lang);
       return rest == null ? null : rest + " Insurance";
     }
     int unknown = 0;
@@ -815,7 +816,7 @@ public final class OrganisationName {
     }
     if (proper > 0 && proper <= 3 && onlyAdjectives(words, proper)) {
       // ياهو العالمية: a foreign name and what it is (global), the name alone in English
-      return CrossScriptName.romanize(String.join(" ", java.util.Arrays.copyOf(words, proper)), lang);
+      return CrossScriptName.romanize(String.join(" ", Arrays.copyOf(words, proper)), lang);
     }
     Entry head = entry(words[0]);
     boolean commonNoun = false; // لجنة للخبراء، هيئة المهندسين: a purpose phrase or a plural of people is no proper name
@@ -824,7 +825,7 @@ public final class OrganisationName {
       commonNoun |= w.startsWith("لل") || w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات");
     }
     if (head != null && head.kind == Kind.HEAD && !commonNoun && unknown == words.length - 1 && words.length >= 2 && words.length <= 4) {
-      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+      String rest = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
       return head.english.replace("{}", CrossScriptName.romanize(rest, lang));
     }
     return head != null && head.kind == Kind.HEAD && !commonNoun ? namedWithAdjectives(words, head, lang) : null;
@@ -847,7 +848,7 @@ public final class OrganisationName {
     for (int i = proper; i < n; i++) {
       adjectives.append(' ').append(entry(words[i]).english);
     }
-    String name = CrossScriptName.romanize(String.join(" ", java.util.Arrays.copyOfRange(words, 1, proper)), lang);
+    String name = CrossScriptName.romanize(String.join(" ", Arrays.copyOfRange(words, 1, proper)), lang);
     return head.english.replace("{}", name + adjectives);
   }
 

@@ -7,6 +7,8 @@ import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +117,7 @@ public final class Provinces {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingInt(k -> mentions.get(k).field()).thenComparingInt(k -> mentions.get(k).start()));
+    Arrays.sort(order, Comparator.<Integer>comparingInt(k -> mentions.get(k).field()).thenComparingInt(k -> mentions.get(k).start()));
     List<Mention> out = null;
     for (int oi = 0; oi < n; oi++) {
       int i = order[oi];

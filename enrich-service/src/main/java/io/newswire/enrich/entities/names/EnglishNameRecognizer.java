@@ -1082,7 +1082,6 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return b - a == 1 && t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT));
     }
 
-    /** Every word of the run is written in lower case elsewhere in the article (and none is a given name). */
     /**
      * Round 46: "A and B" names two bodies when B, of plain capitalised words, ends with a firm's tail (Brothers, Corp, Inc)
      * and A is a name of its own: two words or more before a B of three or more (Goldman Sachs and Shearson Lehman Brothers),
@@ -1105,6 +1104,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return left >= 2 && right >= 3 || left == 2 && givenNames.contains(low(a));
     }
 
+    /** Every word of the run is written in lower case elsewhere in the article (and none is a given name). */
     private boolean allCommon(int a, int b) {
       for (int k = a; k < b; k++) {
         if (!commonWord(k)) {
