@@ -43,6 +43,8 @@ public final class OrganisationName {
   /** Countries of the nationality words: a country goes after the name (of Iran), a town or province before it. */
   private static final Set<String> COUNTRIES = countries();
   private static final String AND = MatchingForm.key("و");
+  /** The Persian and Arabic comma, which a list of a body's fields writes before all but its last (A، B و C). */
+  private static final String COMMA = "،";
   private static final String ALL = MatchingForm.key("کل");
   private static final String DEPARTMENT = MatchingForm.key("اداره");
   private static final String COUNTRY = MatchingForm.key("کشور");
@@ -516,7 +518,7 @@ public final class OrganisationName {
    * place the KB knows by a word's matching form (with its article if it has one), or null.
    */
   public static String english(String name, Function<String, String> place) {
-    String[] words = servedTown(compounds(MatchingForm.key(name).split(" ")), place);
+    String[] words = servedTown(commaList(compounds(MatchingForm.key(name).split(" "))), place);
     String institution = iranianInstitution(words, place);
     if (institution == null) {
       institution = universityOfTechnology(words, place);
@@ -571,11 +573,18 @@ public final class OrganisationName {
     }
     String country = null;
     boolean nextAnd = false; // Persian writes و apart
+    boolean nextComma = false; // a field after a comma of a list "A، B و C"
     int purpose = -1; // index of the first group of a purpose phrase (للإحصاءات: for Statistics)
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
       if (w.equals(AND) && i > 1 && i < words.length - 1) {
         nextAnd = true;
+        continue;
+      }
+      // a ministry's fields are its own English name's (Ministry of Health and Medical Education for بهداشت، درمان و
+      // آموزش پزشکی), which threeFields or the KB gives, never the list word for word
+      if (w.equals(COMMA) && i > 1 && i < words.length - 1 && places.isEmpty() && !nextAnd && !nextComma && !gov) {
+        nextComma = true;
         continue;
       }
       if (PLURALS.contains(w) && i > 1) {
@@ -643,6 +652,11 @@ public final class OrganisationName {
         }
       }
       Entry e = entry(and && entry(w) == null ? w.substring(1) : w);
+      boolean comma = nextComma;
+      nextComma = false;
+      if (comma && (e == null || e.kind != Kind.NOUN)) {
+        return null; // a list's item after its comma is a field (a noun), as its last one after و
+      }
       if (country != null) {
         return null; // only the nationality closes a name
       }
@@ -679,6 +693,8 @@ public final class OrganisationName {
           List<String> g = new ArrayList<>();
           if (and && !groups.isEmpty()) {
             g.add("and");
+          } else if (comma && !groups.isEmpty()) {
+            g.add(",");
           }
           g.add(e.english);
           groups.add(g);
@@ -698,7 +714,7 @@ public final class OrganisationName {
           } else {
             List<String> g = groups.get(groups.size() - 1);
             // before its noun: الشؤون الاجتماعية, Social Affairs
-            g.add(first ? (g.get(0).equals("and") ? 1 : 0) : g.size() - 1, adj);
+            g.add(first ? (linked(g) ? 1 : 0) : g.size() - 1, adj);
           }
         }
         case NATION -> {
@@ -713,12 +729,17 @@ public final class OrganisationName {
             headAdjectives.add(0, e.english); // English puts the nationality first: الحرس الثوري الإيراني
           } else {
             List<String> g = groups.get(groups.size() - 1);
-            g.add(g.get(0).equals("and") ? 1 : 0, e.english); // مجلس الغرف السعودية: Saudi Chambers
+            g.add(linked(g) ? 1 : 0, e.english); // مجلس الغرف السعودية: Saudi Chambers
           }
         }
         default -> {
           return null; // a second head: two names or a phrase
         }
+      }
+    }
+    for (int k = 0; k < groups.size(); k++) {
+      if (groups.get(k).get(0).equals(",") && groups.subList(k + 1, groups.size()).stream().noneMatch(g -> g.get(0).equals("and"))) {
+        return null; // a comma's list closes with و (A، B و C); a comma alone is no list of one body's fields
       }
     }
     // A genitive chain reads backwards in English (لجنة حقوق الإنسان: Human Rights Committee); a list
@@ -871,17 +892,51 @@ public final class OrganisationName {
    * a list joined by و keeps its order (الثقافة والإعلام: Culture and Information).
    */
   private static String phrase(List<List<String>> groups) {
-    boolean list = groups.stream().anyMatch(g -> g.get(0).equals("and"));
+    boolean list = groups.stream().anyMatch(OrganisationName::linked);
     if (!list) {
       java.util.Collections.reverse(groups);
     }
     StringBuilder b = new StringBuilder();
     for (List<String> g : groups) {
       for (String s : g) {
-        b.append(b.length() > 0 ? " " : "").append(s);
+        b.append(b.length() > 0 && !s.equals(",") ? " " : "").append(s);
       }
     }
     return b.toString();
+  }
+
+  /** A group that a list's و or comma opens (its first element is "and" or ","). */
+  private static boolean linked(List<String> g) {
+    return g.get(0).equals("and") || g.get(0).equals(",");
+  }
+
+  /**
+   * The words with a comma written apart from them (فرهنگی، صنایع دستی; فرهنگی،گردشگری glued) as a word of its own,
+   * then the table's compounds that the comma had hidden (صنایع دستی،). The words as they are when none has one.
+   */
+  private static String[] commaList(String[] words) {
+    boolean any = false;
+    for (String w : words) {
+      any |= w.length() > 1 && w.contains(COMMA);
+    }
+    if (!any) {
+      return words;
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      int from = 0;
+      for (int c = w.indexOf(COMMA); c >= 0; c = w.indexOf(COMMA, from)) {
+        if (c > from) {
+          out.add(w.substring(from, c));
+        }
+        out.add(COMMA);
+        from = c + 1;
+      }
+      if (from < w.length()) {
+        out.add(w.substring(from));
+      }
+    }
+    return compounds(out.toArray(new String[0]));
   }
 
   /** The word without its article, as it is or without a feminine ending (اجتماعية finds اجتماعي). */
