@@ -574,6 +574,7 @@ public final class OrganisationName {
     String country = null;
     boolean nextAnd = false; // Persian writes و apart
     boolean nextComma = false; // a field after a comma of a list "A، B و C"
+    boolean provincial = false; // a directorate-general named by a province without استان
     int purpose = -1; // index of the first group of a purpose phrase (للإحصاءات: for Statistics)
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
@@ -628,7 +629,9 @@ public final class OrganisationName {
         if (p == null) {
           return null;
         }
-        places.add(p + " County");
+        // an office of the county (اداره): the files name it by its town alone (Ravar Agricultural Jihad
+        // Directorate, Amol Sports and Youth Department: 13 names, none with County); other bodies keep County
+        places.add(words[0].equals(DEPARTMENT) ? p : p + " County");
         break;
       }
       if (i == 1 && i + 1 < words.length && NAMED_AFTER.containsKey(w) && places.isEmpty()) {
@@ -677,6 +680,10 @@ public final class OrganisationName {
         if (p == null || !places.isEmpty()) {
           return null;
         }
+        // اداره کل اوقاف و امور خیریه مازندران: a directorate-general is the province's, which the files name with
+        // Province as استان gives it (Mazandaran Province ... Directorate), a city-named province too (Ilam)
+        provincial = pattern.equals("{} Directorate") && words[0].equals(DEPARTMENT)
+            && (p.endsWith(" Province") || Provinces.capitalNamed(p));
         for (String region : new String[] {" Region", " Governorate", " Province"}) {
           if (p.endsWith(region) && p.length() > region.length()) {
             p = p.substring(0, p.length() - region.length()); // جامعة القصيم: Qassim University, not Region
@@ -757,7 +764,9 @@ public final class OrganisationName {
       placeName = null;
     }
     if (placeName != null && fill.length() > 0 && pattern.startsWith("{}") && !COUNTRIES.contains(placeName)) {
-      fill.insert(0, placeName + " "); // مديرية أمن القاهرة: Cairo Security Directorate; a country goes after (of Iran)
+      // Education keeps the province bare (North Khorasan Education Directorate: the files' 3 names against 0)
+      boolean province = provincial && !placeName.endsWith(" Province") && !fill.toString().contains("Education");
+      fill.insert(0, placeName + (province ? " Province " : " ")); // مديرية أمن القاهرة: Cairo Security Directorate; a country goes after (of Iran)
       placeName = null;
     }
     if (placeName != null && fill.length() == 0 && ARMED.contains(pattern) && NATIONALITIES.containsKey(placeName)) {
@@ -795,6 +804,9 @@ public final class OrganisationName {
       out += " of " + placeName;
     }
     out += parent;
+    if (country == null) {
+      out = ProvincialDirectorates.wording(out, words[0].equals(DEPARTMENT));
+    }
     return country == null ? out : out + " (" + country + ")";
   }
 

@@ -157,6 +157,11 @@ public final class Provinces {
    * Iran's provinces named like their capital (the others have rows of their own, Gilan Province): a town of another
    * name in such a list (گلستان و گنبدکاووس, تبریز، شاهرود) is a town, not a province.
    */
+  /** True for the English name of a province named like its capital (Ilam, Zanjan), false for any other. */
+  static boolean capitalNamed(String name) {
+    return CAPITAL_NAMED.contains(name);
+  }
+
   private static final Set<String> CAPITAL_NAMED = StringSet.of("Ardabil", "Bushehr", "Hamadan", "Ilam", "Isfahan", "Kerman",
       "Kermanshah", "Qazvin", "Qom", "Semnan", "Tehran", "Yazd", "Zanjan");
 
