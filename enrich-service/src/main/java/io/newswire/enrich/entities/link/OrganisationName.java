@@ -271,6 +271,12 @@ public final class OrganisationName {
    * English names it "Saudi Fencing Federation", the nationality and the sport before the head, not "Union".
    * Null unless the name is the head, one nationality and a sport after ل.
    */
+  /** The English of a sport word of the table (Futsal for فوتسال), or null for any other word. */
+  private static String sport(String word) {
+    Entry e = entry(word);
+    return e != null && e.kind == Kind.NOUN && "sport".equals(e.extra) ? e.english : null;
+  }
+
   private static String nationalFederation(String[] words) {
     int n = words.length;
     if (n < 3 || n > 4 || !bare(words[0]).equals(UNION)) {
@@ -531,6 +537,9 @@ public final class OrganisationName {
     }
     if (institution == null) {
       institution = nationalFederation(words);
+    }
+    if (institution == null) {
+      institution = IranianLeagues.name(words, OrganisationName::sport);
     }
     if (institution != null) {
       return institution;

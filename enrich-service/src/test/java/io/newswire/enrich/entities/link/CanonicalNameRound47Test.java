@@ -66,4 +66,12 @@ class CanonicalNameRound47Test {
     assertEquals("Gilan Province Endowment and Charity Affairs Directorate",
         OrganisationName.english("اداره کل اوقاف و امور خیریه استان گیلان", PLACES));
   }
+
+  @Test
+  void anIranianLeagueOfASportIsNamedAsEnglishNamesIt() {
+    assertEquals("Iranian Handball Super League", OrganisationName.english("لیگ برتر هندبال", PLACES));
+    assertEquals("Iranian Basketball First Division League", OrganisationName.english("لیگ دسته اول بسکتبال", PLACES));
+    assertNull(OrganisationName.english("لیگ برتر فوتبال", PLACES)); // football's is the knowledge base's to name
+    assertNull(OrganisationName.english("لیگ برتر یزد", PLACES)); // no sport
+  }
 }
