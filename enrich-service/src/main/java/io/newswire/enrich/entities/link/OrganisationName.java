@@ -613,7 +613,13 @@ public final class OrganisationName {
         w = MatchingForm.key("خارجية"); // وزارت خارجه: Ministry of Foreign Affairs, as وزارت امور خارجه
       }
       if (w.equals(PROVINCE) && i + 1 < words.length && places.isEmpty()) {
-        String p = i + 2 < words.length ? place.apply(words[i + 1] + " " + words[i + 2]) : null;
+        // استان البرز, استان مرکزی: a province the KB names only with its head (its bare word is a mountain range or
+        // an adjective) is looked up with the head too
+        Function<String, String> province = k -> {
+          String named = place.apply(k);
+          return named != null ? named : place.apply(PROVINCE + " " + k);
+        };
+        String p = i + 2 < words.length ? province.apply(words[i + 1] + " " + words[i + 2]) : null;
         int joined = p == null ? placeWithAnd(words, i + 1, place) : 0;
         if (p != null) {
           i++; // استان آذربایجان شرقی: a province of two words
@@ -621,7 +627,7 @@ public final class OrganisationName {
           p = place.apply(words[i + 1] + " " + AND + " " + words[i + 1 + joined].substring(joined == 1 ? 1 : 0));
           i += joined; // استان سیستان و بلوچستان
         } else {
-          p = place.apply(words[i + 1]);
+          p = province.apply(words[i + 1]);
         }
         if (p == null) {
           return null;

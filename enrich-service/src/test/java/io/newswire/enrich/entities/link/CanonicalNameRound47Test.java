@@ -74,4 +74,12 @@ class CanonicalNameRound47Test {
     assertNull(OrganisationName.english("لیگ برتر فوتبال", PLACES)); // football's is the knowledge base's to name
     assertNull(OrganisationName.english("لیگ برتر یزد", PLACES)); // no sport
   }
+
+  @Test
+  void aProvinceTheKnowledgeBaseNamesOnlyWithItsHeadIsFoundAfterIt() {
+    Function<String, String> headed = w -> Map.of(MatchingForm.key("استان البرز"), "Alborz Province").get(w);
+    assertEquals("Alborz Province Environmental Protection Directorate",
+        OrganisationName.english("اداره کل حفاظت محیط زیست استان البرز", headed));
+    assertNull(OrganisationName.english("اداره کل حفاظت محیط زیست البرز", headed)); // the bare word: the mountains too
+  }
 }
