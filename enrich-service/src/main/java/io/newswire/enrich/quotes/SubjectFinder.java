@@ -1645,6 +1645,7 @@ final class SubjectFinder {
       i = f.tokenAtOrAfter(comma + 1);
     }
     i = unnamedSourceAfterAdjunct(f, i, cue.first());
+    i = PersianContrastOpening.subjectStart(f, i, cue.first()); // این در حالی است که X گفت: X speaks
     if (i < cue.first()) {
       SpeakerRef quotedName = quotedPersianName(f, i);
       if (quotedName == null) {
