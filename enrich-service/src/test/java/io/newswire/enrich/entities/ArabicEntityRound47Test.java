@@ -1,0 +1,24 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.found;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 47 (issue 13, Arabic entities). Sentences written for these tests. */
+class ArabicEntityRound47Test {
+  @Test
+  void athleticsIsTheFederationsFieldNotANisba() {
+    // لألعاب folds to a word opening with لا, and القوى ends in alif maqsura, which the matching form folds to ي
+    List<Entity> es = run("ar", "منشطات", "وقال الاتحاد المغربي لألعاب القوى إنه سيرد على التقرير.");
+    found(es, "الاتحاد المغربي لألعاب القوى", EntityType.ORGANIZATION);
+    assertNull(mentioned(es, "الاتحاد المغربي"), all(es));
+  }
+}
