@@ -21,4 +21,12 @@ class ArabicEntityRound47Test {
     found(es, "الاتحاد المغربي لألعاب القوى", EntityType.ORGANIZATION);
     assertNull(mentioned(es, "الاتحاد المغربي"), all(es));
   }
+
+  @Test
+  void aBodyAfterTheLamOfLilIsTheSameBody() {
+    List<Entity> es = run("ar", "منشطات", "وقال الاتحاد المغربي لألعاب القوى إنه سيرد على التقرير، وأكد مصدر "
+        + "للاتحاد المغربي لألعاب القوى أن الرد جاهز.");
+    Entity body = found(es, "الاتحاد المغربي لألعاب القوى", EntityType.ORGANIZATION);
+    assertEquals(2, body.getMentions().size(), all(es));
+  }
 }
