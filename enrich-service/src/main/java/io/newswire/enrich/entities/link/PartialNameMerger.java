@@ -92,7 +92,7 @@ public final class PartialNameMerger {
       if (o.type() != EntityType.ORGANIZATION || o.role() || o.entityId().equals(m.entityId())) {
         continue;
       }
-      if (shortFormOf(part, whole) || withoutConjunct(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))
+      if (shortFormOf(part, whole) || withoutConjunct(part, whole) || afterLam(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))
           || (acronym && initialsPlusForm(whole, part[0]))
           || (part.length == 1 && whole.length >= 2 && part[0].equals(whole[whole.length - 1]) && !FIRM_SUFFIXES.contains(part[0])
               && Character.isUpperCase(display.charAt(0)))
@@ -201,6 +201,23 @@ public final class PartialNameMerger {
     }
     for (int k = part.length; k < whole.length - 1; k++) {
       if (!COUNCIL_KIND.contains(whole[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Round 47: an Arabic name spanned after the first lam of لل (للاتحاد الدولي …: لاتحاد الدولي …, as the files span it)
+   * is the same body as the name with its article (الاتحاد الدولي …): the alef the lam dropped restored, every word the same.
+   */
+  static boolean afterLam(String[] part, String[] whole) {
+    if (part.length != whole.length || part[0].length() < 3 || part[0].charAt(0) != 'ل'
+        || whole[0].length() != part[0].length() + 1 || whole[0].charAt(0) != 'ا' || !whole[0].endsWith(part[0])) {
+      return false;
+    }
+    for (int k = 1; k < part.length; k++) {
+      if (!part[k].equals(whole[k])) {
         return false;
       }
     }

@@ -833,6 +833,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
 
   /** لكرة (لكرة القدم، لكرة السلة): the ball games' federations, a purpose word shorter than the others. */
   private static final String FOR_BALL = MatchingForm.key("لكرة");
+  /**
+   * Round 47: لألعاب (الاتحاد الدولي لألعاب القوى): ل + ألعاب folds to a word opening with لا, which the purpose phrase
+   * otherwise leaves out; the games are the federation's field.
+   */
+  private static final String FOR_GAMES = MatchingForm.key("لألعاب");
 
   /** Plurals of body nouns in construct (وجامعات المملكة): other bodies joined to the name, not a second field of it. */
   private static final Set<String> OTHER_BODIES = MatchingForm.keys("جامعات", "وزارات", "هيئات", "مؤسسات", "شركات",
@@ -852,7 +857,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     int m;
     if (keys[k].startsWith("لل")) {
       m = k + 1;
-    } else if (k + 1 < n && definiteGenitive(keys[k + 1]) && !keys[k].startsWith("لا")) {
+    } else if (k + 1 < n && definiteGenitive(keys[k + 1]) && (!keys[k].startsWith("لا") || keys[k].equals(FOR_GAMES))) {
       m = k + 2; // لرعاية الشباب: ل + an indefinite noun in construct
     } else {
       return k;
@@ -993,8 +998,16 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return key.charAt(n - 1) != 'ا' && key.charAt(n - 1) != 'و';
   }
 
+  /**
+   * Round 47: nouns ending in alif maqsura, which the matching form writes as ي, so that they look like a nisba
+   * adjective (القوى reads as القوي): the genitive of a name, not an adjective that ends it (الاتحاد الدولي لألعاب
+   * القوى، المعهد العالي للموسيقى، مجلس الشورى).
+   */
+  private static final Set<String> ALIF_MAQSURA_NOUNS = MatchingForm.keys("القوى", "الموسيقى", "المستشفى", "الملتقى",
+      "المنتدى", "الشورى", "الأقصى", "الفتوى");
+
   private static boolean isNisba(String key) {
-    return key.startsWith("ال") && key.length() > 4
+    return key.startsWith("ال") && key.length() > 4 && !ALIF_MAQSURA_NOUNS.contains(key)
         && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"));
   }
 
