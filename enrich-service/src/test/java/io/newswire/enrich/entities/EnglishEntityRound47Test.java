@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * English round 47 (our own sentences): a knowledge-base town on either side of a fixture's "v" is the club.
+ * English round 47 (our own sentences): a knowledge-base town on either side of a fixture's "v" is the club; the names
+ * listed with a firm the knowledge base knows are firms.
  */
 class EnglishEntityRound47Test {
 
@@ -28,5 +29,14 @@ class EnglishEntityRound47Test {
     assertTrue(orgs.contains("Boston"), es.toString());
     assertTrue(orgs.contains("Plymouth"), es.toString());
     assertFalse(texts(es, EntityType.PLACE).contains("Boston"), es.toString());
+  }
+
+  @Test
+  void namesListedWithAKnownFirmAreFirms() {
+    List<Entity> es = EntityExtractorTest.run("en", "Phones on sale",
+        "Handsets by Samsung, Kelvane, Ostrova and others will appear in the shops by the end of March, dealers said.");
+    List<String> orgs = texts(es, EntityType.ORGANIZATION);
+    assertTrue(orgs.contains("Kelvane"), es.toString());
+    assertTrue(orgs.contains("Ostrova"), es.toString());
   }
 }
