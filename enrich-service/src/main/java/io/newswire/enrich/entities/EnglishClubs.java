@@ -57,7 +57,8 @@ final class EnglishClubs {
       }
       String d = fields.get(m.field()).display();
       if (!(sport && (Fixtures.clubCueAfter(d, m.start(), m.end()) || Fixtures.transferCueBefore(d, m.start(), m.end())
-              || m.type() == EntityType.PLACE && (Fixtures.joinCueBefore(d, m.start()) || Fixtures.matchCueBefore(d, m.start()))))
+              || m.type() == EntityType.PLACE && (Fixtures.joinCueBefore(d, m.start()) || Fixtures.matchCueBefore(d, m.start())
+                  || Fixtures.fixtureSide(d, m.start(), m.end()))))
           && !Fixtures.scoreNextTo(d, m.start(), m.end())) {
         continue;
       }

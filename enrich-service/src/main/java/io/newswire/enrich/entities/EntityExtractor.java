@@ -383,6 +383,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.OpenerFirmRepeats", t);
       names = CoordinatedBodies.retype(fields, names, kb::get); // Corvane and the Northfield Workers Union: two bodies
       t = StepClock.lap("entities.CoordinatedBodies", t);
+      names = FirmLists.retype(fields, names, kb::get); // Sony, Hitachi, Toshiba and others: firms, not a town or a man
+      t = StepClock.lap("entities.FirmLists", t);
       names = CompassPlaces.extend(fields, names, kb::get, ruleIds, language); // West Germany, Great Britain: the whole, not the country inside
       t = StepClock.lap("entities.CompassPlaces", t);
       names = GluedPlaceNames.join(fields, names, kb::get, ruleIds, language); // Statistics Canada, Air China: the body, not the place inside

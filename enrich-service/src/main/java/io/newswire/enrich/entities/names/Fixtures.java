@@ -204,6 +204,18 @@ public final class Fixtures {
     return false;
   }
 
+  /**
+   * Round 47: a name on one side of a fixture's lone "v" ("Plymouth v Everton", "Hartlepool v Boston"), the other side a
+   * capitalised name: the knowledge base's town there is the club (the scan's v-rule types the pair, but a linked town
+   * took its place type back). Reads the characters next to the name only.
+   */
+  public static boolean fixtureSide(String d, int start, int end) {
+    if (end + 3 < d.length() && d.startsWith(" v ", end) && Character.isUpperCase(d.charAt(end + 3))) {
+      return true;
+    }
+    return start >= 4 && d.startsWith(" v ", start - 3) && Character.isLetter(d.charAt(start - 4));
+  }
+
   /** A word of joining a side ({@link #JOIN_BEFORE}) right before the name, not the end of a longer word. */
   public static boolean joinCueBefore(String d, int start) {
     return endsBefore(JOIN_BEFORE, d, start);
