@@ -394,7 +394,13 @@ final class EnglishDefiniteSpeakers {
 
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
-    return theAnd(text, COMPANY_NOUNS);
+    return theAnd(text, COMPANY_NOUNS) || theAnd(text, EnglishCompanyWords.TRADES) || maker(text);
+  }
+
+  /** 'The glassmaker', 'the chipmaker': 'the' and a maker of something, a business (round 47). */
+  private static boolean maker(String text) {
+    return text != null && text.length() > 9 && text.regionMatches(true, text.length() - 5, "maker", 0, 5)
+        && text.indexOf(' ') == 3 && text.regionMatches(true, 0, "the", 0, 3) && text.indexOf(' ', 4) < 0;
   }
 
   /**

@@ -44,7 +44,8 @@ final class Pronouns {
         break;
       }
     }
-    return BODIES.contains(words[head].toLowerCase(java.util.Locale.ROOT));
+    String lower = words[head].toLowerCase(java.util.Locale.ROOT);
+    return BODIES.contains(lower) || EnglishCompanyWords.head(lower);
   }
 
   /** Prepositions closing a noun phrase's head. */
@@ -114,8 +115,8 @@ final class Pronouns {
       return impersonal(current) || group(current) ? current : null;
     }
     // 'Harwood Tool Corp said …. … , it added': an organisation entity is a body as much as 'the firm'
-    return form.equals("it") && (impersonal(current) || tracker.isBody(current.entityId()) || unlinkedBody(current))
-        ? current : null;
+    return form.equals("it") && (impersonal(current) || tracker.isBody(current.entityId()) || unlinkedBody(current)
+        || EnglishCompanyWords.legalName(wordsOf(current))) ? current : null;
   }
 
   /** Titles of persons: 'Mr Welch' is a person whatever the entity step made of him. */
