@@ -281,31 +281,9 @@ public final class PerceptronTagger {
     TaggerFeatures.TokenInfo info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
     if (compact != null) {
       info.livePairs = livePairs(info);
-      info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse);
-      info.gazetteerRows = gazetteerRows(info.gazTags);
+      info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse, info.gazTags);
     }
     return info;
-  }
-
-  private static final int[] NO_ROWS = new int[0];
-
-  /**
-   * The rows of the word-list tag features a word gives the positions around it, see
-   * {@link TaggerFeatures.TokenInfo#gazetteerRows}: looked up once per word instead of at each of its four
-   * positions (those lookups, a cache miss each in the model's directory, were a twentieth of the profile).
-   */
-  private int[] gazetteerRows(long[] gazTags) {
-    int m = gazTags.length;
-    if (m == 0) {
-      return NO_ROWS;
-    }
-    int[] rows = new int[4 * m];
-    for (int d = -2; d <= 1; d++) {
-      for (int p = 0; p < m; p++) {
-        rows[(d + 2) * m + p] = rowOf(TaggerFeatures.gazetteerKey(d, gazTags[p]));
-      }
-    }
-    return rows;
   }
 
   /**
@@ -328,15 +306,24 @@ public final class PerceptronTagger {
 
   /** Where each distance's rows start in {@link #neighbourRows}: d = -2, -1, 1, 2. */
   private static final int[] NEIGHBOUR_AT = {0, 2, 8, 14};
+  /** The neighbour rows of a word; its word-list tag rows follow them in the same array. */
+  private static final int NEIGHBOUR_ROWS = 16;
+  private static final long[] NO_TAGS = new long[0];
 
   /**
    * The rows of the features a word gives its neighbours, in {@link TaggerFeatures#context}'s order per
    * distance (-2: word, stem; -1: word, stem, word-list tag, shape, fine, coarse class; 1: the same; 2:
    * word, stem), -1 where the model has no weight. Looked up once per word instead of at each of its
    * four neighbours: the lookups were most of the decoder's time.
+   *
+   * <p>Then, from {@link #NEIGHBOUR_ROWS}, the rows of the word-list tag features the word gives the
+   * position {@code d} words after it ({@link TaggerFeatures#gazetteerKeys}, d = -2 … 1):
+   * {@code [NEIGHBOUR_ROWS + (d + 2) * gazTags.length + p]} for tag p. In the same array as the neighbour
+   * rows because {@link #contextRows} reads both for the same word: a second array per word was one more
+   * dependent load (a cache miss) per neighbour, and took back most of what caching its rows saved.
    */
-  private int[] neighbourRows(long word, long stem, long gaz, int shape, int fine, int coarse) {
-    long[] keys = new long[16];
+  private int[] neighbourRows(long word, long stem, long gaz, int shape, int fine, int coarse, long[] gazTags) {
+    long[] keys = new long[NEIGHBOUR_ROWS];
     int k = 0;
     for (int d = -2; d <= 2; d++) {
       if (d == 0) {
@@ -347,9 +334,15 @@ public final class PerceptronTagger {
         k = TaggerFeatures.neighbourClassKeys(d, fine, coarse, keys, k);
       }
     }
-    int[] rows = new int[k];
+    int m = gazTags.length;
+    int[] rows = new int[k + 4 * m];
     for (int x = 0; x < k; x++) {
       rows[x] = compact.row(bucket(keys[x]));
+    }
+    for (int d = -2; d <= 1; d++) {
+      for (int p = 0; p < m; p++) {
+        rows[k + (d + 2) * m + p] = rowOf(TaggerFeatures.gazetteerKey(d, gazTags[p]));
+      }
     }
     return rows;
   }
@@ -364,19 +357,21 @@ public final class PerceptronTagger {
     n = put(rowStarts, n, memory < memoryRows.length ? memoryRows[memory] : rowOf(TaggerFeatures.memoryKey(memory)));
     n = put(rowStarts, n, quoteRows[TaggerFeatures.quoteFlags(s, i)]);
     n = put(rowStarts, n, firstRows[i == 0 ? 1 : 0]);
-    // The rows of TaggerFeatures.gazetteerKeys, cached per word. Word-list tags count against the same limit
-    // as in context(): from where its writing would be.
+    // The rows of TaggerFeatures.gazetteerKeys, cached per word after its neighbour rows (the tag count is
+    // what follows those, over four distances). Word-list tags count against the same limit as in
+    // context(): from where its writing would be.
     int k = from + 3;
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j >= 0 && j < s.n) {
-        int[] gr = s.info[j].gazetteerRows;
+        int[] gr = s.info[j].neighbourRows;
         if (gr == null) {
           return -1;
         }
-        int m = s.gazTags[j].length;
+        int m = (gr.length - NEIGHBOUR_ROWS) >> 2;
+        int at = NEIGHBOUR_ROWS + (d + 2) * m;
         for (int p = 0; p < m && k < TaggerFeatures.GAZ_LIMIT; p++, k++) {
-          n = put(rowStarts, n, gr[(d + 2) * m + p]);
+          n = put(rowStarts, n, gr[at + p]);
         }
       }
     }
@@ -815,8 +810,8 @@ public final class PerceptronTagger {
     }
     // [0]: not the first word (firstKey of any i > 0), [1]: the first.
     this.firstRows = new int[] {rowOf(TaggerFeatures.firstKey(1)), rowOf(TaggerFeatures.firstKey(0))};
-    this.rowsBefore = neighbourRows(-1, -1, -3, -3, -3, -3);
-    this.rowsAfter = neighbourRows(-2, -2, -3, -3, -3, -3);
+    this.rowsBefore = neighbourRows(-1, -1, -3, -3, -3, -3, NO_TAGS);
+    this.rowsAfter = neighbourRows(-2, -2, -3, -3, -3, -3, NO_TAGS);
     this.classSpan = clusters.coarseClasses() + 1;
     this.classPairRows = classPairTable(classSpan);
   }
