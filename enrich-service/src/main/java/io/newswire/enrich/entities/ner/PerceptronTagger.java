@@ -249,6 +249,8 @@ public final class PerceptronTagger {
     /** [position]: the chosen tag and its margin over the runner-up. */
     int[] pred = new int[0];
     float[] margin = new float[0];
+    /** [(position + 2) * NEIGHBOUR_ROWS + x]: the words' neighbour rows side by side, see {@link #copyNeighbourRows}. */
+    int[] neighbours = new int[0];
 
     Work(int nt) {
       this.nt = nt;
@@ -266,6 +268,7 @@ public final class PerceptronTagger {
         liveCount = new int[size];
         pred = new int[size];
         margin = new float[size];
+        neighbours = new int[(size + 4) * NEIGHBOUR_ROWS];
       }
     }
   }
@@ -351,8 +354,9 @@ public final class PerceptronTagger {
    * The rows of position {@code i}'s context features, in {@link TaggerFeatures#context}'s order, into
    * {@code rowStarts}; returns how many, or -1 when a neighbour has no cached rows (then the caller
    * hashes and looks up every feature). Same rows in the same order, so the sums are the same floats.
+   * {@code neighbours} holds the sentence's neighbour rows ({@link #copyNeighbourRows}).
    */
-  private int contextRows(TaggerFeatures.Sentence s, int i, int memory, int from, int[] rowStarts) {
+  private int contextRows(TaggerFeatures.Sentence s, int i, int memory, int from, int[] rowStarts, int[] neighbours) {
     int n = 0;
     n = put(rowStarts, n, memory < memoryRows.length ? memoryRows[memory] : rowOf(TaggerFeatures.memoryKey(memory)));
     n = put(rowStarts, n, quoteRows[TaggerFeatures.quoteFlags(s, i)]);
@@ -378,11 +382,8 @@ public final class PerceptronTagger {
     for (int a = 0; a < 4; a++) {
       int d = a < 2 ? a - 2 : a - 1;
       int j = i + d;
-      int[] nb = j < 0 ? rowsBefore : j >= s.n ? rowsAfter : s.info[j].neighbourRows;
-      if (nb == null) {
-        return -1;
-      }
-      int at = NEIGHBOUR_AT[a];
+      int[] nb = neighbours;
+      int at = (j + 2) * NEIGHBOUR_ROWS + NEIGHBOUR_AT[a];
       n = put(rowStarts, n, nb[at]);
       n = put(rowStarts, n, nb[at + 1]);
       if (d == -1 || d == 1) {
@@ -397,6 +398,28 @@ public final class PerceptronTagger {
       }
     }
     return n;
+  }
+
+  /**
+   * The neighbour rows of the sentence's words into {@code out} side by side, the rows before and after a
+   * sentence at positions -2, -1 and n, n + 1; false when a word has none. The first read of each word's
+   * rows missed the cache, one miss at a time between the sums of {@link #contextRows} (its largest line);
+   * in this short loop the words' loads do not wait for one another, so the processor overlaps them.
+   */
+  private boolean copyNeighbourRows(TaggerFeatures.Sentence s, int[] out) {
+    int n = s.n;
+    System.arraycopy(rowsBefore, 0, out, 0, NEIGHBOUR_ROWS);
+    System.arraycopy(rowsBefore, 0, out, NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    for (int j = 0; j < n; j++) {
+      int[] nb = s.info[j].neighbourRows;
+      if (nb == null) {
+        return false;
+      }
+      System.arraycopy(nb, 0, out, (j + 2) * NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    }
+    System.arraycopy(rowsAfter, 0, out, (n + 2) * NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    System.arraycopy(rowsAfter, 0, out, (n + 3) * NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    return true;
   }
 
   private static int put(int[] rowStarts, int n, int row) {
@@ -546,6 +569,7 @@ public final class PerceptronTagger {
     // per sentence, which showed up in the profile as much as the arithmetic.
     float[] obs = work.obs;
     float[] own = work.own;
+    boolean rowsCopied = cachedNeighbours && copyNeighbourRows(s, work.neighbours);
     for (int i = 0; i < n; i++) {
       int mem = memory.get(s.stem[i]);
       float[] intrinsic = s.info[i].intrinsicScores;
@@ -555,7 +579,7 @@ public final class PerceptronTagger {
         // The token's own features were summed once per word; only its context is looked up here.
         int from = s.info[i].intrinsicCount;
         System.arraycopy(intrinsic, 0, own, 0, nt);
-        int rows = cachedNeighbours ? contextRows(s, i, mem, from, rowStarts) : -1;
+        int rows = rowsCopied ? contextRows(s, i, mem, from, rowStarts, work.neighbours) : -1;
         if (rows >= 0) {
           addRows(rowStarts, rows, own);
         } else {
