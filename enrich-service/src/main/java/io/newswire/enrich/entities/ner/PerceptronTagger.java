@@ -249,6 +249,8 @@ public final class PerceptronTagger {
     /** [position]: the chosen tag and its margin over the runner-up. */
     int[] pred = new int[0];
     float[] margin = new float[0];
+    /** [(position + 2) * NEIGHBOUR_ROWS + x]: the words' neighbour rows side by side, see {@link #copyNeighbourRows}. */
+    int[] neighbours = new int[0];
 
     Work(int nt) {
       this.nt = nt;
@@ -266,6 +268,7 @@ public final class PerceptronTagger {
         liveCount = new int[size];
         pred = new int[size];
         margin = new float[size];
+        neighbours = new int[(size + 4) * NEIGHBOUR_ROWS];
       }
     }
   }
@@ -281,31 +284,9 @@ public final class PerceptronTagger {
     TaggerFeatures.TokenInfo info = new TaggerFeatures.TokenInfo(token, gazetteer, clusters, this::ownScores);
     if (compact != null) {
       info.livePairs = livePairs(info);
-      info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse);
-      info.gazetteerRows = gazetteerRows(info.gazTags);
+      info.neighbourRows = neighbourRows(info.word, info.stem, info.gaz, info.shape, info.fine, info.coarse, info.gazTags);
     }
     return info;
-  }
-
-  private static final int[] NO_ROWS = new int[0];
-
-  /**
-   * The rows of the word-list tag features a word gives the positions around it, see
-   * {@link TaggerFeatures.TokenInfo#gazetteerRows}: looked up once per word instead of at each of its four
-   * positions (those lookups, a cache miss each in the model's directory, were a twentieth of the profile).
-   */
-  private int[] gazetteerRows(long[] gazTags) {
-    int m = gazTags.length;
-    if (m == 0) {
-      return NO_ROWS;
-    }
-    int[] rows = new int[4 * m];
-    for (int d = -2; d <= 1; d++) {
-      for (int p = 0; p < m; p++) {
-        rows[(d + 2) * m + p] = rowOf(TaggerFeatures.gazetteerKey(d, gazTags[p]));
-      }
-    }
-    return rows;
   }
 
   /**
@@ -328,15 +309,24 @@ public final class PerceptronTagger {
 
   /** Where each distance's rows start in {@link #neighbourRows}: d = -2, -1, 1, 2. */
   private static final int[] NEIGHBOUR_AT = {0, 2, 8, 14};
+  /** The neighbour rows of a word; its word-list tag rows follow them in the same array. */
+  private static final int NEIGHBOUR_ROWS = 16;
+  private static final long[] NO_TAGS = new long[0];
 
   /**
    * The rows of the features a word gives its neighbours, in {@link TaggerFeatures#context}'s order per
    * distance (-2: word, stem; -1: word, stem, word-list tag, shape, fine, coarse class; 1: the same; 2:
    * word, stem), -1 where the model has no weight. Looked up once per word instead of at each of its
    * four neighbours: the lookups were most of the decoder's time.
+   *
+   * <p>Then, from {@link #NEIGHBOUR_ROWS}, the rows of the word-list tag features the word gives the
+   * position {@code d} words after it ({@link TaggerFeatures#gazetteerKeys}, d = -2 … 1):
+   * {@code [NEIGHBOUR_ROWS + (d + 2) * gazTags.length + p]} for tag p. In the same array as the neighbour
+   * rows because {@link #contextRows} reads both for the same word: a second array per word was one more
+   * dependent load (a cache miss) per neighbour, and took back most of what caching its rows saved.
    */
-  private int[] neighbourRows(long word, long stem, long gaz, int shape, int fine, int coarse) {
-    long[] keys = new long[16];
+  private int[] neighbourRows(long word, long stem, long gaz, int shape, int fine, int coarse, long[] gazTags) {
+    long[] keys = new long[NEIGHBOUR_ROWS];
     int k = 0;
     for (int d = -2; d <= 2; d++) {
       if (d == 0) {
@@ -347,9 +337,15 @@ public final class PerceptronTagger {
         k = TaggerFeatures.neighbourClassKeys(d, fine, coarse, keys, k);
       }
     }
-    int[] rows = new int[k];
+    int m = gazTags.length;
+    int[] rows = new int[k + 4 * m];
     for (int x = 0; x < k; x++) {
       rows[x] = compact.row(bucket(keys[x]));
+    }
+    for (int d = -2; d <= 1; d++) {
+      for (int p = 0; p < m; p++) {
+        rows[k + (d + 2) * m + p] = rowOf(TaggerFeatures.gazetteerKey(d, gazTags[p]));
+      }
     }
     return rows;
   }
@@ -358,36 +354,36 @@ public final class PerceptronTagger {
    * The rows of position {@code i}'s context features, in {@link TaggerFeatures#context}'s order, into
    * {@code rowStarts}; returns how many, or -1 when a neighbour has no cached rows (then the caller
    * hashes and looks up every feature). Same rows in the same order, so the sums are the same floats.
+   * {@code neighbours} holds the sentence's neighbour rows ({@link #copyNeighbourRows}).
    */
-  private int contextRows(TaggerFeatures.Sentence s, int i, int memory, int from, int[] rowStarts) {
+  private int contextRows(TaggerFeatures.Sentence s, int i, int memory, int from, int[] rowStarts, int[] neighbours) {
     int n = 0;
     n = put(rowStarts, n, memory < memoryRows.length ? memoryRows[memory] : rowOf(TaggerFeatures.memoryKey(memory)));
     n = put(rowStarts, n, quoteRows[TaggerFeatures.quoteFlags(s, i)]);
     n = put(rowStarts, n, firstRows[i == 0 ? 1 : 0]);
-    // The rows of TaggerFeatures.gazetteerKeys, cached per word. Word-list tags count against the same limit
-    // as in context(): from where its writing would be.
+    // The rows of TaggerFeatures.gazetteerKeys, cached per word after its neighbour rows (the tag count is
+    // what follows those, over four distances). Word-list tags count against the same limit as in
+    // context(): from where its writing would be.
     int k = from + 3;
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j >= 0 && j < s.n) {
-        int[] gr = s.info[j].gazetteerRows;
+        int[] gr = s.info[j].neighbourRows;
         if (gr == null) {
           return -1;
         }
-        int m = s.gazTags[j].length;
+        int m = (gr.length - NEIGHBOUR_ROWS) >> 2;
+        int at = NEIGHBOUR_ROWS + (d + 2) * m;
         for (int p = 0; p < m && k < TaggerFeatures.GAZ_LIMIT; p++, k++) {
-          n = put(rowStarts, n, gr[(d + 2) * m + p]);
+          n = put(rowStarts, n, gr[at + p]);
         }
       }
     }
     for (int a = 0; a < 4; a++) {
       int d = a < 2 ? a - 2 : a - 1;
       int j = i + d;
-      int[] nb = j < 0 ? rowsBefore : j >= s.n ? rowsAfter : s.info[j].neighbourRows;
-      if (nb == null) {
-        return -1;
-      }
-      int at = NEIGHBOUR_AT[a];
+      int[] nb = neighbours;
+      int at = (j + 2) * NEIGHBOUR_ROWS + NEIGHBOUR_AT[a];
       n = put(rowStarts, n, nb[at]);
       n = put(rowStarts, n, nb[at + 1]);
       if (d == -1 || d == 1) {
@@ -402,6 +398,28 @@ public final class PerceptronTagger {
       }
     }
     return n;
+  }
+
+  /**
+   * The neighbour rows of the sentence's words into {@code out} side by side, the rows before and after a
+   * sentence at positions -2, -1 and n, n + 1; false when a word has none. The first read of each word's
+   * rows missed the cache, one miss at a time between the sums of {@link #contextRows} (its largest line);
+   * in this short loop the words' loads do not wait for one another, so the processor overlaps them.
+   */
+  private boolean copyNeighbourRows(TaggerFeatures.Sentence s, int[] out) {
+    int n = s.n;
+    System.arraycopy(rowsBefore, 0, out, 0, NEIGHBOUR_ROWS);
+    System.arraycopy(rowsBefore, 0, out, NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    for (int j = 0; j < n; j++) {
+      int[] nb = s.info[j].neighbourRows;
+      if (nb == null) {
+        return false;
+      }
+      System.arraycopy(nb, 0, out, (j + 2) * NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    }
+    System.arraycopy(rowsAfter, 0, out, (n + 2) * NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    System.arraycopy(rowsAfter, 0, out, (n + 3) * NEIGHBOUR_ROWS, NEIGHBOUR_ROWS);
+    return true;
   }
 
   private static int put(int[] rowStarts, int n, int row) {
@@ -551,6 +569,7 @@ public final class PerceptronTagger {
     // per sentence, which showed up in the profile as much as the arithmetic.
     float[] obs = work.obs;
     float[] own = work.own;
+    boolean rowsCopied = cachedNeighbours && copyNeighbourRows(s, work.neighbours);
     for (int i = 0; i < n; i++) {
       int mem = memory.get(s.stem[i]);
       float[] intrinsic = s.info[i].intrinsicScores;
@@ -560,7 +579,7 @@ public final class PerceptronTagger {
         // The token's own features were summed once per word; only its context is looked up here.
         int from = s.info[i].intrinsicCount;
         System.arraycopy(intrinsic, 0, own, 0, nt);
-        int rows = cachedNeighbours ? contextRows(s, i, mem, from, rowStarts) : -1;
+        int rows = rowsCopied ? contextRows(s, i, mem, from, rowStarts, work.neighbours) : -1;
         if (rows >= 0) {
           addRows(rowStarts, rows, own);
         } else {
@@ -815,8 +834,8 @@ public final class PerceptronTagger {
     }
     // [0]: not the first word (firstKey of any i > 0), [1]: the first.
     this.firstRows = new int[] {rowOf(TaggerFeatures.firstKey(1)), rowOf(TaggerFeatures.firstKey(0))};
-    this.rowsBefore = neighbourRows(-1, -1, -3, -3, -3, -3);
-    this.rowsAfter = neighbourRows(-2, -2, -3, -3, -3, -3);
+    this.rowsBefore = neighbourRows(-1, -1, -3, -3, -3, -3, NO_TAGS);
+    this.rowsAfter = neighbourRows(-2, -2, -3, -3, -3, -3, NO_TAGS);
     this.classSpan = clusters.coarseClasses() + 1;
     this.classPairRows = classPairTable(classSpan);
   }

@@ -49,7 +49,8 @@ final class TaggerFeatures {
     final float[] intrinsicScores;
     /**
      * A trained model's weight rows of the features this word gives its neighbours
-     * ({@link #neighbourWordKeys} and {@link #neighbourClassKeys} at distance -2, -1, 1, 2, -1 for none);
+     * ({@link #neighbourWordKeys} and {@link #neighbourClassKeys} at distance -2, -1, 1, 2, -1 for none),
+     * then the rows of the word-list tag features it gives the positions around it ({@link #gazetteerKeys});
      * null while training. Set once, like {@link #livePairs}.
      */
     int[] neighbourRows;
@@ -58,12 +59,6 @@ final class TaggerFeatures {
      * order; null while training. Set once, before the token is shared through the tagger's cache.
      */
     int[] livePairs;
-    /**
-     * A trained model's rows of the word-list tag features this word gives the position {@code d} words
-     * after it ({@link #gazetteerKeys}, d = -2 … 1): {@code [(d + 2) * gazTags.length + p]} for tag p, -1
-     * where the model has no weight; null while training. Set once, like {@link #livePairs}.
-     */
-    int[] gazetteerRows;
 
     TokenInfo(String token, Gazetteer gazetteer, WordClusters clusters) {
       this(token, gazetteer, clusters, null);
@@ -329,7 +324,7 @@ final class TaggerFeatures {
   }
 
   /** Word-list tag features of the neighbours (-2 … 1), taken while {@code k} is below GAZ_LIMIT; returns the end. */
-  // PerceptronTagger.contextRows reads the same features' rows from TokenInfo.gazetteerRows: keep the two in step.
+  // PerceptronTagger.contextRows reads the same features' rows from TokenInfo.neighbourRows: keep the two in step.
   static int gazetteerKeys(Sentence s, int i, long[] out, int k) {
     for (int d = -2; d <= 1; d++) {
       int j = i + d;

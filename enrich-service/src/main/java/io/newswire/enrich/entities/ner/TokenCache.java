@@ -65,7 +65,7 @@ final class TokenCache {
   /**
    * The infos of all {@code tokens} into {@code out[0, tokens.length)}, as {@link #get} of each would give,
    * in phases over the whole sentence: first every token's hash and home slot is read, then every found
-   * info's token is checked. One at a time, each token waited for its slot, then its info, then the
+   * info's token hash, then its text. One at a time, each token waited for its slot, then its info, then the
    * info's text, one after the other (the table and the infos are megabytes, so each is a miss); in
    * phases the loads of different tokens do not depend on each other, and the processor overlaps their
    * misses. A token not in its home slot (a collision, or new) goes through {@link #get}.
@@ -76,11 +76,20 @@ final class TokenCache {
     for (int k = 0; k < n; k++) {
       out[k] = (TaggerFeatures.TokenInfo) SLOT.getAcquire(table, home(tokens[k].hashCode()));
     }
+    // Then every found info's token hash and length (the info, its String, the String's bytes: loads that
+    // do not wait for other tokens'); a slot holding another token is cleared here. The string hash is kept
+    // in each String once computed: this compares two ints before any text.
+    for (int k = 0; k < n; k++) {
+      TaggerFeatures.TokenInfo info = out[k];
+      if (info != null && (info.token.hashCode() != tokens[k].hashCode() || info.token.length() != tokens[k].length())) {
+        out[k] = null;
+      }
+    }
+    // Only then the texts, whose Strings are in cache by now.
     for (int k = 0; k < n; k++) {
       TaggerFeatures.TokenInfo info = out[k];
       String token = tokens[k];
-      // The string hash is kept in each String once computed: this compares two ints before any text.
-      if (info == null || info.token.hashCode() != token.hashCode() || !info.token.equals(token)) {
+      if (info == null || !info.token.equals(token)) {
         out[k] = get(token, make);
       }
     }
