@@ -208,13 +208,17 @@ public final class RoleResolver {
   }
 
   /**
-   * Another person is named right before display index {@code start}, only spaces or a comma between (آریل شارون
-   * نخست وزیر اسرائیل, Colin Powell, US secretary of state): the phrase is that person's office, held when the
-   * article was written, not a reference to today's holder.
+   * Another person is named right before display index {@code start}, only spaces or a comma between, or a comma and
+   * "the" (آریل شارون نخست وزیر اسرائیل, Colin Powell, US secretary of state, Jean-Marc Ayrault, the foreign minister
+   * of France): the phrase is that person's office, held when the article was written, not a reference to today's
+   * holder.
    */
   private static boolean anotherNamedBefore(List<Mention> names, FieldText f, int start, String holder) {
     String d = f.display();
     int b = start;
+    if (b >= 6 && d.regionMatches(true, b - 4, "the ", 0, 4) && d.startsWith(", ", b - 6)) {
+      b -= 4; // Jean-Marc Ayrault, the foreign minister of France,: an apposition with its article
+    }
     while (b > 0 && (d.charAt(b - 1) == ' ' || d.charAt(b - 1) == ',' || d.charAt(b - 1) == '،')) {
       b--;
     }
