@@ -60,7 +60,7 @@ final class FirmLists {
           continue;
         }
         String text = d.substring(it.start(), it.end()).replace('\n', ' ');
-        String id = it.kind() == RETYPE ? null : CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
+        String id = CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
         if (out == null) {
           out = new ArrayList<>(mentions);
         }
@@ -69,11 +69,10 @@ final class FirmLists {
         } else {
           // the lone name's every mention in the article: one firm, not a man or a town elsewhere
           String oldId = it.mention().entityId();
-          String newId = CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en", MatchingForm.key(text));
           for (int k = 0; k < out.size(); k++) {
             Mention o = out.get(k);
             if (o.entityId().equals(oldId)) {
-              out.set(k, new Mention(o.field(), o.start(), o.end(), newId, EntityType.ORGANIZATION, text, false));
+              out.set(k, new Mention(o.field(), o.start(), o.end(), id, EntityType.ORGANIZATION, text, false));
             }
           }
         }
@@ -122,7 +121,7 @@ final class FirmLists {
         break;
       }
       boolean last = next > e + 2 || d.charAt(e) != ',';
-      Item it = itemStartingAt(d, Math.abs(next), anchor.field(), all, kb);
+      Item it = itemStartingAt(d, next, anchor.field(), all, kb);
       if (it == null) {
         break;
       }
@@ -175,22 +174,18 @@ final class FirmLists {
   /** After an item ending at {@code e}: the start of the next item after ", ", " and ", ", and ", " or ", else -1. */
   private static int separator(String d, int e) {
     if (e + 2 < d.length() && d.charAt(e) == ',' && Character.isWhitespace(d.charAt(e + 1))) {
-      int k = e + 2;
-      if (d.startsWith("and", k) && k + 3 < d.length() && Character.isWhitespace(d.charAt(k + 3))) {
-        return k + 4;
-      }
-      if (d.startsWith("or", k) && k + 2 < d.length() && Character.isWhitespace(d.charAt(k + 2))) {
-        return k + 3;
-      }
-      return k;
+      int after = afterJoint(d, e + 2);
+      return after >= 0 ? after : e + 2;
     }
-    if (e + 1 < d.length() && Character.isWhitespace(d.charAt(e))) {
-      int k = e + 1;
-      if (d.startsWith("and", k) && k + 3 < d.length() && Character.isWhitespace(d.charAt(k + 3))) {
-        return k + 4;
-      }
-      if (d.startsWith("or", k) && k + 2 < d.length() && Character.isWhitespace(d.charAt(k + 2))) {
-        return k + 3;
+    return e + 1 < d.length() && Character.isWhitespace(d.charAt(e)) ? afterJoint(d, e + 1) : -1;
+  }
+
+  /** After {@code k}: the start of the word after "and " or "or " there, else -1. */
+  private static int afterJoint(String d, int k) {
+    for (String w : JOINTS) {
+      int end = k + w.length();
+      if (d.startsWith(w, k) && end < d.length() && Character.isWhitespace(d.charAt(end))) {
+        return end + 1;
       }
     }
     return -1;

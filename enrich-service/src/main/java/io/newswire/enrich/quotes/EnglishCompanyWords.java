@@ -14,10 +14,10 @@ final class EnglishCompanyWords {
   /**
    * Trades a story calls a business it named before ('Northern Indiana Public Service Co said …. The utility
    * said'), beyond {@link EnglishDefiniteSpeakers}' company nouns: 'the' and one of these goes on with the
-   * last business that spoke ('the glassmaker', any maker of something, see {@link EnglishDefiniteSpeakers}). A
-   * trade two firms of one story may share ('the brewer' bidding for 'the winemaker') is left out.
+   * last business that spoke, as does any maker of something ('the glassmaker'). A trade two firms of one story may
+   * share ('the brewer' bidding for 'the winemaker') is left out.
    */
-  static final Set<String> TRADES = StringSet.of("utility");
+  private static final Set<String> TRADES = StringSet.of("utility");
   /** Heads of noun phrases naming a firm or a body, beyond {@link Pronouns}' general list ('he' never means them). */
   private static final Set<String> HEADS = StringSet.of("utility", "utilities", "lender", "insurer", "carrier",
       "airline", "retailer", "subsidiary", "affiliate", "exchange", "commission", "institute", "authority",
@@ -30,7 +30,17 @@ final class EnglishCompanyWords {
 
   /** A head noun of a firm's or body's description: the list, or a maker of something ('glassmaker'). */
   static boolean head(String lower) {
-    return HEADS.contains(lower) || lower.length() > 5 && lower.endsWith("maker");
+    return HEADS.contains(lower) || maker(lower);
+  }
+
+  /** A trade 'the' and which goes on with the last business that spoke: {@link #TRADES} or a maker. */
+  static boolean trade(String lower) {
+    return TRADES.contains(lower) || maker(lower);
+  }
+
+  /** 'glassmaker', 'chipmaker': a maker of something, a business. */
+  private static boolean maker(String lower) {
+    return lower.length() > 5 && lower.endsWith("maker");
   }
 
   /** A source whose last word is a legal form ('Freymiller Trucking inc'): a firm, whatever its other words. */

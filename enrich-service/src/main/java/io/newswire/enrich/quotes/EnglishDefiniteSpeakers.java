@@ -4,6 +4,7 @@ import io.newswire.text.StringSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * English definite descriptions that go on with a source the story has already named, when nothing
@@ -46,12 +47,17 @@ final class EnglishDefiniteSpeakers {
 
   /** Whether {@code text} is 'the' and one word of {@code nouns}, nothing else. */
   private static boolean theAnd(String text, Set<String> nouns) {
+    return theAnd(text, (Predicate<String>) nouns::contains);
+  }
+
+  /** Whether {@code text} is 'the' and one word, nothing else, whose lower case {@code noun} accepts. */
+  private static boolean theAnd(String text, Predicate<String> noun) {
     if (text == null) {
       return false;
     }
     int space = text.indexOf(' ');
     return space > 0 && text.indexOf(' ', space + 1) < 0 && text.substring(0, space).equalsIgnoreCase("the")
-        && nouns.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
+        && noun.test(text.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -394,13 +400,7 @@ final class EnglishDefiniteSpeakers {
 
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
-    return theAnd(text, COMPANY_NOUNS) || theAnd(text, EnglishCompanyWords.TRADES) || maker(text);
-  }
-
-  /** 'The glassmaker', 'the chipmaker': 'the' and a maker of something, a business (round 47). */
-  private static boolean maker(String text) {
-    return text != null && text.length() > 9 && text.regionMatches(true, text.length() - 5, "maker", 0, 5)
-        && text.indexOf(' ') == 3 && text.regionMatches(true, 0, "the", 0, 3) && text.indexOf(' ', 4) < 0;
+    return theAnd(text, w -> COMPANY_NOUNS.contains(w) || EnglishCompanyWords.trade(w));
   }
 
   /**

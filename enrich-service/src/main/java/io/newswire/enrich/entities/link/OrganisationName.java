@@ -266,17 +266,17 @@ public final class OrganisationName {
       MatchingForm.key("كرة اليد"), "Handball", MatchingForm.key("الكرة الطائرة"), "Volleyball",
       MatchingForm.key("ألعاب القوى"), "Athletics", MatchingForm.key("كرة الطاولة"), "Table Tennis");
 
-  /**
-   * A nation's federation for a sport ({@code الاتحاد السعودي للمبارزة}, {@code الاتحاد الكويتي لكرة القدم}):
-   * English names it "Saudi Fencing Federation", the nationality and the sport before the head, not "Union".
-   * Null unless the name is the head, one nationality and a sport after ل.
-   */
   /** The English of a sport word of the table (Futsal for فوتسال), or null for any other word. */
   private static String sport(String word) {
     Entry e = entry(word);
     return e != null && e.kind == Kind.NOUN && "sport".equals(e.extra) ? e.english : null;
   }
 
+  /**
+   * A nation's federation for a sport ({@code الاتحاد السعودي للمبارزة}, {@code الاتحاد الكويتي لكرة القدم}):
+   * English names it "Saudi Fencing Federation", the nationality and the sport before the head, not "Union".
+   * Null unless the name is the head, one nationality and a sport after ل.
+   */
   private static String nationalFederation(String[] words) {
     int n = words.length;
     if (n < 3 || n > 4 || !bare(words[0]).equals(UNION)) {
@@ -294,8 +294,7 @@ public final class OrganisationName {
         sport = TWO_WORD_SPORTS.get("ال" + field + " " + words[3]);
       }
     } else {
-      Entry e = entry(field);
-      sport = e != null && e.kind == Kind.NOUN && "sport".equals(e.extra) ? e.english : null;
+      sport = sport(field);
     }
     return sport == null ? null : nation.english + " " + sport + " Federation";
   }

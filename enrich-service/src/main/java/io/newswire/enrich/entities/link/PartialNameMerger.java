@@ -212,16 +212,9 @@ public final class PartialNameMerger {
    * is the same body as the name with its article (الاتحاد الدولي …): the alef the lam dropped restored, every word the same.
    */
   static boolean afterLam(String[] part, String[] whole) {
-    if (part.length != whole.length || part[0].length() < 3 || part[0].charAt(0) != 'ل'
-        || whole[0].length() != part[0].length() + 1 || whole[0].charAt(0) != 'ا' || !whole[0].endsWith(part[0])) {
-      return false;
-    }
-    for (int k = 1; k < part.length; k++) {
-      if (!part[k].equals(whole[k])) {
-        return false;
-      }
-    }
-    return true;
+    return part.length == whole.length && part[0].length() >= 3 && part[0].charAt(0) == 'ل'
+        && whole[0].length() == part[0].length() + 1 && whole[0].charAt(0) == 'ا' && whole[0].endsWith(part[0])
+        && Arrays.equals(part, 1, part.length, whole, 1, whole.length);
   }
 
   /** Every name in {@code wholes} is {@code longest} or its first words. */

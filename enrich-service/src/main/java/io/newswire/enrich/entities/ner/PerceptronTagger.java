@@ -352,9 +352,9 @@ public final class PerceptronTagger {
 
   /**
    * The rows of position {@code i}'s context features, in {@link TaggerFeatures#context}'s order, into
-   * {@code rowStarts}; returns how many, or -1 when a neighbour has no cached rows (then the caller
-   * hashes and looks up every feature). Same rows in the same order, so the sums are the same floats.
-   * {@code neighbours} holds the sentence's neighbour rows ({@link #copyNeighbourRows}).
+   * {@code rowStarts}; returns how many. Same rows in the same order, so the sums are the same floats.
+   * {@code neighbours} holds the sentence's neighbour rows ({@link #copyNeighbourRows}, which found every
+   * word's cached rows; without them the caller hashes and looks up every feature).
    */
   private int contextRows(TaggerFeatures.Sentence s, int i, int memory, int from, int[] rowStarts, int[] neighbours) {
     int n = 0;
@@ -368,10 +368,7 @@ public final class PerceptronTagger {
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j >= 0 && j < s.n) {
-        int[] gr = s.info[j].neighbourRows;
-        if (gr == null) {
-          return -1;
-        }
+        int[] gr = s.info[j].neighbourRows; // not null: copyNeighbourRows checked every word
         int m = (gr.length - NEIGHBOUR_ROWS) >> 2;
         int at = NEIGHBOUR_ROWS + (d + 2) * m;
         for (int p = 0; p < m && k < TaggerFeatures.GAZ_LIMIT; p++, k++) {
@@ -382,18 +379,17 @@ public final class PerceptronTagger {
     for (int a = 0; a < 4; a++) {
       int d = a < 2 ? a - 2 : a - 1;
       int j = i + d;
-      int[] nb = neighbours;
       int at = (j + 2) * NEIGHBOUR_ROWS + NEIGHBOUR_AT[a];
-      n = put(rowStarts, n, nb[at]);
-      n = put(rowStarts, n, nb[at + 1]);
+      n = put(rowStarts, n, neighbours[at]);
+      n = put(rowStarts, n, neighbours[at + 1]);
       if (d == -1 || d == 1) {
-        n = put(rowStarts, n, nb[at + 2]);
-        n = put(rowStarts, n, nb[at + 3]);
+        n = put(rowStarts, n, neighbours[at + 2]);
+        n = put(rowStarts, n, neighbours[at + 3]);
         long st = j < 0 ? -1 : j >= s.n ? -2 : s.stem[j];
         // Nearly every stem pair asked about is one the model never saw: one bit answers those.
         n = put(rowStarts, n, compact.row(bucket(TaggerFeatures.stemPairKey(s, i, d, st))));
-        n = put(rowStarts, n, nb[at + 4]);
-        n = put(rowStarts, n, nb[at + 5]);
+        n = put(rowStarts, n, neighbours[at + 4]);
+        n = put(rowStarts, n, neighbours[at + 5]);
         n = put(rowStarts, n, classPairRow(d, j < 0 || j >= s.n ? -3 : s.coarse[j], s.coarse[i]));
       }
     }
