@@ -557,6 +557,7 @@ public final class EntityExtractor {
     }
     if ("ar".equals(language)) {
       names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
+      names = OwnNameNisbas.trim(fields, names, kb::get); // حزب الله اللبناني: the body's own name, not its nationality
       t = StepClock.lap("entities.NisbaAdjectives", t);
     } else if ("fa".equals(language)) {
       names = NisbaAdjectives.dropPersian(fields, names); // تجار ترکیه‌ای: the adjective
