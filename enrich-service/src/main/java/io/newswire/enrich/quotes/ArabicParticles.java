@@ -14,7 +14,10 @@ final class ArabicParticles {
       "مجددا", "ايضا", "لي", "وهو", "وهي", "حديثه", "حديثها", "كلامه", "كلامها", "قوله", "قولها", "تصريحه", "تصريحها", "ب", "وسط",
       // adverbs and adverbial phrases right after the verb (round 43b): وقال عقب وصوله, ويقول بهذا الصدد, وأكدت كذلك,
       // أبلغت حتى أمس, وأكد ذلك, وبحث خلاله: the verb's subject is the one it goes on from, not these words
-      "حتي", "عقب", "كذلك", "بهذا", "بذلك", "ذلك", "خلاله", "خلالها");
+      "حتي", "عقب", "كذلك", "بهذا", "بذلك", "ذلك", "خلاله", "خلالها",
+      // عن with a pronoun (round 48): وتقول عنها إنها, قال عنها X «…», ونقلت عنه قوله: what or whom the words are
+      // about or from, never the one who says them
+      "عنه", "عنها", "عنهم", "عنهما");
   /** Media an addressee prefix لـ attaches to: لصحيفة, لوكالة. */
   private static final Set<String> ADDRESSEE_NOUNS = StringSet.of("صحيفة", "وكالة", "موقع", "قناة", "تلفزيون", "اذاعة",
       "مجلة", "شبكة");

@@ -957,11 +957,12 @@ final class IndirectSpeechFinder {
 
   private static Candidate persian(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
-    int next = cue.last() + 1;
+    int last = withAuxiliary(f, cue.last());
+    int next = last + 1;
     if (next >= toks.size()) {
       return null;
     }
-    int cueEnd = toks.get(cue.last()).end();
+    int cueEnd = toks.get(last).end();
     String gap = f.text.substring(cueEnd, toks.get(next).start());
     if (gap.isBlank() && f.lexicon.match(toks, next, CueKind.COMP) != null && next + 1 < toks.size()) {
       return clause(f, cue, toks.get(next + 1).start());
@@ -1020,6 +1021,26 @@ final class IndirectSpeechFinder {
       }
     }
     return false;
+  }
+
+  /** Auxiliaries of the Persian past perfect and perfect, written apart from their participle. */
+  private static final Set<String> PERSIAN_AUXILIARIES = StringSet.of("بود", "بودند", "بوده", "است", "اند");
+
+  /**
+   * 'اعلام کرده بودند که …': a cue that ends on its participle leaves the auxiliary after it; when که follows
+   * the auxiliary, the auxiliary belongs to the verb and the clause opens after که (round 48). The index of
+   * the cue's last word, the auxiliary's when there is one.
+   */
+  private static int withAuxiliary(FieldView f, int last) {
+    List<Token> toks = f.tokens;
+    int aux = last + 1;
+    if (aux + 1 < toks.size() && PERSIAN_AUXILIARIES.contains(toks.get(aux).form())
+        && f.text.substring(toks.get(last).end(), toks.get(aux).start()).isBlank()
+        && f.text.substring(toks.get(aux).end(), toks.get(aux + 1).start()).isBlank()
+        && f.lexicon.match(toks, aux + 1, CueKind.COMP) != null) {
+      return aux;
+    }
+    return last;
   }
 
   /** First words of Persian cues whose object stands before them. */
@@ -2193,11 +2214,12 @@ final class IndirectSpeechFinder {
 
   /**
    * 'با بیان اینکه X، افزود: Y': a که/اینکه clause ends at the comma before a speech verb and its colon,
-   * which opens the statement proper.
+   * which opens the statement proper, or before the و that joins that verb to the clause.
    */
   private static int persianClauseEnd(FieldView f, int from, int end) {
     List<Token> toks = f.tokens;
-    for (int j = f.tokenAtOrAfter(from) + 1; j < toks.size() && toks.get(j).start() < end; j++) {
+    int first = f.tokenAtOrAfter(from);
+    for (int j = first + 1; j < toks.size() && toks.get(j).start() < end; j++) {
       CueLexicon.Hit h = f.lexicon.matchAny(toks, j, CueKind.VERB, CueKind.CONT);
       if (h == null || h.last() + 1 >= toks.size()
           || !f.text.substring(toks.get(h.last()).end(), toks.get(h.last() + 1).start()).trim().equals(":")) {
@@ -2208,6 +2230,11 @@ final class IndirectSpeechFinder {
         if (c == '،' || c == ',') {
           return k;
         }
+      }
+      if (j - 2 >= first && toks.get(j - 1).form().equals("و")) {
+        // 'گزارش داد که X و تاکید کرد: Y' (round 48): with no comma, the و joining the speaker's next verb
+        // ends the clause
+        return toks.get(j - 2).end();
       }
       return end;
     }
