@@ -59,12 +59,12 @@ final class EnglishSubjectFinder {
         regionStart = Math.max(regionStart, before.outerEnd());
       }
     }
-    if (cue.first() > 0 && glued(f, cue.first() - 1, cue.first()) && toks.get(cue.first() - 1).start() >= regionStart
-        && IMPERSONAL.contains(toks.get(cue.first() - 1).form())) {
+    int pronoun = pronounBeforeAdverbs(f, cue.first());
+    if (pronoun >= 0 && toks.get(pronoun).start() >= regionStart && IMPERSONAL.contains(toks.get(pronoun).form())) {
       // '…," they said': a group named before, else the sentence's own subject ('Proponents …, although
-      // they say'), else no one – never simply the last speaker
-      SpeakerRef group = SubjectFinder.named(tracker, toks.get(cue.first() - 1).raw());
-      return group != null ? group : subjectOrDefiniteBody(f, regionStart, cue.first() - 1, tracker);
+      // they say'), else no one – never simply the last speaker. 'It also said' is the same 'it' (round 48)
+      SpeakerRef group = SubjectFinder.named(tracker, toks.get(pronoun).raw());
+      return group != null ? group : subjectOrDefiniteBody(f, regionStart, pronoun, tracker);
     }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     int ownSubject = participle ? WithParticipleSubjects.subjectStart(f, cue) : -1;
@@ -454,6 +454,17 @@ final class EnglishSubjectFinder {
 
   /** Subjects that never stand for the last speaker. */
   private static final Set<String> IMPERSONAL = StringSet.of("it", "they");
+  /** Adverbs between a subject pronoun and its verb that leave the pronoun the subject: 'It also said', 'they later said'. */
+  private static final Set<String> PRONOUN_ADVERBS = StringSet.of("also", "later", "then", "again", "further");
+
+  /** The token right before the verb at cueToken, stepping over {@link #PRONOUN_ADVERBS}, all glued; -1 if none. */
+  private static int pronounBeforeAdverbs(FieldView f, int cueToken) {
+    int p = cueToken - 1;
+    while (p > 0 && PRONOUN_ADVERBS.contains(f.tokens.get(p).form()) && glued(f, p, p + 1)) {
+      p--;
+    }
+    return p >= 0 && glued(f, p, p + 1) ? p : -1;
+  }
 
   private static final Set<String> EN_LEADING_ADJUNCTS = StringSet.of("in", "on", "at", "when", "after", "as", "while",
       "during", "asked", "speaking", "before", "since", "with", "for", "from", "according", "following", "despite",
