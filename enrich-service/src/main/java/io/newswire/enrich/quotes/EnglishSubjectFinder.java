@@ -829,11 +829,12 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(last);
     if (m != null && m.entity().getType() == EntityType.PLACE) {
       int first = f.tokenAtOrAfter(m.start());
-      if (first >= 2 && toks.get(first - 1).form().equals("in") && toks.get(first - 2).start() >= regionStart
-          && glued(f, first - 1, first)) {
-        // 'the embassy in Paris said', 'officials in Washington said': the place only says where the subject
-        // before it stands
-        return englishBefore(f, regionStart, first - 1, tracker);
+      int in = first >= 1 && toks.get(first - 1).form().equals("the") && glued(f, first - 1, first) ? first - 2 : first - 1;
+      if (in >= 1 && toks.get(in).form().equals("in") && toks.get(in - 1).start() >= regionStart
+          && glued(f, in, in + 1)) {
+        // 'the embassy in Paris said', 'officials in Washington said', 'a legal expert in the US speculated'
+        // (round 48): the place only says where the subject before it stands
+        return englishBefore(f, regionStart, in, tracker);
       }
     }
     if (m != null && m.personOrOrg()) {
