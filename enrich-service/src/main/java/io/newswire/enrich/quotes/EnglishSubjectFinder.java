@@ -59,12 +59,12 @@ final class EnglishSubjectFinder {
         regionStart = Math.max(regionStart, before.outerEnd());
       }
     }
-    if (cue.first() > 0 && glued(f, cue.first() - 1, cue.first()) && toks.get(cue.first() - 1).start() >= regionStart
-        && IMPERSONAL.contains(toks.get(cue.first() - 1).form())) {
+    int pronoun = pronounBeforeAdverbs(f, cue.first());
+    if (pronoun >= 0 && toks.get(pronoun).start() >= regionStart && IMPERSONAL.contains(toks.get(pronoun).form())) {
       // '…," they said': a group named before, else the sentence's own subject ('Proponents …, although
-      // they say'), else no one – never simply the last speaker
-      SpeakerRef group = SubjectFinder.named(tracker, toks.get(cue.first() - 1).raw());
-      return group != null ? group : subjectOrDefiniteBody(f, regionStart, cue.first() - 1, tracker);
+      // they say'), else no one – never simply the last speaker. 'It also said' is the same 'it' (round 48)
+      SpeakerRef group = SubjectFinder.named(tracker, toks.get(pronoun).raw());
+      return group != null ? group : subjectOrDefiniteBody(f, regionStart, pronoun, tracker);
     }
     boolean participle = toks.get(cue.first()).form().endsWith("ing");
     int ownSubject = participle ? WithParticipleSubjects.subjectStart(f, cue) : -1;
@@ -454,6 +454,17 @@ final class EnglishSubjectFinder {
 
   /** Subjects that never stand for the last speaker. */
   private static final Set<String> IMPERSONAL = StringSet.of("it", "they");
+  /** Adverbs between a subject pronoun and its verb that leave the pronoun the subject: 'It also said', 'they later said'. */
+  private static final Set<String> PRONOUN_ADVERBS = StringSet.of("also", "later", "then", "again", "further");
+
+  /** The token right before the verb at cueToken, stepping over {@link #PRONOUN_ADVERBS}, all glued; -1 if none. */
+  private static int pronounBeforeAdverbs(FieldView f, int cueToken) {
+    int p = cueToken - 1;
+    while (p > 0 && PRONOUN_ADVERBS.contains(f.tokens.get(p).form()) && glued(f, p, p + 1)) {
+      p--;
+    }
+    return p >= 0 && glued(f, p, p + 1) ? p : -1;
+  }
 
   private static final Set<String> EN_LEADING_ADJUNCTS = StringSet.of("in", "on", "at", "when", "after", "as", "while",
       "during", "asked", "speaking", "before", "since", "with", "for", "from", "according", "following", "despite",
@@ -818,11 +829,12 @@ final class EnglishSubjectFinder {
     MentionRef m = f.mentionAt(last);
     if (m != null && m.entity().getType() == EntityType.PLACE) {
       int first = f.tokenAtOrAfter(m.start());
-      if (first >= 2 && toks.get(first - 1).form().equals("in") && toks.get(first - 2).start() >= regionStart
-          && glued(f, first - 1, first)) {
-        // 'the embassy in Paris said', 'officials in Washington said': the place only says where the subject
-        // before it stands
-        return englishBefore(f, regionStart, first - 1, tracker);
+      int in = first >= 1 && toks.get(first - 1).form().equals("the") && glued(f, first - 1, first) ? first - 2 : first - 1;
+      if (in >= 1 && toks.get(in).form().equals("in") && toks.get(in - 1).start() >= regionStart
+          && glued(f, in, in + 1)) {
+        // 'the embassy in Paris said', 'officials in Washington said', 'a legal expert in the US speculated'
+        // (round 48): the place only says where the subject before it stands
+        return englishBefore(f, regionStart, in, tracker);
       }
     }
     if (m != null && m.personOrOrg()) {

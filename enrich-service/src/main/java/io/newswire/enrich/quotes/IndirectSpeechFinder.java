@@ -26,7 +26,8 @@ final class IndirectSpeechFinder {
       "reports", "announced", "declared", "stressed", "maintained", "contended", "recalled", "revealed", "reveals",
       "confirmed", "confirms", "forecast", "forecasts", "predicts", "insist", "ruled", "conceded", "complained",
       "estimated", "warn", "hopes", "argue", "claim", "predict", "believe", "hope",
-      "replied", "replies"); // round 45: 'X, Canada's delegate, replied the law was …'
+      "replied", "replies", // round 45: 'X, Canada's delegate, replied the law was …'
+      "speculated"); // round 48: 'Wall Street speculated the board was discussing …'
   /**
    * Verbs of opinion that report a stance only after the one who holds it ('Kirwan believes his side can
    * …', 'She hopes the deal will …'): right after a mention or a subject pronoun; otherwise a noun
