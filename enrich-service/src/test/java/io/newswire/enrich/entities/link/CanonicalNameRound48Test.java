@@ -2,7 +2,6 @@ package io.newswire.enrich.entities.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.normalization.MatchingForm;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 48 (issue 13): a province's organisation is "X Province + field + Organization" whether or not the copy writes
- * استان (the convention of eval/annotations/README.md, round 48), and Gonbad-e Kavus by its English name. Names written
- * for these tests.
+ * استان (the convention of eval/annotations/README.md, round 48). Names written for these tests.
  */
 class CanonicalNameRound48Test {
   /** The KB's places for OrganisationName, by matching form (a stand-in for the linker's lookup). */
@@ -34,10 +32,5 @@ class CanonicalNameRound48Test {
     // Qom is a province named like its town: without استان the copy may mean the town's (a municipal) body
     assertEquals("Qom Agricultural Jihad Organization", OrganisationName.english("سازمان جهاد کشاورزی قم", PLACES));
     assertEquals("Mashhad Transportation Organization", OrganisationName.english("سازمان حمل و نقل مشهد", PLACES));
-  }
-
-  @Test
-  void gonbadEKavusTakesItsEnglishName() {
-    assertEquals("Gonbad-e Kavus", KnowledgeBase.load((java.nio.file.Path) null).get("place:ir:gonbad-kavus").name());
   }
 }
