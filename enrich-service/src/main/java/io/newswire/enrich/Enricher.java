@@ -42,7 +42,7 @@ public final class Enricher {
     long t = StepClock.start();
     List<ArticleField> fields = ArticleFields.of(a);
     StepClock.lap("fields", t);
-    List<Entity> found = entities.extract(fields, a.getLanguage());
+    List<Entity> found = entities.extract(fields, a.getLanguage(), DispatchDate.of(a));
     List<Quote> said = quotes.extract(fields, a.getLanguage(), found);
     t = StepClock.start();
     EnrichedArticle out = EnrichedArticle.newBuilder()

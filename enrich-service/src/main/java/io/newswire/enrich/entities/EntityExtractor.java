@@ -34,6 +34,7 @@ import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.StatisticalRecognizer;
 import io.newswire.language.LanguageSupport;
 import io.newswire.schema.Entity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,12 +173,23 @@ public final class EntityExtractor {
     return kb;
   }
 
+  /** The entities of an article whose date is unknown: an office phrase alone names no one. */
   public List<Entity> extract(List<ArticleField> fields, String language) {
-    return analyze(fields, language).entities();
+    return extract(fields, language, null);
+  }
+
+  /** The entities of an article written on {@code date} (null when unknown), which dates its office phrases. */
+  public List<Entity> extract(List<ArticleField> fields, String language, LocalDate date) {
+    return analyze(fields, language, date).entities();
+  }
+
+  /** {@link #analyze(List, String, LocalDate)} on an unknown date. */
+  public EntityAnalysis analyze(List<ArticleField> articleFields, String language) {
+    return analyze(articleFields, language, null);
   }
 
   /** The entities and every mention, role references included (for quote attribution). */
-  public EntityAnalysis analyze(List<ArticleField> articleFields, String language) {
+  public EntityAnalysis analyze(List<ArticleField> articleFields, String language, LocalDate date) {
     long t = StepClock.start();
     List<FieldText> fields = prepare(articleFields);
     List<List<PhraseHit>> hits = new ArrayList<>(fields.size());
@@ -564,9 +576,11 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.NisbaAdjectives.persian", t);
     }
     List<Mention> all = new ArrayList<>(names);
-    List<Mention> references = roles.resolve(fields, hits, names);
+    List<Mention> references = roles.resolve(fields, hits, names, date);
     if ("fa".equals(language)) {
       references = PersianRoleReferences.named(fields, references, names); // نخست وزیر عراق alone: maybe a predecessor
+    } else {
+      references = references.stream().filter(r -> r.entityId() != null).toList(); // an office no one held that day
     }
     all.addAll(references);
     t = StepClock.lap("entities.roles", t);

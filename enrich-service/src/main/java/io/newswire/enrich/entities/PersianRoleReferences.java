@@ -15,7 +15,8 @@ import java.util.Set;
  * annotation conventions never annotate an office phrase alone). A reference back to a holder the article has named
  * (رئیس جمهور after his name) is kept. An office in apposition right after a person the article names («X» وزیر
  * خارجه انگلستان) is that person, whoever holds the office today: it becomes one of his mentions, as the entity step
- * published it before this filter, so the quote step still reads the office before a verb as the named speaker.
+ * published it before this filter, so the quote step still reads the office before a verb as the named speaker; so is
+ * an office whose holder on the dispatch's day the knowledge base does not know (a reference without an entity).
  */
 final class PersianRoleReferences {
   private PersianRoleReferences() {}

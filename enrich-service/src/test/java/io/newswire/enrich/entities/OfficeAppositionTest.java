@@ -24,8 +24,9 @@ class OfficeAppositionTest {
 
   @Test
   void anOfficeWithNoNameBeforeItStillNamesItsHolder() {
-    List<Entity> es = run("en", "Talks on the nuclear test",
-        "The council met on Friday. The foreign minister of France said the talks would go on.");
+    List<Entity> es = EntityExtractorTest.RULES.extract(EntityExtractorTest.fields("Talks on the nuclear test",
+        "The council met on Friday. The foreign minister of France said the talks would go on."), "en",
+        java.time.LocalDate.of(2025, 3, 1));
     assertTrue(es.stream().anyMatch(e -> e.getName().contains("Barrot")), all(es));
   }
 }

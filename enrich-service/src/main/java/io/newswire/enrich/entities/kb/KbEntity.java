@@ -13,7 +13,7 @@ import java.util.Map;
  * @param id    'wikidata:Q…' or a stable slug such as 'person:masoud-pezeshkian'
  * @param name  canonical (English) name
  * @param attrs free attributes: 'iso2', 'within' (id of the containing country), 'roles'
- *              ('president@IR,...'), 'agency', 'rank' (higher wins ties)
+ *              ('president@IR>2024-07-28,...', see {@link RoleTerm}), 'agency', 'rank' (higher wins ties)
  */
 public record KbEntity(String id, EntityType type, String name, List<KbAlias> aliases, Map<String, String> attrs) {
   public KbEntity {
@@ -33,16 +33,21 @@ public record KbEntity(String id, EntityType type, String name, List<KbAlias> al
     return "true".equals(attrs.get(SMALL));
   }
 
-  /** Role classes such as 'president@IR'. */
+  /** Role classes such as 'president@IR', one per term (dates of {@link #roleTerms()} left off). */
   public List<String> roles() {
+    return roleTerms().stream().map(RoleTerm::role).toList();
+  }
+
+  /** The terms of office of the 'roles' attribute ('president@IR>2024-07-28,...'), in the order written. */
+  public List<RoleTerm> roleTerms() {
     String r = attrs.get("roles");
     if (r == null || r.isBlank()) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
+    List<RoleTerm> out = new ArrayList<>();
     for (String s : r.split(",")) {
       if (!s.isBlank()) {
-        out.add(s.trim());
+        out.add(RoleTerm.parse(s));
       }
     }
     return out;

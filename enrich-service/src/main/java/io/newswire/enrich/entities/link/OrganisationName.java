@@ -47,6 +47,7 @@ public final class OrganisationName {
   private static final String COMMA = "،";
   private static final String ALL = MatchingForm.key("کل");
   private static final String DEPARTMENT = MatchingForm.key("اداره");
+  private static final String ORGANIZATION = MatchingForm.key("سازمان");
   private static final String COUNTRY = MatchingForm.key("کشور");
   private static final String OUR_COUNTRY = MatchingForm.key("کشورمان");
   private static final String MINISTRY = MatchingForm.key("وزارت");
@@ -695,9 +696,12 @@ public final class OrganisationName {
           return null;
         }
         // اداره کل اوقاف و امور خیریه مازندران: a directorate-general is the province's, which the files name with
-        // Province as استان gives it (Mazandaran Province ... Directorate), a city-named province too (Ilam)
-        provincial = pattern.equals("{} Directorate") && words[0].equals(DEPARTMENT)
-            && (p.endsWith(" Province") || Provinces.capitalNamed(p));
+        // Province as استان gives it (Mazandaran Province ... Directorate), a city-named province too (Ilam); so is a
+        // سازمان named by a province the KB names only as one (سازمان جهاد کشاورزی خراسان جنوبی: South Khorasan
+        // Province Agricultural Jihad Organization, the files' convention since round 48), not by a town's name (قم)
+        provincial = (pattern.equals("{} Directorate") && words[0].equals(DEPARTMENT)
+            && (p.endsWith(" Province") || Provinces.capitalNamed(p)))
+            || (words[0].equals(ORGANIZATION) && p.endsWith(" Province"));
         for (String region : new String[] {" Region", " Governorate", " Province"}) {
           if (p.endsWith(region) && p.length() > region.length()) {
             p = p.substring(0, p.length() - region.length()); // جامعة القصيم: Qassim University, not Region

@@ -10,19 +10,23 @@ import io.newswire.enrich.entities.match.Clitics;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import io.newswire.enrich.entities.kb.RolePhrase;
+import io.newswire.enrich.entities.kb.RoleTerm;
 import io.newswire.enrich.entities.match.PhraseHit;
 
 /**
- * Role references: "أمير قطر", "President of Iran" name one office holder (from the roles= attribute
- * of people and the titles of titles.tsv); "رئيس الجمهورية" refers back to the last person named in
+ * Role references: "أمير قطر", "President of Iran" name the person who held that office on the day the
+ * dispatch was written (the dated terms of the roles= attribute of people, and the titles of titles.tsv), no one when
+ * the day is unknown; "رئيس الجمهورية" refers back to the last person named in
  * the article who holds a presidency. A role phrase right before a name is that name's title, not a
  * reference. References merge into the person; they are published as mentions only for a person the
  * article never names.
@@ -40,13 +44,14 @@ public final class RoleResolver {
         countriesByIso.computeIfAbsent(e.attr("iso2"), k -> new ArrayList<>()).add(e);
       }
     }
-    Map<String, RolePhrase> phrases = new HashMap<>();
+    Map<String, List<RolePhrase.Term>> terms = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (KbEntity person : kb.entities()) {
       if (person.type() != EntityType.PERSON) {
         continue;
       }
-      for (String role : person.roles()) {
+      for (RoleTerm term : person.roleTerms()) {
+        String role = term.role();
         int at = role.indexOf('@');
         if (at < 0) {
           continue;
@@ -63,9 +68,15 @@ public final class RoleResolver {
                   : List.of(title + " " + a.text());
               for (String phrase : forms) {
                 String key = MatchingForm.key(phrase);
-                RolePhrase old = phrases.put(key, new RolePhrase(person, null));
-                if (old != null && old.entity() != person) {
-                  ambiguous.add(key); // two office holders share the phrase: refer to neither
+                List<RolePhrase.Term> known = terms.computeIfAbsent(key, k -> new ArrayList<>());
+                for (RolePhrase.Term t : known) {
+                  if (t.holder() != person && !t.term().role().equals(role)) {
+                    ambiguous.add(key); // two offices share the phrase: refer to neither
+                  }
+                }
+                RolePhrase.Term t = new RolePhrase.Term(person, term);
+                if (!known.contains(t)) {
+                  known.add(t);
                 }
               }
             }
@@ -73,6 +84,8 @@ public final class RoleResolver {
         }
       }
     }
+    Map<String, RolePhrase> phrases = new HashMap<>();
+    terms.forEach((key, held) -> phrases.put(key, new RolePhrase(held, null)));
     ambiguous.forEach(phrases::remove);
     titles.generic().forEach((lang, m) -> m.forEach((p, roleClass) ->
         phrases.putIfAbsent(MatchingForm.key(p), new RolePhrase(null, roleClass))));
@@ -84,8 +97,14 @@ public final class RoleResolver {
     return phrases;
   }
 
-  /** Role references in the article, given its name mentions (reading order). */
-  public List<Mention> resolve(List<FieldText> fields, List<List<PhraseHit>> hits, List<Mention> names) {
+  /**
+   * Role references in the article, given its name mentions (reading order) and the day it was written ({@code date},
+   * null when unknown): an office phrase alone names the person who held the office that day. An office phrase whose
+   * holder that day is unknown (an unknown day, or outside every listed term) comes without an entity (entity id null):
+   * Persian copy's apposition after a name («X» وزیر خارجه انگلیس) is that name's ({@code PersianRoleReferences}); the
+   * caller drops it otherwise.
+   */
+  public List<Mention> resolve(List<FieldText> fields, List<List<PhraseHit>> hits, List<Mention> names, LocalDate date) {
     List<Mention> ordered = new ArrayList<>(names);
     ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     List<Mention> out = new ArrayList<>();
@@ -120,9 +139,11 @@ public final class RoleResolver {
           continue;
         }
         RolePhrase p = found.get(i);
-        KbEntity target = p.entity() != null ? p.entity() : lastHolder(ordered, f.index(), ds, p.roleClass());
+        KbEntity target = p.terms() != null ? p.holderOn(date) : lastHolder(ordered, f.index(), ds, p.roleClass(), date);
         if (target != null && !anotherNamedBefore(ordered, f, ds, target.id())) {
           out.add(new Mention(f.index(), ds, de, target.id(), target.type(), target.name(), true));
+        } else if (target == null && p.terms() != null && !anotherNamedBefore(ordered, f, ds, null)) {
+          out.add(new Mention(f.index(), ds, de, null, EntityType.PERSON, null, true)); // an office, holder unknown that day
         }
       }
     }
@@ -224,14 +245,17 @@ public final class RoleResolver {
     }
     for (Mention m : names) {
       if (m.field() == f.index() && !m.role() && m.type() == EntityType.PERSON && m.end() == b) {
-        return !holder.equals(m.entityId());
+        return !Objects.equals(holder, m.entityId());
       }
     }
     return false;
   }
 
-  /** The entity of the last name mention before (field, start) whose person holds {@code roleClass}. */
-  private KbEntity lastHolder(List<Mention> ordered, int field, int start, String roleClass) {
+  /**
+   * The entity of the last name mention before (field, start) whose person holds {@code roleClass}, on {@code date} when
+   * it is known (a former president named in a dated article is not "the president").
+   */
+  private KbEntity lastHolder(List<Mention> ordered, int field, int start, String roleClass, LocalDate date) {
     KbEntity best = null;
     for (Mention m : ordered) {
       if (m.field() > field || (m.field() == field && m.start() >= start)) {
@@ -239,8 +263,8 @@ public final class RoleResolver {
       }
       KbEntity e = kb.get(m.entityId());
       if (e != null && e.type() == EntityType.PERSON) {
-        for (String r : e.roles()) {
-          if (r.startsWith(roleClass + "@")) {
+        for (RoleTerm r : e.roleTerms()) {
+          if (r.role().startsWith(roleClass + "@") && (date == null || r.heldOn(date))) {
             best = e;
           }
         }

@@ -1,0 +1,36 @@
+package io.newswire.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newswire.schema.Dateline;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The day a dispatch was written (round 48): version time, else a dateline that writes its year. */
+class DispatchDateTest {
+  private static Dateline dateline(String text, String date) {
+    return Dateline.newBuilder().setText(text).setCity(null).setCityId(null).setAgency(null).setDate(date).build();
+  }
+
+  @Test
+  void theVersionTimeComesFirst() {
+    assertEquals(LocalDate.of(2024, 2, 3),
+        DispatchDate.of(Instant.parse("2024-02-03T23:10:00Z"), dateline("جدة 10 شوال 1436 هـ الموافق 26 يوليو 2015 م واس", "2015-07-26")));
+  }
+
+  @Test
+  void aDatelineThatWritesItsYearGivesTheDay() {
+    assertEquals(LocalDate.of(2015, 7, 26), DispatchDate.of(null, dateline("جدة 10 شوال 1436 هـ الموافق 26 يوليو 2015 م واس", "2015-07-26")));
+    assertEquals(LocalDate.of(2015, 7, 26), DispatchDate.of(null, dateline("جدة ١٠ شوال ١٤٣٦ هـ واس", "2015-07-26")));
+  }
+
+  @Test
+  void aYearlessDatelineOrNoneGivesNoDay() {
+    // the parser placed "Feb 26" in the year the copy was received: no evidence of when it was written
+    assertNull(DispatchDate.of(null, dateline("LIMA, Feb 26", "2026-02-26")));
+    assertNull(DispatchDate.of(null, dateline("طهران - مهر", null)));
+    assertNull(DispatchDate.of(null, null));
+  }
+}
