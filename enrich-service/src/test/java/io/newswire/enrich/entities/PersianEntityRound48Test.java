@@ -78,4 +78,23 @@ class PersianEntityRound48Test {
     assertFalse(typed(es, EntityType.PLACE, "آسیا"), all(es));
     assertTrue(typed(es, EntityType.PLACE, "قزاقستان"), all(es));
   }
+
+  // kb/curated/organizations-more.tsv: league clubs named with a word that is no club word, and Barcelona bare.
+
+  @Test
+  void clubsNamedWithTheirTownAreOneClub() {
+    List<Entity> es = run("fa", "عنوان",
+        "سرمربی تیم فوتبال صبای قم گفت: در مقابل فجر سپاسی باید نتیجه بگیریم و آلومینیوم هرمزگان هم حریف سختی است.");
+    assertEquals("Saba Qom F.C.", found(es, "صبای قم", EntityType.ORGANIZATION).getName(), all(es));
+    assertEquals("Fajr Sepasi Shiraz F.C.", found(es, "فجر سپاسی", EntityType.ORGANIZATION).getName(), all(es));
+    assertEquals("Aluminium Hormozgan F.C.", found(es, "آلومینیوم هرمزگان", EntityType.ORGANIZATION).getName(), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "قم"), all(es));
+  }
+
+  @Test
+  void barcelonaBareIsTheClub() {
+    List<Entity> es = run("fa", "عنوان",
+        "در هفته سوم لالیگا بارسلونا با نتیجه سه بر یک پیروز شد.");
+    assertEquals("FC Barcelona", found(es, "بارسلونا", EntityType.ORGANIZATION).getName(), all(es));
+  }
 }
