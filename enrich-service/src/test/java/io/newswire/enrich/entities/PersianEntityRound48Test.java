@@ -43,6 +43,13 @@ class PersianEntityRound48Test {
   }
 
   @Test
+  void naghiIsPartOfACompoundGivenName() {
+    List<Entity> es = run("fa", "عنوان",
+        "مردم شهر با یاد حضرت آیت‌الله محمدنقی شیرازی صاحب مدرسه علمیه به مسجد آمدند.");
+    assertTrue(typed(es, EntityType.PERSON, "محمدنقی شیرازی"), all(es));
+  }
+
+  @Test
   void frenchGivenNameOpensAPersonsName() {
     List<Entity> es = run("fa", "عنوان",
         "ربایندگان خبرنگار فرانسوی، ژرژ لوکلر، را پس از دو ماه آزاد کردند.");
