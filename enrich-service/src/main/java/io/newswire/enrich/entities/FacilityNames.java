@@ -95,6 +95,15 @@ final class FacilityNames {
   private static final String FESTIVAL = MatchingForm.key("جشنواره");
   /** A cup (جام ملت‌های آسیا، جام باشگاه‌های آسیا): a competition, an event, the place in its name no place of its own. */
   private static final String CUP = MatchingForm.key("جام");
+  /**
+   * A championship named after its continent or country (مسابقات قهرمانی آسیا، رقابت‌های قهرمانی جوانان آسیا): an
+   * event, as the r45 count of the files has it; قهرمانی alone may be a country's title (قهرمانی ایران), so the
+   * competitions' noun must stand before it, and at most an age class between it and the place.
+   */
+  private static final String CHAMPIONSHIP = MatchingForm.key("قهرمانی");
+  private static final Set<String> COMPETITIONS = MatchingForm.keys("مسابقات", "رقابت‌های", "رقابتهای", "پیکارهای");
+  private static final Set<String> AGE_CLASSES = MatchingForm.keys("جوانان", "نوجوانان", "بزرگسالان", "امید", "زنان",
+      "مردان", "بانوان");
   private static final String PRAYER = MatchingForm.key("نماز");
   private static final String FRIDAY = MatchingForm.key("جمعه");
   /** A day named after a place (روز قدس، روز جهانی قدس، روز ملی خلیج فارس): the day's name, no mention of the place. */
@@ -126,6 +135,9 @@ final class FacilityNames {
       if (w.equals(FESTIVAL) || (w.equals(CUP) && n <= 2) || (n == 1 && w.equals(PRAYER) && FRIDAY.equals(after))) {
         return true;
       }
+      if (w.equals(CHAMPIONSHIP) && (n == 0 || n == 1 && AGE_CLASSES.contains(after)) && competitionBefore(d, s)) {
+        return true;
+      }
       if (w.equals(DAY) && (n == 0 || n == 1 && DAY_KINDS.contains(after)) && !counted(d, s)) {
         return true; // روز قدس، روز جهانی قدس: a day's name, an event's (round 29)
       }
@@ -136,6 +148,16 @@ final class FacilityNames {
       end = s;
     }
     return false;
+  }
+
+  /** Whether the word before {@code start} names competitions (مسابقات، رقابت‌های). */
+  private static boolean competitionBefore(String d, int start) {
+    int end = start;
+    while (end > 0 && d.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int s = wordStart(d, end, "،,.:؛(»«)-/");
+    return s < end && COMPETITIONS.contains(MatchingForm.key(d.substring(s, end)));
   }
 
   /** Numbers and چند before روز: days counted (طی چند روز ایران را …), no day's name. */

@@ -34,11 +34,11 @@ final class UnnamedBodies {
       "کانون", "موسسه", "سازمان", "انجمن");
   /**
    * Words of kind or level after such a head: adjectives of level or scope (فنی، ویژه، مرکزی، عالی، اجرایی، کل،
-   * درمانی، روستایی، شهری) and the nouns of a task (بحران، بهداشت، کنفرانس). No Iranian body is named by the two words
-   * alone.
+   * درمانی، روستایی، شهری) and the nouns of a task (بحران، بهداشت، کنفرانس، خبری، تحقیق: ستاد خبری, a press
+   * office, and کمیته تحقیق, an inquiry, round 48). No Iranian body is named by the two words alone.
    */
   private static final Set<String> KINDS = MatchingForm.keys("فنی", "ویژه", "مرکزی", "عالی", "اجرایی", "کل",
-      "درمانی", "روستایی", "شهری", "بحران", "بهداشت", "کنفرانس");
+      "درمانی", "روستایی", "شهری", "بحران", "بهداشت", "کنفرانس", "خبری", "تحقیق");
 
   private UnnamedBodies() {}
 
