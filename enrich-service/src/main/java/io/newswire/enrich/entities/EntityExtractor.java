@@ -338,6 +338,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.StaffFirms", t);
       names = FirmSignPersons.retype(fields, names); // Corvella's shares, shares in Corvella: the firm, not a person
       t = StepClock.lap("entities.FirmSignPersons", t);
+      names = GivenNamePlaces.retype(fields, names); // John Houston, Elizabeth France: a person, not the town or country
+      t = StepClock.lap("entities.GivenNamePlaces", t);
       names = SurnameRepeats.add(fields, names); // Minister Subroto ... Subroto, attending: the bare repeats the rules left
       t = StepClock.lap("entities.SurnameRepeats", t);
       names = SurnameRepeats.retypePlaces(fields, names, kb::get); // Matt Dawson ... Dawson played: not the town

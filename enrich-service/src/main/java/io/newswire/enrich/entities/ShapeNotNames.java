@@ -39,19 +39,20 @@ final class ShapeNotNames {
    * Round 19: a Reuters ticker, capitals in angle brackets right after a name ("Imperial Chemical Industries PLC &lt;ICI&gt;",
    * "ICI &lt;ICI&gt; SEES ..."): a stock symbol, not annotated (the 48 in the annotated Reuters copy are none of them a mention).
    * A firm's whole name in brackets (&lt;Enfield Corp Ltd&gt;, &lt;MAGELLAN CORP&gt;) has a space or lower case and stays.
+   * Round 48: the mention may stop before the ticker's exchange suffix (&lt;KLM.A&gt;, &lt;BCOM.L&gt;), where a knowledge-base
+   * name ends at the stop.
    */
   static boolean ticker(String d, int start, int end) {
-    if (start < 3 || end >= d.length() || d.charAt(start - 1) != '<' || d.charAt(end) != '>' || d.charAt(start - 2) != ' '
-        || !(Character.isLetterOrDigit(d.charAt(start - 3)) || d.charAt(start - 3) == '.') || end - start > 7) {
+    if (start < 3 || d.charAt(start - 1) != '<' || d.charAt(start - 2) != ' '
+        || !(Character.isLetterOrDigit(d.charAt(start - 3)) || d.charAt(start - 3) == '.')) {
       return false;
     }
-    for (int k = start; k < end; k++) {
-      char c = d.charAt(k);
-      if (!(c >= 'A' && c <= 'Z') && c != '.' && c != '&') {
-        return false;
-      }
+    int close = start;
+    while (close < d.length() && close - start <= 7 && (d.charAt(close) >= 'A' && d.charAt(close) <= 'Z'
+        || d.charAt(close) == '.' || d.charAt(close) == '&')) {
+      close++;
     }
-    return true;
+    return end > start && end <= close && close < d.length() && d.charAt(close) == '>' && close - start <= 7;
   }
 
   /**
