@@ -46,8 +46,6 @@ public final class PerceptronTagger {
   private final boolean[] inside;
   /** The tags allowed after each previous tag + 1 (I-X only continues B-X or I-X), ascending. */
   private final int[][] allowedTags;
-  /** The previous tags (not the start) each tag may follow, ascending: {@link #allowedTags} turned round. */
-  private final int[][] allowedBefore;
   private final int bits;
   /** Dense weights [bucket * tags.length + tag] while training; null once compacted. */
   private final float[] weights;
@@ -107,7 +105,6 @@ public final class PerceptronTagger {
       inside[t] = tags[t].startsWith("I-");
     }
     this.allowedTags = allowedLists(allowedMatrix(types, inside));
-    this.allowedBefore = allowedBefore(allowedTags, tags.length);
     this.pairIndex = new int[1 << pairBits];
     for (int b = 0; b < pairIndex.length; b++) {
       pairIndex[b] = b * stride;
@@ -617,57 +614,47 @@ public final class PerceptronTagger {
       int at = i * TaggerFeatures.PAIRS;
       int atEnd = at + liveCount[i];
       int here = i * nt;
-      if (i == 0) {
-        // Only the start row before the first word: each allowed tag's sum once.
-        java.util.Arrays.fill(best, 0, nt, Float.NEGATIVE_INFINITY);
-        for (int t : allowedTags[0]) {
-          float v = 0f + obs[t];
-          for (int k = at; k < atEnd; k++) {
-            v += pairTable[live[k] + t];
-          }
-          if (v > best[t]) {
-            best[t] = v;
-            back[t] = -1;
-          }
-        }
-        continue;
-      }
       int before = here - nt;
-      // Tag by tag, its allowed previous tags in ascending order, the best so far in locals: previous tag by
-      // previous tag, each tag's best was a load, a compare and two stores into the arrays per step. The same
-      // comparisons in the same order (a previous tag whose best is -inf cannot win: its sum is -inf), and each
-      // sum is still base + observation + block 0 + ... + block 3, so the decoding is the same float for float.
-      boolean allFour = atEnd - at == 4;
-      int b0 = allFour ? live[at] : 0;
-      int b1 = allFour ? live[at + 1] : 0;
-      int b2 = allFour ? live[at + 2] : 0;
-      int b3 = allFour ? live[at + 3] : 0;
-      for (int t = 0; t < nt; t++) {
-        float o = obs[here + t];
-        float top = Float.NEGATIVE_INFINITY;
-        int from = -1;
-        for (int prev : allowedBefore[t]) {
-          int cell = (prev + 1) * nt + t;
-          float v = best[before + prev] + o;
-          if (allFour) {
-            // Most words have all four blocks: the sum without a loop.
-            v += pairTable[b0 + cell];
-            v += pairTable[b1 + cell];
-            v += pairTable[b2 + cell];
-            v += pairTable[b3 + cell];
-          } else {
-            for (int k = at; k < atEnd; k++) {
-              v += pairTable[live[k] + cell];
+      java.util.Arrays.fill(best, here, here + nt, Float.NEGATIVE_INFINITY);
+      int prevCount = i == 0 ? 1 : nt;
+      for (int pi = 0; pi < prevCount; pi++) {
+        int prev = i == 0 ? -1 : pi;
+        if (i > 0 && best[before + prev] == Float.NEGATIVE_INFINITY) {
+          continue;
+        }
+        float base = i == 0 ? 0 : best[before + prev];
+        int row = (prev + 1) * nt;
+        // Only the tags allowed after prev (I-X after B-X or I-X): a third of the sums are never read.
+        // Each sum is still base + observation + block 0 + ... + block 3, in that order, so the
+        // decoding is the same float for float.
+        if (atEnd - at == 4) {
+          // Most words have all four blocks: their starts in locals, the sum without a loop.
+          int b0 = live[at] + row;
+          int b1 = live[at + 1] + row;
+          int b2 = live[at + 2] + row;
+          int b3 = live[at + 3] + row;
+          for (int t : allowedTags[prev + 1]) {
+            float v = base + obs[here + t];
+            v += pairTable[b0 + t];
+            v += pairTable[b1 + t];
+            v += pairTable[b2 + t];
+            v += pairTable[b3 + t];
+            if (v > best[here + t]) {
+              best[here + t] = v;
+              back[here + t] = prev;
             }
           }
-          if (v > top) {
-            top = v;
-            from = prev;
-          }
+          continue;
         }
-        best[here + t] = top;
-        if (from >= 0) {
-          back[here + t] = from;
+        for (int t : allowedTags[prev + 1]) {
+          float v = base + obs[here + t];
+          for (int k = at; k < atEnd; k++) {
+            v += pairTable[live[k] + row + t];
+          }
+          if (v > best[here + t]) {
+            best[here + t] = v;
+            back[here + t] = prev;
+          }
         }
       }
     }
@@ -807,7 +794,6 @@ public final class PerceptronTagger {
     this.types = m.types;
     this.inside = m.inside;
     this.allowedTags = m.allowedTags;
-    this.allowedBefore = m.allowedBefore;
     this.bits = m.bits;
     this.weights = null;
     this.compact = compact;
@@ -929,22 +915,6 @@ public final class PerceptronTagger {
       lists[p] = java.util.Arrays.copyOf(l, c);
     }
     return lists;
-  }
-
-  /** For each tag, the previous tags (0 on, not the start) whose list in {@code allowedTags} holds it, ascending. */
-  private static int[][] allowedBefore(int[][] allowedTags, int nt) {
-    int[][] before = new int[nt][];
-    for (int t = 0; t < nt; t++) {
-      int[] l = new int[nt];
-      int c = 0;
-      for (int prev = 0; prev < nt; prev++) {
-        if (java.util.Arrays.binarySearch(allowedTags[prev + 1], t) >= 0) {
-          l[c++] = prev;
-        }
-      }
-      before[t] = java.util.Arrays.copyOf(l, c);
-    }
-    return before;
   }
 
   private static boolean[][] allowedMatrix(String[] types, boolean[] inside) {
