@@ -1,5 +1,7 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.normalization.MatchingForm;
 import io.newswire.text.StringSet;
 import java.util.Set;
 
@@ -241,10 +243,8 @@ final class ArabicFragments {
     if (first >= f.tokens.size() || Character.isDigit(f.text.charAt(f.tokens.get(first).start()))) {
       return false;
     }
-    for (MentionRef m : f.mentions) {
-      if (m.start() < ce && m.end() > cs) {
-        return false; // في «الرقة السورية»: a name opens or fills the marks
-      }
+    if (overlapsMention(f, cs, ce)) {
+      return false; // في «الرقة السورية»: a name opens or fills the marks
     }
     return words > 1 ? !KUNYA.contains(f.tokens.get(first).form()) : adjectival(f.text, cs, ce);
   }
@@ -314,8 +314,67 @@ final class ArabicFragments {
     }
     // مسؤول «الأدوية»: a definite word after an indefinite noun is its genitive (a construct, so a name); an
     // adjective agrees with its noun (المكانة «الجيوسياسية») or is indefinite (إصابات «خطيرة»)
-    return !opensConstituent(f, cs, ce)
+    return !opensConstituent(f, cs, ce) && !(words == 1 && unnameable(f, first, cs, ce))
         && !(words == 1 && adjectival(f.text, cs, ce) && (!definite(f.text, cs) || definite(w)));
+  }
+
+  /** Pronoun suffixes (folded) a noun takes in its speaker's words (أصدقائها، قادتهم), longest first. */
+  private static final String[] PRONOUN_SUFFIXES = {"هما", "ها", "هم", "كم"};
+
+  /**
+   * Round 48b: one marked word no name takes the shape of, so after a plain word it is not that word's name
+   * (issue 9): an imperfect verb (المجلس «يصادق» على …, إردوغان «يعرقل» خطة) or an indefinite noun carrying a
+   * pronoun (دعم «أصدقائها»). A word the entity pass found, or a listed given name, stays a name (تونس، نزار).
+   */
+  private static boolean unnameable(FieldView f, int first, int cs, int ce) {
+    if (first >= f.tokens.size() || f.tokens.get(first).end() > ce || overlapsMention(f, cs, ce)) {
+      return false;
+    }
+    Token t = f.tokens.get(first);
+    return (imperfectShaped(t.form()) || pronounSuffixed(t.form()))
+        && !GivenNames.arabic().contains(MatchingForm.key(t.raw()));
+  }
+
+  /**
+   * ي، ت or ن, then three to five letters with no long vowel or hamza seat and no alif right after the prefix
+   * (يصادق، يعرقل، تطبق; يطالبون with its ending). Names written from other languages spell their vowels
+   * (تويتر، يوتيوب، تايمز، نيفا), so they do not take this shape.
+   */
+  static boolean imperfectShaped(String form) {
+    String w = form.length() >= 6 && form.endsWith("ون") ? form.substring(0, form.length() - 2) : form;
+    int n = w.length();
+    if (n < 4 || n > 6 || "يتن".indexOf(w.charAt(0)) < 0 || w.charAt(1) == 'ا' || w.charAt(n - 1) == 'ا') {
+      return false;
+    }
+    for (int k = 1; k < n; k++) {
+      char c = w.charAt(k);
+      if (c < 0x621 || c > 0x64a || "وىيةؤئء".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An indefinite word of three letters or more with a pronoun suffix (أصدقائها، قادتهم; not التهم). */
+  static boolean pronounSuffixed(String form) {
+    if (form.startsWith("ال") || form.startsWith("لل")) {
+      return false;
+    }
+    for (String suffix : PRONOUN_SUFFIXES) {
+      if (form.endsWith(suffix)) {
+        return form.length() - suffix.length() >= 3;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsMention(FieldView f, int cs, int ce) {
+    for (MentionRef m : f.mentions) {
+      if (m.start() < ce && m.end() > cs) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean definite(String text, int cs) {
