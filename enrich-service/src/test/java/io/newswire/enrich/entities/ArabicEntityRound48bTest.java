@@ -33,4 +33,14 @@ class ArabicEntityRound48bTest {
     assertNull(mentioned(es, "الأمن"), all(es));
     assertNull(mentioned(es, "التحالف"), all(es));
   }
+
+  @Test
+  void theOccupiedPalestinianTerritoriesAreOnePlaceWithTheirAdjective() {
+    List<Entity> es = run("ar", "جولة الصحافة",
+        "وعن الوضع في الأراضي الفلسطينية المحتلة، تحدثت الصحف عن مواجهات قرب الحرم.");
+    Entity territories = mentioned(es, "الأراضي الفلسطينية المحتلة");
+    assertNotNull(territories, all(es));
+    assertEquals(EntityType.PLACE, territories.getType());
+    assertNull(mentioned(es, "الأراضي الفلسطينية"), all(es));
+  }
 }
