@@ -43,4 +43,14 @@ class ArabicEntityRound48bTest {
     assertEquals(EntityType.PLACE, territories.getType());
     assertNull(mentioned(es, "الأراضي الفلسطينية"), all(es));
   }
+
+  @Test
+  void zinjibarIsTheYemeniTownNotAnUnknownName() {
+    List<Entity> es = run("ar", "تطورات ميدانية في اليمن",
+        "وأعلنت القوات الموالية للحكومة اليمنية سيطرتها على زنجبار عاصمة محافظة أبين بعد معارك استمرت أياما.");
+    Entity zinjibar = mentioned(es, "زنجبار");
+    assertNotNull(zinjibar, all(es));
+    assertEquals(EntityType.PLACE, zinjibar.getType());
+    assertEquals("place:ye:zinjibar", zinjibar.getId());
+  }
 }
