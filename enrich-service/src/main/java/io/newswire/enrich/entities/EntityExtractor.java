@@ -54,6 +54,7 @@ public final class EntityExtractor {
   private final ArabicClubs clubs;
   private final NisbaAdjectives nisbas;
   private final MilitiaGroups militias;
+  private final LeaderForces leaderForces;
   private final SeyedNames seyeds = new SeyedNames();
   private final RepeatedNames repeats = new RepeatedNames();
   private final NameMatcher matcher;
@@ -147,6 +148,7 @@ public final class EntityExtractor {
     this.clubs = new ArabicClubs(matcher.aliasKeys());
     this.nisbas = new NisbaAdjectives(kb);
     this.militias = new MilitiaGroups(kb);
+    this.leaderForces = new LeaderForces(kb);
     this.roles = new RoleResolver(kb);
     this.scanner = new PhraseScanner(matcher.aliasKeys(), roles.phrases());
     this.statistical = tagger == null ? null : new StatisticalRecognizer(tagger);
@@ -484,7 +486,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicSurnameRepeats", t);
       names = ArabicPersonLists.add(fields, names); // زينات صدقي، فريد شوقي، ونجيب محفوظ: a list's other names are persons too
       t = StepClock.lap("entities.ArabicPersonLists", t);
-      names = LeaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
+      names = leaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       names = militias.mark(fields, names); // ميليشيات الحوثي: the group the KB knows as جماعة الحوثي
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat

@@ -1,5 +1,9 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.AliasStrength;
+import io.newswire.enrich.entities.kb.KbAlias;
+import io.newswire.enrich.entities.kb.KbEntity;
+import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
@@ -7,21 +11,53 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Arabic: قوات followed by one bare name (قوات صالح، وقوات صالح الانقلابية) is the forces loyal to a person, not a
  * body of that name: the word is the person (the r10 convention, as Persian ستاد موسوی in {@link CampaignOffices}).
  * The word must be the person's: the last word of a person the article names, or a given name the article also
  * writes at the end of a full name the rules missed (علي عبد الله صالح … قوات صالح), which {@code ArabicFullNames}
- * then joins to it. A bare given name alone (قوات بدر, a body named after a battle) is left a body.
+ * then joins to it. A bare given name alone (قوات بدر, a body named after a battle) is left a body. A definite word
+ * (round 48b: قوات الأسد) is the person only when it is the family name of one leader the knowledge base knows (a
+ * person with terms of office): قوات الأمن, قوات التحالف name no one and stay bodies.
  */
 final class LeaderForces {
   private static final String FORCES = MatchingForm.key("قوات");
+  private static final String GROUP = MatchingForm.key("جماعة") + " ";
+  /** Matching form of a leader's definite family name -> the one KB leader who bears it. */
+  private final Map<String, KbEntity> leaders = new HashMap<>();
 
-  private LeaderForces() {}
+  LeaderForces(KnowledgeBase kb) {
+    Set<String> shared = new HashSet<>();
+    for (KbEntity e : kb.entities()) {
+      for (KbAlias a : e.aliases()) {
+        if (!"ar".equals(a.lang())) {
+          continue;
+        }
+        String k = MatchingForm.key(a.text());
+        if (e.type() == EntityType.ORGANIZATION && k.startsWith(GROUP)) {
+          shared.add(k.substring(GROUP.length())); // جماعة الحوثي: that family's men are the group's (MilitiaGroups)
+        }
+        int sp = k.lastIndexOf(' ');
+        if (e.type() != EntityType.PERSON || e.roleTerms().isEmpty() || a.strength() != AliasStrength.STRONG || sp < 0
+            || !k.startsWith("ال", sp + 1)) {
+          continue;
+        }
+        KbEntity was = leaders.putIfAbsent(k.substring(sp + 1), e);
+        if (was != null && !was.id().equals(e.id())) {
+          shared.add(k.substring(sp + 1)); // two leaders of one family: the forces name neither
+        }
+      }
+    }
+    leaders.keySet().removeAll(shared);
+  }
 
-  static List<Mention> retype(List<FieldText> fields, List<Mention> names) {
+  List<Mention> retype(List<FieldText> fields, List<Mention> names) {
     List<Mention> out = null;
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
@@ -41,7 +77,8 @@ final class LeaderForces {
         continue; // قوات صالح الانقلابية: one adjective may follow; قوات فجر ليبيا is a body's name
       }
       String word = MatchingForm.key(d.substring(sp + 1, we));
-      if (word.length() < 3 || word.startsWith("ال")) {
+      KbEntity leader = leaders.get(word);
+      if (word.length() < 3 || word.startsWith("ال") && leader == null) {
         continue; // قوات الأمن: a definite word names a body (handled by the recognizer), not a person
       }
       Mention person = CampaignOffices.personEndingWith(fields, names, word);
@@ -50,6 +87,9 @@ final class LeaderForces {
       if (person != null) {
         id = person.entityId();
         name = person.name();
+      } else if (leader != null) {
+        id = leader.id();
+        name = leader.name();
       } else if (GivenNames.arabic().contains(word) && endsAFullName(fields, word)) {
         String text = d.substring(sp + 1, we);
         id = CrossScriptId.person(text);
