@@ -77,7 +77,7 @@ final class NestedNames {
           if (persian && !placedBranch(fields.get(c.field()).display(), field, m, c)) {
             break; // a Persian genitive chain runs on past the body (سازمان ملل فشار می‌آورد): the KB's name stands
           }
-          if (arabic && m.start() == c.start() && nationalBodyOfAField(form.text(), m)) {
+          if (arabic && m.start() == c.start() && (nationalBodyOfAField(form.text(), m) || nationalQualified(form.text(), m))) {
             matches.set(c.field(), field.stream().filter(o -> o != m).toList()); // the body found by its shape stands
             break;
           }
@@ -157,6 +157,24 @@ final class NestedNames {
       return false;
     }
     return io.newswire.enrich.entities.link.OrganisationName.isNationality(t.substring(lastStart, m.mEnd()));
+  }
+
+  /** "National" after a body's name: قومي/وطني. */
+  private static final Set<String> NATIONAL = MatchingForm.keys("القومي", "الوطني");
+
+  /**
+   * Arabic (round 48b): "national" right after a KB body makes it some government's own body, not the KB's (مجلس الأمن
+   * القومي of Afghanistan, مجلس الأمن الوطني of Kurdistan are no UN Security Council): the body found by its shape stands.
+   */
+  private static boolean nationalQualified(String t, NameMatch m) {
+    if (m.mEnd() + 1 >= t.length() || t.charAt(m.mEnd()) != ' ') {
+      return false;
+    }
+    int end = m.mEnd() + 1;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return NATIONAL.contains(t.substring(m.mEnd() + 1, end));
   }
 
   /** First matching-form index whose display index is at or after {@code display}. */
