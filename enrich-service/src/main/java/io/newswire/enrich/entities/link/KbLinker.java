@@ -187,7 +187,8 @@ public final class KbLinker {
     boolean title = cues.titleBefore(t, Clitics.wordStart(t, m.mStart()));
     for (AliasTarget target : m.targets()) {
       if ((title || anchors.contains(target.entity().id()))
-          && !SurnameBearers.another(fields, field.display(), m.start(), m.end(), target.entity())) {
+          && !SurnameBearers.another(fields, field.display(), m.start(), m.end(), target.entity(),
+              anchors.contains(target.entity().id()))) {
         return true;
       }
     }

@@ -12,7 +12,8 @@ import java.util.Set;
  * Round 48b, English: a KB person's surname used as a partial alias (~Blair) is another bearer's where it stands
  * after a given name that is not the KB person's own (Cherie Blair, Selma Blair) or after a title and a capitalised
  * word (Sir Ian Blair); and {@code Mrs/Ms/Miss} + the surname is that woman's, not the KB man's, once the dispatch
- * names another bearer by given name. Pure functions over display text.
+ * names another bearer by given name, as {@code Mr} + the surname is when it does not name the KB man in full. Pure
+ * functions over display text.
  */
 final class SurnameBearers {
   private static final Set<String> TITLES = Set.of("sir", "dame", "lady", "lord", "mr", "mrs", "ms", "miss", "dr");
@@ -22,9 +23,10 @@ final class SurnameBearers {
 
   /**
    * Whether the surname at {@code start} of display text {@code d} is, in that spot, part of another person's name
-   * than {@code e}'s, or a woman's title + surname in a dispatch naming another bearer of it.
+   * than {@code e}'s, or a title + surname in a dispatch naming another bearer of it: a woman's title always, any
+   * title when the dispatch does not name {@code e} in full ({@code named}: Mr Brown after Steve Brown).
    */
-  static boolean another(List<FieldText> fields, String d, int start, int end, KbEntity e) {
+  static boolean another(List<FieldText> fields, String d, int start, int end, KbEntity e, boolean named) {
     int ws = wordStartBefore(d, start);
     if (ws < 0) {
       return false;
@@ -34,7 +36,7 @@ final class SurnameBearers {
     if (otherGivenName(before, e) || titledName(d, ws, before)) {
       return true;
     }
-    return WOMEN_TITLES.contains(key) && otherBearerNamed(fields, d.substring(start, end), e);
+    return (WOMEN_TITLES.contains(key) || TITLES.contains(key) && !named) && otherBearerNamed(fields, d.substring(start, end), e);
   }
 
   /** A listed given name that opens none of the entity's names (Cherie before Blair, not Tony). */

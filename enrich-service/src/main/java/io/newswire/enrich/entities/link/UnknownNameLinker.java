@@ -170,7 +170,7 @@ public final class UnknownNameLinker {
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
       if (kb != null && c.type() == EntityType.PERSON && onlyPartial(kb, key)
-          && SurnameBearers.another(fields, f.display(), span[0], span[1], kb)) {
+          && SurnameBearers.another(fields, f.display(), span[0], span[1], kb, named(known, kb.id()))) {
         kb = null; // Mrs Blair after Cherie Blair: the KB man's surname is another bearer's here, as in KbLinker
       }
       String termless = kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language) ? MajlisTerms.termless(key) : null;
@@ -343,6 +343,15 @@ public final class UnknownNameLinker {
       i++;
     }
     return i - start;
+  }
+
+  private static boolean named(List<Mention> known, String id) {
+    for (Mention m : known) {
+      if (m.entityId().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code key} is one of {@code e}'s partial aliases (~Blair) and none of its full ones. */

@@ -25,6 +25,11 @@ class SurnameBearersTest {
 
   /** Whether the n-th "Blair" of the paragraphs (counted over all of them, in order) is another bearer's. */
   private static boolean another(int n, String... paragraphs) {
+    return another(false, n, paragraphs);
+  }
+
+  /** As {@link #another(int, String...)}, {@code named}: whether the dispatch names the KB person in full. */
+  private static boolean another(boolean named, int n, String... paragraphs) {
     List<FieldText> fields = new ArrayList<>();
     for (int i = 0; i < paragraphs.length; i++) {
       fields.add(new FieldText(i, "paragraphs[" + i + "]", FieldAnalysis.of(paragraphs[i]), 0));
@@ -33,7 +38,7 @@ class SurnameBearersTest {
     for (String p : paragraphs) {
       for (int s = p.indexOf("Blair"); s >= 0; s = p.indexOf("Blair", s + 1)) {
         if (seen++ == n) {
-          return SurnameBearers.another(fields, p, s, s + 5, PM);
+          return SurnameBearers.another(fields, p, s, s + 5, PM, named);
         }
       }
     }
@@ -57,5 +62,13 @@ class SurnameBearersTest {
   void mrsIsAnotherBearerOnlyWhenTheDispatchNamesOne() {
     assertTrue(another(1, "Cherie Blair spoke at the dinner.", "Aides said Mrs Blair had written the speech herself."));
     assertFalse(another(0, "Aides said Mrs Blair had written the speech herself."));
+  }
+
+  @Test
+  void mrIsAnotherBearerWhenTheDispatchNamesOneAndNotTheKbPersonInFull() {
+    String[] text = {"The score is by Dennis Blair, who wrote two revues.", "The rights came after Mr Blair's first hit."};
+    assertTrue(another(false, 1, text));
+    assertFalse(another(true, 1, text));
+    assertFalse(another(false, 0, "The rights came after Mr Blair's first hit."));
   }
 }
