@@ -223,6 +223,7 @@ public final class EntityExtractor {
     }
     t = StepClock.lap("entities.cues", t);
     if ("en".equals(language)) {
+      linker.dropUnvouchedPartialPersons(fields, matches); // actors Selma Blair: no match on a KB man's surname
       candidates.addAll(english.recognize(fields, language));
       t = StepClock.lap("entities.en-rules", t);
       if (englishModel != null) {

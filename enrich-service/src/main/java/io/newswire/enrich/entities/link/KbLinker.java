@@ -50,7 +50,7 @@ public final class KbLinker {
    */
   public List<Mention> link(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates,
       String language) {
-    Set<String> anchors = new HashSet<>();
+    Set<String> anchors = anchors(matches);
     Set<String> homes = "fa".equals(language) ? agencyHomes(fields, matches) : Set.of();
     Set<String> repeated = "fa".equals(language) ? RepeatedTowns.of(fields, matches) : Set.of();
     Set<String> cued = Set.of();
@@ -62,15 +62,6 @@ public final class KbLinker {
           for (AliasTarget t : m.targets()) {
             dateline.add(t.entity().id());
           }
-        }
-      }
-    }
-    for (List<NameMatch> fm : matches) {
-      for (NameMatch m : fm) {
-        List<String> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG)
-            .map(t -> t.entity().id()).distinct().toList();
-        if (strong.size() == 1) {
-          anchors.add(strong.get(0));
         }
       }
     }
@@ -140,6 +131,68 @@ public final class KbLinker {
       }
     }
     return out;
+  }
+
+  /** The entities some match names by a strong alias and names alone: the article names them in full. */
+  private static Set<String> anchors(List<List<NameMatch>> matches) {
+    Set<String> anchors = new HashSet<>();
+    for (List<NameMatch> fm : matches) {
+      for (NameMatch m : fm) {
+        List<String> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG)
+            .map(t -> t.entity().id()).distinct().toList();
+        if (strong.size() == 1) {
+          anchors.add(strong.get(0));
+        }
+      }
+    }
+    return anchors;
+  }
+
+  /**
+   * Round 48b, English, before the recognizers: a match that is only KB persons' partial aliases (~Blair) is dropped
+   * where none of them may take it (the article does not name them in full and no title stands before it), or where
+   * the surname is another bearer's ({@link SurnameBearers}: Cherie Blair, Sir Ian Blair, a later Mrs Blair). Left in,
+   * it would hide the recognizers' longer name (actors Selma Blair) and then be refused by {@link #link} all the same.
+   */
+  public void dropUnvouchedPartialPersons(List<FieldText> fields, List<List<NameMatch>> matches) {
+    Set<String> anchors = null;
+    for (int f = 0; f < fields.size(); f++) {
+      List<NameMatch> field = matches.get(f);
+      List<NameMatch> kept = null;
+      for (int i = 0; i < field.size(); i++) {
+        NameMatch m = field.get(i);
+        boolean partialPerson = !m.targets().isEmpty() && m.targets().stream()
+            .allMatch(t -> t.strength() == AliasStrength.PARTIAL && t.entity().type() == EntityType.PERSON);
+        if (partialPerson && anchors == null) {
+          anchors = anchors(matches);
+        }
+        if (partialPerson && !vouched(fields, f, m, anchors)) {
+          if (kept == null) {
+            kept = new ArrayList<>(field.subList(0, i));
+          }
+        } else if (kept != null) {
+          kept.add(m);
+        }
+      }
+      if (kept != null) {
+        matches.set(f, kept);
+      }
+    }
+  }
+
+  /** Whether one of {@code m}'s partial persons may take it where it stands. */
+  private boolean vouched(List<FieldText> fields, int f, NameMatch m, Set<String> anchors) {
+    FieldText field = fields.get(f);
+    String t = field.form().text();
+    boolean title = cues.titleBefore(t, Clitics.wordStart(t, m.mStart()));
+    for (AliasTarget target : m.targets()) {
+      if ((title || anchors.contains(target.entity().id()))
+          && !SurnameBearers.another(fields, field.display(), m.start(), m.end(), target.entity(),
+              anchors.contains(target.entity().id()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -169,6 +169,10 @@ public final class UnknownNameLinker {
       String text = f.display().substring(span[0], span[1]);
       String key = MatchingForm.key(text);
       KbEntity kb = uniqueKbEntity(key, c.type());
+      if (kb != null && c.type() == EntityType.PERSON && onlyPartial(kb, key)
+          && SurnameBearers.another(fields, f.display(), span[0], span[1], kb, named(known, kb.id()))) {
+        kb = null; // Mrs Blair after Cherie Blair: the KB man's surname is another bearer's here, as in KbLinker
+      }
       String termless = kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language) ? MajlisTerms.termless(key) : null;
       if (termless != null) {
         kb = uniqueKbEntity(termless, c.type()); // مجلس هفتم: the Islamic Consultative Assembly in its seventh term
@@ -339,6 +343,29 @@ public final class UnknownNameLinker {
       i++;
     }
     return i - start;
+  }
+
+  private static boolean named(List<Mention> known, String id) {
+    for (Mention m : known) {
+      if (m.entityId().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code key} is one of {@code e}'s partial aliases (~Blair) and none of its full ones. */
+  private static boolean onlyPartial(KbEntity e, String key) {
+    boolean partial = false;
+    for (KbAlias a : e.aliases()) {
+      if (MatchingForm.key(a.text()).equals(key)) {
+        if (a.strength() != AliasStrength.PARTIAL) {
+          return false;
+        }
+        partial = true;
+      }
+    }
+    return partial;
   }
 
   private KbEntity uniqueKbEntity(String key, EntityType type) {
