@@ -35,6 +35,7 @@ final class LeaderForces {
   LeaderForces(KnowledgeBase kb) {
     Set<String> shared = new HashSet<>();
     for (KbEntity e : kb.entities()) {
+      boolean leader = e.type() == EntityType.PERSON && !e.roleTerms().isEmpty();
       for (KbAlias a : e.aliases()) {
         if (!"ar".equals(a.lang())) {
           continue;
@@ -44,7 +45,7 @@ final class LeaderForces {
           shared.add(k.substring(GROUP.length())); // جماعة الحوثي: that family's men are the group's (MilitiaGroups)
         }
         int sp = k.lastIndexOf(' ');
-        if (e.type() != EntityType.PERSON || e.roleTerms().isEmpty() || a.strength() != AliasStrength.STRONG || sp < 0
+        if (!leader || a.strength() != AliasStrength.STRONG || sp < 0
             || !k.startsWith("ال", sp + 1)) {
           continue;
         }

@@ -34,6 +34,8 @@ import io.newswire.enrich.entities.match.PhraseHit;
 public final class RoleResolver {
   private final Map<String, RolePhrase> phrases;
   private final KnowledgeBase kb;
+  /** Each KB person's terms of office, parsed once: {@link #lastHolder} reads them for every name before a reference. */
+  private final Map<String, List<RoleTerm>> termsOf = new HashMap<>();
 
   public RoleResolver(KnowledgeBase kb) {
     this.kb = kb;
@@ -50,7 +52,11 @@ public final class RoleResolver {
       if (person.type() != EntityType.PERSON) {
         continue;
       }
-      for (RoleTerm term : person.roleTerms()) {
+      List<RoleTerm> personTerms = person.roleTerms();
+      if (!personTerms.isEmpty()) {
+        termsOf.put(person.id(), personTerms);
+      }
+      for (RoleTerm term : personTerms) {
         String role = term.role();
         int at = role.indexOf('@');
         if (at < 0) {
@@ -263,7 +269,7 @@ public final class RoleResolver {
       }
       KbEntity e = kb.get(m.entityId());
       if (e != null && e.type() == EntityType.PERSON) {
-        for (RoleTerm r : e.roleTerms()) {
+        for (RoleTerm r : termsOf.getOrDefault(e.id(), List.of())) {
           if (r.role().startsWith(roleClass + "@") && (date == null || r.heldOn(date))) {
             best = e;
           }

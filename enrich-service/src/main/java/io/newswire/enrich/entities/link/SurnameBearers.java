@@ -67,8 +67,11 @@ final class SurnameBearers {
       String d = f.display();
       for (int i = d.indexOf(surname); i >= 0; i = d.indexOf(surname, i + 1)) {
         int ws = wordStartBefore(d, i);
-        if (ws >= 0 && (otherGivenName(d.substring(ws, wordEnd(d, ws)), e) || titledName(d, ws,
-            d.substring(ws, wordEnd(d, ws))))) {
+        if (ws < 0) {
+          continue;
+        }
+        String word = d.substring(ws, wordEnd(d, ws));
+        if (otherGivenName(word, e) || titledName(d, ws, word)) {
           return true;
         }
       }

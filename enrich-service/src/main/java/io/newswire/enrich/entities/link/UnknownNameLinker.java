@@ -35,6 +35,8 @@ import java.util.Set;
  */
 public final class UnknownNameLinker {
   private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
+  /** {@code id + '\u0001' + key} of each alias key that is only a partial alias of its entity (~Blair): built once. */
+  private final Set<String> partialOnly;
   private final KnowledgeBase knowledgeBase;
   /** Built on the first Arabic- or Persian-script name to link: see {@link PersonKeys}. */
   private volatile PersonKeys personKeys;
@@ -61,11 +63,17 @@ public final class UnknownNameLinker {
 
   public UnknownNameLinker(KnowledgeBase kb, ClubShortNames clubs) {
     this.knowledgeBase = kb;
+    HashSet<String> partial = new HashSet<>();
+    HashSet<String> full = new HashSet<>();
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
-        addTo(aliasIndex, MatchingForm.key(a.text()), e);
+        String key = MatchingForm.key(a.text());
+        addTo(aliasIndex, key, e);
+        (a.strength() == AliasStrength.PARTIAL ? partial : full).add(e.id() + '\u0001' + key);
       }
     }
+    partial.removeAll(full);
+    partialOnly = Set.copyOf(partial);
     HashSet<String> names = new HashSet<>();
     for (KbEntity e : kb.entities()) {
       names.add(MatchingForm.key(e.name()));
@@ -355,17 +363,8 @@ public final class UnknownNameLinker {
   }
 
   /** Whether {@code key} is one of {@code e}'s partial aliases (~Blair) and none of its full ones. */
-  private static boolean onlyPartial(KbEntity e, String key) {
-    boolean partial = false;
-    for (KbAlias a : e.aliases()) {
-      if (MatchingForm.key(a.text()).equals(key)) {
-        if (a.strength() != AliasStrength.PARTIAL) {
-          return false;
-        }
-        partial = true;
-      }
-    }
-    return partial;
+  private boolean onlyPartial(KbEntity e, String key) {
+    return partialOnly.contains(e.id() + '\u0001' + key);
   }
 
   private KbEntity uniqueKbEntity(String key, EntityType type) {
