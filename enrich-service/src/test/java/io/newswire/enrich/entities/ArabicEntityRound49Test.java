@@ -52,4 +52,14 @@ class ArabicEntityRound49Test {
     assertEquals(false, OccupationBodies.unnamed("قوات الاحتلال الإسرائيلية"));
     assertEquals(false, OccupationBodies.unnamed("قوات الأمن"));
   }
+
+  @Test
+  void thePresidencyRunForIsNoBody() {
+    List<Entity> es = run("ar", "سباق البيت الأبيض",
+        "ويدرس حاكم الولاية الترشح للرئاسة الأميركية، فيما قال مصدر في الرئاسة المصرية إن الزيارة تأجلت.");
+    assertNull(mentioned(es, "لرئاسة الأميركية"), all(es));
+    assertNull(mentioned(es, "الرئاسة الأميركية"), all(es));
+    assertEquals(true, PresidencyRaces.raced("مرشحي انتخابات الرئاسة الأميركية", 15, 32));
+    assertEquals(false, PresidencyRaces.raced("مصدر في الرئاسة المصرية", 8, 23));
+  }
 }
