@@ -565,6 +565,9 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PrepositionAli", t);
       names = IndefiniteBodies.drop(fields, names); // لجنة للخبراء، حزب يدافع عن: a body described, not named
       t = StepClock.lap("entities.IndefiniteBodies", t);
+      names = OccupationBodies.drop(fields, names); // قوات الاحتلال، شرطة الاحتلال: named only through the occupation
+      names = PresidencyRaces.drop(fields, names); // المرشح للرئاسة الأميركية: the office run for, no body
+      t = StepClock.lap("entities.OccupationBodies", t);
     }
     if (!"en".equals(language)) {
       names = IndexNames.drop(fields, names);
