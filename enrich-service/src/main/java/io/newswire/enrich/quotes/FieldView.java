@@ -30,6 +30,21 @@ final class FieldView {
     this.mentions = mentions;
   }
 
+  /** The same field read with other mentions (tokens and quotations shared). */
+  private FieldView(FieldView base, List<MentionRef> mentions) {
+    this.articleHasEntities = base.articleHasEntities;
+    this.field = base.field;
+    this.text = base.text;
+    this.lexicon = base.lexicon;
+    this.tokens = base.tokens;
+    this.spans = base.spans;
+    this.mentions = mentions;
+  }
+
+  FieldView withMentions(List<MentionRef> others) {
+    return new FieldView(this, others);
+  }
+
   /** The text lower-cased ({@code Locale.ROOT}), computed on first use. */
   private String lowerText;
 

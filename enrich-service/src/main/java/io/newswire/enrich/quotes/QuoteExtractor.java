@@ -869,7 +869,7 @@ public final class QuoteExtractor {
           v = carried;
         }
       }
-      views.add(v);
+      views.add(PersianLateNames.speakersOnly(v));
       prev = v;
     }
     return views;
