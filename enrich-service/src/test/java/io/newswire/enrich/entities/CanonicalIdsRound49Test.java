@@ -3,6 +3,9 @@ package io.newswire.enrich.entities;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
 import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
+import static io.newswire.enrich.entities.EntityExtractorTest.RULES;
+import static io.newswire.enrich.entities.EntityExtractorTest.fields;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -27,5 +30,16 @@ class CanonicalIdsRound49Test {
     assertNotNull(b, all(without));
     assertEquals("Harrowgate Securities", a.getName(), all(withForm));
     assertEquals(b.getId(), a.getId(), "one firm, one id: " + all(withForm) + " / " + all(without));
+  }
+
+  @Test
+  void gonbadEKavusIsOneTownWrittenJoinedOrApart() {
+    List<Entity> es = RULES.extract(fields("نشست شورای فرهنگ عمومی",
+        "به گزارش خبرگزاری فارس از گنبد کاووس، روابط عمومی فرمانداری گنبدکاووس اعلام کرد "
+            + "برنامه‌های هفته کتاب در مدارس شهرستان برگزار می‌شود."), "fa", null);
+    Entity town = mentioned(es, "گنبد کاووس");
+    assertNotNull(town, all(es));
+    assertEquals("Gonbad-e Kavus", town.getName(), all(es));
+    assertTrue(es.stream().anyMatch(e -> e.getName().equals("Gonbad-e Kavus Governorate")), all(es));
   }
 }
