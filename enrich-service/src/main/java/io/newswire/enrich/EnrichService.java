@@ -25,7 +25,7 @@ public final class EnrichService {
 
   public static void main(String[] args) throws Exception {
     ServiceConfig config = ServiceConfig.fromEnv(System.getenv(), DEFAULT_APPLICATION_ID, DEFAULT_HTTP_PORT);
-    StreamsService service = create(config, new Enricher()).start();
+    StreamsService service = create(config, Enricher.forLiveFeeds(System.getenv())).start();
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
     service.awaitShutdown();
   }

@@ -12,6 +12,7 @@ import io.newswire.schema.Quote;
 import io.newswire.text.StepClock;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * ParsedArticle to EnrichedArticle: the whole enrichment step as one pure function, shared by the
@@ -21,15 +22,35 @@ public final class Enricher {
   private final EntityExtractor entities;
   private final QuoteExtractor quotes;
   private final Clock clock;
+  private final DispatchDate.Undated undated;
 
   public Enricher() {
     this(new EntityExtractor(), new QuoteExtractor(), Clock.systemUTC());
   }
 
   public Enricher(EntityExtractor entities, QuoteExtractor quotes, Clock clock) {
+    this(entities, quotes, clock, DispatchDate.Undated.NONE);
+  }
+
+  private Enricher(EntityExtractor entities, QuoteExtractor quotes, Clock clock, DispatchDate.Undated undated) {
     this.entities = entities;
     this.quotes = quotes;
     this.clock = clock;
+    this.undated = undated;
+  }
+
+  /**
+   * The enricher of the services ({@code up}, {@code demo}, {@code run enrich}): they read live feeds, so copy that
+   * does not date itself is dated by its receive day unless {@code NEWSWIRE_UNDATED_DAY=none} (an archive replayed
+   * through Kafka).
+   */
+  public static Enricher forLiveFeeds(Map<String, String> env) {
+    return new Enricher().dating(DispatchDate.Undated.fromEnv(env, DispatchDate.Undated.RECEIVED));
+  }
+
+  /** The same extractors, with {@code undated} deciding the day of copy that does not date itself. */
+  public Enricher dating(DispatchDate.Undated undated) {
+    return new Enricher(entities, quotes, clock, undated);
   }
 
   /** Reads the statistical models now (see {@link EntityExtractor#loadModels()}); returns this. */
@@ -42,7 +63,7 @@ public final class Enricher {
     long t = StepClock.start();
     List<ArticleField> fields = ArticleFields.of(a);
     StepClock.lap("fields", t);
-    List<Entity> found = entities.extract(fields, a.getLanguage(), DispatchDate.of(a));
+    List<Entity> found = entities.extract(fields, a.getLanguage(), DispatchDate.of(a, undated));
     List<Quote> said = quotes.extract(fields, a.getLanguage(), found);
     t = StepClock.start();
     EnrichedArticle out = EnrichedArticle.newBuilder()

@@ -2,10 +2,12 @@ package io.newswire.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newswire.schema.Dateline;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The day a dispatch was written (round 48): version time, else a dateline that writes its year. */
@@ -31,6 +33,26 @@ class DispatchDateTest {
     // the parser placed "Feb 26" in the year the copy was received: no evidence of when it was written
     assertNull(DispatchDate.of(null, dateline("LIMA, Feb 26", "2026-02-26")));
     assertNull(DispatchDate.of(null, dateline("طهران - مهر", null)));
-    assertNull(DispatchDate.of(null, null));
+    assertNull(DispatchDate.of((Instant) null, null));
+  }
+
+  @Test
+  void undatedCopyTakesItsReceiveDayOnlyWhenAskedTo() {
+    Instant received = Instant.parse("2025-06-01T23:30:00Z");
+    assertEquals(LocalDate.of(2025, 6, 1), DispatchDate.of(null, dateline("LIMA, Feb 26", "2025-02-26"), received));
+    assertEquals(LocalDate.of(2025, 6, 1), DispatchDate.of(null, null, received));
+    // a dispatch that dates itself keeps its own day: the receive day only fills a gap
+    assertEquals(LocalDate.of(2015, 7, 26),
+        DispatchDate.of(null, dateline("جدة 10 شوال 1436 هـ الموافق 26 يوليو 2015 م واس", "2015-07-26"), received));
+    assertNull(DispatchDate.of(null, null, null));
+  }
+
+  @Test
+  void theSwitchReadsReceivedOrNoneAndRefusesAnythingElse() {
+    assertEquals(DispatchDate.Undated.RECEIVED, DispatchDate.Undated.fromEnv(Map.of(), DispatchDate.Undated.RECEIVED));
+    assertEquals(DispatchDate.Undated.NONE, DispatchDate.Undated.fromEnv(Map.of("NEWSWIRE_UNDATED_DAY", "none"),
+        DispatchDate.Undated.RECEIVED));
+    assertEquals(DispatchDate.Undated.RECEIVED, DispatchDate.Undated.parse(" Received "));
+    assertThrows(IllegalArgumentException.class, () -> DispatchDate.Undated.parse("today"));
   }
 }

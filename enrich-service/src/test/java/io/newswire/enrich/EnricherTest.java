@@ -20,6 +20,20 @@ class EnricherTest {
   }
 
   @Test
+  void undatedLiveCopyNamesTheOfficeHolderOfItsReceiveDay() throws Exception {
+    // invented: no version time, an undated dateline; received on 1 June 2015 (John Kerry's term)
+    var parsed = new DispatchParser().parse(new RawDispatch("t-2", ("استئناف المحادثات في جنيف\n"
+        + "جنيف (رويترز) - قال وزير خارجية الولايات المتحدة الأمريكية إن المحادثات ستستأنف في جنيف الأسبوع المقبل.\n")
+        .getBytes(StandardCharsets.UTF_8), Map.of(), java.time.Instant.parse("2015-06-01T09:00:00Z").toEpochMilli()));
+    var archive = new Enricher().enrich(parsed).getEntities().stream().map(Entity::getName).toList();
+    assertTrue(!archive.contains("John Kerry"), "an archive's undated copy names no one: " + archive);
+    var live = Enricher.forLiveFeeds(Map.of()).enrich(parsed).getEntities().stream().map(Entity::getName).toList();
+    assertTrue(live.contains("John Kerry"), "a live feed's copy is dated by its receive day: " + live);
+    var replay = Enricher.forLiveFeeds(Map.of("NEWSWIRE_UNDATED_DAY", "none")).enrich(parsed).getEntities();
+    assertTrue(replay.stream().noneMatch(e -> e.getName().equals("John Kerry")), replay.toString());
+  }
+
+  @Test
   void datelineCityGetsThePlaceIdTheEntityStepLinked() throws Exception {
     EnrichedArticle a = enrich("قطر تفتتح رصيفا جديدا في ميناء حمد\n"
         + "الدوحة-قنا:- افتتحت قطر اليوم رصيفا جديدا في ميناء حمد لاستقبال السفن الكبيرة.\n");

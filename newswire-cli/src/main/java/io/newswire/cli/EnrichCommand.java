@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import io.newswire.enrich.DispatchDate;
 import io.newswire.enrich.Enricher;
 import io.newswire.text.StepClock;
 import io.newswire.ingest.parsing.DispatchParser;
@@ -70,6 +71,12 @@ public final class EnrichCommand implements Callable<Integer> {
 
   int passes = 1;
 
+  @Option(names = "--undated-day", paramLabel = "received|none", description = "The day of copy that does not date "
+      + "itself (no version time, a dateline without its year), which dates office phrases ('the foreign minister'): "
+      + "'received' = the day it was read, for live copy; 'none' = unknown, no holder named (default, or "
+      + "NEWSWIRE_UNDATED_DAY): a backfill or archive is read long after it was written.")
+  String undatedDay;
+
   /** Set by picocli; the command's own spec, for {@link ParameterException}s. */
   @Spec
   CommandSpec spec;
@@ -116,7 +123,16 @@ public final class EnrichCommand implements Callable<Integer> {
     if (profileSteps) {
       StepClock.enable();
     }
+    DispatchDate.Undated undated;
+    try {
+      undated = undatedDay != null ? DispatchDate.Undated.parse(undatedDay)
+          : DispatchDate.Undated.fromEnv(System.getenv(), DispatchDate.Undated.NONE);
+    } catch (IllegalArgumentException e) {
+      System.err.println("enrich: " + e.getMessage());
+      return 2;
+    }
     EnrichStart start = EnrichStart.take(); // the extractor is being built on its own thread meanwhile
+    start.dating(undated);
     DispatchParser parser = new DispatchParser(maxBytes);
     List<Input> inputs = inputs();
     int[] counts = new int[2]; // enriched, rejected (of the last pass)

@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import io.newswire.enrich.DispatchDate;
 import io.newswire.enrich.Enricher;
 import io.newswire.enrich.entities.EntityExtractor;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
@@ -26,6 +27,7 @@ final class EnrichStart {
   private volatile Enricher enricher;
   private QuoteExtractor quotes;
   private volatile boolean transliteratorsStarted;
+  private volatile DispatchDate.Undated undated = DispatchDate.Undated.NONE;
 
   private EnrichStart() {
     this(m -> EntityExtractor.withModels(KnowledgeBase.load(), m));
@@ -98,6 +100,11 @@ final class EnrichStart {
     t.start();
   }
 
+  /** The day of undated copy for the enricher to come (the command's {@code --undated-day}); set before any work. */
+  void dating(DispatchDate.Undated u) {
+    undated = u;
+  }
+
   /** The enricher, once the extractor is built (waits for it). */
   Enricher enricher() {
     Enricher e = enricher;
@@ -108,7 +115,7 @@ final class EnrichStart {
         e = enricher;
         if (e == null) {
           buildQuotes();
-          enricher = e = new Enricher(entityExtractor, quotes, Clock.systemUTC());
+          enricher = e = new Enricher(entityExtractor, quotes, Clock.systemUTC()).dating(undated);
         }
       }
     }

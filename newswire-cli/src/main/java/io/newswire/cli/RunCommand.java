@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     }
     StreamsService running = (service == Service.ingest
         ? IngestService.create(config)
-        : EnrichService.create(config, new Enricher())).start();
+        : EnrichService.create(config, Enricher.forLiveFeeds(env))).start();
     Runtime.getRuntime().addShutdownHook(new Thread(running::close, service + "-shutdown"));
     System.err.printf("newswire run %s: application %s, instance %s, kafka %s, state in %s%n", service,
         config.applicationId(), config.failover().instanceId() == null ? "(dynamic)" : config.failover().instanceId(),

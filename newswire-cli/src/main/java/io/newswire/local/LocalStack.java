@@ -67,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
   public static LocalStack start(Options o) throws Exception {
     // Loading the knowledge base and models takes seconds: do it while the broker starts and recovers
     // (the models too: read on the main thread by EnrichService.create, they held up the services' start).
-    CompletableFuture<Enricher> enricher = CompletableFuture.supplyAsync(() -> new Enricher().loadModels());
+    CompletableFuture<Enricher> enricher = CompletableFuture.supplyAsync(() -> Enricher.forLiveFeeds(System.getenv()).loadModels());
     return start(o, enricher);
   }
 

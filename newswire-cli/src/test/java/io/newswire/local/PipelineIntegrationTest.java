@@ -132,7 +132,7 @@ class PipelineIntegrationTest {
         r -> enrichedById(r).containsKey(seed.id()), Duration.ofSeconds(60));
     EnrichedArticle streamed = enrichedById(records).get(seed.id()).get(0);
     EnrichedArticle offline = io.newswire.cli.EnrichCommand.enrichOne(
-        new io.newswire.ingest.parsing.DispatchParser(), new io.newswire.enrich.Enricher(), seed);
+        new io.newswire.ingest.parsing.DispatchParser(), io.newswire.enrich.Enricher.forLiveFeeds(java.util.Map.of()), seed);
     assertEquals(json(offline.getEntities()), json(streamed.getEntities()));
     assertEquals(json(offline.getQuotes()), json(streamed.getQuotes()));
 

@@ -1,8 +1,10 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.LegalForms;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,6 +41,25 @@ final class EntityAssembler {
     }
   }
 
+  /**
+   * Round 49: a firm the KB lacks has one id with or without its legal form, as it has one name: the id made of its
+   * name ({@link CrossScriptId}) is made of the name without the form. "Drexel Burnham Lambert Inc" and "Drexel
+   * Burnham Lambert" were two ids under one published name, and "Chrysler Corp" beside a headline's "CHRYSLER" two
+   * entities of one dispatch. An id made otherwise (a rule's own, a slug) is kept.
+   */
+  static String firmId(Mention m, java.util.function.Predicate<String> isKnown) {
+    String id = m.entityId();
+    if (m.type() != EntityType.ORGANIZATION || !id.startsWith("org:name:") || m.name() == null || isKnown.test(id)) {
+      return id;
+    }
+    String bare = withoutLegalForm(m.name());
+    if (bare.equals(m.name().strip()) || !id.equals(CrossScriptId.of(EntityType.ORGANIZATION, m.name()))) {
+      return id;
+    }
+    String bareId = CrossScriptId.of(EntityType.ORGANIZATION, bare);
+    return bareId != null ? bareId : id;
+  }
+
   private static boolean allCaps(String name) {
     return name != null && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
         && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
@@ -48,8 +69,22 @@ final class EntityAssembler {
     Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
     List<Mention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    // an entity's id is renamed as a whole: its mentions carry different names (E.F. Hutton Group Inc, Hutton)
+    Map<String, String> firmIds = new java.util.HashMap<>();
     for (Mention m : ordered) {
-      byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+      String id = firmId(m, isKnown);
+      if (!id.equals(m.entityId())) {
+        firmIds.put(m.entityId(), id);
+      }
+    }
+    for (int k = 0; k < ordered.size(); k++) {
+      Mention m = ordered.get(k);
+      String id = firmIds.getOrDefault(m.entityId(), m.entityId());
+      if (!id.equals(m.entityId())) {
+        m = new Mention(m.field(), m.start(), m.end(), id, m.type(), m.name(), m.role());
+        ordered.set(k, m);
+      }
+      byEntity.computeIfAbsent(id, x -> new ArrayList<>()).add(m);
     }
     int length = 0;
     for (FieldText f : fields) {

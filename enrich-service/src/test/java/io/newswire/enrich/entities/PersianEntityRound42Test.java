@@ -22,7 +22,7 @@ class PersianEntityRound42Test {
     List<Entity> es = run("fa", "عنوان",
         "هزاران زائر از مسجدسلیمان و گنبدکاووس برای دیدار با خانواده شهدا آمده بودند.");
     assertEquals("Masjed Soleyman", found(es, "مسجدسلیمان", EntityType.PLACE).getName(), all(es));
-    assertEquals("Gonbad Kavus", found(es, "گنبدکاووس", EntityType.PLACE).getName(), all(es));
+    assertEquals("Gonbad-e Kavus", found(es, "گنبدکاووس", EntityType.PLACE).getName(), all(es));
   }
 
   @Test
