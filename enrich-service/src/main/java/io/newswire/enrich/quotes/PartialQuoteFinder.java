@@ -61,7 +61,7 @@ final class PartialQuoteFinder {
         SpeakerRef subject = EnglishSubjectFinder.sentenceSubject(f, sentenceStart, firstOfQuote, tracker);
         if (subject == null || subject.text().isEmpty() || !Character.isUpperCase(subject.text().codePointAt(0))
             || subject.entityId() == null && isDeterminerPhrase(subject.text())
-            || passiveSubject(f, sentenceStart, subject.text(), firstOfQuote)) {
+            || passiveSubject(f, sentenceStart, subject.text(), firstOfQuote, sentenceEnd)) {
           continue;
         }
         from = sentenceStart;
@@ -145,9 +145,11 @@ final class PartialQuoteFinder {
    * The subject opening the sentence is that of a passive ('He has just been voted … the best "Ambassador for
    * Tennis"', 'TV channel Five has been criticised for sending "offensive" …', 'Warner Bros was given two prizes
    * for its "inspiring" efforts') with no agent named by 'by': it is what the sentence is about, not someone
-   * whose words the marks hold (round 49).
+   * whose words the marks hold (round 49). An agent anywhere after the participle ('These are defined as "adults"
+   * by the government') keeps the sentence as it was.
    */
-  private static boolean passiveSubject(FieldView f, int sentenceStart, String subject, int firstOfQuote) {
+  private static boolean passiveSubject(FieldView f, int sentenceStart, String subject, int firstOfQuote,
+      int sentenceEnd) {
     int at = f.text.indexOf(subject, sentenceStart);
     if (at < 0) {
       return false;
@@ -170,7 +172,7 @@ final class PartialQuoteFinder {
         || !(participle.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle))) {
       return false;
     }
-    for (int j = k + 1; j < firstOfQuote; j++) {
+    for (int j = k + 1; j < f.tokens.size() && f.tokens.get(j).start() < sentenceEnd; j++) {
       if (f.tokens.get(j).form().equals("by")) {
         return false; // 'X was described as … by Y': Y's words, read elsewhere
       }

@@ -61,4 +61,14 @@ class QuoteEnglishRound49Test {
     assertTrue(qs.stream().noneMatch(q -> cut(f, q).startsWith("He has just been voted")), () -> qs.toString());
     assertTrue(qs.stream().noneMatch(q -> cut(f, q).startsWith("Harbour TV was criticised")), () -> qs.toString());
   }
+
+  @Test
+  void aPassiveWithItsAgentAfterTheMarksIsLeftAsItWas() {
+    var f = fields("Skills report",
+        "Tom Bell presented the report on Monday, saying more learners had passed.",
+        "These are listed as \"veterans\" by the ministry for the purpose of the count.");
+    Entity bell = person("p1", "Tom Bell", f, "Tom Bell");
+    List<Quote> qs = run(f, bell);
+    assertTrue(qs.stream().anyMatch(q -> cut(f, q).startsWith("These are listed")), () -> qs.toString());
+  }
 }
