@@ -1989,14 +1989,16 @@ final class IndirectSpeechFinder {
     int sentenceStart = f.sentenceStart(cueStart);
     int comma = commaBefore(f, cueStart, sentenceStart);
     int maxSubject = MAX_TRAILING_SUBJECT;
-    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first() && (tail == 0 || addresseeTail(f, cue, tail, sentenceEnd))) {
+    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first()
+        && (tail == 0 || addresseeTail(f, cue, tail, sentenceEnd) || adjunctTail(f, cue, tail, sentenceEnd))) {
       // '…, the governor of the central bank, Ann Lee, said.': the comma before the verb closes an
       // appositive; the subject holds one more comma and the clause ends at the one before it (with
       // words after the verb, '…, said Mr Lee', the comma is the clause's own; after a verb of telling,
       // '…, Ann Lee, a union official, told Reuters.', the words are the one told)
       int inner = commaBefore(f, comma, sentenceStart);
       int outer = inner < 0 ? -1 : commaBefore(f, inner, sentenceStart);
-      boolean fits = outer >= 0 && f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(outer) <= 2 * MAX_TRAILING_SUBJECT;
+      boolean fits = outer >= 0 && f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(outer) <= 2 * MAX_TRAILING_SUBJECT
+          && (addresseeTail(f, cue, tail, sentenceEnd) || toks.get(f.tokenAtOrAfter(outer)).capitalized());
       if (tail == 0 || fits) {
         comma = outer;
         maxSubject = 2 * MAX_TRAILING_SUBJECT;
@@ -2095,6 +2097,21 @@ final class IndirectSpeechFinder {
    */
   private static boolean addresseeTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {
     return tail <= 4 && cue.first() == cue.last() && EN_TELLING.contains(f.tokens.get(cue.last()).form())
+        && !f.hasCharBetween(f.tokens.get(cue.last()).end(), sentenceEnd, ",;:");
+  }
+
+  /** Words that open a time or place adjunct after a trailing verb ('said in an interview', 'said recently'). */
+  private static final Set<String> EN_ADJUNCT_OPENERS = StringSet.of("in", "at", "on", "during", "after", "before",
+      "today", "yesterday", "tonight", "earlier", "recently", "later", "last", "this");
+
+  /**
+   * '…, Ann Lee, deputy trade representative of X, said in an interview.': a few words after the verb opening a
+   * time or place adjunct (no comma) leave its subject before it, as nothing after the verb does; the subject
+   * (the words after the earlier comma) must open with a capital, a name, so a list's comma does not pass for
+   * an appositive's.
+   */
+  private static boolean adjunctTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {
+    return tail <= 4 && cue.first() == cue.last() && EN_ADJUNCT_OPENERS.contains(f.tokens.get(cue.last() + 1).form())
         && !f.hasCharBetween(f.tokens.get(cue.last()).end(), sentenceEnd, ",;:");
   }
 

@@ -60,7 +60,8 @@ final class PartialQuoteFinder {
         int firstOfQuote = f.tokenAtOrAfter(e.start());
         SpeakerRef subject = EnglishSubjectFinder.sentenceSubject(f, sentenceStart, firstOfQuote, tracker);
         if (subject == null || subject.text().isEmpty() || !Character.isUpperCase(subject.text().codePointAt(0))
-            || subject.entityId() == null && isDeterminerPhrase(subject.text())) {
+            || subject.entityId() == null && isDeterminerPhrase(subject.text())
+            || passiveSubject(f, sentenceStart, subject.text(), firstOfQuote, sentenceEnd)) {
           continue;
         }
         from = sentenceStart;
@@ -123,6 +124,60 @@ final class PartialQuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Forms of 'be' that, before a past participle, make the verb passive ('has been voted', 'was given'). */
+  private static final java.util.Set<String> BE = StringSet.of("is", "are", "was", "were", "be", "been", "being");
+  /** Auxiliaries and adverbs that may stand between the subject and its participle. */
+  private static final java.util.Set<String> AUXILIARIES = StringSet.of("has", "have", "had", "will", "would", "can",
+      "could", "may", "might", "must", "should", "also", "just", "now", "already", "not", "never", "widely", "often");
+  /** Past participles without -ed. */
+  private static final java.util.Set<String> IRREGULAR_PARTICIPLES = StringSet.of("given", "seen", "known", "chosen",
+      "written", "made", "taken", "held", "found", "thought", "brought", "paid", "sold", "won", "shown", "beaten", "hit",
+      "put", "set", "cut", "led", "kept", "spent");
+  /** Participles that after 'be' say how the subject feels ('She is concerned …'): the subject's own view. */
+  private static final java.util.Set<String> STATE_PARTICIPLES = StringSet.of("concerned", "worried", "pleased",
+      "delighted", "disappointed", "convinced", "unconvinced", "determined", "satisfied", "surprised", "shocked",
+      "committed", "prepared", "interested", "thrilled", "excited", "encouraged", "relieved", "annoyed", "angered",
+      "frustrated", "saddened", "dismayed", "alarmed", "unimpressed", "amazed", "confused", "opposed", "used");
+
+  /**
+   * The subject opening the sentence is that of a passive ('He has just been voted … the best "Ambassador for
+   * Tennis"', 'TV channel Five has been criticised for sending "offensive" …', 'Warner Bros was given two prizes
+   * for its "inspiring" efforts') with no agent named by 'by': it is what the sentence is about, not someone
+   * whose words the marks hold (round 49). An agent anywhere after the participle ('These are defined as "adults"
+   * by the government') keeps the sentence as it was.
+   */
+  private static boolean passiveSubject(FieldView f, int sentenceStart, String subject, int firstOfQuote,
+      int sentenceEnd) {
+    int at = f.text.indexOf(subject, sentenceStart);
+    if (at < 0) {
+      return false;
+    }
+    int k = f.tokenAtOrAfter(at + subject.length());
+    boolean be = false;
+    for (; k < firstOfQuote; k++) {
+      String w = f.tokens.get(k).form();
+      if (BE.contains(w)) {
+        be = true;
+      } else if (!AUXILIARIES.contains(w)) {
+        break;
+      }
+    }
+    if (!be || k >= firstOfQuote) {
+      return false;
+    }
+    String participle = f.tokens.get(k).form();
+    if (STATE_PARTICIPLES.contains(participle)
+        || !(participle.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle))) {
+      return false;
+    }
+    for (int j = k + 1; j < f.tokens.size() && f.tokens.get(j).start() < sentenceEnd; j++) {
+      if (f.tokens.get(j).form().equals("by")) {
+        return false; // 'X was described as … by Y': Y's words, read elsewhere
+      }
+    }
+    return true;
   }
 
   private static boolean isDeterminerPhrase(String text) {
