@@ -368,6 +368,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.RoleTitles", t);
       names = ShapeNotNames.drop(fields, names); // flight MH17, thin TVs: a code, a plural acronym
       t = StepClock.lap("entities.ShapeNotNames", t);
+      names = RetailStreets.drop(fields, names); // sales on the High Street: the retail trade, no street
+      t = StepClock.lap("entities.RetailStreets", t);
+      names = StreetBodies.retype(fields, names); // at 10 Downing Street: the street, not the office the KB names by it
+      t = StepClock.lap("entities.StreetBodies", t);
       names = ProductNames.drop(fields, names); // the Linux-based machine, the new Mac Mini: a product, no name
       t = StepClock.lap("entities.ProductNames", t);
       names = RatingGrades.drop(fields, names); // debt cut to BB from BBB, Baa-2 debentures: a credit grade, no name
@@ -431,6 +435,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FundsRates", t);
       names = LegalFormStops.extend(fields, names); // Harwick Holdings N.V.: the legal form keeps its last stop
       t = StepClock.lap("entities.LegalFormStops", t);
+      names = BracketedFirms.join(fields, names, kb::get); // <Seattle Trust and Savings Bank>: Reuters' whole firm name
+      t = StepClock.lap("entities.BracketedFirms", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما
