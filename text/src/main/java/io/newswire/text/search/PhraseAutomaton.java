@@ -219,6 +219,22 @@ public final class PhraseAutomaton<T> {
     }
   }
 
+  /**
+   * Every phrase that starts at {@code start} in {@code text}, by end: the goto walk from the root along the
+   * text, with no failure link. For callers that want only the hits starting at a few places (word starts):
+   * {@link #scan} walks failure links at every char to find the hits starting anywhere.
+   */
+  @SuppressWarnings("unchecked")
+  public void scanFrom(CharSequence text, int start, Hit<T> hit) {
+    int s = 0;
+    for (int i = start; i < text.length() && (s = next(s, text.charAt(i))) > 0; i++) {
+      int p = phrase[s];
+      if (p >= 0) {
+        hit.hit(start, i + 1, (T) values[p]);
+      }
+    }
+  }
+
   private int next(int state, char c) {
     if (state == 0 && c < ROOT_CHARS) {
       return rootChild[c];

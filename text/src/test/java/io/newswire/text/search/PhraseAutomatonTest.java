@@ -91,4 +91,39 @@ class PhraseAutomatonTest {
     assertEquals(expected, hits(new PhraseAutomaton<>(hashed), text));
     assertEquals(expected, hits(new PhraseAutomaton<>(reversed), text));
   }
+
+  /** scanFrom at each start finds the scan's hits that begin there, by end, across the dense rows' limit too. */
+  @Property(tries = 300)
+  void scanFromFindsThePhrasesStartingThere(
+      @ForAll @Size(max = 30) List<@StringLength(min = 1, max = 5) @Chars({'\u0628', '\u062A', '\u0633', '\u200C', '\uFEE3', ' '}) String> phrases,
+      @ForAll @StringLength(max = 60) @Chars({'\u0628', '\u062A', '\u0633', '\u200C', '\uFEE3', ' ', 'x'}) String text) {
+    Map<String, String> m = new TreeMap<>();
+    for (String p : phrases) {
+      m.put(p, p);
+    }
+    PhraseAutomaton<String> a = new PhraseAutomaton<>(m);
+    List<String> all = hits(a, text);
+    for (int start = 0; start < text.length(); start++) {
+      List<String> expected = new ArrayList<>();
+      for (String h : all) {
+        if (h.startsWith(start + "-")) {
+          expected.add(h);
+        }
+      }
+      List<String> from = new ArrayList<>();
+      a.scanFrom(text, start, (s, e, v) -> from.add(s + "-" + e + ":" + v));
+      assertEquals(expected, from, "from " + start);
+    }
+  }
+
+  @Test
+  void scanFromWalksOnlyFromItsStart() {
+    PhraseAutomaton<String> a = new PhraseAutomaton<>(Map.of("new", "new", "new york", "NY", "york", "York"));
+    List<String> out = new ArrayList<>();
+    a.scanFrom("in new york", 3, (s, e, v) -> out.add(s + "-" + e + ":" + v));
+    assertEquals(List.of("3-6:new", "3-11:NY"), out);
+    out.clear();
+    a.scanFrom("in new york", 4, (s, e, v) -> out.add(s + "-" + e + ":" + v));
+    assertEquals(List.of(), out);
+  }
 }

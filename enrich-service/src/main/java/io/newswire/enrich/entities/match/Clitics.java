@@ -56,20 +56,26 @@ public final class Clitics {
    */
   public static boolean isProclitic(CharSequence prefix, boolean lamOnly) {
     int n = prefix.length();
+    if (!lamOnly) {
+      return isProclitic(prefix, 0, n);
+    }
+    return n > 0 && n <= 2 && prefix.charAt(n - 1) == 'ل' && (n == 1 || isConjunction(prefix.charAt(0)));
+  }
+
+  /** {@code isProclitic(t[from, to), false)} read in place. A lam-only run is one of these too. */
+  public static boolean isProclitic(CharSequence t, int from, int to) {
+    int n = to - from;
     if (n == 0) {
-      return !lamOnly;
+      return true;
     }
     if (n > 2) {
       return false;
     }
-    char last = prefix.charAt(n - 1);
-    if (lamOnly) {
-      return last == 'ل' && (n == 1 || isConjunction(prefix.charAt(0)));
-    }
+    char last = t.charAt(to - 1);
     if (n == 1) {
       return isConjunction(last) || isPreposition(last);
     }
-    return isConjunction(prefix.charAt(0)) && isPreposition(last);
+    return isConjunction(t.charAt(from)) && isPreposition(last);
   }
 
   private static boolean isConjunction(char c) {

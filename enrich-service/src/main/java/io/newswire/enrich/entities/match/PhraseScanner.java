@@ -34,7 +34,20 @@ public final class PhraseScanner {
    * the order the rules were written against.
    */
   public List<PhraseHit> scan(String matchingText) {
-    return scan(matchingText, null);
+    List<PhraseHit> out = new ArrayList<>();
+    // The automaton reports hits by non-decreasing end, so only the hits of one end need ordering:
+    // each new hit is inserted among those ending where it ends (a handful at most), not a full sort.
+    automaton.scan(matchingText, (start, end, e) -> {
+      PhraseHit hit = new PhraseHit(start, end, e.names(), e.role());
+      int i = out.size();
+      out.add(hit);
+      PhraseHit before;
+      while (i > 0 && (before = out.get(i - 1)).end() == end && compareEndingAt(matchingText, before.start(), start, end) > 0) {
+        out.set(i--, before);
+      }
+      out.set(i, hit);
+    });
+    return out;
   }
 
   /**
@@ -45,27 +58,28 @@ public final class PhraseScanner {
    * Iran in Iranian), and each cost an object, its place in the list and a read of its entry.
    */
   public List<PhraseHit> scanWords(String matchingText, String language) {
-    return scan(matchingText, language == null ? "" : language);
-  }
-
-  /** The hits, all of them when {@code language} is null, else those {@link #atWordBounds} keeps. */
-  private List<PhraseHit> scan(String matchingText, String language) {
+    String lang = language == null ? "" : language;
     List<PhraseHit> out = new ArrayList<>();
-    // The automaton reports hits by non-decreasing end, so only the hits of one end need ordering:
-    // each new hit is inserted among those ending where it ends (a handful at most), not a full sort.
-    automaton.scan(matchingText, (start, end, e) -> {
-      if (language != null && !atWordBounds(matchingText, start, end, language)) {
-        return;
+    PhraseAutomaton.Hit<Entry> keep = (start, end, e) -> {
+      if (atWordBounds(matchingText, start, end, lang)) {
+        out.add(new PhraseHit(start, end, e.names(), e.role()));
       }
-      PhraseHit hit = new PhraseHit(start, end, e.names(), e.role());
-      int i = out.size();
-      out.add(hit);
-      PhraseHit before;
-      while (i > 0 && (before = out.get(i - 1)).end() == end && compareEndingAt(matchingText, before.start(), start, end) > 0) {
-        out.set(i--, before);
+    };
+    // Only the phrases starting where atWordBounds can keep them: at a word start, or after a proclitic run
+    // (a lam-only run is one too). Walked from the root at those places only, the scan no longer climbs
+    // failure links at every char to find the hits starting inside words.
+    int wordStart = 0;
+    for (int p = 0; p < matchingText.length(); p++) {
+      if (p == 0 || !Clitics.isWordChar(matchingText.charAt(p - 1))) {
+        wordStart = p;
+      } else if (!Clitics.isProclitic(matchingText, wordStart, p)) {
+        continue;
       }
-      out.set(i, hit);
-    });
+      automaton.scanFrom(matchingText, p, keep);
+    }
+    // The walks give the hits by start; scan's order is by end, then by text.
+    out.sort((a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end())
+        : compareEndingAt(matchingText, a.start(), b.start(), a.end()));
     return out;
   }
 
@@ -80,15 +94,8 @@ public final class PhraseScanner {
         && !("fa".equals(language) && Clitics.isEnclitic(t, s, e, Clitics.wordEnd(t, e), language))) {
       return false;
     }
-    int ws = Clitics.wordStart(t, s);
-    if (ws == s) {
-      return true;
-    }
-    if (s - ws > 2) {
-      return false; // no proclitic run is longer (isProclitic)
-    }
-    CharSequence prefix = t.subSequence(ws, s);
-    return Clitics.isProclitic(prefix, false) || Clitics.isProclitic(prefix, true);
+    // either reading of the lam: a lam-only run is a proclitic run
+    return Clitics.isProclitic(t, Clitics.wordStart(t, s), s);
   }
 
   /** Compares text[a, end) with text[b, end) as strings. */

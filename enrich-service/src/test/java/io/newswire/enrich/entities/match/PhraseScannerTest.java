@@ -102,6 +102,42 @@ class PhraseScannerTest {
     }
   }
 
+  /**
+   * The same over Arabic letters (proclitics و ب ل among them, a space), in Arabic and Persian: the walks from
+   * word starts and proclitic runs find every hit the full scan keeps, in its order.
+   */
+  @Test
+  void scanWordsIsScanFilteredInArabicScript() {
+    char[] letters = {'و', 'ب', 'ل', 'ا', 'ه', 'ي', ' '};
+    Random random = new Random(48);
+    for (String language : List.of("ar", "fa")) {
+      for (int round = 0; round < 600; round++) {
+        List<String> keys = new ArrayList<>();
+        for (int k = random.nextInt(15); k > 0; k--) {
+          keys.add(letters(random, letters, 1 + random.nextInt(4)).strip());
+        }
+        keys.removeIf(String::isEmpty);
+        String text = letters(random, letters, random.nextInt(61));
+        PhraseScanner s = scanner(keys);
+        List<PhraseHit> kept = new ArrayList<>();
+        for (PhraseHit h : s.scan(text)) {
+          if (PhraseScanner.atWordBounds(text, h.start(), h.end(), language)) {
+            kept.add(h);
+          }
+        }
+        assertEquals(spans(kept, text), spans(s.scanWords(text, language), text), keys + " in " + text);
+      }
+    }
+  }
+
+  private static String letters(Random random, char[] letters, int length) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(letters[random.nextInt(letters.length)]);
+    }
+    return b.toString();
+  }
+
   private static String word(Random random, int length) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < length; i++) {
