@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ final class JoinedBodyNames {
         continue;
       }
       int e = m.end();
+      if (MatchingForm.key(d.substring(d.lastIndexOf(' ', m.end() - 1) + 1, m.end())).equals(ArabicOrganisationRecognizer.GOD)) {
+        continue; // حزب الله والنظام السوري: الله names the party, no field a second noun could join
+      }
       while (d.startsWith(" وال", e)) {
         int ws = e + 2;
         int we = ws;

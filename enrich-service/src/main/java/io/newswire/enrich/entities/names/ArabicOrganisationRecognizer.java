@@ -274,6 +274,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       // the matching form folds أ into ا, so ألبان would look definite: the article is read on the display
       if (keys[i].startsWith("ال") && !t.startsWith("ال")) {
         keys[i] = "\u0621" + keys[i];
+      } else if (keys[i].startsWith("وال") && !t.startsWith("وال")) {
+        keys[i] = "و\u0621" + keys[i].substring(1); // وألمانيا, behind the conjunction: a name, not a second field
       }
     }
     people(f, s, keys, out);
@@ -741,8 +743,23 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     if (isNisba(bare) || stop.contains(bare) || articleHeads.contains(bare) || descriptive.contains(bare)) {
       return false;
     }
+    if (keys[k - 1].equals(GOD) || k >= 2 && keys[k - 2].endsWith(FORCES) && personPlural(bare)) {
+      return false; // حزب الله والنظام السوري، قوات الطوارئ والعاملين: a name or people after و, another party, no field
+    }
     return k + 1 >= keys.length || !isWord(keys[k + 1]) || isNisba(keys[k + 1]) || cliticLength(keys[k + 1]) > 0
         || !keys[k + 1].startsWith("ال");
+  }
+
+  /** حزب الله، أنصار الله: a genitive that makes a proper name; no second field joins it. */
+  public static final String GOD = MatchingForm.key("الله");
+
+  /**
+   * A definite masculine plural of people (العاملين، المستوطنين، المسلحين): forces are named for their task, never for
+   * people, so these after قوات X و are a second party listed with the forces (a charity's name may join people:
+   * رعاية الأيتام والمسنين). Verbal nouns in ين (التأمين، التمكين) are no people.
+   */
+  private static boolean personPlural(String key) {
+    return key.length() >= 7 && key.endsWith("ين") && !key.startsWith("الت");
   }
 
   /** Feminine adjectives that end in alef (العليا) rather than teh marbuta: they agree with a feminine head. */
