@@ -45,18 +45,21 @@ final class EntityAssembler {
    * Round 49: a firm the KB lacks has one id with or without its legal form, as it has one name: the id made of its
    * name ({@link CrossScriptId}) is made of the name without the form. "Drexel Burnham Lambert Inc" and "Drexel
    * Burnham Lambert" were two ids under one published name, and "Chrysler Corp" beside a headline's "CHRYSLER" two
-   * entities of one dispatch. An id made otherwise (a rule's own, a slug) is kept.
+   * entities of one dispatch. An id made otherwise (a rule's own, a slug) is kept. Round 49b: an id made of the name
+   * before {@link FirmInitials} gave it the founder's initials is remade of the whole name ("E.F. Hutton Group Inc" had
+   * hutton-group-inc, "E.F. Hutton Group" hutton-group: both ef-hutton-group).
    */
   static String firmId(Mention m, java.util.function.Predicate<String> isKnown) {
     String id = m.entityId();
     if (m.type() != EntityType.ORGANIZATION || !id.startsWith("org:name:") || m.name() == null || isKnown.test(id)) {
       return id;
     }
-    String bare = withoutLegalForm(m.name());
-    if (bare.equals(m.name().strip()) || !id.equals(CrossScriptId.of(EntityType.ORGANIZATION, m.name()))) {
+    String name = m.name().strip();
+    if (!id.equals(CrossScriptId.of(EntityType.ORGANIZATION, name))
+        && !id.equals(CrossScriptId.of(EntityType.ORGANIZATION, FirmInitials.withoutInitials(name)))) {
       return id;
     }
-    String bareId = CrossScriptId.of(EntityType.ORGANIZATION, bare);
+    String bareId = CrossScriptId.of(EntityType.ORGANIZATION, withoutLegalForm(name));
     return bareId != null ? bareId : id;
   }
 
@@ -71,10 +74,14 @@ final class EntityAssembler {
     ordered.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     // an entity's id is renamed as a whole: its mentions carry different names (E.F. Hutton Group Inc, Hutton)
     Map<String, String> firmIds = new java.util.HashMap<>();
+    Map<String, Integer> firmIdSpans = new java.util.HashMap<>();
     for (Mention m : ordered) {
       String id = firmId(m, isKnown);
-      if (!id.equals(m.entityId())) {
+      int span = m.end() - m.start();
+      // the longest mention's, as the published name is (E.F. Hutton LBO Inc's, not a repeat's Hutton LBO Inc)
+      if (!id.equals(m.entityId()) && span > firmIdSpans.getOrDefault(m.entityId(), 0)) {
         firmIds.put(m.entityId(), id);
+        firmIdSpans.put(m.entityId(), span);
       }
     }
     for (int k = 0; k < ordered.size(); k++) {

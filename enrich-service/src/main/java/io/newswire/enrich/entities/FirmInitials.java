@@ -53,6 +53,23 @@ final class FirmInitials {
   }
 
   /**
+   * {@code name} without the founder's initials it opens with ("E.F. Hutton Group Inc" gives "Hutton Group Inc"), else
+   * {@code name}: the name the firm's id was made of before {@link #extend} gave it its initials.
+   */
+  static String withoutInitials(String name) {
+    int sp = name.indexOf(' ');
+    if (sp < 2 || sp % 2 != 0 || sp > 8 || COUNTRIES.contains(name.substring(0, sp))) {
+      return name;
+    }
+    for (int i = 0; i < sp; i += 2) {
+      if (!Character.isUpperCase(name.charAt(i)) || name.charAt(i + 1) != '.') {
+        return name;
+      }
+    }
+    return name.substring(sp + 1).strip();
+  }
+
+  /**
    * Where one to four dotted capitals ("E.F.", "M.D.C.") end right before {@code start} with one space, or -1: they must stand
    * alone (a space, a line break or an opening bracket or mark before them), and the word before them must not be capitalised (a person's given
    * name before a middle initial), unless it ends a sentence.
