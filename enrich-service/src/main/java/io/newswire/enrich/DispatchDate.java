@@ -31,19 +31,19 @@ public final class DispatchDate {
 
     public static final String ENV = "NEWSWIRE_UNDATED_DAY";
 
-    /** {@code received} or {@code none} (any case); anything else is a configuration error. */
-    public static Undated parse(String value) {
+    /** {@code received} or {@code none} (any case); anything else is a configuration error naming {@code source}. */
+    public static Undated parse(String value, String source) {
       return switch (value.trim().toLowerCase(Locale.ROOT)) {
         case "received" -> RECEIVED;
         case "none" -> NONE;
-        default -> throw new IllegalArgumentException(ENV + " must be 'received' or 'none', not '" + value + "'");
+        default -> throw new IllegalArgumentException(source + " must be 'received' or 'none', not '" + value + "'");
       };
     }
 
     /** The variable's value, else {@code otherwise} (the command's own default). */
     public static Undated fromEnv(Map<String, String> env, Undated otherwise) {
       String v = env.get(ENV);
-      return v == null || v.isBlank() ? otherwise : parse(v);
+      return v == null || v.isBlank() ? otherwise : parse(v, ENV);
     }
   }
 

@@ -3,6 +3,7 @@ package io.newswire.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.Dateline;
 import java.time.Instant;
@@ -52,7 +53,12 @@ class DispatchDateTest {
     assertEquals(DispatchDate.Undated.RECEIVED, DispatchDate.Undated.fromEnv(Map.of(), DispatchDate.Undated.RECEIVED));
     assertEquals(DispatchDate.Undated.NONE, DispatchDate.Undated.fromEnv(Map.of("NEWSWIRE_UNDATED_DAY", "none"),
         DispatchDate.Undated.RECEIVED));
-    assertEquals(DispatchDate.Undated.RECEIVED, DispatchDate.Undated.parse(" Received "));
-    assertThrows(IllegalArgumentException.class, () -> DispatchDate.Undated.parse("today"));
+    assertEquals(DispatchDate.Undated.RECEIVED, DispatchDate.Undated.parse(" Received ", "--undated-day"));
+    // the error names where the bad value came from: the option or the variable
+    assertEquals("--undated-day must be 'received' or 'none', not 'today'",
+        assertThrows(IllegalArgumentException.class, () -> DispatchDate.Undated.parse("today", "--undated-day")).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> DispatchDate.Undated.fromEnv(Map.of("NEWSWIRE_UNDATED_DAY", "today"), DispatchDate.Undated.NONE))
+        .getMessage().startsWith("NEWSWIRE_UNDATED_DAY must be"));
   }
 }

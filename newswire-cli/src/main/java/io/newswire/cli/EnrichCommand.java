@@ -125,7 +125,7 @@ public final class EnrichCommand implements Callable<Integer> {
     }
     DispatchDate.Undated undated;
     try {
-      undated = undatedDay != null ? DispatchDate.Undated.parse(undatedDay)
+      undated = undatedDay != null ? DispatchDate.Undated.parse(undatedDay, "--undated-day")
           : DispatchDate.Undated.fromEnv(System.getenv(), DispatchDate.Undated.NONE);
     } catch (IllegalArgumentException e) {
       System.err.println("enrich: " + e.getMessage());
