@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -31,17 +32,11 @@ final class PresidencyRaces {
     if (words.length != 2 || !PRESIDENCY.contains(words[0])) {
       return false;
     }
-    int e = start;
-    while (e > 0 && Character.isLetter(d.charAt(e - 1))) {
-      e--; // the clitic ل of للرئاسة, left outside the mention
+    int at = start;
+    while (at > 0 && Character.isLetter(d.charAt(at - 1))) {
+      at--; // the clitic ل of للرئاسة, left outside the mention
     }
-    while (e > 0 && d.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
-      s--;
-    }
-    return s < e && RACE_WORDS.contains(MatchingForm.key(d.substring(s, e)));
+    int[] w = WordSpans.before(d, at);
+    return w != null && RACE_WORDS.contains(MatchingForm.key(d.substring(w[0], w[1])));
   }
 }

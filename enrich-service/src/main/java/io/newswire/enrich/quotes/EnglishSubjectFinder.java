@@ -249,7 +249,8 @@ final class EnglishSubjectFinder {
   /** Participles of describing whose passive names the describer after 'by'. */
   private static final Set<String> DESCRIBED = StringSet.of("described", "called", "branded", "dubbed", "labelled",
       "labeled", "termed", "hailed", "denounced", "praised", "criticised", "criticized", "condemned");
-  private static final Set<String> BE = StringSet.of("was", "were", "is", "are", "been", "being", "be");
+  /** The forms of 'be' (passives, 'is said to', 'was given'), for the quotes package's English readers. */
+  static final Set<String> BE = StringSet.of("was", "were", "is", "are", "been", "being", "be");
   /** Most words between 'by' and the describer's name ('by his friend and fellow broadcaster X'). */
   private static final int MAX_AGENT_WORDS = 6;
 

@@ -207,13 +207,11 @@ final class IndirectSpeechFinder {
         && (k > 0 && f.tokens.get(k - 1).capitalized() || !f.noWordsBetween(f.sentenceStart(t.start()), t.start()));
   }
 
-  private static final Set<String> EN_BE = StringSet.of("is", "are", "was", "were", "be", "been", "being");
-
   /** The passive of hearsay: 'is said to', 'were reported to' – no speaker, no reported clause. */
   static boolean hearsay(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
-    return cue.first() > 0 && cue.last() + 1 < toks.size() && EN_BE.contains(toks.get(cue.first() - 1).form())
-        && toks.get(cue.last() + 1).form().equals("to");
+    return cue.first() > 0 && cue.last() + 1 < toks.size()
+        && EnglishSubjectFinder.BE.contains(toks.get(cue.first() - 1).form()) && toks.get(cue.last() + 1).form().equals("to");
   }
 
   /** Arabic verbs of describing (folded): the marked words after بأنه are theirs, DIRECT, not a clause. */
@@ -1473,7 +1471,7 @@ final class IndirectSpeechFinder {
     List<Token> toks = f.tokens;
     int n = cue.last() + 1;
     if (n + 1 >= toks.size() || cue.first() != cue.last() || !EN_DENIAL_CUES.contains(toks.get(cue.last()).form())
-        || cue.first() > 0 && EN_BE.contains(toks.get(cue.first() - 1).form())
+        || cue.first() > 0 && EnglishSubjectFinder.BE.contains(toks.get(cue.first() - 1).form())
         || !f.blankBetween(toks.get(n - 1).end(), toks.get(n).start()) || f.insideQuote(toks.get(n))) {
       return -1;
     }
@@ -1989,8 +1987,11 @@ final class IndirectSpeechFinder {
     int sentenceStart = f.sentenceStart(cueStart);
     int comma = commaBefore(f, cueStart, sentenceStart);
     int maxSubject = MAX_TRAILING_SUBJECT;
-    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first()
-        && (tail == 0 || addresseeTail(f, cue, tail, sentenceEnd) || adjunctTail(f, cue, tail, sentenceEnd))) {
+    boolean shortTail = tail > 0 && shortTail(f, cue, tail, sentenceEnd);
+    // after a verb of telling the few words are the one told; after 'said in an interview' a time or place adjunct
+    boolean told = shortTail && EN_TELLING.contains(toks.get(cue.last()).form());
+    boolean adjunct = shortTail && EN_ADJUNCT_OPENERS.contains(toks.get(cue.last() + 1).form());
+    if (comma >= 0 && f.tokenAtOrAfter(comma) == cue.first() && (tail == 0 || told || adjunct)) {
       // '…, the governor of the central bank, Ann Lee, said.': the comma before the verb closes an
       // appositive; the subject holds one more comma and the clause ends at the one before it (with
       // words after the verb, '…, said Mr Lee', the comma is the clause's own; after a verb of telling,
@@ -1998,7 +1999,7 @@ final class IndirectSpeechFinder {
       int inner = commaBefore(f, comma, sentenceStart);
       int outer = inner < 0 ? -1 : commaBefore(f, inner, sentenceStart);
       boolean fits = outer >= 0 && f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(outer) <= 2 * MAX_TRAILING_SUBJECT
-          && (addresseeTail(f, cue, tail, sentenceEnd) || toks.get(f.tokenAtOrAfter(outer)).capitalized());
+          && (told || toks.get(f.tokenAtOrAfter(outer)).capitalized());
       if (tail == 0 || fits) {
         comma = outer;
         maxSubject = 2 * MAX_TRAILING_SUBJECT;
@@ -2092,28 +2093,19 @@ final class IndirectSpeechFinder {
   static final Set<String> EN_TELLING = StringSet.of("told", "tells", "tell", "informed", "informs");
 
   /**
-   * '…, Ann Lee, a union official, told Reuters.': a verb of telling whose few words after it (no comma) are
-   * the one told, so the subject before it is read as with nothing after the verb (round 32).
+   * A few words (no comma) after a one-word trailing cue that leave its subject before it, as nothing after the verb
+   * does, when they are the one told ('…, Ann Lee, a union official, told Reuters.', round 32) or a time or place
+   * adjunct ('…, Ann Lee, deputy trade representative of X, said in an interview.', round 49; then the subject, the
+   * words after the earlier comma, must open with a capital, a name, so a list's comma does not pass for an
+   * appositive's).
    */
-  private static boolean addresseeTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {
-    return tail <= 4 && cue.first() == cue.last() && EN_TELLING.contains(f.tokens.get(cue.last()).form())
-        && !f.hasCharBetween(f.tokens.get(cue.last()).end(), sentenceEnd, ",;:");
+  private static boolean shortTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {
+    return tail <= 4 && cue.first() == cue.last() && !f.hasCharBetween(f.tokens.get(cue.last()).end(), sentenceEnd, ",;:");
   }
 
   /** Words that open a time or place adjunct after a trailing verb ('said in an interview', 'said recently'). */
   private static final Set<String> EN_ADJUNCT_OPENERS = StringSet.of("in", "at", "on", "during", "after", "before",
       "today", "yesterday", "tonight", "earlier", "recently", "later", "last", "this");
-
-  /**
-   * '…, Ann Lee, deputy trade representative of X, said in an interview.': a few words after the verb opening a
-   * time or place adjunct (no comma) leave its subject before it, as nothing after the verb does; the subject
-   * (the words after the earlier comma) must open with a capital, a name, so a list's comma does not pass for
-   * an appositive's.
-   */
-  private static boolean adjunctTail(FieldView f, CueLexicon.Hit cue, int tail, int sentenceEnd) {
-    return tail <= 4 && cue.first() == cue.last() && EN_ADJUNCT_OPENERS.contains(f.tokens.get(cue.last() + 1).form())
-        && !f.hasCharBetween(f.tokens.get(cue.last()).end(), sentenceEnd, ",;:");
-  }
 
   /** Most words after a trailing cue that still close its sentence ('…, said Ann Lee, chairman of X Corp.'). */
   private static final int MAX_LONG_TAIL = 12;

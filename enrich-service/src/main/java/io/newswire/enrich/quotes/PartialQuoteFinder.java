@@ -126,8 +126,6 @@ final class PartialQuoteFinder {
     return null;
   }
 
-  /** Forms of 'be' that, before a past participle, make the verb passive ('has been voted', 'was given'). */
-  private static final java.util.Set<String> BE = StringSet.of("is", "are", "was", "were", "be", "been", "being");
   /** Auxiliaries and adverbs that may stand between the subject and its participle. */
   private static final java.util.Set<String> AUXILIARIES = StringSet.of("has", "have", "had", "will", "would", "can",
       "could", "may", "might", "must", "should", "also", "just", "now", "already", "not", "never", "widely", "often");
@@ -158,7 +156,7 @@ final class PartialQuoteFinder {
     boolean be = false;
     for (; k < firstOfQuote; k++) {
       String w = f.tokens.get(k).form();
-      if (BE.contains(w)) {
+      if (EnglishSubjectFinder.BE.contains(w)) { // before a past participle: a passive
         be = true;
       } else if (!AUXILIARIES.contains(w)) {
         break;
