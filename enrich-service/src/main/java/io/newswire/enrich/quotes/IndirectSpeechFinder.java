@@ -619,6 +619,11 @@ final class IndirectSpeechFinder {
     if (named >= 0) {
       return clause(f, source, toks.get(named).start()); // به گفته وی تعداد …: no comma after the one who said it
     }
+    int faInna = "ar".equals(f.lang()) ? faInnaWithoutComma(f, source, sentenceEnd) : -1;
+    if (faInna >= 0) {
+      // وبحسب دريك فإن …: no comma before فإن
+      return clause(f, source, toks.get(faInna).start(), nextSpeakerBreak(f, faInna, sentenceEnd));
+    }
     int maxTokens = "ar".equals(f.lang()) ? MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA : MAX_SOURCE_TOKENS;
     for (int k = source.last() + 1; k < toks.size() && k - source.last() <= maxTokens; k++) {
       Token t = toks.get(k);
@@ -663,6 +668,54 @@ final class IndirectSpeechFinder {
   }
 
   private static final int MAX_SOURCE_TOKENS = 8;
+
+  /**
+   * Round 50: an Arabic source phrase opening its sentence often runs into فإن with no comma (وبحسب دريك فإن …,
+   * وبحسب خبراء شركة «X» لحماية الهواتف فإن …); فإن takes up the fronted source as it does after a comma. The
+   * first token of the clause after فإن, or -1 when a comma, a speech verb or complementizer, or the sentence's end
+   * comes first (those are read as before). Words in marks on the way are the source's name.
+   */
+  private static int faInnaWithoutComma(FieldView f, CueLexicon.Hit source, int sentenceEnd) {
+    List<Token> toks = f.tokens;
+    for (int k = source.last() + 1; k + 1 < toks.size() && k - source.last() <= MAX_AR_SOURCE_TOKENS_BEFORE_FA_INNA; k++) {
+      Token t = toks.get(k);
+      if (t.start() >= sentenceEnd || f.hasCharBetween(toks.get(k - 1).end(), t.start(), ",،:")) {
+        return -1;
+      }
+      if (f.insideQuote(t)) {
+        continue;
+      }
+      if (AR_SO_COMP.contains(t.form())) {
+        return k > source.last() + 1 && toks.get(k + 1).start() < sentenceEnd ? k + 1 : -1;
+      }
+      if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a clause opened by {@link #faInnaWithoutComma} ends when the same sentence goes on, with no comma, to
+   * another speaker (… «الدجكة» ويقول أحد السماسرة إن …): before a speech verb with و whose complementizer
+   * comes two to four words later, past its own subject; the sentence's end otherwise. The same subject going on
+   * (… اعترض على X واعتبر أن …) keeps the clause.
+   */
+  private static int nextSpeakerBreak(FieldView f, int first, int sentenceEnd) {
+    List<Token> toks = f.tokens;
+    for (int j = first + 1; j + 2 < toks.size() && toks.get(j).start() < sentenceEnd; j++) {
+      if (f.insideQuote(toks.get(j)) || !toks.get(j).form().startsWith("و")
+          || f.lexicon.match(toks, j, CueKind.VERB) == null) {
+        continue;
+      }
+      for (int k = j + 2; k <= j + 4 && k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
+        if (f.lexicon.match(toks, k, CueKind.COMP) != null) {
+          return toks.get(j - 1).end();
+        }
+      }
+    }
+    return sentenceEnd;
+  }
 
   /**
    * Persian به گفته opening its sentence with no comma after the one who said it (به گفته وی تعداد …, به گفته
@@ -785,6 +838,11 @@ final class IndirectSpeechFinder {
   /** The particle قد (with ف or و) before a perfect verb. */
   private static final Set<String> AR_QAD = StringSet.of("قد", "فقد", "وقد", "لقد");
   private static final Set<String> AR_SO_COMP = StringSet.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
+
+  /** Whether a folded token is فإن (with or without its pronoun), which opens the clause after a fronted source. */
+  static boolean faInna(String form) {
+    return AR_SO_COMP.contains(form);
+  }
 
   /**
    * The clause of a sentence before the comma that precedes token {@code marker} (a source phrase, or

@@ -679,6 +679,9 @@ final class SubjectFinder {
           && !givenNameAli(f, limit, toks.size())) {
         break;
       }
+      if (limit > i && a.cue().kind() == CueKind.SOURCE && "ar".equals(f.lang()) && IndirectSpeechFinder.faInna(t.form())) {
+        break; // وبحسب دريك فإن …: فإن opens the clause, the source ends before it (after a verb it may be «van»)
+      }
       if (limit == i && f.lexicon.matchAny(toks, limit, CueKind.COMP, CueKind.STOP) != null
           && !givenNameAli(f, limit, toks.size())) {
         break; // right after the verb too: وقال علي X is Ali speaking, not a preposition (the fold makes it على)
