@@ -45,4 +45,13 @@ class PersianEntityRound50Test {
     assertEquals("وزارت دفاع جمهوری آذربایجان",
         found(es, "وزارت دفاع جمهوری آذربایجان", EntityType.ORGANIZATION).getMentions().get(0).getText().toString(), all(es));
   }
+
+  // entities/romanization.tsv: Persian surnames opening with اله are no Arab's name with the article.
+
+  @Test
+  void elahiSurnamesHaveNoArticle() {
+    List<Entity> es = run("fa", "عنوان",
+        "حجت‌الاسلام محمود الهی‌نیا در گفت‌وگو با خبرنگار فارس گفت: مردم در صحنه هستند.");
+    assertEquals("Mahmoud Elahinia", found(es, "محمود الهی‌نیا", EntityType.PERSON).getName(), all(es));
+  }
 }
