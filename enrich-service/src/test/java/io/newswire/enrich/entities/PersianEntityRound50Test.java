@@ -46,6 +46,15 @@ class PersianEntityRound50Test {
         found(es, "وزارت دفاع جمهوری آذربایجان", EntityType.ORGANIZATION).getMentions().get(0).getText().toString(), all(es));
   }
 
+  // entities/org-names.tsv: حوزه هنری alone is the national Art Bureau, named as the files name it.
+
+  @Test
+  void artBureauAloneIsHozehHonari() {
+    List<Entity> es = run("fa", "عنوان",
+        "این فیلم با حمایت حوزه هنری ساخته شد و اکران آن از هفته آینده آغاز می‌شود.");
+    assertEquals("Hozeh Honari", found(es, "حوزه هنری", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
   // entities/romanization.tsv: Persian surnames opening with اله are no Arab's name with the article.
 
   @Test
