@@ -29,6 +29,8 @@ public final class OrganisationName {
   private enum Kind { HEAD, MINISTRY, NOUN, ADJ, NATION }
 
   private record Entry(Kind kind, String english, String extra) {}
+  /** A head's mark ("alone" in column 4) for a national body that its head names by itself, without {}. */
+  private static final String ALONE = "alone";
 
   private static final Map<String, Entry> WORDS = load();
   /**
@@ -570,6 +572,9 @@ public final class OrganisationName {
       return null;
     }
     String pattern = head.kind == Kind.HEAD ? head.english : "Ministry of {}";
+    if (words.length == 1 && ALONE.equals(head.extra)) {
+      return pattern.substring(0, pattern.indexOf(" of {}")); // حوزه هنری alone: the national Art Bureau, Hozeh Honari
+    }
     if (words.length > 1 && words[0].equals(DEPARTMENT) && words[1].equals(ALL)) {
       pattern = "{} Directorate"; // اداره کل: a provincial directorate-general
     }

@@ -171,6 +171,9 @@ public final class UnknownNameLinker {
         }
         span[0] += attachedPreposition(f.display(), span[0], span[1], written);
       }
+      if ("fa".equals(language) && c.type() == EntityType.ORGANIZATION) {
+        span[1] = MinistryRunOns.end(f.display(), span[0], span[1], placeNames(), aliasIndex::containsKey); // وزارت بهداشت | همکاری لازم را
+      }
       if (Mention.overlapping(taken, c.field(), span[0], span[1]) != null) {
         continue;
       }
@@ -273,6 +276,14 @@ public final class UnknownNameLinker {
    */
   private static final Map<String, String> CITIES_IN_BODY_NAMES = Map.of("New York City", "New York", "Washington, D.C.", "Washington");
 
+  /** English names of the places the KB knows by a word's matching form, as bodies' names write them. */
+  private java.util.function.Function<String, String> placeNames() {
+    return w -> {
+      KbEntity p = uniqueKbEntity(w, EntityType.PLACE);
+      return p == null ? null : CITIES_IN_BODY_NAMES.getOrDefault(p.name(), p.name());
+    };
+  }
+
   /** An Arabic or Persian organisation's English name where its words allow one (OrganisationName). */
   private String displayName(String text, EntityType type, String lang) {
     if ("en".equals(lang) || text.isEmpty() || !Clitics.isArabicScript(text.charAt(0))) {
@@ -287,10 +298,7 @@ public final class UnknownNameLinker {
     if (type != EntityType.ORGANIZATION) {
       return text;
     }
-    java.util.function.Function<String, String> places = w -> {
-      KbEntity p = uniqueKbEntity(w, EntityType.PLACE);
-      return p == null ? null : CITIES_IN_BODY_NAMES.getOrDefault(p.name(), p.name());
-    };
+    java.util.function.Function<String, String> places = placeNames();
     String english = OrganisationName.english(text, places);
     if (english == null && "fa".equals(lang) && io.newswire.enrich.entities.names.PersianFields.opens(text)) {
       // هواشناسی آذربایجان غربی after مدیرکل: a provincial department named by its field alone (not a newspaper
