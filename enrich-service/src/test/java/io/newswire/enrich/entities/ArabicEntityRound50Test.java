@@ -4,6 +4,7 @@ import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
 import static io.newswire.enrich.entities.EntityExtractorTest.KB;
 import static io.newswire.enrich.entities.EntityExtractorTest.fields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -38,5 +39,14 @@ class ArabicEntityRound50Test {
   void anAccusativeAdverbIsNoFamilyName() {
     List<Entity> es = model("ليلة في الصحراء", "ثم نهض السيد هاشم مدهوشًا وبادر إلى الخيمة.");
     assertNull(mentioned(es, "هاشم مدهوشًا"), all(es));
+  }
+
+  @Test
+  void adensDistrictsArePlaces() {
+    List<Entity> es = model("عودة الحياة إلى عدن",
+        "وعاد الأهالي إلى أحياء عدن جنوب اليمن، في خور مكسر والمعلا والتواهي، بعد أشهر من المعارك.");
+    assertEquals("Khormaksar", mentioned(es, "خور مكسر").getName(), all(es));
+    assertEquals("Al Mualla", mentioned(es, "المعلا").getName(), all(es));
+    assertEquals("Al Tawahi", mentioned(es, "التواهي").getName(), all(es));
   }
 }
