@@ -49,4 +49,10 @@ class ArabicEntityRound50Test {
     assertEquals("Al Mualla", mentioned(es, "المعلا").getName(), all(es));
     assertEquals("Al Tawahi", mentioned(es, "التواهي").getName(), all(es));
   }
+
+  @Test
+  void taizIsWrittenAsEnglishCopyWritesIt() {
+    List<Entity> es = model("معارك في اليمن", "واشتدت المعارك في تعز جنوب غرب اليمن خلال الأيام الماضية.");
+    assertEquals("Taiz", mentioned(es, "تعز").getName(), all(es));
+  }
 }
