@@ -55,4 +55,12 @@ class ArabicEntityRound50Test {
     List<Entity> es = model("معارك في اليمن", "واشتدت المعارك في تعز جنوب غرب اليمن خلال الأيام الماضية.");
     assertEquals("Taiz", mentioned(es, "تعز").getName(), all(es));
   }
+
+  @Test
+  void aMarkedNameAfterAnEventOrACalendarIsNoBody() {
+    List<Entity> es = model("انطلاق كرنفال «أوسو»",
+        "انطلق كرنفال «أوسو» في المدينة الساحلية وسط حضور كبير، ويحتفل السكان بالموسم وفق التقويم «القورقوري» القديم.");
+    assertNull(mentioned(es, "أوسو"), all(es));
+    assertNull(mentioned(es, "القورقوري"), all(es));
+  }
 }
