@@ -63,4 +63,12 @@ class ArabicEntityRound50Test {
     assertNull(mentioned(es, "أوسو"), all(es));
     assertNull(mentioned(es, "القورقوري"), all(es));
   }
+
+  @Test
+  void theIsraeliEnemysArmyIsTheIdf() {
+    List<Entity> es = model("خرق جوي",
+        "وذكر الجيش اللبناني أن طائرة تابعة لجيش العدو الإسرائيلي حلقت فوق الجنوب، فيما اعتقلت قوات الاحتلال الإسرائيلي شابين.");
+    assertEquals("Israel Defense Forces", mentioned(es, "جيش العدو الإسرائيلي").getName(), all(es));
+    assertEquals("Israel Defense Forces", mentioned(es, "قوات الاحتلال الإسرائيلي").getName(), all(es));
+  }
 }
