@@ -11,7 +11,9 @@ import java.util.function.Predicate;
 /**
  * Arabic copy names a work or a product in guillemets right after the noun that says what it is: an app or a game
  * (تطبيق «…»، لعبة «…»), a film (فيلم «…»، فيلمه «…»), a contract form (عقد «…»), a car class or model (فئة «…»، طراز
- * «…»), a race (سباق «…»), or a likeness (بمثابة «…»). The recognizers read the marked words as an organisation,
+ * «…»), a race (سباق «…»), a likeness (بمثابة «…»), an event, a web forum or a campaign (مهرجان، كرنفال، منتدى، معرض،
+ * مبادرة، حملة «…», as the annotation files leave them, round 50; not a conference, often named after the body that
+ * holds it: مؤتمر «آيباك») or a calendar (التقويم «…»). The recognizers read the marked words as an organisation,
  * because marks often hold firms' names; after such a noun they are the work's name, no body. A title once shown so
  * is a title wherever else the dispatch marks it (إحياء مشروع «X» after فيلم «X»), unless the knowledge base knows
  * the name as a body. A name given (اسم، باسم، لقب «…») is left alone: bodies are named so as often as things (يحمل
@@ -20,7 +22,8 @@ import java.util.function.Predicate;
 final class MarkedWorks {
   /** Nouns of works and products whose name follows in guillemets (matching form; one glued preposition allowed). */
   private static final Set<String> WORKS = MatchingForm.keys("تطبيق", "تطبيقات", "لعبة", "ألعاب", "فيلم", "فيلمه",
-      "أفلام", "مسلسل", "عقد", "عقود", "فئة", "طراز", "سباق", "بمثابة");
+      "أفلام", "مسلسل", "عقد", "عقود", "فئة", "طراز", "سباق", "بمثابة", "مهرجان", "كرنفال", "منتدى", "معرض", "مبادرة",
+      "حملة", "تقويم", "التقويم");
 
   private MarkedWorks() {}
 

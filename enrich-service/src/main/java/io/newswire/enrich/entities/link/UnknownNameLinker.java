@@ -484,7 +484,8 @@ public final class UnknownNameLinker {
 
   /**
    * Length of an attached و/ف/ب/ل/ك in front of a name: before an article (وال، بال، لل) always; a bare
-   * و only before a letter that rarely starts a name after it (so ولید and واشنطن keep theirs).
+   * و only before a letter that rarely starts a name after it (so ولید and واشنطن keep theirs), and never in a
+   * listed given name whose rest is none (وديع).
    */
   static int procliticLength(String d, int start, int end) {
     String w = MatchingForm.key(d, start, WordSpans.end(d, start, end));
@@ -503,6 +504,9 @@ public final class UnknownNameLinker {
     if (n == 1 && w.charAt(0) == 'و' && !w.startsWith("ال", 1) && "اويل".indexOf(w.charAt(1)) >= 0
         && !startsWithHamzaAlef(d, start) && !(GivenNames.arabic().contains(w.substring(1)) && !GivenNames.arabic().contains(w))) {
       n = 0; // واشنطن, وليد: the و is the name's; but وإنجلترا (hamza) and ويحيى (a given name after it) are و + name
+    }
+    if (n == 1 && w.charAt(0) == 'و' && GivenNames.arabic().contains(w) && !GivenNames.arabic().contains(w.substring(1))) {
+      n = 0; // وديع، وفاء، وجدي: a listed given name is the word itself, whatever letter follows its و
     }
     if (n == 1 && w.charAt(0) == 'ف' && !w.startsWith("ال", 1)) {
       n = 0; // فلسطين, فرنسا: ف is too often the name's own first letter

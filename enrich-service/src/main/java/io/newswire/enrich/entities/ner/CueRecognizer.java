@@ -387,7 +387,9 @@ public final class CueRecognizer implements NameRecognizer {
   }
 
   private static boolean isNameToken(String text, String key) {
-    // علي the given name folds to the preposition على in the matching form: the written yeh tells them apart
-    return key.length() >= 2 && Character.isLetter(text.charAt(0)) && (text.equals("علي") || !StopWords.contains(text));
+    // علي the given name folds to the preposition على in the matching form: the written yeh tells them apart;
+    // the indefinite accusative (ً) marks an adverb or a state, never a name (نهض السيد هاشم مدهوشًا)
+    return key.length() >= 2 && Character.isLetter(text.charAt(0)) && (text.equals("علي") || !StopWords.contains(text))
+        && text.indexOf('\u064B') < 0;
   }
 }
