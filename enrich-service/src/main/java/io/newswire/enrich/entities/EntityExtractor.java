@@ -427,6 +427,8 @@ public final class EntityExtractor {
       // again, for the firms GluedPlaceNames made (Lycos Europe, Pemex Japan: a person and a place until then)
       names = FirmFirstWords.join(fields, names);
       t = StepClock.lap("entities.FirmFirstWords", t);
+      names = HeadlineFirmOpeners.add(fields, names); // SENIOR ENGINEERING MAKES … over Senior Engineering Group Plc: the firm
+      t = StepClock.lap("entities.HeadlineFirmOpeners", t);
       names = BareBodyWords.add(fields, names); // the Treasury was planning, Labour MP X: the ministry, the party
       t = StepClock.lap("entities.BareBodyWords", t);
       names = ParticleSurnames.extend(fields, names); // Gerhard de Kock … De Kock said: the repeat with its particle
