@@ -331,6 +331,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmHeads", t);
       names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
       t = StepClock.lap("entities.BandNames", t);
+      names = PluralVerbBodies.retype(fields, names); // Grey Harbour have topped the poll: a band, not a man
+      t = StepClock.lap("entities.PluralVerbBodies", t);
       names = FirmKindPersons.retype(fields, names); // handset maker Ericsson, regulator Ofcom: the body, not a person
       t = StepClock.lap("entities.FirmKindPersons", t);
       names = ItsFirms.retype(fields, names); // Nissan has increased its share: the body, not a person

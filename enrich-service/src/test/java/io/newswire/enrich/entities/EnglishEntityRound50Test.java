@@ -71,4 +71,13 @@ class EnglishEntityRound50Test {
     assertFalse(persons.contains("Rosie Clarke"), es.toString());
     assertTrue(persons.contains("Tom Hale"), es.toString());
   }
+
+  @Test
+  void aPluralVerbAfterASentencesOpeningNameMakesItABody() {
+    List<Entity> es = new EntityExtractor().extract(EntityExtractorTest.fields("Band tops poll",
+        "Grey Harbour have topped a list of the best albums.", "Tom Hale and Ann Reed are among the judges."), "en");
+    assertEquals(EntityType.ORGANIZATION, EntityExtractorTest.byName(es, "Grey Harbour").getType(), es.toString());
+    List<String> persons = texts(es, EntityType.PERSON);
+    assertTrue(persons.contains("Tom Hale") && persons.contains("Ann Reed"), es.toString());
+  }
 }
