@@ -331,6 +331,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FirmHeads", t);
       names = BandNames.retype(fields, names); // rock band Harrow Street, Harrow Street bassist X: the band
       t = StepClock.lap("entities.BandNames", t);
+      names = PluralVerbBodies.retype(fields, names); // Grey Harbour have topped the poll: a band, not a man
+      t = StepClock.lap("entities.PluralVerbBodies", t);
       names = FirmKindPersons.retype(fields, names); // handset maker Ericsson, regulator Ofcom: the body, not a person
       t = StepClock.lap("entities.FirmKindPersons", t);
       names = ItsFirms.retype(fields, names); // Nissan has increased its share: the body, not a person
@@ -427,6 +429,8 @@ public final class EntityExtractor {
       // again, for the firms GluedPlaceNames made (Lycos Europe, Pemex Japan: a person and a place until then)
       names = FirmFirstWords.join(fields, names);
       t = StepClock.lap("entities.FirmFirstWords", t);
+      names = HeadlineFirmOpeners.add(fields, names); // SENIOR ENGINEERING MAKES … over Senior Engineering Group Plc: the firm
+      t = StepClock.lap("entities.HeadlineFirmOpeners", t);
       names = BareBodyWords.add(fields, names); // the Treasury was planning, Labour MP X: the ministry, the party
       t = StepClock.lap("entities.BareBodyWords", t);
       names = ParticleSurnames.extend(fields, names); // Gerhard de Kock … De Kock said: the repeat with its particle

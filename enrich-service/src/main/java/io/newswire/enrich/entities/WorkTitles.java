@@ -43,7 +43,7 @@ final class WorkTitles {
       String d = fields.get(m.field()).display();
       String kind = wordBefore(d, afterNumber(d, m.start()));
       if ((KINDS.contains(kind) || SONG_KINDS.contains(kind) || inKindList(d, m.start()) && !kindAfter(d, m.end())
-          || brandAfter(d, m.end())
+          || brandAfter(d, m.end()) || castAfter(d, m.end())
           || afterPartFrame(d, m.start()) && !kindAfter(d, m.end()) && artsCopy(fields)) && !possessiveAfter(d, m.end())) {
         if (titles == null) {
           titles = new HashSet<>();
@@ -306,6 +306,15 @@ final class WorkTitles {
   }
 
   /** "Kinsey's director": a work is seldom introduced with a possessive; a person named after a kind often is. */
+  /**
+   * Round 50: a title followed by its cast ("Harbour Lights starring Ann Reed", "X, starring Y"): the work, not a person
+   * named after its subject. A capitalised name must follow: "director X, starring in seven of his films" is the actor.
+   */
+  static boolean castAfter(String d, int end) {
+    int p = d.startsWith(",", end) ? end + 1 : end;
+    return d.startsWith(" starring ", p) && p + 10 < d.length() && Character.isUpperCase(d.charAt(p + 10));
+  }
+
   static boolean possessiveAfter(String d, int end) {
     if (end < d.length() && end > 0 && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end - 1) == 's'
         && (end + 1 == d.length() || !Character.isLetter(d.charAt(end + 1)))) {

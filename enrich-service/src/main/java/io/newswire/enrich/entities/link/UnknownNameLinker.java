@@ -199,6 +199,9 @@ public final class UnknownNameLinker {
       // Calif, N.Y.: the state, named in full; linked where the KB has it by that name within the US (not
       // Georgia the country, nor Washington, D.C. or New York City)
       String state = kb == null && c.type() == EntityType.PLACE ? UsStates.name(text) : null;
+      if (state == null && kb == null && c.type() == EntityType.PLACE) {
+        state = UsStates.nameAfterTownInCapitals(f.display(), span[0], text); // OAK BROOK, ILL.: Illinois
+      }
       if (state != null) {
         KbEntity e = uniqueKbEntity(MatchingForm.key(state), EntityType.PLACE);
         kb = e != null && US.equals(e.attr("within")) && e.name().equals(state) ? e : null;

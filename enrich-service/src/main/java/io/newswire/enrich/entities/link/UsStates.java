@@ -29,6 +29,22 @@ public final class UsStates {
     return name(text) != null;
   }
 
+  /**
+   * The state {@code text} abbreviates in a line written in capitals after its town ("OAK BROOK, ILL.", "ST. LOUIS, MO."),
+   * or null. Only after a comma: a bare "LA" in running copy is Los Angeles as often as Louisiana.
+   */
+  public static String nameAfterTownInCapitals(String display, int start, String text) {
+    if (start < 2 || !display.startsWith(", ", start - 2) || !text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(text.length()); // ILL -> Ill, W.VA -> W.Va
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      b.append(i == 0 || text.charAt(i - 1) == '.' ? c : Character.toLowerCase(c));
+    }
+    return name(b.toString());
+  }
+
   /** The state {@code text} abbreviates ("Calif", "N.Y."), or null. */
   public static String name(String text) {
     String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
