@@ -17,7 +17,7 @@ final class EnglishFindings {
   private static final Set<String> VERBS = StringSet.of("show", "shows", "showed", "indicate", "indicates",
       "indicated", "suggest");
   private static final Set<String> FIGURES = StringSet.of("statistics", "figures", "data", "survey", "surveys",
-      "study", "research", "estimates", "census");
+      "study", "research", "estimates", "census", "report");
   private static final Set<String> FOUND = StringSet.of("found", "finds");
   /** Adverbs that may stand between a body and its 'found that' ('The SEC also found that …'). */
   private static final Set<String> FOUND_ADVERBS = StringSet.of("also", "further", "previously", "recently");
@@ -29,11 +29,18 @@ final class EnglishFindings {
 
   private EnglishFindings() {}
 
-  /** Whether token i is a finding verb right after a noun of figures ('… statistics show'). */
+  /** Whether token i is a finding verb right after a noun of figures ('… statistics show', 'the report also showed'). */
   static boolean at(FieldView f, int i) {
     List<Token> toks = f.tokens;
-    return i > 0 && VERBS.contains(toks.get(i).form()) && FIGURES.contains(toks.get(i - 1).form())
-        && f.blankBetween(toks.get(i - 1).end(), toks.get(i).start()) && !"headline".equals(f.name());
+    if (i == 0 || !VERBS.contains(toks.get(i).form()) || "headline".equals(f.name())
+        || !f.blankBetween(toks.get(i - 1).end(), toks.get(i).start())) {
+      return false;
+    }
+    int b = i - 1;
+    if (b > 0 && FOUND_ADVERBS.contains(toks.get(b).form()) && f.blankBetween(toks.get(b - 1).end(), toks.get(b).start())) {
+      b--;
+    }
+    return FIGURES.contains(toks.get(b).form());
   }
 
   /**
@@ -51,10 +58,11 @@ final class EnglishFindings {
     if (b > 0 && FOUND_ADVERBS.contains(toks.get(b).form()) && f.blankBetween(toks.get(b).end(), toks.get(i).start())) {
       b--; // 'The SEC also found that …': the adverb sits between the body and its verb
     }
-    Token before = toks.get(b);
-    if (!f.blankBetween(before.end(), toks.get(b + 1).start())) {
+    int phrase = beforeParticiplePhrase(f, b);
+    if (phrase == b && !f.blankBetween(toks.get(b).end(), toks.get(b + 1).start())) {
       return false;
     }
+    Token before = toks.get(phrase);
     if (FIGURES.contains(before.form()) || before.form().equals("it")) {
       return true; // 'It found that …': 'it' is a body or a study, a person's discovery is 'he/she found'
     }
@@ -64,6 +72,31 @@ final class EnglishFindings {
       }
     }
     return false;
+  }
+
+  /** Most words of a participle phrase set off by commas between a body and its verb. */
+  private static final int MAX_PARTICIPLE_PHRASE = 16;
+
+  /**
+   * 'The report, based on questions asked of 250 managers, also found that …', 'The study, conducted by X, found
+   * that …': when token b ends a phrase set off by commas that opens with a past participle, the token before
+   * that phrase, which names the body; else b itself (round 50).
+   */
+  private static int beforeParticiplePhrase(FieldView f, int b) {
+    List<Token> toks = f.tokens;
+    if (b + 1 >= toks.size() || !f.hasCharBetween(toks.get(b).end(), toks.get(b + 1).start(), ",")) {
+      return b;
+    }
+    int sentenceStart = f.sentenceStart(toks.get(b).start());
+    for (int k = b; k > 0 && b - k < MAX_PARTICIPLE_PHRASE && toks.get(k - 1).start() >= sentenceStart; k--) {
+      if (f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ";:")) {
+        return b;
+      }
+      if (f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ",")) {
+        return toks.get(k).form().endsWith("ed") && f.blankOrOneComma(toks.get(k - 1).end(), toks.get(k).start()) ? k - 1 : b;
+      }
+    }
+    return b;
   }
 
   /**
@@ -90,7 +123,7 @@ final class EnglishFindings {
     while (k < toks.size() && k - i < 3 && CITED_OPENERS.contains(toks.get(k).form())) {
       k++;
     }
-    if (k >= toks.size() || !(FIGURES.contains(toks.get(k).form()) || toks.get(k).form().equals("report"))) {
+    if (k >= toks.size() || !FIGURES.contains(toks.get(k).form())) {
       return -1;
     }
     for (int j = k + 1; j < toks.size() && j - k <= MAX_ISSUED_WORDS + 1; j++) {

@@ -1271,7 +1271,8 @@ final class IndirectSpeechFinder {
           || conditionOpens(f, cue, next); // 'Lee said if growth continues the target …'
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null && !EN_QUESTION_WORDS.contains(t.form())
-          && !EnglishAddedObjects.objectAfter(f, cueWord, next)) { // 'added the conversion to become …': an object
+          && !EnglishAddedObjects.objectAfter(f, cueWord, next) // 'added the conversion to become …': an object
+          && !negated(f, cue)) {
         return clause(f, cue, t.start());
       }
     }
@@ -1883,6 +1884,18 @@ final class IndirectSpeechFinder {
     return gap.isEmpty() || gap.equals(")") || gap.equals(">");
   }
 
+  /**
+   * 'but does not say just how many …': a negated verb of saying reports nothing, whatever word follows it (round
+   * 50: such a verb came out of the clause before once 'but did not say' ended it, {@link EnglishWithholdings}).
+   */
+  private static boolean negated(FieldView f, CueLexicon.Hit cue) {
+    if (cue.first() == 0) {
+      return false;
+    }
+    String before = f.tokens.get(cue.first() - 1).form();
+    return EN_NEGATIONS.contains(before) || before.endsWith("n't");
+  }
+
   private static final Set<String> EN_CONDITIONS = StringSet.of("if", "unless");
   private static final Set<String> EN_NEGATIONS = StringSet.of("not", "never", "n't");
 
@@ -2044,6 +2057,11 @@ final class IndirectSpeechFinder {
     }
     int sentenceStart = f.sentenceStart(cueStart);
     int comma = commaBefore(f, cueStart, sentenceStart);
+    if (tail > 0 && comma >= 0 && f.tokenAtOrAfter(comma) == cue.first() && toks.get(cue.last()).form().endsWith("ing")) {
+      // '…, explaining Syria's alleged role.', '…, adding 10 points.': a participle right after the comma, with its
+      // object and no subject of its own, reports nothing of the clause before it (round 50)
+      return null;
+    }
     int maxSubject = MAX_TRAILING_SUBJECT;
     boolean shortTail = tail > 0 && shortTail(f, cue, tail, sentenceEnd);
     // after a verb of telling the few words are the one told; after 'said in an interview' a time or place adjunct
@@ -2342,6 +2360,9 @@ final class IndirectSpeechFinder {
       if (but && sameSubjectSpeechAfterComma(f, j, end)) {
         return f.text.lastIndexOf(',', and.start()); // '… said X, but said Y': Y is a statement of its own
       }
+      if (but && EnglishWithholdings.at(f, j, end)) {
+        return endBefore(f, from, and); // '… said X, but declined to say Y': what the speaker kept back is the narrator's
+      }
       int subjectVerb = and.form().equals("and") || and.form().equals("but") ? verbAfterNewSubject(f, j + 1, end) : -1;
       if (!and.form().equals("and") && !but && subjectVerb < 0) {
         continue;
@@ -2357,13 +2378,18 @@ final class IndirectSpeechFinder {
       if (h == null || h.last() + 1 >= toks.size() || !introducesStatement(f, h)) {
         continue;
       }
-      int k = and.start();
-      while (k > from && (Character.isWhitespace(f.text.charAt(k - 1)) || f.text.charAt(k - 1) == ',')) {
-        k--;
-      }
-      return k;
+      return endBefore(f, from, and);
     }
     return end;
+  }
+
+  /** The clause's end before a conjunction: its offset less the blanks and the comma before it. */
+  private static int endBefore(FieldView f, int from, Token conjunction) {
+    int k = conjunction.start();
+    while (k > from && (Character.isWhitespace(f.text.charAt(k - 1)) || f.text.charAt(k - 1) == ',')) {
+      k--;
+    }
+    return k;
   }
 
   /**
