@@ -1,12 +1,18 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Round 26: a match report's team sheet is a paragraph of players' surnames alone, separated by commas or (rugby, by
@@ -62,14 +68,43 @@ final class LineUps {
         out.add(m);
       }
     }
+    Map<String, Set<String>> spellings = spellingsByKey(fields, spans, out);
     for (int[] s : spans) {
       String text = fields.get(s[0]).display().substring(s[1], s[2]);
       Mention person = fullName(fields, mentions, text);
       out.add(person != null
           ? new Mention(s[0], s[1], s[2], person.entityId(), EntityType.PERSON, person.name(), false)
-          // the spelling's own slug: a sound key would join Canale and O'Connell of the other side
-          : new Mention(s[0], s[1], s[2], UnknownNameLinker.slug(EntityType.PERSON, "en", MatchingForm.key(text)), EntityType.PERSON,
-              text, false));
+          : new Mention(s[0], s[1], s[2], playerId(text, spellings), EntityType.PERSON, text, false));
+    }
+    return out;
+  }
+
+  /**
+   * A player the article names by this sheet's spelling only. Round 50: the id any person the KB lacks gets, of the name's
+   * sound key ({@link CrossScriptId#person}), so that Hayes of a team sheet and Hayes of a match report are one id scheme;
+   * the spelling's own slug where that key is another spelling's in the article too (a sound key would join Canale and
+   * O'Connell of the other side).
+   */
+  private static String playerId(String text, Map<String, Set<String>> spellings) {
+    String key = CrossScriptName.key(text);
+    Set<String> written = spellings.get(key);
+    return !key.isEmpty() && written != null && written.size() == 1
+        ? CrossScriptId.person(text)
+        : UnknownNameLinker.slug(EntityType.PERSON, "en", MatchingForm.key(text));
+  }
+
+  /** The spellings of each sound key among the sheets' names and the article's other persons. */
+  private static Map<String, Set<String>> spellingsByKey(List<FieldText> fields, List<int[]> spans, List<Mention> others) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (int[] s : spans) {
+      String text = fields.get(s[0]).display().substring(s[1], s[2]);
+      out.computeIfAbsent(CrossScriptName.key(text), k -> new HashSet<>()).add(text);
+    }
+    for (Mention m : others) {
+      if (m.type() == EntityType.PERSON && !m.role()) {
+        String text = fields.get(m.field()).display().substring(m.start(), m.end());
+        out.computeIfAbsent(CrossScriptName.key(text), k -> new HashSet<>()).add(text);
+      }
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,24 @@ final class ParticipleOpeners {
       if (out == null) {
         out = new ArrayList<>(mentions);
       }
-      String id = named != null ? named.entityId() : m.entityId();
       String name = named != null ? named.name() : m.name().equals(whole) ? rest : m.name();
+      String id = named != null ? named.entityId() : trimmedId(m, whole, name);
       out.set(i, new Mention(m.field(), space + 1, m.end(), id, m.type(), name, false));
     }
     return out == null ? mentions : out;
+  }
+
+  /**
+   * Round 50: the id of a mention that keeps its own entity, made of the trimmed name when it was made of the whole
+   * text ({@code org:name:trouble-hit-mitsubishi-motors} under the name Mitsubishi Motors); any other id is kept.
+   */
+  private static String trimmedId(Mention m, String whole, String name) {
+    String id = m.entityId();
+    if (!id.equals(CrossScriptId.of(m.type(), whole))) {
+      return id;
+    }
+    String trimmed = CrossScriptId.of(m.type(), name);
+    return trimmed != null ? trimmed : id;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
@@ -46,12 +47,21 @@ final class PossessiveFirms {
     if (firms == null) {
       return mentions;
     }
+    // the cut word's id -> the firm's (PANTERA in a headline had the cut word's id, the body's "Pantera's" another)
+    Map<String, Mention> renamed = new HashMap<>();
+    for (Mention firm : firms.values()) {
+      if (!id(firm, fields).equals(firm.entityId())) {
+        renamed.put(firm.entityId(), firm);
+      }
+    }
     List<Mention> out = new ArrayList<>(mentions.size() + 4);
     for (Mention m : mentions) {
       String d = fields.get(m.field()).display();
       Mention firm = m.type() == EntityType.ORGANIZATION && possessiveAt(d, m.end()) ? firms.get(d.substring(m.start(), m.end())) : null;
-      out.add(firm == null ? m
-          : new Mention(m.field(), m.start(), m.end() + 2, firm.entityId(), m.type(), name(firm, fields), m.role()));
+      Mention same = firm == null ? renamed.get(m.entityId()) : null;
+      out.add(firm != null ? new Mention(m.field(), m.start(), m.end() + 2, id(firm, fields), m.type(), name(firm, fields), m.role())
+          : same != null ? new Mention(m.field(), m.start(), m.end(), id(same, fields), m.type(), name(same, fields), m.role())
+          : m);
     }
     for (Map.Entry<String, Mention> e : firms.entrySet()) {
       String form = e.getKey() + "'s";
@@ -59,7 +69,7 @@ final class PossessiveFirms {
         String d = f.display();
         for (int at = d.indexOf(form); at >= 0; at = d.indexOf(form, at + 1)) {
           if (standsAlone(d, at, at + form.length()) && Mention.overlapping(out, f.index(), at, at + form.length()) == null) {
-            out.add(new Mention(f.index(), at, at + form.length(), e.getValue().entityId(), EntityType.ORGANIZATION,
+            out.add(new Mention(f.index(), at, at + form.length(), id(e.getValue(), fields), EntityType.ORGANIZATION,
                 name(e.getValue(), fields), false));
           }
         }
@@ -72,6 +82,21 @@ final class PossessiveFirms {
   private static String name(Mention firm, List<FieldText> fields) {
     String word = fields.get(firm.field()).display().substring(firm.start(), firm.end());
     return firm.name().equals(word) ? word + "'s" : firm.name();
+  }
+
+  /**
+   * Round 50: the body's id made of its name with the 's when it was made of the cut word ({@code org:name:heck} for
+   * "Heck's"): one dispatch's "Heck's Inc" (heck-s folded, hecks) and "Heck's" were two entities, and "McDonald's" had
+   * the id of no name it is written with. A KB or rule id is kept.
+   */
+  private static String id(Mention firm, List<FieldText> fields) {
+    String word = fields.get(firm.field()).display().substring(firm.start(), firm.end());
+    String id = firm.entityId();
+    if (!id.equals(CrossScriptId.of(EntityType.ORGANIZATION, word))) {
+      return id;
+    }
+    String whole = CrossScriptId.of(EntityType.ORGANIZATION, word + "'s");
+    return whole != null ? whole : id;
   }
 
   /** Some "X's" of the article stands as a name: a legal form, a verb of saying or being, or a comma after it. */

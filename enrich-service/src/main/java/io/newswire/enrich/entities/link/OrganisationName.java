@@ -263,6 +263,11 @@ public final class OrganisationName {
    * Lebanon's parliament and the Russian Duma, which Arabic copy also calls so, are the rule's known misses.
    */
   private static final String HOUSE_OF_REPRESENTATIVES = MatchingForm.key("مجلس النواب");
+  /**
+   * مجلس الشيوخ, "the council of the elders": the upper house English calls the Senate (the United States', in every
+   * pool dispatch that names it bare), not al-Shiokh Council. Round 50.
+   */
+  private static final String SENATE = MatchingForm.key("مجلس الشيوخ");
   /** Sports named by two words after ل (لكرة القدم), as English names their federations. */
   private static final Map<String, String> TWO_WORD_SPORTS = Map.of(
       MatchingForm.key("كرة القدم"), "Football", MatchingForm.key("كرة السلة"), "Basketball",
@@ -834,6 +839,19 @@ public final class OrganisationName {
   }
 
   /**
+   * A Persian body's name (matching form) without the "the country's" that ends it after two words or more ({@code
+   * سازمان اوقاف و امور خیریه کشور}), as its English name leaves it out; {@code وزارت کشور}, the Ministry of Interior,
+   * keeps it, also inside a longer name ({@code کمیسیون ماده 10 وزارت کشور}). Round 50: the slug of a body the KB lacks
+   * is made of this, not of the words as written.
+   */
+  public static String withoutCountry(String key) {
+    int last = key.lastIndexOf(' ');
+    int before = last > 0 ? key.lastIndexOf(' ', last - 1) : -1;
+    return before >= 0 && key.substring(last + 1).equals(COUNTRY) && !key.substring(before + 1, last).equals(MINISTRY)
+        ? key.substring(0, last) : key;
+  }
+
+  /**
    * The English name of an organisation the word table cannot name whole but whose name is a proper name:
    * no word of the table at all (a foreign name: {@code ياهو}, {@code موندو ديبورتيفو}) gives its
    * romanization; a head and then only words the table lacks (جامعة أم القرى) give the head's pattern
@@ -847,6 +865,9 @@ public final class OrganisationName {
     }
     if (MatchingForm.key(name).equals(HOUSE_OF_REPRESENTATIVES)) {
       return "House of Representatives";
+    }
+    if (MatchingForm.key(name).equals(SENATE)) {
+      return "Senate";
     }
     String[] words = MatchingForm.key(name).split(" ");
     if (words.length >= 2 && words.length <= 4 && words[words.length - 1].equals(FOR_INSURANCE)) {

@@ -89,7 +89,13 @@ public final class PartialNameMerger {
     for (int j = 0; j < mentions.size(); j++) {
       Mention o = mentions.get(j);
       String[] whole = words.get(j);
-      if (o.type() != EntityType.ORGANIZATION || o.role() || o.entityId().equals(m.entityId())) {
+      if (o.type() != EntityType.ORGANIZATION || o.role()) {
+        continue;
+      }
+      if (o.entityId().equals(m.entityId())) {
+        if (whole.length > part.length && shortFormOf(part, whole)) {
+          return m; // its own entity has the longer name already (سازمان امور مالیاتی کشور, round 50): no other's
+        }
         continue;
       }
       if (shortFormOf(part, whole) || withoutConjunct(part, whole) || afterLam(part, whole) || (acronym && whole.length >= 2 && initials(whole).equals(part[0]))

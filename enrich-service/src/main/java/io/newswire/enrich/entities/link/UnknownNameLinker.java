@@ -254,7 +254,9 @@ public final class UnknownNameLinker {
             id = null;
           }
         }
-        m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, key), c.type(), name, false);
+        // سازمان اوقاف کشور and سازمان اوقاف: one body under one name, so one slug (round 50)
+        String slugKey = c.type() == EntityType.ORGANIZATION && "fa".equals(lang) ? OrganisationName.withoutCountry(key) : key;
+        m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, slugKey), c.type(), name, false);
       }
       taken.add(m);
       out.add(m);
