@@ -188,12 +188,10 @@ public final class FieldAnalysis {
 
   // ---- computation -------------------------------------------------------------------------------
 
-  // Both tokenizations read the text as a char array, copied per field: their loops read every char, some
-  // twice, and String.charAt tests the string's coder and the bounds at each read.
   private Tokens tokens() {
     Tokens t = tokens;
     if (t == null) {
-      tokens = t = Tokens.of(text.toCharArray());
+      tokens = t = Tokens.of(text);
     }
     return t;
   }
@@ -201,7 +199,7 @@ public final class FieldAnalysis {
   private Spans words() {
     Spans w = words;
     if (w == null) {
-      words = w = Spans.wordsOf(text.toCharArray());
+      words = w = Spans.wordsOf(text);
     }
     return w;
   }
@@ -276,8 +274,8 @@ public final class FieldAnalysis {
       this.sentences = sentences;
     }
 
-    static Tokens of(char[] text) {
-      int n = text.length;
+    static Tokens of(String text) {
+      int n = text.length();
       int cap = Math.max(4, n / 4);
       int[] start = new int[cap];
       int[] end = new int[cap];
@@ -286,7 +284,7 @@ public final class FieldAnalysis {
       int sentences = 0;
       int i = 0;
       while (i < n) {
-        char c = text[i];
+        char c = text.charAt(i);
         int k = CharClass.of(c);
         if ((k & CharClass.SKIP) != 0) {
           i++;
@@ -298,7 +296,7 @@ public final class FieldAnalysis {
         }
         if ((k & CharClass.NER_WORD) != 0) {
           int s = i;
-          while (i < n && ((CharClass.of(text[i]) & CharClass.NER_WORD) != 0 || isInnerJoiner(text, i))) {
+          while (i < n && ((CharClass.of(text.charAt(i)) & CharClass.NER_WORD) != 0 || isInnerJoiner(text, i))) {
             i++;
           }
           start[count] = s;
@@ -329,22 +327,22 @@ public final class FieldAnalysis {
      * An apostrophe, hyphen, dot or ZWNJ between two letters stays inside the word (O'Brien, U.S.,
      * رئیس‌جمهور); a possessive 's does not (Brown's is Brown).
      */
-    private static boolean isInnerJoiner(char[] t, int i) {
-      char c = t[i];
+    private static boolean isInnerJoiner(String t, int i) {
+      char c = t.charAt(i);
       if (c != '\'' && c != '’' && c != '-' && c != '\u200C' && c != '.') {
         return false;
       }
-      int n = t.length;
+      int n = t.length();
       if (i == 0 || i + 1 >= n) {
         return false;
       }
-      char next = t[i + 1];
+      char next = t.charAt(i + 1);
       boolean possessive = (c == '\'' || c == '’') && (next == 's' || next == 'S')
-          && (i + 2 == n || (CharClass.of(t[i + 2]) & CharClass.LETTER) == 0);
+          && (i + 2 == n || (CharClass.of(t.charAt(i + 2)) & CharClass.LETTER) == 0);
       if (possessive) {
         return false;
       }
-      int before = CharClass.of(t[i - 1]);
+      int before = CharClass.of(t.charAt(i - 1));
       int after = CharClass.of(next);
       if ((before & CharClass.LETTER) == 0 || (after & CharClass.LETTER) == 0) {
         return false;
@@ -365,8 +363,8 @@ public final class FieldAnalysis {
       this.count = count;
     }
 
-    static Spans wordsOf(char[] text) {
-      int n = text.length;
+    static Spans wordsOf(String text) {
+      int n = text.length();
       int cap = Math.max(4, n / 5);
       int[] start = new int[cap];
       int[] end = new int[cap];
@@ -381,7 +379,7 @@ public final class FieldAnalysis {
         while (i < n) {
           if (isWordChar(text, i)) {
             i++;
-          } else if (isJoiner(text[i]) && i + 1 < n && i > s && isWordChar(text, i + 1)) {
+          } else if (isJoiner(text.charAt(i)) && i + 1 < n && i > s && isWordChar(text, i + 1)) {
             i++;
           } else {
             break;
@@ -397,16 +395,16 @@ public final class FieldAnalysis {
       return new Spans(start, end, count);
     }
 
-    private static boolean isWordChar(char[] s, int i) {
-      char c = s[i];
+    private static boolean isWordChar(String s, int i) {
+      char c = s.charAt(i);
       if ((CharClass.of(c) & CharClass.QUOTE_WORD) != 0) {
         return true;
       }
       // a letter outside the BMP (rare scripts, mathematical letters) is two chars; emoji are not words
       if (Character.isHighSurrogate(c)) {
-        return Character.isLetterOrDigit(Character.codePointAt(s, i));
+        return Character.isLetterOrDigit(s.codePointAt(i));
       }
-      return Character.isLowSurrogate(c) && i > 0 && Character.isLetterOrDigit(Character.codePointAt(s, i - 1));
+      return Character.isLowSurrogate(c) && i > 0 && Character.isLetterOrDigit(s.codePointAt(i - 1));
     }
 
     private static boolean isJoiner(char c) {

@@ -222,14 +222,12 @@ public final class PhraseAutomaton<T> {
   /**
    * Every phrase that starts at {@code start} in {@code text}, by end: the goto walk from the root along the
    * text, with no failure link. For callers that want only the hits starting at a few places (word starts):
-   * {@link #scan} walks failure links at every char to find the hits starting anywhere. The text is a char array,
-   * copied once per field by the caller: called at every word start, the walk read each char through
-   * {@code String.charAt} (its coder test and bounds check) before.
+   * {@link #scan} walks failure links at every char to find the hits starting anywhere.
    */
   @SuppressWarnings("unchecked")
-  public void scanFrom(char[] text, int start, Hit<T> hit) {
+  public void scanFrom(CharSequence text, int start, Hit<T> hit) {
     int s = 0;
-    for (int i = start; i < text.length && (s = next(s, text[i])) > 0; i++) {
+    for (int i = start; i < text.length() && (s = next(s, text.charAt(i))) > 0; i++) {
       int p = phrase[s];
       if (p >= 0) {
         hit.hit(start, i + 1, (T) values[p]);

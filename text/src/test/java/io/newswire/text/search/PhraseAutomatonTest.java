@@ -111,7 +111,7 @@ class PhraseAutomatonTest {
         }
       }
       List<String> from = new ArrayList<>();
-      a.scanFrom(text.toCharArray(), start, (s, e, v) -> from.add(s + "-" + e + ":" + v));
+      a.scanFrom(text, start, (s, e, v) -> from.add(s + "-" + e + ":" + v));
       assertEquals(expected, from, "from " + start);
     }
   }
@@ -120,10 +120,10 @@ class PhraseAutomatonTest {
   void scanFromWalksOnlyFromItsStart() {
     PhraseAutomaton<String> a = new PhraseAutomaton<>(Map.of("new", "new", "new york", "NY", "york", "York"));
     List<String> out = new ArrayList<>();
-    a.scanFrom("in new york".toCharArray(), 3, (s, e, v) -> out.add(s + "-" + e + ":" + v));
+    a.scanFrom("in new york", 3, (s, e, v) -> out.add(s + "-" + e + ":" + v));
     assertEquals(List.of("3-6:new", "3-11:NY"), out);
     out.clear();
-    a.scanFrom("in new york".toCharArray(), 4, (s, e, v) -> out.add(s + "-" + e + ":" + v));
+    a.scanFrom("in new york", 4, (s, e, v) -> out.add(s + "-" + e + ":" + v));
     assertEquals(List.of(), out);
   }
 }

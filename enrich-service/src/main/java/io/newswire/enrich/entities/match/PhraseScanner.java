@@ -68,15 +68,14 @@ public final class PhraseScanner {
     // Only the phrases starting where atWordBounds can keep them: at a word start, or after a proclitic run
     // (a lam-only run is one too). Walked from the root at those places only, the scan no longer climbs
     // failure links at every char to find the hits starting inside words.
-    char[] chars = matchingText.toCharArray(); // read at every char here and by every walk
     int wordStart = 0;
-    for (int p = 0; p < chars.length; p++) {
-      if (p == 0 || !Clitics.isWordChar(chars[p - 1])) {
+    for (int p = 0; p < matchingText.length(); p++) {
+      if (p == 0 || !Clitics.isWordChar(matchingText.charAt(p - 1))) {
         wordStart = p;
       } else if (!Clitics.isProclitic(matchingText, wordStart, p)) {
         continue;
       }
-      automaton.scanFrom(chars, p, keep);
+      automaton.scanFrom(matchingText, p, keep);
     }
     // The walks give the hits by start; scan's order is by end, then by text.
     out.sort((a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end())
