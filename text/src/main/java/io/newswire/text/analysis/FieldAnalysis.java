@@ -35,8 +35,6 @@ public final class FieldAnalysis {
   private volatile Spans words;
   private volatile String[] wordTexts;
   private volatile Facts facts;
-  /** {@link #mostlyUpperCase()}: 0 not yet asked, 1 no, 2 yes. */
-  private volatile byte capitals;
   private Object[] derived; // key, value, key, value ... (made on the first view: many analyses of short texts have none)
 
   private FieldAnalysis(String text) {
@@ -139,19 +137,6 @@ public final class FieldAnalysis {
 
   public Script script() {
     return facts().script;
-  }
-
-  /**
-   * {@link LetterCase#mostlyUpperCase} of the text, read once: the English rules, the surname and acronym repeats
-   * each ask it of every field (the acronym repeats once per acronym), and each asking read the whole field
-   * through two Character lookups per char (1.4 % of the enrich threads' samples, round 50).
-   */
-  public boolean mostlyUpperCase() {
-    byte c = capitals;
-    if (c == 0) {
-      capitals = c = LetterCase.mostlyUpperCase(text) ? (byte) 2 : (byte) 1;
-    }
-    return c == 2;
   }
 
   /** Code-point offset of UTF-16 index {@code charIndex} (the unit of every published offset). */

@@ -1,9 +1,7 @@
 package io.newswire.text.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,19 +122,5 @@ class FieldAnalysisTest {
     assertSame(w, a.derived(words));
     assertSame(t, a.derived(tokens));
     assertEquals(List.of(1, 1, 1), List.of(builds[0], builds[1], builds[2]));
-  }
-
-  /** The field's capitals answer, kept once read, is LetterCase's answer for its text, both ways, every time asked. */
-  @Test
-  void mostlyUpperCaseIsLetterCasesAnswerForTheText() {
-    for (String t : List.of("TEHRAN OIL OUTPUT RISES, MINISTER SAYS", "Tehran oil output rises, minister says",
-        "OPEC and the IEA disagree on demand", "وزير النفط: الإنتاج يرتفع", "", "IRAN'S oil: 3 mln bpd")) {
-      FieldAnalysis a = FieldAnalysis.of(t);
-      boolean expected = LetterCase.mostlyUpperCase(t);
-      assertEquals(expected, a.mostlyUpperCase(), t);
-      assertEquals(expected, a.mostlyUpperCase(), t); // the kept answer
-    }
-    assertTrue(FieldAnalysis.of("TEHRAN OIL OUTPUT RISES").mostlyUpperCase());
-    assertFalse(FieldAnalysis.of("Tehran oil output rises").mostlyUpperCase());
   }
 }

@@ -368,7 +368,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       this.s = s;
       this.lowerWords = lowerWords;
       this.out = out;
-      this.capsHeadline = field.isHeadline() && field.analysis().mostlyUpperCase();
+      this.capsHeadline = field.isHeadline() && LetterCase.mostlyUpperCase(field.display());
     }
 
     /** The sentence's tokens lower-cased, filled as the rules ask: most rules lower the same few tokens again. */
