@@ -432,6 +432,7 @@ public final class EntityExtractor {
       names = HeadlineFirmOpeners.add(fields, names); // SENIOR ENGINEERING MAKES … over Senior Engineering Group Plc: the firm
       t = StepClock.lap("entities.HeadlineFirmOpeners", t);
       names = BareBodyWords.add(fields, names); // the Treasury was planning, Labour MP X: the ministry, the party
+      names = io.newswire.enrich.entities.link.TreasuryCountry.link(fields, names, kb::get); // the Treasury in BBC copy: HM Treasury
       t = StepClock.lap("entities.BareBodyWords", t);
       names = ParticleSurnames.extend(fields, names); // Gerhard de Kock … De Kock said: the repeat with its particle
       t = StepClock.lap("entities.ParticleSurnames", t);
