@@ -830,11 +830,16 @@ final class IndirectSpeechFinder {
     return clause(f, new CueLexicon.Hit(CueKind.SOURCE, first, office), toks.get(comma).start());
   }
 
-  /** Persian source phrases that attribute the clause after their comma: به گفته X، / به نوشته X، (not به گزارش). */
+  /**
+   * Persian source phrases that attribute the clause after their comma: به گفته X، / به نوشته X، and بر اساس
+   * اظهارات/توضیحات X، (what X stated or explained), not به گزارش.
+   */
   private static boolean persianAttributiveSource(List<Token> toks, CueLexicon.Hit source) {
     String second = source.last() > source.first() ? toks.get(source.first() + 1).form() : "";
-    return second.equals("گفته") || second.equals("نوشته");
+    return second.equals("گفته") || second.equals("نوشته") || FA_STATEMENT_NOUNS.contains(toks.get(source.last()).form());
   }
+  /** The nouns of بر اساس اظهارات/توضیحات X (folded). */
+  private static final Set<String> FA_STATEMENT_NOUNS = StringSet.of("اظهارات", "توضیحات");
   /** The particle قد (with ف or و) before a perfect verb. */
   private static final Set<String> AR_QAD = StringSet.of("قد", "فقد", "وقد", "لقد");
   private static final Set<String> AR_SO_COMP = StringSet.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
