@@ -69,12 +69,16 @@ public final class KbLinker {
       cued = cuedTowns(fields, matches, anchors, agencyHomes(fields, matches));
     }
     List<Mention> out = new ArrayList<>();
+    boolean fa = "fa".equals(language);
+    List<CoordinatedTowns.Placed> linked = fa ? new ArrayList<>() : null;
+    List<CoordinatedTowns.Placed> refused = fa ? new ArrayList<>() : null;
     for (int f = 0; f < fields.size(); f++) {
       FieldText field = fields.get(f);
       String t = field.form().text();
       for (NameMatch m : matches.get(f)) {
         int ws = Clitics.wordStart(t, m.mStart());
         AliasTarget best = null;
+        KbEntity refusedTown = null;
         int bestScore = Integer.MIN_VALUE;
         for (AliasTarget target : m.targets()) {
           KbEntity e = target.entity();
@@ -93,6 +97,9 @@ public final class KbLinker {
               && !dateline.contains(e.id()) && !(small && repeated.contains(e.id()))
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m) && !cued.contains(e.id())
               && !("fa".equals(language) && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
+            if (small && fa) {
+              refusedTown = e;
+            }
             continue;
           }
           if (isLatinCity(e, t, m) && partOfLongerName(field.display(), m.start(), m.end())
@@ -125,12 +132,19 @@ public final class KbLinker {
           if (holy != null) {
             out.add(new Mention(f, m.start(), m.end(), HolyNames.id(holy), EntityType.PERSON, holy, false));
           } else {
-            out.add(new Mention(f, m.start(), m.end(), e.id(), e.type(), e.name(), false));
+            Mention mention = new Mention(f, m.start(), m.end(), e.id(), e.type(), e.name(), false);
+            out.add(mention);
+            if (fa) {
+              linked.add(new CoordinatedTowns.Placed(f, m.mStart(), m.mEnd(), e, mention));
+            }
           }
+        } else if (refusedTown != null && m.targets().size() == 1) {
+          refused.add(new CoordinatedTowns.Placed(f, m.mStart(), m.mEnd(), refusedTown,
+              new Mention(f, m.start(), m.end(), refusedTown.id(), refusedTown.type(), refusedTown.name(), false)));
         }
       }
     }
-    return out;
+    return fa ? CoordinatedTowns.add(fields.stream().map(x -> x.form().text()).toList(), out, linked, refused) : out;
   }
 
   /** The entities some match names by a strong alias and names alone: the article names them in full. */
