@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * Round 42: agency headlines and quick sentences put the verb right after the name (الربيعة يستقبل سفير …، أحمد يصرخ),
  * and the model reads the imperfect verb as the name's last word. The verb is told by its shape: ي or ت and three to
  * five consonants with no long vowel (يستقبل، يكذب، تقتل). Names written letter by letter from other languages spell
- * their vowels (ترامب، تونر، يلين، يعلون), so they keep their last word; a listed given name is never cut.
+ * their vowels (ترامب، تونر، يلين، يعلون), so they keep their last word; a listed given name is never cut. Round 50b:
+ * a circumstantial accusative read into the name the same way is cut as well ({@link CircumstantialTails}).
  */
 final class VerbEndedPersons {
   private VerbEndedPersons() {}
@@ -28,12 +29,17 @@ final class VerbEndedPersons {
       }
       String d = fields.get(m.field()).display();
       int space = d.lastIndexOf(' ', m.end() - 1);
-      if (space <= m.start() || !imperfectVerb(d.substring(space + 1, m.end()))) {
+      if (space <= m.start()) {
         continue;
       }
       int end = space;
       while (end > m.start() && d.charAt(end - 1) == ' ') {
         end--;
+      }
+      String last = d.substring(space + 1, m.end());
+      String before = d.substring(Math.max(m.start(), d.lastIndexOf(' ', end - 1) + 1), end);
+      if (end == m.start() || !imperfectVerb(last) && !CircumstantialTails.accusativeAfter(before, last)) {
+        continue;
       }
       if (out == null) {
         out = new ArrayList<>(names);
