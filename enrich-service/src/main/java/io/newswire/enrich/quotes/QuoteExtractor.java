@@ -156,6 +156,10 @@ public final class QuoteExtractor {
           // praise …. "…," said the Tottenham striker'), before the one the story names most
           SpeakerRef person = english && body ? EnglishDescribedPersons.subjectJustBefore(views, v, Math.min(at, c.start()))
               : null;
+          if (person == null && english && body) {
+            person = EnglishEpithetPronouns.pronounSpeakerJustBefore(views, v, Math.min(at, c.start()), speakers,
+                whereRead, bodies); // '… he said. "…," the Irishman said': the man the pronoun stood for
+          }
           person = person != null ? person : Epithets.antecedent(views, foundByField, v, at);
           if (person == null && body) {
             person = recentNamedSpeaker(speakers, fieldOfQuote, readingPosition(f), lexicon);
