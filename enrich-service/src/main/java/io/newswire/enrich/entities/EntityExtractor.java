@@ -512,6 +512,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.FacilityNames", t);
       names = VerbEndedPersons.trim(fields, names, id -> kb.get(id) != null); // الربيعة يستقبل: the name, not the verb
       t = StepClock.lap("entities.VerbEndedPersons", t);
+      names = ParticleOpenedPersons.trim(fields, names, id -> kb.get(id) != null); // فإن عشماوي: the name, not the particle
+      t = StepClock.lap("entities.ParticleOpenedPersons", t);
     }
     if ("fa".equals(language)) {
       names = Provinces.withoutHead(fields, names); // استان مرکزی: مرکزی
