@@ -93,7 +93,7 @@ public final class CrossScriptName {
           k = k.substring(2);
         }
         prev = k;
-        out.append(WORD_KEYS.computeIfAbsent(k, x -> fold(transliterate(Arabic.ICU, x), false)));
+        out.append(WORD_KEYS.computeIfAbsent(foreignCh(w, k), x -> fold(transliterate(Arabic.ICU, x), false)));
       } else {
         String latin = ascii(w) ? w.toLowerCase(Locale.ROOT) : transliterate(Latin.ICU, w).toLowerCase(Locale.ROOT);
         if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
@@ -103,6 +103,24 @@ public final class CrossScriptName {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Arabic copy writes the ch of a foreign name as تش (ريتشارد, ثاتشر, تشيني), which the English ch and the
+   * Persian چ key as j; read تش as چ so the three meet. Only in a word without Persian letters (Persian copy
+   * has چ for that sound, and its تش is t + sh: تشکری), and not at the word's start, where Arabic copy's تش is
+   * mostly a Chinese or Korean Zh/Ch (تشو, تشان) whose one-consonant key would then meet Joe's and Joan's.
+   */
+  static String foreignCh(String written, String matchingForm) {
+    if (!matchingForm.contains("تش")) {
+      return matchingForm;
+    }
+    for (int i = 0; i < written.length(); i++) {
+      if ("پچژگیک".indexOf(written.charAt(i)) >= 0) {
+        return matchingForm;
+      }
+    }
+    return matchingForm.charAt(0) + matchingForm.substring(1).replace("تش", "چ");
   }
 
   /**
