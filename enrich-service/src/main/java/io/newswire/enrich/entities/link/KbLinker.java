@@ -269,7 +269,30 @@ public final class KbLinker {
   private static boolean placeCueBefore(String t, int wordStart) {
     String w = wordBefore(t, wordStart);
     return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart, w)
-        || centralDistrict(t, wordStart, w);
+        || centralDistrict(t, wordStart, w) || pluralPlaceNoun(t, wordStart, w);
+  }
+
+  /** Persian place nouns whose plural opens a list of places (شهرستان‌های زابل و زهک). */
+  private static final Set<String> PLURAL_PLACE_NOUNS = MatchingForm.keys("شهرستان", "استان", "شهر", "شهرک", "دهستان");
+  /** The same plurals written as one word, without the ZWNJ that the matching form turns into a space. */
+  private static final Set<String> GLUED_PLURAL_PLACE_NOUNS = MatchingForm.keys("شهرستانهای", "استانهای", "شهرهای",
+      "شهرکهای", "دهستانهای");
+  private static final String PLURAL = MatchingForm.key("های");
+
+  /**
+   * Persian: the first town of a list after a plural place noun (شهرستان‌های زابل و زهک) has its place word two words
+   * back, the plural suffix standing between; the towns after it follow through {@link CoordinatedTowns}.
+   * {@code before}: the word before {@code wordStart}.
+   */
+  private static boolean pluralPlaceNoun(String t, int wordStart, String before) {
+    if (GLUED_PLURAL_PLACE_NOUNS.contains(before)) {
+      return true;
+    }
+    if (!PLURAL.equals(before)) {
+      return false;
+    }
+    int suffix = wordStartBefore(t, wordStart);
+    return suffix >= 0 && PLURAL_PLACE_NOUNS.contains(wordBefore(t, suffix));
   }
 
   private static final String CENTRAL = MatchingForm.key("مرکزی");
