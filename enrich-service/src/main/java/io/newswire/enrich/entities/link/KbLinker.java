@@ -95,6 +95,7 @@ public final class KbLinker {
               && (small || !(homes.contains(e.attr("within"))
                   && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))
               && !dateline.contains(e.id()) && !(small && repeated.contains(e.id()))
+              && !(small && fa && reportedFrom(t, m.mStart(), m.mEnd()))
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m) && !cued.contains(e.id())
               && !("fa".equals(language) && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
             if (small && fa) {
@@ -270,6 +271,29 @@ public final class KbLinker {
     String w = wordBefore(t, wordStart);
     return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart, w)
         || centralDistrict(t, wordStart, w) || pluralPlaceNoun(t, wordStart, w);
+  }
+
+  /** Reporting verbs of provincial copy (اظهار کرد، گفت، افزود، برگزار شد، خبر داد), their first word. */
+  private static final Set<String> REPORTING_VERBS = MatchingForm.keys("اظهار", "گفت", "افزود", "برگزار", "خبر");
+
+  /**
+   * Persian: a small town named once as در X right before a reporting verb or a parenthesis (خبرنگار فارس در شوشتر
+   * اظهار کرد، در جلفا (مرز نخجوان)) is where the news happens; a common word that is also a town's name goes on
+   * into its complement instead (در محلات شهر، در قنوات استان).
+   */
+  private static boolean reportedFrom(String t, int mStart, int mEnd) {
+    if (!RepeatedTowns.afterIn(t, mStart) || mEnd >= t.length() || t.charAt(mEnd) != ' ') {
+      return false;
+    }
+    int i = mEnd + 1;
+    if (i < t.length() && t.charAt(i) == '(') {
+      return true;
+    }
+    int e = i;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e > i && REPORTING_VERBS.contains(t.substring(i, e));
   }
 
   /** Persian place nouns whose plural opens a list of places (شهرستان‌های زابل و زهک). */
