@@ -41,4 +41,12 @@ class PersianCoordinatedTownsTest {
         "به گزارش خبرگزاری فارس، کارگران خلخال و کشاورزان منطقه در این طرح همکاری کردند.");
     assertFalse(typed(es, EntityType.PLACE, "خلخال"), all(es));
   }
+
+  @Test
+  void firstTownAfterAPluralPlaceNounIsCuedAndCarriesTheList() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش خبرگزاری فارس، طرح آبرسانی به روستاهای شهرستان‌های زابل و زهک امسال به پایان می‌رسد.");
+    assertTrue(typed(es, EntityType.PLACE, "زابل"), all(es));
+    assertTrue(typed(es, EntityType.PLACE, "زهک"), all(es));
+  }
 }

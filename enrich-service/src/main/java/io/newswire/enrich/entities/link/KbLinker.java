@@ -95,6 +95,7 @@ public final class KbLinker {
               && (small || !(homes.contains(e.attr("within"))
                   && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))
               && !dateline.contains(e.id()) && !(small && repeated.contains(e.id()))
+              && !(small && fa && reportedFrom(t, m.mStart(), m.mEnd()))
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m) && !cued.contains(e.id())
               && !("fa".equals(language) && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
             if (small && fa) {
@@ -269,7 +270,53 @@ public final class KbLinker {
   private static boolean placeCueBefore(String t, int wordStart) {
     String w = wordBefore(t, wordStart);
     return PLACE_CUES.contains(w) || (w.length() > 1 && PLACE_CUES.contains(w.substring(1))) || onRoute(t, wordStart, w)
-        || centralDistrict(t, wordStart, w);
+        || centralDistrict(t, wordStart, w) || pluralPlaceNoun(t, wordStart, w);
+  }
+
+  /** Reporting verbs of provincial copy (اظهار کرد، گفت، افزود، برگزار شد، خبر داد), their first word. */
+  private static final Set<String> REPORTING_VERBS = MatchingForm.keys("اظهار", "گفت", "افزود", "برگزار", "خبر");
+
+  /**
+   * Persian: a small town named once as در X right before a reporting verb or a parenthesis (خبرنگار فارس در شوشتر
+   * اظهار کرد، در جلفا (مرز نخجوان)) is where the news happens; a common word that is also a town's name goes on
+   * into its complement instead (در محلات شهر، در قنوات استان).
+   */
+  private static boolean reportedFrom(String t, int mStart, int mEnd) {
+    if (!RepeatedTowns.afterIn(t, mStart) || mEnd >= t.length() || t.charAt(mEnd) != ' ') {
+      return false;
+    }
+    int i = mEnd + 1;
+    if (i < t.length() && t.charAt(i) == '(') {
+      return true;
+    }
+    int e = i;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e > i && REPORTING_VERBS.contains(t.substring(i, e));
+  }
+
+  /** Persian place nouns whose plural opens a list of places (شهرستان‌های زابل و زهک). */
+  private static final Set<String> PLURAL_PLACE_NOUNS = MatchingForm.keys("شهرستان", "استان", "شهر", "شهرک", "دهستان");
+  /** The same plurals written as one word, without the ZWNJ that the matching form turns into a space. */
+  private static final Set<String> GLUED_PLURAL_PLACE_NOUNS = MatchingForm.keys("شهرستانهای", "استانهای", "شهرهای",
+      "شهرکهای", "دهستانهای");
+  private static final String PLURAL = MatchingForm.key("های");
+
+  /**
+   * Persian: the first town of a list after a plural place noun (شهرستان‌های زابل و زهک) has its place word two words
+   * back, the plural suffix standing between; the towns after it follow through {@link CoordinatedTowns}.
+   * {@code before}: the word before {@code wordStart}.
+   */
+  private static boolean pluralPlaceNoun(String t, int wordStart, String before) {
+    if (GLUED_PLURAL_PLACE_NOUNS.contains(before)) {
+      return true;
+    }
+    if (!PLURAL.equals(before)) {
+      return false;
+    }
+    int suffix = wordStartBefore(t, wordStart);
+    return suffix >= 0 && PLURAL_PLACE_NOUNS.contains(wordBefore(t, suffix));
   }
 
   private static final String CENTRAL = MatchingForm.key("مرکزی");
