@@ -3,8 +3,12 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
+import io.newswire.text.analysis.LetterCase;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * English (round 50): a Reuters headline in capitals opens with the first words of the firm the story names whole
@@ -21,8 +25,12 @@ final class HeadlineFirmOpeners {
   private HeadlineFirmOpeners() {}
 
   /** Words after the run that name a body of their own in the headline. */
-  private static final java.util.Set<String> OTHER_BODY = io.newswire.text.StringSet.of("unit", "unit's", "units",
-      "subsidiary", "affiliate", "parent");
+  private static final Set<String> OTHER_BODY = StringSet.of("unit", "unit's", "units", "subsidiary", "affiliate",
+      "parent");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A ticker's brackets, quotes and trailing punctuation around a word. */
+  private static final Pattern AROUND = Pattern.compile("^[<(\"]+|[>),:;\"]+$");
+  private static final Pattern COUNTRY_INITIALS = Pattern.compile("([A-Z]\\.){2,3}");
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
     FieldText head = null;
@@ -93,16 +101,16 @@ final class HeadlineFirmOpeners {
 
   /** Whitespace-separated words, each without the punctuation around it (a ticker's brackets, a comma). */
   private static String[] words(String text) {
-    String[] w = text.trim().split("\\s+");
+    String[] w = SPACES.split(text.trim());
     for (int i = 0; i < w.length; i++) {
-      w[i] = w[i].replaceAll("^[<(\"]+|[>),:;\"]+$", "");
+      w[i] = AROUND.matcher(w[i]).replaceAll("");
     }
     return w;
   }
 
   /** U.S., U.K. found as a place opening the line: the country, whatever follows. */
   private static boolean countryInitials(String word, List<Mention> mentions, int field, int from) {
-    if (!word.matches("([A-Z]\\.){2,3}")) {
+    if (!COUNTRY_INITIALS.matcher(word).matches()) {
       return false;
     }
     for (Mention m : mentions) {
@@ -114,15 +122,7 @@ final class HeadlineFirmOpeners {
   }
 
   private static boolean inCapitals(String d) {
-    boolean letter = false;
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-    }
-    return letter;
+    return !LetterCase.hasLowerCase(d) && d.chars().anyMatch(Character::isLetter);
   }
 
   private static String lower(String w) {

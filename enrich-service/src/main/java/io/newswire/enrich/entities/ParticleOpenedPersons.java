@@ -1,7 +1,5 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
@@ -42,10 +40,9 @@ final class ParticleOpenedPersons {
       if (out == null) {
         out = new ArrayList<>(names);
       }
-      String text = d.substring(start, m.end());
       boolean kept = m.entityId() != null && known.test(m.entityId());
-      out.set(i, new Mention(m.field(), start, m.end(), kept ? m.entityId() : CrossScriptId.person(text), EntityType.PERSON,
-          kept ? m.name() : CrossScriptName.romanizePerson(text, "ar"), false));
+      out.set(i, kept ? new Mention(m.field(), start, m.end(), m.entityId(), EntityType.PERSON, m.name(), false)
+          : VerbEndedPersons.recut(m, d, start, m.end()));
     }
     return out == null ? names : out;
   }

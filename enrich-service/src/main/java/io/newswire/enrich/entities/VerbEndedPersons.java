@@ -44,11 +44,16 @@ final class VerbEndedPersons {
       if (out == null) {
         out = new ArrayList<>(names);
       }
-      String text = d.substring(m.start(), end);
-      out.set(i, new Mention(m.field(), m.start(), end, CrossScriptId.person(text), EntityType.PERSON,
-          CrossScriptName.romanizePerson(text, "ar"), false));
+      out.set(i, recut(m, d, m.start(), end));
     }
     return out == null ? names : out;
+  }
+
+  /** An Arabic person mention cut to [start, end) of its field's display text, its id and name made from what is left. */
+  static Mention recut(Mention m, String d, int start, int end) {
+    String text = d.substring(start, end);
+    return new Mention(m.field(), start, end, CrossScriptId.person(text), EntityType.PERSON,
+        CrossScriptName.romanizePerson(text, "ar"), false);
   }
 
   /** ي or ت and three to five letters none of which is a long vowel, hamza seat or ta marbuta; no given name. */

@@ -97,7 +97,7 @@ public final class KbLinker {
               && !dateline.contains(e.id()) && !(small && repeated.contains(e.id()))
               && !(small && fa && reportedFrom(t, m.mStart(), m.mEnd()))
               && !placeCueBefore(t, ws) && !taggedPlace(candidates, f, m) && !cued.contains(e.id())
-              && !("fa".equals(language) && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
+              && !(fa && gluedTwoWordName(e, t.substring(m.mStart(), m.mEnd())))) {
             if (small && fa) {
               refusedTown = e;
             }
