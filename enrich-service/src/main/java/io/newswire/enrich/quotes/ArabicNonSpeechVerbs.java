@@ -13,7 +13,13 @@ import java.util.Set;
  * is the preposition 'during', not {@code أبان} 'he stated'. Verbs of admitting ({@code اعترف}) report words only
  * with a complementizer a few words on (واعترف أن …, اعترفوا على الأقل بأنهم …); with a noun they admit a deed
  * (اعترف بالخطأ الذي …، وقال «…», واعترف أثناء استجوابه بالعمل لصالح …), and as the cue they would cut the clause
- * they sit in and give their object as the next verb's speaker. Verbs of finding ({@code وجد}, 'found that')
+ * they sit in and give their object as the next verb's speaker. Verbs of claiming ({@code زعم}, {@code ادعى}) are
+ * read as the admitting ones: with a complementizer they report a claim (وزعم X أن …), with a noun they claim a
+ * thing (يزعم شراكةً), and {@code تزعم} with no complementizer is the verbal noun 'leading' (بعد تزعم الحركة).
+ * Their present tense reports only opening a sentence with و or ف (وتزعم الشركة أن …): bare, it sits in a
+ * relative clause or after a modal (قوانين … تدعي الجهات أنهم خالفوها, يمكن أن تدعي سيدة أنها 'pretend'); and
+ * none reports negated (لا يدّعي X أن), nor after a relative pronoun or a circumstantial وهو, whose antecedent is
+ * the claimant (المدرب الذي زعم لها أن …). Verbs of finding ({@code وجد}, 'found that')
  * report a finding the same way, with a complementizer a few words on (ووجد الباحثون أن …); not when negated
  * (لم يجد … إلا أن 'had no choice but', لا يجد حرجا في … 'sees no harm in'), not with an exception before the
  * complementizer, and not as a bare {@code وجدت أن}, which is as often 'I found that' in a column or a memoir as
@@ -28,6 +34,13 @@ final class ArabicNonSpeechVerbs {
   private static final Set<String> APPEARING = StringSet.of("يظهر", "تظهر");
   /** Verbs of admitting: a cue only with a complementizer within {@link #ADMITTED_CLAUSE_WINDOW} words. */
   private static final Set<String> ADMITTING = StringSet.of("اعترف", "اعترفت", "اعترفوا", "يعترف", "تعترف");
+  /** Verbs of claiming (folded: ادعى is ادعي): a cue only as the admitting verbs are. */
+  private static final Set<String> CLAIMING = StringSet.of("زعم", "زعمت", "زعموا", "يزعم", "تزعم", "يزعمون", "ادعي",
+      "ادعت", "ادعوا", "يدعي", "تدعي");
+  /** Their present tense: a cue only with the clitic و or ف on it. */
+  private static final Set<String> CLAIMING_PRESENT = StringSet.of("يزعم", "تزعم", "يزعمون", "يدعي", "تدعي");
+  /** The complementizer right before a verb (يمكن أن تدعي): the verb is what may happen, not what was said. */
+  private static final String AN = "ان";
   /** Verbs of finding: a cue only as the admitting verbs are, and never negated. */
   private static final Set<String> FINDING = StringSet.of("وجد", "وجدت", "وجدوا", "وجدا", "يجد", "تجد", "يجدون");
   /** The first-person-or-feminine form: a finding only with its subject before the complementizer. */
@@ -74,6 +87,11 @@ final class ArabicNonSpeechVerbs {
     if (ABANA.equals(form)) {
       int first = clitic ? 1 : 0;
       return raw.length() > first && raw.charAt(first) == HAMZA_BELOW;
+    }
+    if (CLAIMING.contains(form)) {
+      String before = i > 0 ? tokens.get(i - 1).form() : "";
+      return !clitic && CLAIMING_PRESENT.contains(form) || NEGATIONS.contains(before) || DESCRIBING.contains(before)
+          || AN.equals(before) || !complementizerAhead(tokens, i, lexicon);
     }
     if (ADMITTING.contains(form)) {
       return !complementizerAhead(tokens, i, lexicon);
