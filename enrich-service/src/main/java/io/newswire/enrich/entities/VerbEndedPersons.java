@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * and the model reads the imperfect verb as the name's last word. The verb is told by its shape: ي or ت and three to
  * five consonants with no long vowel (يستقبل، يكذب، تقتل). Names written letter by letter from other languages spell
  * their vowels (ترامب، تونر، يلين، يعلون), so they keep their last word; a listed given name is never cut. Round 50b:
- * a circumstantial accusative read into the name the same way is cut as well ({@link CircumstantialTails}).
+ * a circumstantial accusative read into the name the same way is cut as well ({@link CircumstantialTails}); round 51:
+ * so is a prepositional phrase glued to its ب ({@link GluedPrepositionTails}).
  */
 final class VerbEndedPersons {
   private VerbEndedPersons() {}
@@ -38,7 +39,8 @@ final class VerbEndedPersons {
       }
       String last = d.substring(space + 1, m.end());
       String before = d.substring(Math.max(m.start(), d.lastIndexOf(' ', end - 1) + 1), end);
-      if (end == m.start() || !imperfectVerb(last) && !CircumstantialTails.accusativeAfter(before, last)) {
+      if (end == m.start() || !imperfectVerb(last) && !CircumstantialTails.accusativeAfter(before, last)
+          && !GluedPrepositionTails.glued(last)) {
         continue;
       }
       if (out == null) {

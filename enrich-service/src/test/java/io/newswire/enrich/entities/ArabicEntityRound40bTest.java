@@ -49,4 +49,12 @@ class ArabicEntityRound40bTest {
     assertFalse(personContaining(es, "توفي") || personContaining(es, "قبل") || personContaining(es, "أول"), all(es));
     assertTrue(person(es, "سالم"), all(es));
   }
+
+  @Test
+  void aMullahAfterTheLamOfPossessionIsNamedToo() {
+    List<Entity> es = run("ar", "سياسة",
+        "ورفض الابن الأكبر للملا عمر مبايعة القائد الجديد، وأقرب المقربين للملا منصور هما شقيقه وصهره.");
+    assertTrue(person(es, "عمر") && person(es, "منصور"), all(es));
+    assertFalse(personContaining(es, "مبايعة") || personContaining(es, "للملا") || personContaining(es, "هما"), all(es));
+  }
 }

@@ -21,7 +21,8 @@ final class ReligiousTitles {
   private ReligiousTitles() {}
 
   /**
-   * The titles, and each with one of CueRecognizer's one-letter conjunctions or prepositions before it (والملا): built
+   * The titles, and each with one of CueRecognizer's one-letter conjunctions or prepositions before it (والملا, and
+   * للملا where ل meets the article): built
    * once, so the test asked of every Arabic token cuts no substring.
    */
   private static final Set<String> TITLES = withClitics(MatchingForm.keys("الملا", "المولوي", "مولوي", "الحاج", "المفتي"));
@@ -29,9 +30,11 @@ final class ReligiousTitles {
   private static final Set<String> COMPOUND = MatchingForm.keys("عبد", "أبو");
   /**
    * Words Wikidata also holds as name words that end the name here: ordinals (أول Ole, ثاني Thani: الملا عمر أول من … is
-   * "the first") and the patronymic links (بن Ben: المولوي غلام نبي بن المولوي …, the father under his own title).
+   * "the first"), the patronymic links (بن Ben: المولوي غلام نبي بن المولوي …, the father under his own title) and the
+   * pronouns of a nominal sentence (هما Homa: أقرب المقربين للملا منصور هما …, "are the two").
    */
-  private static final Set<String> NOT_NAME = MatchingForm.keys("أول", "ثاني", "ثالث", "آخر", "بن", "ابن", "بنت", "آل");
+  private static final Set<String> NOT_NAME = MatchingForm.keys("أول", "ثاني", "ثالث", "آخر", "بن", "ابن", "بنت", "آل",
+      "هو", "هي", "هما", "هم");
 
   /** Whether {@code key} is one of the titles, a one-letter conjunction or preposition allowed before it (والملا). */
   static boolean title(String key) {
@@ -43,6 +46,9 @@ final class ReligiousTitles {
     for (String t : titles) {
       for (char c : CueRecognizer.CLITICS.toCharArray()) {
         all.add(c + t);
+      }
+      if (t.startsWith("ال")) {
+        all.add("ل" + t.substring(1)); // ل before the article drops its alif: للملا عمر, "of Mullah Omar"
       }
     }
     return StringSet.copyOf(all);
