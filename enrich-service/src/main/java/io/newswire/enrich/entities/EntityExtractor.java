@@ -557,6 +557,8 @@ public final class EntityExtractor {
     if ("fa".equals(language)) {
       names = OrganisationRepeats.add(fields, names); // مدیرکل گمرک ارومیه … در گمرک ارومیه: the body again
       t = StepClock.lap("entities.OrganisationRepeats", t);
+      names = PressOffices.cut(fields, names); // به نقل از ستاد خبری حوزه هنری: the body, not its press office
+      t = StepClock.lap("entities.PressOffices", t);
       names = UnnamedBodies.drop(fields, names); // شورای اداری شهرستان، کمیته فنی: a kind of body, none named
       t = StepClock.lap("entities.UnnamedBodies", t);
       names = PersianTitlePersons.drop(fields, names); // آیت‌الله حاج …, رسول اکرم: a title alone, no name (repeats too)
