@@ -23,6 +23,11 @@ final class EnglishAddedObjects {
 
   private EnglishAddedObjects() {}
 
+  /** Whether the word (its match form) is one of the verbs that show a clause follows a cue. */
+  static boolean verb(String form) {
+    return VERBS.contains(form);
+  }
+
   /** Whether the determiner at token {@code next} after the cue word opens the verb's object, not a clause. */
   static boolean objectAfter(FieldView f, String cueWord, int next) {
     List<Token> toks = f.tokens;

@@ -1277,6 +1277,7 @@ final class IndirectSpeechFinder {
 
       if (opener && f.lexicon.match(toks, next, CueKind.STOP) == null && !EN_QUESTION_WORDS.contains(t.form())
           && !EnglishAddedObjects.objectAfter(f, cueWord, next) // 'added the conversion to become …': an object
+          && !EnglishEstimateObjects.objectAfter(f, cueWord, next) // 'estimated the damage at 20bn baht'
           && !negated(f, cue)) {
         return clause(f, cue, t.start());
       }

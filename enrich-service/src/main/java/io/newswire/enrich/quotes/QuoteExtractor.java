@@ -925,6 +925,9 @@ public final class QuoteExtractor {
       Set<String> terms) {
     List<Candidate> out = new ArrayList<>();
     Candidate line = SpeakerLineFinder.applies(f) ? SpeakerLineFinder.find(f, tracker) : null;
+    if (line == null) {
+      line = HeadlineDashSources.find(f);
+    }
     if (line != null) {
       out.add(line);
     }

@@ -10,7 +10,8 @@
  *   <li>{@code RoleBinder} binds role phrases to people by apposition (رئيس الجمهورية مسعود بزشكيان), so a
  *       later bare role resolves.
  *   <li>{@code SpeakerLineFinder}, {@code DirectQuoteFinder}, {@code IndirectSpeechFinder} and
- *       {@code PartialQuoteFinder} propose candidates; overlaps are settled in {@code QuoteExtractor}.
+ *       {@code PartialQuoteFinder} propose candidates ({@code HeadlineDashSources} an English headline signed
+ *       after a dash, '… - TRADE', round 51); overlaps are settled in {@code QuoteExtractor}.
  *   <li>{@code QuotedName} keeps names and titles in marks («عباس البياتي», لـ«الشرق الأوسط») out of the
  *       quotes; a quoted name before or after a cue is its subject instead.
  *   <li>{@code SubjectFinder} / {@code EnglishSubjectFinder} resolve each cue's speaker left to right;
