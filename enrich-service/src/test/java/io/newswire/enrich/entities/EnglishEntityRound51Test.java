@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * English round 51 (our own sentences): a firm opening with a title or rank keeps its name where the article repeats it
  * without the legal form; "U.S. Cents" names a currency, no place; a bare Treasury in copy counting in pounds is Britain's;
- * the round's knowledge-base rows.
+ * a club found by its town takes the KB club's name (not in rugby copy); the round's knowledge-base rows.
  */
 class EnglishEntityRound51Test {
 
@@ -46,6 +46,19 @@ class EnglishEntityRound51Test {
         "Producers in the UK will get up to £3m per film under new Treasury measures, a boost against studios in the US.");
     Entity t = es.stream().filter(e -> EntityExtractorTest.texts(e).contains("Treasury")).findFirst().orElseThrow();
     assertEquals("HM Treasury", t.getName(), es.toString());
+  }
+
+  @Test
+  void aClubNamedByItsTownTakesItsKbName() {
+    List<Entity> es = EntityExtractorTest.run("en", "Moyes eyes cup run",
+        "Everton have won four league games in a row, and the Everton striker scored again on Saturday.",
+        "The manager said the squad was ready for the new season.");
+    assertTrue(es.stream().anyMatch(e -> e.getName().equals("Everton F.C.") && EntityExtractorTest.texts(e).contains("Everton")),
+        es.toString());
+    // a rugby side shares the town: no football club's name
+    List<Entity> rugby = EntityExtractorTest.run("en", "Tigers go top",
+        "Leicester have won four games in a row, and the Leicester fly-half kicked three penalties.");
+    assertFalse(rugby.stream().anyMatch(e -> e.getName().equals("Leicester City F.C.")), rugby.toString());
   }
 
   @Test
