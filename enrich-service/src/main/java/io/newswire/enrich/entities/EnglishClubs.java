@@ -73,7 +73,9 @@ final class EnglishClubs {
           typedBodies = typedBodies == null ? new HashSet<>() : typedBodies;
           typedBodies.add(text);
         }
-        clubs.put(text, body ? m : new Mention(m.field(), m.start(), m.end(), clubId(text), EntityType.ORGANIZATION, text, false));
+        KbEntity known = body && kb.apply(m.entityId()) != null || rugby(fields) ? null : kbClub(text, kb);
+        clubs.put(text, known != null ? new Mention(m.field(), m.start(), m.end(), known.id(), EntityType.ORGANIZATION, known.name(), false)
+            : body ? m : new Mention(m.field(), m.start(), m.end(), clubId(text), EntityType.ORGANIZATION, text, false));
       }
     }
     if (clubs == null) {
@@ -82,8 +84,12 @@ final class EnglishClubs {
     List<Mention> result = new ArrayList<>(out.size() + 8);
     for (Mention m : out) {
       String d = fields.get(m.field()).display();
-      Mention club = m.role() || m.type() == EntityType.ORGANIZATION ? null : clubs.get(d.substring(m.start(), m.end()));
-      if (club != null && townOrLoneName(m, out, kb) && !afterLocative(d, m.start())) {
+      Mention club = m.role() ? null : clubs.get(d.substring(m.start(), m.end()));
+      if (club != null && m.type() == EntityType.ORGANIZATION) {
+        // round 51: a body named by the club's short name takes the KB club's id and name (Barcelona: FC Barcelona)
+        boolean rename = !club.entityId().equals(m.entityId()) && kb.apply(m.entityId()) == null && kb.apply(club.entityId()) != null;
+        result.add(rename ? new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false) : m);
+      } else if (club != null && townOrLoneName(m, out, kb) && !afterLocative(d, m.start())) {
         result.add(new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
       } else {
         result.add(m);
@@ -115,6 +121,31 @@ final class EnglishClubs {
     }
     result.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return result;
+  }
+
+  /**
+   * Round 51: the KB club filed under the short name sport copy writes ({@code org:everton-fc} for Everton F.C.,
+   * {@code org:fc-barcelona}), or null: the club gets its reference name, not the town's. Not in rugby copy.
+   */
+  /** Words of rugby copy: Leicester, Newcastle, Saracens there are rugby sides sharing the football club's town. */
+  private static final List<String> RUGBY = List.of("rugby", "six nations", "fly-half", "scrum", "flanker", "heineken cup");
+
+  private static boolean rugby(List<FieldText> fields) {
+    for (FieldText f : fields) {
+      String d = f.display().toLowerCase(Locale.ROOT);
+      for (String w : RUGBY) {
+        if (d.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static KbEntity kbClub(String text, Function<String, KbEntity> kb) {
+    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    KbEntity e = kb.apply("org:" + slug + "-fc");
+    return e != null ? e : kb.apply("org:fc-" + slug);
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.List;
  * where its legal form names it, but its bare repeats ("First Union said", "a unit of First Boston") lose the opener and
  * with it the name. Where the article names such a firm with its legal form, its words before the form, and its first
  * two words, are the firm again wherever they stand whole with no capitalised word after them.
+ * Round 51: a firm opening with a title or rank the recognizer cuts a person after ("General Refractories Co …
+ * General Refractories' operations", read as the person Refractories) is such a firm too.
  */
 final class OpenerFirmRepeats {
   private OpenerFirmRepeats() {}
@@ -46,10 +48,11 @@ final class OpenerFirmRepeats {
     return fields.get(m.field()).display().substring(m.start(), m.end()).replace('\n', ' ');
   }
 
-  /** The firm's words before its legal form, and its first two words when more stand before it; none unless an opener leads. */
+  /** The firm's words before its legal form, and its first two words when more stand before it; none unless an opener or a title leads. */
   static List<String> shortForms(String name) {
     String[] w = name.split(" ");
-    if (w.length < 3 || !Character.isUpperCase(w[0].charAt(0)) || !EnglishNameRecognizer.openerWord(w[0])
+    if (w.length < 3 || !Character.isUpperCase(w[0].charAt(0))
+        || !EnglishNameRecognizer.openerWord(w[0]) && !EnglishNameRecognizer.titleOrRank(w[0])
         || w[0].equalsIgnoreCase("the") || !Character.isUpperCase(w[1].charAt(0))) {
       return List.of();
     }

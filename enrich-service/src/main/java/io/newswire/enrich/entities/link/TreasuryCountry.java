@@ -12,7 +12,8 @@ import java.util.function.Function;
  * now. Two countries call theirs so in the pools' copy: Britain (BBC: "the Treasury has announced", HM Treasury in the
  * annotations) and the United States (Reuters' Washington copy: the KB's Department of the Treasury). Its country is
  * the one written right before it ("the US Treasury", "the (U.S.) Treasury"), else the dateline's country, else, with
- * no dateline, the one of the two the article names as a place when it names only one. A Treasury of any other
+ * no dateline, the one of the two the article names as a place when it names only one; round 51: when it names both or
+ * neither, a sum in pounds sterling (£) makes the copy British. A Treasury of any other
  * country (Paris, Amsterdam, Ankara datelines) keeps its slug: no specific name is known for it here.
  */
 public final class TreasuryCountry {
@@ -87,7 +88,7 @@ public final class TreasuryCountry {
 
   /**
    * The dispatch's country: its dateline's ({@link GenericBodies#dispatchCountry}); with no dateline, the only one of
-   * Britain and the United States the article names as a place.
+   * Britain and the United States the article names as a place, else Britain where the article counts in pounds.
    */
   private static String articleCountry(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     for (FieldText f : fields) {
@@ -104,6 +105,15 @@ public final class TreasuryCountry {
         us |= US.equals(e.name());
       }
     }
-    return uk == us ? null : uk ? UK : US;
+    return uk != us ? (uk ? UK : US) : poundSign(fields) ? UK : null;
+  }
+
+  private static boolean poundSign(List<FieldText> fields) {
+    for (FieldText f : fields) {
+      if (f.display().indexOf('£') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -110,6 +110,12 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return EN_CUES.get("opener").contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** A personal title or a rank (President, Judge, General): the recognizer takes the capitalised word after it for a person. */
+  public static boolean titleOrRank(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return FIXED_TITLES.contains(w) || RANKS.contains(w);
+  }
+
   /** A day, month or nationality word (Kazakh, Briton): never a name on its own. */
   public static boolean notAName(String word) {
     return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -1572,7 +1578,8 @@ public final class EnglishNameRecognizer implements NameRecognizer {
    */
   private static final Set<String> CURRENCY = StringSet.of("peso", "pesos", "franc", "francs", "dollar", "dollars", "dlr", "dlrs",
       "yen", "pounds", "lira", "lire", "rupee", "rupees", "riyal", "riyals", "dinar", "dinars", "euros", "krona", "kronor",
-      "krone", "kroner", "shekel", "shekels", "rouble", "roubles", "ruble", "rubles", "ringgit", "baht", "escudos", "guilders");
+      "krone", "kroner", "shekel", "shekels", "rouble", "roubles", "ruble", "rubles", "ringgit", "baht", "escudos", "guilders",
+      "cents"); // round 51: "50 U.S. Cents an ounce"
 
   /** Words before "League" that make it a competition, not a body (the Arab League, the Muslim League stay bodies). */
   private static final Set<String> COMPETITION_LEAGUE = StringSet.of("champions", "premier", "europa", "super");
