@@ -588,6 +588,7 @@ public final class EntityExtractor {
       names = io.newswire.enrich.entities.link.GenericBodies.withCountry(fields, names, kb::get); // وزارة المالية in SPA copy: (Saudi Arabia)
       t = StepClock.lap("entities.GenericBodies", t);
     }
+    names = io.newswire.enrich.entities.link.SharedBodyNames.link(fields, names, kb::get); // مجلس الشيوخ in copy on America: the US Senate
     if ("ar".equals(language)) {
       names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
       names = OwnNameNisbas.trim(fields, names, kb::get); // حزب الله اللبناني: the body's own name, not its nationality
