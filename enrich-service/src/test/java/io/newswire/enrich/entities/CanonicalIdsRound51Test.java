@@ -6,14 +6,19 @@ import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Round 51, canonical names and ids (our own sentences): a bare Senate, Shura council or Justice and Development Party
- * takes the KB row of the country the dispatch is about (SharedBodyNames); Arabic spellings the KB lacked.
+ * takes the KB row of the country the dispatch is about (SharedBodyNames); Arabic spellings the KB lacked; a body cut
+ * after the lam of لل is named by its article form (ElidedArticles); a surname a late pass finds is the one person of
+ * the article who bears it (PartialNameMerger.mergeLatePersons).
  */
 class CanonicalIdsRound51Test {
   private static final EntityExtractor ARABIC = new EntityExtractor(EntityExtractorTest.KB, PerceptronTagger.loadShipped("ar"));
@@ -69,5 +74,33 @@ class CanonicalIdsRound51Test {
     assertEquals("person:samir-geagea", named(ar, "سمير جعجع").getId(), all(ar));
     List<Entity> en = model("MCCAIN CRITICISES DEAL", "Senator John McCain said on Tuesday the deal was flawed.");
     assertEquals("person:john-mccain", named(en, "John McCain").getId(), all(en));
+  }
+
+  @Test
+  void aBodyCutAfterTheLamOfLilIsNamedByItsArticleForm() {
+    List<Entity> es = arabic("دعم", "وقدمت المملكة مساعدات عاجلة للحكومة اليمنية في عدن أمس.");
+    Entity yemen = named(es, "لحكومة اليمنية");
+    assertEquals("Government of Yemen", yemen.getName(), all(es));
+    assertEquals("org:name:government-of-yemen", yemen.getId(), all(es));
+  }
+
+  @Test
+  void aSurnameFoundLateIsTheOnePersonOfTheArticleWhoBearsIt() {
+    String d = "Jim Callaghan entered Parliament in 1945. Lord Callaghan died on Saturday.";
+    List<FieldText> fields = EntityExtractor.prepare(EntityExtractorTest.fields("Former premier dies", d));
+    Mention full = new Mention(1, 0, 13, "person:name:jmklkn", EntityType.PERSON, "Jim Callaghan", false);
+    int s = d.indexOf("Callaghan died");
+    Mention surname = new Mention(1, s, s + 9, "person:name:klkn", EntityType.PERSON, "Callaghan", false);
+    List<Mention> out = PartialNameMerger.mergeLatePersons(fields, List.of(full, surname), id -> false);
+    assertEquals("person:name:jmklkn", out.get(1).entityId());
+    assertEquals("Jim Callaghan", out.get(1).name());
+    String two = "Jim Callaghan and Audrey Callaghan married in 1938. Lord Callaghan died on Saturday.";
+    List<FieldText> twoFields = EntityExtractor.prepare(EntityExtractorTest.fields("Former premier dies", two));
+    int a = two.indexOf("Audrey");
+    int t = two.indexOf("Callaghan died");
+    List<Mention> bearers = List.of(full, new Mention(1, a, a + 16, "person:name:drklkn", EntityType.PERSON, "Audrey Callaghan", false),
+        new Mention(1, t, t + 9, "person:name:klkn", EntityType.PERSON, "Callaghan", false));
+    assertEquals("person:name:klkn", PartialNameMerger.mergeLatePersons(twoFields, bearers, id -> false).get(2).entityId(),
+        "two bearers: the surname stays apart");
   }
 }
