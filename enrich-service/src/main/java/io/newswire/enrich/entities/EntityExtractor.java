@@ -590,6 +590,8 @@ public final class EntityExtractor {
       names = io.newswire.enrich.entities.link.GenericBodies.withCountry(fields, names, kb::get); // وزارة المالية in SPA copy: (Saudi Arabia)
       t = StepClock.lap("entities.GenericBodies", t);
     }
+    names = io.newswire.enrich.entities.link.SharedBodyNames.link(fields, names, kb::get); // مجلس الشيوخ in copy on America: the US Senate
+    names = PartialNameMerger.mergeLatePersons(fields, names, id -> kb.get(id) != null); // النائب شومر after تشاك شومر: one person
     if ("ar".equals(language)) {
       names = nisbas.drop(fields, names); // الطائرة السعودية، شخصيات سعودية: the adjective
       names = OwnNameNisbas.trim(fields, names, kb::get); // حزب الله اللبناني: the body's own name, not its nationality

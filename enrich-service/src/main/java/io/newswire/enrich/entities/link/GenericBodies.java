@@ -199,7 +199,7 @@ public final class GenericBodies {
 
   private static final String CUSTODIAN = "خادم الحرمين الشريفين";
 
-  private static KbEntity countryOf(KbEntity place, Function<String, KbEntity> kb) {
+  static KbEntity countryOf(KbEntity place, Function<String, KbEntity> kb) {
     KbEntity e = place;
     for (int i = 0; i < 4 && e != null; i++) {
       if (isCountry(e)) {

@@ -68,6 +68,55 @@ public final class PartialNameMerger {
   }
 
   /**
+   * Round 51: the person part of {@link #merge} again, once the later passes have added their names: a surname they
+   * find after a title or a speech verb (Lord Callaghan, النائب شومر, آقای علیخانی, وكان هولمز) kept an id of its own
+   * beside the full name's in the same article (Jim Callaghan, تشاك شومر), so the surname's key joined other bearers'
+   * across articles. Only a family name (the longer name's last words) whose entity has no longer name of its own; a KB
+   * person, a role, a holy figure and a name that fits two people are left as they are.
+   */
+  public static List<Mention> mergeLatePersons(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKbId) {
+    List<Mention> out = null;
+    List<String[]> words = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.PERSON || m.role() || isKbId.test(m.entityId()) || HolyNames.isId(m.entityId())) {
+        continue;
+      }
+      if (words == null) {
+        words = new ArrayList<>(mentions.size());
+        for (Mention o : mentions) {
+          words.add(MatchingForm.key(fields.get(o.field()).display(), o.start(), o.end()).split(" "));
+        }
+      }
+      Mention target = null;
+      Set<String> targets = new HashSet<>();
+      boolean partOfLonger = false; // Peel of John Peel's entity: already a longer name's, left alone
+      for (int j = 0; j < mentions.size(); j++) {
+        Mention o = mentions.get(j);
+        int n = words.get(i).length;
+        if (o.type() != EntityType.PERSON || o.role() || words.get(j).length <= n) {
+          continue;
+        }
+        if (o.entityId().equals(m.entityId())) {
+          partOfLonger = true;
+        } else if (Arrays.equals(words.get(i), 0, n, words.get(j), words.get(j).length - n, words.get(j).length)) {
+          targets.add(o.entityId()); // the family name only: a given name alone (أحمد, Julie) may be anyone's
+          target = o;
+        }
+      }
+      // Peel named John Peel: its entity already took a full name, which a junk span (John Peel Show) must not replace
+      partOfLonger |= m.name().split(" ").length > words.get(i).length;
+      if (targets.size() == 1 && !partOfLonger) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        out.set(i, new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false));
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
    * An organisation named by its first words (Walgreen for Walgreen Co), by its head word (the Commission
    * after the European Commission) or by its acronym (CIPS for Chartered Institute of Purchasing and
    * Supply, GM for General Motors Corp, GSK for GlaxoSmithKline) is the longer one, when only one longer one fits.

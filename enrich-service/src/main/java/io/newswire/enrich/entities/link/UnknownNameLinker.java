@@ -244,7 +244,11 @@ public final class UnknownNameLinker {
         m = new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false);
       } else {
         // a specific English name is one id in every script (CrossScriptId); a generic body keeps its language's slug
-        String name = displayName(text, c.type(), lang);
+        // للحكومة اليمنية cut after its first lam: named and keyed as الحكومة اليمنية
+        String restored = c.type() == EntityType.ORGANIZATION && "ar".equals(lang)
+            ? ElidedArticles.restored(f.display(), span[0], span[1], placeNames()) : null;
+        String asWritten = restored != null ? restored : text;
+        String name = displayName(asWritten, c.type(), lang);
         // ... but not a name the KB gives an entity (قم as Qom, كرج as Karaj where the KB's alias did not
         // link): a second id for it would split that entity's identity, so the slug stays
         String id = CrossScriptId.of(c.type(), name);
@@ -255,7 +259,8 @@ public final class UnknownNameLinker {
           }
         }
         // سازمان اوقاف کشور and سازمان اوقاف: one body under one name, so one slug (round 50)
-        String slugKey = c.type() == EntityType.ORGANIZATION && "fa".equals(lang) ? OrganisationName.withoutCountry(key) : key;
+        String slugKey = c.type() == EntityType.ORGANIZATION && "fa".equals(lang) ? OrganisationName.withoutCountry(key)
+            : restored != null ? MatchingForm.key(restored) : key;
         m = new Mention(c.field(), span[0], span[1], id != null ? id : slug(c.type(), lang, slugKey), c.type(), name, false);
       }
       taken.add(m);
