@@ -307,6 +307,23 @@ public final class OrganisationName {
     return sport == null ? null : nation.english + " " + sport + " Federation";
   }
 
+  /** The words of an Arabic intelligence service's name. */
+  private static final Set<String> INTELLIGENCE = MatchingForm.keys("استخبارات", "مخابرات");
+
+  /**
+   * Round 51b: a country's intelligence service named by its nisba alone (المخابرات الفرنسية، الاستخبارات الأميركية):
+   * "French Intelligence", as English copy names a service it does not name in full. The table's مخابرات is Persian
+   * telecommunications (شرکت مخابرات), which no head of an Arabic service means. Null unless the name is the word and
+   * one nationality.
+   */
+  private static String nationalIntelligence(String[] words) {
+    if (words.length != 2 || !INTELLIGENCE.contains(bare(words[0]))) {
+      return null;
+    }
+    Entry nation = entry(words[1]);
+    return nation != null && nation.kind == Kind.NATION ? nation.english + " Intelligence" : null;
+  }
+
   /**
    * A Saudi education directorate, named in full ({@code الإدارة العامة للتعليم بمنطقة X}, {@code إدارة التعليم
    * بمحافظة X}) or as headlines write it ({@code تعليم X}, {@code إدارة تعليم X}). The ministry runs one General
@@ -544,6 +561,9 @@ public final class OrganisationName {
     }
     if (institution == null) {
       institution = nationalFederation(words);
+    }
+    if (institution == null) {
+      institution = nationalIntelligence(words);
     }
     if (institution == null) {
       institution = IranianLeagues.name(words, OrganisationName::sport);

@@ -176,6 +176,26 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return end == i + 2 && CABINET.equals(head + " " + keys[i + 1]) && (i == 0 || !OFFICE_BEFORE.contains(keys[i - 1]));
   }
 
+  /**
+   * Round 51b: a country's intelligence service is named by the word and its nisba alone (الاستخبارات التركية،
+   * المخابرات الباكستانية); without a nationality right after, the word is the trade (ضباط الاستخبارات) or a
+   * service known from the text, so it heads a name only with one.
+   */
+  private static final Set<String> INTELLIGENCE = MatchingForm.keys("الاستخبارات", "المخابرات");
+  /** Plurals before it that make it a country's agencies, several, not one service (أجهزة الاستخبارات الأميركية: r25). */
+  private static final Set<String> AGENCIES = MatchingForm.keys("أجهزة", "وأجهزة", "لأجهزة", "وكالات", "ووكالات", "لوكالات");
+  private static final String SECURITY = MatchingForm.key("الأمن");
+  private static final String SECURITY_ADJECTIVE = MatchingForm.key("الأمنية");
+
+  /**
+   * Round 51b: security forces with their country's nisba right after (قوات الأمن التركية، القوات الأمنية العراقية)
+   * are that country's forces, a body; bare قوات الأمن and القوات الأمنية only describe forces (not-org).
+   */
+  private boolean nationalSecurityForces(String[] keys, int i, int end, String head) {
+    boolean forces = head.equals(FORCES) && keys[i + 1].equals(SECURITY) || head.equals(THE_FORCES) && keys[i + 1].equals(SECURITY_ADJECTIVE);
+    return forces && end == i + 3 && nationality.contains(keys[i + 2]);
+  }
+
   private static final String UNIVERSITY = MatchingForm.key("جامعة");
   private static final String ADMINISTRATION = MatchingForm.key("إدارة");
   private static final String CLUB = MatchingForm.key("النادي");
@@ -311,7 +331,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (clitic == 0 && i > 0 && Digits.only(keys[i - 1]) && heads.contains(head)) {
         continue; // أسهم 14 شركة مقابل تراجع …: a count of firms, the word after it no firm's name
       }
-      boolean article = articleHeads.contains(head);
+      boolean article = articleHeads.contains(head) || INTELLIGENCE.contains(head) && i + 1 < n && nationality.contains(keys[i + 1])
+          && (i == 0 || !AGENCIES.contains(keys[i - 1]));
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
         continue; // وزير الخارجية الايطالي: an office, not the ministry
       }
@@ -342,7 +363,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         i = end - 1;
         continue; // النادي الإيطالي: "the Italian club", a club named before; no club's name is its nationality
       }
-      if (article && head.equals(THE_FORCES) && (end != i + 2 || !nationality.contains(keys[i + 1]))) {
+      if (article && head.equals(THE_FORCES) && (end != i + 2 || !nationality.contains(keys[i + 1])) && !nationalSecurityForces(keys, i, end, head)) {
         continue; // القوات الأميركية is a country's army; القوات الموالية، القوات الأمنية describe forces, no body
       }
       // a plural in -ات takes a feminine adjective (القوات الأميركية), as a head in ة does
@@ -350,7 +371,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         continue; // عمل اللجنة التنسيقي: the adjective agrees with another noun (gender), not with the head
       }
       if (end <= i + 1 || (i + 2 <= n && notOrg.contains(head + " " + keys[i + 1]) && !namedCabinet(keys, i, end) && !memberOfCabinet(keys, i, end)
-          && !bareCabinet(keys, i, end, head))) {
+          && !bareCabinet(keys, i, end, head) && !nationalSecurityForces(keys, i, end, head))) {
         if (end > i + 1) {
           i = end - 1;
         }
