@@ -35,7 +35,9 @@ final class FieldAlignment {
       }
       if (m != null) {
         out.put(f.name(), m);
-        cursor = m.length > 0 ? m[m.length - 1] : cursor;
+        if (!GoldDocuments.pointsIntoBody(f)) {
+          cursor = m.length > 0 ? m[m.length - 1] : cursor;
+        }
       }
     }
     return out;

@@ -75,6 +75,7 @@ public final class GoldDocuments {
    * Code-point start of every field of {@code a} in {@code text}, found in reading order: verbatim
    * when the display text occurs as is, else modulo whitespace (the display form collapses runs of it).
    * A field not found after the previous one is looked for from the start; one not found at all is left out.
+   * The dateline is found after the headline but moves no cursor ({@link #pointsIntoBody}).
    */
   public static Map<String, Integer> fieldStarts(String text, EnrichedArticle a) {
     Map<String, Integer> out = new HashMap<>();
@@ -86,10 +87,22 @@ public final class GoldDocuments {
       }
       if (at >= 0) {
         out.put(f.name(), text.codePointCount(0, at));
-        cursor = at + 1;
+        if (!pointsIntoBody(f)) {
+          cursor = at + 1;
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The dateline comes before the paragraphs in field order, but the Persian report sentence
+   * ({@code به گزارش … فارس از X،}) stays in the body and may open the second paragraph: moving the
+   * cursor past it would place a lead that the body repeats after it on the later copy, and score the
+   * lead's mentions as missed. So the dateline never moves the cursor.
+   */
+  static boolean pointsIntoBody(ArticleField f) {
+    return "dateline".equals(f.name());
   }
 
   /** Index of {@code needle} in {@code hay} from {@code from}, any whitespace run matching a single space. */

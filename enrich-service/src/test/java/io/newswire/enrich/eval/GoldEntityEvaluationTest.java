@@ -57,4 +57,25 @@ class GoldEntityEvaluationTest {
     assertEquals(1, r.entityTotal().falsePositives());
     assertEquals(1, r.entityTotal().falseNegatives());
   }
+
+  @Test
+  void aLeadTheBodyRepeatsAfterThePersianReportSentenceStaysOnItsOwnLine() throws Exception {
+    // The report sentence is the dateline but stays in the second paragraph; the lead it repeats must still map
+    // to the first copy (it mapped to the later one, and the lead's mentions scored as missed).
+    String lead = "وزیر امور خارجه ایران امروز وارد ایروان شد.";
+    String report = "به گزارش خبرگزاری فارس از تهران";
+    String text = "سفر وزیر خارجه ایران به ارمنستان\n" + lead + "\n" + report + "، " + lead;
+    EnrichedArticle a = EnrichedArticle.newBuilder(
+            article(List.of(entity("y", EntityType.PLACE, "paragraphs[0]", 33, 39, "paragraphs[1]", 66, 72))))
+        .setLanguage("fa").setHeadline("سفر وزیر خارجه ایران به ارمنستان")
+        .setDateline(Dateline.newBuilder().setText(report).setCity("تهران").setAgency("Fars").build())
+        .setParagraphs(List.of(lead, report + "، " + lead)).build();
+    assertEquals(text.indexOf(lead), GoldDocuments.fieldStarts(text, a).get("paragraphs[0]"));
+    String gold = new ObjectMapper().writeValueAsString(java.util.Map.of("id", "g", "lang", "fa", "text", text,
+        "entities", List.of(java.util.Map.of("id", "E1", "type", "PLACE", "name", "Yerevan",
+            "mentions", List.of(List.of(66, 72), List.of(143, 149))))));
+    GoldEntityEvaluation.Report r = GoldEntityEvaluation.score(new ObjectMapper().readTree(gold), a);
+    assertEquals(2, r.mentionTotal().truePositives(), r.errors().toString());
+    assertEquals(0, r.mentionTotal().falseNegatives());
+  }
 }
