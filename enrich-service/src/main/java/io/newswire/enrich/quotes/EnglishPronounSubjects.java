@@ -50,6 +50,71 @@ final class EnglishPronounSubjects {
   }
 
   /**
+   * The one organisation named as the subject or agent of the sentence just before an 'It said' that no
+   * speaker before could take ('One problem identified by Acme was … . It said that …'): null unless 'it'
+   * opens its sentence and that sentence, reporting no one's words, names exactly one organisation and no
+   * person, opening it or after 'by'. Round 51b; wider readings ('the last body that spoke') went more wrong than right in round 51.
+   */
+  static SpeakerRef previousBody(List<FieldView> views, int v, int cue) {
+    FieldView f = views.get(v);
+    List<Token> toks = f.tokens;
+    int p = cue - 1;
+    while (p >= 0 && ADVERBS.contains(toks.get(p).form())) {
+      p--;
+    }
+    if (p < 0 || !toks.get(p).form().equals("it") || f.insideQuote(toks.get(p))) {
+      return null;
+    }
+    if (p > 0) {
+      if (!f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), ".!?")
+          || f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), "\"“”")) {
+        return null;
+      }
+      return bodyOfLastSentence(f, p);
+    }
+    if (v == 0 || !views.get(v - 1).name().startsWith("paragraphs")) {
+      return null;
+    }
+    FieldView prev = views.get(v - 1);
+    return bodyOfLastSentence(prev, prev.tokens.size());
+  }
+
+  private static SpeakerRef bodyOfLastSentence(FieldView f, int end) {
+    int s = lastSentenceStart(f, end);
+    if (s < 0) {
+      return null;
+    }
+    List<Token> toks = f.tokens;
+    if (!f.noCueBetween(toks.get(s).start(), toks.get(end - 1).end())) {
+      return null; // 'The Acme unit said …. It said': that sentence's own speaker, the tracker's business
+    }
+    MentionRef body = null;
+    for (MentionRef m : f.mentionsIn(toks.get(s).start(), toks.get(end - 1).end())) {
+      if (!m.personOrOrg()) {
+        continue; // places and events leave 'it' to the body
+      }
+      if (m.person() || body != null && !body.entity().getId().equals(m.entity().getId())) {
+        return null; // a person or a second body: 'it' could be either
+      }
+      body = body == null ? m : body;
+    }
+    if (body == null) {
+      return null;
+    }
+    int k = s;
+    while (k < end - 1 && (OPENERS.contains(toks.get(k).form()) || toks.get(k).form().equals("the"))) {
+      k++;
+    }
+    int first = s;
+    while (first < end && toks.get(first).end() <= body.start()) {
+      first++;
+    }
+    boolean subject = first <= k; // 'Acme …', 'The Acme board …'
+    boolean agent = first > s && toks.get(first - 1).form().equals("by"); // 'One problem identified by Acme'
+    return subject || agent ? SpeakerRef.of(body, body.text()) : null;
+  }
+
+  /**
    * The named person who is the subject of the sentence before a quotation with no cue of its own that
    * opens a sentence: 'But the union's leader X criticised the plans. "…"' quotes X, who was brought in by a
    * verb of no saying, not whoever spoke before. Null when the quotation does not open its sentence or that
@@ -88,17 +153,9 @@ final class EnglishPronounSubjects {
   /** The named person opening the last sentence that ends before token {@code end} of f, or null. */
   private static SpeakerRef subjectOfLastSentence(FieldView f, int end) {
     List<Token> toks = f.tokens;
-    if (end == 0) {
+    int s = lastSentenceStart(f, end);
+    if (s < 0) {
       return null;
-    }
-    int s = end - 1;
-    while (s > 0 && (!f.hasCharBetween(toks.get(s - 1).end(), toks.get(s).start(), ".!?")
-        || ABBREVIATIONS.contains(toks.get(s - 1).form()) || toks.get(s - 1).raw().length() == 1)) {
-      s--; // 'Mrs. Clinton also spoke', 'George W. Bush': the full stop of a title or an initial ends no sentence
-    }
-    if (!toks.get(s).capitalized() || f.insideQuote(toks.get(s)) || f.insideQuote(toks.get(end - 1))
-        || f.hasCharBetween(toks.get(s).start(), toks.get(end - 1).end(), "\"“”")) {
-      return null; // no sentence start ('Sen. and …'), or a sentence holding a quotation: the tracker's business
     }
     int k = s;
     while (k < end - 1 && OPENERS.contains(toks.get(k).form())) {
@@ -117,5 +174,26 @@ final class EnglishPronounSubjects {
       return null; // 'X's view': the possessor is no subject
     }
     return SpeakerRef.of(m, m.text());
+  }
+
+  /**
+   * The first token of the last sentence ending before token {@code end} of f; -1 when there is none or it holds
+   * a quotation (the tracker's business) or does not open with a capital ('Sen. and …').
+   */
+  private static int lastSentenceStart(FieldView f, int end) {
+    List<Token> toks = f.tokens;
+    if (end == 0) {
+      return -1;
+    }
+    int s = end - 1;
+    while (s > 0 && (!f.hasCharBetween(toks.get(s - 1).end(), toks.get(s).start(), ".!?")
+        || ABBREVIATIONS.contains(toks.get(s - 1).form()) || toks.get(s - 1).raw().length() == 1)) {
+      s--; // 'Mrs. Clinton also spoke', 'George W. Bush': the full stop of a title or an initial ends no sentence
+    }
+    if (!toks.get(s).capitalized() || f.insideQuote(toks.get(s)) || f.insideQuote(toks.get(end - 1))
+        || f.hasCharBetween(toks.get(s).start(), toks.get(end - 1).end(), "\"“”")) {
+      return -1;
+    }
+    return s;
   }
 }

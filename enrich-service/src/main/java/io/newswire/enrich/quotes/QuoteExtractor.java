@@ -97,6 +97,9 @@ public final class QuoteExtractor {
         if (english && body && c.preset() == null && c.attribution() != null && c.attribution().cue() != null) {
           SpeakerRef subject = EnglishPronounSubjects.previousSubject(views, v, c.attribution().cue().first());
           speaker = subject == null ? speaker : subject.namedAs(speaker == null ? subject.text() : speaker.text());
+          SpeakerRef org = speaker == null
+              ? EnglishPronounSubjects.previousBody(views, v, c.attribution().cue().first()) : null;
+          speaker = org == null ? speaker : org.namedAs("It"); // no speaker before could take it: the body just named
         }
         if (english && body && c.preset() == null && c.kind() == QuoteKind.DIRECT && !c.embedded()
             && (c.attribution() == null || c.attribution().cue() == null)) {
