@@ -591,6 +591,9 @@ final class IndirectSpeechFinder {
       if (t.start() >= end) {
         return k > cue.last() + 1;
       }
+      if (k > cue.last() + 1 && "ar".equals(f.lang()) && ArabicSourceAdjuncts.opensAt(toks, k)) {
+        return ArabicSourceAdjuncts.runsToSentenceEnd(f, k, end);
+      }
       if (k - cue.last() > MAX_SOURCE_TOKENS || f.hasCharBetween(toks.get(k - 1).end(), t.start(), ":,،")
           || f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null) {
         return false;
