@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ final class CampaignOffices {
   private CampaignOffices() {}
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -33,12 +33,9 @@ final class CampaignOffices {
       if (person == null) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, new Mention(m.field(), m.start() + sp + 1, m.end(), person.entityId(), EntityType.PERSON, person.name(), false));
+      edits.set(i, new Mention(m.field(), m.start() + sp + 1, m.end(), person.entityId(), EntityType.PERSON, person.name(), false));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   /** A person's name mention of two words or more whose last word is {@code word} (also {@link LeaderForces}'s test). */

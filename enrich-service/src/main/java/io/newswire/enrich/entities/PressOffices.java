@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +23,7 @@ final class PressOffices {
   private PressOffices() {}
 
   static List<Mention> cut(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -35,27 +35,17 @@ final class PressOffices {
         continue;
       }
       String body = key.substring(OFFICE.length() + 1);
-      Mention replaced;
       if (GATHERINGS.contains(firstWord(body))) {
-        replaced = null;
-      } else {
-        Mention named = namedElsewhere(fields, names, m, body);
-        if (named == null) {
-          continue;
-        }
+        edits.drop(i);
+        continue;
+      }
+      Mention named = namedElsewhere(fields, names, m, body);
+      if (named != null) {
         int start = m.end() - bodyLength(d, m);
-        replaced = new Mention(m.field(), start, m.end(), named.entityId(), named.type(), named.name(), false);
+        edits.set(i, new Mention(m.field(), start, m.end(), named.entityId(), named.type(), named.name(), false));
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, replaced);
     }
-    if (out == null) {
-      return names;
-    }
-    out.removeIf(m -> m == null);
-    return out;
+    return edits.result();
   }
 
   private static String firstWord(String key) {

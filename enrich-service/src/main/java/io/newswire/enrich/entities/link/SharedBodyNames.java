@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ public final class SharedBodyNames {
   private SharedBodyNames() {}
 
   public static List<Mention> link(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     Set<String> named = null;
     String home = null;
     for (int i = 0; i < mentions.size(); i++) {
@@ -56,13 +55,10 @@ public final class SharedBodyNames {
       String country = country(s, home, named);
       KbEntity e = country == null ? null : kb.apply(s.homes().getOrDefault(country, ""));
       if (e != null) {
-        if (out == null) {
-          out = new ArrayList<>(mentions);
-        }
-        out.set(i, new Mention(m.field(), m.start(), m.end(), e.id(), m.type(), e.name(), false));
+        edits.set(i, new Mention(m.field(), m.start(), m.end(), e.id(), m.type(), e.name(), false));
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The shared name {@code m} is, bare (on a slug, not a KB row, not a role), or null. */

@@ -3,7 +3,6 @@ package io.newswire.enrich.entities.link;
 import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,7 +26,7 @@ public final class TreasuryCountry {
   private TreasuryCountry() {}
 
   public static List<Mention> link(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     String article = null;
     boolean articleRead = false;
     for (int i = 0; i < mentions.size(); i++) {
@@ -45,13 +44,10 @@ public final class TreasuryCountry {
       }
       Mention linked = linked(m, country, kb);
       if (linked != null) {
-        if (out == null) {
-          out = new ArrayList<>(mentions);
-        }
-        out.set(i, linked);
+        edits.set(i, linked);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   private static boolean bare(Mention m) {
