@@ -74,6 +74,7 @@ public final class EntityExtractor {
   private final NameRecognizer persian = new PersianNameRecognizer();
   private final NameRecognizer arabicOrganisations = new ArabicOrganisationRecognizer();
   private final NameRecognizer listedCompanies = new io.newswire.enrich.entities.names.ListedCompanies();
+  private final NameRecognizer persianListedFirms = new io.newswire.enrich.entities.names.PersianListedFirms();
   /** The English model where the rules are unsure, or null (see {@link EnglishModelNames}). */
   private final EnglishModelNames englishModel;
 
@@ -247,6 +248,8 @@ public final class EntityExtractor {
       }
       candidates.addAll(persian.recognize(fields, language));
       t = StepClock.lap("entities.fa-rules", t);
+      candidates.addAll(persianListedFirms.recognize(fields, language)); // نمادهای پالایش نفت اصفهان، …: the firms
+      t = StepClock.lap("entities.fa-listed-firms", t);
       PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
       CountryParliaments.join(fields, matches, candidates); // کمیسیون X پارلمان سوئد، مجلس پاکستان: one body

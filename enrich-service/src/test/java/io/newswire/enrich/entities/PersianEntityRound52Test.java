@@ -1,0 +1,46 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13, round 52 (Persian entities): entities on sentences written for these tests. */
+class PersianEntityRound52Test {
+
+  // names.PersianListedFirms: a market report's list of tickers names firms, their towns inside.
+
+  @Test
+  void tickersAfterNamadhaAreFirms() {
+    List<Entity> es = run("fa", "عنوان",
+        "امروز نمادهای پالایش نفت شیراز، پتروشیمی اراک، گل‌گهر و سرمایه‌گذاری آتیه بیشترین اثر مثبت را در شاخص داشتند.");
+    for (String firm : List.of("پالایش نفت شیراز", "پتروشیمی اراک", "گل‌گهر", "سرمایه‌گذاری آتیه")) {
+      assertTrue(typed(es, EntityType.ORGANIZATION, firm), firm + ": " + all(es));
+    }
+    assertFalse(typed(es, EntityType.PLACE, "شیراز"), all(es));
+    assertEquals("Arak Petrochemical Company", found(es, "پتروشیمی اراک", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
+  @Test
+  void firmsListedAfterAbaratandAzAreFirms() {
+    List<Entity> es = run("fa", "عنوان",
+        "حجم مبنای ده شرکت تغییر کرد که این شرکت‌ها عبارتند از: سیمان کرمان - فولاد خراسان - بانک دی.");
+    for (String firm : List.of("سیمان کرمان", "فولاد خراسان")) {
+      assertTrue(typed(es, EntityType.ORGANIZATION, firm), firm + ": " + all(es));
+    }
+  }
+
+  @Test
+  void aListOfSymbolsWithoutAFirmIsLeftAlone() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گفته وی نمادهای این جشن شامل سفره هفت‌سین، آتش و آب روان است.");
+    assertFalse(typed(es, EntityType.ORGANIZATION, "آتش"), all(es));
+    assertFalse(typed(es, EntityType.ORGANIZATION, "سفره هفت‌سین"), all(es));
+  }
+}
