@@ -261,6 +261,7 @@ public final class EntityExtractor {
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
+      PersianMunicipalities.dropUnplaced(fields, matches, candidates); // نگاه مردم به شهرداری مثبت است: no municipality's name
     }
     if ("en".equals(language) || "ar".equals(language)) {
       if ("ar".equals(language)) {

@@ -43,4 +43,16 @@ class PersianEntityRound52Test {
     assertFalse(typed(es, EntityType.ORGANIZATION, "آتش"), all(es));
     assertFalse(typed(es, EntityType.ORGANIZATION, "سفره هفت‌سین"), all(es));
   }
+
+  // PersianMunicipalities: شهرداری names a municipality only with its town or district.
+
+  @Test
+  void aBareMunicipalityBeforeAPredicateIsNoName() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گفته وی کارنامه شهرداری کاملا روشن است و نگاه مردم به شهرداری مثبت است.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "شهرداری"), all(es));
+    List<Entity> town = run("fa", "عنوان",
+        "شهرداری شیراز طرح تازه‌ای برای حمل و نقل عمومی آغاز کرد.");
+    assertTrue(typed(town, EntityType.ORGANIZATION, "شهرداری شیراز"), all(town));
+  }
 }
