@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typedContaining;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,5 +28,21 @@ class ArabicEntityRound52Test {
     String d = "منسقة السياسة الخارجية الأوروبية";
     assertTrue(ForeignPolicies.policy(d, 14, 32));
     assertFalse(ForeignPolicies.policy("وقالت الخارجية الأوروبية", 6, 24));
+  }
+
+  @Test
+  void aCongressCommitteeIsNamedWholeWithItsChamber() {
+    List<Entity> es = run("ar", "إيران",
+        "ومثل الوزير أمام لجنة العلاقات الخارجية بمجلس الشيوخ الأميركي أمس، ثم التقى أعضاء لجنة القوات المسلحة في مجلس الشيوخ الأمريكي.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "لجنة العلاقات الخارجية بمجلس الشيوخ الأميركي"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "لجنة القوات المسلحة في مجلس الشيوخ الأمريكي"), all(es));
+  }
+
+  @Test
+  void maribAndTheThamesArePlaces() {
+    List<Entity> es = run("ar", "تقارير",
+        "وصل القائد إلى مأرب صباحا قادما من صنعاء، بينما سار المتظاهرون في لندن على ضفاف نهر التيمس.");
+    assertTrue(typed(es, EntityType.PLACE, "مأرب"), all(es));
+    assertTrue(typedContaining(es, EntityType.PLACE, "التيمس"), all(es));
   }
 }
