@@ -586,6 +586,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.IndefiniteBodies", t);
       names = OccupationBodies.drop(fields, names); // قوات الاحتلال، شرطة الاحتلال: named only through the occupation
       names = PresidencyRaces.drop(fields, names); // المرشح للرئاسة الأميركية: the office run for, no body
+      names = ForeignPolicies.drop(fields, names); // السياسة الخارجية الأميركية: the policy, not the State Department
       t = StepClock.lap("entities.OccupationBodies", t);
     }
     if (!"en".equals(language)) {

@@ -32,6 +32,13 @@ class OrganisationNameTest {
   }
 
   @Test
+  void everyNationalityTheRecognizerReadsNamesItsCountrysForces() {
+    assertEquals("Nigerian Army", OrganisationName.english("الجيش النيجيري", PLACE));
+    assertEquals("Cameroonian Army", OrganisationName.english("الجيش الكاميروني", PLACE));
+    assertEquals("Ukrainian Forces", OrganisationName.english("القوات الأوكرانية", PLACE), "feminine form");
+  }
+
+  @Test
   void adjectivesOfTheHeadComeFirstAndAndJoinsNouns() {
     assertEquals("Revolutionary Democratic Party", OrganisationName.english("الحزب الثوري الديمقراطي", PLACE));
     assertEquals("Ministry of Culture and Information", OrganisationName.english("وزارة الثقافة والإعلام", PLACE));
