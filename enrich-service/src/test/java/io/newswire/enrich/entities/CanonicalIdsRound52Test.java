@@ -64,4 +64,18 @@ class CanonicalIdsRound52Test {
     is(run("en", "American Honda Motor Co Inc said its February sales rose 5 pct."), "American Honda Motor Co Inc",
         "org:american-honda", "American Honda Motor Company");
   }
+
+  @Test
+  void aPresidentNamedWithAndWithoutHisHouseIsOnePerson() {
+    String id = "person:khalifa-bin-zayed";
+    is(run("ar", "أبوظبي", "أصدر الشيخ خليفة بن زايد آل نهيان قانونا جديدا للعمل."), "خليفة بن زايد آل نهيان", id, "Khalifa bin Zayed Al Nahyan");
+    is(run("ar", "أبوظبي", "استقبل الشيخ خليفة بن زايد وفدا من رجال الأعمال."), "خليفة بن زايد", id, "Khalifa bin Zayed Al Nahyan");
+  }
+
+  @Test
+  void aSpeakerIsOnePersonInArabicAndPersianCopy() {
+    String id = "person:gholam-ali-haddad-adel";
+    is(run("ar", "طهران", "قال غلام علي حداد عادل إن البرلمان سيناقش الميزانية."), "غلام علي حداد عادل", id, "Gholam-Ali Haddad-Adel");
+    is(run("fa", "مجلس", "غلامعلی حداد عادل گفت مجلس بودجه را بررسی می‌کند."), "غلامعلی حداد عادل", id, "Gholam-Ali Haddad-Adel");
+  }
 }
