@@ -78,4 +78,12 @@ class CanonicalIdsRound52Test {
     is(run("ar", "طهران", "قال غلام علي حداد عادل إن البرلمان سيناقش الميزانية."), "غلام علي حداد عادل", id, "Gholam-Ali Haddad-Adel");
     is(run("fa", "مجلس", "غلامعلی حداد عادل گفت مجلس بودجه را بررسی می‌کند."), "غلامعلی حداد عادل", id, "Gholam-Ali Haddad-Adel");
   }
+
+  @Test
+  void aBritishPoliticianIsOnePersonInArabicPersianAndEnglishCopy() {
+    String id = "person:boris-johnson";
+    is(run("ar", "لندن", "قال بوريس جونسون إن الحكومة ستنشر خطتها الأسبوع المقبل."), "بوريس جونسون", id, "Boris Johnson");
+    is(run("fa", "لندن", "بوریس جانسون گفت دولت برنامه خود را هفته آینده منتشر می‌کند."), "بوریس جانسون", id, "Boris Johnson");
+    is(run("en", "Boris Johnson said the government would publish its plan next week."), "Boris Johnson", id, "Boris Johnson");
+  }
 }
