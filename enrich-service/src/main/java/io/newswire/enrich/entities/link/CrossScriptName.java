@@ -89,7 +89,7 @@ public final class CrossScriptName {
       }
       if (Clitics.isArabicScript(w.charAt(0))) {
         String k = MatchingForm.key(w).replace(" ", "");
-        if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد") && !opensWithHamzaAlefLam(w)) {
+        if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد") && !opensWithMarkedAlefLam(w)) {
           k = k.substring(2);
         }
         prev = k;
@@ -130,6 +130,14 @@ public final class CrossScriptName {
    */
   public static boolean opensWithHamzaAlefLam(String written) {
     return written.length() > 3 && (written.charAt(0) == '\u0623' || written.charAt(0) == '\u0625') && written.charAt(1) == '\u0644';
+  }
+
+  /**
+   * {@link #opensWithHamzaAlefLam}, or a word opening with a madda alef and lam (آلدا Alda, آلاجوز Alagoz, آلكسي Alexei):
+   * the article is never written آ either (آل "the house of" stands apart), so such a word has no article.
+   */
+  static boolean opensWithMarkedAlefLam(String written) {
+    return opensWithHamzaAlefLam(written) || written.length() > 3 && written.charAt(0) == '\u0622' && written.charAt(1) == '\u0644';
   }
 
   /** The Wikidata word table's key of a word that opens with a hamza-written alef ({@link #opensWithHamzaAlefLam}): أ and the matching form's rest. */
@@ -211,8 +219,8 @@ public final class CrossScriptName {
     boolean persian = "fa".equals(lang);
     StringBuilder out = new StringBuilder();
     String[] words = SPACES.split(MatchingForm.key(name));
-    String[] written = null; // the words as written, only when a hamza alef and lam open one (the matching form folds the hamza)
-    if (name.indexOf('\u0623') >= 0 || name.indexOf('\u0625') >= 0) {
+    String[] written = null; // the words as written, only when a hamza or madda alef and lam open one (the matching form folds both)
+    if (name.indexOf('\u0623') >= 0 || name.indexOf('\u0625') >= 0 || name.indexOf('\u0622') >= 0) {
       written = SPACES.split(name.strip());
       if (written.length != words.length) {
         written = null;
@@ -285,8 +293,8 @@ public final class CrossScriptName {
       if (out.length() > 0) {
         out.append(' ');
       }
-      if (written != null && opensWithHamzaAlefLam(written[i]) && w.startsWith("ال")) {
-        out.append(hamzaWord(w, persian)); // أليسا Elissa, not al-Yasa
+      if (written != null && opensWithMarkedAlefLam(written[i]) && w.startsWith("ال")) {
+        out.append(hamzaWord(w, persian)); // أليسا Elissa, آلدا Alda, not al-Yasa, al-Da
         continue;
       }
       String diminutive = persian || place ? null : articleDiminutive(w, person && i == words.length - 1 && chain);
