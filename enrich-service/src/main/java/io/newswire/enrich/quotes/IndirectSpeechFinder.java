@@ -1148,6 +1148,9 @@ final class IndirectSpeechFinder {
       // reported clause; the marked words stay DIRECT (round 39)
       return null;
     }
+    if (EnglishRequests.cue(f, cue)) {
+      return trailing(f, cue); // 'urged voters to …', 'called on X to …': a request, no clause after the verb
+    }
     // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
     // ('stressed her support of the raid that killed …': a relative 'that')
     boolean objectFirst = next < toks.size() && !EN_ADDRESSEE_CUES.contains(cueWord) && objectOpener(toks, next);
