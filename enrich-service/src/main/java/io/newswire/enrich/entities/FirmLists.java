@@ -39,7 +39,7 @@ final class FirmLists {
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
     List<Mention> out = null;
     for (Mention anchor : mentions) {
-      if (anchor.role() || anchor.type() != EntityType.ORGANIZATION) {
+      if (anchor.role() || anchor.type() != EntityType.ORGANIZATION || band(anchor, kb)) {
         continue;
       }
       FieldText f = fields.get(anchor.field());
@@ -83,6 +83,15 @@ final class FirmLists {
     }
     out.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * Round 52: a band the KB files as one ({@code band=true}) anchors no list: music copy lists bands beside singers
+   * ("Franz Ferdinand, Razorlight and Joss Stone"), whom the rule would make bands.
+   */
+  private static boolean band(Mention anchor, Function<String, KbEntity> kb) {
+    KbEntity e = kb.apply(anchor.entityId());
+    return e != null && "true".equals(e.attr("band"));
   }
 
   /** The list around {@code anchor} when it is one this rule acts on (three items or more, one to change), else null. */

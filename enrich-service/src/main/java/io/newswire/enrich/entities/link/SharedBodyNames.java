@@ -15,7 +15,8 @@ import java.util.function.Function;
  * round 51): the bare Senate (مجلس الشيوخ, "the Senate"), which the KB knows only with its adjective, is the United
  * States Senate in copy on America; a bare Shura council (مجلس الشورى) is Saudi Arabia's Consultative Assembly in
  * Saudi copy and Iran's parliament in Iranian; a bare Justice and Development Party (حزب العدالة والتنمية) is Turkey's
- * AKP in copy on Turkey. The country is the dispatch's own ({@link GenericBodies#dispatchCountry}), else the only
+ * AKP in copy on Turkey; round 52: a bare Labour (or New Labour, the party's own name for itself under Blair) is the
+ * British Labour Party in copy on Britain, Israel's, Ireland's or New Zealand's Labour elsewhere. The country is the dispatch's own ({@link GenericBodies#dispatchCountry}), else the only
  * country, among those with such a body, that the article names through a place. Any other body so named (Morocco's
  * PJD, Oman's Shura, Italy's Senate) or an article naming two such countries keeps the bare name and its slug.
  */
@@ -34,7 +35,10 @@ public final class SharedBodyNames {
           Map.of("Saudi Arabia", "org:shura-council-saudi", "Iran", "org:iran-parliament"),
           Set.of("Oman", "Qatar", "Bahrain", "Egypt", "Yemen", "Afghanistan", "Pakistan")),
       new Shared(null, MatchingForm.keys("حزب العدالة والتنمية", "العدالة والتنمية"), Map.of("Turkey", "org:akp"),
-          Set.of("Morocco")));
+          Set.of("Morocco")),
+      new Shared(null, MatchingForm.keys("Labour", "New Labour"), Map.of("United Kingdom", "org:labour-party-uk"),
+          Set.of("Israel", "Ireland", "New Zealand", "Australia", "Norway", "Netherlands", "Malta", "Jamaica", "Barbados",
+              "Mauritius", "Fiji", "Trinidad and Tobago", "Saint Kitts and Nevis")));
 
   private SharedBodyNames() {}
 

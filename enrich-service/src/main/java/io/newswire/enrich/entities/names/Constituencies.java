@@ -8,7 +8,7 @@ import java.util.Set;
  * "the Labour MP for Birkenhead", "MSP for Edinburgh Central": the capitalised words after "for" name the
  * constituency, a place, and the party before the member word is a body of its own, never one name with the seat.
  */
-final class Constituencies {
+public final class Constituencies {
   private Constituencies() {}
 
   /**
@@ -20,5 +20,17 @@ final class Constituencies {
   /** {@code word}, written right before "for", makes the capitalised words after it a seat. */
   static boolean memberBeforeFor(String word) {
     return MEMBERS.contains(word);
+  }
+
+  /**
+   * Round 52: whether the name starting at {@code start} of {@code d} follows a member's word and "for": a seat named
+   * by two places ("MP for Sittingbourne and Sheppey") is one seat, which the statistical model reads as two names.
+   */
+  public static boolean seatAt(String d, int start) {
+    if (start < 7 || !d.startsWith(" for ", start - 5)) {
+      return false;
+    }
+    int sp = d.lastIndexOf(' ', start - 6);
+    return memberBeforeFor(d.substring(sp + 1, start - 5));
   }
 }

@@ -920,7 +920,10 @@ public final class EnglishNameRecognizer implements NameRecognizer {
                   && givenNames.contains(low(k + 1))) // Emily Blunt and Nathalie Press: two people
               || pluralKindBefore(a) // electronics giants Hitachi and Matsushita Electric: a list of the kind's bodies
               || twoWholeFirms(a, k, b); // Goldman Sachs and Shearson Lehman Brothers: two firms, each named in full
-          if (!ministryOfPortfolios(a, b) && (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)))) {
+          // round 52: a member's seat named by two places is one seat (MP for Hornsey and Wood Green)
+          boolean seat = a > 1 && low(a - 1).equals("for") && Constituencies.memberBeforeFor(s.get(a - 2).text());
+          if (!seat && !ministryOfPortfolios(a, b)
+              && (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)))) {
             run(a, k, false);
             run(k + 1, b, false);
             return;

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.ner;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.names.Constituencies;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.schema.EntityType;
@@ -66,7 +67,8 @@ public final class ModelSplitConjunctions {
       int right = at + " and ".length();
       EntityType first = model.type(c.field(), c.start(), at);
       EntityType second = model.type(c.field(), right, c.end());
-      if (first != null && second != null && !oneName(d, c.start(), at, right, c.end())) {
+      if (first != null && second != null && !oneName(d, c.start(), at, right, c.end())
+          && !Constituencies.seatAt(d, c.start())) {
         candidates.set(i, new Candidate(c.field(), c.start(), at, half(d, c.start(), at, first, c), c.confidence(), c.cued()));
         candidates.add(++i, new Candidate(c.field(), right, c.end(), half(d, right, c.end(), second, c), c.confidence(),
             c.cued()));
