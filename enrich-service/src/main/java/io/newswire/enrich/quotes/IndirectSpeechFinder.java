@@ -48,10 +48,12 @@ final class IndirectSpeechFinder {
     List<Token> toks = f.tokens;
     int nestedCueUntil = -1; // the last token where a cue nested in the clause just found may stand
     int afterOuter = -1; // the first token after that clause, where reading goes on past the window
+    boolean persianStatement = false; // the clause read through is a Persian colon statement (PersianNestedClauses)
     for (int i = 0; i < toks.size(); i++) {
       if (afterOuter >= 0 && i > nestedCueUntil) {
         i = Math.max(i, afterOuter);
         afterOuter = -1;
+        persianStatement = false;
         if (i >= toks.size()) {
           break;
         }
@@ -110,14 +112,23 @@ final class IndirectSpeechFinder {
         case "fa" -> persian(f, cue);
         default -> english(f, cue);
       };
-      if (c != null && afterOuter >= 0 && !nestedAccepted(f, cue, c)) {
+      if (c != null && afterOuter >= 0
+          && !(persianStatement ? PersianNestedClauses.nested(f, cue, c) : nestedAccepted(f, cue, c))) {
         i = cue.last(); // a cue nested in a clause that reports no clause of its own: the outer clause's words
         continue;
       }
       if (c != null) {
         out.add(c);
         i = Math.max(i, f.tokenAtOrAfter(c.end()) - 1);
-        if ("en".equals(f.lang()) && leadingClause(f, c, cue)) {
+        if (persianStatement && afterOuter >= 0) {
+          continue; // a clause nested in the statement: reading goes on inside the statement after it
+        }
+        if ("fa".equals(f.lang()) && PersianNestedClauses.outerStatement(f, cue, c)) {
+          afterOuter = i + 1;
+          nestedCueUntil = i;
+          persianStatement = true;
+          i = cue.last();
+        } else if ("en".equals(f.lang()) && leadingClause(f, c, cue)) {
           // English annotates a clause reported inside another by the verb of its subject ('X said he
           // stressed that …', 'said the audit opinion stated that …'): a cue among the clause's first words
           // is read too; past them the clause is skipped as before

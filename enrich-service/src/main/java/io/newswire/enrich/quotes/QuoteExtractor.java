@@ -235,7 +235,7 @@ public final class QuoteExtractor {
         }
         if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)
             && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))
-            && !(english && last != null && nestedClause(last, c))
+            && !((english || "fa".equals(language)) && last != null && nestedClause(last, c))
             && !(english && c.kind() == QuoteKind.INDIRECT && c.attribution() != null && c.attribution().cue() != null
                 && EnglishSubjectFinder.quotingVerb(f, c.attribution().cue()) >= 0)) {
           // a clause nested in another ('Baka said he stressed …') is relayed by the outer speaker, who
@@ -965,7 +965,8 @@ public final class QuoteExtractor {
     for (Candidate ind : indirect) {
       boolean clash = out.stream().anyMatch(o -> o.overlaps(ind)
           && !((both || described(f, o)) && carries(ind, o) && !onlyQuotation(f, ind, o))
-          && !(!both && reportedWithin(f, ind, o)) && !(!both && nestedClause(o, ind)));
+          && !(!both && reportedWithin(f, ind, o))
+          && !((!both || "fa".equals(f.lang())) && nestedClause(o, ind))); // Persian: PersianNestedClauses
       if (!clash) {
         out.add(wholeQuotation(f, ind));
       }
@@ -1156,7 +1157,8 @@ public final class QuoteExtractor {
 
   /**
    * An English clause reported inside another's, by a cue of its own after the outer cue ('Baka said he
-   * stressed that …'): the conventions annotate both, the inner one with its own speaker.
+   * stressed that …'), or a Persian که clause inside a colon statement (PersianNestedClauses): the conventions
+   * annotate both, the inner one with its own speaker.
    */
   private static boolean nestedClause(Candidate outer, Candidate inner) {
     Attribution a = outer.attribution();
