@@ -55,4 +55,29 @@ class PersianEntityRound52Test {
         "شهرداری شیراز طرح تازه‌ای برای حمل و نقل عمومی آغاز کرد.");
     assertTrue(typed(town, EntityType.ORGANIZATION, "شهرداری شیراز"), all(town));
   }
+
+  // ProvinceRepeats (52b): once استان گلستان is written, the bare گلستان of provincial copy is the province.
+
+  @Test
+  void bareGolestanAfterItsProvinceIsTheProvince() {
+    List<Entity> es = run("fa", "عنوان",
+        "بارندگی در استان گلستان از ابتدای سال آبی افزایش یافت. استاندار گلستان گفت: جاده‌های گلستان نیاز به بهسازی دارند.");
+    assertEquals(3, provinceMentions(es), all(es));
+    List<Entity> body = run("fa", "عنوان",
+        "دادگستری استان گلستان پرونده را بررسی کرد و استاندار گلستان به آن واکنش نشان داد.");
+    assertEquals(1, provinceMentions(body), all(body));
+  }
+
+  @Test
+  void golestanThePalaceOrTheBookIsNoProvince() {
+    List<Entity> es = run("fa", "عنوان",
+        "گردشگران استان گلستان از کاخ گلستان در تهران دیدن کردند و بخشی از گلستان سعدی را خواندند.");
+    assertEquals(1, provinceMentions(es), all(es));
+    List<Entity> alone = run("fa", "عنوان", "شاعر گفت: جاده‌های گلستان و باغ‌های آن زیباست.");
+    assertEquals(0, provinceMentions(alone), all(alone));
+  }
+
+  private static long provinceMentions(List<Entity> es) {
+    return es.stream().filter(e -> "Golestan Province".equals(e.getName())).mapToLong(e -> e.getMentions().size()).sum();
+  }
 }
