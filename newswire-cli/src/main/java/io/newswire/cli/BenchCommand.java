@@ -182,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
       }
 
       int steady = rate != null ? rate : Math.max(1, (int) (e2e / 2));
-      latencyPhase(servers, stack, pool, steady, report);
+      latencyPhase(servers, stack, pool, steady, "steady", report);
       if (!latencyOnly) {
         report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
             .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0)
@@ -216,9 +216,10 @@ final class BenchCommand implements Callable<Integer> {
    * The latency phase at {@code steady} dispatches/s, its figures put into {@code into} (the report, or
    * one run's entry).
    */
-  private void latencyPhase(String servers, LocalStack stack, List<Input> pool, int steady, ObjectNode into) throws Exception {
+  private void latencyPhase(String servers, LocalStack stack, List<Input> pool, int steady, String phase, ObjectNode into)
+      throws Exception {
     CpuMeter latencyCpu = CpuMeter.start();
-    long[] lat = latency(servers, stack.topics().raw(), stack.topics().enriched(), pool, steady);
+    long[] lat = latency(servers, stack.topics().raw(), stack.topics().enriched(), pool, steady, phase);
     int n = (int) lat[lat.length - 1];
     into.put("latencyRate", steady).put("latencyRecords", n).put("latencyCoresBusy", latencyCpu.coresBusy())
         .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1])
@@ -270,7 +271,7 @@ final class BenchCommand implements Callable<Integer> {
           r + 1, n, offline, e2e, run.get("endToEndOverOffline").asDouble());
       if (latencySeconds > 0) {
         steady = steady != null ? steady : Math.max(1, (int) (e2e / 2));
-        latencyPhase(servers, stack, pool, steady, run);
+        latencyPhase(servers, stack, pool, steady, "steady-" + r, run);
       }
     }
   }
@@ -416,12 +417,14 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Pushes at a steady rate for --latency-seconds while a consumer reads the enriched topic; returns
+   * Pushes at a steady rate for --latency-seconds while a consumer reads the enriched topic (ids named by
+   * {@code phase}: each latency phase of a run needs its own, a re-sent id and text is dropped as a re-send); returns
    * the sorted latencies (push timestamp to consumed) with their count in the last slot.
    */
-  private long[] latency(String servers, String raw, String enriched, List<Input> pool, int perSecond) throws Exception {
+  private long[] latency(String servers, String raw, String enriched, List<Input> pool, int perSecond, String phase)
+      throws Exception {
     int n = Math.max(1, perSecond * latencySeconds);
-    List<Input> inputs = copies(pool, "steady", n, 0);
+    List<Input> inputs = copies(pool, phase, n, 0);
     Set<String> pending = ConcurrentHashMap.newKeySet();
     inputs.forEach(i -> pending.add(i.id()));
     long[] latencies = new long[n + 1];
