@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.enrich.Enricher;
 import io.newswire.ingest.parsing.DispatchParser;
@@ -85,6 +86,14 @@ final class BenchCommand implements Callable<Integer> {
       + "a quick run for tuning the services' settings (NEWSWIRE_* variables).")
   boolean latencyOnly;
 
+  @Option(names = "--enrich-threads", split = ",", paramLabel = "N,M", description = "Compare enrich stream-thread "
+      + "counts in this one JVM: after the shared warm-ups, --runs runs, each restarting only the enrich service with "
+      + "its count, then timing offline, end to end and latency (no pass-through phase), A B B A by default.")
+  List<Integer> enrichThreads;
+
+  @Option(names = "--runs", description = "Runs of --enrich-threads, in mirrored order (default: twice the counts given: A B B A).")
+  Integer runs;
+
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures here as JSON.")
   Path json;
 
@@ -106,6 +115,12 @@ final class BenchCommand implements Callable<Integer> {
       System.err.println("bench: --latency-only needs --rate");
       return 2;
     }
+    String alternation = alternationError(enrichThreads, runs, latencyOnly);
+    if (alternation != null) {
+      System.err.println("bench: " + alternation);
+      return 2;
+    }
+    boolean alternate = enrichThreads != null;
     List<Input> pool = Input.ofJsonLines(in);
     if (pool.isEmpty()) {
       System.err.println("bench: " + in + " has no dispatches");
@@ -125,10 +140,11 @@ final class BenchCommand implements Callable<Integer> {
     // compiling, and each phase reports the compiling it still saw.
     warmUp("text code", "warmup", pool, warmup, 0.05, warmupMax, report, this::offline);
     double offline = 0;
-    if (!latencyOnly) {
+    if (!latencyOnly && !alternate) {
       CpuMeter cpu = CpuMeter.start();
       offline = offline(copies(pool, "offline", count, 0));
-      report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy()).put("offlineJitSeconds", cpu.jitSeconds());
+      report.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", cpu.coresBusy()).put("offlineJitSeconds", cpu.jitSeconds())
+          .put("offlinePerBusyCore", BenchRuns.perBusyCore(offline, report.get("offlineCoresBusy").asDouble()));
       cpu.putThreads(report, "offline");
       System.err.printf("bench: offline %.0f dispatches/s on %d threads%n", offline, threads);
     }
@@ -137,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
     try (LocalStack stack = LocalStack.start(new LocalStack.Options(o.dataDir(), true, o.host(), 0, 0, -1, -1, partitions))) {
       String servers = stack.bootstrapServers();
       double pass = 0;
-      if (!latencyOnly) {
+      if (!latencyOnly && !alternate) {
         pass = passThrough(stack, pool, report);
         System.err.printf("bench: pass-through %.0f dispatches/s%n", pass);
       }
@@ -146,38 +162,124 @@ final class BenchCommand implements Callable<Integer> {
       // own untimed batch.
       warmUp("services", "e2eWarmup", pool, pipelineWarmup, 0.10, pipelineWarmupMax(), report,
           batch -> throughput(servers, stack.topics().raw(), stack.topics().enriched(), batch));
+      if (alternate) {
+        alternate(stack, pool, report);
+        printTable(report);
+        printRuns(report);
+        writeJson(report);
+        return 0;
+      }
       double e2e = 0;
       if (!latencyOnly) {
         List<Input> e2eInputs = copies(pool, "e2e", count, 0);
         CpuMeter e2eCpu = CpuMeter.start();
         e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
-        report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy()).put("endToEndJitSeconds", e2eCpu.jitSeconds());
+        report.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCpu.coresBusy()).put("endToEndJitSeconds", e2eCpu.jitSeconds())
+            .put("endToEndPerBusyCore", BenchRuns.perBusyCore(e2e, report.get("endToEndCoresBusy").asDouble()))
+            .put("endToEndEnrichCpuMsPerDispatch", BenchRuns.cpuMsPerDispatch(e2eCpu.threads().secondsOf(ENRICH_THREADS), count));
         e2eCpu.putThreads(report, "endToEnd");
         System.err.printf("bench: end to end %.0f dispatches/s%n", e2e);
       }
 
       int steady = rate != null ? rate : Math.max(1, (int) (e2e / 2));
-      CpuMeter latencyCpu = CpuMeter.start();
-      long[] lat = latency(servers, stack.topics().raw(), stack.topics().enriched(), pool, steady);
-      int n = (int) lat[lat.length - 1];
-      report.put("latencyRate", steady).put("latencyRecords", n).put("latencyCoresBusy", latencyCpu.coresBusy())
-          .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1])
-          .put("latencySaturated", saturated);
-      if (saturated) {
-        System.err.printf("bench: the latency phase saturated at %d/s (the median grew window after window): its p99 "
-            + "measures the backlog, not latency; rerun on an idle machine or at a lower --rate%n", steady);
-      }
-      latencyCpu.putThreads(report, "latency");
+      latencyPhase(servers, stack, pool, steady, "steady", report);
       if (!latencyOnly) {
         report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
-            .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0);
+            .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0)
+            .put("endToEndOverOfflinePerBusyCore", BenchRuns.ratio(report.get("endToEndPerBusyCore").asDouble(),
+                report.get("offlinePerBusyCore").asDouble()));
       }
     }
     printTable(report);
+    writeJson(report);
+    return 0;
+  }
+
+  /** The kind of thread (see {@link ThreadCpu#group}) whose CPU per dispatch each end-to-end phase reports. */
+  private static final String ENRICH_THREADS = "enrich stream threads";
+
+  /** Why --enrich-threads and --runs cannot run as given, or null when they can (or are not given). */
+  static String alternationError(List<Integer> enrichThreads, Integer runs, boolean latencyOnly) {
+    if (enrichThreads == null) {
+      return runs == null ? null : "--runs needs --enrich-threads";
+    }
+    if (latencyOnly) {
+      return "--enrich-threads times the throughput phases, which --latency-only skips";
+    }
+    if (enrichThreads.isEmpty() || enrichThreads.stream().anyMatch(t -> t == null || t < 1)) {
+      return "--enrich-threads needs counts of 1 or more, e.g. 2,3";
+    }
+    return runs != null && runs < 1 ? "--runs must be 1 or more" : null;
+  }
+
+  /**
+   * The latency phase at {@code steady} dispatches/s, its figures put into {@code into} (the report, or
+   * one run's entry).
+   */
+  private void latencyPhase(String servers, LocalStack stack, List<Input> pool, int steady, String phase, ObjectNode into)
+      throws Exception {
+    CpuMeter latencyCpu = CpuMeter.start();
+    long[] lat = latency(servers, stack.topics().raw(), stack.topics().enriched(), pool, steady, phase);
+    int n = (int) lat[lat.length - 1];
+    into.put("latencyRate", steady).put("latencyRecords", n).put("latencyCoresBusy", latencyCpu.coresBusy())
+        .put("latencyP50Ms", pct(lat, n, 50)).put("latencyP99Ms", pct(lat, n, 99)).put("latencyMaxMs", n == 0 ? 0 : lat[n - 1])
+        .put("latencySaturated", saturated);
+    if (saturated) {
+      System.err.printf("bench: the latency phase saturated at %d/s (the median grew window after window): its p99 "
+          + "measures the backlog, not latency; rerun on an idle machine or at a lower --rate%n", steady);
+    }
+    latencyCpu.putThreads(into, "latency");
+  }
+
+  /**
+   * --enrich-threads: after the shared warm-ups, each run restarts only the enrich service with its count
+   * of stream threads, pushes an untimed batch (up to 1,000: the new threads open their transactions and
+   * fill their store), then times offline (this run's own yardstick of the machine), end to end and, with
+   * --latency-seconds above 0, latency at one rate for every run (--rate, else half the first run's end to
+   * end), so that the runs' p99s compare.
+   */
+  private void alternate(LocalStack stack, List<Input> pool, ObjectNode report) throws Exception {
+    String servers = stack.bootstrapServers();
+    String raw = stack.topics().raw();
+    String enriched = stack.topics().enriched();
+    List<Integer> order = BenchRuns.order(enrichThreads, runs != null ? runs : 2 * enrichThreads.size());
+    order.forEach(report.putArray("enrichThreadsOrder")::add);
+    ArrayNode out = report.putArray("runs");
+    Integer steady = rate;
+    for (int r = 0; r < order.size(); r++) {
+      int n = order.get(r);
+      System.err.printf("bench: run %d of %d, enrich with %d stream threads%n", r + 1, order.size(), n);
+      stack.restartEnrich(n);
+      throughput(servers, raw, enriched, copies(pool, "settle-" + r, Math.min(count, 1000), r * 1000));
+      ObjectNode run = out.addObject().put("run", r + 1).put("enrichThreads", n);
+      CpuMeter cpu = CpuMeter.start();
+      double offline = offline(copies(pool, "offline-" + r, count, 0));
+      double offlineCores = cpu.coresBusy();
+      run.put("offlinePerSecond", round(offline)).put("offlineCoresBusy", offlineCores).put("offlineJitSeconds", cpu.jitSeconds())
+          .put("offlinePerBusyCore", BenchRuns.perBusyCore(offline, offlineCores));
+      CpuMeter e2eCpu = CpuMeter.start();
+      double e2e = throughput(servers, raw, enriched, copies(pool, "e2e-" + r, count, 0));
+      double e2eCores = e2eCpu.coresBusy();
+      run.put("endToEndPerSecond", round(e2e)).put("endToEndCoresBusy", e2eCores).put("endToEndJitSeconds", e2eCpu.jitSeconds())
+          .put("endToEndPerBusyCore", BenchRuns.perBusyCore(e2e, e2eCores))
+          .put("endToEndEnrichCpuMsPerDispatch", BenchRuns.cpuMsPerDispatch(e2eCpu.threads().secondsOf(ENRICH_THREADS), count))
+          .put("endToEndOverOffline", BenchRuns.ratio(e2e, offline))
+          .put("endToEndOverOfflinePerBusyCore", BenchRuns.ratio(BenchRuns.perBusyCore(e2e, e2eCores),
+              BenchRuns.perBusyCore(offline, offlineCores)));
+      e2eCpu.putThreads(run, "endToEnd");
+      System.err.printf("bench: run %d, %d enrich threads: offline %.0f/s, end to end %.0f/s (%.2f x offline)%n",
+          r + 1, n, offline, e2e, run.get("endToEndOverOffline").asDouble());
+      if (latencySeconds > 0) {
+        steady = steady != null ? steady : Math.max(1, (int) (e2e / 2));
+        latencyPhase(servers, stack, pool, steady, "steady-" + r, run);
+      }
+    }
+  }
+
+  private void writeJson(ObjectNode report) throws java.io.IOException {
     if (json != null) {
       Files.writeString(json, PlainJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
     }
-    return 0;
   }
 
   /** {@code n} copies with fresh ids, taken from the pool in a cycle starting at {@code from}. */
@@ -285,7 +387,8 @@ final class BenchCommand implements Callable<Integer> {
           batch -> throughput(servers, inTopic, out, batch));
       CpuMeter cpu = CpuMeter.start();
       double pass = throughput(servers, inTopic, out, copies(pool, "pass", count, 0));
-      report.put("passThroughPerSecond", round(pass)).put("passThroughCoresBusy", cpu.coresBusy()).put("passThroughJitSeconds", cpu.jitSeconds());
+      report.put("passThroughPerSecond", round(pass)).put("passThroughCoresBusy", cpu.coresBusy()).put("passThroughJitSeconds", cpu.jitSeconds())
+          .put("passThroughPerBusyCore", BenchRuns.perBusyCore(pass, report.get("passThroughCoresBusy").asDouble()));
       cpu.putThreads(report, "passThrough");
       return pass;
     } finally {
@@ -314,12 +417,14 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Pushes at a steady rate for --latency-seconds while a consumer reads the enriched topic; returns
+   * Pushes at a steady rate for --latency-seconds while a consumer reads the enriched topic (ids named by
+   * {@code phase}: each latency phase of a run needs its own, a re-sent id and text is dropped as a re-send); returns
    * the sorted latencies (push timestamp to consumed) with their count in the last slot.
    */
-  private long[] latency(String servers, String raw, String enriched, List<Input> pool, int perSecond) throws Exception {
+  private long[] latency(String servers, String raw, String enriched, List<Input> pool, int perSecond, String phase)
+      throws Exception {
     int n = Math.max(1, perSecond * latencySeconds);
-    List<Input> inputs = copies(pool, "steady", n, 0);
+    List<Input> inputs = copies(pool, phase, n, 0);
     Set<String> pending = ConcurrentHashMap.newKeySet();
     inputs.forEach(i -> pending.add(i.id()));
     long[] latencies = new long[n + 1];
@@ -453,6 +558,12 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf("%-44s %5.1f %5.1f %5.1f%n", "JIT compiling (s): offline, end to end, pass",
           r.get("offlineJitSeconds").asDouble(), r.get("endToEndJitSeconds").asDouble(), r.get("passThroughJitSeconds").asDouble());
     }
+    if (r.has("offlinePerBusyCore") && r.has("endToEndPerBusyCore") && r.has("passThroughPerBusyCore")) {
+      System.out.printf("%-44s %5.0f %5.0f %5.0f%n", "per busy core (disp/s): offline, e2e, pass",
+          r.get("offlinePerBusyCore").asDouble(), r.get("endToEndPerBusyCore").asDouble(), r.get("passThroughPerBusyCore").asDouble());
+    }
+    row(r, "end to end / offline, per busy core", "%12.2f", "endToEndOverOfflinePerBusyCore");
+    row(r, "enrich threads' CPU per dispatch e2e (ms)", "%12.2f", "endToEndEnrichCpuMsPerDispatch");
     row(r, "end to end / pass-through", "%12.2f", "endToEndOverPassThrough");
     row(r, "latency phase rate (disp/s)", "%12.0f", "latencyRate");
     row(r, "cores busy in the latency phase", "%12.2f", "latencyCoresBusy");
@@ -466,6 +577,35 @@ final class BenchCommand implements Callable<Integer> {
       breakdown(r, phase + "CoresByThreads", "cores by threads, " + phase);
       breakdown(r, phase + "BrokerRequestsPerSecond", "broker requests per second, " + phase);
     }
+  }
+
+  /**
+   * --enrich-threads: one line per run, then each thread count's mean end to end over offline, plain and
+   * per busy core (the figure a busy machine leaves comparable).
+   */
+  private static void printRuns(ObjectNode r) {
+    System.out.printf("%3s %7s %9s %9s %7s %22s %8s %6s %17s%n", "run", "enrich", "offline", "e2e", "e2e/", "per busy core:", "enrich", "JIT s",
+        "latency ms");
+    System.out.printf("%3s %7s %9s %9s %7s %7s %7s %6s %8s %6s %5s %5s %5s%n", "", "threads", "disp/s", "disp/s", "offline", "offl",
+        "e2e", "ratio", "ms/disp", "e2e", "p50", "p99", "max");
+    List<Integer> threads = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    List<Double> perCore = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode run : r.get("runs")) {
+      System.out.printf("%3d %7d %9.0f %9.0f %7.2f %7.0f %7.0f %6.2f %8.2f %6.1f %5s %5s %5s%s%n", run.get("run").asInt(),
+          run.get("enrichThreads").asInt(), run.get("offlinePerSecond").asDouble(), run.get("endToEndPerSecond").asDouble(),
+          run.get("endToEndOverOffline").asDouble(), run.get("offlinePerBusyCore").asDouble(), run.get("endToEndPerBusyCore").asDouble(),
+          run.get("endToEndOverOfflinePerBusyCore").asDouble(), run.get("endToEndEnrichCpuMsPerDispatch").asDouble(),
+          run.get("endToEndJitSeconds").asDouble(), run.path("latencyP50Ms").asText("-"), run.path("latencyP99Ms").asText("-"),
+          run.path("latencyMaxMs").asText("-"), run.path("latencySaturated").asBoolean() ? " SATURATED" : "");
+      threads.add(run.get("enrichThreads").asInt());
+      ratios.add(run.get("endToEndOverOffline").asDouble());
+      perCore.add(run.get("endToEndOverOfflinePerBusyCore").asDouble());
+    }
+    Map<Integer, Double> meanRatio = BenchRuns.meanBy(threads, ratios);
+    Map<Integer, Double> meanPerCore = BenchRuns.meanBy(threads, perCore);
+    meanRatio.forEach((t, m) -> System.out.printf("%d enrich threads: end to end / offline %.2f, per busy core %.2f (means)%n",
+        t, m, meanPerCore.get(t)));
   }
 
   /** One line "label: name value, ..." of a phase's figures by name, when the run has them (0.01 and up). */

@@ -47,6 +47,12 @@ final class ThreadCpu {
     return sorted;
   }
 
+  /** CPU seconds one kind of thread (a {@link #group} name) spent since {@link #start()}; threads that ended are lost. */
+  double secondsOf(String group) {
+    long d = read(Path.of("/proc/self/task")).getOrDefault(group, 0L) - ticksByGroup.getOrDefault(group, 0L);
+    return Math.max(0, d) / TICKS_PER_SECOND;
+  }
+
   private static Map<String, Long> read(Path tasks) {
     Map<String, Long> ticks = new HashMap<>();
     if (!Files.isDirectory(tasks)) {

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,18 +50,20 @@ public final class LocalStack implements AutoCloseable {
   private final EmbeddedKafka kafka;
   private final EmbeddedSchemaRegistry registry;
   private final StreamsService ingest;
-  private final StreamsService enrich;
+  private final Services services;
+  private StreamsService enrich;
   private final Topics topics;
   private final Thread repair;
 
   private LocalStack(Options options, EmbeddedKafka kafka, EmbeddedSchemaRegistry registry,
-      StreamsService ingest, StreamsService enrich, Topics topics, Thread repair) {
+      Services services, Topics topics, Thread repair) {
     this.repair = repair;
     this.options = options;
     this.kafka = kafka;
     this.registry = registry;
-    this.ingest = ingest;
-    this.enrich = enrich;
+    this.services = services;
+    this.ingest = services.ingest();
+    this.enrich = services.enrich();
     this.topics = topics;
   }
 
@@ -118,7 +121,7 @@ public final class LocalStack implements AutoCloseable {
     }
     ingest.start();
     enrich.start();
-    LocalStack stack = new LocalStack(o, kafka, registry, ingest, enrich, topics, repair);
+    LocalStack stack = new LocalStack(o, kafka, registry, services, topics, repair);
     // Generous: after an unclean stop a service may wait for the broker to abort a dead transaction
     // before it can read on; giving up would only start that wait again.
     if (!ingest.awaitRunning(Duration.ofSeconds(180)) || !enrich.awaitRunning(Duration.ofSeconds(180))) {
@@ -147,8 +150,11 @@ public final class LocalStack implements AutoCloseable {
     return Integer.toString(Math.max(1, cores / 4));
   }
 
-  /** The two pipeline services of the stack, built (not started) against one registry URL. */
-  private record Services(StreamsService ingest, StreamsService enrich) {
+  /**
+   * The two pipeline services of the stack, built (not started) against one registry URL, with the enrich
+   * service's settings and enricher kept for {@link #restartEnrich}.
+   */
+  private record Services(StreamsService ingest, StreamsService enrich, ServiceConfig enrichConfig, Enricher enricher) {
     static Services build(Options o, Map<String, String> env, String bootstrap, String registryUrl, String instanceId,
         Enricher enricher) {
       // The local stack keeps the story versions in memory unless told otherwise (see Failover).
@@ -161,7 +167,7 @@ public final class LocalStack implements AutoCloseable {
       }
       ServiceConfig enrich = config(env, EnrichService.DEFAULT_APPLICATION_ID, "enrich", o.enrichHttpPort(), bootstrap,
           registryUrl, o.dataDir(), instanceId, versionsInMemory);
-      return new Services(IngestService.create(ingest), EnrichService.create(enrich, enricher));
+      return new Services(IngestService.create(ingest), EnrichService.create(enrich, enricher), enrich, enricher);
     }
 
     private static ServiceConfig config(Map<String, String> env, String appId, String name, int httpPort, String bootstrap,
@@ -257,12 +263,29 @@ public final class LocalStack implements AutoCloseable {
     return ingest;
   }
 
-  public StreamsService enrich() {
+  public synchronized StreamsService enrich() {
     return enrich;
   }
 
+  /**
+   * Stops the enrich service and starts it again with {@code streamThreads} stream threads, its other
+   * settings and its enricher (models, compiled code) as before: `bench --enrich-threads` compares thread
+   * counts on one broker and one warmed-up JIT. The stopped service leaves its group, or its static
+   * members would hold their partitions for a session timeout (a thread count going down).
+   */
+  public synchronized void restartEnrich(int streamThreads) throws Exception {
+    enrich.streams().close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(Duration.ofSeconds(30)));
+    enrich.close();
+    enrich = EnrichService.create(services.enrichConfig().withClientOverride(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+        Integer.toString(streamThreads)), services.enricher()).start();
+    if (!enrich.awaitRunning(Duration.ofSeconds(180))) {
+      throw new IllegalStateException("enrich-service did not reach RUNNING within 180 s of its restart");
+    }
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     repair.interrupt();
     ingest.close();
     enrich.close();

@@ -235,4 +235,20 @@ class PipelineIntegrationTest {
     assertEquals("canceled", story.get(1).getPubStatus());
     assertEquals(2, story.get(1).getVersion());
   }
+
+  @Test
+  @Order(6)
+  void enrichRestartsAloneWithAnotherThreadCountAndKeepsItsStoryVersions() throws Exception {
+    // bench --enrich-threads compares thread counts this way, on one broker and one JIT.
+    stack.restartEnrich(3);
+    assertEquals(3, stack.enrich().streams().metadataForLocalThreads().size());
+    String id = "story-versions-1"; // at version 2 before the restart (order 3)
+    String v3 = "Storm closes main port for two weeks\nBEIRUT (AP) — The port closed on Monday for two weeks, officials said.\n";
+    send(stack.topics().raw(), id, v3.getBytes(StandardCharsets.UTF_8), Map.of("source", "test"));
+    var records = TopicReader.readUntil(stack.bootstrapServers(), stack.topics().enriched(),
+        r -> enrichedById(r).getOrDefault(id, List.of()).size() >= 3, Duration.ofSeconds(60));
+    List<EnrichedArticle> versions = enrichedById(records).get(id);
+    assertEquals(3, versions.get(versions.size() - 1).getVersion(), "the restarted service read its story versions back");
+    assertEquals("Storm closes main port for two weeks", versions.get(versions.size() - 1).getHeadline());
+  }
 }
