@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,11 @@ import java.util.List;
  * first letters or syllables of every capitalised word ("Commodity Exchange (Comex)", "New York Mercantile Exchange
  * (Nymex)", "World Anti-Doping Agency (Wada)"). A bracketed short form the rules had made an organisation of its own
  * or anything else (named by itself alone: "Pemex" typed a person) becomes the body's mention too.
+ *
+ * <p>Round 52b: Reuters and BBC also drop the brackets: "Diagnostic Retrieval Systems Inc said ... DRS, a warfare systems
+ * producer, said": capitals written later in the dispatch that are the first letters of every capitalised word of a
+ * body's name (its legal form and an opening "The" left out) are its initials as if bracketed. Only a later use counts
+ * (not a ticker in angle brackets, not a line in capitals), so the full name comes first, as the copy defines it.
  */
 final class BracketInitials {
   private BracketInitials() {}
@@ -31,16 +37,15 @@ final class BracketInitials {
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
         continue;
       }
-      String d = fields.get(m.field()).display();
-      String initials = bracketed(d, m.end());
-      if (initials == null || !spells(d.substring(m.start(), m.end()), initials)) {
+      String initials = shortForm(fields, mentions, m);
+      if (initials == null) {
         continue;
       }
       for (FieldText f : fields) {
         String t = f.display();
         for (int at = t.indexOf(initials); at >= 0; at = t.indexOf(initials, at + 1)) {
           int end = at + initials.length();
-          if (!alone(t, at, end) || !added.free(f.index(), at, end)) {
+          if (!alone(t, at, end) || at > 0 && t.charAt(at - 1) == '<' || !added.free(f.index(), at, end)) {
             continue;
           }
           added.add(new Mention(f.index(), at, end, m.entityId(), EntityType.ORGANIZATION, m.name(), false));
@@ -60,14 +65,17 @@ final class BracketInitials {
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
         continue;
       }
-      String d = fields.get(m.field()).display();
-      String initials = bracketed(d, m.end());
-      if (initials == null || initials.equals(m.name()) || !spells(d.substring(m.start(), m.end()), initials)) {
+      String initials = shortForm(fields, mentions, m);
+      if (initials == null || initials.equals(m.name())) {
         continue;
       }
+      // bare initials the rules already took for a body (OPEC, IBM: often the knowledge base's) keep that body's id; only
+      // a short form the copy defines in brackets takes them over
+      boolean defined = bracketed(fields.get(m.field()).display(), m.end()) != null;
       for (int i = 0; i < mentions.size(); i++) {
         Mention o = mentions.get(i);
         if (!o.role() && !o.entityId().equals(m.entityId()) && initials.equals(o.name())
+            && (defined || o.type() != EntityType.ORGANIZATION)
             && o.end() - o.start() == initials.length()) {
           if (out == null) {
             out = new ArrayList<>(mentions);
@@ -77,6 +85,77 @@ final class BracketInitials {
       }
     }
     return out == null ? mentions : out;
+  }
+
+  /**
+   * The body's short form in brackets after {@code m}, else its initials used bare later in the dispatch, else null. Bare
+   * initials another body already holds, one whose name they spell or open, are that body's ("European Commission ... EC",
+   * where the EC is the European Community; "GFI Nevada Inc, a subsidiary of General Felt Industries ... GFI said").
+   */
+  private static String shortForm(List<FieldText> fields, List<Mention> mentions, Mention m) {
+    String d = fields.get(m.field()).display();
+    String name = d.substring(m.start(), m.end());
+    String initials = bracketed(d, m.end());
+    if (initials != null) {
+      return spells(name, initials) ? initials : null;
+    }
+    initials = initialsOf(name);
+    if (initials == null || !usedLater(fields, m, initials)) {
+      return null;
+    }
+    for (Mention o : mentions) {
+      if (!o.entityId().equals(m.entityId()) && (initials.equals(initialsOf(o.name())) || o.name().startsWith(initials + " "))) {
+        return null;
+      }
+    }
+    return initials;
+  }
+
+  /**
+   * The first letters of every capitalised word of a name of two words or more (hyphen parts count as words), its legal
+   * form at the end and an opening "The" left out, if two to six: "Diagnostic Retrieval Systems Inc" gives "DRS"; else null.
+   */
+  static String initialsOf(String name) {
+    if (LetterCase.mostlyUpperCase(name)) {
+      return null; // a headline in capitals: every word is capitalised
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : name.split("[\\s\\-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !(words.isEmpty() && w.equals("The"))) {
+        words.add(w);
+      }
+    }
+    if (!words.isEmpty() && EnglishNameRecognizer.isFirmSuffix(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    if (words.size() < 2 || words.size() > 6) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder();
+    for (String w : words) {
+      s.append(w.charAt(0));
+    }
+    return s.toString();
+  }
+
+  /**
+   * {@code initials} stand alone after {@code m}, in its field or a later one: not a ticker ({@code <DRS>}), not in a
+   * dateline or a line in capitals (a Reuters headline's words).
+   */
+  private static boolean usedLater(List<FieldText> fields, Mention m, String initials) {
+    for (FieldText f : fields) {
+      String t = f.display();
+      if (f.index() < m.field() || f.isDateline() || LetterCase.mostlyUpperCase(t)) {
+        continue;
+      }
+      int from = f.index() == m.field() ? m.end() : 0;
+      for (int at = t.indexOf(initials, from); at >= 0; at = t.indexOf(initials, at + 1)) {
+        if (alone(t, at, at + initials.length()) && (at == 0 || t.charAt(at - 1) != '<')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
