@@ -69,7 +69,7 @@ final class AcronymRepeats {
   }
 
   /** A capital or a digit opens the word after one space (MTV Europe, TFC 101): the initials open a longer name. */
-  private static boolean capitalisedAfter(String t, int end) {
+  static boolean capitalisedAfter(String t, int end) {
     return end + 1 < t.length() && t.charAt(end) == ' ' && (Character.isUpperCase(t.charAt(end + 1)) || Character.isDigit(t.charAt(end + 1)));
   }
 

@@ -41,11 +41,14 @@ final class BracketInitials {
       if (initials == null) {
         continue;
       }
+      // initials the copy never defined in brackets may open a product's or a unit's name (GM Europe, HP LaserJet)
+      boolean bare = bracketed(fields.get(m.field()).display(), m.end()) == null;
       for (FieldText f : fields) {
         String t = f.display();
         for (int at = t.indexOf(initials); at >= 0; at = t.indexOf(initials, at + 1)) {
           int end = at + initials.length();
-          if (!alone(t, at, end) || at > 0 && t.charAt(at - 1) == '<' || !added.free(f.index(), at, end)) {
+          if (!alone(t, at, end) || at > 0 && t.charAt(at - 1) == '<' || bare && AcronymRepeats.capitalisedAfter(t, end)
+              || !added.free(f.index(), at, end)) {
             continue;
           }
           added.add(new Mention(f.index(), at, end, m.entityId(), EntityType.ORGANIZATION, m.name(), false));
@@ -139,8 +142,8 @@ final class BracketInitials {
   }
 
   /**
-   * {@code initials} stand alone after {@code m}, in its field or a later one: not a ticker ({@code <DRS>}), not in a
-   * dateline or a line in capitals (a Reuters headline's words).
+   * {@code initials} stand alone after {@code m}, in its field or a later one: not a ticker ({@code <DRS>}), not before a
+   * capitalised word or a figure (GE CF6-80C2), not in a dateline or a line in capitals (a Reuters headline's words).
    */
   private static boolean usedLater(List<FieldText> fields, Mention m, String initials) {
     for (FieldText f : fields) {
@@ -150,7 +153,8 @@ final class BracketInitials {
       }
       int from = f.index() == m.field() ? m.end() : 0;
       for (int at = t.indexOf(initials, from); at >= 0; at = t.indexOf(initials, at + 1)) {
-        if (alone(t, at, at + initials.length()) && (at == 0 || t.charAt(at - 1) != '<')) {
+        if (alone(t, at, at + initials.length()) && (at == 0 || t.charAt(at - 1) != '<')
+            && !AcronymRepeats.capitalisedAfter(t, at + initials.length())) {
           return true;
         }
       }

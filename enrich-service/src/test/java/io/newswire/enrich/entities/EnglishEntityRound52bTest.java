@@ -27,6 +27,14 @@ class EnglishEntityRound52bTest {
   }
 
   @Test
+  void bareInitialsOpeningALongerNameAreNoMention() {
+    List<Entity> es = SHIPPED.extract(EntityExtractorTest.fields("Harwell plans new sonar",
+        "Harwell Marine Instruments Inc said sales rose.",
+        "The HMI Seascan sonar sold well, and 300 units were shipped to Norway."), "en");
+    assertTrue(es.stream().noneMatch(e -> EntityExtractorTest.texts(e).contains("HMI")), es.toString());
+  }
+
+  @Test
   void initialsAreTheCapitalisedWordsWithoutLegalFormOrOpeningThe() {
     assertEquals("HMI", BracketInitials.initialsOf("Harwell Marine Instruments Inc"));
     assertEquals("NFU", BracketInitials.initialsOf("The National Farmers' Union"));
