@@ -304,9 +304,15 @@ public final class CueRecognizer implements NameRecognizer {
     // after links (X بن Y Z) the name already took its one more word
     boolean compound = keys[from].equals("عبد") || keys[from].equals("ابو");
     Set<String> given = GivenNames.arabic();
-    if (end >= keys.length || end - from != (compound ? 3 : 2)
-        || !(compound ? given.contains(keys[from] + keys[from + 1]) || given.contains(keys[from] + " " + keys[from + 1])
-            : given.contains(keys[from]) || given.contains(keys[from + 1]))) {
+    if (end >= keys.length || end - from != (compound ? 3 : 2)) {
+      return end;
+    }
+    // Round 52b: a mark right after the next word ends a list item or a clause there, so that word closes a titled
+    // two-word name as its family name (الدكتورة نيفين محمد محمود، والدكتور عبدالحق حمادي الهولس،): no listed given name
+    // is needed
+    boolean marked = !compound && markFollows(keys, end);
+    if (!marked && !(compound ? given.contains(keys[from] + keys[from + 1]) || given.contains(keys[from] + " " + keys[from + 1])
+        : given.contains(keys[from]) || given.contains(keys[from + 1]))) {
       return end;
     }
     for (int k = from + 1; k < end; k++) {
@@ -320,11 +326,33 @@ public final class CueRecognizer implements NameRecognizer {
     }
     // عمر الغامدي has its family name already; عبد الله, أبو الحسن do not
     boolean closed = keys[end - 1].startsWith("ال") && !(compound && end - 1 == from + 1);
-    if (closed || !familyName(keys, end) || !isNameToken(s.get(end).text(), keys[end])
-        || s.get(end).text().charAt(0) < 0x600) {
+    if (!isNameToken(s.get(end).text(), keys[end]) || s.get(end).text().charAt(0) < 0x600) {
+      return end;
+    }
+    if (marked) {
+      // before a mark: an ال nisba after an ال-word (ساعد العرابي الحارثي،) or, after two plain words, a family name
+      // with or without the article (محمد خضر عريف،)
+      return (closed ? familyName(keys, end) && keys[end].endsWith("ي") : familyName(keys, end) || plainFamily(keys[end]))
+          ? end + 1 : end;
+    }
+    if (closed || !familyName(keys, end)) {
       return end;
     }
     return end + 1;
+  }
+
+  /** Whether a list or clause mark (، , ؛ : .) or the end of the sentence follows the word at {@code k}. */
+  private static boolean markFollows(String[] keys, int k) {
+    return k + 1 >= keys.length || keys[k + 1].length() == 1 && "،,؛:.".indexOf(keys[k + 1].charAt(0)) >= 0;
+  }
+
+  /**
+   * A family name without the article (محمود، عريف، بامطرف): three letters or more, opening with no clitic و/ب/ل/ف (the
+   * با of Hadrami names aside) and no imperfect's ي/ت, ending in no feminine past ت (وفدا، بالحضور، يتحدث، أثارت).
+   */
+  private static boolean plainFamily(String key) {
+    return key.length() >= 3 && !key.startsWith("ال") && !key.endsWith("ت") && !KIN.contains(key)
+        && ("وبلفيت".indexOf(key.charAt(0)) < 0 || key.startsWith("با") && !key.startsWith("بال"));
   }
 
   /** Whether the word at {@code k} can be a family name: ال + at least three letters, none of the guards above. */
