@@ -2568,7 +2568,7 @@ final class IndirectSpeechFinder {
     } else if ("fa".equals(f.lang()) && clauseEnd < 0) {
       end = persianClauseEnd(f, contentStart, end);
     } else if ("en".equals(f.lang())) {
-      end = englishClauseEnd(f, contentStart, end);
+      end = EnglishRelativeSpeech.end(f, cue, contentStart, englishClauseEnd(f, contentStart, end));
     }
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
