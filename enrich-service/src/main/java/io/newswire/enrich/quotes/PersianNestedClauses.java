@@ -2,6 +2,7 @@ package io.newswire.enrich.quotes;
 
 import io.newswire.schema.QuoteKind;
 import io.newswire.text.StringSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,5 +33,41 @@ final class PersianNestedClauses {
     return first > 0 && first < f.tokens.size() && f.tokens.get(first).start() == c.start()
         && f.lexicon.match(f.tokens, first - 1, CueKind.COMP) != null
         && (cue.first() == 0 || !MODALS.contains(f.tokens.get(cue.first() - 1).form()));
+  }
+
+  /** The speaker's own first person inside his statement: 'I said that', 'I have announced that'. */
+  private static final Set<String> FIRST_PERSON = StringSet.of("من", "بنده", "اینجانب", "اينجانب");
+
+  /**
+   * The speaker of a clause nested in a statement: whom its own subject names, else no one named (the words
+   * kept). Its subject is someone the statement's speaker cites, so when the subject step found no one and
+   * fell back on the last speaker, that is the statement's speaker, wrong for 'a security official', 'the
+   * country's officials', 'the EU' (round 52); only the speaker's first person (من گفتم که) is still his.
+   */
+  static SpeakerRef ownSpeaker(FieldView f, Candidate c, SpeakerRef speaker, SpeakerRef outer) {
+    CueLexicon.Hit cue = c.attribution() == null ? null : c.attribution().cue();
+    if (speaker == null || outer == null || cue == null || !same(speaker, outer)) {
+      return speaker;
+    }
+    List<Token> toks = f.tokens;
+    int cueStart = toks.get(cue.first()).start();
+    int from = Math.max(f.sentenceStart(cueStart), f.text.lastIndexOf(':', cueStart - 1) + 1);
+    for (MentionRef m : f.mentionsIn(from, cueStart)) {
+      if (speaker.entityId() != null && speaker.entityId().equals(m.entity().getId())) {
+        return speaker; // the subject names the statement's speaker himself
+      }
+    }
+    int first = f.tokenAtOrAfter(from);
+    if (first < cue.first() ? FIRST_PERSON.contains(toks.get(first).form()) : toks.get(cue.last()).form().endsWith("م")) {
+      // the subject opens the clause (a later من is an object: به من گفت که); with none, the verb's ending
+      // (گفتم که, کرده‌ام که)
+      return speaker;
+    }
+    String words = speaker.text();
+    return words != null && f.text.substring(from, cueStart).contains(words) ? new SpeakerRef(null, null, words) : null;
+  }
+
+  private static boolean same(SpeakerRef a, SpeakerRef b) {
+    return a.entityId() != null ? a.entityId().equals(b.entityId()) : a.name() != null && a.name().equals(b.name());
   }
 }

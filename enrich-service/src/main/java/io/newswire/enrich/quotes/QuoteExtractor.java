@@ -80,6 +80,7 @@ public final class QuoteExtractor {
       int nextSilent = 0;
       int nextTopic = 0;
       Candidate last = null;
+      int firstOfField = speakers.size(); // speakers.get(firstOfField + k) is found.get(k)'s
       for (Candidate c : found) {
         int at = cuePosition(f, c);
         nextTopic = topicsBefore(topics, nextTopic, Math.min(at, c.start()), tracker);
@@ -241,6 +242,10 @@ public final class QuoteExtractor {
           // a clause nested in another ('Baka said he stressed …') is relayed by the outer speaker, who
           // stays the one a later 'he said' means; so is 'X quoted Y as saying' a clause: a later 'it said' is X's (quoted words go on with Y)
           tracker.spoke(speaker);
+        }
+        if ("fa".equals(language)) {
+          SpeakerRef outer = enclosingSpeaker(found, speakers, firstOfField, c);
+          speaker = outer == null ? speaker : PersianNestedClauses.ownSpeaker(f, c, speaker, outer);
         }
         quotes.add(toQuote(f, c, speaker));
         speakers.add(speaker);
@@ -1153,6 +1158,17 @@ public final class QuoteExtractor {
     }
     int cueEnd = f.tokens.get(a.cue().last()).end();
     return f.tokenAtOrAfter(f.sentenceEnd(cueEnd)) == a.cue().last() + 1; // the cue ends its sentence (not ', saying …')
+  }
+
+  /** The speaker of the latest clause found before {@code c} in its field that {@code c} nests in, or null. */
+  private static SpeakerRef enclosingSpeaker(List<Candidate> found, List<SpeakerRef> speakers, int firstOfField, Candidate c) {
+    SpeakerRef outer = null;
+    for (int k = 0; k < found.size() && found.get(k) != c; k++) {
+      if (nestedClause(found.get(k), c)) {
+        outer = speakers.get(firstOfField + k);
+      }
+    }
+    return outer;
   }
 
   /**
