@@ -12,7 +12,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * them can still be overridden with a {@code KAFKA_*} variable.
  *
  * <pre>
- * NEWSWIRE_STREAM_THREADS      cores + 1  num.stream.threads (see defaultStreamThreads)
+ * NEWSWIRE_STREAM_THREADS      cores      num.stream.threads (one text worker per core)
  * NEWSWIRE_COMMIT_INTERVAL_MS  50         commit.interval.ms under exactly_once_v2
  * NEWSWIRE_COMPRESSION         lz4        producer compression.type on the pipeline topics
  *                                        (none in the embedded local stack, see onLoopback)
@@ -82,18 +82,6 @@ public final class StreamsTuning {
   private StreamsTuning() {}
 
   /**
-   * One stream thread more than there are cores. Under exactly-once every stream thread stops, each commit
-   * interval, until its transaction has committed (the producer's flush and the EndTxn round trip to the
-   * broker), and its core has nothing to do meanwhile: the enrich threads spent 11-18 % of their time there on
-   * 2 cores. A third thread on 2 cores does text work during the others' waits: on an idle machine end to
-   * end over offline 0.69-0.79 against 0.58-0.60 with one thread per core, on the same cores (docs/speed.md,
-   * fifty-first round).
-   */
-  static int defaultStreamThreads(int cores) {
-    return cores + 1;
-  }
-
-  /**
    * {@code c} for a service of the embedded stack: its producers do not compress unless
    * {@code NEWSWIRE_COMPRESSION} (or {@code KAFKA_PRODUCER_COMPRESSION_TYPE}) asks for a codec.
    */
@@ -108,8 +96,7 @@ public final class StreamsTuning {
   public static Properties fromEnv(Map<String, String> env) {
     Properties p = new Properties();
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
-        env.getOrDefault("NEWSWIRE_STREAM_THREADS",
-            Integer.toString(defaultStreamThreads(Runtime.getRuntime().availableProcessors()))));
+        env.getOrDefault("NEWSWIRE_STREAM_THREADS", Integer.toString(Runtime.getRuntime().availableProcessors())));
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, env.getOrDefault("NEWSWIRE_COMMIT_INTERVAL_MS", DEFAULT_COMMIT_INTERVAL_MS));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), env.getOrDefault("NEWSWIRE_COMPRESSION", DEFAULT_COMPRESSION));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), env.getOrDefault("NEWSWIRE_LINGER_MS", DEFAULT_LINGER_MS));

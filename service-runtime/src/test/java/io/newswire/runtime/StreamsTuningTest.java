@@ -19,15 +19,6 @@ class StreamsTuningTest {
   }
 
   @Test
-  void oneStreamThreadMoreThanCoresUnlessTheEnvironmentSaysOtherwise() {
-    assertEquals(3, StreamsTuning.defaultStreamThreads(2));
-    int cores = Runtime.getRuntime().availableProcessors();
-    assertEquals(Integer.toString(cores + 1), StreamsTuning.fromEnv(Map.of()).getProperty("num.stream.threads"),
-        "a thread fills the cores while another waits for its transaction's commit");
-    assertEquals("2", StreamsTuning.fromEnv(Map.of("NEWSWIRE_STREAM_THREADS", "2")).getProperty("num.stream.threads"));
-  }
-
-  @Test
   void environmentOverridesTheFetchSettings() {
     Properties p = StreamsTuning.fromEnv(Map.of("NEWSWIRE_FETCH_MAX_WAIT_MS", "0", "NEWSWIRE_FETCH_MIN_BYTES", "1"));
     assertEquals("0", p.getProperty("main.consumer.fetch.max.wait.ms"));
