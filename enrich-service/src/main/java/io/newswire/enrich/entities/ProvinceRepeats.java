@@ -3,9 +3,9 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,18 +39,15 @@ final class ProvinceRepeats {
     if (province == null) {
       return names;
     }
-    List<Mention> relinked = null;
+    MentionEdits relinked = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.PLACE || m.role() || PROVINCE_ID.equals(m.entityId()) || !bareProvince(fields.get(m.field()), m)) {
         continue;
       }
-      if (relinked == null) {
-        relinked = new ArrayList<>(names);
-      }
       relinked.set(i, new Mention(m.field(), m.start(), m.end(), PROVINCE_ID, EntityType.PLACE, province.name(), false));
     }
-    MentionAdditions added = new MentionAdditions(relinked == null ? names : relinked);
+    MentionAdditions added = new MentionAdditions(relinked.result());
     for (FieldText f : fields) {
       String form = f.form().text();
       for (int at = form.indexOf(BARE); at >= 0; at = form.indexOf(BARE, at + 1)) {
