@@ -488,6 +488,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArtistTitles", t);
       names = PremierOffices.drop(fields, names); // رئيس الحكومة المغربية: the head's title, no organisation
       t = StepClock.lap("entities.PremierOffices", t);
+      names = MinisterOffices.drop(fields, names); // وزير الحرس الوطني: the minister's title, no organisation
+      t = StepClock.lap("entities.MinisterOffices", t);
+      names = MayorTowns.retype(fields, names); // رئيس بلدية روما: the mayor's town, not the municipality
+      t = StepClock.lap("entities.MayorTowns", t);
       names = GenericBoards.drop(fields, names); // مجلس الأمناء، محكمة الاستئناف: a kind of organ, no name
       t = StepClock.lap("entities.GenericBoards", t);
       names = OfficeHolders.add(fields, names); // رئيس الحكومة اللبنانية تمام سلام: a person named after office and nationality

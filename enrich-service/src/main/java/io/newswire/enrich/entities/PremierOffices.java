@@ -43,6 +43,11 @@ final class PremierOffices {
         return false;
       }
     }
+    return headBefore(d, start);
+  }
+
+  /** Whether the word right before {@code start} (one space apart) is the head's (رئيس، ورئيسة، لرئيس). */
+  static boolean headBefore(String d, int start) {
     int e = start;
     if (e == 0 || d.charAt(e - 1) != ' ') {
       return false;
