@@ -567,6 +567,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.OrganisationRepeats", t);
       names = ProvinceRepeats.add(fields, names, kb::get); // استان گلستان … استاندار گلستان: the province again, bare
       t = StepClock.lap("entities.ProvinceRepeats", t);
+      names = MajlisMembers.add(fields, names, kb::get); // نمایندگان مجلس در …: Iran's parliament named bare
+      t = StepClock.lap("entities.MajlisMembers", t);
       names = PressOffices.cut(fields, names); // به نقل از ستاد خبری حوزه هنری: the body, not its press office
       t = StepClock.lap("entities.PressOffices", t);
       names = UnnamedBodies.drop(fields, names); // شورای اداری شهرستان، کمیته فنی: a kind of body, none named

@@ -110,6 +110,11 @@ final class FacilityNames {
   private static final String DAY = MatchingForm.key("روز");
   /** What a day is, between روز and its place. */
   private static final Set<String> DAY_KINDS = MatchingForm.keys("جهانی", "ملی");
+  /**
+   * Round 53: an uprising or a day of God named after a place (انتفاضه قدس، یوم‌الله قدس): the event's name, no
+   * mention of the place.
+   */
+  private static final Set<String> NAMED_AFTER_A_PLACE = MatchingForm.keys("انتفاضه", "یوم‌الله");
   /** Words that end an event's name before a place: the place is then where it happens (جشنواره … در تهران). */
   private static final Set<String> BREAKS = MatchingForm.keys("در", "از", "به", "با", "و", "که", "را", "برای", "تا", "بر", "این",
       "آن", "طی");
@@ -118,7 +123,7 @@ final class FacilityNames {
    * Whether a place at {@code start} ends an event's name: جشنواره and up to six words with no break between
    * (جشنواره بین‌المللی تئاتر دانشگاهی ایران، جشنواره فیلم کوتاه تهران), or نماز جمعه right before it (the
    * conventions: names inside an event's name are not annotated, نماز جمعه تهران is an event), or روز (جهانی|ملی)
-   * right before it (a day's name).
+   * right before it (a day's name), or انتفاضه or یوم‌الله right before it.
    */
   static boolean insideEventName(String d, int start) {
     int end = start;
@@ -140,6 +145,9 @@ final class FacilityNames {
       }
       if (w.equals(DAY) && (n == 0 || n == 1 && DAY_KINDS.contains(after)) && !counted(d, s)) {
         return true; // روز قدس، روز جهانی قدس: a day's name, an event's (round 29)
+      }
+      if (n == 0 && NAMED_AFTER_A_PLACE.contains(w)) {
+        return true;
       }
       if (BREAKS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
         return false; // جام جهانی 2006 آلمان: a year, then the host country, a place

@@ -6,6 +6,8 @@ import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +18,9 @@ import java.util.Set;
  * joined by و or a comma to a club so named (تیم‌های فولاد، سپاهان و پیکان), or with a score in a results line
  * (سایپا صفر - مس کرمان صفر). The word must close there: a name word after it makes another name (فولاد مبارکه the
  * steel company, استقلال خوزستان another club, پیکان قزوین), which is left alone. {@link PersianTeams} finds the
- * clubs named by any word after تیم and a sport.
+ * clubs named by any word after تیم and a sport. Round 53: once the dispatch has typed a club word so, the same
+ * word closed the same way elsewhere in it (آماده شکست استقلال هستیم، نامش استقلال است) is that club too, as
+ * {@link PersianTeams} repeats a team named after تیم.
  */
 final class PersianClubWords {
   /** The clubs' words, in matching form. */
@@ -39,6 +43,9 @@ final class PersianClubWords {
 
   /** Adds the clubs of {@link #CLUBS} where their sentence types them. */
   static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    Set<String> typedClubs = new HashSet<>();
+    List<Integer> untypedFields = new ArrayList<>(); // each closed club word not typed, and its field
+    List<Token> untyped = new ArrayList<>();
     for (FieldText f : fields) {
       if (!PersianClubs.mayHold(f, CLUB_STEMS)) {
         continue; // most fields name none of the clubs
@@ -58,13 +65,25 @@ final class PersianClubWords {
               || scoreLine(s, i);
           lastWasClub = typed;
           if (typed) {
-            Token t = s.get(i);
-            if (!PersianTeams.taken(f.index(), t.start(), t.end(), matches, candidates)) {
-              candidates.add(new Candidate(f.index(), t.start(), t.end(), EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
-            }
+            typedClubs.add(key);
+            add(f.index(), s.get(i), matches, candidates);
+          } else if (closes(s, i + 1)) {
+            untypedFields.add(f.index());
+            untyped.add(s.get(i));
           }
         }
       }
+    }
+    for (int u = 0; u < untyped.size(); u++) {
+      if (typedClubs.contains(MatchingForm.key(untyped.get(u).text()))) {
+        add(untypedFields.get(u), untyped.get(u), matches, candidates); // the club the dispatch named so elsewhere
+      }
+    }
+  }
+
+  private static void add(int field, Token t, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    if (!PersianTeams.taken(field, t.start(), t.end(), matches, candidates)) {
+      candidates.add(new Candidate(field, t.start(), t.end(), EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
     }
   }
 

@@ -91,7 +91,7 @@ final class ProvinceRepeats {
         || OTHER_BEFORE.contains(wordBefore(form, at)) || OTHER_AFTER.contains(wordAfter(form, end)));
   }
 
-  private static String wordBefore(String form, int at) {
+  static String wordBefore(String form, int at) {
     int e = at;
     while (e > 0 && form.charAt(e - 1) == ' ') {
       e--;
@@ -103,7 +103,7 @@ final class ProvinceRepeats {
     return form.substring(b, e);
   }
 
-  private static String wordAfter(String form, int end) {
+  static String wordAfter(String form, int end) {
     int b = end;
     while (b < form.length() && form.charAt(b) == ' ') {
       b++;
