@@ -1160,7 +1160,9 @@ final class IndirectSpeechFinder {
       return null;
     }
     if (EnglishRequests.cue(f, cue)) {
-      return trailing(f, cue); // 'urged voters to …', 'called on X to …': a request, no clause after the verb
+      // 'urged voters to …', 'called on X to …': the request's content is the reported clause
+      int content = EnglishRequests.contentStart(f, cue);
+      return content >= 0 ? clause(f, cue, toks.get(content).start()) : trailing(f, cue);
     }
     // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
     // ('stressed her support of the raid that killed …': a relative 'that')
