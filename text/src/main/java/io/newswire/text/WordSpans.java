@@ -1,6 +1,9 @@
 package io.newswire.text;
 
-/** Spans of words next to a position in a field's display text, for rules that look one word to the side. */
+/**
+ * Spans of words next to a position in a field's display text (or its matching form), for rules that look one word
+ * to the side: {@link #before}/{@link #after} skip any spaces and read Persian and Arabic words (a ZWNJ inside counts).
+ */
 public final class WordSpans {
   private WordSpans() {}
 
@@ -14,10 +17,35 @@ public final class WordSpans {
       e--;
     }
     int s = e;
-    while (s > 0 && (Character.isLetter(d.charAt(s - 1)) || d.charAt(s - 1) == '\u200c')) {
+    while (s > 0 && wordChar(d.charAt(s - 1))) {
       s--;
     }
     return s < e && e < at ? new int[] {s, e} : null;
+  }
+
+  /** The mirror of {@link #before}: the word that starts after the spaces from {@code at}; null at punctuation or the end. */
+  public static int[] after(String d, int at) {
+    int s = at;
+    while (s < d.length() && d.charAt(s) == ' ') {
+      s++;
+    }
+    int e = s;
+    while (e < d.length() && wordChar(d.charAt(e))) {
+      e++;
+    }
+    return at < s && s < e ? new int[] {s, e} : null;
+  }
+
+  /** The text of {@link #before}, or null. */
+  public static String wordBefore(String d, int at) {
+    int[] w = before(d, at);
+    return w == null ? null : d.substring(w[0], w[1]);
+  }
+
+  /** The text of {@link #after}, or null. */
+  public static String wordAfter(String d, int at) {
+    int[] w = after(d, at);
+    return w == null ? null : d.substring(w[0], w[1]);
   }
 
   /** The end of the run of non-space characters that starts at {@code from}, not past {@code limit}. */
@@ -27,5 +55,9 @@ public final class WordSpans {
       e++;
     }
     return e;
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetter(c) || c == '\u200c';
   }
 }

@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -88,30 +89,10 @@ final class ProvinceRepeats {
   /** A word of its own (no letter glued on), with no word beside it that makes it the palace, the town or the book. */
   private static boolean standsAlone(String form, int at, int end) {
     return !(at > 0 && Character.isLetter(form.charAt(at - 1)) || end < form.length() && Character.isLetter(form.charAt(end))
-        || OTHER_BEFORE.contains(wordBefore(form, at)) || OTHER_AFTER.contains(wordAfter(form, end)));
+        || in(OTHER_BEFORE, WordSpans.wordBefore(form, at)) || in(OTHER_AFTER, WordSpans.wordAfter(form, end)));
   }
 
-  private static String wordBefore(String form, int at) {
-    int e = at;
-    while (e > 0 && form.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetter(form.charAt(b - 1))) {
-      b--;
-    }
-    return form.substring(b, e);
-  }
-
-  private static String wordAfter(String form, int end) {
-    int b = end;
-    while (b < form.length() && form.charAt(b) == ' ') {
-      b++;
-    }
-    int e = b;
-    while (e < form.length() && Character.isLetter(form.charAt(e))) {
-      e++;
-    }
-    return form.substring(b, e);
+  private static boolean in(Set<String> words, String word) {
+    return word != null && words.contains(word); // a StringSet takes no null
   }
 }
