@@ -46,4 +46,39 @@ class WordSpansTest {
     assertNull(WordSpans.after("قال", 3));
     assertNull(WordSpans.after("قال  ", 3), "only spaces after");
   }
+
+  @Test
+  void readsTheRunOneSpaceBeforeOfTheCharsNamed() {
+    String d = "talks in West Germany";
+    int at = d.indexOf("Germany");
+    assertArrayEquals(new int[] {d.indexOf("West"), d.indexOf("West") + 4}, WordSpans.beforeSpace(d, at, Character::isLetter));
+    assertArrayEquals(new int[] {6, 8}, WordSpans.beforeSpace(d, d.indexOf("West"), Character::isLowerCase), "in");
+    String yt = "on YouTube channels";
+    int[] tail = WordSpans.beforeSpace(yt, yt.indexOf("channels"), Character::isLowerCase);
+    assertEquals("ube", yt.substring(tail[0], tail[1]), "only the lower-case run: what precedes it is the caller's to judge");
+  }
+
+  @Test
+  void readsTheRunBeforeOnlyAcrossExactlyOneSpace() {
+    assertNull(WordSpans.beforeSpace("West  Germany", 6, Character::isLetter), "two spaces");
+    assertNull(WordSpans.beforeSpace("West,Germany", 5, Character::isLetter), "a comma");
+    assertNull(WordSpans.beforeSpace("1990 Germany", 5, Character::isLetter), "digits are not letters");
+    assertNull(WordSpans.beforeSpace(" Germany", 1, Character::isLetter), "the field's start");
+    assertNull(WordSpans.beforeSpace("Germany", 0, Character::isLetter));
+  }
+
+  @Test
+  void readsTheRunOneSpaceAfter() {
+    String ar = "محمد بن سلمان";
+    int[] w = WordSpans.afterSpace(ar, 4, Character::isLetter);
+    assertEquals("بن", ar.substring(w[0], w[1]));
+    int[] zwnj = WordSpans.afterSpace("علی می‌رود", 3, Character::isLetter);
+    assertArrayEquals(new int[] {4, 6}, zwnj, "a ZWNJ is no letter: the run ends before it");
+    String en = "Germany Telecom 1990";
+    assertEquals("Telecom", en.substring(8, WordSpans.afterSpace(en, 7, Character::isLetter)[1]));
+    assertNull(WordSpans.afterSpace(en, 15, Character::isLetter), "digits are not letters");
+    assertNull(WordSpans.afterSpace("Germany  Telecom", 7, Character::isLetter), "two spaces");
+    assertNull(WordSpans.afterSpace("Germany ", 7, Character::isLetter), "the field's end after the space");
+    assertNull(WordSpans.afterSpace("Germany", 7, Character::isLetter), "the field's end");
+  }
 }
