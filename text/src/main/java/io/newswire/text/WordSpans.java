@@ -4,11 +4,16 @@ import java.util.function.IntPredicate;
 
 /**
  * Spans of words next to a position in a field's display text (or its matching form), for rules that look one word
- * to the side. Two shapes: {@link #before}/{@link #after} skip any spaces and read Persian and Arabic words (a ZWNJ
- * inside counts); {@link #beforeSpace}/{@link #afterSpace} read the word across exactly one space, of the chars the
- * caller names (English copy: letters, or lower-case letters only).
+ * to the side. Three shapes: {@link #before}/{@link #after} skip any spaces and read Persian and Arabic words (a ZWNJ
+ * inside counts), never a word glued on; {@link #beforeSpace}/{@link #afterSpace} read the word across exactly one
+ * space, of the chars the caller names (English copy: letters, or lower-case letters only); {@link #runBefore}/{@link
+ * #runAfter} read the chars the caller names after skipping the ones it names, glued on or not.
  */
 public final class WordSpans {
+  /** The gap most rules skip: spaces (a matching form has no other whitespace, and no run of them). */
+  public static final IntPredicate SPACE = c -> c == ' ';
+  private static final IntPredicate WORD = c -> Character.isLetter(c) || c == '\u200c';
+
   private WordSpans() {}
 
   /**
@@ -16,28 +21,44 @@ public final class WordSpans {
    * skipped, as {start, end}; null at punctuation or the field's start, so a rule never looks across a comma.
    */
   public static int[] before(String d, int at) {
-    int e = at;
-    while (e > 0 && d.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && wordChar(d.charAt(s - 1))) {
-      s--;
-    }
-    return s < e && e < at ? new int[] {s, e} : null;
+    int[] w = runBefore(d, at, SPACE, WORD);
+    return w[0] < w[1] && w[1] < at ? w : null;
   }
 
   /** The mirror of {@link #before}: the word that starts after the spaces from {@code at}; null at punctuation or the end. */
   public static int[] after(String d, int at) {
+    int[] w = runAfter(d, at, SPACE, WORD);
+    return at < w[0] && w[0] < w[1] ? w : null;
+  }
+
+  /**
+   * The run of {@code part} chars that ends at {@code at} once the {@code gap} chars right before it are skipped (none
+   * or many), as {start, end}, empty (start = end) when no such char is there: for rules that also read a word glued
+   * on (شهرگلستان) or a number (33 مرکز), and judge the run themselves.
+   */
+  public static int[] runBefore(String d, int at, IntPredicate gap, IntPredicate part) {
+    int e = at;
+    while (e > 0 && gap.test(d.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && part.test(d.charAt(s - 1))) {
+      s--;
+    }
+    return new int[] {s, e};
+  }
+
+  /** The mirror of {@link #runBefore}: the run of {@code part} chars that starts after the {@code gap} chars from {@code at}. */
+  public static int[] runAfter(String d, int at, IntPredicate gap, IntPredicate part) {
     int s = at;
-    while (s < d.length() && d.charAt(s) == ' ') {
+    while (s < d.length() && gap.test(d.charAt(s))) {
       s++;
     }
     int e = s;
-    while (e < d.length() && wordChar(d.charAt(e))) {
+    while (e < d.length() && part.test(d.charAt(e))) {
       e++;
     }
-    return at < s && s < e ? new int[] {s, e} : null;
+    return new int[] {s, e};
   }
 
   /** The text of {@link #before}, or null. */
@@ -88,9 +109,5 @@ public final class WordSpans {
       e++;
     }
     return e;
-  }
-
-  private static boolean wordChar(char c) {
-    return Character.isLetter(c) || c == '\u200c';
   }
 }

@@ -81,4 +81,28 @@ class WordSpansTest {
     assertNull(WordSpans.afterSpace("Germany ", 7, Character::isLetter), "the field's end after the space");
     assertNull(WordSpans.afterSpace("Germany", 7, Character::isLetter), "the field's end");
   }
+
+  @Test
+  void readsARunGluedOnOrAcrossTheGapNamed() {
+    assertArrayEquals(new int[] {0, 3}, WordSpans.runBefore("شهرگلستان", 3, WordSpans.SPACE, Character::isLetter), "glued on");
+    String count = "33 مرکز دانشگاهی";
+    assertArrayEquals(new int[] {0, 2}, WordSpans.runBefore(count, 3, WordSpans.SPACE, Character::isLetterOrDigit));
+    assertArrayEquals(new int[] {2, 2}, WordSpans.runBefore(count, 3, WordSpans.SPACE, Character::isLetter), "empty: digits");
+    String zwnj = "صدا‌و‌سیمای جمهوری اسلامی";
+    int[] w = WordSpans.runBefore(zwnj, zwnj.indexOf("جمهوری"), c -> c == ' ' || c == '\u200c', Character::isLetter);
+    assertEquals("سیمای", zwnj.substring(w[0], w[1]), "a ZWNJ is no letter: the run is the compound's last part");
+    String mark = "تهران، شیراز";
+    assertArrayEquals(new int[] {6, 6}, WordSpans.runBefore(mark, 7, WordSpans.SPACE, Character::isLetter), "a comma");
+    assertArrayEquals(new int[] {0, 0}, WordSpans.runBefore("قال", 0, WordSpans.SPACE, Character::isLetter));
+  }
+
+  @Test
+  void readsTheRunAfterAsTheMirror() {
+    String d = "گلستان  سعدی، the book";
+    assertArrayEquals(new int[] {8, 12}, WordSpans.runAfter(d, 6, WordSpans.SPACE, Character::isLetter));
+    assertArrayEquals(new int[] {12, 12}, WordSpans.runAfter(d, 12, WordSpans.SPACE, Character::isLetter), "a comma");
+    assertArrayEquals(new int[] {14, 17}, WordSpans.runAfter(d, 13, WordSpans.SPACE, Character::isLetter));
+    assertArrayEquals(new int[] {0, 6}, WordSpans.runAfter(d, 0, WordSpans.SPACE, Character::isLetter), "no gap to skip");
+    assertArrayEquals(new int[] {22, 22}, WordSpans.runAfter(d, 22, WordSpans.SPACE, Character::isLetter), "the field's end");
+  }
 }
