@@ -67,12 +67,6 @@ public final class WordSpans {
     return w == null ? null : d.substring(w[0], w[1]);
   }
 
-  /** The text of {@link #after}, or null. */
-  public static String wordAfter(String d, int at) {
-    int[] w = after(d, at);
-    return w == null ? null : d.substring(w[0], w[1]);
-  }
-
   /**
    * The run of {@code part} chars that ends one space before {@code at} (the space at {@code at - 1}), as {start, end};
    * null when no space is there or no such char is before it. What stands before the run is the caller's to judge.
