@@ -12,7 +12,8 @@ import java.util.function.IntPredicate;
 public final class WordSpans {
   /** The gap most rules skip: spaces (a matching form has no other whitespace, and no run of them). */
   public static final IntPredicate SPACE = c -> c == ' ';
-  private static final IntPredicate WORD = c -> Character.isLetter(c) || c == '\u200c';
+  /** A char of a Persian or Arabic word: a letter, or the ZWNJ inside one (می‌گوید). */
+  public static final IntPredicate WORD = c -> Character.isLetter(c) || c == '\u200c';
 
   private WordSpans() {}
 

@@ -89,6 +89,8 @@ class WordSpansTest {
     String zwnj = "صدا‌و‌سیمای جمهوری اسلامی";
     int[] w = WordSpans.runBefore(zwnj, zwnj.indexOf("جمهوری"), c -> c == ' ' || c == '\u200c', Character::isLetter);
     assertEquals("سیمای", zwnj.substring(w[0], w[1]), "a ZWNJ is no letter: the run is the compound's last part");
+    String club = "بزرگ‌ترین باشگاه";
+    assertArrayEquals(new int[] {0, 9}, WordSpans.runBefore(club, 10, WordSpans.SPACE, WordSpans.WORD), "the compound whole");
     String mark = "تهران، شیراز";
     assertArrayEquals(new int[] {6, 6}, WordSpans.runBefore(mark, 7, WordSpans.SPACE, Character::isLetter), "a comma");
     assertArrayEquals(new int[] {0, 0}, WordSpans.runBefore("قال", 0, WordSpans.SPACE, Character::isLetter));
