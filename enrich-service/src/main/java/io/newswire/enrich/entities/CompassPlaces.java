@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,16 +52,10 @@ final class CompassPlaces {
 
   /** The word of letters right before {@code start} and one space, or null. */
   static String wordBefore(String d, int start) {
-    if (d.charAt(start - 1) != ' ') {
-      return null;
+    int[] w = WordSpans.beforeSpace(d, start, Character::isLetter);
+    if (w == null || w[0] > 0 && " \n\"(".indexOf(d.charAt(w[0] - 1)) < 0) {
+      return null; // the tail of a longer token (2West, O'North)
     }
-    int k = start - 2;
-    while (k >= 0 && Character.isLetter(d.charAt(k))) {
-      k--;
-    }
-    if (k == start - 2 || k >= 0 && !(d.charAt(k) == ' ' || d.charAt(k) == '\n' || d.charAt(k) == '"' || d.charAt(k) == '(')) {
-      return null;
-    }
-    return d.substring(k + 1, start - 1);
+    return d.substring(w[0], w[1]);
   }
 }

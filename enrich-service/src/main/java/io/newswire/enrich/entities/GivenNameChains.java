@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -65,13 +66,11 @@ final class GivenNameChains {
 
   /** End of the word one space after {@code end}, or -1 (end of text, punctuation, two spaces). */
   private static int nextWordEnd(String d, int end) {
-    if (end + 1 >= d.length() || d.charAt(end) != ' ' || !Character.isLetter(d.charAt(end + 1))) {
+    int[] w = WordSpans.afterSpace(d, end, Character::isLetter);
+    if (w == null) {
       return -1;
     }
-    int e = end + 1;
-    while (e < d.length() && Character.isLetter(d.charAt(e))) {
-      e++;
-    }
+    int e = w[1];
     return e < d.length() && !Character.isWhitespace(d.charAt(e)) && ".،,؛:)»\"".indexOf(d.charAt(e)) < 0 ? -1 : e;
   }
 

@@ -9,6 +9,7 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -177,13 +178,11 @@ final class GluedPlaceNames {
 
   /** The capitalised word of letters right after {@code end} and one space, or null. */
   static String wordAfter(String d, int end) {
-    if (end + 2 >= d.length() || d.charAt(end) != ' ' || !Character.isUpperCase(d.charAt(end + 1))) {
-      return null;
+    int[] w = WordSpans.afterSpace(d, end, Character::isLetter);
+    if (w == null || end + 2 >= d.length() || !Character.isUpperCase(d.charAt(w[0]))
+        || w[1] < d.length() && Character.isDigit(d.charAt(w[1]))) {
+      return null; // a one-letter word ending the field, a lower-case word, a word glued to a digit
     }
-    int k = end + 1;
-    while (k < d.length() && Character.isLetter(d.charAt(k))) {
-      k++;
-    }
-    return k < d.length() && Character.isLetterOrDigit(d.charAt(k)) ? null : d.substring(end + 1, k);
+    return d.substring(w[0], w[1]);
   }
 }

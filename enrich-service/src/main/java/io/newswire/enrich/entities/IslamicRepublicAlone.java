@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -69,14 +70,7 @@ final class IslamicRepublicAlone {
 
   /** The word before {@code s} (spaces and the zero-width non-joiner skipped), ي/ك read as ی/ک. */
   private static String wordBefore(String d, int s) {
-    int e = s;
-    while (e > 0 && (d.charAt(e - 1) == ' ' || d.charAt(e - 1) == '\u200c')) {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetter(d.charAt(b - 1))) {
-      b--;
-    }
-    return d.substring(b, e).replace('ي', 'ی').replace('ك', 'ک');
+    int[] w = WordSpans.runBefore(d, s, c -> c == ' ' || c == '\u200c', Character::isLetter);
+    return d.substring(w[0], w[1]).replace('ي', 'ی').replace('ك', 'ک');
   }
 }

@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ final class MajlisMembers {
       String form = f.form().text();
       for (int at = form.indexOf(MAJLIS); at >= 0; at = form.indexOf(MAJLIS, at + 1)) {
         int end = at + MAJLIS.length();
-        if (at > 0 && Character.isLetter(form.charAt(at - 1)) || !MEMBERS.contains(ProvinceRepeats.wordBefore(form, at))
+        if (at > 0 && Character.isLetter(form.charAt(at - 1)) || !MEMBERS.contains(letters(form, WordSpans.runBefore(form, at, WordSpans.SPACE, Character::isLetter)))
             || !closes(form, end)) {
           continue;
         }
@@ -58,8 +59,12 @@ final class MajlisMembers {
     if (end < form.length() && Character.isLetter(form.charAt(end))) {
       return false;
     }
-    String next = ProvinceRepeats.wordAfter(form, end);
+    String next = letters(form, WordSpans.runAfter(form, end, WordSpans.SPACE, Character::isLetter));
     return next.isEmpty() || CLOSERS.contains(next);
+  }
+
+  private static String letters(String form, int[] run) {
+    return form.substring(run[0], run[1]);
   }
 
   /** Whether a place the dispatch names is in the knowledge base as another country's (or another country). */

@@ -79,7 +79,7 @@ final class MaliNames {
     if (!glued.isEmpty()) {
       return glued.equals("ب") || glued.equals("ل") || glued.equals("وب") || glued.equals("ول");
     }
-    String before = wordBefore(d, p);
+    String before = WordSpans.wordBefore(d, p);
     if (before == null) {
       return false;
     }
@@ -94,7 +94,7 @@ final class MaliNames {
     if (p > 0 && Character.isLetter(d.charAt(p - 1))) {
       return false; // بمالي: glued, the country
     }
-    String before = wordBefore(d, p);
+    String before = WordSpans.wordBefore(d, p);
     if (before == null) {
       return false;
     }
@@ -102,11 +102,5 @@ final class MaliNames {
     // ومحلل مالي: the conjunction glued to the noun
     return FINANCIAL_NOUNS.contains(key)
         || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && FINANCIAL_NOUNS.contains(key.substring(1));
-  }
-
-  /** The word right before {@code p} across spaces only, or null at a mark or the field's start. */
-  private static String wordBefore(String d, int p) {
-    int[] w = WordSpans.before(d, p);
-    return w == null ? null : d.substring(w[0], w[1]);
   }
 }

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -34,18 +35,11 @@ final class MarkedThings {
     if (q < 1 || d.charAt(q) != '«') {
       return false;
     }
-    int e = q;
-    while (e > 0 && d.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
-      s--;
-    }
-    if (s == e) {
+    int[] w = WordSpans.runBefore(d, q, WordSpans.SPACE, Character::isLetter);
+    if (w[0] == w[1]) {
       return false;
     }
-    String key = MatchingForm.key(d.substring(s, e));
+    String key = MatchingForm.key(d.substring(w[0], w[1]));
     return nouns.contains(key)
         || key.length() > 3 && "وبلف".indexOf(key.charAt(0)) >= 0 && nouns.contains(key.substring(1));
   }

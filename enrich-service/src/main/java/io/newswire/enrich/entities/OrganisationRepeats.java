@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.names.PersianStopWords;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,33 +70,17 @@ final class OrganisationRepeats {
 
   /** The word before {@code at} in a matching form ("" at the start; a number read as یک, a determiner). */
   private static String wordBefore(String form, int at) {
-    int e = at;
-    while (e > 0 && form.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetterOrDigit(form.charAt(b - 1))) {
-      b--;
-    }
-    if (b < e && Character.isDigit(form.charAt(e - 1))) {
+    int[] w = WordSpans.runBefore(form, at, WordSpans.SPACE, Character::isLetterOrDigit);
+    if (w[0] < w[1] && Character.isDigit(form.charAt(w[1] - 1))) {
       return ONE; // a count before the head: bodies counted, none named
     }
-    return form.substring(b, e);
+    return form.substring(w[0], w[1]);
   }
 
   /** Whether the name closes at {@code end}: the field ends, a mark follows, or a word that ends names (a verb, a preposition). */
   private static boolean closes(String form, int end) {
-    int b = end;
-    while (b < form.length() && form.charAt(b) == ' ') {
-      b++;
-    }
-    if (b == form.length() || !Character.isLetterOrDigit(form.charAt(b))) {
-      return true;
-    }
-    int e = b;
-    while (e < form.length() && Character.isLetter(form.charAt(e))) {
-      e++;
-    }
-    return PersianStopWords.contains(form.substring(b, e));
+    int[] w = WordSpans.runAfter(form, end, WordSpans.SPACE, Character::isLetter);
+    return w[0] == form.length() || !Character.isLetterOrDigit(form.charAt(w[0]))
+        || PersianStopWords.contains(form.substring(w[0], w[1]));
   }
 }

@@ -7,6 +7,7 @@ import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,15 +94,8 @@ final class PersianClubs {
 
   /** بزرگ‌ترین باشگاه فوتبال X: after a superlative the head is a common noun, what follows no club's name. */
   private static boolean afterSuperlative(String d, int start) {
-    int e = start;
-    while (e > 0 && d.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && (Character.isLetter(d.charAt(s - 1)) || d.charAt(s - 1) == '\u200c')) {
-      s--;
-    }
-    return e > s && MatchingForm.key(d.substring(s, e)).endsWith(SUPERLATIVE);
+    int[] w = WordSpans.runBefore(d, start, WordSpans.SPACE, WordSpans.WORD);
+    return w[1] > w[0] && MatchingForm.key(d.substring(w[0], w[1])).endsWith(SUPERLATIVE);
   }
 
   private static int wordEnd(String d, int start, int limit) {
@@ -132,24 +126,14 @@ final class PersianClubs {
       int n = 0;
       int p = m.start();
       while (n < 3) {
-        int e = p;
-        while (e > 0 && d.charAt(e - 1) == ' ') {
-          e--;
-        }
-        if (e == p || e == 0) {
+        int[] w = WordSpans.before(d, p);
+        if (w == null) {
           break; // punctuation or the field's start before the place
         }
-        int s = e;
-        while (s > 0 && (Character.isLetter(d.charAt(s - 1)) || d.charAt(s - 1) == '\u200c')) {
-          s--;
-        }
-        if (s == e) {
-          break;
-        }
-        before[2 * n] = s;
-        before[2 * n + 1] = e;
+        before[2 * n] = w[0];
+        before[2 * n + 1] = w[1];
         n++;
-        p = s;
+        p = w[0];
       }
       if (n < 2) {
         continue; // no head before one word or none

@@ -108,14 +108,14 @@ final class PersianForceUnits {
   /** The unit's span around the force's match {@code m}, or null when the force stands alone. */
   private static int[] unit(String d, NameMatch m, String force, List<NameMatch> field) {
     int start = m.start();
-    int[] w = nextWord(d, m.end());
+    int[] w = WordSpans.after(d, m.end());
     if (w == null) {
       return null;
     }
     String next = key(d, w);
     if (GUARDS_NAMES.contains(force)) {
       if (force.equals(GUARDS) && next.equals(DISTRICT)) {
-        int[] town = nextWord(d, w[1]);
+        int[] town = WordSpans.after(d, w[1]);
         return town == null || NOT_TOWNS.contains(key(d, town)) ? null : new int[] {start, placeEnd(d, town, field)};
       }
       int[] branch = branch(d, m);
@@ -134,14 +134,14 @@ final class PersianForceUnits {
     int[] society;
     if (BASIJ_GROUPS.contains(next)) {
       end = w[1];
-    } else if (next.equals(SOCIETY) && (society = nextWord(d, w[1])) != null) {
+    } else if (next.equals(SOCIETY) && (society = WordSpans.after(d, w[1])) != null) {
       end = society[1]; // بسیج جامعه زنان
     } else if (resistance) {
       end = m.end();
     } else {
       return null;
     }
-    int[] guards = nextWord(d, end);
+    int[] guards = WordSpans.after(d, end);
     if (guards != null && key(d, guards).equals(GUARDS)) {
       int corps = corpsEnd(d, guards[1], field);
       if (corps > 0) {
@@ -151,7 +151,7 @@ final class PersianForceUnits {
     if (resistance) {
       start = first[0];
     }
-    int[] after = nextWord(d, end);
+    int[] after = WordSpans.after(d, end);
     if (after != null && key(d, after).equals(COUNTRY)) {
       return new int[] {start, after[1]}; // سازمان بسیج ورزشکاران کشور
     }
@@ -168,12 +168,12 @@ final class PersianForceUnits {
 
   /** End of the Guards' name from {@code end} (after سپاه): over پاسداران and انقلاب اسلامی when they follow. */
   private static int guardsEnd(String d, int end) {
-    int[] w = nextWord(d, end);
+    int[] w = WordSpans.after(d, end);
     if (w == null || !key(d, w).equals(GUARDIANS)) {
       return end;
     }
-    int[] revolution = nextWord(d, w[1]);
-    int[] islamic = revolution == null || !key(d, revolution).equals(REVOLUTION) ? null : nextWord(d, revolution[1]);
+    int[] revolution = WordSpans.after(d, w[1]);
+    int[] islamic = revolution == null || !key(d, revolution).equals(REVOLUTION) ? null : WordSpans.after(d, revolution[1]);
     return islamic != null && key(d, islamic).equals(ISLAMIC) ? islamic[1] : w[1];
   }
 
@@ -187,7 +187,7 @@ final class PersianForceUnits {
     StringBuilder name = new StringBuilder();
     int at = end;
     for (int i = 0; i < CORPS_WORDS; i++) {
-      int[] w = nextWord(d, at);
+      int[] w = WordSpans.after(d, at);
       if (w == null) {
         break;
       }
@@ -210,7 +210,7 @@ final class PersianForceUnits {
 
   /** End of a KB place right after {@code end}, استان or شهرستان between or not, or -1. */
   private static int placeAfter(String d, int end, List<NameMatch> field) {
-    int[] w = nextWord(d, end);
+    int[] w = WordSpans.after(d, end);
     if (w == null) {
       return -1;
     }
@@ -231,19 +231,6 @@ final class PersianForceUnits {
       }
     }
     return town[1];
-  }
-
-  /** The word of letters (a ZWNJ inside counts) after spaces from {@code at}; null at punctuation or the end. */
-  private static int[] nextWord(String d, int at) {
-    int s = skipSpaces(d, at);
-    if (s == at && at < d.length() && d.charAt(at) != ' ') {
-      return null; // a clitic or punctuation right after the name
-    }
-    int e = s;
-    while (e < d.length() && (Character.isLetter(d.charAt(e)) || d.charAt(e) == '\u200c')) {
-      e++;
-    }
-    return e > s ? new int[] {s, e} : null;
   }
 
   private static int skipSpaces(String d, int at) {

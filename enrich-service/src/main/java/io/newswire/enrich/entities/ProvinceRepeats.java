@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -74,44 +75,28 @@ final class ProvinceRepeats {
     return false;
   }
 
-  /** Whether a found place is exactly the bare word, with no word beside it that makes it something else. */
+  /**
+   * Whether a found place is exactly the bare word, read in the field's matching form, with no word beside it that
+   * makes it something else. A found place may carry a clitic (بگلستان): the letters glued on are read as the word
+   * before it, as a word across a space is.
+   */
   private static boolean bareProvince(FieldText f, Mention m) {
-    String d = f.display();
-    if (!MatchingForm.key(d.substring(m.start(), m.end())).equals(BARE)) {
-      return false;
-    }
-    String before = MatchingForm.key(d.substring(0, m.start()));
-    String around = before + " " + BARE + " " + MatchingForm.key(d.substring(m.end()));
-    return standsAlone(around, before.length() + 1, before.length() + 1 + BARE.length());
+    String form = f.form().text();
+    int at = NestedNames.matchingIndex(f.form(), m.start());
+    int end = NestedNames.matchingIndex(f.form(), m.end());
+    return MatchingForm.key(form, at, end).equals(BARE) && !otherBeside(form, at, end);
   }
 
   /** A word of its own (no letter glued on), with no word beside it that makes it the palace, the town or the book. */
   private static boolean standsAlone(String form, int at, int end) {
     return !(at > 0 && Character.isLetter(form.charAt(at - 1)) || end < form.length() && Character.isLetter(form.charAt(end))
-        || OTHER_BEFORE.contains(wordBefore(form, at)) || OTHER_AFTER.contains(wordAfter(form, end)));
+        || otherBeside(form, at, end));
   }
 
-  static String wordBefore(String form, int at) {
-    int e = at;
-    while (e > 0 && form.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetter(form.charAt(b - 1))) {
-      b--;
-    }
-    return form.substring(b, e);
-  }
-
-  static String wordAfter(String form, int end) {
-    int b = end;
-    while (b < form.length() && form.charAt(b) == ' ') {
-      b++;
-    }
-    int e = b;
-    while (e < form.length() && Character.isLetter(form.charAt(e))) {
-      e++;
-    }
-    return form.substring(b, e);
+  /** Whether the letters before or after [at, end) of the form, across spaces or glued on, make it the palace, the town or the book. */
+  private static boolean otherBeside(String form, int at, int end) {
+    int[] before = WordSpans.runBefore(form, at, WordSpans.SPACE, Character::isLetter);
+    int[] after = WordSpans.runAfter(form, end, WordSpans.SPACE, Character::isLetter);
+    return OTHER_BEFORE.contains(form.substring(before[0], before[1])) || OTHER_AFTER.contains(form.substring(after[0], after[1]));
   }
 }

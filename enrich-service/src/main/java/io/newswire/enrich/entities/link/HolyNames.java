@@ -96,7 +96,7 @@ public final class HolyNames {
       return null; // most names: no scan around them
     }
     if (title == null) {
-      String before = wordBefore(display, start);
+      String before = WordSpans.wordBefore(display, start);
       title = before == null ? null : MatchingForm.key(before);
     }
     boolean prophetTitle = title != null && (PROPHET_TITLES.contains(title) || HAZRAT.contains(title));
@@ -114,7 +114,7 @@ public final class HolyNames {
    * {@code start} otherwise. Call only for a span {@link #english} read.
    */
   public static int fullStart(String display, int start, int end) {
-    String before = wordBefore(display, start);
+    String before = WordSpans.wordBefore(display, start);
     if (before == null) {
       return start;
     }
@@ -158,11 +158,5 @@ public final class HolyNames {
       }
     }
     return null;
-  }
-
-  /** The word right before {@code at}, or null at punctuation or the field's start. */
-  private static String wordBefore(String display, int at) {
-    int[] w = WordSpans.before(display, at);
-    return w == null ? null : display.substring(w[0], w[1]);
   }
 }

@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer.Found;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -360,15 +361,8 @@ public final class Fixtures {
 
   /** The lower-case word right before {@code start} (one space between), or "". */
   public static String wordBefore(String d, int start) {
-    int e = start - 1;
-    if (e <= 0 || d.charAt(e) != ' ') {
-      return "";
-    }
-    int s = e;
-    while (s > 0 && Character.isLowerCase(d.charAt(s - 1))) {
-      s--;
-    }
-    return d.substring(s, e);
+    int[] w = WordSpans.beforeSpace(d, start, Character::isLowerCase);
+    return w == null ? "" : d.substring(w[0], w[1]);
   }
 
   /**
