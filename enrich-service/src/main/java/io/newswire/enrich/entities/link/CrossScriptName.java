@@ -93,7 +93,7 @@ public final class CrossScriptName {
           k = k.substring(2);
         }
         prev = k;
-        out.append(WORD_KEYS.computeIfAbsent(foreignCh(w, k), x -> fold(transliterate(Arabic.ICU, x), false)));
+        out.append(WORD_KEYS.computeIfAbsent(foreignPluralS(foreignCh(w, k)), x -> fold(transliterate(Arabic.ICU, x), false)));
       } else {
         String latin = ascii(w) ? w.toLowerCase(Locale.ROOT) : transliterate(Latin.ICU, w).toLowerCase(Locale.ROOT);
         if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
@@ -121,6 +121,23 @@ public final class CrossScriptName {
       }
     }
     return matchingForm.charAt(0) + matchingForm.substring(1).replace("تش", "چ");
+  }
+
+  private static final String RAMEZ = MatchingForm.key("رامز");
+
+  /**
+   * Arabic copy writes the final s of an English surname after a vowel and m or n as ز (ويليامز Williams, جونز Jones,
+   * كولينز Collins, آدامز Adams), which keys as d; read it as س there so the scripts meet. Only after a long vowel
+   * letter and م/ن: هرمز (Hormuz), كنز and Arabic names ending in ز (عزيز, فايز) keep it, and so does the Arab
+   * given name رامز (Ramez), the one such name met in the pools.
+   */
+  static String foreignPluralS(String matchingForm) {
+    int n = matchingForm.length();
+    if (n < 4 || matchingForm.charAt(n - 1) != '\u0632' || "من".indexOf(matchingForm.charAt(n - 2)) < 0
+        || "اوي".indexOf(matchingForm.charAt(n - 3)) < 0 || matchingForm.equals(RAMEZ)) {
+      return matchingForm;
+    }
+    return matchingForm.substring(0, n - 1) + '\u0633';
   }
 
   /**
