@@ -38,7 +38,7 @@ final class AcronymRepeats {
       }
       String d = fields.get(m.field()).display();
       String initials = d.substring(m.start(), m.end());
-      if (!LetterCase.allUpperCase(initials) || LetterCase.mostlyUpperCase(d)) {
+      if (!LetterCase.allUpperCase(initials) || fields.get(m.field()).analysis().mostlyUpperCase()) {
         continue;
       }
       done = done == null ? new HashSet<>() : done;
@@ -47,7 +47,7 @@ final class AcronymRepeats {
       }
       for (FieldText f : fields) {
         String t = f.display();
-        if (f.isDateline() || LetterCase.mostlyUpperCase(t)) {
+        if (f.isDateline() || f.analysis().mostlyUpperCase()) {
           continue;
         }
         for (int at = t.indexOf(initials); at >= 0; at = t.indexOf(initials, at + 1)) {

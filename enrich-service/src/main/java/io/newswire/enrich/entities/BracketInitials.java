@@ -148,7 +148,7 @@ final class BracketInitials {
   private static boolean usedLater(List<FieldText> fields, Mention m, String initials) {
     for (FieldText f : fields) {
       String t = f.display();
-      if (f.index() < m.field() || f.isDateline() || LetterCase.mostlyUpperCase(t)) {
+      if (f.index() < m.field() || f.isDateline() || f.analysis().mostlyUpperCase()) {
         continue;
       }
       int from = f.index() == m.field() ? m.end() : 0;

@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.text.StringMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,11 @@ import java.util.Set;
 final class CliticWords {
   private static final String CLITICS = "وبفل";
 
-  private final Map<String, String> wordOf = new HashMap<>();
+  /** Asked per token, most often of a word not in the list: a {@link StringMap} reads only its hash array then. */
+  private final StringMap<String> wordOf;
 
   CliticWords(Set<String> words) {
+    Map<String, String> wordOf = new HashMap<>();
     // the word itself wins over a clitic reading of it, and ل + word over ل + (ا)word
     for (String w : words) {
       wordOf.put(w, w);
@@ -33,6 +36,7 @@ final class CliticWords {
         }
       }
     }
+    this.wordOf = StringMap.copyOf(wordOf);
   }
 
   /** The word of the list that {@code key} is, a glued و/ب/ف/ل allowed (longer than three letters then), or null. */

@@ -146,7 +146,7 @@ final class SurnameRepeats {
     boolean[] out = new boolean[fields.size()];
     for (int i = 0; i < out.length; i++) {
       FieldText f = fields.get(i);
-      out[i] = !(f.isHeadline() || f.isDateline() || LetterCase.mostlyUpperCase(f.display()));
+      out[i] = !(f.isHeadline() || f.isDateline() || f.analysis().mostlyUpperCase());
     }
     return out;
   }

@@ -15,6 +15,14 @@ class QuoteMarkScannerTest {
         .map(s -> text.substring(s.contentStart(), s.contentEnd())).toList();
   }
 
+  @Test
+  void theMarksAreTheTwelveListedCharsAndNoOther() {
+    String marks = "\"“”„«»‹›‘’‚'";
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertEquals(marks.indexOf(c) >= 0, QuotationMarkScanner.isMark((char) c), Integer.toHexString(c));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "straight|The mayor said: \"the bridge opens in May\" and left.",

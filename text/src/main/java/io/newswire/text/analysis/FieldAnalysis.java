@@ -35,6 +35,7 @@ public final class FieldAnalysis {
   private volatile Spans words;
   private volatile String[] wordTexts;
   private volatile Facts facts;
+  private volatile byte capitals; // 0 not yet asked, 1 no, 2 yes: {@link #mostlyUpperCase()}
   private Object[] derived; // key, value, key, value ... (made on the first view: many analyses of short texts have none)
 
   private FieldAnalysis(String text) {
@@ -137,6 +138,18 @@ public final class FieldAnalysis {
 
   public Script script() {
     return facts().script;
+  }
+
+  /**
+   * More upper- than lower-case letters ({@link LetterCase#mostlyUpperCase}): a line in capitals. Kept, since many English
+   * passes ask it of every field for every mention they try.
+   */
+  public boolean mostlyUpperCase() {
+    byte c = capitals;
+    if (c == 0) {
+      capitals = c = LetterCase.mostlyUpperCase(text) ? (byte) 2 : (byte) 1;
+    }
+    return c == 2;
   }
 
   /** Code-point offset of UTF-16 index {@code charIndex} (the unit of every published offset). */

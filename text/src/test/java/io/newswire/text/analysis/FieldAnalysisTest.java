@@ -2,6 +2,7 @@ package io.newswire.text.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,16 @@ class FieldAnalysisTest {
     assertEquals(List.of("رئیس‌جمهور", "می‌گوید", "که", "مذاکرات", "ادامه", "دارد"), words(a));
     // the matching form splits at ZWNJ (names in running text), the tokens do not
     assertEquals("رئيس جمهور مي گويد كه مذاكرات ادامه دارد.", a.matchingForm().text());
+  }
+
+  @Test
+  void aLineInCapitalsIsToldOnceAndAsLetterCaseTellsIt() {
+    for (String text : List.of("OIL PRICES RISE AS OPEC MEETS", "Oil prices rise as OPEC meets", "NATO and the EU", "", "ارتفاع الأسعار")) {
+      FieldAnalysis a = FieldAnalysis.of(text);
+      assertEquals(LetterCase.mostlyUpperCase(text), a.mostlyUpperCase(), text);
+      assertEquals(LetterCase.mostlyUpperCase(text), a.mostlyUpperCase(), text); // the kept answer
+    }
+    assertTrue(FieldAnalysis.of("OIL PRICES RISE AS OPEC MEETS").mostlyUpperCase());
   }
 
   @Test

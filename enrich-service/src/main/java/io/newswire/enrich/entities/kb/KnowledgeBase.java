@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities.kb;
 
+import io.newswire.text.StringMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,10 +26,13 @@ public final class KnowledgeBase {
   private static final String INDEX = "kb/index.txt";
 
   private final Map<String, KbEntity> byId;
+  /** {@link #byId} for {@link #get}: rules ask it of every mention's id, most often one the KB lacks (a slug). */
+  private final StringMap<KbEntity> lookup;
   private final Titles titles;
 
   private KnowledgeBase(Map<String, KbEntity> byId, Titles titles) {
     this.byId = byId;
+    this.lookup = StringMap.copyOf(byId);
     this.titles = titles;
   }
 
@@ -104,7 +108,7 @@ public final class KnowledgeBase {
   }
 
   public KbEntity get(String id) {
-    return byId.get(id);
+    return id == null ? null : lookup.get(id); // as the map it copies: no id, no entity
   }
 
   public Titles titles() {

@@ -374,7 +374,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       this.s = s;
       this.lowerWords = lowerWords;
       this.out = out;
-      this.capsHeadline = field.isHeadline() && LetterCase.mostlyUpperCase(field.display());
+      this.capsHeadline = field.isHeadline() && field.analysis().mostlyUpperCase();
     }
 
     /** The sentence's tokens lower-cased, filled as the rules ask: most rules lower the same few tokens again. */

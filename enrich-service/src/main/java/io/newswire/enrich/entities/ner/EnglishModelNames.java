@@ -139,7 +139,7 @@ public final class EnglishModelNames {
     List<FieldText> fieldOf = new ArrayList<>();
     List<NameMatch> openers = new ArrayList<>();
     for (FieldText f : fields) {
-      if (f.isDateline() || LetterCase.mostlyUpperCase(f.display()) || f.isHeadline() && TitleCase.isTitleCase(f.display())) {
+      if (f.isDateline() || f.analysis().mostlyUpperCase() || f.isHeadline() && TitleCase.isTitleCase(f.display())) {
         continue;
       }
       for (List<Tokenizer.Token> s : f.sentences()) {
@@ -300,7 +300,7 @@ public final class EnglishModelNames {
   static void joinBranches(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (FieldText f : fields) {
       String d = f.display();
-      if (f.isDateline() || LetterCase.mostlyUpperCase(d) || f.isHeadline() && TitleCase.isTitleCase(d)) {
+      if (f.isDateline() || f.analysis().mostlyUpperCase() || f.isHeadline() && TitleCase.isTitleCase(d)) {
         continue;
       }
       List<int[]> joins = null;
