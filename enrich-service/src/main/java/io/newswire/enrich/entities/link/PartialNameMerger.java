@@ -162,6 +162,10 @@ public final class PartialNameMerger {
         }
       }
     }
+    if (targets.isEmpty()) {
+      target = lastWordsTarget(mentions, words, part, display);
+      targets = target == null ? targets : Set.of(target.entityId());
+    }
     if (targets.size() > 1 && prefixesOf(wholes, longest)) {
       targets = Set.of(target.entityId()); // Coleco: COLECO INDUSTRIES and Coleco Industries Inc are one firm
     }
@@ -231,6 +235,53 @@ public final class PartialNameMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * Round 53: the one organisation whose mention and name end with the words of {@code part}, an English name of two words
+   * or more that opens no other body's name: the body named again without the place or kind that opened it (the Superior
+   * Court after Santa Barbara County Superior Court, the Farm Bureau after the American Farm Bureau), or null. Not when
+   * the words it drops join two names ("Daily and Sunday Telegraph") or are one word that makes another body (the Bank
+   * of Ceylon beside the Central Bank of Ceylon, the University of Ulster beside the New University of Ulster), nor when
+   * the KB named the longer mention after another body (the House of Commons Treasury Select Committee).
+   */
+  private static Mention lastWordsTarget(List<Mention> mentions, List<String[]> words, String[] part, String display) {
+    if (part.length < 2 || display.charAt(0) >= 0x250 || !Character.isUpperCase(display.charAt(0))) {
+      return null;
+    }
+    Mention target = null;
+    for (int j = 0; j < mentions.size(); j++) {
+      Mention o = mentions.get(j);
+      String[] whole = words.get(j);
+      if (o.type() != EntityType.ORGANIZATION || o.role() || !endsWith(whole, part)
+          || whole.length == part.length + 1 && ANOTHER_BODY.contains(whole[0]) || joinsTwo(whole, whole.length - part.length)
+          || !endsWith(MatchingForm.key(o.name()).split(" "), part)) {
+        continue;
+      }
+      if (target != null && !target.entityId().equals(o.entityId())) {
+        return null;
+      }
+      target = o;
+    }
+    return target;
+  }
+
+  /** A first word that, alone before a body's name, names another body: a central bank, a refounded university. */
+  private static final Set<String> ANOTHER_BODY = StringSet.of("central", "new");
+
+  /** An "and" or "&amp;" among the first {@code n} words of {@code whole} (Daily and Sunday Telegraph: two papers). */
+  private static boolean joinsTwo(String[] whole, int n) {
+    for (int k = 0; k < n; k++) {
+      if (whole[k].equals("and") || whole[k].equals("&")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code whole} is longer than {@code part} and ends with its words. */
+  private static boolean endsWith(String[] whole, String[] part) {
+    return whole.length > part.length && Arrays.equals(part, 0, part.length, whole, whole.length - part.length, whole.length);
   }
 
   /** {@code part} is the first words of the longer {@code whole} (Acme of Acme Holdings). */

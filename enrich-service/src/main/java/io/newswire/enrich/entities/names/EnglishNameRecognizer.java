@@ -166,6 +166,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     for (FieldText f : fields) {
       if (!f.isDateline()) {
         webFirms(f, found);
+        partyStates(f, found);
       }
     }
     Fixtures.retype(found);
@@ -272,6 +273,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         // GOODYEAR <GT> CHAIRMAN ...: the words that open the headline right before a ticker are the firm
         boolean ticker = k + 1 < s.size() && s.get(k + 1).text().startsWith("<") && k - start < 3;
         if ((k > start && isCapsFirmSuffix(t)) || ticker) {
+          while (!ticker && k + 1 < s.size() && isCapsFirmSuffix(s.get(k + 1).text())) {
+            k++; // BROWN TRANSPORT CO INC: both legal forms are the name's (round 53)
+          }
           int a = s.get(start).start();
           int z = s.get(k).end();
           boolean taken = false;
@@ -320,6 +324,35 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         found.removeIf(o -> o.field() == f && o.start() < z && start < o.end());
         found.add(new Found(f, a, z, EntityType.ORGANIZATION, STRUCTURAL, false, new String[] {lower(d.substring(a, at))}));
       }
+    }
+  }
+
+  /**
+   * Round 53: a US lawmaker's party and state after his name, "Dan Glickman, D-Kan., said", "Rep. Charles Stenholm
+   * (R-Tex)": the state's abbreviation is the state, a place in the annotations (r22's D-Mich), the party letter
+   * nothing. The shared tokens end a sentence at the abbreviation's stop, so no run sees it; only after a comma or an
+   * opening bracket and only a state's own abbreviation, closed by punctuation or a space.
+   */
+  private static void partyStates(FieldText f, List<Found> found) {
+    String d = f.display();
+    for (int at = d.indexOf('-', 1); at > 0; at = d.indexOf('-', at + 1)) {
+      char party = d.charAt(at - 1);
+      boolean opened = at >= 2 && d.charAt(at - 2) == '(' || at >= 3 && d.startsWith(", ", at - 3);
+      if (party != 'D' && party != 'R' || !opened) {
+        continue;
+      }
+      int a = at + 1;
+      int z = a;
+      while (z < d.length() && (Character.isLetter(d.charAt(z)) || d.charAt(z) == '.')) {
+        z++;
+      }
+      int e = z > a && d.charAt(z - 1) == '.' ? z - 1 : z; // the closing stop stays outside, as the files write Mich
+      if (e == a || UsStates.name(d.substring(a, e)) == null
+          || z < d.length() && ",) ".indexOf(d.charAt(z)) < 0 && !Character.isWhitespace(d.charAt(z))) {
+        continue;
+      }
+      found.removeIf(o -> o.field() == f && o.start() < e && a < o.end());
+      found.add(new Found(f, a, e, EntityType.PLACE, TYPED, false, new String[] {lower(d.substring(a, e))}));
     }
   }
 
@@ -453,7 +486,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         int end = i + 1;
         while (end < s.size()) {
           String n = s.get(end).text();
-          if (isBased(n)) {
+          if (basedOrBorn(n)) {
             break;
           }
           if (capitalised(n)) {
@@ -487,7 +520,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
               && isFirmSuffix(s.get(end + 2).text())) {
             end += 3;
           } else if (n.equals(",") && end + 1 < s.size() && capitalised(s.get(end + 1).text()) && firmAhead(end + 1)
-              && !listedBody(end) && !isBased(s.get(end + 1).text())) {
+              && !listedBody(end) && !basedOrBorn(s.get(end + 1).text())) {
             // (round 18: not "Cleveland, Ohio-based Glidden Inc": a town, then its state's "-based" before the firm)
             end += 2; // Goldman, Sachs and Co; Kidder, Peabody and Co Inc: partners' names in a firm
           } else if (n.equals(",") && portfolioListEnd(i, end) > end) {
@@ -663,7 +696,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
      * headline. Returns the token after "-based" when the place was added, else -1.
      */
     private int basedOpenCompound(int a, int b, boolean sentenceStart) {
-      if (capsHeadline || b >= s.size() || !isBased(s.get(b).text()) || a(b) != z(b - 1) + 1) {
+      if (capsHeadline || b >= s.size() || !basedOrBorn(s.get(b).text()) || a(b) != z(b - 1) + 1) {
         return -1;
       }
       while (a < b && (openers.contains(low(a)) || isConnector(s.get(a).text())
@@ -681,7 +714,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         }
       }
       String last = s.get(b).text();
-      String name = last.substring(0, last.length() - "-based".length());
+      String name = last.substring(0, last.lastIndexOf('-'));
       if (!capitalised(name) || notName.contains(lower(name))) {
         return -1;
       }
@@ -692,13 +725,13 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return b + 1;
     }
 
-    /** Boston-based: the part before -based is a place. */
+    /** Boston-based, Belfast-born: the part before the hyphen is a place. */
     private boolean basedPlace(int i) {
       Token t = s.get(i);
-      if (!isBased(t.text())) {
+      if (!basedOrBorn(t.text())) {
         return false;
       }
-      String name = t.text().substring(0, t.text().length() - "-based".length());
+      String name = t.text().substring(0, t.text().lastIndexOf('-'));
       if (capitalised(name) && !notName.contains(lower(name))) {
         add(t.start(), t.start() + name.length(), EntityType.PLACE, TYPED, false, new String[] {lower(name)});
       }
@@ -1610,8 +1643,12 @@ public final class EnglishNameRecognizer implements NameRecognizer {
     return AFTER_PLACE.contains(next);
   }
 
-  private static boolean isBased(String t) {
-    return t.endsWith("-based") && t.length() > 7;
+  /**
+   * "Boston-based", and since round 53 "Belfast-born", "Lagos-born": the place is inside the adjective (r52's `Belfast-born`
+   * annotated as Belfast). A nationality in -ian before "-born" (Yugoslavian-born) names no place: the word is left alone.
+   */
+  private static boolean basedOrBorn(String t) {
+    return t.endsWith("-based") && t.length() > 7 || t.endsWith("-born") && t.length() > 6 && !t.endsWith("ian-born");
   }
 
   private static boolean isPunct(String t) {
