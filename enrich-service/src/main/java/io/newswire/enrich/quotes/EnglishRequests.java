@@ -20,6 +20,21 @@ final class EnglishRequests {
       "since", "from", "with", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** Auxiliaries right after 'urges': the word was a plural noun ('artistic urges have …'). */
   private static final Set<String> AUXILIARIES = StringSet.of("have", "has", "had", "will", "would", "can", "could", "may", "might");
+  /** Objects of 'called for' that are a market or match event, no request: 'called for redemption of …', 'called for offside'. */
+  private static final Set<String> EVENTS = StringSet.of("redemption", "offside");
+  /** Subjects whose 'called for' gives figures or terms, not a request: 'The average forecast called for a rise'. */
+  private static final Set<String> DOCUMENTS = StringSet.of("forecast", "forecasts", "estimate", "estimates", "projection",
+      "projections", "plan", "plans", "schedule", "budget", "contract", "agreement");
+  /** Words between a subject and its verb ('The plan also called for'). */
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = StringSet.of("also", "still", "has", "have", "had", "originally");
+  /** Words opening the subject of a trailing cue after a comma ('…, CME Chairman Jack Sandner told Reuters'). */
+  private static final Set<String> TRAILING_SUBJECT_OPENERS = StringSet.of("the", "a", "an", "its", "his", "her", "their");
+  /** Words a trailing cue may take after it before the sentence ends: 'told Reuters', 'told reporters'. */
+  private static final int MAX_TRAILING_OBJECT = 2;
+  private static final int MAX_TRAILING_SUBJECT = 6;
+  /** Words a trailing cue's subject never holds: the request's own infinitive, a coordination, a relative, a finite verb. */
+  private static final Set<String> NOT_SUBJECT = StringSet.of("to", "and", "or", "who", "which", "that", "whose", "is",
+      "are", "was", "were", "has", "have", "had", "will", "would", "not");
 
   private EnglishRequests() {}
 
@@ -34,7 +49,8 @@ final class EnglishRequests {
 
   /**
    * The token opening the request's content ('urged [voters to …]', 'urged that [the regulator should …]'), or -1
-   * when the words after the verb are no request: a passive, a comma or full stop, an adjunct.
+   * when the words after the verb are no request: a passive, a comma or full stop, an adjunct, a 'called for'
+   * that asks nothing (see noRequest).
    */
   static int contentStart(FieldView f, CueLexicon.Hit cue) {
     List<Token> toks = f.tokens;
@@ -50,11 +66,94 @@ final class EnglishRequests {
       return -1; // 'Calling for a switch to …, the minister said …': the participle's request ends at a comma its clause does not see
     }
     String word = toks.get(next).form();
+    if (!URGING.contains(verb) && noRequest(f, cue)) {
+      return -1;
+    }
     if (word.equals("that") && next + 1 < toks.size()) {
       return next + 1; // 'urged that the regulator should act'
     }
     // 'artistic urges have disappeared': a noun before its verb, no request
     boolean verbNext = EnglishSubjectFinder.BE.contains(word) || AUXILIARIES.contains(word);
     return NO_OBJECT.contains(word) || verbNext || f.insideQuote(toks.get(next)) ? -1 : next;
+  }
+
+  /**
+   * 'called for' reporting no one's asking: a firm calling its debentures for redemption, a rights issue, a side
+   * appealing for offside, or a forecast or plan as subject whose 'called for' gives its figures or terms.
+   */
+  private static boolean noRequest(FieldView f, CueLexicon.Hit cue) {
+    List<Token> toks = f.tokens;
+    for (int k = cue.last() + 1; k < toks.size() && k <= cue.last() + 3; k++) {
+      String w = toks.get(k).form();
+      if (EVENTS.contains(w) || w.equals("issue") && toks.get(k - 1).form().equals("rights")) {
+        return true;
+      }
+    }
+    int s = cue.first() - 1;
+    while (s >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(toks.get(s).form())) {
+      s--;
+    }
+    return s >= 0 && DOCUMENTS.contains(toks.get(s).form()) && f.blankBetween(toks.get(s).end(), toks.get(cue.first()).start());
+  }
+
+  /**
+   * Where the request opened at token {@code content} ends, at most {@code end}: before a statement of its own
+   * that the sentence goes on to ('…, saying …', '…, but vowed …', '… and said …') or before a trailing cue whose
+   * speaker reports the whole sentence ('…, CME Chairman Jack Sandner told Reuters'), so that statement is found
+   * with its own clause and speaker; the asking never runs on into them.
+   */
+  static int contentEnd(FieldView f, int content, int end) {
+    List<Token> toks = f.tokens;
+    for (int j = content + 1; j + 1 < toks.size() && toks.get(j).start() < end; j++) {
+      Token t = toks.get(j);
+      if (f.insideQuote(t)) {
+        continue;
+      }
+      boolean comma = f.hasCharBetween(toks.get(j - 1).end(), t.start(), ",");
+      String w = t.form();
+      if (comma && (w.equals("but") || w.endsWith("ing") && speechVerb(f, j) || trailingCue(f, j, end))) {
+        return f.text.lastIndexOf(',', t.start());
+      }
+      if (w.equals("and") && speechVerb(f, j + 1) && pastOrPresent(toks.get(j + 1).form())) {
+        return toks.get(j - 1).end(); // before the comma, if any, and 'and'
+      }
+    }
+    return end;
+  }
+
+  private static boolean speechVerb(FieldView f, int j) {
+    CueLexicon.Hit h = f.lexicon.matchAny(f.tokens, j, CueKind.VERB, CueKind.CONT);
+    return h != null && h.first() == j && !f.tokens.get(j).capitalized();
+  }
+
+  /** A finite speech verb ('said', 'added', 'says'), not an infinitive the request goes on with ('to meet and discuss'). */
+  private static boolean pastOrPresent(String verb) {
+    return verb.endsWith("ed") || verb.equals("said") || verb.equals("told") || verb.equals("says") || verb.equals("adds");
+  }
+
+  /** Token j opens a short subject and a lower-case speech verb with at most two words after it to {@code end}. */
+  private static boolean trailingCue(FieldView f, int j, int end) {
+    List<Token> toks = f.tokens;
+    Token first = toks.get(j);
+    if (!first.capitalized() && !TRAILING_SUBJECT_OPENERS.contains(first.form())) {
+      return false;
+    }
+    for (int k = j + 1; k < toks.size() && k - j <= MAX_TRAILING_SUBJECT && toks.get(k).start() < end; k++) {
+      if (!f.blankBetween(toks.get(k - 1).end(), toks.get(k).start()) || f.insideQuote(toks.get(k))) {
+        return false;
+      }
+      CueLexicon.Hit h = f.lexicon.match(toks, k, CueKind.VERB);
+      if (h != null && h.first() == k && !toks.get(k).capitalized()) {
+        int after = 0;
+        for (int m = h.last() + 1; m < toks.size() && toks.get(m).start() < end; m++) {
+          after++;
+        }
+        return after <= MAX_TRAILING_OBJECT;
+      }
+      if (NOT_SUBJECT.contains(toks.get(k).form())) {
+        return false; // '…, the banks and the unions to say …': the request's own words go on
+      }
+    }
+    return false;
   }
 }

@@ -1162,7 +1162,11 @@ final class IndirectSpeechFinder {
     if (EnglishRequests.cue(f, cue)) {
       // 'urged voters to …', 'called on X to …': the request's content is the reported clause
       int content = EnglishRequests.contentStart(f, cue);
-      return content >= 0 ? clause(f, cue, toks.get(content).start()) : trailing(f, cue);
+      if (content < 0) {
+        return trailing(f, cue);
+      }
+      int start = toks.get(content).start();
+      return clause(f, cue, start, EnglishRequests.contentEnd(f, content, f.sentenceEnd(start)));
     }
     // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
     // ('stressed her support of the raid that killed …': a relative 'that')
