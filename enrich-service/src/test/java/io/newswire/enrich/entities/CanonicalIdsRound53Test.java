@@ -37,6 +37,12 @@ class CanonicalIdsRound53Test {
   }
 
   @Test
+  void klitschkoKeepsHisGermanSpellingTheRebuiltWikidataTableLost() {
+    assertEquals("Klitschko", CrossScriptName.romanizePerson("كليتشكو", "ar"));
+    assertEquals("Vitali Klitschko", CrossScriptName.romanizePerson("ویتالی کلیچکو", "fa"));
+  }
+
+  @Test
   void theLebaneseMichelIsNoGulfMishal() {
     assertEquals("Michel Haddad", CrossScriptName.romanizePerson("ميشال حداد", "ar"));
   }
