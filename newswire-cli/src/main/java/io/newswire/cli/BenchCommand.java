@@ -138,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
     // code runs compiled; a phase timed before that measures the compiler, not the service a newsroom
     // runs for days. So the warm-up goes on in rounds until a round spends under 5 % of its time
     // compiling, and each phase reports the compiling it still saw.
-    warmUp("text code", "warmup", pool, warmup, 0.05, warmupMax, report, this::offline);
+    warmUp("text code", "warmup", pool, warmup, 0.05, false, warmupMax, report, this::offline);
     double offline = 0;
     if (!latencyOnly && !alternate) {
       CpuMeter cpu = CpuMeter.start();
@@ -160,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
 
       // The services share this JVM's compiled text code; their Kafka, Streams and Avro paths get their
       // own untimed batch.
-      warmUp("services", "e2eWarmup", pool, pipelineWarmup, 0.10, pipelineWarmupMax(), report,
+      warmUp("services", "e2eWarmup", pool, pipelineWarmup, 0.10, true, pipelineWarmupMax(), report,
           batch -> throughput(servers, stack.topics().raw(), stack.topics().enriched(), batch));
       if (alternate) {
         alternate(stack, pool, report);
@@ -170,7 +170,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
       }
       double e2e = 0;
+      double offlineWithStack = 0;
       if (!latencyOnly) {
+        // The first offline phase ran before the stack and the pipeline's compiling; this one runs in the
+        // JVM end to end runs in, right before it, so their ratio compares the same warmed process.
+        CpuMeter warmCpu = CpuMeter.start();
+        offlineWithStack = offline(copies(pool, "offline-with-stack", count, 0));
+        report.put("offlineWithStackPerSecond", round(offlineWithStack)).put("offlineWithStackCoresBusy", warmCpu.coresBusy())
+            .put("offlineWithStackJitSeconds", warmCpu.jitSeconds())
+            .put("offlineWithStackPerBusyCore", BenchRuns.perBusyCore(offlineWithStack, report.get("offlineWithStackCoresBusy").asDouble()));
+        System.err.printf("bench: offline again, the stack up and warmed: %.0f dispatches/s%n", offlineWithStack);
         List<Input> e2eInputs = copies(pool, "e2e", count, 0);
         CpuMeter e2eCpu = CpuMeter.start();
         e2e = throughput(servers, stack.topics().raw(), stack.topics().enriched(), e2eInputs);
@@ -187,7 +196,10 @@ final class BenchCommand implements Callable<Integer> {
         report.put("endToEndOverOffline", Math.round(e2e / offline * 100) / 100.0)
             .put("endToEndOverPassThrough", Math.round(e2e / pass * 100) / 100.0)
             .put("endToEndOverOfflinePerBusyCore", BenchRuns.ratio(report.get("endToEndPerBusyCore").asDouble(),
-                report.get("offlinePerBusyCore").asDouble()));
+                report.get("offlinePerBusyCore").asDouble()))
+            .put("endToEndOverOfflineWithStack", BenchRuns.ratio(e2e, offlineWithStack))
+            .put("endToEndOverOfflineWithStackPerBusyCore", BenchRuns.ratio(report.get("endToEndPerBusyCore").asDouble(),
+                report.get("offlineWithStackPerBusyCore").asDouble()));
       }
     }
     printTable(report);
@@ -300,11 +312,13 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * Untimed batches of the input before a timed phase, so that it measures compiled code: {@code fixed}
    * dispatches in one batch when given (--warmup, --pipeline-warmup), else rounds that go on through the
-   * pool until one spends under {@code share} of its wall time compiling (the JIT's own clock), or
-   * {@code max} has passed. Puts {@code key} (dispatches) and {@code key}Seconds into the report.
+   * pool until one spends under {@code share} of its wall time compiling (the JIT's own clock) and, with
+   * {@code byRate}, the rounds' rate has stopped rising too ({@link WarmupSettle}), or {@code max} has passed.
+   * Puts {@code key} (dispatches) and {@code key}Seconds into the report; rounds also put {@code key}Rates
+   * (each round's dispatches/s) and {@code key}Settled (false: ended by {@code max}).
    */
-  private void warmUp(String what, String key, List<Input> pool, Integer fixed, double share, Duration max,
-      ObjectNode report, Batch batch) throws Exception {
+  private void warmUp(String what, String key, List<Input> pool, Integer fixed, double share, boolean byRate,
+      Duration max, ObjectNode report, Batch batch) throws Exception {
     long t0 = System.nanoTime();
     int done = 0;
     if (fixed != null) {
@@ -315,18 +329,22 @@ final class BenchCommand implements Callable<Integer> {
     } else {
       int size = Math.max(1000, Math.min(pool.size(), 3000));
       long deadline = t0 + max.toNanos();
-      for (int r = 0; System.nanoTime() < deadline; r++) {
+      List<Double> rates = new ArrayList<>();
+      ArrayNode rateOut = report.putArray(key + "Rates");
+      boolean settled = false;
+      for (int r = 0; !settled && System.nanoTime() < deadline; r++) {
         CpuMeter m = CpuMeter.start();
         batch.run(copies(pool, key + "-" + r, size, done)); // each round goes on where the last stopped
         done += size;
         double jit = m.jitSeconds();
         double wall = m.wallSeconds();
-        System.err.printf("bench: warm-up of the %s, round %d: %d dispatches in %.1f s, %.1f s of JIT compiling%n",
-            what, r, size, wall, jit);
-        if (jit < share * wall) {
-          break;
-        }
+        rates.add(size / wall);
+        rateOut.add(round(size / wall));
+        System.err.printf("bench: warm-up of the %s, round %d: %d dispatches in %.1f s (%.0f/s), %.1f s of JIT compiling%n",
+            what, r, size, wall, size / wall, jit);
+        settled = byRate ? WarmupSettle.settled(jit, wall, share, rates) : jit < share * wall;
       }
+      report.put(key + "Settled", settled);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     report.put(key, done).put(key + "Seconds", round(seconds));
@@ -383,7 +401,7 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalStateException("pass-through stages did not reach RUNNING");
       }
       // The broker's, Streams' and Avro's code compile apart from the text code's warm-up.
-      warmUp("pass-through stages", "passWarmup", pool, pipelineWarmup, 0.10, pipelineWarmupMax(), report,
+      warmUp("pass-through stages", "passWarmup", pool, pipelineWarmup, 0.10, true, pipelineWarmupMax(), report,
           batch -> throughput(servers, inTopic, out, batch));
       CpuMeter cpu = CpuMeter.start();
       double pass = throughput(servers, inTopic, out, copies(pool, "pass", count, 0));
@@ -552,6 +570,9 @@ final class BenchCommand implements Callable<Integer> {
     row(r, "end to end, both services (disp/s)", "%12.0f", "endToEndPerSecond");
     row(r, "pass-through, 2 EOS copy stages (disp/s)", "%12.0f", "passThroughPerSecond");
     row(r, "end to end / offline", "%12.2f", "endToEndOverOffline");
+    row(r, "offline, stack up, right before e2e (disp/s)", "%12.0f", "offlineWithStackPerSecond");
+    row(r, "end to end / offline with the stack up", "%12.2f", "endToEndOverOfflineWithStack");
+    row(r, "the same, per busy core", "%12.2f", "endToEndOverOfflineWithStackPerBusyCore");
     if (r.has("offlineCoresBusy")) {
       System.out.printf("%-44s %5.2f %5.2f %5.2f%n", "cores busy: offline, end to end, pass-through",
           r.get("offlineCoresBusy").asDouble(), r.get("endToEndCoresBusy").asDouble(), r.get("passThroughCoresBusy").asDouble());
@@ -631,7 +652,9 @@ final class BenchCommand implements Callable<Integer> {
 
   private static void pair(ObjectNode r, String label, String count, String seconds) {
     if (r.has(count)) {
-      System.out.printf("%-44s %6d %5.0f%n", label, r.get(count).asInt(), r.get(seconds).asDouble());
+      // A warm-up cut off by its longest time leaves the phase after it measuring some compiling.
+      String cut = r.has(count + "Settled") && !r.get(count + "Settled").asBoolean() ? "  not settled" : "";
+      System.out.printf("%-44s %6d %5.0f%s%n", label, r.get(count).asInt(), r.get(seconds).asDouble(), cut);
     }
   }
 
