@@ -69,7 +69,8 @@ public final class QuoteExtractor {
       FieldView f = views.get(v);
       boolean body = f.name().startsWith("paragraphs");
       t = StepClock.lap("quotes.speaker-passes", t);
-      List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null, terms);
+      List<Candidate> chants = PersianChants.find(f);
+      List<Candidate> found = candidates(f, tracker, body && carried, body ? colonSpeaker : null, terms, chants);
       t = StepClock.lap("quotes.candidates", t);
       foundByField.add(found);
       List<CueLexicon.Hit> silent = body ? SilentCues.find(f, found) : List.of();
@@ -89,6 +90,14 @@ public final class QuoteExtractor {
           SilentCues.introduce(f, silent.get(nextSilent), tracker);
         }
         t = StepClock.lap("quotes.speaker-passes", t);
+        if (chants.contains(c)) {
+          // a crowd's chant names no speaker, and the one the story follows goes on after it
+          quotes.add(toQuote(f, c, null));
+          speakers.add(null);
+          fieldOfQuote.add(readingPosition(f));
+          whereRead.add(new int[] {v, at});
+          continue; // nor is it the last quote a following paragraph's unmarked words could carry on
+        }
         SpeakerRef speaker = c.preset() != null ? c.preset() : SubjectFinder.resolve(f, c.attribution(), tracker);
         t = StepClock.lap("quotes.subject", t);
         if ("ar".equals(f.lang()) && c.preset() == null && c.attribution() != null && c.attribution().cue() != null) {
@@ -930,8 +939,8 @@ public final class QuoteExtractor {
 
   /** Every quote of one field: speaker lines, direct and indirect, overlaps settled, in reading order. */
   private static List<Candidate> candidates(FieldView f, SpeakerTracker tracker, boolean carried, SpeakerRef colonSpeaker,
-      Set<String> terms) {
-    List<Candidate> out = new ArrayList<>();
+      Set<String> terms, List<Candidate> chants) {
+    List<Candidate> out = new ArrayList<>(chants);
     Candidate line = SpeakerLineFinder.applies(f) ? SpeakerLineFinder.find(f, tracker) : null;
     if (line == null) {
       line = HeadlineDashSources.find(f);
@@ -950,6 +959,9 @@ public final class QuoteExtractor {
     boolean both = !"en".equals(f.lang());
     SpeakerRef headlineSubject = headline ? headlineSubject(f) : null;
     for (Candidate d : direct) {
+      if (chants.stream().anyMatch(d::overlaps)) {
+        continue; // PersianChants
+      }
       if (headline && !cued(d)) {
         if (headlineSubject != null && !d.overlaps(headlineSubjectSpan(f)) && !QuotedName.afterNamingNoun(f, d.start())
             && !QuotedName.acronym(f, d.start(), d.end()) && !term(f, d, terms) && (!"fa".equals(f.lang()) || line != null && line.overlaps(d))) {
