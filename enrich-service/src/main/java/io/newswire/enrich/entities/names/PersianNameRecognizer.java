@@ -85,6 +85,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private final Set<String> stop;
   /** Words that open a predicate after a name (واقع، متشکل، هرگز): they end it, and close a place as a verb would. */
   private final Set<String> predicate;
+  /** Verbal and event nouns that open a predicate after a body's name of two words or more (… اسلامی مراسم معارفه). */
+  private final Set<String> predicateNouns;
   private final Set<String> notName;
   private final Set<String> conjuncts;
   /** Fields a provincial department is named by after مدیرکل, with no head word (هواشناسی، فرهنگ و ارشاد). */
@@ -126,6 +128,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
     Set<String> ends = new HashSet<>(cues.get("stop"));
     ends.addAll(predicate);
     stop = StringSet.copyOf(ends);
+    predicateNouns = cues.get("predicate-noun");
     notName = cues.get("not-name");
     conjuncts = cues.get("org-conjunct");
     fields = cues.get("field");
@@ -1419,7 +1422,8 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j += 2; // دانشگاه شهید بهشتی، دانشگاه امام صادق: a body named after a person, the title part of its name
     }
     // at most three words after the head, whether it is one word (سازمان) or two (اداره کل حفاظت محیط زیست)
-    while (j < keys.length && j - Math.max(i + 1, head) - apart <= 2 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))) {
+    while (j < keys.length && j - Math.max(i + 1, head) - apart <= 2 && isOrgWord(keys[j]) && !(j > head && provinceNamed(keys, j))
+        && !(j > head && predicateNouns.contains(keys[j]))) {
       j++;
       if (endsWithClitic(keys[j - 1]) && !(keys[j - 1].endsWith(PLURAL_EZAFE_APART) && j < keys.length && isOrgWord(keys[j]))) {
         break; // سفالگران کوهسار‌را: the clitic closes the name, but not a plural's ezafe (مؤسسه‌های قرآنی), a genitive after it
@@ -1462,7 +1466,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       int more = 0;
       // not شهرستان X either: the county clause below names the office with its county (… ارشاد اسلامی شهرستان فهرج)
       while (more < 2 && j < keys.length && !keys[j].equals(PROVINCE) && !provinceNamed(keys, j) && isOrgWord(keys[j])
-          && !LIGHT_VERBS.contains(keys[j]) && !endsWithClitic(keys[j - 1])) {
+          && !LIGHT_VERBS.contains(keys[j]) && !predicateNouns.contains(keys[j]) && !endsWithClitic(keys[j - 1])) {
         j++;
         more++;
       }
