@@ -354,7 +354,8 @@ final class IndirectSpeechFinder {
       "شدد", "شددت", "مشددا", "مشددة", "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافية");
   /** Verbal nouns of the fa'l pattern that such verbs take (دعم، فتح، رفض …) the fu'ul ones (حصول، سقوط) and the mim-masdars of death (مقتل): the other patterns are told by shape. */
   private static final Set<String> AR_SHORT_MASDARS = StringSet.of("دعم", "فتح", "رفض", "حرص", "سعي", "عزم", "وقوع", "وقوف", "التزام",
-      "سير", "مقتل", "مصرع", "حصول", "وصول", "سقوط", "ثبوت", "دخول", "خروج", "وجود", "حدوث", "صدور", "قبول");
+      "سير", "مقتل", "مصرع", "حصول", "وصول", "سقوط", "ثبوت", "دخول", "خروج", "وجود", "حدوث", "صدور", "قبول", "قصف", "قرار",
+      "بقاء");
 
   /**
    * The word right after a subjectless verb of stressing or denying is a verbal noun, its object and the
@@ -373,7 +374,7 @@ final class IndirectSpeechFinder {
   /** Proclitics (a conjunction or preposition) that a bare verbal-noun object never carries. */
   private static final Set<String> AR_CLITICS = StringSet.of("ب", "ل", "ك", "و", "ف");
   /** Most words of a named subject between a verb of stressing and its verbal noun. */
-  private static final int MAX_SUBJECT_BEFORE_MASDAR = 7;
+  private static final int MAX_SUBJECT_BEFORE_MASDAR = 10;
 
   /**
    * The verbal noun after a verb of stressing or denying and its named subject (أكدت اللجنة العامة
@@ -464,9 +465,34 @@ final class IndirectSpeechFinder {
     if (w.startsWith("ال") || w.length() < 3 || Character.isDigit(w.charAt(0))) {
       return false;
     }
+    if (masdarStem(w)) {
+      return true;
+    }
+    // the verbal noun with its doer's pronoun (أكد حرصه على, أكدت استعدادها, أكد سعادته ب): not when an أن
+    // follows, where the word is the subject (أكدت حكومته أن, وأكد سعادته أن: his excellency)
+    String stem = possessed(w);
+    return stem != null && masdarStem(stem) && complementizerAhead(f, j, MAX_COMP_LOOKAHEAD) < 0
+        && (j + 1 >= toks.size() || f.lexicon.match(toks, j + 1, CueKind.COMP) == null);
+  }
+
+  private static boolean masdarStem(String w) {
     return w.endsWith("ة") || AR_SHORT_MASDARS.contains(w)
         || w.length() >= 5 && (w.charAt(0) == 'ت' || w.startsWith("است") || w.charAt(0) == 'ا' && w.charAt(3) == 'ا')
         || fourLetterMasdar(w);
+  }
+
+  /** Possessive pronouns a verbal noun may carry (his, her, their, their two). */
+  private static final List<String> AR_POSSESSIVES = List.of("هما", "هم", "ها", "ه");
+
+  /** The word without its possessive pronoun, its ت back to the ة it was (سعادته → سعادة), or null. */
+  private static String possessed(String w) {
+    for (String p : AR_POSSESSIVES) {
+      if (w.endsWith(p) && w.length() - p.length() >= 3) {
+        String stem = w.substring(0, w.length() - p.length());
+        return stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ة" : stem;
+      }
+    }
+    return null;
   }
 
   /**
