@@ -21,8 +21,11 @@ import java.util.function.Function;
  * opens a name by itself) and the listed given names that are as often a noun put before a name ({@link #NOUNS}).
  */
 final class ArabicGivenNameBefore {
-  /** Given names that are also nouns heading a name: أمين العاصمة (the mayor), خليفة X (the successor), حياة X (life). */
-  private static final Set<String> NOUNS = MatchingForm.keys("أمين", "خليفة", "خلف", "حياة");
+  /**
+   * Given names that are also nouns heading a name: أمين العاصمة (the mayor), خليفة X (the successor), حياة X (life);
+   * and the pronoun أنا, whose matching form is the given name آنا (a headline's «أنا أبو عمر»: "I am Abu Omar").
+   */
+  private static final Set<String> NOUNS = MatchingForm.keys("أمين", "خليفة", "خلف", "حياة", "أنا");
 
   private ArabicGivenNameBefore() {}
 

@@ -35,5 +35,7 @@ class ArabicEntityRound53bTest {
     int surname = d.indexOf("الشمراني");
     assertEquals(d.indexOf("سلطان"), ArabicGivenNameBefore.givenBefore(d, surname));
     assertEquals(-1, ArabicGivenNameBefore.givenBefore("عن حياة الشاعر", 8));
+    String headline = "أنا أبو عمر الحمداني";
+    assertEquals(-1, ArabicGivenNameBefore.givenBefore(headline, headline.indexOf("أبو")));
   }
 }
