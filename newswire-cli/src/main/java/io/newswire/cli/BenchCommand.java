@@ -78,8 +78,8 @@ final class BenchCommand implements Callable<Integer> {
   Duration warmupMax;
 
   @Option(names = "--pipeline-warmup", description = "Dispatches pushed untimed through the pass-through stages and "
-      + "through the services before each is timed (default: batches until the JIT has settled there too, "
-      + "each warm-up at most --warmup-max).")
+      + "through the services before each is timed (default: rounds of up to 3,000 until the JIT is quiet and the rate has "
+      + "stopped rising, each warm-up at most 90 s).")
   Integer pipelineWarmup;
 
   @Option(names = "--latency-only", description = "Only the latency phase at --rate (required), after the warm-ups: "
