@@ -4,10 +4,10 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,7 +30,7 @@ final class ArabicGivenNameBefore {
   private ArabicGivenNameBefore() {}
 
   static List<Mention> open(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PERSON || m.role()) {
@@ -45,14 +45,11 @@ final class ArabicGivenNameBefore {
       if (start < 0 || Mention.overlapping(mentions, m.field(), start, m.start() - 1) != null) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
       String whole = d.substring(start, m.end());
-      out.set(i, new Mention(m.field(), start, m.end(), CrossScriptId.person(whole), EntityType.PERSON,
+      edits.set(i, new Mention(m.field(), start, m.end(), CrossScriptId.person(whole), EntityType.PERSON,
           CrossScriptName.romanize(whole, "ar"), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** A KB person named by more than one family-name word (الموسى alone may be a namesake's surname). */

@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,18 +23,14 @@ final class MayorTowns {
   private static final Set<String> UNIT_HEADS = MatchingForm.keys("محافظة", "مدينة", "منطقة", "مركز", "بلدة", "قرية");
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      Mention town = town(fields, mentions, m);
-      if (town != null && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      }
-      if (out != null) {
-        out.add(town != null ? town : m);
+      Mention town = town(fields, mentions, mentions.get(i));
+      if (town != null) {
+        edits.set(i, town);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The town the mayor's municipality {@code m} names, or null when {@code m} is no such mention. */
