@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -26,14 +27,7 @@ final class MinisterOffices {
 
   /** Whether the word right before {@code start} (one space apart) is the minister's. */
   static boolean afterMinister(String d, int start) {
-    if (start < 2 || d.charAt(start - 1) != ' ') {
-      return false;
-    }
-    int e = start - 1;
-    int s = e;
-    while (s > 0 && Character.isLetter(d.charAt(s - 1))) {
-      s--;
-    }
-    return e - s >= 4 && e - s <= 6 && MINISTER.contains(MatchingForm.key(d, s, e));
+    int[] w = WordSpans.beforeSpace(d, start, Character::isLetter);
+    return w != null && w[1] - w[0] >= 4 && w[1] - w[0] <= 6 && MINISTER.contains(MatchingForm.key(d, w[0], w[1]));
   }
 }
