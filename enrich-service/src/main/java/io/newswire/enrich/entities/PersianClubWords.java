@@ -44,8 +44,7 @@ final class PersianClubWords {
   /** Adds the clubs of {@link #CLUBS} where their sentence types them. */
   static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
     Set<String> typedClubs = new HashSet<>();
-    List<Integer> untypedFields = new ArrayList<>(); // each closed club word not typed, and its field
-    List<Token> untyped = new ArrayList<>();
+    List<Untyped> untyped = new ArrayList<>();
     for (FieldText f : fields) {
       if (!PersianClubs.mayHold(f, CLUB_STEMS)) {
         continue; // most fields name none of the clubs
@@ -60,26 +59,29 @@ final class PersianClubWords {
             }
             continue;
           }
-          boolean typed = closes(s, i + 1) && (afterContext(s, i) || lastWasClub && i > 0 && isListMark(MatchingForm.key(s.get(i - 1).text()))
+          boolean closed = closes(s, i + 1);
+          boolean typed = closed && (afterContext(s, i) || lastWasClub && i > 0 && isListMark(MatchingForm.key(s.get(i - 1).text()))
               || afterKnownClub(f.index(), s, i, matches))
               || scoreLine(s, i);
           lastWasClub = typed;
           if (typed) {
             typedClubs.add(key);
             add(f.index(), s.get(i), matches, candidates);
-          } else if (closes(s, i + 1)) {
-            untypedFields.add(f.index());
-            untyped.add(s.get(i));
+          } else if (closed) {
+            untyped.add(new Untyped(f.index(), s.get(i), key));
           }
         }
       }
     }
-    for (int u = 0; u < untyped.size(); u++) {
-      if (typedClubs.contains(MatchingForm.key(untyped.get(u).text()))) {
-        add(untypedFields.get(u), untyped.get(u), matches, candidates); // the club the dispatch named so elsewhere
+    for (Untyped u : untyped) {
+      if (typedClubs.contains(u.key())) {
+        add(u.field(), u.token(), matches, candidates); // the club the dispatch named so elsewhere
       }
     }
   }
+
+  /** A closed club word its sentence did not type, kept until the whole dispatch is read. */
+  private record Untyped(int field, Token token, String key) {}
 
   private static void add(int field, Token t, List<List<NameMatch>> matches, List<Candidate> candidates) {
     if (!PersianTeams.taken(field, t.start(), t.end(), matches, candidates)) {
