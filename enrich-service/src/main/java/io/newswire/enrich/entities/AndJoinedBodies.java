@@ -2,10 +2,10 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +34,7 @@ final class AndJoinedBodies {
   private static final int FIELD_WORDS = 3;
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.ORGANIZATION || m.end() - m.start() < 8 || !unlinked(m.entityId())) {
@@ -54,13 +54,10 @@ final class AndJoinedBodies {
         continue;
       }
       String text = d.substring(m.start(), end).replace('\n', ' ');
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), end, CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en",
+      edits.set(i, new Mention(m.field(), m.start(), end, CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en",
           MatchingForm.key(text)), EntityType.ORGANIZATION, text, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** Ids the rules give names the knowledge base lacks: only such a name can have been cut short. */

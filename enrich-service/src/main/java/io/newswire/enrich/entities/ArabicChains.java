@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
@@ -25,7 +26,7 @@ final class ArabicChains {
   private ArabicChains() {}
 
   static List<Mention> open(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PERSON || m.role()) {
@@ -57,14 +58,11 @@ final class ArabicChains {
       if (!given && !titled || Mention.overlapping(mentions, m.field(), ws, we) != null) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
       String text = d.substring(ws, m.end());
-      out.set(i, new Mention(m.field(), ws, m.end(), CrossScriptId.person(text), EntityType.PERSON,
+      edits.set(i, new Mention(m.field(), ws, m.end(), CrossScriptId.person(text), EntityType.PERSON,
           CrossScriptName.romanize(text, "ar"), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**
@@ -73,7 +71,7 @@ final class ArabicChains {
    * house) opens nothing; the mention keeps its person.
    */
   static List<Mention> closeFamily(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PERSON || m.role()) {
@@ -92,12 +90,9 @@ final class ArabicChains {
       if (we - (e + 4) < 2 || Mention.overlapping(mentions, m.field(), e, we) != null) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), we, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), we, m.entityId(), m.type(), m.name(), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**

@@ -2,10 +2,10 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ final class BodyWordPlaces {
   private BodyWordPlaces() {}
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PLACE || m.entityId() == null || !m.entityId().startsWith("place:name:")) {
@@ -29,12 +29,9 @@ final class BodyWordPlaces {
       if (text.indexOf(' ') >= 0 || !EnglishNameRecognizer.organisationWord(text)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en",
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en",
           MatchingForm.key(text)), EntityType.ORGANIZATION, text, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 }

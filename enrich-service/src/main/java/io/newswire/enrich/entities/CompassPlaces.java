@@ -2,11 +2,11 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,7 +26,7 @@ final class CompassPlaces {
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb,
       RuleNameIds ids, String language) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PLACE || m.start() < 2) {
@@ -42,12 +42,9 @@ final class CompassPlaces {
         continue;
       }
       String text = d.substring(start, m.end());
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, ids.mention(m.field(), start, m.end(), EntityType.PLACE, text, text, language));
+      edits.set(i, ids.mention(m.field(), start, m.end(), EntityType.PLACE, text, text, language));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The word of letters right before {@code start} and one space, or null. */

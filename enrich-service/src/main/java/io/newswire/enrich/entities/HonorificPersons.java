@@ -2,8 +2,8 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ final class HonorificPersons {
   private HonorificPersons() {}
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() == EntityType.PERSON) {
@@ -28,14 +28,11 @@ final class HonorificPersons {
         continue;
       }
       Mention person = personEndingWith(fields, mentions, text);
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, person != null
+      edits.set(i, person != null
           ? new Mention(m.field(), m.start(), m.end(), person.entityId(), EntityType.PERSON, person.name(), false)
           : new Mention(m.field(), m.start(), m.end(), CrossScriptId.person(text), EntityType.PERSON, text, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** "Mr ", "Mrs. ", "Dr " ... right before {@code start}, the title a word of its own. */

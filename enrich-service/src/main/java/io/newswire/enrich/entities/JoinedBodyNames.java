@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +29,7 @@ final class JoinedBodyNames {
       "الذين", "اللذين", "اللتين");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -60,11 +60,8 @@ final class JoinedBodyNames {
       if (e == m.end()) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), e, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), e, m.entityId(), m.type(), m.name(), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 }

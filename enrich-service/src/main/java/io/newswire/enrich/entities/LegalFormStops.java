@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ final class LegalFormStops {
   private static final String[] FORMS = {"N.V", "B.V", "L.P", "N.A", "S.A", "A.G", "S.p.A"};
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.field() >= fields.size()) {
@@ -30,11 +30,8 @@ final class LegalFormStops {
           || !Fixtures.endsWithHead(d, m.start(), m.end(), FORMS)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end() + 1, m.entityId(), m.type(), m.name(), m.role()));
+      edits.set(i, new Mention(m.field(), m.start(), m.end() + 1, m.entityId(), m.type(), m.name(), m.role()));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 }

@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ final class NumberedStations {
   private static final String[] NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five"};
 
   static List<Mention> join(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.ORGANIZATION || m.end() - m.start() < BBC.length()) {
@@ -43,13 +43,10 @@ final class NumberedStations {
         }
       }
       String name = d.substring(m.start(), end);
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), end, UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", name),
+      edits.set(i, new Mention(m.field(), m.start(), end, UnknownNameLinker.slug(EntityType.ORGANIZATION, "en", name),
           EntityType.ORGANIZATION, name, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The end of " N" or " NN" right after {@code at}, the number standing alone; -1 if there is none. */

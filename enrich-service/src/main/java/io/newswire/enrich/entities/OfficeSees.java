@@ -2,8 +2,8 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ final class OfficeSees {
       "Countess", "Marquess"};
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() == EntityType.PLACE) {
@@ -34,14 +34,11 @@ final class OfficeSees {
       }
       String text = d.substring(from, m.end());
       Mention known = placeNamed(mentions, text);
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, known != null
+      edits.set(i, known != null
           ? new Mention(m.field(), from, m.end(), known.entityId(), EntityType.PLACE, known.name(), false)
           : new Mention(m.field(), from, m.end(), CrossScriptId.orNameKey(EntityType.PLACE, text), EntityType.PLACE, text, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** Where X starts when [start, end) reads "Title of X", X capitalised and holding no further " of "; else -1. */

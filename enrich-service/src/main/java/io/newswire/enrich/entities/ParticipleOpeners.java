@@ -2,7 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
-import java.util.ArrayList;
+import io.newswire.enrich.entities.link.MentionEdits;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ final class ParticipleOpeners {
   private static final String[] SECOND = {"hit", "run", "made", "born", "built", "maker"};
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role()) {
@@ -41,14 +41,11 @@ final class ParticipleOpeners {
           break;
         }
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
       String name = named != null ? named.name() : m.name().equals(whole) ? rest : m.name();
       String id = named != null ? named.entityId() : trimmedId(m, whole, name);
-      out.set(i, new Mention(m.field(), space + 1, m.end(), id, m.type(), name, false));
+      edits.set(i, new Mention(m.field(), space + 1, m.end(), id, m.type(), name, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**

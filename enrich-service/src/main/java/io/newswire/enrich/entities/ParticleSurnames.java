@@ -1,8 +1,8 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class ParticleSurnames {
   private static final Set<String> PARTICLES = Set.of("de", "van", "von", "du", "da", "di", "der", "le", "la", "del", "della");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PERSON || m.name() == null || m.field() >= fields.size()) {
@@ -37,12 +37,9 @@ final class ParticleSurnames {
           || ps > 0 && Character.isLetterOrDigit(d.charAt(ps - 1))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), ps, m.end(), m.entityId(), m.type(), m.name(), m.role()));
+      edits.set(i, new Mention(m.field(), ps, m.end(), m.entityId(), m.type(), m.name(), m.role()));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The lower-case particle right before {@code surname} at the end of {@code name} ("de" in "Gerhard de Kock"), or null. */

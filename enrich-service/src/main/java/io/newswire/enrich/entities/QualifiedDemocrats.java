@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +25,7 @@ final class QualifiedDemocrats {
   private static final String PLURAL = "Democrats";
 
   static List<Mention> join(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids, String language) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.ORGANIZATION || m.end() - m.start() != PLURAL.length()) {
@@ -44,11 +44,8 @@ final class QualifiedDemocrats {
         continue;
       }
       String name = qualifier + " " + PLURAL; // one space, whatever the wire's line break
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, ids.mention(m.field(), k + 1, m.end(), EntityType.ORGANIZATION, name, name, language));
+      edits.set(i, ids.mention(m.field(), k + 1, m.end(), EntityType.ORGANIZATION, name, name, language));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 }

@@ -2,9 +2,9 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +21,7 @@ final class StreetBodies {
   private static final Set<String> PLACE_WORDS = StringSet.of("in", "at", "near", "up", "into", "to", "outside", "from", "of");
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -32,13 +32,10 @@ final class StreetBodies {
       if (!STREETS.contains(text) || !afterNumberOrPlaceWord(d, m.start())) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), CrossScriptId.english(EntityType.PLACE, text), EntityType.PLACE, text,
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), CrossScriptId.english(EntityType.PLACE, text), EntityType.PLACE, text,
           false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** Whether the word before {@code start} is a house number or a preposition of place. */

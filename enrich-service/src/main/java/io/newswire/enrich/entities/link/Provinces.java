@@ -37,7 +37,7 @@ public final class Provinces {
    * without it, like the other places after استان: the mention starts at the name. A head alone stays.
    */
   public static List<Mention> withoutHead(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PLACE || m.role()) {
@@ -55,12 +55,9 @@ public final class Provinces {
       if (s >= m.end() || !PROVINCE_HEAD.equals(MatchingForm.key(d.substring(m.start(), e)))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), s, m.end(), m.entityId(), m.type(), m.name(), m.role()));
+      edits.set(i, new Mention(m.field(), s, m.end(), m.entityId(), m.type(), m.name(), m.role()));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   private static final String PROVINCE_HEAD = MatchingForm.key("استان");
@@ -83,19 +80,16 @@ public final class Provinces {
     if (provinces == null) {
       return mentions;
     }
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PLACE || m.role() || !provinces.contains(m.entityId())
           || CITY_WORDS.contains(wordBefore(fields.get(m.field()).display(), m.start()))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, province(m));
+      edits.set(i, province(m));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**
@@ -232,7 +226,7 @@ public final class Provinces {
     if (governorates == null || saudiRegion) {
       return mentions;
     }
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PLACE || m.role() || m.name().isEmpty() || hasRegionSuffix(m.name())
@@ -245,12 +239,9 @@ public final class Provinces {
       if (id == null) {
         continue; // a name left in Arabic script
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), id, m.type(), name, false));
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), id, m.type(), name, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**
@@ -259,7 +250,7 @@ public final class Provinces {
    * other regions are named as their seat town after منطقة as elsewhere, so they stay as they are.
    */
   public static List<Mention> saudiRegions(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PLACE || m.role() || !m.entityId().startsWith(SAUDI_PLACE)) {
@@ -269,12 +260,9 @@ public final class Provinces {
       if (region == null || !REGION_WORDS.contains(wordBefore(fields.get(m.field()).display(), m.start()))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), region[0], m.type(), region[1], false));
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), region[0], m.type(), region[1], false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   private static boolean hasRegionSuffix(String name) {

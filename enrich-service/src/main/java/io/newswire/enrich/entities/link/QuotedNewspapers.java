@@ -6,7 +6,6 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class QuotedNewspapers {
 
   /** The mentions, with a place's name written between « and » turned into the newspaper of that name. */
   public List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PLACE || m.role()) {
@@ -55,11 +54,8 @@ public final class QuotedNewspapers {
       if (paper == null) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), paper.id(), EntityType.ORGANIZATION, paper.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), paper.id(), EntityType.ORGANIZATION, paper.name(), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 }
