@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -160,14 +161,8 @@ final class WorkTitles {
 
   /** "star of Elvis Presley musical X": the name only qualifies the next word, a kind of work; the name stays. */
   static boolean kindAfter(String d, int end) {
-    if (end >= d.length() || d.charAt(end) != ' ') {
-      return false;
-    }
-    int q = end + 1;
-    while (q < d.length() && Character.isLetter(d.charAt(q))) {
-      q++;
-    }
-    return KINDS.contains(d.substring(end + 1, q));
+    int[] w = WordSpans.afterSpace(d, end, Character::isLetter);
+    return w != null && KINDS.contains(d.substring(w[0], w[1]));
   }
 
   /** Words only arts copy writes in lower case (a film, an actor): the article is about a screen or stage work. */
@@ -258,21 +253,19 @@ final class WorkTitles {
   static boolean brandAfter(String d, int end) {
     int p = end;
     for (int words = 0; words < 2; words++) {
-      if (p >= d.length() || d.charAt(p) != ' ') {
+      int[] w = WordSpans.afterSpace(d, p, Character::isLowerCase);
+      if (w == null) {
+        return false; // no space, or no lower-case word after it
+      }
+      String word = d.substring(w[0], w[1]);
+      boolean glued = w[1] < d.length() && Character.isLetterOrDigit(d.charAt(w[1])); // iPod, mp3: no word of its own
+      if (word.equals("brand") || word.equals("brands")) {
+        return !glued;
+      }
+      if (glued) {
         return false;
       }
-      int q = p + 1;
-      while (q < d.length() && Character.isLowerCase(d.charAt(q))) {
-        q++;
-      }
-      String w = d.substring(p + 1, q);
-      if (w.equals("brand") || w.equals("brands")) {
-        return q == d.length() || !Character.isLetterOrDigit(d.charAt(q));
-      }
-      if (w.isEmpty() || q < d.length() && Character.isLetterOrDigit(d.charAt(q))) {
-        return false;
-      }
-      p = q;
+      p = w[1];
     }
     return false;
   }
@@ -305,7 +298,6 @@ final class WorkTitles {
     return k > 0 && Character.isLetterOrDigit(d.charAt(k - 1)) ? "" : w; // the tail of a capitalised word
   }
 
-  /** "Kinsey's director": a work is seldom introduced with a possessive; a person named after a kind often is. */
   /**
    * Round 50: a title followed by its cast ("Harbour Lights starring Ann Reed", "X, starring Y"): the work, not a person
    * named after its subject. A capitalised name must follow: "director X, starring in seven of his films" is the actor.
@@ -315,6 +307,7 @@ final class WorkTitles {
     return d.startsWith(" starring ", p) && p + 10 < d.length() && Character.isUpperCase(d.charAt(p + 10));
   }
 
+  /** "Kinsey's director": a work is seldom introduced with a possessive; a person named after a kind often is. */
   static boolean possessiveAfter(String d, int end) {
     if (end < d.length() && end > 0 && (d.charAt(end) == '\'' || d.charAt(end) == '\u2019') && d.charAt(end - 1) == 's'
         && (end + 1 == d.length() || !Character.isLetter(d.charAt(end + 1)))) {

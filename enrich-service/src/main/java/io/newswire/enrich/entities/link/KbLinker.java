@@ -12,6 +12,7 @@ import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -285,15 +286,11 @@ public final class KbLinker {
     if (!RepeatedTowns.afterIn(t, mStart) || mEnd >= t.length() || t.charAt(mEnd) != ' ') {
       return false;
     }
-    int i = mEnd + 1;
-    if (i < t.length() && t.charAt(i) == '(') {
+    if (mEnd + 1 < t.length() && t.charAt(mEnd + 1) == '(') {
       return true;
     }
-    int e = i;
-    while (e < t.length() && Character.isLetter(t.charAt(e))) {
-      e++;
-    }
-    return e > i && REPORTING_VERBS.contains(t.substring(i, e));
+    int[] verb = WordSpans.afterSpace(t, mEnd, Character::isLetter);
+    return verb != null && REPORTING_VERBS.contains(t.substring(verb[0], verb[1]));
   }
 
   /** Persian place nouns whose plural opens a list of places (شهرستان‌های زابل و زهک). */
@@ -446,14 +443,9 @@ public final class KbLinker {
    * opens names of their own (York General Hospital).
    */
   private boolean officeAfter(String d, int end) {
-    int a = end;
-    while (a < d.length() && d.charAt(a) == ' ') {
-      a++;
-    }
-    int b = a;
-    while (b < d.length() && Character.isLetter(d.charAt(b))) {
-      b++;
-    }
+    int[] w = WordSpans.runAfter(d, end, WordSpans.SPACE, Character::isLetter);
+    int a = w[0];
+    int b = w[1];
     if (b == a || b + 1 >= d.length() || d.charAt(b) != ' ' || !Character.isUpperCase(d.charAt(b + 1))) {
       return false;
     }
@@ -467,26 +459,14 @@ public final class KbLinker {
     if (allCaps) {
       return false; // headlines and datelines in capitals say nothing
     }
-    int n = end;
-    while (n < d.length() && d.charAt(n) == ' ') {
-      n++;
+    int[] next = WordSpans.runAfter(d, end, WordSpans.SPACE, Character::isUpperCase);
+    if (next[0] > end && next[0] < next[1]) {
+      return true; // spaces, then a capital
     }
-    if (n > end && n < d.length() && Character.isUpperCase(d.charAt(n))) {
-      return true;
-    }
-    int p = start;
-    while (p > 0 && d.charAt(p - 1) == ' ') {
-      p--;
-    }
-    if (p == start || p == 0 || !Character.isLetter(d.charAt(p - 1))) {
-      return false;
-    }
-    int ws = p;
-    while (ws > 0 && Character.isLetter(d.charAt(ws - 1))) {
-      ws--;
-    }
-    if (!Character.isUpperCase(d.charAt(ws))) {
-      return false;
+    int[] before = WordSpans.runBefore(d, start, WordSpans.SPACE, Character::isLetter);
+    int ws = before[0];
+    if (before[1] == start || ws == before[1] || !Character.isUpperCase(d.charAt(ws))) {
+      return false; // glued on, or no word of letters before the spaces, or a lower-case one
     }
     int q = ws;
     while (q > 0 && d.charAt(q - 1) == ' ') {

@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,10 +45,7 @@ public final class Provinces {
         continue;
       }
       String d = fields.get(m.field()).display();
-      int e = m.start();
-      while (e < m.end() && !Character.isWhitespace(d.charAt(e))) {
-        e++;
-      }
+      int e = WordSpans.end(d, m.start(), m.end());
       int s = e;
       while (s < m.end() && Character.isWhitespace(d.charAt(s))) {
         s++;
@@ -147,15 +145,15 @@ public final class Provinces {
     return out == null ? mentions : out;
   }
 
-  /**
-   * Iran's provinces named like their capital (the others have rows of their own, Gilan Province): a town of another
-   * name in such a list (گلستان و گنبدکاووس, تبریز، شاهرود) is a town, not a province.
-   */
   /** True for the English name of a province named like its capital (Ilam, Zanjan), false for any other. */
   static boolean capitalNamed(String name) {
     return CAPITAL_NAMED.contains(name);
   }
 
+  /**
+   * Iran's provinces named like their capital (the others have rows of their own, Gilan Province): a town of another
+   * name in such a list (گلستان و گنبدکاووس, تبریز، شاهرود) is a town, not a province.
+   */
   private static final Set<String> CAPITAL_NAMED = StringSet.of("Ardabil", "Bushehr", "Hamadan", "Ilam", "Isfahan", "Kerman",
       "Kermanshah", "Qazvin", "Qom", "Semnan", "Tehran", "Yazd", "Zanjan");
 
