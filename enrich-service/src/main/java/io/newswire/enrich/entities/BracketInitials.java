@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.LetterCase;
@@ -63,7 +64,7 @@ final class BracketInitials {
    * type: a lone "Pemex" has no cue to say it is a firm): every mention of it becomes the body's.
    */
   private static List<Mention> joinShortForms(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (Mention m : mentions) {
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
         continue;
@@ -80,14 +81,11 @@ final class BracketInitials {
         if (!o.role() && !o.entityId().equals(m.entityId()) && initials.equals(o.name())
             && (defined || o.type() != EntityType.ORGANIZATION)
             && o.end() - o.start() == initials.length()) {
-          if (out == null) {
-            out = new ArrayList<>(mentions);
-          }
-          out.set(i, new Mention(o.field(), o.start(), o.end(), m.entityId(), m.type(), m.name(), false));
+          edits.set(i, new Mention(o.field(), o.start(), o.end(), m.entityId(), m.type(), m.name(), false));
         }
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**

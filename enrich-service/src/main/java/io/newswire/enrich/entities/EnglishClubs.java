@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.schema.EntityType;
@@ -212,7 +213,7 @@ final class EnglishClubs {
     if (byWord == null) {
       return mentions;
     }
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PLACE || fields.get(m.field()).isDateline() || kb.apply(m.entityId()) != null) {
@@ -224,12 +225,9 @@ final class EnglishClubs {
       if (org == null || afterLocative(d, m.start())) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), org.entityId(), org.type(), org.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), org.entityId(), org.type(), org.name(), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** A capitalised word other than an article right before {@code at}, a space between. */

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.Fixtures;
@@ -10,7 +11,6 @@ import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ final class GluedPlaceNames {
       RuleNameIds ids, String language) {
     Map<String, Mention> bodies = null;
     Boolean[] titleCase = null;
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PLACE || kb.apply(m.entityId()) == null) {
@@ -96,13 +96,10 @@ final class GluedPlaceNames {
         }
       }
       if (joined != null) {
-        if (out == null) {
-          out = new ArrayList<>(mentions);
-        }
-        out.set(i, joined);
+        edits.set(i, joined);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**

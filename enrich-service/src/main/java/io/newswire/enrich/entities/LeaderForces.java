@@ -7,10 +7,10 @@ import io.newswire.enrich.entities.kb.KnowledgeBase;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +59,7 @@ final class LeaderForces {
   }
 
   List<Mention> retype(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -98,12 +98,9 @@ final class LeaderForces {
       } else {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, new Mention(m.field(), sp + 1, we, id, EntityType.PERSON, name, false));
+      edits.set(i, new Mention(m.field(), sp + 1, we, id, EntityType.PERSON, name, false));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   /** Whether {@code word} follows a given name or عبد + an ال-word somewhere in the article (علي عبد الله صالح). */

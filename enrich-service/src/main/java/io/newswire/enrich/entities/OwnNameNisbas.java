@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -29,7 +30,7 @@ final class OwnNameNisbas {
   private OwnNameNisbas() {}
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -47,12 +48,9 @@ final class OwnNameNisbas {
           || demonymInEnglish(e)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, new Mention(m.field(), m.start(), sp, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), sp, m.entityId(), m.type(), m.name(), false));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,7 +19,7 @@ final class ParticleOpenedPersons {
   private ParticleOpenedPersons() {}
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> names, Predicate<String> known) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.PERSON || m.role()) {
@@ -37,13 +37,10 @@ final class ParticleOpenedPersons {
       if (start == m.end()) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
       boolean kept = m.entityId() != null && known.test(m.entityId());
-      out.set(i, kept ? new Mention(m.field(), start, m.end(), m.entityId(), EntityType.PERSON, m.name(), false)
+      edits.set(i, kept ? new Mention(m.field(), start, m.end(), m.entityId(), EntityType.PERSON, m.name(), false)
           : VerbEndedPersons.recut(m, d, start, m.end()));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 }

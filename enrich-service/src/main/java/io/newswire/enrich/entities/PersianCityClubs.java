@@ -2,9 +2,9 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,7 @@ final class PersianCityClubs {
   private PersianCityClubs() {}
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> names, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     Boolean sport = null; // asked once, and only when such a city is found
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
@@ -48,12 +48,9 @@ final class PersianCityClubs {
       if (CommonWordPlaces.wordBeforeIs(fields.get(m.field()).display(), m.start(), PLACE_WORDS)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), clubId, EntityType.ORGANIZATION, club.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), clubId, EntityType.ORGANIZATION, club.name(), false));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   /** Whether a word of football stands in the dispatch (read word by word, once per dispatch that names such a city). */

@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.link.ClubShortNames;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
@@ -51,7 +52,7 @@ final class PersianClubs {
    * after it, or after a superlative (بدهکارترین باشگاه فوتبال X: a common noun), is left alone.
    */
   static List<Mention> withoutHead(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -82,12 +83,9 @@ final class PersianClubs {
       if (next == null || NOT_SPORT_CLUB.contains(next)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, new Mention(m.field(), s, m.end(), m.entityId(), m.type(), m.name(), false));
+      edits.set(i, new Mention(m.field(), s, m.end(), m.entityId(), m.type(), m.name(), false));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   private static final String SUPERLATIVE = MatchingForm.key("ترین");

@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,18 +21,15 @@ final class PersianNewspaperHeads {
   private PersianNewspaperHeads() {}
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       Mention t = m.type() == EntityType.ORGANIZATION && !m.role() && linked(m) ? trimmed(fields.get(m.field()).display(), m) : m;
-      if (t != m && out == null) {
-        out = new ArrayList<>(names);
-      }
-      if (out != null) {
-        out.set(i, t);
+      if (t != m) {
+        edits.set(i, t);
       }
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   /** Whether the mention is a knowledge-base entity's (an unknown name's id is a slug of its words). */

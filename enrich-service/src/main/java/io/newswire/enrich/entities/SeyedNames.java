@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,18 +28,15 @@ final class SeyedNames {
   private final Set<String> arabicGiven = GivenNames.arabic();
 
   List<Mention> trim(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       Mention t = m.type() == EntityType.PERSON && !m.role() ? trimmed(fields.get(m.field()).display(), m, names) : m;
-      if (t != m && out == null) {
-        out = new ArrayList<>(names);
-      }
-      if (out != null) {
-        out.set(i, t);
+      if (t != m) {
+        edits.set(i, t);
       }
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   private Mention trimmed(String d, Mention m, List<Mention> names) {

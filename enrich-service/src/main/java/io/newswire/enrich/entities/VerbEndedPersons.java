@@ -3,10 +3,10 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -22,7 +22,7 @@ final class VerbEndedPersons {
   private VerbEndedPersons() {}
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> names, Predicate<String> known) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.PERSON || m.role() || m.entityId() != null && known.test(m.entityId())) {
@@ -43,12 +43,9 @@ final class VerbEndedPersons {
           && !GluedPrepositionTails.glued(last)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, recut(m, d, m.start(), end));
+      edits.set(i, recut(m, d, m.start(), end));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 
   /** An Arabic person mention cut to [start, end) of its field's display text, its id and name made from what is left. */

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class WholeNameRepeats {
     if (whole == null) {
       return names;
     }
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.PERSON || m.role()) {
@@ -57,12 +58,9 @@ final class WholeNameRepeats {
       if (best == null || Mention.overlapping(names, m.field(), m.end(), m.start() + bestLen) != null) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.start() + bestLen, best.entityId(), EntityType.PERSON, best.name(),
+      edits.set(i, new Mention(m.field(), m.start(), m.start() + bestLen, best.entityId(), EntityType.PERSON, best.name(),
           false));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 }
