@@ -2,11 +2,11 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -111,7 +111,7 @@ final class ArabicSurnameRepeats {
     if (adjectives != null) {
       bySurname.keySet().removeAll(adjectives);
     }
-    List<Mention> out = null;
+    MentionAdditions added = new MentionAdditions(names);
     for (FieldText f : fields) {
       if (f.isDateline()) {
         continue;
@@ -129,18 +129,14 @@ final class ArabicSurnameRepeats {
           if (person == null || !alone(s, i)) {
             continue;
           }
-          List<Mention> cur = out == null ? names : out;
-          if (Mention.overlapping(cur, f.index(), start, t.end()) != null) {
+          if (!added.free(f.index(), start, t.end())) {
             continue;
           }
-          if (out == null) {
-            out = new ArrayList<>(names);
-          }
-          out.add(new Mention(f.index(), start, t.end(), person.entityId(), EntityType.PERSON, person.name(), false));
+          added.add(new Mention(f.index(), start, t.end(), person.entityId(), EntityType.PERSON, person.name(), false));
         }
       }
     }
-    return out == null ? names : out;
+    return added.result();
   }
 
   /** Whether token {@code i} follows a definite noun (not an office), a month or a bracketed gloss of one. */

@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -40,17 +40,15 @@ final class CommonWordPlaces {
         break;
       }
     }
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       boolean common = m.type() == EntityType.PLACE && commonWord(fields.get(m.field()).display(), m, iran);
-      if (common && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      } else if (!common && out != null) {
-        out.add(m);
+      if (common) {
+        edits.drop(i);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** Whether the place mention {@code m} is the common word: مشهد with no sign of the city, بنين before وبنات. */

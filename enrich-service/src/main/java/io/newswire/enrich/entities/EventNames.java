@@ -2,9 +2,9 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -24,21 +24,23 @@ final class EventNames {
       "Championships", "Marathon", "Grand Prix", "Invitational"};
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb, boolean sport) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
+    boolean kindRead = false;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       boolean drop = !m.role() && m.type() != EntityType.PERSON && event(fields.get(m.field()).display(), m, kb);
-      if (drop && out == null) {
+      if (drop && !kindRead) {
         // the first candidate: only now is the article's kind worth a scan (most articles name no event)
         if (!sport && !eventWord(fields)) {
           return mentions;
         }
-        out = new ArrayList<>(mentions.subList(0, i));
-      } else if (!drop && out != null) {
-        out.add(m);
+        kindRead = true;
+      }
+      if (drop) {
+        edits.drop(i);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   private static boolean event(String d, Mention m, Function<String, KbEntity> kb) {

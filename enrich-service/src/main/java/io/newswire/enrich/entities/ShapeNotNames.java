@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,20 +19,18 @@ final class ShapeNotNames {
   private ShapeNotNames() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       String d = fields.get(m.field()).display();
       String text = d.substring(m.start(), m.end());
       boolean drop = !m.role() && (notName(text) || MEASURES.contains(text) || ticker(d, m.start(), m.end()) || opensWithFunctionWord(text) || commonWordsJoined(text)
           || m.type() == EntityType.PLACE && beforeNoEntityTail(d, m.end()));
-      if (drop && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      } else if (!drop && out != null) {
-        out.add(m);
+      if (drop) {
+        edits.drop(i);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**

@@ -1,11 +1,11 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.ner.Tokenizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +68,7 @@ final class SpokenSurnames {
     if (bySurname.isEmpty()) {
       return after;
     }
-    List<Mention> out = null;
+    MentionAdditions added = new MentionAdditions(after);
     for (FieldText f : fields) {
       boolean first = f.isHeadline();
       for (List<Tokenizer.Token> s : f.sentences()) {
@@ -88,18 +88,14 @@ final class SpokenSurnames {
             continue;
           }
           Tokenizer.Token t = s.get(k);
-          List<Mention> cur = out == null ? after : out;
-          if (Mention.overlapping(cur, f.index(), t.start(), t.end()) != null) {
+          if (!added.free(f.index(), t.start(), t.end())) {
             continue;
           }
-          if (out == null) {
-            out = new ArrayList<>(after);
-          }
-          out.add(new Mention(f.index(), t.start(), t.end(), person.entityId(), EntityType.PERSON, person.name(), false));
+          added.add(new Mention(f.index(), t.start(), t.end(), person.entityId(), EntityType.PERSON, person.name(), false));
         }
       }
     }
-    return out == null ? after : out;
+    return added.result();
   }
 
   private static boolean colonAfter(String d, int end) {

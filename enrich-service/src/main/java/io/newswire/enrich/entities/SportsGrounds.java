@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,21 +22,23 @@ final class SportsGrounds {
 
   /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions, boolean sport) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
+    boolean kindRead = false;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       boolean drop = isGround(fields, m);
-      if (drop && out == null) {
+      if (drop && !kindRead) {
         // the first ground: only now is the article's kind worth a scan (most articles name none)
         if (!sport && !matchWord(fields)) {
           return mentions;
         }
-        out = new ArrayList<>(mentions.subList(0, i));
-      } else if (!drop && out != null) {
-        out.add(m);
+        kindRead = true;
+      }
+      if (drop) {
+        edits.drop(i);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   private static boolean isGround(List<FieldText> fields, Mention m) {

@@ -2,8 +2,8 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,19 +17,16 @@ final class TourNames {
   private TourNames() {}
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       boolean tour = !m.role() && m.type() != EntityType.PERSON && kb.apply(m.entityId()) == null
           && tourAfter(fields.get(m.field()).display(), m.end());
-      if (tour && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      }
-      if (!tour && out != null) {
-        out.add(m);
+      if (tour) {
+        edits.drop(i);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** " tour" right after {@code end}, in lower case and a word of its own (not "tournament", not "Tour"). */

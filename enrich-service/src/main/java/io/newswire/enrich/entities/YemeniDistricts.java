@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +28,7 @@ final class YemeniDistricts {
       "التوجيه", "العمليات", "الإمداد", "الامداد", "التموين", "الهندسة", "الأشغال", "الاشغال");
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       Mention next = m;
@@ -38,14 +38,13 @@ final class YemeniDistricts {
           next = district(d, m);
         }
       }
-      if (next != m && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      }
-      if (out != null && next != null) {
-        out.add(next);
+      if (next == null) {
+        edits.drop(i);
+      } else if (next != m) {
+        edits.set(i, next);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The district the body mention {@code m} (مديرية X) names, {@code m} itself for a department, null for no name. */
