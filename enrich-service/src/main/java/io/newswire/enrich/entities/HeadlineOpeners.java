@@ -1,8 +1,8 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +18,7 @@ final class HeadlineOpeners {
   private HeadlineOpeners() {}
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       FieldText f = fields.get(m.field());
@@ -53,22 +53,20 @@ final class HeadlineOpeners {
       if (named == null || firstNamed) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
       // the body's mentions merged into the headline's run take its long name (End Bush): the name is the rest
       String name = named.name().equals(whole) ? rest : named.name();
-      out.set(i, new Mention(m.field(), space + 1, m.end(), named.entityId(), named.type(), name, false));
+      edits.set(i, new Mention(m.field(), space + 1, m.end(), named.entityId(), named.type(), name, false));
       if (!name.equals(named.name())) {
-        for (int k = 0; k < out.size(); k++) {
-          Mention o = out.get(k);
+        List<Mention> now = edits.current();
+        for (int k = 0; k < now.size(); k++) {
+          Mention o = now.get(k);
           if (named.entityId().equals(o.entityId()) && o.name().equals(whole)) {
-            out.set(k, new Mention(o.field(), o.start(), o.end(), o.entityId(), o.type(), name, o.role()));
+            edits.set(k, new Mention(o.field(), o.start(), o.end(), o.entityId(), o.type(), name, o.role()));
           }
         }
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The text stands in a field other than the headline. */

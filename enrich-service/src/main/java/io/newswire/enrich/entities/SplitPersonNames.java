@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ final class SplitPersonNames {
     if (oneWord == null || oneWord.size() < 2) {
       return names;
     }
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names);
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
       if (m.type() != EntityType.PERSON || m.role()) {
@@ -54,14 +54,11 @@ final class SplitPersonNames {
       }
       Mention family = oneWord.get(MatchingForm.key(d.substring(ws, we)));
       if (family == null || family.entityId().equals(m.entityId())
-          || Mention.overlapping(out == null ? names : out, m.field(), ws, we) != null) {
+          || Mention.overlapping(edits.current(), m.field(), ws, we) != null) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(names);
-      }
-      out.set(i, new Mention(m.field(), m.start(), we, family.entityId(), EntityType.PERSON, family.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), we, family.entityId(), EntityType.PERSON, family.name(), false));
     }
-    return out == null ? names : out;
+    return edits.result();
   }
 }

@@ -27,6 +27,14 @@ public final class MentionEdits {
     dropped = true;
   }
 
+  /**
+   * The mentions as edited so far, for a pass whose later decisions read its earlier edits: the list given until the
+   * first edit, then the copy, a dropped mention null in it. Read it, never change it.
+   */
+  public List<Mention> current() {
+    return edited == null ? found : edited;
+  }
+
   /** The mentions given when nothing was edited (the same list), else a new list with the edits, dropped ones out. */
   public List<Mention> result() {
     if (edited == null) {

@@ -7,7 +7,6 @@ import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -110,10 +109,10 @@ public final class Provinces {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.<Integer>comparingInt(k -> mentions.get(k).field()).thenComparingInt(k -> mentions.get(k).start()));
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int oi = 0; oi < n; oi++) {
       int i = order[oi];
-      Mention m = (out == null ? mentions : out).get(i);
+      Mention m = edits.current().get(i);
       if (!iranProvince(m)) {
         continue;
       }
@@ -122,7 +121,7 @@ public final class Provinces {
         Mention prev = m;
         for (int oj = oi + dir; oj >= 0 && oj < n; oj += dir) {
           int j = order[oj];
-          Mention c = (out == null ? mentions : out).get(j);
+          Mention c = edits.current().get(j);
           if (c.type() != EntityType.PLACE || c.role() || c.field() != prev.field()
               || !listGap(fields.get(c.field()).display(), dir > 0 ? prev.end() : c.end(), dir > 0 ? c.start() : prev.start())) {
             break;
@@ -132,17 +131,14 @@ public final class Provinces {
             if (e == null || !"IR".equals(e.attr("iso2")) || !CAPITAL_NAMED.contains(c.name())) {
               break;
             }
-            if (out == null) {
-              out = new ArrayList<>(mentions);
-            }
             c = province(c);
-            out.set(j, c);
+            edits.set(j, c);
           }
           prev = c;
         }
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** True for the English name of a province named like its capital (Ilam, Zanjan), false for any other. */
