@@ -9,6 +9,7 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,25 +37,17 @@ final class ArabicChains {
       if (!(d.startsWith("بن ", m.start()) || d.startsWith("ابن ", m.start())) || m.start() < 3 || d.charAt(m.start() - 1) != ' ') {
         continue;
       }
-      int we = m.start() - 1;
-      int ws = we;
-      while (ws > 0 && Character.isLetter(d.charAt(ws - 1))) {
-        ws--;
-      }
-      if (we - ws < 3 || d.startsWith("ال", ws)) {
+      int[] w = WordSpans.beforeSpace(d, m.start(), Character::isLetter);
+      if (w == null || w[1] - w[0] < 3 || d.startsWith("ال", w[0])) {
         continue;
       }
+      int ws = w[0];
+      int we = w[1];
       String word = MatchingForm.key(d.substring(ws, we));
       // ابن with its alef opens a name of its own (حياة ابن خلدون): only a title before the word makes it a chain
       boolean given = d.charAt(m.start()) == 'ب' && GivenNames.arabic().contains(word);
-      boolean titled = false;
-      if (!given && ws > 1 && d.charAt(ws - 1) == ' ') {
-        int ts = ws - 1;
-        while (ts > 0 && Character.isLetter(d.charAt(ts - 1))) {
-          ts--;
-        }
-        titled = TITLES.contains(MatchingForm.key(d.substring(ts, ws - 1)));
-      }
+      int[] title = given ? null : WordSpans.beforeSpace(d, ws, Character::isLetter);
+      boolean titled = title != null && TITLES.contains(MatchingForm.key(d.substring(title[0], title[1])));
       if (!given && !titled || Mention.overlapping(mentions, m.field(), ws, we) != null) {
         continue;
       }

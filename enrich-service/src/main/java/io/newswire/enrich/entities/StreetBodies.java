@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
+import io.newswire.text.WordSpans;
 import java.util.List;
 import java.util.Set;
 
@@ -40,15 +41,7 @@ final class StreetBodies {
 
   /** Whether the word before {@code start} is a house number or a preposition of place. */
   static boolean afterNumberOrPlaceWord(String d, int start) {
-    int e = start - 1;
-    if (e < 1 || d.charAt(e) != ' ') {
-      return false;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetterOrDigit(d.charAt(s - 1))) {
-      s--;
-    }
-    String w = d.substring(s, e);
-    return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || PLACE_WORDS.contains(w));
+    int[] w = WordSpans.beforeSpace(d, start, Character::isLetterOrDigit);
+    return w != null && (Character.isDigit(d.charAt(w[0])) || PLACE_WORDS.contains(d.substring(w[0], w[1])));
   }
 }

@@ -272,14 +272,8 @@ final class WorkTitles {
 
   /** Round 37b: where a title opening with a number starts ("the series 21 Jump Street" for the mention Jump Street). */
   static int afterNumber(String d, int start) {
-    int k = start - 1;
-    if (k < 1 || d.charAt(k) != ' ' || !Character.isDigit(d.charAt(k - 1))) {
-      return start;
-    }
-    while (k > 0 && Character.isDigit(d.charAt(k - 1))) {
-      k--;
-    }
-    return k;
+    int[] number = WordSpans.beforeSpace(d, start, Character::isDigit);
+    return number == null ? start : number[0];
   }
 
   /** Where the word (letters, digits, &amp;, hyphens, apostrophes) that ends at {@code end} starts. */
