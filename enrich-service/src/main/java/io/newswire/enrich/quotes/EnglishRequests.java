@@ -36,6 +36,12 @@ final class EnglishRequests {
   private static final Set<String> NOT_SUBJECT = StringSet.of("to", "and", "or", "who", "which", "that", "whose", "is",
       "are", "was", "were", "has", "have", "had", "will", "would", "not");
 
+  /**
+   * The fewest words a request's content holds: its object alone is the request ('called for reforms, but …'),
+   * where a reported clause needs a subject and a verb.
+   */
+  static final int MIN_CONTENT_TOKENS = 1;
+
   private EnglishRequests() {}
 
   /** Whether the cue is a verb of asking: 'urged', or 'called' with 'for' or 'on'. */
@@ -65,6 +71,9 @@ final class EnglishRequests {
     if (verb.endsWith("ing") && f.tokenAtOrAfter(f.sentenceStart(toks.get(cue.first()).start())) == cue.first()) {
       return -1; // 'Calling for a switch to …, the minister said …': the participle's request ends at a comma its clause does not see
     }
+    if (verb.endsWith("ing") && modifiesIndefiniteNoun(f, cue.first())) {
+      return -1; // 'to stage a rally calling for …', 'a membership petition calling for …': a thing's asking, no speaker's
+    }
     String word = toks.get(next).form();
     if (!URGING.contains(verb) && noRequest(f, cue)) {
       return -1;
@@ -75,6 +84,32 @@ final class EnglishRequests {
     // 'artistic urges have disappeared': a noun before its verb, no request
     boolean verbNext = EnglishSubjectFinder.BE.contains(word) || AUXILIARIES.contains(word);
     return NO_OBJECT.contains(word) || verbNext || f.insideQuote(toks.get(next)) ? -1 : next;
+  }
+
+  /** Words of an indefinite noun phrase before a participle that modifies it: 'a [membership petition] calling'. */
+  private static final int MAX_MODIFIED_NOUN_WORDS = 3;
+  private static final Set<String> INDEFINITE = StringSet.of("a", "an");
+
+  /**
+   * The participle at token {@code verb} follows, with no comma, a lower-case noun phrase opened by 'a' or
+   * 'an' ('stage a rally calling for', 'on a membership petition calling for'): it says what the rally or
+   * petition asks, and no speaker is named as asking it (round 54).
+   */
+  private static boolean modifiesIndefiniteNoun(FieldView f, int verb) {
+    List<Token> toks = f.tokens;
+    for (int k = verb - 1; k >= 0 && verb - k <= MAX_MODIFIED_NOUN_WORDS + 1; k--) {
+      Token t = toks.get(k);
+      if (!f.blankBetween(t.end(), toks.get(k + 1).start()) || t.capitalized() && !INDEFINITE.contains(t.form())) {
+        return false;
+      }
+      if (INDEFINITE.contains(t.form())) {
+        return k < verb - 1;
+      }
+      if (EnglishSubjectFinder.BE.contains(t.form()) || AUXILIARIES.contains(t.form()) || !t.form().chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -748,7 +748,7 @@ final class EnglishSubjectFinder {
     }
     Token before = f.tokens.get(j - 1);
     MentionRef m = f.mentionAt(before);
-    return m != null ? m.person() : before.capitalized() || PERFECT.contains(before.form());
+    return m != null ? m.person() || SubordinateSubjects.opensSubject(f, m) : before.capitalized() || PERFECT.contains(before.form());
   }
 
   /**
@@ -763,9 +763,12 @@ final class EnglishSubjectFinder {
     return HEARSAY_ADVERBS.contains(t.raw());
   }
 
-  /** 'Technorati now estimates that …', 'many observers now say': the adverb between the subject and its verb (round 42). */
+  /**
+   * 'Technorati now estimates that …', 'many observers now say': the adverb between the subject and its verb
+   * (round 42); 'economists here said', 'dealers here said': the wire's 'here', the dateline's city (round 54).
+   */
   private static boolean nowBeforeVerb(Token t) {
-    return t.raw().equals("now");
+    return t.raw().equals("now") || t.raw().equals("here");
   }
 
   /** The noun phrase ending just before token cueToken (adverbs such as 'also' or 'on Monday' skipped). */
@@ -839,6 +842,12 @@ final class EnglishSubjectFinder {
       }
     }
     if (m != null && m.personOrOrg()) {
+      int other = CoordinatedSubjects.otherConjunct(f, f.tokenAtOrAfter(m.start()), regionStart);
+      if (other >= 0) {
+        // 'Bob Hawke and Paul Keating said', 'He and Keating warned': two speakers, none alone (the files'
+        // convention since round 7)
+        return new SpeakerRef(null, null, f.text.substring(toks.get(other).start(), last.end()));
+      }
       SpeakerRef near = sourceCloseTo(f, m, regionStart, last);
       if (near == null) {
         // a body too: 'a spokesman for the Taiwan Textile Federation said' is the unnamed spokesman (round 43,
@@ -872,7 +881,8 @@ final class EnglishSubjectFinder {
               || EN_NAME_JOINERS.contains(toks.get(k - 1).form()) && k - 2 >= 0 && toks.get(k - 2).capitalized())) {
         k--;
       }
-      return new SpeakerRef(null, null, f.text.substring(toks.get(k).start(), last.end()));
+      int other = CoordinatedSubjects.otherConjunct(f, k, regionStart);
+      return new SpeakerRef(null, null, f.text.substring(toks.get(other >= 0 ? other : k).start(), last.end()));
     }
     // a lower-case noun phrase: 'the source', 'a campaign spokesman', 'Clinton's campaign manager'
     if (EN_NOT_IN_NP.contains(last.form()) || last.form().endsWith("ed")) {

@@ -43,8 +43,8 @@ final class EnglishUnlinkedNames {
   /** The speaker with its name when {@code text} names a person as above, else null. */
   static SpeakerRef named(String text, List<FieldView> views, int v, int at, boolean cued, int quoteStart,
       int quoteEnd, CueLexicon lexicon) {
-    if (text == null || text.isEmpty()) {
-      return null;
+    if (text == null || text.isEmpty() || CoordinatedSubjects.coordinated(text)) {
+      return null; // 'Bob Hawke and Treasurer Paul Keating': two speakers, neither named alone
     }
     String name = trailingName(text);
     if (name == null) {

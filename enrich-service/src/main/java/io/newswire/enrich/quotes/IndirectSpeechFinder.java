@@ -1192,7 +1192,8 @@ final class IndirectSpeechFinder {
         return trailing(f, cue);
       }
       int start = toks.get(content).start();
-      return clause(f, cue, start, EnglishRequests.contentEnd(f, content, f.sentenceEnd(start)));
+      // 'has also called for reforms, but …': a request's object alone is its whole content (round 54)
+      return clause(f, cue, start, EnglishRequests.contentEnd(f, content, f.sentenceEnd(start)), EnglishRequests.MIN_CONTENT_TOKENS);
     }
     // that-clause within a few words: 'said Monday that', 'told reporters that'; not after an object
     // ('stressed her support of the raid that killed …': a relative 'that')
@@ -2607,6 +2608,11 @@ final class IndirectSpeechFinder {
 
   /** @param clauseEnd where the clause ends, or -1 for the end of its sentence */
   private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart, int clauseEnd) {
+    return clause(f, cue, contentStart, clauseEnd, MIN_CLAUSE_TOKENS);
+  }
+
+  /** @param minTokens the fewest words the clause may hold (a request's object may be one word) */
+  private static Candidate clause(FieldView f, CueLexicon.Hit cue, int contentStart, int clauseEnd, int minTokens) {
     QuoteSpan opening = f.spanAt(contentStart);
     if (opening != null && opening.open() >= 0 && f.noWordsBetween(opening.outerStart(), contentStart)) {
       contentStart = opening.outerStart(); // 'said that "…"': the clause starts with the quotation, marks and all
@@ -2621,7 +2627,7 @@ final class IndirectSpeechFinder {
     }
     int cs = Trim.start(f.text, contentStart, end);
     int ce = Trim.end(f.text, cs, end);
-    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < MIN_CLAUSE_TOKENS) {
+    if (f.tokenAtOrAfter(ce) - f.tokenAtOrAfter(cs) < minTokens) {
       return null;
     }
     if ("ar".equals(f.lang())) {

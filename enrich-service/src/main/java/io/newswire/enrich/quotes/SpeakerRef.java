@@ -18,10 +18,12 @@ record SpeakerRef(String entityId, String name, String text) {
    * lost behind 'he', so they are kept as the name, unless they describe a source left unnamed
    * ('Analysts said …. But they warned'), a group by its plural ('traders said …. They added', 'the major
    * Dutch roasters'), someone by a determiner and a lower-case head ('a Federal Reserve spokesman') or by a
-   * relation ('a spokesman for the Acme Corp', 'the minister's spokesman'): then the pronoun names no one either.
+   * relation ('a spokesman for the Acme Corp', 'the minister's spokesman') or two coordinated speakers ('Rix and
+   * Mr Justice Forbes … they said'): then the pronoun names no one either.
    */
   SpeakerRef pronoun(String pronounText) {
-    if (entityId == null && name == null && (UnnamedSources.group(text) || UnnamedSources.relation(text))) {
+    if (entityId == null && name == null && (UnnamedSources.group(text) || UnnamedSources.relation(text)
+        || text != null && CoordinatedSubjects.coordinated(text))) {
       return new SpeakerRef(null, null, pronounText);
     }
     return new SpeakerRef(entityId, entityId != null || name != null ? name : text, pronounText);
