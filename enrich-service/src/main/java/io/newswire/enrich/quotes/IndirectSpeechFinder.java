@@ -1067,7 +1067,7 @@ final class IndirectSpeechFinder {
     int cueEnd = toks.get(last).end();
     String gap = f.text.substring(cueEnd, toks.get(next).start());
     if (gap.isBlank() && f.lexicon.match(toks, next, CueKind.COMP) != null && next + 1 < toks.size()) {
-      return clause(f, cue, toks.get(next + 1).start());
+      return PersianPresentCues.whileFrame(f, cue) ? null : clause(f, cue, toks.get(next + 1).start());
     }
     // a ZWNJ beside the colon ('گفت‌:', 'حاکی است:‌X') is invisible in print: what shows is a colon statement
     if (f.visibleBetween(cueEnd, toks.get(next).start()).trim().equals(":") && f.spanAt(toks.get(next).start()) == null
@@ -1082,12 +1082,13 @@ final class IndirectSpeechFinder {
     }
     // a document's words after a comma with a ZWNJ beside it ('در اين گزارش آمده است،‌ …'): invisible in print
     String shown = (PersianDocumentStatements.isCue(f, cue) ? f.visibleBetween(cueEnd, toks.get(next).start()) : gap).trim();
-    if ((shown.equals("،") || shown.equals(",") || shown.equals("؛")) && f.spanAt(toks.get(next).start()) == null) {
+    if ((shown.equals("،") || shown.equals(",") || shown.equals("؛")) && f.spanAt(toks.get(next).start()) == null
+        && !PersianPresentCues.present(f, cue)) {
       // '… تاکید کرد، هدف …'; some copy sets the clause off with a semicolon where others put the colon
       // ('X عنوان کرد؛ در صنعت …')
       return clause(f, cue, toks.get(next).start());
     }
-    if (gap.isBlank() && bareClauseCue(f, cue)
+    if (gap.isBlank() && bareClauseCue(f, cue) && !PersianPresentCues.present(f, cue)
         && !PERSIAN_NOT_CLAUSE.contains(toks.get(next).form()) && f.spanAt(toks.get(next).start()) == null
         && f.lexicon.matchAny(toks, next, CueKind.VERB, CueKind.SOURCE) == null) {
       return clause(f, cue, toks.get(next).start()); // SOV with the clause right after the verb: 'وانونو … گفت تهدید …'
