@@ -373,6 +373,16 @@ final class IndirectSpeechFinder {
 
   /** Proclitics (a conjunction or preposition) that a bare verbal-noun object never carries. */
   private static final Set<String> AR_CLITICS = StringSet.of("ب", "ل", "ك", "و", "ف");
+  /**
+   * Round 54: verbal nouns whose first root letter is و (وفاة، وقوع، وجود): their و is no conjunction (وأكد X وفاة
+   * عسكري …: his death reported, not 'and').
+   */
+  private static final Set<String> AR_WAW_MASDARS = StringSet.of("وفاة", "وفاه", "وقوع", "وقوف", "وجود", "وصول", "ورود");
+
+  /** Whether a folded word opens with a proclitic, which a bare verbal-noun object never carries. */
+  private static boolean proclitic(String w) {
+    return AR_CLITICS.contains(w.substring(0, 1)) && !AR_WAW_MASDARS.contains(w);
+  }
   /** Most words of a named subject between a verb of stressing and its verbal noun. */
   private static final int MAX_SUBJECT_BEFORE_MASDAR = 10;
 
@@ -395,7 +405,7 @@ final class IndirectSpeechFinder {
       Token before = toks.get(k - 1);
       boolean afterSubject = k > cue.last() + 1
           && (f.mentionAt(before) != null || before.form().startsWith("ال") && f.lexicon.match(toks, k - 1, CueKind.STOP) == null);
-      if (afterSubject && !AR_CLITICS.contains(t.form().substring(0, 1)) && masdarShaped(f, k)) {
+      if (afterSubject && !proclitic(t.form()) && masdarShaped(f, k)) {
         return k; // the verbal noun is the bare object: بمنطقة, لكرة, وشركة belong to the subject
       }
       if (f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.STOP) != null) {
@@ -428,7 +438,7 @@ final class IndirectSpeechFinder {
         return -1;
       }
       if (k > cue.last() + 1 && f.hasCharBetween(gapFrom, t.start(), "،,")) {
-        return !apposition(f, k) && !AR_CLITICS.contains(t.form().substring(0, 1)) && masdarShaped(f, k) ? k : -1;
+        return !apposition(f, k) && !proclitic(t.form()) && masdarShaped(f, k) ? k : -1;
       }
       if (f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null) {
         return -1;
