@@ -383,8 +383,12 @@ final class IndirectSpeechFinder {
   private static boolean proclitic(String w) {
     return AR_CLITICS.contains(w.substring(0, 1)) && !AR_WAW_MASDARS.contains(w);
   }
-  /** Most words of a named subject between a verb of stressing and its verbal noun. */
-  private static final int MAX_SUBJECT_BEFORE_MASDAR = 10;
+  /**
+   * Most words of a named subject between a verb of stressing and its verbal noun: round 54 raised it from 10 for a
+   * secretary-general's office, title and four-word name (وأكد الأمين العام للمجلس الصحي السعودي الدكتور يعقوب بن
+   * يوسف المزروع أهمية …).
+   */
+  private static final int MAX_SUBJECT_BEFORE_MASDAR = 14;
 
   /**
    * The verbal noun after a verb of stressing or denying and its named subject (أكدت اللجنة العامة

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 54, on invented sentences: a verbal noun whose first root letter is و (وفاة، وجود) is the object
- * of a verb of stressing or denying, not a conjunction; ruling out (استبعد أن) reports its clause, and a clause
- * before it ends at its ، كما.
+ * of a verb of stressing or denying, not a conjunction, and one after a long titled subject is still found; ruling
+ * out (استبعد أن) reports its clause, and a clause before it ends at its ، كما.
  */
 class QuoteArabicRound54Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -35,6 +35,16 @@ class QuoteArabicRound54Test {
     Quote death = indirectStarting(q, "وفاة شخصين");
     assertNotNull(death, texts(q).toString());
     assertEquals("Sami Al-Harbi", speakerName(death));
+  }
+
+  @Test
+  void aLongTitledSubjectStillTakesItsVerbalNoun() {
+    var f = fields("ورشة عمل صحية",
+        "وأكد المدير العام للمركز الوطني للأبحاث الطبية الدكتور خالد بن محمد العتيبي أهمية تبادل الخبرات بين المستشفيات.");
+    List<Quote> q = run(f, person("P1", "Khalid bin Mohammed Al-Otaibi", f, "خالد بن محمد العتيبي"));
+    Quote stressed = indirectStarting(q, "أهمية تبادل");
+    assertNotNull(stressed, texts(q).toString());
+    assertEquals("Khalid bin Mohammed Al-Otaibi", speakerName(stressed));
   }
 
   @Test
