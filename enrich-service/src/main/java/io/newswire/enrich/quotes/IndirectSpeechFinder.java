@@ -663,7 +663,9 @@ final class IndirectSpeechFinder {
     int first = source.first();
     int start = toks.get(first).start();
     if (first > 0 && f.hasCharBetween(toks.get(first - 1).end(), start, ",،")) {
-      return trailingAfterComma(f, source, first);
+      // an announcement's source after a comma opens the clause after it, never closes the one before
+      // (به گزارش خبرگزاری فارس، بر اساس اعلام دبیرخانه X، …: the dateline before it is no one's words)
+      return announcedSource(f, source) ? null : trailingAfterComma(f, source, first);
     }
     if (f.tokenAtOrAfter(f.sentenceStart(start)) != first) {
       return null;
@@ -876,7 +878,7 @@ final class IndirectSpeechFinder {
     }
     for (int k = comma; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
       if (f.spanAt(toks.get(k).start()) != null || k > comma && f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ":")
-          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE) != null) {
+          || relaying(f, f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE))) {
         // someone speaks in the sentence: the report only relays them (as r10); که alone is mostly relative
         return null;
       }
@@ -892,8 +894,23 @@ final class IndirectSpeechFinder {
     String second = source.last() > source.first() ? toks.get(source.first() + 1).form() : "";
     return second.equals("گفته") || second.equals("نوشته") || FA_STATEMENT_NOUNS.contains(toks.get(source.last()).form());
   }
-  /** The nouns of بر اساس اظهارات/توضیحات X (folded). */
-  private static final Set<String> FA_STATEMENT_NOUNS = StringSet.of("اظهارات", "توضیحات");
+  /**
+   * Whether a cue inside a public relations report's sentence has someone else speak there; a body's own
+   * announcement (بر اساس اعلام مدیریت X،) is no one else's voice, and the report stays the body's (round 54).
+   */
+  private static boolean relaying(FieldView f, CueLexicon.Hit h) {
+    return h != null && !announcedSource(f, h);
+  }
+
+  /** A Persian source named by what it announced (بر اساس اعلام X، , بنا بر اعلام X، , طبق اعلام X،), round 54. */
+  private static boolean announcedSource(FieldView f, CueLexicon.Hit h) {
+    return h.kind() == CueKind.SOURCE && "fa".equals(f.lang()) && f.tokens.get(h.last()).form().equals(FA_ANNOUNCEMENT);
+  }
+
+  private static final String FA_ANNOUNCEMENT = "اعلام";
+
+  /** The nouns of بر اساس اظهارات/توضیحات/اعلام X (folded). */
+  private static final Set<String> FA_STATEMENT_NOUNS = StringSet.of("اظهارات", "توضیحات", "اعلام");
   /** The particle قد (with ف or و) before a perfect verb. */
   private static final Set<String> AR_QAD = StringSet.of("قد", "فقد", "وقد", "لقد");
   private static final Set<String> AR_SO_COMP = StringSet.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 9, round 54, on invented sentences: the present tense of the compound speech verbs opens a colon statement
  * or a که clause (اضافه می‌کند:, اظهار می‌دارد:, ادامه می‌دهد که), but not a bare clause or one after a comma, which
- * the narrator's present tells; a که that closes a 'while' frame (X را در حالی … که) opens no words said.
+ * the narrator's present tells; a که that closes a 'while' frame (X را در حالی … که) opens no words said; a source
+ * named by what it announced (بر اساس اعلام X،) opens the clause after its comma and closes none before it.
  */
 class QuotePersianRound54Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -63,6 +64,22 @@ class QuotePersianRound54Test {
         "پژوهشگران این دانشگاه اعلام می‌کنند درآمد مالیاتی دولت در سال گذشته افزایش یافته است.");
     List<Quote> q = run(f);
     assertTrue(anyStartsWith(q, "درآمد مالیاتی"), texts(q).toString());
+  }
+
+  @Test
+  void anAnnouncementsSourceOpensTheClauseAfterItsComma() {
+    var f = fields("ترافیک جاده‌ها",
+        "بر اساس اعلام ناظران راهداری، تردد خودروها در جاده چالوس امروز یک‌طرفه است.");
+    List<Quote> q = run(f);
+    assertTrue(anyStartsWith(q, "تردد خودروها"), texts(q).toString());
+  }
+
+  @Test
+  void anAnnouncementsSourceAfterTheDatelineClosesNothing() {
+    var f = fields("مسابقات شنا",
+        "به گزارش خبرگزاری فارس، بر اساس اعلام دبیرخانه فدراسیون شنا، مسابقات قهرمانی کشور از هفته آینده آغاز می‌شود.");
+    List<Quote> q = run(f);
+    assertFalse(anyStartsWith(q, "به گزارش"), texts(q).toString()); // the agency's dateline, no one's words
   }
 
   @Test
