@@ -373,8 +373,22 @@ final class IndirectSpeechFinder {
 
   /** Proclitics (a conjunction or preposition) that a bare verbal-noun object never carries. */
   private static final Set<String> AR_CLITICS = StringSet.of("ب", "ل", "ك", "و", "ف");
-  /** Most words of a named subject between a verb of stressing and its verbal noun. */
-  private static final int MAX_SUBJECT_BEFORE_MASDAR = 10;
+  /**
+   * Round 54: verbal nouns whose first root letter is و (وفاة، وقوع، وجود): their و is no conjunction (وأكد X وفاة
+   * عسكري …: his death reported, not 'and').
+   */
+  private static final Set<String> AR_WAW_MASDARS = StringSet.of("وفاة", "وفاه", "وقوع", "وقوف", "وجود", "وصول", "ورود");
+
+  /** Whether a folded word opens with a proclitic, which a bare verbal-noun object never carries. */
+  private static boolean proclitic(String w) {
+    return AR_CLITICS.contains(w.substring(0, 1)) && !AR_WAW_MASDARS.contains(w);
+  }
+  /**
+   * Most words of a named subject between a verb of stressing and its verbal noun: round 54 raised it from 10 for a
+   * secretary-general's office, title and four-word name (وأكد الأمين العام للمجلس الصحي السعودي الدكتور يعقوب بن
+   * يوسف المزروع أهمية …).
+   */
+  private static final int MAX_SUBJECT_BEFORE_MASDAR = 14;
 
   /**
    * The verbal noun after a verb of stressing or denying and its named subject (أكدت اللجنة العامة
@@ -395,7 +409,7 @@ final class IndirectSpeechFinder {
       Token before = toks.get(k - 1);
       boolean afterSubject = k > cue.last() + 1
           && (f.mentionAt(before) != null || before.form().startsWith("ال") && f.lexicon.match(toks, k - 1, CueKind.STOP) == null);
-      if (afterSubject && !AR_CLITICS.contains(t.form().substring(0, 1)) && masdarShaped(f, k)) {
+      if (afterSubject && !proclitic(t.form()) && masdarShaped(f, k)) {
         return k; // the verbal noun is the bare object: بمنطقة, لكرة, وشركة belong to the subject
       }
       if (f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT, CueKind.STOP) != null) {
@@ -428,7 +442,7 @@ final class IndirectSpeechFinder {
         return -1;
       }
       if (k > cue.last() + 1 && f.hasCharBetween(gapFrom, t.start(), "،,")) {
-        return !apposition(f, k) && !AR_CLITICS.contains(t.form().substring(0, 1)) && masdarShaped(f, k) ? k : -1;
+        return !apposition(f, k) && !proclitic(t.form()) && masdarShaped(f, k) ? k : -1;
       }
       if (f.lexicon.matchAny(toks, k, CueKind.COMP, CueKind.VERB, CueKind.CONT) != null) {
         return -1;
@@ -649,7 +663,9 @@ final class IndirectSpeechFinder {
     int first = source.first();
     int start = toks.get(first).start();
     if (first > 0 && f.hasCharBetween(toks.get(first - 1).end(), start, ",،")) {
-      return trailingAfterComma(f, source, first);
+      // an announcement's source after a comma opens the clause after it, never closes the one before
+      // (به گزارش خبرگزاری فارس، بر اساس اعلام دبیرخانه X، …: the dateline before it is no one's words)
+      return announcedSource(f, source) ? null : trailingAfterComma(f, source, first);
     }
     if (f.tokenAtOrAfter(f.sentenceStart(start)) != first) {
       return null;
@@ -862,7 +878,7 @@ final class IndirectSpeechFinder {
     }
     for (int k = comma; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
       if (f.spanAt(toks.get(k).start()) != null || k > comma && f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ":")
-          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE) != null) {
+          || relaying(f, f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE))) {
         // someone speaks in the sentence: the report only relays them (as r10); که alone is mostly relative
         return null;
       }
@@ -878,8 +894,23 @@ final class IndirectSpeechFinder {
     String second = source.last() > source.first() ? toks.get(source.first() + 1).form() : "";
     return second.equals("گفته") || second.equals("نوشته") || FA_STATEMENT_NOUNS.contains(toks.get(source.last()).form());
   }
-  /** The nouns of بر اساس اظهارات/توضیحات X (folded). */
-  private static final Set<String> FA_STATEMENT_NOUNS = StringSet.of("اظهارات", "توضیحات");
+  /**
+   * Whether a cue inside a public relations report's sentence has someone else speak there; a body's own
+   * announcement (بر اساس اعلام مدیریت X،) is no one else's voice, and the report stays the body's (round 54).
+   */
+  private static boolean relaying(FieldView f, CueLexicon.Hit h) {
+    return h != null && !announcedSource(f, h);
+  }
+
+  /** A Persian source named by what it announced (بر اساس اعلام X، , بنا بر اعلام X، , طبق اعلام X،), round 54. */
+  private static boolean announcedSource(FieldView f, CueLexicon.Hit h) {
+    return h.kind() == CueKind.SOURCE && "fa".equals(f.lang()) && f.tokens.get(h.last()).form().equals(FA_ANNOUNCEMENT);
+  }
+
+  private static final String FA_ANNOUNCEMENT = "اعلام";
+
+  /** The nouns of بر اساس اظهارات/توضیحات/اعلام X (folded). */
+  private static final Set<String> FA_STATEMENT_NOUNS = StringSet.of("اظهارات", "توضیحات", "اعلام");
   /** The particle قد (with ف or و) before a perfect verb. */
   private static final Set<String> AR_QAD = StringSet.of("قد", "فقد", "وقد", "لقد");
   private static final Set<String> AR_SO_COMP = StringSet.of("فان", "فإن", "فانه", "فإنه", "فانها", "فإنها");
@@ -1067,7 +1098,7 @@ final class IndirectSpeechFinder {
     int cueEnd = toks.get(last).end();
     String gap = f.text.substring(cueEnd, toks.get(next).start());
     if (gap.isBlank() && f.lexicon.match(toks, next, CueKind.COMP) != null && next + 1 < toks.size()) {
-      return clause(f, cue, toks.get(next + 1).start());
+      return PersianPresentCues.whileFrame(f, cue) ? null : clause(f, cue, toks.get(next + 1).start());
     }
     // a ZWNJ beside the colon ('گفت‌:', 'حاکی است:‌X') is invisible in print: what shows is a colon statement
     if (f.visibleBetween(cueEnd, toks.get(next).start()).trim().equals(":") && f.spanAt(toks.get(next).start()) == null
@@ -1082,12 +1113,13 @@ final class IndirectSpeechFinder {
     }
     // a document's words after a comma with a ZWNJ beside it ('در اين گزارش آمده است،‌ …'): invisible in print
     String shown = (PersianDocumentStatements.isCue(f, cue) ? f.visibleBetween(cueEnd, toks.get(next).start()) : gap).trim();
-    if ((shown.equals("،") || shown.equals(",") || shown.equals("؛")) && f.spanAt(toks.get(next).start()) == null) {
+    if ((shown.equals("،") || shown.equals(",") || shown.equals("؛")) && f.spanAt(toks.get(next).start()) == null
+        && !PersianPresentCues.present(f, cue)) {
       // '… تاکید کرد، هدف …'; some copy sets the clause off with a semicolon where others put the colon
       // ('X عنوان کرد؛ در صنعت …')
       return clause(f, cue, toks.get(next).start());
     }
-    if (gap.isBlank() && bareClauseCue(f, cue)
+    if (gap.isBlank() && bareClauseCue(f, cue) && !PersianPresentCues.present(f, cue)
         && !PERSIAN_NOT_CLAUSE.contains(toks.get(next).form()) && f.spanAt(toks.get(next).start()) == null
         && f.lexicon.matchAny(toks, next, CueKind.VERB, CueKind.SOURCE) == null) {
       return clause(f, cue, toks.get(next).start()); // SOV with the clause right after the verb: 'وانونو … گفت تهدید …'
