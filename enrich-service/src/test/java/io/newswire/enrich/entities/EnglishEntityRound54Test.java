@@ -1,0 +1,69 @@
+package io.newswire.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English round 54 (our own sentences): the round's knowledge-base rows (British newspapers by their titles, GM's
+ * European makes, Chrysler beside its own units, Uefa Cup clubs).
+ */
+class EnglishEntityRound54Test {
+
+  private static final EntityExtractor SHIPPED = new EntityExtractor();
+
+  private static List<Entity> shipped(String... paragraphs) {
+    return SHIPPED.extract(EntityExtractorTest.fields(paragraphs), "en");
+  }
+
+  private static Entity holding(List<Entity> es, String text) {
+    return es.stream().filter(e -> EntityExtractorTest.texts(e).contains(text)).findFirst().orElse(null);
+  }
+
+  private static void named(List<Entity> es, String text, String name) {
+    Entity e = holding(es, text);
+    assertNotNull(e, text + ": " + es);
+    assertEquals(EntityType.ORGANIZATION, e.getType(), text + ": " + es);
+    assertEquals(name, e.getName(), text + ": " + es);
+  }
+
+  @Test
+  void britishNewspapersByTheirTitles() {
+    List<Entity> es = shipped("Minister denies rift",
+        "The minister told the Evening Standard he had no plans to quit, according to The Mail on Sunday.",
+        "A poll for the Independent on Sunday and a Daily Mirror survey disagreed; he told the Sunday Express nothing.");
+    named(es, "Evening Standard", "Evening Standard");
+    named(es, "The Mail on Sunday", "The Mail on Sunday");
+    named(es, "Independent on Sunday", "The Independent on Sunday");
+    named(es, "Daily Mirror", "Daily Mirror");
+    named(es, "Sunday Express", "Sunday Express");
+  }
+
+  @Test
+  void carmakersAndChryslersOwnUnits() {
+    List<Entity> es = shipped("Carmakers report sales",
+        "Chrysler said sales rose. In Europe GM sells cars as Opel and Vauxhall.",
+        "Chrysler Financial Corp sold notes, and Chrysler Canada Ltd said its output fell.");
+    named(es, "Chrysler", "Chrysler");
+    named(es, "Opel", "Opel");
+    named(es, "Vauxhall", "Vauxhall Motors");
+    named(es, "Chrysler Financial Corp", "Chrysler Financial");
+    named(es, "Chrysler Canada Ltd", "Chrysler Canada");
+  }
+
+  @Test
+  void uefaCupClubs() {
+    List<Entity> es = shipped("Cup draw made",
+        "The winners will face Sporting Lisbon, after Feyenoord beat Graz AK and Boavista lost on penalties.");
+    named(es, "Sporting Lisbon", "Sporting CP");
+    named(es, "Feyenoord", "Feyenoord");
+    named(es, "Graz AK", "Grazer AK");
+    named(es, "Boavista", "Boavista F.C.");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PLACE && e.getName().equals("Feyenoord")), es.toString());
+  }
+}
