@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English round 54 (our own sentences): the round's knowledge-base rows (British newspapers by their titles, GM's
- * European makes, Chrysler beside its own units, Uefa Cup clubs).
+ * European makes, Chrysler beside its own units, Uefa Cup clubs) and a British paper named by its one-word title after
+ * "the" and a press cue (PressTitles).
  */
 class EnglishEntityRound54Test {
 
@@ -65,5 +66,22 @@ class EnglishEntityRound54Test {
     named(es, "Graz AK", "Grazer AK");
     named(es, "Boavista", "Boavista F.C.");
     assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PLACE && e.getName().equals("Feyenoord")), es.toString());
+  }
+
+  @Test
+  void aOneWordPaperTitleAfterAPressCue() {
+    List<Entity> es = shipped("Minister under pressure",
+        "The minister told the Independent he would stay, and a columnist wrote in the Herald newspaper that he should go.",
+        "According to the Times, the vote is close.");
+    named(es, "Independent", "The Independent");
+    named(es, "Herald", "The Herald");
+    named(es, "Times", "The Times");
+    // no cue, or another paper's name goes on after the title: nothing of the rule
+    List<Entity> other = shipped("Candidates named",
+        "An Independent candidate won the seat, the Independent voters said.",
+        "He wrote in the Times Educational Supplement and told the Herald-Sun little.");
+    assertTrue(other.stream().noneMatch(e -> e.getName().equals("The Independent")), other.toString());
+    assertTrue(other.stream().noneMatch(e -> e.getName().equals("The Times") || e.getName().equals("The Herald")),
+        other.toString());
   }
 }
