@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * English round 54 (our own sentences): the round's knowledge-base rows (British newspapers by their titles, GM's
  * European makes, Chrysler beside its own units, Uefa Cup clubs) and a British paper named by its one-word title after
- * "the" and a press cue (PressTitles).
+ * "the" and a press cue (PressTitles); a rugby side named by its town takes the knowledge base's rugby row (EnglishClubs).
  */
 class EnglishEntityRound54Test {
 
@@ -83,5 +83,18 @@ class EnglishEntityRound54Test {
     assertTrue(other.stream().noneMatch(e -> e.getName().equals("The Independent")), other.toString());
     assertTrue(other.stream().noneMatch(e -> e.getName().equals("The Times") || e.getName().equals("The Herald")),
         other.toString());
+  }
+
+  @Test
+  void aRugbySideNamedByItsTownTakesTheRugbyRow() {
+    List<Entity> rugby = shipped("Bath edge past Gloucester",
+        "Bath flanker Tom Hale scored twice as Bath beat Gloucester in the Zurich Premiership.",
+        "Gloucester prop Sam Ward said the scrum had let his side down.");
+    named(rugby, "Bath", "Bath Rugby");
+    named(rugby, "Gloucester", "Gloucester Rugby");
+    // football copy keeps the football club's row
+    List<Entity> football = shipped("Newcastle win at home",
+        "Newcastle striker Tom Hale scored twice as Newcastle beat Fulham in the Premiership, the manager said.");
+    named(football, "Newcastle", "Newcastle United F.C.");
   }
 }
