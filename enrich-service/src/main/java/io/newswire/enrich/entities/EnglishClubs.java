@@ -78,7 +78,7 @@ final class EnglishClubs {
           typedBodies = typedBodies == null ? new HashSet<>() : typedBodies;
           typedBodies.add(text);
         }
-        KbEntity known = body && kb.apply(m.entityId()) != null || rugby(fields) ? null : kbClub(text, kb);
+        KbEntity known = body && kb.apply(m.entityId()) != null ? null : rugby(fields) ? kbRugbyClub(text, kb) : kbClub(text, kb);
         clubs.put(text, known != null ? new Mention(m.field(), m.start(), m.end(), known.id(), EntityType.ORGANIZATION, known.name(), false)
             : body ? m : new Mention(m.field(), m.start(), m.end(), clubId(text), EntityType.ORGANIZATION, text, false));
       }
@@ -128,10 +128,6 @@ final class EnglishClubs {
     return result;
   }
 
-  /**
-   * Round 51: the KB club filed under the short name sport copy writes ({@code org:everton-fc} for Everton F.C.,
-   * {@code org:fc-barcelona}), or null: the club gets its reference name, not the town's. Not in rugby copy.
-   */
   /** Words of rugby copy: Leicester, Newcastle, Saracens there are rugby sides sharing the football club's town. */
   private static final List<String> RUGBY = List.of("rugby", "six nations", "fly-half", "scrum", "flanker", "heineken cup");
 
@@ -147,10 +143,27 @@ final class EnglishClubs {
     return false;
   }
 
+  /**
+   * Round 51: the KB club filed under the short name sport copy writes ({@code org:everton-fc} for Everton F.C.,
+   * {@code org:fc-barcelona}), or null: the club gets its reference name, not the town's. Not in rugby copy.
+   */
   private static KbEntity kbClub(String text, Function<String, KbEntity> kb) {
-    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = slug(text);
     KbEntity e = kb.apply("org:" + slug + "-fc");
     return e != null ? e : kb.apply("org:fc-" + slug);
+  }
+
+  /**
+   * Round 54: in rugby copy the KB rugby union side filed under the short name the copy writes ({@code org:bath-rugby}
+   * for Bath Rugby, {@code org:wasps-rugby} for London Wasps), or null: the side gets its reference name, as the English
+   * files name it, not the town's. Only sides no rugby league or football club of rugby copy shares a town with.
+   */
+  private static KbEntity kbRugbyClub(String text, Function<String, KbEntity> kb) {
+    return kb.apply("org:" + slug(text) + "-rugby");
+  }
+
+  private static String slug(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
   /**

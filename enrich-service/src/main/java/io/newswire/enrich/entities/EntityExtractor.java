@@ -378,6 +378,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.RetailStreets", t);
       names = StreetBodies.retype(fields, names); // at 10 Downing Street: the street, not the office the KB names by it
       t = StepClock.lap("entities.StreetBodies", t);
+      names = PressTitles.add(fields, names, kb::get); // told the Independent, the Herald newspaper: the paper
+      t = StepClock.lap("entities.PressTitles", t);
       names = ProductNames.drop(fields, names); // the Linux-based machine, the new Mac Mini: a product, no name
       t = StepClock.lap("entities.ProductNames", t);
       names = RatingGrades.drop(fields, names); // debt cut to BB from BBB, Baa-2 debentures: a credit grade, no name
