@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 54 (issue 13): عمان, which the KB gives Oman and Amman, goes by the words around it (link.CountryOrCity).
+ * Round 54 (issue 13): عمان, which the KB gives Oman and Amman, goes by the words around it (link.CountryOrCity); the
+ * bare English George Bush is the son's row's, as the Arabic and Persian were.
  * Sentences written for these tests, no pool text.
  */
 class CanonicalIdsRound54Test {
@@ -43,5 +44,12 @@ class CanonicalIdsRound54Test {
     assertEquals(OMAN, named(oman, "عمان").getId().toString(), all(oman));
     List<Entity> jordan = run("ar", "وأعلن الأردن أن المستشفى الإسلامي في عمان استقبل الجرحى.");
     assertEquals(AMMAN, named(jordan, "عمان").getId().toString(), all(jordan));
+  }
+
+  @Test
+  void theBareGeorgeBushIsTheSonInEnglishCopyAsInArabicAndPersian() {
+    List<Entity> es = run("en", "George Bush told reporters in Washington that the talks would go on next week.");
+    assertEquals("person:george-w-bush", named(es, "George Bush").getId().toString(), all(es));
+    assertEquals("George W. Bush", named(es, "George Bush").getName().toString());
   }
 }
