@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 54 (issue 13): عمان, which the KB gives Oman and Amman, goes by the words around it (link.CountryOrCity); the
- * bare English George Bush is the son's row's, as the Arabic and Persian were.
+ * bare English George Bush is the son's row's, as the Arabic and Persian were; Arabic copy's second spelling of
+ * Mourinho.
  * Sentences written for these tests, no pool text.
  */
 class CanonicalIdsRound54Test {
@@ -51,5 +52,11 @@ class CanonicalIdsRound54Test {
     List<Entity> es = run("en", "George Bush told reporters in Washington that the talks would go on next week.");
     assertEquals("person:george-w-bush", named(es, "George Bush").getId().toString(), all(es));
     assertEquals("George W. Bush", named(es, "George Bush").getName().toString());
+  }
+
+  @Test
+  void mourinhoWithAHehIsTheKbCoach() {
+    List<Entity> es = run("ar", "وقال المدرب البرتغالي جوزيه مورينهو إن فريقه سيقاتل على اللقب حتى النهاية.");
+    assertEquals("person:jose-mourinho", named(es, "جوزيه مورينهو").getId().toString(), all(es));
   }
 }
