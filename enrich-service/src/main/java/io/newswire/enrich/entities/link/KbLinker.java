@@ -23,7 +23,8 @@ import java.util.Set;
  * counts when the article names the entity in full or a title stands before it; a context-only alias
  * (مهر) counts in a dateline or after an agency cue; when an alias names several entities, one the
  * article already names unambiguously wins, then one inside a country the article names (عمان is
- * Amman in an article about Jordan), then the higher-ranked (a country over a town).
+ * Amman in an article about Jordan), then the higher-ranked (a country over a town); a country-or-city name
+ * goes by the words around it first ({@link CountryOrCity}).
  */
 public final class KbLinker {
   private final CueIndex cues;
@@ -121,6 +122,7 @@ public final class KbLinker {
           if (field.isDateline() && e.isAgency()) {
             score += 20;
           }
+          score += CountryOrCity.bonus(t, ws, m, e, matches.get(f)); // عمان: Amman after العاصمة, Oman among countries
           if (score > bestScore) {
             bestScore = score;
             best = target;
