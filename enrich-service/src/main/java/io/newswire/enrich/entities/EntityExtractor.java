@@ -252,6 +252,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.fa-listed-firms", t);
       PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
+      PersianProvinceOffices.mark(fields, matches, candidates); // مدیرکل بیمه خدمات درمانی استان زنجان: the office
       CountryParliaments.join(fields, matches, candidates); // کمیسیون X پارلمان سوئد، مجلس پاکستان: one body
       PersianTeams.mark(fields, matches, candidates); // تیم فوتبال استقلال: the club, and استقلال alone after it
       PersianClubWords.mark(fields, matches, candidates); // مقابل فولاد، تیم سایپا: a club whose name is a common word
