@@ -39,4 +39,21 @@ class PersianEntityRound54Test {
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "کرمان"), all(es));
     assertEquals(1, mentionsOf(es, EntityType.PLACE, "کرمان"), all(es));
   }
+
+  @Test
+  void anOfficeNamedWithItsPlaceAloneRunsToIt() {
+    List<Entity> es = run("fa", "عنوان",
+        "مدیر جهاد کشاورزی قائم‌شهر و رئیس هیات نجات غریق و غواصی مازندران از برنامه‌های تابستان خبر دادند.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "جهاد کشاورزی قائم‌شهر"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "هیات نجات غریق و غواصی مازندران"), all(es));
+  }
+
+  @Test
+  void aForeignTownAPresidentOrASocietyIsLeftApart() {
+    List<Entity> es = run("fa", "عنوان",
+        "مدیر ورزشی رم گفت: این بازیکن می‌ماند. رئیس جمعیت هلال‌احمر مشهد و رئیس جمهور در تهران سخن گفتند.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "ورزشی"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "هلال‌احمر مشهد"), all(es));
+    assertTrue(typed(es, EntityType.PLACE, "مشهد"), all(es));
+  }
 }
