@@ -259,6 +259,7 @@ public final class EntityExtractor {
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       // after the join: a unit before a corps the KB names (بسیج جامعه زنان | سپاه کربلا) must not be joined to it and lost
       PersianForceUnits.mark(fields, matches, candidates); // سپاه ناحیه X، بسیج دانشجویی: the unit, not the force
+      PersianDeputyships.mark(fields, matches, candidates); // معاونت فرهنگی دانشگاه آزاد: the unit, body and all
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);

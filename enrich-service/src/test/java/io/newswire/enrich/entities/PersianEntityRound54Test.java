@@ -56,4 +56,21 @@ class PersianEntityRound54Test {
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "هلال‌احمر مشهد"), all(es));
     assertTrue(typed(es, EntityType.PLACE, "مشهد"), all(es));
   }
+
+  // PersianDeputyships: معاونت and its field before a body found by the recognizers or the knowledge base, one unit.
+
+  @Test
+  void aDeputyshipNamedBeforeItsBodyIsOneOrganisation() {
+    List<Entity> es = run("fa", "عنوان",
+        "همایش به همت معاونت پژوهشی حوزه علمیه قم برگزار شد و معاونت فنی و عمران شهرداری ارومیه از احداث پارک خبر داد.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "معاونت پژوهشی حوزه علمیه قم"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "معاونت فنی و عمران شهرداری ارومیه"), all(es));
+  }
+
+  @Test
+  void aDeputyshipRightBeforeItsBodyOrAPhraseBetweenIsLeftAlone() {
+    List<Entity> es = run("fa", "عنوان",
+        "وی معاونت را به دانشگاه آزاد سپرد و معاونت سازمان هواپیمایی کشوری هم تغییر کرد.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "معاونت"), all(es));
+  }
 }
