@@ -252,12 +252,14 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.fa-listed-firms", t);
       PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
+      PersianProvinceOffices.mark(fields, matches, candidates); // مدیرکل بیمه خدمات درمانی استان زنجان: the office
       CountryParliaments.join(fields, matches, candidates); // کمیسیون X پارلمان سوئد، مجلس پاکستان: one body
       PersianTeams.mark(fields, matches, candidates); // تیم فوتبال استقلال: the club, and استقلال alone after it
       PersianClubWords.mark(fields, matches, candidates); // مقابل فولاد، تیم سایپا: a club whose name is a common word
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation
       // after the join: a unit before a corps the KB names (بسیج جامعه زنان | سپاه کربلا) must not be joined to it and lost
       PersianForceUnits.mark(fields, matches, candidates); // سپاه ناحیه X، بسیج دانشجویی: the unit, not the force
+      PersianDeputyships.mark(fields, matches, candidates); // معاونت فرهنگی دانشگاه آزاد: the unit, body and all
       NestedNames.endAtNestedPlace(matches, candidates);
       NestedNames.dropParentAtTheEnd(fields, matches, candidates);
       NestedNames.growShapedOrganisations(fields, matches, candidates, language);
