@@ -1,0 +1,32 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.found;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 54 (issue 13, Arabic entities). Sentences written for these tests. */
+class ArabicEntityRound54Test {
+  @Test
+  void groupsOfStatesAreKnownWithTheirArticleOrShortName() {
+    var es = run("ar", "قمة",
+        "اختتمت قمة البريكس أعمالها، ثم اجتمع قادة منظمة شنغهاي في المدينة نفسها، بعيدا عن مجموعة السبع.");
+    assertEquals("BRICS", found(es, "البريكس", EntityType.ORGANIZATION).getName(), all(es));
+    assertEquals("Shanghai Cooperation Organisation", found(es, "منظمة شنغهاي", EntityType.ORGANIZATION).getName(), all(es));
+    assertEquals("G7", found(es, "مجموعة السبع", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
+  @Test
+  void theSaudiWeatherBodyHasItsEnglishName() {
+    List<io.newswire.schema.Entity> es = run("ar", "طقس",
+        "توقعت الرئاسة العامة للأرصاد وحماية البيئة هطول أمطار رعدية على المرتفعات.");
+    var pme = found(es, "الرئاسة العامة للأرصاد وحماية البيئة", EntityType.ORGANIZATION);
+    assertNotEquals("الرئاسة العامة للأرصاد وحماية البيئة", pme.getName(), all(es));
+    assertEquals("Presidency of Meteorology and Environment", pme.getName(), all(es));
+  }
+}
