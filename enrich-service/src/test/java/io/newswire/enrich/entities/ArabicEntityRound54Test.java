@@ -2,9 +2,12 @@ package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.found;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -12,6 +15,23 @@ import org.junit.jupiter.api.Test;
 
 /** Round 54 (issue 13, Arabic entities). Sentences written for these tests. */
 class ArabicEntityRound54Test {
+  @Test
+  void aChainGoingOnPastAnAliasWithOneMoreLinkIsANamesake() {
+    var es = run("ar", "استقبال",
+        "واستقبل الملك في قصره الأمير محمد بن عبد الرحمن بن عبد العزيز، ثم غادر إلى جدة.");
+    var prince = found(es, "محمد بن عبد الرحمن بن عبد العزيز", EntityType.PERSON);
+    assertFalse(typed(es, EntityType.PERSON, "محمد بن عبد الرحمن"), all(es));
+    assertFalse(prince.getName().contains("Thani"), all(es));
+  }
+
+  @Test
+  void theAliasWithoutAFurtherLinkStaysTheKbsMan() {
+    var es = run("ar", "زيارة",
+        "وصل رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن إلى الرياض في زيارة رسمية.");
+    var pm = found(es, "محمد بن عبد الرحمن", EntityType.PERSON);
+    assertTrue(pm.getName().contains("Thani"), all(es));
+  }
+
   @Test
   void groupsOfStatesAreKnownWithTheirArticleOrShortName() {
     var es = run("ar", "قمة",
