@@ -49,4 +49,12 @@ class ArabicEntityRound54Test {
     assertNotEquals("الرئاسة العامة للأرصاد وحماية البيئة", pme.getName(), all(es));
     assertEquals("Presidency of Meteorology and Environment", pme.getName(), all(es));
   }
+
+  @Test
+  void theModelsFirstNameGivesWayToTheWholeShapedName() {
+    var es = run("ar", "جبهة",
+        "وقال رئيس الأركان اللواء الركن محمد علي المقدشي إن القوات تقدمت نحو المدينة.");
+    assertTrue(typed(es, EntityType.PERSON, "محمد علي المقدشي"), all(es));
+    assertFalse(typed(es, EntityType.PERSON, "محمد"), all(es));
+  }
 }
