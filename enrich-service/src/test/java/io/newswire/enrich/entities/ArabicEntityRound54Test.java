@@ -7,6 +7,8 @@ import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.EntityType;
@@ -56,5 +58,17 @@ class ArabicEntityRound54Test {
         "وقال رئيس الأركان اللواء الركن محمد علي المقدشي إن القوات تقدمت نحو المدينة.");
     assertTrue(typed(es, EntityType.PERSON, "محمد علي المقدشي"), all(es));
     assertFalse(typed(es, EntityType.PERSON, "محمد"), all(es));
+  }
+
+  @Test
+  void anArmyUnitByItsNumberIsAnOrganisationButTheRankIsNot() {
+    var es = run("ar", "معارك",
+        "وأعلنت «الفرقة 12 مشاة» أن مقاتليها صدوا هجوما على مواقع اللواء 40، فيما قال اللواء محمد السالم إن الوضع "
+            + "مستقر، وأكد قائد الفرقة 12 أن التعزيزات وصلت وأن اللواء 41 انسحب.");
+    var division = found(es, "الفرقة 12 مشاة", EntityType.ORGANIZATION);
+    assertSame(division, found(es, "الفرقة 12", EntityType.ORGANIZATION), all(es));
+    assertNotSame(found(es, "اللواء 40", EntityType.ORGANIZATION), found(es, "اللواء 41", EntityType.ORGANIZATION));
+    assertFalse(es.stream().anyMatch(e -> e.getType() == EntityType.ORGANIZATION
+        && e.getMentions().stream().anyMatch(m -> m.getText().contains("محمد"))), all(es));
   }
 }
