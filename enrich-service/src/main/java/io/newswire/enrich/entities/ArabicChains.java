@@ -95,6 +95,9 @@ final class ArabicChains {
    * the chain goes on past the alias with a family name the alias lacks, the chain is a namesake: the KB mention
    * goes, and the chain is left to the unknown-name linker. Run on the KB's mentions, before the unknown names.
    * Chains ending in آل (… بن عبدالعزيز آل سعود) are the KB's family and left to {@link #closeFamily}.
+   * A chain that goes on past an alias opening it with one more بن link (الأمير محمد بن عبد الرحمن بن عبد العزيز
+   * holds Qatar's محمد بن عبد الرحمن, whose grandfather is Jassim) names a namesake too: the alias would have held
+   * the link had the KB's man been meant.
    */
   static List<Mention> namesakes(List<FieldText> fields, List<Mention> known, List<Candidate> candidates) {
     List<Mention> out = null;
@@ -105,7 +108,11 @@ final class ArabicChains {
       String d = fields.get(c.field()).display();
       int family = d.lastIndexOf(' ', c.end() - 1) + 1;
       int bin = d.indexOf(" بن ", c.start());
-      if (bin < 0 || bin >= family || !d.startsWith("ال", family) || d.startsWith(" آل ", family - 4)) {
+      // بن عبد العزيز: the last word is the second of a given name written apart, no family name
+      boolean compound = family >= c.start() + 4 && d.startsWith("عبد ", family - 4)
+          && (family - 4 == c.start() || d.charAt(family - 5) == ' ');
+      boolean definite = !compound && bin >= 0 && bin < family && d.startsWith("ال", family) && !d.startsWith(" آل ", family - 4);
+      if (!definite && (bin < 0 || bin >= family)) {
         continue;
       }
       List<Mention> from = out == null ? known : out;
@@ -113,6 +120,17 @@ final class ArabicChains {
         Mention m = from.get(i);
         if (m.field() != c.field() || m.type() != EntityType.PERSON || m.role() || m.start() < c.start() || m.end() > c.end()
             || m.end() - m.start() == c.end() - c.start()) {
+          continue;
+        }
+        if (!definite) {
+          // X بن Y بن Z: an alias opening the chain and stopping before a further link is another man's
+          if (m.start() == c.start() && m.end() > bin && d.startsWith(" بن ", m.end())) {
+            if (out == null) {
+              out = new ArrayList<>(known);
+            }
+            out.remove(i);
+            break;
+          }
           continue;
         }
         if (m.end() == c.end() || m.end() <= family - 1 && d.substring(m.end(), family).isBlank()) {

@@ -510,6 +510,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicSurnameRepeats", t);
       names = ArabicPersonLists.add(fields, names); // زينات صدقي، فريد شوقي، ونجيب محفوظ: a list's other names are persons too
       t = StepClock.lap("entities.ArabicPersonLists", t);
+      names = JoinedPersonPairs.add(fields, names); // عبد الله العويشير ومحمد البريه: the person after و too
+      t = StepClock.lap("entities.JoinedPersonPairs", t);
+      names = NumberedUnits.add(fields, names); // «الفرقة 30 مشاة»، اللواء 55: an army unit by its number
+      t = StepClock.lap("entities.NumberedUnits", t);
       names = ArabicGivenNameBefore.open(fields, names, kb::get); // وكامل الموسى: the given name the model left out
       t = StepClock.lap("entities.ArabicGivenNameBefore", t);
       names = leaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person

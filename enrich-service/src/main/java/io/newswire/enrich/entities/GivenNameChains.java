@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
@@ -32,6 +33,12 @@ final class GivenNameChains {
       String d = fields.get(c.field()).display();
       String word = d.substring(c.start(), c.end());
       if (word.indexOf(' ') >= 0 || !givenName(word)) {
+        continue;
+      }
+      Candidate shape = shapedName(candidates, c);
+      if (shape != null) {
+        // محمد علي المقدشي: the model's first name alone outscores the shape that reads the whole name
+        candidates.set(i, new Candidate(c.field(), c.start(), shape.end(), c.type(), c.confidence(), c.cued()));
         continue;
       }
       int end = c.end();
@@ -72,6 +79,17 @@ final class GivenNameChains {
     }
     int e = w[1];
     return e < d.length() && !Character.isWhitespace(d.charAt(e)) && ".،,؛:)»\"".indexOf(d.charAt(e)) < 0 ? -1 : e;
+  }
+
+  /** A person the name shapes read from the same first word on, longer (given names and a family name), or null. */
+  private static Candidate shapedName(List<Candidate> candidates, Candidate self) {
+    for (Candidate o : candidates) {
+      if (o != self && o.field() == self.field() && o.type() == EntityType.PERSON && o.start() == self.start()
+          && o.end() > self.end() && ArabicOrganisationRecognizer.personShape(o.confidence())) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /** Whether another candidate of the field overlaps [start, end). */

@@ -446,6 +446,11 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   /** Above the model's scores, below the organisation shape's: a given name, two more and a family name. */
   public static final double PERSON_CHAIN_CONFIDENCE = 0.993;
 
+  /** Whether a candidate's score is one of the person shapes' (given names and a family name, a بن chain). */
+  public static boolean personShape(double confidence) {
+    return confidence == PERSON_CONFIDENCE || confidence == PERSON_CHAIN_CONFIDENCE;
+  }
+
   /**
    * People by the commonest shape of an Arabic name: one to three given names of the shipped list and a
    * family name with the article and the nisba ending (منصور البلوي، محمد سعيد القحطاني, Al-Balawi,
