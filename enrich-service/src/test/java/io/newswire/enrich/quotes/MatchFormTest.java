@@ -56,4 +56,16 @@ class MatchFormTest {
     assertEquals("شعارهای", slogans);
     assertSame(slogans, MatchForm.fold(slogans, "fa"));
   }
+
+  @Test
+  void lowerIsCharacterToLowerCaseForEveryChar() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Character.toLowerCase(c), MatchForm.lower(c), "U+" + Integer.toHexString(c));
+    }
+    assertEquals(Character.toLowerCase(Character.MAX_VALUE), MatchForm.lower(Character.MAX_VALUE));
+    assertEquals('m', MatchForm.lower('M'));
+    assertEquals('گ', MatchForm.lower('گ'));
+    assertEquals('σ', MatchForm.lower('Σ'));
+  }
 }
+
