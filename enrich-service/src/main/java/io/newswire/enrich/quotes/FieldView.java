@@ -77,21 +77,25 @@ final class FieldView {
 
   /** The quotation holding index i, or null. */
   QuoteSpan spanAt(int i) {
-    // top-level quotations are disjoint and in text order: the last one starting at or before i
+    int k = lastSpanStartingBy(i);
+    return k >= 0 && spans.get(k).contains(i) ? spans.get(k) : null;
+  }
+
+  /** Index of the last quotation starting at or before index i, or -1 (quotations are disjoint and in text order). */
+  private int lastSpanStartingBy(int i) {
     int lo = 0;
     int hi = spans.size() - 1;
-    QuoteSpan found = null;
+    int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      QuoteSpan s = spans.get(mid);
-      if (s.outerStart() <= i) {
-        found = s;
+      if (spans.get(mid).outerStart() <= i) {
+        found = mid;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
-    return found != null && found.contains(i) ? found : null;
+    return found;
   }
 
   boolean insideQuote(Token t) {
@@ -113,44 +117,53 @@ final class FieldView {
     return lo;
   }
 
-  /** Start of the sentence holding index i, never inside an earlier quotation's words. */
+  /**
+   * Start of the sentence holding index i, never inside an earlier quotation's words. The walk back keeps the index
+   * of the last quotation starting at or before its char ({@link #spanAt}'s answer without a binary search per char).
+   */
   int sentenceStart(int i) {
     int j = i - 1;
+    int q = lastSpanStartingBy(j);
     while (j >= 0) {
-      QuoteSpan s = spanAt(j);
+      QuoteSpan s = q >= 0 && spans.get(q).contains(j) ? spans.get(q) : null;
       if (s != null) {
         // a quotation ending in a full stop closes the sentence before i, unless i is inside it
         if (s.outerEnd() <= i && s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
           return s.outerEnd();
         }
         j = s.outerStart() - 1;
-        continue;
-      }
-      if (isTerminator(j)) {
+      } else if (isTerminator(j)) {
         return j + 1;
+      } else {
+        j--;
       }
-      j--;
+      while (q >= 0 && spans.get(q).outerStart() > j) {
+        q--;
+      }
     }
     return 0;
   }
 
-  /** End (exclusive) of the sentence holding index i, stepping over quotations. */
+  /** End (exclusive) of the sentence holding index i, stepping over quotations (a quotation index kept as above). */
   int sentenceEnd(int i) {
     QuoteSpan inside = spanAt(i);
     int j = inside != null && inside.outerStart() < i ? inside.outerStart() : i;
+    int q = lastSpanStartingBy(j);
     while (j < text.length()) {
-      QuoteSpan s = spanAt(j);
+      QuoteSpan s = q >= 0 && spans.get(q).contains(j) ? spans.get(q) : null;
       if (s != null && s.outerStart() == j) {
         if (s.closed() && endsWithTerminator(s) && startsSentenceAfter(s.outerEnd())) {
           return s.outerEnd();
         }
         j = s.outerEnd();
-        continue;
-      }
-      if (isTerminator(j)) {
+      } else if (isTerminator(j)) {
         return j;
+      } else {
+        j++;
       }
-      j++;
+      while (q + 1 < spans.size() && spans.get(q + 1).outerStart() <= j) {
+        q++;
+      }
     }
     return text.length();
   }

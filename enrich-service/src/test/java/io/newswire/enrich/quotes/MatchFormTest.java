@@ -42,4 +42,30 @@ class MatchFormTest {
     assertSame("قال", kept);
     assertEquals("میگوید", MatchForm.fold("می\u200Cگوید", true, new char[8]));
   }
+
+  @Test
+  void foldingAFoldedFormChangesNothing() {
+    // PersianChants asks a token's form as it is: the form was folded once, and a second fold must be the same
+    for (boolean persian : new boolean[] {true, false}) {
+      for (char c = 1; c < Character.MAX_VALUE; c++) {
+        String once = MatchForm.fold(String.valueOf(c), persian, null);
+        assertEquals(once, MatchForm.fold(once, persian, null), "U+" + Integer.toHexString(c));
+      }
+    }
+    String slogans = MatchForm.fold("شِعـارهاي", "fa");
+    assertEquals("شعارهای", slogans);
+    assertSame(slogans, MatchForm.fold(slogans, "fa"));
+  }
+
+  @Test
+  void lowerIsCharacterToLowerCaseForEveryChar() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Character.toLowerCase(c), MatchForm.lower(c), "U+" + Integer.toHexString(c));
+    }
+    assertEquals(Character.toLowerCase(Character.MAX_VALUE), MatchForm.lower(Character.MAX_VALUE));
+    assertEquals('m', MatchForm.lower('M'));
+    assertEquals('گ', MatchForm.lower('گ'));
+    assertEquals('σ', MatchForm.lower('Σ'));
+  }
 }
+

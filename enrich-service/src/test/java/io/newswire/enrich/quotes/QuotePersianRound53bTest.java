@@ -69,4 +69,16 @@ class QuotePersianRound53bTest {
         .filter(x -> x.getText().toString().startsWith("تا پرداخت")).findFirst().orElseThrow();
     assertEquals("person:name:rzy", added.getSpeaker().getEntityId().toString());
   }
+
+  @Test
+  void aSloganNounWithATatweelOrAVowelMarkIsStillFound() {
+    // the view's tokens carry the folded form (no tatweel, no kasra), which the chant finder asks as it is
+    var f = fields("تجمع معلمان در تهران",
+        "معلمان مقابل مجلس تجمع کردند و شعـار «معیشت حق ماست» سر دادند.",
+        "پرستاران نیز شِعار «حقوق عقب افتاده را بدهید» سر دادند.");
+    List<Quote> q = extractor.extract(f, "fa", List.of());
+    assertTrue(direct(q, "معیشت حق ماست") != null, texts(q).toString());
+    assertTrue(direct(q, "حقوق عقب افتاده را بدهید") != null, texts(q).toString());
+  }
 }
+

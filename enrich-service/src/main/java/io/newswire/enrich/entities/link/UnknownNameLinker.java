@@ -12,6 +12,7 @@ import io.newswire.enrich.entities.names.MajlisTerms;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringMap;
 import io.newswire.text.StringSet;
 import io.newswire.text.WordSpans;
 import java.util.ArrayList;
@@ -34,7 +35,11 @@ import java.util.Set;
  * else a slug in their language ({@code org:ar:مجلس-بلدية-الزرقاء}).
  */
 public final class UnknownNameLinker {
-  private final Map<String, List<KbEntity>> aliasIndex = new HashMap<>();
+  /**
+   * The KB entities of each alias key (matching form), asked for every unknown name and its words: a {@link StringMap},
+   * whose misses (most names) read only its hash array, where a {@code HashMap} read a node per probe.
+   */
+  private final StringMap<List<KbEntity>> aliasIndex;
   /** {@code id + '\u0001' + key} of each alias key that is only a partial alias of its entity (~Blair): built once. */
   private final Set<String> partialOnly;
   private final KnowledgeBase knowledgeBase;
@@ -65,15 +70,17 @@ public final class UnknownNameLinker {
     this.knowledgeBase = kb;
     HashSet<String> partial = new HashSet<>();
     HashSet<String> full = new HashSet<>();
+    Map<String, List<KbEntity>> aliases = new HashMap<>();
     for (KbEntity e : kb.entities()) {
       for (KbAlias a : e.aliases()) {
         String key = MatchingForm.key(a.text());
-        addTo(aliasIndex, key, e);
+        addTo(aliases, key, e);
         (a.strength() == AliasStrength.PARTIAL ? partial : full).add(e.id() + '\u0001' + key);
       }
     }
+    aliasIndex = StringMap.copyOf(aliases);
     partial.removeAll(full);
-    partialOnly = Set.copyOf(partial);
+    partialOnly = StringSet.copyOf(partial);
     HashSet<String> names = new HashSet<>();
     for (KbEntity e : kb.entities()) {
       names.add(MatchingForm.key(e.name()));
