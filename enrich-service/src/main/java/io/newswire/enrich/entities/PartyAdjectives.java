@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
@@ -53,8 +54,8 @@ final class PartyAdjectives {
    * Runs before {@link #drop}, so that "Tory MPs" cut to "Tory" falls as the adjective it is.
    */
   static List<Mention> trimMembers(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
-    Map<String, String> cutText = null; // entity id -> the text its cut mention keeps
+    MentionEdits edits = new MentionEdits(mentions);
+    Map<String, String> cutText = new HashMap<>(); // entity id -> the text its cut mention keeps
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
@@ -65,16 +66,13 @@ final class PartyAdjectives {
       if (cut < 0) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-        cutText = new HashMap<>();
-      }
-      out.set(i, new Mention(m.field(), m.start(), cut, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), cut, m.entityId(), m.type(), m.name(), false));
       cutText.putIfAbsent(m.entityId(), d.substring(m.start(), cut));
     }
-    if (out == null) {
+    if (!edits.anyEdited()) {
       return mentions;
     }
+    List<Mention> out = edits.current();
     Map<String, Mention> target = new HashMap<>(); // the cut entity's id -> a mention of the body it names
     for (Map.Entry<String, String> c : cutText.entrySet()) {
       for (Mention o : out) {
@@ -92,11 +90,11 @@ final class PartyAdjectives {
         continue;
       }
       Mention t = target.get(m.entityId());
-      out.set(i, t != null ? new Mention(m.field(), m.start(), m.end(), t.entityId(), t.type(), t.name(), false)
+      edits.set(i, t != null ? new Mention(m.field(), m.start(), m.end(), t.entityId(), t.type(), t.name(), false)
           : new Mention(m.field(), m.start(), m.end(), CrossScriptId.orNameKey(EntityType.ORGANIZATION, text),
               EntityType.ORGANIZATION, text, false));
     }
-    return out;
+    return edits.result();
   }
 
   /**
