@@ -6,7 +6,6 @@ import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,15 @@ final class PartyAdjectives {
       "Republican", "Democrat");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> kept = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      boolean member = !m.role() && m.type() == EntityType.ORGANIZATION && m.end() - m.start() <= 16
-          && memberNoun(fields.get(m.field()).display(), m.start(), m.end());
-      if (member && kept == null) {
-        kept = new ArrayList<>(mentions.subList(0, i));
-      } else if (!member && kept != null) {
-        kept.add(m);
+      if (!m.role() && m.type() == EntityType.ORGANIZATION && m.end() - m.start() <= 16
+          && memberNoun(fields.get(m.field()).display(), m.start(), m.end())) {
+        edits.drop(i);
       }
     }
-    return kept == null ? mentions : kept;
+    return edits.result();
   }
 
   /** Round 29: members of a party or a chamber, named after it ("Labour MPs", "a Plaid councillor"). */
