@@ -2,8 +2,8 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,8 @@ final class ClericalTitles {
   private static final String[] HONOURS = {"Baroness", "Baron", "Viscount", "Viscountess", "Dame", "Justice"};
 
   static List<Mention> trim(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
-    Map<String, String> renamed = null; // old entity id to the id of its cut mentions
+    MentionEdits edits = new MentionEdits(mentions);
+    Map<String, String> renamed = new HashMap<>(); // old entity id to the id of its cut mentions
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PERSON) {
@@ -42,17 +42,14 @@ final class ClericalTitles {
         continue;
       }
       String text = d.substring(from, m.end());
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-        renamed = new HashMap<>();
-      }
       Mention cut = new Mention(m.field(), from, m.end(), CrossScriptId.person(text), EntityType.PERSON, text, false);
-      out.set(i, cut);
+      edits.set(i, cut);
       renamed.putIfAbsent(m.entityId(), cut.entityId());
     }
-    if (out == null) {
+    if (!edits.anyEdited()) {
       return mentions;
     }
+    List<Mention> out = edits.current();
     // The cut names join the article's fuller name (Archbishop Dube after Tumelo Dube), and the mentions the rules had
     // already given the titled entity follow it.
     for (int i = 0; i < out.size(); i++) {
@@ -67,13 +64,13 @@ final class ClericalTitles {
       }
       Mention full = personEndingWith(out, m);
       if (full != null) {
-        out.set(i, new Mention(m.field(), m.start(), m.end(), full.entityId(), EntityType.PERSON, full.name(), false));
+        edits.set(i, new Mention(m.field(), m.start(), m.end(), full.entityId(), EntityType.PERSON, full.name(), false));
       } else if (!cut) {
         String d = fields.get(m.field()).display();
-        out.set(i, new Mention(m.field(), m.start(), m.end(), to, EntityType.PERSON, nameOf(out, to, d.substring(m.start(), m.end())), false));
+        edits.set(i, new Mention(m.field(), m.start(), m.end(), to, EntityType.PERSON, nameOf(out, to, d.substring(m.start(), m.end())), false));
       }
     }
-    return out;
+    return edits.result();
   }
 
   /** The start of the word after the last title word in [start, end) that has a word after it, or -1. */

@@ -5,13 +5,13 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.enrich.entities.ner.EnglishModelNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,8 @@ final class GivenNameBefore {
    * named with more than the surname elsewhere in the dispatch, or when an alias is the whole name.
    */
   static List<Mention> persian(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
-    Map<String, Mention> others = null; // KB id -> the first whole-name mention that replaces it
+    MentionEdits edits = new MentionEdits(mentions);
+    Map<String, Mention> others = new HashMap<>(); // KB id -> the first whole-name mention that replaces it
     Set<String> given = GivenNames.persian();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -86,45 +86,38 @@ final class GivenNameBefore {
       if (alias || named) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-        others = new HashMap<>();
-      }
       Mention first = others.get(m.entityId());
       String name = first != null ? first.name() : CrossScriptName.romanize(whole, "fa");
       String id = first != null ? first.entityId() : CrossScriptId.orSlug(EntityType.PERSON, name, "fa", whole);
       Mention x = new Mention(m.field(), start, m.end(), id, m.type(), name, false);
       others.putIfAbsent(m.entityId(), x);
-      out.set(i, x);
+      edits.set(i, x);
     }
-    if (out == null) {
+    if (!edits.anyEdited()) {
       return mentions;
     }
+    List<Mention> out = edits.current();
     for (int j = 0; j < out.size(); j++) { // the bare surname elsewhere is the person just named
       Mention o = out.get(j);
       Mention x = o.entityId() == null ? null : others.get(o.entityId());
       if (x != null && o.type() == EntityType.PERSON) {
-        out.set(j, new Mention(o.field(), o.start(), o.end(), x.entityId(), o.type(), x.name(), o.role()));
+        edits.set(j, new Mention(o.field(), o.start(), o.end(), x.entityId(), o.type(), x.name(), o.role()));
       }
     }
-    return out;
+    return edits.result();
   }
 
   private static final String SEYED = MatchingForm.key("سید");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions, Function<String, KbEntity> kb) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      Mention x = extended(fields, mentions, m, kb);
-      if (x != null && out == null) {
-        out = new ArrayList<>(mentions);
-      }
+      Mention x = extended(fields, mentions, mentions.get(i), kb);
       if (x != null) {
-        out.set(i, x);
+        edits.set(i, x);
       }
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   private static Mention extended(List<FieldText> fields, List<Mention> mentions, Mention m, Function<String, KbEntity> kb) {

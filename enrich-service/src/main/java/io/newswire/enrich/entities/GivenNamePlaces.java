@@ -2,10 +2,10 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.names.TitleCase;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +22,8 @@ final class GivenNamePlaces {
   private GivenNamePlaces() {}
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
-    Map<String, Mention> persons = null; // surname -> the whole name's mention
+    MentionEdits edits = new MentionEdits(mentions);
+    Map<String, Mention> persons = new HashMap<>(); // surname -> the whole name's mention
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.PLACE || m.role()) {
@@ -36,26 +36,23 @@ final class GivenNamePlaces {
         continue;
       }
       String whole = d.substring(a, m.end());
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-        persons = new HashMap<>();
-      }
       Mention x = new Mention(m.field(), a, m.end(), CrossScriptId.person(whole), EntityType.PERSON, whole, false);
       persons.putIfAbsent(d.substring(m.start(), m.end()), x);
-      out.set(i, x);
+      edits.set(i, x);
     }
-    if (out == null) {
+    if (!edits.anyEdited()) {
       return mentions;
     }
+    List<Mention> out = edits.current();
     for (int j = 0; j < out.size(); j++) { // Mr Houston, already a person of that one word, is the person just named
       Mention o = out.get(j);
       Mention x = o.type() == EntityType.PERSON && !o.role() ? persons.get(o.name()) : null;
       if (x != null && o.entityId() != null && !o.entityId().equals(x.entityId())
           && fields.get(o.field()).display().substring(o.start(), o.end()).equals(o.name())) {
-        out.set(j, new Mention(o.field(), o.start(), o.end(), x.entityId(), o.type(), x.name(), false));
+        edits.set(j, new Mention(o.field(), o.start(), o.end(), x.entityId(), o.type(), x.name(), false));
       }
     }
-    return out;
+    return edits.result();
   }
 
   /**

@@ -2,10 +2,10 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +28,15 @@ final class PartyAdjectives {
       "Republican", "Democrat");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> kept = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      boolean member = !m.role() && m.type() == EntityType.ORGANIZATION && m.end() - m.start() <= 16
-          && memberNoun(fields.get(m.field()).display(), m.start(), m.end());
-      if (member && kept == null) {
-        kept = new ArrayList<>(mentions.subList(0, i));
-      } else if (!member && kept != null) {
-        kept.add(m);
+      if (!m.role() && m.type() == EntityType.ORGANIZATION && m.end() - m.start() <= 16
+          && memberNoun(fields.get(m.field()).display(), m.start(), m.end())) {
+        edits.drop(i);
       }
     }
-    return kept == null ? mentions : kept;
+    return edits.result();
   }
 
   /** Round 29: members of a party or a chamber, named after it ("Labour MPs", "a Plaid councillor"). */
@@ -53,8 +50,8 @@ final class PartyAdjectives {
    * Runs before {@link #drop}, so that "Tory MPs" cut to "Tory" falls as the adjective it is.
    */
   static List<Mention> trimMembers(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
-    Map<String, String> cutText = null; // entity id -> the text its cut mention keeps
+    MentionEdits edits = new MentionEdits(mentions);
+    Map<String, String> cutText = new HashMap<>(); // entity id -> the text its cut mention keeps
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
@@ -65,16 +62,13 @@ final class PartyAdjectives {
       if (cut < 0) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-        cutText = new HashMap<>();
-      }
-      out.set(i, new Mention(m.field(), m.start(), cut, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), cut, m.entityId(), m.type(), m.name(), false));
       cutText.putIfAbsent(m.entityId(), d.substring(m.start(), cut));
     }
-    if (out == null) {
+    if (!edits.anyEdited()) {
       return mentions;
     }
+    List<Mention> out = edits.current();
     Map<String, Mention> target = new HashMap<>(); // the cut entity's id -> a mention of the body it names
     for (Map.Entry<String, String> c : cutText.entrySet()) {
       for (Mention o : out) {
@@ -92,11 +86,11 @@ final class PartyAdjectives {
         continue;
       }
       Mention t = target.get(m.entityId());
-      out.set(i, t != null ? new Mention(m.field(), m.start(), m.end(), t.entityId(), t.type(), t.name(), false)
+      edits.set(i, t != null ? new Mention(m.field(), m.start(), m.end(), t.entityId(), t.type(), t.name(), false)
           : new Mention(m.field(), m.start(), m.end(), CrossScriptId.orNameKey(EntityType.ORGANIZATION, text),
               EntityType.ORGANIZATION, text, false));
     }
-    return out;
+    return edits.result();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -60,7 +61,7 @@ final class RepeatedNames {
    */
   List<Mention> add(List<FieldText> fields, List<Mention> names, String language, Predicate<String> isKb) {
     boolean arabic = "ar".equals(language);
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(names); // two-word surnames the recognizer cut, taken whole
     Map<String, String> surnames = new HashMap<>(); // surname key -> entity id, "" when two people share it
     Map<String, Mention> people = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -96,10 +97,7 @@ final class RepeatedNames {
       if (!arabic) {
         Mention longer = twoWordSurname(fields, names, m, last);
         if (longer != m) {
-          if (out == null) {
-            out = new ArrayList<>(names);
-          }
-          out.set(i, longer);
+          edits.set(i, longer);
           last = last + " " + MatchingForm.key(d.substring(m.end(), longer.end()).strip());
           m = longer;
         }
@@ -121,7 +119,7 @@ final class RepeatedNames {
       }
       people.putIfAbsent(m.entityId(), m);
     }
-    List<Mention> current = out == null ? names : out;
+    List<Mention> current = edits.current();
     if (surnames.isEmpty()) {
       return current;
     }

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.enrich.entities.names.GivenNames;
@@ -118,7 +119,7 @@ final class SurnameRepeats {
     if (places == null || people.isEmpty()) {
       return mentions;
     }
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PLACE || m.entityId() == null || !places.get(m.entityId())) {
@@ -133,12 +134,9 @@ final class SurnameRepeats {
       if (e != null && e.attr("within") == null || !surnameShaped(fields, text)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(i, new Mention(m.field(), m.start(), m.end(), person.entityId(), EntityType.PERSON, person.name(), false));
+      edits.set(i, new Mention(m.field(), m.start(), m.end(), person.entityId(), EntityType.PERSON, person.name(), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** The fields searched for repeats, by position in {@code fields}: no headline, dateline or capitals line. */

@@ -35,6 +35,14 @@ public final class MentionEdits {
     return edited == null ? found : edited;
   }
 
+  /**
+   * Whether any mention was set or dropped: a pass of two steps (edit, then walk the edited list to make the rest of
+   * the article follow) stops after the first when it says no.
+   */
+  public boolean anyEdited() {
+    return edited != null;
+  }
+
   /** The mentions given when nothing was edited (the same list), else a new list with the edits, dropped ones out. */
   public List<Mention> result() {
     if (edited == null) {

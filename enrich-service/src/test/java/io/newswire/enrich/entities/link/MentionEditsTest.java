@@ -1,9 +1,11 @@
 package io.newswire.enrich.entities.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -43,5 +45,21 @@ class MentionEditsTest {
     edits.drop(0);
     assertNull(edits.current().get(0));
     assertEquals(List.of(place(10, 12)), edits.result());
+  }
+
+  @Test
+  void anyEditedSaysWhetherASetOrADropCameFirst() {
+    List<Mention> found = List.of(place(0, 5), place(10, 15));
+    MentionEdits none = new MentionEdits(found);
+    assertFalse(none.anyEdited());
+    none.current();
+    none.result();
+    assertFalse(none.anyEdited(), "reading the mentions is no edit");
+    MentionEdits set = new MentionEdits(found);
+    set.set(0, place(0, 5)); // the same mention again still counts: the pass chose to edit it
+    assertTrue(set.anyEdited());
+    MentionEdits dropped = new MentionEdits(found);
+    dropped.drop(1);
+    assertTrue(dropped.anyEdited());
   }
 }
