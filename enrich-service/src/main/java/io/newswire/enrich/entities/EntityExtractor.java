@@ -382,6 +382,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.StreetBodies", t);
       names = PressTitles.add(fields, names, kb::get); // told the Independent, the Herald newspaper: the paper
       t = StepClock.lap("entities.PressTitles", t);
+      names = AwardNameBodies.drop(fields, names); // the Evening Standard Theatre Awards: the award's name, no paper
+      t = StepClock.lap("entities.AwardNameBodies", t);
       names = ProductNames.drop(fields, names); // the Linux-based machine, the new Mac Mini: a product, no name
       t = StepClock.lap("entities.ProductNames", t);
       names = RatingGrades.drop(fields, names); // debt cut to BB from BBB, Baa-2 debentures: a credit grade, no name

@@ -97,4 +97,14 @@ class EnglishEntityRound54Test {
         "Newcastle striker Tom Hale scored twice as Newcastle beat Fulham in the Premiership, the manager said.");
     named(football, "Newcastle", "Newcastle United F.C.");
   }
+  @Test
+  void aBodyInsideAnAwardsNameIsNotMarked() {
+    List<Entity> es = shipped("Stage prizes handed out",
+        "The play won best drama at the Evening Standard Theatre Awards in London, and its author took the 2004 Evening"
+            + " Standard Comedy Prize as well.",
+        "Evening Standard critic Anna Reid said the evening was the best in years.");
+    Entity paper = holding(es, "Evening Standard");
+    assertNotNull(paper, es.toString());
+    assertEquals(1, paper.getMentions().size(), es.toString()); // only the critic's paper, not the two awards
+  }
 }
