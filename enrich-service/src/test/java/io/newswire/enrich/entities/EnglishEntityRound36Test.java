@@ -20,6 +20,12 @@ class EnglishEntityRound36Test {
     return es.stream().anyMatch(e -> e.getType() == type && e.getName().equals(name));
   }
 
+  /** A mention's text, not the entity's name: in rugby copy round 54 names a side by its KB row (Gloucester Rugby). */
+  private static boolean mentioned(List<Entity> es, EntityType type, String text) {
+    return es.stream().anyMatch(e -> e.getType() == type
+        && e.getMentions().stream().anyMatch(m -> m.getText().equals(text)));
+  }
+
   private static boolean named(List<Entity> es, String name) {
     return es.stream().anyMatch(e -> e.getName().equals(name));
   }
@@ -58,8 +64,8 @@ class EnglishEntityRound36Test {
     List<Entity> es = EntityExtractorTest.run("en", "Hadley out of Six Nations opener",
         "Flanker Tom Hadley has a knee injury and misses the match against Wales, the coach said on Sunday.",
         "Gloucester's Andy Hazell and Leicester star Lewis Moody should be fit for the league game.");
-    assertTrue(has(es, EntityType.ORGANIZATION, "Gloucester"), es.toString());
-    assertTrue(has(es, EntityType.ORGANIZATION, "Leicester"), es.toString());
+    assertTrue(mentioned(es, EntityType.ORGANIZATION, "Gloucester"), es.toString());
+    assertTrue(mentioned(es, EntityType.ORGANIZATION, "Leicester"), es.toString());
     assertFalse(has(es, EntityType.PLACE, "Leicester"), es.toString());
   }
 
