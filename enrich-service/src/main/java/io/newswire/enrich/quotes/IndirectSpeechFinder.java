@@ -665,7 +665,7 @@ final class IndirectSpeechFinder {
     if (first > 0 && f.hasCharBetween(toks.get(first - 1).end(), start, ",،")) {
       // an announcement's source after a comma opens the clause after it, never closes the one before
       // (به گزارش خبرگزاری فارس، بر اساس اعلام دبیرخانه X، …: the dateline before it is no one's words)
-      return announcedSource(f, source) ? null : trailingAfterComma(f, source, first);
+      return announcedSource(f, source) || reportSource(f, source) ? null : trailingAfterComma(f, source, first);
     }
     if (f.tokenAtOrAfter(f.sentenceStart(start)) != first) {
       return null;
@@ -716,6 +716,11 @@ final class IndirectSpeechFinder {
         int verbAt = "ar".equals(f.lang()) && AR_QAD.contains(toks.get(from).form()) && from + 1 < toks.size() ? from + 1 : from;
         if (f.lexicon.matchAny(toks, verbAt, CueKind.VERB, CueKind.COMP) != null) {
           return null; // ووفقا لمصادر، فقد أكدت أن …: the verb's own clause, the source its subject
+        }
+        if (reportSource(f, source) && (someoneSpeaks(f, k, sentenceEnd, false) || tellsOfSpeaking(f, k, sentenceEnd))) {
+          // بنا بر گزارش خبرگزاری X، «Y» گفت: … / بنا بر گزارش X، وزیر در مصاحبه‌ای … اظهارنظر کرد: the report
+          // relays Y, whose words are Y's own
+          return null;
         }
         return clause(f, source, toks.get(from).start());
       }
@@ -876,14 +881,27 @@ final class IndirectSpeechFinder {
     if (comma < 0 || comma - office < 2) {
       return null; // no body named after روابط عمومی before the comma
     }
-    for (int k = comma; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
-      if (f.spanAt(toks.get(k).start()) != null || k > comma && f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ":")
-          || relaying(f, f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE))) {
-        // someone speaks in the sentence: the report only relays them (as r10); که alone is mostly relative
-        return null;
-      }
+    if (someoneSpeaks(f, comma, sentenceEnd, true)) {
+      return null; // the report only relays them (as r10)
     }
     return clause(f, new CueLexicon.Hit(CueKind.SOURCE, first, office), toks.get(comma).start());
+  }
+
+  /**
+   * Whether someone speaks in the sentence from token {@code from} (a report's comma) to {@code sentenceEnd}: a colon,
+   * a speech verb or a source other than a body's own announcement, and with {@code marksSpeak} any marks (a report
+   * of another medium leaves them out: Fars marks names, طبق گزارش X، هدف … خرید «جیدون سانچو» است); که alone is
+   * mostly relative.
+   */
+  private static boolean someoneSpeaks(FieldView f, int from, int sentenceEnd, boolean marksSpeak) {
+    List<Token> toks = f.tokens;
+    for (int k = from; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
+      if (marksSpeak && f.spanAt(toks.get(k).start()) != null || k > from && f.hasCharBetween(toks.get(k - 1).end(), toks.get(k).start(), ":")
+          || relaying(f, f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -892,7 +910,8 @@ final class IndirectSpeechFinder {
    */
   private static boolean persianAttributiveSource(List<Token> toks, CueLexicon.Hit source) {
     String second = source.last() > source.first() ? toks.get(source.first() + 1).form() : "";
-    return second.equals("گفته") || second.equals("نوشته") || FA_STATEMENT_NOUNS.contains(toks.get(source.last()).form());
+    return second.equals("گفته") || second.equals("نوشته") || FA_STATEMENT_NOUNS.contains(toks.get(source.last()).form())
+        || reportSource(toks, source);
   }
   /**
    * Whether a cue inside a public relations report's sentence has someone else speak there; a body's own
@@ -908,6 +927,38 @@ final class IndirectSpeechFinder {
   }
 
   private static final String FA_ANNOUNCEMENT = "اعلام";
+
+  /**
+   * A Persian source named by its report (بر اساس گزارش روزنامه X، , بنا بر گزارش رویترز، , طبق گزارش X،), round
+   * 54b: it attributes the clause after its comma as بر اساس اعلام X، does; به گزارش X، is the agency's dateline.
+   */
+  private static boolean reportSource(FieldView f, CueLexicon.Hit h) {
+    return h.kind() == CueKind.SOURCE && "fa".equals(f.lang()) && reportSource(f.tokens, h);
+  }
+
+  private static boolean reportSource(List<Token> toks, CueLexicon.Hit h) {
+    return h.last() > h.first() && toks.get(h.last()).form().equals(FA_REPORT) && !toks.get(h.first()).form().equals(FA_TO);
+  }
+
+  /**
+   * Whether the sentence from token {@code from} tells of someone speaking (an interview, a speech, a comment), whose
+   * words follow in their own sentences: a report's clause then relays the act, not the report's own words.
+   */
+  private static boolean tellsOfSpeaking(FieldView f, int from, int sentenceEnd) {
+    List<Token> toks = f.tokens;
+    for (int k = from; k < toks.size() && toks.get(k).start() < sentenceEnd; k++) {
+      if (FA_SPEECH_EVENTS.contains(toks.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Persian nouns of an act of speaking (folded): interview, comment, speech, conversation. */
+  private static final Set<String> FA_SPEECH_EVENTS = StringSet.of("مصاحبه", "اظهارنظر", "سخنرانی", "گفتگو");
+
+  private static final String FA_REPORT = "گزارش";
+  private static final String FA_TO = "به";
 
   /** The nouns of بر اساس اظهارات/توضیحات/اعلام X (folded). */
   private static final Set<String> FA_STATEMENT_NOUNS = StringSet.of("اظهارات", "توضیحات", "اعلام");

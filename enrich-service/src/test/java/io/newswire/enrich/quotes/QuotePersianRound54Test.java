@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import static io.newswire.enrich.quotes.Articles.anyStartsWith;
+import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.indirectStarting;
 import static io.newswire.enrich.quotes.Articles.person;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.Entity;
 import io.newswire.schema.Quote;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Issue 9, round 54, on invented sentences: the present tense of the compound speech verbs opens a colon statement
  * or a که clause (اضافه می‌کند:, اظهار می‌دارد:, ادامه می‌دهد که), but not a bare clause or one after a comma, which
  * the narrator's present tells; a که that closes a 'while' frame (X را در حالی … که) opens no words said; a source
- * named by what it announced (بر اساس اعلام X،) opens the clause after its comma and closes none before it.
+ * named by what it announced (بر اساس اعلام X،) or by its report (بر اساس گزارش X، , round 54b, unless the report
+ * relays someone speaking) opens the clause after its comma and closes none before it.
  */
 class QuotePersianRound54Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -80,6 +83,44 @@ class QuotePersianRound54Test {
         "به گزارش خبرگزاری فارس، بر اساس اعلام دبیرخانه فدراسیون شنا، مسابقات قهرمانی کشور از هفته آینده آغاز می‌شود.");
     List<Quote> q = run(f);
     assertFalse(anyStartsWith(q, "به گزارش"), texts(q).toString()); // the agency's dateline, no one's words
+  }
+
+  @Test
+  void aReportsSourceOpensTheClauseAfterItsComma() {
+    var f = fields("بازار نفت",
+        "بر اساس گزارش روزنامه گاردین، قیمت نفت در هفته گذشته پنج درصد کاهش یافته است.",
+        "طبق گزارش رویترز، صادرات گندم روسیه امسال به رکورد تازه‌ای می‌رسد.",
+        "بنا بر گزارش خبرگزاری فرانسه، هزاران گردشگر منطقه را ترک کرده‌اند.",
+        "بنابر گزارش روزنامه اکیپ، هدف اصلی باشگاه خرید «علی کریمی» است.");
+    List<Quote> q = run(f, entity("O1", EntityType.ORGANIZATION, "Reuters", f, "رویترز"));
+    assertTrue(anyStartsWith(q, "قیمت نفت"), texts(q).toString());
+    assertEquals("Reuters", speakerName(indirectStarting(q, "صادرات گندم")), texts(q).toString());
+    assertTrue(anyStartsWith(q, "هزاران گردشگر"), texts(q).toString());
+    assertTrue(anyStartsWith(q, "هدف اصلی"), texts(q).toString()); // a name in marks: no one speaks
+  }
+
+  @Test
+  void aReportThatRelaysSomeoneSpeakingIsNotTheReportsWords() {
+    var f = fields("سفر وزیر",
+        "بنا بر گزارش رویترز، «جان اسمیت» سخنگوی وزارت خارجه گفت: این سفر هفته آینده انجام می‌شود.",
+        "طبق گزارش خبرگزاری فرانسه، مقامات محلی اعلام کرده‌اند که جاده‌ها بسته است.",
+        "بر اساس گزارش رویترز، نخست‌وزیر ژاپن در مصاحبه با یک شبکه تلویزیونی درباره بحران انرژی اظهارنظر کرد.");
+    List<Quote> q = run(f);
+    assertFalse(anyStartsWith(q, "«جان اسمیت»"), texts(q).toString());
+    assertFalse(anyStartsWith(q, "جان اسمیت"), texts(q).toString());
+    assertFalse(anyStartsWith(q, "مقامات محلی"), texts(q).toString()); // the officials speak, the report relays them
+    assertTrue(anyStartsWith(q, "جاده‌ها بسته"), texts(q).toString());
+    assertFalse(anyStartsWith(q, "نخست‌وزیر ژاپن"), texts(q).toString()); // an interview told of, its words to come
+  }
+
+  @Test
+  void theAgencysOwnReportStaysItsDateline() {
+    var f = fields("نمایشگاه کتاب",
+        "به گزارش خبرگزاری فارس، نمایشگاه کتاب تهران از هفته آینده برگزار می‌شود.",
+        "امسال ناشران زیادی شرکت کرده‌اند، بر اساس گزارش دبیرخانه نمایشگاه، بیشتر آنها ناشران کودک هستند.");
+    List<Quote> q = run(f);
+    assertFalse(anyStartsWith(q, "نمایشگاه کتاب تهران"), texts(q).toString()); // به گزارش: no one's words
+    assertFalse(anyStartsWith(q, "امسال ناشران"), texts(q).toString()); // after a comma it closes nothing
   }
 
   @Test
