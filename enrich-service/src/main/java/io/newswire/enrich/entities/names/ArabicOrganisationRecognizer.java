@@ -461,8 +461,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     int n = keys.length;
     for (int i = 0; i + 1 < n; i++) {
       // ويحيى الزهراني: a name in a list, the conjunction glued to its given name
-      boolean waw = keys[i].length() > 3 && keys[i].charAt(0) == 'و' && !givenNames.contains(keys[i])
-          && givenNames.contains(keys[i].substring(1));
+      boolean waw = wawGiven(keys[i]);
       if (!waw && (!givenNames.contains(keys[i]) || s.get(i).text().equals("على")
           || (s.get(i).text().equals("علي") && i > 0 && isVerbLike(keys[i - 1])))) {
         continue;
@@ -573,7 +572,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private void binChains(FieldText f, List<Token> s, String[] keys, List<Candidate> out) {
     int n = keys.length;
     for (int i = 0; i + 2 < n; i++) {
-      if (!givenNames.contains(keys[i]) || s.get(i).text().equals("على") || i > 0 && AFTER_NAME_PARTICLES.contains(keys[i - 1])) {
+      // round 54: وفهد بن عبد الله العسكر, a chain in a list of officials with the conjunction glued to its given name
+      boolean waw = wawGiven(keys[i]);
+      if (!waw && !givenNames.contains(keys[i]) || s.get(i).text().equals("على") || i > 0 && AFTER_NAME_PARTICLES.contains(keys[i - 1])) {
         continue;
       }
       int j = i + 1;
@@ -599,9 +600,18 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         continue; // سعيد بن محمد مخايش، X بن Y توكل: a family name without the article, or a word the shape cannot
         // tell from one; a verb with the imperfect's ي (فيصل بن سلمان ينوه) ends the name
       }
-      out.add(new Candidate(f.index(), s.get(i).start(), s.get(j - 1).end(), EntityType.PERSON, PERSON_CHAIN_CONFIDENCE, false));
+      int start = s.get(i).start() + (waw ? displayOffset(s.get(i).text(), 1) : 0);
+      out.add(new Candidate(f.index(), start, s.get(j - 1).end(), EntityType.PERSON, PERSON_CHAIN_CONFIDENCE, false));
       i = j - 1;
     }
+  }
+
+  /**
+   * A given name of the shipped list with the conjunction و glued to it (ويحيى، وفهد), where the word itself is no
+   * given name (وليد، وائل are).
+   */
+  private boolean wawGiven(String key) {
+    return key.length() > 3 && key.charAt(0) == 'و' && !givenNames.contains(key) && givenNames.contains(key.substring(1));
   }
 
   /**
