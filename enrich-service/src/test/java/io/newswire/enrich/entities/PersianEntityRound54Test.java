@@ -73,4 +73,24 @@ class PersianEntityRound54Test {
         "وی معاونت را به دانشگاه آزاد سپرد و معاونت سازمان هواپیمایی کشوری هم تغییر کرد.");
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "معاونت"), all(es));
   }
+
+  // SharedTownNames (link): قدس after شهر, شهرستان or شهرداری is the town west of Tehran, alone it is Jerusalem.
+
+  @Test
+  void qodsAfterItsTownWordIsTheIranianTown() {
+    List<Entity> es = run("fa", "عنوان",
+        "رئیس شورای اسلامی شهر قدس گفت: شهرداری قدس پروژه را تا پایان سال در شهرستان قدس به پایان می‌رساند.");
+    assertEquals("Qods", found(es, "قدس", EntityType.PLACE).getName(), all(es));
+    assertEquals("Qods City Council", found(es, "شورای اسلامی شهر قدس", EntityType.ORGANIZATION).getName(), all(es));
+    assertEquals("Qods Municipality", found(es, "شهرداری قدس", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
+  @Test
+  void qodsAloneOrWithIsraelNamedIsJerusalem() {
+    List<Entity> es = run("fa", "عنوان", "راهپیمایی روز جهانی قدس برگزار شد و مردم از آزادی قدس سخن گفتند.");
+    assertFalse(es.stream().anyMatch(e -> "Qods".equals(e.getName())), all(es));
+    List<Entity> israel = run("fa", "عنوان",
+        "اسرائیل یک شهروند فلسطینی از شهر قدس را بازداشت کرد و خانواده او اعتراض کردند.");
+    assertEquals("Jerusalem", found(israel, "قدس", EntityType.PLACE).getName(), all(israel));
+  }
 }

@@ -93,6 +93,12 @@ public final class KbLinker {
           }
           // a small town (KbBuilder's step 2b) is not vouched for by its country: Iran is named in most Persian copy
           boolean small = e.smallTown();
+          boolean sharedTown = SharedTownNames.shared(e, m);
+          if (sharedTown && (!fa || !placeCueBefore(t, ws) && !SharedTownNames.townBodyBefore(wordBefore(t, ws))
+              || SharedTownNames.biggerPlaceNamed(e, m, anchors))) {
+            continue; // روز قدس: the bigger place (Jerusalem) unless a town word stands before it and Israel goes unnamed;
+            // an Iranian town's Persian name is no Arabic or English copy's (مدينة القدس)
+          }
           if (isMinorOneWordPlace(e, t, m) && !field.isDateline() && (small || !anchors.contains(e.attr("within")))
               && (small || !(homes.contains(e.attr("within"))
                   && !COMMON_WORD_TOWNS.contains(t.substring(m.mStart(), m.mEnd()))))
@@ -123,6 +129,9 @@ public final class KbLinker {
             score += 20;
           }
           score += CountryOrCity.bonus(t, ws, m, e, matches.get(f)); // عمان: Amman after العاصمة, Oman among countries
+          if (sharedTown) {
+            score += 1000; // شهر قدس: the town's word outweighs the bigger place's rank and anchors
+          }
           if (score > bestScore) {
             bestScore = score;
             best = target;

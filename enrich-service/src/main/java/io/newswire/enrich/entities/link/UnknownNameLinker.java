@@ -293,6 +293,44 @@ public final class UnknownNameLinker {
    */
   private static final Map<String, String> CITIES_IN_BODY_NAMES = Map.of("New York City", "New York", "Washington, D.C.", "Washington");
 
+  /**
+   * As {@link #placeNames}, for a Persian body's name: the Iranian small town that shares its name with a bigger place
+   * ({@link SharedTownNames}: قدس) is the one meant, since the bodies named after a town in Persian copy (شورای اسلامی
+   * شهر قدس، شهرداری قدس) are Iran's own: Qods City Council, not Jerusalem's.
+   */
+  private java.util.function.Function<String, String> persianPlaceNames() {
+    java.util.function.Function<String, String> places = placeNames();
+    return w -> {
+      KbEntity town = sharedIranianTown(w);
+      return town != null ? town.name() : places.apply(w);
+    };
+  }
+
+  /** The one small Iranian town named {@code key} when a place that is no small town has that name too; else null. */
+  private KbEntity sharedIranianTown(String key) {
+    List<KbEntity> l = aliasIndex.get(key);
+    if (l == null) {
+      return null;
+    }
+    KbEntity town = null;
+    boolean bigger = false;
+    for (KbEntity e : l) {
+      if (e.type() != EntityType.PLACE) {
+        continue;
+      }
+      if (!e.smallTown()) {
+        bigger = true;
+      } else if (town != null) {
+        return null;
+      } else if (IRAN.equals(e.attr("within"))) {
+        town = e;
+      }
+    }
+    return bigger ? town : null;
+  }
+
+  private static final String IRAN = "wikidata:Q794";
+
   /** English names of the places the KB knows by a word's matching form, as bodies' names write them. */
   private java.util.function.Function<String, String> placeNames() {
     return w -> {
@@ -315,7 +353,7 @@ public final class UnknownNameLinker {
     if (type != EntityType.ORGANIZATION) {
       return text;
     }
-    java.util.function.Function<String, String> places = placeNames();
+    java.util.function.Function<String, String> places = "fa".equals(lang) ? persianPlaceNames() : placeNames();
     String english = OrganisationName.english(text, places);
     if (english == null && "fa".equals(lang) && io.newswire.enrich.entities.names.PersianFields.opens(text)) {
       // هواشناسی آذربایجان غربی after مدیرکل: a provincial department named by its field alone (not a newspaper
