@@ -1,6 +1,5 @@
 package io.newswire.enrich.entities;
 
-import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.enrich.entities.ner.Candidate;
@@ -53,7 +52,7 @@ final class PersianDeputyships {
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
       for (NameMatch m : matches.get(f)) {
-        if (!namesOnlyOrganisations(m)) {
+        if (!m.namesOnly(EntityType.ORGANIZATION)) {
           continue;
         }
         int start = unitStart(d, m.start());
@@ -86,20 +85,11 @@ final class PersianDeputyships {
    */
   private static int knownEnd(List<NameMatch> field, Candidate c) {
     for (NameMatch m : field) {
-      if (m.start() == c.start() && m.end() < c.end() && namesOnlyOrganisations(m)) {
+      if (m.start() == c.start() && m.end() < c.end() && m.namesOnly(EntityType.ORGANIZATION)) {
         return m.end();
       }
     }
     return c.end();
-  }
-
-  private static boolean namesOnlyOrganisations(NameMatch m) {
-    for (AliasTarget t : m.targets()) {
-      if (t.entity().type() != EntityType.ORGANIZATION) {
-        return false;
-      }
-    }
-    return !m.targets().isEmpty();
   }
 
   private static boolean covered(List<Candidate> candidates, int field, int start, int end) {

@@ -17,8 +17,13 @@ public record NameMatch(int start, int end, int mStart, int mEnd, List<AliasTarg
 
   /** Whether the alias names places only (a town, a region), so a body's name may close on it. */
   public boolean namesOnlyPlaces() {
+    return namesOnly(io.newswire.schema.EntityType.PLACE);
+  }
+
+  /** Whether the alias names at least one entity and all of them of this type. */
+  public boolean namesOnly(io.newswire.schema.EntityType type) {
     for (AliasTarget t : targets) {
-      if (t.entity().type() != io.newswire.schema.EntityType.PLACE) {
+      if (t.entity().type() != type) {
         return false;
       }
     }

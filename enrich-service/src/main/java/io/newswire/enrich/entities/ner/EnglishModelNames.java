@@ -305,7 +305,7 @@ public final class EnglishModelNames {
       }
       List<int[]> joins = null;
       for (NameMatch m : matches.get(f.index())) {
-        int[] j = allOfType(m, EntityType.ORGANIZATION) ? branchOf(d, matches.get(f.index()), m) : null;
+        int[] j = m.namesOnly(EntityType.ORGANIZATION) ? branchOf(d, matches.get(f.index()), m) : null;
         if (j != null) {
           if (joins == null) {
             joins = new ArrayList<>(2);
@@ -332,7 +332,7 @@ public final class EnglishModelNames {
     int end = m.end();
     if (end + 1 < d.length() && d.charAt(end) == ' ') {
       NameMatch place = matchAt(ms, end + 1);
-      if (place != null && allOfType(place, EntityType.PLACE) && d.substring(end + 1, place.end()).indexOf(' ') < 0
+      if (place != null && place.namesOnly(EntityType.PLACE) && d.substring(end + 1, place.end()).indexOf(' ') < 0
           && !capitalisedWordAt(d, place.end() + 1)) {
         end = place.end();
       }
@@ -393,18 +393,6 @@ public final class EnglishModelNames {
   /** Scottish, Welsh, American, Iraqi, Japanese, Dutch: the endings of nationality adjectives (-ish is one of -sh). */
   private static boolean nationalityShaped(String w) {
     return w.endsWith("sh") || w.endsWith("an") || w.endsWith("ese") || w.endsWith("i") || w.endsWith("ch");
-  }
-
-  private static boolean allOfType(NameMatch m, EntityType type) {
-    if (m.targets().isEmpty()) {
-      return false;
-    }
-    for (io.newswire.enrich.entities.match.AliasTarget t : m.targets()) {
-      if (t.entity().type() != type) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static NameMatch matchAt(List<NameMatch> ms, int start) {
