@@ -10,7 +10,6 @@ import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -100,7 +99,7 @@ final class ArabicChains {
    * the link had the KB's man been meant.
    */
   static List<Mention> namesakes(List<FieldText> fields, List<Mention> known, List<Candidate> candidates) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(known);
     for (Candidate c : candidates) {
       if (c.type() != EntityType.PERSON || c.confidence() != ArabicOrganisationRecognizer.PERSON_CHAIN_CONFIDENCE) {
         continue;
@@ -115,37 +114,31 @@ final class ArabicChains {
       if (!definite && (bin < 0 || bin >= family)) {
         continue;
       }
-      List<Mention> from = out == null ? known : out;
+      List<Mention> from = edits.current(); // an earlier chain's edits count: a dropped mention is null there
       for (int i = 0; i < from.size(); i++) {
         Mention m = from.get(i);
-        if (m.field() != c.field() || m.type() != EntityType.PERSON || m.role() || m.start() < c.start() || m.end() > c.end()
+        if (m == null || m.field() != c.field() || m.type() != EntityType.PERSON || m.role() || m.start() < c.start() || m.end() > c.end()
             || m.end() - m.start() == c.end() - c.start()) {
           continue;
         }
         if (!definite) {
           // X بن Y بن Z: an alias opening the chain and stopping before a further link is another man's
           if (m.start() == c.start() && m.end() > bin && d.startsWith(" بن ", m.end())) {
-            if (out == null) {
-              out = new ArrayList<>(known);
-            }
-            out.remove(i);
+            edits.drop(i);
             break;
           }
           continue;
         }
         if (m.end() == c.end() || m.end() <= family - 1 && d.substring(m.end(), family).isBlank()) {
-          if (out == null) {
-            out = new ArrayList<>(known);
-          }
           if (m.end() == c.end()) {
-            out.set(i, new Mention(m.field(), c.start(), c.end(), m.entityId(), m.type(), m.name(), false));
+            edits.set(i, new Mention(m.field(), c.start(), c.end(), m.entityId(), m.type(), m.name(), false));
           } else {
-            out.remove(i);
+            edits.drop(i);
           }
           break;
         }
       }
     }
-    return out == null ? known : out;
+    return edits.result();
   }
 }

@@ -2,10 +2,10 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +25,7 @@ final class BranchBodies {
   private BranchBodies() {}
 
   static List<Mention> join(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type() != EntityType.ORGANIZATION || m.role()) {
@@ -36,40 +36,42 @@ final class BranchBodies {
           || !CommonWordPlaces.wordBeforeIs(d, m.start(), BRANCH)) {
         continue;
       }
-      Mention place = regionAfter(d, m, out == null ? mentions : out);
-      if (place == null) {
+      int at = regionAfter(d, m, edits.current());
+      if (at < 0) {
         continue;
       }
+      Mention place = edits.current().get(at);
       int[] branch = WordSpans.before(d, m.start());
       int start = branch[1] - 3; // فرع, its clitic (بفرع، لفرع) left outside
       String name = place.name() + " Branch of the " + m.name();
       Mention joined = new Mention(m.field(), start, place.end(), CrossScriptId.of(EntityType.ORGANIZATION, name),
           EntityType.ORGANIZATION, name, false);
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.remove(place);
-      out.set(out.indexOf(m), joined);
+      edits.drop(at);
+      edits.set(i, joined);
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
-  /** The place right after the mention's ب, or after بمنطقة/بمحافظة; null when none starts there. */
-  private static Mention regionAfter(String d, Mention m, List<Mention> mentions) {
+  /**
+   * The index in {@code mentions} (the pass's edits so far, null where one was dropped) of the place right after the
+   * mention's ب, or after بمنطقة/بمحافظة; -1 when none starts there.
+   */
+  private static int regionAfter(String d, Mention m, List<Mention> mentions) {
     int p = m.end();
     if (p + 2 >= d.length() || d.charAt(p) != ' ' || d.charAt(p + 1) != 'ب') {
-      return null;
+      return -1;
     }
     int at = p + 2;
     int e = ArabicPlaceLists.wordEnd(d, at);
     if (e + 1 < d.length() && d.charAt(e) == ' ' && REGION_WORDS.contains(MatchingForm.key(d.substring(at, e)))) {
       at = e + 1;
     }
-    for (Mention n : mentions) {
-      if (n.field() == m.field() && n.start() == at && n.type() == EntityType.PLACE && !n.role()) {
-        return n;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention n = mentions.get(i);
+      if (n != null && n.field() == m.field() && n.start() == at && n.type() == EntityType.PLACE && !n.role()) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 }

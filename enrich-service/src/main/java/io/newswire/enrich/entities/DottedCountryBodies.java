@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,7 +37,7 @@ final class DottedCountryBodies {
       "marines", "mint");
 
   static List<Mention> join(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.PLACE || m.end() - m.start() != 4) {
@@ -48,26 +48,26 @@ final class DottedCountryBodies {
           || !Character.isWhitespace(d.charAt(m.end()))) {
         continue;
       }
-      Mention body = startingAt(mentions, m.field(), m.end() + 1);
-      if (body == null || !officialBody(d, body)) {
+      int b = startingAt(mentions, m.field(), m.end() + 1);
+      if (b < 0 || !officialBody(d, mentions.get(b))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.remove(m);
-      out.set(out.indexOf(body), new Mention(body.field(), m.start(), body.end(), body.entityId(), body.type(), body.name(), false));
+      Mention body = mentions.get(b);
+      edits.drop(i);
+      edits.set(b, new Mention(body.field(), m.start(), body.end(), body.entityId(), body.type(), body.name(), false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
-  private static Mention startingAt(List<Mention> mentions, int field, int at) {
-    for (Mention o : mentions) {
+  /** The index of the first name (no role) in {@code field} starting at {@code at}, or -1. */
+  private static int startingAt(List<Mention> mentions, int field, int at) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention o = mentions.get(i);
       if (o.field() == field && o.start() == at && !o.role()) {
-        return o;
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** An organisation of two words or more, in mixed case, ending in an official head word. */
