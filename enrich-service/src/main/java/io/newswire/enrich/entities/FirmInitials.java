@@ -1,9 +1,9 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +22,7 @@ final class FirmInitials {
   private static final Set<String> COUNTRIES = StringSet.of("U.S.", "U.K.", "U.N.", "E.C.");
 
   static List<Mention> extend(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.role() || m.type() != EntityType.ORGANIZATION) {
@@ -33,23 +33,21 @@ final class FirmInitials {
       if (at < 0) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      } else if (!out.contains(m)) {
+      if (edits.current().get(i) == null) {
         continue; // already given way to an earlier firm's initials
       }
       // the initials' own mentions (a one-letter person, a stray place) give way to the firm
-      for (int j = out.size() - 1; j >= 0; j--) {
-        Mention o = out.get(j);
-        if (o != m && o.field() == m.field() && o.start() < m.start() && o.end() > at) {
-          out.remove(j);
+      for (int j = 0; j < mentions.size(); j++) {
+        Mention o = edits.current().get(j);
+        if (o != null && o.field() == m.field() && o.start() < m.start() && o.end() > at) {
+          edits.drop(j);
         }
       }
       String initials = d.substring(at, m.start() - 1);
       String name = m.name().startsWith(initials) ? m.name() : initials + " " + m.name();
-      out.set(out.indexOf(m), new Mention(m.field(), at, m.end(), m.entityId(), m.type(), name, false));
+      edits.set(i, new Mention(m.field(), at, m.end(), m.entityId(), m.type(), name, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /**

@@ -2,10 +2,10 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,10 +23,10 @@ final class TickerFirms {
   private static final int WORDS = 3;
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.role() || m.type() != EntityType.PLACE && m.type() != EntityType.PERSON || out != null && !out.contains(m)) {
+      if (m.role() || m.type() != EntityType.PLACE && m.type() != EntityType.PERSON || edits.current().get(i) == null) {
         continue; // (or already inside a firm made before)
       }
       String d = fields.get(m.field()).display();
@@ -34,16 +34,19 @@ final class TickerFirms {
       if (end < 0) {
         continue;
       }
-      final int f = m.field();
-      final int s = m.start();
-      final int e = end;
-      final Mention self = m;
-      out = new ArrayList<>(Mention.without(out == null ? mentions : out, o -> o != self && o.field() == f && o.start() < e && s < o.end()));
+      int s = m.start();
+      // every other mention the firm's span overlaps gives way to it
+      for (int j = 0; j < mentions.size(); j++) {
+        Mention o = edits.current().get(j);
+        if (o != null && o != m && o.field() == m.field() && o.start() < end && s < o.end()) {
+          edits.drop(j);
+        }
+      }
       String text = d.substring(s, end).replace('\n', ' ');
-      out.set(out.indexOf(m), new Mention(f, s, end, CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en",
+      edits.set(i, new Mention(m.field(), s, end, CrossScriptId.orSlug(EntityType.ORGANIZATION, text, "en",
           MatchingForm.key(text)), EntityType.ORGANIZATION, text, false));
     }
-    return out == null ? mentions : out;
+    return edits.result();
   }
 
   /** Whether " &lt;TICKER&gt;" (capitals, digits, dots) starts at {@code p}. */
