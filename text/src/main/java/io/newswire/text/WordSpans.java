@@ -62,6 +62,23 @@ public final class WordSpans {
     return new int[] {s, e};
   }
 
+  /**
+   * The next run of {@code part} chars at or after {@code from}, the other chars before it skipped, as {start, end};
+   * empty (start = end = the length) when none is left. A walk over a field's words:
+   * {@code for (int[] w = next(d, 0, WORD); w[0] < w[1]; w = next(d, w[1], WORD))}.
+   */
+  public static int[] next(String d, int from, IntPredicate part) {
+    int s = from;
+    while (s < d.length() && !part.test(d.charAt(s))) {
+      s++;
+    }
+    int e = s;
+    while (e < d.length() && part.test(d.charAt(e))) {
+      e++;
+    }
+    return new int[] {s, e};
+  }
+
   /** The text of {@link #before}, or null. */
   public static String wordBefore(String d, int at) {
     int[] w = before(d, at);

@@ -105,4 +105,18 @@ class WordSpansTest {
     assertArrayEquals(new int[] {0, 6}, WordSpans.runAfter(d, 0, WordSpans.SPACE, Character::isLetter), "no gap to skip");
     assertArrayEquals(new int[] {22, 22}, WordSpans.runAfter(d, 22, WordSpans.SPACE, Character::isLetter), "the field's end");
   }
+
+  @Test
+  void walksAFieldWordByWordOverMarksDigitsAndSpaces() {
+    String d = "«تیم استقلال»، 3 بازی‌ها!";
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int[] w = WordSpans.next(d, 0, WordSpans.WORD); w[0] < w[1]; w = WordSpans.next(d, w[1], WordSpans.WORD)) {
+      words.add(d.substring(w[0], w[1]));
+    }
+    assertEquals(java.util.List.of("تیم", "استقلال", "بازی‌ها"), words, "a ZWNJ inside the word, the rest skipped");
+    assertArrayEquals(new int[] {1, 4}, WordSpans.next(d, 1, WordSpans.WORD), "a word starting where the walk stands");
+    assertArrayEquals(new int[] {5, 12}, WordSpans.next(d, 4, WordSpans.WORD), "the space before it skipped");
+    assertArrayEquals(new int[] {d.length(), d.length()}, WordSpans.next(d, d.length() - 1, WordSpans.WORD), "none left");
+    assertArrayEquals(new int[] {0, 0}, WordSpans.next("", 0, WordSpans.WORD), "an empty field");
+  }
 }

@@ -3,8 +3,10 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Arabic (round 24): the items of a list that a plural (or dual) noun of places governs are places of that kind
@@ -35,14 +37,9 @@ final class ArabicPlaceLists {
       if (!mayHoldHead(d)) {
         continue; // most fields name no head: a few indexOf scans instead of the prefix-by-head test of every word
       }
-      int n = d.length();
-      int i = 0;
-      while (i < n) {
-        if (!isWordChar(d.charAt(i))) {
-          i++;
-          continue;
-        }
-        int e = wordEnd(d, i);
+      for (int[] w = WordSpans.next(d, 0, WORD); w[0] < w[1]; w = WordSpans.next(d, w[1], WORD)) {
+        int i = w[0];
+        int e = w[1];
         int min = head(d, i, e);
         if (min > 0) {
           List<Mention> added = min == 2 ? dual(f.index(), d, i, e, out == null ? mentions : out) : null;
@@ -56,7 +53,6 @@ final class ArabicPlaceLists {
             out.addAll(added);
           }
         }
-        i = e;
       }
     }
     return out == null ? mentions : out;
@@ -300,6 +296,9 @@ final class ArabicPlaceLists {
   static boolean isWordChar(char c) {
     return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
+
+  /** {@link #isWordChar} as a predicate, for walking a field's words with {@link WordSpans#next}. */
+  static final IntPredicate WORD = c -> isWordChar((char) c);
 
   static int wordEnd(String d, int s) {
     int e = s;

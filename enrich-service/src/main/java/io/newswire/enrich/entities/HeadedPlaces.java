@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
+import io.newswire.text.WordSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,15 +52,10 @@ final class HeadedPlaces {
       if (!mayHoldHead(d)) {
         continue;
       }
-      int n = d.length();
-      int i = 0;
-      while (i < n) {
-        if (!isWordChar(d.charAt(i))) {
-          i++;
-          continue;
-        }
-        int e = wordEnd(d, i);
-        if (isHead(d, i, e) && e + 1 < n && d.charAt(e) == ' ' && isWordChar(d.charAt(e + 1))) {
+      for (int[] w = WordSpans.next(d, 0, ArabicPlaceLists.WORD); w[0] < w[1]; w = WordSpans.next(d, w[1], ArabicPlaceLists.WORD)) {
+        int i = w[0];
+        int e = w[1];
+        if (isHead(d, i, e) && e + 1 < d.length() && d.charAt(e) == ' ' && isWordChar(d.charAt(e + 1))) {
           Mention m = place(f.index(), d, i, e, out == null ? mentions : out);
           if (m != null) {
             if (out == null) {
@@ -68,7 +64,6 @@ final class HeadedPlaces {
             out.add(m);
           }
         }
-        i = e;
       }
     }
     return out == null ? mentions : repeats(fields, out, mentions.size());

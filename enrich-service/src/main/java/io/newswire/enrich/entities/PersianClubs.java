@@ -386,18 +386,9 @@ final class PersianClubs {
       int n = d.length();
       int prevKeyCue = 0; // 1 when the word before was a cue
       String prev = "";
-      int i = 0;
-      while (i < n) {
-        while (i < n && !isWordChar(d.charAt(i))) {
-          i++;
-        }
-        int s = i;
-        while (i < n && isWordChar(d.charAt(i))) {
-          i++;
-        }
-        if (s == i) {
-          break;
-        }
+      for (int[] w = WordSpans.next(d, 0, WordSpans.WORD); w[0] < w[1]; w = WordSpans.next(d, w[1], WordSpans.WORD)) {
+        int s = w[0];
+        int i = w[1];
         String k = MatchingForm.key(d.substring(s, i));
         if (prevKeyCue == 1 && k.length() >= 3 && !NOT_NAMES.contains(k) && !NOT_CLUBS.contains(k) && !SPORTS.contains(k)
             && !HEADS.contains(k) && !CLUB_CUES.contains(k) && !k.endsWith(OUR)
@@ -425,17 +416,8 @@ final class PersianClubs {
   private static boolean sportPage(List<FieldText> fields) {
     for (FieldText f : fields) {
       String d = f.display();
-      int n = d.length();
-      int i = 0;
-      while (i < n) {
-        while (i < n && !isWordChar(d.charAt(i))) {
-          i++;
-        }
-        int s = i;
-        while (i < n && isWordChar(d.charAt(i))) {
-          i++;
-        }
-        if (s < i && SPORT_PAGE.contains(MatchingForm.key(d.substring(s, i)))) {
+      for (int[] w = WordSpans.next(d, 0, WordSpans.WORD); w[0] < w[1]; w = WordSpans.next(d, w[1], WordSpans.WORD)) {
+        if (SPORT_PAGE.contains(MatchingForm.key(d.substring(w[0], w[1])))) {
           return true;
         }
       }
