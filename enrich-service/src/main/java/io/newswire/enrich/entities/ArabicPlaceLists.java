@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class ArabicPlaceLists {
   private static final String[] STOPS = {"غيرها", "وغيرها", "بقية", "وبقية", "باقي", "وباقي", "سائر", "وسائر"};
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionAdditions out = new MentionAdditions(mentions);
     for (FieldText f : fields) {
       String d = f.display();
       if (!mayHoldHead(d)) {
@@ -42,20 +43,17 @@ final class ArabicPlaceLists {
         int e = w[1];
         int min = head(d, i, e);
         if (min > 0) {
-          List<Mention> added = min == 2 ? dual(f.index(), d, i, e, out == null ? mentions : out) : null;
+          List<Mention> added = min == 2 ? dual(f.index(), d, i, e, out) : null;
           if (added == null) {
-            added = list(f.index(), d, i, e, min, out == null ? mentions : out);
+            added = list(f.index(), d, i, e, min, out);
           }
           if (added != null) {
-            if (out == null) {
-              out = new ArrayList<>(mentions);
-            }
-            out.addAll(added);
+            added.forEach(out::add);
           }
         }
       }
     }
-    return out == null ? mentions : out;
+    return out.result();
   }
 
   /** Whether a head occurs in {@code d} at all, inside a word or not ({@link #head} decides which words are heads). */
@@ -75,31 +73,37 @@ final class ArabicPlaceLists {
 
   /** 3 for a plural head word in [s, e), 2 for a dual, 0 for any other word. */
   static int head(String d, int s, int e) {
-    for (String p : PREFIXES) {
+    int p = headClitics(d, s, e, PREFIXES, PLURAL_HEADS);
+    if (p >= 0) {
+      // الولايات المتحدة is the country, not a list of states
+      boolean states = p >= 2 && d.startsWith("ال", s + p - 2) && d.startsWith("ولايات", s + p);
+      return states && d.startsWith(" المتحدة", e) ? 0 : 3;
+    }
+    return headClitics(d, s, e, PREFIXES, DUAL_HEADS) >= 0 ? 2 : 0;
+  }
+
+  /**
+   * Whether the word [s, e) is one of {@code heads} after one of {@code clitics} (the empty one included): the length
+   * of the first such clitic, or -1 (also {@link HeadedPlaces}' test). No word is a plural and a dual head at once:
+   * their endings differ.
+   */
+  static int headClitics(String d, int s, int e, String[] clitics, String[] heads) {
+    for (String p : clitics) {
       if (!d.startsWith(p, s)) {
         continue;
       }
       int len = e - s - p.length();
-      for (String h : PLURAL_HEADS) {
+      for (String h : heads) {
         if (h.length() == len && d.startsWith(h, s + p.length())) {
-          // الولايات المتحدة is the country, not a list of states
-          if (h.equals("ولايات") && p.endsWith("ال") && d.startsWith(" المتحدة", e)) {
-            return 0;
-          }
-          return 3;
-        }
-      }
-      for (String h : DUAL_HEADS) {
-        if (h.length() == len && d.startsWith(h, s + p.length())) {
-          return 2;
+          return p.length();
         }
       }
     }
-    return 0;
+    return -1;
   }
 
   /** The places a list after the head [hs, he) adds, or null when it is no place list. */
-  private static List<Mention> list(int field, String d, int hs, int he, int min, List<Mention> mentions) {
+  private static List<Mention> list(int field, String d, int hs, int he, int min, MentionAdditions mentions) {
     int n = d.length();
     int p = he;
     while (p < n && d.charAt(p) == ' ') {
@@ -170,7 +174,7 @@ final class ArabicPlaceLists {
     }
     boolean anchored = false;
     for (int k = 0; k < count; k++) {
-      Mention m = Mention.overlapping(mentions, field, starts[k], ends[k]);
+      Mention m = mentions.overlapping(field, starts[k], ends[k]);
       if (m != null && m.type() == EntityType.PLACE && !m.role()) {
         anchored = true;
       } else if (k == 0 && !colon) {
@@ -182,7 +186,7 @@ final class ArabicPlaceLists {
     }
     List<Mention> added = null;
     for (int k = 0; k < count; k++) {
-      if (Mention.overlapping(mentions, field, starts[k], ends[k]) != null) {
+      if (mentions.overlapping(field, starts[k], ends[k]) != null) {
         continue;
       }
       String text = d.substring(starts[k], ends[k]);
@@ -200,7 +204,7 @@ final class ArabicPlaceLists {
    * two before a comma or a sentence end. After مدينتي ("my city" too) one of the two must already be a place; after the
    * administrative duals (محافظتي، مديريتي) the head itself says they are places. Null when the words are no such pair.
    */
-  private static List<Mention> dual(int field, String d, int hs, int he, List<Mention> mentions) {
+  private static List<Mention> dual(int field, String d, int hs, int he, MentionAdditions mentions) {
     int n = d.length();
     int w1 = he + 1;
     if (w1 >= n || d.charAt(he) != ' ' || !isWordChar(d.charAt(w1))) {
@@ -232,17 +236,17 @@ final class ArabicPlaceLists {
         e2 = e3; // القطيف ورأس تنورة،: a two-word second place
       }
     }
-    Mention m1 = Mention.overlapping(mentions, field, w1, e1);
-    Mention m2 = Mention.overlapping(mentions, field, s2, e2);
+    Mention m1 = mentions.overlapping(field, w1, e1);
+    Mention m2 = mentions.overlapping(field, s2, e2);
     boolean known = m1 != null && m1.type() == EntityType.PLACE && !m1.role()
         || m2 != null && m2.type() == EntityType.PLACE && !m2.role();
-    if (!known && d.startsWith("مدين", hs + prefixLength(d, hs, he))) {
+    if (!known && d.startsWith("مدين", hs + headClitics(d, hs, he, PREFIXES, DUAL_HEADS))) {
       return null;
     }
     List<Mention> added = null;
     int[][] items = {{w1, e1}, {s2, e2}};
     for (int[] it : items) {
-      if (it[1] - it[0] < 2 || Mention.overlapping(mentions, field, it[0], it[1]) != null) {
+      if (it[1] - it[0] < 2 || mentions.overlapping(field, it[0], it[1]) != null) {
         continue;
       }
       String text = d.substring(it[0], it[1]);
@@ -252,21 +256,6 @@ final class ArabicPlaceLists {
       added.add(place(field, it[0], it[1], text));
     }
     return added == null ? List.of() : added;
-  }
-
-  /** Length of the clitics before the dual head word in [s, e). */
-  private static int prefixLength(String d, int s, int e) {
-    for (String p : PREFIXES) {
-      if (p.isEmpty() || !d.startsWith(p, s)) {
-        continue;
-      }
-      for (String h : DUAL_HEADS) {
-        if (h.length() == e - s - p.length() && d.startsWith(h, s + p.length())) {
-          return p.length();
-        }
-      }
-    }
-    return 0;
   }
 
   private static boolean isStop(String d, int s, int e) {

@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -46,7 +46,7 @@ final class HeadedPlaces {
   private static final String TEH_MARBUTA = MatchingForm.key("ة");
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
+    MentionAdditions added = new MentionAdditions(mentions);
     for (FieldText f : fields) {
       String d = f.display();
       if (!mayHoldHead(d)) {
@@ -56,17 +56,15 @@ final class HeadedPlaces {
         int i = w[0];
         int e = w[1];
         if (isHead(d, i, e) && e + 1 < d.length() && d.charAt(e) == ' ' && isWordChar(d.charAt(e + 1))) {
-          Mention m = place(f.index(), d, i, e, out == null ? mentions : out);
+          Mention m = place(f.index(), d, i, e, added);
           if (m != null) {
-            if (out == null) {
-              out = new ArrayList<>(mentions);
-            }
-            out.add(m);
+            added.add(m);
           }
         }
       }
     }
-    return out == null ? mentions : repeats(fields, out, mentions.size());
+    List<Mention> out = added.result();
+    return out == mentions ? mentions : repeats(fields, out, mentions.size());
   }
 
   /**
@@ -125,7 +123,7 @@ final class HeadedPlaces {
   }
 
   /** The place named after the head [hs, he), or null when the next words are no name or another mention has them. */
-  private static Mention place(int field, String d, int hs, int he, List<Mention> mentions) {
+  private static Mention place(int field, String d, int hs, int he, MentionAdditions mentions) {
     int s = he + 1;
     int e = wordEnd(d, s);
     if (e < d.length() && !isBoundary(d.charAt(e))) {
@@ -151,7 +149,7 @@ final class HeadedPlaces {
       }
       e = wordEnd(d, e + 1);
     }
-    if (Mention.overlapping(mentions, field, hs, e) != null) {
+    if (!mentions.free(field, hs, e)) {
       return null; // the head inside a body (مجلس محافظة بغداد), or the name already found
     }
     String text = d.substring(s, e);
@@ -182,18 +180,7 @@ final class HeadedPlaces {
 
   /** Whether [s, e) is a head in construct with its clitics (بمحافظة، ومدينة، حي). */
   static boolean isHead(String d, int s, int e) {
-    for (String p : PREFIXES) {
-      if (!d.startsWith(p, s)) {
-        continue;
-      }
-      int len = e - s - p.length();
-      for (String h : HEADS) {
-        if (h.length() == len && d.startsWith(h, s + p.length())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return ArabicPlaceLists.headClitics(d, s, e, PREFIXES, HEADS) >= 0;
   }
 
   private static boolean isBoundary(char c) {

@@ -18,8 +18,17 @@ public final class MentionAdditions {
 
   /** No mention, found before or added, overlaps [{@code start}, {@code end}) of {@code field}. */
   public boolean free(int field, int start, int end) {
-    return Mention.overlapping(found, field, start, end) == null
-        && (added == null || Mention.overlapping(added, field, start, end) == null);
+    return overlapping(field, start, end) == null;
+  }
+
+  /**
+   * The first mention that overlaps [{@code start}, {@code end}) of {@code field}, those found before read first, then
+   * the additions in their order (as {@link Mention#overlapping} reads {@link #result}), or null: for a pass that
+   * judges what it meets (a place already found there anchors a list of places).
+   */
+  public Mention overlapping(int field, int start, int end) {
+    Mention m = Mention.overlapping(found, field, start, end);
+    return m != null || added == null ? m : Mention.overlapping(added, field, start, end);
   }
 
   public void add(Mention m) {
