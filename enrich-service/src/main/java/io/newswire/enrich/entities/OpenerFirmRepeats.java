@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
 import io.newswire.schema.EntityType;
 import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,10 +32,8 @@ final class OpenerFirmRepeats {
             if (!standsWhole(d, at, end) || Mention.crossing(in, f.index(), at, end)) {
               continue; // a longer name goes on (First Union Corp itself), or another name crosses the span
             }
-            final int field = f.index();
-            final int s = at;
-            out = new ArrayList<>(Mention.without(in, m -> m.field() == field && m.start() >= s && m.end() <= end));
-            out.add(new Mention(field, at, end, firm.entityId(), firm.type(), firm.name(), false));
+            // none crosses it: the mentions the span overlaps lie inside it, and the firm takes their place
+            out = Mention.replacing(in, new Mention(f.index(), at, end, firm.entityId(), firm.type(), firm.name(), false));
           }
         }
       }
