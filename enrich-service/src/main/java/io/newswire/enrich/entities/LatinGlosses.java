@@ -45,27 +45,32 @@ final class LatinGlosses {
       if (covered(cur, m.field(), run[0], run[1], m.entityId())) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
       String latin = d.substring(run[0], run[1]);
       // an acronym (PYD, NLSIU) is how the body is shortened, not its name
       String name = isKbId.test(m.entityId()) || acronym(latin) ? m.name() : latin;
-      List<Mention> next = new ArrayList<>(out.size() + 1);
-      for (Mention o : out) {
-        if (o.field() == m.field() && o.start() >= run[0] && o.end() <= run[1]) {
-          continue; // a piece of the gloss found on its own (Marc Bloch as a person apart): the gloss replaces it
-        }
-        next.add(o.entityId().equals(m.entityId()) && !name.equals(o.name())
-            ? new Mention(o.field(), o.start(), o.end(), o.entityId(), o.type(), name, o.role()) : o);
-      }
-      next.add(new Mention(m.field(), run[0], run[1], m.entityId(), m.type(), name, false));
-      out = next;
+      out = withGloss(cur, m, run, name);
     }
     if (out == null) {
       return mentions;
     }
     out.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * A new list of {@code mentions} with the gloss [run) of {@code m}'s entity added last: the pieces of the gloss found
+   * on their own (Marc Bloch as a person apart) go, and every mention of the entity is named {@code name}.
+   */
+  private static List<Mention> withGloss(List<Mention> mentions, Mention m, int[] run, String name) {
+    List<Mention> out = new ArrayList<>(mentions.size() + 1);
+    for (Mention o : mentions) {
+      if (o.field() == m.field() && o.start() >= run[0] && o.end() <= run[1]) {
+        continue;
+      }
+      out.add(o.entityId().equals(m.entityId()) && !name.equals(o.name())
+          ? new Mention(o.field(), o.start(), o.end(), o.entityId(), o.type(), name, o.role()) : o);
+    }
+    out.add(new Mention(m.field(), run[0], run[1], m.entityId(), m.type(), name, false));
     return out;
   }
 
