@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -72,24 +71,15 @@ final class FacilityNames {
   }
 
   private static List<Mention> drop(List<FieldText> fields, List<Mention> names, boolean arabic) {
-    List<Mention> out = null;
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
+    return Mention.without(names, m -> {
       String d = fields.get(m.field()).display();
-      boolean named = !m.role() && (arabic
+      return !m.role() && (arabic
           ? m.type() == EntityType.PERSON && afterArabicFacilityHead(d, m.start())
               || m.type() == EntityType.ORGANIZATION && afterHead(d, m.start(), MOSQUE_HEADS, w -> false)
           : (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
               && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start()))
               || m.type() == EntityType.PERSON && afterHead(d, m.start(), PERSON_HEADS, TITLES::contains));
-      if (named && out == null) {
-        out = new ArrayList<>(names.subList(0, i));
-      }
-      if (out != null && !named) {
-        out.add(m);
-      }
-    }
-    return out == null ? names : out;
+    });
   }
 
   private static final String FESTIVAL = MatchingForm.key("جشنواره");

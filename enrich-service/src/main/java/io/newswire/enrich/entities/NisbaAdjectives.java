@@ -8,7 +8,6 @@ import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
@@ -43,18 +42,8 @@ final class NisbaAdjectives {
   }
 
   List<Mention> drop(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = null;
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
-      boolean adjective = m.type() == EntityType.PLACE && !m.role() && isAdjective(fields.get(m.field()).display(), m);
-      if (adjective && out == null) {
-        out = new ArrayList<>(names.subList(0, i));
-      }
-      if (!adjective && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? names : out;
+    return Mention.without(names,
+        m -> m.type() == EntityType.PLACE && !m.role() && isAdjective(fields.get(m.field()).display(), m));
   }
 
   /**
@@ -62,17 +51,13 @@ final class NisbaAdjectives {
    * adjective of a place whose name ends in -ه, which names no place. The ezafe -ی (ترکیه‌ی) and plurals stay.
    */
   static List<Mention> dropPersian(List<FieldText> fields, List<Mention> names) {
-    List<Mention> out = new ArrayList<>(names.size());
-    for (Mention m : names) {
+    return Mention.without(names, m -> {
       String d = fields.get(m.field()).display();
       int e = m.end();
       boolean adjective = m.type() == EntityType.PLACE && !m.role() && e + 2 < d.length() && d.charAt(e) == '\u200C'
           && PERSIAN_EI.contains(d.substring(e + 1, e + 3)) && (e + 3 == d.length() || !Character.isLetter(d.charAt(e + 3)));
-      if (!adjective || indefinite(d, e + 3)) {
-        out.add(m);
-      }
-    }
-    return out.size() == names.size() ? names : out;
+      return adjective && !indefinite(d, e + 3);
+    });
   }
 
   /** -ای as the indefinite article: "a new / another / greater X" or "an X that" (خاورمیانه‌ای جدید). */
