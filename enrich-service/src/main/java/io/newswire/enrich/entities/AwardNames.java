@@ -2,7 +2,6 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.text.StringSet;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,13 +43,8 @@ final class AwardNames {
         return mentions;
       }
     }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      if (!awards.contains(m.entityId())) {
-        out.add(m);
-      }
-    }
-    return out;
+    Set<String> dropped = awards;
+    return Mention.without(mentions, m -> dropped.contains(m.entityId()));
   }
 
   /** The mention is an award word, alone or as the first part of a hyphenated word ("Oscar-winning"). */

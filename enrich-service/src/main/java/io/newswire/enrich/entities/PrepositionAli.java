@@ -2,7 +2,6 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,15 +39,9 @@ final class PrepositionAli {
         }
       }
     }
-    List<Mention> out = new ArrayList<>(names.size());
-    for (Mention m : names) {
-      boolean drop = m.type() == EntityType.PERSON && !m.role() && (read.contains(m.entityId())
-          || opensWithPreposition(fields.get(m.field()).display(), m.start(), m.end()));
-      if (!drop) {
-        out.add(m);
-      }
-    }
-    return out;
+    Set<String> phrases = read;
+    return Mention.without(names, m -> m.type() == EntityType.PERSON && !m.role() && (phrases.contains(m.entityId())
+        || opensWithPreposition(fields.get(m.field()).display(), m.start(), m.end())));
   }
 
   /** Whether {@code d[start, end)} opens with على (or وعلى) written with alef maqsura, then a definite word. */

@@ -52,13 +52,7 @@ final class SentenceOpeners {
     if (common.isEmpty()) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      if (m.role() || !common.contains(m.entityId())) {
-        out.add(m);
-      }
-    }
-    return out;
+    return Mention.without(mentions, m -> !m.role() && common.contains(m.entityId()));
   }
 
   private static boolean allOpeners(List<FieldText> fields, List<Mention> mentions, String id) {

@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.text.StringSet;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,19 +63,7 @@ final class WorkTitles {
    * Mike Leigh's Vera Drake" names two works and a director.
    */
   static List<Mention> withoutInnerTitleWords(List<FieldText> fields, List<Mention> mentions) {
-    List<Mention> out = null;
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      String d = fields.get(m.field()).display();
-      boolean inner = !m.role() && insideTitleRun(d, m.start(), fields);
-      if (inner && out == null) {
-        out = new ArrayList<>(mentions.subList(0, i));
-      }
-      if (!inner && out != null) {
-        out.add(m);
-      }
-    }
-    return out == null ? mentions : out;
+    return Mention.without(mentions, m -> !m.role() && insideTitleRun(fields.get(m.field()).display(), m.start(), fields));
   }
 
   /**
@@ -132,13 +119,8 @@ final class WorkTitles {
    */
   static List<Mention> withoutTitles(List<FieldText> fields, List<Mention> mentions, Set<String> titles,
       Predicate<Mention> droppable) {
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      if (m.role() || !droppable.test(m) || !titles.contains(fields.get(m.field()).display().substring(m.start(), m.end()))) {
-        out.add(m);
-      }
-    }
-    return out;
+    return Mention.without(mentions,
+        m -> !m.role() && droppable.test(m) && titles.contains(fields.get(m.field()).display().substring(m.start(), m.end())));
   }
 
   /**
