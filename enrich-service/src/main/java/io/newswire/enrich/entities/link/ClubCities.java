@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.FieldText;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,26 +56,24 @@ public final class ClubCities {
     if (cityNamed.isEmpty()) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
+    MentionEdits edits = new MentionEdits(mentions);
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       String d = fields.get(m.field()).display();
       String key = MatchingForm.key(d.substring(m.start(), m.end()));
       if (m.type() == EntityType.PLACE && cityNamed.containsKey(key) && !afterLocative(d, m.start())) {
         Mention club = clubs.get(key);
-        out.add(new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
-        continue;
-      }
-      if (m.type() == EntityType.ORGANIZATION && !m.role()) {
+        edits.set(i, new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
+      } else if (m.type() == EntityType.ORGANIZATION && !m.role()) {
         int sp = d.indexOf(' ', m.start());
         if (sp > 0 && sp < m.end() && clubs.get(MatchingForm.key(d.substring(sp + 1, m.end()))) == m
             && cityNamed.containsKey(MatchingForm.key(d.substring(sp + 1, m.end())))) {
-          out.add(new Mention(m.field(), sp + 1, m.end(), m.entityId(), m.type(), m.name(), false));
-          continue;
+          // the club's own mention, its head left out
+          edits.set(i, new Mention(m.field(), sp + 1, m.end(), m.entityId(), m.type(), m.name(), false));
         }
       }
-      out.add(m);
     }
-    return out;
+    return edits.result();
   }
 
   /** Whether the word before {@code start} (or a ب/في glued to the name) is a preposition of place. */
