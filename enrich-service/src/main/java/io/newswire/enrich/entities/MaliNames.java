@@ -1,10 +1,10 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -45,28 +45,23 @@ final class MaliNames {
     if (country == null) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size() + 4);
-    for (Mention m : mentions) {
-      if (m.entityId().equals(country.entityId()) && m.end() - m.start() == MALI.length()
-          && fields.get(m.field()).display().startsWith(MALI, m.start())
-          && adjective(fields.get(m.field()).display(), m.start())) {
-        continue; // محلل مالي: the adjective
-      }
-      out.add(m);
-    }
+    Mention mali = country;
+    // مالي as the adjective (محلل مالي) goes; then the country where the copy names it bare
+    MentionAdditions out = new MentionAdditions(Mention.without(mentions, m -> m.entityId().equals(mali.entityId())
+        && m.end() - m.start() == MALI.length() && fields.get(m.field()).display().startsWith(MALI, m.start())
+        && adjective(fields.get(m.field()).display(), m.start())));
     for (FieldText f : fields) {
       String d = f.display();
       int p = d.indexOf(MALI);
       while (p >= 0) {
         int e = p + MALI.length();
-        if ((e >= d.length() || !Character.isLetter(d.charAt(e))) && country(d, p)
-            && Mention.overlapping(out, f.index(), p, e) == null) {
+        if ((e >= d.length() || !Character.isLetter(d.charAt(e))) && country(d, p) && out.free(f.index(), p, e)) {
           out.add(new Mention(f.index(), p, e, country.entityId(), EntityType.PLACE, country.name(), false));
         }
         p = d.indexOf(MALI, e);
       }
     }
-    return out;
+    return out.result();
   }
 
   /** Whether مالي at {@code p} is the country: glued to ب/ل (with an optional و), or after a governing word. */
