@@ -687,6 +687,9 @@ public final class QuoteExtractor {
       return;
     }
     SpeakerRef next = namedByContinuation(quotes, speakers, fieldOfQuote, whereRead, views, bodies, i, lexicon);
+    if (next == null) {
+      next = PersianRoleNamedByParagraph.holder(whereRead, views, bodies, i);
+    }
     if (next == null || next.entityId() == null || next.entityId().equals(s.entityId()) || bodies.contains(next.entityId())
         || !firstNamedAt(speakers, i, next.entityId())) {
       return;
@@ -818,6 +821,9 @@ public final class QuoteExtractor {
       int lastField = field == 0 ? Integer.MAX_VALUE : field == 1 ? field + LEAD_ROLE_FIELDS : -1;
       if (person == null && role && field > 1 && "fa".equals(lexicon.language())) {
         person = persianRoleNamedNext(speakers, fieldOfQuote, whereRead, views, i, lexicon);
+        if (person == null) {
+          person = PersianRoleNamedByParagraph.holder(whereRead, views, bodies, i);
+        }
       }
       for (int j = i + 1; person == null && j < quotes.size() && fieldOfQuote.get(j) <= lastField; j++) {
         SpeakerRef next = speakers.get(j);
