@@ -100,7 +100,7 @@ final class IndirectSpeechFinder {
         continue;
       }
       if ("en".equals(f.lang()) && (hearsay(f, cue) || opinionWithoutHolder(f, cue)
-          || EnglishPluralCues.withoutSubject(f, cue))) {
+          || EnglishPluralCues.withoutSubject(f, cue) || EnglishImpersonalPassives.impersonal(f, cue))) {
         i = cue.last();
         continue; // 'X is said to believe …': what others say of X, not X speaking
       }
