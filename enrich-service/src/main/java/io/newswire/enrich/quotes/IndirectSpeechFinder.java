@@ -2220,6 +2220,9 @@ final class IndirectSpeechFinder {
         maxSubject = 2 * MAX_TRAILING_SUBJECT;
       }
     }
+    if (EnglishAcronyms.closesSubject(f, cue)) {
+      maxSubject++; // '…, the Office of the Deputy Prime Minister (ODPM) has said.': the name's acronym adds no words
+    }
     if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > maxSubject) {
       return null;
     }

@@ -4,7 +4,9 @@ import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
 import static io.newswire.enrich.quotes.Articles.indirectStarting;
 import static io.newswire.enrich.quotes.Articles.person;
+import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,7 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, round 55 (invented sentences): a passive of saying with the impersonal 'it' reports no one's clause.
+ * Issue 9, round 55 (invented sentences): a passive of saying with the impersonal 'it' reports no one's clause;
+ * a bracketed acronym does not lengthen a trailing subject.
  */
 class QuoteEnglishRound55Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -48,5 +51,16 @@ class QuoteEnglishRound55Test {
     var f = fields("Stake sale", "Harbour Savings said it was told that a family trust plans to sell its stake in the bank.");
     List<Quote> qs = run(f, entity("o1", EntityType.ORGANIZATION, "Harbour Savings", f, "Harbour Savings"));
     assertNotNull(indirectStarting(qs, "a family trust plans to sell"), () -> texts(qs).toString());
+  }
+
+  @Test
+  void aBracketedAcronymDoesNotLengthenTheTrailingSubject() {
+    var f = fields("Ticket sales", "Cinema ticket sales rose by a fifth in 2004, the Federation of the Regional Cinema"
+        + " Trade (FRCT) has said.");
+    List<Quote> qs = run(f, entity("o1", EntityType.ORGANIZATION, "Federation of the Regional Cinema Trade", f,
+        "Federation of the Regional Cinema Trade"));
+    Quote q = indirectStarting(qs, "Cinema ticket sales rose");
+    assertNotNull(q, () -> texts(qs).toString());
+    assertEquals("Federation of the Regional Cinema Trade", speakerName(q));
   }
 }
