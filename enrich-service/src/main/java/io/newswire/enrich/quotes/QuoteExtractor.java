@@ -126,6 +126,10 @@ public final class QuoteExtractor {
           SpeakerRef issuer = EnglishDocumentSpeakers.issuer(speaker, speakers, whereRead, views);
           speaker = issuer == null ? speaker : issuer;
         }
+        if (english && Epithets.unresolved(speaker) && EnglishCorrespondents.ours(speaker.text())) {
+          SpeakerRef reporter = EnglishCorrespondents.named(views, v, at);
+          speaker = reporter == null ? speaker : reporter.namedAs(speaker.text()); // the correspondent named before
+        }
         if (Epithets.unresolved(speaker)) {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 55 (invented sentences): a passive of saying with the impersonal 'it' reports no one's clause;
- * a bracketed acronym does not lengthen a trailing subject.
+ * a bracketed acronym does not lengthen a trailing subject; 'our correspondent' is the correspondent named before.
  */
 class QuoteEnglishRound55Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -62,5 +62,15 @@ class QuoteEnglishRound55Test {
     Quote q = indirectStarting(qs, "Cinema ticket sales rose");
     assertNotNull(q, () -> texts(qs).toString());
     assertEquals("Federation of the Regional Cinema Trade", speakerName(q));
+  }
+
+  @Test
+  void ourCorrespondentIsTheCorrespondentNamedBefore() {
+    var f = fields("Rail delays", "Rail delays grew again last year, said BBC transport correspondent Tom Reed.",
+        "The new timetable would take months to settle in, our correspondent added.");
+    List<Quote> qs = run(f, person("p1", "Tom Reed", f, "Tom Reed"));
+    Quote q = indirectStarting(qs, "The new timetable would take months");
+    assertNotNull(q, () -> texts(qs).toString());
+    assertEquals("Tom Reed", speakerName(q));
   }
 }
