@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 55 (invented sentences): a passive of saying with the impersonal 'it' reports no one's clause;
- * a bracketed acronym does not lengthen a trailing subject; 'our correspondent' is the correspondent named before.
+ * a bracketed acronym does not lengthen a trailing subject; 'our correspondent' is the correspondent named before;
+ * a headline's 'says PM' is the person the lead quotes.
  */
 class QuoteEnglishRound55Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -72,5 +73,14 @@ class QuoteEnglishRound55Test {
     Quote q = indirectStarting(qs, "The new timetable would take months");
     assertNotNull(q, () -> texts(qs).toString());
     assertEquals("Tom Reed", speakerName(q));
+  }
+
+  @Test
+  void aHeadlineTitleIsThePersonTheLeadQuotes() {
+    var f = fields("Rail fares 'will fall', says PM", "Prime Minister Ann Lee has promised that rail fares will fall next year.");
+    List<Quote> qs = run(f, person("p1", "Ann Lee", f, "Ann Lee"));
+    Quote q = indirectStarting(qs, "Rail fares 'will fall");
+    assertNotNull(q, () -> texts(qs).toString());
+    assertEquals("Ann Lee", speakerName(q));
   }
 }
