@@ -100,7 +100,7 @@ final class IndirectSpeechFinder {
         continue;
       }
       if ("en".equals(f.lang()) && (hearsay(f, cue) || opinionWithoutHolder(f, cue)
-          || EnglishPluralCues.withoutSubject(f, cue))) {
+          || EnglishPluralCues.withoutSubject(f, cue) || EnglishImpersonalPassives.impersonal(f, cue))) {
         i = cue.last();
         continue; // 'X is said to believe …': what others say of X, not X speaking
       }
@@ -2219,6 +2219,9 @@ final class IndirectSpeechFinder {
         comma = outer;
         maxSubject = 2 * MAX_TRAILING_SUBJECT;
       }
+    }
+    if (EnglishAcronyms.closesSubject(f, cue)) {
+      maxSubject++; // '…, the Office of the Deputy Prime Minister (ODPM) has said.': the name's acronym adds no words
     }
     if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > maxSubject) {
       return null;

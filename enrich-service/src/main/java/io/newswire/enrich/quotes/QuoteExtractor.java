@@ -126,6 +126,10 @@ public final class QuoteExtractor {
           SpeakerRef issuer = EnglishDocumentSpeakers.issuer(speaker, speakers, whereRead, views);
           speaker = issuer == null ? speaker : issuer;
         }
+        if (english && Epithets.unresolved(speaker) && EnglishCorrespondents.ours(speaker.text())) {
+          SpeakerRef reporter = EnglishCorrespondents.named(views, v, at);
+          speaker = reporter == null ? speaker : reporter.namedAs(speaker.text()); // the correspondent named before
+        }
         if (Epithets.unresolved(speaker)) {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
@@ -581,6 +585,12 @@ public final class QuoteExtractor {
       "report", "study", "survey", "television", "radio", "broadcaster");
 
   /**
+   * Titles a headline gives its source by, besides the lexicon's roles, that are no role word in a body's subject
+   * ('School sport "is back", says PM', 'WORLD BANK HEAD SAYS …', 'SOVIET NEGOTIATOR REPORTS …'; round 55).
+   */
+  private static final Set<String> EN_HEADLINE_TITLES = StringSet.of("pm", "premier", "head", "negotiator");
+
+  /**
    * An English headline 'Y, OFFICIAL SAYS' / 'NEWSPAPER SAYS Y' describes the source the story names in its
    * first paragraphs: an unresolved headline speaker whose last word is a role ('OFFICIAL', 'COMMERCE
    * SECRETARY') takes the first person named as a speaker in the first two paragraphs, one whose last
@@ -598,7 +608,8 @@ public final class QuoteExtractor {
         continue;
       }
       int last = words.size() - 1;
-      boolean role = lexicon.match(words, last, CueKind.ROLE) != null;
+      boolean role = lexicon.match(words, last, CueKind.ROLE) != null
+          || EN_HEADLINE_TITLES.contains(words.get(last).form().toLowerCase(java.util.Locale.ROOT));
       boolean media = EN_MEDIA_KINDS.contains(words.get(last).form().toLowerCase(java.util.Locale.ROOT));
       if (!role && !media) {
         continue;
