@@ -1,0 +1,38 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typedContaining;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 55 (issue 13, Arabic entities). Sentences written for these tests. */
+class ArabicEntityRound55Test {
+  @Test
+  void anExchangeOrItsTownInsideAnIndexNameIsNoMention() {
+    List<Entity> es = run("ar", "أسواق",
+        "وسجل المؤشر العام لبورصة قطر تراجعا طفيفا في تعاملات الأحد، فيما أغلق مؤشر سوق مسقط على ارتفاع محدود.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "بورصة قطر"), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "مسقط"), all(es));
+  }
+
+  @Test
+  void theIndexTestsReadTheWordsBeforeTheMention() {
+    String general = "سجل المؤشر العام لبورصة قطر ارتفاعا";
+    int at = general.indexOf("بورصة");
+    assertTrue(IndexNames.afterDefiniteIndex(general, at, at + "بورصة قطر".length()));
+    String plain = "وصرح مدير لبورصة قطر";
+    at = plain.indexOf("بورصة");
+    assertFalse(IndexNames.afterDefiniteIndex(plain, at, at + "بورصة قطر".length()));
+    String town = "أغلق مؤشر سوق مسقط";
+    assertTrue(IndexNames.insideIndexedExchange(town, town.indexOf("مسقط")));
+    String market = "افتتح سوق مسقط الجديد";
+    assertFalse(IndexNames.insideIndexedExchange(market, market.indexOf("مسقط")));
+  }
+}
