@@ -35,4 +35,11 @@ class ArabicEntityRound55Test {
     String market = "افتتح سوق مسقط الجديد";
     assertFalse(IndexNames.insideIndexedExchange(market, market.indexOf("مسقط")));
   }
+
+  @Test
+  void theTeachingStaffIsNoBody() {
+    List<Entity> es = run("ar", "ندوة",
+        "وشارك أعضاء هيئة التدريس بالجامعة في الندوة التي نظمتها عمادة شؤون الطلاب أمس.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "هيئة التدريس"), all(es));
+  }
 }
