@@ -1,9 +1,11 @@
 package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typedContaining;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +43,14 @@ class ArabicEntityRound55Test {
     List<Entity> es = run("ar", "ندوة",
         "وشارك أعضاء هيئة التدريس بالجامعة في الندوة التي نظمتها عمادة شؤون الطلاب أمس.");
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "هيئة التدريس"), all(es));
+  }
+
+  @Test
+  void anEmbassyNamedByItsCountryGivesTheCountry() {
+    List<Entity> es = run("ar", "تأشيرات",
+        "وأعلنت سفارة أستراليا في القاهرة أنها ستستأنف إصدار التأشيرات مطلع الشهر المقبل.");
+    assertTrue(typed(es, EntityType.PLACE, "أستراليا"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "سفارة"), all(es));
+    assertEquals("Australia", mentioned(es, "أستراليا").getName(), all(es));
   }
 }
