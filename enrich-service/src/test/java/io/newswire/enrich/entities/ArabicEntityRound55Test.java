@@ -53,4 +53,12 @@ class ArabicEntityRound55Test {
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "سفارة"), all(es));
     assertEquals("Australia", mentioned(es, "أستراليا").getName(), all(es));
   }
+
+  @Test
+  void darSaadIsAnAdenDistrictNotAMan() {
+    List<Entity> es = run("ar", "عدن",
+        "وقصف المتمردون أحياء سكنية في دار سعد شمال مدينة عدن مساء أمس.");
+    assertTrue(typed(es, EntityType.PLACE, "دار سعد"), all(es));
+    assertFalse(typed(es, EntityType.PERSON, "سعد"), all(es));
+  }
 }
