@@ -61,4 +61,15 @@ class ArabicEntityRound55Test {
     assertTrue(typed(es, EntityType.PLACE, "دار سعد"), all(es));
     assertFalse(typed(es, EntityType.PERSON, "سعد"), all(es));
   }
+
+  @Test
+  void aFashionHouseIsAFirmWithoutItsHeadWord() {
+    List<Entity> es = run("ar", "موضة",
+        "وقدمت دار «غوتشي» مجموعتها الجديدة في ميلانو، فيما عرضت دار الأزياء شانيل تصاميمها في باريس، "
+            + "وشارك في العرض دار أزياء ومصمم فرنسي.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "غوتشي"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "شانيل"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "دار"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "ومصمم"), all(es));
+  }
 }
