@@ -72,4 +72,20 @@ class ArabicEntityRound55Test {
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "دار"), all(es));
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "ومصمم"), all(es));
   }
+
+  @Test
+  void aWriterOrJournalistIsNamedAfterTradeAndNationality() {
+    List<Entity> es = run("ar", "صحافة",
+        "وكتب الصحافي التركي قدري أوزكان، الذي طرد من صحيفته، أن الضغوط تتزايد. وركزت الإعلامية السعودية "
+            + "في برنامجها على الحوار، فيما ختم الباحث اليمني بالتأكيد على أن الحل سياسي.");
+    assertTrue(typed(es, EntityType.PERSON, "قدري أوزكان"), all(es));
+    assertFalse(typedContaining(es, EntityType.PERSON, "بالتأكيد"), all(es));
+  }
+
+  @Test
+  void aVerbAfterAWomansTradeIsNoName() {
+    List<Entity> es = run("ar", "حوار",
+        "وقالت المصادر إن الإعلامية السعودية ركزت على أهمية الحوار بين الأجيال.");
+    assertFalse(typedContaining(es, EntityType.PERSON, "ركزت"), all(es));
+  }
 }
