@@ -88,4 +88,13 @@ class ArabicEntityRound55Test {
         "وقالت المصادر إن الإعلامية السعودية ركزت على أهمية الحوار بين الأجيال.");
     assertFalse(typedContaining(es, EntityType.PERSON, "ركزت"), all(es));
   }
+
+  @Test
+  void lebanonsSpeakerTheUnCoordinatorAndTheChannelTrainAreKnown() {
+    List<Entity> es = run("ar", "بيروت",
+        "واستقبل نبيه بري في مكتبه سيغريد كاغ، ثم سافرت إلى لندن على متن قطار «يوروستار» من باريس.");
+    assertEquals("Nabih Berri", mentioned(es, "نبيه بري").getName(), all(es));
+    assertEquals("Sigrid Kaag", mentioned(es, "سيغريد كاغ").getName(), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "يوروستار"), all(es));
+  }
 }
