@@ -498,6 +498,10 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.MinisterOffices", t);
       names = MayorTowns.retype(fields, names); // رئيس بلدية روما: the mayor's town, not the municipality
       t = StepClock.lap("entities.MayorTowns", t);
+      names = EmbassyCountries.retype(fields, names, ruleIds); // سفارة سويسرا: the country, not the embassy
+      t = StepClock.lap("entities.EmbassyCountries", t);
+      names = FashionHouses.mark(fields, names, ruleIds); // دار «فندي»، دار الأزياء شانيل: the fashion house, a firm
+      t = StepClock.lap("entities.FashionHouses", t);
       names = GenericBoards.drop(fields, names); // مجلس الأمناء، محكمة الاستئناف: a kind of organ, no name
       t = StepClock.lap("entities.GenericBoards", t);
       names = OfficeHolders.add(fields, names); // رئيس الحكومة اللبنانية تمام سلام: a person named after office and nationality

@@ -16,6 +16,9 @@ import java.util.Set;
  * mention, the head and one or two of these words and nothing else, is dropped. A court followed by في or ب (محكمة
  * الاستئناف في مدينة X) is left: the town names it; so is any of them followed by ل and its body (اللجنة التنفيذية
  * لاتحاد الكرة), which the files read with the body as one name.
+ *
+ * <p>Round 55: هيئة التدريس is a school's teaching staff (أعضاء هيئة التدريس بالجامعة, "faculty members"), a common
+ * noun: eight mentions in the Arabic pool, all read as a body, none a name (r55 leaves its three out).
  */
 final class GenericBoards {
   private GenericBoards() {}
@@ -24,7 +27,7 @@ final class GenericBoards {
       "الجمعية", "محكمة", "المحكمة");
   /** What kind of organ the head is (matching form): these words name no one body. */
   private static final Set<String> KINDS = MatchingForm.keys("الأمناء", "المديرين", "الإدارة", "العمومية", "التنفيذية",
-      "التنفيذي", "العلمي", "الاستئناف");
+      "التنفيذي", "العلمي", "الاستئناف", "التدريس");
   /** هيئة أعضاء الشرف: the honorary members' board, three words. */
   private static final String MEMBERS = MatchingForm.key("أعضاء");
   private static final String HONOUR = MatchingForm.key("الشرف");

@@ -24,11 +24,50 @@ final class IndexNames {
 
   private IndexNames() {}
 
+  /** The definite index word and its adjective (المؤشر العام لبورصة قطر), Arabic. */
+  private static final Set<String> DEFINITE_INDEX_WORDS = StringSet.of(MatchingForm.key("المؤشر"),
+      MatchingForm.key("المؤشرات"));
+  private static final String GENERAL = MatchingForm.key("العام");
+  /** Arabic exchange words only: Persian copy (شاخص بورس تهران) keeps its city, as before. */
+  private static final Set<String> ARABIC_EXCHANGES = StringSet.of(MatchingForm.key("بورصة"), MatchingForm.key("سوق"));
+
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
     return Mention.without(names, m -> {
       String d = fields.get(m.field()).display();
-      return afterIndexWord(d, m.start()) && !opensWithExchange(d, m.start(), m.end());
+      return afterIndexWord(d, m.start()) && !opensWithExchange(d, m.start(), m.end())
+          || afterDefiniteIndex(d, m.start(), m.end()) || insideIndexedExchange(d, m.start());
     });
+  }
+
+  /**
+   * Round 55: المؤشر العام لبورصة قطر, the same index named with the article, an optional العام and the exchange
+   * after a glued ل: the exchange in the construct state is the index's name, as after مؤشر (r29's and r55's files
+   * leave it out, three mentions). The exchange's full name (لسوق مسقط للأوراق المالية) is left.
+   */
+  static boolean afterDefiniteIndex(String d, int start, int end) {
+    if (start < 2 || d.charAt(start - 1) != 'ل' || d.charAt(start - 2) != ' ') {
+      return false;
+    }
+    int e = WordSpans.end(d, start, end);
+    if (!ARABIC_EXCHANGES.contains(MatchingForm.key(d, start, e)) || d.indexOf(SECURITIES, e) >= 0
+        && d.indexOf(SECURITIES, e) < end) {
+      return false;
+    }
+    int[] w = WordSpans.before(d, start - 1);
+    if (w != null && MatchingForm.key(d, w[0], w[1]).equals(GENERAL)) {
+      w = WordSpans.before(d, w[0]);
+    }
+    return w != null && DEFINITE_INDEX_WORDS.contains(MatchingForm.key(d, w[0], w[1]));
+  }
+
+  /**
+   * Round 55: مؤشر سوق مسقط, the town inside an exchange that is itself inside the index's name: the r8 file (and
+   * round 43b's convention) gives neither the exchange nor the town, while the tagger read the town as a place.
+   */
+  static boolean insideIndexedExchange(String d, int start) {
+    int[] w = WordSpans.before(d, start);
+    return w != null && w[1] == start - 1 && ARABIC_EXCHANGES.contains(MatchingForm.key(d, w[0], w[1]))
+        && afterIndexWord(d, w[0]);
   }
 
   /**

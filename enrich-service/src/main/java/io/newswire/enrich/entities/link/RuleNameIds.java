@@ -35,7 +35,7 @@ public final class RuleNameIds {
   }
 
   /** The KB entity of this type whose alias, usable in {@code language}, is the whole text (no merged lam), or null. */
-  KbEntity known(EntityType type, String text, String language) {
+  public KbEntity known(EntityType type, String text, String language) {
     List<AliasTarget> targets = aliases.get(MatchingForm.key(text));
     if (targets == null) {
       return null;

@@ -540,7 +540,7 @@ public final class UnknownNameLinker {
   /**
    * Length of an attached و/ف/ب/ل/ك in front of a name: before an article (وال، بال، لل) always; a bare
    * و only before a letter that rarely starts a name after it (so ولید and واشنطن keep theirs), and never in a
-   * listed given name whose rest is none (وديع).
+   * listed given name whose rest is none (وديع), nor ف + ال in a listed name word (فالنسيا).
    */
   static int procliticLength(String d, int start, int end) {
     String w = MatchingForm.key(d, start, WordSpans.end(d, start, end));
@@ -565,6 +565,10 @@ public final class UnknownNameLinker {
     }
     if (n == 1 && w.charAt(0) == 'ف' && !w.startsWith("ال", 1)) {
       n = 0; // فلسطين, فرنسا: ف is too often the name's own first letter
+    }
+    if (n == 1 && w.charAt(0) == 'ف' && w.startsWith("ال", 1)
+        && (NameWords.spelling(w, false) != null || NameWords.wikidata(w, false) != null)) {
+      n = 0; // round 55: فالنسيا Valencia, فالنتينو Valentino: a listed name word opens with فال, no ف + ال
     }
     return displayChars(d, start, end, n);
   }
