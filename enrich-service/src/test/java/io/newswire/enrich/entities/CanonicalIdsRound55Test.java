@@ -1,0 +1,49 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
+import static io.newswire.enrich.entities.EntityExtractorTest.KB;
+import static io.newswire.enrich.entities.EntityExtractorTest.fields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.newswire.enrich.entities.ner.PerceptronTagger;
+import io.newswire.schema.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 55 (issue 13): a US state the KB lacks has one id abbreviated after a town ("Roanoke, Va.") and written out in
+ * any script (Virginia, فيرجينيا); one the KB gives another entity (Georgia the country) keeps the state's own slug.
+ * Sentences written for these tests, no pool text.
+ */
+class CanonicalIdsRound55Test {
+  private static final EntityExtractor ARABIC = new EntityExtractor(KB, PerceptronTagger.loadShipped("ar"));
+
+  @Test
+  void anAbbreviatedStateHasTheIdOfItsNameWrittenOut() {
+    List<Entity> abbreviated = model("Textile maker closes mill",
+        "Harlan Textiles Inc of Roanoke, Va., said it would close its oldest mill in March.");
+    Entity va = mentioned(abbreviated, "Va");
+    assertNotNull(va, all(abbreviated));
+    assertEquals("Virginia", va.getName().toString());
+    List<Entity> written = model("Fuel tax vote", "Lawmakers in Virginia voted on Tuesday to raise the tax on fuel.");
+    Entity virginia = mentioned(written, "Virginia");
+    assertNotNull(virginia, all(written));
+    assertEquals(virginia.getId().toString(), va.getId().toString());
+    assertEquals("place:name:virginia", va.getId().toString());
+    List<Entity> arabic = ARABIC.extract(fields("حريق", "وقالت الشرطة في ولاية فيرجينيا الأميركية إن الحريق أتى على ثلاثة منازل."), "ar");
+    Entity inArabic = mentioned(arabic, "فيرجينيا");
+    assertNotNull(inArabic, all(arabic));
+    assertEquals(va.getId().toString(), inArabic.getId().toString());
+  }
+
+  @Test
+  void aStateNamedLikeACountryKeepsItsOwnSlug() {
+    List<Entity> es = model("Bottler buys plant", "Peach State Bottling Co of Macon, Ga., said it bought a plant in Alabama.");
+    Entity ga = mentioned(es, "Ga");
+    assertNotNull(ga, all(es));
+    assertEquals("place:us-state:georgia", ga.getId().toString());
+  }
+}
