@@ -89,6 +89,11 @@ public final class CrossScriptName {
       }
       if (Clitics.isArabicScript(w.charAt(0))) {
         String k = MatchingForm.key(w).replace(" ", "");
+        if (i < words.length - 1 && (k.equals(VAN) || k.equals(VON))) {
+          prev = k; // فان غال, فون دير لاين: the particle keys as the Latin van/von, whose v is a vowel letter
+          out.append('n');
+          continue;
+        }
         if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد") && !opensWithMarkedAlefLam(w)) {
           k = k.substring(2);
         }
@@ -122,6 +127,10 @@ public final class CrossScriptName {
     }
     return matchingForm.charAt(0) + matchingForm.substring(1).replace("تش", "چ");
   }
+
+  /** The Dutch and German particles as Arabic and Persian copy write them before a surname. */
+  private static final String VAN = MatchingForm.key("فان");
+  private static final String VON = MatchingForm.key("فون");
 
   private static final String RAMEZ = MatchingForm.key("رامز");
 
