@@ -7,6 +7,7 @@ import static io.newswire.enrich.entities.EntityExtractorTest.KB;
 import static io.newswire.enrich.entities.EntityExtractorTest.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.schema.Entity;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 55 (issue 13): a US state the KB lacks has one id abbreviated after a town ("Roanoke, Va.") and written out in
  * any script (Virginia, فيرجينيا); one the KB gives another entity (Georgia the country) keeps the state's own slug.
+ * Asharq Al-Awsat's سيول read as a place is Seoul, the KB's; as floods it is no place.
  * Sentences written for these tests, no pool text.
  */
 class CanonicalIdsRound55Test {
@@ -33,7 +35,7 @@ class CanonicalIdsRound55Test {
     assertNotNull(virginia, all(written));
     assertEquals(virginia.getId().toString(), va.getId().toString());
     assertEquals("place:name:virginia", va.getId().toString());
-    List<Entity> arabic = ARABIC.extract(fields("حريق", "وقالت الشرطة في ولاية فيرجينيا الأميركية إن الحريق أتى على ثلاثة منازل."), "ar");
+    List<Entity> arabic = ARABIC.extract(fields("خبر", "وتقع الكلية في ولاية فيرجينيا شرق الولايات المتحدة."), "ar");
     Entity inArabic = mentioned(arabic, "فيرجينيا");
     assertNotNull(inArabic, all(arabic));
     assertEquals(va.getId().toString(), inArabic.getId().toString());
@@ -45,5 +47,19 @@ class CanonicalIdsRound55Test {
     Entity ga = mentioned(es, "Ga");
     assertNotNull(ga, all(es));
     assertEquals("place:us-state:georgia", ga.getId().toString());
+  }
+
+  @Test
+  void seoulSpeltAsFloodsIsSeoulWhereAPlaceIsRead() {
+    List<Entity> es = ARABIC.extract(fields("محادثات",
+        "وقالت وزارة الدفاع الكورية الجنوبية إن المؤتمر سيعقد في العاصمة سيول الشهر المقبل."), "ar");
+    Entity seoul = mentioned(es, "سيول");
+    assertNotNull(seoul, all(es));
+    assertEquals("place:kr:seoul", seoul.getId().toString());
+    assertEquals("Seoul", seoul.getName().toString());
+    List<Entity> floods = ARABIC.extract(fields("طقس",
+        "وتوقعت الرئاسة هطول أمطار رعدية تؤدي إلى جريان السيول على مرتفعات منطقة جازان."), "ar");
+    assertNull(mentioned(floods, "السيول"), all(floods));
+    assertNull(mentioned(floods, "سيول"), all(floods));
   }
 }

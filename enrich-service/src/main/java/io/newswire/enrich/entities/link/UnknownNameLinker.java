@@ -203,6 +203,9 @@ public final class UnknownNameLinker {
       if (kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language)) {
         kb = clubs.club(key); // تیم استقلال: the club the KB names باشگاه استقلال
       }
+      if (kb == null && c.type() == EntityType.PLACE && WordPlaces.id(key) != null) {
+        kb = knowledgeBase.get(WordPlaces.id(key)); // سيول read as a place: Seoul, floods elsewhere
+      }
       // Calif, N.Y.: the state, named in full; linked where the KB has it by that name within the US (not
       // Georgia the country, nor Washington, D.C. or New York City)
       String state = kb == null && c.type() == EntityType.PLACE ? UsStates.name(text) : null;
