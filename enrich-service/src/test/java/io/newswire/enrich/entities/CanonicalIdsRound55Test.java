@@ -9,15 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newswire.enrich.ArticleField;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.schema.Entity;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Round 55 (issue 13): a US state the KB lacks has one id abbreviated after a town ("Roanoke, Va.") and written out in
  * any script (Virginia, فيرجينيا); one the KB gives another entity (Georgia the country) keeps the state's own slug.
- * Asharq Al-Awsat's سيول read as a place is Seoul, the KB's; as floods it is no place.
+ * Asharq Al-Awsat's سيول read as a place is Seoul, the KB's; as floods it is no place. An Arabic dateline's عمان is Amman.
  * Sentences written for these tests, no pool text.
  */
 class CanonicalIdsRound55Test {
@@ -61,5 +63,16 @@ class CanonicalIdsRound55Test {
         "وتوقعت الرئاسة هطول أمطار رعدية تؤدي إلى جريان السيول على مرتفعات منطقة جازان."), "ar");
     assertNull(mentioned(floods, "السيول"), all(floods));
     assertNull(mentioned(floods, "سيول"), all(floods));
+  }
+
+  @Test
+  void ammanInAnArabicDatelineIsTheCity() {
+    List<ArticleField> fs = new ArrayList<>(fields("عام / العيادات السعودية تعالج 500 لاجئ في مخيم الزعتري",
+        "استقبلت العيادات السعودية التخصصية في مخيم الزعتري خلال الأسبوع الماضي نحو 500 لاجئ سوري."));
+    fs.add(1, new ArticleField("dateline", "عمان 12 رجب 1437 هـ الموافق 19 أبريل 2016 م واس"));
+    List<Entity> es = EntityExtractorTest.RULES.extract(fs, "ar");
+    Entity amman = mentioned(es, "عمان");
+    assertNotNull(amman, all(es));
+    assertEquals("wikidata:Q3805", amman.getId().toString(), "the dateline's town, not Oman");
   }
 }
