@@ -52,6 +52,15 @@ final class CountryOrCity {
   }
 
   /**
+   * Round 55: in an Arabic dateline such a name is the city ({@code عمان 26 شوال 1436 هـ … واس}: Amman, where the
+   * article about Zaatari camp names no Jordan to anchor it): a dateline names the town the dispatch is filed from,
+   * Oman's being مسقط. Persian copy spells Amman امان and its عمان is Oman, so Arabic datelines only (the caller's).
+   */
+  static int datelineBonus(NameMatch m, KbEntity e) {
+    return e.type() == EntityType.PLACE && e.attr("within") != null && countryAndCity(m) ? CAPITAL_CUE : 0;
+  }
+
+  /**
    * Whether {@code m} names a country and a city of another name. A city-state's or territory's name (Singapore,
    * Djibouti, Puerto Rico, Hong Kong) is one place to the reader: it keeps the country's id wherever it stands.
    */

@@ -89,6 +89,11 @@ public final class CrossScriptName {
       }
       if (Clitics.isArabicScript(w.charAt(0))) {
         String k = MatchingForm.key(w).replace(" ", "");
+        if (i < words.length - 1 && (k.equals(VAN) || k.equals(VON))) {
+          prev = k; // فان غال, فون دير لاين: the particle keys as the Latin van/von, whose v is a vowel letter
+          out.append('n');
+          continue;
+        }
         if (k.startsWith("ال") && k.length() > 3 && !prev.equals("عبد") && !opensWithMarkedAlefLam(w)) {
           k = k.substring(2);
         }
@@ -122,6 +127,10 @@ public final class CrossScriptName {
     }
     return matchingForm.charAt(0) + matchingForm.substring(1).replace("تش", "چ");
   }
+
+  /** The Dutch and German particles as Arabic and Persian copy write them before a surname. */
+  private static final String VAN = MatchingForm.key("فان");
+  private static final String VON = MatchingForm.key("فون");
 
   private static final String RAMEZ = MatchingForm.key("رامز");
 
@@ -186,6 +195,7 @@ public final class CrossScriptName {
         .replace("th", "t").replace("dh", "d").replace("ck", "k");
     if (latinScript) {
       s = s.replace("ph", "f"); // from Arabic script p + h is په (سپهری), not f
+      s = slavicFinalV(s);
     }
     if (s.endsWith("h") && s.length() > 1) {
       s = s.substring(0, s.length() - 1); // Fatimah, Zadeh, Abdullah: the final h is a vowel's
@@ -208,6 +218,19 @@ public final class CrossScriptName {
       }
     }
     return b.toString().replace('S', 's');
+  }
+
+  /**
+   * A Latin word's final -ov/-ev (Gorbachev, Lavrov, Medvedev) keys its v as f: Arabic and Persian copy both write
+   * that ending with ف (غورباتشوف، گورباچف), which keys as f, while a Latin v elsewhere stays a vowel letter (Persian
+   * copy writes Vahid's v as و). Words of four letters or more only (Lev, Rev, Gov stay).
+   */
+  static String slavicFinalV(String letters) {
+    int n = letters.length();
+    if (n < 4 || letters.charAt(n - 1) != 'v' || (letters.charAt(n - 2) != 'o' && letters.charAt(n - 2) != 'e')) {
+      return letters;
+    }
+    return letters.substring(0, n - 1) + 'f';
   }
 
   /** An English-press spelling of a name in Arabic script; Latin names come back unchanged. */

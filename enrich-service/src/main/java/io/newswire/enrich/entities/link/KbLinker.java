@@ -129,6 +129,9 @@ public final class KbLinker {
             score += 20;
           }
           score += CountryOrCity.bonus(t, ws, m, e, matches.get(f)); // عمان: Amman after العاصمة, Oman among countries
+          if (field.isDateline() && "ar".equals(language)) {
+            score += CountryOrCity.datelineBonus(m, e); // عمان 26 شوال … واس: Amman
+          }
           if (sharedTown) {
             score += 1000; // شهر قدس: the town's word outweighs the bigger place's rank and anchors
           }

@@ -203,6 +203,9 @@ public final class UnknownNameLinker {
       if (kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language)) {
         kb = clubs.club(key); // تیم استقلال: the club the KB names باشگاه استقلال
       }
+      if (kb == null && c.type() == EntityType.PLACE && WordPlaces.id(key) != null) {
+        kb = knowledgeBase.get(WordPlaces.id(key)); // سيول read as a place: Seoul, floods elsewhere
+      }
       // Calif, N.Y.: the state, named in full; linked where the KB has it by that name within the US (not
       // Georgia the country, nor Washington, D.C. or New York City)
       String state = kb == null && c.type() == EntityType.PLACE ? UsStates.name(text) : null;
@@ -248,7 +251,7 @@ public final class UnknownNameLinker {
         m = new Mention(c.field(), span[0], span[1], "person:name:" + phonetic, c.type(),
             CrossScriptName.romanizePerson(bare, lang), false);
       } else if (state != null) {
-        m = new Mention(c.field(), span[0], span[1], slug(c.type(), "us-state", MatchingForm.key(state)), c.type(), state, false);
+        m = new Mention(c.field(), span[0], span[1], stateId(state), c.type(), state, false);
       } else {
         // a specific English name is one id in every script (CrossScriptId); a generic body keeps its language's slug
         // للحكومة اليمنية cut after its first lam: named and keyed as الحكومة اليمنية
@@ -611,6 +614,18 @@ public final class UnknownNameLinker {
   }
 
   /** A stable id for a name the KB lacks: type, script language and the matching form, dash-joined. */
+  /**
+   * The id of a US state the KB lacks, abbreviated ("Va.", "Mont."): the id its name written out gets in any script
+   * ({@link CrossScriptId}: "Virginia", فيرجينيا), so the two spellings are one entity; a name the KB gives another
+   * entity (Georgia the country, Washington, D.C.) keeps the state's own slug, as the written-out name withholds it.
+   */
+  private String stateId(String state) {
+    String id = CrossScriptId.of(EntityType.PLACE, state);
+    String nameKey = MatchingForm.key(state);
+    return id != null && !aliasIndex.containsKey(nameKey) && !kbNames.contains(nameKey) ? id
+        : slug(EntityType.PLACE, "us-state", nameKey);
+  }
+
   public static String slug(EntityType type, String lang, String key) {
     String prefix = switch (type) {
       case PERSON -> "person";
