@@ -1447,6 +1447,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j--; // به بیمارستان انتقال یافت، شهرداری کمک می‌کند: the noun of a compound verb, not a name
     }
     j = againstWhat(keys, head, j);
+    j = supportOf(keys, head, j);
     if (j > head && j + 1 < keys.length && keys[j].equals(BRANCH) && isNameWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += 2; // دانشگاه آزاد اسلامی واحد بروجرد: a branch is named with its town
@@ -1577,6 +1578,30 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     int k = j + 2;
     if (COMPOUND_OBJECTS.contains(keys[j + 1]) && k < keys.length && isOrgWord(keys[k]) && !endsWithClitic(keys[j + 1])) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Verbal nouns of a body's mission that take their object after از (انجمن حمایت از زندانیان، انجمن دفاع از حقوق …). */
+  private static final Set<String> SUPPORT = MatchingForm.keys("حمایت", "دفاع");
+  /** Objects of {@link #SUPPORT} that open a two-word genitive (ملت فلسطین، بخش کشاورزی، حقوق بشر). */
+  private static final Set<String> GENITIVE_OBJECTS = MatchingForm.keys("ملت", "مردم", "بخش", "حقوق", "خانواده", "صنعت",
+      "تولید");
+
+  /**
+   * A body named for whom or what it supports or defends (انجمن حمایت از زندانیان، کمیته حمایت از ملت فلسطین، صندوق
+   * حمایت از بخش کشاورزی): its name goes on past از through the object, where از would otherwise close it at the
+   * verbal noun; else {@code j}. As {@link #againstWhat}, the object is one noun, or two when the first opens a genitive:
+   * what follows is the sentence's (… زندانیان از زندان زاهدان بازدید کرد، … محرومان شده است).
+   */
+  private int supportOf(String[] keys, int head, int j) {
+    if (j <= head || j + 1 >= keys.length || !SUPPORT.contains(keys[j - 1]) || !keys[j].equals(FROM)
+        || endsWithClitic(keys[j - 1]) || !isOrgWord(keys[j + 1])) {
+      return j;
+    }
+    int k = j + 2;
+    if (GENITIVE_OBJECTS.contains(keys[j + 1]) && k < keys.length && isOrgWord(keys[k]) && !endsWithClitic(keys[j + 1])) {
       k++;
     }
     return k;

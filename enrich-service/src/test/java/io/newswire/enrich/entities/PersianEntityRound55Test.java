@@ -1,0 +1,39 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13, round 55 (Persian entities): entities on sentences written for these tests. */
+class PersianEntityRound55Test {
+
+  // PersianNameRecognizer.supportOf: a body named for whom it supports or defends goes on past از through its object.
+
+  @Test
+  void aBodyNamedForWhomItSupportsTakesItsObject() {
+    List<Entity> es = run("fa", "عنوان",
+        "مدیرعامل انجمن حمایت از کودکان از مدرسه‌ای در شیراز بازدید کرد و کمیته حمایت از ملت فلسطین بیانیه داد.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "انجمن حمایت از کودکان"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "کمیته حمایت از ملت فلسطین"), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "فلسطین"), all(es));
+  }
+
+  @Test
+  void theObjectEndsBeforeTheSentenceGoesOn() {
+    List<Entity> es = run("fa", "عنوان", "انجمن دفاع از قربانیان از دولت خواست به خانواده‌ها کمک کند.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "انجمن دفاع از قربانیان"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "قربانیان از"), all(es));
+  }
+
+  @Test
+  void aBodyThatSupportsSomeoneInTheSentenceKeepsItsName() {
+    List<Entity> es = run("fa", "عنوان", "سازمان بهزیستی از خانواده‌های نیازمند حمایت کرد.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "نیازمند"), all(es));
+  }
+}
