@@ -36,4 +36,21 @@ class PersianEntityRound55Test {
     List<Entity> es = run("fa", "عنوان", "سازمان بهزیستی از خانواده‌های نیازمند حمایت کرد.");
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "نیازمند"), all(es));
   }
+
+  // PersianNameRecognizer.pluralEzafeOn: a name whose words ran out on a plural's ezafe (‌های) takes the word it governs.
+
+  @Test
+  void aNameCutOnAPluralsEzafeTakesTheWordItGoverns() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش روابط عمومی شرکت ملی پخش فرآورده‌های نفتی، مصرف بنزین افزایش یافت.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "شرکت ملی پخش فرآورده‌های نفتی"), all(es));
+  }
+
+  @Test
+  void aPlaceNounsPluralKeepsItsPlaces() {
+    List<Entity> es = run("fa", "عنوان",
+        "فرمانده نیروی انتظامی استان‌های تهران و البرز از کاهش سرقت خبر داد.");
+    assertTrue(typed(es, EntityType.PLACE, "تهران"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "تهران"), all(es));
+  }
 }

@@ -1433,6 +1433,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         apart++;
       }
     }
+    j = pluralEzafeOn(keys, head, j);
     if (countryClosing(keys, head, j)) {
       j++; // شورای راهبردی نظام مالیاتی کشور
     }
@@ -1471,6 +1472,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         j++;
         more++;
       }
+      j = pluralEzafeOn(keys, head, j);
       if (more > 0 && j < keys.length && (isVerb(keys[j]) || LIGHT_VERBS.contains(keys[j]))) {
         j--; // ... ارشاد اسلامی همکاری می‌کنند: the noun of a compound verb
       }
@@ -1511,6 +1513,22 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j = majlisNamed(keys, j);
     }
     return j;
+  }
+
+  /**
+   * A plural with its ezafe (فرآورده‌های، فعالیت‌های) wants the word it governs: a name whose genitive words ran out
+   * there goes on by that word (شرکت ملی پخش فرآورده‌های نفتی، مرکز توسعه و ترویج فعالیت‌های قرآنی), where it
+   * was cut at the ZWNJ (the plural's clitic stripped from the last word); else {@code j}. Not a place noun's plural
+   * (استان‌های X و Y, a list of places).
+   */
+  private int pluralEzafeOn(String[] keys, int head, int j) {
+    if (j <= head || j >= keys.length || !keys[j - 1].endsWith(PLURAL_EZAFE_APART)) {
+      return j;
+    }
+    // a place noun's plural lists places (استان‌های تهران و البرز), which stay places
+    String noun = keys[j - 1].substring(0, keys[j - 1].length() - PLURAL_EZAFE_APART.length());
+    return !PLACE_NOUNS.contains(noun) && !noun.equals(COUNTRY) && isOrgWord(keys[j]) && !provinceNamed(keys, j)
+        && !predicateNouns.contains(keys[j]) ? j + 1 : j;
   }
 
   private static final String COUNTRY = MatchingForm.key("کشور");
