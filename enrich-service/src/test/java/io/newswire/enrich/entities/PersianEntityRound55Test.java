@@ -53,4 +53,19 @@ class PersianEntityRound55Test {
     assertTrue(typed(es, EntityType.PLACE, "تهران"), all(es));
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "تهران"), all(es));
   }
+
+  // PersianProvinceOffices.gluedTitleEnd: a title typed onto its office's field (مدیرگمرک) is left out of the office.
+
+  @Test
+  void aTitleTypedOntoTheOfficesFieldIsLeftOut() {
+    List<Entity> es = run("fa", "عنوان", "مدیرگمرک استان کرمانشاه گفت: صادرات کالا از مرز خسروی افزایش یافت.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "گمرک استان کرمانشاه"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "مدیرگمرک"), all(es));
+  }
+
+  @Test
+  void aGivenNameOrAFacilityAfterAGluedTitleIsNoOffice() {
+    List<Entity> es = run("fa", "عنوان", "مدیرفرودگاه اراک گفت: پرواز مشهد برقرار است.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "اراک"), all(es));
+  }
 }
