@@ -68,4 +68,24 @@ class PersianEntityRound55Test {
     List<Entity> es = run("fa", "عنوان", "مدیرفرودگاه اراک گفت: پرواز مشهد برقرار است.");
     assertFalse(typedContaining(es, EntityType.ORGANIZATION, "اراک"), all(es));
   }
+
+  // Knowledge base (curated/places-more.tsv): آمل، بابل and بم, Iranian towns whose Arabic readings kept them out.
+
+  @Test
+  void amolBabolAndBamAreIranianTowns() {
+    List<Entity> es = run("fa", "عنوان",
+        "مدیر جهاد کشاورزی آمل گفت: کشت گل افزایش یافت.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "جهاد کشاورزی آمل"), all(es));
+    es = run("fa", "عنوان", "به گزارش خبرگزاری فارس از ساری، مدیرکل پست استان مازندران گفت: این طرح در شهرستان‌های"
+        + " بابل و آمل اجرا می‌شود و پس از زلزله بم آثار تاریخی آن شهر بازسازی شد.");
+    assertTrue(typed(es, EntityType.PLACE, "بابل"), all(es));
+    assertTrue(typed(es, EntityType.PLACE, "آمل"), all(es));
+    assertTrue(typed(es, EntityType.PLACE, "بم"), all(es));
+  }
+
+  @Test
+  void theArabicWordsStayWords() {
+    List<Entity> es = run("ar", "عنوان", "قال المسؤول إن الأمل كبير في نجاح المبادرة.");
+    assertFalse(typedContaining(es, EntityType.PLACE, "الأمل"), all(es));
+  }
 }
