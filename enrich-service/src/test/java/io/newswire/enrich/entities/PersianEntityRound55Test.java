@@ -88,4 +88,14 @@ class PersianEntityRound55Test {
     List<Entity> es = run("ar", "عنوان", "قال المسؤول إن الأمل كبير في نجاح المبادرة.");
     assertFalse(typedContaining(es, EntityType.PLACE, "الأمل"), all(es));
   }
+
+  // Knowledge base (curated/people-more.tsv): نوری مالکی without the article, and کروبی.
+
+  @Test
+  void malikiWithoutTheArticleAndKarroubiByHisSurname() {
+    List<Entity> es = run("fa", "عنوان",
+        "نوری مالکی نخست وزیر عراق به تهران سفر کرد و کروبی 129 رای آورد.");
+    assertTrue(typed(es, EntityType.PERSON, "نوری مالکی"), all(es));
+    assertTrue(typed(es, EntityType.PERSON, "کروبی"), all(es));
+  }
 }
