@@ -98,4 +98,14 @@ class PersianEntityRound55Test {
     assertTrue(typed(es, EntityType.PERSON, "نوری مالکی"), all(es));
     assertTrue(typed(es, EntityType.PERSON, "کروبی"), all(es));
   }
+
+  @Test
+  void wellKnownPeopleThePersianCopyNames() {
+    List<Entity> es = run("fa", "عنوان",
+        "سفر نیکسون به تهران و ترور رفیق حریری یادآوری شد و شوکت عزیز و رومینیگه هم سخن گفتند.");
+    assertTrue(typed(es, EntityType.PERSON, "نیکسون"), all(es));
+    assertTrue(typed(es, EntityType.PERSON, "رفیق حریری"), all(es));
+    assertTrue(typed(es, EntityType.PERSON, "شوکت عزیز"), all(es));
+    assertTrue(typed(es, EntityType.PERSON, "رومینیگه"), all(es));
+  }
 }
