@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.match.AliasTarget;
 import io.newswire.enrich.entities.match.NameMatch;
 import io.newswire.enrich.entities.names.EnglishNameRecognizer;
+import io.newswire.enrich.entities.names.PersianFields;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -82,8 +83,33 @@ final class PersianProvinceOffices {
       if (NOT_OFFICE_WORDS.contains(k)) {
         return -1;
       }
+      int glued = gluedTitleEnd(d, w);
+      if (glued >= 0) {
+        return glued; // مدیرگمرک استان زنجان: the office starts after the title typed onto its field
+      }
       first = w[0];
       w = WordSpans.before(d, w[0]);
+    }
+    return -1;
+  }
+
+  /** One-word titles, longest first, as they are typed glued onto an office's field (مدیرکل before مدیر). */
+  private static final List<String> GLUED_TITLES = List.of(MatchingForm.key("مدیرکل"), MatchingForm.key("مدیر"),
+      MatchingForm.key("رئیس"), MatchingForm.key("رییس"), MatchingForm.key("سرپرست"));
+
+  /**
+   * Where the office starts inside the word {@code w} when it is a title typed with no space before a field of
+   * provincial offices (مدیرگمرک استان زنجان، مدیرجهاد کشاورزی شهرستان X); -1 otherwise. Only a listed field
+   * after the title: a given name after رئیس is a person's name (رئیسعلی دلواری), an airport a facility (مدیرفرودگاه).
+   */
+  private static int gluedTitleEnd(String d, int[] w) {
+    String k = key(d, w);
+    for (String title : GLUED_TITLES) {
+      int n = title.length();
+      if (k.length() > n + 2 && k.startsWith(title) && PersianFields.isField(k.substring(n))
+          && w[0] + n < w[1] && MatchingForm.key(d.substring(w[0], w[0] + n)).equals(title)) {
+        return w[0] + n;
+      }
     }
     return -1;
   }

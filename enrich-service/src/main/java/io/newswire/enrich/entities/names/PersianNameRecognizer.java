@@ -1433,6 +1433,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         apart++;
       }
     }
+    j = pluralEzafeOn(keys, head, j);
     if (countryClosing(keys, head, j)) {
       j++; // شورای راهبردی نظام مالیاتی کشور
     }
@@ -1447,6 +1448,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j--; // به بیمارستان انتقال یافت، شهرداری کمک می‌کند: the noun of a compound verb, not a name
     }
     j = againstWhat(keys, head, j);
+    j = supportOf(keys, head, j);
     if (j > head && j + 1 < keys.length && keys[j].equals(BRANCH) && isNameWord(keys[j + 1])
         && !endsWithClitic(keys[j - 1])) {
       j += 2; // دانشگاه آزاد اسلامی واحد بروجرد: a branch is named with its town
@@ -1470,6 +1472,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         j++;
         more++;
       }
+      j = pluralEzafeOn(keys, head, j);
       if (more > 0 && j < keys.length && (isVerb(keys[j]) || LIGHT_VERBS.contains(keys[j]))) {
         j--; // ... ارشاد اسلامی همکاری می‌کنند: the noun of a compound verb
       }
@@ -1510,6 +1513,22 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j = majlisNamed(keys, j);
     }
     return j;
+  }
+
+  /**
+   * A plural with its ezafe (فرآورده‌های، فعالیت‌های) wants the word it governs: a name whose genitive words ran out
+   * there goes on by that word (شرکت ملی پخش فرآورده‌های نفتی، مرکز توسعه و ترویج فعالیت‌های قرآنی), where it
+   * was cut at the ZWNJ (the plural's clitic stripped from the last word); else {@code j}. Not a place noun's plural
+   * (استان‌های X و Y, a list of places).
+   */
+  private int pluralEzafeOn(String[] keys, int head, int j) {
+    if (j <= head || j >= keys.length || !keys[j - 1].endsWith(PLURAL_EZAFE_APART)) {
+      return j;
+    }
+    // a place noun's plural lists places (استان‌های تهران و البرز), which stay places
+    String noun = keys[j - 1].substring(0, keys[j - 1].length() - PLURAL_EZAFE_APART.length());
+    return !PLACE_NOUNS.contains(noun) && !noun.equals(COUNTRY) && isOrgWord(keys[j]) && !provinceNamed(keys, j)
+        && !predicateNouns.contains(keys[j]) ? j + 1 : j;
   }
 
   private static final String COUNTRY = MatchingForm.key("کشور");
@@ -1577,6 +1596,30 @@ public final class PersianNameRecognizer implements NameRecognizer {
     }
     int k = j + 2;
     if (COMPOUND_OBJECTS.contains(keys[j + 1]) && k < keys.length && isOrgWord(keys[k]) && !endsWithClitic(keys[j + 1])) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Verbal nouns of a body's mission that take their object after از (انجمن حمایت از زندانیان، انجمن دفاع از حقوق …). */
+  private static final Set<String> SUPPORT = MatchingForm.keys("حمایت", "دفاع");
+  /** Objects of {@link #SUPPORT} that open a two-word genitive (ملت فلسطین، بخش کشاورزی، حقوق بشر). */
+  private static final Set<String> GENITIVE_OBJECTS = MatchingForm.keys("ملت", "مردم", "بخش", "حقوق", "خانواده", "صنعت",
+      "تولید");
+
+  /**
+   * A body named for whom or what it supports or defends (انجمن حمایت از زندانیان، کمیته حمایت از ملت فلسطین، صندوق
+   * حمایت از بخش کشاورزی): its name goes on past از through the object, where از would otherwise close it at the
+   * verbal noun; else {@code j}. As {@link #againstWhat}, the object is one noun, or two when the first opens a genitive:
+   * what follows is the sentence's (… زندانیان از زندان زاهدان بازدید کرد، … محرومان شده است).
+   */
+  private int supportOf(String[] keys, int head, int j) {
+    if (j <= head || j + 1 >= keys.length || !SUPPORT.contains(keys[j - 1]) || !keys[j].equals(FROM)
+        || endsWithClitic(keys[j - 1]) || !isOrgWord(keys[j + 1])) {
+      return j;
+    }
+    int k = j + 2;
+    if (GENITIVE_OBJECTS.contains(keys[j + 1]) && k < keys.length && isOrgWord(keys[k]) && !endsWithClitic(keys[j + 1])) {
       k++;
     }
     return k;
