@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English round 55 (our own sentences): a committee's or a commission's topic after "on" is part of its name
- * (BodyTopics), a day or a month after "on" is not.
+ * (BodyTopics), a day or a month after "on" is not; the round's knowledge-base rows for well-known firms, and a name
+ * written with a small first letter and a capital second (eBay) matched though its first letter is small (NameMatcher).
  */
 class EnglishEntityRound55Test {
 
@@ -51,5 +52,26 @@ class EnglishEntityRound55Test {
       }
     }
     assertNotNull(holding(es, "Brussels"), es.toString());
+  }
+
+  private static void named(List<Entity> es, String text, String name) {
+    body(es, text);
+    assertEquals(name, holding(es, text).getName(), text + ": " + es);
+  }
+
+  @Test
+  void wellKnownFirmsByTheirKnowledgeBaseNames() {
+    List<Entity> es = shipped("Publisher signs novelist",
+        "The novelist signed a two-book deal with Harper Collins, and her first book sold well on eBay.",
+        "Shares in Silicon Graphics fell, while Fujitsu said plasma screen prices would keep falling.",
+        "Trouble-hit carmaker Mitsubishi Motors is in talks with Peugeot and may build cars for Nissan, analysts at Ernst and Young said.");
+    named(es, "Harper Collins", "HarperCollins");
+    named(es, "eBay", "eBay");
+    named(es, "Silicon Graphics", "Silicon Graphics");
+    named(es, "Fujitsu", "Fujitsu");
+    named(es, "Mitsubishi Motors", "Mitsubishi Motors");
+    named(es, "Peugeot", "PSA Peugeot Citroen");
+    named(es, "Nissan", "Nissan");
+    named(es, "Ernst and Young", "Ernst & Young");
   }
 }
