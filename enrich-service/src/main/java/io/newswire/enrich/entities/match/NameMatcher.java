@@ -32,7 +32,7 @@ public final class NameMatcher {
           continue;
         }
         boolean latin = !key.isEmpty() && hasLatinLetter(a.text());
-        boolean cased = latin && hasUpperCase(a.text());
+        boolean cased = latin && hasUpperCase(a.text()) && !camelCase(a.text());
         String letters = latin ? NON_LETTERS.matcher(a.text()).replaceAll("") : null;
         boolean acronym = latin && LetterCase.allUpperCase(letters) && letters.length() <= 5;
         add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
@@ -68,6 +68,14 @@ public final class NameMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Round 55: a name written with a small first letter and a capital second (eBay, iTunes) is no common word
+   * in any case, and its small first letter would fail the capitals check: such an alias is matched in any case.
+   */
+  static boolean camelCase(String s) {
+    return s.length() > 2 && Character.isLowerCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1));
   }
 
   private static boolean hasUpperCase(String s) {

@@ -453,6 +453,19 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return q;
     }
 
+    /**
+     * Round 55: a committee's "on" and its topic among the run's tokens [{@code from}, {@code to}): an "and" after them
+     * joins the topic's words (the Parliamentary Group on Betting and Gaming), not two names.
+     */
+    boolean topicBefore(int from, int to) {
+      for (int k = from + 1; k + 1 < to; k++) {
+        if (s.get(k).text().equals("on") && BodyTopics.joins(s.get(k - 1).text(), s.get(k + 1).text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A lower-case "of" or "for" among the run's tokens [{@code from}, {@code to}): the run's name has a complement. */
     boolean complementBefore(int from, int to) {
       for (int k = from + 1; k < to; k++) {
@@ -496,6 +509,9 @@ public final class EnglishNameRecognizer implements NameRecognizer {
             }
           } else if (n.equals("for") && Constituencies.memberBeforeFor(s.get(end - 1).text())) {
             break; // the Labour MP for Birkenhead: the party and the member's word, then the seat apart
+          } else if (n.equals("on") && end + 1 < s.size() && capitalised(s.get(end + 1).text())
+              && BodyTopics.joins(s.get(end - 1).text(), s.get(end + 1).text())) {
+            end += 2; // the Parliamentary Group on Betting and Gaming: a committee's topic is part of its name
           } else if (isConnector(n) && end + 1 < s.size() && capitalised(s.get(end + 1).text())) {
             if (n.equals("of") && isFirmSuffix(s.get(end - 1).text()) && stateAfter(end + 1)) {
               break; // Crestline Baking Co of Tacoma, Wash.: the firm, then its town
@@ -955,7 +971,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
               || twoWholeFirms(a, k, b); // Goldman Sachs and Shearson Lehman Brothers: two firms, each named in full
           // round 52: a member's seat named by two places is one seat (MP for Hornsey and Wood Green)
           boolean seat = a > 1 && low(a - 1).equals("for") && Constituencies.memberBeforeFor(s.get(a - 2).text());
-          if (!seat && !ministryOfPortfolios(a, b)
+          if (!seat && !ministryOfPortfolios(a, b) && !topicBefore(a, k)
               && (twoNames || (!org.contains(last) && !placeTail.contains(last) && !acronymAfter(a, b)))) {
             run(a, k, false);
             run(k + 1, b, false);

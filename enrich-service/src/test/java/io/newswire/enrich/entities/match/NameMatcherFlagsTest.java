@@ -30,6 +30,14 @@ class NameMatcherFlagsTest {
     assertTrue(acronyms > 10 && cased > 500, acronyms + " acronyms, " + cased + " cased"); // the flags are exercised
   }
 
+  /** Round 55: a small first letter and a capital second (eBay, iTunes) make an alias matched in any case. */
+  @Test
+  void camelCaseAliasesAreMatchedInAnyCase() {
+    assertTrue(NameMatcher.camelCase("eBay") && NameMatcher.camelCase("iTunes"));
+    assertTrue(!NameMatcher.camelCase("al-Qaeda") && !NameMatcher.camelCase("de Gaulle") && !NameMatcher.camelCase("Siemens")
+        && !NameMatcher.camelCase("iX"));
+  }
+
   /** The index as NameMatcher's constructor built it before. */
   private static Map<String, List<AliasTarget>> reference(KnowledgeBase kb) {
     Map<String, List<AliasTarget>> byKey = new LinkedHashMap<>();
@@ -40,7 +48,7 @@ class NameMatcherFlagsTest {
           continue;
         }
         boolean latin = !key.isEmpty() && a.text().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
-        boolean cased = latin && a.text().chars().anyMatch(Character::isUpperCase);
+        boolean cased = latin && a.text().chars().anyMatch(Character::isUpperCase) && !NameMatcher.camelCase(a.text());
         boolean acronym = latin && a.text().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
             && a.text().replaceAll("[^\\p{L}]", "").length() <= 5;
         add(byKey, key, new AliasTarget(e, a.strength(), false, cased, acronym, a.lang()));
