@@ -24,63 +24,66 @@ final class DatelineTowns {
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids, String language,
       Map<String, KbEntity> sameNameCapitals) {
-    List<Mention> out = null;
     for (FieldText f : fields) {
-      if (!f.isDateline()) {
-        continue;
+      if (f.isDateline()) { // an article has one dateline at most (ArticleFields)
+        return add(fields, f, mentions, ids, language, sameNameCapitals);
       }
-      String d = f.display();
-      int s = 0;
-      while (s < d.length() && Character.isWhitespace(d.charAt(s))) {
-        s++;
-      }
-      int e = s;
-      int words = 0;
-      boolean inWord = false;
-      while (e < d.length() && !Character.isDigit(d.charAt(e))) {
-        char c = d.charAt(e);
-        if (Character.isWhitespace(c)) {
-          inWord = false;
-        } else if (Character.isLetter(c) || c == '\u0640') { // tatweel stretches a letter (أبهــا)
-          if (!inWord) {
-            words++;
-            inWord = true;
-          }
-        } else {
-          break; // a comma or a mark: not the bare town-then-date shape
-        }
-        e++;
-      }
-      if (e >= d.length() || !Character.isDigit(d.charAt(e)) || words == 0 || words > MAX_WORDS) {
-        continue;
-      }
-      while (e > s && Character.isWhitespace(d.charAt(e - 1))) {
-        e--;
-      }
-      Mention known = Mention.overlapping(out == null ? mentions : out, f.index(), s, e);
-      KbEntity capital = known != null && known.start() == s && known.end() == e ? sameNameCapitals.get(known.entityId()) : null;
-      if (capital != null) {
-        if (out == null) {
-          out = new ArrayList<>(mentions);
-        }
-        out.set(out.indexOf(known), new Mention(f.index(), s, e, capital.id(), EntityType.PLACE, capital.name(), false));
-        continue;
-      }
-      if (known != null && (known.type() == EntityType.PLACE || known.start() != s || known.end() != e)) {
-        continue;
-      }
-      String text = d.substring(s, e);
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      if (known != null) {
-        out.remove(known); // أبها … نادي أبها الأدبي: in the dateline the town, not the body named after it
-      }
-      Mention same = samePlace(fields, out, text);
-      out.add(same != null ? new Mention(f.index(), s, e, same.entityId(), EntityType.PLACE, same.name(), false)
-          : ids.mention(f.index(), s, e, EntityType.PLACE, text, CrossScriptName.romanize(text, language, true), language));
     }
-    return out == null ? mentions : out;
+    return mentions;
+  }
+
+  private static List<Mention> add(List<FieldText> fields, FieldText f, List<Mention> mentions, RuleNameIds ids,
+      String language, Map<String, KbEntity> sameNameCapitals) {
+    String d = f.display();
+    int s = 0;
+    while (s < d.length() && Character.isWhitespace(d.charAt(s))) {
+      s++;
+    }
+    int e = s;
+    int words = 0;
+    boolean inWord = false;
+    while (e < d.length() && !Character.isDigit(d.charAt(e))) {
+      char c = d.charAt(e);
+      if (Character.isWhitespace(c)) {
+        inWord = false;
+      } else if (Character.isLetter(c) || c == '\u0640') { // tatweel stretches a letter (أبهــا)
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else {
+        return mentions; // a comma or a mark: not the bare town-then-date shape
+      }
+      e++;
+    }
+    if (e >= d.length() || words == 0 || words > MAX_WORDS) {
+      return mentions;
+    }
+    while (e > s && Character.isWhitespace(d.charAt(e - 1))) {
+      e--;
+    }
+    int k = Mention.indexOverlapping(mentions, f.index(), s, e);
+    Mention known = k < 0 ? null : mentions.get(k);
+    boolean exact = known != null && known.start() == s && known.end() == e;
+    KbEntity capital = exact ? sameNameCapitals.get(known.entityId()) : null;
+    List<Mention> out;
+    if (capital != null) {
+      out = new ArrayList<>(mentions);
+      out.set(k, new Mention(f.index(), s, e, capital.id(), EntityType.PLACE, capital.name(), false));
+      return out;
+    }
+    if (known != null && (known.type() == EntityType.PLACE || !exact)) {
+      return mentions;
+    }
+    String text = d.substring(s, e);
+    out = new ArrayList<>(mentions);
+    if (known != null) {
+      out.remove(k); // أبها … نادي أبها الأدبي: in the dateline the town, not the body named after it
+    }
+    Mention same = samePlace(fields, out, text);
+    out.add(same != null ? new Mention(f.index(), s, e, same.entityId(), EntityType.PLACE, same.name(), false)
+        : ids.mention(f.index(), s, e, EntityType.PLACE, text, CrossScriptName.romanize(text, language, true), language));
+    return out;
   }
 
   /** A place the article already names with the same letters (the headline's town): the dateline's is that one. */

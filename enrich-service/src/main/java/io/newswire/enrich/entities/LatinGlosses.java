@@ -5,8 +5,10 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -24,9 +26,9 @@ final class LatinGlosses {
   private static final String[] LINKS = {"of", "de", "du", "des", "la", "le", "van", "von", "der", "di", "da", "del", "and", "for", "the", "&"};
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions, Predicate<String> isKbId) {
-    List<Mention> out = null;
-    for (int k = 0; k < mentions.size(); k++) {
-      Mention m = mentions.get(k);
+    List<Mention> glosses = null; // one a run: the runs of two Arabic names are apart, or one run when they end alike
+    Map<String, String> names = null; // each glossed entity's name, as its last gloss gives it
+    for (Mention m : mentions) {
       if (m.role() || m.field() >= fields.size()) {
         continue;
       }
@@ -41,37 +43,46 @@ final class LatinGlosses {
       if (m.type() == EntityType.PERSON && !personGloss(d, run[0], run[1])) {
         continue; // روبن شارما (The Monk Who …): a person's gloss is a name, opened by a given name
       }
-      List<Mention> cur = out == null ? mentions : out;
-      if (covered(cur, m.field(), run[0], run[1], m.entityId())) {
+      // A run glossed already has lost the pieces inside it: only that gloss's entity covers it now (a longer name
+      // over it would have kept the first gloss out); else the mentions found cover it or not.
+      Mention before = glosses == null ? null : Mention.overlapping(glosses, m.field(), run[0], run[1]);
+      if (before != null ? before.entityId().equals(m.entityId())
+          : covered(mentions, m.field(), run[0], run[1], m.entityId())) {
         continue;
       }
       String latin = d.substring(run[0], run[1]);
       // an acronym (PYD, NLSIU) is how the body is shortened, not its name
       String name = isKbId.test(m.entityId()) || acronym(latin) ? m.name() : latin;
-      out = withGloss(cur, m, run, name);
+      if (glosses == null) {
+        glosses = new ArrayList<>();
+        names = new HashMap<>();
+      }
+      glosses.remove(before); // the later gloss of one run takes it (null: none before)
+      glosses.add(new Mention(m.field(), run[0], run[1], m.entityId(), m.type(), name, false));
+      names.put(m.entityId(), name);
     }
-    if (out == null) {
+    if (glosses == null) {
       return mentions;
+    }
+    // the pieces of a gloss found on their own (Marc Bloch as a person apart) go; the glosses come last, then all sorted
+    List<Mention> out = new ArrayList<>(mentions.size() + glosses.size());
+    for (Mention o : mentions) {
+      if (!inside(o, glosses)) {
+        out.add(named(o, names));
+      }
+    }
+    for (Mention g : glosses) {
+      out.add(named(g, names));
     }
     out.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
     return out;
   }
 
-  /**
-   * A new list of {@code mentions} with the gloss [run) of {@code m}'s entity added last: the pieces of the gloss found
-   * on their own (Marc Bloch as a person apart) go, and every mention of the entity is named {@code name}.
-   */
-  private static List<Mention> withGloss(List<Mention> mentions, Mention m, int[] run, String name) {
-    List<Mention> out = new ArrayList<>(mentions.size() + 1);
-    for (Mention o : mentions) {
-      if (o.field() == m.field() && o.start() >= run[0] && o.end() <= run[1]) {
-        continue;
-      }
-      out.add(o.entityId().equals(m.entityId()) && !name.equals(o.name())
-          ? new Mention(o.field(), o.start(), o.end(), o.entityId(), o.type(), name, o.role()) : o);
-    }
-    out.add(new Mention(m.field(), run[0], run[1], m.entityId(), m.type(), name, false));
-    return out;
+  /** {@code o} with the name the last gloss of its entity gives (every mention of a glossed entity takes it). */
+  private static Mention named(Mention o, Map<String, String> names) {
+    String name = names.get(o.entityId());
+    return name == null || name.equals(o.name()) ? o
+        : new Mention(o.field(), o.start(), o.end(), o.entityId(), o.type(), name, o.role());
   }
 
   /**
@@ -186,6 +197,15 @@ final class LatinGlosses {
       }
     }
     return 0;
+  }
+
+  private static boolean inside(Mention o, List<Mention> glosses) {
+    for (Mention g : glosses) {
+      if (o.field() == g.field() && o.start() >= g.start() && o.end() <= g.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(List<Mention> ms, int field, int s, int e, String id) {

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.link.UnknownNameLinker;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.normalization.MatchingForm;
@@ -35,7 +36,7 @@ final class LineUps {
 
   /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
   static List<Mention> mark(List<FieldText> fields, List<Mention> mentions, boolean sport) {
-    List<int[]> spans = null; // field, start, end of each player's name
+    List<int[]> spans = new ArrayList<>(); // field, start, end of each player's name
     int sheets = 0;
     for (FieldText f : fields) {
       if (f.isHeadline() || f.isDateline()) {
@@ -44,31 +45,18 @@ final class LineUps {
       List<int[]> sheet = sheet(f.display());
       if (sheet != null) {
         sheets++;
-        if (spans == null) {
-          spans = new ArrayList<>();
-        }
         for (int[] s : sheet) {
           spans.add(new int[] {f.index(), s[0], s[1]});
         }
       }
     }
-    if (spans == null || !sport && sheets < SHEETS_WITHOUT_SPORT) {
+    if (sheets == 0 || !sport && sheets < SHEETS_WITHOUT_SPORT) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size() + spans.size());
-    for (Mention m : mentions) {
-      boolean covered = false;
-      for (int[] s : spans) {
-        if (m.field() == s[0] && m.start() < s[2] && s[1] < m.end()) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) {
-        out.add(m);
-      }
-    }
-    Map<String, Set<String>> spellings = spellingsByKey(fields, spans, out);
+    // whatever the rules made of a player's name gives way to the player
+    List<Mention> others = Mention.without(mentions, m -> covered(m, spans));
+    Map<String, Set<String>> spellings = spellingsByKey(fields, spans, others);
+    MentionAdditions out = new MentionAdditions(others);
     for (int[] s : spans) {
       String text = fields.get(s[0]).display().substring(s[1], s[2]);
       Mention person = fullName(fields, mentions, text);
@@ -76,7 +64,17 @@ final class LineUps {
           ? new Mention(s[0], s[1], s[2], person.entityId(), EntityType.PERSON, person.name(), false)
           : new Mention(s[0], s[1], s[2], playerId(text, spellings), EntityType.PERSON, text, false));
     }
-    return out;
+    return out.result();
+  }
+
+  /** Whether {@code m} overlaps one of the players' name spans (field, start, end). */
+  private static boolean covered(Mention m, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (m.field() == s[0] && m.start() < s[2] && s[1] < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,7 +6,6 @@ import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -76,32 +75,18 @@ final class PersianForceUnits {
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
       List<NameMatch> field = matches.get(f);
-      List<NameMatch> kept = null;
-      for (NameMatch m : field) {
+      int fi = f;
+      matches.set(f, NameMatch.without(field, m -> {
         String force = MatchingForm.key(d.substring(m.start(), m.end()));
         int[] unit = FORCES.contains(force) ? unit(d, m, force, field) : null;
-        if (unit == null && force.equals(BASIJ)) {
-          // the bare Basij is not annotated (r12, r23: a movement more than a body); its units are
-          if (kept == null) {
-            kept = new ArrayList<>(field.subList(0, field.indexOf(m)));
-          }
-          continue;
-        }
         if (unit == null) {
-          if (kept != null) {
-            kept.add(m);
-          }
-          continue;
-        }
-        if (kept == null) {
-          kept = new ArrayList<>(field.subList(0, field.indexOf(m)));
+          // the bare Basij is not annotated (r12, r23: a movement more than a body); its units are
+          return force.equals(BASIJ);
         }
         // other KB matches inside the unit (its town) stay: the unit's candidate settles them as other bodies' towns
-        add(candidates, new Candidate(f, unit[0], unit[1], EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
-      }
-      if (kept != null) {
-        matches.set(f, kept);
-      }
+        add(candidates, new Candidate(fi, unit[0], unit[1], EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
+        return true;
+      }));
     }
   }
 

@@ -33,12 +33,10 @@ final class StateNames {
         int head = m.namesOnlyPlaces() ? headBefore(d, m.start()) : -1;
         if (head >= 0 && (i == 0 || field.get(i - 1).end() <= head)) {
           if (out == null) {
-            out = new ArrayList<>(field.subList(0, i));
+            out = new ArrayList<>(field);
           }
           MatchingForm form = fields.get(f).form();
-          out.add(new NameMatch(head, m.end(), NestedNames.matchingIndex(form, head), m.mEnd(), m.targets()));
-        } else if (out != null) {
-          out.add(m);
+          out.set(i, new NameMatch(head, m.end(), NestedNames.matchingIndex(form, head), m.mEnd(), m.targets()));
         }
       }
       if (out != null) {

@@ -185,29 +185,20 @@ public final class KbLinker {
    * it would hide the recognizers' longer name (actors Selma Blair) and then be refused by {@link #link} all the same.
    */
   public void dropUnvouchedPartialPersons(List<FieldText> fields, List<List<NameMatch>> matches) {
-    Set<String> anchors = null;
-    for (int f = 0; f < fields.size(); f++) {
-      List<NameMatch> field = matches.get(f);
-      List<NameMatch> kept = null;
-      for (int i = 0; i < field.size(); i++) {
-        NameMatch m = field.get(i);
-        boolean partialPerson = !m.targets().isEmpty() && m.targets().stream()
-            .allMatch(t -> t.strength() == AliasStrength.PARTIAL && t.entity().type() == EntityType.PERSON);
-        if (partialPerson && anchors == null) {
-          anchors = anchors(matches);
-        }
-        if (partialPerson && !vouched(fields, f, m, anchors)) {
-          if (kept == null) {
-            kept = new ArrayList<>(field.subList(0, i));
-          }
-        } else if (kept != null) {
-          kept.add(m);
-        }
-      }
-      if (kept != null) {
-        matches.set(f, kept);
-      }
+    if (matches.stream().flatMap(List::stream).noneMatch(KbLinker::partialPerson)) {
+      return; // most articles: the anchors are not even read
     }
+    Set<String> anchors = anchors(matches);
+    for (int f = 0; f < fields.size(); f++) {
+      int field = f;
+      matches.set(f, NameMatch.without(matches.get(f), m -> partialPerson(m) && !vouched(fields, field, m, anchors)));
+    }
+  }
+
+  /** Whether every entity the match may name is a KB person it names by a partial alias (~Blair) only. */
+  private static boolean partialPerson(NameMatch m) {
+    return !m.targets().isEmpty() && m.targets().stream()
+        .allMatch(t -> t.strength() == AliasStrength.PARTIAL && t.entity().type() == EntityType.PERSON);
   }
 
   /** Whether one of {@code m}'s partial persons may take it where it stands. */

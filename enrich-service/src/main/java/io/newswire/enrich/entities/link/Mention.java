@@ -19,12 +19,19 @@ import java.util.function.Predicate;
 public record Mention(int field, int start, int end, String entityId, EntityType type, String name, boolean role) {
   /** The first of {@code mentions} in {@code field} that overlaps [{@code s}, {@code e}), or null. */
   public static Mention overlapping(List<Mention> mentions, int field, int s, int e) {
-    for (Mention m : mentions) {
+    int i = indexOverlapping(mentions, field, s, e);
+    return i < 0 ? null : mentions.get(i);
+  }
+
+  /** The index of the first of {@code mentions} in {@code field} that overlaps [{@code s}, {@code e}), or -1. */
+  public static int indexOverlapping(List<Mention> mentions, int field, int s, int e) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       if (m.field() == field && m.start() < e && s < m.end()) {
-        return m;
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Whether one of {@code mentions} in {@code field} runs over an edge of [{@code s}, {@code e}) (overlaps, not inside). */

@@ -1,6 +1,8 @@
 package io.newswire.enrich.entities.match;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A knowledge-base alias found in one field.
@@ -11,6 +13,24 @@ import java.util.List;
  * @param targets entities the alias may name, with how strongly
  */
 public record NameMatch(int start, int end, int mStart, int mEnd, List<AliasTarget> targets) {
+  /**
+   * {@code matches} without those {@code drop} holds for, tested once each in order; the same list when it holds for
+   * none (as {@link io.newswire.enrich.entities.link.Mention#without} for mentions).
+   */
+  public static List<NameMatch> without(List<NameMatch> matches, Predicate<NameMatch> drop) {
+    List<NameMatch> out = null;
+    for (int i = 0; i < matches.size(); i++) {
+      NameMatch m = matches.get(i);
+      boolean dropped = drop.test(m);
+      if (dropped && out == null) {
+        out = new ArrayList<>(matches.subList(0, i));
+      } else if (!dropped && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? matches : out;
+  }
+
   public int length() {
     return mEnd - mStart;
   }
