@@ -8,7 +8,7 @@ import java.util.Objects;
  * word, titles by first word). Laid out as {@link StringSet}: the keys' hashes sit in an int array of
  * their own, read first, so a token that is not a key (most tokens) usually reads only that array, where
  * {@code HashMap.get} follows each bucket's node and reads its key. A key's string and value are read
- * only when the hashes agree. No null keys or values; {@link #get} answers null for a missing key, as a
+ * only when the hashes agree, and, as there, a key whose sieve bit is clear reads no table. No null keys or values; {@link #get} answers null for a missing key, as a
  * {@code HashMap} would. Thread-safe (immutable).
  */
 public final class StringMap<V> {
@@ -18,6 +18,8 @@ public final class StringMap<V> {
   private final int[] tags;
   private final int mask;
   private final int size;
+  /** As {@link StringSet}'s: bit {@link StringSet#sieveBit} of every key's tag. */
+  private final long sieve;
 
   private StringMap(Map<String, ? extends V> entries) {
     size = entries.size();
@@ -26,10 +28,12 @@ public final class StringMap<V> {
     values = new Object[cap];
     tags = new int[cap];
     mask = cap - 1;
+    long[] bits = {0};
     entries.forEach((k, v) -> {
       Objects.requireNonNull(k);
       Objects.requireNonNull(v);
       int t = StringSet.tag(k);
+      bits[0] |= 1L << StringSet.sieveBit(t);
       int i = StringSet.spread(t) & mask;
       while (tags[i] != 0) {
         i = (i + 1) & mask;
@@ -38,6 +42,7 @@ public final class StringMap<V> {
       values[i] = v;
       tags[i] = t;
     });
+    sieve = bits[0];
   }
 
   /** A copy of {@code entries} (keys and values not null). */
@@ -49,6 +54,9 @@ public final class StringMap<V> {
   @SuppressWarnings("unchecked")
   public V get(String key) {
     int t = StringSet.tag(key);
+    if ((sieve >>> StringSet.sieveBit(t) & 1) == 0) {
+      return null;
+    }
     int i = StringSet.spread(t) & mask;
     int x;
     while ((x = tags[i]) != 0) {

@@ -66,6 +66,27 @@ class StringMapTest {
   }
 
   @Test
+  void agreesWithHashMapOnSmallTablesWhereTheSieveDecidesMostMisses() {
+    // One key to well past the sieve's 64 bits: a small table answers most misses from its sieve alone.
+    Random r = new Random(55);
+    for (int size = 1; size <= 120; size++) {
+      Map<String, Integer> reference = new HashMap<>();
+      while (reference.size() < size) {
+        reference.put(word(r), reference.size());
+      }
+      StringMap<Integer> map = StringMap.copyOf(reference);
+      for (Map.Entry<String, Integer> e : reference.entrySet()) {
+        assertEquals(e.getValue(), map.get(new String(e.getKey().toCharArray())), e.getKey());
+      }
+      for (int i = 0; i < 400; i++) {
+        String w = word(r);
+        assertEquals(reference.get(w), map.get(w), w);
+        assertEquals(reference.getOrDefault(w, -1), map.getOrDefault(w, -1), w);
+      }
+    }
+  }
+
+  @Test
   void rejectsNullsAndAnswersNullForNoKey() {
     Map<String, String> withNullValue = new HashMap<>();
     withNullValue.put("قال", null);

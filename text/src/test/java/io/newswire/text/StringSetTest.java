@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +85,66 @@ class StringSetTest {
     assertEquals(1, StringSet.copyOf(List.of("a", "a")).size(), "copyOf drops duplicates");
     assertTrue(StringSet.copyOf(List.of()).isEmpty());
     assertFalse(StringSet.copyOf(List.of()).contains("a"));
+  }
+
+  @Test
+  void sievesOutWordsOfASmallListWithoutLosingAMember() {
+    // Every size from one word to well past the 64 sieve bits, each against many words that are and are not members.
+    Random r = new Random(55);
+    for (int size = 1; size <= 120; size++) {
+      Set<String> reference = new HashSet<>();
+      while (reference.size() < size) {
+        reference.add(word(r));
+      }
+      Set<String> s = StringSet.copyOf(reference);
+      for (String w : reference) {
+        assertTrue(s.contains(new String(w.toCharArray())), w);
+      }
+      for (int i = 0; i < 400; i++) {
+        String w = word(r);
+        assertEquals(reference.contains(w), s.contains(w), w);
+      }
+    }
+  }
+
+  @Test
+  void sharingAWordsSieveBitIsNoMembership() {
+    // A word whose sieve bit is a member's (and whose hash is not) passes the sieve; the table still says no.
+    String member = "قال";
+    int bit = StringSet.sieveBit(StringSet.tag(member));
+    String other = null;
+    for (int i = 0; other == null; i++) {
+      String w = "گفت" + i;
+      if (StringSet.sieveBit(StringSet.tag(w)) == bit) {
+        other = w;
+      }
+    }
+    Set<String> s = StringSet.of(member, "said");
+    assertTrue(s.contains(member));
+    assertFalse(s.contains(other), other);
+    assertTrue(StringSet.of(member, other).contains(other));
+  }
+
+  @Test
+  void aFewWordsLeaveMostSieveBitsClear() {
+    // What makes the sieve worth its check: six words set at most six of the 64 bits.
+    Set<Integer> bits = new HashSet<>();
+    for (String w : List.of("گفت", "افزود", "said", "added", "قال", "أضاف")) {
+      bits.add(StringSet.sieveBit(StringSet.tag(w)));
+    }
+    assertTrue(bits.size() <= 6);
+    for (int bit : bits) {
+      assertTrue(bit >= 0 && bit < 64, "bit " + bit);
+    }
+  }
+
+  /** A short word over a few letters of three scripts, so that members, non-members and shared bits all occur. */
+  private static String word(Random r) {
+    String letters = "abAB\u0642\u0627\u0644\u06af\u0641\u062a";
+    StringBuilder b = new StringBuilder();
+    for (int n = 1 + r.nextInt(5); n > 0; n--) {
+      b.append(letters.charAt(r.nextInt(letters.length())));
+    }
+    return b.toString();
   }
 }

@@ -107,10 +107,13 @@ public final class CueRecognizer implements NameRecognizer {
   /** The title and role words of the KB (one word with the article), which end a name as {@link #NOT_FAMILY} does. */
   private final Set<String> roleWords;
 
-  /** Titles by their first word, longest first (a lookup per token instead of a scan). */
+  /**
+   * Titles by their first word, longest first (a lookup per token instead of a scan), and under each first word
+   * with one of {@link #CLITICS} glued before it (وقال، ولآقای) the same titles, unless that glued form is a first
+   * word itself, whose own titles come first. One table: asked of every token, two (the glued forms only when the
+   * first had no entry) cost most tokens two probes, each a likely cache miss.
+   */
   private final StringMap<List<String[]>> cuesByFirst;
-  /** {@link #cuesByFirst} under each first word with one of {@link #CLITICS} glued before it (وقال، ولآقای). */
-  private final StringMap<List<String[]>> cuesByCliticFirst;
 
   public CueRecognizer(Titles titles) {
     // Arabic and Persian office titles (رئيس، وزير، أمير) are mostly followed by a genitive noun (رئيس
@@ -137,7 +140,6 @@ public final class CueRecognizer implements NameRecognizer {
     for (String[] cue : l) {
       byFirst.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
     }
-    cuesByFirst = StringMap.copyOf(byFirst);
     // every clitic form of a first word, so cueEndingAt looks a glued word up as it is (no substring per word)
     java.util.Map<String, List<String[]>> byCliticFirst = new java.util.HashMap<>();
     byFirst.forEach((first, cues) -> {
@@ -145,7 +147,9 @@ public final class CueRecognizer implements NameRecognizer {
         byCliticFirst.put(CLITICS.charAt(c) + first, cues);
       }
     });
-    cuesByCliticFirst = StringMap.copyOf(byCliticFirst);
+    java.util.Map<String, List<String[]>> both = new java.util.HashMap<>(byCliticFirst);
+    both.putAll(byFirst); // a first word's own titles over those of the word it would be without its clitic
+    cuesByFirst = StringMap.copyOf(both);
     Set<String> roles = new java.util.HashSet<>(NOT_FAMILY);
     for (String w : titles.allCueWords()) {
       String k = MatchingForm.key(w);
@@ -270,10 +274,7 @@ public final class CueRecognizer implements NameRecognizer {
   /** Index of the token after a title that starts at token {@code i}, or -1. */
   private int cueEndingAt(String[] keys, int i) {
     String first = keys[i];
-    List<String[]> candidates = cuesByFirst.get(first);
-    if (candidates == null) {
-      candidates = cuesByCliticFirst.get(first); // a clitic and a first word: the cues of that word
-    }
+    List<String[]> candidates = cuesByFirst.get(first); // a clitic and a first word: the cues of that word
     if (candidates == null) {
       return -1;
     }
