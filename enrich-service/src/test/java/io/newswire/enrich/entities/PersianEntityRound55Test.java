@@ -108,4 +108,29 @@ class PersianEntityRound55Test {
     assertTrue(typed(es, EntityType.PERSON, "شوکت عزیز"), all(es));
     assertTrue(typed(es, EntityType.PERSON, "رومینیگه"), all(es));
   }
+
+  // fa-cues [org-conjunct], round 55b: the nouns of the usual names a body was cut before "و".
+
+  @Test
+  void aBodyNamedByTwoCoordinatedNounsIsOneName() {
+    List<Entity> es = run("fa", "عنوان",
+        "بازرسان سازمان بازرسی و نظارت از بازار میوه بازدید کردند و شورای پول و اعتبار با کاهش نرخ سود موافقت کرد.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "سازمان بازرسی و نظارت"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "شورای پول و اعتبار"), all(es));
+    assertFalse(typed(es, EntityType.ORGANIZATION, "شورای پول"), all(es));
+  }
+
+  @Test
+  void threeCoordinatedNounsAndAPluralsEzafeStayInTheName() {
+    List<Entity> es = run("fa", "عنوان",
+        "ساختمان قدیمی وزارت پست و تلگراف و تلفن موزه شد و سازمان مدارس غیردولتی و مشارکت‌های مردمی مدرسه تازه‌ای ساخت.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "وزارت پست و تلگراف و تلفن"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "سازمان مدارس غیردولتی و مشارکت‌های مردمی"), all(es));
+  }
+
+  @Test
+  void twoBodiesJoinedByAndStayTwo() {
+    List<Entity> es = run("fa", "عنوان", "نمایندگان سازمان بازرسی و وزارت بازرگانی درباره قیمت برنج گفت‌وگو کردند.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "بازرسی و وزارت"), all(es));
+  }
 }
