@@ -16,6 +16,12 @@ import java.util.Set;
  * only as a finite verb with its subject: the base form only in the refusal frame 'refused/refuses/refuse to accept
  * that' (the lexicon's three-word entries); 'have to accept that', 'should accept that', 'widely accepted that' and
  * 'would have accepted that,' (the pronoun: punctuation right after it) report nothing.
+ *
+ * <p>Round 55b: 'disclosed/discloses' reports a clause only with its 'that', right after it or after a short
+ * adjunct ('disclosed in a Securities and Exchange Commission filing that …', 'disclosed last year that …'; r54's
+ * annotation gives the filer the clause); otherwise it takes an object ('disclosed the further delay', 'terms were
+ * not disclosed'). After a form of 'be' or a negation it is a passive with no one named ('it was disclosed last
+ * November that') or nothing said ('did not disclose').
  */
 final class EnglishThatCues {
   private static final Set<String> THIRD_PERSON = StringSet.of("estimates", "contends", "reckons", "accepts");
@@ -30,6 +36,13 @@ final class EnglishThatCues {
   private static final Set<String> NOT_BEFORE_ACCEPTED = StringSet.of("be", "been", "being", "is", "are", "was",
       "were", "has", "have", "had", "widely", "generally", "commonly", "universally", "broadly", "happily", "not",
       "never", "to", "and", "or", "the", "a", "an", "get", "got", "once", "if", "when", "it");
+  private static final Set<String> DISCLOSED = StringSet.of("disclosed", "discloses");
+  /** Words before 'disclosed' that make it a passive, a participle or a negated statement. */
+  private static final Set<String> NOT_BEFORE_DISCLOSED = StringSet.of("be", "been", "being", "is", "are", "was",
+      "were", "not", "never", "and", "or", "the", "a", "an", "to", "it");
+  /** Most words of the adjunct between 'disclosed' and its 'that' ('in a Securities and Exchange Commission filing'). */
+  private static final int MAX_ADJUNCT = 7;
+
   /** The last word of the refusal frame 'refused to accept': a cue only with 'that' right after it. */
   private static final String ACCEPT = "accept";
 
@@ -54,9 +67,36 @@ final class EnglishThatCues {
     return toks.get(i + 2).start() - toks.get(i + 1).end() == 1;
   }
 
+  /**
+   * Whether 'that' follows 'disclosed' at i after at most {@link #MAX_ADJUNCT} words joined by single blanks, a
+   * word after it ('disclosed in an SEC filing that a grand jury …'); a comma or a stop on the way ends the reach.
+   */
+  private static boolean thatAfterAdjunct(List<Token> toks, int i) {
+    if (!(toks instanceof FieldTokens f)) {
+      return false;
+    }
+    for (int j = i + 1; j < toks.size() && j - i <= MAX_ADJUNCT + 1; j++) {
+      if (!blank(f.text(), toks.get(j - 1).end(), toks.get(j).start())) {
+        return false;
+      }
+      if (toks.get(j).form().equals("that")) {
+        return j + 1 < toks.size() && blank(f.text(), toks.get(j).end(), toks.get(j + 1).start());
+      }
+    }
+    return false;
+  }
+
+  /** Whether text[from, to) is one blank (a space or the line break of wire copy). */
+  private static boolean blank(String text, int from, int to) {
+    return to - from == 1 && Character.isWhitespace(text.charAt(from));
+  }
+
   /** Whether token i is one of these verbs that reports no clause here (no 'that' after it, or no subject before). */
   static boolean notVerbOfSaying(List<Token> toks, int i) {
     String w = toks.get(i).form();
+    if (DISCLOSED.contains(w)) {
+      return i == 0 || NOT_BEFORE_DISCLOSED.contains(toks.get(i - 1).form()) || !thatAfterAdjunct(toks, i);
+    }
     if (w.equals("accepted")) {
       return i == 0 || NOT_BEFORE_ACCEPTED.contains(toks.get(i - 1).form()) || !thatClauseAfter(toks, i);
     }
