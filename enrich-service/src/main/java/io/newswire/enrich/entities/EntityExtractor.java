@@ -500,6 +500,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.MayorTowns", t);
       names = EmbassyCountries.retype(fields, names, ruleIds); // سفارة سويسرا: the country, not the embassy
       t = StepClock.lap("entities.EmbassyCountries", t);
+      names = CountryGovernments.retype(fields, names, ruleIds); // حكومة الهند، حكومة ولاية كارناتاكا: the government, a body
+      t = StepClock.lap("entities.CountryGovernments", t);
       names = FashionHouses.mark(fields, names, ruleIds); // دار «فندي»، دار الأزياء شانيل: the fashion house, a firm
       t = StepClock.lap("entities.FashionHouses", t);
       names = GenericBoards.drop(fields, names); // مجلس الأمناء، محكمة الاستئناف: a kind of organ, no name

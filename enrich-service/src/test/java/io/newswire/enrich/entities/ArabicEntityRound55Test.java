@@ -97,4 +97,21 @@ class ArabicEntityRound55Test {
     assertEquals("Sigrid Kaag", mentioned(es, "سيغريد كاغ").getName(), all(es));
     assertTrue(typed(es, EntityType.ORGANIZATION, "يوروستار"), all(es));
   }
+
+  @Test
+  void aGovernmentNamedByItsCountryOrStateIsABody() {
+    List<Entity> es = run("ar", "تمويل",
+        "وحصلت الكلية على منحة من حكومة البرازيل وحكومة ولاية كيرالا لدعم برامج البحث الجديدة.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "حكومة البرازيل"), all(es));
+    assertEquals("Government of Brazil", mentioned(es, "حكومة البرازيل").getName(), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "البرازيل"), all(es));
+  }
+
+  @Test
+  void thePeopleAndGovernmentFormulaKeepsTheCountry() {
+    List<Entity> es = run("ar", "تهنئة",
+        "وأعرب باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني لفخامته، فيما تشكلت حكومة جديدة.");
+    assertTrue(typed(es, EntityType.PLACE, "المملكة العربية السعودية"), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "حكومة"), all(es));
+  }
 }
