@@ -58,7 +58,8 @@ final class NestedNames {
    * A knowledge-base organisation at the start (or, in Arabic, the end) of a longer organisation found
    * by its shape (مجلس الأمن in مجلس الأمن الدولي, الأناضول in وكالة أنباء الأناضول, Morgan Stanley in
    * Morgan Stanley Group Inc) is that organisation named in full: the match grows to the whole name and
-   * keeps its link.
+   * keeps its link. Not an English firm closed by a legal form of its own after words of its own
+   * ({@link SubsidiaryNames}: Wells Fargo Leasing Corp), a subsidiary.
    */
   static void growShapedOrganisations(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates,
       String language) {
@@ -76,6 +77,11 @@ final class NestedNames {
           MatchingForm form = fields.get(c.field()).form();
           if (persian && !placedBranch(fields.get(c.field()).display(), field, m, c)) {
             break; // a Persian genitive chain runs on past the body (سازمان ملل فشار می‌آورد): the KB's name stands
+          }
+          if ("en".equals(language) && m.start() == c.start()
+              && SubsidiaryNames.ownName(fields.get(c.field()).display(), m.end(), c.end())) {
+            matches.set(c.field(), field.stream().filter(o -> o != m).toList()); // a subsidiary: its own name stands
+            break;
           }
           if (arabic && m.start() == c.start() && (nationalBodyOfAField(form.text(), m) || nationalQualified(form.text(), m))) {
             matches.set(c.field(), field.stream().filter(o -> o != m).toList()); // the body found by its shape stands
