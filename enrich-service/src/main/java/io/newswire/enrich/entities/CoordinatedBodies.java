@@ -4,7 +4,6 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +38,7 @@ final class CoordinatedBodies {
       String id = CrossScriptId.english(EntityType.ORGANIZATION, text);
       bodies.putIfAbsent(m.entityId(), new Mention(m.field(), m.start(), m.end(), id, EntityType.ORGANIZATION, m.name(), false));
     }
-    if (bodies == null) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      Mention body = m.role() ? null : bodies.get(m.entityId());
-      out.add(body == null ? m : new Mention(m.field(), m.start(), m.end(), body.entityId(), body.type(), body.name(), false));
-    }
-    return out;
+    return Mention.renamed(mentions, bodies);
   }
 
   private static boolean organisationAt(List<Mention> mentions, int field, int start) {

@@ -84,7 +84,7 @@ final class NestedNames {
             break;
           }
           if (arabic && m.start() == c.start() && (nationalBodyOfAField(form.text(), m) || nationalQualified(form.text(), m))) {
-            matches.set(c.field(), field.stream().filter(o -> o != m).toList()); // the body found by its shape stands
+            matches.set(c.field(), NameMatch.without(field, o -> o == m)); // the body found by its shape stands
             break;
           }
           List<NameMatch> grown = new ArrayList<>();
@@ -217,8 +217,8 @@ final class NestedNames {
       }
       // two words at least before it (باشگاه یوونتوس is Juventus itself, a head before a foreign name)
       String d = fields.get(c.field()).display();
-      matches.set(c.field(), field.stream().filter(m -> !(c.start() < m.start() && m.end() == c.end()
-          && onlyOrganisations(m) && d.substring(c.start(), m.start()).strip().indexOf(' ') > 0)).toList());
+      matches.set(c.field(), NameMatch.without(field, m -> c.start() < m.start() && m.end() == c.end()
+          && onlyOrganisations(m) && d.substring(c.start(), m.start()).strip().indexOf(' ') > 0));
     }
   }
 
@@ -235,8 +235,8 @@ final class NestedNames {
         }
       }
       if (!containsKbName) {
-        matches.set(c.field(), field.stream().filter(m -> !(c.start() <= m.start() && m.end() <= c.end()
-            && m.end() - m.start() < c.end() - c.start() && onlyPlaces(m))).toList());
+        matches.set(c.field(), NameMatch.without(field, m -> c.start() <= m.start() && m.end() <= c.end()
+            && m.end() - m.start() < c.end() - c.start() && onlyPlaces(m)));
       }
     }
   }
@@ -256,7 +256,7 @@ final class NestedNames {
       for (NameMatch m : field) {
         if (c.start() < m.start() && m.end() <= c.end() && onlyPeople(m)
             && ArabicOrganisationRecognizer.endsWithNamingTitle(d, c.start(), m.start())) {
-          matches.set(c.field(), field.stream().filter(o -> o != m).toList());
+          matches.set(c.field(), NameMatch.without(field, o -> o == m));
           break;
         }
       }
@@ -292,14 +292,14 @@ final class NestedNames {
       String d = fields.get(c.field()).display();
       for (NameMatch m : field) {
         if (c.start() < m.start() && m.end() <= c.end() && onlyPeople(m) && afterIbn(d, c.start(), m.start())) {
-          matches.set(c.field(), field.stream().filter(o -> o != m).toList());
+          matches.set(c.field(), NameMatch.without(field, o -> o == m));
           break;
         }
         // الشيخ سلمان بن صالح …: a one-word KB name opening a titled chain is that chain's given name, not the
         // KB's person (a KB alias of the whole chain is a longer match and stays)
         if (m.start() == c.start() && m.end() < c.end() && d.indexOf(' ', m.start()) >= m.end() && onlyPeople(m)
             && ibnAt(d, m.end() + 1, c.end())) {
-          matches.set(c.field(), field.stream().filter(o -> o != m).toList());
+          matches.set(c.field(), NameMatch.without(field, o -> o == m));
           break;
         }
       }

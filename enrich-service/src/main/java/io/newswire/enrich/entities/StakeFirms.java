@@ -5,7 +5,6 @@ import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,7 @@ final class StakeFirms {
         firms.put(m.entityId(), new Mention(m.field(), m.start(), m.end(), id, EntityType.ORGANIZATION, m.name(), false));
       }
     }
-    if (firms == null) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      Mention firm = m.role() ? null : firms.get(m.entityId());
-      out.add(firm == null ? m : new Mention(m.field(), m.start(), m.end(), firm.entityId(), firm.type(), firm.name(), false));
-    }
-    return out;
+    return Mention.renamed(mentions, firms);
   }
 
   /** "shares in ", "stake in ", "stakes in ", "shareholding in " or "holding in " right before {@code start}, any case. */

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities.link;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -65,5 +66,21 @@ public record Mention(int field, int start, int end, String entityId, EntityType
       }
     }
     return out == null ? mentions : out;
+  }
+  /**
+   * {@code mentions} with every one (no role) of an entity {@code to} holds named as {@code to}'s mention for it: its id,
+   * type and name, no role (a name found to be some other entity, renamed wherever the article repeats it). The same
+   * list when {@code to} is null.
+   */
+  public static List<Mention> renamed(List<Mention> mentions, Map<String, Mention> to) {
+    if (to == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention as = m.role() ? null : to.get(m.entityId());
+      out.add(as == null ? m : new Mention(m.field(), m.start(), m.end(), as.entityId(), as.type(), as.name(), false));
+    }
+    return out;
   }
 }

@@ -1,0 +1,29 @@
+package io.newswire.enrich.entities.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.newswire.schema.EntityType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MentionTest {
+  @Test
+  void renamedNamesEveryMentionOfAMappedEntityButItsRoles() {
+    // "Shares in Corvane rose ... Corvane said": the unknown place is the firm at each of its mentions
+    Mention first = new Mention(0, 10, 17, "place:Corvane", EntityType.PLACE, "Corvane", false);
+    Mention london = new Mention(0, 21, 27, "Q84", EntityType.PLACE, "London", false);
+    Mention again = new Mention(1, 0, 7, "place:Corvane", EntityType.PLACE, "Corvane", false);
+    Mention role = new Mention(1, 20, 27, "place:Corvane", EntityType.PLACE, "Corvane", true);
+    Mention firm = new Mention(0, 10, 17, "org:Corvane", EntityType.ORGANIZATION, "Corvane", false);
+    List<Mention> out = Mention.renamed(List.of(first, london, again, role), Map.of("place:Corvane", firm));
+    assertEquals(List.of(firm, london, new Mention(1, 0, 7, "org:Corvane", EntityType.ORGANIZATION, "Corvane", false), role), out);
+  }
+
+  @Test
+  void renamedGivesTheSameListWithoutAMap() {
+    List<Mention> found = List.of(new Mention(0, 0, 6, "Q84", EntityType.PLACE, "London", false));
+    assertSame(found, Mention.renamed(found, null));
+  }
+}
