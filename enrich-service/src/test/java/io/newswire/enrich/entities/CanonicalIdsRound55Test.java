@@ -98,4 +98,14 @@ class CanonicalIdsRound55Test {
         List.of(new Mention(1, plaid, plaid + 17, "org:name:plaid-councillors", EntityType.ORGANIZATION, "Plaid councillors", false)));
     assertEquals("org:name:plaid", out2.get(0).entityId(), out2.toString());
   }
+
+  @Test
+  void aPlaceAnArabicRuleNamesHasTheIdOfItsRomanizedName() {
+    // لحج found by a list rule is place:name:lahij, the id the recognizer's لحج gets, not a sound key of its own; and
+    // يريم and رماح, or صعدة and السدة, no longer share one (rm, sd)
+    assertEquals("place:name:lahij", ArabicPlaceLists.place(0, 0, 3, "لحج").entityId());
+    assertEquals("place:name:yarim", ArabicPlaceLists.place(0, 0, 4, "يريم").entityId());
+    assertEquals("place:name:rammeh", ArabicPlaceLists.place(0, 0, 4, "رماح").entityId());
+    assertEquals("Lahij", ArabicPlaceLists.place(0, 0, 3, "لحج").name());
+  }
 }
