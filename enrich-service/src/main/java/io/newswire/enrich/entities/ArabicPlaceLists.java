@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
@@ -297,9 +298,13 @@ final class ArabicPlaceLists {
     return e;
   }
 
-  /** A place the KB lacks that an Arabic rule names, written {@code text}: its name key as id, its romanized name. */
+  /**
+   * A place the KB lacks that an Arabic rule names, written {@code text}: its romanized name, and the id that name gets
+   * where the recognizer finds the place ({@link CrossScriptId#orNameKey}: لحج is place:name:lahij in both; round 55,
+   * the name's sound key gave it a second id, and يريم the id of رماح).
+   */
   static Mention place(int field, int start, int end, String text) {
-    return new Mention(field, start, end, "place:name:" + CrossScriptName.key(text), EntityType.PLACE,
-        CrossScriptName.romanize(text, "ar", true), false);
+    String name = CrossScriptName.romanize(text, "ar", true);
+    return new Mention(field, start, end, CrossScriptId.orNameKey(EntityType.PLACE, name), EntityType.PLACE, name, false);
   }
 }

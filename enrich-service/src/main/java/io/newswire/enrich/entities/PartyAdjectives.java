@@ -87,7 +87,9 @@ final class PartyAdjectives {
       }
       Mention t = target.get(m.entityId());
       edits.set(i, t != null ? new Mention(m.field(), m.start(), m.end(), t.entityId(), t.type(), t.name(), false)
-          : new Mention(m.field(), m.start(), m.end(), CrossScriptId.orNameKey(EntityType.ORGANIZATION, text),
+          // round 55: the id the same name gets elsewhere in English copy (a generic one, Labour, its English slug
+          // org:en:labour, not a sound key of its own: "34 Labour MPs" and "Labour said" in two dispatches are one party)
+          : new Mention(m.field(), m.start(), m.end(), CrossScriptId.english(EntityType.ORGANIZATION, text),
               EntityType.ORGANIZATION, text, false));
     }
     return edits.result();

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.enrich.ArticleField;
+import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.ner.PerceptronTagger;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,36 @@ class CanonicalIdsRound55Test {
     Entity amman = mentioned(es, "عمان");
     assertNotNull(amman, all(es));
     assertEquals("wikidata:Q3805", amman.getId().toString(), "the dateline's town, not Oman");
+  }
+
+  @Test
+  void aPartyCutBeforeAMemberNounHasTheIdItsNameHasElsewhere() {
+    // Labour is a generic word (Ministry of Labour): English copy's bare Labour is the slug org:en:labour, and so is
+    // the party cut from "Labour MPs" where the article names it no other way (was org:name:lbr, a second id)
+    List<FieldText> fields = EntityExtractor.prepare(fields("Schools bill passes",
+        "The bill passed despite a rebellion by 34 Labour MPs."));
+    String d = fields.get(1).display();
+    int group = d.indexOf("Labour MPs");
+    List<Mention> out = PartyAdjectives.trimMembers(fields,
+        List.of(new Mention(1, group, group + 10, "org:en:labour-mps", EntityType.ORGANIZATION, "Labour MPs", false)));
+    assertEquals(group + 6, out.get(0).end(), out.toString());
+    assertEquals("org:en:labour", out.get(0).entityId(), out.toString());
+    // a specific name keeps its cross-script id, as before
+    String p = "Two Plaid councillors resigned.";
+    List<FieldText> f2 = EntityExtractor.prepare(fields("Councillors resign", p));
+    int plaid = f2.get(1).display().indexOf("Plaid");
+    List<Mention> out2 = PartyAdjectives.trimMembers(f2,
+        List.of(new Mention(1, plaid, plaid + 17, "org:name:plaid-councillors", EntityType.ORGANIZATION, "Plaid councillors", false)));
+    assertEquals("org:name:plaid", out2.get(0).entityId(), out2.toString());
+  }
+
+  @Test
+  void aPlaceAnArabicRuleNamesHasTheIdOfItsRomanizedName() {
+    // لحج found by a list rule is place:name:lahij, the id the recognizer's لحج gets, not a sound key of its own; and
+    // يريم and رماح, or صعدة and السدة, no longer share one (rm, sd)
+    assertEquals("place:name:lahij", ArabicPlaceLists.place(0, 0, 3, "لحج").entityId());
+    assertEquals("place:name:yarim", ArabicPlaceLists.place(0, 0, 4, "يريم").entityId());
+    assertEquals("place:name:rammeh", ArabicPlaceLists.place(0, 0, 4, "رماح").entityId());
+    assertEquals("Lahij", ArabicPlaceLists.place(0, 0, 3, "لحج").name());
   }
 }
