@@ -8,7 +8,8 @@ import java.util.Objects;
  * word, titles by first word). Laid out as {@link StringSet}: the keys' hashes sit in an int array of
  * their own, read first, so a token that is not a key (most tokens) usually reads only that array, where
  * {@code HashMap.get} follows each bucket's node and reads its key. A key's string and value are read
- * only when the hashes agree, and, as there, a key whose sieve bit is clear reads no table. No null keys or values; {@link #get} answers null for a missing key, as a
+ * only when the hashes agree, and, as there, a key whose sieve bit is clear reads no table (a map of more than 64 keys, such as the KB's, keeps
+ * {@link StringSet}'s wide sieve too). No null keys or values; {@link #get} answers null for a missing key, as a
  * {@code HashMap} would. Thread-safe (immutable).
  */
 public final class StringMap<V> {
@@ -20,6 +21,9 @@ public final class StringMap<V> {
   private final int size;
   /** As {@link StringSet}'s: bit {@link StringSet#sieveBit} of every key's tag. */
   private final long sieve;
+  /** As {@link StringSet}'s: above 64 keys, bit {@link StringSet#wideIndex} of every key's tag; else null. */
+  private final long[] wide;
+  private final int wideShift;
 
   private StringMap(Map<String, ? extends V> entries) {
     size = entries.size();
@@ -28,12 +32,17 @@ public final class StringMap<V> {
     values = new Object[cap];
     tags = new int[cap];
     mask = cap - 1;
+    wideShift = StringSet.wideShift(size);
+    wide = StringSet.wideSieve(size);
     long[] bits = {0};
     entries.forEach((k, v) -> {
       Objects.requireNonNull(k);
       Objects.requireNonNull(v);
       int t = StringSet.tag(k);
       bits[0] |= 1L << StringSet.sieveBit(t);
+      if (wide != null) {
+        StringSet.setWide(wide, StringSet.wideIndex(t, wideShift));
+      }
       int i = StringSet.spread(t) & mask;
       while (tags[i] != 0) {
         i = (i + 1) & mask;
@@ -54,7 +63,8 @@ public final class StringMap<V> {
   @SuppressWarnings("unchecked")
   public V get(String key) {
     int t = StringSet.tag(key);
-    if ((sieve >>> StringSet.sieveBit(t) & 1) == 0) {
+    if ((sieve >>> StringSet.sieveBit(t) & 1) == 0
+        || wide != null && !StringSet.inWide(wide, StringSet.wideIndex(t, wideShift))) {
       return null;
     }
     int i = StringSet.spread(t) & mask;

@@ -16,7 +16,10 @@ import java.util.Objects;
  * probe for a word that is not in the list usually reads only that array, and a slot's string is read
  * only when the hashes agree. Before the table, a 64-bit sieve in the set itself: one bit of each word's hash,
  * so a word whose bit is clear (over the mixed pools, three of five asked of these sets) is answered without
- * reading the table at all, where each probe of a table not in cache was a miss. Otherwise it behaves as {@code Set.of}/{@code Set.copyOf}: no nulls
+ * reading the table at all, where each probe of a table not in cache was a miss. A set of more than 64 words
+fills those 64 bits, so it keeps a second sieve sized to it, 8 to 16 bits a word from another mix of the hash:
+the KB's tables and the cue lexicon reject most non-members there too (one load of a small array instead of
+a probe of a table 16 to 32 times its size). Otherwise it behaves as {@code Set.of}/{@code Set.copyOf}: no nulls
  * ({@code contains(null)} throws), unmodifiable; iteration follows the order the words were given.
  * Thread-safe (immutable).
  */
@@ -30,6 +33,9 @@ public final class StringSet extends AbstractSet<String> {
   private final int mask;
   /** Bit {@link #sieveBit} of every word's tag: a word whose bit is clear is no member, answered without the table. */
   private final long sieve;
+  /** Above {@link #WIDE_FROM} words, bit {@link #wideIndex} of every word's tag; null for a smaller set. */
+  private final long[] wide;
+  private final int wideShift;
 
   private StringSet(String[] distinct) {
     words = distinct;
@@ -38,9 +44,14 @@ public final class StringSet extends AbstractSet<String> {
     tags = new int[size];
     mask = size - 1;
     long bits = 0;
+    wideShift = wideShift(distinct.length);
+    wide = wideSieve(distinct.length);
     for (String w : distinct) {
       int t = tag(w);
       bits |= 1L << sieveBit(t);
+      if (wide != null) {
+        setWide(wide, wideIndex(t, wideShift));
+      }
       int i = spread(t) & mask;
       while (tags[i] != 0) {
         i = (i + 1) & mask;
@@ -81,7 +92,7 @@ public final class StringSet extends AbstractSet<String> {
       return false;
     }
     int t = tag(s);
-    if ((sieve >>> sieveBit(t) & 1) == 0) {
+    if ((sieve >>> sieveBit(t) & 1) == 0 || wide != null && !inWide(wide, wideIndex(t, wideShift))) {
       return false;
     }
     int i = spread(t) & mask;
@@ -120,6 +131,36 @@ public final class StringSet extends AbstractSet<String> {
    */
   static int sieveBit(int t) {
     return (t * 0x9E3779B1) >>> 26;
+  }
+
+  /** Sets above this many words (whose 64-bit sieve is mostly full) keep a {@link #wideSieve} as well. */
+  static final int WIDE_FROM = 64;
+
+  /** The wide sieve of a set of {@code count} words: a power of two of bits, over 8 and at most 16 a word; null up to {@link #WIDE_FROM}. */
+  static long[] wideSieve(int count) {
+    return count <= WIDE_FROM ? null : new long[Integer.highestOneBit(count * 16) >>> 6];
+  }
+
+  /** How far {@link #wideIndex} shifts for a set of {@code count} words: it keeps log2 of the sieve's bits. */
+  static int wideShift(int count) {
+    return count <= WIDE_FROM ? 0 : Integer.numberOfLeadingZeros(Integer.highestOneBit(count * 16)) + 1;
+  }
+
+  /**
+   * A tag's bit in a wide sieve: the top bits of a product by another odd constant than {@link #spread}'s, so
+   * that it does not follow the slot or the 64-bit sieve's bit (for a table of 2^19 slots and more they would
+   * share bits) and a non-member that passes one of them is no likelier to pass this one.
+   */
+  static int wideIndex(int t, int shift) {
+    return (t * 0x85EBCA6B) >>> shift;
+  }
+
+  static void setWide(long[] wide, int index) {
+    wide[index >>> 6] |= 1L << index; // a long shifts by index & 63
+  }
+
+  static boolean inWide(long[] wide, int index) {
+    return (wide[index >>> 6] >>> index & 1) != 0;
   }
 
   static int spread(int h) {

@@ -99,6 +99,28 @@ class StringMapTest {
     assertFalse(map.containsKey("says"));
   }
 
+  @Test
+  void agreesWithHashMapAroundAndAboveTheWideSievesSize() {
+    // Above 64 keys the map keeps a wide sieve as StringSet does: no key may be lost to it, no miss found.
+    Random r = new Random(552);
+    for (int size : new int[] {64, 65, 200, 3000}) {
+      Map<String, Integer> reference = new HashMap<>();
+      while (reference.size() < size) {
+        reference.put("said" + r.nextInt(1_000_000) + word(r), reference.size());
+      }
+      StringMap<Integer> map = StringMap.copyOf(reference);
+      assertEquals(size, map.size());
+      for (Map.Entry<String, Integer> e : reference.entrySet()) {
+        assertEquals(e.getValue(), map.get(new String(e.getKey().toCharArray())), e.getKey());
+      }
+      for (int i = 0; i < 2000; i++) {
+        String w = "said" + r.nextInt(1_000_000) + word(r);
+        assertEquals(reference.get(w), map.get(w), w);
+        assertEquals(reference.containsKey(w), map.containsKey(w), w);
+      }
+    }
+  }
+
   /** A short word over a few letters of three scripts, so that hits, misses and collisions all occur. */
   private static String word(Random r) {
     String letters = "abAB\u0642\u0627\u0644\u06af\u0641\u062a";

@@ -2,6 +2,7 @@ package io.newswire.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,53 @@ class StringSetTest {
     for (int bit : bits) {
       assertTrue(bit >= 0 && bit < 64, "bit " + bit);
     }
+  }
+
+  @Test
+  void answersAsHashSetDoesAcrossTheSizesWhereTheWideSieveStarts() {
+    // 64 words keep one long; 65 and more a sieve of 8-16 bits a word. Members built anew, and misses, at each size.
+    Random r = new Random(551);
+    for (int size : new int[] {63, 64, 65, 66, 127, 128, 129, 500, 1024, 1025, 4000}) {
+      Set<String> reference = new HashSet<>();
+      while (reference.size() < size) {
+        reference.add("ق" + r.nextInt(1_000_000) + word(r));
+      }
+      Set<String> s = StringSet.copyOf(reference);
+      assertEquals(size, s.size());
+      for (String w : reference) {
+        assertTrue(s.contains(new String(w.toCharArray())), w);
+      }
+      for (int i = 0; i < 2000; i++) {
+        String w = "ق" + r.nextInt(1_000_000) + word(r);
+        assertEquals(reference.contains(w), s.contains(w), w);
+      }
+    }
+  }
+
+  @Test
+  void aLargeSetsWideSieveHasEightToSixteenBitsAWordAndStopsMostNonMembers() {
+    for (int size : new int[] {65, 100, 1000, 40_000}) {
+      long[] wide = StringSet.wideSieve(size);
+      long bits = 64L * wide.length;
+      assertTrue(bits > 8L * size && bits <= 16L * size, size + " words, " + bits + " bits");
+      assertEquals(bits, 1L << (32 - StringSet.wideShift(size)), "the index reaches every bit and no further");
+    }
+    assertNull(StringSet.wideSieve(64), "a set of up to 64 words keeps only its one long");
+    // 40,000 names of a KB's size: of 100,000 other words, those the wide sieve lets through (one bit
+    // a word, at most one in eight set) must be few, where the full 64-bit sieve lets all of them through.
+    int size = 40_000;
+    long[] wide = StringSet.wideSieve(size);
+    int shift = StringSet.wideShift(size);
+    for (int i = 0; i < size; i++) {
+      StringSet.setWide(wide, StringSet.wideIndex(StringSet.tag("وزارة" + i), shift));
+    }
+    int passed = 0;
+    for (int i = 0; i < 100_000; i++) {
+      if (StringSet.inWide(wide, StringSet.wideIndex(StringSet.tag("وزارت" + i), shift))) {
+        passed++;
+      }
+    }
+    assertTrue(passed < 15_000, passed + " of 100,000 non-members passed");
   }
 
   /** A short word over a few letters of three scripts, so that members, non-members and shared bits all occur. */
