@@ -40,9 +40,7 @@ public final class StringMap<V> {
       Objects.requireNonNull(v);
       int t = StringSet.tag(k);
       bits[0] |= 1L << StringSet.sieveBit(t);
-      if (wide != null) {
-        StringSet.setWide(wide, StringSet.wideIndex(t, wideShift));
-      }
+      StringSet.markWide(wide, wideShift, t);
       int i = StringSet.spread(t) & mask;
       while (tags[i] != 0) {
         i = (i + 1) & mask;
@@ -63,8 +61,7 @@ public final class StringMap<V> {
   @SuppressWarnings("unchecked")
   public V get(String key) {
     int t = StringSet.tag(key);
-    if ((sieve >>> StringSet.sieveBit(t) & 1) == 0
-        || wide != null && !StringSet.inWide(wide, StringSet.wideIndex(t, wideShift))) {
+    if (StringSet.rejects(sieve, wide, wideShift, t)) {
       return null;
     }
     int i = StringSet.spread(t) & mask;

@@ -49,9 +49,7 @@ public final class StringSet extends AbstractSet<String> {
     for (String w : distinct) {
       int t = tag(w);
       bits |= 1L << sieveBit(t);
-      if (wide != null) {
-        setWide(wide, wideIndex(t, wideShift));
-      }
+      markWide(wide, wideShift, t);
       int i = spread(t) & mask;
       while (tags[i] != 0) {
         i = (i + 1) & mask;
@@ -92,7 +90,7 @@ public final class StringSet extends AbstractSet<String> {
       return false;
     }
     int t = tag(s);
-    if ((sieve >>> sieveBit(t) & 1) == 0 || wide != null && !inWide(wide, wideIndex(t, wideShift))) {
+    if (rejects(sieve, wide, wideShift, t)) {
       return false;
     }
     int i = spread(t) & mask;
@@ -155,12 +153,24 @@ public final class StringSet extends AbstractSet<String> {
     return (t * 0x85EBCA6B) >>> shift;
   }
 
-  static void setWide(long[] wide, int index) {
-    wide[index >>> 6] |= 1L << index; // a long shifts by index & 63
+  /** Sets a tag's bit in a wide sieve; nothing for a set without one (null). */
+  static void markWide(long[] wide, int shift, int t) {
+    if (wide != null) {
+      int index = wideIndex(t, shift);
+      wide[index >>> 6] |= 1L << index; // a long shifts by index & 63
+    }
   }
 
-  static boolean inWide(long[] wide, int index) {
-    return (wide[index >>> 6] >>> index & 1) != 0;
+  /** Whether the sieves (the 64-bit one, and the wide one where the set has it) turn a tag away before the table. */
+  static boolean rejects(long sieve, long[] wide, int shift, int t) {
+    if ((sieve >>> sieveBit(t) & 1) == 0) {
+      return true;
+    }
+    if (wide == null) {
+      return false;
+    }
+    int index = wideIndex(t, shift);
+    return (wide[index >>> 6] >>> index & 1) == 0;
   }
 
   static int spread(int h) {
