@@ -78,6 +78,10 @@ final class IndirectSpeechFinder {
           continue;
         }
       }
+      if (cue != null && "fa".equals(f.lang()) && PersianNestedClauses.honorificOfNoun(f, cue)) {
+        i = cue.last();
+        continue; // عنایت فرمود: 'bestowed', no verb of saying
+      }
       if (cue == null && afterOuter >= 0) {
         continue; // inside a clause only a verb nests another
       }
@@ -109,7 +113,7 @@ final class IndirectSpeechFinder {
           int as = asMarker(f, cue);
           yield as >= 0 ? trailingAs(f, cue, as) : arabic(f, cue);
         }
-        case "fa" -> persian(f, cue);
+        case "fa" -> PersianNestedClauses.beforeMainVerb(f, cue, persian(f, cue));
         default -> english(f, cue);
       };
       if (c != null && afterOuter >= 0

@@ -27,12 +27,92 @@ final class PersianNestedClauses {
   private static final Set<String> MODALS = StringSet.of("باید", "نباید", "می\u200cتوان", "میتوان", "نمی\u200cتوان",
       "نمیتوان", "بتوان", "نتوان");
 
-  /** A clause found inside such a statement nests there when it opens right after که and no modal has its verb. */
+  /**
+   * A clause found inside such a statement nests there when it opens right after که and no modal has its verb;
+   * after the honorific verb of saying (مقام معظم رهبری فرمودند …, امام می‌فرمایند …) also when it opens bare
+   * right after the verb or its comma: that verb is said only of those the speaker cites, never of himself.
+   */
   static boolean nested(FieldView f, CueLexicon.Hit cue, Candidate c) {
     int first = f.tokenAtOrAfter(c.start());
-    return first > 0 && first < f.tokens.size() && f.tokens.get(first).start() == c.start()
-        && f.lexicon.match(f.tokens, first - 1, CueKind.COMP) != null
+    if (first <= 0 || first >= f.tokens.size() || f.tokens.get(first).start() != c.start()) {
+      return false;
+    }
+    if (first == cue.last() + 1 && honorific(f, cue)
+        && f.visibleBetween(f.tokens.get(cue.last()).end(), c.start()).replace("،", "").replace(",", "").isBlank()) {
+      return true;
+    }
+    return f.lexicon.match(f.tokens, first - 1, CueKind.COMP) != null
         && (cue.first() == 0 || !MODALS.contains(f.tokens.get(cue.first() - 1).form()));
+  }
+
+  /** The honorific verb of saying (فرمود, فرمودند, می‌فرمایند, فرموده است): a word of the cue built on فرمود or فرما. */
+  static boolean honorific(FieldView f, CueLexicon.Hit cue) {
+    for (int k = cue.first(); k <= cue.last(); k++) {
+      String form = f.tokens.get(k).form();
+      if (form.contains("فرمود") || form.contains("فرما")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Nouns the honorific verb makes a verb of other than saying with (عنایت فرمود 'bestowed', ابلاغ فرمودند
+   * 'issued', X را … عنوان می‌فرمایند 'names X as'): no words of anyone follow.
+   */
+  private static final Set<String> NOT_SAYING = StringSet.of("عنایت", "عنايت", "مرحمت", "ابلاغ", "عنوان", "امر",
+      "دستور", "ملاحظه", "توجه", "لطف", "اعطا", "عطا", "صادر", "مقرر", "اقدام", "استفاده", "حمایت", "حمايت");
+
+  /** The honorific verb after a noun it makes another verb with (عنایت فرمود): no cue of saying. */
+  static boolean honorificOfNoun(FieldView f, CueLexicon.Hit cue) {
+    return cue.first() > 0 && honorific(f, cue) && NOT_SAYING.contains(f.tokens.get(cue.first() - 1).form());
+  }
+
+  /**
+   * A clause cited by the honorific verb inside the adjunct of a sentence's own verb of saying (X با بیان اینکه
+   * مقام معظم رهبری تصریح فرمودند که … گفت: …) ends before that verb: the colon statement after it is X's.
+   */
+  static Candidate beforeMainVerb(FieldView f, CueLexicon.Hit cue, Candidate c) {
+    if (c == null || !honorific(f, cue)) {
+      return c;
+    }
+    List<Token> toks = f.tokens;
+    for (int k = Math.max(cue.last() + 1, f.tokenAtOrAfter(c.start()) + 1); k < toks.size() && toks.get(k).start() < c.end(); k++) {
+      CueLexicon.Hit verb = f.lexicon.match(toks, k, CueKind.VERB);
+      if (verb != null && verb.last() + 1 < toks.size()
+          && f.visibleBetween(toks.get(verb.last()).end(), toks.get(verb.last() + 1).start()).contains(":")) {
+        int end = Trim.end(f.text, c.start(), toks.get(k - 1).end());
+        return end <= c.start() ? null : new Candidate(c.kind(), c.start(), end, c.attribution(), c.preset(), c.embedded());
+      }
+    }
+    return c;
+  }
+
+  /** Words that open the clause a cited figure's verb stands in (… با بیان اینکه در حدیث شریفه می‌فرمایند). */
+  private static final Set<String> CLAUSE_OPENERS = StringSet.of("که", "اینکه", "اين‌كه", "این‌که", "اينكه");
+
+  /**
+   * The speaker of a clause after the honorific verb of saying: whom its own clause names before the verb (امام
+   * صادق(ع) فرمودند), else no one (a title only: مقام معظم رهبری, حضرت امام). The verb is said only of
+   * those a speaker cites, so the sentence's subject further back (X با بیان اینکه … می‌فرمایند …، تصریح کرد:)
+   * or the statement's speaker is not theirs.
+   */
+  static SpeakerRef citedSpeaker(FieldView f, CueLexicon.Hit cue, SpeakerRef speaker) {
+    List<Token> toks = f.tokens;
+    int cueStart = toks.get(cue.first()).start();
+    int from = Math.max(f.sentenceStart(cueStart), f.text.lastIndexOf(':', cueStart - 1) + 1);
+    for (int k = cue.first() - 1; k >= 0 && toks.get(k).start() >= from; k--) {
+      if (CLAUSE_OPENERS.contains(toks.get(k).form())) {
+        from = toks.get(k).end();
+        break;
+      }
+    }
+    for (MentionRef m : f.mentionsIn(from, cueStart)) {
+      if (m.person()) {
+        return speaker != null && m.entity().getId().equals(speaker.entityId()) ? speaker : SpeakerRef.of(m, m.text());
+      }
+    }
+    return null; // a title only (مقام معظم رهبری, حضرت امام): no one named, as the annotations give it
   }
 
   /** The speaker's own first person inside his statement: 'I said that', 'I have announced that'. */

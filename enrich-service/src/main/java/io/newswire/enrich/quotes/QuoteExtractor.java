@@ -247,7 +247,9 @@ public final class QuoteExtractor {
           // مصادر تحدثت لـ«X», وأبلغ المصدر وكالة X: a medium the article only ever names as told is not who spoke
           speaker = new SpeakerRef(null, null, speaker.text());
         }
-        if (body && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)
+        boolean cited = "fa".equals(language) && c.attribution() != null && c.attribution().cue() != null
+            && PersianNestedClauses.honorific(f, c.attribution().cue());
+        if (body && !cited && !unnamedSource(f, c, speaker) && !publicRelationsReport(f, c) && !unnamedOwnSubject(f, c, speaker)
             && !(english && c.attribution() != null && EnglishFindings.cue(f, c.attribution().cue()))
             && !((english || "fa".equals(language)) && last != null && nestedClause(last, c))
             && !(english && c.kind() == QuoteKind.INDIRECT && c.attribution() != null && c.attribution().cue() != null
@@ -259,6 +261,10 @@ public final class QuoteExtractor {
         if ("fa".equals(language)) {
           SpeakerRef outer = enclosingSpeaker(found, speakers, firstOfField, c);
           speaker = outer == null ? speaker : PersianNestedClauses.ownSpeaker(f, c, speaker, outer);
+          if (cited) {
+            // مقام معظم رهبری فرمودند: whom the speaker cites, who is not the one a later وی means either
+            speaker = PersianNestedClauses.citedSpeaker(f, c.attribution().cue(), speaker);
+          }
         }
         quotes.add(toQuote(f, c, speaker));
         speakers.add(speaker);
@@ -1000,7 +1006,8 @@ public final class QuoteExtractor {
       boolean clash = out.stream().anyMatch(o -> o.overlaps(ind)
           && !((both || described(f, o)) && carries(ind, o) && !onlyQuotation(f, ind, o))
           && !(!both && reportedWithin(f, ind, o))
-          && !((!both || "fa".equals(f.lang())) && nestedClause(o, ind))); // Persian: PersianNestedClauses
+          && !((!both || "fa".equals(f.lang())) && nestedClause(o, ind)) // Persian: PersianNestedClauses
+          && !("fa".equals(f.lang()) && citedQuotation(f, ind, o)));
       if (!clash) {
         out.add(wholeQuotation(f, ind));
       }
@@ -1211,6 +1218,19 @@ public final class QuoteExtractor {
     return outer.kind() == QuoteKind.INDIRECT && inner.kind() == QuoteKind.INDIRECT && a != null && b != null
         && a.cue() != null && b.cue() != null && !a.cueAfter() && !b.cueAfter() && a.cue().last() < b.cue().first()
         && outer.start() < inner.start() && inner.end() <= outer.end();
+  }
+
+  /**
+   * A Persian statement that cites someone's quoted words by the honorific verb (X گفت: امام صادق(ع) فرمودند،
+   * «…»): both stand, the statement its speaker's and the quotation the cited one's, as a nested clause does.
+   */
+  private static boolean citedQuotation(FieldView f, Candidate statement, Candidate quotation) {
+    Attribution a = statement.attribution();
+    Attribution b = quotation.attribution();
+    return statement.kind() == QuoteKind.INDIRECT && quotation.kind() == QuoteKind.DIRECT && a != null && b != null
+        && a.cue() != null && b.cue() != null && a.cue().last() < b.cue().first()
+        && PersianNestedClauses.honorific(f, b.cue()) && statement.start() <= f.tokens.get(b.cue().first()).start()
+        && quotation.end() <= statement.end();
   }
 
   /**
