@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * English round 56 (our own sentences): the knowledge-base rows for the US president and secretary of state of 1987
  * wire copy, named by the bare surname in a capitals headline, and for the US trade department; a name opened by a
  * describing compound whose first part the KB names ("the Reagan-appointed X Commission") kept after the compound
- * (UnknownNameLinker with ParticipleOpeners).
+ * (UnknownNameLinker with ParticipleOpeners); the round's knowledge-base rows for sport bodies and firms; grounds named
+ * without a ground's head (at Twickenham, his time at Ibrox) dropped in sport copy (SportsGrounds).
  */
 class EnglishEntityRound56Test {
 
@@ -76,5 +77,39 @@ class EnglishEntityRound56Test {
     named(es, "Reagan", EntityType.PERSON, "Ronald Reagan");
     assertNull(holding(es, "Gorbachev summit"), es.toString());
     named(es, "Geneva", EntityType.PLACE, "Geneva");
+  }
+
+  @Test
+  void sportBodiesAndFirmsByTheirKnowledgeBaseNames() {
+    List<Entity> es = shipped("Runner cleared to race",
+        "Athletics Kenya lifted the ban on Tuesday, and the Spanish FA fined the club for the chants.",
+        "EuroDisney said visitor numbers rose, while Air Deccan and Air Sahara ordered new planes.");
+    named(es, "Athletics Kenya", EntityType.ORGANIZATION, "Athletics Kenya");
+    named(es, "Spanish FA", EntityType.ORGANIZATION, "Royal Spanish Football Federation");
+    named(es, "EuroDisney", EntityType.ORGANIZATION, "Euro Disney S.C.A.");
+    named(es, "Air Deccan", EntityType.ORGANIZATION, "Air Deccan");
+    named(es, "Air Sahara", EntityType.ORGANIZATION, "Air Sahara");
+  }
+
+  @Test
+  void aGroundNamedWithoutAHeadIsNoPlaceInSportCopy() {
+    List<Entity> es = shipped("England name unchanged side",
+        "England coach Andy Robinson named an unchanged side to face Italy at Twickenham on Saturday.",
+        "The fly-half scored twice against Scotland at Murrayfield last season, and his time at Ibrox as a youth was short.");
+    assertNull(holding(es, "Twickenham"), es.toString());
+    assertNull(holding(es, "Murrayfield"), es.toString());
+    assertNull(holding(es, "Ibrox"), es.toString());
+    named(es, "Italy", EntityType.PLACE, "Italy");
+  }
+
+  @Test
+  void aGroundsNameAsTheClubOrAfterInIsKept() {
+    List<Entity> es = shipped("Striker wants move",
+        "The striker has told the Anfield boss he wants to leave the club before the season ends.",
+        "He grew up in Twickenham and joined the academy at 16, the manager said after the match.");
+    Entity club = holding(es, "Anfield");
+    assertNotNull(club, es.toString());
+    assertEquals(EntityType.ORGANIZATION, club.getType(), es.toString());
+    named(es, "Twickenham", EntityType.PLACE, "Twickenham");
   }
 }
