@@ -13,7 +13,7 @@ import java.util.List;
  * built) or "maker"; the name after it must start with a capital. The trimmed mention joins an entity the article writes
  * with that very text, or keeps its own under the shorter name.
  */
-final class ParticipleOpeners {
+public final class ParticipleOpeners {
   private ParticipleOpeners() {}
 
   /** Second parts of a describing compound that are no name's: irregular participles and a maker. */
@@ -63,9 +63,10 @@ final class ParticipleOpeners {
 
   /**
    * The index of the space after a describing compound that opens the mention at [start, end), or -1: a capital, lower-case
-   * letters, a hyphen, a lower-case participle or "maker", one space, then a capital.
+   * letters, a hyphen, a lower-case participle or "maker", one space, then a capital. Also read by
+   * {@link io.newswire.enrich.entities.link.UnknownNameLinker} (round 56), where the compound's first part is a KB name.
    */
-  static int openerEnd(String d, int start, int end) {
+  public static int openerEnd(String d, int start, int end) {
     if (end - start < 8 || !Character.isUpperCase(d.charAt(start))) {
       return -1;
     }

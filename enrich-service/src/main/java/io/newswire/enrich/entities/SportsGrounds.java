@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.Fixtures;
 import io.newswire.schema.EntityType;
+import io.newswire.text.StringSet;
 import java.util.List;
 
 /**
@@ -12,12 +13,22 @@ import java.util.List;
  * is a facility, which the conventions leave out (r9, r13: stadiums are not annotated). In an article with a word of
  * sport ({@link Fixtures#sport}, or a word of a match: {@link #MATCH}), a place of two words or more ending with one of these heads is dropped, unless
  * "in" stands right before it (a race in Central Park, a stadium in Stanley Park: a park as an area, not a venue).
+ * Round 56: the grounds copy names without such a head ({@link #NAMED}: the clash at Twickenham, a win at Murrayfield)
+ * are dropped the same way when read as places, and when read as bodies only right after "at" (his time at Ibrox):
+ * elsewhere a body there is the club's metonym (the Anfield boss, quitting Anfield).
  */
 final class SportsGrounds {
   private SportsGrounds() {}
 
   private static final String[] HEADS = {" Park", " Road", " Lane", " Bridge"};
   /** Words of a match that a rugby or cup report may hold without a word of {@link Fixtures#sport}. */
+  /**
+   * British and Irish football, rugby and cricket grounds known by a name without a ground's head; a district or town of
+   * the same name (Twickenham, Anfield) is kept after "in" and outside sport copy. Not Wembley: also a gaming firm's name.
+   */
+  private static final StringSet NAMED = StringSet.of("Twickenham", "Murrayfield", "Anfield", "Highbury", "Ibrox",
+      "Tynecastle", "Hampden", "Parkhead", "Pittodrie", "Goodison", "Old Trafford", "Craven Cottage", "White Hart Lane",
+      "Stamford Bridge", "Kingsholm", "Ravenhill", "Molineux", "Edgbaston", "Sixways");
   private static final String[] MATCH = {"match", "referee", "fixture", "kick-off", "half-time", "stadium"};
 
   /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
@@ -42,7 +53,16 @@ final class SportsGrounds {
   }
 
   private static boolean isGround(List<FieldText> fields, Mention m) {
-    return !m.role() && m.type() == EntityType.PLACE && ground(fields.get(m.field()).display(), m.start(), m.end());
+    if (m.role()) {
+      return false;
+    }
+    String d = fields.get(m.field()).display();
+    if (m.type() == EntityType.PLACE && ground(d, m.start(), m.end())) {
+      return true;
+    }
+    return NAMED.contains(d.substring(m.start(), m.end()))
+        && (m.type() == EntityType.PLACE && !afterWord(d, m.start(), "in")
+            || m.type() == EntityType.ORGANIZATION && afterWord(d, m.start(), "at"));
   }
 
   /** Whether [start, end) ends with a ground's head after a capitalised word, and no "in" stands right before it. */
@@ -55,15 +75,17 @@ final class SportsGrounds {
         break;
       }
     }
-    if (!head) {
-      return false;
-    }
+    return head && !afterWord(d, start, "in");
+  }
+
+  /** Whether the two-letter {@code word} ("in", "at"; a capital first letter too) stands right before {@code start}. */
+  private static boolean afterWord(String d, int start, String word) {
     int k = start;
     while (k > 0 && d.charAt(k - 1) == ' ') {
       k--;
     }
-    return !(k >= 2 && d.charAt(k - 1) == 'n' && (d.charAt(k - 2) == 'i' || d.charAt(k - 2) == 'I')
-        && (k == 2 || !Character.isLetter(d.charAt(k - 3))));
+    return k >= 2 && d.charAt(k - 1) == word.charAt(1) && Character.toLowerCase(d.charAt(k - 2)) == word.charAt(0)
+        && (k == 2 || !Character.isLetter(d.charAt(k - 3)));
   }
 
   private static boolean matchWord(List<FieldText> fields) {

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.link;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.ParticipleOpeners;
 import io.newswire.enrich.entities.kb.AliasStrength;
 import io.newswire.enrich.entities.kb.KbAlias;
 import io.newswire.enrich.entities.kb.KbEntity;
@@ -158,6 +159,21 @@ public final class UnknownNameLinker {
     return p;
   }
 
+  /**
+   * Round 56, English: a name opened by a describing compound whose first part the KB names ("the Reagan-appointed
+   * Kissinger Commission", Reagan a KB person) would be lost to that KB mention; the name after the compound is the
+   * candidate's, as {@link ParticipleOpeners} trims the compound off a name the KB does not touch. The start after the
+   * compound, or the span's own start.
+   */
+  private static int afterLinkedOpener(String d, int field, int[] span, List<Mention> taken) {
+    int space = ParticipleOpeners.openerEnd(d, span[0], span[1]);
+    if (space < 0) {
+      return span[0];
+    }
+    Mention opener = Mention.overlapping(taken, field, span[0], span[1]);
+    return opener != null && opener.start() == span[0] && opener.end() < space ? space + 1 : span[0];
+  }
+
   /** Mentions for the candidates that survive, given the KB mentions already found. */
   public List<Mention> link(List<FieldText> fields, List<Mention> known, List<Candidate> candidates, String language) {
     List<Candidate> sorted = new ArrayList<>(candidates);
@@ -180,6 +196,9 @@ public final class UnknownNameLinker {
       }
       if ("fa".equals(language) && c.type() == EntityType.ORGANIZATION) {
         span[1] = MinistryRunOns.end(f.display(), span[0], span[1], placeNames(), aliasIndex::containsKey); // وزارت بهداشت | همکاری لازم را
+      }
+      if ("en".equals(language)) {
+        span[0] = afterLinkedOpener(f.display(), c.field(), span, taken);
       }
       if (Mention.overlapping(taken, c.field(), span[0], span[1]) != null) {
         continue;
