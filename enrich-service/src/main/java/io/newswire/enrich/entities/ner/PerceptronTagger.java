@@ -46,12 +46,6 @@ public final class PerceptronTagger {
   private final boolean[] inside;
   /** The tags allowed after each previous tag + 1 (I-X only continues B-X or I-X), ascending. */
   private final int[][] allowedTags;
-  /** Per tag, the previous tags it may follow, ascending: the rows of {@link #allowedTags} that hold it. */
-  private final int[][] allowedBefore;
-  /** Per tag, {-1} when it may open a sentence, else none: {@link #allowedBefore} of the first word. */
-  private final int[][] firstBefore;
-  /** No previous tag gave a finite score (-1 is the previous tag of a sentence's first word). */
-  private static final int NO_PREVIOUS = Integer.MIN_VALUE;
   private final int bits;
   /** Dense weights [bucket * tags.length + tag] while training; null once compacted. */
   private final float[] weights;
@@ -111,8 +105,6 @@ public final class PerceptronTagger {
       inside[t] = tags[t].startsWith("I-");
     }
     this.allowedTags = allowedLists(allowedMatrix(types, inside));
-    this.allowedBefore = before(allowedTags, 1, allowedTags.length, tags.length);
-    this.firstBefore = before(allowedTags, 0, 1, tags.length);
     this.pairIndex = new int[1 << pairBits];
     for (int b = 0; b < pairIndex.length; b++) {
       pairIndex[b] = b * stride;
@@ -623,42 +615,46 @@ public final class PerceptronTagger {
       int atEnd = at + liveCount[i];
       int here = i * nt;
       int before = here - nt;
-      // Per tag, its best previous tag in a local: compared in memory, every sum was a load, a compare
-      // and a store of best[], and over half the decoder's samples sat on that compare. The previous tags
-      // are still tried in ascending order and replace the best only when strictly greater, so each
-      // tag keeps the same previous tag and the same score. Each sum is still base + observation +
-      // block 0 + ... + block 3, in that order, so the decoding is the same float for float.
-      for (int t = 0; t < nt; t++) {
-        float o = obs[here + t];
-        float top = Float.NEGATIVE_INFINITY;
-        int from = NO_PREVIOUS;
-        // Only the previous tags t may follow (I-X after B-X or I-X): a third of the sums are never read.
-        for (int prev : i == 0 ? firstBefore[t] : allowedBefore[t]) {
-          float base = i == 0 ? 0 : best[before + prev];
-          if (base == Float.NEGATIVE_INFINITY) {
-            continue;
-          }
-          int row = (prev + 1) * nt + t;
-          float v = base + o;
-          if (atEnd - at == 4) {
-            // Most words have all four blocks: the sum without a loop.
-            v += pairTable[live[at] + row];
-            v += pairTable[live[at + 1] + row];
-            v += pairTable[live[at + 2] + row];
-            v += pairTable[live[at + 3] + row];
-          } else {
-            for (int k = at; k < atEnd; k++) {
-              v += pairTable[live[k] + row];
+      java.util.Arrays.fill(best, here, here + nt, Float.NEGATIVE_INFINITY);
+      int prevCount = i == 0 ? 1 : nt;
+      for (int pi = 0; pi < prevCount; pi++) {
+        int prev = i == 0 ? -1 : pi;
+        if (i > 0 && best[before + prev] == Float.NEGATIVE_INFINITY) {
+          continue;
+        }
+        float base = i == 0 ? 0 : best[before + prev];
+        int row = (prev + 1) * nt;
+        // Only the tags allowed after prev (I-X after B-X or I-X): a third of the sums are never read.
+        // Each sum is still base + observation + block 0 + ... + block 3, in that order, so the
+        // decoding is the same float for float.
+        if (atEnd - at == 4) {
+          // Most words have all four blocks: their starts in locals, the sum without a loop.
+          int b0 = live[at] + row;
+          int b1 = live[at + 1] + row;
+          int b2 = live[at + 2] + row;
+          int b3 = live[at + 3] + row;
+          for (int t : allowedTags[prev + 1]) {
+            float v = base + obs[here + t];
+            v += pairTable[b0 + t];
+            v += pairTable[b1 + t];
+            v += pairTable[b2 + t];
+            v += pairTable[b3 + t];
+            if (v > best[here + t]) {
+              best[here + t] = v;
+              back[here + t] = prev;
             }
           }
-          if (v > top) {
-            top = v;
-            from = prev;
-          }
+          continue;
         }
-        best[here + t] = top;
-        if (from != NO_PREVIOUS) {
-          back[here + t] = from;
+        for (int t : allowedTags[prev + 1]) {
+          float v = base + obs[here + t];
+          for (int k = at; k < atEnd; k++) {
+            v += pairTable[live[k] + row + t];
+          }
+          if (v > best[here + t]) {
+            best[here + t] = v;
+            back[here + t] = prev;
+          }
         }
       }
     }
@@ -798,8 +794,6 @@ public final class PerceptronTagger {
     this.types = m.types;
     this.inside = m.inside;
     this.allowedTags = m.allowedTags;
-    this.allowedBefore = m.allowedBefore;
-    this.firstBefore = m.firstBefore;
     this.bits = m.bits;
     this.weights = null;
     this.compact = compact;
@@ -921,22 +915,6 @@ public final class PerceptronTagger {
       lists[p] = java.util.Arrays.copyOf(l, c);
     }
     return lists;
-  }
-
-  /** Per tag, the previous tags {@code p - 1} of the lists {@code p} in [from, to) that hold it, ascending. */
-  static int[][] before(int[][] lists, int from, int to, int nt) {
-    int[][] out = new int[nt][];
-    for (int t = 0; t < nt; t++) {
-      int[] l = new int[to - from];
-      int c = 0;
-      for (int p = from; p < to; p++) {
-        if (java.util.Arrays.binarySearch(lists[p], t) >= 0) {
-          l[c++] = p - 1;
-        }
-      }
-      out[t] = java.util.Arrays.copyOf(l, c);
-    }
-    return out;
   }
 
   private static boolean[][] allowedMatrix(String[] types, boolean[] inside) {
