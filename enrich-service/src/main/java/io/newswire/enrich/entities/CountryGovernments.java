@@ -35,8 +35,6 @@ final class CountryGovernments {
   private static final java.util.Set<String> PEOPLE_CLITICS = java.util.Set.of("", "و", "ل", "ول");
   private static final String LEGITIMATE = MatchingForm.key("الشرعية");
   private static final String THE_GOVERNMENT = MatchingForm.key("الحكومة");
-  /** للحكومة: the preposition's lam merged with the article's. */
-  private static final String LAM_GOVERNMENT = "ل" + THE_GOVERNMENT.substring(1);
   /** The letters every spelling of the word holds, for a cheap scan of the field. */
   private static final String GOVERNMENT_STEM = "حكوم";
 
@@ -98,7 +96,7 @@ final class CountryGovernments {
       for (int at = d.indexOf(GOVERNMENT_STEM); at >= 0; at = d.indexOf(GOVERNMENT_STEM, at + GOVERNMENT_STEM.length())) {
         int[] w = WordSpans.runBefore(d, at + GOVERNMENT_STEM.length(), WordSpans.SPACE, WordSpans.WORD);
         w[1] = WordSpans.runAfter(d, w[1], c -> false, WordSpans.WORD)[1];
-        int start = definiteStart(MatchingForm.key(d, w[0], w[1]), w[0]);
+        int start = definiteStart(MatchingForm.key(d, w[0], w[1]), THE_GOVERNMENT, w[0]);
         int[] adj = start < 0 ? null : WordSpans.afterSpace(d, w[1], WordSpans.WORD);
         String country = adj == null ? null : OrganisationName.nationalityCountry(MatchingForm.key(d, adj[0], adj[1]));
         if (country == null || !out.free(f.index(), start, adj[1])) {
@@ -112,13 +110,16 @@ final class CountryGovernments {
     return out.result();
   }
 
-  /** Where the mention opens when {@code key}, the word at {@code s}, is الحكومة bare or after و ب ف or ل (للحكومة); else -1. */
-  private static int definiteStart(String key, int s) {
-    if (key.equals(THE_GOVERNMENT)) {
+  /**
+   * Where a mention opens when {@code key}, the word at {@code s}, is {@code word} (a definite noun, matching form) bare
+   * or after و ب ف, or with the preposition's lam merged into the article (للحكومة); else -1.
+   */
+  static int definiteStart(String key, String word, int s) {
+    if (key.equals(word)) {
       return s;
     }
-    boolean clitic = key.length() == THE_GOVERNMENT.length() + 1 && key.endsWith(THE_GOVERNMENT) && "وبف".indexOf(key.charAt(0)) >= 0;
-    return clitic || key.equals(LAM_GOVERNMENT) ? s + 1 : -1;
+    boolean clitic = key.length() == word.length() + 1 && key.endsWith(word) && "وبف".indexOf(key.charAt(0)) >= 0;
+    return clitic || key.equals("ل" + word.substring(1)) ? s + 1 : -1;
   }
 
   /** Where the mention opens when the word at [s, e) is حكومة, a clitic و ب ل ف before it left out; else -1. */

@@ -479,6 +479,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.YemeniDistricts", t);
       names = LegitimateGovernments.add(fields, names); // دعم الحكومة الشرعية في اليمن: the Government of Yemen
       names = CountryGovernments.addAdjectival(fields, names); // الحكومة الفرنسية: the Government of France
+      names = ApexCourts.add(fields, names); // المحكمة الدستورية العليا: a country's highest court, a body
       t = StepClock.lap("entities.LegitimateGovernments", t);
       names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
       t = StepClock.lap("entities.JoinedBodyNames", t);

@@ -52,4 +52,16 @@ class ArabicEntityRound56Test {
     assertTrue(typed(es, EntityType.ORGANIZATION, "حكومة إقليم كردستان"), all(es));
     assertEquals("Kurdistan Regional Government", mentioned(es, "حكومة إقليم كردستان").getName(), all(es));
   }
+
+  @Test
+  void aCountrysHighestCourtIsABody() {
+    List<Entity> es = run("ar", "قضاء",
+        "وقضت المحكمة الدستورية العليا ببطلان القانون، فيما رفضت المحكمة العليا الإسبانية الطعن، "
+            + "وأحيلت القضية إلى المحكمة الابتدائية في المدينة، وينتظر البرلمان تعديل قانون المحكمة الدستورية.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "المحكمة الدستورية العليا"), all(es));
+    assertTrue(typed(es, EntityType.ORGANIZATION, "المحكمة العليا الإسبانية"), all(es));
+    assertEquals("Supreme Court of Spain", mentioned(es, "المحكمة العليا الإسبانية").getName(), all(es));
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "الابتدائية"), all(es));
+    assertFalse(typed(es, EntityType.ORGANIZATION, "المحكمة الدستورية"), all(es));
+  }
 }
