@@ -3,12 +3,15 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.MentionAdditions;
 import io.newswire.enrich.entities.link.MentionEdits;
+import io.newswire.enrich.entities.link.OrganisationName;
 import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Arabic (round 55): a government named by its country in the construct state (حكومة الهند، بحكومة اليمن الشرعية) or by
@@ -16,8 +19,12 @@ import java.util.List;
  * adjective form the recognizer already finds (الحكومة اليمنية). The tagger saw only the place after حكومة, whose
  * head the recognizer does not open (حكومة جديدة، حكومة وحدة وطنية name none). The place becomes the government when
  * the knowledge base knows it as a country (after ولاية, as any place). The SPA formula شعب وحكومة X keeps the country,
- * as the files give it (r12, r45); a government named by its capital or its leader (حكومة كابل، حكومة العبادي) is left
- * alone.
+ * as the files give it (r12, r45); a government named by its leader (حكومة العبادي) is left alone.
+ *
+ * <p>Round 56: a government named by its country's capital (حكومة كابل، حكومة باماكو) is that country's government,
+ * as the annotation conventions read it; a city the knowledge base does not mark as a capital (Libya's rival حكومة
+ * طرابلس) stays a place. And الحكومة with a nationality (الحكومة الفرنسية، والحكومة الإسرائيلية) is the country's
+ * government, as every file but two gives it; the recognizer left some of them out ({@link #addAdjectival}).
  */
 final class CountryGovernments {
   private CountryGovernments() {}
@@ -27,8 +34,12 @@ final class CountryGovernments {
   private static final String PEOPLE = MatchingForm.key("شعب");
   private static final java.util.Set<String> PEOPLE_CLITICS = java.util.Set.of("", "و", "ل", "ول");
   private static final String LEGITIMATE = MatchingForm.key("الشرعية");
+  private static final String THE_GOVERNMENT = MatchingForm.key("الحكومة");
+  /** The letters every spelling of the word holds, for a cheap scan of the field. */
+  private static final String GOVERNMENT_STEM = "حكوم";
 
-  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids) {
+  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids,
+      Function<String, KbEntity> kb) {
     MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -52,7 +63,10 @@ final class CountryGovernments {
         continue;
       }
       KbEntity place = ids.known(EntityType.PLACE, d.substring(m.start(), m.end()), "ar");
-      if (place == null || !state && !country(place)) {
+      if (place != null && !state && !country(place)) {
+        place = capitalOf(place, kb);
+      }
+      if (place == null) {
         continue;
       }
       String name = "Government of " + place.name();
@@ -61,6 +75,51 @@ final class CountryGovernments {
           EntityType.ORGANIZATION, name, false));
     }
     return edits.result();
+  }
+
+  /** The country whose capital {@code city} is, by the knowledge base's capital mark and the place it lies within, or null. */
+  private static KbEntity capitalOf(KbEntity city, Function<String, KbEntity> kb) {
+    String within = "true".equals(city.attr("capital")) ? city.attr("within") : null;
+    KbEntity country = within == null ? null : kb.apply(within);
+    return country != null && country(country) ? country : null;
+  }
+
+  /**
+   * الحكومة (a clitic و ب ف or the lam of للحكومة before it, outside the span) and a nationality adjective right after
+   * it: the country's government, added where no mention holds either word. Run before {@link PremierOffices}, which
+   * drops it after رئيس as the head's title.
+   */
+  static List<Mention> addAdjectival(List<FieldText> fields, List<Mention> mentions) {
+    MentionAdditions out = new MentionAdditions(mentions);
+    for (FieldText f : fields) {
+      String d = f.display();
+      for (int at = d.indexOf(GOVERNMENT_STEM); at >= 0; at = d.indexOf(GOVERNMENT_STEM, at + GOVERNMENT_STEM.length())) {
+        int[] w = WordSpans.runBefore(d, at + GOVERNMENT_STEM.length(), WordSpans.SPACE, WordSpans.WORD);
+        w[1] = WordSpans.runAfter(d, w[1], c -> false, WordSpans.WORD)[1];
+        int start = definiteStart(MatchingForm.key(d, w[0], w[1]), THE_GOVERNMENT, w[0]);
+        int[] adj = start < 0 ? null : WordSpans.afterSpace(d, w[1], WordSpans.WORD);
+        String country = adj == null ? null : OrganisationName.nationalityCountry(MatchingForm.key(d, adj[0], adj[1]));
+        if (country == null || !out.free(f.index(), start, adj[1])) {
+          continue;
+        }
+        String name = "Government of " + country;
+        out.add(new Mention(f.index(), start, adj[1], CrossScriptId.orNameKey(EntityType.ORGANIZATION, name),
+            EntityType.ORGANIZATION, name, false));
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * Where a mention opens when {@code key}, the word at {@code s}, is {@code word} (a definite noun, matching form) bare
+   * or after و ب ف, or with the preposition's lam merged into the article (للحكومة); else -1.
+   */
+  static int definiteStart(String key, String word, int s) {
+    if (key.equals(word)) {
+      return s;
+    }
+    boolean clitic = key.length() == word.length() + 1 && key.endsWith(word) && "وبف".indexOf(key.charAt(0)) >= 0;
+    return clitic || key.equals("ل" + word.substring(1)) ? s + 1 : -1;
   }
 
   /** Where the mention opens when the word at [s, e) is حكومة, a clitic و ب ل ف before it left out; else -1. */

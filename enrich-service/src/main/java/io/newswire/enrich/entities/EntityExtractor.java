@@ -478,6 +478,8 @@ public final class EntityExtractor {
       names = YemeniDistricts.retype(fields, names); // في مديرية الحزم: the district, a place, not "Hazm Directorate"
       t = StepClock.lap("entities.YemeniDistricts", t);
       names = LegitimateGovernments.add(fields, names); // دعم الحكومة الشرعية في اليمن: the Government of Yemen
+      names = CountryGovernments.addAdjectival(fields, names); // الحكومة الفرنسية: the Government of France
+      names = ApexCourts.add(fields, names); // المحكمة الدستورية العليا: a country's highest court, a body
       t = StepClock.lap("entities.LegitimateGovernments", t);
       names = JoinedBodyNames.extend(fields, names); // حزب العدالة والتنمية: the و-joined noun completes the name
       t = StepClock.lap("entities.JoinedBodyNames", t);
@@ -500,7 +502,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.MayorTowns", t);
       names = EmbassyCountries.retype(fields, names, ruleIds); // سفارة سويسرا: the country, not the embassy
       t = StepClock.lap("entities.EmbassyCountries", t);
-      names = CountryGovernments.retype(fields, names, ruleIds); // حكومة الهند، حكومة ولاية كارناتاكا: the government, a body
+      names = CountryGovernments.retype(fields, names, ruleIds, kb::get); // حكومة الهند، حكومة ولاية كارناتاكا: the government, a body
       t = StepClock.lap("entities.CountryGovernments", t);
       names = FashionHouses.mark(fields, names, ruleIds); // دار «فندي»، دار الأزياء شانيل: the fashion house, a firm
       t = StepClock.lap("entities.FashionHouses", t);

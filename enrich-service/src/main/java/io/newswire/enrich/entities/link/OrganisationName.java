@@ -1076,7 +1076,7 @@ public final class OrganisationName {
   }
 
   /** The country a nationality adjective names (الإيطالية, السعودي: Italy, Saudi Arabia), or null; {@code word} in MatchingForm. */
-  static String nationalityCountry(String word) {
+  public static String nationalityCountry(String word) {
     Entry e = word.isEmpty() ? null : entry(word);
     return e != null && e.kind == Kind.NATION ? e.extra : null;
   }
