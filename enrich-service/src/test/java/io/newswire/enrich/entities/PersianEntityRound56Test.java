@@ -40,4 +40,12 @@ class PersianEntityRound56Test {
     List<Entity> es = run("fa", "عنوان", "سفارت ژاپن در سال گذشته هزار روادید صادر کرد.");
     assertFalse(typed(es, EntityType.ORGANIZATION, "سفارت ژاپن در سال"), all(es));
   }
+
+  // The knowledge base's Hamas row: the movement's long Persian name.
+
+  @Test
+  void hamasLongPersianNameIsHamas() {
+    List<Entity> es = run("fa", "عنوان", "سخنگوی جنبش مقاومت اسلامی فلسطین امروز در غزه با خبرنگاران گفت‌وگو کرد.");
+    assertTrue(es.stream().anyMatch(e -> e.getType() == EntityType.ORGANIZATION && "Hamas".equals(e.getName().toString())), all(es));
+  }
 }
