@@ -16,6 +16,8 @@ import java.util.Set;
  * knows right after سفارت/سفارتخانه, then در and a place it knows, make one organisation from the head word to that
  * place. Not an embassy named by its country alone (سفارت ایران, as the files leave it), nor one whose در opens no
  * known place (سفارت اسرائیل در سال 1992), nor one whose owner is a town (سفارت واشنگتن, a capital for its country).
+ * The head-word recognizer's embassy (round 24b) closes such a name only at punctuation or a verb, as it cannot tell
+ * where a place of two words ends; here the knowledge base's place says it (در پاریس درباره …, در ابوظبی و …).
  */
 final class PersianEmbassies {
   private static final Set<String> EMBASSIES = MatchingForm.keys("سفارت", "سفارتخانه");
