@@ -254,6 +254,7 @@ public final class EntityExtractor {
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
       PersianProvinceOffices.mark(fields, matches, candidates); // مدیرکل بیمه خدمات درمانی استان زنجان: the office
       CountryParliaments.join(fields, matches, candidates); // کمیسیون X پارلمان سوئد، مجلس پاکستان: one body
+      PersianEmbassies.join(fields, matches, candidates); // سفارت آمریکا در ابوظبی: one body, no places apart
       PersianTeams.mark(fields, matches, candidates); // تیم فوتبال استقلال: the club, and استقلال alone after it
       PersianClubWords.mark(fields, matches, candidates); // مقابل فولاد، تیم سایپا: a club whose name is a common word
       NestedBodies.join(fields, candidates); // کمیته X کمیسیون Y مجلس: one organisation

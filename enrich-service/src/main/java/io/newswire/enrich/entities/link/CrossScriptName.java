@@ -464,7 +464,9 @@ public final class CrossScriptName {
     }
     String wikidata = foreign ? NameWords.wikidata(w, persian) : null;
     if (wikidata != null) {
-      return wikidata; // a spelling learned from Wikidata's English and Arabic personal names (خورخي Jorge)
+      // a spelling learned from Wikidata's English and Arabic personal names (خورخي Jorge); a person's in Persian copy
+      // as the Persian desk writes it (پولادی Pouladi, where Wikidata's one bearer wrote Pooladi)
+      return persian && person ? PersianDesk.respell(w, wikidata) : wikidata;
     }
     if (w.startsWith("ال") && w.length() > 3) {
       // العبادی in Persian copy: the article makes it an Arab's name, spelt as the Arab press spells it (al-Abadi),

@@ -4,7 +4,9 @@ package io.newswire.enrich.entities.link;
  * The Persian press's spelling of a name word whose English spelling came from an Arabic-leaning source
  * (Wikidata's personal names, the knowledge base's aligned names): Persian copy names Iranians, and the
  * Persian desk writes ق gh (Gholipour, not Qolipour; Ghazi), ث s (Sani, not Thani), ذ ظ ض z, a consonant و v
- * before a or e (Vasfi, not Wasfi; not William), a short u o (Sobhani, Shokrollah) and a final ه eh (Khadijeh).
+ * before a or e (Vasfi, not Wasfi; not William), a short u o (Sobhani, Shokrollah), a long و ou where the source
+ * wrote oo (Pouladi, Houshang: 77 of the Persian files' name words with the vowel write ou, 9 oo) and a final ه eh
+ * (Khadijeh).
  * The letters of the word itself say which Latin letters those are: a th is ث only in a word that has one, a u is
  * short only when the word has no و left for a long vowel. One pass, no allocation when nothing changes.
  */
@@ -51,6 +53,9 @@ final class PersianDesk {
       } else if (lower == 'w' && waws > 0 && (next == 'a' || next == 'e') && (i == 0 || "wo".indexOf(Character.toLowerCase(english.charAt(i - 1))) < 0)) {
         // not wi, wo (William, World), a doubled ww (Awwad, an Arab name) nor ow (Powell)
         r = upper ? "V" : "v";
+      } else if (lower == 'o' && next == 'o' && waws > 0) {
+        r = upper ? "Ou" : "ou";
+        used = 2;
       } else if (lower == 'u' && shortU && (i == 0 || Character.toLowerCase(english.charAt(i - 1)) != 'o')) {
         r = upper ? "O" : "o";
       } else if (lower == 'a' && i == n - 1 && i > 1 && word.charAt(word.length() - 1) == '\u0647') {
