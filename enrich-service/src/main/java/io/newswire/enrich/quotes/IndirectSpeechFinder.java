@@ -27,7 +27,8 @@ final class IndirectSpeechFinder {
       "confirmed", "confirms", "forecast", "forecasts", "predicts", "insist", "ruled", "conceded", "complained",
       "estimated", "warn", "hopes", "argue", "claim", "predict", "believe", "hope",
       "replied", "replies", // round 45: 'X, Canada's delegate, replied the law was …'
-      "speculated"); // round 48: 'Wall Street speculated the board was discussing …'
+      "speculated", // round 48: 'Wall Street speculated the board was discussing …'
+      "hinted"); // round 56: '… but hinted it would not be offered voluntarily'
   /**
    * Verbs of opinion that report a stance only after the one who holds it ('Kirwan believes his side can
    * …', 'She hopes the deal will …'): right after a mention or a subject pronoun; otherwise a noun
@@ -2538,12 +2539,23 @@ final class IndirectSpeechFinder {
         break;
       }
       CueLexicon.Hit h = f.lexicon.match(toks, subjectVerb >= 0 ? subjectVerb : v, CueKind.VERB);
-      if (h == null || h.last() + 1 >= toks.size() || !introducesStatement(f, h)) {
+      if (h == null || h.last() + 1 >= toks.size() || !introducesStatement(f, h) && !bareClauseAfterConjunction(f, h, subjectVerb)) {
         continue;
       }
       return endBefore(f, from, and);
     }
     return end;
+  }
+
+  /**
+   * '… said the offer was too low but argued talks should continue': the same subject's second verb of saying
+   * right after the conjunction, then a noun subject and its auxiliary within a few words, a clause of its own
+   * that {@link #introducesStatement} does not take for want of a pronoun or determiner (round 56).
+   */
+  private static boolean bareClauseAfterConjunction(FieldView f, CueLexicon.Hit h, int subjectVerb) {
+    int next = h.last() + 1;
+    return subjectVerb < 0 && h.last() == h.first() && EN_BARE_CLAUSE_CUES.contains(f.tokens.get(h.first()).form())
+        && f.blankBetween(f.tokens.get(h.last()).end(), f.tokens.get(next).start()) && finiteVerbAhead(f, next);
   }
 
   /** The clause's end before a conjunction: its offset less the blanks and the comma before it. */

@@ -49,6 +49,28 @@ final class PartialQuoteFinder {
         coveredTo = sentenceEnd;
         continue;
       }
+      int k = cue == null ? -1 : describingVerb(f, cue);
+      QuoteSpan described = k >= 0 ? describedEnd(f, embedded, f.spanAt(e.start()), sentenceEnd) : null;
+      boolean passive = k > 0 && f.tokens.get(k).form().equals("described")
+          && EnglishSubjectFinder.BE.contains(f.tokens.get(k - 1).form());
+      // a passive's further marked words ('… as a "…" which showed "…"') are carried by its clause, as before
+      // 'Describing X as "…", one diplomat said': a participle opening the sentence leaves the clause as before
+      if (passive && described != null && described.outerStart() != f.spanAt(e.start()).outerStart()
+          || k >= 0 && f.noWordsBetween(sentenceStart, f.tokens.get(k).start())) {
+        described = null;
+      }
+      if (described != null && !fragmentAfter(f, embedded, described.outerEnd(), sentenceEnd)) {
+        // round 56 ruling: 'described X as "…"' reports the describer's words, PolNeAR's content 'X as "…"', the
+        // clause ending before the closing mark (r34); a passive 'was described as "…"' leaves its marked words
+        // alone. With more marked words later in the sentence the clause runs on to carry them, as before.
+        int cs = cue.last() + 1 < f.tokens.size() ? f.tokens.get(cue.last() + 1).start() : e.start();
+        int ce = Trim.end(f.text, cs, described.contentEnd());
+        if (!passive && ce > cs) {
+          out.add(new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, ce, false), null, false));
+        }
+        coveredTo = sentenceEnd;
+        continue;
+      }
       if (cue != null) {
         int next = cue.last() + 1;
         if (next < f.tokens.size() && f.lexicon.match(f.tokens, next, CueKind.COMP) != null) {
@@ -83,6 +105,67 @@ final class PartialQuoteFinder {
     }
     return out;
   }
+
+  /** The describing verb's index within the cue ('described', or 'was described as'), or -1. */
+  private static int describingVerb(FieldView f, CueLexicon.Hit cue) {
+    for (int k = cue.first(); k <= cue.last(); k++) {
+      if (DESCRIBING.contains(f.tokens.get(k).form())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs whose marked words characterise their object ('described the plan as "…"'). */
+  private static final java.util.Set<String> DESCRIBING = StringSet.of("described", "describes", "describe", "describing");
+
+  /**
+   * The last marked piece of a description: the first fragment's, or a later fragment's in the same sentence joined
+   * to it by a few words with no stop or cue between ('as "a lifetime politician" who "has never …"'); null when
+   * the first fragment is not a closed quotation.
+   */
+  private static QuoteSpan describedEnd(FieldView f, List<Candidate> embedded, QuoteSpan first, int sentenceEnd) {
+    if (first == null || !first.closed()) {
+      return null;
+    }
+    QuoteSpan last = first;
+    for (Candidate c : embedded) {
+      QuoteSpan s = f.spanAt(c.start());
+      if (c.start() < last.outerEnd() || s == null || !s.closed()) {
+        continue;
+      }
+      int after = last.outerEnd();
+      if (c.start() >= sentenceEnd || f.tokenAtOrAfter(s.outerStart()) - f.tokenAtOrAfter(after) > MAX_DESCRIPTION_GAP
+          || f.hasCharBetween(after, s.outerStart(), ",;:\u2013\u2014") || f.text.substring(after, s.outerStart()).contains(" - ")
+          || cueBetween(f, after, s.outerStart())) {
+        break;
+      }
+      last = s;
+    }
+    return last;
+  }
+
+  /** A marked fragment starts in [from, sentenceEnd). */
+  private static boolean fragmentAfter(FieldView f, List<Candidate> embedded, int from, int sentenceEnd) {
+    for (Candidate c : embedded) {
+      if (c.start() >= from && c.start() < sentenceEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean cueBetween(FieldView f, int from, int to) {
+    for (int k = f.tokenAtOrAfter(from); k < f.tokens.size() && f.tokens.get(k).start() < to; k++) {
+      if (f.lexicon.match(f.tokens, k, CueKind.VERB) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words between two marked pieces of one description. */
+  private static final int MAX_DESCRIPTION_GAP = 3;
 
   /** Most words between a quoted fragment's sentence and the trailing attribution ('…," the senator said'). */
   private static final int MAX_TRAILING_SUBJECT = 5;
