@@ -1,0 +1,46 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.mentioned;
+import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
+import static io.newswire.enrich.entities.EntityExtractorTest.fields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.newswire.enrich.entities.link.CrossScriptName;
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
+import io.newswire.enrich.entities.match.NameMatcher;
+import io.newswire.schema.Entity;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 56 (issue 13): a Latin word's opening German sch keys as the sh Arabic and Persian copy write (Schroeder,
+ * Schultz), and the Wikidata table's builder still reads the letters as written; a country-or-city name alone in
+ * brackets is the country (a nationality); Gazprom, Rosneft and Deutsche Börse are organisations wherever they stand;
+ * a place an Arabic rule names (a mayor's town, a list's item) is the knowledge base's where its alias is the whole
+ * name. Sentences written for these tests, no pool text.
+ */
+class CanonicalIdsRound56Test {
+
+  @Test
+  void firmsNamedBareAreOrganisations() {
+    List<Entity> es = model("Oil auction",
+        "Newspapers said the buyer was a front for gas monopoly Gazprom, which had been expected to win. "
+            + "Deutsche Boerse said its offer would stand, and Rosneft declined to comment.");
+    Entity gazprom = mentioned(es, "Gazprom");
+    assertNotNull(gazprom, all(es));
+    assertEquals("org:gazprom", gazprom.getId().toString());
+    Entity boerse = mentioned(es, "Deutsche Boerse");
+    assertNotNull(boerse, all(es));
+    assertEquals("org:deutsche-boerse", boerse.getId().toString());
+    assertEquals("Deutsche Börse", boerse.getName().toString());
+    Entity rosneft = mentioned(es, "Rosneft");
+    assertNotNull(rosneft, all(es));
+    assertEquals("org:rosneft", rosneft.getId().toString());
+  }
+}
