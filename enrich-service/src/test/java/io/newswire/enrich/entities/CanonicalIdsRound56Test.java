@@ -28,6 +28,22 @@ import org.junit.jupiter.api.Test;
 class CanonicalIdsRound56Test {
 
   @Test
+  void germanSchKeysAsTheShArabicAndPersianCopyWrite() {
+    assertEquals(CrossScriptName.key("Gerhard Schroeder"), CrossScriptName.key("گرهارد شرودر"));
+    assertEquals(CrossScriptName.key("Schroeder"), CrossScriptName.key("شرودر"));
+    assertEquals(CrossScriptName.key("George Schultz"), CrossScriptName.key("George Shultz"));
+    // inside a word sch stays s + ch: Pesch is not Bush, Gescher not Gesher
+    assertNotEquals(CrossScriptName.key("Pesch"), CrossScriptName.key("Bush"));
+    assertNotEquals(CrossScriptName.key("Gescher"), CrossScriptName.key("Gesher"));
+    // an sc before another letter stays s + k (Scott), and Arabic script is keyed as before
+    assertEquals(CrossScriptName.key("Scott"), CrossScriptName.key("سكوت"));
+    assertNotEquals(CrossScriptName.key("Scott"), CrossScriptName.key("شوت"));
+    // the word table's builder groups English spellings by their letters: Schabba is no spelling of شبه
+    assertNotEquals(CrossScriptName.spellingKey("Schabba"), CrossScriptName.spellingKey("شبه"));
+    assertEquals(CrossScriptName.spellingKey("Shapiro"), CrossScriptName.key("Shapiro"));
+  }
+
+  @Test
   void firmsNamedBareAreOrganisations() {
     List<Entity> es = model("Oil auction",
         "Newspapers said the buyer was a front for gas monopoly Gazprom, which had been expected to win. "
