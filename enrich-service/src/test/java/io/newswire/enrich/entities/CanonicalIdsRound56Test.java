@@ -44,6 +44,20 @@ class CanonicalIdsRound56Test {
   }
 
   @Test
+  void aCountryOrCityNameAloneInBracketsIsTheCountry() {
+    List<Entity> es = EntityExtractorTest.RULES.extract(fields("بطولة",
+        "واختتمت في الأردن بطولة الرماية بفوز سالم الحارثي (السعودية) وأحمد الكندي (عمان) وخالد الزعبي (الأردن)."), "ar");
+    Entity oman = mentioned(es, "عمان");
+    assertNotNull(oman, all(es));
+    assertEquals("wikidata:Q842", oman.getId().toString(), "a nationality, not the capital of the Jordan the article names");
+    List<Entity> city = EntityExtractorTest.RULES.extract(fields("زيارة",
+        "وزار الوزير الأردن أمس والتقى كبار المسؤولين في عمان قبل أن يعود إلى بلاده."), "ar");
+    Entity amman = mentioned(city, "عمان");
+    assertNotNull(amman, all(city));
+    assertEquals("wikidata:Q3805", amman.getId().toString(), "no brackets: the article's Jordan makes it the city");
+  }
+
+  @Test
   void firmsNamedBareAreOrganisations() {
     List<Entity> es = model("Oil auction",
         "Newspapers said the buyer was a front for gas monopoly Gazprom, which had been expected to win. "
