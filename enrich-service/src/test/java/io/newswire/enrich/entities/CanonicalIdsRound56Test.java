@@ -73,4 +73,29 @@ class CanonicalIdsRound56Test {
     assertNotNull(rosneft, all(es));
     assertEquals("org:rosneft", rosneft.getId().toString());
   }
+
+  @Test
+  void aMayorsTownTheKnowledgeBaseKnowsKeepsItsId() {
+    List<Entity> es = EntityExtractorTest.RULES.extract(fields("لقاء",
+        "والتقى البابا في الفاتيكان عددا من رؤساء البلديات ومنهم رئيس بلدية نيويورك وعمدة باريس."), "ar");
+    Entity town = mentioned(es, "نيويورك");
+    assertNotNull(town, all(es));
+    assertEquals("place:us:new-york", town.getId().toString());
+    // without the knowledge base the rule names the town by its romanized name, as before
+    Mention bare = ArabicPlaceLists.place(0, 0, 3, "لحج", new RuleNameIds(Map.of()), null);
+    assertEquals("place:name:lahij", bare.entityId());
+  }
+
+  @Test
+  void aListedPlaceTakesTheKnowledgeBasesIdOnlyInTheListsCountry() {
+    List<Entity> saudi = EntityExtractorTest.RULES.extract(fields("أمطار",
+        "وتوقعت الأرصاد هطول أمطار على محافظات: جدة، الطائف، الجموم، رابغ."), "ar");
+    Entity jumum = mentioned(saudi, "الجموم");
+    assertNotNull(jumum, all(saudi));
+    assertEquals("place:sa:al-jumum", jumum.getId().toString());
+    // the KB's البيضاء is Libya's: in a list of Yemeni places it keeps its romanized name, among Libyan ones it is the KB's
+    RuleNameIds ids = new RuleNameIds(new NameMatcher(EntityExtractorTest.KB).aliasKeys());
+    assertEquals("place:name:al-bayda", ArabicPlaceLists.place(0, 0, 7, "البيضاء", ids, Set.of("YE")).entityId());
+    assertEquals("place:ly:al-bayda", ArabicPlaceLists.place(0, 0, 7, "البيضاء", ids, Set.of("LY")).entityId());
+  }
 }
