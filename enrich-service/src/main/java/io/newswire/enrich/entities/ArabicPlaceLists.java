@@ -1,13 +1,17 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -32,7 +36,7 @@ final class ArabicPlaceLists {
   /** Words that end a list without being an item of it (وغيرها، وبقية المحافظات). */
   private static final String[] STOPS = {"غيرها", "وغيرها", "بقية", "وبقية", "باقي", "وباقي", "سائر", "وسائر"};
 
-  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids) {
     MentionAdditions out = new MentionAdditions(mentions);
     for (FieldText f : fields) {
       String d = f.display();
@@ -44,9 +48,9 @@ final class ArabicPlaceLists {
         int e = w[1];
         int min = head(d, i, e);
         if (min > 0) {
-          List<Mention> added = min == 2 ? dual(f.index(), d, i, e, out) : null;
+          List<Mention> added = min == 2 ? dual(f.index(), d, i, e, out, ids) : null;
           if (added == null) {
-            added = list(f.index(), d, i, e, min, out);
+            added = list(f.index(), d, i, e, min, out, ids);
           }
           if (added != null) {
             added.forEach(out::add);
@@ -104,7 +108,7 @@ final class ArabicPlaceLists {
   }
 
   /** The places a list after the head [hs, he) adds, or null when it is no place list. */
-  private static List<Mention> list(int field, String d, int hs, int he, int min, MentionAdditions mentions) {
+  private static List<Mention> list(int field, String d, int hs, int he, int min, MentionAdditions mentions, RuleNameIds ids) {
     int n = d.length();
     int p = he;
     while (p < n && d.charAt(p) == ' ') {
@@ -185,6 +189,10 @@ final class ArabicPlaceLists {
     if (!anchored) {
       return null;
     }
+    String[] countries = new String[count];
+    for (int k = 0; k < count; k++) {
+      countries[k] = country(ids, d.substring(starts[k], ends[k]));
+    }
     List<Mention> added = null;
     for (int k = 0; k < count; k++) {
       if (mentions.overlapping(field, starts[k], ends[k]) != null) {
@@ -194,7 +202,7 @@ final class ArabicPlaceLists {
       if (added == null) {
         added = new ArrayList<>();
       }
-      added.add(place(field, starts[k], ends[k], text));
+      added.add(place(field, starts[k], ends[k], text, ids, others(countries, k)));
     }
     return added;
   }
@@ -205,7 +213,7 @@ final class ArabicPlaceLists {
    * two before a comma or a sentence end. After مدينتي ("my city" too) one of the two must already be a place; after the
    * administrative duals (محافظتي، مديريتي) the head itself says they are places. Null when the words are no such pair.
    */
-  private static List<Mention> dual(int field, String d, int hs, int he, MentionAdditions mentions) {
+  private static List<Mention> dual(int field, String d, int hs, int he, MentionAdditions mentions, RuleNameIds ids) {
     int n = d.length();
     int w1 = he + 1;
     if (w1 >= n || d.charAt(he) != ' ' || !isWordChar(d.charAt(w1))) {
@@ -244,9 +252,11 @@ final class ArabicPlaceLists {
     if (!known && d.startsWith("مدين", hs + headClitics(d, hs, he, PREFIXES, DUAL_HEADS))) {
       return null;
     }
-    List<Mention> added = null;
     int[][] items = {{w1, e1}, {s2, e2}};
-    for (int[] it : items) {
+    String[] countries = {country(ids, d.substring(w1, e1)), country(ids, d.substring(s2, e2))};
+    List<Mention> added = null;
+    for (int k = 0; k < items.length; k++) {
+      int[] it = items[k];
       if (it[1] - it[0] < 2 || mentions.overlapping(field, it[0], it[1]) != null) {
         continue;
       }
@@ -254,7 +264,7 @@ final class ArabicPlaceLists {
       if (added == null) {
         added = new ArrayList<>();
       }
-      added.add(place(field, it[0], it[1], text));
+      added.add(place(field, it[0], it[1], text, ids, others(countries, k)));
     }
     return added == null ? List.of() : added;
   }
@@ -306,5 +316,35 @@ final class ArabicPlaceLists {
   static Mention place(int field, int start, int end, String text) {
     String name = CrossScriptName.romanize(text, "ar", true);
     return new Mention(field, start, end, CrossScriptId.orNameKey(EntityType.PLACE, name), EntityType.PLACE, name, false);
+  }
+
+  /**
+   * Round 56: {@link #place}, or the knowledge base's place when the whole text is its alias: a list or a mayor's title
+   * names places the matcher left (الجموم in a list of Makkah's towns, رئيس بلدية نيويورك), and a romanized name gave
+   * the KB's place a second id (Nayouyourak beside New York City). In a list ({@code countries} not null: the other
+   * items' countries) only a place of one of them: Yemen's البيضاء beside أبين is no Libyan town.
+   */
+  static Mention place(int field, int start, int end, String text, RuleNameIds ids, Set<String> countries) {
+    KbEntity known = ids.known(EntityType.PLACE, text, "ar");
+    return known != null && (countries == null || countries.contains(known.attr("iso2")))
+        ? new Mention(field, start, end, known.id(), EntityType.PLACE, known.name(), false)
+        : place(field, start, end, text);
+  }
+
+  /** The country code of the knowledge base's place whose alias {@code text} is, or null. */
+  private static String country(RuleNameIds ids, String text) {
+    KbEntity known = ids.known(EntityType.PLACE, text, "ar");
+    return known == null ? null : known.attr("iso2");
+  }
+
+  /** The countries of the list's items other than item {@code k}. */
+  private static Set<String> others(String[] countries, int k) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < countries.length; i++) {
+      if (i != k && countries[i] != null) {
+        out.add(countries[i]);
+      }
+    }
+    return out;
   }
 }

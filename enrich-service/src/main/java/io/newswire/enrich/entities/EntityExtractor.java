@@ -489,7 +489,7 @@ public final class EntityExtractor {
       names = Provinces.governorates(fields, names); // في محافظة لحج: Lahij Governorate
       names = Provinces.saudiRegions(fields, names); // في منطقة مكة المكرمة: Makkah Region, not the city
       t = StepClock.lap("entities.Provinces", t);
-      names = ArabicPlaceLists.add(fields, names); // محافظات: أضم، رابغ، جدة: the list's other items are places too
+      names = ArabicPlaceLists.add(fields, names, ruleIds); // محافظات: أضم، رابغ، جدة: the list's other items are places too
       t = StepClock.lap("entities.ArabicPlaceLists", t);
       names = DatelineTowns.add(fields, names, ruleIds, language, sameNameCapitals); // كانبيرا 25 شوال … واس: the dateline's town, known or not
       t = StepClock.lap("entities.DatelineTowns", t);
@@ -499,7 +499,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.PremierOffices", t);
       names = MinisterOffices.drop(fields, names); // وزير الحرس الوطني: the minister's title, no organisation
       t = StepClock.lap("entities.MinisterOffices", t);
-      names = MayorTowns.retype(fields, names); // رئيس بلدية روما: the mayor's town, not the municipality
+      names = MayorTowns.retype(fields, names, ruleIds); // رئيس بلدية روما: the mayor's town, not the municipality
       t = StepClock.lap("entities.MayorTowns", t);
       names = EmbassyCountries.retype(fields, names, ruleIds); // سفارة سويسرا: the country, not the embassy
       t = StepClock.lap("entities.EmbassyCountries", t);

@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.List;
@@ -22,10 +23,10 @@ final class MayorTowns {
   /** Head words that open a unit's name of their own: the town is not the next word alone. */
   private static final Set<String> UNIT_HEADS = MatchingForm.keys("محافظة", "مدينة", "منطقة", "مركز", "بلدة", "قرية");
 
-  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
+  static List<Mention> retype(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids) {
     MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
-      Mention town = town(fields, mentions, mentions.get(i));
+      Mention town = town(fields, mentions, mentions.get(i), ids);
       if (town != null) {
         edits.set(i, town);
       }
@@ -34,7 +35,7 @@ final class MayorTowns {
   }
 
   /** The town the mayor's municipality {@code m} names, or null when {@code m} is no such mention. */
-  private static Mention town(List<FieldText> fields, List<Mention> mentions, Mention m) {
+  private static Mention town(List<FieldText> fields, List<Mention> mentions, Mention m, RuleNameIds ids) {
     if (m.type() != EntityType.ORGANIZATION || m.role()) {
       return null;
     }
@@ -56,6 +57,6 @@ final class MayorTowns {
         return new Mention(m.field(), s, m.end(), p.entityId(), EntityType.PLACE, p.name(), false);
       }
     }
-    return ArabicPlaceLists.place(m.field(), s, m.end(), d.substring(s, m.end()));
+    return ArabicPlaceLists.place(m.field(), s, m.end(), d.substring(s, m.end()), ids, null);
   }
 }

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.FieldAnalysis;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * the mentions stand for what the tagger gives.
  */
 class ArabicEntityRound34Test {
+  /** Rule ids without a knowledge base: every listed place is named by its romanized name. */
+  private static final RuleNameIds NO_KB = new RuleNameIds(java.util.Map.of());
+
   private static FieldText field(String text) {
     return new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0);
   }
@@ -145,20 +149,20 @@ class ArabicEntityRound34Test {
   @Test
   void twoGovernoratesAfterTheDualAreBothPlaces() {
     String text = "وشملت الحملات محافظتي الخرمة وتربة والمراكز التابعة لهما.";
-    List<Mention> out = ArabicPlaceLists.add(List.of(field(text)), List.of());
+    List<Mention> out = ArabicPlaceLists.add(List.of(field(text)), List.of(), NO_KB);
     assertEquals("الخرمة|تربة|", places(out, text));
   }
 
   @Test
   void aTwoWordPlaceAfterTheDualStaysWhole() {
     String text = "وزار الوفد منطقتي الباحة وعسير، ثم محافظتي القطيف ورأس تنورة، قبل عودته.";
-    List<Mention> out = ArabicPlaceLists.add(List.of(field(text)), List.of());
+    List<Mention> out = ArabicPlaceLists.add(List.of(field(text)), List.of(), NO_KB);
     assertEquals("القطيف|رأس تنورة|", places(out, text)); // منطقتي is no dual head of the list
   }
 
   @Test
   void myCityNeedsAKnownPlace() {
     String text = "وقال إن مدينتي الصغيرة وأهلها لن ينسوا ذلك اليوم.";
-    assertEquals("", places(ArabicPlaceLists.add(List.of(field(text)), List.of()), text));
+    assertEquals("", places(ArabicPlaceLists.add(List.of(field(text)), List.of(), NO_KB), text));
   }
 }

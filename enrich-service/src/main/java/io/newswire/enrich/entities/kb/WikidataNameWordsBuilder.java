@@ -27,10 +27,10 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>its count is at least {@code minCount},
- *   <li>its spelling family (the forms sharing its consonant skeleton, {@link CrossScriptName#key}: Saif,
+ *   <li>its spelling family (the forms sharing its consonant skeleton, {@link CrossScriptName#spellingKey}: Saif,
  *       Seif, Sayf) has at least {@code minShare} of the word's pairs (one reading dominates), the form
  *       itself being the family's most frequent,
- *   <li>its consonant skeleton ({@link CrossScriptName#key}) is within {@code maxDistance} edits of the
+ *   <li>its consonant skeleton ({@link CrossScriptName#spellingKey}) is within {@code maxDistance} edits of the
  *       Arabic word's, and the very same skeleton for a pair seen once, as pairs seen once are often
  *       misaligned (bosniak → عثمان; the letters agree: النمسا / austria, الأول / i are dropped),
  * </ul>
@@ -135,7 +135,7 @@ public final class WikidataNameWordsBuilder {
       int total = 0;
       for (Map.Entry<String, Integer> c : e.getValue().entrySet()) {
         total += c.getValue();
-        families.merge(CrossScriptName.key(c.getKey()), c.getValue(), Integer::sum);
+        families.merge(CrossScriptName.spellingKey(c.getKey()), c.getValue(), Integer::sum);
       }
       String family = null;
       int familyCount = 0;
@@ -148,7 +148,7 @@ public final class WikidataNameWordsBuilder {
       String best = null;
       int n = 0;
       for (Map.Entry<String, Integer> c : e.getValue().entrySet()) {
-        if (c.getValue() > n && CrossScriptName.key(c.getKey()).equals(family)) {
+        if (c.getValue() > n && CrossScriptName.spellingKey(c.getKey()).equals(family)) {
           best = c.getKey();
           n = c.getValue();
         }
@@ -167,8 +167,8 @@ public final class WikidataNameWordsBuilder {
    * ({@link #asArabicWrites}: George جورج, Ivanov ايفانوف, Cecil سيسيل).
    */
   static boolean lettersAgree(String arabic, String english, int maxDistance) {
-    String a = CrossScriptName.key(arabic);
-    String b = CrossScriptName.key(english);
+    String a = CrossScriptName.spellingKey(arabic);
+    String b = CrossScriptName.spellingKey(english);
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
@@ -176,7 +176,7 @@ public final class WikidataNameWordsBuilder {
       return true;
     }
     String foreign = asArabicWrites(english);
-    return !foreign.equals(english) && distance(a, CrossScriptName.key(foreign)) <= maxDistance;
+    return !foreign.equals(english) && distance(a, CrossScriptName.spellingKey(foreign)) <= maxDistance;
   }
 
   /**

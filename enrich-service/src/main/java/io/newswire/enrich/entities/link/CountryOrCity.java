@@ -37,6 +37,9 @@ final class CountryOrCity {
     if (afterCapitalWord(t, ws)) {
       return "true".equals(e.attr("capital")) ? CAPITAL_CUE : 0;
     }
+    if (bracketed(t, ws, m.mEnd())) {
+      return country(e) ? CAPITAL_CUE : 0;
+    }
     int kind = 0; // > 0: the neighbours are countries, < 0: cities
     int i = fieldMatches.indexOf(m);
     if (i > 0 && joined(t, fieldMatches.get(i - 1), m)) {
@@ -97,6 +100,14 @@ final class CountryOrCity {
     }
     int[] v = WordSpans.before(t, w[0]);
     return v != null && t.substring(v[0], v[1]).equals(CAPITAL);
+  }
+
+  /**
+   * Round 56: the name alone in brackets ({@code أحمد الشكيلي (عمان)}, {@code (الكويت)} after a player or a delegate) is
+   * a nationality, the country; the article's anchors made it the city where it named the other country's capital.
+   */
+  static boolean bracketed(String t, int ws, int end) {
+    return ws > 0 && t.charAt(ws - 1) == '(' && end < t.length() && t.charAt(end) == ')';
   }
 
   /** Whether two matches stand as items of one list: only a comma, a و or both, spaces and the later name's clitics between. */

@@ -79,6 +79,20 @@ public final class CrossScriptName {
 
   /** The phonetic key of a name in any of the three scripts ("" when nothing is left). */
   public static String key(String name) {
+    return key(name, true);
+  }
+
+  /**
+   * {@link #key} with a Latin word's letters read as written, its opening German sch not folded to the sh Arabic copy
+   * writes ({@link #germanSch}): the key the Wikidata word table's builder groups and
+   * checks English spellings by. With sch read as sh there, German spellings won Arabic ش words outright (شبه
+   * Schabba, شل Schlee, شحاده Schehade, round 55), so the fold serves identity only and the table stays as it was.
+   */
+  public static String spellingKey(String name) {
+    return key(name, false);
+  }
+
+  private static String key(String name, boolean sounds) {
     StringBuilder out = new StringBuilder();
     String[] words = WORD_BREAKS.split(name.strip());
     String prev = "";
@@ -104,7 +118,7 @@ public final class CrossScriptName {
         if (i < words.length - 1 && LATIN_ARTICLES.contains(latin)) {
           continue;
         }
-        out.append(fold(latin, true));
+        out.append(fold(latin, true, sounds));
       }
     }
     return out.toString();
@@ -183,6 +197,11 @@ public final class CrossScriptName {
 
   /** One word in ASCII to its consonant skeleton. */
   static String fold(String latin, boolean latinScript) {
+    return fold(latin, latinScript, latinScript);
+  }
+
+  /** {@link #fold(String, boolean)}; {@code sounds}: a Latin word's opening German sch as it sounds ({@link #spellingKey} reads it as written). */
+  private static String fold(String latin, boolean latinScript, boolean sounds) {
     StringBuilder letters = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);
@@ -190,7 +209,7 @@ public final class CrossScriptName {
         letters.append(c); // a to z only: a loop, not a regex, for every word keyed
       }
     }
-    String s = letters.toString();
+    String s = sounds ? germanSch(letters.toString()) : letters.toString();
     s = s.replace("kh", "k").replace("gh", "k").replace("sh", "S").replace("ch", "j").replace("zh", "j")
         .replace("th", "t").replace("dh", "d").replace("ck", "k");
     if (latinScript) {
@@ -231,6 +250,16 @@ public final class CrossScriptName {
       return letters;
     }
     return letters.substring(0, n - 1) + 'f';
+  }
+
+  /**
+   * A Latin word opening with the German sch (Schroeder, Schultz) keys it as the sh it sounds, as Arabic and Persian
+   * copy write it (شرودر، شولتز); the plain fold read s + ch (j). Only at the word's start: inside a word the fold
+   * of sch to s made Pesch Bush's key and Gescher al-Qisr's (round 56, mixed pools). Called with the digraphs sh and
+   * ch still in letters, before they are folded.
+   */
+  static String germanSch(String letters) {
+    return letters.startsWith("sch") ? "sh" + letters.substring(3) : letters;
   }
 
   /** An English-press spelling of a name in Arabic script; Latin names come back unchanged. */
