@@ -18,6 +18,11 @@ import java.util.function.Predicate;
  * @param role     true for a role reference (أمير قطر) rather than a name
  */
 public record Mention(int field, int start, int end, String entityId, EntityType type, String name, boolean role) {
+  /** This span as a name of {@code other}'s entity: its id, type and name, no role (a relinked mention). */
+  public Mention namedAs(Mention other) {
+    return new Mention(field, start, end, other.entityId, other.type, other.name, false);
+  }
+
   /** The first of {@code mentions} in {@code field} that overlaps [{@code s}, {@code e}), or null. */
   public static Mention overlapping(List<Mention> mentions, int field, int s, int e) {
     int i = indexOverlapping(mentions, field, s, e);
@@ -67,6 +72,7 @@ public record Mention(int field, int start, int end, String entityId, EntityType
     }
     return out == null ? mentions : out;
   }
+
   /**
    * {@code mentions} with every one (no role) of an entity {@code to} holds named as {@code to}'s mention for it: its id,
    * type and name, no role (a name found to be some other entity, renamed wherever the article repeats it). The same
@@ -79,7 +85,7 @@ public record Mention(int field, int start, int end, String entityId, EntityType
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Mention as = m.role() ? null : to.get(m.entityId());
-      out.add(as == null ? m : new Mention(m.field(), m.start(), m.end(), as.entityId(), as.type(), as.name(), false));
+      out.add(as == null ? m : m.namedAs(as));
     }
     return out;
   }

@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class MentionTest {
   @Test
+  void namedAsKeepsTheSpanAndTakesTheOthersEntityAsAName() {
+    // "the Minister ... Halvorsen": a role mention named as the person keeps its span, loses its role flag
+    Mention role = new Mention(2, 4, 12, "office:minister", EntityType.PERSON, "Minister", true);
+    Mention person = new Mention(0, 30, 39, "person:halvorsen", EntityType.PERSON, "Ivar Halvorsen", false);
+    assertEquals(new Mention(2, 4, 12, "person:halvorsen", EntityType.PERSON, "Ivar Halvorsen", false), role.namedAs(person));
+  }
+
+  @Test
   void renamedNamesEveryMentionOfAMappedEntityButItsRoles() {
     // "Shares in Corvane rose ... Corvane said": the unknown place is the firm at each of its mentions
     Mention first = new Mention(0, 10, 17, "place:Corvane", EntityType.PLACE, "Corvane", false);
