@@ -79,12 +79,17 @@ public record Mention(int field, int start, int end, String entityId, EntityType
    * list when {@code to} is null.
    */
   public static List<Mention> renamed(List<Mention> mentions, Map<String, Mention> to) {
+    return renamed(mentions, to, null);
+  }
+
+  /** As {@link #renamed(List, Map)}, only mentions of {@code type} (any type when null). */
+  public static List<Mention> renamed(List<Mention> mentions, Map<String, Mention> to, EntityType type) {
     if (to == null) {
       return mentions;
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      Mention as = m.role() ? null : to.get(m.entityId());
+      Mention as = m.role() || type != null && m.type() != type ? null : to.get(m.entityId());
       out.add(as == null ? m : m.namedAs(as));
     }
     return out;

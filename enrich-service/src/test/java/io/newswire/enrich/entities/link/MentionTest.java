@@ -30,6 +30,17 @@ class MentionTest {
   }
 
   @Test
+  void renamedOfATypeLeavesTheEntitysMentionsOfOtherTypes() {
+    // "Ostrava Steel ... Ostrava said": the one-word person is the firm; a place mention under the same id stays
+    Mention firm = new Mention(0, 0, 13, "org:ostrava-steel", EntityType.ORGANIZATION, "Ostrava Steel", false);
+    Mention person = new Mention(1, 0, 7, "x:ostrava", EntityType.PERSON, "Ostrava", false);
+    Mention place = new Mention(2, 5, 12, "x:ostrava", EntityType.PLACE, "Ostrava", false);
+    List<Mention> out = Mention.renamed(List.of(firm, person, place), Map.of("x:ostrava", firm), EntityType.PERSON);
+    assertEquals(List.of(firm, person.namedAs(firm), place), out);
+    assertSame(out.get(2), place);
+  }
+
+  @Test
   void renamedGivesTheSameListWithoutAMap() {
     List<Mention> found = List.of(new Mention(0, 0, 6, "Q84", EntityType.PLACE, "London", false));
     assertSame(found, Mention.renamed(found, null));
