@@ -120,7 +120,7 @@ final class EnglishClubs {
               && Character.isLowerCase(d.charAt(end + 2)))) {
             continue; // a body's name inside a longer one the rules left unfound (Real Sociedad, Sporting Lisbon)
           }
-          result.add(new Mention(f.index(), at, end, club.entityId(), club.type(), club.name(), false));
+          result.add(club.nameAt(f.index(), at, end));
         }
       }
     }

@@ -62,7 +62,7 @@ final class PartyAdjectives {
       if (cut < 0) {
         continue;
       }
-      edits.set(i, new Mention(m.field(), m.start(), cut, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, m.nameAt(m.field(), m.start(), cut));
       cutText.putIfAbsent(m.entityId(), d.substring(m.start(), cut));
     }
     if (!edits.anyEdited()) {

@@ -69,7 +69,7 @@ public final class ClubCities {
         if (sp > 0 && sp < m.end() && clubs.get(MatchingForm.key(d.substring(sp + 1, m.end()))) == m
             && cityNamed.containsKey(MatchingForm.key(d.substring(sp + 1, m.end())))) {
           // the club's own mention, its head left out
-          edits.set(i, new Mention(m.field(), sp + 1, m.end(), m.entityId(), m.type(), m.name(), false));
+          edits.set(i, m.nameAt(m.field(), sp + 1, m.end()));
         }
       }
     }

@@ -20,7 +20,15 @@ import java.util.function.Predicate;
 public record Mention(int field, int start, int end, String entityId, EntityType type, String name, boolean role) {
   /** This span as a name of {@code other}'s entity: its id, type and name, no role (a relinked mention). */
   public Mention namedAs(Mention other) {
-    return new Mention(field, start, end, other.entityId, other.type, other.name, false);
+    return other.nameAt(field, start, end);
+  }
+
+  /**
+   * A name of this mention's entity (its id, type and name, no role) at [{@code s}, {@code e}) of field {@code f}: a
+   * span widened, cut or found again.
+   */
+  public Mention nameAt(int f, int s, int e) {
+    return new Mention(f, s, e, entityId, type, name, false);
   }
 
   /** The first of {@code mentions} in {@code field} that overlaps [{@code s}, {@code e}), or null. */

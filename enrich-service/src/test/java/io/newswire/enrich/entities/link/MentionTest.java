@@ -30,6 +30,13 @@ class MentionTest {
   }
 
   @Test
+  void nameAtGivesTheEntityAsANameAtAnotherSpan() {
+    // "Governor Tamsin Rooke" read as a role: the name widened to the given name before it is a name, not a role
+    Mention rooke = new Mention(1, 16, 21, "person:rooke", EntityType.PERSON, "Tamsin Rooke", true);
+    assertEquals(new Mention(1, 9, 21, "person:rooke", EntityType.PERSON, "Tamsin Rooke", false), rooke.nameAt(1, 9, 21));
+  }
+
+  @Test
   void renamedOfATypeLeavesTheEntitysMentionsOfOtherTypes() {
     // "Ostrava Steel ... Ostrava said": the one-word person is the firm; a place mention under the same id stays
     Mention firm = new Mention(0, 0, 13, "org:ostrava-steel", EntityType.ORGANIZATION, "Ostrava Steel", false);
