@@ -34,12 +34,12 @@ public final class StringMap<V> {
     mask = cap - 1;
     wideShift = StringSet.wideShift(size);
     wide = StringSet.wideSieve(size);
-    long[] bits = {0};
-    entries.forEach((k, v) -> {
-      Objects.requireNonNull(k);
-      Objects.requireNonNull(v);
+    long bits = 0;
+    for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
+      String k = Objects.requireNonNull(e.getKey());
+      V v = Objects.requireNonNull(e.getValue());
       int t = StringSet.tag(k);
-      bits[0] |= 1L << StringSet.sieveBit(t);
+      bits |= 1L << StringSet.sieveBit(t);
       StringSet.markWide(wide, wideShift, t);
       int i = StringSet.spread(t) & mask;
       while (tags[i] != 0) {
@@ -48,8 +48,8 @@ public final class StringMap<V> {
       slots[i] = k;
       values[i] = v;
       tags[i] = t;
-    });
-    sieve = bits[0];
+    }
+    sieve = bits;
   }
 
   /** A copy of {@code entries} (keys and values not null). */

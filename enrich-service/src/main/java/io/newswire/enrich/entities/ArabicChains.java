@@ -82,7 +82,7 @@ final class ArabicChains {
       if (we - (e + 4) < 2 || Mention.overlapping(mentions, m.field(), e, we) != null) {
         continue;
       }
-      edits.set(i, new Mention(m.field(), m.start(), we, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, m.nameAt(m.field(), m.start(), we));
     }
     return edits.result();
   }
@@ -131,7 +131,7 @@ final class ArabicChains {
         }
         if (m.end() == c.end() || m.end() <= family - 1 && d.substring(m.end(), family).isBlank()) {
           if (m.end() == c.end()) {
-            edits.set(i, new Mention(m.field(), c.start(), c.end(), m.entityId(), m.type(), m.name(), false));
+            edits.set(i, m.nameAt(m.field(), c.start(), c.end()));
           } else {
             edits.drop(i);
           }

@@ -217,7 +217,7 @@ final class ArabicClubs {
           // السد القطري as one name: the club without its nationality
           if (over.start() == start && over.end() == adjectiveEnd && adjectiveEnd > end
               && over.type() == EntityType.ORGANIZATION) {
-            added.add(new Mention(f.index(), start, end, over.entityId(), over.type(), over.name(), false));
+            added.add(over.nameAt(f.index(), start, end));
             mentions = without(mentions, over);
           }
           continue;

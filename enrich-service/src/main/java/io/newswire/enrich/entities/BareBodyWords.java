@@ -80,7 +80,7 @@ final class BareBodyWords {
       if (out == null) {
         out = new ArrayList<>(mentions);
       }
-      out.add(new Mention(p.field(), party[0], party[1], body.entityId(), body.type(), body.name(), false));
+      out.add(body.nameAt(p.field(), party[0], party[1]));
     }
     return out == null ? mentions : out;
   }

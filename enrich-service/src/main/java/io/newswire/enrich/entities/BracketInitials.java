@@ -81,7 +81,7 @@ final class BracketInitials {
         if (!o.role() && !o.entityId().equals(m.entityId()) && initials.equals(o.name())
             && (defined || o.type() != EntityType.ORGANIZATION)
             && o.end() - o.start() == initials.length()) {
-          edits.set(i, new Mention(o.field(), o.start(), o.end(), m.entityId(), m.type(), m.name(), false));
+          edits.set(i, o.namedAs(m));
         }
       }
     }

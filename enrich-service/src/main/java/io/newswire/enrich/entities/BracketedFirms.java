@@ -65,7 +65,7 @@ final class BracketedFirms {
     }
     if (overlapping == 1 && inside.type() == EntityType.ORGANIZATION && kb.apply(inside.entityId()) != null
         && onlyLegalFormAfter(text.substring(inside.end() - s))) {
-      return Mention.replacing(mentions, new Mention(f, s, e, inside.entityId(), inside.type(), inside.name(), false));
+      return Mention.replacing(mentions, inside.nameAt(f, s, e));
     }
     return Mention.replacing(mentions,
         new Mention(f, s, e, CrossScriptId.english(EntityType.ORGANIZATION, text), EntityType.ORGANIZATION, text, false));

@@ -54,7 +54,7 @@ final class DottedCountryBodies {
       }
       Mention body = mentions.get(b);
       edits.drop(i);
-      edits.set(b, new Mention(body.field(), m.start(), body.end(), body.entityId(), body.type(), body.name(), false));
+      edits.set(b, body.nameAt(body.field(), m.start(), body.end()));
     }
     return edits.result();
   }

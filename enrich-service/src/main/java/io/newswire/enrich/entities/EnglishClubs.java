@@ -93,9 +93,9 @@ final class EnglishClubs {
       if (club != null && m.type() == EntityType.ORGANIZATION) {
         // round 51: a body named by the club's short name takes the KB club's id and name (Barcelona: FC Barcelona)
         boolean rename = !club.entityId().equals(m.entityId()) && kb.apply(m.entityId()) == null && kb.apply(club.entityId()) != null;
-        result.add(rename ? new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false) : m);
+        result.add(rename ? m.namedAs(club) : m);
       } else if (club != null && townOrLoneName(m, out, kb) && !afterLocative(d, m.start())) {
-        result.add(new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
+        result.add(m.namedAs(club));
       } else {
         result.add(m);
       }
@@ -120,7 +120,7 @@ final class EnglishClubs {
               && Character.isLowerCase(d.charAt(end + 2)))) {
             continue; // a body's name inside a longer one the rules left unfound (Real Sociedad, Sporting Lisbon)
           }
-          result.add(new Mention(f.index(), at, end, club.entityId(), club.type(), club.name(), false));
+          result.add(club.nameAt(f.index(), at, end));
         }
       }
     }
@@ -238,7 +238,7 @@ final class EnglishClubs {
       if (org == null || afterLocative(d, m.start())) {
         continue;
       }
-      edits.set(i, new Mention(m.field(), m.start(), m.end(), org.entityId(), org.type(), org.name(), false));
+      edits.set(i, m.namedAs(org));
     }
     return edits.result();
   }

@@ -2,7 +2,6 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,12 +64,8 @@ final class FirmFirstWords {
     if (firm == null) {
       return mentions;
     }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      Mention o = m.type() == EntityType.PERSON && !m.role() && !ambiguous.contains(m.entityId()) ? firm.get(m.entityId()) : null;
-      out.add(o == null ? m : new Mention(m.field(), m.start(), m.end(), o.entityId(), EntityType.ORGANIZATION, o.name(), false));
-    }
-    return out;
+    ambiguous.forEach(firm::remove);
+    return Mention.renamed(mentions, firm, EntityType.PERSON);
   }
 
   /** Letters only, a capital first and a lower-case letter after it (no initials, no capitals headline word). */

@@ -147,7 +147,7 @@ final class GivenNameBefore {
     if (sentenceStart(d, a) && !GivenNames.english().contains(given.toLowerCase(java.util.Locale.ROOT))) {
       return null; // "Like Beckham, he ...": a sentence's first word is capitalised anyway; a listed given name still counts
     }
-    return new Mention(m.field(), a, m.end(), m.entityId(), m.type(), m.name(), false);
+    return m.nameAt(m.field(), a, m.end());
   }
 
   /**

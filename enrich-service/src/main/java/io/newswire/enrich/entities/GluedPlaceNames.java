@@ -61,7 +61,7 @@ final class GluedPlaceNames {
         if (Mention.overlapping(mentions, m.field(), start, m.start() - 1) == null) {
           Mention body = bodies.get(d.substring(start, m.end()));
           if (body != null) {
-            joined = new Mention(m.field(), start, m.end(), body.entityId(), body.type(), body.name(), false);
+            joined = body.nameAt(m.field(), start, m.end());
           } else if (!afterStop(d, start) || insideSentence(fields, d.substring(start, m.end()))) {
             // the whole capitalised run: Universal Music Germany, Agence France Presse
             for (String w = start >= 2 ? CompassPlaces.wordBefore(d, start) : null; w != null && !afterStop(d, start)
@@ -91,7 +91,7 @@ final class GluedPlaceNames {
           int end = m.end() + 1 + after.length();
           Mention body = bodies.get(d.substring(m.start(), end));
           if (body != null && Mention.overlapping(mentions, m.field(), m.end() + 1, end) == null) {
-            joined = new Mention(m.field(), m.start(), end, body.entityId(), body.type(), body.name(), false);
+            joined = body.nameAt(m.field(), m.start(), end);
           }
         }
       }

@@ -81,7 +81,7 @@ final class HeadlineFirmOpeners {
         return mentions; // a found name covers the run (HONG KONG) or runs past it; another body opens it
       }
     }
-    return Mention.replacing(mentions, new Mention(field, s, e, firm.entityId(), firm.type(), firm.name(), false));
+    return Mention.replacing(mentions, firm.nameAt(field, s, e));
   }
 
   /** How many of the headline's first words are the organisation's first words, written in capitals. */

@@ -60,7 +60,7 @@ final class JoinedBodyNames {
       if (e == m.end()) {
         continue;
       }
-      edits.set(i, new Mention(m.field(), m.start(), e, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, m.nameAt(m.field(), m.start(), e));
     }
     return edits.result();
   }

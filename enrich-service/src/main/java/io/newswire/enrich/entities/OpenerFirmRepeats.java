@@ -33,7 +33,7 @@ final class OpenerFirmRepeats {
               continue; // a longer name goes on (First Union Corp itself), or another name crosses the span
             }
             // none crosses it: the mentions the span overlaps lie inside it, and the firm takes their place
-            out = Mention.replacing(in, new Mention(f.index(), at, end, firm.entityId(), firm.type(), firm.name(), false));
+            out = Mention.replacing(in, firm.nameAt(f.index(), at, end));
           }
         }
       }

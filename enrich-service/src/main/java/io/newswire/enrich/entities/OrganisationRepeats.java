@@ -60,7 +60,7 @@ final class OrganisationRepeats {
           int ds = f.form().displayIndex(at);
           int de = f.form().displayEnd(end);
           if (added.free(f.index(), ds, de)) {
-            added.add(new Mention(f.index(), ds, de, body.entityId(), body.type(), body.name(), false));
+            added.add(body.nameAt(f.index(), ds, de));
           }
         }
       }

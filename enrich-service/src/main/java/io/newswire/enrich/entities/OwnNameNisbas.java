@@ -48,7 +48,7 @@ final class OwnNameNisbas {
           || demonymInEnglish(e)) {
         continue;
       }
-      edits.set(i, new Mention(m.field(), m.start(), sp, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, m.nameAt(m.field(), m.start(), sp));
     }
     return edits.result();
   }

@@ -62,7 +62,7 @@ final class PartyAdjectives {
       if (cut < 0) {
         continue;
       }
-      edits.set(i, new Mention(m.field(), m.start(), cut, m.entityId(), m.type(), m.name(), false));
+      edits.set(i, m.nameAt(m.field(), m.start(), cut));
       cutText.putIfAbsent(m.entityId(), d.substring(m.start(), cut));
     }
     if (!edits.anyEdited()) {
@@ -86,7 +86,7 @@ final class PartyAdjectives {
         continue;
       }
       Mention t = target.get(m.entityId());
-      edits.set(i, t != null ? new Mention(m.field(), m.start(), m.end(), t.entityId(), t.type(), t.name(), false)
+      edits.set(i, t != null ? m.namedAs(t)
           // round 55: the id the same name gets elsewhere in English copy (a generic one, Labour, its English slug
           // org:en:labour, not a sound key of its own: "34 Labour MPs" and "Labour said" in two dispatches are one party)
           : new Mention(m.field(), m.start(), m.end(), CrossScriptId.english(EntityType.ORGANIZATION, text),

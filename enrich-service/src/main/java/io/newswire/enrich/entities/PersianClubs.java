@@ -83,7 +83,7 @@ final class PersianClubs {
       if (next == null || NOT_SPORT_CLUB.contains(next)) {
         continue;
       }
-      edits.set(i, new Mention(m.field(), s, m.end(), m.entityId(), m.type(), m.name(), false));
+      edits.set(i, m.nameAt(m.field(), s, m.end()));
     }
     return edits.result();
   }

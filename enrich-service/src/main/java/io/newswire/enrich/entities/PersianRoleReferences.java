@@ -39,7 +39,7 @@ final class PersianRoleReferences {
       }
       Mention person = personRightBefore(fields.get(r.field()).display(), r, names);
       if (person != null) {
-        out.add(new Mention(r.field(), r.start(), r.end(), person.entityId(), person.type(), person.name(), false));
+        out.add(r.namedAs(person));
       }
     }
     return out;

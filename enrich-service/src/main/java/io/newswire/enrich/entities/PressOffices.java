@@ -42,7 +42,7 @@ final class PressOffices {
       Mention named = namedElsewhere(fields, names, m, body);
       if (named != null) {
         int start = m.end() - bodyLength(d, m);
-        edits.set(i, new Mention(m.field(), start, m.end(), named.entityId(), named.type(), named.name(), false));
+        edits.set(i, named.nameAt(m.field(), start, m.end()));
       }
     }
     return edits.result();

@@ -10,7 +10,6 @@ import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.enrich.entities.ner.EnglishModelNames;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.LetterCase;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -211,15 +210,7 @@ final class SurnameRepeats {
       }
       to.put(b.getKey(), person);
     }
-    if (to == null) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      Mention p = m.role() || m.type() != EntityType.ORGANIZATION ? null : to.get(m.entityId());
-      out.add(p == null ? m : new Mention(m.field(), m.start(), m.end(), p.entityId(), EntityType.PERSON, p.name(), false));
-    }
-    return out;
+    return Mention.renamed(mentions, to, EntityType.ORGANIZATION);
   }
 
   private static String textOf(List<FieldText> fields, Mention m) {

@@ -63,13 +63,13 @@ public final class ClubCities {
       String key = MatchingForm.key(d.substring(m.start(), m.end()));
       if (m.type() == EntityType.PLACE && cityNamed.containsKey(key) && !afterLocative(d, m.start())) {
         Mention club = clubs.get(key);
-        edits.set(i, new Mention(m.field(), m.start(), m.end(), club.entityId(), club.type(), club.name(), false));
+        edits.set(i, m.namedAs(club));
       } else if (m.type() == EntityType.ORGANIZATION && !m.role()) {
         int sp = d.indexOf(' ', m.start());
         if (sp > 0 && sp < m.end() && clubs.get(MatchingForm.key(d.substring(sp + 1, m.end()))) == m
             && cityNamed.containsKey(MatchingForm.key(d.substring(sp + 1, m.end())))) {
           // the club's own mention, its head left out
-          edits.set(i, new Mention(m.field(), sp + 1, m.end(), m.entityId(), m.type(), m.name(), false));
+          edits.set(i, m.nameAt(m.field(), sp + 1, m.end()));
         }
       }
     }

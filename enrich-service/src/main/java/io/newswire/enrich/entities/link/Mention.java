@@ -18,6 +18,19 @@ import java.util.function.Predicate;
  * @param role     true for a role reference (أمير قطر) rather than a name
  */
 public record Mention(int field, int start, int end, String entityId, EntityType type, String name, boolean role) {
+  /** This span as a name of {@code other}'s entity: its id, type and name, no role (a relinked mention). */
+  public Mention namedAs(Mention other) {
+    return other.nameAt(field, start, end);
+  }
+
+  /**
+   * A name of this mention's entity (its id, type and name, no role) at [{@code s}, {@code e}) of field {@code f}: a
+   * span widened, cut or found again.
+   */
+  public Mention nameAt(int f, int s, int e) {
+    return new Mention(f, s, e, entityId, type, name, false);
+  }
+
   /** The first of {@code mentions} in {@code field} that overlaps [{@code s}, {@code e}), or null. */
   public static Mention overlapping(List<Mention> mentions, int field, int s, int e) {
     int i = indexOverlapping(mentions, field, s, e);
@@ -67,19 +80,25 @@ public record Mention(int field, int start, int end, String entityId, EntityType
     }
     return out == null ? mentions : out;
   }
+
   /**
    * {@code mentions} with every one (no role) of an entity {@code to} holds named as {@code to}'s mention for it: its id,
    * type and name, no role (a name found to be some other entity, renamed wherever the article repeats it). The same
    * list when {@code to} is null.
    */
   public static List<Mention> renamed(List<Mention> mentions, Map<String, Mention> to) {
+    return renamed(mentions, to, null);
+  }
+
+  /** As {@link #renamed(List, Map)}, only mentions of {@code type} (any type when null). */
+  public static List<Mention> renamed(List<Mention> mentions, Map<String, Mention> to, EntityType type) {
     if (to == null) {
       return mentions;
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      Mention as = m.role() ? null : to.get(m.entityId());
-      out.add(as == null ? m : new Mention(m.field(), m.start(), m.end(), as.entityId(), as.type(), as.name(), false));
+      Mention as = m.role() || type != null && m.type() != type ? null : to.get(m.entityId());
+      out.add(as == null ? m : m.namedAs(as));
     }
     return out;
   }

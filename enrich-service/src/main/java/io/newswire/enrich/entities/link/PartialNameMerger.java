@@ -57,7 +57,7 @@ public final class PartialNameMerger {
         }
       }
       if (targets.size() == 1) {
-        out.add(new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false));
+        out.add(m.namedAs(target));
       } else if (untyped && targets.isEmpty() && firstWordsOfAFirm(fields, mentions, words, i, isKbId)) {
         out.add(orgShortForm(fields, mentions, words, i)); // "at Brantwell" after Brantwell Teleservices
       } else if (!untyped) {
@@ -110,7 +110,7 @@ public final class PartialNameMerger {
         if (out == null) {
           out = new ArrayList<>(mentions);
         }
-        out.set(i, new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false));
+        out.set(i, m.namedAs(target));
       }
     }
     return out == null ? mentions : out;
@@ -172,7 +172,7 @@ public final class PartialNameMerger {
     if (targets.size() != 1) {
       return m;
     }
-    return new Mention(m.field(), m.start(), m.end(), target.entityId(), target.type(), target.name(), false);
+    return m.namedAs(target);
   }
 
   /**
