@@ -138,6 +138,10 @@ public final class QuoteExtractor {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
         }
+        if (Epithets.unresolved(speaker)) {
+          SpeakerRef before = Epithets.bodySpokenBefore(speaker.text(), lexicon, speakers, whereRead, v);
+          speaker = before == null ? speaker : before; // وبحسب مركز الإمارات …، فإن …؛ قال المركز: the centre
+        }
         // 'The Swedish firm said' reads as 'the firm said' (round 30): the adjective says where it is from
         String kind = english && Epithets.unresolved(speaker) ? EnglishDefiniteSpeakers.withoutNationality(speaker.text()) : null;
         if (kind != null && EnglishDefiniteSpeakers.companyNoun(kind)
