@@ -115,6 +115,41 @@ final class Epithets {
     return found == null ? null : SpeakerRef.of(found, found.text());
   }
 
+  /** Arabic kind nouns of an institution that speaks in its own name (مركز, معهد, حزب …), without ال. */
+  private static final Set<String> AR_INSTITUTIONS = StringSet.of("مركز", "معهد", "حزب", "حركة", "منظمة", "جمعية",
+      "هيئة", "شركة", "مجلس", "مؤسسة", "اتحاد", "بنك", "صندوق", "جامعة", "لجنة");
+
+  /**
+   * قال المركز after an earlier quote of 'مركز الإمارات …' (وبحسب مركز الإمارات …، فإن): a one-word Arabic
+   * definite body whose kind the entity step linked to no one is the latest earlier speaker, in the quote's field
+   * or the {@link #FIELDS_BACK} before it, named by that kind noun and a name after it, published under that
+   * speaker's words. Null otherwise.
+   */
+  static SpeakerRef bodySpokenBefore(String text, CueLexicon lexicon, List<SpeakerRef> speakers,
+      List<int[]> whereRead, int fieldIndex) {
+    if (!"ar".equals(lexicon.language())) {
+      return null;
+    }
+    List<Token> words = Tokenizer.tokenize(text, "ar");
+    String noun = words.size() == 1 ? bodyNoun(words, "ar") : null;
+    if (noun == null || !AR_INSTITUTIONS.contains(noun)) {
+      return null; // not المصادر after 'مصادر الشرطة': sources stay unnamed
+    }
+    for (int k = speakers.size() - 1; k >= 0 && whereRead.get(k)[0] >= fieldIndex - FIELDS_BACK; k--) {
+      SpeakerRef s = speakers.get(k);
+      if (s == null || s.entityId() != null || s.text() == null) {
+        continue;
+      }
+      List<Token> named = Tokenizer.tokenize(s.text(), "ar");
+      String first = named.isEmpty() ? "" : named.get(0).form();
+      if (named.size() >= 2 && named.get(1).form().startsWith("ال") && (first.equals(noun)
+          || first.endsWith(noun) && PREPOSITIONS.contains(first.substring(0, first.length() - noun.length())))) {
+        return new SpeakerRef(null, s.name() != null ? s.name() : s.text(), text);
+      }
+    }
+    return null;
+  }
+
   /** Most words of a body's name set off in parentheses or marks after its kind noun: منظمة (X Y). */
   private static final int MAX_SET_OFF_NAME_WORDS = 4;
 

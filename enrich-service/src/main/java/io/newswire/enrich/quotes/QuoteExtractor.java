@@ -130,9 +130,17 @@ public final class QuoteExtractor {
           SpeakerRef reporter = EnglishCorrespondents.named(views, v, at);
           speaker = reporter == null ? speaker : reporter.namedAs(speaker.text()); // the correspondent named before
         }
+        if ("ar".equals(language) && Epithets.unresolved(speaker) && SubjectFinder.definiteDocument(speaker.text())) {
+          SpeakerRef issuer = SubjectFinder.latestDocumentIssuer(speaker.text(), views, v, at);
+          speaker = issuer == null ? speaker : issuer.namedAs(speaker.text()); // لتقرير أعده «X» … وأكد التقرير: X
+        }
         if (Epithets.unresolved(speaker)) {
           SpeakerRef named = Epithets.body(speaker.text(), lexicon, views, foundByField, v, at);
           speaker = named == null ? speaker : named.namedAs(speaker.text()); // وقالت الوزارة: the ministry named before
+        }
+        if (Epithets.unresolved(speaker)) {
+          SpeakerRef before = Epithets.bodySpokenBefore(speaker.text(), lexicon, speakers, whereRead, v);
+          speaker = before == null ? speaker : before; // وبحسب مركز الإمارات …، فإن …؛ قال المركز: the centre
         }
         // 'The Swedish firm said' reads as 'the firm said' (round 30): the adjective says where it is from
         String kind = english && Epithets.unresolved(speaker) ? EnglishDefiniteSpeakers.withoutNationality(speaker.text()) : null;

@@ -1113,6 +1113,17 @@ final class SubjectFinder {
         by = j + 2;
       } else if (AR_RELATIVES.contains(form) && AR_ISSUED_IT.contains(toks.get(j + 1).form())) {
         by = j + 2;
+      } else if (AR_ISSUED_IT.contains(form)) {
+        by = j + 1; // تقرير حديث أعده «X»: the verb right after the qualifying words, no relative
+      }
+      if (by >= 0 && by < toks.size()) {
+        // an issuer the entity step did not know, in marks right after the verb (أعده «ساكسو بنك»)
+        QuoteSpan q = f.spanAt(toks.get(by).start());
+        if (q != null && q.closed() && f.noWordsBetween(toks.get(by - 1).end(), q.outerStart())) {
+          SpeakerRef named = quotedName(f, q);
+          // published under the words in marks, as a body named once by its kind and marks is (Epithets)
+          return named == null || named.entityId() != null ? named : new SpeakerRef(null, named.text(), named.text());
+        }
       }
       if (by >= 0) {
         if (by >= toks.size() || !blankBetween(f, by - 1, by)) {
@@ -1124,6 +1135,39 @@ final class SubjectFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * وأكد التقرير, بحسب البيان: the issuer of the latest document of the same noun named before {@code position}
+   * (outside quotations, in the quote's field or the {@link Epithets#FIELDS_BACK} before it) when that document
+   * names its issuer (ووفقا لتقرير أعده «X», بيان صادر عن Y). Null when the latest such indefinite document
+   * names none (في بيان: the body speaking issued it), or none is named. Only the same noun: the report is
+   * not the data (بيانات) a sentence between mentions.
+   */
+  static SpeakerRef latestDocumentIssuer(String speaker, List<FieldView> views, int fieldIndex, int position) {
+    String noun = documentNoun(MatchForm.fold(speaker.strip(), "ar"));
+    for (int v = fieldIndex; v >= Math.max(0, fieldIndex - Epithets.FIELDS_BACK); v--) {
+      FieldView f = views.get(v);
+      for (int j = f.tokens.size() - 1; j >= 0; j--) {
+        Token t = f.tokens.get(j);
+        if (v == fieldIndex && t.end() > position || f.spanAt(t.start()) != null || !document(t.form())
+            || !documentNoun(t.form()).equals(noun)) {
+          continue;
+        }
+        SpeakerRef issuer = documentIssuer(f, j);
+        if (issuer != null || !t.form().startsWith("ال")) {
+          return issuer; // a definite document without its issuer is the story's own mention of it: go on back
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A document noun without its article, the ل of a source phrase or the accusative's alif: تقرير, بيان. */
+  private static String documentNoun(String form) {
+    String s = form.startsWith("ال") ? form.substring(2)
+        : form.startsWith("ل") && AR_DOCUMENTS.contains(form.substring(1)) ? form.substring(1) : form;
+    return s.equals("بيانا") ? "بيان" : s;
   }
 
   private static boolean blankBetween(FieldView f, int a, int b) {
