@@ -40,7 +40,7 @@ final class EnglishClubs {
   private static final int MAX_CLUB_WORDS = 4;
 
   /** A club the KB lacks: the id Arabic and Persian copy give the same club ({@link CrossScriptId}), else an English slug. */
-  private static String clubId(String text) {
+  static String clubId(String text) {
     return CrossScriptId.english(EntityType.ORGANIZATION, text);
   }
 

@@ -25,11 +25,17 @@ import java.util.Set;
  * Round 31: a match report with no word of sport (a cup tie told in goals, minutes and a semi-final) still prints
  * both sides' sheets; two such paragraphs in one article are team sheets without the word (a lone list of surname-shaped
  * words, countries say, stays as it was).
+ * Round 56: one or two players with a club in brackets ("J Bonnaire (Bourgoin)", a late call-up's club) no longer
+ * disqualify a sheet: the players are persons and each bracketed name a club, an organisation; three or more are a squad
+ * list, which {@link EnglishClubs} reads. "(captain)" marks a captain as "(capt)" does, and "van der", "du" open names.
  */
 final class LineUps {
   private LineUps() {}
 
   private static final int MIN_PLAYERS = 6;
+
+  /** Bracketed clubs a sheet may hold: three make a squad list ({@link EnglishClubs}). */
+  private static final int MAX_CLUBS = 2;
 
   /** Sheets an article with no word of sport must print before any of them counts: one per side. */
   private static final int SHEETS_WITHOUT_SPORT = 2;
@@ -37,16 +43,21 @@ final class LineUps {
   /** {@code sport}: the article holds a word of sport ({@link Fixtures#sport}). */
   static List<Mention> mark(List<FieldText> fields, List<Mention> mentions, boolean sport) {
     List<int[]> spans = new ArrayList<>(); // field, start, end of each player's name
+    List<int[]> clubs = new ArrayList<>(); // field, start, end of each bracketed club
     int sheets = 0;
     for (FieldText f : fields) {
       if (f.isHeadline() || f.isDateline()) {
         continue;
       }
-      List<int[]> sheet = sheet(f.display());
+      List<int[]> inSheet = new ArrayList<>();
+      List<int[]> sheet = sheet(f.display(), inSheet);
       if (sheet != null) {
         sheets++;
         for (int[] s : sheet) {
           spans.add(new int[] {f.index(), s[0], s[1]});
+        }
+        for (int[] c : inSheet) {
+          clubs.add(new int[] {f.index(), c[0], c[1]});
         }
       }
     }
@@ -54,7 +65,9 @@ final class LineUps {
       return mentions;
     }
     // whatever the rules made of a player's name gives way to the player
-    List<Mention> others = Mention.without(mentions, m -> covered(m, spans));
+    List<int[]> named = new ArrayList<>(spans);
+    named.addAll(clubs);
+    List<Mention> others = Mention.without(mentions, m -> covered(m, named));
     Map<String, Set<String>> spellings = spellingsByKey(fields, spans, others);
     MentionAdditions out = new MentionAdditions(others);
     for (int[] s : spans) {
@@ -63,6 +76,10 @@ final class LineUps {
       out.add(person != null
           ? new Mention(s[0], s[1], s[2], person.entityId(), EntityType.PERSON, person.name(), false)
           : new Mention(s[0], s[1], s[2], playerId(text, spellings), EntityType.PERSON, text, false));
+    }
+    for (int[] c : clubs) {
+      String text = fields.get(c[0]).display().substring(c[1], c[2]);
+      out.add(new Mention(c[0], c[1], c[2], EnglishClubs.clubId(text), EntityType.ORGANIZATION, text, false));
     }
     return out.result();
   }
@@ -137,6 +154,11 @@ final class LineUps {
 
   /** The players' name spans of a team sheet, or null when {@code d} is not one. */
   static List<int[]> sheet(String d) {
+    return sheet(d, new ArrayList<>());
+  }
+
+  /** As {@link #sheet(String)}, adding the spans of the clubs in brackets to {@code clubs}. */
+  private static List<int[]> sheet(String d, List<int[]> clubs) {
     List<int[]> names = new ArrayList<>();
     int n = d.length();
     int i = 0;
@@ -154,16 +176,19 @@ final class LineUps {
         e--;
       }
       boolean label = end < n && d.charAt(end) == ':';
-      if (s < e && !label && !player(d, s, e, names)) {
+      if (s < e && !label && !player(d, s, e, names, clubs)) {
         return null;
       }
       i = end + 1;
     }
-    return names.size() >= MIN_PLAYERS ? names : null;
+    return names.size() >= MIN_PLAYERS && clubs.size() <= MAX_CLUBS ? names : null;
   }
 
-  /** Reads "Name", "Name (capt)" or "Name (Sub 45)" in [s, e) and adds the names' spans; false when it is anything else. */
-  private static boolean player(String d, int s, int e, List<int[]> names) {
+  /**
+   * Reads "Name", "Name (capt)", "Name (Sub 45)" or "Name (Club)" in [s, e) and adds the names' spans (a club's to
+   * {@code clubs}); false when it is anything else.
+   */
+  private static boolean player(String d, int s, int e, List<int[]> names, List<int[]> clubs) {
     int open = d.indexOf(" (", s);
     if (open < 0 || open >= e) {
       if (!name(d, s, e)) {
@@ -177,8 +202,14 @@ final class LineUps {
     }
     int in = open + 2;
     int close = e - 1;
-    if (d.startsWith("capt", in) && close == in + 4) {
+    if (d.startsWith("capt", in) && close == in + 4 || d.startsWith("captain", in) && close == in + 7) {
       names.add(new int[] {s, open});
+      return true;
+    }
+    int[] club = EnglishClubs.bracketedName(d, open);
+    if (club != null && club[1] == close) { // Player (Club); (Sub 45) is no club: a digit opens a word
+      names.add(new int[] {s, open});
+      clubs.add(club);
       return true;
     }
     int sp = d.lastIndexOf(' ', close);
@@ -187,7 +218,7 @@ final class LineUps {
     }
     for (int k = sp + 1; k < close; k++) {
       if (!Character.isDigit(d.charAt(k))) {
-        return false; // Player (Club): a squad list, the clubs' pass reads it
+        return false;
       }
     }
     if (!name(d, in, sp)) {
@@ -255,6 +286,6 @@ final class LineUps {
   private static boolean particle(String d, int s, int e) {
     String w = d.substring(s, e);
     return w.equals("de") || w.equals("van") || w.equals("del") || w.equals("dal") || w.equals("da") || w.equals("di")
-        || w.equals("von") || w.equals("le");
+        || w.equals("von") || w.equals("le") || w.equals("der") || w.equals("den") || w.equals("du");
   }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  * digit, point, comma, colon or percent sign after it) is extended over the number and made an entity of its own, named
  * as written. Round 27: the BBC's television channels likewise, "BBC One" to "BBC Four" (also "BBC 1"), and a number spelt
  * out ("BBC Radio Four"); a number that opens a longer name ("BBC 6 Music", "BBC Five Live") is left as it was. English only.
+ * Round 56: the BBC's news divisions and sites ("told BBC News", "BBC News Online", "the BBC News website", "BBC Sport")
+ * give the broadcaster: the mention is cut to "BBC", as the annotations have it since round 17.
  */
 final class NumberedStations {
   private NumberedStations() {}
@@ -23,6 +25,8 @@ final class NumberedStations {
   private static final String BBC = "BBC";
   /** Channel numbers spelt out, as the BBC writes its channels' names (BBC One, BBC Radio Four). */
   private static final String[] NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five"};
+  /** What follows "BBC " in a division's or site's name that names the broadcaster (the longest first). */
+  private static final String[] DIVISIONS = {"News Online", "News website", "News Website", "News", "Sport"};
 
   static List<Mention> join(List<FieldText> fields, List<Mention> mentions) {
     MentionEdits edits = new MentionEdits(mentions);
@@ -32,6 +36,11 @@ final class NumberedStations {
         continue;
       }
       String d = fields.get(m.field()).display();
+      if (division(d, m)) {
+        int end = m.start() + BBC.length();
+        edits.set(i, new Mention(m.field(), m.start(), end, m.entityId(), EntityType.ORGANIZATION, m.name(), false));
+        continue;
+      }
       int end = numberEnd(d, m.end());
       if (end < 0 || !lastWord(d, m, RADIO)) {
         // Round 27: "BBC One", "BBC 2", "BBC Radio Four"; not "BBC 6 Music", "BBC Five Live", where the number opens a
@@ -47,6 +56,20 @@ final class NumberedStations {
           EntityType.ORGANIZATION, name, false));
     }
     return edits.result();
+  }
+
+  /** Whether the mention is "BBC " and one of {@link #DIVISIONS}, whole. */
+  private static boolean division(String d, Mention m) {
+    if (!d.startsWith(BBC + " ", m.start())) {
+      return false;
+    }
+    int at = m.start() + BBC.length() + 1;
+    for (String w : DIVISIONS) {
+      if (at + w.length() == m.end() && d.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of " N" or " NN" right after {@code at}, the number standing alone; -1 if there is none. */
