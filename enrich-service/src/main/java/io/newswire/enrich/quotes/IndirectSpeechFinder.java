@@ -1321,6 +1321,9 @@ final class IndirectSpeechFinder {
         return clause(f, cue, toks.get(demonstrative ? j : j + 1).start());
       }
     }
+    if (cueWord.equals("hinted") && next < toks.size() && toks.get(next).form().equals("at")) {
+      return null; // 'hinted at a giveaway': the preposition's noun is what was hinted, no reported clause (round 56)
+    }
     if (cue.last() > cue.first() && EN_ADDRESSEE_CUES.contains(toks.get(cue.first()).form()) && next < toks.size()
         && openerRightAfter(f, next)) {
       return clause(f, cue, toks.get(next).start()); // 'told reporters he …': the addressee is part of the cue
@@ -1345,6 +1348,10 @@ final class IndirectSpeechFinder {
       int subject = EN_TELLING.contains(cueWord) ? subjectAfterNamedAddressee(f, next) : -1;
       if (subject >= 0) {
         return clause(f, cue, toks.get(subject).start()); // 'told Reuters Taiwan would …' (round 37)
+      }
+      int afterOutlet = EN_TELLING.contains(cueWord) ? subjectAfterTitledAddressee(f, next) : -1;
+      if (afterOutlet >= 0) {
+        return clause(f, cue, toks.get(afterOutlet).start()); // 'told the BBC lessons were …' (round 56)
       }
       int afterEvent = EN_TELLING.contains(cueWord) && cue.first() == cue.last()
           ? EnglishEventAddressees.clauseStart(f, next) : -1;
@@ -1999,6 +2006,49 @@ final class IndirectSpeechFinder {
         return first;
       }
       if (EN_NOT_SUBJECT.contains(t.form()) && !t.form().equals("to")
+          || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP, CueKind.STOP) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Most capitalised words of an outlet's name after 'the' ('the Financial Times'). */
+  private static final int MAX_OUTLET_WORDS = 3;
+
+  /**
+   * 'told the BBC lessons were being learned', 'told the Financial Times profits would …': 'the' and a name of one to
+   * three capitalised words, then a bare noun subject of one or two words and a finite auxiliary with no 'that'. No
+   * article, pronoun or stop word in the subject and no possessive in the name, so a name that runs on into its noun
+   * ('told the BBC News website the fares …', 'the BBC's Talking Point programme what …') gives no subject. The
+   * subject's first index, or -1.
+   */
+  private static int subjectAfterTitledAddressee(FieldView f, int next) {
+    List<Token> toks = f.tokens;
+    if (!toks.get(next).form().equals("the")) {
+      return -1;
+    }
+    int first = next + 1;
+    while (first < toks.size() && first - next <= MAX_OUTLET_WORDS && toks.get(first).capitalized()
+        && f.blankBetween(toks.get(first - 1).end(), toks.get(first).start())) {
+      String w = toks.get(first).form();
+      if (w.endsWith("'s") || w.endsWith("’s")) {
+        return -1; // 'told the BBC's Talking Point programme what …': the outlet's programme, not a subject, follows
+      }
+      first++;
+    }
+    if (first == next + 1 || first + 1 >= toks.size() || toks.get(first).capitalized()) {
+      return -1;
+    }
+    for (int k = first; k < toks.size() && k - first <= 2; k++) {
+      Token t = toks.get(k);
+      if (!f.blankBetween(toks.get(k - 1).end(), t.start()) || f.insideQuote(t)) {
+        return -1;
+      }
+      if (k > first && EN_FINITE.contains(t.form())) {
+        return first;
+      }
+      if (EN_CLAUSE_OPENERS.contains(t.form()) || EN_NOT_SUBJECT.contains(t.form())
           || f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.COMP, CueKind.STOP) != null) {
         return -1;
       }

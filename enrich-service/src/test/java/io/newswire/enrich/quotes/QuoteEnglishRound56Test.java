@@ -87,4 +87,31 @@ class QuoteEnglishRound56Test {
     assertNotNull(q, () -> texts(qs).toString());
     assertNull(indirectStarting(qs, "staff to its night shift"), () -> texts(qs).toString());
   }
+
+  @Test
+  void hintedAtANounIsNoClause() {
+    var f = fields("Budget", "Minister Paul Reed hinted at a tax cut in the spring budget.",
+        "Paul Reed hinted at the weekend that he would stand again.");
+    List<Quote> qs = run(f, person("p1", "Paul Reed", f, "Paul Reed"));
+    assertNull(indirectStarting(qs, "a tax cut"), () -> texts(qs).toString());
+    Quote q = indirectStarting(qs, "he would stand again");
+    assertNotNull(q, () -> texts(qs).toString());
+    assertEquals("Paul Reed", speakerName(q));
+  }
+
+  @Test
+  void toldTheNamedOutletThenABareNounClause() {
+    var f = fields("Rail", "Transport chief Ann Cole told the BBC lessons were being learned from the delays.",
+        "Ann Cole told the Daily Mail trains would run late, and told the BBC News website the fares would rise.",
+        "She told the BBC's Money Box programme what was needed was a cap on fares.");
+    List<Quote> qs = run(f, person("p1", "Ann Cole", f, "Ann Cole"));
+    Quote q = indirectStarting(qs, "lessons were being learned");
+    assertNotNull(q, () -> texts(qs).toString());
+    assertEquals("lessons were being learned from the delays", cut(f, q));
+    assertEquals("Ann Cole", speakerName(q));
+    assertNotNull(indirectStarting(qs, "trains would run late"), () -> texts(qs).toString());
+    // the outlet's name runs on into a noun ('the BBC News website'): no bare-noun subject is read from it
+    assertNull(indirectStarting(qs, "website"), () -> texts(qs).toString());
+    assertNull(indirectStarting(qs, "programme"), () -> texts(qs).toString());
+  }
 }
