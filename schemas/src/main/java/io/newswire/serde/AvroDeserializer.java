@@ -66,7 +66,7 @@ public class AvroDeserializer<T extends SpecificRecord> implements Deserializer<
     try {
       BinaryDecoder dec = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE,
           data.length - WireFormat.HEADER_SIZE, null);
-      return reader.read(null, new KeepingDecoder(dec));
+      return reader.read(null, dec);
     } catch (Exception e) {
       throw new SerializationException("corrupt Avro body for schema id " + id + " on " + topic, e);
     }

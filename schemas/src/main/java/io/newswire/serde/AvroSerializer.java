@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.Encoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.avro.util.Utf8;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -47,7 +45,7 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
   private Schema cachedSchema;
   private int cachedId = -1;
   private String cachedTopic;
-  private CopyingWriter<T> writer;
+  private SpecificDatumWriter<T> writer;
   private Schema writerSchema;
 
   public AvroSerializer() {}
@@ -123,30 +121,11 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
     return id;
   }
 
-  private synchronized CopyingWriter<T> writerFor(Schema schema) {
+  private synchronized SpecificDatumWriter<T> writerFor(Schema schema) {
     if (writer == null || !schema.equals(writerSchema)) {
-      writer = new CopyingWriter<>(schema);
+      writer = new SpecificDatumWriter<>(schema);
       writerSchema = schema;
     }
     return writer;
-  }
-
-  /** Writes a String this thread decoded (see {@link DecodedUtf8}) by copying its bytes: the same wire bytes. */
-  static final class CopyingWriter<T> extends SpecificDatumWriter<T> {
-    CopyingWriter(Schema schema) {
-      super(schema);
-    }
-
-    @Override
-    protected void writeString(Schema schema, Object datum, Encoder out) throws IOException {
-      if (datum instanceof String s && s.length() >= DecodedUtf8.MIN_CHARS) {
-        Utf8 kept = DecodedUtf8.get().of(s);
-        if (kept != null) {
-          out.writeString(kept);
-          return;
-        }
-      }
-      super.writeString(schema, datum, out);
-    }
   }
 }
