@@ -10,10 +10,11 @@ W waw, Y yeh, h a medial heh, H a final heh or teh marbuta): مسند MCCC, صب
 English spelling is aligned letter by letter (each consonant to one of its usual Latin spellings, single
 or doubled, then 0-2 short vowels; alef, waw, yeh and the final heh to their vowel or glide spellings).
 Per pattern the model keeps one template: the most frequent whole alignment when it holds >= MIN_SHARE of
-the pattern's words, else the most frequent token per letter; an opening meem (M) always takes its most
-frequent vowel (the participle's mu- of Musnad outvotes the place noun's ma- of Majdal in MCCC, though maCCaC
-is the most frequent whole alignment). CrossScriptName spells a word that no table holds with its
-pattern's template (consonants spelled as the letter rules spell them), falling back to the letter rules
+the pattern's words, else the most frequent token per letter (but the most frequent whole alignment when
+those tokens leave a shape VowelPatterns#plausible rejects for every word, such as three consonants without a
+vowel: CCCCC); an opening meem (M) always takes its most frequent vowel (the participle's mu- of Musnad
+outvotes the place noun's ma- of Majdal in MCCC, though maCCaC is the most frequent whole alignment).
+CrossScriptName spells a word that no table holds with its pattern's template (consonants spelled as the letter rules spell them), falling back to the letter rules
 when the pattern is rarer than MIN_COUNT or the result does not look like an Arabic name in English
 (VowelPatterns#plausible). Only English spellings that look like romanized Arabic are
 learned from (no c/p/v/x, no opening consonant cluster other than sh/kh/th/gh/dh, no three consonants in
@@ -173,19 +174,36 @@ def slot_vote(counter, i):
     return c.most_common(1)[0][0]
 
 
+def shape(pat, tmpl):
+    """The template spelled over a stand-in word of the pattern (b for a consonant, nothing for ain, as
+    VowelPatterns spells them), for the plausibility check the Java side applies to every word."""
+    out = ''
+    for cls, t in zip(pat, tmpl):
+        a, v = t.split('|')
+        if a in ('1', '2'):
+            r = {'E': '', 'M': 'm', 'h': 'h'}.get(cls, 'b')
+            out += (r + r if a == '2' else r) + v
+        else:
+            out += a + v
+    return out
+
+
 def template(counter, pat):
     total = sum(counter.values())
     if total < MIN_COUNT:
         return None
+    votes = tuple(slot_vote(counter, i) for i in range(len(pat)))
     best, k = counter.most_common(1)[0]
     if k >= MIN_COUNT and k / total >= MIN_SHARE:
         if pat.startswith('M'):
             # An opening meem is a participle's mu- (Musnad, Muqatil) or a place noun's or plural's ma- (Majdal,
             # Makarem); one whole alignment holding a fifth of the words must not decide it for all: the pattern's
             # words vote (MCCC: 28 u against 17 a, while maCCaC alone is 13 of 61).
-            best = (slot_vote(counter, 0),) + best[1:]
+            best = votes[:1] + best[1:]
         return best, total
-    return tuple(slot_vote(counter, i) for i in range(len(best))), total
+    # Per-letter votes can leave three consonants without a vowel (CCCCC: Hadratak voted Hadrtak), a shape
+    # VowelPatterns#plausible rejects for every word; the most frequent whole spelling is a real name's.
+    return (votes if arabic_like(shape(pat, votes)) else best), total
 
 
 DEFAULT = {'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r',

@@ -32,4 +32,18 @@ class CrossScriptNameRound56Test {
     assertEquals("Uzlah", VowelPatterns.spell(key("عزلة")));
     assertEquals("Sabbagh", VowelPatterns.spell(key("صباغ")), "CCAC keeps its doubled middle consonant");
   }
+
+  @Test
+  void lettersThatVoteNoVowelBetweenThreeConsonantsGiveWayToTheMostFrequentWholeSpelling() {
+    // CCCCC: the per-letter votes left C a C C C a C, a shape VowelPatterns.plausible rejects for every word, so
+    // each fell back to the letter rules; the builder now keeps the most frequent whole spelling (CaCCaCaC, 2 of 11)
+    assertEquals("Balqamas", VowelPatterns.spell(key("بلقمس")));
+    assertEquals("Shuhud", VowelPatterns.spell(key("شهود")), "ChWC: a vowel after the opening consonant");
+  }
+
+  @Test
+  void lettersThatVoteAPlausibleShapeKeepTheirVotes() {
+    // CWCYC: no whole spelling holds a fifth of its 185 words and the votes leave no consonant cluster
+    assertEquals("Horeb", VowelPatterns.spell(key("حوريب")));
+  }
 }
