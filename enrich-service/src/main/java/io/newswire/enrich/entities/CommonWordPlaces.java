@@ -16,6 +16,9 @@ import java.util.Set;
  * المغرب والعشاء، أذان المغرب) is the sunset prayer, not Morocco (round 41). A place mention of such a word without
  * that support is dropped. Round 46: لسان after على (جاء على لسان الوزير, "in the words of") is the tongue, which the
  * tagger read as a place or a body in five pool dispatches; elsewhere the word stays (لسان جيرمان is ل + Saint-Germain).
+ * Round 56: المغرب right after بعد، قبل or عقب (وبعد المغرب تمت استضافة) is the sunset prayer's time too, when the
+ * dispatch names Morocco nowhere else (a ranking's بعد المغرب comes in copy that does); and دوحة without its article
+ * (خيمة دوحة العلم, "a great tree") is no Doha, which Arabic always writes الدوحة.
  */
 final class CommonWordPlaces {
   private CommonWordPlaces() {}
@@ -28,6 +31,9 @@ final class CommonWordPlaces {
   private static final String MAGHRIB = "المغرب";
   /** Words of prayer before المغرب (one clitic و/ب/ل/ف allowed): the prayer's name, not the country's. */
   private static final Set<String> PRAYER_WORDS = MatchingForm.keys("صلاة", "صلاتي", "أذان", "اذان");
+  /** Words of time before المغرب (one clitic allowed): the prayer's time when Morocco is named nowhere else. */
+  private static final Set<String> TIME_WORDS = MatchingForm.keys("بعد", "قبل", "عقب");
+  private static final String DOHA_BARE = "دوحة";
   private static final String TONGUE = "لسان";
   /** على (or علي, as some copy types it) before لسان: "in the words of". */
   private static final Set<String> ON = MatchingForm.keys("على");
@@ -40,10 +46,18 @@ final class CommonWordPlaces {
         break;
       }
     }
+    boolean morocco = false;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PLACE && FieldText.text(fields, m).equals(MAGHRIB)
+          && !timeOrPrayer(fields.get(m.field()).display(), m)) {
+        morocco = true;
+        break;
+      }
+    }
     MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      boolean common = m.type() == EntityType.PLACE && commonWord(fields.get(m.field()).display(), m, iran);
+      boolean common = m.type() == EntityType.PLACE && commonWord(fields.get(m.field()).display(), m, iran, morocco);
       if (common) {
         edits.drop(i);
       }
@@ -52,18 +66,26 @@ final class CommonWordPlaces {
   }
 
   /** Whether the place mention {@code m} is the common word: مشهد with no sign of the city, بنين before وبنات. */
-  private static boolean commonWord(String d, Mention m, boolean iran) {
+  private static boolean commonWord(String d, Mention m, boolean iran, boolean morocco) {
     String t = d.substring(m.start(), m.end());
     if (t.equals(MASHHAD)) {
       return !iran && !cityContext(d, m);
     }
     if (t.equals(MAGHRIB)) {
-      return wordBeforeIn(d, m, PRAYER_WORDS);
+      return wordBeforeIn(d, m, PRAYER_WORDS) || !morocco && wordBeforeIn(d, m, TIME_WORDS);
+    }
+    if (t.equals(DOHA_BARE)) {
+      return true;
     }
     if (tongue(d, m)) {
       return true;
     }
     return t.equals(BENIN) && (d.startsWith(" وبنات", m.end()) || d.startsWith(" والبنات", m.end()));
+  }
+
+  /** Whether المغرب at {@code m} follows a word of prayer or of time. */
+  private static boolean timeOrPrayer(String d, Mention m) {
+    return wordBeforeIn(d, m, PRAYER_WORDS) || wordBeforeIn(d, m, TIME_WORDS);
   }
 
   /** Whether {@code m} is the word لسان alone right after على: "in the words of" (على لسان المتحدث), no name. */

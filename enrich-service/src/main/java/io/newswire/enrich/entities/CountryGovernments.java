@@ -22,8 +22,8 @@ import java.util.function.Function;
  * as the files give it (r12, r45); a government named by its leader (حكومة العبادي) is left alone.
  *
  * <p>Round 56: a government named by its country's capital (حكومة كابل، حكومة باماكو) is that country's government,
- * as the annotation conventions read it; a city the knowledge base does not mark as a capital (Libya's rival حكومة
- * طرابلس) stays a place. And الحكومة with a nationality (الحكومة الفرنسية، والحكومة الإسرائيلية) is the country's
+ * as the annotation conventions read it; one named by a city the knowledge base does not mark as a capital (Libya's
+ * rival حكومة طرابلس) is that seat's government, one organisation whole, as the round's ruling reads it. And الحكومة with a nationality (الحكومة الفرنسية، والحكومة الإسرائيلية) is the country's
  * government, as every file but two gives it; the recognizer left some of them out ({@link #addAdjectival}).
  */
 final class CountryGovernments {
@@ -63,13 +63,17 @@ final class CountryGovernments {
         continue;
       }
       KbEntity place = ids.known(EntityType.PLACE, d.substring(m.start(), m.end()), "ar");
-      if (place != null && !state && !country(place)) {
-        place = capitalOf(place, kb);
-      }
       if (place == null) {
         continue;
       }
-      String name = "Government of " + place.name();
+      String name;
+      if (state || country(place)) {
+        name = "Government of " + place.name();
+      } else {
+        KbEntity country = capitalOf(place, kb);
+        // a seat that is no capital, or a rival one (Libya's حكومة طرابلس, 2015): that government, under the seat's name
+        name = country != null ? "Government of " + country.name() : place.name() + " government";
+      }
       int end = legitimateEnd(d, m.end());
       edits.set(i, new Mention(m.field(), start, end, CrossScriptId.orNameKey(EntityType.ORGANIZATION, name),
           EntityType.ORGANIZATION, name, false));

@@ -514,6 +514,7 @@ public final class EntityExtractor {
       names = SpeakerNames.add(fields, names); // وقال X Y، المتحدث باسم …: the speaker named before the comma
       t = StepClock.lap("entities.SpeakerNames", t);
       names = CalledNames.add(fields, names); // شاب يدعى X Y: a person, whatever the name's words
+      names = CalledNames.kin(fields, names); // شقيقتها الصغرى تالا التي … أما تالا: a relative named by one word
       t = StepClock.lap("entities.CalledNames", t);
       names = SpokenSurnames.add(fields, names); // … وأوضح الطاير أن: an unknown person's bare surname after a speech verb
       t = StepClock.lap("entities.SpokenSurnames", t);
