@@ -191,8 +191,8 @@ final class CalledNames {
         String d = f.display();
         for (int p = d.indexOf(name); p >= 0; p = d.indexOf(name, p + name.length())) {
           int e = p + name.length();
-          if ((e == d.length() || !Character.isLetter(d.charAt(e))) && cliticsOnly(d, p) && added.free(f.index(), p, e)) {
-            added.add(new Mention(f.index(), p, e, m.entityId(), EntityType.PERSON, m.name(), false));
+          if ((e == d.length() || !Character.isLetter(d.charAt(e))) && HeadedPlaces.clitics(d, p) && added.free(f.index(), p, e)) {
+            added.add(m.nameAt(f.index(), p, e));
           }
         }
       }
@@ -215,22 +215,5 @@ final class CalledNames {
       }
     }
     return false;
-  }
-
-  /** Whether the letters glued before {@code p} are none or one of و، ب، ل، ف (two at most: وب، ول). */
-  private static boolean cliticsOnly(String d, int p) {
-    int b = p;
-    while (b > 0 && Character.isLetter(d.charAt(b - 1))) {
-      b--;
-    }
-    if (p - b > 2) {
-      return false;
-    }
-    for (int i = b; i < p; i++) {
-      if ("وبلف".indexOf(d.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return p - b < 2 || d.charAt(b) == 'و' || d.charAt(b) == 'ف';
   }
 }

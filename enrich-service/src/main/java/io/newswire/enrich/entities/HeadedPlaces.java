@@ -108,8 +108,11 @@ final class HeadedPlaces {
     return false;
   }
 
-  /** Whether the word before {@code p} in its word is nothing or only clitics (و، ف، ب، ل، وب، ول …). */
-  private static boolean clitics(String d, int p) {
+  /**
+   * Whether the letters before {@code p} in its word are nothing or only clitics (و، ف، ب، ل، وب، ول …): a bare repeat
+   * of a found name, here and in {@link CalledNames}.
+   */
+  static boolean clitics(String d, int p) {
     int b = p;
     while (b > 0 && isWordChar(d.charAt(b - 1))) {
       b--;

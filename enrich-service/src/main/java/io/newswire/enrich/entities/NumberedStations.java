@@ -38,7 +38,7 @@ final class NumberedStations {
       String d = fields.get(m.field()).display();
       if (division(d, m)) {
         int end = m.start() + BBC.length();
-        edits.set(i, new Mention(m.field(), m.start(), end, m.entityId(), EntityType.ORGANIZATION, m.name(), false));
+        edits.set(i, m.nameAt(m.field(), m.start(), end)); // an organisation, no role (checked above)
         continue;
       }
       int end = numberEnd(d, m.end());
