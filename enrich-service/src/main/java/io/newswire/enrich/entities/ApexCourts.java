@@ -38,13 +38,12 @@ final class ApexCourts {
     for (FieldText f : fields) {
       String d = f.display();
       for (int at = d.indexOf(STEM); at >= 0; at = d.indexOf(STEM, at + STEM.length())) {
-        int[] w = WordSpans.runBefore(d, at + STEM.length(), WordSpans.SPACE, WordSpans.WORD);
-        w[1] = WordSpans.runAfter(d, w[1], c -> false, WordSpans.WORD)[1];
-        int start = CountryGovernments.definiteStart(MatchingForm.key(d, w[0], w[1]), COURT, w[0]);
-        int[] r1 = start < 0 ? null : WordSpans.afterSpace(d, w[1], WordSpans.WORD);
+        int[] w = CountryGovernments.definiteWordAt(d, at, STEM.length(), COURT);
+        int[] r1 = w == null ? null : WordSpans.afterSpace(d, w[2], WordSpans.WORD);
         if (r1 == null || afterLaw(d, w[0])) {
           continue;
         }
+        int start = w[1];
         int[] r2 = WordSpans.afterSpace(d, r1[1], WordSpans.WORD);
         String two = r2 == null ? null : RANKS.get(MatchingForm.key(d, r1[0], r2[1]));
         int end = two != null ? r2[1] : r1[1];

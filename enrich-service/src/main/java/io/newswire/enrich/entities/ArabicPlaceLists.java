@@ -189,9 +189,9 @@ final class ArabicPlaceLists {
     if (!anchored) {
       return null;
     }
-    String[] countries = new String[count];
+    KbEntity[] known = new KbEntity[count];
     for (int k = 0; k < count; k++) {
-      countries[k] = country(ids, d.substring(starts[k], ends[k]));
+      known[k] = ids.known(EntityType.PLACE, d.substring(starts[k], ends[k]), "ar");
     }
     List<Mention> added = null;
     for (int k = 0; k < count; k++) {
@@ -202,7 +202,7 @@ final class ArabicPlaceLists {
       if (added == null) {
         added = new ArrayList<>();
       }
-      added.add(place(field, starts[k], ends[k], text, ids, others(countries, k)));
+      added.add(place(field, starts[k], ends[k], text, known[k], others(known, k)));
     }
     return added;
   }
@@ -253,7 +253,7 @@ final class ArabicPlaceLists {
       return null;
     }
     int[][] items = {{w1, e1}, {s2, e2}};
-    String[] countries = {country(ids, d.substring(w1, e1)), country(ids, d.substring(s2, e2))};
+    KbEntity[] kb = {ids.known(EntityType.PLACE, d.substring(w1, e1), "ar"), ids.known(EntityType.PLACE, d.substring(s2, e2), "ar")};
     List<Mention> added = null;
     for (int k = 0; k < items.length; k++) {
       int[] it = items[k];
@@ -264,7 +264,7 @@ final class ArabicPlaceLists {
       if (added == null) {
         added = new ArrayList<>();
       }
-      added.add(place(field, it[0], it[1], text, ids, others(countries, k)));
+      added.add(place(field, it[0], it[1], text, kb[k], others(kb, k)));
     }
     return added == null ? List.of() : added;
   }
@@ -325,24 +325,22 @@ final class ArabicPlaceLists {
    * items' countries) only a place of one of them: Yemen's البيضاء beside أبين is no Libyan town.
    */
   static Mention place(int field, int start, int end, String text, RuleNameIds ids, Set<String> countries) {
-    KbEntity known = ids.known(EntityType.PLACE, text, "ar");
+    return place(field, start, end, text, ids.known(EntityType.PLACE, text, "ar"), countries);
+  }
+
+  /** {@link #place(int, int, int, String, RuleNameIds, Set)} with the KB's place for {@code text} already looked up (or null). */
+  private static Mention place(int field, int start, int end, String text, KbEntity known, Set<String> countries) {
     return known != null && (countries == null || countries.contains(known.attr("iso2")))
         ? new Mention(field, start, end, known.id(), EntityType.PLACE, known.name(), false)
         : place(field, start, end, text);
   }
 
-  /** The country code of the knowledge base's place whose alias {@code text} is, or null. */
-  private static String country(RuleNameIds ids, String text) {
-    KbEntity known = ids.known(EntityType.PLACE, text, "ar");
-    return known == null ? null : known.attr("iso2");
-  }
-
-  /** The countries of the list's items other than item {@code k}. */
-  private static Set<String> others(String[] countries, int k) {
+  /** The countries (ISO codes) of the KB places of the list's items other than item {@code k}. */
+  private static Set<String> others(KbEntity[] known, int k) {
     Set<String> out = new HashSet<>();
-    for (int i = 0; i < countries.length; i++) {
-      if (i != k && countries[i] != null) {
-        out.add(countries[i]);
+    for (int i = 0; i < known.length; i++) {
+      if (i != k && known[i] != null && known[i].attr("iso2") != null) {
+        out.add(known[i].attr("iso2"));
       }
     }
     return out;

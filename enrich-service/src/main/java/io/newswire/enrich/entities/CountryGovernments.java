@@ -98,16 +98,14 @@ final class CountryGovernments {
     for (FieldText f : fields) {
       String d = f.display();
       for (int at = d.indexOf(GOVERNMENT_STEM); at >= 0; at = d.indexOf(GOVERNMENT_STEM, at + GOVERNMENT_STEM.length())) {
-        int[] w = WordSpans.runBefore(d, at + GOVERNMENT_STEM.length(), WordSpans.SPACE, WordSpans.WORD);
-        w[1] = WordSpans.runAfter(d, w[1], c -> false, WordSpans.WORD)[1];
-        int start = definiteStart(MatchingForm.key(d, w[0], w[1]), THE_GOVERNMENT, w[0]);
-        int[] adj = start < 0 ? null : WordSpans.afterSpace(d, w[1], WordSpans.WORD);
+        int[] w = definiteWordAt(d, at, GOVERNMENT_STEM.length(), THE_GOVERNMENT);
+        int[] adj = w == null ? null : WordSpans.afterSpace(d, w[2], WordSpans.WORD);
         String country = adj == null ? null : OrganisationName.nationalityCountry(MatchingForm.key(d, adj[0], adj[1]));
-        if (country == null || !out.free(f.index(), start, adj[1])) {
+        if (country == null || !out.free(f.index(), w[1], adj[1])) {
           continue;
         }
         String name = "Government of " + country;
-        out.add(new Mention(f.index(), start, adj[1], CrossScriptId.orNameKey(EntityType.ORGANIZATION, name),
+        out.add(new Mention(f.index(), w[1], adj[1], CrossScriptId.orNameKey(EntityType.ORGANIZATION, name),
             EntityType.ORGANIZATION, name, false));
       }
     }
@@ -115,24 +113,29 @@ final class CountryGovernments {
   }
 
   /**
-   * Where a mention opens when {@code key}, the word at {@code s}, is {@code word} (a definite noun, matching form) bare
-   * or after و ب ف, or with the preposition's lam merged into the article (للحكومة); else -1.
+   * The word around the {@code length} chars at {@code at} (a stem the scan found) when it is {@code word}, a definite
+   * noun (matching form), bare or after و ب ف, or with the preposition's lam merged into the article (للحكومة): {word
+   * start, where the mention opens (after the clitic), word end}; null otherwise. {@link ApexCourts} reads its courts so.
    */
-  static int definiteStart(String key, String word, int s) {
-    if (key.equals(word)) {
-      return s;
-    }
-    boolean clitic = key.length() == word.length() + 1 && key.endsWith(word) && "وبف".indexOf(key.charAt(0)) >= 0;
-    return clitic || key.equals("ل" + word.substring(1)) ? s + 1 : -1;
+  static int[] definiteWordAt(String d, int at, int length, String word) {
+    int s = WordSpans.runBefore(d, at + length, WordSpans.SPACE, WordSpans.WORD)[0];
+    int e = WordSpans.runAfter(d, at + length, c -> false, WordSpans.WORD)[1];
+    String key = MatchingForm.key(d, s, e);
+    int start = key.equals("ل" + word.substring(1)) ? s + 1 : cliticStart(key, word, s, "وبف");
+    return start < 0 ? null : new int[] {s, start, e};
   }
 
   /** Where the mention opens when the word at [s, e) is حكومة, a clitic و ب ل ف before it left out; else -1. */
   private static int governmentStart(String d, int s, int e) {
-    String key = MatchingForm.key(d, s, e);
-    if (key.equals(GOVERNMENT)) {
+    return cliticStart(MatchingForm.key(d, s, e), GOVERNMENT, s, "وبلف");
+  }
+
+  /** {@code s} when {@code key}, the word at {@code s}, is {@code word}; {@code s + 1} when one of {@code clitics} opens it before {@code word}; else -1. */
+  private static int cliticStart(String key, String word, int s, String clitics) {
+    if (key.equals(word)) {
       return s;
     }
-    boolean clitic = key.length() == GOVERNMENT.length() + 1 && key.endsWith(GOVERNMENT) && "وبلف".indexOf(key.charAt(0)) >= 0;
+    boolean clitic = key.length() == word.length() + 1 && key.endsWith(word) && clitics.indexOf(key.charAt(0)) >= 0;
     return clitic ? s + 1 : -1;
   }
 
