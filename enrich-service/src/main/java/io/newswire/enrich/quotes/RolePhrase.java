@@ -106,8 +106,13 @@ record RolePhrase(int first, int end, String key) {
   }
 
   static String key(List<Token> tokens, int first, int end) {
-    return bare(tokens.get(first).form()) + "|" + bare(tokens.get(end - 1).form());
+    String head = bare(tokens.get(first).form());
+    // the Friday prayer's preacher (خطیب نماز جمعه X) is the imam bound as امام جمعه X
+    return (FRIDAY_PREACHER.equals(head) ? FRIDAY_IMAM : head) + "|" + bare(tokens.get(end - 1).form());
   }
+
+  private static final String FRIDAY_PREACHER = "خطیب";
+  private static final String FRIDAY_IMAM = "امام";
 
   private static String bare(String form) {
     String s = form;

@@ -870,8 +870,9 @@ final class SubjectFinder {
         String name = f.text.substring(toks.get(i).start(), toks.get(r - 1).end());
         return new SpeakerRef(null, name, f.text.substring(toks.get(i).start(), m.end()));
       }
-      if (!(r == i ? RolePhrase.plainArabicWord(f, r) : nameWord(f, r) || ALLAH.equals(toks.get(r).form()))) {
-        return null;
+      if (!(r == i ? RolePhrase.plainArabicWord(f, r) : nameWord(f, r) || ALLAH.equals(toks.get(r).form()))
+          && !givenNameAli(f, r, toks.size())) {
+        return null; // علي أحمدي متحدث باسم …, محمد علي جعفري، قائد …: Ali is a name word, not the preposition على
       }
     }
     return null;
