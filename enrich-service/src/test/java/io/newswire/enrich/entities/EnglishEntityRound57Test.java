@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.PartialNameMerger;
 import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import io.newswire.text.analysis.FieldAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * English round 57 (our own sentences): a body's short form set between commas after "the" and its name ("the National
- * Water Office, ONAGUA, said"), which need not spell the English name, is that body, and so are its bare repeats.
+ * Water Office, ONAGUA, said"), which need not spell the English name, is that body, and so are its bare repeats; a bare
+ * town that opens a local body's name is the town where the article names it as a place.
  */
 class EnglishEntityRound57Test {
 
@@ -50,5 +55,42 @@ class EnglishEntityRound57Test {
         "Rates were raised by the Halden Savings Bank, IBM, said traders in Oslo."), "en");
     assertTrue(es.stream().noneMatch(e -> EntityExtractorTest.texts(e).contains("Halden Savings Bank")
         && EntityExtractorTest.texts(e).contains("IBM")), es.toString());
+  }
+
+  @Test
+  void aBareTownOpeningALocalBodyIsTheTown() {
+    String d = "Ann Kelby of the Dunmallow Guest House Association said guests would not come to Dunmallow, and Dunmallow "
+        + "traders agreed; the town of Dunmallow lost the autumn conference.";
+    List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(d), 0));
+    String body = "Dunmallow Guest House Association";
+    Mention whole = mention(d, body, 0, "org:name:dgha", EntityType.ORGANIZATION, body);
+    Mention bare = mention(d, "Dunmallow", 1, "org:name:dgha", EntityType.ORGANIZATION, body);
+    Mention modifier = mention(d, "Dunmallow", 2, "org:name:dgha", EntityType.ORGANIZATION, body);
+    Mention town = mention(d, "Dunmallow", 3, "place:name:dunmallow", EntityType.PLACE, "Dunmallow");
+    List<Mention> out = PartialNameMerger.townsOfTheirBodies(fields, List.of(whole, bare, modifier, town), id -> false);
+    assertEquals(List.of("org:name:dgha", "place:name:dunmallow", "place:name:dunmallow", "place:name:dunmallow"),
+        out.stream().map(Mention::entityId).toList());
+    assertEquals(EntityType.PLACE, out.get(1).type());
+    // no place reading of the word in the article: the body's short form stays
+    assertEquals("org:name:dgha", PartialNameMerger.townsOfTheirBodies(fields, List.of(whole, bare), id -> false).get(1).entityId());
+  }
+
+  @Test
+  void aFirmsBareFirstWordStaysTheFirmBesideATownOfThatName() {
+    String d = "Dunmallow Hydro Co said it cut rates in Dunmallow, and Dunmallow said more cuts would follow.";
+    List<FieldText> fields = List.of(new FieldText(0, "paragraphs[0]", FieldAnalysis.of(d), 0));
+    Mention whole = mention(d, "Dunmallow Hydro Co", 0, "org:name:dh", EntityType.ORGANIZATION, "Dunmallow Hydro");
+    Mention town = mention(d, "Dunmallow", 1, "place:name:dunmallow", EntityType.PLACE, "Dunmallow");
+    Mention bare = mention(d, "Dunmallow", 2, "org:name:dh", EntityType.ORGANIZATION, "Dunmallow Hydro");
+    assertEquals("org:name:dh", PartialNameMerger.townsOfTheirBodies(fields, List.of(whole, town, bare), id -> false).get(2).entityId());
+  }
+
+  /** The {@code n}th occurrence (from 0) of {@code text} in {@code d} as a mention. */
+  private static Mention mention(String d, String text, int n, String id, EntityType type, String name) {
+    int at = d.indexOf(text);
+    for (int k = 0; k < n; k++) {
+      at = d.indexOf(text, at + 1);
+    }
+    return new Mention(0, at, at + text.length(), id, type, name, false);
   }
 }
