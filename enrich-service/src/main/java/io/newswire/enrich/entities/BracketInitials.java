@@ -27,6 +27,12 @@ import java.util.List;
  * producer, said": capitals written later in the dispatch that are the first letters of every capitalised word of a
  * body's name (its legal form and an opening "The" left out) are its initials as if bracketed. Only a later use counts
  * (not a ticker in angle brackets, not a line in capitals), so the full name comes first, as the copy defines it.
+ *
+ * <p>Round 57: Reuters also sets a body's short form between commas after "the" and its name, often its initials in
+ * its own language, which spell nothing of the English name ("the National Statistics Institute, INSEE, ..."; "the
+ * National Bureau for Emergencies, ONEMI, said"). Three to six capitals there, followed by a lower-case word that is no
+ * "and"/"or" or by a speaker's one-word name and "said" (a list goes on with names or a conjunction), are defined as if
+ * bracketed, unless another body holds them.
  */
 final class BracketInitials {
   private BracketInitials() {}
@@ -43,7 +49,8 @@ final class BracketInitials {
         continue;
       }
       // initials the copy never defined in brackets may open a product's or a unit's name (GM Europe, HP LaserJet)
-      boolean bare = bracketed(fields.get(m.field()).display(), m.end()) == null;
+      String d = fields.get(m.field()).display();
+      boolean bare = bracketed(d, m.end()) == null && apposed(d, m.start(), m.end()) == null;
       for (FieldText f : fields) {
         String t = f.display();
         for (int at = t.indexOf(initials); at >= 0; at = t.indexOf(initials, at + 1)) {
@@ -99,6 +106,15 @@ final class BracketInitials {
     String initials = bracketed(d, m.end());
     if (initials != null) {
       return spells(name, initials) ? initials : null;
+    }
+    initials = apposed(d, m.start(), m.end());
+    if (initials != null) {
+      for (Mention o : mentions) {
+        if (o.type() == EntityType.ORGANIZATION && !o.entityId().equals(m.entityId()) && initials.equals(o.name())) {
+          return null; // a known body in a list of bodies (the Bank of England, HSBC, said ...)
+        }
+      }
+      return initials;
     }
     initials = initialsOf(name);
     if (initials == null || !usedLater(fields, m, initials)) {
@@ -196,6 +212,57 @@ final class BracketInitials {
       return null;
     }
     return d.substring(a, b);
+  }
+
+  /**
+   * Three to six capitals between commas right after a name of two words or more written after "the" ("the National
+   * Bureau for Emergencies, ONEMI, said"), the second comma followed by a lower-case word other than "and"/"or" or by
+   * one capitalised word and "said"/"says"; or null.
+   * Not in a line in capitals, nor a legal form ("..., PLC, said").
+   */
+  static String apposed(String d, int start, int end) {
+    String name = d.substring(start, end);
+    if (start < 4 || !d.startsWith("the", start - 4) || !Character.isWhitespace(d.charAt(start - 1))
+        || name.indexOf(' ') < 0 && name.indexOf('\n') < 0 || LetterCase.mostlyUpperCase(name)) {
+      return null;
+    }
+    int a = afterMark(d, end);
+    if (a < 0) {
+      return null;
+    }
+    int b = a;
+    while (b < d.length() && d.charAt(b) >= 'A' && d.charAt(b) <= 'Z') {
+      b++;
+    }
+    if (b - a < 3 || b - a > 6 || EnglishNameRecognizer.isFirmSuffix(d.substring(a, b))) {
+      return null;
+    }
+    int w = afterMark(d, b);
+    if (w < 0 || w >= d.length() || !Character.isLetter(d.charAt(w))) {
+      return null;
+    }
+    int we = w;
+    while (we < d.length() && Character.isLetter(d.charAt(we))) {
+      we++;
+    }
+    String next = d.substring(w, we);
+    if (Character.isUpperCase(next.charAt(0))) {
+      // a speaker after the short form ("the National Statistics Institute, INSEE, Marais said"), no list's next name
+      return d.startsWith(" said", we) || d.startsWith(" says", we) ? d.substring(a, b) : null;
+    }
+    return next.equals("and") || next.equals("or") ? null : d.substring(a, b);
+  }
+
+  /** The index past a comma at {@code at} and the spaces and line breaks after it; -1 when no comma stands there. */
+  private static int afterMark(String d, int at) {
+    if (at >= d.length() || d.charAt(at) != ',') {
+      return -1;
+    }
+    int k = at + 1;
+    while (k < d.length() && (d.charAt(k) == ' ' || d.charAt(k) == '\n')) {
+      k++;
+    }
+    return k;
   }
 
   /**

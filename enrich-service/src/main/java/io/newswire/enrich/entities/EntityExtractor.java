@@ -453,6 +453,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.LegalFormStops", t);
       names = BracketedFirms.join(fields, names, kb::get); // <Seattle Trust and Savings Bank>: Reuters' whole firm name
       t = StepClock.lap("entities.BracketedFirms", t);
+      names = PartialNameMerger.townsOfTheirBodies(fields, names, id -> kb.get(id) != null); // in Blackpool, beside the Blackpool Hotel Association
+      t = StepClock.lap("entities.townsOfTheirBodies", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

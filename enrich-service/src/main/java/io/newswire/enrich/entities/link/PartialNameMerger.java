@@ -214,6 +214,47 @@ public final class PartialNameMerger {
   }
 
   /**
+   * Round 57, English, once every pass has typed its names: the bare first word of a local body named after its town
+   * (Blackpool after the Blackpool Hotel Association, Powys after Powys Health Board, Llanelli after Llanelli Grammar
+   * School) is the town wherever the article also names that word as a place ("the news ... is not to gather in
+   * Blackpool"): the early rules took the bare word for the body's short form before any place reading of it was made.
+   * Only a body whose name ends with a local body's kind ({@link #LOCAL_BODY}): a firm's bare first word ("Bangor said"
+   * after Bangor Hydro-Electric Co, datelined BANGOR) is its own short form, and a body from the KB is left as it is.
+   */
+  public static List<Mention> townsOfTheirBodies(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKbId) {
+    List<String[]> words = null;
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.ORGANIZATION || m.role() || isKbId.test(m.entityId())
+          || m.end() - m.start() != m.name().indexOf(' ') || !m.name().startsWith(fields.get(m.field()).display().substring(m.start(), m.end()))) {
+        continue; // only a one-word mention that is the first word of its body's name
+      }
+      if (words == null) {
+        words = new ArrayList<>(mentions.size());
+        for (Mention o : mentions) {
+          words.add(MatchingForm.key(fields.get(o.field()).display(), o.start(), o.end()).split(" "));
+        }
+      }
+      String[] body = MatchingForm.key(m.name()).split(" ");
+      if (!LOCAL_BODY.contains(body[body.length - 1])) {
+        continue;
+      }
+      for (int j = 0; j < mentions.size(); j++) {
+        Mention o = mentions.get(j);
+        if (o.type() == EntityType.PLACE && !o.role() && Arrays.equals(words.get(j), words.get(i))) {
+          if (out == null) {
+            out = new ArrayList<>(mentions);
+          }
+          out.set(i, m.namedAs(o));
+          break;
+        }
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
    * {@code part} is {@code whole} without the "و ..." conjunct inside it: وزارت اوقاف فلسطين for وزارت
    * اوقاف و امور مذهبي فلسطين (the first words, then the last ones, the words from و left out).
    */
@@ -265,6 +306,10 @@ public final class PartialNameMerger {
     }
     return target;
   }
+
+  /** Last words of local bodies named after their town (Blackpool Hotel Association, Powys Health Board), no firm's. */
+  private static final Set<String> LOCAL_BODY = StringSet.of("association", "board", "school", "academy", "college", "council",
+      "society", "trust", "authority", "hospital", "centre", "center", "committee", "federation");
 
   /** A first word that, alone before a body's name, names another body: a central bank, a refounded university. */
   private static final Set<String> ANOTHER_BODY = StringSet.of("central", "new");
