@@ -81,6 +81,115 @@ final class EnglishDocumentSpeakers {
     return null;
   }
 
+  /** Possessives that give a document to the subject of its sentence ('In its latest report, the OECD …'). */
+  private static final Set<String> OWNERS = StringSet.of("its", "their", "his", "her");
+  /** Prepositions after a document noun that name its issuer ('a survey by X', 'research from X'). */
+  private static final Set<String> ISSUED_BY = StringSet.of("by", "from");
+  /** Words before a document noun that make it a verb ('failing to report fraud', 'would study the plan'). */
+  private static final Set<String> VERB_BEFORE = StringSet.of("to", "will", "would", "can", "could", "may", "might",
+      "should", "must", "did", "does", "do", "not");
+  /** Most tokens between a document noun and its possessor or owning pronoun ('its latest bi-annual report'). */
+  private static final int OWNER_WINDOW = 6;
+  /** Words that open the document's noun phrase: its possessor or owner comes after them. */
+  private static final Set<String> OPENERS = StringSet.of("the", "a", "an", "this", "that");
+  /**
+   * Words no document's noun phrase holds before its noun: a verb's ('failing to report fraud', 'are to report')
+   * or a coordination's ('the RSA and NetSurity survey': two issuers, none alone).
+   */
+  private static final Set<String> NOT_IN_PHRASE = StringSet.of("and", "or", "is", "are", "was", "were", "be",
+      "has", "have", "had");
+
+  /**
+   * The issuer of a document that {@code speaker} ('the report', 'the study') names when no earlier speaker
+   * issued it: the story placed the document before, outside quotations, in a sentence that says whose it is
+   * ('In its latest bi-annual report, the OECD cut …', 'The Home Office has produced its own report',
+   * "The NAO's annual report showed", 'a survey by X'). The latest document mentioned before the cue's sentence
+   * (in its field or the {@link Epithets#FIELDS_BACK} before) decides; one with 'the' and no issuer is the story's
+   * own later mention and the walk goes on back; 'a report' with none leaves the speaker unnamed.
+   */
+  static SpeakerRef placedIssuer(SpeakerRef speaker, List<FieldView> views, int fieldIndex, int position) {
+    if (speaker == null || speaker.text() == null || documentNoun(Tokenizer.tokenize(speaker.text(), "en")) == null) {
+      return null;
+    }
+    FieldView here = views.get(fieldIndex);
+    int before = here.sentenceStart(Math.min(position, Math.max(0, here.text.length() - 1)));
+    for (int v = fieldIndex; v >= Math.max(0, fieldIndex - Epithets.FIELDS_BACK); v--) {
+      FieldView f = views.get(v);
+      for (int j = f.tokens.size() - 1; j >= 0; j--) {
+        Token t = f.tokens.get(j);
+        if (v == fieldIndex && t.end() > before || f.spanAt(t.start()) != null || t.capitalized()
+            || !DOCUMENTS.contains(t.form()) || j > 0 && VERB_BEFORE.contains(f.tokens.get(j - 1).form())) {
+          continue;
+        }
+        MentionRef issuer = documentOwner(f, j);
+        if (issuer != null) {
+          return SpeakerRef.of(issuer, speaker.text());
+        }
+        if (!definite(f, j)) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The person or body a document noun at token {@code j} belongs to by its own phrase, or null. */
+  private static MentionRef documentOwner(FieldView f, int j) {
+    List<Token> toks = f.tokens;
+    int sentence = f.sentenceStart(toks.get(j).start());
+    for (int k = j - 1; k >= 0 && j - k <= OWNER_WINDOW && toks.get(k).start() >= sentence; k--) {
+      if (f.hasCharBetween(toks.get(k).end(), toks.get(k + 1).start(), ",;:\"“”")) {
+        break;
+      }
+      MentionRef m = f.mentionAt(toks.get(k));
+      if (m != null) {
+        int first = f.tokenAtOrAfter(m.start());
+        boolean coordinated = first > 0 && NOT_IN_PHRASE.contains(toks.get(first - 1).form()); // 'X and Y survey'
+        return m.personOrOrg() && !coordinated ? m : null; // 'A National Audit Office report', "The NAO's annual report"
+      }
+      String form = toks.get(k).form().toLowerCase(Locale.ROOT);
+      if (NOT_IN_PHRASE.contains(form) || form.endsWith("ing")) {
+        return null;
+      }
+      if (OWNERS.contains(form)) {
+        return subjectOf(f, sentence, toks.get(j).end()); // 'The Home Office has produced its own report'
+      }
+      if (OPENERS.contains(form)) {
+        break; // 'X said the report …': a name before the article is no possessor
+      }
+    }
+    if (j + 2 < toks.size() && ISSUED_BY.contains(toks.get(j + 1).form())) {
+      int k = toks.get(j + 2).form().equals("the") && j + 3 < toks.size() ? j + 3 : j + 2;
+      MentionRef m = f.mentionAt(toks.get(k));
+      return m != null && m.personOrOrg() && m.start() == toks.get(k).start() ? m : null; // 'a survey by X'
+    }
+    return null;
+  }
+
+  /**
+   * The first person or body named in the document's sentence outside quotations: the subject its possessive
+   * points to ("In its latest report, the OECD"), looked for up to the sentence's end.
+   */
+  private static MentionRef subjectOf(FieldView f, int sentence, int from) {
+    for (MentionRef m : f.mentionsIn(sentence, f.sentenceEnd(from))) {
+      if (m.personOrOrg() && f.spanAt(m.start()) == null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The document noun at {@code j} is opened by 'the' within its modifiers: the story's mention of a known document. */
+  private static boolean definite(FieldView f, int j) {
+    for (int k = j - 1; k >= 0 && j - k <= OWNER_WINDOW; k--) {
+      String form = f.tokens.get(k).form().toLowerCase(Locale.ROOT);
+      if (OPENERS.contains(form)) {
+        return !form.startsWith("a");
+      }
+    }
+    return false;
+  }
+
   /** A speaker that can issue a document: named by an entity or by capitalised words, never a pronoun or a document. */
   private static boolean issuing(SpeakerRef s) {
     if (s == null || s.text() == null || Pronouns.personalWords(s.text())) {
@@ -154,7 +263,8 @@ final class EnglishDocumentSpeakers {
     int to = f.sentenceEnd(in);
     for (int k = f.tokenAtOrAfter(f.sentenceStart(in)); k < f.tokens.size() && f.tokens.get(k).end() <= to; k++) {
       Token t = f.tokens.get(k);
-      if (t.form().equalsIgnoreCase(noun) && f.spanAt(t.start()) == null) {
+      // a capitalised noun is part of a title ('told the BBC's World Business Report'), no document placed
+      if (t.form().equalsIgnoreCase(noun) && !t.capitalized() && f.spanAt(t.start()) == null) {
         return true;
       }
     }

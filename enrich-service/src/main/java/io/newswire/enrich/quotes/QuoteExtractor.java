@@ -124,6 +124,9 @@ public final class QuoteExtractor {
           // 'X said in its annual report …', then 'the report said': the issuer that spoke, before the
           // last body merely named is tried ('In a statement X said …', then 'The statement said')
           SpeakerRef issuer = EnglishDocumentSpeakers.issuer(speaker, speakers, whereRead, views);
+          if (issuer == null) {
+            issuer = EnglishDocumentSpeakers.placedIssuer(speaker, views, v, at); // 'In its report, the OECD …'
+          }
           speaker = issuer == null ? speaker : issuer;
         }
         if (english && Epithets.unresolved(speaker) && EnglishCorrespondents.ours(speaker.text())) {
