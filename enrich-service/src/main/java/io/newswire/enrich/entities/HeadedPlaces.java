@@ -77,9 +77,11 @@ final class HeadedPlaces {
   }
 
   /**
-   * Round 57: the place another step found right after a head (مدينة سروج, the model's or the knowledge base's), whose
-   * bare repeats are the same place as those of the towns added here; null when there is none. A head just after an
-   * opening mark begins an epithet or a facility's name («مدينة النخيل»، (قرية التمور), not a town.
+   * Round 57: the place outside the knowledge base that another step found right after a head (مدينة سروج, the
+   * model's), whose bare repeats are the same place as those of the towns added here; null when there is none. A known
+   * place is left out: the knowledge base finds its bare mentions itself, and one it left bare was refused on purpose
+   * (Libya's البيضاء in Yemeni copy). A head just after an opening mark begins an epithet or a facility's name
+   * («مدينة النخيل»، (قرية التمور), not a town.
    */
   private static Mention knownPlace(int field, String d, int hs, int he, List<Mention> mentions) {
     int b = hs;
@@ -90,7 +92,8 @@ final class HeadedPlaces {
       return null;
     }
     Mention m = Mention.overlapping(mentions, field, he + 1, he + 2);
-    return m != null && m.type() == EntityType.PLACE && m.start() == he + 1 ? m : null;
+    return m != null && m.type() == EntityType.PLACE && m.start() == he + 1 && m.entityId() != null
+        && m.entityId().startsWith("place:name:") ? m : null;
   }
 
   /**
