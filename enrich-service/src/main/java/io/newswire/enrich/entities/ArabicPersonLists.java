@@ -60,6 +60,11 @@ final class ArabicPersonLists {
         } else {
           out = close(f.index(), d, run, mentions, out);
           run.clear();
+          if (item == null) {
+            for (List<int[]> part : joinedRuns(f.index(), d, s, e, mentions)) {
+              out = close(f.index(), d, part, mentions, out);
+            }
+          }
           // round 39: the list's first person often shares its item with the words that introduce the list
           // (لشاعر شباب عكاظ حسن طواشي، وحيدر العبدالله، …): a known person ending the item opens the run
           int[] lead = commaAfter ? leadPerson(f.index(), d, s, e, mentions) : null;
@@ -156,6 +161,39 @@ final class ArabicPersonLists {
     }
     items.add(last);
     return items;
+  }
+
+  /**
+   * Round 57: the runs of name-shaped parts inside an item joined by و that is not wholly a list (a squad named after
+   * other words, «وتسعة رماة هم X وY وZ», or a list closed by a verb, «… وW الموقوفون»): each run of consecutive name
+   * items, opened by a part that ends in a known person or by a name item, is a list of its own; {@link #close} still
+   * asks for three names, two of them persons found before. Parts of another shape end a run.
+   */
+  private static List<List<int[]>> joinedRuns(int field, String d, int s, int e, List<Mention> mentions) {
+    List<List<int[]>> runs = new ArrayList<>();
+    List<int[]> run = new ArrayList<>();
+    int from = s;
+    for (int p = s + 1; p <= e; p++) {
+      if (p < e && (d.charAt(p) != 'و' || d.charAt(p - 1) != ' ')) {
+        continue;
+      }
+      int[] item = nameItem(d, from, p);
+      if (item == null) {
+        if (run.size() > ANCHORS) {
+          runs.add(run);
+        }
+        run = new ArrayList<>();
+        item = leadPerson(field, d, from, p, mentions);
+      }
+      if (item != null) {
+        run.add(item);
+      }
+      from = p;
+    }
+    if (run.size() > ANCHORS) {
+      runs.add(run);
+    }
+    return runs;
   }
 
   /** What ends a list item: a comma, or a mark that ends the list with it (a sentence end, a quotation, a bracket). */
