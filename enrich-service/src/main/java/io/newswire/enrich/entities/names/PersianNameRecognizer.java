@@ -173,7 +173,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     for (int si = 0; si < sentences.size(); si++) {
       listedPersons(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames);
     }
-    // A surname alone, once the article has named the person in full (untyped: merged or dropped).
+    // A surname alone, once the article has named the person in full (untyped: merged or dropped); not a word the
+    // article uses as a common noun (مسلم ملت … این ملت، ملت‌ها).
+    surnames.removeAll(PersianNounUse.nouns(keysBySentence, surnames, k -> k.endsWith(YEH) || surnameShaped(k)));
     Set<String> twoWordStarts = wordStarts(surnames);
     for (int si = 0; si < sentences.size() && !surnames.isEmpty(); si++) {
       String[] keys = keysBySentence.get(si);
