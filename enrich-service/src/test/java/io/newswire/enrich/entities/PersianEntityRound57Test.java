@@ -3,6 +3,8 @@ package io.newswire.enrich.entities;
 import static io.newswire.enrich.entities.EntityArabicPersianHelpers.*;
 import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
@@ -42,5 +44,20 @@ class PersianEntityRound57Test {
   void aFamilyInThePluralKeepsTheSurnameRepeats() {
     List<Entity> es = run("fa", "عنوان", "حسن رضیعی گفت: مادر رضیعی‌ها صبور بود. رضیعی افزود که پسرانش شهید شدند.");
     assertEquals(2, mentionsOf(es, EntityType.PERSON, "رضیعی"), all(es));
+  }
+
+  // PersianEmbassies, the one embassy rule: an embassy named by its country alone and closed is one body.
+
+  @Test
+  void anEmbassyNamedByItsCountryBeforeAVerbIsOneBody() {
+    List<Entity> es = run("fa", "عنوان", "سفارت ژاپن اعلام کرد که کنسولگری تا هفته آینده بسته است.");
+    assertTrue(typed(es, EntityType.ORGANIZATION, "سفارت ژاپن"), all(es));
+    assertFalse(typed(es, EntityType.PLACE, "ژاپن"), all(es));
+  }
+
+  @Test
+  void anEmbassyBeforeAConjunctionIsNoName() {
+    List<Entity> es = run("fa", "عنوان", "نمایندگان سفارت ژاپن و کره جنوبی در این نشست حضور داشتند.");
+    assertFalse(typed(es, EntityType.ORGANIZATION, "سفارت ژاپن"), all(es));
   }
 }
