@@ -14,14 +14,21 @@ import java.util.Set;
  * جمهوری اسلامی ایران در وین، سفارتخانه آمریکا در تهران): the annotation conventions take it as one organisation
  * whole, the places inside not apart (r9, r56), while the knowledge base read two places and no body. A country it
  * knows right after سفارت/سفارتخانه, then در and a place it knows, make one organisation from the head word to that
- * place. Not an embassy named by its country alone (سفارت ایران, as the files leave it), nor one whose در opens no
- * known place (سفارت اسرائیل در سال 1992), nor one whose owner is a town (سفارت واشنگتن, a capital for its country).
- * The head-word recognizer's embassy (round 24b) closes such a name only at punctuation or a verb, as it cannot tell
- * where a place of two words ends; here the knowledge base's place says it (در پاریس درباره …, در ابوظبی و …).
+ * place: the knowledge base's place says where the name ends (در پاریس درباره …, در ابوظبی و …). An embassy named by
+ * its country alone is one organisation where punctuation, the field's end or a verb closes it (مقابل سفارت ژاپن،
+ * round 24b); not one whose در opens no known place (سفارت اسرائیل در سال 1992), nor one whose owner is a town
+ * (سفارت واشنگتن, a capital for its country). Round 57: the one embassy rule (the head-word recognizer had its own,
+ * which closed a name after در only at punctuation or a verb).
  */
 final class PersianEmbassies {
   private static final Set<String> EMBASSIES = MatchingForm.keys("سفارت", "سفارتخانه");
   private static final String IN = MatchingForm.key("در");
+  /**
+   * Words after the country that close an embassy named by its country alone (a verb or its noun, a preposition other
+   * than در): the name ends there. Not و (سفارت ژاپن و کره), به or را, which a longer phrase may follow.
+   */
+  private static final Set<String> CLOSERS = MatchingForm.keys("اظهار", "گفت", "افزود", "با", "بیان", "تصریح", "خاطرنشان",
+      "ضمن", "طی", "اعلام", "امروز", "شد", "است", "بود", "از", "که", "نیز", "هم", "وارد");
 
   private PersianEmbassies() {}
 
@@ -37,13 +44,15 @@ final class PersianEmbassies {
         if (head == null || !EMBASSIES.contains(MatchingForm.key(d.substring(head[0], head[1])))) {
           continue;
         }
-        int[] in = WordSpans.after(d, country.end());
-        if (in == null || in[0] != country.end() + 1 || !IN.equals(MatchingForm.key(d.substring(in[0], in[1])))) {
-          continue;
-        }
-        NameMatch place = placeAt(ms, in[1] + 1);
-        if (place != null && d.charAt(in[1]) == ' ') {
-          replace(candidates, f, head[0], place.end());
+        int[] next = WordSpans.after(d, country.end());
+        String word = next == null ? null : MatchingForm.key(d.substring(next[0], next[1]));
+        if (next != null && next[0] == country.end() + 1 && IN.equals(word)) {
+          NameMatch place = placeAt(ms, next[1] + 1);
+          if (place != null && d.charAt(next[1]) == ' ') {
+            replace(candidates, f, head[0], place.end());
+          }
+        } else if (next == null || CLOSERS.contains(word)) {
+          replace(candidates, f, head[0], country.end()); // معترضان مقابل سفارت ژاپن، …; سفارت ژاپن اعلام کرد
         }
       }
     }

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
+import io.newswire.enrich.entities.names.PersianNounUse;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import java.util.ArrayList;
@@ -123,6 +124,8 @@ final class RepeatedNames {
     if (surnames.isEmpty()) {
       return current;
     }
+    // زندگی of شیرین زندگی written after این elsewhere: a noun the given name ran into, not an unknown person's surname
+    Set<String> nouns = arabic ? Set.of() : nounSurnames(fields, surnames, isKb);
     Set<String> others = new HashSet<>();
     for (Mention m : current) {
       if (m.type() != EntityType.PERSON) {
@@ -133,7 +136,7 @@ final class RepeatedNames {
     Map<Mention, Mention> replaced = new HashMap<>();
     for (Map.Entry<String, String> e : surnames.entrySet()) {
       String key = e.getKey();
-      if (e.getValue().isEmpty() || others.contains(key)) {
+      if (e.getValue().isEmpty() || others.contains(key) || nouns.contains(key)) {
         continue;
       }
       Mention person = people.get(e.getValue());
@@ -204,6 +207,24 @@ final class RepeatedNames {
       }
     }
     return true;
+  }
+
+  /** The surnames of persons the knowledge base lacks that the dispatch uses as common nouns ({@link PersianNounUse}). */
+  private static Set<String> nounSurnames(List<FieldText> fields, Map<String, String> surnames, Predicate<String> isKb) {
+    Set<String> unknown = new HashSet<>();
+    for (Map.Entry<String, String> e : surnames.entrySet()) {
+      if (!e.getValue().isEmpty() && !isKb.test(e.getValue())) {
+        unknown.add(e.getKey());
+      }
+    }
+    if (unknown.isEmpty()) {
+      return Set.of();
+    }
+    List<String[]> keys = new ArrayList<>();
+    for (FieldText f : fields) {
+      keys.addAll(f.sentenceKeys());
+    }
+    return PersianNounUse.nouns(keys, unknown, RepeatedNames::persianSurname);
   }
 
   private static void register(Map<String, String> surnames, String key, String id) {

@@ -173,7 +173,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     for (int si = 0; si < sentences.size(); si++) {
       listedPersons(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames);
     }
-    // A surname alone, once the article has named the person in full (untyped: merged or dropped).
+    // A surname alone, once the article has named the person in full (untyped: merged or dropped); not a word the
+    // article uses as a common noun (مسلم ملت … این ملت، ملت‌ها).
+    surnames.removeAll(PersianNounUse.nouns(keysBySentence, surnames, k -> k.endsWith(YEH) || surnameShaped(k)));
     Set<String> twoWordStarts = wordStarts(surnames);
     for (int si = 0; si < sentences.size() && !surnames.isEmpty(); si++) {
       String[] keys = keysBySentence.get(si);
@@ -404,12 +406,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (channel > 0) {
         add(f, s, channel, channel + 1, EntityType.ORGANIZATION, STRUCTURAL, out);
         i = channel + 1;
-        continue;
-      }
-      int embassy = embassy(keys, i);
-      if (embassy > 0) {
-        add(f, s, i, embassy, EntityType.ORGANIZATION, STRUCTURAL, out);
-        i = embassy;
         continue;
       }
       int board = sportsBoard(keys, i, twoWordPlaces);
@@ -1703,34 +1699,6 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private static final String SHOOTING = MatchingForm.key("تیراندازی");
   private static final String WITH = MatchingForm.key("با");
   private static final String BOW = MatchingForm.key("کمان");
-
-  private static final String EMBASSY = MatchingForm.key("سفارت");
-  private static final String IN = MatchingForm.key("در");
-
-  /**
-   * End of an embassy's name opened at {@code i}, or -1: سفارت, its country (one word) closing the phrase or
-   * followed by در and the city or country it is in (one or two words), which closes the phrase
-   * (سفارت ژاپن در پاریس). The places inside are the embassy's name, no places of their own. A word after سفارت
-   * that is no place (سفارت سابق, "the former embassy") leaves it.
-   */
-  private int embassy(String[] keys, int i) {
-    if (!keys[i].equals(EMBASSY) || i + 1 >= keys.length || !placeWord(keys[i + 1])) {
-      return -1;
-    }
-    int j = i + 2; // one word: the country (a phrase of common nouns after سفارت is no name)
-    if (j + 1 < keys.length && keys[j].equals(IN) && placeWord(keys[j + 1])) {
-      for (int e = j + 2; e <= Math.min(j + 3, keys.length); e++) {
-        if (strictlyCloses(keys, e)) {
-          return e; // سفارت ژاپن در پاریس، سفارت ژاپن در کره جنوبی
-        }
-        if (!placeWord(keys[e])) {
-          break;
-        }
-      }
-      return -1; // سفارت ژاپن در پاریس درباره ...: where the name ends is unclear, so no name
-    }
-    return strictlyCloses(keys, j) ? j : -1;
-  }
 
   /**
    * End of a provincial or county sports board (هیئت اسکی استان اصفهان، هیات کاراته و تکواندو فارس)
