@@ -28,4 +28,34 @@ class ArabicOrganisationRound57Test {
     List<Entity> es = run("ar", "تركيا", "شن الجيش غارات على مواقع حزب العمال الكردستاني في الشهر الجاري.");
     assertEquals("ORGANIZATION", named(es, "حزب العمال الكردستاني").getType().name());
   }
+
+  @Test
+  void frontsAndCoalitionsOfSyriaAndMaliTakeTheirNames() {
+    List<Entity> es = run("ar", "سوريا",
+        "قال عضو في الائتلاف الوطني السوري إن جبهة ثوار سوريا خسرت مواقعها، فيما تبنت جبهة تحرير ماسينا هجوما "
+            + "في مالي بالتنسيق مع حركة أنصار الدين، ونددت تنسيقية حركات الأزواد بالهجوم.");
+    assertEquals("Syrian National Coalition", named(es, "الائتلاف الوطني السوري").getName());
+    assertEquals("Syria Revolutionaries Front", named(es, "جبهة ثوار سوريا").getName());
+    assertEquals("Macina Liberation Front", named(es, "جبهة تحرير ماسينا").getName());
+    assertEquals("Ansar Dine", named(es, "حركة أنصار الدين").getName());
+    assertEquals("Coordination of Azawad Movements", named(es, "تنسيقية حركات الأزواد").getName());
+  }
+
+  @Test
+  void nusraAloneIsTheFrontBesideItsFullName() {
+    List<Entity> es = run("ar", "سوريا",
+        "هاجمت جبهة النصرة مواقع للفصائل أمس. وقالت «النصرة» إن الهجوم رد على الغارات.");
+    Entity front = named(es, "جبهة النصرة");
+    assertEquals("Al-Nusra Front", front.getName());
+    assertEquals(front, named(es, "النصرة"));
+  }
+
+  @Test
+  void supportAndTheFaithfulAloneAreWords() {
+    // without the full name in the dispatch, النصرة is 'support' and أنصار الدين 'the faith's supporters'
+    List<Entity> es = run("ar", "حملة",
+        "أطلقت الجمعية حملة النصرة للأشقاء، وشارك فيها أنصار الدين والعلم من أهالي المدينة.");
+    assertNull(mentioned(es, "النصرة"), all(es));
+    assertNull(mentioned(es, "أنصار الدين"), all(es));
+  }
 }
