@@ -58,4 +58,22 @@ class ArabicOrganisationRound57Test {
     assertNull(mentioned(es, "النصرة"), all(es));
     assertNull(mentioned(es, "أنصار الدين"), all(es));
   }
+
+  @Test
+  void aBodyInsideACupsOrAPrizesNameIsNotAnnotated() {
+    List<Entity> es = run("ar", "فروسية",
+        "يقام السباق على كأس وزارة النقل يوم السبت، وأعلنت وزارة النقل مشاركة عشرين جوادا، وفاز باحث بجائزة رولكس للمشاريع.");
+    assertEquals(1, named(es, "وزارة النقل").getMentions().size(), all(es)); // the ministry announcing, not the one inside the cup's name
+    assertNull(mentioned(es, "رولكس"), all(es));
+  }
+
+  @Test
+  void sealedIsNoCourtAndCourtsTakeTheirNames() {
+    List<Entity> es = run("ar", "صحة",
+        "ينصح الأطباء بحفظ اللحوم في أكياس محكمة الإغلاق. ولجأ النادي إلى محكمة الكأس للتحكيم الرياضي، "
+            + "فيما أحيل الملف إلى محكمة الجنايات الدولية.");
+    assertNull(mentioned(es, "محكمة الإغلاق"), all(es));
+    assertEquals("Court of Arbitration for Sport", named(es, "محكمة الكأس للتحكيم الرياضي").getName());
+    assertEquals("International Criminal Court", named(es, "محكمة الجنايات الدولية").getName());
+  }
 }
