@@ -76,4 +76,15 @@ class ArabicOrganisationRound57Test {
     assertEquals("Court of Arbitration for Sport", named(es, "محكمة الكأس للتحكيم الرياضي").getName());
     assertEquals("International Criminal Court", named(es, "محكمة الجنايات الدولية").getName());
   }
+
+  @Test
+  void theCurrencyMarketIsNoExchange() {
+    List<Entity> es = run("ar", "أسواق",
+        "يخسر كثير من المتداولين في بورصة العملات العالمية، وربطت الحكومة سعر الوقود بسعر البورصة العالمية، "
+            + "فيما ارتفع مؤشر البورصة المصرية.");
+    assertNull(mentioned(es, "بورصة العملات العالمية"), all(es));
+    assertNull(mentioned(es, "بورصة العملات"), all(es));
+    assertNull(mentioned(es, "البورصة العالمية"), all(es));
+    assertEquals("ORGANIZATION", named(es, "البورصة المصرية").getType().name());
+  }
 }
