@@ -87,4 +87,17 @@ class ArabicOrganisationRound57Test {
     assertNull(mentioned(es, "البورصة العالمية"), all(es));
     assertEquals("ORGANIZATION", named(es, "البورصة المصرية").getType().name());
   }
+
+  @Test
+  void aCountrysForcesBranchWithItsNationalityIsABody() {
+    List<Entity> es = run("ar", "دفاع",
+        "شاركت القوات الجوية الفرنسية في المناورة، وأعلنت القوات المسلحة الباكستانية مقتل جنديين، "
+            + "فيما أقلعت القوات الجوية من قاعدتها وعادت القوات البحرية إلى الميناء.");
+    assertEquals("ORGANIZATION", named(es, "القوات الجوية الفرنسية").getType().name());
+    assertEquals("ORGANIZATION", named(es, "القوات المسلحة الباكستانية").getType().name());
+    assertNull(mentioned(es, "القوات الجوية"), all(es)); // the branch alone describes forces
+    assertNull(mentioned(es, "القوات البحرية"), all(es));
+    List<Entity> chief = run("ar", "دفاع", "التقى الوزير رئيس هيئة الأركان العامة للقوات المسلحة الباكستانية أمس.");
+    assertNull(mentioned(chief, "لقوات المسلحة الباكستانية"), all(chief)); // inside the chief of staff's title
+  }
 }
