@@ -52,6 +52,12 @@ final class FacilityNames {
    * not annotated, as the person inside an airport's name is not: the convention of most files (r12, r36 against one).
    */
   private static final Set<String> MOSQUE_HEADS = withClitics(MatchingForm.keys("مسجد", "جامع"));
+  /**
+   * Round 57: a cup, prize or championship named after the body that gives or holds it (كأس وزارة النقل، جائزة رولكس
+   * للمشاريع، لبطولة مجلس التعاون الخليجي) is an event, and the body inside its name is not annotated, as round 47's
+   * mosque and the files' cups have it (r9's horse-race cup).
+   */
+  private static final Set<String> EVENT_HEADS = withClitics(MatchingForm.keys("كأس", "جائزة", "بطولة"));
   /** Titles between such a head and the name (مطار الأمير محمد بن عبدالعزيز). */
   private static final Set<String> ARABIC_TITLES = MatchingForm.keys("الأمير", "الملك", "الشيخ", "الإمام", "الامام", "الشهيد",
       "السلطان", "الرئيس", "الدكتور", "خادم", "الحرمين", "الشريفين");
@@ -75,7 +81,8 @@ final class FacilityNames {
       String d = fields.get(m.field()).display();
       return !m.role() && (arabic
           ? m.type() == EntityType.PERSON && afterArabicFacilityHead(d, m.start())
-              || m.type() == EntityType.ORGANIZATION && afterHead(d, m.start(), MOSQUE_HEADS, w -> false)
+              || m.type() == EntityType.ORGANIZATION && (afterHead(d, m.start(), MOSQUE_HEADS, w -> false)
+                  || afterHead(d, m.start(), EVENT_HEADS, w -> false))
           : (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
               && (afterFacilityHead(d, m.start()) || m.type() == EntityType.PLACE && insideEventName(d, m.start()))
               || m.type() == EntityType.PERSON && afterHead(d, m.start(), PERSON_HEADS, TITLES::contains));

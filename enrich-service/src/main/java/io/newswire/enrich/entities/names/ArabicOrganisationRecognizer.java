@@ -196,6 +196,24 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     return forces && end == i + 3 && nationality.contains(keys[i + 2]);
   }
 
+  /** Branches of a country's armed forces after القوات (الجوية، البحرية، البرية، المسلحة). */
+  private static final Set<String> BRANCHES = MatchingForm.keys("الجوية", "البحرية", "البرية", "المسلحة");
+
+  /**
+   * Round 57: the end of a country's armed forces or one of their branches named by the branch and the nationality
+   * right after القوات (القوات الجوية الفرنسية، القوات البحرية المصرية، للقوات المسلحة اليمنية), a body as the files
+   * annotate it (the Saudi and US air forces missed); -1 otherwise. The branch alone (القوات الجوية أقلعت) describes
+   * forces, and المسلحة is no nisba, so the general chain took none of these. After a general staff (رئيس هيئة الأركان
+   * العامة للقوات المسلحة اليمنية) the forces are part of the chief's title, as the staff is ({@link #staffOfOffice}).
+   */
+  private int nationalBranchEnd(String[] keys, int i, String head) {
+    boolean staff = i > 0 && (STAFF.contains(keys[i - 1]) || i > 1 && keys[i - 1].equals(STAFF_GENERAL) && STAFF.contains(keys[i - 2]));
+    return !staff && head.equals(THE_FORCES) && i + 2 < keys.length && BRANCHES.contains(keys[i + 1])
+        && nationality.contains(keys[i + 2]) ? i + 3 : -1;
+  }
+
+  private static final String STAFF_GENERAL = MatchingForm.key("العامة");
+
   private static final String UNIVERSITY = MatchingForm.key("جامعة");
   private static final String ADMINISTRATION = MatchingForm.key("إدارة");
   private static final String CLUB = MatchingForm.key("النادي");
@@ -335,6 +353,14 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           && (i == 0 || !AGENCIES.contains(keys[i - 1]));
       if (article && i > 0 && notAfter.contains(keys[i - 1])) {
         continue; // وزير الخارجية الايطالي: an office, not the ministry
+      }
+      int branch = nationalBranchEnd(keys, i, head);
+      if (branch > 0) {
+        Token first = s.get(i);
+        out.add(new Candidate(f.index(), first.start() + displayOffset(first.text(), clitic), s.get(branch - 1).end(),
+            EntityType.ORGANIZATION, CONFIDENCE, false));
+        i = branch - 1;
+        continue; // القوات الجوية الفرنسية، للقوات المسلحة اليمنية: a country's air force or armed forces
       }
       if (!article && !heads.contains(head)) {
         continue;
