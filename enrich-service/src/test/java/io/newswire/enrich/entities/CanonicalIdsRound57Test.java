@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newswire.enrich.entities.link.CrossScriptId;
 import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.schema.EntityType;
@@ -69,5 +70,14 @@ class CanonicalIdsRound57Test {
     var e = EntityArabicPersianHelpers.named(en, "John Adams");
     assertEquals("John Adams", a.getName(), EntityArabicPersianHelpers.all(ar));
     assertEquals(e.getId(), a.getId(), EntityArabicPersianHelpers.all(ar) + " / " + EntityArabicPersianHelpers.all(en));
+  }
+
+  @Test
+  void aCountryNamedByGenericWordsMakesTheNameSpecific() {
+    assertEquals("org:name:government-of-united-states", CrossScriptId.of(EntityType.ORGANIZATION, "Government of United States"));
+    assertEquals("org:name:embassy-of-united-kingdom", CrossScriptId.of(EntityType.ORGANIZATION, "Embassy of United Kingdom"));
+    assertEquals(null, CrossScriptId.of(EntityType.ORGANIZATION, "United Supreme Council"), "generic words, no country");
+    assertEquals(null, CrossScriptId.of(EntityType.ORGANIZATION, "Ministry of Foreign Affairs"));
+    assertEquals(null, CrossScriptId.of(EntityType.ORGANIZATION, "Council of States"), "States alone is no country");
   }
 }
