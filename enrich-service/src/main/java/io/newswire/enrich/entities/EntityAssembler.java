@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.LegalForms;
 import io.newswire.schema.Entity;
@@ -68,6 +69,69 @@ final class EntityAssembler {
         && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * The name an entity is published under. A name the KB lacks is called by its longest mention (محمد العلي rather
+   * than العلي). Each mention carries its own name (romanized for Arabic and Persian script): the longest mention's
+   * name, not its text, so "Ebrahim Raisi" is not replaced by the longer Persian spelling.
+   */
+  static String publishedName(List<Mention> ms, java.util.function.Predicate<String> isKnown) {
+    Mention first = ms.get(0);
+    String name = first.name();
+    if (!isKnown.test(first.entityId())) {
+      int longest = first.end() - first.start();
+      for (Mention m : ms) {
+        if (m.role()) {
+          continue;
+        }
+        // as long, but written as a name rather than in a capitals headline (McDonnell, not MCDONNELL)
+        boolean caseBetter = m.end() - m.start() == longest && allCaps(name) && !allCaps(m.name());
+        if (m.end() - m.start() > longest || caseBetter) {
+          longest = m.end() - m.start();
+          name = m.name();
+        }
+      }
+    }
+    if (first.type() == EntityType.ORGANIZATION && !isKnown.test(first.entityId())) {
+      name = withoutLegalForm(name);
+    }
+    return name;
+  }
+
+  /**
+   * Round 57: a person the KB lacks has the key of the English name it is published under, whatever the script it
+   * was written in. The key of the letters as written split one name by script where Arabic copy spells a
+   * foreign name with other consonants than English copy (ديفيد dfd and David d, جون jn and John jhn, تومسون and
+   * Thompson): both are published as the same English name and are now one id. Names still in Arabic script
+   * key as written, as before; entities of one dispatch that now share an id are one entity.
+   */
+  static Map<String, List<Mention>> withPersonNameIds(Map<String, List<Mention>> byEntity,
+      java.util.function.Predicate<String> isKnown) {
+    Map<String, List<Mention>> out = new LinkedHashMap<>();
+    boolean renamed = false;
+    for (Map.Entry<String, List<Mention>> e : byEntity.entrySet()) {
+      String id = e.getKey();
+      List<Mention> ms = e.getValue();
+      String name = id.startsWith("person:name:") && !isKnown.test(id) ? publishedName(ms, isKnown) : null;
+      String key = name == null ? "" : CrossScriptName.key(name);
+      String newId = key.isEmpty() ? id : "person:name:" + key;
+      if (newId.equals(id)) {
+        out.computeIfAbsent(id, x -> new ArrayList<>()).addAll(ms);
+        continue;
+      }
+      renamed = true;
+      List<Mention> to = out.computeIfAbsent(newId, x -> new ArrayList<>());
+      for (Mention m : ms) {
+        to.add(new Mention(m.field(), m.start(), m.end(), newId, m.type(), m.name(), m.role()));
+      }
+    }
+    if (renamed) {
+      for (List<Mention> ms : out.values()) {
+        ms.sort(Comparator.comparingInt(Mention::field).thenComparingInt(Mention::start));
+      }
+    }
+    return out;
+  }
+
   static List<Entity> assemble(List<FieldText> fields, List<Mention> mentions, java.util.function.Predicate<String> isKnown) {
     Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
     List<Mention> ordered = new ArrayList<>(mentions);
@@ -93,6 +157,7 @@ final class EntityAssembler {
       }
       byEntity.computeIfAbsent(id, x -> new ArrayList<>()).add(m);
     }
+    byEntity = withPersonNameIds(byEntity, isKnown);
     int length = 0;
     for (FieldText f : fields) {
       length = Math.max(length, f.offset() + f.display().length());
@@ -122,24 +187,7 @@ final class EntityAssembler {
             .build());
       }
       Mention first = ms.get(0);
-      // A name the KB lacks is called by its longest mention (محمد العلي rather than العلي).
-      // Each mention carries its own name (romanized for Arabic and Persian script): the longest mention's
-      // name, not its text, so "Ebrahim Raisi" is not replaced by the longer Persian spelling.
-      String name = first.name();
-      if (!isKnown.test(first.entityId())) {
-        int longest = first.end() - first.start();
-        for (Mention m : names) {
-          // as long, but written as a name rather than in a capitals headline (McDonnell, not MCDONNELL)
-          boolean caseBetter = m.end() - m.start() == longest && allCaps(name) && !allCaps(m.name());
-          if (m.end() - m.start() > longest || caseBetter) {
-            longest = m.end() - m.start();
-            name = m.name();
-          }
-        }
-      }
-      if (first.type() == io.newswire.schema.EntityType.ORGANIZATION && !isKnown.test(first.entityId())) {
-        name = withoutLegalForm(name);
-      }
+      String name = publishedName(ms, isKnown);
       int firstOffset = fields.get(first.field()).offset() + first.start();
       double salience = Salience.score(headline, highlight, ms.size(), maxCount, firstOffset, length);
       out.add(Entity.newBuilder()

@@ -5,6 +5,7 @@ import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,6 +38,12 @@ public final class CrossScriptId {
 
   private static final class Generic {
     static final Set<String> WORDS = words();
+    /**
+     * Folded country names made of generic words only (united-states, united-kingdom): a name that holds one
+     * names its country, which its words alone would not show (Government of United States had a slug in Arabic copy
+     * and a key of its letters from حكومة الولايات المتحدة, two ids of one body, round 57).
+     */
+    static final List<String> COUNTRIES = genericCountries();
   }
 
   private CrossScriptId() {}
@@ -83,6 +90,17 @@ public final class CrossScriptId {
 
   /** Whether a folded name holds a word outside the generic vocabulary (a proper name, a nationality, a place). */
   static boolean specific(String folded) {
+    String bounded = "-" + folded + "-";
+    for (String c : Generic.COUNTRIES) {
+      if (bounded.contains("-" + c + "-")) {
+        return true;
+      }
+    }
+    return specificWords(folded);
+  }
+
+  /** Whether a folded name holds a word outside the generic vocabulary. */
+  private static boolean specificWords(String folded) {
     int start = 0;
     while (start < folded.length()) {
       int end = folded.indexOf('-', start);
@@ -145,6 +163,18 @@ public final class CrossScriptId {
       }
     }
     return true;
+  }
+
+  private static List<String> genericCountries() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String c : OrganisationName.nationCountries()) {
+      String folded = fold(c);
+      if (!folded.isEmpty() && !specificWords(folded)) {
+        out.add(folded);
+      }
+    }
+    java.util.Collections.sort(out);
+    return List.copyOf(out);
   }
 
   private static Set<String> words() {

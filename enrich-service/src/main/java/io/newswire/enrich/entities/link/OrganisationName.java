@@ -1086,6 +1086,17 @@ public final class OrganisationName {
    * Affairs, Supreme, National …): the words a generic body's name is made of. Nationalities and compass
    * adjectives (Southern, Eastern) are not among them (a name that holds one is some country's or region's body).
    */
+  /** The English names of the countries the table's nationality adjectives name (United States, Italy). */
+  static Set<String> nationCountries() {
+    Set<String> out = new HashSet<>();
+    for (Entry e : WORDS.values()) {
+      if (e.kind == Kind.NATION && e.extra != null && !e.extra.isEmpty()) {
+        out.add(e.extra);
+      }
+    }
+    return out;
+  }
+
   static Set<String> genericWords() {
     Set<String> out = new HashSet<>();
     for (Entry e : WORDS.values()) {
