@@ -1,7 +1,6 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.ArabicOrganisationRecognizer;
@@ -51,8 +50,7 @@ final class ArabicChains {
         continue;
       }
       String text = d.substring(ws, m.end());
-      edits.set(i, new Mention(m.field(), ws, m.end(), CrossScriptId.person(text), EntityType.PERSON,
-          CrossScriptName.romanize(text, "ar"), false));
+      edits.set(i, CrossScriptId.arabicPerson(m.field(), ws, m.end(), text));
     }
     return edits.result();
   }

@@ -2,7 +2,6 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
@@ -46,8 +45,7 @@ final class ArabicGivenNameBefore {
         continue;
       }
       String whole = d.substring(start, m.end());
-      edits.set(i, new Mention(m.field(), start, m.end(), CrossScriptId.person(whole), EntityType.PERSON,
-          CrossScriptName.romanize(whole, "ar"), false));
+      edits.set(i, CrossScriptId.arabicPerson(m.field(), start, m.end(), whole));
     }
     return edits.result();
   }

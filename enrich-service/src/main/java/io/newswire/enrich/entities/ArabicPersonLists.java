@@ -1,7 +1,6 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
@@ -107,8 +106,7 @@ final class ArabicPersonLists {
         out = new ArrayList<>(mentions);
         cur = out;
       }
-      out.add(new Mention(field, it[0], it[1], CrossScriptId.person(text), EntityType.PERSON,
-          CrossScriptName.romanize(text, "ar", true), false));
+      out.add(CrossScriptId.arabicPerson(field, it[0], it[1], text));
     }
     return out;
   }

@@ -70,7 +70,7 @@ final class ArtistTitles {
           int start = s.get(first).start();
           int end = s.get(last).end();
           String text = f.display().substring(start, end);
-          String name = CrossScriptName.romanize(text, "ar", true);
+          String name = CrossScriptName.romanizePerson(text, "ar");
           List<Mention> next = withPerson(names, out, ids.mention(f.index(), start, end, EntityType.PERSON, text, name, "ar"));
           if (next == null) {
             continue; // a name the article already has there (محمد عبده), or another kind of entity
@@ -134,8 +134,7 @@ final class ArtistTitles {
     int start = s.get(first).start();
     int end = s.get(last).end();
     String text = f.display().substring(start, end);
-    return withPerson(names, out, new Mention(f.index(), start, end, CrossScriptId.person(text), EntityType.PERSON,
-        CrossScriptName.romanize(text, "ar", true), false));
+    return withPerson(names, out, CrossScriptId.arabicPerson(f.index(), start, end, text));
   }
 
   /** An Arabic word that may be part of a name: letters only, no function word, nationality or describing word. */

@@ -1,7 +1,6 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
@@ -60,8 +59,7 @@ final class JoinedPersonPairs {
         out = new ArrayList<>(mentions);
       }
       String text = d.substring(w1, e2);
-      out.add(new Mention(m.field(), w1, e2, CrossScriptId.person(text), EntityType.PERSON,
-          CrossScriptName.romanize(text, "ar", true), false));
+      out.add(CrossScriptId.arabicPerson(m.field(), w1, e2, text));
     }
     return out == null ? mentions : out;
   }

@@ -1,7 +1,6 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.names.GivenNames;
 import io.newswire.normalization.MatchingForm;
@@ -70,8 +69,7 @@ final class LamNames {
         out = new ArrayList<>(names);
       }
       String text = d.substring(s, m.end());
-      out.set(i, new Mention(m.field(), s, m.end(), CrossScriptId.person(text), EntityType.PERSON,
-          CrossScriptName.romanizePerson(text, "ar"), false));
+      out.set(i, CrossScriptId.arabicPerson(m.field(), s, m.end(), text));
     }
     if (out == null) {
       return names;

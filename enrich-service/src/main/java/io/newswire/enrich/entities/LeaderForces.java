@@ -94,7 +94,7 @@ final class LeaderForces {
       } else if (GivenNames.arabic().contains(word) && endsAFullName(fields, word)) {
         String text = d.substring(sp + 1, we);
         id = CrossScriptId.person(text);
-        name = CrossScriptName.romanize(text, "ar");
+        name = CrossScriptName.romanizePerson(text, "ar");
       } else {
         continue;
       }

@@ -1,7 +1,6 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.entities.link.CrossScriptId;
-import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.names.GivenNames;
@@ -51,8 +50,7 @@ final class VerbEndedPersons {
   /** An Arabic person mention cut to [start, end) of its field's display text, its id and name made from what is left. */
   static Mention recut(Mention m, String d, int start, int end) {
     String text = d.substring(start, end);
-    return new Mention(m.field(), start, end, CrossScriptId.person(text), EntityType.PERSON,
-        CrossScriptName.romanizePerson(text, "ar"), false);
+    return CrossScriptId.arabicPerson(m.field(), start, end, text);
   }
 
   /** ي or ت and three to five letters none of which is a long vowel, hamza seat or ta marbuta; no given name. */

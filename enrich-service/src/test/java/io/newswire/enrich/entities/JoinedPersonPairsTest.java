@@ -30,6 +30,14 @@ class JoinedPersonPairsTest {
   }
 
   @Test
+  void theSecondPersonIsSpeltAsAPerson() {
+    // round 57: a person's spelling, the Gulf family name's diminutive (the place spelling gave no u-ai)
+    String d = "وشارك في الشوط الثاني صالح العتيق وفيصل القحيطي بدلا من لاعبين مصابين.";
+    List<Mention> out = JoinedPersonPairs.add(fields(d), List.of(person(d, "صالح العتيق")));
+    assertEquals("Faisal al-Quhaiti", out.get(1).name(), out.toString());
+  }
+
+  @Test
   void aPrepositionAChainWordOrAFunctionWordOpensNoPerson() {
     String d1 = "وتحدث صالح العتيق وعلى الطاولة ملفات كثيرة.";
     List<Mention> n1 = List.of(person(d1, "صالح العتيق"));

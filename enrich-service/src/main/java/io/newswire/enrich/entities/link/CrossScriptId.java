@@ -75,6 +75,16 @@ public final class CrossScriptId {
   }
 
   /**
+   * The mention of a person the KB lacks whom a rule finds written {@code text} at [{@code start}, {@code end}) of an
+   * Arabic field: {@link #person} of the text and its English-press spelling as a person's name
+   * ({@link CrossScriptName#romanizePerson}). The one factory of the Arabic rules, which spelt the same name three ways
+   * (one with the place flag: Abbottabad's joined آباد and no Gulf diminutive for a person).
+   */
+  public static Mention arabicPerson(int field, int start, int end, String text) {
+    return new Mention(field, start, end, person(text), EntityType.PERSON, CrossScriptName.romanizePerson(text, "ar"), false);
+  }
+
+  /**
    * The id of an organisation or place the KB lacks, named {@code name} in English letters: its cross-script id
    * ({@link #of}) when the name is specific, else the slug of {@code key} in {@code lang} ({@code org:ar:…}).
    */
