@@ -58,7 +58,71 @@ final class ArabicPlaceLists {
         }
       }
     }
+    between(fields, mentions, out, ids);
     return out.result();
+  }
+
+  /** The most one-word items {@link #between} takes between two places. */
+  private static final int MAX_BETWEEN = 3;
+
+  /**
+   * Round 57: one-word items of a list between two places already found are places too (سويسرا والمجر ولاتفيا، عمران
+   * وصعدة وذمار، ألمانيا، وتشيكيا، وآيرلندا): a list with no head word, whose inner items the model and the knowledge
+   * base missed. Each item is joined by و (a comma before it or not); the run ends at the first word that is no such
+   * item (two words, one another mention touches, a digit or a mark after it) unless that word opens the closing place.
+   */
+  private static void between(List<FieldText> fields, List<Mention> found, MentionAdditions out, RuleNameIds ids) {
+    int[] starts = new int[MAX_BETWEEN];
+    int[] ends = new int[MAX_BETWEEN];
+    for (Mention m : found) {
+      if (m.type() != EntityType.PLACE || m.role()) {
+        continue;
+      }
+      String d = fields.get(m.field()).display();
+      int n = d.length();
+      int count = 0;
+      int p = m.end();
+      while (true) {
+        int q = p;
+        while (q < n && d.charAt(q) == ' ') {
+          q++;
+        }
+        boolean comma = q < n && (d.charAt(q) == '،' || d.charAt(q) == ',');
+        if (comma) {
+          q++;
+          while (q < n && d.charAt(q) == ' ') {
+            q++;
+          }
+        } else if (q == p) {
+          break; // a glued word or a mark: no list goes on
+        }
+        if (q >= n || !isWordChar(d.charAt(q))) {
+          break;
+        }
+        int e = wordEnd(d, q);
+        // the closing place may start after a و that afterConjunction keeps (ومونتانا وايداهو: و + ايداهو)
+        Mention next = out.overlapping(m.field(), q, e);
+        if (next != null) {
+          if (count > 0 && d.charAt(q) == 'و' && next.start() <= q + 1 && next.type() == EntityType.PLACE && !next.role()) {
+            for (int k = 0; k < count; k++) {
+              out.add(place(m.field(), starts[k], ends[k], d.substring(starts[k], ends[k]), ids, null));
+            }
+          }
+          break;
+        }
+        int s = afterConjunction(d, q, e);
+        if (s == q) {
+          break; // no و: a comma alone also ends a clause (حول سوريا، أعلنت واشنطن)
+        }
+        boolean ends1 = e >= n || " ،,".indexOf(d.charAt(e)) >= 0;
+        if (!ends1 || e - s < 2 || isStop(d, q, e) || count == MAX_BETWEEN) {
+          break;
+        }
+        starts[count] = s;
+        ends[count++] = e;
+        p = e;
+      }
+    }
   }
 
   /** Whether a head occurs in {@code d} at all, inside a word or not ({@link #head} decides which words are heads). */
