@@ -12,6 +12,9 @@ import java.util.Set;
  * mention there, a capitalised name or a determiner phrase ('a ministry spokesman') is kept as text.
  */
 final class EnglishSubjectFinder {
+  /** Adverbs that may open a role appositive before its role word ('X, now president of Y'). */
+  private static final Set<String> ROLE_TIME_ADVERBS = StringSet.of("now", "formerly", "currently", "also");
+
   private static final Set<String> EN_DETERMINERS = StringSet.of("the", "a", "an", "his", "her", "its", "their",
       "another", "one", "two", "some", "several", "many", "other", "our", "this", "that", "both");
   private static final Set<String> EN_NAME_JOINERS = StringSet.of("de", "van", "von", "bin", "al", "la", "del", "da", "of", "le", "el", "ibn");
@@ -979,6 +982,9 @@ final class EnglishSubjectFinder {
         continue;
       }
       int after = f.tokenAtOrAfter(k + 1);
+      if (after < f.tokens.size() && ROLE_TIME_ADVERBS.contains(f.tokens.get(after).form())) {
+        after++; // 'Isaac, now president of the Secura Group'
+      }
       if (after < f.tokens.size() && EN_DETERMINERS.contains(f.tokens.get(after).form())) {
         after++;
       }
@@ -1028,10 +1034,9 @@ final class EnglishSubjectFinder {
         }
         if (m != null && m.personOrOrg()) {
           MentionRef holder = m.person() ? null : personBeforeRole(f, regionStart, m);
-          // 'X, spokesman for the body Y, which handed out the bans, said': the relative is Y's, the
-          // speaker the person the role describes
-          return holder != null && relativeAt(f, f.tokenAtOrAfter(k + 1)) ? SpeakerRef.of(holder, holder.text())
-              : SpeakerRef.of(m, m.text());
+          // 'X, spokesman for the body Y, which handed out the bans, said', 'X, executive director of Y, the
+          // janitors union, said': the relative or appositive is Y's, the speaker the person the role describes
+          return holder != null ? SpeakerRef.of(holder, holder.text()) : SpeakerRef.of(m, m.text());
         }
         if (skipPlaces && (m != null && m.entity().getType() == io.newswire.schema.EntityType.PLACE
             || toks.get(j).form().chars().allMatch(Character::isDigit) // an age: 'Harry Bond, 30, of Raleigh, N.C., who'

@@ -66,4 +66,31 @@ class QuoteEnglishRound57Test {
     List<Quote> qs = run(f, person("p1", "Tom Reed", f, "Tom Reed"));
     assertNull(speakerName(startingWith(qs, "Costs rose")));
   }
+
+  @Test
+  void thePersonARoleDescribesSpeaksThoughTheBodyHasItsOwnAppositive() {
+    var f = fields("Cleaners", "The cleaners were laid off in May.",
+        "Jo Marsh, executive director of the Cleaners Guild, the janitors union, said the claim was fair.");
+    List<Quote> qs = run(f, person("p1", "Jo Marsh", f, "Jo Marsh"),
+        entity("o1", EntityType.ORGANIZATION, "Cleaners Guild", f, "Cleaners Guild"));
+    assertEquals("Jo Marsh", speakerName(startingWith(qs, "the claim was fair")));
+  }
+
+  @Test
+  void aRoleOpenedByNowStillDescribesThePersonBeforeIt() {
+    var f = fields("Funds", "The two funds will stay apart.",
+        "A merger is unlikely, Ned Hale, now president of the Lark Group, a consulting firm, said.");
+    List<Quote> qs = run(f, person("p1", "Ned Hale", f, "Ned Hale"),
+        entity("o1", EntityType.ORGANIZATION, "Lark Group", f, "Lark Group"));
+    assertEquals("Ned Hale", speakerName(startingWith(qs, "A merger is unlikely")));
+  }
+
+  @Test
+  void aBodyWithItsOwnAppositiveSpeaksWhenNoPersonHoldsARole() {
+    var f = fields("Funds", "Ned Hale left on Monday.",
+        "Demand for advice rose sharply in May, the Lark Group, a consulting firm, said.");
+    List<Quote> qs = run(f, person("p1", "Ned Hale", f, "Ned Hale"),
+        entity("o1", EntityType.ORGANIZATION, "Lark Group", f, "Lark Group"));
+    assertEquals("Lark Group", speakerName(startingWith(qs, "Demand for advice")));
+  }
 }
