@@ -23,9 +23,12 @@ final class FacilityNames {
   /**
    * Plants, ports and airports named after a person (پالایشگاه امام خمینی، فرودگاه شهید هاشمی‌نژاد، نیروگاه شهید
    * رجایی): the person is no mention, but a town after the head says where the plant stands and stays a place
-   * (پالایشگاه آبادان، فرودگاه مشهد).
+   * (پالایشگاه آبادان، فرودگاه مشهد). Round 57: hospitals, prayer grounds and sports halls the same (بیمارستان امام
+   * خمینی، مصلی امام علی، سالن شهید حیدریان; the files leave out a hospital's and a hall's person, r16, r20), while
+   * بیمارستان سقز keeps its town.
    */
-  private static final Set<String> PERSON_HEADS = MatchingForm.keys("پالایشگاه", "فرودگاه", "نیروگاه", "بندر", "اسکله");
+  private static final Set<String> PERSON_HEADS = MatchingForm.keys("پالایشگاه", "فرودگاه", "نیروگاه", "بندر", "اسکله",
+      "بیمارستان", "مصلی", "مصلای", "سالن");
   private static final Set<String> TITLES = MatchingForm.keys("امام", "حضرت", "شهید", "آیت‌الله", "آیت", "الله", "ا...", "دکتر",
       "سردار", "حجت‌الاسلام", "جامع", "بزرگ");
 
