@@ -26,6 +26,11 @@ final class Honorifics {
     return PRONOUNS.contains(form);
   }
 
+  /** Whether this folded word titles a person right before the name (الرئيس, الشيخ, معالي). */
+  static boolean title(String form) {
+    return TITLES.contains(form);
+  }
+
   /** Whom the honorific pronoun at token i stands for, named as the pronoun; null when no one. */
   static SpeakerRef antecedent(FieldView f, int i, SpeakerTracker tracker) {
     String raw = f.tokens.get(i).raw();

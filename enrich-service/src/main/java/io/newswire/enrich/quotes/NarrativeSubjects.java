@@ -87,6 +87,9 @@ final class NarrativeSubjects {
         break; // القوات الموالية للرئيس X: whom the subject serves is not the subject
       }
       MentionRef m = f.mentionAt(t);
+      if (m != null && m.person() && governed(f, j, m)) {
+        break; // وكرر رفض التعاون مع الرئيس الأسد: a name after a preposition is an object, the subject unnamed
+      }
       if (m != null && m.person()) {
         return SpeakerRef.of(m, m.text());
       }
@@ -97,6 +100,35 @@ final class NarrativeSubjects {
     // a subject the entity step did not name (وهنأ المدرب …, ويضم البرنامج …) still ends the older topic
     return org == null ? NONE : SpeakerRef.of(org, org.text());
   }
+
+  /**
+   * Whether the person mention at token j follows a preposition, with titles between (مع الرئيس X, ضد X,
+   * بالشيخ X): it is then an object or adjunct of the verb. 'كل من' names subjects (أكد كل من X و Y).
+   */
+  private static boolean governed(FieldView f, int j, MentionRef m) {
+    List<Token> toks = f.tokens;
+    Token t = toks.get(j);
+    if (m.start() > t.start() && CLITIC_PREPOSITIONS.contains(f.text.substring(t.start(), m.start()))) {
+      return true; // بالأسد, للرئيس
+    }
+    int i = j - 1;
+    while (i >= 0 && j - i <= 3 && Honorifics.title(toks.get(i).form())) {
+      i--;
+    }
+    if (i < 0 || j - i > 3) {
+      return false;
+    }
+    String w = toks.get(i).form();
+    if (w.startsWith("لل") && Honorifics.title("ال" + w.substring(2)) || w.startsWith("ب") && Honorifics.title(w.substring(1))) {
+      return true; // بالرئيس X, للشيخ X
+    }
+    return OBJECT_PREPOSITIONS.contains(w) && !(w.equals("من") && i > 0 && toks.get(i - 1).form().equals("كل"));
+  }
+
+  /** Prepositions whose person is no subject (في and قبل/بعد head time and place, rarely a person). */
+  private static final Set<String> OBJECT_PREPOSITIONS = StringSet.of("مع", "ومع", "على", "وعلى", "عن", "وعن", "الى",
+      "والى", "من", "ضد", "وضد", "بين", "لدى", "عند", "حول", "امام", "برفقة", "بحضور", "ب", "ل");
+  private static final Set<String> CLITIC_PREPOSITIONS = StringSet.of("ب", "ل", "لل", "وب", "ول", "فب", "فل");
 
   /** The subject of a sentence that has one, though no entity names it. */
   static final SpeakerRef NONE = new SpeakerRef(null, null, null);
