@@ -125,9 +125,12 @@ final class NarrativeSubjects {
     return OBJECT_PREPOSITIONS.contains(w) && !(w.equals("من") && i > 0 && toks.get(i - 1).form().equals("كل"));
   }
 
-  /** Prepositions whose person is no subject (في and قبل/بعد head time and place, rarely a person). */
-  private static final Set<String> OBJECT_PREPOSITIONS = StringSet.of("مع", "ومع", "على", "وعلى", "عن", "وعن", "الى",
-      "والى", "من", "ضد", "وضد", "بين", "لدى", "عند", "حول", "امام", "برفقة", "بحضور", "ب", "ل");
+  /**
+   * Prepositions whose person is no subject (في and قبل/بعد head time and place, rarely a person), in folded form: على
+   * folds to the name علي, so it is not here.
+   */
+  private static final Set<String> OBJECT_PREPOSITIONS = StringSet.of("مع", "ومع", "عن", "وعن", "من", "ضد", "وضد",
+      "بين", "عند", "حول", "امام", "برفقة", "بحضور", "ب", "ل");
   private static final Set<String> CLITIC_PREPOSITIONS = StringSet.of("ب", "ل", "لل", "وب", "ول", "فب", "فل");
 
   /** The subject of a sentence that has one, though no entity names it. */
