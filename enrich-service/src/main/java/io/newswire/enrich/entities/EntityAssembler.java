@@ -121,7 +121,7 @@ final class EntityAssembler {
       renamed = true;
       List<Mention> to = out.computeIfAbsent(newId, x -> new ArrayList<>());
       for (Mention m : ms) {
-        to.add(new Mention(m.field(), m.start(), m.end(), newId, m.type(), m.name(), m.role()));
+        to.add(m.withId(newId));
       }
     }
     if (renamed) {
@@ -152,7 +152,7 @@ final class EntityAssembler {
       Mention m = ordered.get(k);
       String id = firmIds.getOrDefault(m.entityId(), m.entityId());
       if (!id.equals(m.entityId())) {
-        m = new Mention(m.field(), m.start(), m.end(), id, m.type(), m.name(), m.role());
+        m = m.withId(id);
         ordered.set(k, m);
       }
       byEntity.computeIfAbsent(id, x -> new ArrayList<>()).add(m);

@@ -23,6 +23,11 @@ public record Mention(int field, int start, int end, String entityId, EntityType
     return other.nameAt(field, start, end);
   }
 
+  /** This mention under another entity id, all else kept (an entity merged or re-keyed). */
+  public Mention withId(String id) {
+    return new Mention(field, start, end, id, type, name, role);
+  }
+
   /**
    * A name of this mention's entity (its id, type and name, no role) at [{@code s}, {@code e}) of field {@code f}: a
    * span widened, cut or found again.
