@@ -86,6 +86,53 @@ final class DatelineTowns {
     return out;
   }
 
+  /**
+   * "KANSAS CITY, Mo., March 3", "NEW BRITAIN, Conn.", "NORTH MIAMI BEACH, Fla": an English dateline opens with its
+   * town, whole, up to the first comma. A name the knowledge base knows inside it (the state Kansas, Britain, Miami)
+   * is no mention of its own there, so the town's words become one place. Only when a mention lies inside the words
+   * and none runs past them; a town found whole stays as it is.
+   */
+  static List<Mention> wholeEnglishTown(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids,
+      String language) {
+    for (FieldText f : fields) {
+      if (!f.isDateline()) {
+        continue;
+      }
+      String d = f.display();
+      int comma = d.indexOf(',');
+      int s = 0;
+      int e = comma < 0 ? d.length() : comma;
+      while (s < e && Character.isWhitespace(d.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(d.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e || !Character.isUpperCase(d.charAt(s)) || !townLetters(d, s, e)
+          || Mention.crossing(mentions, f.index(), s, e)) {
+        return mentions;
+      }
+      int k = Mention.indexOverlapping(mentions, f.index(), s, e);
+      if (k < 0 || mentions.get(k).start() == s && mentions.get(k).end() == e) {
+        return mentions;
+      }
+      String text = d.substring(s, e);
+      return Mention.replacing(mentions, ids.mention(f.index(), s, e, EntityType.PLACE, text, text, language));
+    }
+    return mentions;
+  }
+
+  /** Letters, spaces, stops, hyphens and apostrophes only (FT. LAUDERDALE, WILKES-BARRE, O'HARE): a town's words. */
+  private static boolean townLetters(String d, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = d.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '.' && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A place the article already names with the same letters (the headline's town): the dateline's is that one. */
   private static Mention samePlace(List<FieldText> fields, List<Mention> mentions, String text) {
     for (Mention m : mentions) {

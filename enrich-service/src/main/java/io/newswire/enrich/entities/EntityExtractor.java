@@ -413,6 +413,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BodyWordPlaces", t);
       names = TickerFirms.retype(fields, names); // HOUSTON OIL <HO>, USAIR <U>: a ticker follows a firm's name
       t = StepClock.lap("entities.TickerFirms", t);
+      names = SlashFirms.join(fields, names); // ROYAL BANK/CANADA, BLACK/DECKER: the slash joins the firm's words
+      t = StepClock.lap("entities.SlashFirms", t);
       names = OpenerFirmRepeats.add(fields, names); // First Union Corp … First Union said: the firm again, its opener kept
       t = StepClock.lap("entities.OpenerFirmRepeats", t);
       names = CoordinatedBodies.retype(fields, names, kb::get); // Corvane and the Northfield Workers Union: two bodies
@@ -455,6 +457,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.BracketedFirms", t);
       names = PartialNameMerger.townsOfTheirBodies(fields, names, id -> kb.get(id) != null); // in Blackpool, beside the Blackpool Hotel Association
       t = StepClock.lap("entities.townsOfTheirBodies", t);
+      names = DatelineTowns.wholeEnglishTown(fields, names, ruleIds, language); // KANSAS CITY, Mo.: the town, not the state
+      t = StepClock.lap("entities.DatelineTowns", t);
     }
     if ("ar".equals(language) || "fa".equals(language)) {
       names = io.newswire.enrich.entities.link.ClubCities.retype(fields, names); // نادي روما … ويخوض روما

@@ -16,7 +16,8 @@ final class FirmHeads {
   /** Head nouns that end a company's name, as written. */
   private static final String[] HEADS = {"Films", "Foods", "Motor", "Motors", "Studios", "Records", "Pictures", "Airlines",
       "Airways", "Holdings", "Industries", "Electronics", "Pharmaceuticals", "Petroleum", "Corp", "Corporation", "Inc", "Ltd",
-      "plc", "Group", "Insurance", "Securities", "Productions", "Communications", "Technologies"};
+      "plc", "Group", "Insurance", "Securities", "Productions", "Communications", "Technologies",
+      "Research"}; // round 58: Argus Research, Jupiter Research (survey and research firms)
 
   static List<Mention> retype(List<FieldText> fields, List<Mention> mentions) {
     return PersonsAsBodies.retype(fields, mentions, FirmHeads::endsWithHead);

@@ -1,0 +1,76 @@
+package io.newswire.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.enrich.ArticleField;
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English round 58 (our own sentences): an English dateline's town is its words up to the first comma, whole, not a
+ * state or country named inside it; a firm before a slash in a headline in capitals runs on over the slash's word; a name
+ * ending in "Research" is a firm.
+ */
+class EnglishEntityRound58Test {
+
+  private static List<Entity> withDateline(String dateline, String headline, String body) {
+    List<ArticleField> fs = new ArrayList<>(EntityExtractorTest.fields(headline, body));
+    fs.add(1, new ArticleField("dateline", dateline));
+    return EntityExtractorTest.RULES.extract(fs, "en");
+  }
+
+  private static List<String> texts(List<Entity> es, EntityType type) {
+    return es.stream().filter(e -> e.getType() == type).flatMap(e -> EntityExtractorTest.texts(e).stream()).toList();
+  }
+
+  @Test
+  void aDatelineTownHoldingAStateIsTheTownWhole() {
+    List<Entity> es = withDateline("KANSAS CITY, Mo., March 3", "GRAIN HAULER SEES HIGHER VOLUME",
+        "Midland Barge Lines said it expects to carry more wheat this spring.");
+    List<String> places = texts(es, EntityType.PLACE);
+    assertTrue(places.contains("KANSAS CITY"), es.toString());
+    assertFalse(places.contains("KANSAS"), es.toString());
+    List<Entity> town = withDateline("NEW BRITAIN, Conn., March 4", "TOOL MAKER NAMES PRESIDENT",
+        "Harwick Tool Co said it named a new president.");
+    assertTrue(texts(town, EntityType.PLACE).contains("NEW BRITAIN"), town.toString());
+    assertFalse(town.stream().anyMatch(e -> e.getName().equals("United Kingdom")), town.toString());
+  }
+
+  @Test
+  void aTownFoundWholeStaysAsItIs() {
+    List<Entity> es = withDateline("WASHINGTON, March 3", "SENATE PANEL DELAYS VOTE",
+        "The Senate panel said it would vote next week.");
+    assertTrue(es.stream().anyMatch(e -> e.getType() == EntityType.PLACE && EntityExtractorTest.texts(e).contains("WASHINGTON")
+        && !e.getName().equals("WASHINGTON")), es.toString()); // still the KB's town, not a new name
+  }
+
+  @Test
+  void aFirmBeforeASlashInACapitalsHeadlineRunsOnOverIt() {
+    List<Entity> es = EntityExtractorTest.run("en", "ROYAL BANK/CANADA RAISES PRIME RATE",
+        "<Royal Bank of Canada> said it raised its prime lending rate to 9.5 pct from 9.25 pct.",
+        "Royal Bank said the change takes effect on Monday.");
+    assertTrue(texts(es, EntityType.ORGANIZATION).contains("ROYAL BANK/CANADA"), es.toString());
+    assertFalse(texts(es, EntityType.PLACE).contains("CANADA"), es.toString());
+    assertTrue(SlashFirms.wordAfterSlash("BLACK/DECKER SETS PAYOUT", 5) == 12);
+    assertTrue(SlashFirms.wordAfterSlash("BLACK/Decker", 5) < 0, "not a word in capitals");
+    assertTrue(SlashFirms.wordAfterSlash("BLACK DECKER", 5) < 0, "no slash");
+    // a topic pair holds no firm before its slash
+    List<Entity> grain = EntityExtractorTest.run("en", "CORN/OATS SPREAD WIDENS IN CHICAGO",
+        "Corn futures rose against oats on the Chicago Board of Trade, traders said.");
+    assertFalse(texts(grain, EntityType.ORGANIZATION).stream().anyMatch(t -> t.contains("/")), grain.toString());
+  }
+
+  @Test
+  void aNameEndingInResearchIsAFirm() {
+    assertTrue(FirmHeads.endsWithHead("by Corvane Research.", 3, 19));
+    assertFalse(FirmHeads.endsWithHead("Research", 0, 8), "one word: no firm's name");
+    List<Entity> es = EntityExtractorTest.run("en", "Shoppers cut back",
+        "\"Spending has slowed sharply,\" said Tom Harle of Corvane Research, the consumer survey firm.");
+    assertTrue(texts(es, EntityType.ORGANIZATION).contains("Corvane Research"), es.toString());
+    assertTrue(texts(es, EntityType.PERSON).contains("Tom Harle"), es.toString());
+  }
+}
