@@ -4,6 +4,7 @@ import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionEdits;
 import io.newswire.enrich.entities.link.RuleNameIds;
+import io.newswire.enrich.entities.ner.EnglishModelNames;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.WordSpans;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * that place's name (West Germany, Great Britain, North China, Western Europe, Southern Africa): the region or state is the
  * whole, not the country inside it. The knowledge base lacks these names, so its match kept only the country: in the
  * English pools 48 such mentions in 36 dispatches (West Germany in 1987 Reuters copy, Great Britain in sport), and the
- * r20 set's North China. Looks at the characters before each KB place mention only.
+ * r20 set's North China. Looks at the characters before each KB place mention only. A compass word and a place's
+ * adjective before a lower-case noun (the North American box office) name no place: that mention goes (round 58).
  */
 final class CompassPlaces {
   private CompassPlaces() {}
@@ -29,10 +31,17 @@ final class CompassPlaces {
     MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.role() || m.type() != EntityType.PLACE || m.start() < 2) {
+      if (m.role() || m.type() != EntityType.PLACE) {
         continue;
       }
       String d = fields.get(m.field()).display();
+      if (compassAdjective(d, m.start(), m.end()) && kb.apply(m.entityId()) == null) {
+        edits.drop(i);
+        continue;
+      }
+      if (m.start() < 2) {
+        continue;
+      }
       String word = wordBefore(d, m.start());
       if (word == null || !WORDS.contains(word) || kb.apply(m.entityId()) == null) {
         continue;
@@ -45,6 +54,25 @@ final class CompassPlaces {
       edits.set(i, ids.mention(m.field(), start, m.end(), EntityType.PLACE, text, text, language));
     }
     return edits.result();
+  }
+
+  /**
+   * Round 58: "the North American box office", "West German banks", "South Korean firms": a compass word and a place's
+   * adjective before a lower-case noun are no place's name (the files never annotate them); the runs typed them a place.
+   */
+  static boolean compassAdjective(String d, int start, int end) {
+    int space = d.indexOf(' ', start);
+    if (space < 0 || space >= end || d.indexOf(' ', space + 1) >= 0 && d.indexOf(' ', space + 1) < end
+        || !WORDS.contains(d.substring(start, space))) {
+      return false;
+    }
+    int next = end + 1;
+    int nextEnd = next;
+    while (nextEnd < d.length() && Character.isLetter(d.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return end < d.length() && Character.isWhitespace(d.charAt(end))
+        && EnglishModelNames.demonymModifier(d.substring(space + 1, end), d.substring(next, nextEnd));
   }
 
   /** The word of letters right before {@code start} and one space, or null. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * English round 58 (our own sentences): an English dateline's town is its words up to the first comma, whole, not a
  * state or country named inside it; a firm before a slash in a headline in capitals runs on over the slash's word; a name
- * ending in "Research" is a firm.
+ * ending in "Research" is a firm; a compass word before a place's adjective (North American) names no place.
  */
 class EnglishEntityRound58Test {
 
@@ -72,5 +72,20 @@ class EnglishEntityRound58Test {
         "\"Spending has slowed sharply,\" said Tom Harle of Corvane Research, the consumer survey firm.");
     assertTrue(texts(es, EntityType.ORGANIZATION).contains("Corvane Research"), es.toString());
     assertTrue(texts(es, EntityType.PERSON).contains("Tom Harle"), es.toString());
+  }
+
+  @Test
+  void aCompassWordBeforeAnAdjectiveNamesNoPlace() {
+    String d = "sales at the North American box office and in North America";
+    int at = d.indexOf("North American");
+    assertTrue(CompassPlaces.compassAdjective(d, at, at + "North American".length()));
+    int place = d.lastIndexOf("North America");
+    assertFalse(CompassPlaces.compassAdjective(d, place, place + "North America".length()), "the place's name");
+    String bank = "the West Bank settlers";
+    assertFalse(CompassPlaces.compassAdjective(bank, 4, 13), "no adjective");
+    List<Entity> es = EntityExtractorTest.run("en", "Thriller tops charts",
+        "The thriller took 20m dollars at the North American box office, and opens in North America next week.");
+    List<String> places = texts(es, EntityType.PLACE);
+    assertFalse(places.contains("North American"), es.toString());
   }
 }
