@@ -1,15 +1,24 @@
 package io.newswire.enrich.entities;
 
 import static io.newswire.enrich.entities.ArabicEntityRound38bTest.added;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typed;
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.typedContaining;
+import static io.newswire.enrich.entities.EntityExtractorTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Round 58 (Arabic persons): a list whose words say it names persons, opened by a cue (وبينهم، من بينهم، أمثال، مثل)
  * or closed by وغيرهم, takes its name-shaped items as persons with fewer known ones than a bare list ({@link
- * ArabicPersonLists}). Sentences written for these tests; the mentions given stand for what the tagger finds.
+ * ArabicPersonLists}); a بن chain whose first word the given-name list lacks is a person when a listed father's name
+ * and a family name close it ({@link io.newswire.enrich.entities.names.ArabicOrganisationRecognizer}). Sentences written for these tests; the mentions given stand for what the tagger finds.
  */
 class ArabicEntityRound58Test {
   @Test
@@ -68,5 +77,19 @@ class ArabicEntityRound58Test {
   void aLastItemAfterABareCommaIsANewPhrase() {
     String body = "واجتذبا مسؤولين مثل نادر الفلاحي، بجانب محامين وجراحين من المدينة.";
     assertEquals(List.of(), added(body, "نادر الفلاحي"));
+  }
+
+  @Test
+  void aChainWithAnUnlistedGivenNameAndAFamilyNameIsAPerson() {
+    List<Entity> es = run("ar", "محليات",
+        "وعقد المجلس البلدي جلسته برئاسة رئيس المجلس زهيان بن حسن الشمراني وحضور الأعضاء.");
+    assertTrue(typed(es, EntityType.PERSON, "زهيان بن حسن الشمراني"), all(es));
+  }
+
+  @Test
+  void anUnlistedWordBeforeBinWithNoFamilyNameIsLeftAlone() {
+    // زهيان بن حسن alone: the shape cannot tell a given name the list lacks from a word before a name
+    List<Entity> es = run("ar", "محليات", "وأوضح المتحدث أن زهيان بن حسن حضر الاجتماع أمس.");
+    assertFalse(typedContaining(es, EntityType.PERSON, "زهيان"), all(es));
   }
 }
