@@ -78,7 +78,171 @@ final class ArabicPersonLists {
         s = e + 1;
       }
     }
+    return cued(fields, out == null ? mentions : out);
+  }
+
+  /** Words that say a list of persons follows (وبينهم، من بينهم، ومنهم، أمثال، أبرزهم، مثل). */
+  private static final Set<String> CUES = MatchingForm.keys("بينهم", "وبينهم", "منهم", "ومنهم", "أمثال", "وأمثال",
+      "أبرزهم", "مثل");
+  /** Words that close a list of persons (وغيرهم، the others: persons; وغيرها is for things). */
+  private static final Set<String> CLOSERS = MatchingForm.keys("وغيرهم", "وغيرهما", "وغيرهن");
+  /** مثل introduces things as often as persons: its lists need a known person whatever closes them. */
+  private static final String LIKE = MatchingForm.key("مثل");
+
+  /**
+   * Round 58: a list whose words say it names persons: one opened by a cue (وبينهم جمال سليمان وباسم ياخور، أمثال
+   * صبا مبارك وكندة علوش) or closed by وغيرهم. Actors and players are listed by bare name and the model knows few of
+   * them, so the two anchors of {@link #add} are often not there: with a cue and a closing word the name-shaped items
+   * are persons with no known one among them, with one of the two a person found before is enough (مثل asks for one
+   * always). At least two items, each name-shaped or a person found before (a one-word name too: أمثال ستينغ وروبي
+   * هاريس); a part of another shape ends the list. Only items no mention touches are added.
+   */
+  private static List<Mention> cued(List<FieldText> fields, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      String d = f.display();
+      int n = d.length();
+      int s = 0;
+      while (s < n) {
+        int e = s;
+        while (e < n && !isStop(d.charAt(e))) {
+          e++;
+        }
+        out = cuedLists(f.index(), d, s, e, mentions, out);
+        s = e + 1;
+      }
+    }
     return out == null ? mentions : out;
+  }
+
+  /** The stops of a cued list: {@link #isBreak} but the comma, which joins its items. */
+  private static boolean isStop(char c) {
+    return c != '،' && c != ',' && isBreak(c);
+  }
+
+  /** Reads the cued lists of the sentence part [s, e), split at commas and before each word opening with و. */
+  private static List<Mention> cuedLists(int field, String d, int s, int e, List<Mention> mentions, List<Mention> out) {
+    List<int[]> parts = new ArrayList<>();
+    int from = s;
+    for (int p = s; p <= e; p++) {
+      boolean comma = p < e && (d.charAt(p) == '،' || d.charAt(p) == ',');
+      if (p == e || comma || p > from && d.charAt(p) == 'و' && d.charAt(p - 1) == ' ') {
+        parts.add(new int[] {from, p});
+        from = comma ? p + 1 : p;
+      }
+    }
+    List<int[]> run = new ArrayList<>();
+    String cueKey = null;
+    for (int[] part : parts) {
+      List<Mention> cur = out == null ? mentions : out;
+      int[] opened = cueEnd(d, part[0], part[1]);
+      int[] item = opened != null ? listItem(field, d, opened[0], part[1], cur) : listItem(field, d, part[0], part[1], cur);
+      if (opened != null || item == null) {
+        boolean closed = item == null && opened == null && closer(d, part[0], part[1]);
+        out = closeCued(field, d, run, cueKey, closed, mentions, out);
+        run = new ArrayList<>();
+        cueKey = null;
+        if (opened != null && item != null) {
+          cueKey = d.substring(opened[1], opened[2]);
+        } else if (item == null) {
+          item = leadPerson(field, d, part[0], part[1], cur);
+        }
+      }
+      if (item != null) {
+        run.add(item);
+      }
+    }
+    return closeCued(field, d, run, cueKey, false, mentions, out);
+  }
+
+  /** The persons a cued run adds, when its cue and closing word and the persons in it are enough. */
+  private static List<Mention> closeCued(int field, String d, List<int[]> run, String cue, boolean closed,
+      List<Mention> mentions, List<Mention> out) {
+    if (run.size() < 2 || cue == null && !closed) {
+      return out;
+    }
+    int[] last = run.get(run.size() - 1);
+    if (!closed && d.charAt(last[0] - 1) != 'و') {
+      return out; // a list's last item is joined by و; after a bare comma a new phrase begins (مثل X، بجانب محامين)
+    }
+    String key = cue == null ? null : MatchingForm.key(cue);
+    int need = cue != null && closed && !LIKE.equals(key) ? 0 : 1;
+    List<Mention> cur = out == null ? mentions : out;
+    int persons = 0;
+    for (int[] it : run) {
+      Mention m = Mention.overlapping(cur, field, it[0], it[1]);
+      if (m != null && m.type() == EntityType.PERSON && !m.role() && m.start() == it[0] && m.end() == it[1]) {
+        persons++;
+      }
+    }
+    if (persons < need || persons == run.size()) {
+      return out;
+    }
+    for (int[] it : run) {
+      if (Mention.overlapping(cur, field, it[0], it[1]) != null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+        cur = out;
+      }
+      out.add(CrossScriptId.arabicPerson(field, it[0], it[1], d.substring(it[0], it[1])));
+    }
+    return out;
+  }
+
+  /**
+   * When the part [s, e) holds a cue word with words after it: {the offset after the cue and its space, the cue's
+   * start, its end}; else null. The last cue of the part counts (كان من بينهم X Y).
+   */
+  private static int[] cueEnd(String d, int s, int e) {
+    int[] found = null;
+    int p = s;
+    while (p < e) {
+      while (p < e && d.charAt(p) == ' ') {
+        p++;
+      }
+      int we = ArabicPlaceLists.wordEnd(d, p);
+      if (we == p) {
+        return found;
+      }
+      if (we < e && d.charAt(we) == ' ' && CUES.contains(MatchingForm.key(d.substring(p, we)))) {
+        found = new int[] {we + 1, p, we};
+      }
+      p = we;
+    }
+    return found;
+  }
+
+  /** Whether the part [s, e) opens with a closing word (وغيرهم، وغيرهم من الفنانين). */
+  private static boolean closer(String d, int s, int e) {
+    while (s < e && d.charAt(s) == ' ') {
+      s++;
+    }
+    int we = ArabicPlaceLists.wordEnd(d, s);
+    return we > s && we <= e && CLOSERS.contains(MatchingForm.key(d.substring(s, we)));
+  }
+
+  /** The part [s, e) as a list item: a name-shaped item, or exactly a person found before (its و left out). */
+  private static int[] listItem(int field, String d, int s, int e, List<Mention> mentions) {
+    int[] item = nameItem(d, s, e);
+    if (item != null) {
+      return item;
+    }
+    while (s < e && d.charAt(s) == ' ') {
+      s++;
+    }
+    while (e > s && d.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (s == e) {
+      return null;
+    }
+    // after و the person starts past it; one whose name opens with و (الأمير ويليام) was cut from the words before
+    int w = ArabicPlaceLists.afterConjunction(d, s, ArabicPlaceLists.wordEnd(d, s));
+    Mention m = Mention.overlapping(mentions, field, w, e);
+    return m != null && m.type() == EntityType.PERSON && !m.role() && m.start() == w && m.end() == e
+        ? new int[] {w, e} : null;
   }
 
   /** The persons a finished run of name-shaped items adds to {@code out} (or to a copy of {@code mentions}). */

@@ -600,7 +600,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     for (int i = 0; i + 2 < n; i++) {
       // round 54: وفهد بن عبد الله العسكر, a chain in a list of officials with the conjunction glued to its given name
       boolean waw = wawGiven(keys[i]);
-      if (!waw && !givenNames.contains(keys[i]) || s.get(i).text().equals("على") || i > 0 && AFTER_NAME_PARTICLES.contains(keys[i - 1])) {
+      boolean unlisted = !waw && !givenNames.contains(keys[i]) && unlistedGiven(keys, i);
+      if (!waw && !unlisted && !givenNames.contains(keys[i]) || s.get(i).text().equals("على")
+          || i > 0 && AFTER_NAME_PARTICLES.contains(keys[i - 1])) {
         continue;
       }
       int j = i + 1;
@@ -621,6 +623,8 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           continue; // الأمير X بن Y الشكر للجميع: a family name or the verb's object, which the shape cannot tell
         }
         j++;
+      } else if (unlisted) {
+        continue; // an unlisted first word is a given name only in a whole chain, its family name closing it
       } else if (j < n && !keys[j].startsWith("ال") && isWord(keys[j]) && !(keys[j].length() > 3 && keys[j].charAt(0) == 'ي')
           && !PAST_VERBS.contains(keys[j])) {
         continue; // سعيد بن محمد مخايش، X بن Y توكل: a family name without the article, or a word the shape cannot
@@ -630,6 +634,21 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       out.add(new Candidate(f.index(), start, s.get(j - 1).end(), EntityType.PERSON, PERSON_CHAIN_CONFIDENCE, false));
       i = j - 1;
     }
+  }
+
+  /**
+   * Round 58: a first word the shipped list lacks (شرف بن حسن السعيدي، غلاب، فهاد) before بن and a listed father's
+   * name: SPA copy names local officials by their whole chain, and the given names of the Gulf are more than any list
+   * holds. A word of letters without the article, no و (the conjunction) or preposition before a listed name
+   * (لمحمد), and no head, chain noun, stop or describing word; {@link #binChains} then asks for the family name that closes the chain.
+   */
+  private boolean unlistedGiven(String[] keys, int i) {
+    String k = keys[i];
+    return i + 2 < keys.length && keys[i + 1].equals("بن") && givenNames.contains(keys[i + 2]) && k.length() >= 3
+        && fatherName(k) && k.charAt(0) != 'و' && !("بلفك".indexOf(k.charAt(0)) >= 0 && givenNames.contains(k.substring(1)))
+        && !stop.contains(k) && !heads.contains(k)
+        && !chainNouns.contains(k) && !descriptive.contains(k) && !nationality.contains(k) && !MONTHS.contains(k)
+        && !isVerbLike(k);
   }
 
   /**
