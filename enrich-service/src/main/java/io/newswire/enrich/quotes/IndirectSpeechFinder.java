@@ -114,7 +114,7 @@ final class IndirectSpeechFinder {
           int as = asMarker(f, cue);
           yield as >= 0 ? trailingAs(f, cue, as) : arabic(f, cue);
         }
-        case "fa" -> PersianNestedClauses.beforeMainVerb(f, cue, persian(f, cue));
+        case "fa" -> PersianNestedClauses.citedEnd(f, cue, PersianNestedClauses.beforeMainVerb(f, cue, persian(f, cue)));
         default -> english(f, cue);
       };
       if (c != null && afterOuter >= 0

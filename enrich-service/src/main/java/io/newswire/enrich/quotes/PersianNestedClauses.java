@@ -88,6 +88,70 @@ final class PersianNestedClauses {
     return c;
   }
 
+  /** Words that open the next clause after a cited clause's verb: and, that/which, because. */
+  private static final Set<String> CLAUSE_LINKS = StringSet.of("و", "که", "كه", "چراکه", "چراكه", "زیرا", "زيرا", "چون");
+  /** Finite verbs a clause often ends on, besides those with the prefix می/نمی (folded forms as the text has them). */
+  private static final Set<String> FINITE_VERBS = StringSet.of("است", "نیست", "نيست", "بود", "بودند", "شد", "شدند",
+      "هست", "هستند", "دارد", "ندارد", "دارند", "ندارند", "باشد", "باشند", "کرد", "كرد", "کردند", "كردند", "کند", "كند",
+      "کنند", "كنند", "شود", "شوند", "نباشد", "نباشند", "نبود", "نشد", "نشود", "نکرد", "نكرد", "نکند", "نكند");
+  private static final List<String> VERB_PREFIXES = List.of("می\u200c", "مي\u200c", "نمی\u200c", "نمي\u200c");
+  /** The prefix می/نمی as a token of its own, when the copy writes it apart or the tokenizer splits it off. */
+  private static final Set<String> PREFIX_TOKENS = StringSet.of("می", "مي", "نمی", "نمي");
+
+  /**
+   * Round 58's ruling: the words a speaker cites by the honorific verb (امام فرمودند …, مقام معظم رهبری
+   * فرموده‌اند …) end at their first clause boundary, where the speaker goes on in his own words (… حق‌الناس است
+   * و ما نیز …, … نابود می‌شود که این پیش‌بینی …, … ندارد چراکه …, … برطرف كنند، مردم …): a finite verb followed by
+   * و, که, a word of cause or a comma; a و whose verb phrase goes on with the same subject (an object with را
+   * first) is no boundary. With no such boundary the clause runs to its sentence's end and keeps the
+   * full stop, as a colon statement does.
+   */
+  static Candidate citedEnd(FieldView f, CueLexicon.Hit cue, Candidate c) {
+    List<Token> toks = f.tokens;
+    if (c == null || c.kind() != QuoteKind.INDIRECT || !honorific(f, cue) || c.start() < toks.get(cue.last()).end()) {
+      return c;
+    }
+    for (int k = f.tokenAtOrAfter(c.start()) + 1; k < toks.size() && toks.get(k).end() <= c.end(); k++) {
+      Token t = toks.get(k);
+      boolean link = CLAUSE_LINKS.contains(t.form()) || f.hasCharBetween(toks.get(k - 1).end(), t.start(), "،,");
+      if (link && !f.insideQuote(t) && finiteVerb(f, k - 1) && !(t.form().equals("و") && objectFirst(f, k + 1, c.end()))) {
+        int end = Trim.end(f.text, c.start(), toks.get(k - 1).end());
+        return new Candidate(c.kind(), c.start(), end, c.attribution(), c.preset(), c.embedded());
+      }
+    }
+    if (c.end() < f.text.length() && f.text.charAt(c.end()) == '.' && f.sentenceEnd(c.start()) == c.end()) {
+      return new Candidate(c.kind(), c.start(), c.end() + 1, c.attribution(), c.preset(), c.embedded());
+    }
+    return c;
+  }
+
+  /**
+   * After و, an object marked by را before the next finite verb: a second verb phrase of the cited clause's own
+   * subject (خدا عبادت او را می‌پذیرد و بهترین مقدرات … را برای او پیش می‌آورد), not a new clause.
+   */
+  private static boolean objectFirst(FieldView f, int from, int end) {
+    for (int k = from; k < f.tokens.size() && f.tokens.get(k).end() <= end; k++) {
+      if (f.tokens.get(k).form().equals("را")) {
+        return true;
+      }
+      if (finiteVerb(f, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Token k ends on a finite verb: a common one, or one with the prefix می/نمی (joined, or a token apart before it). */
+  private static boolean finiteVerb(FieldView f, int k) {
+    Token t = f.tokens.get(k);
+    String written = f.text.substring(t.start(), t.end()); // the folded form drops the ZWNJ that tells می‌شود from میزان
+    if (FINITE_VERBS.contains(t.form())
+        || VERB_PREFIXES.stream().anyMatch(p -> written.startsWith(p) && written.length() > p.length())) {
+      return true;
+    }
+    return k > 0 && PREFIX_TOKENS.contains(f.tokens.get(k - 1).form());
+  }
+
   /** Words that open the clause a cited figure's verb stands in (… با بیان اینکه در حدیث شریفه می‌فرمایند). */
   private static final Set<String> CLAUSE_OPENERS = StringSet.of("که", "اینکه", "اين‌كه", "این‌که", "اينكه");
 
