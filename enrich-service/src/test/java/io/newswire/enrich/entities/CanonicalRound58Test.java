@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 58 (issue 13), the knowledge base's new rows on our own sentences: Arabic press spellings of countries (المجر
  * beside هنغاريا), a club BBC sport copy names by its town (Cardiff, Wigan: the club's reference name, not a second id of
- * the town's), Alborz alone where Persian copy names the province in full, Nablus in Persian copy.
+ * the town's), Alborz alone where Persian copy names the province in full, Nablus in Persian copy, Persian league
+ * clubs whose bare name is a common noun or a firm's (ملوان, سایپا) by their name with the town.
  */
 class CanonicalRound58Test {
 
@@ -57,5 +58,15 @@ class CanonicalRound58Test {
     assertEquals("place:ps:nablus", named(fa, "نابلس").getId(), fa.toString());
     assertEquals("place:ps:nablus", named(ar, "نابلس").getId(), ar.toString());
     assertFalse(named(fa, "نابلس").getName().equals("Nabals"));
+  }
+
+  @Test
+  void aPersianClubNamedWithItsTownIsTheKbClubAndTheBareWordIsNot() {
+    List<Entity> es = EntityExtractorTest.run("fa", "پیروزی در انزلی",
+        "تیم فوتبال ملوان انزلی در دیدار هفته دهم لیگ برتر میزبان ذوب‌آهن بود.");
+    assertEquals("Malavan F.C.", named(es, "ملوان انزلی").getName(), es.toString());
+    List<Entity> word = EntityExtractorTest.run("fa", "خودروی جدید",
+        "شرکت خودروسازی سایپا از خودروی جدید خود رونمایی کرد.");
+    assertTrue(word.stream().noneMatch(e -> "Saipa F.C.".equals(e.getName())), word.toString());
   }
 }
