@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * pair per position. The article ال is taken off the Arabic word and an {@code Al-}/{@code Al} off the
  * English one (the romanizer writes {@code al-} itself); a pair is kept only when both words have the same
  * phonetic key ({@link CrossScriptName#key}), which drops translated words (مدينة / City) and misaligned
- * ones. Per word and language the most frequent English spelling wins. Run:
+ * ones; a name written in another word order than the English one teaches nothing ({@link #otherWordOrder}). Per word
+ * and language the most frequent English spelling wins. Run:
  *
  * <pre>
  * java -cp newswire-cli/target/newswire-cli.jar:newswire-cli/target/lib/* \
@@ -178,7 +179,7 @@ public final class NameWordsBuilder {
         en.add(e.get(i));
       }
     }
-    if (s.length != en.size()) {
+    if (s.length != en.size() || otherWordOrder(s, en)) {
       return;
     }
     for (int i = 0; i < s.length; i++) {
@@ -207,6 +208,31 @@ public final class NameWordsBuilder {
       counts.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(stem, k -> new LinkedHashMap<>()).merge(eng, 1, Integer::sum);
       pairs++;
     }
+  }
+
+  /**
+   * Whether a script word keys like an English word at another position and not like its own (امارات عربی متحده and
+   * الإمارات العربية المتحدة against United Arab Emirates: امارات is Emirates, the third word): the alias follows its
+   * own language's word order, so its pairs by position are chance (عربی against Arab taught Persian copy Arab for
+   * the family name Arabi). A key of three letters or more also meets an English key it opens (Emirates' plural s).
+   */
+  static boolean otherWordOrder(String[] script, List<String> english) {
+    for (int i = 0; i < script.length; i++) {
+      String k = CrossScriptName.key(script[i]);
+      if (k.isEmpty() || keysMeet(k, CrossScriptName.key(english.get(i)))) {
+        continue;
+      }
+      for (int j = 0; j < english.size(); j++) {
+        if (j != i && keysMeet(k, CrossScriptName.key(english.get(j)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean keysMeet(String script, String english) {
+    return script.equals(english) || script.length() >= 3 && english.startsWith(script);
   }
 
   /** The most frequent English spelling learned so far for a word of {@code lang}, or null. */

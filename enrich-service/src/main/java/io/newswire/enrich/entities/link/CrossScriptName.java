@@ -210,6 +210,9 @@ public final class CrossScriptName {
       }
     }
     String s = sounds ? germanSch(letters.toString()) : letters.toString();
+    if (latinScript) {
+      s = greekChr(s);
+    }
     s = s.replace("kh", "k").replace("gh", "k").replace("sh", "S").replace("ch", "j").replace("zh", "j")
         .replace("th", "t").replace("dh", "d").replace("ck", "k");
     if (latinScript) {
@@ -250,6 +253,14 @@ public final class CrossScriptName {
       return letters;
     }
     return letters.substring(0, n - 1) + 'f';
+  }
+
+  /**
+   * A Latin word opening with chr (Christie, Christopher, Chrysler) says k there, as Arabic and Persian copy write it
+   * (كريستي، کریستوفر); the plain fold read ch as j, so Christie and the Cristie of an Arabic spelling got two keys.
+   */
+  static String greekChr(String letters) {
+    return letters.startsWith("chr") ? "kr" + letters.substring(3) : letters;
   }
 
   /**

@@ -2,6 +2,9 @@ package io.newswire.enrich.entities.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.normalization.MatchingForm;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,5 +30,26 @@ class NameWordsBuilderTest {
   @Test
   void splitsLikeTheKbBuilder() {
     assertEquals(List.of("1", "a, b", "c\"d", ""), KbBuilder.splitCsv("1,\"a, b\",\"c\"\"d\","));
+  }
+
+  @Test
+  void anAliasInItsOwnWordOrderTeachesNoWord() {
+    NameWordsBuilder b = new NameWordsBuilder();
+    // Persian order: the first word is the English third, so the middle pair is chance
+    b.add("fa", "امارات عربی متحده", "United Arab Emirates");
+    b.add("ar", "الإمارات العربية المتحدة", "United Arab Emirates");
+    assertNull(b.learned("fa", MatchingForm.key("عربی")));
+    assertNull(b.learned("ar", MatchingForm.key("عربية")));
+    assertTrue(NameWordsBuilder.otherWordOrder(MatchingForm.key("امارات عربی متحده").split(" "),
+        List.of("United", "Arab", "Emirates")));
+  }
+
+  @Test
+  void anAliasInTheEnglishWordOrderStillTeachesItsWords() {
+    NameWordsBuilder b = new NameWordsBuilder();
+    b.add("fa", "بندر عباس", "Bandar Abbas");
+    b.add("ar", "خالد بن خالد", "Khalid bin Khalid"); // a word repeated at its own position is no other order
+    assertEquals("Abbas", b.learned("fa", MatchingForm.key("عباس")));
+    assertEquals("Khalid", b.learned("ar", MatchingForm.key("خالد")));
   }
 }
