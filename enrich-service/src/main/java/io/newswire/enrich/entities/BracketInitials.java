@@ -8,6 +8,7 @@ import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.LetterCase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * English: a body named in full and then its initials in brackets ("the Federal Communications Commission (FCC)") is
@@ -35,6 +36,8 @@ import java.util.List;
  * bracketed, unless another body holds them.
  */
 final class BracketInitials {
+  /** Whitespace and hyphens between a name's words; compiled once (String.split compiles this pattern on every call). */
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
   private BracketInitials() {}
 
   static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
@@ -137,7 +140,7 @@ final class BracketInitials {
       return null; // a headline in capitals: every word is capitalised
     }
     List<String> words = new ArrayList<>();
-    for (String w : name.split("[\\s\\-]+")) {
+    for (String w : WORD_BREAKS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !(words.isEmpty() && w.equals("The"))) {
         words.add(w);
       }
@@ -272,7 +275,7 @@ final class BracketInitials {
    */
   static boolean spells(String name, String initials) {
     List<String> words = new ArrayList<>();
-    for (String w : name.split("[\\s\\-]+")) {
+    for (String w : WORD_BREAKS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         words.add(w);
       }

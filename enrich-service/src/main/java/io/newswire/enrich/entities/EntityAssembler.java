@@ -169,7 +169,7 @@ final class EntityAssembler {
     List<Entity> out = new ArrayList<>(byEntity.size());
     for (List<Mention> ms : byEntity.values()) {
       // A role reference is published only for an entity the article never names (see EntityExtractor).
-      List<Mention> names = ms.stream().filter(m -> !m.role()).toList();
+      List<Mention> names = Mention.without(ms, Mention::role);
       List<Mention> published = names.isEmpty() ? ms : names;
       boolean headline = false;
       boolean highlight = false;
@@ -179,12 +179,10 @@ final class EntityAssembler {
         headline |= f.isHeadline();
         highlight |= f.isHighlight();
         String d = f.display();
-        avro.add(io.newswire.schema.Mention.newBuilder()
-            .setField(f.name())
-            .setStart(d.codePointCount(0, m.start()))
-            .setEnd(d.codePointCount(0, m.end()))
-            .setText(d.substring(m.start(), m.end()))
-            .build());
+        // the constructor, not Avro's builder: a builder copies the schema's field list per record, and the
+        // mentions are the most numerous records of an article (every field here is set and never null)
+        avro.add(new io.newswire.schema.Mention(f.name(), d.codePointCount(0, m.start()),
+            d.codePointCount(0, m.end()), d.substring(m.start(), m.end())));
       }
       Mention first = ms.get(0);
       String name = publishedName(ms, isKnown);

@@ -168,10 +168,21 @@ public final class KbLinker {
     Set<String> anchors = new HashSet<>();
     for (List<NameMatch> fm : matches) {
       for (NameMatch m : fm) {
-        List<String> strong = m.targets().stream().filter(t -> t.strength() == AliasStrength.STRONG)
-            .map(t -> t.entity().id()).distinct().toList();
-        if (strong.size() == 1) {
-          anchors.add(strong.get(0));
+        // the one entity all its strong aliases name, if any (a loop: a stream per match was 2 % of the allocation)
+        String strong = null;
+        for (AliasTarget t : m.targets()) {
+          if (t.strength() == AliasStrength.STRONG) {
+            String id = t.entity().id();
+            if (strong == null) {
+              strong = id;
+            } else if (!strong.equals(id)) {
+              strong = null;
+              break;
+            }
+          }
+        }
+        if (strong != null) {
+          anchors.add(strong);
         }
       }
     }

@@ -169,16 +169,25 @@ public final class CharsetResolver {
     return null;
   }
 
+  private static boolean hasByte(byte[] b, int n, byte x) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** XML declaration or HTML meta, read as ASCII from the first bytes. UTF-16 labels are ignored: without a BOM they would be wrong here. */
   static Charset markupCharset(byte[] b) {
     int n = Math.min(b.length, MARKUP_SCAN_BYTES);
     if (n == 0 || b[0] == 0) {
       return null;
     }
-    String head = new String(b, 0, n, StandardCharsets.ISO_8859_1);
-    if (head.indexOf('<') < 0) {
-      return null;
+    if (!hasByte(b, n, (byte) '<')) {
+      return null; // plain text (most dispatches): no markup, and no copy of its head
     }
+    String head = new String(b, 0, n, StandardCharsets.ISO_8859_1);
     Matcher m = XML_ENCODING.matcher(head);
     String name = m.find() ? m.group(1) : null;
     if (name == null) {
