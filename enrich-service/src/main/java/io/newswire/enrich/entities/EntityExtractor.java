@@ -536,6 +536,7 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.ArabicGivenNameBefore", t);
       names = leaderForces.retype(fields, names); // قوات صالح: the forces of a person, the person
       names = militias.mark(fields, names); // ميليشيات الحوثي: the group the KB knows as جماعة الحوثي
+      names = militias.withHeads(fields, names); // لحركة طالبان، حركة بوكو حرام: the group with its head word
       t = StepClock.lap("entities.LeaderForces", t);
       names = Ligaments.drop(fields, names); // الرباط الصليبي: the ligament, not Rabat
       names = BaseNouns.drop(fields, names); // داخل القاعدة العسكرية, never «القاعدة»: the base, not al-Qaeda
