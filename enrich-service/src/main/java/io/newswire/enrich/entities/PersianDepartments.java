@@ -29,8 +29,9 @@ final class PersianDepartments {
 
   private PersianDepartments() {}
 
-  /** Adds the departments found in front of the fields' place matches. */
+  /** Adds the departments found in front of the fields' place matches, and the firms named with their place. */
   static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    List<int[]> firmKinds = new java.util.ArrayList<>();
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
       for (NameMatch m : matches.get(f)) {
@@ -42,11 +43,80 @@ final class PersianDepartments {
           w = WordSpans.before(d, w[0]);
         }
         int start = fieldStart(d, w);
-        if (start >= 0 && !covered(candidates, f, start, m.end())) {
-          candidates.add(new Candidate(f, start, m.end(), EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
+        int end = m.end();
+        if (start < 0) {
+          start = firmStart(d, w);
+          end = start < 0 ? end : placesEnd(d, matches.get(f), end); // مجتمع فولاد مبارکه اصفهان: the town and its province
+          if (start >= 0 && !covered(candidates, f, start, end)) {
+            // the knowledge base's name for the firm's kind (شرکت آب منطقه‌ای, Regional Water Company) is this firm's start
+            firmKinds.add(new int[] {f, start, m.start()});
+          }
+        }
+        if (start >= 0 && !covered(candidates, f, start, end)) {
+          candidates.add(new Candidate(f, start, end, EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
         }
       }
     }
+    for (int[] k : firmKinds) {
+      matches.set(k[0], NameMatch.without(matches.get(k[0]), o -> o.start() >= k[1] && o.end() <= k[2] && !o.namesOnlyPlaces()));
+    }
+  }
+
+  /**
+   * Heads of a firm or works named with the town or province it stands in (کارخانه سیمان ایلام، شرکت گاز مازندران).
+   * Not مجتمع: mostly a building or a campus (مجتمع فرهنگی هنری X، مجتمع آموزش عالی X), whose town stays apart.
+   */
+  private static final Set<String> FIRM_HEADS = MatchingForm.keys("شرکت", "کارخانه");
+  /** Words between a firm's head and its place: its trade, at most so many (شرکت آب منطقه‌ای). */
+  private static final int MAX_FIRM_WORDS = 4;
+  /** و right before the place or inside the trade: شرکت و شهدای بسیاری is "took part, and martyrs". */
+  private static final String AND = MatchingForm.key("و");
+
+  /**
+   * Start of a firm's head a few words before the place whose first word is {@code last} (کارخانه سیمان | ایلام,
+   * شرکت آب منطقه‌ای | گلستان, شرکت برق استان | بوشهر): a firm or works named by its trade and its town or province is
+   * one organisation, the place inside not apart (r52, r57), as the province's directorates are. -1 when none: a
+   * function word, a plural or a number on the way (شرکت در استان فارس، کارخانه‌های یخ‌سازی این استان) is no
+   * firm's name, nor taking part (با شرکت …, {@link PersianParticipation}'s words).
+   */
+  private static int firmStart(String d, int[] last) {
+    int[] w = last;
+    for (int n = 0; w != null && n <= MAX_FIRM_WORDS; n++) {
+      String key = MatchingForm.key(d.substring(w[0], w[1]));
+      if (n > 0 && FIRM_HEADS.contains(key)) {
+        int[] before = WordSpans.before(d, w[0]);
+        String b = before == null ? "" : MatchingForm.key(d.substring(before[0], before[1]));
+        return DETERMINERS.contains(b) || PARTICIPATION.contains(b) ? -1 : w[0];
+      }
+      if (FUNCTION_WORDS.contains(key) || AND.equals(key) || DETERMINERS.contains(key) || key.endsWith(PLURAL) || key.endsWith(PLURAL_EZAFE)
+          || FIRM_HEADS.contains(key) || PersianParticipation.participant(key)) {
+        return -1;
+      }
+      w = WordSpans.before(d, w[0]);
+    }
+    return -1;
+  }
+
+  /** Words before شرکت that make it "taking part" (با شرکت، برای شرکت). */
+  private static final Set<String> PARTICIPATION = MatchingForm.keys("با", "برای", "عدم");
+
+  /** End of the knowledge-base places that follow {@code end} one after another, spaces only between. */
+  private static int placesEnd(String d, List<NameMatch> field, int end) {
+    for (boolean more = true; more; ) {
+      more = false;
+      int p = end;
+      while (p < d.length() && d.charAt(p) == ' ') {
+        p++;
+      }
+      for (NameMatch o : field) {
+        if (p > end && o.start() == p && o.namesOnlyPlaces() && o.allWithinACountry()) {
+          end = o.end();
+          more = true;
+          break;
+        }
+      }
+    }
+    return end;
   }
 
   /** Heads of bodies that serve a province or a town and are named with it (اداره کل، سازمان، شرکت …). */
