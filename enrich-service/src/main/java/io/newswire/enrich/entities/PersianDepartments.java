@@ -31,7 +31,6 @@ final class PersianDepartments {
 
   /** Adds the departments found in front of the fields' place matches, and the firms named with their place. */
   static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
-    List<int[]> firmKinds = new java.util.ArrayList<>();
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
       for (NameMatch m : matches.get(f)) {
@@ -43,22 +42,13 @@ final class PersianDepartments {
           w = WordSpans.before(d, w[0]);
         }
         int start = fieldStart(d, w);
-        int end = m.end();
         if (start < 0) {
           start = firmStart(d, w);
-          end = start < 0 ? end : placesEnd(d, matches.get(f), end); // مجتمع فولاد مبارکه اصفهان: the town and its province
-          if (start >= 0 && !covered(candidates, f, start, end)) {
-            // the knowledge base's name for the firm's kind (شرکت آب منطقه‌ای, Regional Water Company) is this firm's start
-            firmKinds.add(new int[] {f, start, m.start()});
-          }
         }
-        if (start >= 0 && !covered(candidates, f, start, end)) {
-          candidates.add(new Candidate(f, start, end, EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
+        if (start >= 0 && !covered(candidates, f, start, m.end())) {
+          candidates.add(new Candidate(f, start, m.end(), EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
         }
       }
-    }
-    for (int[] k : firmKinds) {
-      matches.set(k[0], NameMatch.without(matches.get(k[0]), o -> o.start() >= k[1] && o.end() <= k[2] && !o.namesOnlyPlaces()));
     }
   }
 
@@ -73,9 +63,10 @@ final class PersianDepartments {
   private static final String AND = MatchingForm.key("و");
 
   /**
-   * Start of a firm's head a few words before the place whose first word is {@code last} (کارخانه سیمان | ایلام,
-   * شرکت آب منطقه‌ای | گلستان, شرکت برق استان | بوشهر): a firm or works named by its trade and its town or province is
-   * one organisation, the place inside not apart (r52, r57), as the province's directorates are. -1 when none: a
+   * Start of a firm's head a few words before a place, {@code last} the word right before it (کارخانه سیمان |
+   * ایلام, کارخانه شیر | صفاشهر): a firm or works named by its trade and its town or province is one organisation, the
+   * place inside not apart (r57, round 58's ruling), as the province's directorates are; a firm the head-word
+   * recognizer already found (شرکت آب منطقه‌ای) is {@link #joinPlaces}'s. -1 when none: a
    * function word, a plural or a number on the way (شرکت در استان فارس، کارخانه‌های یخ‌سازی این استان) is no
    * firm's name, nor taking part (با شرکت …, {@link PersianParticipation}'s words).
    */
@@ -88,8 +79,8 @@ final class PersianDepartments {
         String b = before == null ? "" : MatchingForm.key(d.substring(before[0], before[1]));
         return DETERMINERS.contains(b) || PARTICIPATION.contains(b) ? -1 : w[0];
       }
-      if (FUNCTION_WORDS.contains(key) || AND.equals(key) || DETERMINERS.contains(key) || key.endsWith(PLURAL) || key.endsWith(PLURAL_EZAFE)
-          || FIRM_HEADS.contains(key) || PersianParticipation.participant(key)) {
+      if (FUNCTION_WORDS.contains(key) || AND.equals(key) || DETERMINERS.contains(key) || key.endsWith(PLURAL)
+          || key.endsWith(PLURAL_EZAFE) || FIRM_HEADS.contains(key) || PersianParticipation.participant(key)) {
         return -1;
       }
       w = WordSpans.before(d, w[0]);
@@ -99,25 +90,6 @@ final class PersianDepartments {
 
   /** Words before شرکت that make it "taking part" (با شرکت، برای شرکت). */
   private static final Set<String> PARTICIPATION = MatchingForm.keys("با", "برای", "عدم");
-
-  /** End of the knowledge-base places that follow {@code end} one after another, spaces only between. */
-  private static int placesEnd(String d, List<NameMatch> field, int end) {
-    for (boolean more = true; more; ) {
-      more = false;
-      int p = end;
-      while (p < d.length() && d.charAt(p) == ' ') {
-        p++;
-      }
-      for (NameMatch o : field) {
-        if (p > end && o.start() == p && o.namesOnlyPlaces() && o.allWithinACountry()) {
-          end = o.end();
-          more = true;
-          break;
-        }
-      }
-    }
-    return end;
-  }
 
   /** Heads of bodies that serve a province or a town and are named with it (اداره کل، سازمان، شرکت …). */
   private static final Set<String> LOCAL_HEADS = MatchingForm.keys("اداره", "سازمان", "شرکت", "دادسرای", "اتحادیه",

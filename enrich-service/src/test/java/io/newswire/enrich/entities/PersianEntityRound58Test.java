@@ -47,4 +47,11 @@ class PersianEntityRound58Test {
     List<Entity> es = run("fa", "عنوان", "نمایشگاه در مجتمع فرهنگی هنری تهران برپا شد.");
     assertEquals(1, mentionsOf(es, EntityType.PLACE, "تهران"), all(es));
   }
+
+  @Test
+  void aRegionalWaterCompanyNamedWithItsProvinceIsOneOrganisation() {
+    List<Entity> es = run("fa", "عنوان", "مدیرعامل شرکت آب منطقه‌ای تهران گفت: سدهای تهران پر است.");
+    assertEquals(1, mentionsOf(es, EntityType.ORGANIZATION, "شرکت آب منطقه‌ای تهران"), all(es));
+    assertEquals(1, mentionsOf(es, EntityType.PLACE, "تهران"), all(es));
+  }
 }
