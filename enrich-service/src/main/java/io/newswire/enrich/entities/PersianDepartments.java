@@ -29,7 +29,7 @@ final class PersianDepartments {
 
   private PersianDepartments() {}
 
-  /** Adds the departments found in front of the fields' place matches. */
+  /** Adds the departments found in front of the fields' place matches, and the firms named with their place. */
   static void mark(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
     for (int f = 0; f < fields.size(); f++) {
       String d = fields.get(f).display();
@@ -42,12 +42,54 @@ final class PersianDepartments {
           w = WordSpans.before(d, w[0]);
         }
         int start = fieldStart(d, w);
+        if (start < 0) {
+          start = firmStart(d, w);
+        }
         if (start >= 0 && !covered(candidates, f, start, m.end())) {
           candidates.add(new Candidate(f, start, m.end(), EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
         }
       }
     }
   }
+
+  /**
+   * Heads of a firm or works named with the town or province it stands in (کارخانه سیمان ایلام، شرکت گاز مازندران).
+   * Not مجتمع: mostly a building or a campus (مجتمع فرهنگی هنری X، مجتمع آموزش عالی X), whose town stays apart.
+   */
+  private static final Set<String> FIRM_HEADS = MatchingForm.keys("شرکت", "کارخانه");
+  /** Words between a firm's head and its place: its trade, at most so many (شرکت آب منطقه‌ای). */
+  private static final int MAX_FIRM_WORDS = 4;
+  /** و right before the place or inside the trade: شرکت و شهدای بسیاری is "took part, and martyrs". */
+  private static final String AND = MatchingForm.key("و");
+
+  /**
+   * Start of a firm's head a few words before a place, {@code last} the word right before it (کارخانه سیمان |
+   * ایلام, کارخانه شیر | صفاشهر): a firm or works named by its trade and its town or province is one organisation, the
+   * place inside not apart (r57, round 58's ruling), as the province's directorates are; a firm the head-word
+   * recognizer already found (شرکت آب منطقه‌ای) is {@link #joinPlaces}'s. -1 when none: a
+   * function word, a plural or a number on the way (شرکت در استان فارس، کارخانه‌های یخ‌سازی این استان) is no
+   * firm's name, nor taking part (با شرکت …, {@link PersianParticipation}'s words).
+   */
+  private static int firmStart(String d, int[] last) {
+    int[] w = last;
+    for (int n = 0; w != null && n <= MAX_FIRM_WORDS; n++) {
+      String key = MatchingForm.key(d.substring(w[0], w[1]));
+      if (n > 0 && FIRM_HEADS.contains(key)) {
+        int[] before = WordSpans.before(d, w[0]);
+        String b = before == null ? "" : MatchingForm.key(d.substring(before[0], before[1]));
+        return DETERMINERS.contains(b) || PARTICIPATION.contains(b) ? -1 : w[0];
+      }
+      if (FUNCTION_WORDS.contains(key) || AND.equals(key) || DETERMINERS.contains(key) || key.endsWith(PLURAL)
+          || key.endsWith(PLURAL_EZAFE) || FIRM_HEADS.contains(key) || PersianParticipation.participant(key)) {
+        return -1;
+      }
+      w = WordSpans.before(d, w[0]);
+    }
+    return -1;
+  }
+
+  /** Words before شرکت that make it "taking part" (با شرکت، برای شرکت). */
+  private static final Set<String> PARTICIPATION = MatchingForm.keys("با", "برای", "عدم");
 
   /** Heads of bodies that serve a province or a town and are named with it (اداره کل، سازمان، شرکت …). */
   private static final Set<String> LOCAL_HEADS = MatchingForm.keys("اداره", "سازمان", "شرکت", "دادسرای", "اتحادیه",

@@ -20,6 +20,11 @@ final class PersianParticipation {
 
   private PersianParticipation() {}
 
+  /** Whether {@code key} is a word that follows "taking part" and opens no firm's name. */
+  static boolean participant(String key) {
+    return PARTICIPANTS.contains(key);
+  }
+
   static List<Mention> drop(List<FieldText> fields, List<Mention> names) {
     return Mention.without(names, m -> m.type() == EntityType.ORGANIZATION && !m.role()
         && participation(fields.get(m.field()).display(), m));
