@@ -31,12 +31,16 @@ final class CompassPlaces {
     MentionEdits edits = new MentionEdits(mentions);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.role() || m.type() != EntityType.PLACE) {
+      if (m.role() || m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if (compassAdjective(d, m.start(), m.end()) && kb.apply(m.entityId()) == null) {
+      if ((m.type() == EntityType.PLACE && compassAdjective(d, m.start(), m.end()) || countryAdjective(d, m.start(), m.end()))
+          && kb.apply(m.entityId()) == null) {
         edits.drop(i);
+        continue;
+      }
+      if (m.type() != EntityType.PLACE) {
         continue;
       }
       if (m.start() < 2) {
@@ -73,6 +77,35 @@ final class CompassPlaces {
     }
     return end < d.length() && Character.isWhitespace(d.charAt(end))
         && EnglishModelNames.demonymModifier(d.substring(space + 1, end), d.substring(next, nextEnd));
+  }
+
+  /** First words of two-word countries whose adjective is two words too (Saudi Arabian, Sri Lankan, Costa Rican). */
+  private static final Set<String> COUNTRY_OPENERS = StringSet.of("Saudi", "Sri", "Costa", "Puerto", "Sierra", "Latin");
+
+  /**
+   * "West German bond trading", "Saudi Arabian output", "a Sri Lankan blogger": a country's adjective of two words
+   * before a lower-case noun names no place or person (the runs typed Sri Lankan a person). The adjective is a compass
+   * word or a two-word country's first word, then a word shaped as a nationality (-ian, -ican, -ean, -ese, or German's
+   * and Lankan's -man and -kan; not Sudan or Japan, which are the places themselves).
+   */
+  static boolean countryAdjective(String d, int start, int end) {
+    int space = d.indexOf(' ', start);
+    if (space < 0 || space >= end || d.indexOf(' ', space + 1) >= 0 && d.indexOf(' ', space + 1) < end) {
+      return false;
+    }
+    String first = d.substring(start, space);
+    if (!WORDS.contains(first) && !COUNTRY_OPENERS.contains(first) || end >= d.length()
+        || !Character.isWhitespace(d.charAt(end))) {
+      return false;
+    }
+    String last = d.substring(space + 1, end);
+    int nextEnd = end + 1;
+    while (nextEnd < d.length() && Character.isLetter(d.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    String next = d.substring(end + 1, nextEnd);
+    return EnglishModelNames.demonymModifier(last, next)
+        || last.length() > 5 && (last.endsWith("man") || last.endsWith("kan")) && EnglishModelNames.adjectiveBeforeNoun(last, next);
   }
 
   /** The word of letters right before {@code start} and one space, or null. */

@@ -48,6 +48,15 @@ final class Pronouns {
     return BODIES.contains(lower) || EnglishCompanyWords.head(lower);
   }
 
+  /**
+   * {@link #impersonal} for the words a speaker was named by, even when they are linked to an entity: 'the report
+   * concluded' linked to the firm that wrote it is still a document, which 'he' cannot stand for (round 58).
+   */
+  static boolean impersonalWords(SpeakerRef s) {
+    return impersonal(s) || s.entityId() != null && s.text() != null
+        && impersonal(new SpeakerRef(null, null, s.text()));
+  }
+
   /** Prepositions closing a noun phrase's head. */
   private static final Set<String> HEAD_ENDS = StringSet.of("by", "of", "from", "for", "in", "at", "on", "with");
 

@@ -48,7 +48,7 @@ final class SpeakerTracker {
     if (s != null) {
       current = s;
       topicNewer = false;
-      if (!Pronouns.impersonal(s) && !Pronouns.unnamedGroup(s)) {
+      if (!Pronouns.impersonalWords(s) && !Pronouns.unnamedGroup(s)) {
         lastPerson = s;
       }
       if (isBody(s.entityId())) {
@@ -66,7 +66,7 @@ final class SpeakerTracker {
     if (current != null && Pronouns.unnamedGroup(current)) {
       return lastPerson == null || isBody(lastPerson.entityId()) ? current : lastPerson;
     }
-    return current != null && Pronouns.impersonal(current) ? lastPerson : current;
+    return current != null && Pronouns.impersonalWords(current) ? lastPerson : current;
   }
 
   /** The last organisation that spoke, whom 'the company' goes on from ({@link EnglishDefiniteSpeakers}). */

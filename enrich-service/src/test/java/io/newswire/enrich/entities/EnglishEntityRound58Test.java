@@ -88,4 +88,24 @@ class EnglishEntityRound58Test {
     List<String> places = texts(es, EntityType.PLACE);
     assertFalse(places.contains("North American"), es.toString());
   }
+
+  @Test
+  void aTwoWordCountryAdjectiveBeforeANounNamesNoPlaceOrPerson() {
+    String d = "the West German bond market and a Sri Lankan reporter in Sri Lanka";
+    int w = d.indexOf("West German");
+    assertTrue(CompassPlaces.countryAdjective(d, w, w + "West German".length()));
+    int s = d.indexOf("Sri Lankan");
+    assertTrue(CompassPlaces.countryAdjective(d, s, s + "Sri Lankan".length()));
+    int place = d.lastIndexOf("Sri Lanka");
+    assertFalse(CompassPlaces.countryAdjective(d, place, place + "Sri Lanka".length()), "the place's name");
+    String sudan = "in Southern Sudan today";
+    assertFalse(CompassPlaces.countryAdjective(sudan, 3, 17), "a place ending in -an");
+    String person = "Saudi Arabian Mustafa Harb won";
+    assertFalse(CompassPlaces.countryAdjective(person, 0, 13), "a name follows, no lower-case noun");
+    List<Entity> es = EntityExtractorTest.run("en", "Output falls",
+        "A sharp fall in Saudi Arabian output cut supplies, and a Sri Lankan blogger wrote about it from Colombo.");
+    List<String> all = es.stream().flatMap(e -> EntityExtractorTest.texts(e).stream()).toList();
+    assertFalse(all.contains("Saudi Arabian"), es.toString());
+    assertFalse(all.contains("Sri Lankan"), es.toString());
+  }
 }

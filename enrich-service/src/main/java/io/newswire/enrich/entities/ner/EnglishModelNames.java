@@ -385,7 +385,12 @@ public final class EnglishModelNames {
   public static boolean demonymModifier(String last, String next) {
     String w = last.toLowerCase(Locale.ROOT);
     return w.length() > 5 && (w.endsWith("ican") || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese"))
-        && Character.isUpperCase(last.charAt(0)) && Character.isLowerCase(last.charAt(last.length() - 1))
+        && adjectiveBeforeNoun(last, next);
+  }
+
+  /** A capitalised word right before a lower-case word that is no function word: an adjective, when its shape is one. */
+  public static boolean adjectiveBeforeNoun(String last, String next) {
+    return Character.isUpperCase(last.charAt(0)) && Character.isLowerCase(last.charAt(last.length() - 1))
         && next != null && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
         && !EnglishNameRecognizer.placeEndsBefore(next);
   }
