@@ -92,4 +92,20 @@ class ArabicEntityRound58Test {
     List<Entity> es = run("ar", "محليات", "وأوضح المتحدث أن زهيان بن حسن حضر الاجتماع أمس.");
     assertFalse(typedContaining(es, EntityType.PERSON, "زهيان"), all(es));
   }
+
+  @Test
+  void aChainClosedByAHouseNameIsAPerson() {
+    // آل keyed as the recognizer keys it (ءال): before, the chain was dropped at the house word
+    List<Entity> es = run("ar", "محليات",
+        "وحضر الحفل مدير مكتب التعليم خالد بن مبارك آل فاضل ومدير الشؤون المالية سالم بن مطلق آل نصر الله.");
+    assertTrue(typed(es, EntityType.PERSON, "خالد بن مبارك آل فاضل"), all(es));
+    assertTrue(typed(es, EntityType.PERSON, "سالم بن مطلق آل نصر الله"), all(es));
+  }
+
+  @Test
+  void aHouseWordWithNoNameAfterItIsNoFamilyName() {
+    // آل before the article's word (آل البيت) or at the sentence's end names no house of the chain
+    List<Entity> es = run("ar", "محليات", "وأوضح المتحدث أن خالد بن مبارك آل البيت في كلمته.");
+    assertFalse(typedContaining(es, EntityType.PERSON, "آل البيت"), all(es));
+  }
 }

@@ -616,8 +616,10 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       if (j == i + 1) {
         continue;
       }
-      if (j + 1 < n && keys[j].equals("ال") && fatherName(keys[j + 1])) {
-        j += 2; // آل سعود: the matching form folds آل onto ال
+      int house = j + 1 < n && keys[j].equals(HOUSE) ? nameWords(keys, j + 1) : 0;
+      if (house > 0) {
+        // آل سعود، آل عبد الله، آل ضيف الله: the house's name, a compound with الله whole
+        j += 1 + house + (house == 1 && j + 2 < n && keys[j + 2].equals(ALLAH) ? 1 : 0);
       } else if (j < n && chainFamily(keys[j])) {
         if (!keys[j].endsWith("ي") && !closesName(keys, j + 1)) {
           continue; // الأمير X بن Y الشكر للجميع: a family name or the verb's object, which the shape cannot tell
@@ -721,6 +723,13 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    */
   private static final Set<String> PAST_VERBS = MatchingForm.keys("قدم", "قال", "أكد", "زار", "رأس", "دعا", "شهد",
       "بحث", "وجه", "رعى", "افتتح", "استقبل", "أعلن", "أوضح", "أشار", "أصدر", "وقع", "تسلم", "سلم", "كان");
+
+  /**
+   * آل as {@link #find} keys it: the matching form folds آ onto ا, and a word whose display lacks the article gets the
+   * hamza mark (ألبان), so آل is ءال, never the article's ال.
+   */
+  private static final String HOUSE = "\u0621" + MatchingForm.key("آل");
+  private static final String ALLAH = MatchingForm.key("الله");
 
   private static final Set<String> AFTER_NAME_PARTICLES = StringSet.of("بن", "بنت", "ابن", "ابو", "ابي", "ام");
   /** Hijri months that are also given names (رمضان الماضي is last Ramadan). */
