@@ -8,6 +8,7 @@ import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.startingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newswire.enrich.ArticleField;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 9, round 58 (invented sentences): a body's two roles joined by 'and' before the person they introduce;
  * 'founder of X' as a role; a document's topic ('a report on X') is not its speaker; a long title naming its
- * body before the person of a trailing 'said'.
+ * body before the person of a trailing 'said'; a trailing 'he said' after a quotation that opens its sentence is
+ * the one person the sentence before names as its subject.
  */
 class QuoteEnglishRound58Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -90,5 +92,26 @@ class QuoteEnglishRound58Test {
         + "the quarrel between the Lisbon Wine Trade Association and growers Pedro Alves said.");
     List<Quote> qs = run(f, person("p1", "Pedro Alves", f, "Pedro Alves"));
     assertFalse(anyStartsWith(qs, "The failure of the talks"));
+  }
+
+  @Test
+  void aTrailingPronounIsTheOnePersonTheSentenceBeforeNames() {
+    var f = fields("Stars attack TV", "Comedy stars have attacked British television.",
+        "\"It is a shame people cannot write a script,\" said actress Joan Hale. And last week sitcom star Peter "
+            + "Vale criticised British TV for being too cheap. \"We have got to be careful,\" he said.");
+    List<Quote> qs = run(f, person("p1", "Joan Hale", f, "Joan Hale"), person("p2", "Peter Vale", f, "Peter Vale"));
+    assertEquals("Peter Vale", speakerName(startingWith(qs, "We have got to be careful")));
+  }
+
+  @Test
+  void aTrailingPronounIsNotAPersonTheSentenceBeforeTalksAbout() {
+    var f = fields("Stars attack TV", "Comedy stars have attacked British television.",
+        "\"It is a shame people cannot write a script,\" said actor Tom Hale. He praised Peter Vale for his "
+            + "last series. \"We have got to be careful,\" he said.",
+        "\"The talks went well,\" said Tom Hale. A spokeswoman for the network confirmed Peter Vale would stay. "
+            + "\"Nothing has changed,\" she said.");
+    List<Quote> qs = run(f, person("p1", "Tom Hale", f, "Tom Hale"), person("p2", "Peter Vale", f, "Peter Vale"));
+    assertEquals("Tom Hale", speakerName(startingWith(qs, "We have got to be careful")));
+    assertNotEquals("Peter Vale", speakerName(startingWith(qs, "Nothing has changed")));
   }
 }
