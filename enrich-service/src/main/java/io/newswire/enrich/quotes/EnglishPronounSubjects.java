@@ -41,7 +41,9 @@ final class EnglishPronounSubjects {
     }
     if (p > 0) {
       if (f.insideQuote(toks.get(p - 1))) {
-        return onlyPersonBeforeQuotation(f, f.spanAt(toks.get(p - 1).start()));
+        // 'he added' goes on with the speaker of the quotations before (round 4), whoever the sentence names
+        return CONTINUING.contains(toks.get(cue).form()) ? null
+            : onlyPersonBeforeQuotation(f, f.spanAt(toks.get(p - 1).start()));
       }
       if (!f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), ".!?")
           || f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), "\"“”")) {
@@ -108,6 +110,8 @@ final class EnglishPronounSubjects {
     return SpeakerRef.of(only, only.text());
   }
 
+  /** Cues that go on with the speaker before: 'he added'. */
+  private static final Set<String> CONTINUING = StringSet.of("added", "adds", "continued", "continues");
   /** Unnamed speakers a sentence may have before naming a person it talks about. */
   private static final Set<String> UNNAMED_SPEAKERS = StringSet.of("spokesman", "spokeswoman", "spokesperson");
   /** Prepositions whose object a person named after them is ('with X', 'at United boss X'). */
