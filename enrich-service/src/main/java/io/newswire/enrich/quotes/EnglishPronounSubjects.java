@@ -40,14 +40,87 @@ final class EnglishPronounSubjects {
       return null;
     }
     if (p > 0) {
+      if (f.insideQuote(toks.get(p - 1))) {
+        // 'he added' goes on with the speaker of the quotations before (round 4), whoever the sentence names
+        return CONTINUING.contains(toks.get(cue).form()) ? null
+            : onlyPersonBeforeQuotation(f, f.spanAt(toks.get(p - 1).start()));
+      }
       if (!f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), ".!?")
           || f.hasCharBetween(toks.get(p - 1).end(), toks.get(p).start(), "\"“”")) {
-        return null; // mid-sentence, or after a quotation: the tracker's
+        return null; // mid-sentence: the tracker's
       }
       return subjectOfLastSentence(f, p);
     }
     return subjectOfPreviousParagraph(views, v); // the pronoun opens a paragraph
   }
+
+  /**
+   * '… star David Jason criticised British TV. "We've got to be careful," he said': a trailing he/she after a
+   * quotation that opens its sentence is the one person the sentence before it names, when that sentence
+   * names exactly one (and quotes no one); otherwise null, and the tracker decides (round 58).
+   */
+  private static SpeakerRef onlyPersonBeforeQuotation(FieldView f, QuoteSpan span) {
+    if (span == null || ".!?".indexOf(f.charBefore(span.outerStart())) < 0) {
+      return null; // a quotation inside its sentence, or opening the paragraph
+    }
+    int first = f.tokenAtOrAfter(span.outerStart());
+    int s = lastSentenceStart(f, first);
+    if (s < 0) {
+      return null;
+    }
+    List<Token> toks = f.tokens;
+    MentionRef only = null;
+    for (MentionRef m : f.mentionsIn(toks.get(s).start(), toks.get(first - 1).end())) {
+      if (!m.person()) {
+        continue;
+      }
+      if (only != null && !only.entity().getId().equals(m.entity().getId())) {
+        return null; // two people: either could be meant
+      }
+      only = only == null ? m : only;
+    }
+    if (only == null) {
+      return null;
+    }
+    int name = f.tokenAtOrAfter(only.start());
+    if (name > s && OBJECT_PREPOSITIONS.contains(toks.get(name - 1).form())) {
+      return null; // 'a clash with X': the person is an object, the sentence's subject someone else
+    }
+    int after = f.tokenAtOrAfter(only.end());
+    if (after < toks.size() && toks.get(after).form().equals("s") || f.hasCharBetween(only.end(), only.end() + 1, "'’")) {
+      return null; // 'Mr X's claim': the possessor is no subject
+    }
+    for (int j = s; j < name; j++) {
+      if (PRONOUNS.contains(toks.get(j).form()) || UNNAMED_SPEAKERS.contains(toks.get(j).form())) {
+        return null; // 'She thanked X', 'A spokeswoman insisted X …': the subject is someone else
+      }
+    }
+    int k = s;
+    while (k < name && SENTENCE_OPENERS.contains(toks.get(k).form())) {
+      k++;
+    }
+    boolean identified = name > 0 && EnglishSubjectFinder.BE.contains(toks.get(name - 1).form()); // 'The director is X'
+    if (k < name && toks.get(k).form().equals("the") && !identified) {
+      for (int j = k + 1; j < name && j <= k + MAX_DESCRIPTION_WORDS; j++) {
+        if (f.lexicon.matchAny(toks, j, CueKind.EPITHET, CueKind.ROLE) != null || toks.get(j).form().endsWith("year-old")) {
+          return null; // 'The Brazilian confirmed … Sir Alex Ferguson': the description is the subject, back to the tracker
+        }
+      }
+    }
+    return SpeakerRef.of(only, only.text());
+  }
+
+  /** Cues that go on with the speaker before: 'he added'. */
+  private static final Set<String> CONTINUING = StringSet.of("added", "adds", "continued", "continues");
+  /** Unnamed speakers a sentence may have before naming a person it talks about. */
+  private static final Set<String> UNNAMED_SPEAKERS = StringSet.of("spokesman", "spokeswoman", "spokesperson");
+  /** Prepositions whose object a person named after them is ('with X', 'at United boss X'). */
+  private static final Set<String> OBJECT_PREPOSITIONS = StringSet.of("with", "at", "to", "against", "by", "for",
+      "from", "of", "on", "over", "about");
+  /** Words that may open a sentence before its subject ('But the Tory leader …', 'However, the …'). */
+  private static final Set<String> SENTENCE_OPENERS = StringSet.of("and", "but", "however", "yet", "so");
+  /** Most words of a definite description opening the sentence ('the 24-year-old Reds skipper'). */
+  private static final int MAX_DESCRIPTION_WORDS = 5;
 
   /**
    * The one organisation named as the subject or agent of the sentence just before an 'It said' that no

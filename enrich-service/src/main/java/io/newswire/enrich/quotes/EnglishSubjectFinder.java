@@ -844,6 +844,12 @@ final class EnglishSubjectFinder {
         return englishBefore(f, regionStart, in, tracker);
       }
     }
+    int document = m == null || !m.personOrOrg() ? documentBeforeTopic(f, regionStart, j) : -1;
+    if (document >= 0) {
+      // 'A National Audit Office report on the 20 biggest projects says': the document, whose author is
+      // its speaker, not the topic that closes the phrase (round 58)
+      return englishBefore(f, regionStart, document + 1, tracker);
+    }
     if (m != null && m.personOrOrg()) {
       int other = CoordinatedSubjects.otherConjunct(f, f.tokenAtOrAfter(m.start()), regionStart);
       if (other >= 0) {
@@ -929,6 +935,30 @@ final class EnglishSubjectFinder {
       return bound != null ? bound.namedAs(text) : new SpeakerRef(null, null, text);
     }
     return null;
+  }
+
+  /** Prepositions that give a document its topic ('a report on X', 'an inquiry into Y'), never its author. */
+  private static final Set<String> TOPIC_PREPOSITIONS = StringSet.of("on", "into", "about");
+  /** Most words of a document's topic before the cue ('on the 20 biggest projects' is five). */
+  private static final int MAX_TOPIC_WORDS = 6;
+
+  /**
+   * The token of a document noun whose topic phrase ends at token {@code j} ('report on the 20 biggest
+   * projects'), or -1: the phrase holds no cue, clause word or other document, and starts after regionStart.
+   */
+  private static int documentBeforeTopic(FieldView f, int regionStart, int j) {
+    List<Token> toks = f.tokens;
+    for (int k = j - 1; k >= 1 && j - k <= MAX_TOPIC_WORDS && toks.get(k - 1).start() >= regionStart
+        && glued(f, k, k + 1); k--) {
+      Token t = toks.get(k + 1);
+      if (EN_NOT_IN_NP.contains(t.form()) || f.lexicon.matchAny(toks, k + 1, CueKind.VERB, CueKind.COMP) != null) {
+        return -1;
+      }
+      if (TOPIC_PREPOSITIONS.contains(toks.get(k).form())) {
+        return DOCUMENTS.contains(toks.get(k - 1).form()) && glued(f, k - 1, k) ? k - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** Most words of a lower-case plural source phrase: 'farm credit sources', 'money market dealers'. */
@@ -1487,6 +1517,9 @@ final class EnglishSubjectFinder {
     return null;
   }
 
+  /** Most words between a body and the name its roles introduce ('president and chief executive' is four). */
+  private static final int MAX_STAFF_ROLE_WORDS = 6;
+
   /**
    * '…," said ISM survey chairman Norbert Ore', 'wrote S&P credit analyst Helena Hessel': after an
    * organisation, a role head and the name it introduces: the speaker is that person, not the body.
@@ -1495,11 +1528,14 @@ final class EnglishSubjectFinder {
   private static SpeakerRef roleNameAfter(FieldView f, int from, int npFirst) {
     List<Token> toks = f.tokens;
     boolean role = false;
-    for (int k = from; k < toks.size() && k - from < 4 && glued(f, k - 1, k); k++) {
+    for (int k = from; k < toks.size() && k - from < MAX_STAFF_ROLE_WORDS && glued(f, k - 1, k); k++) {
       Token t = toks.get(k);
       MentionRef m = f.mentionAt(t);
       if (role && m != null && m.person() && m.start() == t.start()) {
         return SpeakerRef.of(m, m.text());
+      }
+      if (role && t.form().equals("and")) {
+        continue; // 'said Acme president and chief executive Jo Doe': two roles of one person (titledName's too)
       }
       if (role && t.capitalized() && !EN_NOT_NAMES.contains(t.form())) {
         int e = k;

@@ -2278,6 +2278,11 @@ final class IndirectSpeechFinder {
     if (EnglishAcronyms.closesSubject(f, cue)) {
       maxSubject++; // '…, the Office of the Deputy Prime Minister (ODPM) has said.': the name's acronym adds no words
     }
+    if (comma >= 0 && tail == 0 && titledPersonSubject(f, f.tokenAtOrAfter(comma), cue.first())) {
+      // '…, President of the Rio Coffee Trade Association Carlos Calmon said.': a title naming its body, then the
+      // person, is one subject however long the body's name (round 58)
+      maxSubject = 2 * MAX_TRAILING_SUBJECT;
+    }
     if (comma < 0 || f.tokenAtOrAfter(cueStart) - f.tokenAtOrAfter(comma) > maxSubject) {
       return null;
     }
@@ -2287,6 +2292,42 @@ final class IndirectSpeechFinder {
       return null;
     }
     return new Candidate(QuoteKind.INDIRECT, cs, ce, new Attribution(cue, cs, comma, true), null, false);
+  }
+
+  /**
+   * Lower-case words a title may hold between its capitalised ones: 'President of the X Association', and the
+   * particles of a place's or body's name ('Rio de Janeiro').
+   */
+  private static final Set<String> EN_TITLE_JOINERS = StringSet.of("of", "the", "and", "for", "de", "du", "des", "da",
+      "do", "del", "la", "le", "van", "von", "al");
+
+  /**
+   * Tokens [first, cue) are a title and the person it introduces: a person mention closes them right before
+   * the cue, and every word before it is capitalised, a role word or a joiner of a title, in English.
+   */
+  private static boolean titledPersonSubject(FieldView f, int first, int cue) {
+    List<Token> toks = f.tokens;
+    if (!"en".equals(f.lang()) || cue <= first + 1) {
+      return false;
+    }
+    MentionRef m = f.mentionAt(toks.get(cue - 1));
+    if (m == null || !m.person() || m.end() != toks.get(cue - 1).end()) {
+      return false;
+    }
+    int name = f.tokenAtOrAfter(m.start());
+    if (name <= first) {
+      return false;
+    }
+    boolean role = false;
+    for (int k = first; k < name; k++) {
+      Token t = toks.get(k);
+      boolean roleWord = f.lexicon.match(toks, k, CueKind.ROLE) != null;
+      if (!t.capitalized() && !roleWord && !EN_TITLE_JOINERS.contains(t.form()) || f.spanAt(t.start()) != null) {
+        return false;
+      }
+      role |= roleWord;
+    }
+    return role;
   }
 
   /** The English articles (asked by EnglishAttributiveCues and EnglishEventAddressees too). */
