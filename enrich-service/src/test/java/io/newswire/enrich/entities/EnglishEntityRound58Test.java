@@ -108,4 +108,23 @@ class EnglishEntityRound58Test {
     assertFalse(all.contains("Saudi Arabian"), es.toString());
     assertFalse(all.contains("Sri Lankan"), es.toString());
   }
+  @Test
+  void willAfterALowerCaseWordOrACommaIsAGivenName() {
+    List<Entity> es = EntityExtractorTest.run("en", "Singer plans tour",
+        "The tour was announced by pop singer Will Darrow on Monday, and rugby captain Will Hanley joined him.",
+        "Fans of the singer, Will Darrow, queued overnight.");
+    List<String> persons = texts(es, EntityType.PERSON);
+    assertTrue(persons.contains("Will Darrow"), es.toString());
+    assertTrue(persons.contains("Will Hanley"), es.toString());
+  }
+
+  @Test
+  void willOpeningATitleOrAHeadlineOrInLowerCaseIsNoName() {
+    List<Entity> es = EntityExtractorTest.run("en", "Will Tory Plans Cut Taxes",
+        "Fans sang We Will Rock Harbour at the ground.",
+        "The band said the song Will Be Back was to be released in May.",
+        "Ministers will Meet Tuesday to discuss it.");
+    List<String> persons = texts(es, EntityType.PERSON);
+    assertFalse(persons.stream().anyMatch(p -> p.startsWith("Will ")), es.toString());
+  }
 }

@@ -1064,7 +1064,7 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       }
       boolean person = false;
       double confidence = TYPED;
-      if (n >= 2 && n <= 4 && givenNames.contains(first)) {
+      if (n >= 2 && n <= 4 && (givenNames.contains(first) || willAsGivenName(a))) {
         if (acronymTail(a, b)) {
           type(a, b - 1); // Stephen Roche PINK, Ray DVD, John Smith MP: a person's name ends in no acronym
           return;
@@ -1331,6 +1331,21 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
           && !org.contains(w) && !placeTail.contains(w) && !givenNames.contains(w) && !titles.contains(w)
           && !w.equals("friends") && !w.equals("sons") && !w.equals("sisters") && !w.equals("daughters");
+    }
+
+    /**
+     * "Will" is no listed given name (the modal verb), but after a lower-case word or a comma and before a capitalised
+     * name word it is one (actor Will Smith, said Will Young): a title or a headline runs it in capitals after a
+     * capital or opens with it (We Will Rock You, Will Tory tax cuts ...).
+     */
+    private boolean willAsGivenName(int k) {
+      if (k == 0 || k + 1 >= s.size() || !s.get(k).text().equals("Will")) {
+        return false;
+      }
+      String prev = s.get(k - 1).text();
+      String next = s.get(k + 1).text();
+      boolean lowerBefore = prev.equals(",") || Character.isLowerCase(prev.charAt(0));
+      return lowerBefore && capitalised(next) && !titleRoleOrCommon(next) && !commonWord(k + 1);
     }
 
     private boolean commonWord(int k) {
