@@ -127,9 +127,19 @@ final class RepeatedNames {
     // زندگی of شیرین زندگی written after این elsewhere: a noun the given name ran into, not an unknown person's surname
     Set<String> nouns = arabic ? Set.of() : nounSurnames(fields, surnames, isKb);
     Set<String> others = new HashSet<>();
+    Set<String> places = new HashSet<>();
     for (Mention m : current) {
       if (m.type() != EntityType.PERSON) {
-        others.add(MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end())));
+        String text = MatchingForm.key(fields.get(m.field()).display().substring(m.start(), m.end()));
+        (m.type() == EntityType.PLACE ? places : others).add(text);
+      }
+    }
+    // کامرون after دیوید کامرون: a known person's surname that also names a place (Cameroon) is the person where the
+    // dispatch never names that place as such (کشور کامرون، کامرونی); the place otherwise, as any other entity's text
+    for (String key : places) {
+      String id = surnames.get(key);
+      if (id == null || id.isEmpty() || !isKb.test(id) || namedAsCountry(fields, key)) {
+        others.add(key);
       }
     }
     List<Mention> added = new ArrayList<>();
@@ -154,6 +164,10 @@ final class RepeatedNames {
               && !inside.role()) {
             replaced.put(inside, new Mention(f.index(), ds, de, person.entityId(), EntityType.PERSON, inside.name(), false));
             continue; // اکبری found alone where the dispatch writes the two-word surname: the whole surname
+          }
+          if (inside != null && inside.type() == EntityType.PLACE && inside.start() == ds && inside.end() == de) {
+            replaced.put(inside, new Mention(f.index(), ds, de, person.entityId(), EntityType.PERSON, person.name(), false));
+            continue; // the bare surname the linker took for the place of the same name (kept above only when no such place)
           }
           if (inside != null || Mention.overlapping(added, f.index(), ds, de) != null || afterGivenName(form, at)) {
             continue;
@@ -225,6 +239,24 @@ final class RepeatedNames {
       keys.addAll(f.sentenceKeys());
     }
     return PersianNounUse.nouns(keys, unknown, RepeatedNames::persianSurname);
+  }
+
+  /** The dispatch names the place {@code key} as a country: کشور کامرون, or its nationality (کامرونی). */
+  private static boolean namedAsCountry(List<FieldText> fields, String key) {
+    String country = MatchingForm.key("کشور") + " " + key;
+    String nationality = key + FINAL_YEH;
+    for (FieldText f : fields) {
+      String form = f.form().text();
+      if (form.contains(country)) {
+        return true;
+      }
+      for (int at = form.indexOf(nationality); at >= 0; at = form.indexOf(nationality, at + 1)) {
+        if (boundaryBefore(form, at, false) && boundaryAfter(form, at + nationality.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void register(Map<String, String> surnames, String key, String id) {

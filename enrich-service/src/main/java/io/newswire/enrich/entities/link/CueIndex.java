@@ -12,7 +12,14 @@ import java.util.Set;
 /** Looks behind a name for a title (الرئيس, آقای, President) or an agency cue (وكالة, خبرگزاری). */
 public final class CueIndex {
   private static final List<String> AGENCY_CUES = List.of("وكاله", "وكاله انباء", "وكاله الانباء",
-      "خبرگزاري", "خبرنگار", "به گزارش", "به نقل از", "agency", "news agency");
+      "خبرگزاري", "خبرنگار", "به گزارش", "به نقل از", "agency", "news agency",
+      // round 58: the agency as the one interviewed or answering, or its copy (گفت‌وگو با فارس، پاسخ فارس، خروجی فارس)
+      MatchingForm.key("گفت‌وگو با"), MatchingForm.key("گفت و گو با"), MatchingForm.key("گفتگو با"), MatchingForm.key("گفت‌وگوی اختصاصی با"),
+      MatchingForm.key("مصاحبه با"), MatchingForm.key("پاسخ"), MatchingForm.key("توضیح"), MatchingForm.key("خبر"),
+      MatchingForm.key("خروجی"), MatchingForm.key("خبر گزاری"));
+  /** Verbs after به X that make X the one told (به فارس گفت، به فارس پاسخ داد): a reporter's agency, no place. */
+  private static final Set<String> TOLD = MatchingForm.keys("گفت", "پاسخ", "اظهار", "توضیح");
+  private static final String TO = MatchingForm.key("به");
   /** A reporter's desk between the cue and the agency: خبرنگار اجتماعی فارس, خبرنگار قضایی فارس. */
   private static final String REPORTER = "خبرنگار";
   /** Title keys by their last word. */
@@ -70,6 +77,26 @@ public final class CueIndex {
     int e = spacesBefore(t, desk);
     return e < desk && e >= REPORTER.length() && t.startsWith(REPORTER, e - REPORTER.length())
         && Clitics.wordStart(t, e) == e - REPORTER.length() || deskGroupBefore(t, end);
+  }
+
+  /** Whether the word from {@code wordStart} to {@code wordEnd} is told something: به X گفت، به X پاسخ داد. */
+  public boolean agencyToldAround(String t, int wordStart, int wordEnd) {
+    int end = spacesBefore(t, wordStart);
+    if (end == wordStart || end == 0 || !t.startsWith(TO, end - TO.length()) || Clitics.wordStart(t, end) != end - TO.length()) {
+      return false;
+    }
+    int s = wordEnd;
+    while (s < t.length() && t.charAt(s) == ' ') {
+      s++;
+    }
+    if (s == wordEnd) {
+      return false;
+    }
+    int e = s;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return TOLD.contains(t.substring(s, e));
   }
 
   /** The agency's desk named as a group: به گزارش گروه اقتصاد بین‌الملل فارس، خبرنگار گروه سیاسی فارس. */

@@ -88,7 +88,7 @@ public final class KbLinker {
             continue;
           }
           if (target.strength() == AliasStrength.CONTEXT && !field.isDateline() && !cues.agencyCueBefore(t, ws)
-              && !inParentheses(t, m.mStart(), m.mEnd())) {
+              && !cues.agencyToldAround(t, ws, m.mEnd()) && !inParentheses(t, m.mStart(), m.mEnd())) {
             continue;
           }
           // a small town (KbBuilder's step 2b) is not vouched for by its country: Iran is named in most Persian copy
