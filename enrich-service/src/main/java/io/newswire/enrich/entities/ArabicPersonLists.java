@@ -168,13 +168,7 @@ final class ArabicPersonLists {
     String key = cue == null ? null : MatchingForm.key(cue);
     int need = cue != null && closed && !LIKE.equals(key) ? 0 : 1;
     List<Mention> cur = out == null ? mentions : out;
-    int persons = 0;
-    for (int[] it : run) {
-      Mention m = Mention.overlapping(cur, field, it[0], it[1]);
-      if (m != null && m.type() == EntityType.PERSON && !m.role() && m.start() == it[0] && m.end() == it[1]) {
-        persons++;
-      }
-    }
+    int persons = personsIn(cur, field, run);
     if (persons < need || persons == run.size()) {
       return out;
     }
@@ -251,13 +245,7 @@ final class ArabicPersonLists {
       return out;
     }
     List<Mention> cur = out == null ? mentions : out;
-    int persons = 0;
-    for (int[] it : run) {
-      Mention m = Mention.overlapping(cur, field, it[0], it[1]);
-      if (m != null && m.type() == EntityType.PERSON && !m.role() && m.start() == it[0] && m.end() == it[1]) {
-        persons++;
-      }
-    }
+    int persons = personsIn(cur, field, run);
     if (persons < ANCHORS) {
       return out;
     }
@@ -405,5 +393,17 @@ final class ArabicPersonLists {
       p = we;
     }
     return words == 2 || words == 3 && chain ? new int[] {start, e} : null;
+  }
+
+  /** How many of a run's items are already a person mention exactly (no role): the list's anchors. */
+  private static int personsIn(List<Mention> mentions, int field, List<int[]> run) {
+    int persons = 0;
+    for (int[] it : run) {
+      Mention m = Mention.overlapping(mentions, field, it[0], it[1]);
+      if (m != null && m.type() == EntityType.PERSON && !m.role() && m.start() == it[0] && m.end() == it[1]) {
+        persons++;
+      }
+    }
+    return persons;
   }
 }
