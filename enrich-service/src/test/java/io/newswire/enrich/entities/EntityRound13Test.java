@@ -67,6 +67,22 @@ class EntityRound13Test {
 
   @Test
   void aClubNamedWithItsCityIsOneOrganisationEverywhere() {
+    // a club the knowledge base lacks (round 58 added Machine Sazi, this test's first club, to the KB)
+    List<Entity> es = run("fa", "عنوان",
+        "تیم فوتبال پتروشیمی تبریز هفته آینده در ورزشگاه یادگار امام به مصاف حریف خود می‌رود.",
+        "سرمربی پتروشیمی تبریز پس از تمرین دیروز از آمادگی بازیکنانش خبر داد.");
+    Entity club = mentioned(es, "پتروشیمی تبریز");
+    assertNotNull(club, all(es));
+    assertEquals(EntityType.ORGANIZATION, club.getType());
+    assertEquals(2, club.getMentions().size(), all(es));
+    assertEquals(0, mentionsOf(es, EntityType.PLACE, "تبریز"), all(es));
+    // an English-letter name, and the id English or Arabic copy gives the same club
+    assertTrue(club.getName().endsWith("Tabriz"), club.getName());
+    assertTrue(club.getId().startsWith("org:name:") && club.getId().endsWith("-tabriz"), club.getId());
+  }
+
+  @Test
+  void aKnownClubNamedWithItsCityTakesItsKbRow() {
     List<Entity> es = run("fa", "عنوان",
         "تیم فوتبال ماشین‌سازی تبریز هفته آینده در ورزشگاه یادگار امام به مصاف حریف خود می‌رود.",
         "سرمربی ماشین‌سازی تبریز پس از تمرین دیروز از آمادگی بازیکنانش خبر داد.");
@@ -75,9 +91,7 @@ class EntityRound13Test {
     assertEquals(EntityType.ORGANIZATION, club.getType());
     assertEquals(2, club.getMentions().size(), all(es));
     assertEquals(0, mentionsOf(es, EntityType.PLACE, "تبریز"), all(es));
-    // an English-letter name, and the id English or Arabic copy gives the same club
-    assertTrue(club.getName().endsWith("Tabriz"), club.getName());
-    assertTrue(club.getId().startsWith("org:name:") && club.getId().endsWith("-tabriz"), club.getId());
+    assertEquals("Machine Sazi F.C.", club.getName(), all(es));
   }
 
   @Test
