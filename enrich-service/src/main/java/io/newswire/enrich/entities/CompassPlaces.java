@@ -35,8 +35,7 @@ final class CompassPlaces {
         continue;
       }
       String d = fields.get(m.field()).display();
-      if ((m.type() == EntityType.PLACE && compassAdjective(d, m.start(), m.end()) || countryAdjective(d, m.start(), m.end()))
-          && kb.apply(m.entityId()) == null) {
+      if (countryAdjective(d, m.start(), m.end()) && kb.apply(m.entityId()) == null) {
         edits.drop(i);
         continue;
       }
@@ -60,31 +59,13 @@ final class CompassPlaces {
     return edits.result();
   }
 
-  /**
-   * Round 58: "the North American box office", "West German banks", "South Korean firms": a compass word and a place's
-   * adjective before a lower-case noun are no place's name (the files never annotate them); the runs typed them a place.
-   */
-  static boolean compassAdjective(String d, int start, int end) {
-    int space = d.indexOf(' ', start);
-    if (space < 0 || space >= end || d.indexOf(' ', space + 1) >= 0 && d.indexOf(' ', space + 1) < end
-        || !WORDS.contains(d.substring(start, space))) {
-      return false;
-    }
-    int next = end + 1;
-    int nextEnd = next;
-    while (nextEnd < d.length() && Character.isLetter(d.charAt(nextEnd))) {
-      nextEnd++;
-    }
-    return end < d.length() && Character.isWhitespace(d.charAt(end))
-        && EnglishModelNames.demonymModifier(d.substring(space + 1, end), d.substring(next, nextEnd));
-  }
-
   /** First words of two-word countries whose adjective is two words too (Saudi Arabian, Sri Lankan, Costa Rican). */
   private static final Set<String> COUNTRY_OPENERS = StringSet.of("Saudi", "Sri", "Costa", "Puerto", "Sierra", "Latin");
 
   /**
-   * "West German bond trading", "Saudi Arabian output", "a Sri Lankan blogger": a country's adjective of two words
-   * before a lower-case noun names no place or person (the runs typed Sri Lankan a person). The adjective is a compass
+   * "the North American box office", "West German bond trading", "Saudi Arabian output", "a Sri Lankan blogger": a
+   * country's or region's adjective of two words before a lower-case noun names no place or person (the files never
+   * annotate them; the runs typed them a place, and Sri Lankan a person). The adjective is a compass
    * word or a two-word country's first word, then a word shaped as a nationality (-ian, -ican, -ean, -ese, or German's
    * and Lankan's -man and -kan; not Sudan or Japan, which are the places themselves).
    */

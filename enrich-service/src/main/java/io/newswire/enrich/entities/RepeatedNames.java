@@ -49,6 +49,8 @@ final class RepeatedNames {
   private static final String ARABIC_CLITICS = "وبلف";
   private static final String ABD = MatchingForm.key("عبد") + " ";
   private static final String FINAL_YEH = MatchingForm.key("ی");
+  /** کشور and a space: "the country" before a place named as one (کشور کامرون). */
+  private static final String COUNTRY_WORD = MatchingForm.key("کشور") + " ";
   /** Persian surname suffixes (matching form). */
   private static final List<String> SURNAME_SUFFIXES = List.copyOf(MatchingForm.keys("زاده", "پور", "نیا", "فر", "راد", "نژاد", "وند", "کیا", "منش", "لو"));
 
@@ -243,7 +245,7 @@ final class RepeatedNames {
 
   /** The dispatch names the place {@code key} as a country: کشور کامرون, or its nationality (کامرونی). */
   private static boolean namedAsCountry(List<FieldText> fields, String key) {
-    String country = MatchingForm.key("کشور") + " " + key;
+    String country = COUNTRY_WORD + key;
     String nationality = key + FINAL_YEH;
     for (FieldText f : fields) {
       String form = f.form().text();

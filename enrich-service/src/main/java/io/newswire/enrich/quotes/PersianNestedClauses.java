@@ -144,10 +144,13 @@ final class PersianNestedClauses {
   /** Token k ends on a finite verb: a common one, or one with the prefix می/نمی (joined, or a token apart before it). */
   private static boolean finiteVerb(FieldView f, int k) {
     Token t = f.tokens.get(k);
-    String written = f.text.substring(t.start(), t.end()); // the folded form drops the ZWNJ that tells می‌شود from میزان
-    if (FINITE_VERBS.contains(t.form())
-        || VERB_PREFIXES.stream().anyMatch(p -> written.startsWith(p) && written.length() > p.length())) {
+    if (FINITE_VERBS.contains(t.form())) {
       return true;
+    }
+    for (String p : VERB_PREFIXES) { // on the written text: the folded form drops the ZWNJ that tells می‌شود from میزان
+      if (t.end() - t.start() > p.length() && f.text.startsWith(p, t.start())) {
+        return true;
+      }
     }
     return k > 0 && PREFIX_TOKENS.contains(f.tokens.get(k - 1).form());
   }

@@ -78,11 +78,11 @@ class EnglishEntityRound58Test {
   void aCompassWordBeforeAnAdjectiveNamesNoPlace() {
     String d = "sales at the North American box office and in North America";
     int at = d.indexOf("North American");
-    assertTrue(CompassPlaces.compassAdjective(d, at, at + "North American".length()));
+    assertTrue(CompassPlaces.countryAdjective(d, at, at + "North American".length()));
     int place = d.lastIndexOf("North America");
-    assertFalse(CompassPlaces.compassAdjective(d, place, place + "North America".length()), "the place's name");
+    assertFalse(CompassPlaces.countryAdjective(d, place, place + "North America".length()), "the place's name");
     String bank = "the West Bank settlers";
-    assertFalse(CompassPlaces.compassAdjective(bank, 4, 13), "no adjective");
+    assertFalse(CompassPlaces.countryAdjective(bank, 4, 13), "no adjective");
     List<Entity> es = EntityExtractorTest.run("en", "Thriller tops charts",
         "The thriller took 20m dollars at the North American box office, and opens in North America next week.");
     List<String> places = texts(es, EntityType.PLACE);
