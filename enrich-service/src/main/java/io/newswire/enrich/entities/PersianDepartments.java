@@ -143,6 +143,71 @@ final class PersianDepartments {
     }
   }
 
+  /** Iran's free zones by their names (منطقه آزاد ارس، منطقه آزاد تجاری-صنعتی قشم). */
+  private static final Set<String> FREE_ZONES = MatchingForm.keys("ارس", "قشم", "کیش", "چابهار", "اروند", "انزلی", "ماکو");
+  private static final String ZONE = MatchingForm.key("منطقه");
+  private static final String FREE = MatchingForm.key("آزاد");
+  /** Words of a free zone's kind between آزاد and its name (تجاری صنعتی، تجاری و صنعتی). */
+  private static final Set<String> ZONE_KINDS = MatchingForm.keys("تجاری", "صنعتی", "و");
+
+  /**
+   * A free zone named bare (منطقه آزاد ارس در نمایشگاه حضور دارد) is its organisation, as with سازمان before it (round
+   * 58's ruling): the recognizer reads منطقه as a place word and keeps only آزاد ارس, a place, or the town (قشم) inside.
+   * Only the closed list of zones: منطقه آزاد تجاری و گردشگری alone, or a zone planned for a province, names none (nor
+   * a place after آزاد, "free"). A body that ends inside the zone's name (انجمن خبرنگاران منطقه آزاد | قشم) is extended
+   * over it; one already holding it stands.
+   */
+  static void freeZones(List<FieldText> fields, List<Candidate> candidates) {
+    for (int f = 0; f < fields.size(); f++) {
+      String d = fields.get(f).display();
+      for (int[] w = WordSpans.next(d, 0, WordSpans.WORD); w[0] < w[1]; w = WordSpans.next(d, w[1], WordSpans.WORD)) {
+        if (!ZONE.equals(MatchingForm.key(d.substring(w[0], w[1])))) {
+          continue;
+        }
+        int[] free = WordSpans.after(d, w[1]);
+        if (free == null || !FREE.equals(MatchingForm.key(d.substring(free[0], free[1])))) {
+          continue;
+        }
+        int[] name = kindWord(d, free[1]);
+        for (int n = 0; name != null && n < 3 && ZONE_KINDS.contains(MatchingForm.key(d.substring(name[0], name[1]))); n++) {
+          name = kindWord(d, name[1]);
+        }
+        if (name != null && FREE_ZONES.contains(MatchingForm.key(d.substring(name[0], name[1])))) {
+          zone(candidates, f, w[0], name[1]);
+        } else {
+          int field = f;
+          int at = free[0];
+          candidates.removeIf(c -> c.field() == field && c.start() == at && c.type() == EntityType.PLACE); // آزاد تجاری: "free"
+        }
+      }
+    }
+  }
+
+  /** The word after {@code at} across spaces or a hyphen (تجاری-صنعتی), or null. */
+  private static int[] kindWord(String d, int at) {
+    int[] w = WordSpans.runAfter(d, at, c -> c == ' ' || c == '-', WordSpans.WORD);
+    return w[0] < w[1] && w[0] > at ? w : null;
+  }
+
+  private static void zone(List<Candidate> candidates, int field, int start, int end) {
+    Candidate outer = null;
+    for (Candidate c : candidates) {
+      if (c.field() == field && c.type() == EntityType.ORGANIZATION && c.start() <= start && c.end() >= end) {
+        return; // سازمان منطقه آزاد ارس: the head-word recognizer's name stands
+      }
+      if (c.field() == field && c.type() == EntityType.ORGANIZATION && c.start() < start && c.end() > start) {
+        outer = c;
+      }
+    }
+    candidates.removeIf(c -> c.field() == field && c.start() >= start && c.start() < end); // آزاد ارس، قشم: inside the name
+    if (outer != null) {
+      int at = candidates.indexOf(outer);
+      candidates.set(at, new Candidate(field, outer.start(), end, outer.type(), outer.confidence(), outer.cued()));
+    } else {
+      candidates.add(new Candidate(field, start, end, EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
+    }
+  }
+
   /** Key of the first word of [start, end), a ZWNJ ending it too (اداره‌کل gives اداره). */
   private static String firstWordKey(String d, int start, int end) {
     int e = start;
