@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 59 (Arabic persons): a بن chain closed by a family name without the article (ابوحميد، قنيطر) when a mark, a
  * particle, a verb or an office follows it, and a chain ended by a past verb known by its pattern (استعرض، اختتم) rather
- * than a list ({@link io.newswire.enrich.entities.names.ArabicOrganisationRecognizer}). Sentences written for these tests.
+ * than a list ({@link io.newswire.enrich.entities.names.ArabicOrganisationRecognizer}); الحكومة المالية is Mali's
+ * government ({@link CountryGovernments}). Sentences written for these tests.
  */
 class ArabicEntityRound59Test {
   @Test
@@ -54,5 +55,18 @@ class ArabicEntityRound59Test {
   void anOfficeInAppositionIsNoFamilyName() {
     List<Entity> es = run("ar", "محليات", "واستقبل منصور بن زايد نائب رئيس مجلس الوزراء الوفد أمس.");
     assertFalse(typedContaining(es, EntityType.PERSON, "نائب"), all(es));
+  }
+
+  @Test
+  void theMalianGovernmentIsMalis() {
+    List<Entity> es = run("ar", "دولي", "وأعلنت الحكومة المالية أمس توقيع اتفاق مع الحركات المسلحة في الشمال.");
+    assertTrue(es.stream().anyMatch(e -> e.getType() == EntityType.ORGANIZATION && e.getName().equals("Government of Mali")
+        && e.getMentions().stream().anyMatch(m -> m.getText().equals("الحكومة المالية"))), all(es));
+  }
+
+  @Test
+  void financialAfterAnotherNounIsNoCountry() {
+    List<Entity> es = run("ar", "اقتصاد", "وناقش المجلس السياسة المالية للحكومة والأوراق المالية في السوق.");
+    assertFalse(es.stream().anyMatch(e -> e.getName().contains("Mali")), all(es));
   }
 }
