@@ -24,7 +24,8 @@ import java.util.function.Function;
  * <p>Round 56: a government named by its country's capital (حكومة كابل، حكومة باماكو) is that country's government,
  * as the annotation conventions read it; one named by a city the knowledge base does not mark as a capital (Libya's
  * rival حكومة طرابلس) is that seat's government, one organisation whole, as the round's ruling reads it. And الحكومة with a nationality (الحكومة الفرنسية، والحكومة الإسرائيلية) is the country's
- * government, as every file but two gives it; the recognizer left some of them out ({@link #addAdjectival}).
+ * government, as every file but two gives it; the recognizer left some of them out ({@link #addAdjectival}). Round 59:
+ * الحكومة المالية is Mali's government.
  */
 final class CountryGovernments {
   private CountryGovernments() {}
@@ -35,6 +36,7 @@ final class CountryGovernments {
   private static final java.util.Set<String> PEOPLE_CLITICS = java.util.Set.of("", "و", "ل", "ول");
   private static final String LEGITIMATE = MatchingForm.key("الشرعية");
   private static final String THE_GOVERNMENT = MatchingForm.key("الحكومة");
+  private static final String MALIAN = MatchingForm.key("المالية");
   /** The letters every spelling of the word holds, for a cheap scan of the field. */
   private static final String GOVERNMENT_STEM = "حكوم";
 
@@ -100,7 +102,9 @@ final class CountryGovernments {
       for (int at = d.indexOf(GOVERNMENT_STEM); at >= 0; at = d.indexOf(GOVERNMENT_STEM, at + GOVERNMENT_STEM.length())) {
         int[] w = definiteWordAt(d, at, GOVERNMENT_STEM.length(), THE_GOVERNMENT);
         int[] adj = w == null ? null : WordSpans.afterSpace(d, w[2], WordSpans.WORD);
-        String country = adj == null ? null : OrganisationName.nationalityCountry(MatchingForm.key(d, adj[0], adj[1]));
+        String key = adj == null ? null : MatchingForm.key(d, adj[0], adj[1]);
+        // المالية is Mali's and "financial"; no government is called financial, so after الحكومة it is the country
+        String country = key == null ? null : key.equals(MALIAN) ? "Mali" : OrganisationName.nationalityCountry(key);
         if (country == null || !out.free(f.index(), w[1], adj[1])) {
           continue;
         }

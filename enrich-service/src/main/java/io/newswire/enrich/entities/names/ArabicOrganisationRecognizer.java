@@ -9,8 +9,10 @@ import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.analysis.Digits;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Arabic organisations by their shape: a head word (وزارة، مجلس، جامعة، حزب …) and its genitive chain,
@@ -625,10 +627,12 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
           continue; // الأمير X بن Y الشكر للجميع: a family name or the verb's object, which the shape cannot tell
         }
         j++;
+      } else if (j < n && bareFamily(keys, j)) {
+        j++; // round 59: غلاب بن غالب ابوخشيم.، X بن Y زقزوق رئيس: a family name without the article, closed
       } else if (unlisted) {
         continue; // an unlisted first word is a given name only in a whole chain, its family name closing it
       } else if (j < n && !keys[j].startsWith("ال") && isWord(keys[j]) && !(keys[j].length() > 3 && keys[j].charAt(0) == 'ي')
-          && !PAST_VERBS.contains(keys[j])) {
+          && !PAST_VERBS.contains(keys[j]) && !pastShaped(keys[j])) {
         continue; // سعيد بن محمد مخايش، X بن Y توكل: a family name without the article, or a word the shape cannot
         // tell from one; a verb with the imperfect's ي (فيصل بن سلمان ينوه) ends the name
       }
@@ -636,6 +640,39 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       out.add(new Candidate(f.index(), start, s.get(j - 1).end(), EntityType.PERSON, PERSON_CHAIN_CONFIDENCE, false));
       i = j - 1;
     }
+  }
+
+  /**
+   * Round 59: a family name without the article (مخايش، ابوخشيم، زقزوق) closing a بن chain: a word of four letters or
+   * more that is no verb by its shape (أفعل، استفعل، افتعل, the imperfect), no office in apposition (نائب، أمير), head,
+   * chain noun, describing word or nationality, and that the end, a mark (a full stop too), a particle, a verb or an
+   * office closes. A time word does not close it (X بن Y حضر أمس: a verb), nor does a noun (قدم X بن Y شكره للجميع).
+   */
+  private boolean bareFamily(String[] keys, int j) {
+    String k = keys[j];
+    if (k.length() < 4 || k.startsWith("ال") || !isWord(k) || isVerbLike(k) || PAST_VERBS.contains(k) || pastShaped(k)
+        || k.length() == 4 && k.charAt(0) == 'ا' && !k.startsWith("ابو") || PURPOSE_LAM.matcher(k).lookingAt()
+        || NAME_CLOSERS.contains(k) || BARE_ROLES.contains(k)
+        || chainNouns.contains(k) || descriptive.contains(k) || nationality.contains(k) || MONTHS.contains(k)
+        || givenNames.contains(k)) {
+      return false;
+    }
+    return j + 1 >= keys.length || keys[j + 1].equals(".") || !NAME_TIMES.contains(keys[j + 1]) && closesName(keys, j + 1);
+  }
+
+  /** ل before a verbal noun, an imperfect or the article (لتجاوز، ليتم، للجميع): a purpose phrase, no family name. */
+  private static final Pattern PURPOSE_LAM = Pattern.compile("ل[تيال]");
+
+  /** Offices and ranks that stand after a name in apposition without the article (زعيم تنظيم، عضو مجلس، ملك الأردن). */
+  private static final Set<String> BARE_ROLES = MatchingForm.keys("عضو", "زعيم", "ملك", "شيخ", "إمام", "خطيب", "مؤسس");
+
+  /**
+   * A past verb by its pattern, not a list: استفعل (استعرض، استقبل) and افتعل (اختتم، افتتح، اعتبر), written with the
+   * hamzat al-wasl's bare alef; a given or family name of these shapes is rare (names of the shapes are six letters:
+   * ابتسام، انتصار).
+   */
+  private static boolean pastShaped(String key) {
+    return key.startsWith("است") && key.length() >= 6 || key.length() == 5 && key.charAt(0) == 'ا' && key.charAt(2) == 'ت';
   }
 
   /**
@@ -678,10 +715,17 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    * apposition (… الجبير وزير الخارجية، … ولي العهد، … أمير منطقة) and a role in the accusative (… الجلاجل ممثلاً عن
    * الوزارة، رئيساً للجنة). After a verb's object (قدم X بن Y الشكر) such words are rare.
    */
-  private static final Set<String> NAME_CLOSERS = MatchingForm.keys("اليوم", "أمس", "امس", "الليلة", "السبت", "الأحد",
-      "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "ولي", "أمير", "نائب", "وزير", "رئيس", "مساعد", "مستشار",
+  private static final Set<String> NAME_TIMES = MatchingForm.keys("اليوم", "أمس", "امس", "الليلة", "السبت", "الأحد",
+      "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
+  private static final Set<String> NAME_CLOSERS = union(NAME_TIMES, MatchingForm.keys("ولي", "أمير", "نائب", "وزير", "رئيس", "مساعد", "مستشار",
       "سفير", "محافظ", "مدير", "قائد", "وكيل", "ممثلا", "ممثلاً", "ممثلة", "ممثلين", "رئيسا", "رئيساً", "نائبا", "نائباً",
-      "عضوا", "عضواً", "قائلا", "قائلاً");
+      "عضوا", "عضواً", "قائلا", "قائلاً"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
 
   /** Words of the name at {@code k} after بن: 2 for عبد written apart from its second word (عبد الله), else 1 or 0. */
   private int nameWords(String[] keys, int k) {
