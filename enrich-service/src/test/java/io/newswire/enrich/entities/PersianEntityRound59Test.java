@@ -43,4 +43,20 @@ class PersianEntityRound59Test {
         "کتاب «محمد رضایی و دوستان» در نمایشگاه رونمایی شد و محمد رضایی نیز حضور داشت.");
     assertFalse(typedContaining(es, EntityType.PERSON, "دوستان"), all(es));
   }
+
+  // given-names-fa.txt, round 59: Harry and Nidal open a name before a surname.
+
+  @Test
+  void harryOpensAForeignName() {
+    List<Entity> es = run("fa", "عنوان",
+        "به گزارش خبرنگاران، هری ماگوایر پس از تمرین با هواداران تیم دیدار کرد.");
+    assertTrue(typed(es, EntityType.PERSON, "هری ماگوایر"), all(es));
+  }
+
+  @Test
+  void nidalOpensAnArabicName() {
+    List<Entity> es = run("fa", "عنوان",
+        "در این نشست نضال یوسف معاون وزیر کشاورزی اردن نیز حضور داشت.");
+    assertTrue(typedContaining(es, EntityType.PERSON, "نضال یوسف"), all(es));
+  }
 }
