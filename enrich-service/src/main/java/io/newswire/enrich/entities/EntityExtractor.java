@@ -562,6 +562,8 @@ public final class EntityExtractor {
       t = StepClock.lap("entities.TwoWordPlaces", t);
       names = ProvinceNouns.drop(fields, names, kb::get); // در استان فراهم است: the predicate's word, no province
       t = StepClock.lap("entities.ProvinceNouns", t);
+      names = MarkedPersonNames.widen(fields, names); // «لیلی عبدالامیر العلوجی»: the marks bound a person's name
+      t = StepClock.lap("entities.MarkedPersonNames", t);
       names = seyeds.trim(fields, names); // سیداحمد خاتمی: the glued honorific is no part of the name
       t = StepClock.lap("entities.SeyedNames", t);
       names = PersianNewspaperHeads.trim(fields, names); // روزنامه واشنگتن پست: the paper without its head word
