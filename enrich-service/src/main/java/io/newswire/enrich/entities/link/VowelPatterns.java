@@ -60,7 +60,7 @@ final class VowelPatterns {
     if (w.length() < 2) {
       return null;
     }
-    String[] tokens = Holder.TABLE.get(pattern(w));
+    String[] tokens = Holder.TABLE.get(glidePattern(pattern(w)));
     if (tokens == null) {
       return null;
     }
@@ -92,6 +92,22 @@ final class VowelPatterns {
     }
     b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
     return b.toString();
+  }
+
+  /**
+   * The pattern whose template spells a word: an opening ain, alef and yeh (عايش, عايد, the hamza of فاعل written
+   * as yeh) reads as the same shape after any other consonant (فايز Fayez, نايف Nayef: Ayesh, Ayed), whose template
+   * the tables learned from many words, where the ain's own was learned from two (one Wikidata bearer's Aaish).
+   * Only in place of a template the ain's pattern has: without one the letter rules already spell the glide (Ayouni).
+   */
+  static String glidePattern(String p) {
+    if (p.startsWith("EAY") && Holder.TABLE.containsKey(p)) {
+      String shared = "C" + p.substring(1);
+      if (Holder.TABLE.containsKey(shared)) {
+        return shared;
+      }
+    }
+    return p;
   }
 
   /** A consonant's spelling in Arabic names (ain and hamza: nothing), or null for a letter outside the alphabet. */
