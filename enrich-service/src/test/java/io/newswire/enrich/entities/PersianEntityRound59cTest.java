@@ -29,4 +29,19 @@ class PersianEntityRound59cTest {
         "مردم در راهپیمایی از فلسطین، قدس و غزه حمایت کردند و از آزادی قدس سخن گفتند.");
     assertFalse(es.stream().anyMatch(e -> "Qods".equals(e.getName())), all(es));
   }
+
+  // CueIndex.agencyCueBefore: a reporter's desk glued to خبرنگار still cues the agency.
+
+  @Test
+  void aGluedDeskBeforeFarsIsTheAgency() {
+    List<Entity> es = run("fa", "عنوان",
+        "وزیر در گفت‌وگو با خبرنگاراقتصادی فارس گفت: قیمت نان ثابت می‌ماند.");
+    assertEquals("Fars News Agency", found(es, "فارس", EntityType.ORGANIZATION).getName(), all(es));
+  }
+
+  @Test
+  void reportersTravellingToFarsProvinceNameThePlace() {
+    List<Entity> es = run("fa", "عنوان", "گروهی از خبرنگاران به استان فارس سفر کردند.");
+    assertFalse(typedContaining(es, EntityType.ORGANIZATION, "فارس"), all(es));
+  }
 }
