@@ -74,6 +74,9 @@ public final class CueIndex {
       return false;
     }
     int desk = Clitics.wordStart(t, end); // one word back: the desk's adjective
+    if (end - desk > REPORTER.length() && t.startsWith(REPORTER, desk)) {
+      return true; // the desk glued to its reporter, or the reporters (خبرنگاراقتصادی فارس، خبرنگاران فارس)
+    }
     int e = spacesBefore(t, desk);
     return e < desk && e >= REPORTER.length() && t.startsWith(REPORTER, e - REPORTER.length())
         && Clitics.wordStart(t, e) == e - REPORTER.length() || deskGroupBefore(t, end);

@@ -95,7 +95,7 @@ public final class KbLinker {
           boolean small = e.smallTown();
           boolean sharedTown = SharedTownNames.shared(e, m);
           if (sharedTown && (!fa || !placeCueBefore(t, ws) && !SharedTownNames.townBodyBefore(wordBefore(t, ws))
-              || SharedTownNames.biggerPlaceNamed(e, m, anchors))) {
+              && !laterInCuedList(t, ws) || SharedTownNames.biggerPlaceNamed(e, m, anchors))) {
             continue; // روز قدس: the bigger place (Jerusalem) unless a town word stands before it and Israel goes unnamed;
             // an Iranian town's Persian name is no Arabic or English copy's (مدينة القدس)
           }
@@ -330,6 +330,41 @@ public final class KbLinker {
     }
     int suffix = wordStartBefore(t, wordStart);
     return suffix >= 0 && PLURAL_PLACE_NOUNS.contains(wordBefore(t, suffix));
+  }
+
+  private static final String AND = MatchingForm.key("و");
+
+  /**
+   * Persian: a town further on in a list whose first member has its place word (شهرستان‌های شهریار، قدس و ملارد):
+   * the list's cue is the town's too. Only one-word members joined by a comma or و are walked back, a few at most.
+   */
+  private static boolean laterInCuedList(String t, int wordStart) {
+    int w = wordStart;
+    for (int members = 0; members < 5; members++) {
+      int end = endBefore(t, w);
+      if (end == 0) {
+        return false;
+      }
+      char c = t.charAt(end - 1);
+      int join;
+      if (c == '،' || c == ',') {
+        join = end - 1;
+      } else if (AND.equals(wordBefore(t, w))) {
+        join = wordStartBefore(t, w);
+      } else {
+        return false;
+      }
+      int memberEnd = endBefore(t, join);
+      int member = Clitics.wordStart(t, memberEnd);
+      if (member == memberEnd) {
+        return false;
+      }
+      if (placeCueBefore(t, member)) {
+        return true;
+      }
+      w = member;
+    }
+    return false;
   }
 
   private static final String CENTRAL = MatchingForm.key("مرکزی");
