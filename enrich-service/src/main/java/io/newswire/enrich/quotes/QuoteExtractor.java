@@ -1083,8 +1083,12 @@ public final class QuoteExtractor {
         if (clause.kind() == QuoteKind.INDIRECT && clause.start() <= d.start() && clause.end() >= d.end()
             && (clause.attribution() != null || clause.preset() != null)) {
           int end = d.end();
-          while (end > d.start() && (f.text.charAt(end - 1) == '.' || f.text.charAt(end - 1) == ',')) {
-            end--; // 'remains "dormant."': the house style's period inside the marks is not the speaker's
+          // the house style's comma inside the marks is not the speaker's, nor the full stop after one marked
+          // word ('remains "frozen."'); marked words of a clause keep theirs, as the files have it ('said "there
+          // will be a great cost."': all 18 English development fragments of two words or more, round 59)
+          boolean oneWord = words == 1;
+          while (end > d.start() && (f.text.charAt(end - 1) == ',' || oneWord && f.text.charAt(end - 1) == '.')) {
+            end--;
           }
           fragments.add(new Candidate(QuoteKind.DIRECT, d.start(), end, clause.attribution(), clause.preset(), false));
           break;

@@ -2,6 +2,7 @@ package io.newswire.enrich.quotes;
 
 import static io.newswire.enrich.quotes.Articles.entity;
 import static io.newswire.enrich.quotes.Articles.fields;
+import static io.newswire.enrich.quotes.Articles.ofKind;
 import static io.newswire.enrich.quotes.Articles.person;
 import static io.newswire.enrich.quotes.Articles.speakerName;
 import static io.newswire.enrich.quotes.Articles.startingWith;
@@ -12,13 +13,15 @@ import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
 import io.newswire.schema.EntityType;
 import io.newswire.schema.Quote;
+import io.newswire.schema.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 59 (invented sentences): a business described by its kind with lower-case qualifiers ('the
  * country's biggest mortgage lender') goes on with the business that spoke; a record holder is the titled
- * person the sentence before opens with; ', and analysts forecast …' ends the clause before it.
+ * person the sentence before opens with; ', and analysts forecast …' ends the clause before it; marked words
+ * ending the clause keep the full stop inside their closing mark.
  */
 class QuoteEnglishRound59Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -73,5 +76,14 @@ class QuoteEnglishRound59Test {
     var f = fields("Cars", "Norbank said that car loans rose in March, and its profits doubled.");
     List<Quote> qs = run(f, entity("o1", EntityType.ORGANIZATION, "Norbank", f, "Norbank"));
     assertEquals("car loans rose in March, and its profits doubled", startingWith(qs, "car loans").getText().toString());
+  }
+
+  @Test
+  void markedWordsEndingTheClauseKeepTheirFullStop() {
+    var f = fields("Merger", "Norbank said the new structure \"will help us grow faster this year.\"",
+        "Norbank said the plan was \"too early,\" and would wait.");
+    List<Quote> qs = run(f, entity("o1", EntityType.ORGANIZATION, "Norbank", f, "Norbank"));
+    assertEquals("will help us grow faster this year.", ofKind(qs, QuoteKind.DIRECT).get(0).getText().toString());
+    assertEquals("too early", ofKind(qs, QuoteKind.DIRECT).get(1).getText().toString());
   }
 }
