@@ -398,6 +398,49 @@ final class EnglishDefiniteSpeakers {
     return text;
   }
 
+  /**
+   * Qualifiers that make a business another one than the story's: 'the rival firm', 'the parent company', 'the
+   * acquiring bank'.
+   */
+  private static final Set<String> OTHER_BUSINESS = StringSet.of("rival", "other", "parent", "target", "acquiring",
+      "acquired", "new", "former", "sister", "partner", "subsidiary", "merged", "combined", "joint");
+  /** Words that join two descriptions ('the clothing and home furnishing retailer'): not one qualified kind. */
+  private static final Set<String> JOINERS = StringSet.of("and", "or", "of", "for", "with");
+  /** Most lower-case qualifiers read before a business kind noun ('the UK's biggest mortgage lender' has three). */
+  private static final int MAX_KIND_QUALIFIERS = 4;
+
+  /**
+   * 'The UK's biggest mortgage lender' → 'The lender', 'the Swedish firm' → 'the firm': a description of a
+   * business by its kind, qualified by lower-case words (and a possessive first: 'the UK's', 'the world's'),
+   * goes on with the business that spoke, as the bare kind does (the caller asks that it spoke last); a
+   * capitalised qualifier may name another body and stays, as do 'the rival firm' and 'the investor group' (a
+   * group is often a bidder never named). Anything else unchanged.
+   */
+  static String kindOnly(String text) {
+    String bare = withoutNationality(text);
+    if (bare == null || !bare.equals(text)) {
+      return bare; // 'the Swedish firm'
+    }
+    String[] w = text.split(" ");
+    int n = w.length;
+    if (n < 3 || n > 2 + MAX_KIND_QUALIFIERS || !w[0].equalsIgnoreCase("the")) {
+      return text;
+    }
+    String head = w[n - 1].toLowerCase(Locale.ROOT);
+    if (head.equals("group") || !COMPANY_NOUNS.contains(head) && !EnglishCompanyWords.trade(head)) {
+      return text;
+    }
+    for (int k = 1; k < n - 1; k++) {
+      String q = w[k];
+      boolean possessive = k == 1 && (q.endsWith("'s") || q.endsWith("’s")) && q.length() > 2;
+      if (!possessive && (OTHER_BUSINESS.contains(q) || JOINERS.contains(q)
+          || !q.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-'))) {
+        return text;
+      }
+    }
+    return w[0] + " " + w[n - 1];
+  }
+
   /** 'the company', 'The firm': 'the' and a business kind noun, nothing else. */
   static boolean companyNoun(String text) {
     return theAnd(text, w -> COMPANY_NOUNS.contains(w) || EnglishCompanyWords.trade(w));

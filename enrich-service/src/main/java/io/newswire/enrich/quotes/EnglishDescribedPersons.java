@@ -182,8 +182,9 @@ final class EnglishDescribedPersons {
   /**
    * The person named as the subject of the sentence just before the one holding {@code position} ('Matchwinner
    * Keane was full of praise …. "…," said the Tottenham striker'): the name within the sentence's first
-   * words, after at most two capitalised words or a title, outside quotations. A sentence opening with he or
-   * she sends the search one sentence further back. Null when that sentence names no person so.
+   * words, after at most two capitalised words and any title ('Former Olympic champion X'), outside
+   * quotations. A sentence opening with he or she sends the search one sentence further back. Null when that
+   * sentence names no person so.
    */
   static SpeakerRef subjectJustBefore(List<FieldView> views, int v, int position) {
     FieldView f = views.get(v);
@@ -209,15 +210,18 @@ final class EnglishDescribedPersons {
         start = prev;
         continue;
       }
-      for (int k = first; k < f.tokens.size() && k <= first + MAX_WORDS_BEFORE_SUBJECT
-          && f.tokens.get(k).start() < start; k++) {
+      int allowed = MAX_WORDS_BEFORE_SUBJECT;
+      for (int k = first; k < f.tokens.size() && k <= first + allowed && f.tokens.get(k).start() < start; k++) {
         Token t = f.tokens.get(k);
         MentionRef m = f.mentionAt(t);
         if (m != null) {
           return m.person() && f.spanAt(m.start()) == null ? SpeakerRef.of(m, m.text()) : null;
         }
         if (!t.capitalized()) {
-          return null;
+          if (!HEADS.contains(t.form().toLowerCase(Locale.ROOT))) {
+            return null;
+          }
+          allowed++; // a title before the name: 'Former Olympic champion Michael Johnson has accused …'
         }
       }
       return null;

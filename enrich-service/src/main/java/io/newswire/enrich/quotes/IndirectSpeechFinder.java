@@ -2618,6 +2618,9 @@ final class IndirectSpeechFinder {
       if (but && EnglishWithholdings.at(f, j, end)) {
         return endBefore(f, from, and); // '… said X, but declined to say Y': what the speaker kept back is the narrator's
       }
+      if (and.form().equals("and") && unnamedSourcesSpeak(f, j, end)) {
+        return endBefore(f, from, and); // '… is slowing, and economists forecast a drop …': their statement, not the clause's
+      }
       int subjectVerb = and.form().equals("and") || and.form().equals("but") ? verbAfterNewSubject(f, j + 1, end) : -1;
       if (!and.form().equals("and") && !but && subjectVerb < 0) {
         continue;
@@ -2647,6 +2650,30 @@ final class IndirectSpeechFinder {
     int next = h.last() + 1;
     return subjectVerb < 0 && h.last() == h.first() && EN_BARE_CLAUSE_CUES.contains(f.tokens.get(h.first()).form())
         && f.blankBetween(f.tokens.get(h.last()).end(), f.tokens.get(next).start()) && finiteVerbAhead(f, next);
+  }
+
+  /** Plural nouns of unnamed sources, who are never the speaker of the clause before them (round 59). */
+  private static final Set<String> EN_PLURAL_SOURCES = StringSet.of("analysts", "economists", "traders", "dealers",
+      "experts", "officials", "sources", "critics", "observers", "forecasters", "strategists", "bankers", "brokers",
+      "diplomats");
+
+  /**
+   * Token j is an 'and' after a comma, followed by a plural noun of unnamed sources and a speech verb: '…
+   * said that the market is slowing, and economists forecast a drop in prices'. Those sources speak for
+   * themselves, whatever their verb takes (an object here), so the clause before ends at the comma.
+   */
+  private static boolean unnamedSourcesSpeak(FieldView f, int j, int end) {
+    List<Token> toks = f.tokens;
+    int k = j + 1;
+    if (j < 1 || k + 1 >= toks.size() || !f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), ",")
+        || !EN_PLURAL_SOURCES.contains(toks.get(k).form())) {
+      return false;
+    }
+    int v = k + 1;
+    if (EN_SPEECH_AUXILIARIES.contains(toks.get(v).form()) && v + 1 < toks.size()) {
+      v++;
+    }
+    return toks.get(v).start() < end && f.lexicon.match(toks, v, CueKind.VERB) != null;
   }
 
   /** The clause's end before a conjunction: its offset less the blanks and the comma before it. */

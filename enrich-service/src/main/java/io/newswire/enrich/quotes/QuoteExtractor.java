@@ -145,10 +145,12 @@ public final class QuoteExtractor {
           SpeakerRef before = Epithets.bodySpokenBefore(speaker.text(), lexicon, speakers, whereRead, v);
           speaker = before == null ? speaker : before; // وبحسب مركز الإمارات …، فإن …؛ قال المركز: the centre
         }
-        // 'The Swedish firm said' reads as 'the firm said' (round 30): the adjective says where it is from
+        // 'The Swedish firm said' reads as 'the firm said' (round 30): the adjective says where it is from;
+        // 'the UK's biggest mortgage lender' as 'the lender' when that business spoke last (round 59)
         String kind = english && Epithets.unresolved(speaker) ? EnglishDefiniteSpeakers.withoutNationality(speaker.text()) : null;
-        if (kind != null && EnglishDefiniteSpeakers.companyNoun(kind)
-            && tracker.lastBody() != null) {
+        String business = kind == null ? null : EnglishDefiniteSpeakers.kindOnly(speaker.text());
+        if (kind != null && EnglishDefiniteSpeakers.companyNoun(business) && tracker.lastBody() != null
+            && (business.equals(kind) || lastSpeakerIsLastBody(tracker))) {
           speaker = tracker.lastBody().namedAs(speaker.text()); // 'Acme said …', then 'the company estimated'
         }
         if (english && Epithets.unresolved(speaker) && EnglishDefiniteSpeakers.mediumNoun(speaker.text())) {
@@ -445,6 +447,15 @@ public final class QuoteExtractor {
       return speaker;
     }
     return g == ArabicVerbGender.FEMININE && tracker.gender(speaker) == ArabicVerbGender.MASCULINE ? null : speaker;
+  }
+
+  /**
+   * The last speaker is the last body that spoke: a business described with qualifiers ('the UK's biggest
+   * mortgage lender') goes on from it only then, as a body named in between may be the one described (round 59).
+   */
+  private static boolean lastSpeakerIsLastBody(SpeakerTracker tracker) {
+    SpeakerRef current = tracker.current();
+    return current != null && current.entityId() != null && current.entityId().equals(tracker.lastBody().entityId());
   }
 
   /** An Arabic or Persian speaker resolved to an organisation whose words open with a role head: رئيس النادي X. */
@@ -1072,8 +1083,12 @@ public final class QuoteExtractor {
         if (clause.kind() == QuoteKind.INDIRECT && clause.start() <= d.start() && clause.end() >= d.end()
             && (clause.attribution() != null || clause.preset() != null)) {
           int end = d.end();
-          while (end > d.start() && (f.text.charAt(end - 1) == '.' || f.text.charAt(end - 1) == ',')) {
-            end--; // 'remains "dormant."': the house style's period inside the marks is not the speaker's
+          // the house style's comma inside the marks is not the speaker's, nor the full stop after one marked
+          // word ('remains "frozen."'); marked words of a clause keep theirs, as the files have it ('said "there
+          // will be a great cost."': all 18 English development fragments of two words or more, round 59)
+          boolean oneWord = words == 1;
+          while (end > d.start() && (f.text.charAt(end - 1) == ',' || oneWord && f.text.charAt(end - 1) == '.')) {
+            end--;
           }
           fragments.add(new Candidate(QuoteKind.DIRECT, d.start(), end, clause.attribution(), clause.preset(), false));
           break;
