@@ -1021,12 +1021,22 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         add(a(a), z(b - 1), EntityType.PLACE, STRUCTURAL, false, w);
         return;
       }
-      // A leading nationality is not part of the name (British writer Jane Roe is Jane Roe).
-      while (a < b - 1 && notName.contains(low(a))) {
+      // A leading nationality is not part of the name (British writer Jane Roe is Jane Roe), nor a compass word before one
+      // when a name of two words or more follows (South Korean Jane Roe). A given name after the nationality stays: "Jan"
+      // is a month's short form too (Czech Jan Roe).
+      int demonymAt = a;
+      while (a < b - 1 && (notName.contains(low(a)) && !(a > demonymAt && givenNames.contains(low(a)))
+          || a < b - 3 && COMPASS_BEFORE_DEMONYM.contains(low(a)) && notName.contains(low(a + 1)))) {
         a++;
         n--;
         first = low(a);
         w = words(a, b);
+      }
+      if (a > demonymAt && n >= 2 && n <= 3 && hyphenedGivenName(s.get(a).text()) && plainNameWords(a, b)) {
+        // round 59: after a nationality, a name opening with a hyphened given name (South Korean Dong-Hyun Park) is a
+        // person's, as a listed given name makes it
+        add(a(a), z(b - 1), EntityType.PERSON, STRUCTURAL, false, w);
+        return;
       }
       String before = a > 0 ? low(a - 1) : "";
       String after = b < s.size() ? low(b) : "";
@@ -1348,6 +1358,18 @@ public final class EnglishNameRecognizer implements NameRecognizer {
       return lowerBefore && capitalised(next) && !titleRoleOrCommon(next) && !commonWord(k + 1);
     }
 
+    /** No word of [a, b) is a body's, place's, title's, role's or nationality word, nor written in lower case elsewhere. */
+    private boolean plainNameWords(int a, int b) {
+      for (int k = a; k < b; k++) {
+        String t = low(k);
+        if (org.contains(t) || placeTail.contains(t) || titles.contains(t) || roles.contains(t) || notName.contains(t) || commonWord(k)
+            || !capitalised(s.get(k).text())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean commonWord(int k) {
       return !givenNames.contains(low(k)) && lowerWords.contains(low(k));
     }
@@ -1561,6 +1583,29 @@ public final class EnglishNameRecognizer implements NameRecognizer {
   /** A title may open a run too: the run is cut there later, unless it is a firm (General Motors Corp). */
   private static boolean startsName(String t) {
     return t.length() > 1 && capitalised(t);
+  }
+
+  /** North, South: the compass words that open a two-word nationality (South Korean, North African). */
+  private static final Set<String> COMPASS_BEFORE_DEMONYM = StringSet.of("north", "south");
+
+  /**
+   * A hyphened given name of two capitalised parts in letters, each of two to six (Dong-Hyun, Jean-Luc, Mi-Young): the
+   * shape of Korean and French given names, not of a compound of nationalities (Franco-German, Anglo-American).
+   */
+  public static boolean hyphenedGivenName(String t) {
+    int h = t.indexOf('-');
+    if (h < 2 || h != t.lastIndexOf('-') || t.length() - h - 1 < 2 || h > 6 || t.length() - h - 1 > 6
+        || notAName(t.substring(h + 1))) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean head = i == 0 || i == h + 1;
+      if (i != h && !(head ? Character.isUpperCase(c) : Character.isLowerCase(c)) || c >= 0x250) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Capitalised Latin word (a single capital letter counts inside a run: David O Russell). */

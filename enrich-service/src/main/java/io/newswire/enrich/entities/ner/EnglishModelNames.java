@@ -818,7 +818,23 @@ public final class EnglishModelNames {
   private static boolean openerBeforeSurname(List<FieldText> fields, List<Candidate> candidates, String[] words, Chunk c, EntityType type) {
     return type == EntityType.PERSON && c.start() == 0 && c.end() - c.start() == 2
         && !GivenNames.english().contains(words[0].toLowerCase(Locale.ROOT))
-        && personWord(fields, candidates, words[1]);
+        && personWord(fields, candidates, words[1]) && !writtenInBody(fields, words[0] + " " + words[1]);
+  }
+
+  /** The body writes the two words together (Youssou N'Dour in the headline and the body): the opener is the given name. */
+  private static boolean writtenInBody(List<FieldText> fields, String pair) {
+    for (FieldText f : fields) {
+      if (!f.isHeadline()) {
+        String t = f.display();
+        for (int at = t.indexOf(pair); at >= 0; at = t.indexOf(pair, at + 1)) {
+          int end = at + pair.length();
+          if ((at == 0 || !Character.isLetter(t.charAt(at - 1))) && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** ", which" right after the chunk. */
