@@ -7,7 +7,7 @@ import static io.newswire.enrich.quotes.Articles.startingWith;
 import static io.newswire.enrich.quotes.Articles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.ArticleField;
 import io.newswire.schema.Entity;
@@ -33,7 +33,7 @@ class QuoteArabicRound59Test {
         "في غضون ذلك، قالت مسؤولة العلاقات الخارجية في المجلس الإقليمي، سارة الخالدي، في اجتماع مغلق مع أعضاء "
             + "اللجنة المالية في البرلمان، إنه يجب البدء في محادثات جديدة مع الجيران.");
     List<Quote> q = run(f, person("P1", "Sarah al-Khalidi", f, "سارة الخالدي"));
-    Quote clause = startingWith(q, "يجب البدء");
+    Quote clause = startingWith(q, "إنه يجب البدء");
     assertNotNull(clause, texts(q).toString());
     assertEquals("Sarah al-Khalidi", speakerName(clause));
   }
@@ -65,6 +65,6 @@ class QuoteArabicRound59Test {
         "وقال الوزير خالد العمري في مؤتمر صحافي عقده في مقر الوزارة بالرياض مساء أمس بحضور عدد كبير من "
             + "المسؤولين بعد أن انتهت الجلسة الطويلة.");
     List<Quote> q = run(f, person("P1", "Khalid al-Omari", f, "خالد العمري"));
-    assertNull(startingWith(q, "انتهت"), texts(q).toString());
+    assertTrue(texts(q).stream().noneMatch(t -> t.contains("انتهت")), texts(q).toString());
   }
 }
