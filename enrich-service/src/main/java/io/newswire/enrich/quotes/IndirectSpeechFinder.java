@@ -305,6 +305,9 @@ final class IndirectSpeechFinder {
         k = masdarAfterComma(f, cue);
       }
       if (k < 0) {
+        k = complementizerAfterCommas(f, cue, j);
+      }
+      if (k < 0) {
         return null;
       }
       contentStart = toks.get(k).start();
@@ -596,6 +599,52 @@ final class IndirectSpeechFinder {
           return -1;
         }
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /** How far past the subject window a complementizer set off by a comma may stand. */
+  private static final int MAX_COMMA_COMP_LOOKAHEAD = 30;
+  /** Prepositions a verb takes before its complementizer (أشار إلى أن, حذر من أن). */
+  private static final Set<String> AR_BEFORE_COMP_PREPOSITIONS = StringSet.of("الى", "إلى", "الي", "من");
+  /** Verbs of showing (folded), whose subject is mostly a finding, not a speaker. */
+  private static final Set<String> AR_SHOWING = StringSet.of("اظهر", "اظهرت", "يظهر", "تظهر", "أظهر", "أظهرت");
+
+  /**
+   * The complementizer of a finite speech verb opening its sentence or clause, after the subject and adjuncts
+   * or appositions set off by commas that run past the usual reach or hold a preposition (وحذر X، في جلسة …،
+   * هذا الأسبوع، من أن …; قالت X، Y، في اجتماع مغلق مع …، إنه …; أوضح X خلال استقباله Y، Z، أمس في الرياض،
+   * أن …). The comma right before it (or before its إلى/من) closes the last interposed phrase, which is what
+   * keeps a complementizer of the interposed words themselves out; no other complementizer, cue, colon, stop
+   * or words in marks may stand between. Its index, or -1.
+   */
+  private static int complementizerAfterCommas(FieldView f, CueLexicon.Hit cue, int j) {
+    List<Token> toks = f.tokens;
+    int v = cue.first();
+    boolean opens = v == f.tokenAtOrAfter(f.sentenceStart(toks.get(v).start()))
+        || v > 0 && (AR_BEFORE_OPENING_VERB.contains(toks.get(v - 1).form())
+            || f.hasCharBetween(toks.get(v - 1).end(), toks.get(v).start(), "،,"));
+    // the words after the subject must open an interposed phrase (a comma, or an adjunct's first word): a verb
+    // with its object already there (أعلنت X رفضهما، …، وسط اعتقاد …، بأنها) has no clause to reach for; and
+    // a showing verb's subject is a thing (وأظهرت الأشهر الماضية …، أن), whose clause the near reach alone takes
+    if (cue.kind() != CueKind.VERB || !opens || j >= toks.size() || AR_SHOWING.contains(stripClitic(toks.get(v).form()))
+        || !f.hasCharBetween(toks.get(j - 1).end(), toks.get(j).start(), "،,") && f.lexicon.match(toks, j, CueKind.STOP) == null) {
+      return -1;
+    }
+    for (int k = j + 1; k < toks.size() && k - j <= MAX_COMMA_COMP_LOOKAHEAD; k++) {
+      Token t = toks.get(k);
+      if (f.terminatorBetween(toks.get(k - 1).end(), t.start())
+          || f.hasCharBetween(toks.get(k - 1).end(), t.start(), ".:؛;!?؟\"«»“”")) {
+        return -1;
+      }
+      if (f.lexicon.matchAny(toks, k, CueKind.VERB, CueKind.CONT, CueKind.SOURCE) != null) {
+        return -1;
+      }
+      if (f.lexicon.match(toks, k, CueKind.COMP) != null) {
+        int before = AR_BEFORE_COMP_PREPOSITIONS.contains(toks.get(k - 1).form()) ? k - 1 : k;
+        return before > j && f.hasCharBetween(toks.get(before - 1).end(), toks.get(before).start(), "،,")
+            && !reportOpensClause(f, k) ? k : -1;
       }
     }
     return -1;
