@@ -18,7 +18,8 @@ import java.util.Set;
  * tagger read as a place or a body in five pool dispatches; elsewhere the word stays (لسان جيرمان is ل + Saint-Germain).
  * Round 56: المغرب right after بعد، قبل or عقب (وبعد المغرب تمت استضافة) is the sunset prayer's time too, when the
  * dispatch names Morocco nowhere else (a ranking's بعد المغرب comes in copy that does); and دوحة without its article
- * (خيمة دوحة العلم, "a great tree") is no Doha, which Arabic always writes الدوحة.
+ * (خيمة دوحة العلم, "a great tree") is no Doha, which Arabic always writes الدوحة. Round 59: likewise أقصر without
+ * its article is the elative "shortest" (أقصر طريق، في أقصر وقت), never Luxor, which Arabic writes الأقصر.
  */
 final class CommonWordPlaces {
   private CommonWordPlaces() {}
@@ -33,7 +34,8 @@ final class CommonWordPlaces {
   private static final Set<String> PRAYER_WORDS = MatchingForm.keys("صلاة", "صلاتي", "أذان", "اذان");
   /** Words of time before المغرب (one clitic allowed): the prayer's time when Morocco is named nowhere else. */
   private static final Set<String> TIME_WORDS = MatchingForm.keys("بعد", "قبل", "عقب");
-  private static final String DOHA_BARE = "دوحة";
+  /** Places whose names always carry the article, written bare: دوحة ("a great tree"), أقصر ("shortest"). */
+  private static final Set<String> BARE_OF_ARTICLE = Set.of("دوحة", "أقصر", "اقصر");
   private static final String TONGUE = "لسان";
   /** على (or علي, as some copy types it) before لسان: "in the words of". */
   private static final Set<String> ON = MatchingForm.keys("على");
@@ -74,7 +76,7 @@ final class CommonWordPlaces {
     if (t.equals(MAGHRIB)) {
       return wordBeforeIn(d, m, PRAYER_WORDS) || !morocco && wordBeforeIn(d, m, TIME_WORDS);
     }
-    if (t.equals(DOHA_BARE)) {
+    if (BARE_OF_ARTICLE.contains(t)) {
       return true;
     }
     if (tongue(d, m)) {
