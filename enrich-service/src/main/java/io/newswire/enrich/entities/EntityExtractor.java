@@ -473,7 +473,7 @@ public final class EntityExtractor {
       names = ArabicChains.open(fields, names); // الأمير سلطان بن سلمان: the chain, not بن سلمان's KB person
       names = ArabicChains.closeFamily(fields, names); // محمد بن نايف بن عبدالعزيز آل سعود: the family name too
       t = StepClock.lap("entities.ArabicChains", t);
-      names = HeadedPlaces.add(fields, names); // بمحافظة إب، مدينة الرمادي، بلدة الجارودية: the place after its head word
+      names = HeadedPlaces.add(fields, names, ruleIds); // بمحافظة إب، مدينة الرمادي، بلدة الجارودية: the place after its head word
       t = StepClock.lap("entities.HeadedPlaces", t);
       names = MaliNames.mark(fields, names); // في مالي، حكومة مالي: the country; محلل مالي: "financial"
       t = StepClock.lap("entities.MaliNames", t);

@@ -1,7 +1,9 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.entities.kb.KbEntity;
 import io.newswire.enrich.entities.link.Mention;
 import io.newswire.enrich.entities.link.MentionAdditions;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.WordSpans;
@@ -22,6 +24,11 @@ import java.util.Set;
  * the place (as round 10's محافظة أضم gives أضم). منطقة and مركز are left out: read on the pool they head common
  * nouns as often as names (منطقة اليورو، منطقة حظر، مركز التدريب); so are وادي and جزيرة, whose head is part of the
  * name as often as not (وادي الدواسر، جزيرة العرب).
+ *
+ * <p>Round 59: a town after مدينة or بلدة whose name is a KB place's alias is that place (مدينة الرمادي: Ramadi,
+ * place:iq:ramadi, not a romanized al-Ramadi of its own), and so are its bare repeats; the bare word alone stays no
+ * alias (الرمادي is also "grey"). A governorate, village or district keeps its own id: the KB place of its name is
+ * the town (محافظة تعز is not Taiz city), or another place of that name.
  */
 final class HeadedPlaces {
   private HeadedPlaces() {}
@@ -46,7 +53,7 @@ final class HeadedPlaces {
   private static final String NISBA = MatchingForm.key("ية");
   private static final String TEH_MARBUTA = MatchingForm.key("ة");
 
-  static List<Mention> add(List<FieldText> fields, List<Mention> mentions) {
+  static List<Mention> add(List<FieldText> fields, List<Mention> mentions, RuleNameIds ids) {
     MentionAdditions added = new MentionAdditions(mentions);
     List<Mention> known = new ArrayList<>();
     for (FieldText f : fields) {
@@ -58,7 +65,7 @@ final class HeadedPlaces {
         int i = w[0];
         int e = w[1];
         if (isHead(d, i, e) && e + 1 < d.length() && d.charAt(e) == ' ' && isWordChar(d.charAt(e + 1))) {
-          Mention m = place(f.index(), d, i, e, added);
+          Mention m = place(f.index(), d, i, e, added, ids);
           if (m != null) {
             added.add(m);
           } else {
@@ -153,8 +160,11 @@ final class HeadedPlaces {
     return false;
   }
 
+  /** Heads of a town, whose name the KB's town of that name is (see the class comment). */
+  private static final String[] TOWN_HEADS = {"مدينة", "مدينه", "بلدة", "بلده"};
+
   /** The place named after the head [hs, he), or null when the next words are no name or another mention has them. */
-  private static Mention place(int field, String d, int hs, int he, MentionAdditions mentions) {
+  private static Mention place(int field, String d, int hs, int he, MentionAdditions mentions, RuleNameIds ids) {
     int s = he + 1;
     int e = wordEnd(d, s);
     if (e < d.length() && !isBoundary(d.charAt(e))) {
@@ -184,7 +194,10 @@ final class HeadedPlaces {
       return null; // the head inside a body (مجلس محافظة بغداد), or the name already found
     }
     String text = d.substring(s, e);
-    return ArabicPlaceLists.place(field, s, e, text);
+    KbEntity known = ArabicPlaceLists.headClitics(d, hs, he, PREFIXES, TOWN_HEADS) >= 0
+        ? ids.knownInAnyScript(EntityType.PLACE, text) : null;
+    return known != null ? new Mention(field, s, e, known.id(), EntityType.PLACE, known.name(), false)
+        : ArabicPlaceLists.place(field, s, e, text);
   }
 
   /**

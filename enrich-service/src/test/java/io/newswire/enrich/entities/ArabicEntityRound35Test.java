@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.FieldAnalysis;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +25,7 @@ class ArabicEntityRound35Test {
 
   private static List<String> places(String text, List<Mention> known) {
     List<String> out = new ArrayList<>();
-    for (Mention m : HeadedPlaces.add(List.of(field(text)), known)) {
+    for (Mention m : HeadedPlaces.add(List.of(field(text)), known, new RuleNameIds(Map.of()))) {
       if (m.type() == EntityType.PLACE && !known.contains(m)) {
         out.add(text.substring(m.start(), m.end()));
       }
@@ -76,7 +78,7 @@ class ArabicEntityRound35Test {
     String text = "وقال رئيس مجلس محافظة بغداد إن الخطة جاهزة.";
     int s = text.indexOf("مجلس");
     Mention body = new Mention(0, s, text.indexOf(" إن"), "org:x", EntityType.ORGANIZATION, "x", false);
-    List<Mention> out = HeadedPlaces.add(List.of(field(text)), List.of(body));
+    List<Mention> out = HeadedPlaces.add(List.of(field(text)), List.of(body), new RuleNameIds(Map.of()));
     assertEquals(1, out.size(), out.toString());
   }
 

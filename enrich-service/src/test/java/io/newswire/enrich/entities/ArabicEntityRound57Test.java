@@ -4,10 +4,12 @@ import static io.newswire.enrich.entities.ArabicEntityRound38bTest.added;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newswire.enrich.entities.link.Mention;
+import io.newswire.enrich.entities.link.RuleNameIds;
 import io.newswire.schema.EntityType;
 import io.newswire.text.analysis.FieldAnalysis;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +50,7 @@ class ArabicEntityRound57Test {
     Mention known = new Mention(0, s, s + place.length(), "place:name:x", EntityType.PLACE, "X", false);
     List<String> out = new ArrayList<>();
     FieldText f = new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0);
-    for (Mention m : HeadedPlaces.add(List.of(f), List.of(known))) {
+    for (Mention m : HeadedPlaces.add(List.of(f), List.of(known), new RuleNameIds(Map.of()))) {
       if (!m.equals(known)) {
         assertEquals(EntityType.PLACE, m.type());
         out.add(text.substring(m.start(), m.end()) + "@" + m.start());
@@ -71,7 +73,7 @@ class ArabicEntityRound57Test {
     int s = text.indexOf("النخيل");
     Mention known = new Mention(0, s, s + 6, "place:name:x", EntityType.PLACE, "X", false);
     FieldText f = new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0);
-    assertEquals(1, HeadedPlaces.add(List.of(f), List.of(known)).size());
+    assertEquals(1, HeadedPlaces.add(List.of(f), List.of(known), new RuleNameIds(Map.of())).size());
   }
 
   @Test
@@ -81,7 +83,7 @@ class ArabicEntityRound57Test {
     int s = text.indexOf("كوراني");
     Mention known = new Mention(0, s, s + 6, "place:ly:x", EntityType.PLACE, "X", false);
     FieldText f = new FieldText(0, "paragraphs[0]", FieldAnalysis.of(text), 0);
-    assertEquals(1, HeadedPlaces.add(List.of(f), List.of(known)).size());
+    assertEquals(1, HeadedPlaces.add(List.of(f), List.of(known), new RuleNameIds(Map.of())).size());
   }
 
   @Test

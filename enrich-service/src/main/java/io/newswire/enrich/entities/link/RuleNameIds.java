@@ -47,4 +47,24 @@ public final class RuleNameIds {
     }
     return null;
   }
+
+  /**
+   * The one KB entity of this type whose alias in any script is the whole text (no merged lam), or null when none or
+   * several are: for a name a head word has already made a town (مدينة الرمادي is Ramadi, whose Arabic-script alias
+   * the KB spells the Persian way, الرمادی). A Persian spelling may not match bare Arabic copy (کیف is Arabic "how");
+   * after the head the word is a name, so the spelling names the town.
+   */
+  public KbEntity knownInAnyScript(EntityType type, String text) {
+    List<AliasTarget> targets = aliases.get(MatchingForm.key(text));
+    KbEntity hit = null;
+    for (AliasTarget t : targets == null ? List.<AliasTarget>of() : targets) {
+      if (!t.lamMerged() && t.entity().type() == type) {
+        if (hit != null && !hit.id().equals(t.entity().id())) {
+          return null;
+        }
+        hit = t.entity();
+      }
+    }
+    return hit;
+  }
 }
