@@ -31,13 +31,15 @@ class PersianEntityRound59dTest {
     assertFalse(typedContaining(es, EntityType.PERSON, "سفر"), all(es));
   }
 
-  // PersianNameRecognizer.addPerson: a given name closing two words is a father's name, never a surname found alone.
+  // PersianNameRecognizer.addPerson: a given name closing two words is a father's name; the first word is the short form.
 
   @Test
-  void aFathersNameIsNotFoundAloneLater() {
+  void aFathersNameIsNotFoundAloneButTheOwnNameIs() {
     List<Entity> es = run("fa", "عنوان",
-        "ماهاتیر محمد نخست‌وزیر پیشین مالزی دیروز به تهران آمد. او گفت نام محمد در کشورش بسیار رایج است.");
+        "ماهاتیر محمد نخست‌وزیر پیشین مالزی دیروز به تهران آمد. او گفت نام محمد در کشورش بسیار رایج است. "
+            + "به گفته ماهاتیر این سفر سه روز طول می‌کشد.");
     assertTrue(typed(es, EntityType.PERSON, "ماهاتیر محمد"), all(es));
     assertEquals(0, mentionsOf(es, EntityType.PERSON, "محمد"), all(es));
+    assertTrue(typed(es, EntityType.PERSON, "ماهاتیر"), all(es));
   }
 }

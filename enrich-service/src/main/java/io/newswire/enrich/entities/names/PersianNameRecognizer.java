@@ -765,7 +765,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
     } else if (end - i >= 3 && !isGivenName(keys[end - 2])) {
       surnames.add(keys[end - 2] + " " + keys[end - 1]); // غلامعلی حداد عادل: the surname is both words
     } else if (end - i == 2 && isGivenName(keys[end - 1]) && !isGivenName(keys[end - 2])) {
-      surnames.add(keys[end - 2] + " " + keys[end - 1]); // ماهاتیر محمد: a father's name, no surname to find alone
+      // ماهاتیر محمد: a father's name closes it, so the short form is the person's own name (ماهاتیر), never محمد
+      surnames.add(keys[end - 2] + " " + keys[end - 1]);
+      surnames.add(keys[end - 2]);
     } else if (end - i >= 2) {
       surnames.add(keys[end - 1]);
     }
