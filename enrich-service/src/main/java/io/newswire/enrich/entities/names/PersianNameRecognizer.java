@@ -764,6 +764,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
       surnames.add(keys[end - 2] + " " + keys[end - 1]); // فاطمه کرم پور: the surname is both words
     } else if (end - i >= 3 && !isGivenName(keys[end - 2])) {
       surnames.add(keys[end - 2] + " " + keys[end - 1]); // غلامعلی حداد عادل: the surname is both words
+    } else if (end - i == 2 && isGivenName(keys[end - 1]) && !isGivenName(keys[end - 2])) {
+      // ماهاتیر محمد: a father's name closes it, so the short form is the person's own name (ماهاتیر), never محمد
+      surnames.add(keys[end - 2] + " " + keys[end - 1]);
+      surnames.add(keys[end - 2]);
     } else if (end - i >= 2) {
       surnames.add(keys[end - 1]);
     }
@@ -1160,10 +1164,12 @@ public final class PersianNameRecognizer implements NameRecognizer {
       if (r < keys.length && rolesAfter.contains(keys[r]) && (n == 2 || surnameShaped(keys[i]))) {
         return e;
       }
-      // «X Y» رهبر حزب …: a leader named in marks, or with a listed given name or a surname's shape (the
-      // Leader's epithet after a headline's nouns, سخنان رهبر معظم انقلاب, has neither)
+      // «X Y» رهبر حزب …: a leader named in marks, or with a listed given name (first, or second as a father's
+      // name: ماهاتیر محمد) or a surname's shape (the Leader's epithet after a headline's nouns, سخنان رهبر معظم
+      // انقلاب, has none)
       if (r < keys.length && n == 2 && LEADER_ROLES.contains(keys[r])
-          && (i > 0 && isQuote(keys[i - 1]) && isQuote(keys[e]) || isGivenName(firstPart(keys[i])) || surnameShaped(keys[e - 1]))) {
+          && (i > 0 && isQuote(keys[i - 1]) && isQuote(keys[e]) || isGivenName(firstPart(keys[i])) || surnameShaped(keys[e - 1])
+              || isGivenName(keys[e - 1]))) {
         return e;
       }
     }
