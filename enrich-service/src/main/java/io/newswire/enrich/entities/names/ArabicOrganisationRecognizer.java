@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Arabic organisations by their shape: a head word (وزارة، مجلس، جامعة، حزب …) and its genitive chain,
@@ -651,7 +650,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private boolean bareFamily(String[] keys, int j) {
     String k = keys[j];
     if (k.length() < 4 || k.startsWith("ال") || !isWord(k) || isVerbLike(k) || PAST_VERBS.contains(k) || pastShaped(k)
-        || k.length() == 4 && k.charAt(0) == 'ا' && !k.startsWith("ابو") || PURPOSE_LAM.matcher(k).lookingAt()
+        || k.length() == 4 && k.charAt(0) == 'ا' && !k.startsWith("ابو") || purposeLam(k)
         || NAME_CLOSERS.contains(k) || BARE_ROLES.contains(k)
         || chainNouns.contains(k) || descriptive.contains(k) || nationality.contains(k) || MONTHS.contains(k)
         || givenNames.contains(k)) {
@@ -661,7 +660,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   }
 
   /** ل before a verbal noun, an imperfect or the article (لتجاوز، ليتم، للجميع): a purpose phrase, no family name. */
-  private static final Pattern PURPOSE_LAM = Pattern.compile("ل[تيال]");
+  private static boolean purposeLam(String k) {
+    return k.length() > 1 && k.charAt(0) == 'ل' && "تيال".indexOf(k.charAt(1)) >= 0;
+  }
 
   /** Offices and ranks that stand after a name in apposition without the article (زعيم تنظيم، عضو مجلس، ملك الأردن). */
   private static final Set<String> BARE_ROLES = MatchingForm.keys("عضو", "زعيم", "ملك", "شيخ", "إمام", "خطيب", "مؤسس");
