@@ -28,6 +28,15 @@ class StringSetTest {
   }
 
   @Test
+  void unionHoldsTheWordsOfBothOnce() {
+    Set<String> times = StringSet.of("اليوم", "أمس");
+    StringSet closers = StringSet.union(times, List.of("وزير", "أمس", "رئيس"));
+    assertEquals(Set.of("اليوم", "أمس", "وزير", "رئيس"), new HashSet<>(closers));
+    assertEquals(4, closers.size());
+    assertFalse(closers.contains("غدا"));
+  }
+
+  @Test
   void findsATokenBuiltAtRunTimeNotOnlyTheSameInstance() {
     Set<String> heads = StringSet.of("وزارت امور خارجه", "the foreign ministry");
     String built = new StringBuilder("وزارت").append(' ').append("امور خارجه").toString();

@@ -159,20 +159,25 @@ final class PersianDepartments {
    */
   static void freeZones(List<FieldText> fields, List<Candidate> candidates) {
     for (int f = 0; f < fields.size(); f++) {
+      // the field's matching form folds char by char, so a word keyed منطقه shows in it: most fields hold none, and
+      // are not keyed word by word
+      if (!fields.get(f).form().text().contains(ZONE)) {
+        continue;
+      }
       String d = fields.get(f).display();
       for (int[] w = WordSpans.next(d, 0, WordSpans.WORD); w[0] < w[1]; w = WordSpans.next(d, w[1], WordSpans.WORD)) {
-        if (!ZONE.equals(MatchingForm.key(d.substring(w[0], w[1])))) {
+        if (!ZONE.equals(MatchingForm.key(d, w[0], w[1]))) {
           continue;
         }
         int[] free = WordSpans.after(d, w[1]);
-        if (free == null || !FREE.equals(MatchingForm.key(d.substring(free[0], free[1])))) {
+        if (free == null || !FREE.equals(MatchingForm.key(d, free[0], free[1]))) {
           continue;
         }
         int[] name = kindWord(d, free[1]);
-        for (int n = 0; name != null && n < 3 && ZONE_KINDS.contains(MatchingForm.key(d.substring(name[0], name[1]))); n++) {
+        for (int n = 0; name != null && n < 3 && ZONE_KINDS.contains(MatchingForm.key(d, name[0], name[1])); n++) {
           name = kindWord(d, name[1]);
         }
-        if (name != null && FREE_ZONES.contains(MatchingForm.key(d.substring(name[0], name[1])))) {
+        if (name != null && FREE_ZONES.contains(MatchingForm.key(d, name[0], name[1]))) {
           zone(candidates, f, w[0], name[1]);
         } else {
           int field = f;

@@ -7,7 +7,6 @@ import io.newswire.normalization.MatchingForm;
 import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,7 @@ final class SpokenSurnames {
   private SpokenSurnames() {}
 
   /** Verbs a named subject follows: the speech verbs and those of a disclosure, a call or a statement issued. */
-  private static final CliticWords VERBS = new CliticWords(union(SpeakerNames.VERBS, MatchingForm.keys("كشف", "كشفت", "دعا", "دعت",
+  private static final CliticWords VERBS = new CliticWords(StringSet.union(SpeakerNames.VERBS, MatchingForm.keys("كشف", "كشفت", "دعا", "دعت",
       "أصدر", "أصدرت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "رأى", "رأت",
       // round 39: features and interviews go on in the present tense (ويضيف المشنوق أن، وينصح نواز) and with verbs of
       // talking, demanding and warning (وتحدث غروس عن، وطالب العشوان)
@@ -40,12 +39,6 @@ final class SpokenSurnames {
   /** Office words that may stand between the verb and the surname (وأكد الوزير الأصبحي). */
   private static final Set<String> OFFICES = MatchingForm.keys("الوزير", "الوزيرة", "السفير", "المحافظ", "الرئيس",
       "المستشار", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "النائب", "الفريق");
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new HashSet<>(a);
-    u.addAll(b);
-    return StringSet.copyOf(u); // probed per token, as the other word lists are
-  }
 
   /** Adds the bare surnames of the persons in {@code after}, after a verb or opening a headline. */
   static List<Mention> add(List<FieldText> fields, List<Mention> after) {

@@ -9,7 +9,6 @@ import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.analysis.Digits;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -718,15 +717,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
    */
   private static final Set<String> NAME_TIMES = MatchingForm.keys("اليوم", "أمس", "امس", "الليلة", "السبت", "الأحد",
       "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
-  private static final Set<String> NAME_CLOSERS = union(NAME_TIMES, MatchingForm.keys("ولي", "أمير", "نائب", "وزير", "رئيس", "مساعد", "مستشار",
+  private static final Set<String> NAME_CLOSERS = StringSet.union(NAME_TIMES, MatchingForm.keys("ولي", "أمير", "نائب", "وزير", "رئيس", "مساعد", "مستشار",
       "سفير", "محافظ", "مدير", "قائد", "وكيل", "ممثلا", "ممثلاً", "ممثلة", "ممثلين", "رئيسا", "رئيساً", "نائبا", "نائباً",
       "عضوا", "عضواً", "قائلا", "قائلاً"));
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new HashSet<>(a);
-    u.addAll(b);
-    return Set.copyOf(u);
-  }
 
   /** Words of the name at {@code k} after بن: 2 for عبد written apart from its second word (عبد الله), else 1 or 0. */
   private int nameWords(String[] keys, int k) {
