@@ -1038,6 +1038,14 @@ public final class EnglishNameRecognizer implements NameRecognizer {
         add(a(a), z(b - 1), EntityType.PERSON, STRUCTURAL, false, w);
         return;
       }
+      if (a > demonymAt && n >= 2 && n <= 3 && !openers.contains(first) && plainNameWords(a, b)
+          && lowerWords.standsAlone(s.get(b - 1).text(), titles)) {
+        // round 60: after a nationality, plain name words whose last the article also uses alone (Hungarian Melinda Czink
+        // ... Ivanovic beat Czink) are a person's: a surname repeated, where a body's last word comes back only after
+        // other capitals (the English Chamber Orchestra ... the Radio Orchestra)
+        add(a(a), z(b - 1), EntityType.PERSON, STRUCTURAL, false, w);
+        return;
+      }
       String before = a > 0 ? low(a - 1) : "";
       String after = b < s.size() ? low(b) : "";
       if (n <= 4 && before.equals("for") && a > 1 && Constituencies.memberBeforeFor(s.get(a - 2).text())

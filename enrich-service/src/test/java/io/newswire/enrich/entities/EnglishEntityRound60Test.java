@@ -1,0 +1,46 @@
+package io.newswire.enrich.entities;
+
+import static io.newswire.enrich.entities.EntityArabicPersianHelpers.all;
+import static io.newswire.enrich.entities.EnglishEntityRound7Test.model;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schema.Entity;
+import io.newswire.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, English round 60 (our own sentences): after a nationality, a name whose last word the article uses again alone
+ * is a person's (a surname repeated); a body after a nationality whose last word comes back only after other capitals
+ * stays no person.
+ */
+class EnglishEntityRound60Test {
+
+  private static Entity withMention(List<Entity> es, String text) {
+    return es.stream().filter(e -> e.getMentions().stream().anyMatch(m -> m.getText().equals(text))).findFirst().orElse(null);
+  }
+
+  @Test
+  void aNameAfterANationalityWhoseSurnameComesBackIsAPerson() {
+    List<Entity> es = model("Qualifier wins in Perth",
+        "The second seed lost the final in straight sets to Hungarian Reka Vadasz on Sunday.",
+        "The top seed had beaten Vadasz in the first round last year, and Mr Orlov said Romanian Sandu Ciobotaru would play in March.",
+        "Ciobotaru is ranked 90th.");
+    for (String name : List.of("Reka Vadasz", "Sandu Ciobotaru")) {
+      Entity e = withMention(es, name);
+      assertNotNull(e, name + ": " + all(es));
+      assertEquals(EntityType.PERSON, e.getType(), all(es));
+    }
+    assertTrue(es.stream().noneMatch(e -> e.getName().contains("Hungarian")), all(es));
+  }
+
+  @Test
+  void aBodyAfterANationalityWhoseLastWordComesBackAfterCapitalsIsNoPerson() {
+    List<Entity> es = model("Concert season opens",
+        "The season opens with a guest conductor, and the Welsh Garnet Players open in May.",
+        "The Youth Players follow in June.");
+    assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), all(es));
+  }
+}
