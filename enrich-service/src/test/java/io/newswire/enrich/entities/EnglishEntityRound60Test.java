@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, English round 60 (our own sentences): after a nationality, a name whose last word the article uses again alone
  * is a person's (a surname repeated); a body after a nationality whose last word comes back only after other capitals
- * stays no person.
+ * stays no person; Santander is the bank (Banco Santander) in an article that names the bank in full, the bare name a
+ * partial alias.
  */
 class EnglishEntityRound60Test {
 
@@ -42,5 +43,24 @@ class EnglishEntityRound60Test {
         "The season opens with a guest conductor, and the Welsh Garnet Players open in May.",
         "The Youth Players follow in June.");
     assertTrue(es.stream().noneMatch(e -> e.getType() == EntityType.PERSON), all(es));
+  }
+
+  @Test
+  void santanderAfterTheBanksFullNameIsTheBank() {
+    List<Entity> es = model("Bank chief in court",
+        "The chairman of Santander Central Hispano appeared in court in Madrid on Monday.",
+        "Santander's board said the complaint had no basis, and shares in Santander rose 1%.");
+    Entity bank = withMention(es, "Santander Central Hispano");
+    assertNotNull(bank, all(es));
+    assertEquals("Banco Santander", bank.getName(), all(es));
+    assertEquals(EntityType.ORGANIZATION, bank.getType(), all(es));
+    assertEquals(3, bank.getMentions().size(), all(es));
+  }
+
+  @Test
+  void santanderWithoutTheBankIsNoBank() {
+    List<Entity> es = model("Ferry route reopens",
+        "The overnight ferry from Plymouth to Santander sails again from Friday after repairs.");
+    assertTrue(es.stream().noneMatch(e -> e.getName().equals("Banco Santander")), all(es));
   }
 }
