@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Issue 13, English round 60 (our own sentences): after a nationality, a name whose last word the article uses again alone
  * is a person's (a surname repeated); a body after a nationality whose last word comes back only after other capitals
  * stays no person; Santander is the bank (Banco Santander) in an article that names the bank in full, the bare name a
- * partial alias.
+ * partial alias; Ecus alone are a measure, no body.
  */
 class EnglishEntityRound60Test {
 
@@ -62,5 +62,13 @@ class EnglishEntityRound60Test {
     List<Entity> es = model("Ferry route reopens",
         "The overnight ferry from Plymouth to Santander sails again from Friday after repairs.");
     assertTrue(es.stream().noneMatch(e -> e.getName().equals("Banco Santander")), all(es));
+  }
+
+  @Test
+  void ecusAloneAreAMeasureNoBody() {
+    List<Entity> es = model("Sugar rebates set",
+        "The board said 40,000 tonnes received rebates of up to 44.1 Ecus per 100 kilos, against 44.6 Ecus last week.",
+        "Traders had expected about 44 Ecus.");
+    assertTrue(es.stream().noneMatch(e -> e.getMentions().stream().anyMatch(m -> m.getText().startsWith("Ecu"))), all(es));
   }
 }
