@@ -10,7 +10,10 @@ import io.newswire.schema.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Round 60 (canonical ids): a place cut after the first lam of لل. Sentences written for these tests. */
+/**
+ * Round 60 (canonical ids): a place cut after the first lam of لل; the Palestinian territories apart from Palestine.
+ * Sentences written for these tests.
+ */
 class CanonicalRound60Test {
   private static final EntityExtractor WITH_MODEL =
       new EntityExtractor(EntityExtractorTest.KB, PerceptronTagger.loadShipped("ar"));
@@ -36,5 +39,15 @@ class CanonicalRound60Test {
   void aPlaceWhoseNameOpensWithLamKeepsIt() {
     List<Entity> es = arabic("زيارة", "وقدم الوزير شكره للبنان على استضافة المؤتمر في بيروت.");
     assertTrue(placesWith(es, "لبنان").stream().allMatch(e -> e.getName().equals("Lebanon")), all(es));
+  }
+
+  @Test
+  void theOccupiedTerritoriesAreNotPalestine() {
+    List<Entity> es = arabic("تقرير", "وقال التقرير إن الاستيطان يتسع في الأراضي الفلسطينية المحتلة منذ سنوات.");
+    List<Entity> territories = placesWith(es, "الأراضي الفلسطينية المحتلة");
+    assertEquals(1, territories.size(), all(es));
+    assertEquals("Palestinian territories", territories.get(0).getName(), all(es));
+    List<Entity> bare = placesWith(arabic("تقرير", "وأكد الوزير دعم بلاده لشعب فلسطين في كل المحافل."), "فلسطين");
+    assertEquals("Palestine", bare.get(0).getName());
   }
 }
