@@ -14,6 +14,15 @@ final class ElidedArticles {
 
   /** The article form (الحكومة اليمنية) of a body's span that opens right after لل, or null. */
   static String restored(String d, int start, int end, Function<String, String> places) {
+    String withArticle = articleForm(d, start, end);
+    return withArticle != null && OrganisationName.english(withArticle, places) != null ? withArticle : null;
+  }
+
+  /**
+   * The span's text with the article's alef put back (لرمادي: الرمادي) when the span opens right after لل, the
+   * preposition opening its word, or null. Whether that form names anything is the caller's question.
+   */
+  static String articleForm(String d, int start, int end) {
     if (start < 1 || end <= start || d.charAt(start) != 'ل' || d.charAt(start - 1) != 'ل') {
       return null;
     }
@@ -24,7 +33,6 @@ final class ElidedArticles {
     if (b >= 0 && Character.isLetter(d.charAt(b))) {
       return null;
     }
-    String withArticle = "ا" + d.substring(start, end);
-    return OrganisationName.english(withArticle, places) != null ? withArticle : null;
+    return "ا" + d.substring(start, end);
   }
 }

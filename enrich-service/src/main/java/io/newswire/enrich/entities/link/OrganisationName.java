@@ -801,6 +801,11 @@ public final class OrganisationName {
     // joined by و keeps its order (الثقافة والإعلام: Culture and Information).
     String purposeText = "";
     if (purpose >= 0) {
+      if (pattern.equals("{} Department") && !words[0].equals(DEPARTMENT) && headAdjectives.equals(List.of("General"))) {
+        // الإدارة العامة للرقابة: General Administration of Control, as the files name it (round 60 ruling: 6
+        // entities, the education directorates among them, against 2 General Department); Persian اداره keeps its own
+        pattern = "{} Administration";
+      }
       String link = generalOffice(pattern, headAdjectives) ? " of " : " for ";
       purposeText = link + phrase(new ArrayList<>(groups.subList(purpose, groups.size())));
       groups = new ArrayList<>(groups.subList(0, purpose));
@@ -1032,7 +1037,7 @@ public final class OrganisationName {
   private static final Set<String> SCOPE = StringSet.of("Supreme", "International", "World", "General", "Regional");
 
   /** Heads of a state office that English names "General/National X of Y" (المديرية العامة للجوازات). */
-  private static final Set<String> OFFICE_HEADS = StringSet.of("{} Directorate", "{} Authority", "{} Department");
+  private static final Set<String> OFFICE_HEADS = StringSet.of("{} Directorate", "{} Authority", "{} Department", "{} Administration");
 
   /**
    * A general or national directorate, authority or department takes "of" before its field where other bodies

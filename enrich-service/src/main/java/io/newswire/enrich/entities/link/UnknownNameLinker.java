@@ -222,6 +222,12 @@ public final class UnknownNameLinker {
       if (kb == null && c.type() == EntityType.ORGANIZATION && "fa".equals(language)) {
         kb = clubs.club(key); // تیم استقلال: the club the KB names باشگاه استقلال
       }
+      if (kb == null && c.type() == EntityType.PLACE && "ar".equals(language)) {
+        // للرمادي cut after its first lam: the place the KB names with the article (الرمادي, Ramadi), not a slug of
+        // لرمادي; only when the article form names one (للبنان, ل + لبنان, found above, never gets here)
+        String article = ElidedArticles.articleForm(f.display(), span[0], span[1]);
+        kb = article == null ? null : uniqueKbEntity(MatchingForm.key(article), c.type());
+      }
       if (kb == null && c.type() == EntityType.PLACE && WordPlaces.id(key) != null) {
         kb = knowledgeBase.get(WordPlaces.id(key)); // سيول read as a place: Seoul, floods elsewhere
       }
