@@ -10,7 +10,10 @@ import io.newswire.schema.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Round 60 (Arabic entities): persons named after a nationality standing as a noun. Sentences written for these tests. */
+/**
+ * Round 60 (Arabic entities): persons named after a nationality standing as a noun; kindergartens (رياض الأطفال) no person.
+ * Sentences written for these tests.
+ */
 class ArabicEntityRound60Test {
   private static final EntityExtractor WITH_MODEL =
       new EntityExtractor(EntityExtractorTest.KB, PerceptronTagger.loadShipped("ar"));
@@ -66,5 +69,20 @@ class ArabicEntityRound60Test {
     List<Entity> es = extract("مفاوضات",
         "ويسعى النادي إلى إنهاء عقدي المدافع الأول والكرواتي لوكاس بيليتش للتوصل إلى تسوية مالية.");
     assertTrue(anyMention(es, EntityType.PERSON, "لوكاس بيليتش"), all(es));
+  }
+
+  @Test
+  void kindergartensAreNoPerson() {
+    List<Entity> es = extract("\"رياض أطفال\" تعليم المدينة يطلق برنامجا للأمهات",
+        "المدينة المنورة 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\n"
+            + "أعلنت إدارة رياض الأطفال بتعليم المدينة المنورة عن بدء برنامج للأمهات في مقر إدارة رياض الأطفال بحي قباء.");
+    assertFalse(anyMention(es, EntityType.PERSON, "رياض الأطفال"), all(es));
+    assertFalse(anyMention(es, EntityType.PERSON, "رياض أطفال"), all(es));
+  }
+
+  @Test
+  void aManNamedRiyadStaysAPerson() {
+    List<Entity> es = extract("زيارة", "واستقبل المحافظ رجل الأعمال رياض الحربي في مكتبه أمس.");
+    assertTrue(anyMention(es, EntityType.PERSON, "رياض الحربي"), all(es));
   }
 }
