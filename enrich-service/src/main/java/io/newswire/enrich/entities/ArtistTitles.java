@@ -36,6 +36,16 @@ final class ArtistTitles {
       "الشهيرة", "الكبير", "الكبيرة", "الشاب", "الشابة", "الصاعد", "الصاعدة", "الشهيد", "الحالي", "السابق",
       "إنها", "إنه", "أنها", "أنه", "إنهم", "أنهم", "إن", "أن", "إنني", "أنني");
 
+  /** Prepositions after which a nationality is a noun, the person (مع الروماني, على الفرنسي). */
+  private static final Set<String> NOUN_BEFORE = MatchingForm.keys("مع", "من", "إلى", "على", "عن", "أمام", "بين", "ضد",
+      "بعد", "قبل", "لدى", "عند");
+  /** A player's role, before which no noun needs the nationality as its adjective (المهاجم الأوروغواياني مورا). */
+  private static final CliticWords PLAYERS = new CliticWords(MatchingForm.keys("اللاعب", "المهاجم", "المدافع", "الحارس",
+      "الجناح", "الظهير", "النجم", "المدرب", "الدولي", "لاعب", "مهاجم", "مدافع", "حارس"));
+
+  /** Marks after which a nationality opens a phrase (a comma, a full stop, a colon); a closing quote mark ends a name. */
+  private static final String CLAUSE_MARKS = "،,.:؛";
+
   private ArtistTitles() {}
 
   static List<Mention> add(List<FieldText> fields, List<Mention> names, RuleNameIds ids) {
@@ -80,7 +90,94 @@ final class ArtistTitles {
         }
       }
     }
+    return nationalityNouns(fields, out == null ? names : out);
+  }
+
+  /**
+   * Round 60: sports and news copy names a foreign person after a nationality standing as a noun (مع الروماني سان
+   * مارتين، والبولندي لوكاس زوكالا، اللاعب الأوروغواياني مورا). Only a nationality that cannot be an adjective of the
+   * noun before it opens a name: one glued to و/ب/ل, one after a preposition, a mark or a player's role, or one opening
+   * the sentence (an adjective follows its noun: الرئيس الفنزويلي، المنتخب البولندي). The name's first word must be
+   * one people are named by (the Wikidata name words, or a foreign name written with every vowel); a second or third
+   * word is one too, or any name word the name surely ends after. A name that may run on (an Arabic family name with the
+   * article, a fourth word) or a span another mention holds is left alone.
+   */
+  static List<Mention> nationalityNouns(List<FieldText> fields, List<Mention> names) {
+    List<Mention> out = null;
+    for (FieldText f : fields) {
+      List<List<Tokenizer.Token>> sentences = f.sentences();
+      for (List<Tokenizer.Token> s : sentences) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+          if (!nationalityNoun(s, i)) {
+            continue;
+          }
+          int last = -1;
+          boolean allKnown = true;
+          for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+            String text = s.get(j).text();
+            String key = key(s, j);
+            if (!nameWord(text, key) || key.startsWith("ال") || j > i + 1 && text.charAt(0) == 'و' || j == i + 1 && key.length() < 3
+                || s.get(j).start() != s.get(j - 1).end() + 1) {
+              break;
+            }
+            boolean known = CrossScriptName.wikidataNameWord(key) || CrossScriptName.foreignNameWord(key);
+            if (!known && (j == i + 1 || !ends(s, j + 1))) {
+              break;
+            }
+            allKnown &= known;
+            last = j;
+            if (!known) {
+              break;
+            }
+          }
+          if (last < 0 || !ends(s, last + 1) && !(allKnown && last > i + 1 && last < i + 3
+              && !nameWord(s.get(last + 1).text(), key(s, last + 1)))) {
+            continue;
+          }
+          List<Mention> cur = out == null ? names : out;
+          int start = s.get(i + 1).start();
+          int end = s.get(last).end();
+          if (Mention.overlapping(cur, f.index(), start, end) != null) {
+            continue; // the model's or a rule's mention there already: a person whole, or another kind
+          }
+          List<Mention> next = withPerson(names, out, f, s, i + 1, last);
+          if (next != null) {
+            out = next;
+            i = last;
+          }
+        }
+      }
+    }
     return out == null ? names : out;
+  }
+
+  /** Whether token {@code i} is a nationality standing as a noun (see {@link #nationalityNouns}). */
+  private static boolean nationalityNoun(List<Tokenizer.Token> s, int i) {
+    String key = key(s, i);
+    boolean glued = key.length() > 3 && "وبل".indexOf(key.charAt(0)) >= 0 && key.startsWith("ال", 1);
+    if (!ArabicOrganisationRecognizer.nationality(glued ? key.substring(1) : key) || !key.startsWith("ال", glued ? 1 : 0)) {
+      return false;
+    }
+    if (glued || i == 0) {
+      return true;
+    }
+    String before = s.get(i - 1).text();
+    return CLAUSE_MARKS.indexOf(before.charAt(0)) >= 0 || NOUN_BEFORE.contains(key(s, i - 1)) || PLAYERS.word(key(s, i - 1)) != null;
+  }
+
+  /**
+   * The name ends before token k: {@link #boundary} but a number (ديباي مقابل 25: the word before it may be a noun), or a
+   * preposition glued to a definite word (للتوصل، بالرحيل).
+   */
+  private static boolean ends(List<Tokenizer.Token> s, int k) {
+    if (k < s.size() && Character.isDigit(s.get(k).text().charAt(0))) {
+      return false;
+    }
+    if (boundary(s, k)) {
+      return true;
+    }
+    String t = s.get(k).text();
+    return t.startsWith("لل") || t.startsWith("بال") || t.startsWith("فال") || t.startsWith("كال");
   }
 
   /**

@@ -14,10 +14,17 @@ import java.util.function.Predicate;
  * Round 43b, Arabic: a person the KB lacks, named only ever by one word, when the article also writes that word with
  * the article ال (an essay on beauty: جمال … الجمال; ورم حميد … الأورام الحميدة is another word): the word is the
  * article's common noun or adjective, read as a given name where it stands bare (جمال المرأة، طعم جميل). A person
- * named once with a second word (جمال عبد الناصر) keeps every mention; a KB person keeps his.
+ * named once with a second word (جمال عبد الناصر) keeps every mention; a KB person keeps his. Round 60: a person
+ * named رياض الأطفال (kindergartens) is dropped with every mention.
  */
 final class DefiniteNounPersons {
   private DefiniteNounPersons() {}
+
+  /**
+   * Round 60: رياض الأطفال is "kindergartens" (gardens of the children), read as the given name رياض and a family name:
+   * no person, whatever the article says of it (إدارة رياض الأطفال).
+   */
+  private static final String KINDERGARTENS = MatchingForm.key("رياض الأطفال");
 
   static List<Mention> drop(List<FieldText> fields, List<Mention> names, Predicate<String> isKb) {
     Map<String, String> oneWord = new HashMap<>(); // entity id -> its one word (matching form), "" once named longer
@@ -36,6 +43,12 @@ final class DefiniteNounPersons {
       }
     }
     Set<String> nouns = new HashSet<>();
+    for (Mention m : names) {
+      if (m.type() == EntityType.PERSON && !m.role()
+          && KINDERGARTENS.equals(MatchingForm.key(fields.get(m.field()).display(), m.start(), m.end()))) {
+        nouns.add(m.entityId()); // and its bare repeats (الأطفال) with it
+      }
+    }
     for (Map.Entry<String, String> e : oneWord.entrySet()) {
       String w = e.getValue();
       if (w.length() >= 3 && w.indexOf(' ') < 0 && !isKb.test(e.getKey()) && definiteInArticle(fields, w)) {

@@ -77,6 +77,14 @@ public final class CrossScriptName {
     return NameWords.wikidataPairs().containsKey(matchingForm);
   }
 
+  /**
+   * Whether this Arabic word (matching form, no article) is written as a foreign name letter by letter, every vowel
+   * written (لوكاس, رامزي): a word whose vowel-aware key one Latin name of the Wikidata table has.
+   */
+  public static boolean foreignNameWord(String matchingForm) {
+    return ForeignNames.latin(matchingForm) != null;
+  }
+
   /** The phonetic key of a name in any of the three scripts ("" when nothing is left). */
   public static String key(String name) {
     return key(name, true);
