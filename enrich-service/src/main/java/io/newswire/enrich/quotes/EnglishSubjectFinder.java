@@ -342,7 +342,11 @@ final class EnglishSubjectFinder {
     return null;
   }
 
-  /** The last person mention before {@code before} outside quotations, else the last of earlier fields. */
+  /**
+   * The last person mention before {@code before} outside quotations, else the one person earlier fields name
+   * outside quotations ('Prop X is expecting …' ¶ 'The Leicester tight-head is in form. "…," he told'): with
+   * two or more named there, 'he' could be either (round 60).
+   */
   private static SpeakerRef personBefore(FieldView f, int before, SpeakerTracker tracker) {
     MentionRef found = null;
     for (MentionRef m : f.mentions) {
@@ -353,7 +357,7 @@ final class EnglishSubjectFinder {
         found = m;
       }
     }
-    return found != null ? SpeakerRef.of(found, found.text()) : tracker.lastMentioned();
+    return found != null ? SpeakerRef.of(found, found.text()) : tracker.onlyPersonNamed();
   }
 
   private static final Set<String> KIN = StringSet.of("daughter", "son", "wife", "husband", "mother", "father", "sister",
@@ -861,7 +865,7 @@ final class EnglishSubjectFinder {
       if (near == null) {
         // a body too: 'a spokesman for the Taiwan Textile Federation said' is the unnamed spokesman (round 43,
         // the convention of the English files: five such clauses since r32, all null)
-        near = relationOf(f, m, regionStart, last);
+        near = relationOf(f, m.start(), regionStart, last);
       }
       if (near != null) {
         return near;
@@ -891,6 +895,10 @@ final class EnglishSubjectFinder {
         k--;
       }
       int other = CoordinatedSubjects.otherConjunct(f, k, regionStart);
+      SpeakerRef related = other < 0 ? relationOf(f, toks.get(k).start(), regionStart, last) : null;
+      if (related != null) {
+        return related; // 'Agricultural aides to English said' with the surname no mention: the aides speak
+      }
       return new SpeakerRef(null, null, f.text.substring(toks.get(other >= 0 ? other : k).start(), last.end()));
     }
     // a lower-case noun phrase: 'the source', 'a campaign spokesman', 'Clinton's campaign manager'
@@ -1190,11 +1198,12 @@ final class EnglishSubjectFinder {
    * 'A spokesman for Mr X said', 'an aide to Agriculture Secretary X said', 'a close associate of former
    * Acme boss X has told', 'a spokeswoman for the Acme Corp said': the one who speaks is the unnamed relation, kept as its words; X only says whose
    * relation it is. Null unless a relation noun and its preposition stand right before the mention (titles
-   * between them allowed), opened by an article or determiner.
+   * between them allowed), opened by an article or determiner, or opening the subject with at most its
+   * modifiers ('Aides to X said', 'Agricultural aides to X said', round 60).
    */
-  private static SpeakerRef relationOf(FieldView f, MentionRef m, int regionStart, Token last) {
+  private static SpeakerRef relationOf(FieldView f, int nameStart, int regionStart, Token last) {
     List<Token> toks = f.tokens;
-    int k = f.tokenAtOrAfter(m.start());
+    int k = f.tokenAtOrAfter(nameStart);
     for (int hops = 0; hops <= MAX_TITLE_WORDS && k >= 2 && toks.get(k - 1).start() >= regionStart
         && glued(f, k - 1, k); hops++, k--) {
       if (!RELATION_PREPS.contains(toks.get(k - 1).form())) {
@@ -1205,10 +1214,15 @@ final class EnglishSubjectFinder {
           || !RELATION_NOUNS.contains(toks.get(noun).form().toLowerCase(java.util.Locale.ROOT))) {
         return null;
       }
+      int open = hops == 0 ? f.tokenAtOrAfter(regionStart) : -1; // no title between: 'Shadow spokesman for sport X'
+      if (noun == open) {
+        return new SpeakerRef(null, null, f.text.substring(toks.get(noun).start(), last.end())); // 'Aides to X said'
+      }
       for (int first = noun - 1; first >= 0 && noun - first <= MAX_RELATION_MODIFIERS
           && toks.get(first).start() >= regionStart && glued(f, first, first + 1); first--) {
         String w = toks.get(first).form().toLowerCase(java.util.Locale.ROOT);
-        if (EN_DETERMINERS.contains(w)) {
+        boolean opening = first == open && f.mentionAt(toks.get(first)) == null; // 'Agricultural aides to X said'
+        if (EN_DETERMINERS.contains(w) || opening) {
           return new SpeakerRef(null, null, f.text.substring(toks.get(first).start(), last.end()));
         }
         if (toks.get(first).capitalized() || f.mentionAt(toks.get(first)) != null) {
@@ -1343,7 +1357,12 @@ final class EnglishSubjectFinder {
       int from = f.sentenceStart(p.start());
       int opening = f.tokens.get(f.tokenAtOrAfter(from)).start(); // the sentence's first word (at most p)
       MentionRef subject = null;
-      List<MentionRef> named = f.mentionsIn(from, p.start());
+      List<MentionRef> named = new java.util.ArrayList<>();
+      for (MentionRef m : f.mentionsIn(from, p.start())) {
+        if (f.spanAt(m.start()) == null) {
+          named.add(m); // a person named only inside quotation marks is talked about, never whom 'he' means
+        }
+      }
       for (MentionRef m : named) {
         if (!m.person()) {
           continue;

@@ -292,6 +292,13 @@ public final class QuoteExtractor {
       topicsBefore(topics, nextTopic, Integer.MAX_VALUE, tracker);
       if (!"en".equals(f.lang())) {
         Honorifics.remember(f, tracker);
+      } else {
+        for (MentionRef m : f.mentions) {
+          boolean possessor = f.text.startsWith("'s", m.end()) || f.text.startsWith("\u2019s", m.end());
+          if (m.person() && f.spanAt(m.start()) == null && !possessor) { // 'Sir Alex Ferguson's side' names no subject
+            tracker.namedOutsideQuotes(SpeakerRef.of(m, m.text()));
+          }
+        }
       }
       if (body) {
         carried = last != null && last.kind() == QuoteKind.DIRECT

@@ -18,6 +18,8 @@ final class SpeakerTracker {
   /** Every person mention of the fields read so far, in order (the last is whom وی means; a surname alone names one). */
   private final List<SpeakerRef> mentionedPersons = new ArrayList<>();
   private final Map<String, SpeakerRef> roles = new HashMap<>();
+  /** English: the people the fields read so far name outside quotations, by entity id (first mention kept). */
+  private final Map<String, SpeakerRef> namedOutsideQuotes = new java.util.LinkedHashMap<>();
   private SpeakerRef topic;
   private java.util.Set<String> bodies = java.util.Set.of();
   /** Whether the topic was set after the last speaker spoke. */
@@ -127,6 +129,18 @@ final class SpeakerTracker {
 
   void mentioned(SpeakerRef s) {
     mentionedPersons.add(s);
+  }
+
+  /** Notes an English person mention outside quotation marks, once per person. */
+  void namedOutsideQuotes(SpeakerRef s) {
+    if (s.entityId() != null) {
+      namedOutsideQuotes.putIfAbsent(s.entityId(), s);
+    }
+  }
+
+  /** The one person the English fields read so far name outside quotations; null for none or several. */
+  SpeakerRef onlyPersonNamed() {
+    return namedOutsideQuotes.size() == 1 ? namedOutsideQuotes.values().iterator().next() : null;
   }
 
   /** Every person mention of the fields read so far, in order: whom a surname alone later names. */
