@@ -253,6 +253,7 @@ public final class EntityExtractor {
       PersianDepartments.mark(fields, matches, candidates); // آموزش و پرورش مشهد: the department
       PersianDepartments.joinPlaces(fields, matches, candidates); // اداره کل X چهارمحال و بختیاری: one body
       PersianDepartments.freeZones(fields, candidates); // منطقه آزاد ارس: the zone's organisation, not a place آزاد ارس
+      PersianDepartments.iribCentres(fields, matches, candidates); // صدا و سیمای مرکز مازندران: IRIB's centre, one body
       PersianProvinceOffices.mark(fields, matches, candidates); // مدیرکل بیمه خدمات درمانی استان زنجان: the office
       CountryParliaments.join(fields, matches, candidates); // کمیسیون X پارلمان سوئد، مجلس پاکستان: one body
       PersianEmbassies.join(fields, matches, candidates); // سفارت آمریکا در ابوظبی: one body, no places apart

@@ -104,6 +104,17 @@ final class FacilityNames {
   private static final Set<String> COMPETITIONS = MatchingForm.keys("مسابقات", "رقابت‌های", "رقابتهای", "پیکارهای");
   private static final Set<String> AGE_CLASSES = MatchingForm.keys("جوانان", "نوجوانان", "بزرگسالان", "امید", "زنان",
       "مردان", "بانوان");
+  /**
+   * Round 60: the Olympics (المپیک لندن، المپیک 2016 برزیل، المپیک نوجوانان سنگاپور) an event like a cup, its host no
+   * place of its own (r45's count); a hotel, village or stadium named after them (هتل المپیک تهران) is a venue whose
+   * town stays a place.
+   */
+  private static final String OLYMPICS = MatchingForm.key("المپیک");
+  private static final Set<String> VENUES = MatchingForm.keys("هتل", "دهکده", "ورزشگاه", "استادیوم", "مجموعه", "سالن");
+  /** Continental games named with their host (بازی‌های آسیایی اینچئون، مسابقات آسیایی سنگاپور): the event's name. */
+  private static final String ASIAN = MatchingForm.key("آسیایی");
+  private static final Set<String> GAMES = MatchingForm.keys("بازی‌های", "بازیهای", "مسابقات", "رقابت‌های", "رقابتهای",
+      "پیکارهای");
   private static final String PRAYER = MatchingForm.key("نماز");
   private static final String FRIDAY = MatchingForm.key("جمعه");
   /** A day named after a place (روز قدس، روز جهانی قدس، روز ملی خلیج فارس): the day's name, no mention of the place. */
@@ -140,6 +151,9 @@ final class FacilityNames {
       if (w.equals(FESTIVAL) || (w.equals(CUP) && n <= 2) || (n == 1 && w.equals(PRAYER) && FRIDAY.equals(after))) {
         return true;
       }
+      if (w.equals(OLYMPICS) && n <= 2 && !wordBeforeIn(d, s, VENUES) || w.equals(ASIAN) && n <= 1 && wordBeforeIn(d, s, GAMES)) {
+        return true;
+      }
       if (w.equals(CHAMPIONSHIP) && (n == 0 || n == 1 && AGE_CLASSES.contains(after)) && competitionBefore(d, s)) {
         return true;
       }
@@ -149,13 +163,41 @@ final class FacilityNames {
       if (n == 0 && NAMED_AFTER_A_PLACE.contains(w)) {
         return true;
       }
+      if (year(w)) {
+        end = s; // جام جهانی 2018 روسیه، المپیک 2016 برزیل: the edition's year, then the host, inside the name (r45)
+        n--;
+        continue;
+      }
       if (BREAKS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
-        return false; // جام جهانی 2006 آلمان: a year, then the host country, a place
+        return false;
       }
       after = w;
       end = s;
     }
     return false;
+  }
+
+  /** A four-digit year (2018، ۲۰۱۸). */
+  private static boolean year(String w) {
+    if (w.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word before {@code start} is one of {@code words}. */
+  private static boolean wordBeforeIn(String d, int start, Set<String> words) {
+    int end = start;
+    while (end > 0 && d.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int s = wordStart(d, end, "،,.:؛(»«)-/");
+    return s < end && words.contains(MatchingForm.key(d.substring(s, end)));
   }
 
   /** Whether the word before {@code start} names competitions (مسابقات، رقابت‌های). */

@@ -140,6 +140,61 @@ final class PersianDepartments {
           break;
         }
       }
+      if (localHead && p > 0 && candidates.get(i) == c) {
+        int[] w = WordSpans.next(d, p, WordSpans.WORD);
+        if (w[0] == p && w[1] > p && COMMON_WORD_PROVINCES.contains(MatchingForm.key(d, w[0], w[1]))) {
+          candidates.set(i, new Candidate(c.field(), c.start(), w[1], c.type(), c.confidence(), c.cued()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Provinces the knowledge base names only with استان, their bare name being a common word (گلستان, a rose garden):
+   * no match stands after a body's name, so شرکت آب منطقه‌ای گلستان was cut before it. Taken only right after a local
+   * body's name, as its last word: elsewhere the word keeps to the other rules.
+   */
+  private static final Set<String> COMMON_WORD_PROVINCES = MatchingForm.keys("گلستان");
+
+  /** IRIB with its ezafe, before a provincial centre's name (صدا و سیمای | مرکز مازندران), written apart or glued. */
+  private static final Set<String> IRIB_EZAFE = MatchingForm.keys("صدا و سیمای", "صداوسیمای");
+  private static final String CENTRE = MatchingForm.key("مرکز");
+
+  /**
+   * Round 60: IRIB's provincial centre (صدا و سیمای مرکز مازندران) is one organisation, named whole (r25): the recognizers
+   * found IRIB and a "Mazandaran Center" apart, or the province alone. A knowledge-base province or town right after
+   * مرکز and IRIB's name with its ezafe closes the centre's name; what was found inside it gives way.
+   */
+  static void iribCentres(List<FieldText> fields, List<List<NameMatch>> matches, List<Candidate> candidates) {
+    List<int[]> centres = new java.util.ArrayList<>(); // field, start, end
+    for (int f = 0; f < fields.size(); f++) {
+      String d = fields.get(f).display();
+      for (NameMatch m : matches.get(f)) {
+        if (!m.namesOnlyPlaces() || !m.allWithinACountry()) {
+          continue;
+        }
+        int[] centre = WordSpans.before(d, m.start());
+        int[] sima = centre == null ? null : WordSpans.before(d, centre[0]);
+        if (sima == null || !CENTRE.equals(MatchingForm.key(d, centre[0], centre[1]))) {
+          continue;
+        }
+        int start = sima[0];
+        if (!IRIB_EZAFE.contains(MatchingForm.key(d, sima[0], sima[1]))) {
+          int[] and = WordSpans.before(d, sima[0]);
+          int[] seda = and == null ? null : WordSpans.before(d, and[0]);
+          if (seda == null || !IRIB_EZAFE.contains(MatchingForm.key(d, seda[0], sima[1]))) {
+            continue;
+          }
+          start = seda[0];
+        }
+        centres.add(new int[] {f, start, m.end()});
+      }
+    }
+    for (int[] c : centres) {
+      // IRIB's and the place's own matches inside give way, or the linker keeps them over the whole name
+      matches.set(c[0], NameMatch.without(matches.get(c[0]), m -> c[1] <= m.start() && m.end() <= c[2]));
+      candidates.removeIf(o -> o.field() == c[0] && o.start() < c[2] && c[1] < o.end());
+      candidates.add(new Candidate(c[0], c[1], c[2], EntityType.ORGANIZATION, EnglishNameRecognizer.STRUCTURAL, false));
     }
   }
 

@@ -23,12 +23,12 @@ class PersianEntityRound20Test {
     assertEquals(EntityType.PLACE, mentioned(es, "ایران").getType());
   }
 
+  // round 60: round 45's ruling (a place inside an event's name is not annotated) mended r4's جام جهانی 2006 آلمان, and
+  // r59's جام جهانی 2018 روسیه is annotated so: the host after the edition's year is inside the cup's name
   @Test
-  void theHostAfterACupsYearIsAPlace() {
+  void theHostAfterACupsYearIsInsideItsName() {
     List<Entity> es = run("fa", "عنوان", "این بازیکن از روزهای جام جهانی 2006 آلمان خاطره‌های خوبی دارد.");
-    Entity p = mentioned(es, "آلمان");
-    assertNotNull(p, all(es));
-    assertEquals(EntityType.PLACE, p.getType());
+    assertNull(mentioned(es, "آلمان"), all(es));
   }
 
   @Test

@@ -57,7 +57,8 @@ class PersianEntityRound49Test {
     List<Entity> es = run("fa", "عنوان",
         "ستاد اطلاع‌رسانی اعلام کرد سازمان منطقه آزاد چابهار قرارداد تازه‌ای امضا کرده‌اند.");
     assertEquals("Information Headquarters", found(es, "ستاد اطلاع‌رسانی", EntityType.ORGANIZATION).getName(), all(es));
-    assertEquals("Chabahar Free Zone Organization", found(es, "سازمان منطقه آزاد چابهار", EntityType.ORGANIZATION).getName(), all(es));
+    // round 60: the zone is a KB row, one organisation with or without سازمان, as r58's file names Aras Free Zone
+    assertEquals("Chabahar Free Zone", found(es, "سازمان منطقه آزاد چابهار", EntityType.ORGANIZATION).getName(), all(es));
   }
 
   // kb/curated/organizations-more.tsv: national bodies the gloss left in transliteration, and the OIC's former name.

@@ -1479,6 +1479,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         j--; // ... ارشاد اسلامی همکاری می‌کنند: the noun of a compound verb
       }
     }
+    j = enjoiningGood(keys, head, j);
     if (countryClosing(keys, head, j)) {
       j++; // شورای راهبردی نظام مالیاتی کشور
     }
@@ -1515,6 +1516,26 @@ public final class PersianNameRecognizer implements NameRecognizer {
       j = majlisNamed(keys, j);
     }
     return j;
+  }
+
+  /** The duty of enjoining good and forbidding wrong, one term of seven words (امر به معروف و نهی از منکر). */
+  private static final String[] ENJOINING_GOOD = {MatchingForm.key("امر"), MatchingForm.key("به"), MatchingForm.key("معروف"),
+      MatchingForm.key("و"), MatchingForm.key("نهی"), MatchingForm.key("از"), MatchingForm.key("منکر")};
+
+  /**
+   * Round 60: a body named after that duty (ستاد احیای امر به معروف و نهی از منکر) goes on over its به and از, which
+   * end other names; the name that stopped after امر ends after منکر, else {@code j}.
+   */
+  private static int enjoiningGood(String[] keys, int head, int j) {
+    if (j <= head || j + ENJOINING_GOOD.length - 1 > keys.length || !keys[j - 1].equals(ENJOINING_GOOD[0])) {
+      return j;
+    }
+    for (int k = 1; k < ENJOINING_GOOD.length; k++) {
+      if (!keys[j - 1 + k].equals(ENJOINING_GOOD[k])) {
+        return j;
+      }
+    }
+    return j + ENJOINING_GOOD.length - 1;
   }
 
   /**
