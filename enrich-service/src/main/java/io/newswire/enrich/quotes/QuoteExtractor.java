@@ -181,6 +181,10 @@ public final class QuoteExtractor {
         if (roleOfBody(speaker, bodies, lexicon)) {
           speaker = new SpeakerRef(null, null, speaker.text()); // رئيس بايرن ميونيخ: a person heading the club, not the club
         }
+        if ("fa".equals(f.lang()) && Epithets.unresolved(speaker)) {
+          SpeakerRef leader = PersianLeaderTitles.leader(speaker.text(), views);
+          speaker = leader == null ? speaker : leader; // رهبر معظم انقلاب اظهار داشتند: Khamenei, whom the story names
+        }
         if (Epithets.unresolved(speaker) && Epithets.is(speaker.text(), lexicon) && !switchedAt(f, c)) {
           // English: the player or artist the sentence before is about ('Matchwinner Keane was full of
           // praise …. "…," said the Tottenham striker'), before the one the story names most
