@@ -84,6 +84,75 @@ public final class MatchingForm {
     return display.substring(start, lastSpace && n > 0 ? end - 1 : end);
   }
 
+  /**
+   * Whether {@code words} holds {@link #key(String, int, int)} of the range: for a {@link StringSet} the range is
+   * hashed and compared as it folds, so no key (nor substring) is made for the many ranges that are no member.
+   */
+  public static boolean keyIn(java.util.Set<String> words, String display, int start, int end) {
+    if (words instanceof StringSet set) {
+      return set.contains(foldedHash(display, start, end), display, start, end, MatchingForm::foldsTo);
+    }
+    return words.contains(key(display, start, end));
+  }
+
+  /**
+   * {@code String.hashCode} of {@link #fold}'s output for the range: the same drops, and a space counted only when a
+   * kept char follows it (fold drops leading spaces, collapses runs and trims the last one).
+   */
+  private static int foldedHash(String display, int start, int end) {
+    int h = 0;
+    boolean lastSpace = true;
+    boolean pendingSpace = false;
+    for (int i = start; i < end; i++) {
+      char c = FOLD[display.charAt(i)];
+      if (c == DROP) {
+        continue;
+      }
+      if (c == ' ') {
+        pendingSpace |= !lastSpace;
+        lastSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        h = 31 * h + ' ';
+        pendingSpace = false;
+      }
+      lastSpace = false;
+      h = 31 * h + c;
+    }
+    return h;
+  }
+
+  /** Whether {@code key} is {@link #fold}'s output for the range, compared char by char as {@link #foldedHash} walks it. */
+  private static boolean foldsTo(String key, String display, int start, int end) {
+    int k = 0;
+    int n = key.length();
+    boolean lastSpace = true;
+    boolean pendingSpace = false;
+    for (int i = start; i < end; i++) {
+      char c = FOLD[display.charAt(i)];
+      if (c == DROP) {
+        continue;
+      }
+      if (c == ' ') {
+        pendingSpace |= !lastSpace;
+        lastSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        if (k >= n || key.charAt(k++) != ' ') {
+          return false;
+        }
+        pendingSpace = false;
+      }
+      lastSpace = false;
+      if (k >= n || key.charAt(k++) != c) {
+        return false;
+      }
+    }
+    return k == n;
+  }
+
   /** The lookup keys of a word list written in display form (head words, stop words): an immutable set. */
   public static java.util.Set<String> keys(String... words) {
     java.util.Set<String> out = new java.util.HashSet<>();

@@ -114,6 +114,34 @@ public final class StringSet extends AbstractSet<String> {
     return false;
   }
 
+  /**
+   * Whether the set holds a word that {@code same} finds equal to the range {@code [start, end)} of {@code text}, where
+   * {@code hash} is the {@code String.hashCode} that word would have: a caller that derives a key from a range (folded,
+   * say) asks without making the key. Most ranges asked are no member and end at the sieves; {@code same} runs only
+   * for a slot whose hash agrees.
+   */
+  public boolean contains(int hash, String text, int start, int end, RangeEquals same) {
+    int t = hash == 0 ? 1 : hash; // as tag(word)
+    if (rejects(sieve, wide, wideShift, t)) {
+      return false;
+    }
+    int i = spread(t) & mask;
+    int x;
+    while ((x = tags[i]) != 0) {
+      if (x == t && same.equals(slots[i], text, start, end)) {
+        return true;
+      }
+      i = (i + 1) & mask;
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is the key a caller of {@link #contains(int, String, int, int, RangeEquals)} derives from a range. */
+  @FunctionalInterface
+  public interface RangeEquals {
+    boolean equals(String word, String text, int start, int end);
+  }
+
   @Override
   public int size() {
     return words.length;

@@ -1,6 +1,12 @@
 package io.newswire.normalization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.text.StringSet;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +76,41 @@ class MatchingFormTest {
     for (int start = 0; start <= line.length(); start++) {
       for (int end = start; end <= line.length(); end++) {
         assertEquals(MatchingForm.key(line.substring(start, end)), MatchingForm.key(line, start, end), start + ".." + end);
+      }
+    }
+  }
+
+  @Test
+  void keyInFindsTheFoldedKeyOfARangeWithoutCuttingIt() {
+    StringSet words = StringSet.of("مدينه", "امير المؤمنين", "دار الكتب", "new york", "");
+    String d = "  قال أميرُ   المؤمنين في مَدِيـنَةِ New  York ودار\u200cالكتب ";
+    assertTrue(MatchingForm.keyIn(words, d, d.indexOf("أمير"), d.indexOf(" في")));
+    assertTrue(MatchingForm.keyIn(words, d, d.indexOf("مَد"), d.indexOf(" New")));
+    assertTrue(MatchingForm.keyIn(words, d, d.indexOf("مَد") - 1, d.indexOf(" New") + 1)); // spaces at either end fold away
+    assertTrue(MatchingForm.keyIn(words, d, d.indexOf("New"), d.indexOf(" ودار")));
+    assertTrue(MatchingForm.keyIn(words, d, d.indexOf("دار"), d.length()));
+    assertTrue(MatchingForm.keyIn(words, d, 0, 2)); // only spaces: the empty key
+    assertFalse(MatchingForm.keyIn(words, d, d.indexOf("أمير"), d.indexOf("   ")));
+    assertFalse(MatchingForm.keyIn(words, d, d.indexOf("New"), d.indexOf("York") + 2));
+    assertFalse(MatchingForm.keyIn(words, d, d.indexOf("قال"), d.indexOf(" أمير")));
+  }
+
+  @Test
+  void keyInAnswersAsTheKeyOfTheRangeDoesForEveryRange() {
+    String d = " وزيرُ الخارجيّة\u0640 في  إيران، Foreign Minister  ی\u200cک; ١٢ ";
+    Set<String> keys = new HashSet<>();
+    for (int a = 0; a <= d.length(); a++) {
+      for (int b = a; b <= d.length(); b += 3) {
+        keys.add(MatchingForm.key(d, a, b));
+      }
+    }
+    StringSet words = StringSet.copyOf(keys);
+    Set<String> plain = Set.copyOf(keys);
+    for (int a = 0; a <= d.length(); a++) {
+      for (int b = a; b <= d.length(); b++) {
+        boolean expected = keys.contains(MatchingForm.key(d, a, b));
+        assertEquals(expected, MatchingForm.keyIn(words, d, a, b), a + "-" + b);
+        assertEquals(expected, MatchingForm.keyIn(plain, d, a, b), a + "-" + b);
       }
     }
   }

@@ -200,8 +200,8 @@ final class ArabicPersonLists {
       if (we == p) {
         return found;
       }
-      // keyed in place (runs on every word of every Arabic sentence part): a word that folds is copied once, not twice
-      if (we < e && d.charAt(we) == ' ' && CUES.contains(MatchingForm.key(d, p, we))) {
+      // asked in place (runs on every word of every Arabic sentence part): no key is made for a word that is no cue
+      if (we < e && d.charAt(we) == ' ' && MatchingForm.keyIn(CUES, d, p, we)) {
         found = new int[] {we + 1, p, we};
       }
       p = we;
@@ -215,7 +215,7 @@ final class ArabicPersonLists {
       s++;
     }
     int we = ArabicPlaceLists.wordEnd(d, s);
-    return we > s && we <= e && CLOSERS.contains(MatchingForm.key(d, s, we));
+    return we > s && we <= e && MatchingForm.keyIn(CLOSERS, d, s, we);
   }
 
   /** The part [s, e) as a list item: a name-shaped item, or exactly a person found before (its و left out). */
