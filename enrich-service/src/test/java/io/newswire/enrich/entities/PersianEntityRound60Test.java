@@ -43,26 +43,4 @@ class PersianEntityRound60Test {
         "بازار کتاب در گفت‌وگو با ناشران بررسی شد و نتیجه آن به زودی اعلام می‌شود.");
     assertFalse(es.stream().anyMatch(e -> e.getType() == EntityType.PERSON), all(es));
   }
-
-  // PersianNameRecognizer.martyrSurnames: one word in -ی after شهید twice in the article is the martyr's surname.
-
-  @Test
-  void aMartyrNamedTwiceByASurnameInYehIsAPerson() {
-    List<Entity> es = run("fa", "عنوان",
-        "سخنران گفت: شهید زرافشانی در جبهه جنوب جنگید. یاد شهید زرافشانی در این شهر زنده است.");
-    assertTrue(typed(es, EntityType.PERSON, "زرافشانی"), all(es));
-  }
-
-  @Test
-  void aMartyrNamedOnceIsLeftAlone() {
-    List<Entity> es = run("fa", "عنوان", "سخنران گفت: شهید زرافشانی در جبهه جنوب جنگید.");
-    assertFalse(typed(es, EntityType.PERSON, "زرافشانی"), all(es));
-  }
-
-  @Test
-  void aHallNamedAfterAMartyrGivesNoPerson() {
-    List<Entity> es = run("fa", "عنوان",
-        "مسابقات در سالن شهید زرافشانی برگزار شد. تیم میزبان در شهید زرافشانی دو بار پیروز شد.");
-    assertFalse(typed(es, EntityType.PERSON, "زرافشانی"), all(es));
-  }
 }

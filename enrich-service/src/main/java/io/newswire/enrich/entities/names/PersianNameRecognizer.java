@@ -10,10 +10,8 @@ import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.analysis.Digits;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -156,8 +154,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
       keysBySentence.addAll(f.sentenceKeys());
     }
     Set<String> twoWordPlaces = twoWordPlaces(keysBySentence);
-    Set<String> martyrNames = new HashSet<>(repeatedAfterMartyr(keysBySentence));
-    martyrNames.addAll(martyrSurnames(keysBySentence));
+    Set<String> martyrNames = repeatedAfterMartyr(keysBySentence);
     Set<String> plainFirst = usedPlainFirst(keysBySentence);
     for (int si = 0; si < sentences.size(); si++) {
       scan(sentenceField.get(si), sentences.get(si), keysBySentence.get(si), out, surnames, places, twoWordPlaces,
@@ -795,42 +792,7 @@ public final class PersianNameRecognizer implements NameRecognizer {
         && (surnameShaped(second) || martyrNames.contains(keys[k] + " " + second))) {
       return k + 2;
     }
-    return surnameShaped(keys[k]) || martyrNames.contains(keys[k]) ? k + 1 : -1;
-  }
-
-  /** Nouns that name a facility, a plan or a team after a martyr (سالن شهید X، طرح شهید X، تیم شهید X). */
-  private static final Set<String> MARTYR_NAMED = MatchingForm.keys("سالن", "اردوگاه", "بندر", "سد", "پایانه", "یادمان",
-      "مجتمع", "دبستان", "پارک", "طرح", "تیم", "فرودگاه", "پل", "شهرک", "اسکله", "نیروگاه", "پالایشگاه", "ناو", "گلزار",
-      "مزار", "جاده", "پایگاه", "کتابخانه", "باشگاه", "جایزه", "یگان", "لشکر", "تیپ", "گردان", "ناحیه", "ایستگاه");
-
-  /**
-   * One word in -ی after شهید twice or more in the article (شهید مطهری … آثار شهید مطهری), never after a facility's,
-   * street's or plan's noun: the martyr's surname, though it has no surname's ending. Once, it may
-   * be a school's or a hall's name the copy shortens (شهید بهشتی مشهد).
-   */
-  private Set<String> martyrSurnames(List<String[]> keysBySentence) {
-    Map<String, Integer> seen = new HashMap<>();
-    Set<String> named = new HashSet<>();
-    for (String[] keys : keysBySentence) {
-      for (int i = 0; i + 1 < keys.length; i++) {
-        String w = keys[i + 1];
-        if (!keys[i].equals(MARTYR) || !w.endsWith(YEH) || w.length() < 4 || !isNameWord(w) || isGivenName(w)) {
-          continue;
-        }
-        seen.merge(w, 1, Integer::sum);
-        if (i > 0 && (MARTYR_NAMED.contains(keys[i - 1]) || facilities.contains(keys[i - 1]) || orgHeads.contains(keys[i - 1])
-            || NamedAfterPersons.follows(keys, i))) {
-          named.add(w);
-        }
-      }
-    }
-    Set<String> out = new HashSet<>();
-    seen.forEach((w, n) -> {
-      if (n >= 2 && !named.contains(w)) {
-        out.add(w);
-      }
-    });
-    return out;
+    return surnameShaped(keys[k]) ? k + 1 : -1;
   }
 
   /**
