@@ -1206,7 +1206,10 @@ public final class PersianNameRecognizer implements NameRecognizer {
   private int beforeSpeechCue(String[] keys, int i) {
     for (int n = 2; n <= 3; n++) {
       int e = i + n;
-      if (e + 1 >= keys.length || !(keys[e].equals("،") || keys[e].equals(","))) {
+      // بختیار رحمانی در گفت‌وگو با خبرنگار …: an interview cue names who spoke without the comma too; the name shape
+      // below keeps out the offices and bodies that open such a sentence (استاندار مازندران در گفت‌وگو با …)
+      boolean interview = interviewAt(keys, e);
+      if (!interview && (e + 1 >= keys.length || !(keys[e].equals("،") || keys[e].equals(",")))) {
         continue;
       }
       boolean words = true;
@@ -1214,15 +1217,34 @@ public final class PersianNameRecognizer implements NameRecognizer {
         words = isNameWord(keys[k]) && !orgHeads.contains(keys[k]) && !twoWordHeadStarts.contains(keys[k])
             && !placeCue(keys[k]) && !DETERMINERS.contains(keys[k]) && !DIRECTIONS.contains(keys[k]);
       }
-      // a given name first (علی‌اوسط: its first part) or a surname shape last
-      if (!words || !isGivenName(firstPart(keys[i])) && !surnameShaped(keys[e - 1])) {
+      // a given name first (علی‌اوسط: its first part) or a surname shape last; before an interview a surname in -ی
+      // too (بختیار رحمانی), the offices that open such sentences being no name words
+      if (!words || !isGivenName(firstPart(keys[i])) && !surnameShaped(keys[e - 1])
+          && !(interview && keys[e - 1].endsWith(YEH) && keys[e - 1].length() >= 4)) {
         continue;
       }
-      if (speechCueAt(keys, e + 1)) {
+      if (interview || speechCueAt(keys, e + 1)) {
         return e;
       }
     }
     return leadBeforeTime(keys, i);
+  }
+
+  /** Interviews after در: گفت‌وگو (and its spellings, گفت و گو written as three words) and مصاحبه. */
+  private static final Set<String> INTERVIEWS = MatchingForm.keys("گفت‌وگو", "گفتگو", "گفت وگو", "گفت‌و‌گو", "مصاحبه");
+  private static final String SAID = MatchingForm.key("گفت");
+  private static final String GU = MatchingForm.key("گو");
+
+  /** در گفت‌وگو با، در مصاحبه با at {@code c}: an interview the subject before it gave. */
+  private static boolean interviewAt(String[] keys, int c) {
+    if (c + 2 >= keys.length || !keys[c].equals("در")) {
+      return false;
+    }
+    if (INTERVIEWS.contains(keys[c + 1])) {
+      return keys[c + 2].equals(WITH);
+    }
+    return c + 4 < keys.length && keys[c + 1].equals(SAID) && keys[c + 2].equals("و") && keys[c + 3].equals(GU)
+        && keys[c + 4].equals(WITH);
   }
 
   /** Whether a speech cue opens at {@code c}: گفت، افزود …, با بیان/اشاره …, در گفت‌وگو/نشست/حاشیه …. */
