@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 60 (canonical ids): a place cut after the first lam of لل; the Palestinian territories apart from Palestine.
+ * Round 60 (canonical ids): a place cut after the first lam of لل; the Palestinian territories apart from Palestine,
+ * each with its own Wikidata id (the State of Palestine Q219060, the territories Q407199).
  * Sentences written for these tests.
  */
 class CanonicalRound60Test {
@@ -49,5 +50,27 @@ class CanonicalRound60Test {
     assertEquals("Palestinian territories", territories.get(0).getName(), all(es));
     List<Entity> bare = placesWith(arabic("تقرير", "وأكد الوزير دعم بلاده لشعب فلسطين في كل المحافل."), "فلسطين");
     assertEquals("Palestine", bare.get(0).getName());
+  }
+
+  @Test
+  void theBareTerritoriesAreTheTerritoriesWithTheirWikidataId() {
+    List<Entity> es = arabic("تقرير", "وحذر المبعوث من تدهور الأوضاع الاقتصادية في الأراضي الفلسطينية خلال الشتاء.");
+    List<Entity> territories = placesWith(es, "الأراضي الفلسطينية");
+    assertEquals(1, territories.size(), all(es));
+    assertEquals("Palestinian territories", territories.get(0).getName(), all(es));
+    assertEquals("wikidata:Q407199", territories.get(0).getId().toString(), all(es));
+    List<Entity> state = placesWith(arabic("اعتراف", "وأعلنت الحكومة اعترافها بدولة فلسطين الأسبوع الماضي."), "فلسطين");
+    assertEquals("wikidata:Q219060", state.get(0).getId().toString());
+  }
+
+  @Test
+  void persianTerritoriesAreNotPalestine() {
+    List<Entity> es = EntityExtractorTest.run("fa", "سخنگوی سازمان ملل از وضعیت انسانی در سرزمین‌های فلسطینی ابراز نگرانی کرد.");
+    List<Entity> territories = placesWith(es, "فلسطینی");
+    assertEquals(1, territories.size(), all(es));
+    assertEquals("wikidata:Q407199", territories.get(0).getId().toString(), all(es));
+    List<Entity> state = placesWith(EntityExtractorTest.run("fa", "وزیر خارجه فلسطین روز دوشنبه به تهران سفر کرد."), "فلسطین");
+    assertEquals("Palestine", state.get(0).getName());
+    assertEquals("wikidata:Q219060", state.get(0).getId().toString());
   }
 }

@@ -91,6 +91,19 @@ public final class KbBuilder {
    */
   static final Set<String> COMMON_WORD_COUNTRIES = MatchingForm.keys("مالي", "بنين", "غنا", "چک");
 
+  /**
+   * Country ids dr5hn gets wrong (round 60): for PS it gives Q407199, Wikidata's item for the Palestinian territories
+   * (the West Bank and Gaza); the country of the row, CLDR's فلسطين / Palestine, is the State of Palestine, Q219060.
+   */
+  static final Map<String, String> COUNTRY_WIKIDATA = Map.of("PS", "Q219060");
+
+  /**
+   * Names CLDR and dr5hn give the PS row that name the territories, not the state: they belong to the curated row of
+   * the Palestinian territories (round 60 ruling), where a tie with the country would read them as Palestine.
+   */
+  static final Set<String> TERRITORY_NAMES = MatchingForm.keys("الأراضي الفلسطينية", "سرزمین‌های فلسطینی",
+      "Palestinian Territories", "Palestinian Territory Occupied");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static void main(String[] args) throws IOException {
@@ -151,7 +164,7 @@ public final class KbBuilder {
   }
 
   private static String countryId(JsonNode c) {
-    String wd = c.path("wikiDataId").asText("");
+    String wd = COUNTRY_WIKIDATA.getOrDefault(c.path("iso2").asText(), c.path("wikiDataId").asText(""));
     return wd.isBlank() ? "place:country:" + c.path("iso2").asText().toLowerCase(Locale.ROOT) : "wikidata:" + wd;
   }
 
@@ -188,7 +201,11 @@ public final class KbBuilder {
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("iso2", iso);
       attrs.put("rank", "3");
-      out.add(new KbEntity(countryId(c), EntityType.PLACE, c.path("name").asText(), aliases, attrs));
+      String name = c.path("name").asText();
+      if (TERRITORY_NAMES.contains(MatchingForm.key(name))) {
+        name = cldrRegion("en", iso, true);
+      }
+      out.add(new KbEntity(countryId(c), EntityType.PLACE, name, aliases, attrs));
     }
     out.sort(Comparator.comparing(KbEntity::id));
     return out;
@@ -197,6 +214,9 @@ public final class KbBuilder {
   private static void addName(Set<String> names, String n, String iso) {
     if (n == null || n.isBlank() || n.equals(iso)) {
       return; // ICU answers the code itself when it has no name
+    }
+    if (TERRITORY_NAMES.contains(MatchingForm.key(n))) {
+      return;
     }
     String key = MatchingForm.key(n);
     for (String existing : names) {
