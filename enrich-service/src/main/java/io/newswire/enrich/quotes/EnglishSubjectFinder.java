@@ -1074,7 +1074,16 @@ final class EnglishSubjectFinder {
           MentionRef holder = m.person() ? null : personBeforeRole(f, regionStart, m);
           // 'X, spokesman for the body Y, which handed out the bans, said', 'X, executive director of Y, the
           // janitors union, said': the relative or appositive is Y's, the speaker the person the role describes
-          return holder != null ? SpeakerRef.of(holder, holder.text()) : SpeakerRef.of(m, m.text());
+          if (holder != null) {
+            return SpeakerRef.of(holder, holder.text());
+          }
+          SpeakerRef related = relationOf(f, m.start(), regionStart, toks.get(j));
+          if (related != null && !afterComma(f, toks.get(j).end() - related.text().length(), regionStart)) {
+            // 'A spokesman for X, parent company of Y, said', 'a spokesman for X, which represents Y, said': the
+            // unnamed relation speaks, as without the appositive (round 60); not 'Z, a spokesman for X, …', Z's role
+            return related;
+          }
+          return SpeakerRef.of(m, m.text());
         }
         if (skipPlaces && (m != null && m.entity().getType() == io.newswire.schema.EntityType.PLACE
             || toks.get(j).form().chars().allMatch(Character::isDigit) // an age: 'Harry Bond, 30, of Raleigh, N.C., who'
@@ -1100,6 +1109,15 @@ final class EnglishSubjectFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a comma stands before offset {@code at}, after regionStart, with only spaces between. */
+  private static boolean afterComma(FieldView f, int at, int regionStart) {
+    int k = at - 1;
+    while (k >= regionStart && Character.isWhitespace(f.text.charAt(k))) {
+      k--;
+    }
+    return k >= regionStart && f.text.charAt(k) == ',';
   }
 
   /** Most title words between an appositive's comma and the person it names ('Sir', 'Professor', 'Dr'). */
