@@ -107,4 +107,19 @@ class ArabicEntityRound60Test {
     assertFalse(es.stream().anyMatch(e -> e.getMentions().stream().anyMatch(m -> m.getText().contains("كاين جان"))), all(es));
     assertFalse(es.stream().anyMatch(e -> e.getMentions().stream().anyMatch(m -> m.getText().contains("بشأن"))), all(es));
   }
+
+  @Test
+  void aNameAfterADeviceNounIsAProductNoPerson() {
+    List<Entity> es = extract("هاتف جديد",
+        "وكشفت الشركة أمس عن هاتف موتو زد الجديد، ويباع موتو زد بسعر منخفض، كما أطلقت تطبيقا لأجهزة أندرويد.");
+    assertFalse(anyMention(es, EntityType.PERSON, "موتو زد"), all(es));
+    assertFalse(anyMention(es, EntityType.PERSON, "أندرويد"), all(es));
+  }
+
+  @Test
+  void aPersonAfterTheAgencyOrARegimeStaysAPerson() {
+    List<Entity> es = extract("تصريحات",
+        "وقال مدير الجهاز سامي الخطيب إن الفريق جاهز للمباراة.");
+    assertTrue(anyMention(es, EntityType.PERSON, "سامي الخطيب"), all(es));
+  }
 }
