@@ -85,4 +85,41 @@ class ArabicEntityRound60Test {
     List<Entity> es = extract("زيارة", "واستقبل المحافظ رجل الأعمال رياض الحربي في مكتبه أمس.");
     assertTrue(anyMention(es, EntityType.PERSON, "رياض الحربي"), all(es));
   }
+
+  @Test
+  void aClubsTransliteratedNameRunsToItsNationality() {
+    List<Entity> es = extract("انتقالات",
+        "ووقع المدافع عقدا مع نادي ديبورتيفو ألافيس الإسباني لمدة موسمين.");
+    assertTrue(anyMention(es, EntityType.ORGANIZATION, "ديبورتيفو ألافيس"), all(es));
+  }
+
+  @Test
+  void aClubsForeignNameRunsToAPronoun() {
+    List<Entity> es = extract("انتقالات",
+        "وقال وكيل اللاعب إن نادي سبورتينغ خيخون هو الأقرب إلى ضمه هذا الصيف.");
+    assertTrue(anyMention(es, EntityType.ORGANIZATION, "نادي سبورتينغ خيخون"), all(es));
+  }
+
+  @Test
+  void aClubsNameStopsBeforeItsPresidentAndBeforeBishan() {
+    List<Entity> es = extract("تصريحات",
+        "وتحدث رئيس نادي كاين جان فرنسوا فورتان عن الأزمة، وأجرى المدير اتصالات مع نادي شالكه بشأن المهاجم.");
+    assertFalse(es.stream().anyMatch(e -> e.getMentions().stream().anyMatch(m -> m.getText().contains("كاين جان"))), all(es));
+    assertFalse(es.stream().anyMatch(e -> e.getMentions().stream().anyMatch(m -> m.getText().contains("بشأن"))), all(es));
+  }
+
+  @Test
+  void aNameAfterADeviceNounIsAProductNoPerson() {
+    List<Entity> es = extract("هاتف جديد",
+        "وكشفت الشركة أمس عن هاتف موتو زد الجديد، ويباع موتو زد بسعر منخفض، كما أطلقت تطبيقا لأجهزة أندرويد.");
+    assertFalse(anyMention(es, EntityType.PERSON, "موتو زد"), all(es));
+    assertFalse(anyMention(es, EntityType.PERSON, "أندرويد"), all(es));
+  }
+
+  @Test
+  void aPersonAfterTheAgencyOrARegimeStaysAPerson() {
+    List<Entity> es = extract("تصريحات",
+        "وقال مدير الجهاز سامي الخطيب إن الفريق جاهز للمباراة.");
+    assertTrue(anyMention(es, EntityType.PERSON, "سامي الخطيب"), all(es));
+  }
 }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities.names;
 
 import io.newswire.enrich.entities.FieldText;
+import io.newswire.enrich.entities.link.CrossScriptName;
 import io.newswire.enrich.entities.ner.Candidate;
 import io.newswire.enrich.entities.ner.NameRecognizer;
 import io.newswire.enrich.entities.ner.Tokenizer.Token;
@@ -372,6 +373,9 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
         continue; // البحرية الليبية is the navy; القوات البحرية المصرية, الرحلات البحرية: "naval", an adjective
       }
       int end = chainEnd(keys, i + 1, article, weakHeads.contains(head) && !(head.equals(ADMINISTRATION) && afterDirector(keys, i)));
+      if (!article && end == i + 2 && nameFollows.contains(head) && !definite(keys[i + 1])) {
+        end = clubNameEnd(keys, end);
+      }
       if (end == i + 2 && notBeforeName.contains(head) && !keys[i + 1].startsWith("ال")) {
         continue; // مركز + a proper name: an administrative district, not a body
       }
@@ -853,6 +857,35 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
       k = purposeEnd(keys, k, k > chainEnd && SCOPES.contains(keys[k - 1])); // المكتب الوطني للإحصاءات، الجمعية السعودية للثقافة والفنون
     }
     return k;
+  }
+
+  /** Pronouns that open a clause after a name (نادي سبورتينغ خيخون هو أقرب): the name ends before them. */
+  private static final Set<String> CLAUSE_PRONOUNS = StringSet.of(MatchingForm.key("هو"), MatchingForm.key("هي"));
+
+  /**
+   * End of a club's transliterated name whose first word, at {@code end - 1}, closed the chain (نادي سبورتنج): up
+   * to two more indefinite words belong to it (ليجيا جدانسك، إف سي موسكو) when a nationality adjective follows
+   * them, or when each is a foreign name word (Wikidata's, or written with every vowel) and the name surely ends
+   * after them (a mark, a stop word, a pronoun). Otherwise {@code end}: the words after a club are often its
+   * president's name (نادي كاين جان فرنسوا فورتان واقع …), which no closing follows.
+   */
+  private int clubNameEnd(String[] keys, int end) {
+    int n = keys.length;
+    int k = end;
+    boolean foreign = true;
+    while (k < n && k - end < 2 && isWord(keys[k]) && !definite(keys[k]) && !CLAUSE_PRONOUNS.contains(keys[k])) {
+      foreign &= CrossScriptName.wikidataNameWord(keys[k]) || CrossScriptName.foreignNameWord(keys[k]);
+      k++;
+    }
+    if (k == end) {
+      return end;
+    }
+    if (k < n && nationality.contains(keys[k])) {
+      return k + 1; // the nationality is taken off again with the head (نادي أتلانتا الإيطالي)
+    }
+    boolean closes = k >= n || !Character.isLetter(keys[k].charAt(0)) || stop.contains(keys[k])
+        || CLAUSE_PRONOUNS.contains(keys[k]);
+    return foreign && closes ? k : end;
   }
 
   /**
