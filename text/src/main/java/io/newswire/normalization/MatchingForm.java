@@ -123,34 +123,25 @@ public final class MatchingForm {
     return h;
   }
 
-  /** Whether {@code key} is {@link #fold}'s output for the range, compared char by char as {@link #foldedHash} walks it. */
+  /**
+   * Whether {@code key} is {@link #fold}'s output for the range. Runs only for a set slot whose hash agrees with
+   * {@link #foldedHash} (nearly always a member), so it folds into a buffer rather than walk fold's rules a third time.
+   */
   private static boolean foldsTo(String key, String display, int start, int end) {
-    int k = 0;
     int n = key.length();
-    boolean lastSpace = true;
-    boolean pendingSpace = false;
-    for (int i = start; i < end; i++) {
-      char c = FOLD[display.charAt(i)];
-      if (c == DROP) {
-        continue;
-      }
-      if (c == ' ') {
-        pendingSpace |= !lastSpace;
-        lastSpace = true;
-        continue;
-      }
-      if (pendingSpace) {
-        if (k >= n || key.charAt(k++) != ' ') {
-          return false;
-        }
-        pendingSpace = false;
-      }
-      lastSpace = false;
-      if (k >= n || key.charAt(k++) != c) {
+    if (n > end - start) {
+      return false;
+    }
+    char[] out = new char[end - start];
+    if (fold(display, start, end, out, null) != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (out[i] != key.charAt(i)) {
         return false;
       }
     }
-    return k == n;
+    return true;
   }
 
   /** The lookup keys of a word list written in display form (head words, stop words): an immutable set. */
