@@ -120,7 +120,7 @@ final class ArtistTitles {
                 || s.get(j).start() != s.get(j - 1).end() + 1) {
               break;
             }
-            boolean known = CrossScriptName.wikidataNameWord(key) || CrossScriptName.foreignNameWord(key);
+            boolean known = CrossScriptName.personNameWord(key);
             if (!known && (j == i + 1 || !ends(s, j + 1))) {
               break;
             }

@@ -154,7 +154,7 @@ final class FacilityNames {
       if (w.equals(OLYMPICS) && n <= 2 && !wordBeforeIn(d, s, VENUES) || w.equals(ASIAN) && n <= 1 && wordBeforeIn(d, s, GAMES)) {
         return true;
       }
-      if (w.equals(CHAMPIONSHIP) && (n == 0 || n == 1 && AGE_CLASSES.contains(after)) && competitionBefore(d, s)) {
+      if (w.equals(CHAMPIONSHIP) && (n == 0 || n == 1 && AGE_CLASSES.contains(after)) && wordBeforeIn(d, s, COMPETITIONS)) {
         return true;
       }
       if (w.equals(DAY) && (n == 0 || n == 1 && DAY_KINDS.contains(after)) && !counted(d, s)) {
@@ -197,17 +197,7 @@ final class FacilityNames {
       end--;
     }
     int s = wordStart(d, end, "،,.:؛(»«)-/");
-    return s < end && words.contains(MatchingForm.key(d.substring(s, end)));
-  }
-
-  /** Whether the word before {@code start} names competitions (مسابقات، رقابت‌های). */
-  private static boolean competitionBefore(String d, int start) {
-    int end = start;
-    while (end > 0 && d.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int s = wordStart(d, end, "،,.:؛(»«)-/");
-    return s < end && COMPETITIONS.contains(MatchingForm.key(d.substring(s, end)));
+    return s < end && MatchingForm.keyIn(words, d, s, end);
   }
 
   /** Numbers and چند before روز: days counted (طی چند روز ایران را …), no day's name. */

@@ -215,10 +215,10 @@ public final class KbBuilder {
     if (n == null || n.isBlank() || n.equals(iso)) {
       return; // ICU answers the code itself when it has no name
     }
-    if (TERRITORY_NAMES.contains(MatchingForm.key(n))) {
-      return;
-    }
     String key = MatchingForm.key(n);
+    if (TERRITORY_NAMES.contains(key)) {
+      return; // the territories' own row names them
+    }
     for (String existing : names) {
       if (MatchingForm.key(existing).equals(key)) {
         return;

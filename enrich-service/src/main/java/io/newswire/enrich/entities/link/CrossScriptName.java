@@ -78,11 +78,12 @@ public final class CrossScriptName {
   }
 
   /**
-   * Whether this Arabic word (matching form, no article) is written as a foreign name letter by letter, every vowel
-   * written (لوكاس, رامزي): a word whose vowel-aware key one Latin name of the Wikidata table has.
+   * Whether this Arabic word (matching form, no article) is one people are named by: a Wikidata name word
+   * ({@link #wikidataNameWord}), or a foreign name written letter by letter, every vowel written (لوكاس, رامزي: a word
+   * whose vowel-aware key one Latin name of the Wikidata table has).
    */
-  public static boolean foreignNameWord(String matchingForm) {
-    return ForeignNames.latin(matchingForm) != null;
+  public static boolean personNameWord(String matchingForm) {
+    return wikidataNameWord(matchingForm) || ForeignNames.latin(matchingForm) != null;
   }
 
   /** The phonetic key of a name in any of the three scripts ("" when nothing is left). */

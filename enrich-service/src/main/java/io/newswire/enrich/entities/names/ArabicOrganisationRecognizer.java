@@ -458,12 +458,24 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
   private static final class Cues {
     static final CueLists LISTS = CueLists.load("/entities/ar-cues.txt");
     static final Set<String> STOPS = LISTS.get("stop");
+    /** The list's nationalities and their feminines (السوري، السوريه: ة folds to ه), so a token asked is one lookup. */
+    static final Set<String> NATIONALITIES = withFeminines(LISTS.get("nationality"));
+
+    private static Set<String> withFeminines(Set<String> masculine) {
+      Set<String> all = new java.util.HashSet<>(masculine);
+      for (String w : masculine) {
+        all.add(w + "ه");
+      }
+      return StringSet.copyOf(all);
+    }
   }
 
-  /** Whether {@code key} (MatchingForm) is a nationality adjective of the cue list, masculine or feminine (الإسباني، السورية). */
+  /**
+   * Whether {@code key} (MatchingForm) is a nationality adjective of the cue list, masculine or feminine (الإسباني،
+   * السورية). Asked of every Arabic token by the nationality-noun rule ({@code ArtistTitles}).
+   */
   public static boolean nationality(String key) {
-    java.util.Set<String> nat = Cues.LISTS.get("nationality");
-    return nat.contains(key) || key.endsWith("ه") && nat.contains(key.substring(0, key.length() - 1));
+    return Cues.NATIONALITIES.contains(key);
   }
 
   /** Whether {@code key} (MatchingForm) is a word that ends an organisation's chain: a preposition, a particle, a pronoun. */
@@ -874,7 +886,7 @@ public final class ArabicOrganisationRecognizer implements NameRecognizer {
     int k = end;
     boolean foreign = true;
     while (k < n && k - end < 2 && isWord(keys[k]) && !definite(keys[k]) && !CLAUSE_PRONOUNS.contains(keys[k])) {
-      foreign &= CrossScriptName.wikidataNameWord(keys[k]) || CrossScriptName.foreignNameWord(keys[k]);
+      foreign &= CrossScriptName.personNameWord(keys[k]);
       k++;
     }
     if (k == end) {

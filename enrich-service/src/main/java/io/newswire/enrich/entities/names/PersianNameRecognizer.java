@@ -10,6 +10,7 @@ import io.newswire.schema.EntityType;
 import io.newswire.text.StringSet;
 import io.newswire.text.analysis.Digits;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -1549,15 +1550,9 @@ public final class PersianNameRecognizer implements NameRecognizer {
    * end other names; the name that stopped after امر ends after منکر, else {@code j}.
    */
   private static int enjoiningGood(String[] keys, int head, int j) {
-    if (j <= head || j + ENJOINING_GOOD.length - 1 > keys.length || !keys[j - 1].equals(ENJOINING_GOOD[0])) {
-      return j;
-    }
-    for (int k = 1; k < ENJOINING_GOOD.length; k++) {
-      if (!keys[j - 1 + k].equals(ENJOINING_GOOD[k])) {
-        return j;
-      }
-    }
-    return j + ENJOINING_GOOD.length - 1;
+    int n = ENJOINING_GOOD.length;
+    boolean term = j > head && j - 1 + n <= keys.length && Arrays.equals(keys, j - 1, j - 1 + n, ENJOINING_GOOD, 0, n);
+    return term ? j + n - 1 : j;
   }
 
   /**
